@@ -1,0 +1,1 @@
+"""The composition root: ``build(settings)`` chooses every adapter from settings (being written)."""

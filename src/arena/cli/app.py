@@ -1,0 +1,35 @@
+"""The ``arena`` command: one Typer root; each domain's commands live in their own module here.
+
+Errors are mapped once: an :class:`ArenaError` becomes one line on stderr and exit code 2
+(``NeedsClarification`` exits 3), anything else propagates as a bug.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from arena.cli import data, players
+from arena.errors import ArenaError
+
+app = typer.Typer(
+    name="arena",
+    help="Arena: grounded sports debates from a real NBA, NFL, MLB and NHL stat store.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+app.add_typer(data.app, name="data")
+players.register(app)
+
+EXIT_USAGE = 2
+EXIT_NEEDS_CLARIFICATION = 3
+
+
+def main() -> None:
+    try:
+        app()
+    except ArenaError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))

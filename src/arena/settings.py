@@ -1,0 +1,54 @@
+"""Arena's settings, read from ``ARENA_*`` environment variables (and a ``.env`` file if present).
+
+Only entrypoints and :mod:`arena.bootstrap` read settings; domains receive plain values.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir("arena", appauthor=False))
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{default_data_dir() / 'arena.db'}"
+
+
+class Settings(BaseSettings):
+    """Every knob Arena has. Nothing needs setting for the embedded SQLite, in-process default."""
+
+    model_config = SettingsConfigDict(env_prefix="ARENA_", env_file=".env", extra="ignore")
+
+    # Storage
+    database_url: str = Field(default_factory=default_database_url)
+    redis_url: str | None = None
+    data_dir: Path = Field(default_factory=default_data_dir)
+
+    # Upstream data: a local folder laid out like the upstream repositories, or a mirror URL for sync.
+    source_dir: Path | None = None
+    mirror_url: str | None = None
+
+    # Stat cache
+    cache_size: int = 50_000
+    cache_ttl_seconds: int = 24 * 3600
+
+    # Writers
+    writer: str = "template"
+    llm_base_url: str | None = None
+    llm_model: str = "arena-writer"
+    llm_api_key: SecretStr = SecretStr("")
+    llm_first_token_timeout_seconds: float = 3.0
+    llm_request_timeout_seconds: float = 30.0
+
+    log_level: str = "INFO"
+    log_json: bool = False
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.data_dir / "cache"

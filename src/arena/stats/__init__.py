@@ -1,0 +1,50 @@
+"""The stat store: every NBA, NFL, MLB and NHL player season, imported, queried and cached."""
+
+from arena.stats.catalog import GROUPS, League, StatGroup, StatLine, season_label
+from arena.stats.errors import (
+    PlayerNotFound,
+    SourceError,
+    StatsError,
+    StoreUnavailable,
+    UnknownLeague,
+    UnknownSeason,
+    UnknownStat,
+)
+from arena.stats.model import (
+    Award,
+    Career,
+    LeaderRow,
+    LeagueContext,
+    LeagueStatus,
+    Player,
+    PlayerMatch,
+    PlayerSeason,
+    TeamSeason,
+)
+from arena.stats.ports import StatCache, StatStore
+
+__all__ = [
+    "GROUPS",
+    "Award",
+    "Career",
+    "LeaderRow",
+    "League",
+    "LeagueContext",
+    "LeagueStatus",
+    "Player",
+    "PlayerMatch",
+    "PlayerNotFound",
+    "PlayerSeason",
+    "SourceError",
+    "StatCache",
+    "StatGroup",
+    "StatLine",
+    "StatStore",
+    "StatsError",
+    "StoreUnavailable",
+    "TeamSeason",
+    "UnknownLeague",
+    "UnknownSeason",
+    "UnknownStat",
+    "season_label",
+]

@@ -1,0 +1,75 @@
+"""Errors of the stat store.
+
+    StatsError
+    ├── UnknownLeague
+    ├── UnknownStat
+    ├── UnknownSeason
+    ├── PlayerNotFound
+    ├── SourceError
+    │   ├── SourceFileMissing
+    │   ├── SourceFileCorrupt
+    │   └── ChecksumMismatch
+    └── StoreUnavailable
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from arena.errors import ArenaError
+
+
+class StatsError(ArenaError):
+    code = "stats-error"
+
+
+class _WithSuggestions(StatsError):
+    def __init__(self, message: str, suggestions: Sequence[str] = ()) -> None:
+        self.suggestions = list(suggestions)
+        if self.suggestions:
+            message = f"{message} (did you mean: {', '.join(self.suggestions)}?)"
+        super().__init__(message)
+
+
+class UnknownLeague(_WithSuggestions):
+    code = "unknown-league"
+
+
+class UnknownStat(_WithSuggestions):
+    code = "unknown-stat"
+
+
+class UnknownSeason(StatsError):
+    code = "unknown-season"
+
+
+class PlayerNotFound(_WithSuggestions):
+    code = "player-not-found"
+
+
+class SourceError(StatsError):
+    code = "source-error"
+
+
+class SourceFileMissing(SourceError):
+    code = "source-file-missing"
+
+
+class SourceFileCorrupt(SourceError):
+    """A source file could not be read; the message names the file and the row."""
+
+    code = "source-file-corrupt"
+
+    def __init__(self, path: str, row: int | None, reason: str) -> None:
+        self.path = path
+        self.row = row
+        where = f"{path}, row {row}" if row is not None else path
+        super().__init__(f"{where}: {reason}")
+
+
+class ChecksumMismatch(SourceError):
+    code = "checksum-mismatch"
+
+
+class StoreUnavailable(StatsError):
+    code = "store-unavailable"

@@ -1,0 +1,10 @@
+"""NFL importer (being written for issue #2)."""
+
+from __future__ import annotations
+
+from arena.stats.model import LeagueData
+from arena.stats.ports import SourceReader
+
+
+def read_nfl(source: SourceReader) -> LeagueData:
+    raise NotImplementedError("nfl importer not written yet")

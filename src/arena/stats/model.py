@@ -1,0 +1,139 @@
+"""The stat store's domain types: frozen, serialisable, no I/O."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from arena.stats.catalog import League, StatLine
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Player(_Frozen):
+    """One person in one league. ``id`` is ``"<league>:<upstream id>"`` (``nba:jordami01``)."""
+
+    id: str
+    league: League
+    name: str
+    name_variants: tuple[str, ...] = ()
+    birth_year: int | None = None
+    positions: tuple[str, ...] = ()
+    first_season: int | None = None
+    last_season: int | None = None
+    hall_of_fame: bool = False
+
+
+class SeasonRow(_Frozen):
+    """One player's counting stats in one stat group for one season of one competition.
+
+    Multi-team seasons are already combined (the importer's job); ``teams`` lists the clubs in order.
+    ``stats`` holds counting stats only; rates are derived by :mod:`arena.stats.catalog`.
+    """
+
+    player_id: str
+    league: League
+    season: int
+    competition: str
+    group: str
+    teams: tuple[str, ...] = ()
+    position: str | None = None
+    stats: dict[str, float | None]
+
+
+class Award(_Frozen):
+    """An award, selection or vote share (``award`` like "nba mvp", "all-nba", "all-star", "hart")."""
+
+    player_id: str
+    league: League
+    season: int
+    award: str
+    detail: str | None = None  # "winner", "1st team", "share 0.856", ...
+    is_winner: bool = True
+
+
+class TeamSeason(_Frozen):
+    """A club's season record, where the sources have one."""
+
+    league: League
+    season: int
+    competition: str
+    team: str
+    name: str
+    wins: int | None = None
+    losses: int | None = None
+    ties: int | None = None
+    stats: dict[str, float | None] = Field(default_factory=dict)
+
+
+class LeagueData(BaseModel):
+    """Everything one importer read for one league, before it is stored."""
+
+    league: League
+    players: list[Player]
+    seasons: list[SeasonRow]
+    awards: list[Award] = Field(default_factory=list)
+    teams: list[TeamSeason] = Field(default_factory=list)
+    sources: list[str] = Field(default_factory=list)  # files read, relative to the source dir
+
+
+class PlayerSeason(_Frozen):
+    """A season as the retrieval API returns it: every group's totals and rates."""
+
+    season: int
+    label: str
+    competition: str
+    teams: tuple[str, ...]
+    groups: dict[str, StatLine]
+
+
+class Career(_Frozen):
+    """Career totals and rates per group over the counted competitions (or a season range)."""
+
+    player_id: str
+    seasons: int
+    first_season: int | None
+    last_season: int | None
+    groups: dict[str, StatLine]
+
+
+class PlayerMatch(_Frozen):
+    player: Player
+    score: float
+
+
+class LeaderRow(_Frozen):
+    rank: int
+    player_id: str
+    name: str
+    value: float
+    games: float | None
+    seasons: int
+    first_season: int
+    last_season: int
+
+
+class LeagueContext(_Frozen):
+    """League-wide totals and rates for one season: the yardstick for era-relative comparisons.
+
+    ``per_player_game`` divides each total by the league's player-games, so a player's per-game rate can
+    be set against the league's level that year.
+    """
+
+    league: League
+    season: int
+    label: str
+    groups: dict[str, StatLine]
+    players: dict[str, int]
+    per_player_game: dict[str, StatLine]
+
+
+class LeagueStatus(_Frozen):
+    league: League
+    players: int
+    player_seasons: int
+    first_season: int | None
+    last_season: int | None
+    imported_at: str | None
+    version: str | None

@@ -1,0 +1,124 @@
+"""The stat store's ports: what the rest of Arena may ask of it, and what adapters must provide."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Protocol
+
+from arena.stats.catalog import League
+from arena.stats.model import (
+    Award,
+    Career,
+    LeaderRow,
+    LeagueContext,
+    LeagueData,
+    LeagueStatus,
+    Player,
+    PlayerMatch,
+    PlayerSeason,
+    TeamSeason,
+)
+
+
+class StatStore(Protocol):
+    """Typed retrieval over every imported player season. Raises :class:`arena.stats.errors.StatsError`s."""
+
+    def data_version(self) -> str:
+        """An opaque string that changes whenever any league is re-imported."""
+        ...
+
+    def find_players(self, name: str, *, league: League | None = None, limit: int = 10) -> list[PlayerMatch]:
+        """Players whose name or a variant matches ``name`` (accent- and case-insensitive, fuzzy)."""
+        ...
+
+    def get_player(self, player_id: str) -> Player:
+        """The player; raises ``PlayerNotFound``."""
+        ...
+
+    def iter_players(self, league: League | None = None) -> Iterator[Player]:
+        """Every player (for building indexes)."""
+        ...
+
+    def seasons(
+        self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
+        all_competitions: bool = False,
+    ) -> list[PlayerSeason]:
+        """The player's seasons in order, by default only those in the league's counted competitions."""
+        ...
+
+    def career(
+        self, player_id: str, *, from_season: int | None = None, to_season: int | None = None
+    ) -> Career:
+        """Totals and rates per group, over the counted competitions, optionally within a season range."""
+        ...
+
+    def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> PlayerSeason | None:
+        """The season with the best value of ``stat`` (lowest for lower-is-better stats)."""
+        ...
+
+    def leaders(
+        self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
+        to_season: int | None = None, limit: int = 10, min_games: int | None = None,
+    ) -> list[LeaderRow]:
+        """Leaders of ``stat`` summed (or, for rates, recomputed) over the range.
+
+        Rates need a minimum number of games (a sensible per-league default when not given).
+        """
+        ...
+
+    def league_context(self, league: League, season: int) -> LeagueContext:
+        """League totals and averages for ``season``; raises ``UnknownSeason``."""
+        ...
+
+    def awards(self, player_id: str) -> list[Award]:
+        ...
+
+    def team_seasons(self, league: League, *, team: str | None = None,
+                     season: int | None = None) -> list[TeamSeason]:
+        ...
+
+    def seasons_available(self, league: League) -> tuple[int, int] | None:
+        """First and last season with data, or None when the league is not imported."""
+        ...
+
+    def status(self) -> list[LeagueStatus]:
+        ...
+
+
+class StatWriter(Protocol):
+    """Replaces one league's data atomically: on any failure the previous data stays whole."""
+
+    def replace_league(self, data: LeagueData) -> LeagueStatus:
+        ...
+
+
+class StatCache(Protocol):
+    """A key-value cache of JSON text; keys already include the data version."""
+
+    def get(self, key: str) -> str | None:
+        ...
+
+    def set(self, key: str, value: str) -> None:
+        ...
+
+    def clear(self) -> None:
+        ...
+
+    def counters(self) -> dict[str, int]:
+        """``hits``, ``misses``, ``size`` and whatever else the adapter counts."""
+        ...
+
+
+class SourceReader(Protocol):
+    """Where importers read upstream files from (a local folder laid out as ``shared/data``)."""
+
+    def exists(self, path: str) -> bool:
+        ...
+
+    def open_text(self, path: str) -> Iterator[str]:
+        """Lines of a text file (``.gz`` decompressed), as UTF-8; raises ``SourceFileMissing``."""
+        ...
+
+    def list(self, folder: str, suffix: str = "") -> Sequence[str]:
+        """Paths (relative to the root) of files directly inside ``folder`` ending with ``suffix``."""
+        ...

