@@ -1,0 +1,50 @@
+"""The writer port: turns one round's fact sheet into prose, streamed as text chunks.
+
+A writer only words what the debate engine decided; every number it may use is in ``RoundBrief.facts``
+with its display form. The engine fact-checks non-template output before it reaches a client.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from typing import Protocol
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class FactLine(BaseModel):
+    """One true statement with its numbers already formatted (``display``) as they may appear in text."""
+
+    model_config = ConfigDict(frozen=True)
+
+    player: str
+    stat: str  # human label, e.g. "career points"
+    display: str  # e.g. "32,292"
+    opponent: str | None = None
+    opponent_display: str | None = None
+    note: str | None = None  # e.g. "in 2015-16", "led the league"
+
+
+class RoundBrief(BaseModel):
+    """What one round must say: who speaks, the points to make, in order, and the facts allowed."""
+
+    model_config = ConfigDict(frozen=True)
+
+    debate_id: str
+    round: str  # "opening", "case", "rebuttal", "verdict"
+    speaker: str
+    question: str
+    points: list[str]  # the engine's claims for this round, plain sentences built from facts
+    facts: list[FactLine]
+    seed: int = 0
+    max_words: int = Field(default=180, ge=20, le=600)
+
+
+class Writer(Protocol):
+    """Streams one round's prose. Raises :class:`arena.llm.errors.WriterError` subclasses on failure."""
+
+    name: str
+
+    def stream_round(self, brief: RoundBrief) -> AsyncIterator[str]:
+        """Yield text chunks (tokens or phrases) for the round, in order."""
+        ...
