@@ -18,6 +18,7 @@ from arena.stats.model import (
     LeagueStatus,
     Player,
     PlayerMatch,
+    PlayerProfile,
     PlayerSeason,
     TeamSeason,
 )
@@ -34,6 +35,7 @@ __all__ = [
     "Player",
     "PlayerMatch",
     "PlayerNotFound",
+    "PlayerProfile",
     "PlayerSeason",
     "SourceError",
     "StatCache",

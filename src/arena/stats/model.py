@@ -129,6 +129,20 @@ class LeagueContext(_Frozen):
     per_player_game: dict[str, StatLine]
 
 
+class PlayerProfile(_Frozen):
+    """A player with career lines and award counts, for bulk consumers (name index, fame prior, peers).
+
+    ``career`` holds totals and rates per group over the counted competitions; ``award_counts`` counts
+    winning awards and selections by award name ("nba mvp": 5, "all-star": 14).
+    """
+
+    player: Player
+    seasons: int
+    games: float
+    career: dict[str, StatLine]
+    award_counts: dict[str, int]
+
+
 class LeagueStatus(_Frozen):
     league: League
     players: int

@@ -15,6 +15,7 @@ from arena.stats.model import (
     LeagueStatus,
     Player,
     PlayerMatch,
+    PlayerProfile,
     PlayerSeason,
     TeamSeason,
 )
@@ -37,6 +38,10 @@ class StatStore(Protocol):
 
     def iter_players(self, league: League | None = None) -> Iterator[Player]:
         """Every player (for building indexes)."""
+        ...
+
+    def iter_profiles(self, league: League | None = None) -> Iterator[PlayerProfile]:
+        """Every player with career lines and award counts, read in bulk (precomputed at import)."""
         ...
 
     def seasons(
