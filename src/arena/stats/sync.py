@@ -1,0 +1,229 @@
+"""Download the upstream data files into a local folder laid out like ``shared/data``.
+
+Every file's repository, commit, path and SHA-256 come from :func:`arena.stats.sources.upstream_files`.
+Downloads stream to ``<file>.part``, resume with an HTTP Range request when a part file is left over,
+are verified against the recorded SHA-256 and only then renamed into place, so the folder never holds
+an unverified file under its real name.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Callable, Collection, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import httpx
+
+from arena.stats.catalog import League
+from arena.stats.errors import ChecksumMismatch, SourceError
+from arena.stats.sources import UpstreamFile, upstream_files
+
+__all__ = [
+    "DownloadFailed",
+    "SyncFailed",
+    "SyncProgress",
+    "SyncReport",
+    "file_url",
+    "select_files",
+    "sync",
+]
+
+_CHUNK = 64 * 1024
+_DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+
+
+class DownloadFailed(SourceError):
+    """A file could not be fetched (network error, HTTP error status, or the transfer broke off)."""
+
+    code = "download-failed"
+
+
+class SyncFailed(SourceError):
+    """Several files failed in one sync; the message lists each."""
+
+    code = "sync-failed"
+
+
+@dataclass(frozen=True)
+class SyncProgress:
+    """One step of a file's transfer. ``total`` is None while the size is unknown."""
+
+    path: str
+    received: int
+    total: int | None
+    state: str  # "checking", "downloading", "verified", "skipped", "failed"
+
+
+@dataclass
+class SyncReport:
+    """What a sync did, file by file; leagues with any failed file are not complete."""
+
+    root: Path
+    downloaded: list[str] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    failures: dict[str, SourceError] = field(default_factory=dict)
+    bytes_downloaded: int = 0
+
+    def complete_leagues(self, leagues: Iterable[League]) -> list[League]:
+        """The leagues none of whose files failed (MLB has no upstream files, so it is always complete)."""
+        failed = {_league_of(path) for path in self.failures}
+        return [league for league in leagues if league.value not in failed]
+
+    def raise_for_failures(self) -> None:
+        """Raise the failure when there is one, or :class:`SyncFailed` naming all of them."""
+        if not self.failures:
+            return
+        if len(self.failures) == 1:
+            raise next(iter(self.failures.values()))
+        raise SyncFailed(f"{len(self.failures)} files failed: " + "; ".join(map(str, self.failures.values())))
+
+
+ProgressCallback = Callable[[SyncProgress], None]
+
+
+def select_files(
+    leagues: Collection[League] | None = None, paths: Collection[str] | None = None
+) -> list[UpstreamFile]:
+    """The upstream files of ``leagues`` (all when None), narrowed to ``paths`` when given."""
+    wanted = {league.value for league in leagues} if leagues is not None else None
+    return [
+        f for f in upstream_files()
+        if (wanted is None or _league_of(f.path) in wanted) and (paths is None or f.path in paths)
+    ]
+
+
+def file_url(file: UpstreamFile, mirror: str | None = None) -> str:
+    """Where ``file`` is fetched from: the upstream repository, or ``<mirror>/<path>`` on a mirror."""
+    if mirror:
+        return f"{mirror.rstrip('/')}/{quote(file.path)}"
+    return file.upstream_url()
+
+
+def sync(
+    root: Path,
+    *,
+    files: Iterable[UpstreamFile] | None = None,
+    mirror: str | None = None,
+    client: httpx.Client | None = None,
+    on_progress: ProgressCallback | None = None,
+    attempts: int = 3,
+) -> SyncReport:
+    """Make ``root`` hold a verified copy of every file in ``files`` (default: all upstream files).
+
+    Files already present with the right SHA-256 are skipped. A file that fails (checksum, HTTP, network)
+    is recorded in the report and the others still proceed; a broken transfer is retried up to
+    ``attempts`` times, resuming from what arrived.
+    """
+    report = SyncReport(root=root)
+    notify = on_progress or (lambda _progress: None)
+    owns_client = client is None
+    http = client or httpx.Client(timeout=_DEFAULT_TIMEOUT, follow_redirects=True)
+    try:
+        for file in upstream_files() if files is None else files:
+            try:
+                fetched = _sync_file(http, file, root, mirror=mirror, notify=notify, attempts=attempts)
+            except SourceError as exc:
+                notify(SyncProgress(file.path, 0, None, "failed"))
+                report.failures[file.path] = exc
+                continue
+            if fetched is None:
+                report.skipped.append(file.path)
+            else:
+                report.downloaded.append(file.path)
+                report.bytes_downloaded += fetched
+    finally:
+        if owns_client:
+            http.close()
+    return report
+
+
+def _league_of(path: str) -> str:
+    return path.split("/", 1)[0]
+
+
+def _sync_file(
+    http: httpx.Client, file: UpstreamFile, root: Path, *, mirror: str | None,
+    notify: ProgressCallback, attempts: int,
+) -> int | None:
+    """Fetch and verify one file; None when it was already there. Returns the bytes transferred."""
+    target = root / file.path
+    notify(SyncProgress(file.path, 0, None, "checking"))
+    if target.is_file():
+        if _sha256(target) == file.sha256:
+            notify(SyncProgress(file.path, target.stat().st_size, target.stat().st_size, "skipped"))
+            return None
+        target.unlink()  # a stale or damaged copy: fetch it again
+    target.parent.mkdir(parents=True, exist_ok=True)
+    part = target.with_name(target.name + ".part")
+    url = file_url(file, mirror)
+    transferred = 0
+    for attempt in range(1, attempts + 1):
+        try:
+            transferred += _download(http, url, part, file.path, notify)
+            break
+        except httpx.TransportError as exc:
+            # The part file keeps what arrived; the next attempt resumes from there.
+            if attempt == attempts:
+                raise DownloadFailed(f"{file.path}: download from {url} failed ({exc})") from exc
+    digest = _sha256(part)
+    if digest != file.sha256:
+        part.unlink()
+        raise ChecksumMismatch(
+            f"{file.path}: SHA-256 {digest} does not match the recorded {file.sha256}; the download was "
+            "discarded"
+        )
+    os.replace(part, target)
+    size = target.stat().st_size
+    notify(SyncProgress(file.path, size, size, "verified"))
+    return transferred
+
+
+def _download(http: httpx.Client, url: str, part: Path, path: str, notify: ProgressCallback) -> int:
+    """Stream ``url`` into ``part``, resuming after what it already holds. Returns the bytes received."""
+    offset = part.stat().st_size if part.is_file() else 0
+    # Identity encoding: byte ranges and Content-Length then count the file's own bytes.
+    headers = {"Accept-Encoding": "identity"}
+    if offset:
+        headers["Range"] = f"bytes={offset}-"
+    with http.stream("GET", url, headers=headers) as response:
+        if offset and response.status_code == 416:
+            # The part file already holds the whole body; verification decides whether it is good.
+            return 0
+        if response.status_code == 206 and _range_start(response) != offset:
+            part.unlink(missing_ok=True)
+            raise DownloadFailed(f"{path}: {url} answered a byte range other than the one asked for")
+        if response.status_code not in (200, 206):
+            raise DownloadFailed(f"{path}: {url} answered HTTP {response.status_code}")
+        resuming = response.status_code == 206
+        if not resuming:
+            offset = 0  # the server ignored the Range header: start over
+        length = response.headers.get("Content-Length")
+        total = offset + int(length) if length and length.isdigit() else None
+        received = 0
+        with part.open("ab" if resuming else "wb") as out:
+            for chunk in response.iter_bytes(_CHUNK):
+                out.write(chunk)
+                received += len(chunk)
+                notify(SyncProgress(path, offset + received, total, "downloading"))
+    if total is not None and offset + received < total:
+        raise httpx.ReadError(f"connection closed after {offset + received} of {total} bytes")
+    return received
+
+
+def _range_start(response: httpx.Response) -> int | None:
+    """The first byte of a ``Content-Range: bytes START-END/SIZE`` header, if there is one."""
+    value = response.headers.get("Content-Range", "")
+    unit, _, spec = value.partition(" ")
+    start, _, _rest = spec.partition("-")
+    return int(start) if unit == "bytes" and start.isdigit() else None
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for chunk in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
