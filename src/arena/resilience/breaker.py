@@ -1,0 +1,159 @@
+"""The async circuit breaker that call sites use: one named breaker per dependency.
+
+Why our own module: the maintained Python breakers (pybreaker, aiobreaker, purgatory, interlock-cb) each
+lack part of what Arena needs together: resilience4j's count- and time-based windows with slow-call rates,
+a fixed set of half-open trials, forced-open/disabled states, a growing open wait, async first, and state
+shared atomically across worker processes through Redis with a per-process fallback. The state machine
+itself is pure (:mod:`arena.resilience.policy`) and checked against a reference model by a hypothesis
+state-machine test.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from typing import Protocol, TypeVar
+
+from arena.resilience import policy
+from arena.resilience.adapters.memory_state import MemoryBreakerState
+from arena.resilience.errors import BreakerStateUnavailable, CircuitOpen
+from arena.resilience.policy import BreakerConfig, Outcome, Snapshot, State
+from arena.resilience.ports import BreakerStateStore
+
+T = TypeVar("T")
+
+
+class BreakerListener(Protocol):
+    """Told about every call outcome and state change (metrics, logs)."""
+
+    def on_call(self, breaker: str, outcome: str) -> None:
+        ...
+
+    def on_transition(self, breaker: str, from_state: State, to_state: State) -> None:
+        ...
+
+
+class CircuitBreaker:
+    """Guards calls to one dependency.
+
+    Usage::
+
+        breaker = CircuitBreaker("database", BreakerConfig(), store=MemoryBreakerState())
+        rows = await breaker.call(fetch_rows, player_id)
+        async with breaker.guard():          # for code that is not one function call
+            ...
+
+    ``record_exceptions`` count as failures, ``ignore_exceptions`` (checked first) and cancellation neither
+    fail nor succeed (a half-open trial permit is handed back); any other exception counts as a success for
+    the breaker and still propagates. A refused call
+    raises :class:`CircuitOpen`. When the shared ``store`` is unreachable, the breaker carries on with
+    per-process state and says so through :attr:`is_shared_state_available`.
+    """
+
+    def __init__(
+        self,
+        name: str,
+        config: BreakerConfig | None = None,
+        *,
+        store: BreakerStateStore | None = None,
+        clock: Callable[[], float] = time.time,
+        record_exceptions: tuple[type[BaseException], ...] = (Exception,),
+        ignore_exceptions: tuple[type[BaseException], ...] = (),
+        listeners: tuple[BreakerListener, ...] = (),
+    ) -> None:
+        self.name = name
+        self.config = config or BreakerConfig()
+        self._store: BreakerStateStore = store or MemoryBreakerState()
+        self._local = MemoryBreakerState()
+        self._clock = clock
+        self._record = record_exceptions
+        self._ignore = ignore_exceptions
+        self._listeners = listeners
+        self.is_shared_state_available = True
+
+    async def _update(self, change: Callable[[Snapshot], tuple[Snapshot, T]]) -> T:
+        try:
+            result = await self._store.update(self.name, change)
+        except BreakerStateUnavailable:
+            self.is_shared_state_available = False
+            return await self._local.update(self.name, change)
+        self.is_shared_state_available = True
+        return result
+
+    def _announce(self, transition: tuple[State, State] | None) -> None:
+        if transition is not None:
+            for listener in self._listeners:
+                listener.on_transition(self.name, *transition)
+
+    async def snapshot(self) -> Snapshot:
+        try:
+            snap = await self._store.read(self.name)
+        except BreakerStateUnavailable:
+            self.is_shared_state_available = False
+            snap = await self._local.read(self.name)
+        return snap
+
+    async def state(self) -> State:
+        snap = await self.snapshot()
+        if snap.state is State.OPEN and self._clock() >= snap.opened_at + policy.wait_for(
+            self.config, snap.trips
+        ):
+            return State.HALF_OPEN
+        return snap.state
+
+    async def _acquire(self) -> None:
+        now = self._clock()
+
+        def admit(snap: Snapshot) -> tuple[Snapshot, policy.Decision]:
+            decision = policy.acquire(self.config, snap, now)
+            return decision.snapshot, decision
+
+        decision = await self._update(admit)
+        self._announce(decision.transition)
+        if not decision.permitted:
+            for listener in self._listeners:
+                listener.on_call(self.name, "rejected")
+            raise CircuitOpen(self.name, decision.retry_after)
+
+    async def _finish(self, started: float, failed: bool) -> None:
+        now = self._clock()
+        slow = now - started >= self.config.slow_call_duration
+        outcome: Outcome = ("slow_failure" if slow else "failure") if failed else (
+            "slow_success" if slow else "success"
+        )
+        transition = await self._update(lambda snap: policy.record(self.config, snap, outcome, now))
+        for listener in self._listeners:
+            listener.on_call(self.name, outcome)
+        self._announce(transition)
+
+    @asynccontextmanager
+    async def guard(self) -> AsyncIterator[None]:
+        """Admit one call or raise :class:`CircuitOpen`; account for how the block ended."""
+        await self._acquire()
+        started = self._clock()
+        try:
+            yield
+        except self._ignore:
+            await self._update(lambda snap: (policy.release(snap), None))
+            raise
+        except self._record:
+            await self._finish(started, failed=True)
+            raise
+        except Exception:
+            await self._finish(started, failed=False)
+            raise
+        except BaseException:
+            # Cancelled: no verdict on the dependency, but a half-open trial permit is handed back.
+            await self._update(lambda snap: (policy.release(snap), None))
+            raise
+        await self._finish(started, failed=False)
+
+    async def call(self, fn: Callable[..., Awaitable[T]], /, *args: object, **kwargs: object) -> T:
+        async with self.guard():
+            return await fn(*args, **kwargs)
+
+    async def force(self, to: State) -> None:
+        """Put the breaker in FORCED_OPEN, DISABLED, or back to CLOSED, by hand."""
+        now = self._clock()
+        self._announce(await self._update(lambda snap: policy.force(snap, to, now)))

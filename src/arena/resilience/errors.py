@@ -1,0 +1,30 @@
+"""Errors of the resilience layer.
+
+    ResilienceError
+    ├── CircuitOpen            (a call was refused without touching the dependency)
+    └── BreakerStateUnavailable (the shared breaker state could not be read or written)
+"""
+
+from __future__ import annotations
+
+from arena.errors import ArenaError
+
+
+class ResilienceError(ArenaError):
+    code = "resilience-error"
+
+
+class CircuitOpen(ResilienceError):
+    """Raised instead of calling a dependency whose breaker is open; ``retry_after`` in seconds."""
+
+    code = "circuit-open"
+
+    def __init__(self, name: str, retry_after: float | None) -> None:
+        self.name = name
+        self.retry_after = retry_after
+        wait = f"; retry in {retry_after:.1f} s" if retry_after is not None else ""
+        super().__init__(f"{name} is unavailable (circuit open{wait})")
+
+
+class BreakerStateUnavailable(ResilienceError):
+    code = "breaker-state-unavailable"
