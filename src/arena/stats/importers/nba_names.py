@@ -1,0 +1,36 @@
+"""Name forms used to match NBA players across files that spell them differently."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import cache
+
+# Letters NFKD does not decompose into a base letter plus an accent.
+_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ß": "ss",
+                               "æ": "ae", "Æ": "AE", "ı": "i"})
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@cache  # a few thousand distinct names, each seen in many rows
+def strip_accents(name: str) -> str:
+    """``Nikola Jokić`` -> ``Nikola Jokic``: the form fans type and some upstream files use."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@cache
+def match_key(name: str) -> str:
+    """A loose key: no accents, case, punctuation or generational suffix.
+
+    ``Alperen Şengün`` and ``Alperen Sengun`` share a key, as do ``Jeff Dowtin Jr.`` and ``Jeff Dowtin``.
+    """
+    tokens = _NON_ALNUM.sub(" ", strip_accents(name).lower()).split()
+    return " ".join(t for t in tokens if t not in _SUFFIXES)
+
+
+def share_a_name(a: str, b: str) -> bool:
+    """Whether two spellings share a first or a last name (``Enes Kanter``/``Enes Freedom``)."""
+    ta, tb = match_key(a).split(), match_key(b).split()
+    return bool(ta and tb) and (ta[0] == tb[0] or ta[-1] == tb[-1])
