@@ -75,4 +75,4 @@ def read_rows(source: SourceReader, path: str, required: Sequence[str] = ()) -> 
         line = reader.line_num
         if None in record or len(record) != width or any(v is None for v in record.values()):
             raise SourceFileCorrupt(path, line, f"expected {width} fields")
-        yield Row(path, line, record)  # type: ignore[arg-type]
+        yield Row(path, line, record)
