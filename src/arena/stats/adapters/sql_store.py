@@ -1,0 +1,552 @@
+"""The stat store on SQLAlchemy Core: SQLite by default, PostgreSQL when configured.
+
+:class:`SqlStatStore` serves every read of :class:`arena.stats.ports.StatStore` and writes a league with
+:meth:`SqlStatStore.replace_league`, in one transaction. Database errors become ``StoreUnavailable``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import math
+import threading
+import uuid
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from typing import Any, TypeAlias, cast
+
+import psycopg
+from sqlalchemy import ColumnElement, and_, case, delete, distinct, func, select
+from sqlalchemy.engine import Connection, Engine, Row, RowMapping
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from arena.db import migrate
+from arena.stats.adapters import tables as t
+from arena.stats.adapters.sql_bulk import Record, bulk_insert
+from arena.stats.catalog import (
+    COUNTED_COMPETITIONS,
+    GROUPS,
+    League,
+    StatGroup,
+    StatLine,
+    groups_with_key,
+    season_label,
+    stat_line,
+)
+from arena.stats.errors import (
+    PlayerNotFound,
+    SourceError,
+    StoreUnavailable,
+    UnknownLeague,
+    UnknownSeason,
+    UnknownStat,
+)
+from arena.stats.model import (
+    Award,
+    Career,
+    LeaderRow,
+    LeagueContext,
+    LeagueData,
+    LeagueStatus,
+    Player,
+    PlayerMatch,
+    PlayerProfile,
+    PlayerSeason,
+    TeamSeason,
+)
+from arena.stats.name_index import IndexedName, NameIndex
+from arena.stats.qualifying import qualifier
+from arena.stats.rollups import career_lines, counted_rows, league_contexts, player_rollups
+
+__all__ = ["SqlStatStore", "migrate"]
+
+_EMPTY_VERSION = "empty"
+_Row: TypeAlias = Row[*tuple[Any, ...]]
+
+
+class SqlStatStore:
+    """A :class:`arena.stats.ports.StatStore` and :class:`arena.stats.ports.StatWriter` over one engine.
+
+    The schema must be at the migrations' head (:func:`arena.db.migrate`)::
+
+        store = SqlStatStore(make_engine("sqlite:///arena.db"))
+        store.career("nba:jordami01").groups["basketball"]["points"]  # 32292.0
+    """
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._index_lock = threading.Lock()
+        self._index: tuple[str, NameIndex] | None = None
+
+    # -- versions and status -------------------------------------------------------------------------
+
+    def data_version(self) -> str:
+        with self._reading() as conn:
+            rows = conn.execute(select(t.imports.c.league, t.imports.c.version)
+                                .order_by(t.imports.c.league)).all()
+        if not rows:
+            return _EMPTY_VERSION
+        joined = ";".join(f"{league}={version}" for league, version in rows)
+        return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
+
+    def status(self) -> list[LeagueStatus]:
+        with self._reading() as conn:
+            rows = conn.execute(select(t.imports)).all()
+        by_league = {row.league: row for row in rows}
+        return [_status(by_league[league.value]) for league in League if league.value in by_league]
+
+    def seasons_available(self, league: League) -> tuple[int, int] | None:
+        with self._reading() as conn:
+            row = conn.execute(select(t.imports.c.first_season, t.imports.c.last_season)
+                               .where(t.imports.c.league == league.value)).first()
+        if row is None or row.first_season is None or row.last_season is None:
+            return None
+        return int(row.first_season), int(row.last_season)
+
+    # -- players -------------------------------------------------------------------------------------
+
+    def find_players(self, name: str, *, league: League | None = None, limit: int = 10) -> list[PlayerMatch]:
+        hits = self._name_index().search(name, league=league, limit=limit)
+        players = self._players_by_id([hit.player_id for hit in hits])
+        return [PlayerMatch(player=players[hit.player_id], score=hit.score)
+                for hit in hits if hit.player_id in players]
+
+    def get_player(self, player_id: str) -> Player:
+        with self._reading() as conn:
+            row = conn.execute(select(t.players).where(t.players.c.id == player_id)).first()
+        if row is None:
+            raise self._not_found(player_id)
+        return _player(row)
+
+    def iter_players(self, league: League | None = None) -> Iterator[Player]:
+        yield from (_player(row) for row in self._player_rows(league))
+
+    def iter_profiles(self, league: League | None = None) -> Iterator[PlayerProfile]:
+        yield from (_profile(row) for row in self._player_rows(league))
+
+    def awards(self, player_id: str) -> list[Award]:
+        self.get_player(player_id)
+        with self._reading() as conn:
+            rows = conn.execute(select(t.awards).where(t.awards.c.player_id == player_id)
+                                .order_by(t.awards.c.season, t.awards.c.award, t.awards.c.id)).all()
+        return [Award(player_id=r.player_id, league=League(r.league), season=r.season, award=r.award,
+                      detail=r.detail, is_winner=r.is_winner) for r in rows]
+
+    # -- seasons and careers -------------------------------------------------------------------------
+
+    def seasons(
+        self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
+        all_competitions: bool = False,
+    ) -> list[PlayerSeason]:
+        league = _league_of(player_id)
+        if league is None:
+            raise self._not_found(player_id)
+        if from_season is not None or to_season is not None:
+            self._season_range(league, from_season, to_season)
+        rows = self._season_rows(player_id, from_season, to_season, None if all_competitions else league)
+        if not rows:
+            self.get_player(player_id)
+        return _player_seasons(league, rows)
+
+    def career(
+        self, player_id: str, *, from_season: int | None = None, to_season: int | None = None
+    ) -> Career:
+        league = _league_of(player_id)
+        if league is None:
+            raise self._not_found(player_id)
+        if from_season is None and to_season is None:
+            with self._reading() as conn:
+                row = conn.execute(select(t.players).where(t.players.c.id == player_id)).first()
+            if row is None:
+                raise self._not_found(player_id)
+            return Career(player_id=player_id, seasons=row.seasons, first_season=row.career_first_season,
+                          last_season=row.career_last_season, groups=_in_catalogue_order(league, row.career))
+        self._season_range(league, from_season, to_season)
+        rows = self._season_rows(player_id, from_season, to_season, league)
+        if not rows:
+            self.get_player(player_id)
+        seasons = sorted({row.season for row in rows})
+        return Career(player_id=player_id, seasons=len(seasons),
+                      first_season=seasons[0] if seasons else None,
+                      last_season=seasons[-1] if seasons else None,
+                      groups=career_lines(league, ((row.stat_group, row.stats) for row in rows)))
+
+    def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> PlayerSeason | None:
+        league = _league_of(player_id)
+        if league is None:
+            raise self._not_found(player_id)
+        candidates = [_resolve_group(league, stat, group)] if group else _groups_with(league, stat)
+        seasons = self.seasons(player_id)
+        stat_group = max(candidates, key=lambda g: _games_in(seasons, g.name))
+        lines = [(season, line) for season in seasons
+                 if (line := season.groups.get(stat_group.name)) and line.get(stat) is not None]
+        if stat_group.rate(stat) is not None:
+            rule = qualifier(league, stat_group.name)
+            qualified = [(s, line) for s, line in lines if (line.get(rule.key) or 0) >= rule.minimum(1)]
+            lines = qualified or lines
+        if not lines:
+            return None
+        sign = 1.0 if stat_group.is_higher_better(stat) else -1.0
+        # max() keeps the first of equal values, so ties go to the earlier season.
+        return max(lines, key=lambda item: sign * float(item[1][stat] or 0.0))[0]
+
+    # -- league-wide ---------------------------------------------------------------------------------
+
+    def leaders(
+        self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
+        to_season: int | None = None, limit: int = 10, min_games: int | None = None,
+    ) -> list[LeaderRow]:
+        """Leaders of ``stat`` over the counted competitions; see :mod:`arena.stats.qualifying`.
+
+        Counting stats rank by the most summed over the range (no minimum unless ``min_games`` is set).
+        Rates are recomputed from the summed components and need the qualifying minimum; lower-is-better
+        rates (ERA, goals-against average) rank lowest first. Equal values share a rank and are listed by
+        name, then id.
+        """
+        stat_group = _resolve_group(league, stat, group)
+        first, last = self._season_range(league, from_season, to_season)
+        rate = stat_group.rate(stat)
+        rule = qualifier(league, stat_group.name, min_games) if rate or min_games is not None else None
+        s = t.player_seasons.c
+        value: ColumnElement[Any]
+        components = (rate.required + rate.optional) if rate else (stat,)
+        usable = and_(*(_stat(c).is_not(None) for c in rate.required)) if rate else None
+        columns = [func.sum(_stat(c) if usable is None else case((usable, _stat(c)))).label(c)
+                   for c in components]
+        query = (
+            select(s.player_id, t.players.c.name, func.count(distinct(s.season)).label("seasons"),
+                   func.min(s.season).label("first"), func.max(s.season).label("last"),
+                   func.sum(_stat("games")).label("games_total"), *columns)
+            .join(t.players, t.players.c.id == s.player_id)
+            .where(s.league == league.value, s.stat_group == stat_group.name, s.season.between(first, last),
+                   s.competition.in_(sorted(COUNTED_COMPETITIONS[league])))
+            .group_by(s.player_id, t.players.c.name)
+        )
+        if rule is not None:
+            query = query.having(func.sum(_stat(rule.key)) >= rule.minimum(last - first + 1))
+        if rate is None:
+            # Counting stats can be ranked by the database; rates need Python's formulas first.
+            value = func.sum(_stat(stat))
+            query = (query.having(value.is_not(None))
+                     .order_by(value.desc(), t.players.c.name, s.player_id).limit(limit))
+        with self._reading() as conn:
+            rows = conn.execute(query).all()
+        scored = [(v, row) for row in rows if (v := _leader_value(row, stat, rate)) is not None]
+        sign = -1.0 if rate is None or rate.higher_is_better else 1.0
+        scored.sort(key=lambda item: (sign * item[0], item[1].name, item[1].player_id))
+        return _ranked(scored[:limit])
+
+    def league_context(self, league: League, season: int) -> LeagueContext:
+        self._season_range(league, season, season)
+        with self._reading() as conn:
+            rows = conn.execute(select(t.league_seasons).where(t.league_seasons.c.league == league.value,
+                                                               t.league_seasons.c.season == season)).all()
+        if not rows:
+            raise UnknownSeason(f"no {league.value.upper()} {season_label(league, season)} season in the data")
+        by_group = {row.stat_group: row for row in rows}
+        names = [name for name in GROUPS[league] if name in by_group]
+        return LeagueContext(
+            league=league, season=season, label=season_label(league, season),
+            groups=_in_catalogue_order(league, {n: by_group[n].totals for n in names}),
+            players={n: by_group[n].players for n in names},
+            per_player_game=_in_catalogue_order(league, {n: by_group[n].per_player_game for n in names}),
+        )
+
+    def team_seasons(self, league: League, *, team: str | None = None,
+                     season: int | None = None) -> list[TeamSeason]:
+        c = t.team_seasons.c
+        query = select(t.team_seasons).where(c.league == league.value)
+        if team is not None:
+            query = query.where(c.team == team)
+        if season is not None:
+            query = query.where(c.season == season)
+        with self._reading() as conn:
+            rows = conn.execute(query.order_by(c.season, c.competition, c.team)).all()
+        return [TeamSeason(league=league, season=r.season, competition=r.competition, team=r.team,
+                           name=r.name, wins=r.wins, losses=r.losses, ties=r.ties, stats=r.stats)
+                for r in rows]
+
+    # -- writing -------------------------------------------------------------------------------------
+
+    def replace_league(self, data: LeagueData) -> LeagueStatus:
+        """Replace everything stored for ``data.league`` in one transaction, with a new version.
+
+        Raises ``SourceError`` when the store rejects the data (a duplicate season row, a row of an
+        unknown player) and ``StoreUnavailable`` when the database fails; either way nothing changes.
+        """
+        _check_league_data(data)
+        counted = counted_rows(data)
+        league = data.league.value
+        status = LeagueStatus(
+            league=data.league,
+            players=len(data.players),
+            player_seasons=len({(r.player_id, r.season, r.competition) for r in data.seasons}),
+            first_season=min((r.season for r in counted), default=None),
+            last_season=max((r.season for r in counted), default=None),
+            imported_at=datetime.now(UTC).isoformat(),
+            version=uuid.uuid4().hex,
+        )
+        loads: list[tuple[Any, Sequence[Record]]] = [
+            (t.players, [_player_record(r.profile, r.first_season, r.last_season)
+                         for r in player_rollups(data, counted)]),
+            (t.player_seasons, [
+                {"player_id": r.player_id, "season": r.season, "competition": r.competition,
+                 "stat_group": r.group, "league": league, "teams": list(r.teams), "position": r.position,
+                 "stats": _recorded(r.stats)} for r in data.seasons]),
+            (t.awards, [{"player_id": a.player_id, "league": league, "season": a.season, "award": a.award,
+                         "detail": a.detail, "is_winner": a.is_winner} for a in data.awards]),
+            (t.team_seasons, [
+                {"league": league, "season": ts.season, "competition": ts.competition, "team": ts.team,
+                 "name": ts.name, "wins": ts.wins, "losses": ts.losses, "ties": ts.ties,
+                 "stats": _recorded(ts.stats)} for ts in data.teams]),
+            (t.league_seasons, [
+                {"league": league, "season": ctx.season, "stat_group": name, "totals": _finite(line),
+                 "players": ctx.players[name], "per_player_game": _finite(ctx.per_player_game[name])}
+                for ctx in league_contexts(data, counted) for name, line in ctx.groups.items()]),
+        ]
+        with self._writing(data.league) as conn:
+            for table in (*t.LEAGUE_TABLES, t.imports):
+                conn.execute(delete(table).where(table.c.league == league))
+            for table, records in loads:
+                bulk_insert(conn, table, records)
+            conn.execute(t.imports.insert().values(
+                league=league, players=status.players, player_seasons=status.player_seasons,
+                first_season=status.first_season, last_season=status.last_season,
+                imported_at=datetime.fromisoformat(status.imported_at or ""), version=status.version,
+                sources=list(data.sources)))
+        return status
+
+    # -- internals -----------------------------------------------------------------------------------
+
+    @contextmanager
+    def _reading(self) -> Iterator[Connection]:
+        try:
+            with self._engine.connect() as conn:
+                yield conn
+        except SQLAlchemyError as exc:
+            raise StoreUnavailable(f"stat store unavailable: {_reason(exc)}") from exc
+
+    @contextmanager
+    def _writing(self, league: League) -> Iterator[Connection]:
+        try:
+            with self._engine.begin() as conn:
+                yield conn
+        except (IntegrityError, psycopg.IntegrityError) as exc:
+            raise SourceError(f"{league.value} import rejected by the store: {_reason(exc)}") from exc
+        except (SQLAlchemyError, psycopg.Error) as exc:
+            raise StoreUnavailable(f"stat store unavailable during the {league.value} import: "
+                                   f"{_reason(exc)}") from exc
+
+    def _player_rows(self, league: League | None) -> list[_Row]:
+        query = select(t.players).order_by(t.players.c.league, t.players.c.id)
+        if league is not None:
+            query = query.where(t.players.c.league == league.value)
+        with self._reading() as conn:
+            return list(conn.execute(query).all())
+
+    def _players_by_id(self, ids: Sequence[str]) -> dict[str, Player]:
+        if not ids:
+            return {}
+        with self._reading() as conn:
+            rows = conn.execute(select(t.players).where(t.players.c.id.in_(ids))).all()
+        return {row.id: _player(row) for row in rows}
+
+    def _season_rows(self, player_id: str, from_season: int | None, to_season: int | None,
+                     counted_in: League | None) -> list[_Row]:
+        c = t.player_seasons.c
+        query = select(c.season, c.competition, c.stat_group, c.teams, c.stats).where(c.player_id == player_id)
+        if from_season is not None:
+            query = query.where(c.season >= from_season)
+        if to_season is not None:
+            query = query.where(c.season <= to_season)
+        if counted_in is not None:
+            query = query.where(c.competition.in_(sorted(COUNTED_COMPETITIONS[counted_in])))
+        with self._reading() as conn:
+            return list(conn.execute(query.order_by(c.season, c.competition)).all())
+
+    def _season_range(self, league: League, from_season: int | None, to_season: int | None) -> tuple[int, int]:
+        """The range asked for, within the league's data; raises ``UnknownSeason`` outside it."""
+        available = self.seasons_available(league)
+        if available is None:
+            raise UnknownLeague(f"no {league.value.upper()} data imported yet "
+                                f"(run `arena data import --league {league.value}`)")
+        first, last = available
+        for season in (from_season, to_season):
+            if season is not None and not first <= season <= last:
+                raise UnknownSeason(
+                    f"season {season_label(league, season)} is outside the {league.value.upper()} data "
+                    f"({season_label(league, first)} to {season_label(league, last)})")
+        start = first if from_season is None else from_season
+        end = last if to_season is None else to_season
+        if start > end:
+            raise UnknownSeason(f"season range {season_label(league, start)} to "
+                                f"{season_label(league, end)} is backwards")
+        return start, end
+
+    def _name_index(self) -> NameIndex:
+        version = self.data_version()
+        with self._index_lock:
+            if self._index is None or self._index[0] != version:
+                with self._reading() as conn:
+                    rows = conn.execute(select(t.players.c.id, t.players.c.league, t.players.c.name,
+                                               t.players.c.name_variants, t.players.c.games)).all()
+                self._index = (version, NameIndex(
+                    IndexedName(r.id, League(r.league), r.name, tuple(r.name_variants), r.games)
+                    for r in rows))
+            return self._index[1]
+
+    def _not_found(self, player_id: str) -> PlayerNotFound:
+        index = self._name_index()
+        if ":" in player_id:
+            suggestions = index.similar_ids(player_id)
+        else:
+            found = self._players_by_id([h.player_id for h in index.search(player_id, limit=3)])
+            suggestions = [f"{p.name} ({p.id})" for p in found.values()]
+        return PlayerNotFound(f"no player with id {player_id!r}", suggestions)
+
+
+def _league_of(player_id: str) -> League | None:
+    prefix = player_id.partition(":")[0]
+    return League(prefix) if prefix in League._value2member_map_ else None
+
+
+def _stat(key: str) -> ColumnElement[float]:
+    return cast("ColumnElement[float]", t.player_seasons.c.stats[key].as_float())
+
+
+def _resolve_group(league: League, stat: str, group: str | None) -> StatGroup:
+    """The group holding ``stat``; raises ``UnknownStat`` for an unknown or ambiguous stat or group."""
+    if group is None:
+        candidates = _groups_with(league, stat)
+        if len(candidates) > 1:
+            raise UnknownStat(f"{league.value} stat {stat!r} is in several groups; name one",
+                              [g.name for g in candidates])
+        return candidates[0]
+    groups = GROUPS[league]
+    if group not in groups:
+        raise UnknownStat(f"no {league.value} stat group {group!r}", _close(group, groups))
+    if stat not in groups[group].keys:
+        raise UnknownStat(f"no stat {stat!r} in {league.value} {group}", _close(stat, groups[group].keys))
+    return groups[group]
+
+
+def _groups_with(league: League, stat: str) -> list[StatGroup]:
+    found = groups_with_key(league, stat)
+    if not found:
+        keys = dict.fromkeys(k for g in GROUPS[league].values() for k in g.keys)
+        raise UnknownStat(f"no {league.value} stat {stat!r}", _close(stat, keys))
+    return found
+
+
+def _close(word: str, choices: Iterable[str]) -> list[str]:
+    return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
+
+
+def _games_in(seasons: Iterable[PlayerSeason], group: str) -> float:
+    return sum((s.groups[group].get("games") or 0.0) for s in seasons if group in s.groups)
+
+
+def _leader_value(row: _Row, stat: str, rate: Any) -> float | None:
+    values: RowMapping = row._mapping
+    if rate is None:
+        total = values[stat]
+        return None if total is None else float(total)
+    if any(values[k] is None for k in rate.required):
+        return None
+    result = rate.compute({k: float(values[k] or 0.0) for k in rate.required + rate.optional})
+    return None if result is None else float(result)
+
+
+def _ranked(scored: list[tuple[float, _Row]]) -> list[LeaderRow]:
+    leaders: list[LeaderRow] = []
+    for position, (value, row) in enumerate(scored, start=1):
+        tied = leaders and leaders[-1].value == value
+        leaders.append(LeaderRow(
+            rank=leaders[-1].rank if tied else position, player_id=row.player_id, name=row.name,
+            value=value, games=row.games_total, seasons=row.seasons, first_season=row.first,
+            last_season=row.last))
+    return leaders
+
+
+def _player_seasons(league: League, rows: Sequence[_Row]) -> list[PlayerSeason]:
+    by_season: dict[tuple[int, str], dict[str, _Row]] = defaultdict(dict)
+    for row in rows:
+        by_season[(row.season, row.competition)][row.stat_group] = row
+    result = []
+    for (season, competition), groups in by_season.items():
+        names = [name for name in GROUPS[league] if name in groups]
+        teams = dict.fromkeys(team for name in names for team in groups[name].teams)
+        result.append(PlayerSeason(
+            season=season, label=season_label(league, season), competition=competition, teams=tuple(teams),
+            groups={name: stat_line(GROUPS[league][name], [groups[name].stats]) for name in names}))
+    return result
+
+
+def _player(row: _Row) -> Player:
+    return Player(id=row.id, league=League(row.league), name=row.name, name_variants=tuple(row.name_variants),
+                  birth_year=row.birth_year, positions=tuple(row.positions), first_season=row.first_season,
+                  last_season=row.last_season, hall_of_fame=row.hall_of_fame)
+
+
+def _profile(row: _Row) -> PlayerProfile:
+    player = _player(row)
+    return PlayerProfile(player=player, seasons=row.seasons, games=row.games,
+                         career=_in_catalogue_order(player.league, row.career), award_counts=row.award_counts)
+
+
+def _in_catalogue_order(league: League, groups: Mapping[str, StatLine]) -> dict[str, StatLine]:
+    """Stat lines with keys in the catalogue's order (JSONB keeps its own order)."""
+    ordered: dict[str, StatLine] = {}
+    for name, line in groups.items():
+        keys = GROUPS[league][name].keys if name in GROUPS[league] else ()
+        ordered[name] = {**{k: line[k] for k in keys if k in line}, **line}
+    return ordered
+
+
+def _status(row: _Row) -> LeagueStatus:
+    imported_at = row.imported_at
+    if imported_at.tzinfo is None:  # SQLite keeps no zone; the store writes UTC
+        imported_at = imported_at.replace(tzinfo=UTC)
+    return LeagueStatus(league=League(row.league), players=row.players, player_seasons=row.player_seasons,
+                        first_season=row.first_season, last_season=row.last_season,
+                        imported_at=imported_at.isoformat(), version=row.version)
+
+
+def _player_record(profile: PlayerProfile, first: int | None, last: int | None) -> Record:
+    p = profile.player
+    return {"id": p.id, "league": p.league.value, "name": p.name, "name_variants": list(p.name_variants),
+            "birth_year": p.birth_year, "positions": list(p.positions), "first_season": p.first_season,
+            "last_season": p.last_season, "hall_of_fame": p.hall_of_fame, "seasons": profile.seasons,
+            "career_first_season": first, "career_last_season": last, "games": profile.games,
+            "career": {g: _finite(line) for g, line in profile.career.items()},
+            "award_counts": profile.award_counts}
+
+
+def _recorded(stats: Mapping[str, float | None]) -> dict[str, float]:
+    """Only recorded values are stored: an absent key reads back as None, as unrecorded stats must."""
+    return {k: v for k, v in stats.items() if v is not None and math.isfinite(v)}
+
+
+def _finite(line: Mapping[str, float | None]) -> dict[str, float | None]:
+    return {k: v if v is None or math.isfinite(v) else None for k, v in line.items()}
+
+
+def _check_league_data(data: LeagueData) -> None:
+    league = data.league
+    groups = GROUPS[league]
+    for row in data.seasons:
+        if row.league != league or row.group not in groups:
+            raise SourceError(f"{league.value} data has a season row for {row.player_id} {row.season} in "
+                              f"{row.league.value} {row.group!r}, not a {league.value} stat group")
+    for leagues_of in ((p.league for p in data.players), (a.league for a in data.awards),
+                       (ts.league for ts in data.teams)):
+        strays = {other.value for other in leagues_of if other != league}
+        if strays:
+            raise SourceError(f"{league.value} data holds records of {', '.join(sorted(strays))}")
+
+
+def _reason(exc: BaseException) -> str:
+    original = getattr(exc, "orig", None) or exc
+    return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__

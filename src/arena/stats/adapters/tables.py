@@ -1,0 +1,114 @@
+"""The stat store's tables (SQLAlchemy Core on :data:`arena.db.metadata`); ``arena/migrations`` creates them.
+
+Season rows keep counting stats only, as JSON (JSONB on PostgreSQL); rates are derived on read. Player
+profiles and league-season contexts are precomputed at import so the common reads are single lookups.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+from arena.db import metadata
+
+JSONDocument = JSON().with_variant(JSONB(), "postgresql")
+
+players = Table(
+    "stat_players",
+    metadata,
+    Column("id", String(64), primary_key=True),
+    Column("league", String(8), nullable=False, index=True),
+    Column("name", Text, nullable=False),
+    Column("name_variants", JSONDocument, nullable=False),
+    Column("birth_year", Integer),
+    Column("positions", JSONDocument, nullable=False),
+    Column("first_season", Integer),
+    Column("last_season", Integer),
+    Column("hall_of_fame", Boolean, nullable=False),
+    # The profile, over the league's counted competitions.
+    Column("seasons", Integer, nullable=False),
+    Column("career_first_season", Integer),
+    Column("career_last_season", Integer),
+    Column("games", Float, nullable=False),
+    Column("career", JSONDocument, nullable=False),
+    Column("award_counts", JSONDocument, nullable=False),
+)
+
+player_seasons = Table(
+    "stat_player_seasons",
+    metadata,
+    Column("player_id", String(64), ForeignKey("stat_players.id"), primary_key=True),
+    Column("season", Integer, primary_key=True),
+    Column("competition", String(16), primary_key=True),
+    Column("stat_group", String(32), primary_key=True),
+    Column("league", String(8), nullable=False),
+    Column("teams", JSONDocument, nullable=False),
+    Column("position", String(16)),
+    Column("stats", JSONDocument, nullable=False),
+    Index("ix_stat_player_seasons_leaderboard", "league", "stat_group", "season"),
+)
+
+awards = Table(
+    "stat_awards",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("player_id", String(64), ForeignKey("stat_players.id"), nullable=False, index=True),
+    Column("league", String(8), nullable=False, index=True),
+    Column("season", Integer, nullable=False),
+    Column("award", Text, nullable=False),
+    Column("detail", Text),
+    Column("is_winner", Boolean, nullable=False),
+)
+
+team_seasons = Table(
+    "stat_team_seasons",
+    metadata,
+    Column("league", String(8), primary_key=True),
+    Column("season", Integer, primary_key=True),
+    Column("competition", String(16), primary_key=True),
+    Column("team", String(16), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("wins", Integer),
+    Column("losses", Integer),
+    Column("ties", Integer),
+    Column("stats", JSONDocument, nullable=False),
+)
+
+league_seasons = Table(
+    "stat_league_seasons",
+    metadata,
+    Column("league", String(8), primary_key=True),
+    Column("season", Integer, primary_key=True),
+    Column("stat_group", String(32), primary_key=True),
+    Column("totals", JSONDocument, nullable=False),
+    Column("players", Integer, nullable=False),
+    Column("per_player_game", JSONDocument, nullable=False),
+)
+
+imports = Table(
+    "stat_imports",
+    metadata,
+    Column("league", String(8), primary_key=True),
+    Column("players", Integer, nullable=False),
+    Column("player_seasons", Integer, nullable=False),
+    Column("first_season", Integer),
+    Column("last_season", Integer),
+    Column("imported_at", DateTime(timezone=True), nullable=False),
+    Column("version", String(32), nullable=False),
+    Column("sources", JSONDocument, nullable=False),
+)
+
+# Children before parents: the order a league's rows are deleted in.
+LEAGUE_TABLES = (player_seasons, awards, players, team_seasons, league_seasons)
