@@ -1,1 +1,71 @@
-"""The composition root: ``build(settings)`` chooses every adapter from settings (being written)."""
+"""The composition root: ``build(settings)`` chooses every adapter from settings.
+
+Importing this module connects to nothing; ``build`` creates the engine and clients and brings the
+database schema up to date; ``Services.close`` releases them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
+
+from arena.db import make_engine, migrate
+from arena.settings import Settings
+from arena.stats.adapters.memory_cache import MemoryStatCache
+from arena.stats.adapters.redis_cache import RedisStatCache
+from arena.stats.adapters.sql_store import SqlStatStore
+from arena.stats.cached_store import CachedStatStore
+from arena.stats.errors import StoreUnavailable
+from arena.stats.ports import StatCache, StatStore, StatWriter
+
+STAT_CACHE_PREFIX = "arena:stats:"
+
+
+@dataclass(frozen=True)
+class Services:
+    """Ready-made adapters for entrypoints; tests may build one from their own parts."""
+
+    settings: Settings
+    engine: Engine
+    stats: StatStore  # the cached store: what every reader uses
+    stat_writer: StatWriter
+    stat_cache: StatCache
+
+    def close(self) -> None:
+        """Release connections (database pool, Redis client); the services are unusable afterwards."""
+        if isinstance(self.stat_cache, RedisStatCache):
+            self.stat_cache.close()
+        self.engine.dispose()
+
+
+def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> Services:
+    """Wire Arena from ``settings``: SQLite and an in-process cache by default, PostgreSQL and Redis
+    when ``ARENA_DATABASE_URL`` and ``ARENA_REDIS_URL`` say so.
+
+    ``migrate_schema`` upgrades the database to the newest schema first (it raises ``StoreUnavailable``
+    if the database cannot be reached).
+    """
+    settings = settings or Settings()
+    engine = make_engine(settings.database_url)
+    if migrate_schema:
+        _migrate(engine)
+    store = SqlStatStore(engine)
+    cache: StatCache
+    if settings.redis_url:
+        cache = RedisStatCache.from_url(settings.redis_url, prefix=STAT_CACHE_PREFIX,
+                                        ttl_seconds=settings.cache_ttl_seconds)
+    else:
+        cache = MemoryStatCache(max_entries=settings.cache_size)
+    return Services(settings=settings, engine=engine, stats=CachedStatStore(store, cache),
+                    stat_writer=store, stat_cache=cache)
+
+
+def _migrate(engine: Engine) -> None:
+    try:
+        migrate(engine)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        reason = getattr(exc, "orig", None) or exc
+        raise StoreUnavailable(f"cannot prepare the stat store database: {reason}") from exc
