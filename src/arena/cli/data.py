@@ -1,7 +1,236 @@
-"""``arena data ...``: import, sync and status of the stat store (being written for issue #2)."""
+"""``arena data ...``: import, sync and status of the stat store, and the sources it credits."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
 import typer
+from rich.console import Console
+from rich.markdown import Markdown
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TaskID,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from sqlalchemy.engine import make_url
+
+from arena.bootstrap import Services
+from arena.cli.context import open_services
+from arena.cli.options import parse_leagues
+from arena.cli.render import print_json
+from arena.errors import ConfigurationError
+from arena.settings import Settings
+from arena.stats import League, season_label
+from arena.stats.importing import ImportSummary, import_leagues
+from arena.stats.source_dir import LocalSourceDir
+from arena.stats.source_location import SourceOrigin, choose_source_dir, missing_files
+from arena.stats.sources import DATA_SOURCES, sources_markdown
+from arena.stats.sync import SyncProgress, SyncReport, select_files, sync
 
 app = typer.Typer(help="Load and inspect the stat store.", no_args_is_help=True)
+
+LeaguesOption = Annotated[
+    list[str] | None,
+    typer.Option("--league", "-l", help="nba, nfl, mlb or nhl; repeat for several (default: all four).",
+                 show_default=False),
+]
+
+
+@app.command("import")
+def import_command(
+    source_dir: Annotated[
+        Path | None,
+        typer.Option("--source-dir", help="A folder laid out like shared/data (default: ARENA_SOURCE_DIR, "
+                     "else ../shared/data, else the sync cache).", show_default=False),
+    ] = None,
+    league: LeaguesOption = None,
+) -> None:
+    """Import the upstream files into the stat store, each league atomically."""
+    leagues = parse_leagues(league)
+    settings = Settings()
+    location = choose_source_dir(
+        option=source_dir, setting=settings.source_dir, cwd=Path.cwd(), sync_cache=_sync_cache(settings)
+    )
+    console = Console(highlight=False)
+    if location.origin in (SourceOrigin.OPTION, SourceOrigin.SETTING) and not location.path.is_dir():
+        raise ConfigurationError(f"source folder {location.describe()} does not exist")
+    ready = leagues
+    report: SyncReport | None = None
+    if location.origin is SourceOrigin.SYNC_CACHE and missing_files(location.path, leagues):
+        console.print(f"No local copy of the upstream files: downloading them into {location.path}")
+        report = _download(console, location.path, leagues, settings.mirror_url)
+        ready = report.complete_leagues(leagues)
+    console.print(f"Reading upstream files from {location.describe()}")
+    with open_services(settings) as services:
+        _import(console, services, location.path, ready)
+    if report is not None:
+        report.raise_for_failures()
+
+
+@app.command("sync")
+def sync_command(
+    mirror: Annotated[
+        str | None,
+        typer.Option("--mirror", help="Base URL of a mirror laid out like shared/data (default: ARENA_MIRROR_URL, "
+                     "else the upstream repositories).", show_default=False),
+    ] = None,
+    league: LeaguesOption = None,
+) -> None:
+    """Download the upstream files (pinned commits, SHA-256 verified, resumable), then import them."""
+    leagues = parse_leagues(league)
+    settings = Settings()
+    root = _sync_cache(settings)
+    console = Console(highlight=False)
+    report = _download(console, root, leagues, mirror or settings.mirror_url)
+    ready = report.complete_leagues(leagues)
+    with open_services(settings) as services:
+        _import(console, services, root, ready)
+    report.raise_for_failures()
+
+
+@app.command("status")
+def status_command(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
+) -> None:
+    """Players, player seasons and season range per league, the data version and the cache counters."""
+    with open_services() as services:
+        by_league = {status.league: status for status in services.stats.status()}
+        document: dict[str, Any] = {
+            "database": make_url(services.settings.database_url).render_as_string(hide_password=True),
+            "data_version": services.stats.data_version(),
+            "leagues": {
+                league.value: {
+                    "players": status.players if status else 0,
+                    "player_seasons": status.player_seasons if status else 0,
+                    "first_season": status.first_season if status else None,
+                    "last_season": status.last_season if status else None,
+                    "imported_at": status.imported_at if status else None,
+                }
+                for league in League
+                for status in [by_league.get(league)]
+            },
+            "cache": services.stat_cache.counters(),
+        }
+    if as_json:
+        print_json(document)
+        return
+    console = Console(highlight=False)
+    table = Table(title=f"Stat store: {document['database']}", title_justify="left", header_style="bold")
+    for heading in ("League", "Players", "Player seasons", "First", "Last", "Imported at"):
+        table.add_column(heading, justify="left" if heading in ("League", "Imported at") else "right")
+    for league in League:
+        row = document["leagues"][league.value]
+        table.add_row(
+            league.value, f"{row['players']:,}", f"{row['player_seasons']:,}",
+            _label(league, row["first_season"]), _label(league, row["last_season"]),
+            row["imported_at"][:16].replace("T", " ") if row["imported_at"] else "—",
+        )
+    console.print(table)
+    console.print("Cache: " + ", ".join(f"{key} {value:,}" for key, value in document["cache"].items()))
+
+
+@app.command("sources")
+def sources_command(
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print the README's Markdown section.")] = False,
+) -> None:
+    """Where every number comes from: each source's licence and required attribution."""
+    if markdown:
+        typer.echo(sources_markdown())
+        return
+    console = Console(highlight=False)
+    for source in DATA_SOURCES:
+        console.rule(f"[bold]{source.name}[/bold]", align="left")
+        console.print(Markdown(f"{source.league.upper()}, seasons {source.seasons}. {source.provider}."))
+        licence = f"{source.licence} ({source.licence_url})" if source.licence_url else source.licence
+        console.print(f"Licence: {licence}")
+        if source.repository:
+            console.print(f"Upstream: {source.repository}" + (f" @ {source.commit}" if source.commit else ""))
+        console.print(source.attribution, style="italic")
+
+
+def _sync_cache(settings: Settings) -> Path:
+    return settings.cache_dir / "upstream"
+
+
+def _label(league: League, season: int | None) -> str:
+    return season_label(league, season) if season is not None else "—"
+
+
+def _download(console: Console, root: Path, leagues: Sequence[League], mirror: str | None) -> SyncReport:
+    files = select_files(leagues)
+    with _progress(console, MofNCompleteColumn()) as progress:
+        task = progress.add_task("upstream files", total=len(files))
+        report = sync(root, files=files, mirror=mirror, on_progress=_sync_progress(progress, task))
+    console.print(
+        f"Upstream files in {root} ({'mirror ' + mirror if mirror else 'upstream repositories'}): "
+        f"{len(report.downloaded)} downloaded ({report.bytes_downloaded / 1e6:.1f} MB), "
+        f"{len(report.skipped)} already verified, {len(report.failures)} failed"
+    )
+    for path, error in report.failures.items():
+        console.print(f"[red]failed[/red] {path}: {error.code}")
+    return report
+
+
+def _sync_progress(progress: Progress, task: TaskID) -> Callable[[SyncProgress], None]:
+    def update(event: SyncProgress) -> None:
+        if event.state == "downloading":
+            of_total = f" of {event.total / 1e6:.1f}" if event.total else ""
+            progress.update(task, description=f"{event.path} ({event.received / 1e6:.1f}{of_total} MB)")
+        elif event.state != "checking":
+            progress.update(task, description=f"{event.path} {event.state}", advance=1)
+
+    return update
+
+
+def _import(console: Console, services: Services, root: Path, leagues: Sequence[League]) -> None:
+    """Import ``leagues`` one at a time, so a failure still reports the leagues already stored."""
+    source = LocalSourceDir(root)
+    summaries: list[ImportSummary] = []
+    try:
+        with _progress(console, TaskProgressColumn(), TimeElapsedColumn()) as progress:
+            tasks = {league: progress.add_task(league.value, total=1.0) for league in leagues}
+
+            def update(league: League, phase: str, fraction: float) -> None:
+                progress.update(tasks[league], description=f"{league.value} {phase}", completed=fraction)
+
+            for league in leagues:
+                summaries.extend(import_leagues(source, [league], services.stat_writer, on_progress=update))
+                progress.update(tasks[league], description=f"{league.value} done", completed=1.0)
+    finally:
+        if summaries:
+            console.print(_summary_table(summaries))
+            console.print("Loaded leagues: " + ", ".join(s.league.value for s in summaries))
+        elif not leagues:
+            console.print("No league was imported.")
+
+
+def _summary_table(summaries: Sequence[ImportSummary]) -> Table:
+    table = Table(title="Imported", title_justify="left", header_style="bold")
+    for heading in ("League", "Players", "Seasons", "First season", "Last season", "Seconds"):
+        table.add_column(heading, justify="left" if heading == "League" else "right")
+    for summary in summaries:
+        table.add_row(
+            summary.league.value, f"{summary.players:,}", f"{summary.player_seasons:,}",
+            _label(summary.league, summary.first_season), _label(summary.league, summary.last_season),
+            f"{summary.seconds:.1f}",
+        )
+    return table
+
+
+@contextmanager
+def _progress(console: Console, *columns: ProgressColumn) -> Iterator[Progress]:
+    # Bars only on a terminal: logs and pipes get the summaries alone.
+    progress = Progress(
+        TextColumn("{task.description}"), BarColumn(), *columns, console=console, disable=not console.is_terminal
+    )
+    with progress:
+        yield progress

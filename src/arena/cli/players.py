@@ -1,9 +1,152 @@
-"""``arena player`` and ``arena leaders`` (being written for issue #2)."""
+"""``arena player`` and ``arena leaders``: a player's seasons, career and awards; leaders for a stat."""
 
 from __future__ import annotations
 
+from collections import Counter
+from typing import Annotated
+
 import typer
+from rich.console import Console
+
+from arena.cli.context import open_services
+from arena.cli.options import parse_league, parse_season, seasons_text
+from arena.cli.render import describe_player, leader_json, leaders_table, player_json, print_json, stat_table
+from arena.stats import (
+    GROUPS,
+    League,
+    Player,
+    PlayerNotFound,
+    PlayerSeason,
+    StatStore,
+    UnknownSeason,
+    season_label,
+)
+from arena.stats.catalog import groups_with_key
+from arena.stats.name_index import SURNAME_SCORE
+
+# Exact, variant and surname matches score at least this; fuzzy ones score below it and become
+# suggestions rather than a guess.
+CONFIDENT_MATCH = SURNAME_SCORE
+
+LeagueOption = Annotated[
+    str | None, typer.Option("--league", "-l", help="nba, nfl, mlb or nhl.", show_default=False)
+]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of tables.")]
 
 
 def register(app: typer.Typer) -> None:
     """Add the player and leaders commands to the root app."""
+    app.command("player")(player)
+    app.command("leaders")(leaders)
+
+
+def player(
+    name: Annotated[str, typer.Argument(help='A name ("Michael Jordan", "jokic") or an id (nba:jordami01).')],
+    league: LeagueOption = None,
+    season: Annotated[
+        str | None, typer.Option("--season", help="Only this season: 2016 or 2015-16.", show_default=False)
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """A player's seasons, career totals and rates, awards and Hall of Fame status."""
+    wanted_league = parse_league(league) if league else None
+    with open_services() as services:
+        store = services.stats
+        found, others = _resolve_player(store, name, wanted_league)
+        seasons = store.seasons(found.id)
+        if season is not None:
+            year = parse_season(season, found.league)
+            seasons = [s for s in seasons if s.season == year]
+            if not seasons:
+                played = seasons_text(found.league, (s.season for s in store.seasons(found.id)))
+                raise UnknownSeason(
+                    f"{found.name} has no {season_label(found.league, year)} season (seasons: {played})"
+                )
+        career = store.career(found.id)
+        awards = store.awards(found.id)
+    if as_json:
+        print_json(player_json(found, seasons, career, awards))
+        return
+    _show_player(found, others, seasons, career.groups, [a.award for a in awards if a.is_winner])
+
+
+def leaders(
+    league: Annotated[str, typer.Option("--league", "-l", help="nba, nfl, mlb or nhl.", show_default=False)],
+    stat: Annotated[str, typer.Option("--stat", help="A stat key (points, passing_yards, era...).")],
+    group: Annotated[
+        str | None, typer.Option("--group", help="The stat group, when the key is in several.")
+    ] = None,
+    from_season: Annotated[
+        str | None, typer.Option("--from", help="First season (2010 or 2009-10).", show_default=False)
+    ] = None,
+    to_season: Annotated[
+        str | None, typer.Option("--to", help="Last season (2019 or 2018-19).", show_default=False)
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", min=1, max=1000, help="How many players.")] = 10,
+    min_games: Annotated[
+        int | None, typer.Option("--min-games", min=0, help="Minimum games (rates have a default rule).")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """The leaders of a stat, summed over a season range (rates recomputed from the summed totals)."""
+    chosen_league = parse_league(league)
+    first = parse_season(from_season, chosen_league) if from_season else None
+    last = parse_season(to_season, chosen_league) if to_season else None
+    with open_services() as services:
+        store = services.stats
+        # The store checks the stat, group and seasons, naming close matches when one is unknown.
+        rows = store.leaders(
+            chosen_league, stat=stat, group=group, from_season=first, to_season=last, limit=limit,
+            min_games=min_games,
+        )
+        # leaders() raised UnknownLeague if the league had no data, so a range is known here.
+        available = store.seasons_available(chosen_league) or (0, 0)
+    first = available[0] if first is None else first
+    last = available[1] if last is None else last
+    stat_group = GROUPS[chosen_league][group] if group else groups_with_key(chosen_league, stat)[0]
+    if as_json:
+        print_json({
+            "league": chosen_league.value,
+            "group": stat_group.name,
+            "stat": stat,
+            "from_season": first,
+            "to_season": last,
+            "leaders": [leader_json(stat_group, stat, row) for row in rows],
+        })
+        return
+    Console(highlight=False).print(leaders_table(chosen_league, stat_group, stat, rows, first, last))
+
+
+def _resolve_player(store: StatStore, name: str, league: League | None) -> tuple[Player, list[Player]]:
+    """The player ``name`` means, and other players the name also fits; raises ``PlayerNotFound``."""
+    if ":" in name and name.split(":", 1)[0].lower() in {lg.value for lg in League}:
+        return store.get_player(name.strip().lower()), []
+    matches = store.find_players(name, league=league, limit=6)
+    confident = [m.player for m in matches if m.score >= CONFIDENT_MATCH]
+    if confident:
+        return confident[0], confident[1:]
+    where = f" in the {league.value.upper()}" if league else ""
+    if not matches and not any(status.players for status in store.status()):
+        raise PlayerNotFound(f"no player named {name!r}{where}: the stat store is empty; run `arena data import`")
+    raise PlayerNotFound(f"no player named {name!r}{where}", [describe_player(m.player) for m in matches[:3]])
+
+
+def _show_player(
+    found: Player, others: list[Player], seasons: list[PlayerSeason], career: dict[str, dict[str, float | None]],
+    honours: list[str],
+) -> None:
+    console = Console(highlight=False)
+    hof = ", Hall of Fame" if found.hall_of_fame else ""
+    console.print(f"[bold]{found.name}[/bold] ({found.id}{hof})")
+    if honours:
+        counts = Counter(honours)
+        console.print("Honours: " + ", ".join(f"{award} x{n}" if n > 1 else award for award, n in counts.items()))
+    for name, stat_group in GROUPS[found.league].items():
+        rows = [(s.label, ", ".join(s.teams), s.groups[name]) for s in seasons if name in s.groups]
+        if not rows:
+            continue
+        if name in career:
+            rows.append(("Career", "", career[name]))
+        console.print(stat_table(stat_group, rows, title=name.capitalize(), last_is_total=name in career))
+    if others:
+        console.print("Also matching: " + "; ".join(describe_player(p) for p in others))

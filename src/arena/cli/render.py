@@ -1,0 +1,203 @@
+"""How the commands show stat lines: the JSON documents of the public contract, and Rich tables.
+
+JSON keeps full precision (every figure must trace back to a stat row); counting stats that are whole
+numbers print as integers. Rich views round rates to the catalogue's decimals.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from rich.table import Table
+
+from arena.stats import (
+    GROUPS,
+    Award,
+    Career,
+    LeaderRow,
+    League,
+    Player,
+    PlayerSeason,
+    StatGroup,
+    StatLine,
+    season_label,
+)
+
+__all__ = [
+    "DISPLAY_KEYS",
+    "award_json",
+    "describe_player",
+    "format_value",
+    "leader_json",
+    "leaders_table",
+    "player_json",
+    "print_json",
+    "season_json",
+    "stat_line_json",
+    "stat_table",
+]
+
+# The columns the Rich views show per group; the JSON carries every key.
+DISPLAY_KEYS: dict[str, tuple[str, ...]] = {
+    "basketball": ("games", "minutes", "points", "rebounds", "assists", "steals", "blocks",
+                   "points_per_game", "rebounds_per_game", "assists_per_game", "fg_pct", "fg3_pct",
+                   "ft_pct", "true_shooting_pct"),
+    "passing": ("games", "completions", "attempts", "passing_yards", "passing_tds", "interceptions",
+                "completion_pct", "yards_per_attempt", "passer_rating"),
+    "rushing": ("games", "carries", "rushing_yards", "rushing_tds", "yards_per_carry"),
+    "receiving": ("games", "receptions", "targets", "receiving_yards", "receiving_tds",
+                  "yards_per_reception"),
+    "batting": ("games", "at_bats", "runs", "hits", "doubles", "triples", "home_runs", "rbi",
+                "stolen_bases", "walks", "batting_avg", "obp", "slg", "ops"),
+    "pitching": ("games", "games_started", "wins", "losses", "saves", "innings_pitched", "strikeouts",
+                 "walks", "era", "whip"),
+    "skating": ("games", "goals", "assists", "points", "plus_minus", "penalty_minutes", "shots",
+                "points_per_game"),
+    "goaltending": ("games", "wins", "losses", "shutouts", "goals_against", "shots_against",
+                    "goals_against_avg", "save_pct"),
+}
+
+# Short column headings for the Rich tables.
+_HEADINGS: dict[str, str] = {
+    "games": "GP", "games_started": "GS", "minutes": "MIN", "points": "PTS", "rebounds": "REB",
+    "assists": "AST", "steals": "STL", "blocks": "BLK", "points_per_game": "PTS/G",
+    "rebounds_per_game": "REB/G", "assists_per_game": "AST/G", "fg_pct": "FG%", "fg3_pct": "3P%",
+    "ft_pct": "FT%", "true_shooting_pct": "TS%", "completions": "CMP", "attempts": "ATT",
+    "passing_yards": "YDS", "passing_tds": "TD", "interceptions": "INT", "completion_pct": "CMP%",
+    "yards_per_attempt": "Y/A", "passer_rating": "RATE", "carries": "CAR", "rushing_yards": "YDS",
+    "rushing_tds": "TD", "yards_per_carry": "Y/C", "receptions": "REC", "targets": "TGT",
+    "receiving_yards": "YDS", "receiving_tds": "TD", "yards_per_reception": "Y/R", "at_bats": "AB",
+    "runs": "R", "hits": "H", "doubles": "2B", "triples": "3B", "home_runs": "HR", "rbi": "RBI",
+    "stolen_bases": "SB", "walks": "BB", "batting_avg": "AVG", "obp": "OBP", "slg": "SLG", "ops": "OPS",
+    "wins": "W", "losses": "L", "saves": "SV", "innings_pitched": "IP", "strikeouts": "SO", "era": "ERA",
+    "whip": "WHIP", "goals": "G", "plus_minus": "+/-", "penalty_minutes": "PIM", "shots": "S",
+    "shutouts": "SO", "goals_against": "GA", "shots_against": "SA", "goals_against_avg": "GAA",
+    "save_pct": "SV%",
+}
+
+
+def print_json(document: Any) -> None:
+    """One JSON document on stdout (UTF-8, names unescaped)."""
+    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+
+
+def _value_json(stat_group: StatGroup, key: str, value: float | None) -> float | int | None:
+    if value is not None and key in stat_group.counts and float(value).is_integer():
+        return int(value)
+    return value
+
+
+def stat_line_json(stat_group: StatGroup, line: Mapping[str, float | None]) -> dict[str, float | int | None]:
+    """``{KEY: value}`` in the catalogue's key order, then any extra keys the store added."""
+    keys = [*stat_group.keys, *(k for k in line if k not in stat_group.keys)]
+    return {key: _value_json(stat_group, key, line.get(key)) for key in keys if key in line}
+
+
+def _groups_json(league: League, groups: Mapping[str, StatLine]) -> dict[str, dict[str, float | int | None]]:
+    known = GROUPS[league]
+    return {name: stat_line_json(known[name], line) for name, line in groups.items() if name in known}
+
+
+def season_json(league: League, season: PlayerSeason) -> dict[str, Any]:
+    return {
+        "season": season.season,
+        "label": season.label,
+        "teams": list(season.teams),
+        "groups": _groups_json(league, season.groups),
+    }
+
+
+def award_json(award: Award) -> dict[str, Any]:
+    return {"season": award.season, "award": award.award, "detail": award.detail, "is_winner": award.is_winner}
+
+
+def player_json(
+    player: Player, seasons: Iterable[PlayerSeason], career: Career, awards: Iterable[Award]
+) -> dict[str, Any]:
+    """The ``arena player --json`` document (issue #2's exact contract)."""
+    return {
+        "id": player.id,
+        "name": player.name,
+        "league": player.league.value,
+        "seasons": [season_json(player.league, s) for s in seasons],
+        "career": _groups_json(player.league, career.groups),
+        "awards": [award_json(a) for a in awards],
+        "hall_of_fame": player.hall_of_fame,
+    }
+
+
+def leader_json(stat_group: StatGroup, stat: str, row: LeaderRow) -> dict[str, Any]:
+    return {
+        "rank": row.rank,
+        "player_id": row.player_id,
+        "name": row.name,
+        "value": _value_json(stat_group, stat, row.value),
+        "games": _value_json(stat_group, "games", row.games) if "games" in stat_group.counts else row.games,
+        "seasons": row.seasons,
+        "first_season": row.first_season,
+        "last_season": row.last_season,
+    }
+
+
+def format_value(stat_group: StatGroup, key: str, value: float | None) -> str:
+    """A figure for people: thousands separators for counts, the catalogue's decimals for rates."""
+    if value is None:
+        return "—"
+    rate = stat_group.rate(key)
+    if rate is None:
+        return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.1f}"
+    text = f"{value:,.{rate.decimals}f}"
+    # Percentages below 1 read as baseball writes them: .385, not 0.385.
+    return text[1:] if rate.decimals == 3 and text.startswith("0.") else text
+
+
+def stat_table(
+    stat_group: StatGroup, rows: Iterable[tuple[str, str, StatLine]], *, title: str, last_is_total: bool = False
+) -> Table:
+    """A table of ``(label, teams, line)`` rows over the group's display columns."""
+    keys = DISPLAY_KEYS.get(stat_group.name, stat_group.keys)
+    table = Table(title=title, title_justify="left", header_style="bold")
+    table.add_column("Season")
+    table.add_column("Team")
+    for key in keys:
+        table.add_column(_HEADINGS.get(key, key), justify="right")
+    materialised = list(rows)
+    for position, (label, teams, line) in enumerate(materialised):
+        is_total = last_is_total and position == len(materialised) - 1
+        table.add_row(
+            label, teams, *(format_value(stat_group, k, line.get(k)) for k in keys),
+            style="bold" if is_total else None, end_section=position == len(materialised) - 2 and last_is_total,
+        )
+    return table
+
+
+def leaders_table(
+    league: League, stat_group: StatGroup, stat: str, rows: Iterable[LeaderRow], first: int, last: int
+) -> Table:
+    span = f"{season_label(league, first)} to {season_label(league, last)}"
+    table = Table(title=f"{league.value.upper()} {stat_group.label(stat)}, {span}", title_justify="left",
+                  header_style="bold")
+    table.add_column("#", justify="right")
+    table.add_column("Player")
+    table.add_column(_HEADINGS.get(stat, stat), justify="right")
+    table.add_column(_HEADINGS["games"], justify="right")
+    table.add_column("Seasons")
+    for row in rows:
+        table.add_row(
+            str(row.rank), row.name, format_value(stat_group, stat, row.value),
+            format_value(stat_group, "games", row.games),
+            f"{season_label(league, row.first_season)} to {season_label(league, row.last_season)}",
+        )
+    return table
+
+
+def describe_player(player: Player) -> str:
+    """``Michael Jordan (nba, 1984-85 to 2002-03)``: enough to tell namesakes apart."""
+    span = ""
+    if player.first_season is not None and player.last_season is not None:
+        span = f", {season_label(player.league, player.first_season)} to " \
+               f"{season_label(player.league, player.last_season)}"
+    return f"{player.name} ({player.league.value}{span})"
