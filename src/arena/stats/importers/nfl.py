@@ -1,10 +1,149 @@
-"""NFL importer (being written for issue #2)."""
+"""NFL importer: PFR official totals 1970-2020, nflverse weekly sums 1999-2023, Fantasy.NFL.com 2024.
+
+Where PFR and nflverse overlap, PFR's official figures win for every stat it has; nflverse fills what
+PFR lacks (completions after 1991, targets, ...) when both agree on the season's yardage. Games are
+official (PFR) through 2020, weeks with a recorded stat for 2021-2023 and for players PFR does not
+list, and unknown for 2024.
+"""
 
 from __future__ import annotations
 
-from arena.stats.model import LeagueData
+from collections import Counter
+
+from arena.stats.catalog import GROUPS, League
+from arena.stats.importers.nfl_fantasy import SEASON as FANTASY_SEASON
+from arena.stats.importers.nfl_fantasy import read_fantasy
+from arena.stats.importers.nfl_match import match_seasons
+from arena.stats.importers.nfl_names import abbreviated_form
+from arena.stats.importers.nfl_people import Person, assign_people
+from arena.stats.importers.nfl_pfr import PfrSeason, read_pfr
+from arena.stats.importers.nfl_stats import CONSISTENT_GAP, Stats, active_groups, yard_gap
+from arena.stats.importers.nfl_teams import era_code_from_nflverse, era_code_from_pfr, is_multi_team
+from arena.stats.importers.nfl_weekly import WeeklySeason, read_weekly
+from arena.stats.model import LeagueData, Player, SeasonRow
 from arena.stats.ports import SourceReader
+
+COMPETITION = "NFL"
+
+
+class _Season:
+    """One player's season after the sources are combined."""
+
+    def __init__(self, stats: Stats, teams: tuple[str, ...], position: str | None) -> None:
+        self.stats = stats
+        self.teams = teams
+        self.position = position
+
+
+def _weekly_teams(line: WeeklySeason) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(era_code_from_nflverse(t, line.season) for t in line.teams))
+
+
+def _from_pfr(row: PfrSeason, line: WeeklySeason | None) -> _Season:
+    stats: Stats = {"games": row.games, "games_started": row.games_started, **row.stats}
+    if line is not None and yard_gap(row.stats, line.stats) <= CONSISTENT_GAP:
+        stats.update({k: line.stats[k] for k, v in row.stats.items() if v is None})
+    if not is_multi_team(row.team):
+        teams: tuple[str, ...] = (era_code_from_pfr(row.team),)
+    else:  # PFR gives "2TM" with no split; nflverse knows the clubs
+        teams = _weekly_teams(line) if line is not None else ()
+    position = row.position or (line.positions[0] if line is not None and line.positions else None)
+    return _Season(stats, teams, position)
+
+
+def _from_weekly(line: WeeklySeason) -> _Season:
+    stats: Stats = {"games": float(len(line.weeks)), "games_started": None, **line.stats}
+    return _Season(stats, _weekly_teams(line), line.positions[0] if line.positions else None)
+
+
+def _seasons(person: Person) -> dict[int, _Season]:
+    seasons: dict[int, _Season] = {}
+    for season in sorted(person.pfr.keys() | person.weekly.keys()):
+        row, line = person.pfr.get(season), person.weekly.get(season)
+        if row is not None:
+            seasons[season] = _from_pfr(row, line)
+        elif line is not None:
+            seasons[season] = _from_weekly(line)
+    if person.fantasy is not None:
+        fantasy = person.fantasy
+        stats: Stats = {"games": None, "games_started": None, **fantasy.stats}
+        teams = (fantasy.team,) if fantasy.team else ()
+        seasons[FANTASY_SEASON] = _Season(stats, teams, fantasy.position)
+    return seasons
+
+
+def _rows(person_id: str, seasons: dict[int, _Season]) -> list[SeasonRow]:
+    return [
+        SeasonRow(
+            player_id=person_id,
+            league=League.NFL,
+            season=season,
+            competition=COMPETITION,
+            group=group,
+            teams=line.teams,
+            position=line.position,
+            stats={k: line.stats.get(k) for k in GROUPS[League.NFL][group].counts},
+        )
+        for season, line in seasons.items()
+        for group in active_groups(line.stats)
+    ]
+
+
+def _birth_year(person: Person) -> int | None:
+    """Season minus PFR's age, as most of the player's seasons give it (PFR's ages drift by a year
+    between some files); None without PFR seasons or when the seasons split evenly."""
+    counts = Counter(r.birth_year for r in person.pfr.values() if r.birth_year is not None).most_common(2)
+    if not counts or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None
+    return counts[0][0]
+
+
+def _player(person: Person, rows: list[SeasonRow]) -> Player:
+    weekly = [person.weekly[s] for s in sorted(person.weekly)]
+    pfr = [person.pfr[s] for s in sorted(person.pfr)]
+    full_names = [line.display_name for line in weekly if line.display_name]
+    full_names += [row.name for row in pfr]
+    if person.fantasy is not None:
+        full_names.append(person.fantasy.name)
+    abbreviated = [abbreviated_form(n) for line in weekly for n in line.names]
+    # nflverse's full names are the newest, PFR's come before NFL.com's; "T.Brady" only as a last resort.
+    recent_full = [line.display_name for line in reversed(weekly) if line.display_name]
+    name = (recent_full or [row.name for row in reversed(pfr)] or full_names or abbreviated)[0]
+    variants = tuple(n for n in dict.fromkeys(full_names + abbreviated) if n != name)
+    positions = Counter(r.position for r in rows if r.position)
+    seasons = [r.season for r in rows]
+    return Player(
+        id=person.id,
+        league=League.NFL,
+        name=name,
+        name_variants=variants,
+        birth_year=_birth_year(person),
+        positions=tuple(p for p, _ in positions.most_common()),
+        first_season=min(seasons),
+        last_season=max(seasons),
+        hall_of_fame=False,  # no NFL source here says
+    )
 
 
 def read_nfl(source: SourceReader) -> LeagueData:
-    raise NotImplementedError("nfl importer not written yet")
+    """Every NFL player's regular-season passing, rushing and receiving, 1970-2024, one id per player.
+
+    Raises ``SourceFileMissing`` or ``SourceFileCorrupt`` (naming file and row) on a bad source file.
+    """
+    pfr, pfr_paths = read_pfr(source)
+    weekly, weekly_paths = read_weekly(source)
+    fantasy, fantasy_paths = read_fantasy(source)
+    people = assign_people(pfr, weekly, fantasy, match_seasons(pfr, weekly))
+    players: list[Player] = []
+    rows: list[SeasonRow] = []
+    for person in sorted(people, key=lambda p: p.id):
+        person_rows = _rows(person.id, _seasons(person))
+        if person_rows:
+            players.append(_player(person, person_rows))
+            rows.extend(person_rows)
+    return LeagueData(
+        league=League.NFL,
+        players=players,
+        seasons=rows,
+        sources=pfr_paths + weekly_paths + fantasy_paths,
+    )

@@ -1,0 +1,81 @@
+"""NFL player names across sources: full names (PFR, nflverse display, NFL.com) and ``T.Brady`` forms.
+
+Keys fold case, accents, punctuation and generational suffixes, so "D.J. Moore", "DJ Moore" and
+"Michael Pittman Jr." / "Michael Pittman" compare equal.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+_DROPPED = re.compile(r"[.'’`\-,]")
+_CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _fold(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+def _tokens(name: str) -> list[str]:
+    words = (_DROPPED.sub("", word) for word in _fold(name).split())
+    kept = [w for w in words if w]
+    while len(kept) > 1 and kept[-1] in _SUFFIXES:
+        kept.pop()
+    return kept
+
+
+def clean_pfr_name(raw: str) -> str:
+    """A Pro-Football-Reference name without its ``*`` (Pro Bowl) and ``+`` (All-Pro) markers."""
+    return raw.replace("*", "").replace("+", "").strip()
+
+
+def full_name_key(name: str) -> str:
+    """The comparison key of a full name: ``"Ja'Marr Chase"`` and ``"JaMarr Chase"`` share one."""
+    return " ".join(_tokens(name))
+
+
+def abbreviated_form(name: str) -> str:
+    """nflverse's spelling without stray spaces: ``"R. Abdullah"`` becomes ``"R.Abdullah"``."""
+    return re.sub(r"\.\s+", ".", name.strip(), count=1)
+
+
+@dataclass(frozen=True)
+class NameKey:
+    """A name reduced to what both spellings share: the folded surname and the start of the first name."""
+
+    surname: str
+    given: str
+
+    def accepts(self, other: NameKey) -> bool:
+        """Same surname, and one given name starts with the other (``t`` fits ``tom``, ``dj`` fits ``d``)."""
+        if self.surname != other.surname:
+            return False
+        return self.given.startswith(other.given) or other.given.startswith(self.given)
+
+
+def full_name_parts(name: str) -> list[NameKey]:
+    """Every reading of a full name as given names + surname: ``"Billy Joe Tolliver"`` is
+    (``billy``, ``joetolliver``) or (``billyjoe``, ``tolliver``); ``"Amon-Ra St. Brown"`` starts with
+    (``amonra``, ``stbrown``)."""
+    tokens = _tokens(name)
+    if len(tokens) < 2:
+        return [NameKey("".join(tokens), "")]
+    return [NameKey("".join(tokens[i:]), "".join(tokens[:i])) for i in range(1, len(tokens))]
+
+
+def abbreviated_parts(name: str) -> NameKey:
+    """``"T.Brady"``, ``"Tro.Brown"``, ``"A.St. Brown"``; a few nflverse rows hold a full or run-together
+    name instead (``"Andre' Davis"``, ``"JulioJones"``)."""
+    given, dot, surname = name.partition(".")
+    if not dot:
+        return full_name_parts(_CAMEL_BREAK.sub(" ", name))[-1]
+    return NameKey("".join(_tokens(surname)), "".join(_tokens(given)))
+
+
+def slug(name: str) -> str:
+    """``"Jerry Rice"`` → ``jerry-rice``: the readable part of ids made for players without a GSIS id."""
+    return "-".join(re.sub(r"[^a-z0-9]", "", t) for t in _tokens(name)) or "unknown"

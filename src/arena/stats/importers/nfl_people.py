@@ -1,0 +1,169 @@
+"""One identity per NFL player across PFR, nflverse and Fantasy.NFL.com.
+
+nflverse's GSIS id is the identity wherever it reaches (1999-2023). PFR rows carry no id: they are
+chained into careers by name and birth year (two "Jerry Rice"s differ in both era and age), and a PFR
+career joins the GSIS id its matched 1999-2020 seasons point to, bringing its earlier seasons along.
+A PFR career with no match keeps an id of its own, ``nfl:pfr-<name>-<first season>``; a 2024 player
+found in no earlier source gets ``nfl:nflcom-<NFL.com id>``.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from arena.stats.importers.nfl_fantasy import FantasySeason
+from arena.stats.importers.nfl_names import NameKey, full_name_key, full_name_parts, slug
+from arena.stats.importers.nfl_pfr import PfrSeason
+from arena.stats.importers.nfl_weekly import WeeklySeason
+
+# PFR's age column drifts by a year between some files (2020's in particular), so a career tolerates it.
+_BIRTH_YEAR_SLACK = 1
+
+
+@dataclass
+class Person:
+    """Everything known about one player, by season and source."""
+
+    id: str
+    pfr: dict[int, PfrSeason] = field(default_factory=dict)
+    weekly: dict[int, WeeklySeason] = field(default_factory=dict)
+    fantasy: FantasySeason | None = None
+
+
+def _birth_distance(row: PfrSeason, career: list[PfrSeason]) -> int:
+    years = [r.birth_year for r in career if r.birth_year is not None]
+    if row.birth_year is None or not years:
+        return 0
+    return min(abs(row.birth_year - y) for y in years)
+
+
+def _chain_namesakes(pfr: Sequence[PfrSeason], indices: list[int]) -> list[list[int]]:
+    """Careers of the players sharing one name: each season joins the career closest in birth year that
+    has no row that season yet."""
+    careers: list[list[int]] = []
+    by_season: dict[int, list[int]] = defaultdict(list)
+    for index in indices:
+        by_season[pfr[index].season].append(index)
+    for season in sorted(by_season):
+        options = []
+        for r_index in by_season[season]:
+            for c_index, career in enumerate(careers):
+                distance = _birth_distance(pfr[r_index], [pfr[i] for i in career])
+                if pfr[career[-1]].season < season and distance <= _BIRTH_YEAR_SLACK:
+                    options.append((distance, r_index, c_index))
+        placed: set[int] = set()
+        extended: set[int] = set()
+        for _, r_index, c_index in sorted(options):
+            if r_index not in placed and c_index not in extended:
+                careers[c_index].append(r_index)
+                placed.add(r_index)
+                extended.add(c_index)
+        careers.extend([i] for i in by_season[season] if i not in placed)
+    return careers
+
+
+def _pfr_careers(pfr: Sequence[PfrSeason]) -> list[list[int]]:
+    by_name: dict[str, list[int]] = defaultdict(list)
+    for index, row in enumerate(pfr):
+        by_name[full_name_key(row.name)].append(index)
+    return [career for indices in by_name.values() for career in _chain_namesakes(pfr, indices)]
+
+
+def _own_id(first: PfrSeason, taken: Mapping[str, Person]) -> str:
+    base = f"nfl:pfr-{slug(first.name)}-{first.season}"
+    # Namesakes who started the same season (1987 had two Steve Griffins in Atlanta) differ by age.
+    for candidate in (base, f"{base}-b{first.birth_year}", f"{base}-{first.team.lower()}-{first.line}"):
+        if candidate not in taken:
+            return candidate
+    raise AssertionError(f"no free id for {first.name} ({first.path}, row {first.line})")
+
+
+class _Registry:
+    def __init__(self) -> None:
+        self.people: dict[str, Person] = {}
+
+    def get(self, person_id: str) -> Person:
+        person = self.people.get(person_id)
+        if person is None:
+            person = self.people[person_id] = Person(person_id)
+        return person
+
+
+def _attach_pfr(registry: _Registry, pfr: Sequence[PfrSeason], weekly: Sequence[WeeklySeason],
+                matches: Mapping[int, int]) -> None:
+    gsis_of_row = {p: f"nfl:{weekly[w].player_id}" for p, w in matches.items()}
+    for p_index, person_id in gsis_of_row.items():
+        registry.get(person_id).pfr[pfr[p_index].season] = pfr[p_index]
+    for career in _pfr_careers(pfr):
+        votes = Counter(gsis_of_row[i] for i in career if i in gsis_of_row)
+        unmatched = [i for i in career if i not in gsis_of_row]
+        if votes:
+            # Unmatched seasons (before 1999, or missing from nflverse) follow the career's GSIS id.
+            person = registry.get(votes.most_common(1)[0][0])
+            joining = [i for i in unmatched if pfr[i].season not in person.pfr]
+            person.pfr.update((pfr[i].season, pfr[i]) for i in joining)
+            unmatched = [i for i in unmatched if i not in joining]
+        if unmatched:
+            own = registry.get(_own_id(pfr[unmatched[0]], registry.people))
+            own.pfr.update((pfr[i].season, pfr[i]) for i in unmatched)
+
+
+class _RecentPlayers:
+    """2021-2023 nflverse players by full name, where 2024 players are looked up."""
+
+    def __init__(self, people: Iterable[Person]) -> None:
+        self.by_name_position: dict[tuple[str, str], str] = {}
+        self.by_name: dict[str, set[str]] = defaultdict(set)
+        self.by_surname_position: dict[tuple[str, str], list[tuple[NameKey, str]]] = defaultdict(list)
+        lines = sorted(
+            (line for person in people for line in person.weekly.values() if line.display_name),
+            key=lambda line: line.season,
+        )
+        for line in lines:  # later seasons overwrite earlier ones
+            name, person_id = line.display_name or "", f"nfl:{line.player_id}"
+            self.by_name[full_name_key(name)].add(person_id)
+            for position in line.positions:
+                self.by_name_position[(full_name_key(name), position)] = person_id
+                for key in full_name_parts(name):
+                    self.by_surname_position[(key.surname, position)].append((key, person_id))
+
+    def find(self, name: str, position: str) -> str | None:
+        """By full name and position; else a full name only one of them has (Taysom Hill is a TE at
+        NFL.com, a QB in nflverse); else a short form of the given name with the same surname and
+        position, if only one player fits ("Jeff Wilson" for "Jeffery Wilson")."""
+        key = full_name_key(name)
+        person_id = self.by_name_position.get((key, position))
+        if person_id is not None:
+            return person_id
+        if len(self.by_name.get(key, ())) == 1:
+            return next(iter(self.by_name[key]))
+        fits = {
+            person_id
+            for part in full_name_parts(name)
+            for known, person_id in self.by_surname_position.get((part.surname, position), ())
+            if known.accepts(part)
+        }
+        return fits.pop() if len(fits) == 1 else None
+
+
+def _attach_fantasy(registry: _Registry, fantasy: Sequence[FantasySeason]) -> None:
+    recent = _RecentPlayers(list(registry.people.values()))
+    for season in fantasy:
+        person_id = recent.find(season.name, season.position)
+        person = registry.get(person_id or f"nfl:nflcom-{season.nflcom_id}")
+        if person.fantasy is not None:  # two NFL.com players resolved to one: keep them apart
+            person = registry.get(f"nfl:nflcom-{season.nflcom_id}")
+        person.fantasy = season
+
+
+def assign_people(pfr: Sequence[PfrSeason], weekly: Sequence[WeeklySeason],
+                  fantasy: Sequence[FantasySeason], matches: Mapping[int, int]) -> list[Person]:
+    """Every player, with his seasons from each source; ``matches`` pairs PFR and nflverse seasons."""
+    registry = _Registry()
+    for line in weekly:
+        registry.get(f"nfl:{line.player_id}").weekly[line.season] = line
+    _attach_pfr(registry, pfr, weekly, matches)
+    _attach_fantasy(registry, fantasy)
+    return list(registry.people.values())

@@ -1,0 +1,36 @@
+"""The NFL counting stats every source is read into, and how two sources' figures compare."""
+
+from __future__ import annotations
+
+from arena.stats.catalog import GROUPS, League
+
+Stats = dict[str, float | None]
+
+# Games are per season, not per group; every other counting key of the catalogue is read from sources.
+GAME_KEYS = ("games", "games_started")
+STAT_KEYS: tuple[str, ...] = tuple(
+    dict.fromkeys(k for g in GROUPS[League.NFL].values() for k in g.counts if k not in GAME_KEYS)
+)
+YARD_KEYS = ("passing_yards", "rushing_yards", "receiving_yards")
+
+# Two sources this close on yardage cover the same games, so nflverse may fill a stat PFR lacks.
+# 1999-2000 play-by-play misses whole drives; its completions would not belong with official attempts.
+CONSISTENT_GAP = 0.02
+
+
+def active_groups(stats: Stats) -> list[str]:
+    """Groups in which the season shows activity: a QB with 2 carries rushes, a WR who never threw
+    does not pass."""
+    return [
+        name
+        for name, group in GROUPS[League.NFL].items()
+        if any(stats.get(k) for k in group.counts if k not in GAME_KEYS)
+    ]
+
+
+def yard_gap(a: Stats, b: Stats) -> float:
+    """How far apart two sources' passing, rushing and receiving yards are, relative to the larger
+    total (plus 50 yards, so a 2-yard gap on 10 yards is not a big one)."""
+    distance = sum(abs((a.get(k) or 0.0) - (b.get(k) or 0.0)) for k in YARD_KEYS)
+    total = max(sum(abs(a.get(k) or 0.0) for k in YARD_KEYS), sum(abs(b.get(k) or 0.0) for k in YARD_KEYS))
+    return distance / (total + 50.0)

@@ -1,0 +1,343 @@
+"""The NFL importer against the real upstream files: reference figures, source precedence, ids, bad files."""
+
+from __future__ import annotations
+
+import gzip
+import os
+import re
+import shutil
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+
+from arena.stats.catalog import GROUPS, League, StatLine, stat_line
+from arena.stats.errors import SourceFileCorrupt, SourceFileMissing
+from arena.stats.importers.nfl import read_nfl
+from arena.stats.importers.nfl_weekly import read_weekly
+from arena.stats.model import LeagueData, Player, SeasonRow
+from arena.stats.source_dir import LocalSourceDir
+
+T = TypeVar("T")
+NFL_GROUPS = GROUPS[League.NFL]
+PFR_1985 = "nfl/fantasydatapros-data/yearly/1985.csv"
+WEEKLY_2005 = "nfl/nflfastR-data/data/player_stats/player_stats_2005.csv.gz"
+
+
+def _source_dir() -> Path:
+    configured = os.environ.get("ARENA_SOURCE_DIR")
+    return Path(configured) if configured else Path(__file__).resolve().parents[3] / "shared" / "data"
+
+
+@pytest.fixture(scope="module")
+def source_dir() -> Path:
+    path = _source_dir()
+    if not (path / PFR_1985).is_file():
+        pytest.fail(f"NFL source files not found under {path}; set ARENA_SOURCE_DIR to the shared data folder")
+    return path
+
+
+@pytest.fixture(scope="module")
+def nfl(source_dir: Path) -> LeagueData:
+    return read_nfl(LocalSourceDir(source_dir))
+
+
+def _grouped(items: Iterable[T], key: Callable[[T], str]) -> dict[str, list[T]]:
+    grouped: dict[str, list[T]] = defaultdict(list)
+    for item in items:
+        grouped[key(item)].append(item)
+    return grouped
+
+
+@pytest.fixture(scope="module")
+def rows_by_player(nfl: LeagueData) -> Mapping[str, list[SeasonRow]]:
+    return _grouped(nfl.seasons, lambda r: r.player_id)
+
+
+@pytest.fixture(scope="module")
+def players_by_name(nfl: LeagueData) -> Mapping[str, list[Player]]:
+    return _grouped(nfl.players, lambda p: p.name)
+
+
+def _only(players_by_name: Mapping[str, list[Player]], name: str) -> Player:
+    found = players_by_name.get(name, [])
+    assert len(found) == 1, f"{name}: {[p.id for p in found]}"
+    return found[0]
+
+
+def _career(rows: list[SeasonRow], group: str, last_season: int = 9999) -> StatLine:
+    stats: list[Mapping[str, float | None]] = [
+        r.stats for r in rows if r.group == group and r.season <= last_season
+    ]
+    return stat_line(NFL_GROUPS[group], stats)
+
+
+def _season(rows: list[SeasonRow], group: str, season: int) -> SeasonRow:
+    found = [r for r in rows if r.group == group and r.season == season]
+    assert len(found) == 1, f"{group} {season}: {found}"
+    return found[0]
+
+
+def test_brady_passed_for_89214_yards_through_2022_under_one_id(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    brady = _only(players_by_name, "Tom Brady")
+    rows = rows_by_player[brady.id]
+    assert brady.id == "nfl:00-0019596"
+    assert _career(rows, "passing", 2022)["passing_yards"] == 89_214
+    assert _season(rows, "passing", 2021).stats["passing_yards"] == 5_316  # nflverse
+    assert _season(rows, "passing", 2022).stats["passing_yards"] == 4_694
+    assert (brady.first_season, brady.last_season) == (2000, 2022)
+    assert brady.birth_year == 1977
+    assert "T.Brady" in brady.name_variants
+
+
+@pytest.mark.parametrize(
+    ("name", "group", "key", "total"),
+    [
+        ("Peyton Manning", "passing", "passing_yards", 71_940),
+        ("Dan Marino", "passing", "passing_yards", 61_361),
+        ("Emmitt Smith", "rushing", "rushing_yards", 18_355),
+        ("Walter Payton", "rushing", "rushing_yards", 16_726),
+        ("Barry Sanders", "rushing", "rushing_yards", 15_269),
+        ("Jerry Rice", "receiving", "receiving_yards", 22_895),
+        ("Jerry Rice", "receiving", "receiving_tds", 197),
+    ],
+)
+def test_career_totals_match_reference(
+    players_by_name: Mapping[str, list[Player]],
+    rows_by_player: Mapping[str, list[SeasonRow]],
+    name: str,
+    group: str,
+    key: str,
+    total: int,
+) -> None:
+    player = _only(players_by_name, name)
+    assert _career(rows_by_player[player.id], group)[key] == total
+
+
+def test_career_spanning_1998_joins_its_gsis_id(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    manning = _only(players_by_name, "Peyton Manning")
+    assert manning.id.startswith("nfl:00-")
+    seasons = {r.season for r in rows_by_player[manning.id] if r.group == "passing"}
+    assert {1998, 1999, 2015} <= seasons  # 1998 is PFR only
+
+
+def test_2024_fantasy_totals(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    burrow = _season(rows_by_player[_only(players_by_name, "Joe Burrow").id], "passing", 2024)
+    assert (burrow.stats["passing_yards"], burrow.stats["passing_tds"]) == (4_918, 43)
+    assert burrow.stats["attempts"] is None and burrow.stats["games"] is None  # not in the source
+    barkley = _season(rows_by_player[_only(players_by_name, "Saquon Barkley").id], "rushing", 2024)
+    assert barkley.stats["rushing_yards"] == 2_005
+    chase = _season(rows_by_player[_only(players_by_name, "Ja'Marr Chase").id], "receiving", 2024)
+    assert chase.stats["receiving_yards"] == 1_708
+    adams = _season(rows_by_player[_only(players_by_name, "Davante Adams").id], "receiving", 2024)
+    assert (adams.stats["receiving_yards"], adams.teams) == (1_063, ("NYJ",))  # traded: once, final club
+
+
+def test_2024_players_join_their_nflverse_ids(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    for name in ("Joe Burrow", "Saquon Barkley", "Ja'Marr Chase", "Davante Adams"):
+        player = _only(players_by_name, name)
+        assert player.id.startswith("nfl:00-") and player.last_season == 2024, name
+    # NFL.com lists Taysom Hill as a TE, nflverse as a QB; NFL.com's "Jeff Wilson" is nflverse's "Jeffery".
+    hill = _only(players_by_name, "Taysom Hill")
+    assert {2023, 2024} <= {r.season for r in rows_by_player[hill.id]}
+    wilson = _only(players_by_name, "Jeffery Wilson")
+    assert {2023, 2024} <= {r.season for r in rows_by_player[wilson.id]}
+    rookie = _only(players_by_name, "Jayden Daniels")
+    assert rookie.id.startswith("nfl:nflcom-") and rookie.first_season == 2024
+
+
+def test_official_figures_win_over_play_by_play(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    brady_2006 = _season(rows_by_player[_only(players_by_name, "Tom Brady").id], "passing", 2006)
+    assert brady_2006.stats["passing_yards"] == 3_529  # nflverse: 3,533
+    assert brady_2006.stats["games"] == 16 and brady_2006.stats["games_started"] == 16
+    harrison_2005 = _season(rows_by_player[_only(players_by_name, "Marvin Harrison").id], "receiving", 2005)
+    assert harrison_2005.stats["receiving_yards"] == 1_146
+
+
+def test_nflverse_fills_what_pfr_lacks(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    # PFR's 1992-2020 tables have no completions column.
+    brady_2007 = _season(rows_by_player[_only(players_by_name, "Tom Brady").id], "passing", 2007)
+    assert (brady_2007.stats["completions"], brady_2007.stats["attempts"]) == (398, 578)
+
+
+def test_duplicate_week_keeps_the_first_row(source_dir: Path) -> None:
+    weekly, _ = read_weekly(LocalSourceDir(source_dir))
+    harrison = [w for w in weekly if w.season == 2005 and "M.Harrison" in w.names]
+    assert [w.stats["receiving_yards"] for w in harrison] == [1_147]  # 1,271 with both week-15 rows
+
+
+def test_2021_2023_come_from_nflverse_weekly_regular_season(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    mahomes = _season(rows_by_player[_only(players_by_name, "Patrick Mahomes").id], "passing", 2022)
+    assert mahomes.stats["passing_yards"] == 5_250
+    assert mahomes.stats["games"] == 17  # weeks with a stat
+    assert mahomes.stats["games_started"] is None
+
+
+def test_multi_team_pfr_row_takes_its_clubs_from_nflverse(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    rice_2004 = _season(rows_by_player[_only(players_by_name, "Jerry Rice").id], "receiving", 2004)
+    assert rice_2004.teams == ("OAK", "SEA")
+    assert rice_2004.stats["receiving_yards"] == 429
+
+
+def test_club_codes_carry_the_era_city(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    faulk = rows_by_player[_only(players_by_name, "Marshall Faulk").id]
+    assert _season(faulk, "rushing", 1999).teams == ("STL",)
+    assert _season(rows_by_player[_only(players_by_name, "Tom Brady").id], "passing", 2001).teams == ("NE",)
+
+
+def test_repeated_columns_of_the_1970_1991_tables_are_told_apart(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    marino = rows_by_player[_only(players_by_name, "Dan Marino").id]
+    passing, rushing = _season(marino, "passing", 1985), _season(marino, "rushing", 1985)
+    assert (passing.stats["completions"], passing.stats["attempts"]) == (336, 567)
+    assert (rushing.stats["carries"], rushing.stats["rushing_yards"]) == (26, -24)
+
+
+def test_targets_unrecorded_before_1992(nfl: LeagueData) -> None:
+    receiving = [r for r in nfl.seasons if r.group == "receiving"]
+    assert receiving
+    assert all(r.stats["targets"] is None for r in receiving if r.season < 1992)
+    assert all(r.stats["targets"] is not None for r in receiving if 1992 <= r.season <= 2024)
+
+
+def test_completions_unrecorded_in_pfr_1992_1998(nfl: LeagueData) -> None:
+    passing = [r for r in nfl.seasons if r.group == "passing"]
+    assert all(r.stats["completions"] is None for r in passing if 1992 <= r.season <= 1998)
+    assert all(r.stats["completions"] is not None for r in passing if r.season < 1992)
+
+
+def test_group_rows_only_where_the_player_was_active(
+    nfl: LeagueData, players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    for row in nfl.seasons:
+        counts = [k for k in NFL_GROUPS[row.group].counts if k not in ("games", "games_started")]
+        assert any(row.stats[k] for k in counts), row
+    harrison = rows_by_player[_only(players_by_name, "Marvin Harrison").id]
+    assert not [r for r in harrison if r.group == "passing"]
+    brady_2019 = _season(rows_by_player[_only(players_by_name, "Tom Brady").id], "rushing", 2019)
+    assert brady_2019.stats["carries"] == 26
+
+
+def test_rows_hold_exactly_the_group_counting_stats(nfl: LeagueData) -> None:
+    for row in nfl.seasons:
+        assert set(row.stats) == set(NFL_GROUPS[row.group].counts)
+        assert row.competition == "NFL" and row.league is League.NFL
+
+
+def test_one_row_per_player_season_and_group(nfl: LeagueData) -> None:
+    keys = Counter((r.player_id, r.season, r.group) for r in nfl.seasons)
+    assert [k for k, n in keys.items() if n > 1] == []
+
+
+def test_every_row_belongs_to_a_player_whose_seasons_it_spans(
+    nfl: LeagueData, rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    ids = [p.id for p in nfl.players]
+    assert len(ids) == len(set(ids))
+    assert set(ids) == set(rows_by_player)
+    for player in nfl.players:
+        seasons = [r.season for r in rows_by_player[player.id]]
+        assert (player.first_season, player.last_season) == (min(seasons), max(seasons))
+        assert player.id.startswith("nfl:") and not player.hall_of_fame
+
+
+def test_namesakes_stay_apart(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    peterson = {p.birth_year: p for p in players_by_name["Adrian Peterson"]}
+    assert set(peterson) == {1979, 1985}
+    assert _career(rows_by_player[peterson[1985].id], "rushing")["rushing_yards"] == 14_918
+    assert peterson[1979].last_season == 2009
+    smiths = players_by_name["Steve Smith"]
+    assert len(smiths) == 3 and len({p.id for p in smiths}) == 3
+    # The 2014 Washington "Jerry Rice" (born 1991, no stats) is not folded into Rice's career.
+    rice = _only(players_by_name, "Jerry Rice")
+    assert (rice.birth_year, rice.last_season) == (1962, 2004)
+
+
+def test_pfr_only_players_get_a_stable_id_of_their_own(players_by_name: Mapping[str, list[Player]]) -> None:
+    assert _only(players_by_name, "Walter Payton").id == "nfl:pfr-walter-payton-1975"
+
+
+def test_names_drop_pfr_markers_and_keep_variants(
+    nfl: LeagueData, players_by_name: Mapping[str, list[Player]]
+) -> None:
+    assert not [p.name for p in nfl.players if "*" in p.name or "+" in p.name]
+    assert _only(players_by_name, "Fred Biletnikoff").first_season == 1970
+    beckham = _only(players_by_name, "Odell Beckham")  # nflverse's full name, the newest
+    assert {"Odell Beckham Jr.", "O.Beckham"} <= set(beckham.name_variants)  # PFR 2020, nflverse
+
+
+def test_unknown_positions_are_none_not_zero(nfl: LeagueData) -> None:
+    assert not [r for r in nfl.seasons if r.position == "0"]
+    assert not [p for p in nfl.players if "0" in p.positions]
+
+
+def test_ids_and_rows_are_stable_across_imports(nfl: LeagueData, source_dir: Path) -> None:
+    again = read_nfl(LocalSourceDir(source_dir))
+    assert [p.id for p in again.players] == [p.id for p in nfl.players]
+    assert again.seasons == nfl.seasons
+
+
+def test_sources_are_the_files_read(nfl: LeagueData, source_dir: Path) -> None:
+    assert len(nfl.sources) == 51 + 22 + 3 + 4
+    assert all((source_dir / path).is_file() for path in nfl.sources)
+
+
+def _copy_nfl(source_dir: Path, tmp_path: Path) -> Path:
+    shutil.copytree(source_dir / "nfl", tmp_path / "nfl")
+    return tmp_path
+
+
+def test_corrupt_pfr_row_names_file_and_row(source_dir: Path, tmp_path: Path) -> None:
+    root = _copy_nfl(source_dir, tmp_path)
+    path = root / PFR_1985
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    fields = lines[4].split(",")
+    fields[6] = "sixteen"  # G
+    lines[4] = ",".join(fields)
+    path.write_text("".join(lines), "utf-8")
+    with pytest.raises(SourceFileCorrupt) as caught:
+        read_nfl(LocalSourceDir(root))
+    assert (caught.value.path, caught.value.row) == (PFR_1985, 5)
+    assert f"{PFR_1985}, row 5" in str(caught.value)
+
+
+def test_short_row_in_gzipped_weekly_file_names_file_and_row(source_dir: Path, tmp_path: Path) -> None:
+    root = _copy_nfl(source_dir, tmp_path)
+    path = root / WEEKLY_2005
+    lines = gzip.decompress(path.read_bytes()).decode("utf-8").splitlines(keepends=True)
+    lines[10] = ",".join(lines[10].split(",")[:20]) + "\n"
+    path.write_bytes(gzip.compress("".join(lines).encode("utf-8")))
+    with pytest.raises(SourceFileCorrupt) as caught:
+        read_nfl(LocalSourceDir(root))
+    assert (caught.value.path, caught.value.row) == (WEEKLY_2005, 11)
+
+
+def test_missing_file_is_named(source_dir: Path, tmp_path: Path) -> None:
+    root = _copy_nfl(source_dir, tmp_path)
+    missing = "nfl/NFL-Data/NFL-data-Players/2024/WR_season.csv"
+    (root / missing).unlink()
+    with pytest.raises(SourceFileMissing, match=re.escape(missing)):
+        read_nfl(LocalSourceDir(root))
