@@ -244,7 +244,7 @@ class SqlStatStore:
             rows = conn.execute(select(t.league_seasons).where(t.league_seasons.c.league == league.value,
                                                                t.league_seasons.c.season == season)).all()
         if not rows:
-            raise UnknownSeason(f"no {league.value.upper()} {season_label(league, season)} season in the data")
+            raise UnknownSeason(f"no {league.value.upper()} {_season_name(league, season)} season in the data")
         by_group = {row.stat_group: row for row in rows}
         names = [name for name in GROUPS[league] if name in by_group]
         return LeagueContext(
@@ -376,13 +376,13 @@ class SqlStatStore:
         for season in (from_season, to_season):
             if season is not None and not first <= season <= last:
                 raise UnknownSeason(
-                    f"season {season_label(league, season)} is outside the {league.value.upper()} data "
-                    f"({season_label(league, first)} to {season_label(league, last)})")
+                    f"season {_season_name(league, season)} is outside the {league.value.upper()} data "
+                    f"({_season_name(league, first)} to {_season_name(league, last)})")
         start = first if from_season is None else from_season
         end = last if to_season is None else to_season
         if start > end:
-            raise UnknownSeason(f"season range {season_label(league, start)} to "
-                                f"{season_label(league, end)} is backwards")
+            raise UnknownSeason(f"season range {_season_name(league, start)} to "
+                                f"{_season_name(league, end)} is backwards")
         return start, end
 
     def _name_index(self) -> NameIndex:
@@ -410,6 +410,12 @@ class SqlStatStore:
 def _league_of(player_id: str) -> League | None:
     prefix = player_id.partition(":")[0]
     return League(prefix) if prefix in League._value2member_map_ else None
+
+
+def _season_name(league: League, season: int) -> str:
+    """The label fans use, with the stored year where they differ: "2015-16 (2016)"."""
+    label = season_label(league, season)
+    return label if label == str(season) else f"{label} ({season})"
 
 
 def _stat(key: str) -> ColumnElement[float]:

@@ -1,0 +1,168 @@
+"""Session fixtures every domain's tests share: the upstream data, throwaway PostgreSQL databases, Redis,
+and stat stores loaded with all four leagues (read once through the real importers, per backend once).
+
+A service that is down fails its fixture with a message saying what to start; nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import redis
+
+from arena.db import make_engine, migrate
+from arena.stats.adapters.sql_store import SqlStatStore
+from arena.stats.catalog import League
+from arena.stats.importers import IMPORTERS
+from arena.stats.model import LeagueData
+from arena.stats.source_dir import LocalSourceDir
+from store_databases import BACKENDS, DatabaseFactory, PostgresDatabases
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+POSTGRES_SERVER = os.environ.get("ARENA_TEST_POSTGRES", "postgres@127.0.0.1:5432")
+REDIS_URL = os.environ.get("ARENA_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
+
+# -- upstream data ------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def source_dir() -> Path:
+    """The upstream files: ``ARENA_SOURCE_DIR``, else ``<repo root>/../shared/data``."""
+    configured = os.environ.get("ARENA_SOURCE_DIR")
+    path = Path(configured) if configured else REPO_ROOT.parent / "shared" / "data"
+    missing = [league for league in ("nba", "nfl", "nhl") if not (path / league).is_dir()]
+    if missing:
+        pytest.fail(f"upstream data not found in {path} (no {', '.join(missing)} folder): set "
+                    "ARENA_SOURCE_DIR to the folder laid out like shared/data", pytrace=False)
+    return path
+
+
+class LeagueDataCache:
+    """Each league read once per session through its real importer, shared by both loaded backends."""
+
+    def __init__(self, source_dir: Path) -> None:
+        self._source = LocalSourceDir(source_dir)
+        self._data: dict[League, LeagueData] = {}
+
+    def __getitem__(self, league: League) -> LeagueData:
+        if league not in self._data:
+            self._data[league] = IMPORTERS[league](self._source)
+        return self._data[league]
+
+
+@pytest.fixture(scope="session")
+def league_data(source_dir: Path) -> LeagueDataCache:
+    return LeagueDataCache(source_dir)
+
+
+# -- PostgreSQL -----------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def postgres_databases() -> Iterator[PostgresDatabases]:
+    databases = PostgresDatabases(POSTGRES_SERVER)
+    databases.check()
+    yield databases
+    databases.drop_all()
+
+
+@pytest.fixture(scope="session")
+def postgres_url(postgres_databases: PostgresDatabases) -> str:
+    """A throwaway database for the whole session (dropped at the end)."""
+    return postgres_databases.create()
+
+
+# -- Redis ----------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3)
+    try:
+        client.ping()
+    except redis.RedisError as exc:
+        pytest.fail(f"Redis is not reachable at {REDIS_URL} ({exc}); start it (.ci/run does) or set "
+                    "ARENA_TEST_REDIS_URL", pytrace=False)
+    finally:
+        client.close()
+    return REDIS_URL
+
+
+@pytest.fixture
+def redis_prefix(redis_url: str) -> Iterator[str]:
+    """A key prefix no other test uses; its keys are deleted afterwards."""
+    prefix = f"arena-test:{uuid.uuid4().hex}:"
+    yield prefix
+    client = redis.Redis.from_url(redis_url)
+    keys = list(client.scan_iter(match=prefix + "*"))
+    if keys:
+        client.delete(*keys)
+    client.close()
+
+
+@pytest.fixture
+def closed_port() -> int:
+    """A local TCP port nothing listens on."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+# -- stat stores ----------------------------------------------------------------------------------------
+
+def _load(url: str, league_data: LeagueDataCache) -> str:
+    engine = make_engine(url)
+    try:
+        migrate(engine)
+        store = SqlStatStore(engine)
+        for league in League:
+            store.replace_league(league_data[league])
+    finally:
+        engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="session")
+def loaded_sqlite_url(tmp_path_factory: pytest.TempPathFactory, league_data: LeagueDataCache) -> str:
+    """A SQLite database URL holding all four leagues (for subprocess and CLI tests; read only)."""
+    path = tmp_path_factory.mktemp("loaded-sqlite") / "arena.db"
+    return _load(f"sqlite:///{path}", league_data)
+
+
+@pytest.fixture(scope="session")
+def loaded_postgres_url(postgres_databases: PostgresDatabases, league_data: LeagueDataCache) -> str:
+    """A PostgreSQL database URL holding all four leagues (read only)."""
+    return _load(postgres_databases.create(), league_data)
+
+
+@pytest.fixture(scope="session")
+def sqlite_store_path(loaded_sqlite_url: str) -> Path:
+    """The file behind :func:`loaded_sqlite_url`."""
+    return Path(loaded_sqlite_url.removeprefix("sqlite:///"))
+
+
+@pytest.fixture(scope="session", params=BACKENDS)
+def loaded_store(request: pytest.FixtureRequest) -> Iterator[SqlStatStore]:
+    """A :class:`SqlStatStore` holding all four leagues, on each backend (read only: never write to it)."""
+    url = request.getfixturevalue("loaded_sqlite_url" if request.param == "sqlite" else "loaded_postgres_url")
+    engine = make_engine(url)
+    yield SqlStatStore(engine)
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def database_factory(request: pytest.FixtureRequest,
+                     tmp_path_factory: pytest.TempPathFactory) -> DatabaseFactory:
+    return DatabaseFactory(request, tmp_path_factory)
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_store(request: pytest.FixtureRequest, database_factory: DatabaseFactory) -> Iterator[SqlStatStore]:
+    """A store on a fresh, empty database, on each backend, for tests that write."""
+    engine = make_engine(database_factory(request.param))
+    yield SqlStatStore(engine)
+    engine.dispose()

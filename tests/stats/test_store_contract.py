@@ -1,0 +1,313 @@
+"""The StatStore contract, run on SQLite and on PostgreSQL: hand-built leagues whose every figure is
+known, then the reference figures of the real data."""
+
+from __future__ import annotations
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+import arena.stats.adapters.tables  # noqa: F401  (registers the stat tables on the metadata)
+from arena.db import make_engine, metadata
+from arena.stats.adapters.sql_store import SqlStatStore
+from arena.stats.catalog import League
+from arena.stats.errors import PlayerNotFound, UnknownLeague, UnknownSeason, UnknownStat
+from store_databases import BACKENDS, DatabaseFactory
+
+NBA, NFL, MLB, NHL = League.NBA, League.NFL, League.MLB, League.NHL
+
+
+# -- schema ---------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_migrations_create_exactly_the_tables_the_store_uses(
+    backend: str, database_factory: DatabaseFactory
+) -> None:
+    engine = make_engine(database_factory(backend))
+    try:
+        with engine.connect() as conn:
+            differences = compare_metadata(MigrationContext.configure(conn), metadata)
+    finally:
+        engine.dispose()
+    assert [d for d in differences if "stat_" in repr(d)] == []
+
+
+# -- careers, seasons, rates ------------------------------------------------------------------------------
+
+def test_career_sums_counting_stats_and_recomputes_rates_from_totals(sample_store: SqlStatStore) -> None:
+    line = sample_store.career("nba:jordami01").groups["basketball"]
+    assert line["points"] == 2313 + 408 + 3041
+    assert line["games"] == 182
+    assert line["points_per_game"] == pytest.approx((2313 + 408 + 3041) / 182)
+    # Field-goal percentage from summed makes and attempts, not the mean of the seasons' percentages.
+    assert line["fg_pct"] == pytest.approx((837 + 150 + 1098) / (1625 + 328 + 2279))
+
+
+def test_career_over_a_range_counts_only_those_seasons(sample_store: SqlStatStore) -> None:
+    career = sample_store.career("nba:jordami01", from_season=1986, to_season=1987)
+    assert (career.seasons, career.first_season, career.last_season) == (2, 1986, 1987)
+    assert career.groups["basketball"]["points"] == 408 + 3041
+
+
+def test_a_stat_the_era_did_not_record_is_none_never_zero(sample_store: SqlStatStore) -> None:
+    wilt = sample_store.seasons("nba:chambwi01")[0].groups["basketball"]
+    assert wilt["steals"] is None
+    assert wilt["steals_per_game"] is None
+    assert wilt["points"] == 4029
+    assert sample_store.career("nba:chambwi01").groups["basketball"]["steals"] is None
+
+
+def test_rates_use_only_the_seasons_that_recorded_their_components(sample_store: SqlStatStore) -> None:
+    line = sample_store.career("nba:jordami01").groups["basketball"]
+    assert line["steals_per_game"] == pytest.approx((196 + 37 + 236) / 182)
+    assert line["assists"] is None and line["assists_per_game"] is None
+
+
+def test_seasons_are_ordered_labelled_and_keep_every_team_of_a_multi_team_season(
+    sample_store: SqlStatStore,
+) -> None:
+    seasons = sample_store.seasons("nba:jordami01")
+    assert [(s.season, s.label) for s in seasons] == [(1985, "1984-85"), (1986, "1985-86"), (1987, "1986-87")]
+    traded = sample_store.seasons("nba:tradesa01")
+    assert traded[0].teams == ("ATL", "BOS")
+    assert traded[0].groups["basketball"]["points"] == 600
+
+
+def test_competitions_outside_the_league_are_kept_apart(sample_store: SqlStatStore) -> None:
+    assert [s.season for s in sample_store.seasons("nba:ervinju01")] == [1977]
+    everything = sample_store.seasons("nba:ervinju01", all_competitions=True)
+    assert [(s.season, s.competition) for s in everything] == [(1972, "ABA"), (1977, "NBA")]
+    assert sample_store.career("nba:ervinju01").groups["basketball"]["points"] == 1770
+    gretzky = sample_store.career("nhl:gretzwa01").groups["skating"]
+    assert (gretzky["goals"], gretzky["assists"], gretzky["points"]) == (51 + 92, 86 + 120, 137 + 212)
+
+
+def test_seasons_in_a_range(sample_store: SqlStatStore) -> None:
+    assert [s.season for s in sample_store.seasons("nba:jordami01", from_season=1986)] == [1986, 1987]
+    assert [s.season for s in sample_store.seasons("nba:jordami01", to_season=1985)] == [1985]
+
+
+def test_best_season_by_a_counting_stat_and_by_a_qualified_rate(sample_store: SqlStatStore) -> None:
+    best = sample_store.best_season("nba:jordami01", stat="points")
+    assert best is not None and best.season == 1987
+    # 1986's 22.7 points a game in 18 games does not qualify; 1987's 37.1 beats 1985's 28.2.
+    best_rate = sample_store.best_season("nba:jordami01", stat="points_per_game")
+    assert best_rate is not None and best_rate.season == 1987
+    assert sample_store.best_season("nba:chambwi01", stat="steals") is None
+
+
+def test_best_season_of_a_lower_is_better_rate_is_the_lowest(sample_store: SqlStatStore) -> None:
+    best = sample_store.best_season("nhl:goodgo01", stat="goals_against_avg")
+    assert best is not None
+    assert best.groups["goaltending"]["goals_against_avg"] == pytest.approx(2.0)
+
+
+# -- leaders ---------------------------------------------------------------------------------------------
+
+def test_counting_leaders_sum_the_range_and_share_ranks_on_ties(sample_store: SqlStatStore) -> None:
+    leaders = sample_store.leaders(NBA, stat="points", from_season=2017, to_season=2017)
+    assert [(r.rank, r.name, r.value) for r in leaders] == [
+        (1, "Nikola Jokić", 1221.0), (2, "Aaron Tie", 1000.0), (2, "Zed Tie", 1000.0),
+        (4, "DeAndre Jordan", 999.0)]
+
+
+def test_counting_leaders_over_several_seasons(sample_store: SqlStatStore) -> None:
+    leaders = sample_store.leaders(NBA, stat="points", from_season=2016, to_season=2017, limit=2)
+    assert [(r.player_id, r.value, r.seasons, r.first_season, r.last_season, r.games) for r in leaders] == [
+        ("nba:jokicni01", 2021.0, 2, 2016, 2017, 153.0), ("nba:tieaa01", 1000.0, 1, 2017, 2017, 70.0)]
+
+
+def test_rate_leaders_need_the_qualifying_games(sample_store: SqlStatStore) -> None:
+    leaders = sample_store.leaders(NBA, stat="points_per_game", from_season=2016, to_season=2016)
+    # Short Stint's 30 a game over 5 games does not qualify (58 games a season); the tie is ordered by name.
+    assert [(r.rank, r.player_id, r.value) for r in leaders] == [
+        (1, "nba:jokicni01", 10.0), (1, "nba:tradesa01", 10.0)]
+    with_minimum = sample_store.leaders(NBA, stat="points_per_game", from_season=2016, to_season=2016,
+                                        min_games=1)
+    assert with_minimum[0].player_id == "nba:shortst01"
+
+
+def test_lower_is_better_rate_leaders_rank_lowest_first(sample_store: SqlStatStore) -> None:
+    leaders = sample_store.leaders(NHL, stat="goals_against_avg", from_season=2000, to_season=2000)
+    assert [r.player_id for r in leaders] == ["nhl:goodgo01", "nhl:busygo01"]
+    assert [r.value for r in leaders] == pytest.approx([2.0, 3.0])
+
+
+# -- league context, awards, teams, status -----------------------------------------------------------
+
+def test_league_context_totals_players_and_per_player_game(sample_store: SqlStatStore) -> None:
+    context = sample_store.league_context(NBA, 2017)
+    assert context.label == "2016-17"
+    assert context.groups["basketball"]["points"] == 1221 + 1000 + 1000 + 999
+    assert context.players == {"basketball": 4}
+    assert context.per_player_game["basketball"]["points"] == pytest.approx(4220 / (73 + 70 + 70 + 81))
+    # Only Jokić recorded field goals in 2017: the league's rate is his.
+    assert context.groups["basketball"]["fg_pct"] == pytest.approx(494 / 858)
+
+
+def test_awards_and_award_counts(sample_store: SqlStatStore) -> None:
+    awards = sample_store.awards("nba:jordami01")
+    assert [(a.season, a.award, a.is_winner) for a in awards] == [
+        (1985, "all-star", True), (1985, "nba roy", True), (1987, "all-star", True), (1987, "nba mvp", False)]
+    profile = next(p for p in sample_store.iter_profiles(NBA) if p.player.id == "nba:jordami01")
+    assert profile.award_counts == {"all-star": 2, "nba roy": 1}
+    assert (profile.seasons, profile.games) == (3, 182.0)
+    assert profile.career["basketball"]["points"] == 5762
+
+
+def test_team_seasons_filter_by_team_and_season(sample_store: SqlStatStore) -> None:
+    assert [t.season for t in sample_store.team_seasons(NBA, team="CHI")] == [1985, 1987]
+    assert [t.team for t in sample_store.team_seasons(NBA, season=1987)] == ["BOS", "CHI"]
+
+
+def test_status_and_seasons_available_per_league(sample_store: SqlStatStore) -> None:
+    status = {s.league: s for s in sample_store.status()}
+    assert set(status) == {NBA, NHL}
+    assert (status[NBA].players, status[NBA].player_seasons) == (9, 13)
+    assert (status[NBA].first_season, status[NBA].last_season) == (1962, 2017)
+    assert sample_store.seasons_available(NHL) == (1980, 2000)  # the WHA season is not counted
+    assert sample_store.seasons_available(MLB) is None
+    assert len({p.id for p in sample_store.iter_players()}) == 13
+
+
+# -- finding players -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("query", ["Nikola Jokić", "nikola jokic", "NIKOLA JOKIC", "  Nikola   Jokic "])
+def test_find_players_ignores_accents_case_and_spacing(sample_store: SqlStatStore, query: str) -> None:
+    matches = sample_store.find_players(query)
+    assert [m.player.id for m in matches] == ["nba:jokicni01"]
+    assert matches[0].score == 100.0
+
+
+def test_find_players_by_variant_and_by_surname(sample_store: SqlStatStore) -> None:
+    assert sample_store.find_players("Dr. J")[0].player.id == "nba:ervinju01"
+    # Both Jordans, the one with more games first.
+    assert [m.player.id for m in sample_store.find_players("jordan")] == ["nba:jordami01", "nba:jordade01"]
+
+
+def test_find_players_falls_back_to_fuzzy_matching(sample_store: SqlStatStore) -> None:
+    matches = sample_store.find_players("Micheal Jordon")
+    assert matches[0].player.id == "nba:jordami01"
+    assert matches[0].score < 90
+
+
+def test_find_players_filters_by_league_and_returns_nothing_for_no_match(sample_store: SqlStatStore) -> None:
+    assert sample_store.find_players("Wayne Gretzky", league=NBA) == []
+    assert sample_store.find_players("Wayne Gretzky", league=NHL)[0].player.id == "nhl:gretzwa01"
+    assert sample_store.find_players("Xqzv Plorth") == []
+
+
+# -- errors ----------------------------------------------------------------------------------------------
+
+def test_unknown_player_suggests_close_ids(sample_store: SqlStatStore) -> None:
+    with pytest.raises(PlayerNotFound) as raised:
+        sample_store.get_player("nba:jordanmi01")
+    assert "nba:jordami01" in raised.value.suggestions
+    with pytest.raises(PlayerNotFound):
+        sample_store.career("nba:nobody01")
+    with pytest.raises(PlayerNotFound):
+        sample_store.seasons("nope")
+
+
+def test_unknown_stat_or_group_suggests_close_ones(sample_store: SqlStatStore) -> None:
+    with pytest.raises(UnknownStat) as raised:
+        sample_store.leaders(NBA, stat="pionts")
+    assert "points" in raised.value.suggestions
+    with pytest.raises(UnknownStat) as group_raised:
+        sample_store.leaders(NHL, stat="wins", group="goaltendin")
+    assert group_raised.value.suggestions == ["goaltending"]
+    with pytest.raises(UnknownStat) as ambiguous:
+        sample_store.leaders(NHL, stat="games")
+    assert ambiguous.value.suggestions == ["skating", "goaltending"]
+
+
+def test_seasons_outside_the_data_are_unknown(sample_store: SqlStatStore) -> None:
+    with pytest.raises(UnknownSeason, match="1900"):
+        sample_store.league_context(NBA, 1900)
+    with pytest.raises(UnknownSeason, match="1963-64"):
+        sample_store.league_context(NBA, 1964)  # inside the range but no rows
+    with pytest.raises(UnknownSeason):
+        sample_store.leaders(NBA, stat="points", from_season=2010, to_season=2030)
+    with pytest.raises(UnknownSeason):
+        sample_store.career("nba:jordami01", from_season=1987, to_season=1985)
+    with pytest.raises(UnknownLeague):
+        sample_store.leaders(MLB, stat="home_runs")
+
+
+# -- the real data -----------------------------------------------------------------------------------------
+
+def _only(store: SqlStatStore, name: str, league: League) -> str:
+    matches = store.find_players(name, league=league)
+    assert matches and matches[0].score == 100.0, f"{name} not found exactly: {matches[:3]}"
+    return matches[0].player.id
+
+
+def test_reference_careers(loaded_store: SqlStatStore) -> None:
+    assert loaded_store.career("nba:jordami01").groups["basketball"]["points"] == 32292
+    assert loaded_store.career("nba:jamesle01", to_season=2025).groups["basketball"]["points"] == 42184
+    assert loaded_store.career("nba:abdulka01").groups["basketball"]["points"] == 38387
+    assert loaded_store.career("nba:chambwi01").groups["basketball"]["points"] == 31419
+    gretzky = loaded_store.career("nhl:gretzwa01").groups["skating"]
+    assert (gretzky["games"], gretzky["goals"], gretzky["assists"], gretzky["points"]) == (1487, 894, 1963, 2857)
+    brodeur = loaded_store.career("nhl:brodema01").groups["goaltending"]
+    assert (brodeur["wins"], brodeur["shutouts"]) == (691, 125)
+    assert loaded_store.career("nhl:ovechal01", to_season=2025).groups["skating"]["goals"] == 897
+    assert loaded_store.career("mlb:ruthba01").groups["batting"]["home_runs"] == 714
+    assert loaded_store.career("mlb:aaronha01").groups["batting"]["home_runs"] == 755
+
+
+def test_reference_nfl_careers(loaded_store: SqlStatStore) -> None:
+    brady = _only(loaded_store, "Tom Brady", NFL)
+    assert loaded_store.career(brady, to_season=2022).groups["passing"]["passing_yards"] == 89214
+    manning = _only(loaded_store, "Peyton Manning", NFL)
+    assert loaded_store.career(manning).groups["passing"]["passing_yards"] == 71940
+    emmitt = _only(loaded_store, "Emmitt Smith", NFL)
+    assert loaded_store.career(emmitt).groups["rushing"]["rushing_yards"] == 18355
+
+
+def test_gretzky_wha_season_is_stored_apart(loaded_store: SqlStatStore) -> None:
+    wha = [s for s in loaded_store.seasons("nhl:gretzwa01", all_competitions=True) if s.competition == "WHA"]
+    assert [(s.season, s.groups["skating"]["goals"], s.groups["skating"]["assists"]) for s in wha] == [
+        (1979, 46, 64)]
+
+
+def test_jordans_best_scoring_season_is_1986_87(loaded_store: SqlStatStore) -> None:
+    best = loaded_store.best_season("nba:jordami01", stat="points")
+    assert best is not None and (best.season, best.groups["basketball"]["points"]) == (1987, 3041)
+
+
+def test_steals_were_not_recorded_in_chamberlains_era(loaded_store: SqlStatStore) -> None:
+    first = loaded_store.seasons("nba:chambwi01")[0].groups["basketball"]
+    assert first["steals"] is None and first["points"] is not None
+
+
+def test_decade_points_leaders_agree_with_careers_and_league_totals(loaded_store: SqlStatStore) -> None:
+    leaders = loaded_store.leaders(NBA, stat="points", from_season=2010, to_season=2019, limit=5)
+    assert leaders[0].player_id == "nba:jamesle01"
+    values = [r.value for r in leaders]
+    assert values == sorted(values, reverse=True)
+    for row in leaders:
+        career = loaded_store.career(row.player_id, from_season=2010, to_season=2019)
+        assert career.groups["basketball"]["points"] == row.value
+    season = loaded_store.leaders(NBA, stat="points", from_season=2016, to_season=2016, limit=10_000)
+    context = loaded_store.league_context(NBA, 2016)
+    assert context.groups["basketball"]["points"] == sum(r.value for r in season)
+    assert context.players["basketball"] == len(season)
+
+
+def test_career_rate_leaders_need_400_games(loaded_store: SqlStatStore) -> None:
+    leaders = loaded_store.leaders(NBA, stat="points_per_game", limit=3)
+    assert leaders[0].player_id == "nba:jordami01"
+    assert all((r.games or 0) >= 400 for r in leaders)
+
+
+def test_find_players_in_the_real_data(loaded_store: SqlStatStore) -> None:
+    assert loaded_store.find_players("nikola jokic")[0].player.id == "nba:jokicni01"
+    assert loaded_store.find_players("Wayne Gretzky")[0].player.id == "nhl:gretzwa01"
+    assert loaded_store.find_players("Lebron Jmaes")[0].player.id == "nba:jamesle01"
+
+
+def test_player_seasons_are_unique_per_player_season_and_group(loaded_store: SqlStatStore) -> None:
+    status = {s.league: s for s in loaded_store.status()}
+    assert set(status) == set(League)
+    assert all(s.players > 1000 and s.player_seasons > s.players for s in status.values())

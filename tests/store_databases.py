@@ -1,0 +1,65 @@
+"""Throwaway databases for tests: uniquely named PostgreSQL databases and migrated empty stores."""
+
+from __future__ import annotations
+
+import uuid
+
+import psycopg
+import pytest
+from psycopg import sql
+
+from arena.db import make_engine, migrate
+
+# Every store test runs on both backends; PostgreSQL ones carry the markers of a service test.
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=[pytest.mark.postgres, pytest.mark.integration])]
+
+
+class PostgresDatabases:
+    """Creates uniquely named throwaway databases on the test server and drops them all at the end."""
+
+    def __init__(self, server: str) -> None:
+        self._server = server
+        self._names: list[str] = []
+
+    def _admin(self) -> psycopg.Connection[tuple[object, ...]]:
+        return psycopg.connect(f"postgresql://{self._server}/postgres", autocommit=True, connect_timeout=5)
+
+    def check(self) -> None:
+        try:
+            self._admin().close()
+        except psycopg.OperationalError as exc:
+            pytest.fail(f"PostgreSQL is not reachable at {self._server} ({exc}); start it "
+                        "(.ci/run does) or set ARENA_TEST_POSTGRES=user@host:port", pytrace=False)
+
+    def create(self) -> str:
+        """A new empty database; returns its SQLAlchemy URL."""
+        name = f"arena_test_{uuid.uuid4().hex[:16]}"
+        with self._admin() as conn:
+            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        self._names.append(name)
+        return f"postgresql+psycopg://{self._server}/{name}"
+
+    def drop_all(self) -> None:
+        with self._admin() as conn:
+            for name in self._names:
+                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+        self._names.clear()
+
+
+class DatabaseFactory:
+    """Fresh, migrated, empty databases: a SQLite file in a temp folder, or a throwaway PostgreSQL one."""
+
+    def __init__(self, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self._request = request
+        self._tmp = tmp_path_factory
+
+    def __call__(self, backend: str) -> str:
+        if backend == "sqlite":
+            url = f"sqlite:///{self._tmp.mktemp('store') / 'arena.db'}"
+        else:
+            databases: PostgresDatabases = self._request.getfixturevalue("postgres_databases")
+            url = databases.create()
+        engine = make_engine(url)
+        migrate(engine)
+        engine.dispose()
+        return url
