@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import hashlib
-import http.server
 import os
 import re
 import shutil
 import socket
-import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -19,6 +16,8 @@ from arena.stats.catalog import League
 from arena.stats.errors import ChecksumMismatch
 from arena.stats.sources import UpstreamFile, upstream_files
 from arena.stats.sync import DownloadFailed, SyncProgress, file_url, select_files, sync
+from arena_command import ArenaCommand
+from file_server import FileServer, serve_folder
 
 SHARED_DATA = Path(
     os.environ.get("ARENA_SOURCE_DIR") or Path(__file__).resolve().parents[3] / "shared" / "data"
@@ -27,77 +26,15 @@ SHARED_DATA = Path(
 # Small files keep these tests cheap: the NHL Databank's award and abbreviation tables.
 AWARDS = "nhl/hockey-databank/AwardsPlayers.csv"
 ABBREV = "nhl/hockey-databank/abbrev.csv"
-
-
-@dataclass
-class FileServer:
-    """A threaded HTTP server over a folder; answers Range requests unless told not to."""
-
-    root: Path
-    honour_range: bool = True
-    requests: list[tuple[str, str | None, int]] = field(default_factory=list)
-    url: str = ""
-
-
-def _handler(state: FileServer) -> type[http.server.BaseHTTPRequestHandler]:
-    class RangeHandler(http.server.SimpleHTTPRequestHandler):
-        def __init__(self, *args: object, **kwargs: object) -> None:
-            super().__init__(*args, directory=str(state.root), **kwargs)  # type: ignore[arg-type]
-
-        def do_GET(self) -> None:
-            target = Path(self.translate_path(self.path))
-            if not target.is_file():
-                state.requests.append((self.path, self.headers.get("Range"), 404))
-                self.send_error(404)
-                return
-            body = target.read_bytes()
-            requested = self.headers.get("Range")
-            match = re.fullmatch(r"bytes=(\d+)-", requested or "")
-            if match and state.honour_range:
-                start = int(match.group(1))
-                if start >= len(body):
-                    state.requests.append((self.path, requested, 416))
-                    self.send_response(416)
-                    self.send_header("Content-Range", f"bytes */{len(body)}")
-                    self.send_header("Content-Length", "0")
-                    self.end_headers()
-                    return
-                self.send_response(206)
-                self.send_header("Content-Range", f"bytes {start}-{len(body) - 1}/{len(body)}")
-                body = body[start:]
-            else:
-                self.send_response(200)
-            state.requests.append((self.path, requested, 206 if match and state.honour_range else 200))
-            self.send_header("Content-Length", str(len(body)))
-            self.send_header("Content-Type", "application/octet-stream")
-            self.end_headers()
-            self.wfile.write(body)
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass  # keep pytest output clean
-
-    return RangeHandler
-
-
-def _serve(root: Path) -> Iterator[FileServer]:
-    state = FileServer(root=root)
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _handler(state))
-    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
-    thread.start()
-    state.url = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        yield state
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join()
+SCORING = "nhl/hockey-databank/Scoring.csv"
 
 
 @pytest.fixture
 def shared_server() -> Iterator[FileServer]:
     """Serves the real upstream files, laid out as ``shared/data``."""
     assert SHARED_DATA.is_dir(), f"upstream data folder not found: {SHARED_DATA} (set ARENA_SOURCE_DIR)"
-    yield from _serve(SHARED_DATA)
+    with serve_folder(SHARED_DATA) as server:
+        yield server
 
 
 @pytest.fixture
@@ -115,7 +52,8 @@ def corrupt_copy(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def corrupt_server(corrupt_copy: Path) -> Iterator[FileServer]:
-    yield from _serve(corrupt_copy)
+    with serve_folder(corrupt_copy) as server:
+        yield server
 
 
 def _files(*paths: str) -> list[UpstreamFile]:
@@ -254,3 +192,58 @@ def test_an_unreachable_mirror_is_a_download_failure(tmp_path: Path) -> None:
     error = report.failures[ABBREV]
     assert isinstance(error, DownloadFailed)
     assert ABBREV in str(error)
+
+
+@pytest.fixture
+def corrupt_nhl_mirror(tmp_path: Path) -> Iterator[FileServer]:
+    """A mirror of every NHL file in which one byte of the Databank's Scoring.csv has been changed."""
+    root = tmp_path / "nhl-mirror"
+    shutil.copytree(SHARED_DATA / "nhl", root / "nhl")
+    scoring = root / SCORING
+    damaged = bytearray(scoring.read_bytes())
+    damaged[-10] = ord("7") if damaged[-10] != ord("7") else ord("8")
+    scoring.write_bytes(bytes(damaged))
+    with serve_folder(root) as server:
+        yield server
+
+
+def _arena(tmp_path: Path, **settings: str) -> ArenaCommand:
+    """``arena`` in a folder with no ``../shared/data``, its store and sync cache under ``tmp_path``."""
+    work = tmp_path / "work"
+    work.mkdir(exist_ok=True)
+    env = {"ARENA_DATA_DIR": str(tmp_path / "arena-data"), "ARENA_DATABASE_URL": f"sqlite:///{tmp_path}/a.db"}
+    env.update({f"ARENA_{name.upper()}": value for name, value in settings.items()})
+    return ArenaCommand(cwd=work, env=env)
+
+
+@pytest.mark.slow
+def test_import_without_a_local_copy_syncs_first_then_imports(
+    tmp_path: Path, shared_server: FileServer
+) -> None:
+    arena = _arena(tmp_path, mirror_url=shared_server.url)
+
+    result = arena("data", "import", "--league", "nhl")
+
+    assert result.returncode == 0, result.stderr
+    cache = tmp_path / "arena-data" / "cache" / "upstream"
+    assert f"downloading them into {cache}" in result.stdout
+    assert "(from sync cache)" in result.stdout and "Loaded leagues: nhl" in result.stdout
+    for file in select_files([League.NHL]):
+        assert _sha256(cache / file.path) == file.sha256
+    gretzky = arena.json("player", "Wayne Gretzky", "--json")
+    assert gretzky["career"]["skating"]["points"] == 2857
+
+
+def test_sync_rejects_a_corrupted_file_and_imports_nothing_for_its_league(
+    tmp_path: Path, corrupt_nhl_mirror: FileServer
+) -> None:
+    arena = _arena(tmp_path)
+
+    line = arena.error("data", "sync", "--mirror", corrupt_nhl_mirror.url, "--league", "nhl")
+
+    assert SCORING in line and "SHA-256" in line, line
+    cache = tmp_path / "arena-data" / "cache" / "upstream"
+    assert not (cache / SCORING).exists() and not (cache / (SCORING + ".part")).exists()
+    assert (cache / AWARDS).is_file()  # the good files stay verified for the next sync
+    status = arena.json("data", "status", "--json")
+    assert status["leagues"]["nhl"]["players"] == 0
