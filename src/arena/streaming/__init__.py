@@ -1,0 +1,35 @@
+"""Live event streams: an append-only log per debate that readers follow, resume and count themselves on."""
+
+from arena.streaming.errors import (
+    EntryOutOfOrder,
+    EventsExpired,
+    InvalidEventId,
+    LogUnavailable,
+    StreamError,
+    StreamExists,
+    StreamNotFound,
+)
+from arena.streaming.ports import EventLog, FollowUpdate, LogEntry, StreamInfo
+from arena.streaming.reader import Heartbeat, LiveItem, ViewerCount, read_live
+from arena.streaming.runner import StopEntry, StopReason, StreamRunner
+
+__all__ = [
+    "EntryOutOfOrder",
+    "EventLog",
+    "EventsExpired",
+    "FollowUpdate",
+    "Heartbeat",
+    "InvalidEventId",
+    "LiveItem",
+    "LogEntry",
+    "LogUnavailable",
+    "StopEntry",
+    "StopReason",
+    "StreamError",
+    "StreamExists",
+    "StreamInfo",
+    "StreamNotFound",
+    "StreamRunner",
+    "ViewerCount",
+    "read_live",
+]

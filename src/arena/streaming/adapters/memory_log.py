@@ -1,0 +1,154 @@
+"""The in-process event log (the default): one bounded ring of entries per stream, in this process only."""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict, deque
+from collections.abc import AsyncGenerator, Callable, Mapping
+
+from arena.streaming.errors import EntryOutOfOrder, EventsExpired, StreamExists, StreamNotFound
+from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo
+from arena.streaming.watch import StreamWatch, follow_entries
+
+_PRUNE_INTERVAL = 1.0
+
+
+class _Stream:
+    __slots__ = ("cancel_requested", "entries", "expires_at", "meta", "next_prune", "viewers", "watch")
+
+    def __init__(self, meta: Mapping[str, str], max_entries: int, expires_at: float) -> None:
+        self.meta = dict(meta)
+        self.entries: deque[LogEntry] = deque(maxlen=max_entries)
+        self.viewers: dict[str, float] = {}  # viewer id -> when its lease ends
+        self.watch = StreamWatch()
+        self.cancel_requested = False
+        self.expires_at = expires_at
+        self.next_prune = 0.0
+
+    @property
+    def last_id(self) -> int:
+        return self.entries[-1].id if self.entries else 0
+
+    def count_viewers(self, now: float) -> int:
+        # Leases only lapse when a reader vanished without leaving, so sweep at most once a second.
+        if now >= self.next_prune:
+            self.next_prune = now + _PRUNE_INTERVAL
+            for viewer in [v for v, until in self.viewers.items() if until <= now]:
+                del self.viewers[viewer]
+        return len(self.viewers)
+
+
+class MemoryEventLog:
+    """Keeps each stream's last ``max_entries`` entries for ``retention_seconds`` after its last activity.
+
+    Readers in this process only: run one worker, or use the Redis log to share streams between workers.
+    """
+
+    def __init__(
+        self,
+        *,
+        retention_seconds: float = 3600.0,
+        max_entries: int = 20_000,
+        read_batch: int = 256,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.retention_seconds = retention_seconds
+        self._max_entries = max_entries
+        self._read_batch = read_batch
+        self._clock = clock
+        # Ordered by last activity, so expired streams are found at the front.
+        self._streams: OrderedDict[str, _Stream] = OrderedDict()
+
+    def _expire(self) -> None:
+        now = self._clock()
+        while self._streams:
+            stream_id, stream = next(iter(self._streams.items()))
+            if stream.expires_at > now:
+                break
+            del self._streams[stream_id]
+
+    def _get(self, stream_id: str) -> _Stream:
+        self._expire()
+        stream = self._streams.get(stream_id)
+        if stream is None:
+            raise StreamNotFound(stream_id)
+        return stream
+
+    def _touch(self, stream_id: str, stream: _Stream) -> None:
+        stream.expires_at = self._clock() + self.retention_seconds
+        self._streams.move_to_end(stream_id)
+
+    async def create(self, stream_id: str, meta: Mapping[str, str]) -> None:
+        self._expire()
+        if stream_id in self._streams:
+            raise StreamExists(stream_id)
+        self._streams[stream_id] = _Stream(meta, self._max_entries, self._clock() + self.retention_seconds)
+
+    async def append(self, stream_id: str, entry: LogEntry) -> None:
+        stream = self._get(stream_id)
+        expected = stream.last_id + 1
+        if entry.id != expected or stream.watch.final_id is not None:
+            raise EntryOutOfOrder(stream_id, entry.id, expected)
+        stream.entries.append(entry)
+        if entry.final:
+            stream.watch.final_id = entry.id
+        self._touch(stream_id, stream)
+        stream.watch.signal.notify()
+
+    async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:
+        stream = self._get(stream_id)
+        entries = stream.entries
+        if not entries or after >= entries[-1].id:
+            return []
+        first_id = entries[0].id
+        if after < first_id - 1:
+            raise EventsExpired(stream_id, after, first_id)
+        start = max(after - first_id + 1, 0)
+        return [entries[i] for i in range(start, min(start + limit, len(entries)))]
+
+    async def follow(self, stream_id: str, *, after: int, idle_timeout: float) -> AsyncGenerator[FollowUpdate, None]:
+        stream = self._get(stream_id)
+
+        async def read_after(sid: str, cursor: int) -> list[LogEntry]:
+            return await self.read_after(sid, cursor, limit=self._read_batch)
+
+        async for update in follow_entries(read_after, stream.watch, stream_id, after=after,
+                                           idle_timeout=idle_timeout):
+            yield update
+
+    async def info(self, stream_id: str) -> StreamInfo:
+        stream = self._get(stream_id)
+        return StreamInfo(
+            stream_id=stream_id,
+            meta=dict(stream.meta),
+            last_id=stream.last_id,
+            final_id=stream.watch.final_id,
+            viewers=stream.count_viewers(self._clock()),
+            cancel_requested=stream.cancel_requested,
+        )
+
+    async def join(self, stream_id: str, viewer_id: str, *, ttl_seconds: float) -> int:
+        stream = self._get(stream_id)
+        now = self._clock()
+        stream.viewers[viewer_id] = now + ttl_seconds
+        self._touch(stream_id, stream)
+        return self._publish_viewers(stream, now)
+
+    async def leave(self, stream_id: str, viewer_id: str) -> int:
+        stream = self._streams.get(stream_id)
+        if stream is None:
+            return 0
+        stream.viewers.pop(viewer_id, None)
+        return self._publish_viewers(stream, self._clock())
+
+    @staticmethod
+    def _publish_viewers(stream: _Stream, now: float) -> int:
+        count = stream.count_viewers(now)
+        stream.watch.set_viewers(count)
+        return count
+
+    async def request_cancel(self, stream_id: str) -> None:
+        self._get(stream_id).cancel_requested = True
+
+    async def close(self) -> None:
+        self._streams.clear()

@@ -1,0 +1,303 @@
+"""The shared event log: Redis Streams, so every worker process can serve and resume every stream.
+
+Per stream three keys share one hash tag: ``{id}:meta`` (a hash), ``{id}:events`` (a Redis Stream whose
+entry ids are ``<entry id>-0``) and ``{id}:viewers`` (a sorted set of viewer leases scored by expiry).
+Each process runs one pump per stream it follows: an ``XREAD BLOCK`` loop that caches recent entries and
+wakes local readers, so a thousand local readers cost one Redis connection, not a thousand.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import time
+from collections import deque
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
+from typing import Any
+
+import redis.asyncio as aioredis
+from redis.exceptions import RedisError
+
+from arena.streaming.errors import (
+    EntryOutOfOrder,
+    EventsExpired,
+    LogUnavailable,
+    StreamExists,
+    StreamNotFound,
+)
+from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo
+from arena.streaming.watch import StreamWatch, follow_entries
+
+# Checks the next id and appends atomically, so two producers can never interleave or leave a gap.
+_APPEND = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return {'missing', 0} end
+local last = tonumber(redis.call('HGET', KEYS[1], 'last_id') or '0')
+if redis.call('HEXISTS', KEYS[1], 'final_id') == 1 or tonumber(ARGV[1]) ~= last + 1 then
+  return {'order', last}
+end
+redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[6], ARGV[1] .. '-0', 'e', ARGV[2], 'd', ARGV[3], 'f', ARGV[4])
+redis.call('HSET', KEYS[1], 'last_id', ARGV[1])
+if ARGV[4] == '1' then redis.call('HSET', KEYS[1], 'final_id', ARGV[1]) end
+for i = 1, 3 do redis.call('EXPIRE', KEYS[i], ARGV[5]) end
+return {'ok', tonumber(ARGV[1])}
+"""
+
+
+def _text(value: bytes | str) -> str:
+    return value.decode() if isinstance(value, bytes) else value
+
+
+def _entry(raw_id: bytes | str, fields: Mapping[Any, Any]) -> LogEntry:
+    values = {_text(k): _text(v) for k, v in fields.items()}
+    return LogEntry(id=int(_text(raw_id).split("-", 1)[0]), event=values["e"], data=values["d"],
+                    final=values["f"] == "1")
+
+
+@contextlib.contextmanager
+def _redis_errors() -> Iterator[None]:
+    try:
+        yield
+    except (RedisError, OSError) as exc:
+        raise LogUnavailable(f"event log in Redis unavailable: {exc}") from exc
+
+
+class _Pump:
+    """This process's live view of one stream, fed by one ``XREAD BLOCK`` loop while anyone here follows."""
+
+    __slots__ = ("cache", "followers", "last_id", "ready", "task", "watch")
+
+    def __init__(self, cache_size: int) -> None:
+        self.watch = StreamWatch()
+        self.cache: deque[LogEntry] = deque(maxlen=cache_size)
+        self.last_id = 0
+        self.followers = 0
+        self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.task: asyncio.Task[None] | None = None
+
+    def add(self, entries: list[LogEntry]) -> None:
+        for entry in entries:
+            if entry.id != self.last_id + 1:
+                self.cache.clear()  # the cache must stay contiguous; older entries come from Redis
+            self.cache.append(entry)
+            self.last_id = entry.id
+            if entry.final:
+                self.watch.final_id = entry.id
+        self.watch.signal.notify()
+
+    def cached_after(self, after: int, limit: int) -> list[LogEntry] | None:
+        """Entries after ``after`` from the cache; None when the cache does not reach back that far."""
+        if after >= self.last_id:
+            return []
+        if not self.cache or after < self.cache[0].id - 1:
+            return None
+        start = after - self.cache[0].id + 1
+        return [self.cache[i] for i in range(start, min(start + limit, len(self.cache)))]
+
+
+class RedisEventLog:
+    """The :class:`arena.streaming.ports.EventLog` on Redis Streams, shared by every process using ``prefix``.
+
+    ``poll_seconds`` bounds how long a change made by another process (a viewer joining elsewhere, a
+    deleted stream) takes to be seen here; new entries arrive at once through ``XREAD BLOCK``.
+    """
+
+    def __init__(
+        self,
+        client: aioredis.Redis,
+        *,
+        prefix: str = "arena:stream:",
+        retention_seconds: float = 3600.0,
+        max_entries: int = 20_000,
+        read_batch: int = 256,
+        cache_size: int = 1024,
+        poll_seconds: float = 1.0,
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self.retention_seconds = retention_seconds
+        self._client = client
+        self._prefix = prefix
+        self._max_entries = max_entries
+        self._read_batch = read_batch
+        self._cache_size = cache_size
+        self._poll_seconds = poll_seconds
+        self._clock = clock
+        self._append_script = client.register_script(_APPEND)
+        self._pumps: dict[str, _Pump] = {}
+
+    def _keys(self, stream_id: str) -> tuple[str, str, str]:
+        base = f"{self._prefix}{{{stream_id}}}"
+        return f"{base}:meta", f"{base}:events", f"{base}:viewers"
+
+    @property
+    def _ttl(self) -> int:
+        return max(1, round(self.retention_seconds))
+
+    async def create(self, stream_id: str, meta: Mapping[str, str]) -> None:
+        meta_key, _, _ = self._keys(stream_id)
+        with _redis_errors():
+            if not await self._client.hsetnx(meta_key, "created", str(self._clock())):
+                raise StreamExists(stream_id)
+            async with self._client.pipeline(transaction=True) as pipe:
+                pipe.hset(meta_key, mapping={"meta": json.dumps(dict(meta)), "last_id": "0"})
+                pipe.expire(meta_key, self._ttl)
+                await pipe.execute()
+
+    async def append(self, stream_id: str, entry: LogEntry) -> None:
+        with _redis_errors():
+            status, last = await self._append_script(
+                keys=self._keys(stream_id),
+                args=[entry.id, entry.event, entry.data, "1" if entry.final else "0", self._ttl,
+                      self._max_entries],
+            )
+        if _text(status) == "missing":
+            raise StreamNotFound(stream_id)
+        if _text(status) == "order":
+            raise EntryOutOfOrder(stream_id, entry.id, int(last) + 1)
+
+    async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:
+        meta_key, events_key, _ = self._keys(stream_id)
+        with _redis_errors():
+            async with self._client.pipeline(transaction=False) as pipe:
+                pipe.xrange(events_key, min=f"{after + 1}-0", count=limit)
+                pipe.exists(meta_key)
+                raw, exists = await pipe.execute()
+        if not exists:
+            raise StreamNotFound(stream_id)
+        entries = [_entry(raw_id, fields) for raw_id, fields in raw or []]
+        if entries and entries[0].id != after + 1:
+            raise EventsExpired(stream_id, after, entries[0].id)
+        return entries
+
+    async def follow(self, stream_id: str, *, after: int, idle_timeout: float) -> AsyncGenerator[FollowUpdate, None]:
+        async with self._watching(stream_id) as pump:
+
+            async def read_after(sid: str, cursor: int) -> list[LogEntry]:
+                cached = pump.cached_after(cursor, self._read_batch)
+                if cached is not None:
+                    return cached
+                return await self.read_after(sid, cursor, limit=self._read_batch)
+
+            async for update in follow_entries(read_after, pump.watch, stream_id, after=after,
+                                               idle_timeout=idle_timeout):
+                yield update
+
+    async def info(self, stream_id: str) -> StreamInfo:
+        meta_key, _, viewers_key = self._keys(stream_id)
+        with _redis_errors():
+            async with self._client.pipeline(transaction=False) as pipe:
+                pipe.hgetall(meta_key)
+                pipe.zcount(viewers_key, f"({self._clock()}", "+inf")
+                raw_meta, viewers = await pipe.execute()
+        if not raw_meta:
+            raise StreamNotFound(stream_id)
+        fields = {_text(k): _text(v) for k, v in raw_meta.items()}
+        final_id = fields.get("final_id")
+        return StreamInfo(
+            stream_id=stream_id,
+            meta=json.loads(fields.get("meta", "{}")),
+            last_id=int(fields.get("last_id", "0")),
+            final_id=int(final_id) if final_id is not None else None,
+            viewers=int(viewers),
+            cancel_requested=fields.get("cancel") == "1",
+        )
+
+    async def join(self, stream_id: str, viewer_id: str, *, ttl_seconds: float) -> int:
+        meta_key, _, viewers_key = self._keys(stream_id)
+        now = self._clock()
+        with _redis_errors():
+            if not await self._client.exists(meta_key):
+                raise StreamNotFound(stream_id)
+            async with self._client.pipeline(transaction=True) as pipe:
+                pipe.zadd(viewers_key, {viewer_id: now + ttl_seconds})
+                pipe.zremrangebyscore(viewers_key, "-inf", now)
+                pipe.expire(viewers_key, self._ttl)
+                pipe.zcard(viewers_key)
+                count = int((await pipe.execute())[-1])
+        self._publish_viewers(stream_id, count)
+        return count
+
+    async def leave(self, stream_id: str, viewer_id: str) -> int:
+        _, _, viewers_key = self._keys(stream_id)
+        with _redis_errors():
+            async with self._client.pipeline(transaction=True) as pipe:
+                pipe.zrem(viewers_key, viewer_id)
+                pipe.zcount(viewers_key, f"({self._clock()}", "+inf")
+                count = int((await pipe.execute())[-1])
+        self._publish_viewers(stream_id, count)
+        return count
+
+    def _publish_viewers(self, stream_id: str, count: int) -> None:
+        pump = self._pumps.get(stream_id)
+        if pump is not None:
+            pump.watch.set_viewers(count)
+
+    async def request_cancel(self, stream_id: str) -> None:
+        meta_key, _, _ = self._keys(stream_id)
+        with _redis_errors():
+            if not await self._client.exists(meta_key):
+                raise StreamNotFound(stream_id)
+            await self._client.hset(meta_key, "cancel", "1")
+
+    async def close(self) -> None:
+        pumps, self._pumps = list(self._pumps.values()), {}
+        for pump in pumps:
+            if pump.task is not None:
+                pump.task.cancel()
+        await asyncio.gather(*(p.task for p in pumps if p.task is not None), return_exceptions=True)
+
+    @contextlib.asynccontextmanager
+    async def _watching(self, stream_id: str) -> AsyncIterator[_Pump]:
+        pump = self._pumps.get(stream_id)
+        if pump is None:
+            pump = self._pumps[stream_id] = _Pump(self._cache_size)
+            pump.task = asyncio.create_task(self._pump(stream_id, pump), name=f"event-log-pump:{stream_id}")
+        pump.followers += 1
+        try:
+            await asyncio.shield(pump.ready)
+            yield pump
+        finally:
+            pump.followers -= 1
+            if pump.followers == 0 and self._pumps.get(stream_id) is pump:
+                del self._pumps[stream_id]
+                if pump.task is not None:
+                    pump.task.cancel()
+
+    async def _pump(self, stream_id: str, pump: _Pump) -> None:
+        try:
+            info = await self.info(stream_id)
+        except Exception as exc:
+            pump.ready.set_exception(exc)
+            if self._pumps.get(stream_id) is pump:
+                del self._pumps[stream_id]
+            return
+        pump.last_id = info.last_id
+        pump.watch.final_id = info.final_id
+        pump.watch.viewers = info.viewers
+        pump.ready.set_result(None)
+        _, events_key, _ = self._keys(stream_id)
+        block_ms = max(1, round(self._poll_seconds * 1000))
+        next_poll = self._clock() + self._poll_seconds
+        while True:
+            try:
+                reply: Any = await self._client.xread({events_key: f"{pump.last_id}-0"}, count=self._read_batch,
+                                                 block=block_ms)
+                if reply:
+                    pump.add([_entry(raw_id, fields) for _, items in reply for raw_id, fields in items])
+                if not reply or self._clock() >= next_poll:
+                    next_poll = self._clock() + self._poll_seconds
+                    await self._poll(stream_id, pump)
+            except (RedisError, OSError, LogUnavailable):
+                # Readers see the outage when they next read; the pump retries until they give up.
+                await asyncio.sleep(self._poll_seconds)
+
+    async def _poll(self, stream_id: str, pump: _Pump) -> None:
+        try:
+            info = await self.info(stream_id)
+        except StreamNotFound:
+            pump.watch.signal.notify()  # readers find out on their next read
+            return
+        if info.final_id is not None and pump.watch.final_id is None:
+            pump.watch.final_id = info.final_id
+            pump.watch.signal.notify()
+        pump.watch.set_viewers(info.viewers)

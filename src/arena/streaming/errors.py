@@ -1,0 +1,67 @@
+"""Errors of the event log and its streams.
+
+    StreamError
+    ├── StreamNotFound     (no such stream, or its retention time has passed)
+    ├── StreamExists       (a stream with that id was already created)
+    ├── EventsExpired      (a resume point older than what the log still holds)
+    ├── InvalidEventId     (a resume point that is not an event id)
+    ├── EntryOutOfOrder    (an append whose id is not the stream's next id)
+    └── LogUnavailable     (the log's backing store cannot be reached)
+"""
+
+from __future__ import annotations
+
+from arena.errors import ArenaError
+
+
+class StreamError(ArenaError):
+    code = "stream-error"
+
+
+class StreamNotFound(StreamError):
+    code = "stream-not-found"
+
+    def __init__(self, stream_id: str) -> None:
+        self.stream_id = stream_id
+        super().__init__(f"no stream {stream_id!r} (never created, or its retention time has passed)")
+
+
+class StreamExists(StreamError):
+    code = "stream-exists"
+
+    def __init__(self, stream_id: str) -> None:
+        self.stream_id = stream_id
+        super().__init__(f"stream {stream_id!r} already exists")
+
+
+class EventsExpired(StreamError):
+    """The reader asked to resume after ``after`` but the log only keeps entries from ``first_id`` on."""
+
+    code = "events-expired"
+
+    def __init__(self, stream_id: str, after: int, first_id: int) -> None:
+        self.stream_id = stream_id
+        self.after = after
+        self.first_id = first_id
+        super().__init__(
+            f"stream {stream_id!r}: cannot resume after event {after}; the log keeps events from {first_id} on"
+        )
+
+
+class InvalidEventId(StreamError):
+    code = "invalid-event-id"
+
+    def __init__(self, value: str) -> None:
+        self.value = value
+        super().__init__(f"event ids are non-negative integers, got {value!r}")
+
+
+class EntryOutOfOrder(StreamError):
+    code = "entry-out-of-order"
+
+    def __init__(self, stream_id: str, entry_id: int, expected: int) -> None:
+        super().__init__(f"stream {stream_id!r}: appended entry {entry_id}, expected {expected}")
+
+
+class LogUnavailable(StreamError):
+    code = "log-unavailable"

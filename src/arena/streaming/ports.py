@@ -1,0 +1,94 @@
+"""The event log port: append-only, numbered streams that readers follow live and resume by entry id.
+
+One stream per debate. Entry ids run 1, 2, 3... with no gaps, so a reader that saw entry ``n`` resumes with
+``after=n`` and gets every later entry exactly once, in order. A stream ends with its ``final`` entry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class LogEntry:
+    """One event as the log keeps it: its id (the SSE id), its type and its JSON text."""
+
+    id: int
+    event: str
+    data: str
+    final: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class StreamInfo:
+    """Where a stream stands. ``final_id`` is set once its last entry is in; ``meta`` is what ``create`` got."""
+
+    stream_id: str
+    meta: Mapping[str, str]
+    last_id: int
+    final_id: int | None
+    viewers: int
+    cancel_requested: bool
+
+    @property
+    def is_complete(self) -> bool:
+        return self.final_id is not None
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUpdate:
+    """What a follower learns in one step: new entries in order (none on an idle tick) and the viewer count."""
+
+    entries: tuple[LogEntry, ...] = field(default=())
+    viewers: int = 0
+
+
+class EventLog(Protocol):
+    """Per-stream append-only logs with viewer counts. Raises :class:`arena.streaming.errors.StreamError`s.
+
+    Entries are kept for ``retention_seconds`` after a stream's last activity, then the stream is gone.
+    """
+
+    retention_seconds: float
+
+    async def create(self, stream_id: str, meta: Mapping[str, str]) -> None:
+        """Start an empty stream; raises ``StreamExists``."""
+        ...
+
+    async def append(self, stream_id: str, entry: LogEntry) -> None:
+        """Add the stream's next entry (id = last id + 1, else ``EntryOutOfOrder``); a ``final`` one ends it."""
+        ...
+
+    async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:
+        """Up to ``limit`` entries with id > ``after``, in order, without waiting.
+
+        Raises ``StreamNotFound``, or ``EventsExpired`` when entries after ``after`` are no longer kept.
+        """
+        ...
+
+    def follow(self, stream_id: str, *, after: int, idle_timeout: float) -> AsyncGenerator[FollowUpdate, None]:
+        """Updates as they happen: new entries, viewer-count changes, and an empty update after
+        ``idle_timeout`` seconds without either. Ends after the final entry."""
+        ...
+
+    async def info(self, stream_id: str) -> StreamInfo:
+        """Raises ``StreamNotFound``."""
+        ...
+
+    async def join(self, stream_id: str, viewer_id: str, *, ttl_seconds: float) -> int:
+        """Count ``viewer_id`` as watching for ``ttl_seconds`` (join again to extend); returns the count."""
+        ...
+
+    async def leave(self, stream_id: str, viewer_id: str) -> int:
+        """Stop counting ``viewer_id``; returns the count."""
+        ...
+
+    async def request_cancel(self, stream_id: str) -> None:
+        """Ask whichever process produces the stream to stop (seen through ``info``)."""
+        ...
+
+    async def close(self) -> None:
+        """Release connections and background tasks."""
+        ...

@@ -1,0 +1,171 @@
+"""Runs producers into the event log while someone watches, and stops them when nobody does.
+
+A stream's producer keeps going while at least one viewer holds a lease on it, or for ``grace_seconds``
+after the last one left (or after it started, if nobody came); then it is cancelled, its stream gets a
+final entry saying why, and its task and generator are released. Viewers may be in any process sharing
+the log, so the runner watches the log's counts rather than its own connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import AsyncGenerator, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import Literal
+
+from arena.streaming.errors import StreamError
+from arena.streaming.ports import EventLog, LogEntry
+from arena.telemetry import get_logger
+
+StopReason = Literal["cancelled", "abandoned", "shutdown", "failed"]
+
+# Builds a stream's final entry when its producer is stopped: (next id, reason, detail) -> entry.
+StopEntry = Callable[[int, StopReason, str], LogEntry]
+
+_STOP_DETAIL: dict[StopReason, str] = {
+    "cancelled": "cancelled at a client's request",
+    "abandoned": "stopped: no client was listening",
+    "shutdown": "stopped: the server is shutting down",
+    "failed": "stopped by an internal error",
+}
+
+_log = get_logger(__name__)
+
+
+@dataclass(eq=False)
+class _Run:
+    stream_id: str
+    producer: AsyncGenerator[LogEntry, None]
+    stop_entry: StopEntry
+    idle_since: float | None
+    stop_reason: StopReason | None = None
+    started: bool = False
+    task: asyncio.Task[None] | None = field(default=None, repr=False)
+
+
+class StreamRunner:
+    """Owns the producer tasks of this process. ``poll_seconds`` is how often viewer counts are checked."""
+
+    def __init__(
+        self,
+        log: EventLog,
+        *,
+        grace_seconds: float = 30.0,
+        poll_seconds: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self._log = log
+        self._grace = grace_seconds
+        self._poll = poll_seconds
+        self._clock = clock
+        self._runs: dict[str, _Run] = {}
+        self._watchdog: asyncio.Task[None] | None = None
+
+    @property
+    def running(self) -> int:
+        return len(self._runs)
+
+    def is_running(self, stream_id: str) -> bool:
+        return stream_id in self._runs
+
+    async def start(
+        self,
+        stream_id: str,
+        meta: Mapping[str, str],
+        producer: AsyncGenerator[LogEntry, None],
+        stop_entry: StopEntry,
+    ) -> None:
+        """Create the stream and run ``producer`` into it; raises ``StreamExists``."""
+        await self._log.create(stream_id, meta)
+        run = _Run(stream_id, producer, stop_entry, idle_since=self._clock())
+        self._runs[stream_id] = run
+        run.task = asyncio.create_task(self._drive(run), name=f"stream-producer:{stream_id}")
+        if self._watchdog is None or self._watchdog.done():
+            self._watchdog = asyncio.create_task(self._watch(), name="stream-runner-watchdog")
+
+    async def cancel(self, stream_id: str) -> None:
+        """Stop the stream's producer, here or (through the log) in whichever process runs it."""
+        run = self._runs.get(stream_id)
+        if run is not None:
+            self._stop(run, "cancelled")
+        else:
+            await self._log.request_cancel(stream_id)
+
+    async def aclose(self) -> None:
+        """Stop every producer (their streams end with a ``shutdown`` entry) and the watchdog."""
+        runs = list(self._runs.values())
+        for run in runs:
+            self._stop(run, "shutdown")
+        await asyncio.gather(*(run.task for run in runs if run.task is not None), return_exceptions=True)
+        if self._watchdog is not None:
+            self._watchdog.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._watchdog
+
+    def _stop(self, run: _Run, reason: StopReason) -> None:
+        if run.stop_reason is None:
+            run.stop_reason = reason
+            # A task cancelled before its first step never runs its handlers; _drive checks the reason instead.
+            if run.started and run.task is not None:
+                run.task.cancel()
+
+    async def _drive(self, run: _Run) -> None:
+        run.started = True
+        try:
+            reason, detail = await self._produce(run)
+        except asyncio.CancelledError:
+            # Ours to swallow: the task exists only to run this producer, and the stream must still end.
+            reason = run.stop_reason or "shutdown"
+            detail = _STOP_DETAIL[reason]
+        except Exception as exc:
+            # Whatever broke, the stream must still end, or its readers would wait for it until it expires.
+            _log.exception("stream producer failed", stream_id=run.stream_id)
+            reason, detail = "failed", f"{_STOP_DETAIL['failed']} ({type(exc).__name__})"
+        try:
+            if reason is not None:
+                await self._finish(run, reason, detail)
+        finally:
+            self._runs.pop(run.stream_id, None)
+
+    async def _produce(self, run: _Run) -> tuple[StopReason | None, str]:
+        """Append the producer's entries; the reason to write a final entry ourselves, or None."""
+        async with contextlib.aclosing(run.producer) as producer:
+            if run.stop_reason is not None:
+                return run.stop_reason, _STOP_DETAIL[run.stop_reason]
+            async for entry in producer:
+                await self._log.append(run.stream_id, entry)
+                if entry.final:
+                    return None, ""
+        return "failed", "the producer ended without a final event"
+
+    async def _finish(self, run: _Run, reason: StopReason, detail: str) -> None:
+        try:
+            # Ask the log for the last id: an append cut off by cancellation may or may not have landed.
+            last_id = (await self._log.info(run.stream_id)).last_id
+            await self._log.append(run.stream_id, run.stop_entry(last_id + 1, reason, detail))
+        except StreamError:
+            _log.exception("could not end stream", stream_id=run.stream_id, reason=reason)
+
+    async def _watch(self) -> None:
+        while self._runs:
+            await asyncio.sleep(self._poll)
+            for run in list(self._runs.values()):
+                await self._check(run)
+
+    async def _check(self, run: _Run) -> None:
+        try:
+            info = await self._log.info(run.stream_id)
+        except StreamError:
+            _log.warning("cannot check a stream's viewers", stream_id=run.stream_id, exc_info=True)
+            return
+        now = self._clock()
+        if info.cancel_requested:
+            self._stop(run, "cancelled")
+        elif info.viewers > 0:
+            run.idle_since = None
+        elif run.idle_since is None:
+            run.idle_since = now
+        elif now - run.idle_since >= self._grace:
+            self._stop(run, "abandoned")

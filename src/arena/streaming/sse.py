@@ -1,0 +1,64 @@
+"""Server-Sent Events framing (the WHATWG ``text/event-stream`` format) and ``Last-Event-ID`` parsing."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from arena.streaming.errors import InvalidEventId
+from arena.streaming.ports import LogEntry
+from arena.streaming.reader import Heartbeat, LiveItem, ViewerCount
+
+MEDIA_TYPE = "text/event-stream"
+
+_MAX_ID_DIGITS = 18  # fits a signed 64-bit integer, as Redis stream ids need
+
+# No caching anywhere, and no proxy buffering (nginx honours X-Accel-Buffering), so events leave at once.
+HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+
+
+def encode_event(data: str, *, event: str | None = None, event_id: int | None = None,
+                 retry_ms: int | None = None) -> bytes:
+    """One event; ``data`` may span lines (each becomes its own ``data:`` line)."""
+    lines: list[str] = []
+    if event_id is not None:
+        lines.append(f"id: {event_id}")
+    if event is not None:
+        lines.append(f"event: {event}")
+    if retry_ms is not None:
+        lines.append(f"retry: {retry_ms}")
+    lines.extend(f"data: {line}" for line in data.splitlines() or [""])
+    return ("\n".join(lines) + "\n\n").encode()
+
+
+def encode_comment(text: str) -> bytes:
+    """A comment line: clients ignore it, proxies see traffic (the heartbeat)."""
+    return "".join(f": {line}\n" for line in text.splitlines() or [""]).encode() + b"\n"
+
+
+def encode_item(item: LiveItem) -> bytes:
+    if isinstance(item, LogEntry):
+        return encode_event(item.data, event=item.event, event_id=item.id)
+    if isinstance(item, ViewerCount):
+        # No id: viewer counts are not part of the log, so they must not move the client's resume point.
+        return encode_event(item.to_json(), event="viewers")
+    if isinstance(item, Heartbeat):
+        return encode_comment("heartbeat")
+    raise TypeError(f"not a live stream item: {item!r}")
+
+
+async def encode_stream(items: AsyncIterator[LiveItem], *, retry_ms: int | None = None) -> AsyncIterator[bytes]:
+    """The SSE body for a live stream; the first frame tells clients how soon to reconnect."""
+    if retry_ms is not None:
+        yield f"retry: {retry_ms}\n\n".encode()
+    async for item in items:
+        yield encode_item(item)
+
+
+def parse_last_event_id(value: str | None) -> int | None:
+    """The resume point a client sent, or None; raises ``InvalidEventId`` unless a non-negative integer."""
+    if value is None or not value.strip():
+        return None
+    text = value.strip()
+    if not text.isascii() or not text.isdigit() or len(text) > _MAX_ID_DIGITS:
+        raise InvalidEventId(value)
+    return int(text)

@@ -1,0 +1,56 @@
+"""A live reader: counted as a viewer while it reads, heartbeats when idle, and it always leaves."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from arena.streaming.ports import EventLog
+from arena.streaming.reader import Heartbeat, LiveItem, ViewerCount, read_live
+from conftest import DebateEntries
+
+
+async def test_a_reader_gets_the_count_first_then_entries_and_leaves_at_the_end(
+    event_log: EventLog, debate_entries: DebateEntries
+) -> None:
+    entries = debate_entries("d1", ["Wayne", "Gretzky"])
+    await event_log.create("d1", {})
+    for entry in entries:
+        await event_log.append("d1", entry)
+    items = [item async for item in read_live(event_log, "d1", after=0, heartbeat_seconds=5)]
+    assert items == [ViewerCount(1), *entries]
+    await asyncio.sleep(0.01)  # leaving runs as its own task so that cancellation cannot skip it
+    assert (await event_log.info("d1")).viewers == 0
+
+
+async def test_an_idle_reader_heartbeats_and_counts_other_viewers(event_log: EventLog) -> None:
+    await event_log.create("d2", {})
+    items: list[LiveItem] = []
+    async with contextlib.aclosing(read_live(event_log, "d2", after=0, heartbeat_seconds=0.05)) as live:
+        async for item in live:
+            items.append(item)
+            if item == Heartbeat() and len(items) == 2:
+                await event_log.join("d2", "spectator", ttl_seconds=30)
+            if len(items) == 4:
+                break
+    assert items == [ViewerCount(1), Heartbeat(), ViewerCount(2), Heartbeat()]
+    await asyncio.sleep(0.01)
+    assert (await event_log.info("d2")).viewers == 1
+
+
+async def test_a_cancelled_reader_stops_counting(event_log: EventLog) -> None:
+    await event_log.create("d3", {})
+    started = asyncio.Event()
+
+    async def read() -> None:
+        async for _ in read_live(event_log, "d3", after=0, heartbeat_seconds=5):
+            started.set()
+
+    reader = asyncio.create_task(read())
+    await started.wait()
+    assert (await event_log.info("d3")).viewers == 1
+    reader.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await reader
+    await asyncio.sleep(0.05)
+    assert (await event_log.info("d3")).viewers == 0

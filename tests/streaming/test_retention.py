@@ -1,0 +1,42 @@
+"""Streams disappear once their retention time has passed since their last activity."""
+
+from __future__ import annotations
+
+import pytest
+import redis.asyncio as aioredis
+
+from arena.streaming.adapters.memory_log import MemoryEventLog
+from arena.streaming.adapters.redis_log import RedisEventLog
+from arena.streaming.errors import StreamNotFound
+from arena.streaming.ports import LogEntry
+from conftest import FakeClock
+
+
+async def test_memory_streams_expire_after_retention_counted_from_last_activity() -> None:
+    clock = FakeClock()
+    log = MemoryEventLog(retention_seconds=60, clock=clock)
+    await log.create("old", {})
+    await log.create("busy", {})
+    clock.now += 50
+    await log.append("busy", LogEntry(id=1, event="text.delta", data="{}"))
+    clock.now += 20
+    with pytest.raises(StreamNotFound):
+        await log.info("old")
+    assert (await log.info("busy")).last_id == 1
+    clock.now += 60
+    with pytest.raises(StreamNotFound):
+        await log.read_after("busy", 0)
+
+
+@pytest.mark.redis
+@pytest.mark.integration
+async def test_redis_keys_carry_the_retention_time(redis_client: aioredis.Redis, redis_prefix: str) -> None:
+    log = RedisEventLog(redis_client, prefix=redis_prefix, retention_seconds=120)
+    await log.create("d1", {"question": "Brady or Manning?"})
+    await log.append("d1", LogEntry(id=1, event="text.delta", data="{}"))
+    await log.join("d1", "viewer", ttl_seconds=30)
+    keys = [key async for key in redis_client.scan_iter(match=redis_prefix + "*")]
+    assert len(keys) == 3
+    for key in keys:
+        assert 0 < await redis_client.ttl(key) <= 120
+    await log.close()

@@ -1,0 +1,57 @@
+"""SSE framing: what we write is what a conforming parser (httpx-sse's) reads back."""
+
+from __future__ import annotations
+
+import pytest
+from httpx_sse._decoders import SSEDecoder
+
+from arena.streaming.errors import InvalidEventId
+from arena.streaming.ports import LogEntry
+from arena.streaming.reader import Heartbeat, ViewerCount
+from arena.streaming.sse import encode_comment, encode_event, encode_item, parse_last_event_id
+
+
+def _decode(frames: bytes) -> list[tuple[str, str, str]]:
+    decoder = SSEDecoder()
+    events = []
+    for line in frames.decode().splitlines():
+        event = decoder.decode(line)
+        if event is not None:
+            events.append((event.event, event.data, event.id))
+    return events
+
+
+def test_an_entry_becomes_an_event_with_its_id_and_type() -> None:
+    entry = LogEntry(id=42, event="text.delta", data='{"text": "six rings"}')
+    assert encode_item(entry) == b'id: 42\nevent: text.delta\ndata: {"text": "six rings"}\n\n'
+    assert _decode(encode_item(entry)) == [("text.delta", '{"text": "six rings"}', "42")]
+
+
+def test_multi_line_data_survives_the_round_trip() -> None:
+    frame = encode_event("first line\nsecond line\n\nfourth", event="note", event_id=3)
+    assert _decode(frame) == [("note", "first line\nsecond line\n\nfourth", "3")]
+
+
+def test_viewer_counts_have_no_id_so_they_never_move_the_resume_point() -> None:
+    frames = encode_item(LogEntry(id=7, event="verdict", data="{}")) + encode_item(ViewerCount(3))
+    decoded = _decode(frames)
+    assert decoded[1][0] == "viewers"
+    assert decoded[1][1] == '{"type": "viewers", "count": 3}'
+    assert decoded[1][2] == "7"  # the parser keeps the last id it saw
+
+
+def test_heartbeats_are_comments_that_parsers_ignore() -> None:
+    assert encode_item(Heartbeat()) == b": heartbeat\n\n"
+    assert encode_comment("two\nlines") == b": two\n: lines\n\n"
+    assert _decode(encode_item(Heartbeat())) == []
+
+
+@pytest.mark.parametrize(("header", "expected"), [(None, None), ("", None), (" 17 ", 17), ("0", 0)])
+def test_last_event_id_parses_non_negative_integers(header: str | None, expected: int | None) -> None:
+    assert parse_last_event_id(header) == expected
+
+
+@pytest.mark.parametrize("header", ["-1", "abc", "1.5", "١٢", "9" * 19])
+def test_last_event_id_rejects_anything_else(header: str) -> None:
+    with pytest.raises(InvalidEventId):
+        parse_last_event_id(header)
