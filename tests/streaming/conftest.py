@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Callable
 import pytest
 import redis.asyncio as aioredis
 
-from arena.debate.events import DebateCompleted, DebateStarted, TextDelta
+from arena.debate.events import DebateCompleted, DebateEvent, DebateStarted, TextDelta
 from arena.streaming.adapters.memory_log import MemoryEventLog
 from arena.streaming.adapters.redis_log import RedisEventLog
 from arena.streaming.ports import EventLog, LogEntry
@@ -91,7 +91,9 @@ DebateEntries = Callable[[str, list[str]], list[LogEntry]]
 
 
 def _debate_entries(debate_id: str, words: list[str]) -> list[LogEntry]:
-    events = [DebateStarted(debate_id=debate_id, seq=1, query="LeBron or Jordan?", writer="template")]
+    events: list[DebateEvent] = [
+        DebateStarted(debate_id=debate_id, seq=1, query="LeBron or Jordan?", writer="template")
+    ]
     events += [
         TextDelta(debate_id=debate_id, seq=i, round="opening", speaker="moderator", text=word)
         for i, word in enumerate(words, start=2)

@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import json
 import uuid
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from dataclasses import dataclass
 
 from arena.streaming.errors import StreamError
@@ -40,7 +40,7 @@ LiveItem = LogEntry | ViewerCount | Heartbeat
 
 async def read_live(
     log: EventLog, stream_id: str, *, after: int, heartbeat_seconds: float, viewer_id: str | None = None
-) -> AsyncIterator[LiveItem]:
+) -> AsyncGenerator[LiveItem, None]:
     """Every entry after ``after`` until the final one, as a counted viewer of the stream.
 
     Raises ``StreamNotFound`` (before anything is yielded), ``EventsExpired`` and ``LogUnavailable``.
