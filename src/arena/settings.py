@@ -46,6 +46,15 @@ class Settings(BaseSettings):
     llm_first_token_timeout_seconds: float = 3.0
     llm_request_timeout_seconds: float = 30.0
 
+    # Streaming and the HTTP API
+    stream_heartbeat_seconds: float = Field(default=15.0, gt=0)
+    stream_retention_seconds: float = Field(default=3600.0, gt=0)
+    stream_grace_seconds: float = Field(default=30.0, ge=0)
+    stream_poll_seconds: float = Field(default=1.0, gt=0)
+    stream_max_events: int = Field(default=20_000, ge=1)
+    api_max_question_chars: int = Field(default=500, ge=1)
+    api_max_body_bytes: int = Field(default=65_536, ge=1)
+
     log_level: str = "INFO"
     log_json: bool = False
 
