@@ -262,11 +262,15 @@ GROUPS: dict[League, dict[str, StatGroup]] = {
 }
 
 # Which recorded competitions count towards each league's figures (ABA, WHA and the pre-NHL leagues are
-# stored, but kept apart from NBA and NHL totals, as the reference sites do).
+# stored, but kept apart from NBA and NHL totals, as the reference sites do). MLB counts the six leagues
+# its 1969 Special Baseball Records Committee ruled major: AL, NL, and the American Association, Union
+# Association, Players' League and Federal League, which Baseball-Reference counts too. The National
+# Association of 1871-75 ("NA") is stored but not counted: MLB does not recognise it (Baseball-Reference
+# does), so careers match MLB's official records.
 COUNTED_COMPETITIONS: dict[League, frozenset[str]] = {
     League.NBA: frozenset({"NBA", "BAA"}),
     League.NFL: frozenset({"NFL"}),
-    League.MLB: frozenset({"AL", "NL", "MLB"}),
+    League.MLB: frozenset({"AL", "NL", "MLB", "AA", "UA", "PL", "FL"}),
     League.NHL: frozenset({"NHL"}),
 }
 
