@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import gzip
-import os
 import re
 import shutil
 from collections import Counter, defaultdict
@@ -24,19 +23,6 @@ T = TypeVar("T")
 NFL_GROUPS = GROUPS[League.NFL]
 PFR_1985 = "nfl/fantasydatapros-data/yearly/1985.csv"
 WEEKLY_2005 = "nfl/nflfastR-data/data/player_stats/player_stats_2005.csv.gz"
-
-
-def _source_dir() -> Path:
-    configured = os.environ.get("ARENA_SOURCE_DIR")
-    return Path(configured) if configured else Path(__file__).resolve().parents[3] / "shared" / "data"
-
-
-@pytest.fixture(scope="module")
-def source_dir() -> Path:
-    path = _source_dir()
-    if not (path / PFR_1985).is_file():
-        pytest.fail(f"NFL source files not found under {path}; set ARENA_SOURCE_DIR to the shared data folder")
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,8 @@
 """NFL importer: PFR official totals 1970-2020, nflverse weekly sums 1999-2023, Fantasy.NFL.com 2024.
 
 Where PFR and nflverse overlap, PFR's official figures win for every stat it has; nflverse fills what
-PFR lacks (completions after 1991, targets, ...) when both agree on the season's yardage. Games are
+PFR lacks (completions, absent from PFR's 1992-2020 tables, or an empty cell) when both agree on the
+season's yardage. Games are
 official (PFR) through 2020, weeks with a recorded stat for 2021-2023 and for players PFR does not
 list, and unknown for 2024.
 """
@@ -9,6 +10,7 @@ list, and unknown for 2024.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from arena.stats.catalog import GROUPS, League
 from arena.stats.importers.nfl_fantasy import SEASON as FANTASY_SEASON
@@ -26,13 +28,13 @@ from arena.stats.ports import SourceReader
 COMPETITION = "NFL"
 
 
+@dataclass(frozen=True)
 class _Season:
     """One player's season after the sources are combined."""
 
-    def __init__(self, stats: Stats, teams: tuple[str, ...], position: str | None) -> None:
-        self.stats = stats
-        self.teams = teams
-        self.position = position
+    stats: Stats
+    teams: tuple[str, ...]
+    position: str | None
 
 
 def _weekly_teams(line: WeeklySeason) -> tuple[str, ...]:

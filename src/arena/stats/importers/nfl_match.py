@@ -1,8 +1,9 @@
 """Pairs Pro-Football-Reference seasons with nflverse seasons where both cover a year (1999-2020).
 
 PFR has full names and its own club codes; nflverse has GSIS ids, ``T.Brady`` names and today's club
-codes. A pair must share the season and the surname (or, failing the name, the club and every yardage
-figure); among candidates the one with the closest yardage wins, each season used once.
+codes. A pair shares the season and either the surname or, when the names differ (``C.Ochocinco`` for
+Chad Johnson), the club and all but a sliver of the yardage; the closest yardage wins, each season used
+once.
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
-_DROPPED = re.compile(r"[.'’`\-,]")
+_DROPPED = re.compile(r"[.'’`\-]")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -21,7 +21,7 @@ def _fold(text: str) -> str:
 
 
 def _tokens(name: str) -> list[str]:
-    words = (_DROPPED.sub("", word) for word in _fold(name).split())
+    words = (_DROPPED.sub("", word) for word in _fold(name).replace(",", " ").split())
     kept = [w for w in words if w]
     while len(kept) > 1 and kept[-1] in _SUFFIXES:
         kept.pop()

@@ -73,11 +73,12 @@ def _pfr_careers(pfr: Sequence[PfrSeason]) -> list[list[int]]:
 
 def _own_id(first: PfrSeason, taken: Mapping[str, Person]) -> str:
     base = f"nfl:pfr-{slug(first.name)}-{first.season}"
-    # Namesakes who started the same season (1987 had two Steve Griffins in Atlanta) differ by age.
-    for candidate in (base, f"{base}-b{first.birth_year}", f"{base}-{first.team.lower()}-{first.line}"):
+    # Namesakes who started the same season (1987 had two Steve Griffins in Atlanta) differ by age,
+    # or at least by row, since one file holds one season.
+    for candidate in (base, f"{base}-b{first.birth_year}"):
         if candidate not in taken:
             return candidate
-    raise AssertionError(f"no free id for {first.name} ({first.path}, row {first.line})")
+    return f"{base}-row{first.line}"
 
 
 class _Registry:

@@ -58,8 +58,9 @@ class PfrSeason:
 
 
 class _UniqueHeaders:
-    """A source whose CSV headers name repeated columns as pandas does (``Att``, ``Att.1``), because the
-    1970-1991 files repeat ``Att`` and ``Yds`` and a dict of the row would silently keep only the last."""
+    """A source whose CSV headers name repeated columns as pandas does (``Att``, ``Att.1``): the 1970-1991
+    files repeat ``Att`` and ``Yds``, and a row keyed by name would otherwise hold fewer fields than the
+    header, which ``read_rows`` rightly rejects as corrupt."""
 
     def __init__(self, source: SourceReader) -> None:
         self._source = source

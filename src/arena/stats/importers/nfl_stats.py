@@ -12,6 +12,9 @@ STAT_KEYS: tuple[str, ...] = tuple(
     dict.fromkeys(k for g in GROUPS[League.NFL].values() for k in g.counts if k not in GAME_KEYS)
 )
 YARD_KEYS = ("passing_yards", "rushing_yards", "receiving_yards")
+_ACTIVITY_KEYS = {
+    name: tuple(k for k in group.counts if k not in GAME_KEYS) for name, group in GROUPS[League.NFL].items()
+}
 
 # Two sources this close on yardage cover the same games, so nflverse may fill a stat PFR lacks.
 # 1999-2000 play-by-play misses whole drives; its completions would not belong with official attempts.
@@ -21,11 +24,7 @@ CONSISTENT_GAP = 0.02
 def active_groups(stats: Stats) -> list[str]:
     """Groups in which the season shows activity: a QB with 2 carries rushes, a WR who never threw
     does not pass."""
-    return [
-        name
-        for name, group in GROUPS[League.NFL].items()
-        if any(stats.get(k) for k in group.counts if k not in GAME_KEYS)
-    ]
+    return [name for name, keys in _ACTIVITY_KEYS.items() if any(stats.get(k) for k in keys)]
 
 
 def yard_gap(a: Stats, b: Stats) -> float:
