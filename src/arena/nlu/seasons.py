@@ -1,0 +1,288 @@
+"""Season expressions in a question, and what each means in a league's own season numbers.
+
+Conventions (the stat store's): NBA and NHL seasons are numbered by the year they end (2015-16 is
+2016), NFL and MLB by the year they are played. A bare year is read as the league's season number, as
+the reference sites label their season pages: "LeBron in 2016" is 2015-16 and "Ovechkin in 2008" is
+2007-08. A split label ("2015-16") is the season it names in every league: 2016 for the NBA and NHL,
+2015 (the year it kicked off) for the NFL and MLB. Decades are season numbers too ("the 90s" is 1990 to
+1999). Two-digit years ("'96") are 20yy up to :data:`TWO_DIGIT_PIVOT`, 19yy above it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from arena.nlu.model import Scope
+from arena.nlu.vocabulary import NUMBER_WORDS
+from arena.stats.catalog import League
+
+SeasonKind = Literal[
+    "year", "range", "since", "before", "last_n", "latest", "rookie", "peak", "career",
+]
+
+TWO_DIGIT_PIVOT = 30  # '30 and below are 2000s; '31 and above are 1900s
+FIRST_YEAR, LAST_YEAR = 1870, 2039
+
+_SPLIT_END_LEAGUES = frozenset({League.NBA, League.NHL})
+
+
+@dataclass(frozen=True, slots=True)
+class YearRef:
+    """A season as written: ``year`` is the year it starts when ``is_split`` ("2015-16"), else as typed."""
+
+    year: int
+    is_split: bool = False
+
+    def season(self, league: League) -> int:
+        """The league's season number for this reference."""
+        if self.is_split and league in _SPLIT_END_LEAGUES:
+            return self.year + 1
+        return self.year
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonExpr:
+    """One season expression found in a question, with its character span."""
+
+    kind: SeasonKind
+    start: int
+    end: int
+    first: YearRef | None = None
+    last: YearRef | None = None
+    count: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SeasonSelection:
+    """What a question asks for, in one league's season numbers."""
+
+    scope: Scope
+    seasons: tuple[int, ...] | None = None
+    season_range: tuple[int, int] | None = None
+
+
+def expand_two_digit(yy: int) -> int:
+    """'96 -> 1996, '16 -> 2016 (see :data:`TWO_DIGIT_PIVOT`)."""
+    return 2000 + yy if yy <= TWO_DIGIT_PIVOT else 1900 + yy
+
+
+_APOS = "['’‘`]"
+_Y4 = r"(?:18[7-9]\d|19\d\d|20[0-3]\d)"
+# A point: "2015", "2015-16", "2015-2016", "2015/16", "'96", "'95-'96", "95-96".
+_POINT = (
+    rf"(?:{_Y4}(?:\s?[-–/]\s?(?:{_Y4}|\d\d)(?!\d))?"
+    rf"|{_APOS}\d\d(?:\s?[-–/]\s?{_APOS}?\d\d)?(?!\d)"
+    rf"|\d\d\s?[-–/]\s?\d\d(?!\d))"
+)
+_STAT_UNITS = (
+    r"yards|yds|yd|points|pts|hits|goals|assists|rebounds|boards|runs|strikeouts|ks|k|hrs|homers|"
+    r"home\s+runs|touchdowns|tds|wins|saves|games|gp|steals|blocks|rbis?|receptions|catches|innings|"
+    r"shutouts|passing|rushing|receiving|career|total|minutes|shots|%|percent|ppg|rpg|apg|dollars|\$"
+)
+_NOT_A_COUNT = rf"(?!\s*(?:{_STAT_UNITS})\b)(?!\s*%)"
+_RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
+_NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
+_SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
+_DECADE_WORDS = {
+    "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
+    "seventies": 1970, "eighties": 1980, "nineties": 1990, "two thousands": 2000, "aughts": 2000,
+    "noughties": 2000, "twenty tens": 2010, "teens": 2010, "twenty twenties": 2020,
+}
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
+                  rf"(?:the\s+)?(?P<b>{_POINT}){_NOT_A_COUNT}"),
+        ("range", rf"(?<![\w'’])(?P<a>{_POINT})\s+(?:to|through|thru|until|till)\s+(?P<b>{_POINT})"
+                  rf"{_NOT_A_COUNT}"),
+        ("decade", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>1[89]|20)|"
+                   + _APOS + r")?(?P<decade>\d)0\s?" + _APOS + r"?s\b"),
+        ("decade_word", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<word>"
+                        + "|".join(_DECADE_WORDS) + r")\b"),
+        ("since", rf"\b(?P<op>since|after|post)[\s-]+(?:the\s+)?(?P<a>{_POINT}){_NOT_A_COUNT}"),
+        ("before", rf"\b(?P<op>before|prior\s+to|pre)[\s-]+(?:the\s+)?(?P<a>{_POINT}){_NOT_A_COUNT}"),
+        ("last_n", rf"\b(?:the\s+)?(?:last|past|previous|recent|latest)\s+(?:couple\s+(?:of\s+)?)?"
+                   rf"(?P<n>{_NUMBER})?\s*{_SEASON_WORD}\b"),
+        ("last_decade", r"\b(?:the\s+)?(?:last|past)\s+decade\b"),
+        ("latest", rf"\b(?:this|current|latest|most\s+recent)\s+{_SEASON_WORD}\b"),
+        ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b"),
+        ("peak", r"\b(?:primes?|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
+                 r"best\s+(?:years|seasons)|in\s+(?:his|their)\s+best\s+(?:years|seasons))\b"),
+        ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
+        ("point", rf"(?<![\w'’$#])(?P<a>{_POINT}){_NOT_A_COUNT}(?![\w'’])"),
+        ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
+    )
+)
+
+
+_KEYWORD_KINDS: dict[str, SeasonKind] = {
+    "latest": "latest", "rookie": "rookie", "peak": "peak", "career": "career",
+}
+
+
+def _year(text: str) -> int | None:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 4:
+        year = int(digits)
+    elif len(digits) == 2:
+        year = expand_two_digit(int(digits))
+    else:
+        return None
+    return year if FIRST_YEAR <= year <= LAST_YEAR else None
+
+
+def parse_point(text: str) -> tuple[YearRef, YearRef] | None:
+    """A point as (first, last): equal for one season, different for "2010-2015" or "2010-15"."""
+    parts = re.split(r"\s?[-–/]\s?", text.strip())
+    first = _year(parts[0])
+    if first is None:
+        return None
+    if len(parts) == 1:
+        return YearRef(first), YearRef(first)
+    second_digits = re.sub(r"\D", "", parts[1])
+    if len(second_digits) == 2:
+        second = (first // 100) * 100 + int(second_digits)
+        if second < first:
+            second += 100
+    else:
+        second = int(second_digits)
+    if second == first + 1:
+        split = YearRef(first, is_split=True)
+        return split, split
+    if second <= first or second > LAST_YEAR:
+        return None
+    return YearRef(first), YearRef(second)
+
+
+def _decade(match: re.Match[str]) -> tuple[int, int]:
+    groups = match.groupdict()
+    if groups.get("word"):
+        start = _DECADE_WORDS[groups["word"].lower()]
+    else:
+        century = groups.get("century")
+        digit = int(groups["decade"])
+        # "the 20s" is the 2020s, "the 30s" the 1930s
+        start = int(century) * 100 + digit * 10 if century else (2000 if digit <= 2 else 1900) + digit * 10
+    part = (groups.get("part") or "").lower()
+    offset = {"early": (0, 3), "mid": (3, 6), "late": (6, 9)}.get(part, (0, 9))
+    return start + offset[0], start + offset[1]
+
+
+def _number(text: str | None) -> int | None:
+    if text is None:
+        return None
+    text = text.lower()
+    return int(text) if text.isdigit() else NUMBER_WORDS.get(text)
+
+
+def _expr(name: str, match: re.Match[str]) -> SeasonExpr | None:
+    start, end = match.span()
+    groups = match.groupdict()
+    if name in ("range", "point", "since", "before"):
+        a = parse_point(groups["a"])
+        if a is None:
+            return None
+        if name == "range":
+            b = parse_point(groups["b"])
+            if b is None:
+                return None
+            first, last = sorted((a[0], b[1]), key=lambda ref: ref.year)
+            return SeasonExpr("range", start, end, first, last)
+        if name == "point":
+            kind: SeasonKind = "year" if a[0] == a[1] else "range"
+            return SeasonExpr(kind, start, end, a[0], a[1])
+        op = groups["op"].lower()
+        if name == "since":
+            first = a[0] if op == "since" else YearRef(a[1].year + 1, a[1].is_split)
+            return SeasonExpr("since", start, end, first=first)
+        return SeasonExpr("before", start, end, last=YearRef(a[0].year - 1, a[0].is_split))
+    if name in ("decade", "decade_word"):
+        bounds = _decade(match)
+        return SeasonExpr("range", start, end, YearRef(bounds[0]), YearRef(bounds[1]))
+    if name == "last_n":
+        count = _number(groups.get("n"))
+        if count is None:
+            count = 2 if "couple" in match.group(0).lower() else 1
+        if count == 1:
+            return SeasonExpr("latest", start, end)
+        return SeasonExpr("last_n", start, end, count=count)
+    if name == "last_decade":
+        return SeasonExpr("last_n", start, end, count=10)
+    return SeasonExpr(_KEYWORD_KINDS[name], start, end)
+
+
+def find_season_expressions(text: str) -> list[SeasonExpr]:
+    """Every season expression in ``text``, in order of appearance, none overlapping another."""
+    found: list[SeasonExpr] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            expr = _expr(name, match)
+            if expr is not None:
+                found.append(expr)
+                taken.append((match.start(), match.end()))
+    return sorted(found, key=lambda expr: expr.start)
+
+
+def resolve(
+    expr: SeasonExpr,
+    league: League,
+    *,
+    available: tuple[int, int] | None,
+    first_season: int | None = None,
+) -> SeasonSelection:
+    """The seasons ``expr`` means for ``league``.
+
+    ``available`` is the store's (first, last) season for the league, for relative expressions;
+    ``first_season`` is the player's first season, for "rookie season".
+    """
+    if expr.kind == "peak":
+        return SeasonSelection("peak")
+    if expr.kind == "career":
+        return SeasonSelection("career")
+    if expr.kind == "rookie":
+        if first_season is None:
+            return SeasonSelection("career")
+        return SeasonSelection("season", seasons=(first_season,))
+    if expr.kind == "year" and expr.first is not None:
+        return SeasonSelection("season", seasons=(expr.first.season(league),))
+    if expr.kind == "latest":
+        if available is None:
+            return SeasonSelection("career")
+        return SeasonSelection("season", seasons=(available[1],))
+    bounds: tuple[int | None, int | None]
+    if expr.kind == "last_n" and expr.count is not None:
+        if available is None:
+            return SeasonSelection("career")
+        bounds = (available[1] - expr.count + 1, available[1])
+    else:
+        bounds = (
+            expr.first.season(league) if expr.first else (available[0] if available else None),
+            expr.last.season(league) if expr.last else (available[1] if available else None),
+        )
+    low, high = bounds
+    if low is None or high is None:
+        return SeasonSelection("career")
+    if low > high:
+        low, high = high, low
+    if low == high:
+        return SeasonSelection("season", seasons=(low,))
+    return SeasonSelection("range", season_range=(low, high))
+
+
+def combine(selections: list[SeasonSelection]) -> SeasonSelection:
+    """One selection from several found in a question: named seasons and ranges beat peak and career."""
+    seasons = [s for sel in selections for s in (sel.seasons or ())]
+    ranges = [sel.season_range for sel in selections if sel.season_range is not None]
+    if ranges:
+        return SeasonSelection("range", season_range=ranges[0])
+    if seasons:
+        return SeasonSelection("season", seasons=tuple(sorted(set(seasons))))
+    if any(sel.scope == "peak" for sel in selections):
+        return SeasonSelection("peak")
+    return SeasonSelection("career")

@@ -1,0 +1,85 @@
+"""Words that carry a question's shape rather than a name: never read alone as a player."""
+
+from __future__ import annotations
+
+_FUNCTION_WORDS = """
+a about above after again against all almost along also although always am among an and another any
+anybody anyone anything are aren around as at away back be because been before being below beside
+besides between beyond both but by can cannot could couldn couldnt did didn do does doesn doesnt doing
+done don dont down during each either else enough even ever every everyone everything few for from
+further get gets getting give given go goes going gone got had hadn has hasn hasnt have haven having he
+her here hers herself him himself his how however i if im in instead into is isn isnt it its itself
+just least less let lets like likely many may maybe me might mine more moreover most mostly much must my
+myself neither never no nobody none nor not nothing now of off often on once one only onto or other
+others otherwise our ours ourselves out over own per perhaps please quite rather really same say says
+shall she should shouldn since so some somebody someone something sometimes still such than that thats
+the their theirs them themselves then there these they theyre thing things this those though through
+throughout thus till to too toward towards under unless until up upon us very via was wasn wasnt we
+well were weren what whatever whats when whenever where whereas whether which while who whoever whole
+whom whos whose why will with within without won wont would wouldn wouldnt yes yet you your yours
+yourself yourselves ive id youre hes shes were weve youve thats theres heres whos
+"""
+
+_QUESTION_WORDS = """
+vs versus v compare compared comparing comparison against between who whos which better best worse
+worst greatest great greater good goat goats overrated underrated rated rate rank ranked ranking
+rankings debate argue argument think thinks opinion honestly really truly actually clearly case
+top bottom most fewest highest lowest leader leaders leading led lead more less all time alltime
+ever history historically era eras generation generations modern old school today currently current
+player players athlete athletes guy guys man men legend legends star stars superstar superstars
+season seasons year years yr yrs career careers decade decades prime primes peak peaks heyday rookie
+rookies first last final past next previous recent recently early mid late span stretch run through
+thru from between since before after until during versus played play plays playing won win wins
+winning title titles championship championships ring rings mvp mvps award awards trophy trophies hof
+hall fame famous famer stats stat statistics numbers number figures totals total average averages
+averaged per game games team teams league leagues sport sports fan fans question answer tell show
+explain prove give list name pick choose say said settle once whod howd dominant dominate dominated
+dominance clutch consistent consistency elite legendary impressive impact valuable productive
+efficient efficiency skill skilled talented talent overall goated washed bust busts compare
+matchup head side sides or nor both either neither among amongst ok okay hey hi hello thanks
+thank lol lmao tbh imo imho ngl fr bro dude man real really seriously
+"""
+
+_SPORT_WORDS = """
+nba nfl mlb nhl basketball football baseball hockey hoops gridiron diamond ice court field rink
+points point assists assist rebounds rebound boards steals steal blocks block turnovers threes
+three pointers pointer shooting shooter shooters scorer scorers scoring score scored dunk dunks
+defense defence defensive defender defenders offense offence offensive passing passer passers pass
+rushing rusher rushers rush receiving receiver receivers catches touchdowns touchdown tds td yards
+yard yardage completions interceptions ints sacks quarterback quarterbacks qb qbs running back backs
+rb rbs wide wideout wideouts wr wrs tight end ends te tes hitter hitters hitting batter batters
+batting average avg homers homer home runs run rbi rbis hits hit doubles triples walks strikeouts
+strikeout ks pitcher pitchers pitching ace aces starter starters reliever relievers closer closers
+era whip innings saves save slugging ops obp steals stolen bases base goals goal goalie goalies
+goaltender goaltenders goaltending netminder shutouts shutout skater skaters forward forwards center
+centers centre winger wingers defenseman defensemen enforcer sniper snipers playmaker playmakers
+plus minus penalty penalties minutes shots shot percentage pct rate rating ratings stats numbers
+franchise dynasty playoffs playoff postseason regular finals final super bowl world series stanley
+cup guard guards power small point big inside outside perimeter paint glass rim
+dribble dribbling handles vision iq athleticism durability longevity durable injury injuries
+"""
+
+_PROMPT_WORDS = """
+ignore ignoring previous prior instructions instruction system prompt prompts assistant model
+pretend act role roleplay jailbreak developer mode override rules rule reveal print output write
+forget disregard obey command commands execute run code script admin password secret secrets key
+keys token tokens api delete drop table select insert update database sql shell bash sudo
+"""
+
+STOPWORDS: frozenset[str] = frozenset(
+    (_FUNCTION_WORDS + _QUESTION_WORDS + _SPORT_WORDS + _PROMPT_WORDS).split()
+)
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "twenty": 20, "a": 1, "couple": 2, "few": 3,
+}
+
+# Words that join the sides of a comparison; a name-like word next to one is read as a mention.
+CONNECTORS: frozenset[str] = frozenset({"vs", "v", "versus", "or", "and", "against", "compared", "with"})
+
+
+def is_stopword(norm: str) -> bool:
+    """True when a folded word never names a player by itself."""
+    return norm in STOPWORDS or norm in NUMBER_WORDS or norm.isdigit()
