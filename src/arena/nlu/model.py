@@ -48,6 +48,7 @@ class TeamRef(_Frozen):
 class StatFocus(_Frozen):
     group: str
     key: str
+    league: str | None = None  # the league whose catalogue group this is (a cross-sport question has several)
 
 
 class Clarification(_Frozen):
