@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from arena.cli import data, players
+from arena.cli import data, players, serve
 from arena.errors import ArenaError
 
 app = typer.Typer(
@@ -22,6 +22,7 @@ app = typer.Typer(
 )
 app.add_typer(data.app, name="data")
 players.register(app)
+serve.register(app)
 
 EXIT_USAGE = 2
 EXIT_NEEDS_CLARIFICATION = 3
