@@ -1,0 +1,235 @@
+"""Facts: the only numbers a debate may say, each traceable to stat rows, with the form it is shown in.
+
+A fact names whose number it is (``player_id``: a player, ``league:<league>`` for a league-wide figure,
+``team:<league>:<code>:<season>`` for a club season), the stat group and key, the scope it covers and
+its ``display``. Derived stats use a ``kind:key`` name: ``led:points_per_game`` counts seasons leading
+the league, ``era:points_per_game`` is a league-relative index (100 = league average) and so on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from pydantic import BaseModel, ConfigDict
+
+from arena.stats.catalog import GROUPS, League, season_label
+
+CAREER = "career"
+SEASON = "season"
+TEAM_GROUP = "team"
+AWARDS_GROUP = "awards"
+
+# Shown as a percentage ("49.7%") rather than a fraction.
+_PERCENT_KEYS = frozenset({"fg_pct", "fg3_pct", "ft_pct", "true_shooting_pct", "completion_pct", "shooting_pct"})
+# Shown as baseball writes them (".342", "1.164").
+_POINT_KEYS = frozenset({"batting_avg", "obp", "slg", "ops", "save_pct", "win_pct"})
+_SIGNED_KEYS = frozenset({"plus_minus", "srs", "sos", "n_rtg"})
+_TEAM_DECIMALS = {"mov": 2, "srs": 2, "sos": 2, "n_rtg": 1, "o_rtg": 1, "d_rtg": 1, "pace": 1}
+_COUNT_KINDS = frozenset({"led", "top5", "top10", "awards"})
+_SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through"})
+
+_DERIVED_LABELS = {
+    "seasons": "seasons",
+    "games_total": "games",
+    "debut_season": "first season",
+    "final_season": "last season",
+    "awards_through": "last season with award data",
+    "hall_of_fame": "Hall of Fame",
+    "wins": "wins",
+    "losses": "losses",
+    "win_pct": "winning percentage",
+    "mov": "average margin of victory",
+    "srs": "simple rating",
+    "sos": "strength of schedule",
+    "o_rtg": "offensive rating",
+    "d_rtg": "defensive rating",
+    "n_rtg": "net rating",
+    "pace": "pace",
+}
+
+# What a league-relative index measures, in a fan's words.
+_ERA_LABELS = {
+    "points_per_game": "scoring", "goals_per_game": "goal scoring", "home_runs_per_game": "home run hitting",
+    "true_shooting_pct": "shooting efficiency", "passer_rating": "passer rating",
+    "yards_per_attempt": "yards per attempt", "yards_per_carry": "yards per carry",
+    "yards_per_reception": "yards per catch", "ops": "OPS", "era": "ERA", "whip": "WHIP",
+    "goals_against_avg": "goals-against average", "save_pct": "save percentage", "o_rtg": "offense",
+    "d_rtg": "defense",
+}
+
+
+def era_label(key: str) -> str:
+    """What ``era:<key>`` measures ("scoring", "ERA")."""
+    return _ERA_LABELS.get(key, key.replace("_", " "))
+
+
+class Fact(BaseModel):
+    """One true number (the ``--json`` contract's ``facts``): whose, which stat, over what, and as shown.
+
+    ``scope`` is ``career``, ``season`` (with ``season`` set), ``range:<from>-<to>`` (a career cut to
+    seasons), ``stretch:<from>-<to>`` (the best three-season run) or ``league`` (league-wide figure).
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    player_id: str
+    group: str
+    stat: str
+    scope: str
+    season: int | None = None
+    value: float
+    display: str
+
+
+def range_scope(first: int, last: int) -> str:
+    return f"range:{first}-{last}"
+
+
+def stretch_scope(first: int, last: int) -> str:
+    return f"stretch:{first}-{last}"
+
+
+def scope_bounds(scope: str) -> tuple[int, int] | None:
+    """The first and last season a ``range:`` or ``stretch:`` scope names, else None."""
+    kind, _, span = scope.partition(":")
+    if kind not in ("range", "stretch") or "-" not in span:
+        return None
+    first, _, last = span.partition("-")
+    return int(first), int(last)
+
+
+def league_of(entity_id: str) -> League:
+    """The league of a fact's owner: ``nba:jordami01``, ``league:nba`` and ``team:nba:CHI:1996``."""
+    parts = entity_id.split(":")
+    return League(parts[1] if parts[0] in ("league", "team") else parts[0])
+
+
+def league_entity(league: League) -> str:
+    return f"league:{league.value}"
+
+
+def team_entity(league: League, team: str, season: int) -> str:
+    return f"team:{league.value}:{team}:{season}"
+
+
+def split_stat(stat: str) -> tuple[str | None, str]:
+    """``"led:points_per_game"`` -> ``("led", "points_per_game")``; a plain key has no kind."""
+    kind, sep, key = stat.partition(":")
+    return (kind, key) if sep else (None, stat)
+
+
+def ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _count(value: float) -> str:
+    return f"{value:,.0f}"
+
+
+def _point_style(value: float, decimals: int = 3) -> str:
+    text = f"{value:.{decimals}f}"
+    return text[1:] if text.startswith("0.") else text
+
+
+def display_value(league: League, group: str, stat: str, value: float) -> str:
+    """``value`` as Arena writes it: counts with thousands separators, rates at the catalogue's precision."""
+    kind, key = split_stat(stat)
+    if kind in _COUNT_KINDS:
+        return _count(value)
+    if kind == "rank":
+        return ordinal(round(value))
+    if kind == "era":
+        return f"{value:.0f}"
+    if kind == "percentile":
+        return f"{value:.1f}"
+    if kind == "share":
+        return f"{value * 100:.0f}%"
+    if key == "hall_of_fame":
+        return "inducted" if value else "not inducted"
+    if key in _SEASON_KEYS:
+        return season_label(league, round(value))
+    if key in _POINT_KEYS:
+        return _point_style(value)
+    if key in _TEAM_DECIMALS:
+        decimals = _TEAM_DECIMALS[key]
+        return f"{value:+.{decimals}f}" if key in _SIGNED_KEYS else f"{value:.{decimals}f}"
+    stat_group = GROUPS[league].get(group)
+    rate = stat_group.rate(key) if stat_group is not None else None
+    if rate is None:
+        return f"{value:+,.0f}" if key in _SIGNED_KEYS and value > 0 else _count(value)
+    if key in _PERCENT_KEYS:
+        return f"{value * 100:.{max(rate.decimals - 2, 1)}f}%"
+    return f"{value:,.{rate.decimals}f}"
+
+
+def stat_label(league: League, group: str, stat: str) -> str:
+    """A human name for a fact's stat ("points per game", "seasons leading the league in goals")."""
+    kind, key = split_stat(stat)
+    if kind == "awards":
+        return award_class_label(league, key)
+    if kind == "era":
+        return f"{era_label(key)} against the league (100 = league average)"
+    stat_group = GROUPS[league].get(group)
+    base = _DERIVED_LABELS.get(key) or (stat_group.label(key) if stat_group else key.replace("_", " "))
+    if kind is None:
+        return base
+    return {
+        "led": f"seasons leading the league in {base}",
+        "top5": f"seasons in the league's top five in {base}",
+        "top10": f"seasons in the league's top ten in {base}",
+        "share": f"share of seasons in the league's top five in {base}",
+        "rank": f"all-time rank in {base}",
+        "percentile": f"best season's percentile in {base} among the league's players",
+    }.get(kind, f"{kind} {base}")
+
+
+# Award classes as they read in each league (the Hart is hockey's MVP award).
+_AWARD_CLASS_LABELS: dict[str, dict[League | None, str]] = {
+    "mvp": {League.NHL: "Hart Trophies", None: "MVP awards"},
+    "major": {None: "major individual trophies"},
+    "all_league": {League.NBA: "All-NBA selections", League.NHL: "NHL All-Star team selections",
+                   League.MLB: "All-MLB team selections",
+                   None: "All-League team selections"},
+    "all_defense": {None: "All-Defensive team selections"},
+    "all_star": {None: "All-Star selections"},
+    "rookie": {None: "Rookie of the Year awards"},
+}
+
+
+def award_class_label(league: League, award_class: str) -> str:
+    labels = _AWARD_CLASS_LABELS.get(award_class, {})
+    return labels.get(league) or labels.get(None) or f"{award_class.replace('_', ' ')} honours"
+
+
+class FactBook:
+    """The facts one debate collected, in order, one per (owner, group, stat, scope, season)."""
+
+    def __init__(self) -> None:
+        self._facts: dict[tuple[str, str, str, str, int | None], Fact] = {}
+
+    def add(self, player_id: str, group: str, stat: str, value: float, *, scope: str = CAREER,
+            season: int | None = None) -> Fact:
+        """Record a fact (formatted for its league) and return it; adding the same fact twice keeps one."""
+        key = (player_id, group, stat, scope, season)
+        existing = self._facts.get(key)
+        if existing is not None:
+            return existing
+        display = display_value(league_of(player_id), group, stat, value)
+        fact = Fact(player_id=player_id, group=group, stat=stat, scope=scope, season=season,
+                    value=value, display=display)
+        self._facts[key] = fact
+        return fact
+
+    def extend(self, facts: Iterable[Fact]) -> None:
+        for fact in facts:
+            self._facts.setdefault((fact.player_id, fact.group, fact.stat, fact.scope, fact.season), fact)
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self._facts.values())
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+    def facts(self) -> list[Fact]:
+        return list(self._facts.values())
