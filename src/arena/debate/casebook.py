@@ -1,0 +1,303 @@
+"""Everything argued before a word is written: the contenders' data, measures, claims, rebuttals, the
+verdict, the rounds' points, the tale of the tape and the charts."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from random import Random
+from typing import Any
+
+from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims
+from arena.debate.dossier import (
+    Dossier,
+    Window,
+    load_dossier,
+    load_season_ranks,
+    load_window_ranks,
+)
+from arena.debate.facts import AWARDS_GROUP, Fact, FactBook, league_entity, league_of, stat_label
+from arena.debate.measures import AWARDS_THROUGH, award_caveat, build_measures, lead_stats, spec_for
+from arena.debate.model import Argument, Side, SidePlayer, Verdict
+from arena.debate.plan import PEERS_DEBATED, Plan
+from arena.debate.rebuttals import RebuttalWriter
+from arena.debate.rounds import (
+    MODERATOR,
+    RoundPlan,
+    case_claims,
+    case_round,
+    introduce,
+    ranking_point,
+    rebuttal_round,
+    verdict_round,
+)
+from arena.debate.teams import TeamDossier, load_team, team_measures
+from arena.debate.verdict import decide
+from arena.stats import StatStore, season_label
+
+ARGUMENTS_LISTED = 8
+STAT_CARD_ROWS = 16
+_CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "peak", "rank", "percentile",
+               "team", "hall_of_fame")
+
+
+@dataclass
+class Casebook:
+    intent: str
+    book: FactBook
+    names: dict[str, str]
+    entries: list[Entry]
+    sides: list[Side]
+    claims: dict[str, list[Claim]]
+    verdict: Verdict
+    rounds: list[RoundPlan]
+    notes: list[str] = field(default_factory=list)
+    stat_card: dict[str, Any] = field(default_factory=dict)
+    charts: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _unique_names(pairs: Sequence[tuple[str, str, str]]) -> tuple[dict[str, str], dict[str, str]]:
+    """Display names (years added when two contenders share a name) and short names for later mentions."""
+    counts: dict[str, int] = {}
+    for _, name, _ in pairs:
+        counts[name] = counts.get(name, 0) + 1
+    names = {i: (f"{name} ({years})" if counts[name] > 1 and years else name) for i, name, years in pairs}
+    surnames: dict[str, set[str]] = {}
+    for i, name in names.items():
+        surnames.setdefault(name.split(" (")[0].split()[-1], set()).add(i)
+    short = {i: (last if len(surnames[last]) == 1 else name)
+             for i, name in names.items() if (last := name.split(" (")[0].split()[-1])}
+    return names, short
+
+
+def _years(dossier: Dossier) -> str:
+    lines = dossier.season_lines()
+    if lines:
+        first, last = lines[0][0].season, lines[-1][0].season
+    else:
+        first, last = dossier.player.first_season or 0, dossier.player.last_season or 0
+    if not first:
+        return ""
+    return season_label(dossier.league, first) + ("" if first == last else f" to {season_label(dossier.league, last)}")
+
+
+def _missing_note(book: FactBook, dossier: Dossier, name: str) -> str:
+    """The honest statement for a contender with nothing in the asked seasons."""
+    league = dossier.league.value.upper()
+    window = dossier.window
+    group = dossier.group or ""
+    book.add(dossier.id, group, "seasons", 0.0, scope=window.scope(), season=window.first if window.is_single else None)
+    if window.is_career:
+        return f"{name} has no {league} seasons in the data, so there is nothing to argue for him."
+    span = (f"in {season_label(dossier.league, window.first or 0)}" if window.is_single else
+            f"from {season_label(dossier.league, window.first or 0)} to "
+            f"{season_label(dossier.league, window.last or 0)}")
+    text = f"{name} has no {league} season in the data {span}"
+    player = dossier.player
+    if player.first_season is not None and player.last_season is not None:
+        debut = book.add(dossier.id, group, "debut_season", float(player.first_season), season=player.first_season)
+        final = book.add(dossier.id, group, "final_season", float(player.last_season), season=player.last_season)
+        text += f"; his seasons run from {debut.display} to {final.display}"
+    return text + ", so he cannot be judged on it."
+
+
+def _award_caveat(book: FactBook, dossier: Dossier) -> str | None:
+    caveat = award_caveat(dossier)
+    through = AWARDS_THROUGH.get(dossier.league)
+    if caveat is not None and through is not None:
+        book.add(league_entity(dossier.league), AWARDS_GROUP, "awards_through", float(through), scope="league",
+                 season=through)
+    return caveat
+
+
+def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
+    rows: list[dict[str, Any]] = []
+    keys = list(dict.fromkeys(k for e in entries for k in e.measures))
+    for key in keys:
+        held = [(e, e.measures[key]) for e in entries if key in e.measures]
+        first = held[0][1]
+        if first.kind not in _CARD_KINDS or len(rows) >= STAT_CARD_ROWS:
+            continue
+        values: list[str | None] = []
+        for entry in entries:
+            m = entry.measures.get(key)
+            if m is None:
+                values.append(None)
+            elif m.fact.season is not None and m.kind in ("peak", "percentile"):
+                values.append(f"{m.fact.display} ({season_label(entry.league, m.fact.season)})")
+            else:
+                values.append(m.fact.display)
+        ordered = sorted(held, key=lambda h: -h[1].value if h[1].higher_is_better else h[1].value)
+        leader = (ordered[0][0].name if len(ordered) > 1 and ordered[0][1].fact.display != ordered[1][1].fact.display
+                  else None)
+        label = stat_label(league_of(first.fact.player_id), first.group, first.stat)
+        if first.kind == "peak":
+            label = f"best season, {label}"
+        elif first.kind == "stretch":
+            continue
+        rows.append({"stat": first.stat, "criterion": first.criterion, "label": label, "values": values,
+                     "leader": leader})
+    return {"title": "Tale of the tape",
+            "players": [{"id": e.id, "name": e.name, "league": e.league.value} for e in entries],
+            "rows": rows}
+
+
+def _charts(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[dict[str, Any]]:
+    charts: list[dict[str, Any]] = []
+    by_stat: dict[tuple[str, str, str], list[Dossier]] = {}
+    for d in dossiers:
+        spec = spec_for(d)
+        if spec is None or d.window.is_single or not d.has_data:
+            continue
+        by_stat.setdefault((d.league.value, d.group or "", spec.peak), []).append(d)
+    for (league, group, stat), members in by_stat.items():
+        label = stat_label(members[0].league, group, stat)
+        series = [{"player": names[d.id], "player_id": d.id,
+                   "points": [{"season": s.season, "label": s.label, "value": line.get(stat)}
+                              for s, line in d.season_lines()]} for d in members]
+        charts.append({"title": f"{label[0].upper()}{label[1:]} by season ({league.upper()})", "stat": stat,
+                       "series": series})
+    return charts
+
+
+def _debate_rounds(entries: Sequence[Entry], claims: dict[str, list[Claim]], writer: ClaimWriter,
+                   verdict: Verdict) -> list[RoundPlan]:
+    chosen = {e.id: case_claims(claims[e.id]) for e in entries}
+    rounds = [case_round(e.name, e.id, chosen[e.id]) for e in entries]
+    rebuttals = RebuttalWriter(entries, claims, writer)
+    used = {c.key for items in chosen.values() for c in items}
+    rounds += [rebuttal_round(e.name, e.id, rebuttals.rebut(e.id, used)) for e in entries]
+    rounds.append(verdict_round(verdict))
+    return rounds
+
+
+def _sides(players: Sequence[SidePlayer], claims: Mapping[str, list[Claim]]) -> list[Side]:
+    return [Side(player=p, arguments=[
+        Argument(claim=c.text, evidence=list(c.evidence), strength=c.strength, criterion=c.criterion)
+        for c in claims.get(p.id, [])[:ARGUMENTS_LISTED]]) for p in players]
+
+
+def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:
+    """Argue a debate between players (head to head, several, a ranking's leaders, or one against peers)."""
+    focus_groups = {f.league: f.group for f in plan.focus}
+    dossiers = [load_dossier(store, c.player_id, c.window,
+                             group_hint=focus_groups.get(c.league.value) or focus_groups.get(None))
+                for c in plan.contenders]
+    opening: list[str] = []
+    opening_facts: list[Fact] = []
+    book = FactBook()
+    if plan.peers_of is not None and dossiers[0].has_data:
+        dossiers += _peers(store, dossiers[0])
+    names, short = _unique_names([(d.id, d.name, _years(d)) for d in dossiers])
+    if plan.ranking is not None:
+        for row in plan.ranking.rows:
+            names.setdefault(row.player_id, row.name)
+    with_data = [d for d in dossiers if d.has_data]
+    cross = len({(d.league, d.group) for d in with_data}) > 1
+    for d in with_data:
+        load_season_ranks(store, d, lead_stats(d, cross=cross))
+        if cross and (spec := spec_for(d)) is not None:
+            load_window_ranks(store, d, (spec.volume,))
+    if plan.ranking is not None:
+        point, facts = ranking_point(book, plan.ranking, names)
+        opening.append(point)
+        opening_facts += facts
+    entries = [Entry(d.id, names[d.id], d.league, short.get(d.id, ""),
+                     {(m.criterion, m.key): m for m in build_measures(book, d, cross=cross, focus=plan.focus)})
+               for d in with_data]
+    if plan.peers_of is not None and len(with_data) > 1:
+        opening.append(_peers_point(with_data, names))
+    for d in with_data:
+        point, facts = introduce(book, d)
+        opening.append(point)
+        opening_facts += facts
+    for caveat in dict.fromkeys(c for d in with_data if (c := _award_caveat(book, d)) is not None):
+        opening.append(caveat)
+    if cross:
+        opening.append("They played different positions or sports, so raw totals are not compared: they are "
+                       "judged on league ranks, percentiles within their own league and position, accolades "
+                       "and longevity.")
+    notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
+    opening += notes
+    return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
+                     [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
+                      for d in dossiers])
+
+
+def _peers(store: StatStore, dossier: Dossier) -> list[Dossier]:
+    spec = spec_for(dossier)
+    lines = dossier.season_lines()
+    if spec is None or not lines:
+        return []
+    window = Window(lines[0][0].season, lines[-1][0].season)
+    dossier.window = window  # his career is exactly these seasons; judge everyone on the same span
+    rows = store.leaders(dossier.league, stat=spec.volume, group=dossier.group, from_season=window.first,
+                         to_season=window.last, limit=PEERS_DEBATED + 1)
+    peers = [r for r in rows if r.player_id != dossier.id][:PEERS_DEBATED]
+    return [load_dossier(store, r.player_id, window, group_hint=dossier.group) for r in peers]
+
+
+def _peers_point(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> str:
+    subject, peers = dossiers[0], dossiers[1:]
+    spec = spec_for(subject)
+    label = stat_label(subject.league, subject.group or "", spec.volume if spec else "games")
+    window = peers[0].window
+    who = " and ".join(names[p.id] for p in peers)
+    return (f"{names[subject.id]} against the players who led his era in {label}, from "
+            f"{season_label(subject.league, window.first or 0)} to {season_label(subject.league, window.last or 0)}: "
+            f"{who}.")
+
+
+def team_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:
+    """Argue club season against club season."""
+    teams = [load_team(store, ref) for ref in plan.teams]
+    book = FactBook()
+    names = {t.id: t.name for t in teams}
+    short = {t.id: t.short for t in teams}
+    if len(set(short.values())) < len(short):
+        short = dict(names)
+    with_data = [t for t in teams if t.has_data]
+    entries = [Entry(t.id, names[t.id], t.league, short[t.id],
+                     {(m.criterion, m.key): m for m in team_measures(book, t)}) for t in with_data]
+    opening: list[str] = []
+    opening_facts: list[Fact] = []
+    for t in with_data:
+        line, facts = _team_intro(book, t)
+        opening.append(line)
+        opening_facts += facts
+    notes = [f"{t.name}: the data has no record for that club season, so it cannot be judged."
+             for t in teams if not t.has_data]
+    opening += notes
+    return _assemble("team_vs_team", book, names, entries, [], weights, rng, opening, opening_facts, notes,
+                     [SidePlayer(id=t.id, name=t.name, league=t.league.value,
+                                 years=season_label(t.league, t.ref.season)) for t in teams])
+
+
+def _team_intro(book: FactBook, team: TeamDossier) -> tuple[str, list[Fact]]:
+    season = team.season
+    facts: list[Fact] = []
+    if season is None or season.wins is None:
+        return f"{team.name}.", facts
+    wins = book.add(team.id, "team", "wins", float(season.wins), scope="season", season=team.ref.season)
+    facts.append(wins)
+    text = f"{team.name}: {wins.display} wins"
+    if season.losses is not None:
+        losses = book.add(team.id, "team", "losses", float(season.losses), scope="season", season=team.ref.season)
+        facts.append(losses)
+        text += f", {losses.display} losses"
+    return text + ".", facts
+
+
+def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[Entry], dossiers: Sequence[Dossier],
+              weights: Mapping[str, float], rng: Random, opening: list[str], opening_facts: list[Fact],
+              notes: list[str], players: list[SidePlayer]) -> Casebook:
+    claims = build_claims(entries, weights, rng)
+    verdict = decide(entries, weights)
+    rounds = [RoundPlan("opening", MODERATOR, opening, opening_facts)]
+    if len(entries) >= 2:
+        rounds += _debate_rounds(entries, claims, ClaimWriter(entries, rng), verdict)
+    else:
+        rounds.append(RoundPlan("verdict", MODERATOR, [verdict.summary], judges_winner=True))
+    return Casebook(intent=intent, book=book, names=names, entries=entries, sides=_sides(players, claims),
+                    claims=claims, verdict=verdict, rounds=rounds, notes=notes, stat_card=_stat_card(entries),
+                    charts=_charts(dossiers, names))

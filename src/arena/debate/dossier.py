@@ -1,0 +1,202 @@
+"""What the engine reads from the stat store about one contender: seasons in the window, career line,
+awards, the league context of each season and where he ranked in the league each season."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from arena.debate.facts import CAREER, SEASON, range_scope
+from arena.stats import (
+    Award,
+    Career,
+    League,
+    LeagueContext,
+    Player,
+    PlayerSeason,
+    StatLine,
+    StatStore,
+    UnknownSeason,
+)
+from arena.stats.qualifying import qualifier
+
+
+@dataclass(frozen=True)
+class Window:
+    """The seasons a contender is judged on: a whole career, a range, or one season."""
+
+    first: int | None = None
+    last: int | None = None
+
+    @classmethod
+    def single(cls, season: int) -> Window:
+        return cls(season, season)
+
+    @property
+    def is_career(self) -> bool:
+        return self.first is None and self.last is None
+
+    @property
+    def is_single(self) -> bool:
+        return self.first is not None and self.first == self.last
+
+    def scope(self) -> str:
+        if self.is_career:
+            return CAREER
+        if self.is_single:
+            return SEASON
+        return range_scope(self.first or 0, self.last or 0)
+
+    def contains(self, season: int) -> bool:
+        return (self.first is None or season >= self.first) and (self.last is None or season <= self.last)
+
+
+# The stat group that says most about a player, by league and position.
+_NFL_GROUP_BY_POSITION = {"QB": "passing", "RB": "rushing", "FB": "rushing", "HB": "rushing",
+                          "WR": "receiving", "TE": "receiving"}
+_NFL_YARDS = {"passing": "passing_yards", "rushing": "rushing_yards", "receiving": "receiving_yards"}
+
+
+def primary_group(player: Player, groups: dict[str, StatLine], hint: str | None = None) -> str | None:
+    """The group a player is judged in: the question's stat focus when he has data there, else his
+    position's (a quarterback's passing, a pitcher's pitching, a goalie's goaltending)."""
+    recorded = {name: line for name, line in groups.items() if any(v for v in line.values())}
+    if hint is not None and hint in recorded:
+        return hint
+    if not recorded:
+        return None
+    if player.league is League.NFL:
+        for position in player.positions:
+            group = _NFL_GROUP_BY_POSITION.get(position.upper())
+            if group in recorded:
+                return group
+        return max(recorded, key=lambda g: recorded[g].get(_NFL_YARDS.get(g, "games")) or 0.0)
+    if player.league is League.MLB:
+        pitching, batting = recorded.get("pitching", {}), recorded.get("batting", {})
+        # Innings against at-bats: Cy Young batted 2,960 times but threw 7,356 innings; Ruth the reverse.
+        innings = (pitching.get("outs_pitched") or 0.0) / 3
+        return "pitching" if innings > (batting.get("at_bats") or 0.0) / 2 else "batting"
+    if player.league is League.NHL:
+        goalie = "G" in {p.upper() for p in player.positions}
+        if goalie and "goaltending" in recorded:
+            return "goaltending"
+        return "skating" if "skating" in recorded else "goaltending"
+    return next(iter(recorded))
+
+
+@dataclass
+class Dossier:
+    """One contender's numbers over his window, as the store gave them."""
+
+    player: Player
+    window: Window
+    group: str | None
+    seasons: list[PlayerSeason]
+    career: Career
+    awards: list[Award]
+    contexts: dict[int, LeagueContext]
+    # (stat, season) -> the league rank that season, kept when in the top ten.
+    ranks: dict[tuple[str, int], int] = field(default_factory=dict)
+    # stat -> rank over the window among every player in the league, kept when in the top fifty.
+    window_ranks: dict[str, int] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.player.id
+
+    @property
+    def name(self) -> str:
+        return self.player.name
+
+    @property
+    def league(self) -> League:
+        return self.player.league
+
+    @property
+    def has_data(self) -> bool:
+        return self.group is not None and bool(self.seasons)
+
+    @property
+    def line(self) -> StatLine:
+        return self.career.groups.get(self.group or "", {})
+
+    def season_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
+        """His seasons with a line in his group, in order."""
+        return [(s, line) for s in self.seasons if (line := s.groups.get(self.group or "")) is not None]
+
+    def qualified_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
+        """Seasons long enough for a rate to mean something (the store's qualifying rule), or every
+        season when none is."""
+        lines = self.season_lines()
+        if self.group is None:
+            return lines
+        rule = qualifier(self.league, self.group)
+        qualified = [(s, line) for s, line in lines if (line.get(rule.key) or 0.0) >= rule.minimum(1)]
+        return qualified or lines
+
+
+def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:
+    """Read one contender over ``window`` (seasons outside the store's coverage simply come back empty)."""
+    player = store.get_player(player_id)
+    first, last = _clamped(store, player.league, window)
+    if first is not None and last is not None and first > last:
+        seasons: list[PlayerSeason] = []
+        career = Career(player_id=player_id, seasons=0, first_season=None, last_season=None, groups={})
+    else:
+        seasons = store.seasons(player_id, from_season=first, to_season=last)
+        career = (store.career(player_id) if window.is_career
+                  else store.career(player_id, from_season=first, to_season=last))
+    group = primary_group(player, dict(career.groups), group_hint)
+    awards = [a for a in store.awards(player_id) if a.is_winner and window.contains(a.season)]
+    contexts: dict[int, LeagueContext] = {}
+    for season in seasons:
+        try:
+            contexts[season.season] = store.league_context(player.league, season.season)
+        except UnknownSeason:
+            continue
+    return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
+                   contexts=contexts)
+
+
+def _clamped(store: StatStore, league: League, window: Window) -> tuple[int | None, int | None]:
+    # The store rejects ranges outside its coverage; a window past it just has fewer seasons.
+    available = store.seasons_available(league)
+    if window.is_career or available is None:
+        return window.first, window.last
+    low, high = available
+    first = max(window.first, low) if window.first is not None else None
+    last = min(window.last, high) if window.last is not None else None
+    return first, last
+
+
+def load_season_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:
+    """Fill ``dossier.ranks`` for ``stats``: his league rank in each season he played enough to be
+    ranked (a short season cannot crack a top ten, and rate leaderboards need the minimum anyway)."""
+    if dossier.group is None:
+        return
+    rule = qualifier(dossier.league, dossier.group)
+    seasons = [s.season for s, line in dossier.season_lines() if (line.get(rule.key) or 0.0) >= rule.minimum(1)]
+    for stat in stats:
+        for season in seasons:
+            leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=season,
+                                    to_season=season, limit=10)
+            for row in leaders:
+                if row.player_id == dossier.id:
+                    dossier.ranks[stat, season] = row.rank
+                    break
+
+
+def load_window_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:
+    """Fill ``dossier.window_ranks``: his rank over his window among all players of the league."""
+    if dossier.group is None or not dossier.seasons:
+        return
+    first = dossier.window.first if not dossier.window.is_career else None
+    last = dossier.window.last if not dossier.window.is_career else None
+    first, last = _clamped(store, dossier.league, Window(first, last))
+    for stat in stats:
+        leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=first,
+                                to_season=last, limit=50)
+        for row in leaders:
+            if row.player_id == dossier.id:
+                dossier.window_ranks[stat] = row.rank
+                break

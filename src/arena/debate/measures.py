@@ -1,0 +1,424 @@
+"""Measures: the figures a debate compares, per league and position, each backed by a fact.
+
+A measure is one contender's value on one comparable yardstick (career points, best season's ERA,
+seasons leading the league, scoring against the league's level that season). Contenders in the same
+stat group are compared on everything; across positions or sports only on yardsticks that mean the
+same everywhere (league ranks, percentiles, accolades, longevity).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from arena.debate.dossier import Dossier
+from arena.debate.facts import (
+    AWARDS_GROUP,
+    SEASON,
+    Fact,
+    FactBook,
+    stretch_scope,
+)
+from arena.nlu.model import StatFocus
+from arena.stats import League, StatLine, season_label
+from arena.stats.catalog import GROUPS, stat_line
+
+PRODUCTION = "production"
+PEAK = "peak"
+LONGEVITY = "longevity"
+EFFICIENCY = "efficiency"
+ACCOLADES = "accolades"
+ERA = "era_dominance"
+FOCUS = "stat_focus"
+RECORD = "record"
+DOMINANCE = "dominance"
+
+EraIndex = Callable[[StatLine, StatLine, StatLine], float | None]
+
+
+@dataclass(frozen=True)
+class EraSpec:
+    """A league-relative index (100 = the league's level that season) of one stat.
+
+    ``index(player_line, league_line, league_per_player_game)`` gives a season's index; a career's is
+    the seasons' indexes weighted by ``weight_key`` (games, attempts, outs).
+    """
+
+    stat: str
+    weight_key: str
+    index: EraIndex
+
+
+@dataclass(frozen=True)
+class GroupSpec:
+    totals: tuple[str, ...]
+    per_game: tuple[str, ...]
+    efficiency: tuple[str, ...]
+    peak: str  # the stat of a best season and best three-season stretch
+    lead: tuple[str, ...]  # seasons leading the league / in its top five
+    volume: str  # a counting stat for ranks and percentiles across positions and sports
+    era: tuple[EraSpec, ...]
+
+
+def _ratio(value: float | None, base: float | None, *, lower_is_better: bool = False) -> float | None:
+    if value is None or base is None or value <= 0 or base <= 0:
+        return None
+    return 100 * (base / value if lower_is_better else value / base)
+
+
+def _per_game_index(count: str) -> EraSpec:
+    def index(line: StatLine, _league: StatLine, per_player_game: StatLine) -> float | None:
+        games = line.get("games")
+        value = line.get(count)
+        if not games or value is None:
+            return None
+        return _ratio(value / games, per_player_game.get(count))
+
+    return EraSpec(f"{count}_per_game", "games", index)
+
+
+def _rate_index(key: str, weight_key: str, *, lower_is_better: bool = False) -> EraSpec:
+    def index(line: StatLine, league: StatLine, _per_player_game: StatLine) -> float | None:
+        return _ratio(line.get(key), league.get(key), lower_is_better=lower_is_better)
+
+    return EraSpec(key, weight_key, index)
+
+
+def _ops_plus(line: StatLine, league: StatLine, _per_player_game: StatLine) -> float | None:
+    # OPS+ without park factors: on-base and slugging each against the league, as Baseball-Reference sums them.
+    obp, slg, lg_obp, lg_slg = line.get("obp"), line.get("slg"), league.get("obp"), league.get("slg")
+    if obp is None or slg is None or not lg_obp or not lg_slg:
+        return None
+    return 100 * (obp / lg_obp + slg / lg_slg - 1)
+
+
+SPECS: dict[tuple[League, str], GroupSpec] = {
+    (League.NBA, "basketball"): GroupSpec(
+        totals=("points", "rebounds", "assists"),
+        per_game=("points_per_game", "rebounds_per_game", "assists_per_game"),
+        efficiency=("true_shooting_pct", "fg_pct"),
+        peak="points_per_game", lead=("points_per_game",), volume="points",
+        era=(_per_game_index("points"), _rate_index("true_shooting_pct", "fg_attempts")),
+    ),
+    (League.NFL, "passing"): GroupSpec(
+        totals=("passing_yards", "passing_tds"), per_game=("passing_yards_per_game",),
+        efficiency=("passer_rating", "yards_per_attempt", "completion_pct"),
+        peak="passing_yards", lead=("passing_yards", "passing_tds"), volume="passing_yards",
+        era=(_rate_index("passer_rating", "attempts"), _rate_index("yards_per_attempt", "attempts")),
+    ),
+    (League.NFL, "rushing"): GroupSpec(
+        totals=("rushing_yards", "rushing_tds"), per_game=("rushing_yards_per_game",),
+        efficiency=("yards_per_carry",), peak="rushing_yards", lead=("rushing_yards",),
+        volume="rushing_yards", era=(_rate_index("yards_per_carry", "carries"),),
+    ),
+    (League.NFL, "receiving"): GroupSpec(
+        totals=("receiving_yards", "receptions", "receiving_tds"), per_game=("receiving_yards_per_game",),
+        efficiency=("yards_per_reception",), peak="receiving_yards", lead=("receiving_yards",),
+        volume="receiving_yards", era=(_rate_index("yards_per_reception", "receptions"),),
+    ),
+    (League.MLB, "batting"): GroupSpec(
+        totals=("hits", "home_runs", "rbi"), per_game=(), efficiency=("ops", "obp", "batting_avg"),
+        peak="ops", lead=("home_runs", "batting_avg"), volume="hits",
+        era=(EraSpec("ops", "at_bats", _ops_plus), _per_game_index("home_runs")),
+    ),
+    (League.MLB, "pitching"): GroupSpec(
+        totals=("wins", "strikeouts"), per_game=(), efficiency=("era", "whip", "strikeouts_per_nine"),
+        peak="era", lead=("strikeouts", "era"), volume="strikeouts",
+        era=(_rate_index("era", "outs_pitched", lower_is_better=True),
+             _rate_index("whip", "outs_pitched", lower_is_better=True)),
+    ),
+    (League.NHL, "skating"): GroupSpec(
+        totals=("goals", "assists", "points"), per_game=("points_per_game", "goals_per_game"),
+        efficiency=("shooting_pct",), peak="points", lead=("points", "goals"), volume="points",
+        era=(_per_game_index("points"), _per_game_index("goals")),
+    ),
+    (League.NHL, "goaltending"): GroupSpec(
+        totals=("wins", "shutouts"), per_game=(), efficiency=("save_pct", "goals_against_avg"),
+        peak="goals_against_avg", lead=("wins", "goals_against_avg"), volume="wins",
+        era=(_rate_index("goals_against_avg", "minutes", lower_is_better=True),
+             _rate_index("save_pct", "shots_against")),
+    ),
+}
+
+# Award names (as the importers store them) -> class and weight within the accolades criterion.
+_AWARD_CLASSES: dict[str, str] = {
+    "nba mvp": "mvp", "hart": "mvp", "most valuable player": "mvp", "mvp": "mvp",
+    "nba dpoy": "major", "vezina": "major", "norris": "major", "art ross": "major", "rocket richard": "major",
+    "conn smythe": "major", "selke": "major", "ted lindsay": "major", "cy young award": "major",
+    "cy young": "major", "triple crown": "major", "pitching triple crown": "major",
+    "all-nba": "all_league", "all-baa": "all_league", "all-star team": "all_league", "all-mlb team": "all_league",
+    "all-defense": "all_defense", "all-star": "all_star",
+    "nba roy": "rookie", "calder": "rookie", "rookie of the year": "rookie",
+}
+# The last season each league's award data covers (the Hockey Databank's awards end with 2017-18; the
+# NFL files have none). A window reaching past it would count a career's awards short, so accolades are
+# only compared where they are complete.
+AWARDS_THROUGH: dict[League, int] = {League.NBA: 2025, League.MLB: 2024, League.NHL: 2018}
+_CLASS_WEIGHTS = {"mvp": 3.0, "major": 2.0, "all_league": 2.0, "all_defense": 1.0, "all_star": 1.0,
+                  "rookie": 0.5}
+_HALL_OF_FAME_WEIGHT = 1.5
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One contender's value on one yardstick; ``key`` is what makes two contenders' measures comparable."""
+
+    criterion: str
+    key: str
+    kind: str  # total, rate, peak, stretch, seasons, games, led, top5, era, era_peak, rank, percentile, ...
+    stat: str
+    group: str
+    value: float
+    fact: Fact
+    higher_is_better: bool = True
+    weight: float = 1.0
+    context: tuple[Fact, ...] = ()
+
+
+def award_caveat(dossier: Dossier) -> str | None:
+    """Why a contender's awards cannot be counted in full, or None when they can."""
+    league = dossier.league
+    through = AWARDS_THROUGH.get(league)
+    if through is None:
+        return f"The data has no {league.value.upper()} awards, so awards are not compared."
+    lines = dossier.season_lines()
+    if lines and lines[-1][0].season > through:
+        return (f"The data's {league.value.upper()} awards end with {season_label(league, through)}, so awards "
+                f"are not compared for careers that run past it.")
+    return None
+
+
+def spec_for(dossier: Dossier) -> GroupSpec | None:
+    return SPECS.get((dossier.league, dossier.group or ""))
+
+
+def is_higher_better(league: League, group: str, key: str) -> bool:
+    stat_group = GROUPS[league].get(group)
+    return stat_group.is_higher_better(key) if stat_group is not None else True
+
+
+class MeasureBuilder:
+    """Builds one contender's measures, recording each figure in the debate's :class:`FactBook`."""
+
+    def __init__(self, book: FactBook, dossier: Dossier) -> None:
+        self.book = book
+        self.d = dossier
+        self.scope = dossier.window.scope()
+        self.season = dossier.window.first if dossier.window.is_single else None
+        self.measures: list[Measure] = []
+
+    def add(self, criterion: str, key: str, kind: str, stat: str, value: float | None, *,
+            group: str | None = None, scope: str | None = None, season: int | None = None,
+            higher_is_better: bool = True, weight: float = 1.0, context: Sequence[Fact] = ()) -> None:
+        if value is None:
+            return
+        group = group or self.d.group or ""
+        fact = self.book.add(self.d.id, group, stat, value, scope=scope or self.scope,
+                             season=season if season is not None else self.season)
+        self.measures.append(Measure(criterion, key, kind, stat, group, value, fact, higher_is_better,
+                                     weight, tuple(context)))
+
+    def games_fact(self, group: str | None = None) -> Fact | None:
+        group = group or self.d.group or ""
+        games = self.d.career.groups.get(group, {}).get("games")
+        if games is None:
+            return None
+        return self.book.add(self.d.id, group, "games", games, scope=self.scope, season=self.season)
+
+    # -- the same-position yardsticks ------------------------------------------------------------
+
+    def production(self, spec: GroupSpec) -> None:
+        line = self.d.line
+        for key in spec.totals:
+            self.add(PRODUCTION, f"total:{key}", "total", key, line.get(key))
+        games = self.games_fact()
+        for key in spec.per_game:
+            self.add(PRODUCTION, f"rate:{key}", "rate", key, line.get(key), context=[games] if games else ())
+
+    def efficiency(self, spec: GroupSpec) -> None:
+        group = self.d.group or ""
+        for key in spec.efficiency:
+            self.add(EFFICIENCY, f"rate:{key}", "rate", key, self.d.line.get(key),
+                     higher_is_better=is_higher_better(self.d.league, group, key))
+
+    def peak(self, key: str, criterion: str = PEAK, group: str | None = None) -> None:
+        group = group or self.d.group or ""
+        better = is_higher_better(self.d.league, group, key)
+        rated = GROUPS[self.d.league][group].rate(key) is not None
+        lines = self.d.qualified_lines() if rated else self.d.season_lines()
+        scored = [(s, line, v) for s, line in lines if (v := line.get(key)) is not None]
+        if not scored:
+            return
+        sign = 1.0 if better else -1.0
+        best_season, best_line, best = max(scored, key=lambda item: sign * item[2])
+        context = []
+        if best_line.get("games") is not None:
+            context.append(self.book.add(self.d.id, group, "games", best_line["games"] or 0.0, scope=SEASON,
+                                         season=best_season.season))
+        self.add(criterion, f"peak:{key}", "peak", key, best, group=group, scope=SEASON,
+                 season=best_season.season, higher_is_better=better, context=context)
+        self._stretch(key, group, [(s.season, line) for s, line, _ in scored], better, criterion)
+
+    def _stretch(self, key: str, group: str, lines: list[tuple[int, StatLine]], better: bool,
+                 criterion: str) -> None:
+        stat_group = GROUPS[self.d.league][group]
+        best: tuple[float, int, int] | None = None
+        for i in range(len(lines) - 2):
+            run = lines[i:i + 3]
+            # Three seasons in a row, allowing one the league did not play (the 2004-05 NHL lockout).
+            if run[-1][0] - run[0][0] > 3:
+                continue
+            value = stat_line(stat_group, [line for _, line in run]).get(key)
+            if value is None:
+                continue
+            if best is None or (value > best[0] if better else value < best[0]):
+                best = (value, run[0][0], run[-1][0])
+        if best is not None:
+            value, first, last = best
+            self.add(criterion, f"stretch:{key}", "stretch", key, value, group=group,
+                     scope=stretch_scope(first, last), season=None, higher_is_better=better)
+
+    def longevity(self) -> None:
+        self.add(LONGEVITY, "seasons", "seasons", "seasons", float(len(self.d.season_lines())))
+        self.add(LONGEVITY, "total:games", "games", "games", self.d.line.get("games"))
+
+    def era(self, spec: GroupSpec, *, peaks: bool = True) -> None:
+        group = self.d.group or ""
+        for era_spec in spec.era:
+            weighted = total_weight = 0.0
+            best: tuple[float, int] | None = None
+            qualified = {s.season for s, _ in self.d.qualified_lines()}
+            for season, line in self.d.season_lines():
+                ctx = self.d.contexts.get(season.season)
+                if ctx is None:
+                    continue
+                index = era_spec.index(line, ctx.groups.get(group, {}), ctx.per_player_game.get(group, {}))
+                weight = line.get(era_spec.weight_key) or 0.0
+                if index is None or weight <= 0:
+                    continue
+                weighted += index * weight
+                total_weight += weight
+                if season.season in qualified and (best is None or index > best[0]):
+                    best = (index, season.season)
+            stat = f"era:{era_spec.stat}"
+            if total_weight:
+                self.add(ERA, f"era:{era_spec.stat}", "era", stat, weighted / total_weight)
+            if peaks and best is not None and not self.d.window.is_single:
+                self.add(ERA, f"era_peak:{era_spec.stat}", "era_peak", stat, best[0], scope=SEASON,
+                         season=best[1])
+
+    def league_leading(self, stats: Sequence[str], *, generic: bool = False) -> None:
+        """Seasons leading the league and in its top five; ``generic`` keys compare across stats (a
+        scoring title against a passing-yards title)."""
+        for stat in stats:
+            ranks = [rank for (s, _), rank in self.d.ranks.items() if s == stat]
+            led_key, top5_key = ("led", "top5") if generic else (f"led:{stat}", f"top5:{stat}")
+            self.add(ERA, led_key, "led", f"led:{stat}", float(sum(1 for r in ranks if r == 1)), weight=1.5)
+            top5 = sum(1 for r in ranks if r <= 5)
+            self.add(ERA, top5_key, "top5", f"top5:{stat}", float(top5))
+            seasons = len(self.d.season_lines())
+            if seasons:
+                # A share, so a short brilliant career is not out-counted by a long one.
+                self.add(ERA, "share" if generic else f"share:{stat}", "share", f"share:{stat}", top5 / seasons)
+
+    def season_ranks(self, stats: Sequence[str]) -> None:
+        season = self.d.window.first
+        for stat in stats:
+            rank = self.d.ranks.get((stat, season or 0))
+            if rank is not None:
+                self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False)
+
+    def accolades(self) -> None:
+        if award_caveat(self.d) is not None:
+            return
+        counts: dict[str, int] = {}
+        for award in self.d.awards:
+            award_class = _AWARD_CLASSES.get(award.award.lower())
+            if award_class is not None:
+                counts[award_class] = counts.get(award_class, 0) + 1
+        for award_class, weight in _CLASS_WEIGHTS.items():
+            self.add(ACCOLADES, f"awards:{award_class}", "awards", f"awards:{award_class}",
+                     float(counts.get(award_class, 0)), group=AWARDS_GROUP, weight=weight)
+        if self.d.window.is_career:
+            self.add(ACCOLADES, "hall_of_fame", "hall_of_fame", "hall_of_fame",
+                     1.0 if self.d.player.hall_of_fame else 0.0, group=AWARDS_GROUP,
+                     weight=_HALL_OF_FAME_WEIGHT)
+
+    def focus(self, focus: Sequence[StatFocus], spec: GroupSpec) -> None:
+        for item in focus:
+            if item.league is not None and item.league != self.d.league.value:
+                continue
+            stat_group = GROUPS[self.d.league].get(item.group)
+            line = self.d.career.groups.get(item.group)
+            if stat_group is None or line is None or item.key not in stat_group.keys:
+                continue
+            better = stat_group.is_higher_better(item.key)
+            kind = "rate" if stat_group.rate(item.key) else "total"
+            self.add(FOCUS, f"{kind}:{item.key}", kind, item.key, line.get(item.key), group=item.group,
+                     higher_is_better=better)
+            per_game = f"{item.key}_per_game"
+            if kind == "total" and stat_group.rate(per_game) is not None:
+                self.add(FOCUS, f"rate:{per_game}", "rate", per_game, line.get(per_game), group=item.group)
+            if not self.d.window.is_single and item.group == self.d.group:
+                self.peak(item.key, FOCUS, item.group)
+
+    # -- the yardsticks that cross positions and sports ------------------------------------------
+
+    def percentile(self, stat: str) -> None:
+        best: tuple[float, int] | None = None
+        for (s, season), rank in self.d.ranks.items():
+            ctx = self.d.contexts.get(season)
+            players = ctx.players.get(self.d.group or "") if ctx else None
+            if s != stat or not players:
+                continue
+            value = 100 * (1 - (rank - 1) / players)
+            if best is None or value > best[0]:
+                best = (value, season)
+        if best is not None:
+            self.add(PEAK, "percentile", "percentile", f"percentile:{stat}", best[0], scope=SEASON,
+                     season=best[1])
+
+    def window_rank(self, stat: str) -> None:
+        rank = self.d.window_ranks.get(stat)
+        if rank is not None:
+            self.add(ERA, "window_rank", "rank", f"rank:{stat}", float(rank), higher_is_better=False)
+
+
+def build_measures(book: FactBook, dossier: Dossier, *, cross: bool,
+                   focus: Sequence[StatFocus] = ()) -> list[Measure]:
+    """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
+    ones that compare across positions and sports (league ranks, percentiles, accolades, longevity)."""
+    spec = spec_for(dossier)
+    if spec is None or not dossier.has_data:
+        return []
+    builder = MeasureBuilder(book, dossier)
+    single = dossier.window.is_single
+    if cross:
+        builder.league_leading((spec.volume,), generic=True)
+        builder.percentile(spec.volume)
+        builder.window_rank(spec.volume)
+        if not single:
+            builder.add(LONGEVITY, "seasons", "seasons", "seasons", float(len(dossier.season_lines())))
+        builder.accolades()
+        return builder.measures
+    builder.production(spec)
+    builder.efficiency(spec)
+    builder.era(spec)
+    builder.accolades()
+    if single:
+        builder.season_ranks(spec.lead)
+    else:
+        builder.peak(spec.peak)
+        builder.longevity()
+        builder.league_leading(spec.lead)
+    if focus:
+        builder.focus(focus, spec)
+    return builder.measures
+
+
+def lead_stats(dossier: Dossier, *, cross: bool) -> tuple[str, ...]:
+    """The stats whose season-by-season league ranks the measures need."""
+    spec = spec_for(dossier)
+    if spec is None:
+        return ()
+    return (spec.volume,) if cross else spec.lead

@@ -1,0 +1,130 @@
+"""From a parsed question to what will be debated: the contenders and the seasons each is judged on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from arena.debate.dossier import Window
+from arena.debate.errors import NeedsClarification, QuestionNotUnderstood
+from arena.nlu.model import ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef
+from arena.stats import LeaderRow, League, StatStore
+from arena.stats.catalog import GROUPS
+
+# What a ranking question without a stat ranks by.
+_DEFAULT_RANKING: dict[League, tuple[str, str]] = {
+    League.NBA: ("basketball", "points"), League.NFL: ("passing", "passing_yards"),
+    League.MLB: ("batting", "home_runs"), League.NHL: ("skating", "points"),
+}
+RANKING_SHOWN = 5
+RANKING_DEBATED = 3
+PEERS_DEBATED = 2
+
+
+@dataclass(frozen=True)
+class Contender:
+    player_id: str
+    name: str
+    league: League
+    window: Window
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """The leaders a ranking question starts from."""
+
+    league: League
+    group: str
+    stat: str
+    window: Window
+    rows: tuple[LeaderRow, ...]
+
+
+@dataclass
+class Plan:
+    intent: str
+    contenders: list[Contender] = field(default_factory=list)
+    teams: list[TeamRef] = field(default_factory=list)
+    focus: list[StatFocus] = field(default_factory=list)
+    peak_scope: bool = False
+    ranking: Ranking | None = None
+    peers_of: str | None = None  # a single-player question: this player against the peers of his era
+
+
+def _window(seasons: list[int] | None, season_range: tuple[int, int] | None) -> Window | None:
+    if seasons:
+        return Window.single(seasons[0]) if len(set(seasons)) == 1 else Window(min(seasons), max(seasons))
+    if season_range is not None:
+        return Window(*season_range)
+    return None
+
+
+def player_window(parsed: ParsedQuestion, player: ResolvedPlayer) -> Window:
+    """The player's own seasons ("Jokic 2022 vs Giannis 2020"), else the question's, else his career."""
+    return (_window(player.seasons, player.season_range)
+            or _window(parsed.seasons, parsed.season_range) or Window())
+
+
+def check_parse(parsed: ParsedQuestion) -> None:
+    """Raise the debate error a failed parse means: not understood, or needing clarification."""
+    if parsed.needs_clarification:
+        clarifications = parsed.clarification or []
+        mentions = ", ".join(repr(c.mention) for c in clarifications) or "a name"
+        raise NeedsClarification(
+            f"{mentions} could mean several players; say which",
+            [{"mention": c.mention, "candidates": [cand.model_dump() for cand in c.candidates]}
+             for c in clarifications],
+        )
+    if parsed.error is not None:
+        raise QuestionNotUnderstood(parsed.error.message, parsed.error.suggestions)
+
+
+def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
+    """The debate a parsed question asks for; raises ``NeedsClarification`` or ``QuestionNotUnderstood``."""
+    check_parse(parsed)
+    intent = parsed.intent or "head_to_head"
+    plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak")
+    if intent == "team_vs_team":
+        if len(parsed.teams) < 2:
+            raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")
+        plan.teams = list(parsed.teams)
+        return plan
+    seen: set[tuple[str, Window]] = set()
+    for player in parsed.players:
+        window = player_window(parsed, player)
+        if (player.id, window) in seen:
+            continue
+        seen.add((player.id, window))
+        plan.contenders.append(Contender(player.id, player.name, League(player.league), window))
+    if intent == "ranking" or (not plan.contenders and parsed.leagues):
+        plan.intent = "ranking"
+        plan.ranking = _ranking(parsed, store)
+        plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)
+                           for row in plan.ranking.rows[:RANKING_DEBATED]]
+        return plan
+    if not plan.contenders:
+        raise QuestionNotUnderstood("no player or team to debate was recognised in the question")
+    if len(plan.contenders) == 1:
+        plan.intent = "single_player"
+        plan.peers_of = plan.contenders[0].player_id
+    return plan
+
+
+def _ranking(parsed: ParsedQuestion, store: StatStore) -> Ranking:
+    if not parsed.leagues:
+        raise QuestionNotUnderstood("a ranking question needs a league (NBA, NFL, MLB or NHL)")
+    league = League(parsed.leagues[0])
+    focus = [f for f in parsed.stat_focus if f.league in (None, league.value) and f.group in GROUPS[league]
+             and f.key in GROUPS[league][f.group].keys]
+    group, stat = (focus[0].group, focus[0].key) if focus else _DEFAULT_RANKING[league]
+    window = _window(parsed.seasons, parsed.season_range) or Window()
+    available = store.seasons_available(league)
+    if available is None:
+        raise QuestionNotUnderstood(f"no {league.value.upper()} data has been imported")
+    first = max(window.first, available[0]) if window.first is not None else None
+    last = min(window.last, available[1]) if window.last is not None else None
+    if first is not None and last is not None and first > last:
+        raise QuestionNotUnderstood(f"the {league.value.upper()} data has no seasons in the range asked")
+    rows = store.leaders(league, stat=stat, group=group, from_season=first, to_season=last, limit=RANKING_SHOWN)
+    if not rows:
+        raise QuestionNotUnderstood(f"no {league.value.upper()} player qualifies for that ranking")
+    return Ranking(league, group, stat, Window(first, last) if not window.is_career else window, tuple(rows))

@@ -1,0 +1,122 @@
+"""The rounds of a debate: who speaks, the points to make (sentences built from facts), the facts allowed."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from arena.debate.claims import Claim, fact_label, scope_phrase
+from arena.debate.dossier import Dossier
+from arena.debate.facts import Fact, FactBook, league_of
+from arena.debate.model import Verdict
+from arena.debate.plan import Ranking
+from arena.debate.rebuttals import Rebuttal
+from arena.llm.ports import FactLine
+from arena.stats import season_label
+
+MODERATOR = "moderator"
+CASE_POINTS = 3
+
+
+@dataclass
+class RoundPlan:
+    name: str  # "opening", "case", "rebuttal", "verdict"
+    speaker: str
+    points: list[str]
+    facts: list[Fact] = field(default_factory=list)
+    speaker_id: str | None = None
+    judges_winner: bool = False
+
+
+def _join(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def introduce(book: FactBook, dossier: Dossier) -> tuple[str, list[Fact]]:
+    """One line on a contender's span: seasons, first and last, games."""
+    lines = dossier.season_lines()
+    group = dossier.group or ""
+    first, last = lines[0][0].season, lines[-1][0].season
+    league = dossier.league
+    games_value = dossier.line.get("games")
+    scope = dossier.window.scope()
+    season = dossier.window.first if dossier.window.is_single else None
+    facts = []
+    games = ""
+    if games_value is not None:
+        fact = book.add(dossier.id, group, "games", games_value, scope=scope, season=season)
+        facts.append(fact)
+        games = f", {fact.display} games"
+    if dossier.window.is_single:
+        return f"{dossier.name} in {season_label(league, first)}{games}.", facts
+    count = book.add(dossier.id, group, "seasons", float(len(lines)), scope=scope)
+    debut = book.add(dossier.id, group, "debut_season", float(first), scope=scope, season=first)
+    final = book.add(dossier.id, group, "final_season", float(last), scope=scope, season=last)
+    facts.extend((count, debut, final))
+    seasons = "season" if len(lines) == 1 else "seasons"
+    return (f"{dossier.name}: {count.display} {seasons}, {debut.display} to {final.display}{games}.", facts)
+
+
+def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) -> tuple[str, list[Fact]]:
+    facts = [book.add(row.player_id, ranking.group, ranking.stat, row.value, scope=ranking.window.scope(),
+                      season=ranking.window.first if ranking.window.is_single else None)
+             for row in ranking.rows]
+    label = fact_label(facts[0])
+    where = scope_phrase(facts[0]).replace("over his career", "all-time")
+    listed = _join([f"{names.get(f.player_id, row.name)} ({f.display})" for f, row in zip(facts, ranking.rows,
+                                                                                          strict=True)])
+    return f"The leaders in {label} {where}: {listed}.", facts
+
+
+def case_claims(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims a side opens with: its strongest, one per criterion first."""
+    chosen: list[Claim] = []
+    for claim in claims:
+        if len(chosen) < CASE_POINTS and claim.criterion not in {c.criterion for c in chosen}:
+            chosen.append(claim)
+    for claim in claims:
+        if len(chosen) < CASE_POINTS and claim not in chosen:
+            chosen.append(claim)
+    return chosen
+
+
+def case_round(name: str, speaker_id: str, chosen: Sequence[Claim]) -> RoundPlan:
+    if not chosen:
+        return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here."],
+                         speaker_id=speaker_id)
+    return RoundPlan("case", name, [c.text for c in chosen], [f for c in chosen for f in c.facts],
+                     speaker_id=speaker_id)
+
+
+def rebuttal_round(name: str, speaker_id: str, rebuttal: Rebuttal) -> RoundPlan:
+    return RoundPlan("rebuttal", name, [rebuttal.text], list(rebuttal.facts), speaker_id=speaker_id)
+
+
+def verdict_round(verdict: Verdict) -> RoundPlan:
+    points: list[str] = []
+    by_leader: dict[str, list[str]] = {}
+    even: list[str] = []
+    for line in verdict.scorecard:
+        if line.weight <= 0:
+            continue
+        if line.leader is None:
+            even.append(line.label)
+        else:
+            by_leader.setdefault(line.leader, []).append(line.label)
+    for leader, labels in by_leader.items():
+        points.append(f"{leader} takes {_join(labels)}.")
+    if even:
+        points.append(f"{_join(even).capitalize()} {'is' if len(even) == 1 else 'are'} even.")
+    points.append(verdict.summary)
+    if verdict.flip:
+        points.append(f"What would change the call: {verdict.flip[0].lower()}{verdict.flip[1:]}")
+    return RoundPlan("verdict", MODERATOR, points, judges_winner=True)
+
+
+def fact_lines(facts: Sequence[Fact], names: Mapping[str, str]) -> list[FactLine]:
+    """The brief's fact sheet: each fact with its owner's name, stat label, display and scope."""
+    lines = []
+    for fact in dict.fromkeys(facts):
+        owner = names.get(fact.player_id) or f"the {league_of(fact.player_id).value.upper()}"
+        lines.append(FactLine(player=owner, stat=fact_label(fact), display=fact.display, note=scope_phrase(fact)))
+    return lines

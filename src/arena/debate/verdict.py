@@ -1,0 +1,212 @@
+"""The verdict: a scorecard by criterion, weighted into a winner, a confidence, and what would flip it.
+
+Each measure scores every contender against the best value among them (1 for the best, less as they
+fall short); a criterion is the weighted mean of its measures, the verdict the weighted mean of the
+criteria. Margins under a hair are ties, and ties are called ties.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from arena.debate.claims import Entry
+from arena.debate.errors import InvalidCriteria
+from arena.debate.measures import (
+    ACCOLADES,
+    DOMINANCE,
+    EFFICIENCY,
+    ERA,
+    FOCUS,
+    LONGEVITY,
+    PEAK,
+    PRODUCTION,
+    RECORD,
+)
+from arena.debate.model import ScoreLine, Verdict
+
+CRITERIA: dict[str, str] = {
+    PRODUCTION: "production", PEAK: "peak", LONGEVITY: "longevity", EFFICIENCY: "efficiency",
+    ACCOLADES: "accolades", ERA: "era dominance", FOCUS: "the stat in question",
+    RECORD: "record", DOMINANCE: "margin of dominance",
+}
+_ALIASES = {
+    "era": ERA, "era-dominance": ERA, "dominance_vs_era": ERA, "focus": FOCUS, "stat": FOCUS,
+    "stat-focus": FOCUS, "volume": PRODUCTION, "totals": PRODUCTION, "awards": ACCOLADES, "honours": ACCOLADES,
+    "honors": ACCOLADES, "durability": LONGEVITY, "prime": PEAK, "margin": DOMINANCE, "wins": RECORD,
+}
+DEFAULT_WEIGHTS: dict[str, float] = {
+    PRODUCTION: 1.0, PEAK: 1.5, LONGEVITY: 1.0, EFFICIENCY: 1.0, ACCOLADES: 1.25, ERA: 1.5, FOCUS: 2.0,
+    RECORD: 1.0, DOMINANCE: 1.5,
+}
+# A question about primes ("at their peak") counts the peak and era figures more, and staying power less.
+PEAK_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, PEAK: 3.0, ERA: 2.0, LONGEVITY: 0.25, PRODUCTION: 0.5}
+
+TIE_MARGIN = 0.01
+CRITERION_TIE_MARGIN = 0.005
+
+
+def criterion_name(text: str) -> str:
+    """The criterion ``text`` names ("era" -> "era_dominance"); raises :class:`InvalidCriteria`."""
+    name = text.strip().lower().replace(" ", "_")
+    name = _ALIASES.get(name, _ALIASES.get(name.replace("_", "-"), name))
+    if name not in CRITERIA:
+        raise InvalidCriteria(f"unknown criterion {text.strip()!r}; choose from {', '.join(CRITERIA)}")
+    return name
+
+
+def parse_criteria(text: str) -> dict[str, float]:
+    """``"peak,efficiency"`` (equal weights) or ``"peak=2,efficiency=1"`` into weights by criterion."""
+    weights: dict[str, float] = {}
+    for part in (p.strip() for p in text.split(",")):
+        if not part:
+            continue
+        name, sep, weight = part.replace(":", "=").partition("=")
+        try:
+            value = float(weight) if sep else 1.0
+        except ValueError:
+            raise InvalidCriteria(f"criterion weight {weight.strip()!r} is not a number") from None
+        weights[criterion_name(name)] = value
+    if not weights:
+        raise InvalidCriteria("no criteria given")
+    return resolve_weights(weights)
+
+
+def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool = False) -> dict[str, float]:
+    """The weights a debate uses: the requested ones (others count zero) or the defaults."""
+    if not requested:
+        return dict(PEAK_SCOPE_WEIGHTS if peak_scope else DEFAULT_WEIGHTS)
+    weights = {criterion_name(name): float(w) for name, w in requested.items()}
+    for name, w in weights.items():
+        if not math.isfinite(w) or w < 0:
+            raise InvalidCriteria(f"weight of {name} must be a number of zero or more, not {w}")
+    if not any(weights.values()):
+        raise InvalidCriteria("at least one criterion needs a weight above zero")
+    return {name: weights.get(name, 0.0) for name in CRITERIA}
+
+
+def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str, float], int]:
+    keys = [k for (c, k) in entries[0].measures if c == criterion
+            and all((c, k) in e.measures for e in entries[1:])]
+    totals = dict.fromkeys((e.id for e in entries), 0.0)
+    weight_sum = 0.0
+    used = 0
+    for key in keys:
+        measures = [e.measures[criterion, key] for e in entries]
+        values = [m.value for m in measures]
+        higher = measures[0].higher_is_better
+        if higher:
+            best = max(values)
+            if best <= 0:
+                continue
+            scores = [max(v, 0.0) / best for v in values]
+        else:
+            best = min(values)
+            if best <= 0:
+                continue
+            scores = [best / v for v in values]
+        weight = measures[0].weight
+        used += 1
+        weight_sum += weight
+        for entry, score in zip(entries, scores, strict=True):
+            totals[entry.id] += weight * score
+    if not weight_sum:
+        return {}, 0
+    return {k: v / weight_sum for k, v in totals.items()}, used
+
+
+def _leader(scores: Mapping[str, float], tie_margin: float) -> tuple[str | None, float]:
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2:
+        return (ranked[0][0] if ranked else None), 0.0
+    margin = ranked[0][1] - ranked[1][1]
+    return (ranked[0][0] if margin >= tie_margin else None), margin
+
+
+def _overall(lines: Sequence[ScoreLine], weights: Mapping[str, float], ids: Sequence[str],
+             names: Mapping[str, str]) -> dict[str, float]:
+    total = sum(weights.get(line.criterion, 0.0) for line in lines)
+    if not total:
+        return {}
+    return {i: sum(weights.get(line.criterion, 0.0) * line.scores[names[i]] for line in lines) / total
+            for i in ids}
+
+
+def confidence_from(margin: float) -> float:
+    """0.5 at no margin, rising towards 0.99 as the weighted margin passes about a quarter."""
+    return round(0.5 + 0.49 * math.tanh(margin / 0.15), 2)
+
+
+def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
+    """Score ``entries`` (contenders with data) under ``weights``."""
+    if len(entries) < 2:
+        return Verdict(winner=None, confidence=0.0, scorecard=[], weights=dict(weights),
+                       summary="There is nothing to set side by side, so there is no verdict.")
+    names = {e.id: e.name for e in entries}
+    lines: list[ScoreLine] = []
+    for criterion, label in CRITERIA.items():
+        weight = weights.get(criterion, 0.0)
+        scores, used = _measure_scores(entries, criterion)
+        if not used:
+            continue
+        leader, margin = _leader(scores, CRITERION_TIE_MARGIN)
+        lines.append(ScoreLine(
+            criterion=criterion, label=label, weight=weight, leader=names[leader] if leader else None,
+            leader_id=leader, scores={names[i]: round(s, 3) for i, s in scores.items()},
+            margin=round(margin, 3), measures=used,
+        ))
+    overall = _overall([line for line in lines if line.weight > 0], weights, list(names), names)
+    if not overall:
+        return Verdict(winner=None, confidence=0.0, scorecard=lines, weights=dict(weights),
+                       summary="None of the chosen criteria has figures every side shares, so there is "
+                               "no verdict.")
+    winner, margin = _leader(overall, TIE_MARGIN)
+    confidence = confidence_from(margin) if winner else 0.5
+    flip = _what_would_flip(lines, weights, names, winner, overall)
+    return Verdict(winner=names[winner] if winner else None, winner_id=winner, confidence=confidence,
+                   scorecard=lines, summary=_summary(names, winner, confidence, lines), flip=flip,
+                   weights=dict(weights))
+
+
+def strength_words(confidence: float) -> str:
+    if confidence >= 0.9:
+        return "decisively"
+    if confidence >= 0.75:
+        return "with a clear edge"
+    if confidence >= 0.6:
+        return "with a real but modest edge"
+    return "by a whisker"
+
+
+def _join(items: Sequence[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _summary(names: Mapping[str, str], winner: str | None, confidence: float, lines: Sequence[ScoreLine]) -> str:
+    if winner is None:
+        return "On these numbers it is a tie: neither side's edges outweigh the other's."
+    won = [line.label for line in lines if line.leader_id == winner and line.weight > 0]
+    return (f"{names[winner]} wins {strength_words(confidence)}"
+            + (f", on the strength of {_join(won)}." if won else "."))
+
+
+def _what_would_flip(lines: Sequence[ScoreLine], weights: Mapping[str, float], names: Mapping[str, str],
+                     winner: str | None, overall: Mapping[str, float]) -> str | None:
+    ranked = sorted(overall.items(), key=lambda kv: -kv[1])
+    challenger = ranked[1][0] if winner is not None else ranked[0][0]
+    strong = [line for line in lines if line.leader_id == challenger]
+    if not strong:
+        return (f"Nothing in these criteria flips it: {names[winner]} leads or ties every one."
+                if winner else None)
+    labels = _join([line.label for line in strong])
+    for factor, words in ((2.0, f"Give {labels} double weight"), (4.0, f"Make {labels} what matters most"),
+                          (1e6, f"Judge on {labels} alone")):
+        boosted = {c: w * factor if any(c == line.criterion for line in strong) else w for c, w in weights.items()}
+        if factor == 1e6:
+            boosted = {c: (1.0 if any(c == line.criterion for line in strong) else 0.0) for c in weights}
+        scores = _overall(lines, boosted, list(names), names)
+        flipped, _ = _leader(scores, TIE_MARGIN)
+        if flipped == challenger:
+            return f"{words} and the call goes to {names[challenger]}."
+    return (f"Even judged on {labels} alone, {names[winner]} stays ahead." if winner
+            else f"{names[challenger]} would need a clearer lead in {labels}.")
