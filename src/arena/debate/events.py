@@ -85,6 +85,17 @@ class VerdictReached(_Event):
     summary: str
 
 
+class WriterFellBack(_Event):
+    """The requested writer could not write a round (down, too slow, or broke off); the template did."""
+
+    type: Literal["writer.fallback"] = "writer.fallback"
+    round: str
+    speaker: str
+    writer: str
+    fallback: str
+    reason: str
+
+
 class DebateCompleted(_Event):
     type: Literal["debate.completed"] = "debate.completed"
     timings_ms: dict[str, float]
@@ -96,6 +107,7 @@ class DebateFailed(_Event):
     type: Literal["error"] = "error"
     code: str
     message: str
+    details: dict[str, Any] = Field(default_factory=dict)  # e.g. the candidates of a needs-clarification
 
 
 DebateEvent = Annotated[
@@ -107,6 +119,7 @@ DebateEvent = Annotated[
     | Chart
     | ArgumentMade
     | FactCheck
+    | WriterFellBack
     | VerdictReached
     | DebateCompleted
     | DebateFailed,

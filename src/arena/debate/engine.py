@@ -1,0 +1,279 @@
+"""The debate engine: a question in, one stream of typed events out, ending in a grounded debate.
+
+The first event leaves before anything is parsed or fetched. Every round is written by the requested
+writer, then fact-checked; a writer that cannot start hands the rest of the debate to the template, one
+that breaks off mid-round hands that round over, and a round that fails the gate is replaced by the
+template's. Nothing a writer said reaches a client before the gate has passed it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from dataclasses import dataclass, field
+from random import Random
+from typing import Any, Protocol, TypeVar
+
+from arena.debate.casebook import ARGUMENTS_LISTED, Casebook, player_casebook, team_casebook
+from arena.debate.errors import DebateError, NeedsClarification, QuestionNotUnderstood, UnknownWriter
+from arena.debate.events import (
+    ArgumentMade,
+    Chart,
+    DebateCompleted,
+    DebateEvent,
+    DebateFailed,
+    DebateStarted,
+    FactCheck,
+    RoundStarted,
+    SpeakerTyping,
+    StatCard,
+    TextDelta,
+    VerdictReached,
+    WriterFellBack,
+)
+from arena.debate.factcheck import FactChecker, FactCheckResult, Speaker
+from arena.debate.model import DebateRequest, DebateResult, Round
+from arena.debate.plan import plan_debate
+from arena.debate.rounds import MODERATOR, RoundPlan, fact_lines
+from arena.debate.verdict import resolve_weights
+from arena.errors import ArenaError
+from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
+from arena.llm.ports import RoundBrief, Writer
+from arena.llm.template import TemplateWriter
+from arena.nlu.model import ParsedQuestion
+from arena.stats import StatStore
+
+TEMPLATE = "template"
+E = TypeVar("E", bound=DebateEvent)
+
+
+class QuestionParser(Protocol):
+    """Question understanding as the engine needs it (``arena.nlu``'s parser)."""
+
+    def parse(self, question: str) -> ParsedQuestion:
+        ...
+
+
+class _Emitter:
+    """Numbers events from 1 in the order they leave."""
+
+    def __init__(self, debate_id: str) -> None:
+        self.debate_id = debate_id
+        self.seq = 0
+
+    def __call__(self, event_type: type[E], **fields: Any) -> E:
+        self.seq += 1
+        return event_type(debate_id=self.debate_id, seq=self.seq, **fields)
+
+
+@dataclass
+class _Run:
+    """One debate's outcome, filled in as its events are produced."""
+
+    error: ArenaError | None = None
+    result: DebateResult | None = None
+
+
+@dataclass
+class _Written:
+    text: str
+    chunks: list[str]
+    writer: str
+    fact_check: FactCheckResult
+    fallback: str | None = None
+    rejected: list[str] = field(default_factory=list)
+    notices: list[tuple[type[DebateEvent], dict[str, Any]]] = field(default_factory=list)
+
+
+def _details(exc: ArenaError) -> dict[str, Any]:
+    if isinstance(exc, NeedsClarification):
+        return {"candidates": exc.candidates}
+    if isinstance(exc, QuestionNotUnderstood):
+        return {"suggestions": exc.suggestions}
+    return {}
+
+
+class DebateEngine:
+    """Runs debates over a stat store with a question parser and named writers.
+
+    >>> engine = DebateEngine(store, QuestionParser(store), {"template": TemplateWriter()})
+    >>> result = await engine.run(DebateRequest(question="Jordan or LeBron?"))
+
+    ``first_token_timeout_s`` bounds the wait for a writer's first chunk, ``round_timeout_s`` the rest
+    of a round. The template writer is always available as the fallback.
+    """
+
+    def __init__(self, store: StatStore, parser: QuestionParser, writers: Mapping[str, Writer], *,
+                 clock: Callable[[], float] = time.perf_counter, first_token_timeout_s: float = 3.0,
+                 round_timeout_s: float = 30.0) -> None:
+        self._store = store
+        self._parser = parser
+        self._template: Writer = writers.get(TEMPLATE) or TemplateWriter()
+        self._writers: dict[str, Writer] = {**writers, TEMPLATE: self._template}
+        self._clock = clock
+        self._first_token_timeout_s = first_token_timeout_s
+        self._round_timeout_s = round_timeout_s
+
+    @property
+    def writer_names(self) -> list[str]:
+        return sorted(self._writers)
+
+    async def stream(self, request: DebateRequest) -> AsyncIterator[DebateEvent]:
+        """The debate's events, from ``debate.started`` to ``debate.completed`` (or ``error``)."""
+        async for event in self._events(request, _Run()):
+            yield event
+
+    async def run(self, request: DebateRequest) -> DebateResult:
+        """The finished debate; raises the :class:`ArenaError` an ``error`` event would carry."""
+        run = _Run()
+        async for _ in self._events(request, run):
+            pass
+        if run.error is not None:
+            raise run.error
+        if run.result is None:
+            raise DebateError("the debate ended without a result")
+        return run.result
+
+    async def _events(self, request: DebateRequest, run: _Run) -> AsyncIterator[DebateEvent]:
+        emit = _Emitter(request.debate_id)
+        started = self._clock()
+        yield emit(DebateStarted, query=request.question, writer=request.writer)
+        first_event_ms = (self._clock() - started) * 1000
+        try:
+            async for event in self._debate(request, run, emit, started, first_event_ms):
+                yield event
+        except ArenaError as exc:
+            run.error = exc
+            yield emit(DebateFailed, code=exc.code, message=str(exc), details=_details(exc))
+
+    async def _debate(self, request: DebateRequest, run: _Run, emit: _Emitter, started: float,
+                      first_event_ms: float) -> AsyncIterator[DebateEvent]:
+        writer = self._writers.get(request.writer)
+        if writer is None:
+            raise UnknownWriter(f"unknown writer {request.writer!r}; available: {', '.join(self.writer_names)}")
+        parsed = self._parser.parse(request.question)
+        plan = plan_debate(parsed, self._store)
+        weights = resolve_weights(request.criteria, peak_scope=plan.peak_scope)
+        parsed_at = self._clock()
+        rng = Random(request.seed)
+        build = team_casebook if plan.teams else player_casebook
+        case = build(self._store, plan, weights, rng)
+        argued_at = self._clock()
+
+        yield emit(StatCard, title=case.stat_card["title"], players=case.stat_card["players"],
+                   rows=case.stat_card["rows"])
+        for chart in case.charts:
+            yield emit(Chart, title=chart["title"], stat=chart["stat"], series=chart["series"])
+
+        checker = FactChecker(case.book.facts(), [Speaker(i, name) for i, name in case.names.items()])
+        active: Writer = writer
+        rounds: list[Round] = []
+        tokens = 0
+        for index, plan_round in enumerate(case.rounds):
+            if plan_round.name == "case" and plan_round.speaker_id is not None:
+                for claim in case.claims.get(plan_round.speaker_id, [])[:ARGUMENTS_LISTED]:
+                    yield emit(ArgumentMade, speaker=plan_round.speaker, claim=claim.text,
+                               evidence=list(claim.evidence), strength=claim.strength)
+            yield emit(RoundStarted, round=plan_round.name, speaker=plan_round.speaker, index=index)
+            yield emit(SpeakerTyping, speaker=plan_round.speaker)
+            written = await self._write(active, plan_round, request, case, checker)
+            if written.fallback == "writer-unavailable":
+                active = self._template
+            for event_type, fields in written.notices:
+                yield emit(event_type, **fields)
+            for chunk in written.chunks:
+                tokens += 1
+                yield emit(TextDelta, round=plan_round.name, speaker=plan_round.speaker, text=chunk)
+            rounds.append(Round(name=plan_round.name, speaker=plan_round.speaker, text=written.text,
+                                writer=written.writer, fact_check=written.fact_check, fallback=written.fallback,
+                                rejected=written.rejected))
+        written_at = self._clock()
+
+        verdict = case.verdict
+        yield emit(VerdictReached, winner=verdict.winner, confidence=verdict.confidence,
+                   scorecard=[line.model_dump() for line in verdict.scorecard], summary=verdict.summary)
+        run.result = self._result(request, parsed, case, rounds)
+        writers_used = {r.writer for r in rounds}
+        yield emit(DebateCompleted, writer=request.writer if request.writer in writers_used else TEMPLATE,
+                   tokens=tokens, timings_ms={
+                       "first_event": round(first_event_ms, 3),
+                       "parse": round((parsed_at - started) * 1000, 3),
+                       "argue": round((argued_at - parsed_at) * 1000, 3),
+                       "write": round((written_at - argued_at) * 1000, 3),
+                       "total": round((self._clock() - started) * 1000, 3),
+                   })
+
+    def _result(self, request: DebateRequest, parsed: ParsedQuestion, case: Casebook,
+                rounds: list[Round]) -> DebateResult:
+        text = "\n\n".join(f"{'Moderator' if r.speaker == MODERATOR else r.speaker}: {r.text}" for r in rounds)
+        return DebateResult(id=request.debate_id, query=request.question, sides=case.sides, rounds=rounds,
+                            verdict=case.verdict, facts=case.book.facts(), text=text, intent=case.intent,
+                            writer=request.writer, notes=case.notes)
+
+    # -- writing one round -----------------------------------------------------------------------
+
+    async def _write(self, writer: Writer, plan_round: RoundPlan, request: DebateRequest, case: Casebook,
+                     checker: FactChecker) -> _Written:
+        brief = RoundBrief(debate_id=request.debate_id, round=plan_round.name, speaker=plan_round.speaker,
+                           question=request.question, points=plan_round.points,
+                           facts=fact_lines(plan_round.facts, case.names), seed=request.seed)
+
+        def check(text: str) -> FactCheckResult:
+            return checker.check(text, winner_id=case.verdict.winner_id, judges_winner=plan_round.judges_winner)
+
+        if writer is self._template:
+            return await self._template_round(brief, check)
+        try:
+            chunks = await self._collect(writer, brief)
+        except WriterError as exc:
+            fallback = "writer-unavailable" if isinstance(exc, WriterUnavailable) else "writer-failed"
+            written = await self._template_round(brief, check, fallback=fallback, rejected=[str(exc)])
+            written.notices.append((WriterFellBack, {"round": plan_round.name, "speaker": plan_round.speaker,
+                                                     "writer": writer.name, "fallback": TEMPLATE,
+                                                     "reason": str(exc)}))
+            return written
+        text = "".join(chunks)
+        result = check(text)
+        notice = (FactCheck, {"round": plan_round.name, "writer": writer.name, "passed": result.passed,
+                              "problems": result.problems})
+        if not result.passed:
+            written = await self._template_round(brief, check, fallback="fact-check", rejected=result.problems)
+            written.notices.insert(0, notice)
+            return written
+        return _Written(text=text, chunks=chunks, writer=writer.name, fact_check=result, notices=[notice])
+
+    async def _template_round(self, brief: RoundBrief, check: Callable[[str], FactCheckResult], *,
+                              fallback: str | None = None, rejected: list[str] | None = None) -> _Written:
+        chunks = [chunk async for chunk in self._template.stream_round(brief)]
+        text = "".join(chunks)
+        return _Written(text=text, chunks=chunks, writer=TEMPLATE, fact_check=check(text), fallback=fallback,
+                        rejected=rejected or [])
+
+    async def _collect(self, writer: Writer, brief: RoundBrief) -> list[str]:
+        """All of a round's chunks, under the first-token and round deadlines."""
+        stream = writer.stream_round(brief)
+        iterator = aiter(stream)
+        chunks: list[str] = []
+        try:
+            try:
+                async with asyncio.timeout(self._first_token_timeout_s):
+                    chunks.append(await anext(iterator))
+            except StopAsyncIteration:
+                return chunks
+            except TimeoutError as exc:
+                raise WriterUnavailable(f"the {writer.name} writer sent nothing within "
+                                        f"{self._first_token_timeout_s:g} s") from exc
+            except WriterFailed as exc:
+                raise WriterUnavailable(f"the {writer.name} writer failed before writing: {exc}") from exc
+            try:
+                async with asyncio.timeout(self._round_timeout_s):
+                    async for chunk in iterator:
+                        chunks.append(chunk)
+            except TimeoutError as exc:
+                raise WriterFailed(f"the {writer.name} writer did not finish the round within "
+                                   f"{self._round_timeout_s:g} s") from exc
+        finally:
+            if isinstance(stream, AsyncGenerator):
+                await stream.aclose()
+        return chunks
