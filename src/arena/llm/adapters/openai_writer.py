@@ -1,0 +1,144 @@
+"""The ``openai`` writer: any OpenAI-compatible chat server, streamed token by token through the SDK.
+
+The SDK retries nothing (``max_retries=0``): a slow or dead server must fall back to the template writer
+within the first-token deadline, not after a retry storm. Library exceptions stop at this boundary:
+before the first token they become ``WriterUnavailable``, after it ``WriterFailed``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncGenerator, AsyncIterator
+from dataclasses import dataclass
+
+import httpx
+import openai
+from openai import AsyncOpenAI
+from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUserMessageParam
+from pydantic import SecretStr
+
+from arena.llm.errors import WriterFailed, WriterUnavailable
+from arena.llm.ports import RoundBrief
+from arena.llm.prompting import build_prompt, max_tokens_for
+from arena.llm.usage import TokenTally
+
+# What the SDK and the HTTP library under it raise while a stream is open: API errors, transport errors
+# the SDK does not wrap once the body is being read, and malformed server-sent events.
+_LIBRARY_ERRORS = (openai.OpenAIError, httpx.HTTPError, json.JSONDecodeError)
+# Servers that need no key (llama.cpp, vLLM, Ollama) still get one: the SDK refuses an empty key and would
+# otherwise fall back to OPENAI_API_KEY, a secret Arena was not given.
+_KEYLESS = "no-key"
+
+
+@dataclass
+class _RoundTokens:
+    chunks: int = 0
+    reported: int | None = None  # the server's own count, when it sends usage
+
+    @property
+    def tokens(self) -> int:
+        return self.reported if self.reported is not None else self.chunks
+
+
+class OpenAIWriter:
+    """Writes rounds with a chat model behind an OpenAI-compatible ``/v1/chat/completions`` endpoint.
+
+    ``first_token_timeout`` (seconds) bounds the wait from the request to the first text token;
+    ``request_timeout`` bounds each read after that. Raises ``WriterUnavailable`` when the server cannot
+    be reached, answers with an error, or sends no text in time, and ``WriterFailed`` when the stream
+    breaks off after text has been yielded.
+
+        writer = OpenAIWriter(base_url="http://127.0.0.1:8080/v1", model="smollm2")
+        async for text in writer.stream_round(brief): ...
+    """
+
+    name = "openai"
+
+    def __init__(
+        self,
+        *,
+        base_url: str | None,
+        model: str,
+        api_key: SecretStr | None = None,
+        first_token_timeout: float = 3.0,
+        request_timeout: float = 30.0,
+        temperature: float = 0.7,
+    ) -> None:
+        self._base_url = base_url
+        self._model = model
+        self._api_key = api_key or SecretStr("")
+        self._first_token_timeout = first_token_timeout
+        self._request_timeout = request_timeout
+        self._temperature = temperature
+        self._tally = TokenTally()
+
+    def __repr__(self) -> str:
+        return f"OpenAIWriter(base_url={self._base_url!r}, model={self._model!r})"
+
+    def tokens_for(self, debate_id: str) -> int:
+        """Tokens this writer produced for ``debate_id``: the server's usage figures, else chunks received."""
+        return self._tally.tokens_for(debate_id)
+
+    async def stream_round(self, brief: RoundBrief) -> AsyncGenerator[str, None]:
+        """Yield the round's text as the server streams it."""
+        if not self._base_url:
+            raise WriterUnavailable("the openai writer needs a server: set ARENA_LLM_BASE_URL "
+                                    "(e.g. http://127.0.0.1:8080/v1)")
+        count = _RoundTokens()
+        # A client per round: its connection pool then lives and dies on the caller's event loop, which
+        # matters to a writer shared by CLI runs, tests and the server, each on its own loop.
+        async with AsyncOpenAI(base_url=self._base_url, api_key=self._api_key.get_secret_value() or _KEYLESS,
+                               max_retries=0, timeout=self._request_timeout) as client:
+            pieces = self._pieces(client, brief, count)
+            try:
+                yield await self._first_piece(pieces)
+                try:
+                    async for piece in pieces:
+                        yield piece
+                except _LIBRARY_ERRORS as exc:
+                    raise WriterFailed(f"the LLM server at {self._base_url} broke off mid-round: "
+                                       f"{_describe(exc)}") from exc
+            finally:
+                await pieces.aclose()
+                self._tally.add(brief.debate_id, count.tokens)
+
+    async def _first_piece(self, pieces: AsyncIterator[str]) -> str:
+        where = f"the LLM server at {self._base_url}"
+        try:
+            async with asyncio.timeout(self._first_token_timeout):
+                return await anext(pieces)
+        except TimeoutError as exc:
+            raise WriterUnavailable(f"{where} sent no text within {self._first_token_timeout:g}s") from exc
+        except StopAsyncIteration as exc:
+            raise WriterUnavailable(f"{where} ended its answer without any text") from exc
+        except _LIBRARY_ERRORS as exc:
+            raise WriterUnavailable(f"{where} is unavailable: {_describe(exc)}") from exc
+
+    async def _pieces(self, client: AsyncOpenAI, brief: RoundBrief,
+                      count: _RoundTokens) -> AsyncGenerator[str, None]:
+        prompt = build_prompt(brief)
+        stream = await client.chat.completions.create(
+            model=self._model,
+            messages=[ChatCompletionSystemMessageParam(role="system", content=prompt.system),
+                      ChatCompletionUserMessageParam(role="user", content=prompt.user)],
+            stream=True,
+            stream_options={"include_usage": True},
+            max_tokens=max_tokens_for(brief),
+            temperature=self._temperature,
+            seed=brief.seed,
+        )
+        async with stream:
+            async for chunk in stream:
+                if chunk.usage is not None:
+                    count.reported = chunk.usage.completion_tokens
+                text = chunk.choices[0].delta.content if chunk.choices else None
+                if text:
+                    count.chunks += 1
+                    yield text
+
+
+def _describe(exc: BaseException) -> str:
+    if isinstance(exc, openai.APIStatusError):
+        return f"HTTP {exc.status_code}: {exc.message}"
+    return str(exc) or type(exc).__name__
