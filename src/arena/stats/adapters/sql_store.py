@@ -58,7 +58,7 @@ from arena.stats.model import (
 )
 from arena.stats.name_index import IndexedName, NameIndex
 from arena.stats.qualifying import qualifier
-from arena.stats.rollups import career_lines, counted_rows, league_contexts, player_rollups
+from arena.stats.rollups import StatRow, career_lines, counted, league_contexts, player_rollups
 
 __all__ = ["SqlStatStore", "migrate"]
 
@@ -277,24 +277,26 @@ class SqlStatStore:
         unknown player) and ``StoreUnavailable`` when the database fails; either way nothing changes.
         """
         _check_league_data(data)
-        counted = counted_rows(data)
         league = data.league.value
+        rows = [StatRow(r.player_id, r.season, r.competition, r.group, _recorded(r.stats)) for r in data.seasons]
+        counted_seasons = [row.season for row in counted(data.league, rows)]
         status = LeagueStatus(
             league=data.league,
             players=len(data.players),
-            player_seasons=len({(r.player_id, r.season, r.competition) for r in data.seasons}),
-            first_season=min((r.season for r in counted), default=None),
-            last_season=max((r.season for r in counted), default=None),
+            player_seasons=len({(r.player_id, r.season, r.competition) for r in rows}),
+            first_season=min(counted_seasons, default=None),
+            last_season=max(counted_seasons, default=None),
             imported_at=datetime.now(UTC).isoformat(),
             version=uuid.uuid4().hex,
         )
         loads: list[tuple[Any, Sequence[Record]]] = [
             (t.players, [_player_record(r.profile, r.first_season, r.last_season)
-                         for r in player_rollups(data, counted)]),
+                         for r in player_rollups(data.league, data.players, rows, data.awards)]),
             (t.player_seasons, [
-                {"player_id": r.player_id, "season": r.season, "competition": r.competition,
-                 "stat_group": r.group, "league": league, "teams": list(r.teams), "position": r.position,
-                 "stats": _recorded(r.stats)} for r in data.seasons]),
+                {"player_id": row.player_id, "season": row.season, "competition": row.competition,
+                 "stat_group": row.group, "league": league, "teams": list(source.teams),
+                 "position": source.position, "stats": row.stats}
+                for row, source in zip(rows, data.seasons, strict=True)]),
             (t.awards, [{"player_id": a.player_id, "league": league, "season": a.season, "award": a.award,
                          "detail": a.detail, "is_winner": a.is_winner} for a in data.awards]),
             (t.team_seasons, [
@@ -302,9 +304,9 @@ class SqlStatStore:
                  "name": ts.name, "wins": ts.wins, "losses": ts.losses, "ties": ts.ties,
                  "stats": _recorded(ts.stats)} for ts in data.teams]),
             (t.league_seasons, [
-                {"league": league, "season": ctx.season, "stat_group": name, "totals": _finite(line),
-                 "players": ctx.players[name], "per_player_game": _finite(ctx.per_player_game[name])}
-                for ctx in league_contexts(data, counted) for name, line in ctx.groups.items()]),
+                {"league": league, "season": ctx.season, "stat_group": name, "totals": line,
+                 "players": ctx.players[name], "per_player_game": ctx.per_player_game[name]}
+                for ctx in league_contexts(data.league, rows) for name, line in ctx.groups.items()]),
         ]
         with self._writing(data.league) as conn:
             for table in (*t.LEAGUE_TABLES, t.imports):
@@ -526,17 +528,14 @@ def _player_record(profile: PlayerProfile, first: int | None, last: int | None) 
             "birth_year": p.birth_year, "positions": list(p.positions), "first_season": p.first_season,
             "last_season": p.last_season, "hall_of_fame": p.hall_of_fame, "seasons": profile.seasons,
             "career_first_season": first, "career_last_season": last, "games": profile.games,
-            "career": {g: _finite(line) for g, line in profile.career.items()},
+            "career": profile.career,
             "award_counts": profile.award_counts}
 
 
 def _recorded(stats: Mapping[str, float | None]) -> dict[str, float]:
-    """Only recorded values are stored: an absent key reads back as None, as unrecorded stats must."""
+    """Only recorded values are kept (NaN from a data frame counts as unrecorded): an absent key reads
+    back as None, as an unrecorded stat must."""
     return {k: v for k, v in stats.items() if v is not None and math.isfinite(v)}
-
-
-def _finite(line: Mapping[str, float | None]) -> dict[str, float | None]:
-    return {k: v if v is None or math.isfinite(v) else None for k, v in line.items()}
 
 
 def _check_league_data(data: LeagueData) -> None:
