@@ -135,7 +135,7 @@ def leader_json(stat_group: StatGroup, stat: str, row: LeaderRow) -> dict[str, A
         "player_id": row.player_id,
         "name": row.name,
         "value": _value_json(stat_group, stat, row.value),
-        "games": _value_json(stat_group, "games", row.games) if "games" in stat_group.counts else row.games,
+        "games": _value_json(stat_group, "games", row.games),
         "seasons": row.seasons,
         "first_season": row.first_season,
         "last_season": row.last_season,

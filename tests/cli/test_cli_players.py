@@ -1,0 +1,146 @@
+"""``arena player`` and ``arena leaders`` over the session's fully imported SQLite store."""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from arena_command import ArenaCommand
+
+PLAYER_KEYS = {"id", "name", "league", "seasons", "career", "awards", "hall_of_fame"}
+SEASON_KEYS = {"season", "label", "teams", "groups"}
+
+
+@pytest.fixture(scope="module")
+def jordan(arena: ArenaCommand) -> dict[str, Any]:
+    document: dict[str, Any] = arena.json("player", "Michael Jordan", "--json")
+    return document
+
+
+def test_player_json_follows_the_contract(jordan: dict[str, Any]) -> None:
+    assert set(jordan) == PLAYER_KEYS
+    assert (jordan["id"], jordan["name"], jordan["league"]) == ("nba:jordami01", "Michael Jordan", "nba")
+    assert jordan["hall_of_fame"] is True
+    for season in jordan["seasons"]:
+        assert set(season) == SEASON_KEYS
+        assert isinstance(season["teams"], list)
+        assert set(season["groups"]) == {"basketball"}
+    assert jordan["seasons"][0]["season"] == 1985 and jordan["seasons"][0]["label"] == "1984-85"
+
+
+def test_jordan_career_is_32292_points_over_15_seasons(jordan: dict[str, Any]) -> None:
+    career = jordan["career"]["basketball"]
+    assert career["points"] == 32_292
+    assert len(jordan["seasons"]) == 15
+    assert sum(s["groups"]["basketball"]["points"] for s in jordan["seasons"]) == career["points"]
+    assert career["points_per_game"] == pytest.approx(career["points"] / career["games"])
+
+
+def test_jordan_awards_include_his_five_mvps(jordan: dict[str, Any]) -> None:
+    mvps = sorted(a["season"] for a in jordan["awards"] if a["award"] == "nba mvp" and a["is_winner"])
+    assert mvps == [1988, 1991, 1992, 1996, 1998]
+
+
+def test_lebron_career_reaches_42184_points(arena: ArenaCommand) -> None:
+    lebron = arena.json("player", "LeBron James", "--league", "nba", "--json")
+    assert lebron["career"]["basketball"]["points"] == 42_184
+    assert lebron["seasons"][-1]["label"] == "2024-25"
+
+
+def test_season_filter_takes_a_year_or_a_label(arena: ArenaCommand, jordan: dict[str, Any]) -> None:
+    by_label = arena.json("player", "nba:jordami01", "--season", "1995-96", "--json")
+    by_year = arena.json("player", "Michael Jordan", "--season", "1996", "--json")
+    expected = [s for s in jordan["seasons"] if s["season"] == 1996]
+    assert by_label["seasons"] == by_year["seasons"] == expected
+    assert by_label["career"] == jordan["career"]  # the career stays whole
+
+
+def test_nhl_and_nfl_players_resolve_by_name(arena: ArenaCommand) -> None:
+    gretzky = arena.json("player", "Wayne Gretzky", "--json")
+    assert gretzky["id"] == "nhl:gretzwa01"
+    skating = gretzky["career"]["skating"]
+    assert (skating["goals"], skating["assists"], skating["points"]) == (894, 1963, 2857)
+    brady = arena.json("player", "Tom Brady", "--league", "nfl", "--json")
+    through_2022 = sum(
+        s["groups"]["passing"]["passing_yards"] for s in brady["seasons"]
+        if s["season"] <= 2022 and "passing" in s["groups"]
+    )
+    assert through_2022 == 89_214
+
+
+def test_player_table_view(arena: ArenaCommand) -> None:
+    result = arena("player", "Michael Jordan")
+    assert result.returncode == 0, result.stderr
+    assert "Michael Jordan" in result.stdout and "nba:jordami01" in result.stdout
+    assert "32,292" in result.stdout
+    assert "1995-96" in result.stdout
+
+
+def _points_leaders_from_upstream(source_dir: Path, first: int, last: int) -> list[tuple[str, int]]:
+    """NBA points over seasons ``first``..``last`` straight from ``Player Totals.csv`` (TOT rows once)."""
+    rows_by_key: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)
+    with (source_dir / "nba" / "bball-reference-datasets" / "Player Totals.csv").open(encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if first <= int(row["season"]) <= last and row["lg"] == "NBA":
+                rows_by_key[(row["player_id"], row["season"])].append(row)
+    points: dict[str, float] = defaultdict(float)
+    names: dict[str, str] = {}
+    for (player_id, _season), rows in rows_by_key.items():
+        total = next((r for r in rows if r["tm"] == "TOT"), rows[0])
+        points[player_id] += float(total["pts"])
+        names[player_id] = total["player"]
+    ranked = sorted(points, key=lambda p: -points[p])
+    return [(names[p], int(points[p])) for p in ranked[:5]]
+
+
+def test_leaders_nba_points_2010_to_2019(arena: ArenaCommand, source_dir: Path) -> None:
+    document = arena.json("leaders", "--league", "nba", "--stat", "points", "--from", "2010", "--to", "2019",
+                          "--limit", "5", "--json")
+    assert (document["league"], document["group"], document["stat"]) == ("nba", "basketball", "points")
+    assert (document["from_season"], document["to_season"]) == (2010, 2019)
+    got = [(row["name"], row["value"]) for row in document["leaders"]]
+    assert got == _points_leaders_from_upstream(source_dir, 2010, 2019)
+    assert [row["rank"] for row in document["leaders"]] == [1, 2, 3, 4, 5]
+    by_labels = arena.json("leaders", "--league", "nba", "--stat", "points", "--from", "2009-10",
+                           "--to", "2018-19", "--limit", "5", "--json")
+    assert by_labels == document
+
+
+def test_leaders_table_view(arena: ArenaCommand) -> None:
+    result = arena("leaders", "--league", "nhl", "--stat", "goals", "--limit", "3")
+    assert result.returncode == 0, result.stderr
+    assert "Wayne Gretzky" in result.stdout or "Alex Ovechkin" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "named", "suggested"),
+    [
+        (("player", "Michale Jordann", "--json"), "Michale Jordann", "Michael Jordan"),
+        (("player", "Michael Jordan", "--league", "nbaa", "--json"), "nbaa", "nba"),
+        (("leaders", "--league", "xfl", "--stat", "points", "--json"), "xfl", "Arena has nba, nfl, mlb, nhl"),
+        (("leaders", "--league", "nba", "--stat", "pionts", "--json"), "pionts", "points"),
+        (("leaders", "--league", "nfl", "--stat", "yards", "--group", "pasing"), "pasing", "passing"),
+        (("player", "Michael Jordan", "--season", "1980", "--json"), "1979-80", "1984-85"),
+        (("player", "Michael Jordan", "--season", "last year"), "last year", "2015-16"),
+        (("leaders", "--league", "nba", "--stat", "points", "--from", "1900"), "1899-00", "1946-47"),
+        (("leaders", "--league", "nba", "--stat", "points", "--from", "2019", "--to", "2010"), "2018-19",
+         "backwards"),
+    ],
+)
+def test_bad_input_is_one_stderr_line_and_exit_code_2(
+    arena: ArenaCommand, args: tuple[str, ...], named: str, suggested: str
+) -> None:
+    line = arena.error(*args)
+    assert named in line and suggested in line, line
+
+
+def test_ambiguous_stat_asks_for_a_group(arena: ArenaCommand) -> None:
+    line = arena.error("leaders", "--league", "mlb", "--stat", "strikeouts")
+    assert "several groups" in line and "batting, pitching" in line
+    document = arena.json("leaders", "--league", "mlb", "--stat", "strikeouts", "--group", "pitching",
+                          "--limit", "1", "--json")
+    assert document["group"] == "pitching" and document["leaders"][0]["name"] == "Nolan Ryan"
