@@ -6,7 +6,6 @@ import hashlib
 import os
 import re
 import shutil
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,7 +14,15 @@ import pytest
 from arena.stats.catalog import League
 from arena.stats.errors import ChecksumMismatch
 from arena.stats.sources import UpstreamFile, upstream_files
-from arena.stats.sync import DownloadFailed, SyncProgress, file_url, select_files, sync
+from arena.stats.sync import (
+    DownloadFailed,
+    ServerUnreachable,
+    SyncFailed,
+    SyncProgress,
+    file_url,
+    select_files,
+    sync,
+)
 from arena_command import ArenaCommand
 from file_server import FileServer, serve_folder
 
@@ -183,15 +190,20 @@ def test_a_missing_file_on_the_mirror_is_a_download_failure(
     assert "HTTP 404" in str(error)
 
 
-def test_an_unreachable_mirror_is_a_download_failure(tmp_path: Path) -> None:
-    with socket.socket() as probe:  # a port nothing listens on: connections are refused
-        probe.bind(("127.0.0.1", 0))
-        url = f"http://127.0.0.1:{probe.getsockname()[1]}"
-    report = sync(tmp_path, files=_files(ABBREV), mirror=url, attempts=2)
+def test_an_unreachable_mirror_stops_the_sync(tmp_path: Path, closed_port: int) -> None:
+    with pytest.raises(ServerUnreachable, match=re.escape(AWARDS)):
+        sync(tmp_path, files=_files(AWARDS, ABBREV), mirror=f"http://127.0.0.1:{closed_port}", attempts=2)
+    assert not (tmp_path / ABBREV).exists()
 
-    error = report.failures[ABBREV]
-    assert isinstance(error, DownloadFailed)
-    assert ABBREV in str(error)
+
+def test_many_failures_are_summed_up_in_one_line(tmp_path: Path, corrupt_server: FileServer) -> None:
+    missing = [f.path for f in select_files([League.NHL]) if f.path not in (AWARDS, ABBREV)]
+    report = sync(tmp_path, files=_files(*missing), mirror=corrupt_server.url)
+    with pytest.raises(SyncFailed) as raised:
+        report.raise_for_failures()
+    message = str(raised.value)
+    assert message.startswith(f"{len(missing)} files failed: ") and f"and {len(missing) - 3} more" in message
+    assert "\n" not in message
 
 
 @pytest.fixture

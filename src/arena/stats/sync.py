@@ -23,6 +23,7 @@ from arena.stats.sources import UpstreamFile, upstream_files
 
 __all__ = [
     "DownloadFailed",
+    "ServerUnreachable",
     "SyncFailed",
     "SyncProgress",
     "SyncReport",
@@ -33,12 +34,19 @@ __all__ = [
 
 _CHUNK = 64 * 1024
 _DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+_FAILURES_SHOWN = 3
 
 
 class DownloadFailed(SourceError):
     """A file could not be fetched (network error, HTTP error status, or the transfer broke off)."""
 
     code = "download-failed"
+
+
+class ServerUnreachable(DownloadFailed):
+    """No connection could be made to the mirror or upstream host; the sync stops at once."""
+
+    code = "server-unreachable"
 
 
 class SyncFailed(SourceError):
@@ -78,7 +86,10 @@ class SyncReport:
             return
         if len(self.failures) == 1:
             raise next(iter(self.failures.values()))
-        raise SyncFailed(f"{len(self.failures)} files failed: " + "; ".join(map(str, self.failures.values())))
+        shown = [str(error) for error in self.failures.values()][:_FAILURES_SHOWN]
+        more = len(self.failures) - len(shown)
+        raise SyncFailed(f"{len(self.failures)} files failed: " + "; ".join(shown)
+                         + (f"; and {more} more" if more else ""))
 
 
 ProgressCallback = Callable[[SyncProgress], None]
@@ -113,9 +124,10 @@ def sync(
 ) -> SyncReport:
     """Make ``root`` hold a verified copy of every file in ``files`` (default: all upstream files).
 
-    Files already present with the right SHA-256 are skipped. A file that fails (checksum, HTTP, network)
-    is recorded in the report and the others still proceed; a broken transfer is retried up to
-    ``attempts`` times, resuming from what arrived.
+    Files already present with the right SHA-256 are skipped. A file that fails (checksum, HTTP, a broken
+    transfer) is recorded in the report and the others still proceed; a broken transfer is retried up to
+    ``attempts`` times, resuming from what arrived. A host that refuses connections raises
+    ``ServerUnreachable`` at once.
     """
     report = SyncReport(root=root)
     notify = on_progress or (lambda _progress: None)
@@ -125,6 +137,8 @@ def sync(
         for file in upstream_files() if files is None else files:
             try:
                 fetched = _sync_file(http, file, root, mirror=mirror, notify=notify, attempts=attempts)
+            except ServerUnreachable:
+                raise  # every other file would wait on the same dead server
             except SourceError as exc:
                 notify(SyncProgress(file.path, 0, None, "failed"))
                 report.failures[file.path] = exc
@@ -166,8 +180,11 @@ def _sync_file(
             break
         except httpx.TransportError as exc:
             # The part file keeps what arrived; the next attempt resumes from there.
-            if attempt == attempts:
-                raise DownloadFailed(f"{file.path}: download from {url} failed ({exc})") from exc
+            if attempt < attempts:
+                continue
+            if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
+                raise ServerUnreachable(f"{file.path}: cannot connect to {url} ({exc})") from exc
+            raise DownloadFailed(f"{file.path}: download from {url} failed ({exc})") from exc
     digest = _sha256(part)
     if digest != file.sha256:
         part.unlink()
