@@ -67,6 +67,14 @@ def _files(*paths: str) -> list[UpstreamFile]:
     return select_files(paths=set(paths))
 
 
+def _leave_part(root: Path, path: str, content: bytes) -> Path:
+    """A part file as an interrupted download leaves it."""
+    part = root / (path + ".part")
+    part.parent.mkdir(parents=True, exist_ok=True)
+    part.write_bytes(content)
+    return part
+
+
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -125,9 +133,7 @@ def test_a_damaged_local_copy_is_fetched_again(tmp_path: Path, shared_server: Fi
 
 def test_resumes_a_partial_download_with_a_range_request(tmp_path: Path, shared_server: FileServer) -> None:
     original = (SHARED_DATA / AWARDS).read_bytes()
-    part = tmp_path / (AWARDS + ".part")
-    part.parent.mkdir(parents=True)
-    part.write_bytes(original[:5000])
+    part = _leave_part(tmp_path, AWARDS, original[:5000])
 
     report = sync(tmp_path, files=_files(AWARDS), mirror=shared_server.url)
 
@@ -141,9 +147,7 @@ def test_resumes_a_partial_download_with_a_range_request(tmp_path: Path, shared_
 def test_restarts_when_the_server_ignores_the_range(tmp_path: Path, shared_server: FileServer) -> None:
     shared_server.honour_range = False
     original = (SHARED_DATA / AWARDS).read_bytes()
-    part = tmp_path / (AWARDS + ".part")
-    part.parent.mkdir(parents=True)
-    part.write_bytes(original[:5000])
+    part = _leave_part(tmp_path, AWARDS, original[:5000])
 
     report = sync(tmp_path, files=_files(AWARDS), mirror=shared_server.url)
 
@@ -151,13 +155,12 @@ def test_restarts_when_the_server_ignores_the_range(tmp_path: Path, shared_serve
     assert report.bytes_downloaded == len(original)
     assert [(r[1], r[2]) for r in shared_server.requests] == [("bytes=5000-", 200)]
     assert (tmp_path / AWARDS).read_bytes() == original
+    assert not part.exists()
 
 
 def test_a_complete_part_file_is_verified_and_kept(tmp_path: Path, shared_server: FileServer) -> None:
     original = (SHARED_DATA / AWARDS).read_bytes()
-    part = tmp_path / (AWARDS + ".part")
-    part.parent.mkdir(parents=True)
-    part.write_bytes(original)
+    _leave_part(tmp_path, AWARDS, original)
 
     report = sync(tmp_path, files=_files(AWARDS), mirror=shared_server.url)
 
