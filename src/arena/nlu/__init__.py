@@ -1,0 +1,43 @@
+"""Question understanding: a fan's question to players, seasons, stats and an intent, offline."""
+
+from arena.nlu.errors import (
+    NeedsClarification,
+    NluError,
+    QuestionRejected,
+    QuestionsUnreadable,
+    ensure_answerable,
+)
+from arena.nlu.model import (
+    Candidate,
+    Clarification,
+    Intent,
+    ParsedQuestion,
+    ParseError,
+    ResolvedPlayer,
+    Scope,
+    StatFocus,
+    TeamRef,
+)
+from arena.nlu.names import AliasTable
+from arena.nlu.parser import MAX_QUESTION_CHARS, ParserIndexes, QuestionParser
+
+__all__ = [
+    "MAX_QUESTION_CHARS",
+    "AliasTable",
+    "Candidate",
+    "Clarification",
+    "Intent",
+    "NeedsClarification",
+    "NluError",
+    "ParseError",
+    "ParsedQuestion",
+    "ParserIndexes",
+    "QuestionParser",
+    "QuestionRejected",
+    "QuestionsUnreadable",
+    "ResolvedPlayer",
+    "Scope",
+    "StatFocus",
+    "TeamRef",
+    "ensure_answerable",
+]

@@ -1,0 +1,63 @@
+"""Errors of question understanding.
+
+    NluError
+    ├── QuestionRejected      the question could not be understood (empty, too long, no known name)
+    ├── NeedsClarification    a name matched several players too closely to choose (exit code 3)
+    └── QuestionsUnreadable   a file of questions could not be read
+
+:meth:`QuestionParser.parse` never raises these: it returns them as values in the
+:class:`~arena.nlu.model.ParsedQuestion`. Callers that need an answerable question call
+:func:`ensure_answerable`, which turns those values into these exceptions.
+"""
+
+from __future__ import annotations
+
+from arena.errors import ArenaError
+from arena.nlu.model import Clarification, ParsedQuestion, ParseError
+
+EXIT_NEEDS_CLARIFICATION = 3
+
+
+class NluError(ArenaError):
+    code = "nlu-error"
+
+
+class QuestionRejected(NluError):
+    """The question names nothing Arena can debate; ``error`` says why, with suggestions."""
+
+    code = "question-rejected"
+
+    def __init__(self, error: ParseError) -> None:
+        self.error = error
+        message = error.message
+        if error.suggestions:
+            message = f"{message} (did you mean: {', '.join(error.suggestions)}?)"
+        super().__init__(message)
+
+
+class NeedsClarification(NluError):
+    """A mention is ambiguous; ``clarifications`` list the candidates to ask the fan about."""
+
+    code = "needs-clarification"
+    exit_code = EXIT_NEEDS_CLARIFICATION
+
+    def __init__(self, clarifications: list[Clarification]) -> None:
+        self.clarifications = clarifications
+        parts = []
+        for item in clarifications:
+            options = "; ".join(f"{c.name} ({c.league.upper()} {c.years})" for c in item.candidates)
+            parts.append(f"'{item.mention}' could be {options or 'several players'}")
+        super().__init__("which player? " + " | ".join(parts))
+
+
+class QuestionsUnreadable(NluError):
+    code = "questions-unreadable"
+
+
+def ensure_answerable(parsed: ParsedQuestion) -> ParsedQuestion:
+    """``parsed`` itself when it can be debated; raises QuestionRejected or NeedsClarification."""
+    if parsed.error is not None:
+        raise QuestionRejected(parsed.error)
+    if parsed.needs_clarification:
+        raise NeedsClarification(list(parsed.clarification or []))
+    return parsed

@@ -1,0 +1,309 @@
+"""``QuestionParser``: a fan's question to a :class:`~arena.nlu.model.ParsedQuestion`, offline.
+
+The parser is built once from a stat store (name index, fame prior, team index, each league's
+season span) and then parses without I/O; it holds no mutable state, so one parser serves any number
+of threads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from arena.nlu.entries import FameBuilder, PlayerEntry
+from arena.nlu.intents import classify, is_ranking_question
+from arena.nlu.mentions import Resolution, find_mentions, resolve_mentions
+from arena.nlu.model import (
+    Candidate,
+    Clarification,
+    ParsedQuestion,
+    ParseError,
+    ResolvedPlayer,
+    StatFocus,
+)
+from arena.nlu.names import AliasTable, NameIndex, Scored
+from arena.nlu.seasons import SeasonExpr, SeasonSelection, combine, find_season_expressions, resolve
+from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus
+from arena.nlu.teams import TeamIndex
+from arena.nlu.text import Token, tokenize
+from arena.nlu.vocabulary import CONNECTORS, is_stopword
+from arena.stats.catalog import League
+from arena.stats.model import PlayerProfile, TeamSeason
+from arena.stats.ports import StatStore
+
+MAX_QUESTION_CHARS = 500
+_MAX_ALTERNATIVES = 3
+_MAX_CLARIFY = 4
+_OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n"})
+_OWNER_GAP = frozenset({"in", "of", "the", "during", "from", "his", "their", "s", "season", "year", "back"})
+# Without a league, a season is read the way NFL and MLB number theirs: as typed.
+_NEUTRAL_LEAGUE = League.MLB
+
+
+@dataclass(frozen=True)
+class ParserIndexes:
+    """Everything a parser reads: built once from the store, never changed afterwards."""
+
+    names: NameIndex
+    teams: TeamIndex
+    available: dict[League, tuple[int, int] | None]
+
+    @classmethod
+    def build(cls, profiles: Iterable[PlayerProfile], team_seasons: Iterable[TeamSeason],
+              available: dict[League, tuple[int, int] | None], aliases: AliasTable | None = None,
+              ) -> ParserIndexes:
+        fame = FameBuilder()
+        for profile in profiles:
+            fame.add(profile)
+        return cls(NameIndex(fame.build(), aliases or AliasTable.bundled()), TeamIndex(team_seasons), available)
+
+    @classmethod
+    def from_store(cls, store: StatStore, aliases: AliasTable | None = None) -> ParserIndexes:
+        available = {league: store.seasons_available(league) for league in League}
+        teams = [team for league in League if available[league] for team in store.team_seasons(league)]
+        return cls.build(store.iter_profiles(), teams, available, aliases)
+
+
+class QuestionParser:
+    """Parses fans' questions against one stat store's players, teams and seasons.
+
+    >>> parser = QuestionParser(store)                        # reads the store once (about a second)
+    >>> parser.parse("Ovi vs Sid in 2008").players[0].id
+    'nhl:ovechal01'
+
+    ``parse`` never raises for bad input: an empty, overlong or unrecognisable question comes back
+    with ``error`` set, an ambiguous one with ``needs_clarification``.
+    """
+
+    def __init__(self, store: StatStore, *, aliases: AliasTable | None = None) -> None:
+        self._ix = ParserIndexes.from_store(store, aliases)
+
+    @classmethod
+    def from_indexes(cls, indexes: ParserIndexes) -> QuestionParser:
+        """A parser over indexes already built (to share them, or to time their build)."""
+        parser = cls.__new__(cls)
+        parser._ix = indexes
+        return parser
+
+    @property
+    def indexes(self) -> ParserIndexes:
+        return self._ix
+
+    def parse(self, question: str) -> ParsedQuestion:
+        """The typed debate request ``question`` asks for."""
+        if not question.strip():
+            return _rejected(question, "empty", "the question is empty: name players to compare, "
+                                                "e.g. 'LeBron vs Jordan'")
+        if len(question) > MAX_QUESTION_CHARS:
+            return _rejected(question, "too-long", f"the question has {len(question)} characters; "
+                                                   f"the limit is {MAX_QUESTION_CHARS}")
+        return _Parse(self._ix, question).run()
+
+
+def _rejected(question: str, code: str, message: str, suggestions: Sequence[str] = ()) -> ParsedQuestion:
+    return ParsedQuestion(question=question, intent=None,
+                          error=ParseError(code=code, message=message, suggestions=list(suggestions)))
+
+
+def _positions(tokens: Sequence[Token], expr: SeasonExpr) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.start >= expr.start and t.end <= expr.end]
+
+
+class _Parse:
+    """One question's parse: the steps share the question's tokens and what each step has claimed."""
+
+    def __init__(self, ix: ParserIndexes, question: str) -> None:
+        self.ix = ix
+        self.question = question
+        self.tokens = tokenize(question)
+        self.exprs = find_season_expressions(question)
+
+    def run(self) -> ParsedQuestion:
+        tokens, names = self.tokens, self.ix.names
+        season_positions = {p for e in self.exprs for p in _positions(tokens, e)}
+        stat_words = read_focus(tokens, self.question)
+        teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
+        claimed = season_positions | {p for team in teams for p in team.positions}
+        mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used)
+        claimed |= {p for m in mentions for p in range(m.start, m.end)}
+        focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
+        claimed |= focus.used
+        resolutions = _distinct(resolve_mentions(names, mentions, focus.leagues, self._era()))
+        chosen = [(r, names.entries[r.chosen.entry]) for r in resolutions if r.chosen is not None]
+        ambiguous = [r for r in resolutions if r.chosen is None]
+        leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
+        team_refs = [team.ref for team in teams]
+        ranking = is_ranking_question(tokens) or bool(focus.concepts) or bool(focus.cues)
+        intent = classify(mentions=len(resolutions), leagues=[lg.value for lg in leagues], teams=len(team_refs),
+                          ranking=ranking)
+        unknown = self._unknown_names(claimed, has_mentions=bool(resolutions))
+        if intent is None or (unknown and not resolutions and not team_refs):
+            return self._unrecognised(claimed, unknown)
+        team_positions = {p for team in teams for p in team.positions}
+        player_exprs = [e for e in self.exprs if not team_positions.intersection(_positions(tokens, e))]
+        primary = leagues[0] if leagues else (focus.leagues[0] if focus.leagues else None)
+        players, question_seasons = self._seasons(chosen, player_exprs, primary)
+        if team_refs:
+            question_seasons = SeasonSelection("season", seasons=tuple(sorted({t.season for t in team_refs})))
+        error = None
+        if unknown:
+            error = ParseError(code="unknown-names",
+                               message=f"no player named {_quoted(unknown)} in the stat store",
+                               suggestions=names.suggest(unknown))
+        return ParsedQuestion(
+            question=self.question,
+            intent=intent,
+            players=players,
+            teams=team_refs,
+            leagues=[lg.value for lg in leagues] or list(dict.fromkeys(
+                [t.league for t in team_refs] + [lg.value for lg in focus.leagues])),
+            seasons=list(question_seasons.seasons) if question_seasons.seasons else None,
+            season_range=question_seasons.season_range,
+            scope=question_seasons.scope,
+            stat_focus=self._stat_focus(focus, [entry for _, entry in chosen]),
+            needs_clarification=bool(ambiguous),
+            clarification=[self._clarify(r) for r in ambiguous] or None,
+            error=error,
+        )
+
+    # -- seasons ------------------------------------------------------------------------------------
+
+    def _era(self) -> tuple[int, int] | None:
+        """The years the question's seasons cover, a year either side (seasons straddle two years)."""
+        years: list[int] = []
+        for expr in self.exprs:
+            years.extend(ref.year for ref in (expr.first, expr.last) if ref is not None)
+            if expr.kind in ("latest", "last_n"):
+                years.extend(span[1] for span in self.ix.available.values() if span)
+        return (min(years) - 1, max(years) + 1) if years else None
+
+    def _owner(self, expr: SeasonExpr, chosen: Sequence[tuple[Resolution, PlayerEntry]]) -> int | None:
+        """The player a season expression belongs to ("Jokic 2022", "'96 Jordan"), if any."""
+        positions = _positions(self.tokens, expr)
+        if expr.kind not in _OWNED_KINDS or not positions:
+            return None
+        for index, (resolution, _) in enumerate(chosen):
+            mention = resolution.mention
+            after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
+            before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
+            for gap in (after, before):
+                if gap is not None and all(self.tokens[p].norm in _OWNER_GAP for p in gap):
+                    return index
+        return None
+
+    def _seasons(self, chosen: Sequence[tuple[Resolution, PlayerEntry]], exprs: Sequence[SeasonExpr],
+                 primary: League | None) -> tuple[list[ResolvedPlayer], SeasonSelection]:
+        owners = {id(e): self._owner(e, chosen) for e in exprs}
+        per_player = len({o for o in owners.values() if o is not None}) >= 2
+        shared = [e for e in exprs if not per_player or owners[id(e)] is None]
+        selections = []
+        for index, (_, entry) in enumerate(chosen):
+            own = [e for e in exprs if per_player and owners[id(e)] == index]
+            selections.append(self._select(own or shared, entry.league, entry.first_season))
+        if chosen and all(sel == selections[0] for sel in selections):
+            question = selections[0]
+        else:
+            question = self._select(shared, primary, None)
+            if question.scope == "career" and any(e.kind == "rookie" for e in shared):
+                question = SeasonSelection("season")
+        players = [
+            self._player(resolution, entry, None if sel == question else sel)
+            for (resolution, entry), sel in zip(chosen, selections, strict=True)
+        ]
+        return players, question
+
+    def _select(self, exprs: Sequence[SeasonExpr], league: League | None,
+                first_season: int | None) -> SeasonSelection:
+        if league is None:
+            spans = [span for span in self.ix.available.values() if span]
+            available = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+            league = _NEUTRAL_LEAGUE
+        else:
+            available = self.ix.available.get(league)
+        return combine([resolve(e, league, available=available, first_season=first_season) for e in exprs])
+
+    # -- output pieces ------------------------------------------------------------------------------
+
+    def _candidate(self, scored: Scored) -> Candidate:
+        entry = self.ix.names.entries[scored.entry]
+        return Candidate(id=entry.id, name=entry.name, league=entry.league.value, years=entry.years,
+                         summary=entry.summary, score=round(scored.score, 4))
+
+    def _player(self, resolution: Resolution, entry: PlayerEntry, own: SeasonSelection | None) -> ResolvedPlayer:
+        assert resolution.chosen is not None
+        best = resolution.chosen.score
+        alternatives = [self._candidate(s) for s in resolution.ranked[1:_MAX_ALTERNATIVES + 1]
+                        if s.score >= 0.25 * best]
+        return ResolvedPlayer(
+            id=entry.id, name=entry.name, league=entry.league.value, confidence=resolution.confidence,
+            span=resolution.mention.span, alternatives=alternatives,
+            seasons=list(own.seasons) if own and own.seasons else None,
+            season_range=own.season_range if own else None,
+        )
+
+    def _clarify(self, resolution: Resolution) -> Clarification:
+        best = resolution.ranked[0].score
+        return Clarification(
+            mention=resolution.mention.span,
+            candidates=[self._candidate(s) for s in resolution.ranked[:_MAX_CLARIFY] if s.score >= 0.5 * best],
+        )
+
+    def _stat_focus(self, focus: FocusCues, players: Sequence[PlayerEntry]) -> list[StatFocus]:
+        if not focus.concepts:
+            return []
+        found: list[StatFocus] = []
+        if players:
+            for entry in players:
+                asked = focus.roles(entry.league)
+                roles: list[Role] = [r for r in asked if r in entry.roles] or list(entry.roles)
+                found.extend(focus_for(focus.concepts, entry.league, roles))
+        else:
+            for league in focus.leagues:
+                found.extend(focus_for(focus.concepts, league, focus.roles(league)))
+        return list(dict.fromkeys(found))
+
+    # -- what was not understood --------------------------------------------------------------------
+
+    def _unknown_names(self, claimed: set[int], *, has_mentions: bool) -> list[str]:
+        """Words typed as names that matched nobody: capitalised, or beside "vs", "or", "than"..."""
+        unknown = []
+        for i, token in enumerate(self.tokens):
+            if i in claimed or is_stopword(token.norm) or not token.norm.isalpha() or len(token.norm) < 2:
+                continue
+            before = self.tokens[i - 1].norm if i > 0 else None
+            after = self.tokens[i + 1].norm if i + 1 < len(self.tokens) else None
+            beside_connector = before in CONNECTORS or after in CONNECTORS or before == "than"
+            if beside_connector or (not has_mentions and token.is_capitalised):
+                unknown.append(self.question[token.start:token.end])
+        return unknown
+
+    def _unrecognised(self, claimed: set[int], unknown: list[str]) -> ParsedQuestion:
+        if not unknown:
+            unknown = [self.question[t.start:t.end] for i, t in enumerate(self.tokens)
+                       if i not in claimed and not is_stopword(t.norm) and t.norm.isalpha()]
+            suggestions = self.ix.names.suggest(unknown)
+            if not suggestions:
+                return _rejected(self.question, "nothing-recognised",
+                                 "found no player, team or stat to debate in the question; name players, "
+                                 "e.g. 'LeBron vs Jordan' or 'Ovi vs Sid in 2008'")
+        else:
+            suggestions = self.ix.names.suggest(unknown)
+        return _rejected(self.question, "unknown-names",
+                         f"no player named {_quoted(unknown)} in the stat store", suggestions)
+
+
+def _quoted(words: Sequence[str]) -> str:
+    return ", ".join(f"'{w}'" for w in dict.fromkeys(words))
+
+
+def _distinct(resolutions: Sequence[Resolution]) -> list[Resolution]:
+    """Drop a later mention of a player already named ("Michael Jordan ... Jordan")."""
+    seen: set[int] = set()
+    kept = []
+    for resolution in resolutions:
+        if resolution.chosen is not None:
+            if resolution.chosen.entry in seen:
+                continue
+            seen.add(resolution.chosen.entry)
+        kept.append(resolution)
+    return kept

@@ -1,0 +1,113 @@
+"""Team mentions with a season ("'96 Bulls", "the 2016 Warriors"), from the store's team seasons."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+
+from arena.nlu.model import TeamRef
+from arena.nlu.seasons import SeasonExpr
+from arena.nlu.text import Token, fold
+from arena.nlu.vocabulary import is_stopword
+from arena.stats.catalog import League
+from arena.stats.model import TeamSeason
+
+# Short forms fans use for a club's nickname (folded): short form -> the nickname's last word.
+_NICKNAMES = {
+    "sixers": "76ers", "cavs": "cavaliers", "mavs": "mavericks", "wolves": "timberwolves",
+    "twolves": "timberwolves", "sonics": "supersonics", "nugs": "nuggets", "dubs": "warriors",
+    "celts": "celtics", "blazers": "blazers", "bucs": "buccaneers", "niners": "49ers", "habs": "canadiens",
+    "leafs": "leafs", "hawks": "hawks", "pels": "pelicans", "grizz": "grizzlies", "jazz": "jazz",
+}
+_GAP_WORDS = frozenset({"the", "of", "in", "from", "during", "vintage", "version"})
+_LEAGUE_ORDER = (League.NBA, League.NHL, League.MLB, League.NFL)
+
+
+@dataclass(frozen=True, slots=True)
+class TeamMatch:
+    """A team named next to a season, with the token positions both take."""
+
+    ref: TeamRef
+    positions: frozenset[int]
+
+
+class TeamIndex:
+    """Club nicknames ("bulls", "trail blazers") to the store's team seasons."""
+
+    def __init__(self, team_seasons: Iterable[TeamSeason]) -> None:
+        self._seasons: dict[str, dict[tuple[League, int], TeamSeason]] = {}
+        for team in team_seasons:
+            words = fold(team.name).split()
+            for start in range(len(words)):
+                key = " ".join(words[start:])
+                if is_stopword(words[start]):
+                    continue
+                self._seasons.setdefault(key, {})[(team.league, team.season)] = team
+        for short, last_word in _NICKNAMES.items():
+            if last_word in self._seasons and short not in self._seasons:
+                self._seasons[short] = self._seasons[last_word]
+        self.longest_key = max((key.count(" ") + 1 for key in self._seasons), default=1)
+
+    def __len__(self) -> int:
+        return len(self._seasons)
+
+    def find(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr],
+             blocked: Collection[int] = ()) -> list[TeamMatch]:
+        """Teams with an adjacent season; only returned when at least two are found (team vs team)."""
+        matches: list[TeamMatch] = []
+        i = 0
+        while i < len(tokens):
+            found = self._at(text, tokens, exprs, blocked, i, [League(m.ref.league) for m in matches])
+            if found is None:
+                i += 1
+                continue
+            matches.append(found)
+            i = max(found.positions) + 1
+        return matches if len(matches) >= 2 else []
+
+    def _at(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr], blocked: Collection[int],
+            start: int, leagues_so_far: list[League]) -> TeamMatch | None:
+        for length in range(min(self.longest_key, len(tokens) - start), 0, -1):
+            positions = range(start, start + length)
+            if any(p in blocked for p in positions):
+                continue
+            seasons = self._seasons.get(" ".join(t.norm for t in tokens[start:start + length]))
+            if not seasons:
+                continue
+            expr, expr_positions = _adjacent_season(tokens, exprs, start, start + length)
+            if expr is None or expr.first is None or expr.kind != "year":
+                return None
+            year = expr.first
+            preference = [*leagues_so_far, *_LEAGUE_ORDER]
+            options = sorted(
+                ((league, season) for league, season in seasons if season == year.season(league)),
+                key=lambda option: preference.index(option[0]),
+            )
+            if not options:
+                return None
+            team = seasons[options[0]]
+            covered = {*positions, *expr_positions}
+            first_char = min(tokens[start].start, expr.start)
+            last_char = max(tokens[start + length - 1].end, expr.end)
+            ref = TeamRef(league=team.league.value, team=team.team, name=team.name, season=team.season,
+                          span=text[first_char:last_char])
+            return TeamMatch(ref, frozenset(covered))
+        return None
+
+
+def _positions_of(tokens: Sequence[Token], expr: SeasonExpr) -> list[int]:
+    return [i for i, t in enumerate(tokens) if t.start >= expr.start and t.end <= expr.end]
+
+
+def _adjacent_season(tokens: Sequence[Token], exprs: Sequence[SeasonExpr], start: int,
+                     end: int) -> tuple[SeasonExpr | None, list[int]]:
+    """The season expression right before or right after tokens ``start:end`` (gap words allowed)."""
+    for expr in exprs:
+        positions = _positions_of(tokens, expr)
+        if not positions:
+            continue
+        if positions[-1] < start and all(tokens[p].norm in _GAP_WORDS for p in range(positions[-1] + 1, start)):
+            return expr, positions
+        if positions[0] >= end and all(tokens[p].norm in _GAP_WORDS for p in range(end, positions[0])):
+            return expr, positions
+    return None, []
