@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from arena.cli import data, players, serve
+from arena.cli import data, parse, players, serve
 from arena.errors import ArenaError
 
 app = typer.Typer(
@@ -23,6 +23,7 @@ app = typer.Typer(
 app.add_typer(data.app, name="data")
 players.register(app)
 serve.register(app)
+parse.register(app)
 
 EXIT_USAGE = 2
 EXIT_NEEDS_CLARIFICATION = 3

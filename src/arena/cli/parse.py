@@ -1,0 +1,84 @@
+"""``arena parse "QUESTION" [--json]`` and ``arena parse --batch FILE [--json]``: how Arena reads questions.
+
+Exit codes for one question: 0 parsed; 2 not understood (one line on stderr; with ``--json`` the
+document, its ``error`` filled in, is printed first); 3 a name needing clarification (likewise, with
+``clarification`` filled in). A batch reads one question per line and prints one result per line, in
+order (compact JSON with ``--json``); each line's outcome is in its own result, so a batch exits 0 once
+every line is parsed, and 2 only when the file cannot be read.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from arena.cli.context import open_services
+from arena.cli.render import print_json
+from arena.nlu import NluError, ParsedQuestion, QuestionParser, QuestionsUnreadable, ensure_answerable
+
+
+def register(app: typer.Typer) -> None:
+    """Add the parse command to the root app."""
+    app.command("parse")(parse)
+
+
+def parse(
+    question: Annotated[
+        str | None, typer.Argument(help='A fan\'s question: "Ovi vs Sid in 2008".', show_default=False)
+    ] = None,
+    batch: Annotated[
+        Path | None, typer.Option("--batch", help="A file with one question per line.", show_default=False)
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the parse as JSON.")] = False,
+) -> None:
+    """The players, seasons, stats and intent Arena reads in a question (no debate is run)."""
+    if (question is None) == (batch is None):
+        raise NluError("give either a QUESTION or --batch FILE (not both)")
+    questions = _read_batch(batch) if batch is not None else None
+    with open_services() as services:
+        parser = QuestionParser(services.stats)
+    if questions is not None:
+        for line in questions:
+            parsed = parser.parse(line)
+            typer.echo(json.dumps(parsed.model_dump(mode="json"), ensure_ascii=False) if as_json
+                       else _describe(parsed))
+        return
+    assert question is not None
+    parsed = parser.parse(question)
+    if as_json:
+        print_json(parsed.model_dump(mode="json"))
+    else:
+        typer.echo(_describe(parsed))
+    ensure_answerable(parsed)
+
+
+def _read_batch(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
+        raise QuestionsUnreadable(f"cannot read questions from {path}: {reason}") from exc
+
+
+def _describe(parsed: ParsedQuestion) -> str:
+    """One line for people: what was understood, or why not."""
+    if parsed.error is not None:
+        return f"not understood ({parsed.error.code}): {parsed.error.message}"
+    parts: list[str] = [parsed.intent or "?"]
+    parts += [f"{p.name} [{p.id}, {p.confidence:.2f}]" for p in parsed.players]
+    parts += [f"{t.name} {t.season}" for t in parsed.teams]
+    if parsed.season_range:
+        parts.append(f"seasons {parsed.season_range[0]}-{parsed.season_range[1]}")
+    elif parsed.seasons:
+        parts.append("season " + ", ".join(map(str, parsed.seasons)))
+    else:
+        parts.append(parsed.scope)
+    if parsed.stat_focus:
+        parts.append("focus " + ", ".join(f"{f.group}.{f.key}" for f in parsed.stat_focus))
+    for item in parsed.clarification or []:
+        names = "; ".join(f"{c.name} ({c.league.upper()} {c.years})" for c in item.candidates)
+        parts.append(f"'{item.mention}' is ambiguous: {names}")
+    return " | ".join(parts)
