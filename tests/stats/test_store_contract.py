@@ -185,10 +185,17 @@ def test_find_players_by_variant_and_by_surname(sample_store: SqlStatStore) -> N
     assert [m.player.id for m in sample_store.find_players("jordan")] == ["nba:jordami01", "nba:jordade01"]
 
 
+def test_find_players_by_sound_then_by_first_name(sample_store: SqlStatStore) -> None:
+    assert [(m.player.id, m.score) for m in sample_store.find_players("Micheal Jordon")] == [
+        ("nba:jordami01", 85.0)]
+    assert [(m.player.id, m.score) for m in sample_store.find_players("wilt")] == [("nba:chambwi01", 80.0)]
+
+
 def test_find_players_falls_back_to_fuzzy_matching(sample_store: SqlStatStore) -> None:
-    matches = sample_store.find_players("Micheal Jordon")
-    assert matches[0].player.id == "nba:jordami01"
-    assert matches[0].score < 90
+    misspelt = sample_store.find_players("Nikola Jokci")
+    assert misspelt[0].player.id == "nba:jokicni01"
+    assert misspelt[0].score < 80
+    assert sample_store.find_players("Gretsky")[0].player.id == "nhl:gretzwa01"
 
 
 def test_find_players_filters_by_league_and_returns_nothing_for_no_match(sample_store: SqlStatStore) -> None:

@@ -1,6 +1,22 @@
-"""Finding players by name: accent-folded exact, variant and surname matches first, then fuzzy ones.
+"""Finding players by name: accent-folded exact, variant, surname, sound-alike and first-name matches,
+then fuzzy ones.
 
-Pure and in memory: a store builds one :class:`NameIndex` per data version from its players.
+Pure and in memory: a store builds one :class:`NameIndex` per data version from its players. Scores are
+on a 0-100 scale, one band per kind of match, so a better kind always ranks first:
+
+=======  ==============================================================
+score    match
+=======  ==============================================================
+100      the name, folded ("nikola jokic" for "Nikola Jokić")
+97       a name variant the importer recorded ("Dr. J")
+90       the surname alone ("jordan")
+85       every word sounds alike (metaphone: "Micheal Jordon")
+80       the first name alone ("lebron")
+< 80     fuzzy: 0.79 x the edit-distance similarity, at least 75
+=======  ==============================================================
+
+Each kind is tried only when the better ones found nobody (the name and its variants count as one). Within a band, the player with more games ranks
+first (then the smaller id), so "jordan" puts Michael before DeAndre.
 """
 
 from __future__ import annotations
@@ -11,40 +27,51 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+import jellyfish
 from rapidfuzz import fuzz, process
 
 from arena.stats.catalog import League
+
+EXACT_SCORE = 100.0
+VARIANT_SCORE = 97.0
+SURNAME_SCORE = 90.0
+SOUNDS_ALIKE_SCORE = 85.0
+FIRST_NAME_SCORE = 80.0
+_FUZZY_SCALE = 0.79
+_FUZZY_CUTOFF = 75.0
 
 # Letters NFKD does not decompose into a base letter plus accents.
 _LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d",
                           "þ": "th", "ı": "i"})
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
-_PUNCTUATION = re.compile(r"[.'’`´]")
+_INITIALS = re.compile(r"\b([a-z])\.(?=[a-z]\.)")  # "j.j." -> "jj.", but "l.brown" keeps its period
+_APOSTROPHES = re.compile(r"['’`´]")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
-
-# Scores on a 0-100 scale; fuzzy matches are scaled below every exact tier so they always rank last.
-EXACT_SCORE = 100.0
-VARIANT_SCORE = 97.0
-SURNAME_SCORE = 90.0
-_FUZZY_SCALE = 0.89
-_FUZZY_CUTOFF = 75.0
 
 
 def fold_name(name: str) -> str:
     """Lower-case ASCII words: accents, case and punctuation dropped ("Nikola Jokić" -> "nikola jokic").
 
-    Periods and apostrophes join letters ("J.J. Redick" and "JJ Redick" fold alike); other separators
-    become single spaces.
+    Initials and apostrophes join letters ("J.J. Redick" and "JJ Redick" fold alike, "O'Neal" is
+    "oneal"); other periods ("L.Brown") and separators become single spaces.
     """
-    decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_LETTERS))
-    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-    return _SEPARATORS.sub(" ", _PUNCTUATION.sub("", ascii_only)).strip()
+    if name.isascii():
+        text = name.lower()
+    else:
+        decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_LETTERS))
+        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    joined = _APOSTROPHES.sub("", _INITIALS.sub(r"\1", text))
+    return _SEPARATORS.sub(" ", joined).strip()
 
 
-def surname(folded: str) -> str:
-    """The last word of a folded name that is not a generational suffix ("griffey jr" -> "griffey")."""
-    words = [w for w in folded.split() if w not in _SUFFIXES] or folded.split()
-    return words[-1] if words else ""
+def _words(folded: str) -> list[str]:
+    """The words that identify a person: generational suffixes ("jr", "iii") dropped."""
+    words = folded.split()
+    return [w for w in words if w not in _SUFFIXES] or words
+
+
+def _sounds(words: list[str]) -> str:
+    return " ".join(jellyfish.metaphone(w) for w in words)
 
 
 @dataclass(frozen=True)
@@ -64,27 +91,51 @@ class NameHit:
     score: float
 
 
+class _Choices:
+    """Strings for fuzzy matching and the entry each belongs to."""
+
+    def __init__(self) -> None:
+        self.strings: list[str] = []
+        self.owners: list[int] = []
+
+    def add(self, text: str, owner: int) -> None:
+        self.strings.append(text)
+        self.owners.append(owner)
+
+
 class NameIndex:
-    """Looks players up by name; equal scores go to the player with more games, then the smaller id."""
+    """Looks players up by name (see the module docstring for the scores)."""
 
     def __init__(self, names: Iterable[IndexedName]) -> None:
         self._entries = list(names)
         self._exact: dict[str, list[int]] = defaultdict(list)
         self._variant: dict[str, list[int]] = defaultdict(list)
         self._surname: dict[str, list[int]] = defaultdict(list)
-        # Fuzzy choices per league (None = all): folded strings and the entry each belongs to.
-        self._choices: dict[League | None, tuple[list[str], list[int]]] = {}
+        self._sounds: dict[str, list[int]] = defaultdict(list)
+        self._first: dict[str, list[int]] = defaultdict(list)
+        self._names: dict[League | None, _Choices] = defaultdict(_Choices)
+        self._words: dict[League | None, _Choices] = defaultdict(_Choices)
         for position, entry in enumerate(self._entries):
             folded = fold_name(entry.name)
+            words = _words(folded)
+            if not words:
+                continue
             self._exact[folded].append(position)
-            self._surname[surname(folded)].append(position)
-            for variant in {fold_name(v) for v in entry.variants} - {folded}:
-                self._variant[variant].append(position)
+            self._surname[words[-1]].append(position)
+            self._sounds[_sounds(words)].append(position)
+            if len(words) > 1:
+                self._first[words[0]].append(position)
+            texts = {folded}
+            for other in entry.variants:
+                folded_variant = fold_name(other)
+                if folded_variant and folded_variant not in texts:
+                    self._variant[folded_variant].append(position)
+                    texts.add(folded_variant)
             for key in (None, entry.league):
-                strings, owners = self._choices.setdefault(key, ([], []))
-                for text in {folded, *(fold_name(v) for v in entry.variants)}:
-                    strings.append(text)
-                    owners.append(position)
+                for text in texts:
+                    self._names[key].add(text, position)
+                for word in {words[0], words[-1]}:
+                    self._words[key].add(word, position)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -92,38 +143,44 @@ class NameIndex:
     def search(self, name: str, *, league: League | None = None, limit: int = 10) -> list[NameHit]:
         """Best matches for ``name``, at most ``limit``; empty when nothing is close."""
         query = fold_name(name)
-        if not query or limit <= 0:
+        words = _words(query)
+        if not words or limit <= 0:
             return []
+        single = len(words) == 1
+        # Each stage is tried only when the ones before it found nobody.
+        stages = [[(self._exact, EXACT_SCORE, query), (self._variant, VARIANT_SCORE, query)],
+                  [(self._surname, SURNAME_SCORE, query)] if single else [],
+                  [(self._sounds, SOUNDS_ALIKE_SCORE, _sounds(words))],
+                  [(self._first, FIRST_NAME_SCORE, query)] if single else []]
         scores: dict[int, float] = {}
-        tiers = [(self._exact, EXACT_SCORE), (self._variant, VARIANT_SCORE)]
-        if " " not in query:
-            tiers.append((self._surname, SURNAME_SCORE))
-        for table, score in tiers:
-            for position in table.get(query, ()):
-                if league is None or self._entries[position].league == league:
-                    scores.setdefault(position, score)
-        if not scores:
-            scores = self._fuzzy(query, league, limit)
-        ranked = sorted(scores.items(), key=lambda item: self._order(item[0], item[1]))
+        for stage in stages:
+            for table, score, key in stage:
+                for position in table.get(key, ()):
+                    if league is None or self._entries[position].league == league:
+                        scores.setdefault(position, score)
+            if scores:
+                break
+        else:
+            scores = self._fuzzy(query, self._words[league] if single else self._names[league], limit)
+        ranked = sorted(scores.items(), key=lambda item: self._order(*item))
         return [NameHit(self._entries[p].player_id, round(s, 1)) for p, s in ranked[:limit]]
 
-    def _fuzzy(self, query: str, league: League | None, limit: int) -> dict[int, float]:
-        strings, owners = self._choices.get(league, ([], []))
+    def similar_ids(self, player_id: str, limit: int = 3) -> list[str]:
+        """Ids that look like ``player_id`` (for "did you mean" on an unknown id)."""
+        ids = [e.player_id for e in self._entries]
+        return [text for text, _score, _index in process.extract(
+            player_id, ids, scorer=fuzz.ratio, limit=limit, score_cutoff=70)]
+
+    def _fuzzy(self, query: str, choices: _Choices, limit: int) -> dict[int, float]:
         found: dict[int, float] = {}
-        # Several strings can belong to one player, so ask for more than needed and keep each player's best.
+        # Several strings can belong to one player (and one word to many), so ask for more than needed.
         for _text, score, index in process.extract(
-            query, strings, scorer=fuzz.WRatio, limit=limit * 3, score_cutoff=_FUZZY_CUTOFF
+            query, choices.strings, scorer=fuzz.ratio, limit=limit * 5, score_cutoff=_FUZZY_CUTOFF
         ):
-            position = owners[index]
+            position = choices.owners[index]
             found[position] = max(found.get(position, 0.0), score * _FUZZY_SCALE)
         return found
 
     def _order(self, position: int, score: float) -> tuple[float, float, str]:
         entry = self._entries[position]
         return (-score, -entry.games, entry.player_id)
-
-    def similar_ids(self, player_id: str, limit: int = 3) -> list[str]:
-        """Ids that look like ``player_id`` (for "did you mean" on an unknown id)."""
-        ids = [e.player_id for e in self._entries]
-        return [text for text, _score, _i in process.extract(
-            player_id, ids, scorer=fuzz.ratio, limit=limit, score_cutoff=70)]
