@@ -33,6 +33,7 @@ from arena.debate.rounds import (
 )
 from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.verdict import decide
+from arena.nlu.model import StatFocus
 from arena.stats import StatStore, season_label
 
 ARGUMENTS_LISTED = 8
@@ -177,6 +178,25 @@ def _sides(players: Sequence[SidePlayer], claims: Mapping[str, list[Claim]]) -> 
         for c in claims.get(p.id, [])[:ARGUMENTS_LISTED]]) for p in players]
 
 
+def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Dossier], *,
+                       focus: Sequence[StatFocus] = (), names: Mapping[str, str] | None = None,
+                       short: Mapping[str, str] | None = None) -> tuple[list[Entry], bool]:
+    """The contenders with data, measured; the flag says whether they are compared across positions or
+    sports (then only on ranks, percentiles, accolades and longevity)."""
+    with_data = [d for d in dossiers if d.has_data]
+    cross = len({(d.league, d.group) for d in with_data}) > 1
+    for d in with_data:
+        load_season_ranks(store, d, lead_stats(d, cross=cross))
+        if cross and (spec := spec_for(d)) is not None:
+            load_window_ranks(store, d, (spec.volume,))
+    awards = all(award_caveat(d) is None for d in with_data)
+    entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
+                     {(m.criterion, m.key): m
+                      for m in build_measures(book, d, cross=cross, focus=focus, awards=awards)})
+               for d in with_data]
+    return entries, cross
+
+
 def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:
     """Argue a debate between players (head to head, several, a ranking's leaders, or one against peers)."""
     focus_groups = {f.league: f.group for f in plan.focus}
@@ -192,19 +212,12 @@ def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], 
     if plan.ranking is not None:
         for row in plan.ranking.rows:
             names.setdefault(row.player_id, row.name)
+    entries, cross = measure_contenders(store, book, dossiers, focus=plan.focus, names=names, short=short)
     with_data = [d for d in dossiers if d.has_data]
-    cross = len({(d.league, d.group) for d in with_data}) > 1
-    for d in with_data:
-        load_season_ranks(store, d, lead_stats(d, cross=cross))
-        if cross and (spec := spec_for(d)) is not None:
-            load_window_ranks(store, d, (spec.volume,))
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names)
         opening.append(point)
         opening_facts += facts
-    entries = [Entry(d.id, names[d.id], d.league, short.get(d.id, ""),
-                     {(m.criterion, m.key): m for m in build_measures(book, d, cross=cross, focus=plan.focus)})
-               for d in with_data]
     if plan.peers_of is not None and len(with_data) > 1:
         opening.append(_peers_point(with_data, names))
     for d in with_data:

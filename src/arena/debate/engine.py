@@ -124,11 +124,16 @@ class DebateEngine:
         async for event in self._events(request, _Run()):
             yield event
 
-    async def run(self, request: DebateRequest) -> DebateResult:
-        """The finished debate; raises the :class:`ArenaError` an ``error`` event would carry."""
+    async def run(self, request: DebateRequest, *,
+                  on_event: Callable[[DebateEvent], None] | None = None) -> DebateResult:
+        """The finished debate; raises the :class:`ArenaError` an ``error`` event would carry.
+
+        ``on_event`` sees every event as it is produced (a terminal renders the debate live with it).
+        """
         run = _Run()
-        async for _ in self._events(request, run):
-            pass
+        async for event in self._events(request, run):
+            if on_event is not None:
+                on_event(event)
         if run.error is not None:
             raise run.error
         if run.result is None:
@@ -231,7 +236,8 @@ class DebateEngine:
             written = await self._template_round(brief, check, fallback=fallback, rejected=[str(exc)])
             written.notices.append((WriterFellBack, {"round": plan_round.name, "speaker": plan_round.speaker,
                                                      "writer": writer.name, "fallback": TEMPLATE,
-                                                     "reason": str(exc)}))
+                                                     "reason": str(exc),
+                                                     "rest_of_debate": fallback == "writer-unavailable"}))
             return written
         text = "".join(chunks)
         result = check(text)

@@ -94,6 +94,7 @@ class WriterFellBack(_Event):
     writer: str
     fallback: str
     reason: str
+    rest_of_debate: bool = False  # True: the writer could not start, so the fallback writes every later round
 
 
 class DebateCompleted(_Event):

@@ -33,6 +33,9 @@ _TOKEN = re.compile(
     r"|\b(?P<word>" + "|".join(_NUMBER_WORDS) + r")\b",
     re.IGNORECASE,
 )
+_RATE_CONTEXT = re.compile(
+    r"per game|a game|a night|per contest|ppg|rpg|apg|average|per cent|percent|rating|era\b|whip|clip|rate",
+    re.IGNORECASE)
 _SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
 
 _UP_MAGNITUDE = ("more", "higher", "greater", "bigger", "larger", "exceeds", "exceeded", "outnumbers")
@@ -268,14 +271,18 @@ class FactChecker:
 
     # -- numbers ---------------------------------------------------------------------------------
 
-    def _facts_matching(self, token: NumberToken) -> list[Fact]:
+    def _facts_matching(self, token: NumberToken, after: str) -> list[Fact]:
         tolerance = 0.5 * 10 ** -token.decimals + 1e-9
         base = math.floor(abs(token.value))
+        # A whole number may be a rounded rate ("30 points per game" for 30.1) only where a rate is named.
+        whole_rate = token.decimals == 0 and (token.text.endswith("%") or _RATE_CONTEXT.search(after) is not None)
         found = []
         for bucket in (base - 1, base, base + 1):
             for fact in self._by_magnitude.get(bucket, ()):
                 scaled = _scaled(fact)
                 if token.signed and (scaled < 0) != (token.value < 0):
+                    continue
+                if token.decimals == 0 and "." in fact.display and not whole_rate:
                     continue
                 if abs(abs(scaled) - abs(token.value)) <= tolerance:
                     found.append(fact)
@@ -283,22 +290,28 @@ class FactChecker:
 
     def _check_numbers(self, sentence: _Sentence, tokens: list[NumberToken],
                        problems: list[str]) -> list[tuple[NumberToken, list[Fact]]]:
+        """Problems with the sentence's numbers; returns the stat values found, with their facts.
+
+        Seasons, number words and the counts the facts imply are checked as such, never taken for stat
+        values (a "2001" season is not 2,001 strikeouts).
+        """
         matched: list[tuple[NumberToken, list[Fact]]] = []
         for token in tokens:
             if token.is_label:
                 if token.text not in self._labels:
                     problems.append(f"season {token.text} is not one the facts cover")
                 continue
-            facts = self._facts_matching(token)
             whole = token.decimals == 0 and not token.text.endswith("%")
-            is_season = whole and round(token.value) in self._seasons and not token.is_word
-            is_count = whole and round(abs(token.value)) in self._counts
+            if whole and "," not in token.text and round(token.value) in self._seasons and not token.is_word:
+                continue
+            if whole and round(abs(token.value)) in self._counts and not token.signed:
+                continue
+            facts = self._facts_matching(token, sentence.text[token.start + len(token.text):][:30])
             if not facts:
-                if not (is_season or is_count):
-                    problems.append(f"{token.text!r} matches no fact")
+                problems.append(f"{token.text!r} matches no fact")
                 continue
             owner = self._credited(sentence, token.start)
-            if owner is not None and not is_season and not is_count:
+            if owner is not None:
                 own = [f for f in facts if f.player_id == owner or f.player_id.startswith("league:")]
                 if not own:
                     name = self._speakers[owner].name

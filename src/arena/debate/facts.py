@@ -34,6 +34,7 @@ _DERIVED_LABELS = {
     "debut_season": "first season",
     "final_season": "last season",
     "awards_through": "last season with award data",
+    "strikeouts_per_nine": "strikeout rate",  # the catalogue says "per nine innings": a number word
     "hall_of_fame": "Hall of Fame",
     "wins": "wins",
     "losses": "losses",

@@ -21,7 +21,7 @@ from arena.debate.facts import (
 )
 from arena.nlu.model import StatFocus
 from arena.stats import League, StatLine, season_label
-from arena.stats.catalog import GROUPS, stat_line
+from arena.stats.catalog import GROUPS, StatGroup, compute_rates
 
 PRODUCTION = "production"
 PEAK = "peak"
@@ -188,6 +188,15 @@ def award_caveat(dossier: Dossier) -> str | None:
     return None
 
 
+def _value_over(stat_group: StatGroup, key: str, lines: Sequence[StatLine]) -> float | None:
+    """One stat over several seasons, as the catalogue computes it (rates from summed components)."""
+    rate = stat_group.rate(key)
+    if rate is None:
+        values = [v for line in lines if (v := line.get(key)) is not None]
+        return sum(values) if values else None
+    return compute_rates(StatGroup(stat_group.league, stat_group.name, (), (rate,)), list(lines))[key]
+
+
 def spec_for(dossier: Dossier) -> GroupSpec | None:
     return SPECS.get((dossier.league, dossier.group or ""))
 
@@ -268,7 +277,7 @@ class MeasureBuilder:
             # Three seasons in a row, allowing one the league did not play (the 2004-05 NHL lockout).
             if run[-1][0] - run[0][0] > 3:
                 continue
-            value = stat_line(stat_group, [line for _, line in run]).get(key)
+            value = _value_over(stat_group, key, [line for _, line in run])
             if value is None:
                 continue
             if best is None or (value > best[0] if better else value < best[0]):
@@ -329,8 +338,6 @@ class MeasureBuilder:
                 self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False)
 
     def accolades(self) -> None:
-        if award_caveat(self.d) is not None:
-            return
         counts: dict[str, int] = {}
         for award in self.d.awards:
             award_class = _AWARD_CLASSES.get(award.award.lower())
@@ -384,10 +391,11 @@ class MeasureBuilder:
             self.add(ERA, "window_rank", "rank", f"rank:{stat}", float(rank), higher_is_better=False)
 
 
-def build_measures(book: FactBook, dossier: Dossier, *, cross: bool,
-                   focus: Sequence[StatFocus] = ()) -> list[Measure]:
+def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
+                   awards: bool = True) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
-    ones that compare across positions and sports (league ranks, percentiles, accolades, longevity)."""
+    ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
+    ``awards`` false leaves accolades out (when some contender's awards are not all in the data)."""
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
         return []
@@ -399,12 +407,14 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool,
         builder.window_rank(spec.volume)
         if not single:
             builder.add(LONGEVITY, "seasons", "seasons", "seasons", float(len(dossier.season_lines())))
-        builder.accolades()
+        if awards:
+            builder.accolades()
         return builder.measures
     builder.production(spec)
     builder.efficiency(spec)
     builder.era(spec)
-    builder.accolades()
+    if awards:
+        builder.accolades()
     if single:
         builder.season_ranks(spec.lead)
     else:
