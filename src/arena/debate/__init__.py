@@ -1,0 +1,36 @@
+"""The debate engine: grounded arguments, era-aware comparison, a reasoned verdict, streamed as events."""
+
+from arena.debate.engine import DebateEngine, QuestionParser
+from arena.debate.errors import (
+    DebateError,
+    InvalidCriteria,
+    NeedsClarification,
+    QuestionNotUnderstood,
+    UnknownWriter,
+)
+from arena.debate.events import DebateEvent, parse_event
+from arena.debate.factcheck import FactChecker, FactCheckResult, find_numbers, ungrounded_numbers
+from arena.debate.facts import Fact
+from arena.debate.model import DebateRequest, DebateResult
+from arena.debate.verdict import CRITERIA, parse_criteria
+
+__all__ = [
+    "CRITERIA",
+    "DebateEngine",
+    "DebateError",
+    "DebateEvent",
+    "DebateRequest",
+    "DebateResult",
+    "Fact",
+    "FactCheckResult",
+    "FactChecker",
+    "InvalidCriteria",
+    "NeedsClarification",
+    "QuestionNotUnderstood",
+    "QuestionParser",
+    "UnknownWriter",
+    "find_numbers",
+    "parse_criteria",
+    "parse_event",
+    "ungrounded_numbers",
+]

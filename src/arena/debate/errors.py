@@ -4,8 +4,7 @@
     ├── UnknownWriter          (the request names a writer this build does not have)
     ├── InvalidCriteria        (``criteria=`` names an unknown criterion or a bad weight)
     ├── QuestionNotUnderstood  (the parser found nothing to debate; carries suggestions)
-    ├── NeedsClarification     (a name matched several players; carries the candidates; exit code 3)
-    └── NothingToCompare       (the question resolved, but the data has nothing to set side by side)
+    └── NeedsClarification     (a name matched several players; carries the candidates; exit code 3)
 """
 
 from __future__ import annotations
@@ -49,7 +48,3 @@ class NeedsClarification(DebateError):
     def __init__(self, message: str, candidates: Sequence[dict[str, Any]]) -> None:
         super().__init__(message)
         self.candidates = list(candidates)
-
-
-class NothingToCompare(DebateError):
-    code = "nothing-to-compare"
