@@ -45,9 +45,9 @@ class OpenAIWriter:
     """Writes rounds with a chat model behind an OpenAI-compatible ``/v1/chat/completions`` endpoint.
 
     ``first_token_timeout`` (seconds) bounds the wait from the request to the first text token;
-    ``request_timeout`` bounds each read after that. Raises ``WriterUnavailable`` when the server cannot
-    be reached, answers with an error, or sends no text in time, and ``WriterFailed`` when the stream
-    breaks off after text has been yielded.
+    ``request_timeout`` the whole request, from sending it to the last token. Raises ``WriterUnavailable``
+    when the server cannot be reached, answers with an error, or sends no text in time, and
+    ``WriterFailed`` when the stream breaks off or runs out of time after text has been yielded.
 
         writer = OpenAIWriter(base_url="http://127.0.0.1:8080/v1", model="smollm2")
         async for text in writer.stream_round(brief): ...
@@ -86,6 +86,7 @@ class OpenAIWriter:
             raise WriterUnavailable("the openai writer needs a server: set ARENA_LLM_BASE_URL "
                                     "(e.g. http://127.0.0.1:8080/v1)")
         count = _RoundTokens()
+        deadline = asyncio.get_running_loop().time() + self._request_timeout
         # A client per round: its connection pool then lives and dies on the caller's event loop, which
         # matters to a writer shared by CLI runs, tests and the server, each on its own loop.
         async with AsyncOpenAI(base_url=self._base_url, api_key=self._api_key.get_secret_value() or _KEYLESS,
@@ -93,12 +94,8 @@ class OpenAIWriter:
             pieces = self._pieces(client, brief, count)
             try:
                 yield await self._first_piece(pieces)
-                try:
-                    async for piece in pieces:
-                        yield piece
-                except _LIBRARY_ERRORS as exc:
-                    raise WriterFailed(f"the LLM server at {self._base_url} broke off mid-round: "
-                                       f"{_describe(exc)}") from exc
+                while (piece := await self._next_piece(pieces, deadline)) is not None:
+                    yield piece
             finally:
                 await pieces.aclose()
                 self._tally.add(brief.debate_id, count.tokens)
@@ -106,7 +103,7 @@ class OpenAIWriter:
     async def _first_piece(self, pieces: AsyncIterator[str]) -> str:
         where = f"the LLM server at {self._base_url}"
         try:
-            async with asyncio.timeout(self._first_token_timeout):
+            async with asyncio.timeout(min(self._first_token_timeout, self._request_timeout)):
                 return await anext(pieces)
         except TimeoutError as exc:
             raise WriterUnavailable(f"{where} sent no text within {self._first_token_timeout:g}s") from exc
@@ -114,6 +111,19 @@ class OpenAIWriter:
             raise WriterUnavailable(f"{where} ended its answer without any text") from exc
         except _LIBRARY_ERRORS as exc:
             raise WriterUnavailable(f"{where} is unavailable: {_describe(exc)}") from exc
+
+    async def _next_piece(self, pieces: AsyncIterator[str], deadline: float) -> str | None:
+        """The next piece, or ``None`` at the end; the whole request must end by ``deadline`` (loop time)."""
+        where = f"the LLM server at {self._base_url}"
+        try:
+            async with asyncio.timeout_at(deadline):
+                return await anext(pieces)
+        except StopAsyncIteration:
+            return None
+        except TimeoutError as exc:
+            raise WriterFailed(f"{where} did not finish the round within {self._request_timeout:g}s") from exc
+        except _LIBRARY_ERRORS as exc:
+            raise WriterFailed(f"{where} broke off mid-round: {_describe(exc)}") from exc
 
     async def _pieces(self, client: AsyncOpenAI, brief: RoundBrief,
                       count: _RoundTokens) -> AsyncGenerator[str, None]:
