@@ -12,6 +12,7 @@ from arena.db import make_engine, metadata
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.catalog import League
 from arena.stats.errors import PlayerNotFound, UnknownLeague, UnknownSeason, UnknownStat
+from arena.stats.model import LeagueData, Player, SeasonRow
 from store_databases import BACKENDS, DatabaseFactory
 
 NBA, NFL, MLB, NHL = League.NBA, League.NFL, League.MLB, League.NHL
@@ -115,6 +116,16 @@ def test_counting_leaders_over_several_seasons(sample_store: SqlStatStore) -> No
     leaders = sample_store.leaders(NBA, stat="points", from_season=2016, to_season=2017, limit=2)
     assert [(r.player_id, r.value, r.seasons, r.first_season, r.last_season, r.games) for r in leaders] == [
         ("nba:jokicni01", 2021.0, 2, 2016, 2017, 153.0), ("nba:tieaa01", 1000.0, 1, 2017, 2017, 70.0)]
+
+
+def test_a_tie_longer_than_the_rows_first_fetched_is_still_ordered_by_name(empty_store: SqlStatStore) -> None:
+    # Ids ascend while names descend, so an order by id would pick a different leader.
+    players = [Player(id=f"nba:tie{i:02d}", league=NBA, name=f"Player {99 - i}") for i in range(40)]
+    seasons = [SeasonRow(player_id=p.id, league=NBA, season=2000, competition="NBA", group="basketball",
+                         stats={"games": 10, "points": 100}) for p in players]
+    empty_store.replace_league(LeagueData(league=NBA, players=players, seasons=seasons))
+    leaders = empty_store.leaders(NBA, stat="points", limit=2)
+    assert [(r.rank, r.name) for r in leaders] == [(1, "Player 60"), (1, "Player 61")]
 
 
 def test_rate_leaders_need_the_qualifying_games(sample_store: SqlStatStore) -> None:

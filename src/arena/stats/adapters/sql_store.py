@@ -10,12 +10,13 @@ import difflib
 import hashlib
 import math
 import threading
+import time
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
-from typing import Any, TypeAlias, cast
+from typing import Any, NamedTuple, TypeAlias, cast
 
 import psycopg
 from sqlalchemy import ColumnElement, and_, case, delete, distinct, func, select
@@ -75,35 +76,47 @@ class SqlStatStore:
         store.career("nba:jordami01").groups["basketball"]["points"]  # 32292.0
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, status_ttl_seconds: float = 1.0,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._engine = engine
         self._index_lock = threading.Lock()
         self._index: tuple[str, NameIndex] | None = None
+        # The import metadata (versions, season spans) is read at most once per ``status_ttl_seconds``:
+        # every cached read asks for the data version. This store's own imports take effect at once;
+        # another process's import within that time.
+        self._status_ttl = status_ttl_seconds
+        self._clock = clock
+        self._imports: tuple[float, dict[str, LeagueStatus]] | None = None
 
     # -- versions and status -------------------------------------------------------------------------
 
     def data_version(self) -> str:
-        with self._reading() as conn:
-            rows = conn.execute(select(t.imports.c.league, t.imports.c.version)
-                                .order_by(t.imports.c.league)).all()
-        if not rows:
+        imports = self._imported()
+        if not imports:
             return _EMPTY_VERSION
-        joined = ";".join(f"{league}={version}" for league, version in rows)
+        joined = ";".join(f"{league}={imports[league].version}" for league in sorted(imports))
         return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
 
     def status(self) -> list[LeagueStatus]:
-        with self._reading() as conn:
-            rows = conn.execute(select(t.imports)).all()
-        by_league = {row.league: row for row in rows}
-        return [_status(by_league[league.value]) for league in League if league.value in by_league]
+        imports = self._imported()
+        return [imports[league.value] for league in League if league.value in imports]
 
     def seasons_available(self, league: League) -> tuple[int, int] | None:
-        with self._reading() as conn:
-            row = conn.execute(select(t.imports.c.first_season, t.imports.c.last_season)
-                               .where(t.imports.c.league == league.value)).first()
-        if row is None or row.first_season is None or row.last_season is None:
+        status = self._imported().get(league.value)
+        if status is None or status.first_season is None or status.last_season is None:
             return None
-        return int(row.first_season), int(row.last_season)
+        return status.first_season, status.last_season
+
+    def _imported(self) -> dict[str, LeagueStatus]:
+        now = self._clock()
+        cached = self._imports
+        if cached is not None and now - cached[0] < self._status_ttl:
+            return cached[1]
+        with self._reading() as conn:
+            rows = conn.execute(select(t.imports)).all()
+        imports = {row.league: _status(row) for row in rows}
+        self._imports = (now, imports)
+        return imports
 
     # -- players -------------------------------------------------------------------------------------
 
@@ -210,33 +223,41 @@ class SqlStatStore:
         rate = stat_group.rate(stat)
         rule = qualifier(league, stat_group.name, min_games) if rate or min_games is not None else None
         s = t.player_seasons.c
-        value: ColumnElement[Any]
         components = (rate.required + rate.optional) if rate else (stat,)
         usable = and_(*(_stat(c).is_not(None) for c in rate.required)) if rate else None
-        columns = [func.sum(_stat(c) if usable is None else case((usable, _stat(c)))).label(c)
-                   for c in components]
         query = (
-            select(s.player_id, t.players.c.name, func.count(distinct(s.season)).label("seasons"),
+            select(s.player_id, func.count(distinct(s.season)).label("seasons"),
                    func.min(s.season).label("first"), func.max(s.season).label("last"),
-                   func.sum(_stat("games")).label("games_total"), *columns)
-            .join(t.players, t.players.c.id == s.player_id)
+                   func.sum(_stat("games")).label("games_total"),
+                   *(func.sum(_stat(c) if usable is None else case((usable, _stat(c)))).label(c)
+                     for c in components))
             .where(s.league == league.value, s.stat_group == stat_group.name, s.season.between(first, last),
                    s.competition.in_(sorted(COUNTED_COMPETITIONS[league])))
-            .group_by(s.player_id, t.players.c.name)
+            .group_by(s.player_id)
         )
         if rule is not None:
             query = query.having(func.sum(_stat(rule.key)) >= rule.minimum(last - first + 1))
-        if rate is None:
-            # Counting stats can be ranked by the database; rates need Python's formulas first.
-            value = func.sum(_stat(stat))
-            query = (query.having(value.is_not(None))
-                     .order_by(value.desc(), t.players.c.name, s.player_id).limit(limit))
+        if limit < 1:
+            return []
         with self._reading() as conn:
-            rows = conn.execute(query).all()
-        scored = [(v, row) for row in rows if (v := _leader_value(row, stat, rate)) is not None]
+            if rate is None:
+                # The database ranks sums itself; a few extra rows show whether ties run past the cut.
+                total = func.sum(_stat(stat))
+                query = query.having(total.is_not(None)).order_by(total.desc(), s.player_id)
+                rows = conn.execute(query.limit(limit + 25)).all()
+                if len(rows) == limit + 25 and rows[limit - 1]._mapping[stat] == rows[-1]._mapping[stat]:
+                    rows = conn.execute(query).all()
+            else:
+                rows = conn.execute(query).all()
         sign = -1.0 if rate is None or rate.higher_is_better else 1.0
-        scored.sort(key=lambda item: (sign * item[0], item[1].name, item[1].player_id))
-        return _ranked(scored[:limit])
+        scored = sorted(((sign * v, row) for row in rows if (v := _leader_value(row, stat, rate)) is not None),
+                        key=lambda item: item[0])
+        # Names are read only for the leaders (and whoever ties the last of them), then order the ties.
+        cut = scored[:limit]
+        cut += [item for item in scored[limit:] if cut and item[0] == cut[-1][0]]
+        names = self._names([row.player_id for _, row in cut])
+        cut.sort(key=lambda item: (item[0], names[item[1].player_id], item[1].player_id))
+        return _ranked([(sign * key, names[row.player_id], row) for key, row in cut[:limit]])
 
     def league_context(self, league: League, season: int) -> LeagueContext:
         self._season_range(league, season, season)
@@ -295,8 +316,10 @@ class SqlStatStore:
             (t.player_seasons, [
                 {"player_id": row.player_id, "season": row.season, "competition": row.competition,
                  "stat_group": row.group, "league": league, "teams": list(source.teams),
-                 "position": source.position, "stats": row.stats}
-                for row, source in zip(rows, data.seasons, strict=True)]),
+                 "position": source.position, **_stat_columns(row.stats)}
+                # Stored in leaderboard order, so a range of seasons is read from neighbouring pages.
+                for row, source in sorted(zip(rows, data.seasons, strict=True),
+                                          key=lambda pair: (pair[0].group, pair[0].season, pair[0].player_id))]),
             (t.awards, [{"player_id": a.player_id, "league": league, "season": a.season, "award": a.award,
                          "detail": a.detail, "is_winner": a.is_winner} for a in data.awards]),
             (t.team_seasons, [
@@ -318,6 +341,7 @@ class SqlStatStore:
                 first_season=status.first_season, last_season=status.last_season,
                 imported_at=datetime.fromisoformat(status.imported_at or ""), version=status.version,
                 sources=list(data.sources)))
+        self._imports = None
         return status
 
     # -- internals -----------------------------------------------------------------------------------
@@ -348,6 +372,11 @@ class SqlStatStore:
         with self._reading() as conn:
             return list(conn.execute(query).all())
 
+    def _names(self, ids: Sequence[str]) -> dict[str, str]:
+        with self._reading() as conn:
+            rows = conn.execute(select(t.players.c.id, t.players.c.name).where(t.players.c.id.in_(ids))).all()
+        return {row.id: row.name for row in rows}
+
     def _players_by_id(self, ids: Sequence[str]) -> dict[str, Player]:
         if not ids:
             return {}
@@ -356,9 +385,10 @@ class SqlStatStore:
         return {row.id: _player(row) for row in rows}
 
     def _season_rows(self, player_id: str, from_season: int | None, to_season: int | None,
-                     counted_in: League | None) -> list[_Row]:
+                     counted_in: League | None) -> list[_StoredSeason]:
         c = t.player_seasons.c
-        query = select(c.season, c.competition, c.stat_group, c.teams, c.stats).where(c.player_id == player_id)
+        query = select(c.season, c.competition, c.stat_group, c.teams, c.extra_stats,
+                       *(c[key] for key in t.STAT_COLUMNS)).where(c.player_id == player_id)
         if from_season is not None:
             query = query.where(c.season >= from_season)
         if to_season is not None:
@@ -366,7 +396,9 @@ class SqlStatStore:
         if counted_in is not None:
             query = query.where(c.competition.in_(sorted(COUNTED_COMPETITIONS[counted_in])))
         with self._reading() as conn:
-            return list(conn.execute(query.order_by(c.season, c.competition)).all())
+            rows = conn.execute(query.order_by(c.season, c.competition)).all()
+        return [_StoredSeason(row.season, row.competition, row.stat_group, row.teams, _stats_of(row))
+                for row in rows]
 
     def _season_range(self, league: League, from_season: int | None, to_season: int | None) -> tuple[int, int]:
         """The range asked for, within the league's data; raises ``UnknownSeason`` outside it."""
@@ -421,7 +453,10 @@ def _season_name(league: League, season: int) -> str:
 
 
 def _stat(key: str) -> ColumnElement[float]:
-    return cast("ColumnElement[float]", t.player_seasons.c.stats[key].as_float())
+    c = t.player_seasons.c
+    if key in t.STAT_COLUMNS:
+        return cast("ColumnElement[float]", c[key])
+    return cast("ColumnElement[float]", c.extra_stats[key].as_float())
 
 
 def _resolve_group(league: League, stat: str, group: str | None) -> StatGroup:
@@ -467,19 +502,19 @@ def _leader_value(row: _Row, stat: str, rate: Any) -> float | None:
     return None if result is None else float(result)
 
 
-def _ranked(scored: list[tuple[float, _Row]]) -> list[LeaderRow]:
+def _ranked(scored: list[tuple[float, str, _Row]]) -> list[LeaderRow]:
     leaders: list[LeaderRow] = []
-    for position, (value, row) in enumerate(scored, start=1):
+    for position, (value, name, row) in enumerate(scored, start=1):
         tied = leaders and leaders[-1].value == value
         leaders.append(LeaderRow(
-            rank=leaders[-1].rank if tied else position, player_id=row.player_id, name=row.name,
+            rank=leaders[-1].rank if tied else position, player_id=row.player_id, name=name,
             value=value, games=row.games_total, seasons=row.seasons, first_season=row.first,
             last_season=row.last))
     return leaders
 
 
-def _player_seasons(league: League, rows: Sequence[_Row]) -> list[PlayerSeason]:
-    by_season: dict[tuple[int, str], dict[str, _Row]] = defaultdict(dict)
+def _player_seasons(league: League, rows: Sequence[_StoredSeason]) -> list[PlayerSeason]:
+    by_season: dict[tuple[int, str], dict[str, _StoredSeason]] = defaultdict(dict)
     for row in rows:
         by_season[(row.season, row.competition)][row.stat_group] = row
     result = []
@@ -530,6 +565,28 @@ def _player_record(profile: PlayerProfile, first: int | None, last: int | None) 
             "career_first_season": first, "career_last_season": last, "games": profile.games,
             "career": profile.career,
             "award_counts": profile.award_counts}
+
+
+class _StoredSeason(NamedTuple):
+    season: int
+    competition: str
+    stat_group: str
+    teams: list[str]
+    stats: dict[str, float]
+
+
+def _stat_columns(stats: Mapping[str, float]) -> Record:
+    """A row's stats as the table stores them: a column per catalogued stat, the rest in ``extra_stats``."""
+    columns: dict[str, Any] = {key: stats.get(key) for key in t.STAT_COLUMNS}
+    columns["extra_stats"] = {k: v for k, v in stats.items() if k not in columns}
+    return columns
+
+
+def _stats_of(row: _Row) -> dict[str, float]:
+    values = row._mapping
+    stats = {key: float(value) for key in t.STAT_COLUMNS if (value := values[key]) is not None}
+    stats.update(row.extra_stats)
+    return stats
 
 
 def _recorded(stats: Mapping[str, float | None]) -> dict[str, float]:

@@ -1,6 +1,6 @@
 """The stat store's tables (SQLAlchemy Core on :data:`arena.db.metadata`); ``arena/migrations`` creates them.
 
-Season rows keep counting stats only, as JSON (JSONB on PostgreSQL); rates are derived on read. Player
+Season rows keep counting stats only, one column per stat; rates are derived on read. Player
 profiles and league-season contexts are precomputed at import so the common reads are single lookups.
 """
 
@@ -46,6 +46,21 @@ players = Table(
     Column("award_counts", JSONDocument, nullable=False),
 )
 
+# The catalogue's counting stats, one nullable column each (NULL: the era did not record it), so that
+# leaderboards sum plain columns. A stat added to the catalogue later lands in ``extra_stats`` until a
+# migration gives it a column.
+STAT_COLUMNS: tuple[str, ...] = (
+    "assists", "at_bats", "attempts", "blocks", "carries", "completions", "defensive_rebounds", "doubles",
+    "earned_runs", "fg3_attempts", "fg3_made", "fg_attempts", "fg_made", "fouls", "ft_attempts", "ft_made",
+    "game_winning_goals", "games", "games_started", "goals", "goals_against", "hit_by_pitch", "hits",
+    "hits_allowed", "home_runs", "home_runs_allowed", "interceptions", "losses", "minutes",
+    "offensive_rebounds", "outs_pitched", "passing_tds", "passing_yards", "penalty_minutes", "plus_minus",
+    "points", "power_play_goals", "rbi", "rebounds", "receiving_tds", "receiving_yards", "receptions", "runs",
+    "rushing_tds", "rushing_yards", "sacrifice_flies", "saves", "shots", "shots_against", "shutouts",
+    "steals", "stolen_bases", "strikeouts", "targets", "ties_ot_losses", "triples", "turnovers", "walks",
+    "wins",
+)
+
 player_seasons = Table(
     "stat_player_seasons",
     metadata,
@@ -56,7 +71,8 @@ player_seasons = Table(
     Column("league", String(8), nullable=False),
     Column("teams", JSONDocument, nullable=False),
     Column("position", String(16)),
-    Column("stats", JSONDocument, nullable=False),
+    *(Column(key, Float) for key in STAT_COLUMNS),
+    Column("extra_stats", JSONDocument, nullable=False),
     Index("ix_stat_player_seasons_leaderboard", "league", "stat_group", "season"),
 )
 
