@@ -16,6 +16,7 @@ Responder = Callable[[asyncio.StreamWriter], Awaitable[None]]
 class ChatServer:
     base_url: str
     requests: list[dict[str, str]] = field(default_factory=list)  # header name (lower case) -> value
+    bodies: list[bytes] = field(default_factory=list)
 
 
 @asynccontextmanager
@@ -34,8 +35,9 @@ async def serve(respond: Responder) -> AsyncIterator[ChatServer]:
                 (name.strip().lower(), value.strip())
                 for name, _, value in (line.partition(":") for line in head.decode().split("\r\n")[1:] if line)
             )
-            await reader.readexactly(int(headers.get("content-length", "0")))
+            body = await reader.readexactly(int(headers.get("content-length", "0")))
             server_state.requests.append(headers)
+            server_state.bodies.append(body)
             await respond(writer)
         finally:
             writer.close()
