@@ -1,6 +1,6 @@
 """The debate engine: grounded arguments, era-aware comparison, a reasoned verdict, streamed as events."""
 
-from arena.debate.engine import DebateEngine, QuestionParser
+from arena.debate.engine import DebateEngine, Parser
 from arena.debate.errors import (
     DebateError,
     InvalidCriteria,
@@ -26,8 +26,8 @@ __all__ = [
     "FactChecker",
     "InvalidCriteria",
     "NeedsClarification",
+    "Parser",
     "QuestionNotUnderstood",
-    "QuestionParser",
     "UnknownWriter",
     "find_numbers",
     "parse_criteria",

@@ -36,7 +36,6 @@ from arena.debate.verdict import decide
 from arena.nlu.model import StatFocus
 from arena.stats import StatStore, season_label
 
-ARGUMENTS_LISTED = 8
 STAT_CARD_ROWS = 16
 _CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "peak", "rank", "percentile",
                "team", "hall_of_fame")
@@ -175,7 +174,7 @@ def _debate_rounds(entries: Sequence[Entry], claims: dict[str, list[Claim]], wri
 def _sides(players: Sequence[SidePlayer], claims: Mapping[str, list[Claim]]) -> list[Side]:
     return [Side(player=p, arguments=[
         Argument(claim=c.text, evidence=list(c.evidence), strength=c.strength, criterion=c.criterion)
-        for c in claims.get(p.id, [])[:ARGUMENTS_LISTED]]) for p in players]
+        for c in claims.get(p.id, [])]) for p in players]
 
 
 def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Dossier], *,
@@ -308,7 +307,7 @@ def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[
     verdict = decide(entries, weights)
     rounds = [RoundPlan("opening", MODERATOR, opening, opening_facts)]
     if len(entries) >= 2:
-        rounds += _debate_rounds(entries, claims, ClaimWriter(entries, rng), verdict)
+        rounds += _debate_rounds(entries, claims, ClaimWriter(rng), verdict)
     else:
         rounds.append(RoundPlan("verdict", MODERATOR, [verdict.summary], judges_winner=True))
     return Casebook(intent=intent, book=book, names=names, entries=entries, sides=_sides(players, claims),

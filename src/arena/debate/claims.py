@@ -6,7 +6,7 @@ no argument), ranked by strength: the margin over the next best and the weight o
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from random import Random
 from typing import Any
@@ -125,127 +125,162 @@ def _reads_as(m: Measure) -> str:
     return "per_game" if key.endswith("_per_game") else "rate"
 
 
-class ClaimWriter:
-    """Words claims; the phrasing varies with the debate's seed, the numbers never do."""
+@dataclass(frozen=True)
+class _Said:
+    """What one claim sentence is about: the leader's measure and the rivals' figures."""
 
-    def __init__(self, entries: Sequence[Entry], rng: Random) -> None:
-        self.entries = {e.id: e for e in entries}
+    m: Measure
+    who: str
+    rest: list[tuple[str, Fact]]
+
+    @property
+    def a(self) -> Fact:
+        return self.m.fact
+
+    @property
+    def label(self) -> str:
+        return fact_label(self.m.fact)
+
+    @property
+    def tail(self) -> str:
+        """ "Jordan's 30.1 and Bird's 24.3" """
+        return " and ".join(f"{possessive(n)} {f.display}" for n, f in self.rest)
+
+
+class ClaimWriter:
+    """Words claims, one phrasing per kind of measure; the wording varies with the debate's seed, the
+    numbers never do."""
+
+    def __init__(self, rng: Random) -> None:
         self.rng = rng
+        self._phrasings: dict[str, Callable[[_Said], str]] = {
+            "total": self._total, "seasons": self._longevity, "games": self._longevity, "rate": self._rate,
+            "peak": self._peak, "stretch": self._stretch, "led": self._finishes, "top5": self._finishes,
+            "share": self._finishes, "era": self._era, "era_peak": self._era_peak, "rank": self._rank,
+            "percentile": self._percentile, "awards": self._awards, "hall_of_fame": self._hall_of_fame,
+            "team": self._team,
+        }
+
+    def sentence(self, m: Measure, leader: Entry, others: Sequence[tuple[Entry, Measure]]) -> str:
+        said = _Said(m, leader.name, [(e.short, o.fact) for e, o in others])
+        phrase = self._phrasings.get(m.kind)
+        if phrase is None:
+            return f"{possessive(said.who)} {said.label}: {said.a.display}, ahead of {said.tail}."
+        return phrase(said)
 
     def _pick(self, *options: str) -> str:
         return options[self.rng.randrange(len(options))]
 
-    def _league_finishes(self, m: Measure, who: str, rest: Sequence[tuple[str, Fact]]) -> str:
+    def _total(self, s: _Said) -> str:
+        return self._pick(
+            f"{s.who} piled up {s.a.display} {s.label} {scope_phrase(s.a)}, more than {s.tail}.",
+            f"{s.who} has {s.a.display} {s.label} {scope_phrase(s.a)}, more than {s.tail}.",
+        )
+
+    def _longevity(self, s: _Said) -> str:
+        verb, noun = ("played", "seasons") if s.m.kind == "seasons" else ("appeared in", "games")
+        return f"{s.who} {verb} {s.a.display} {noun}, more than {s.tail}."
+
+    def _rate(self, s: _Said) -> str:
+        if s.label.endswith("per game"):
+            return self._pick(
+                f"{s.who} averaged {s.a.display} {s.label} {scope_phrase(s.a)}, ahead of {s.tail}.",
+                f"{possessive(s.who)} {s.a.display} {s.label} {scope_phrase(s.a)} tops {s.tail}.",
+            )
+        return self._pick(
+            f"{possessive(s.who)} {s.label} of {s.a.display} {scope_phrase(s.a)} beats {s.tail}.",
+            f"{s.who} owns the better {s.label} {scope_phrase(s.a)}: {s.a.display} to {s.tail}.",
+        )
+
+    def _peak(self, s: _Said) -> str:
+        their = " and ".join(f"{possessive(n)} best of {f.display} in {_season_of(f)}" for n, f in s.rest)
+        reads = _reads_as(s.m)
+        when = _season_of(s.a)
+        if reads == "rate":
+            return f"At his best, in {when}, {possessive(s.who)} {s.label} was {s.a.display}, better than {their}."
+        verb = "averaged" if reads == "per_game" else "put up"
+        return self._pick(
+            f"At his best, in {when}, {s.who} {verb} {s.a.display} {s.label}, better than {their}.",
+            f"{possessive(s.who)} best season, {when}, brought {s.a.display} {s.label}, better than {their}.",
+        )
+
+    def _stretch(self, s: _Said) -> str:
+        their = " and ".join(f"{possessive(n)} best run of {f.display}" for n, f in s.rest)
+        reads = _reads_as(s.m)
+        what = (f"{s.who} put up {s.a.display} {s.label}" if reads == "count"
+                else f"{s.who} averaged {s.a.display} {s.label}" if reads == "per_game"
+                else f"{possessive(s.who)} {s.label} was {s.a.display}")
+        return f"Over his best three-season stretch, {_stretch_span(s.a)}, {what}, better than {their}."
+
+    def _finishes(self, s: _Said) -> str:
         """Seasons leading the league, in its top five, or the share of seasons in its top five; across
         sports each side's finish is told in its own league and stat."""
-        a = m.fact
-        cross = any((f.group, f.stat) != (a.group, a.stat) for _, f in rest)
+        cross = any((f.group, f.stat) != (s.a.group, s.a.stat) for _, f in s.rest)
 
         def where(fact: Fact) -> str:
             return f"the {league_of(fact.player_id).value.upper()}" if cross else "the league"
 
         def finish(name: str, fact: Fact, lead: bool) -> str:
             base = _base_label(fact)
-            if m.kind == "led":
+            if s.m.kind == "led":
                 if fact.value == 0:
                     return f"{name} never led {where(fact)} in {base}"
                 return f"{name} led {where(fact)} in {base} {_times(fact)}"
-            if m.kind == "share":
+            if s.m.kind == "share":
                 return (f"{name} finished in {where(fact)}'s top five in {base} in {fact.display} of his "
                         f"seasons" if lead or cross else f"{name} in {fact.display}")
             return f"{name} finished in {where(fact)}'s top five in {base} {_times(fact)}"
 
-        return "; ".join([finish(who, a, True), *(finish(n, f, False) for n, f in rest)]) + "."
+        return "; ".join([finish(s.who, s.a, True), *(finish(n, f, False) for n, f in s.rest)]) + "."
 
-    def sentence(self, m: Measure, leader: Entry, others: Sequence[tuple[Entry, Measure]]) -> str:
-        a = m.fact
-        who = leader.name
-        rest = [(e.short, o.fact) for e, o in others]
-        label = fact_label(a)
-        kind = m.kind
-        if kind == "total":
-            tail = " and ".join(f"{possessive(n)} {f.display}" for n, f in rest)
-            return self._pick(
-                f"{who} piled up {a.display} {label} {scope_phrase(a)}, more than {tail}.",
-                f"{who} has {a.display} {label} {scope_phrase(a)}, more than {tail}.",
-            )
-        if kind in ("seasons", "games"):
-            noun = "seasons" if kind == "seasons" else "games"
-            verb = "played" if kind == "seasons" else "appeared in"
-            tail = " and ".join(f"{possessive(n)} {f.display}" for n, f in rest)
-            return f"{who} {verb} {a.display} {noun}, more than {tail}."
-        tail = " and ".join(f"{possessive(n)} {f.display}" for n, f in rest)
-        if kind == "rate":
-            if label.endswith("per game"):
-                return self._pick(
-                    f"{who} averaged {a.display} {label} {scope_phrase(a)}, ahead of {tail}.",
-                    f"{possessive(who)} {a.display} {label} {scope_phrase(a)} tops {tail}.",
-                )
-            return self._pick(
-                f"{possessive(who)} {label} of {a.display} {scope_phrase(a)} beats {tail}.",
-                f"{who} owns the better {label} {scope_phrase(a)}: {a.display} to {tail}.",
-            )
-        if kind == "peak":
-            their = " and ".join(f"{possessive(n)} best of {f.display} in {_season_of(f)}" for n, f in rest)
-            reads = _reads_as(m)
-            if reads == "rate":
-                return (f"At his best, in {_season_of(a)}, {possessive(who)} {label} was {a.display}, "
-                        f"better than {their}.")
-            verb = "averaged" if reads == "per_game" else "put up"
-            return self._pick(
-                f"At his best, in {_season_of(a)}, {who} {verb} {a.display} {label}, better than {their}.",
-                f"{possessive(who)} best season, {_season_of(a)}, brought {a.display} {label}, better than {their}.",
-            )
-        if kind == "stretch":
-            their = " and ".join(f"{possessive(n)} best run of {f.display}" for n, f in rest)
-            reads = _reads_as(m)
-            what = (f"{who} put up {a.display} {label}" if reads == "count"
-                    else f"{who} averaged {a.display} {label}" if reads == "per_game"
-                    else f"{possessive(who)} {label} was {a.display}")
-            return f"Over his best three-season stretch, {_stretch_span(a)}, {what}, better than {their}."
-        if kind in ("led", "top5", "share"):
-            return self._league_finishes(m, who, rest)
-        if kind == "era":
-            base = era_label(split_stat(a.stat)[1])
-            return self._pick(
-                f"Against the league's level each season, where 100 is average, {possessive(who)} {base} "
-                f"rates {a.display}, ahead of {tail}.",
-                f"Set against the league that season (100 is average), {possessive(who)} {base} comes out at "
-                f"{a.display}, "
-                f"better than {tail}.",
-            )
-        if kind == "era_peak":
-            base = era_label(split_stat(a.stat)[1])
-            their = " and ".join(f"{possessive(n)} peak of {f.display} in {_season_of(f)}" for n, f in rest)
-            return (f"At his most dominant, in {_season_of(a)}, {possessive(who)} {base} ran at {a.display} "
-                    f"against a league average of 100, better than {their}.")
-        if kind == "rank":
-            their = " and ".join(f"{n}, who ranked {f.display} in {_rank_where(f)}" for n, f in rest)
-            return f"{who} ranked {a.display} in {_rank_where(a)}, ahead of {their}."
-        if kind == "percentile":
-            base = _base_label(a)
-            their = "; ".join(f"{possessive(n)} best reached the {f.display}th percentile in "
-                              f"{_base_label(f)} ({_season_of(f)})" for n, f in rest)
-            return (f"{possessive(who)} best season, {_season_of(a)}, sat in the {a.display}th percentile of "
-                    f"{league_of(a.player_id).value.upper()} players in {base}; {their}.")
-        if kind == "awards":
-            verb = "earned" if label.endswith(("selections", "selection")) else "won"
-            if all(f.value == 0 for _, f in rest):
-                names = " and ".join(n for n, _ in rest)
-                return f"{who} {verb} {_counted(a, label)}; {names} {verb} none."
-            return f"{who} {verb} {_counted(a, label)}, more than {tail}."
-        if kind == "hall_of_fame":
-            names = " and ".join(n for n, _ in rest)
-            return f"{who} is in the Hall of Fame; {names} {'is' if len(rest) == 1 else 'are'} not."
-        if kind == "team":
-            if a.stat == "wins":
-                return f"{who} won {a.display} games, more than {tail}."
-            if a.stat == "win_pct":
-                return f"{who} won at a {a.display} clip, better than {tail}."
-            if a.stat == "mov":
-                return f"{who} beat opponents by {a.display} points a game on average, better than {tail}."
-            return f"{possessive(who)} {label} of {a.display} beats {tail}."
-        return f"{possessive(who)} {label}: {a.display}, ahead of {tail}."
+    def _era(self, s: _Said) -> str:
+        base = era_label(split_stat(s.a.stat)[1])
+        return self._pick(
+            f"Against the league's level each season, where 100 is average, {possessive(s.who)} {base} "
+            f"rates {s.a.display}, ahead of {s.tail}.",
+            f"Set against the league that season (100 is average), {possessive(s.who)} {base} comes out at "
+            f"{s.a.display}, better than {s.tail}.",
+        )
+
+    def _era_peak(self, s: _Said) -> str:
+        base = era_label(split_stat(s.a.stat)[1])
+        their = " and ".join(f"{possessive(n)} peak of {f.display} in {_season_of(f)}" for n, f in s.rest)
+        return (f"At his most dominant, in {_season_of(s.a)}, {possessive(s.who)} {base} ran at {s.a.display} "
+                f"against a league average of 100, better than {their}.")
+
+    def _rank(self, s: _Said) -> str:
+        their = " and ".join(f"{n}, who ranked {f.display} in {_rank_where(f)}" for n, f in s.rest)
+        return f"{s.who} ranked {s.a.display} in {_rank_where(s.a)}, ahead of {their}."
+
+    def _percentile(self, s: _Said) -> str:
+        their = "; ".join(f"{possessive(n)} best reached the {f.display}th percentile in {_base_label(f)} "
+                          f"({_season_of(f)})" for n, f in s.rest)
+        return (f"{possessive(s.who)} best season, {_season_of(s.a)}, sat in the {s.a.display}th percentile of "
+                f"{league_of(s.a.player_id).value.upper()} players in {_base_label(s.a)}; {their}.")
+
+    def _awards(self, s: _Said) -> str:
+        verb = "earned" if s.label.endswith(("selections", "selection")) else "won"
+        some = [(n, f) for n, f in s.rest if f.value]
+        none = " and ".join(n for n, f in s.rest if not f.value)
+        text = f"{s.who} {verb} {_counted(s.a, s.label)}"
+        if some:
+            text += ", more than " + " and ".join(f"{possessive(n)} {f.display}" for n, f in some)
+        if none:
+            text += f"; {none} {verb} none"
+        return text + "."
+
+    def _hall_of_fame(self, s: _Said) -> str:
+        names = " and ".join(n for n, _ in s.rest)
+        return f"{s.who} is in the Hall of Fame; {names} {'is' if len(s.rest) == 1 else 'are'} not."
+
+    def _team(self, s: _Said) -> str:
+        if s.a.stat == "wins":
+            return f"{s.who} won {s.a.display} games, more than {s.tail}."
+        if s.a.stat == "win_pct":
+            return f"{s.who} won at a {s.a.display} clip, better than {s.tail}."
+        if s.a.stat == "mov":
+            return f"{s.who} beat opponents by {s.a.display} points a game on average, better than {s.tail}."
+        return f"{possessive(s.who)} {s.label} of {s.a.display} beats {s.tail}."
 
 
 def _relative_margin(best: float, second: float, higher_is_better: bool) -> float:
@@ -266,14 +301,26 @@ def _evidence(leader: Entry, m: Measure, others: Sequence[tuple[Entry, Measure]]
     return tuple(items)
 
 
-def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Random) -> dict[str, list[Claim]]:
-    """Each contender's claims, strongest first."""
-    writer = ClaimWriter(entries, rng)
-    claims: dict[str, list[Claim]] = {e.id: [] for e in entries}
+CLAIMS_KEPT = 8
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    leader: Entry
+    best: Measure
+    others: list[tuple[Entry, Measure]]
+    criterion: str
+    key: str
+    margin: float
+    strength: float
+
+
+def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[_Candidate]:
+    """Every yardstick someone leads at the precision shown, with the claim's strength."""
     top_weight = max(weights.values(), default=1.0) or 1.0
-    keys = list(dict.fromkeys(k for e in entries for k in e.measures))
+    found: list[_Candidate] = []
     seen: set[tuple[str, ...]] = set()
-    for criterion, key in keys:
+    for criterion, key in dict.fromkeys(k for e in entries for k in e.measures):
         holders = [(e, e.measures[criterion, key]) for e in entries if (criterion, key) in e.measures]
         if len(holders) < 2 or weights.get(criterion, 0.0) <= 0:
             continue
@@ -284,21 +331,31 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
             continue
         if best.kind in ("led", "top5", "awards", "hall_of_fame") and best.value == 0:
             continue
-        others = ordered[1:3]
         signature = (leader.id, best.fact.stat, best.fact.scope, str(best.fact.season))
         if signature in seen:
             continue
         seen.add(signature)
         margin = _relative_margin(best.value, second.value, better)
         relevance = weights.get(criterion, 0.0) / top_weight
-        strength = round(min(1.0, 0.15 + 0.55 * min(margin / 0.25, 1.0) + 0.3 * relevance) * best.weight ** 0.25,
-                         3)
-        facts = (best.fact, *best.context, *(o.fact for _, o in others))
-        claims[leader.id].append(Claim(
-            speaker_id=leader.id, criterion=criterion, key=key, kind=best.kind,
-            text=writer.sentence(best, leader, others), strength=min(strength, 1.0), facts=facts,
-            evidence=_evidence(leader, best, others), margin=margin,
-        ))
-    for items in claims.values():
-        items.sort(key=lambda c: -c.strength)
+        strength = (0.15 + 0.55 * min(margin / 0.25, 1.0) + 0.3 * relevance) * best.weight ** 0.25
+        found.append(_Candidate(leader, best, ordered[1:3], criterion, key, margin, round(min(strength, 1.0), 3)))
+    return found
+
+
+def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Random) -> dict[str, list[Claim]]:
+    """Each contender's strongest claims (at most ``CLAIMS_KEPT``), strongest first."""
+    writer = ClaimWriter(rng)
+    by_leader: dict[str, list[_Candidate]] = {e.id: [] for e in entries}
+    for candidate in _candidates(entries, weights):
+        by_leader[candidate.leader.id].append(candidate)
+    claims: dict[str, list[Claim]] = {}
+    for leader_id, candidates in by_leader.items():
+        candidates.sort(key=lambda c: -c.strength)
+        # Only the claims that will be used are worded: wording is the costly part.
+        claims[leader_id] = [Claim(
+            speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,
+            text=writer.sentence(c.best, c.leader, c.others), strength=c.strength,
+            facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others)),
+            evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
+        ) for c in candidates[:CLAIMS_KEPT]]
     return claims

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from random import Random
 from typing import Any, Protocol, TypeVar
 
-from arena.debate.casebook import ARGUMENTS_LISTED, Casebook, player_casebook, team_casebook
+from arena.debate.casebook import Casebook, player_casebook, team_casebook
 from arena.debate.errors import DebateError, NeedsClarification, QuestionNotUnderstood, UnknownWriter
 from arena.debate.events import (
     ArgumentMade,
@@ -48,8 +48,8 @@ TEMPLATE = "template"
 E = TypeVar("E", bound=DebateEvent)
 
 
-class QuestionParser(Protocol):
-    """Question understanding as the engine needs it (``arena.nlu``'s parser)."""
+class Parser(Protocol):
+    """Question understanding as the engine needs it (``arena.nlu.parser.QuestionParser`` is one)."""
 
     def parse(self, question: str) -> ParsedQuestion:
         ...
@@ -104,7 +104,7 @@ class DebateEngine:
     of a round. The template writer is always available as the fallback.
     """
 
-    def __init__(self, store: StatStore, parser: QuestionParser, writers: Mapping[str, Writer], *,
+    def __init__(self, store: StatStore, parser: Parser, writers: Mapping[str, Writer], *,
                  clock: Callable[[], float] = time.perf_counter, first_token_timeout_s: float = 3.0,
                  round_timeout_s: float = 30.0) -> None:
         self._store = store
@@ -177,7 +177,7 @@ class DebateEngine:
         tokens = 0
         for index, plan_round in enumerate(case.rounds):
             if plan_round.name == "case" and plan_round.speaker_id is not None:
-                for claim in case.claims.get(plan_round.speaker_id, [])[:ARGUMENTS_LISTED]:
+                for claim in case.claims.get(plan_round.speaker_id, []):
                     yield emit(ArgumentMade, speaker=plan_round.speaker, claim=claim.text,
                                evidence=list(claim.evidence), strength=claim.strength)
             yield emit(RoundStarted, round=plan_round.name, speaker=plan_round.speaker, index=index)

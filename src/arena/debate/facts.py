@@ -8,6 +8,7 @@ the league, ``era:points_per_game`` is a league-relative index (100 = league ave
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict
@@ -99,6 +100,7 @@ def scope_bounds(scope: str) -> tuple[int, int] | None:
     return int(first), int(last)
 
 
+@functools.lru_cache(maxsize=4096)
 def league_of(entity_id: str) -> League:
     """The league of a fact's owner: ``nba:jordami01``, ``league:nba`` and ``team:nba:CHI:1996``."""
     parts = entity_id.split(":")
@@ -164,6 +166,7 @@ def display_value(league: League, group: str, stat: str, value: float) -> str:
     return f"{value:,.{rate.decimals}f}"
 
 
+@functools.cache
 def stat_label(league: League, group: str, stat: str) -> str:
     """A human name for a fact's stat ("points per game", "seasons leading the league in goals")."""
     kind, key = split_stat(stat)
@@ -217,8 +220,9 @@ class FactBook:
         if existing is not None:
             return existing
         display = display_value(league_of(player_id), group, stat, value)
-        fact = Fact(player_id=player_id, group=group, stat=stat, scope=scope, season=season,
-                    value=value, display=display)
+        # Built from typed values already, so pydantic's validation is skipped (it is the hot path).
+        fact = Fact.model_construct(player_id=player_id, group=group, stat=stat, scope=scope, season=season,
+                                    value=float(value), display=display)
         self._facts[key] = fact
         return fact
 
