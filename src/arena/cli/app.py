@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from arena.cli import data, parse, players, serve
+from arena.cli import data, debate, parse, players, serve
 from arena.errors import ArenaError
 
 app = typer.Typer(
@@ -23,6 +23,7 @@ app = typer.Typer(
 app.add_typer(data.app, name="data")
 players.register(app)
 serve.register(app)
+debate.register(app)
 parse.register(app)
 
 EXIT_USAGE = 2
