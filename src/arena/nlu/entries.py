@@ -1,9 +1,9 @@
 """What the parser keeps of each player: identity, roles, a fame prior and a one-line career summary.
 
 The fame prior is computed from the stat store alone: career volume against the league's leaders,
-career length, awards and selections, and the Hall of Fame. It is what makes "Jordan" Michael Jordan
-rather than DeAndre Jordan. Leagues whose sources carry no awards (the NFL here) are judged on volume
-and length alone, so a prior means the same thing in every league.
+career length, awards and selections, and the Hall of Fame rank the players of each league, and the
+rank sets the prior. It is what makes "Jordan" Michael Jordan rather than DeAndre Jordan. Leagues
+whose sources carry no awards (the NFL here) are ranked on volume and length alone.
 """
 
 from __future__ import annotations
@@ -11,25 +11,24 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from arena.nlu.stats_focus import Role
 from arena.stats.catalog import League, StatLine
 from arena.stats.model import PlayerProfile
 
 # The counting stat that measures a career's volume in each group.
-_VOLUME_STAT: dict[tuple[League, str], str] = {
-    (League.NBA, "basketball"): "points",
-    (League.NFL, "passing"): "passing_yards",
-    (League.NFL, "rushing"): "rushing_yards",
-    (League.NFL, "receiving"): "receiving_yards",
-    (League.MLB, "batting"): "hits",
-    (League.MLB, "pitching"): "outs_pitched",
-    (League.NHL, "skating"): "points",
-    (League.NHL, "goaltending"): "wins",
+_VOLUME_STAT: dict[League, tuple[tuple[str, str], ...]] = {
+    League.NBA: (("basketball", "points"),),
+    League.NFL: (("passing", "passing_yards"), ("rushing", "rushing_yards"), ("receiving", "receiving_yards")),
+    League.MLB: (("batting", "hits"), ("pitching", "outs_pitched")),
+    League.NHL: (("skating", "points"), ("goaltending", "wins")),
 }
 _REFERENCE_RANK = 5  # volume is measured against the 5th-best career, so the very top all score 1
 _FULL_CAREER_SEASONS = 15
+_MIN_RATE_SEASONS = 4
+_FAME_RANK_SCALE = 150  # the league's 151st most accomplished player has a prior of 0.5
 _NFL_QB, _NFL_RB, _NFL_WR = frozenset({"QB"}), frozenset({"RB", "FB", "HB"}), frozenset({"WR", "TE"})
 
 
@@ -44,7 +43,9 @@ class PlayerEntry:
     last_season: int | None
     roles: tuple[Role, ...]
     fame: float  # 0..1
-    summary: str
+    seasons: int = 0
+    brief: tuple[float | None, ...] = ()  # the career numbers the summary shows
+    honours: str = ""
     variants: tuple[str, ...] = ()
 
     @property
@@ -54,6 +55,43 @@ class PlayerEntry:
         if self.first_season == self.last_season:
             return str(self.first_season)
         return f"{self.first_season}-{self.last_season}"
+
+    @property
+    def summary(self) -> str:
+        """One line: "NBA 1985-2003, 15 seasons: 30.1 pts, 6.2 reb, 5.3 ast per game; 5x NBA MVP, ..."."""
+        template, fields = _BRIEFS[_brief_kind(self.league, self.roles[0])]
+        numbers = template.format(*(_fmt(v, field[2]) for v, field in zip(self.brief, fields, strict=True)))
+        seasons = f"{self.seasons} season{'s' if self.seasons != 1 else ''}"
+        line = f"{self.league.value.upper()} {self.years or 'no seasons'}, {seasons}: {numbers}"
+        return f"{line}; {self.honours}" if self.honours else line
+
+
+class _Fields(NamedTuple):
+    id: str
+    name: str
+    league: League
+    first_season: int | None
+    last_season: int | None
+    roles: tuple[Role, ...]
+    seasons: int
+    brief: tuple[float | None, ...]
+    honours: str
+    variants: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _References:
+    """Each league's yardsticks: the 5th-best career volume, volume per season and awards."""
+
+    volume: dict[tuple[League, str], float]
+    rate: dict[tuple[League, str], float]
+    awards: dict[League, float]
+    with_hall: frozenset[League]
+
+
+def _rate(volume: float, seasons: int) -> float:
+    """Volume per season, over at least four seasons so that a short hot streak does not lead."""
+    return volume / max(seasons, _MIN_RATE_SEASONS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,35 +164,38 @@ def _fmt(value: float | None, decimals: int = 0) -> str:
     return f"{value:,.0f}"
 
 
-def _stat_phrase(league: League, role: Role, career: Mapping[str, StatLine]) -> str:
-    def get(group: str, key: str) -> float | None:
-        line = career.get(group)
-        return line.get(key) if line else None
+# What a one-line summary shows for each kind of player: a template and its (group, key, decimals).
+_BRIEFS: dict[str, tuple[str, tuple[tuple[str, str, int], ...]]] = {
+    "nba": ("{} pts, {} reb, {} ast per game", (("basketball", "points_per_game", 1),
+                                               ("basketball", "rebounds_per_game", 1),
+                                               ("basketball", "assists_per_game", 1))),
+    "goalie": ("{} wins, {} save pct, {} shutouts", (("goaltending", "wins", 0), ("goaltending", "save_pct", 3),
+                                                    ("goaltending", "shutouts", 0))),
+    "skater": ("{} games, {} goals, {} assists, {} points", (("skating", "games", 0), ("skating", "goals", 0),
+                                                             ("skating", "assists", 0), ("skating", "points", 0))),
+    "pitcher": ("{}-{}, {} ERA, {} strikeouts", (("pitching", "wins", 0), ("pitching", "losses", 0),
+                                                 ("pitching", "era", 2), ("pitching", "strikeouts", 0))),
+    "batter": ("{} avg, {} HR, {} hits", (("batting", "batting_avg", 3), ("batting", "home_runs", 0),
+                                          ("batting", "hits", 0))),
+    "qb": ("{} passing yards, {} TD passes", (("passing", "passing_yards", 0), ("passing", "passing_tds", 0))),
+    "rb": ("{} rushing yards, {} rushing TDs", (("rushing", "rushing_yards", 0), ("rushing", "rushing_tds", 0))),
+    "wr": ("{} catches, {} receiving yards", (("receiving", "receptions", 0), ("receiving", "receiving_yards", 0))),
+}
 
+
+def _brief_kind(league: League, role: Role) -> str:
     if league is League.NBA:
-        return (f"{_fmt(get('basketball', 'points_per_game'), 1)} pts, "
-                f"{_fmt(get('basketball', 'rebounds_per_game'), 1)} reb, "
-                f"{_fmt(get('basketball', 'assists_per_game'), 1)} ast per game")
-    if role == "goalie":
-        return (f"{_fmt(get('goaltending', 'wins'))} wins, {_fmt(get('goaltending', 'save_pct'), 3)} save pct, "
-                f"{_fmt(get('goaltending', 'shutouts'))} shutouts")
+        return "nba"
     if league is League.NHL:
-        return (f"{_fmt(get('skating', 'games'))} games, {_fmt(get('skating', 'goals'))} goals, "
-                f"{_fmt(get('skating', 'assists'))} assists, {_fmt(get('skating', 'points'))} points")
-    if role == "pitcher":
-        return (f"{_fmt(get('pitching', 'wins'))}-{_fmt(get('pitching', 'losses'))}, "
-                f"{_fmt(get('pitching', 'era'), 2)} ERA, {_fmt(get('pitching', 'strikeouts'))} strikeouts")
+        return "goalie" if role == "goalie" else "skater"
     if league is League.MLB:
-        return (f"{_fmt(get('batting', 'batting_avg'), 3)} avg, {_fmt(get('batting', 'home_runs'))} HR, "
-                f"{_fmt(get('batting', 'hits'))} hits")
-    if role == "qb":
-        return (f"{_fmt(get('passing', 'passing_yards'))} passing yards, "
-                f"{_fmt(get('passing', 'passing_tds'))} TD passes")
-    if role == "rb":
-        return (f"{_fmt(get('rushing', 'rushing_yards'))} rushing yards, "
-                f"{_fmt(get('rushing', 'rushing_tds'))} rushing TDs")
-    return (f"{_fmt(get('receiving', 'receptions'))} catches, "
-            f"{_fmt(get('receiving', 'receiving_yards'))} receiving yards")
+        return "pitcher" if role == "pitcher" else "batter"
+    return role if role in ("qb", "rb") else "wr"
+
+
+def _brief(league: League, role: Role, career: Mapping[str, StatLine]) -> tuple[float | None, ...]:
+    _, fields = _BRIEFS[_brief_kind(league, role)]
+    return tuple((career.get(group) or {}).get(key) for group, key, _ in fields)
 
 
 def _award_label(award: str) -> str:
@@ -165,6 +206,8 @@ def _award_label(award: str) -> str:
 
 
 def _honours(award_counts: Mapping[str, int], hall_of_fame: bool) -> str:
+    if not award_counts and not hall_of_fame:
+        return ""
     parts = [f"{count}x {_award_label(award)}"
              for award, count in sorted(award_counts.items(), key=lambda item: -_award_weight(item[0]))
              if count and (_award_weight(award) >= 3 or award == "all-star")]
@@ -173,43 +216,34 @@ def _honours(award_counts: Mapping[str, int], hall_of_fame: bool) -> str:
     return ", ".join(parts)
 
 
-def summarise(profile: PlayerProfile, roles: tuple[Role, ...]) -> str:
-    """A one-line career summary: "NBA 1985-2003, 15 seasons: 30.1 pts, ...; 14x All-Star, Hall of Fame"."""
-    player = profile.player
-    years = f"{player.first_season}-{player.last_season}" if player.first_season else "no seasons"
-    seasons = f"{profile.seasons} season{'s' if profile.seasons != 1 else ''}"
-    line = f"{player.league.value.upper()} {years}, {seasons}: {_stat_phrase(player.league, roles[0], profile.career)}"
-    honours = _honours(profile.award_counts, player.hall_of_fame)
-    return f"{line}; {honours}" if honours else line
-
-
 class FameBuilder:
     """Collects profiles one at a time, then scores every player against their league's leaders."""
 
     def __init__(self) -> None:
-        self._pending: list[tuple[PlayerEntry, _Raw]] = []
+        self._pending: list[tuple[_Fields, _Raw]] = []
 
     def add(self, profile: PlayerProfile) -> None:
         player = profile.player
         roles = roles_of(player.league, player.positions, profile.career)
-        volumes = {group: _value(line, stat) for (league, group), stat in _VOLUME_STAT.items()
-                   if league is player.league and (line := profile.career.get(group))}
+        volumes = {group: _value(line, stat) for group, stat in _VOLUME_STAT[player.league]
+                   if (line := profile.career.get(group))}
         awards = sum(_award_weight(award) * count for award, count in profile.award_counts.items())
-        entry = PlayerEntry(
-            id=player.id, name=player.name, league=player.league, first_season=player.first_season,
-            last_season=player.last_season, roles=roles, fame=0.0, summary=summarise(profile, roles),
-            variants=player.name_variants,
-        )
-        self._pending.append((entry, _Raw(volumes, profile.seasons, awards, player.hall_of_fame)))
+        # The entry's fields; it is made in build(), once its fame is known.
+        fields = _Fields(player.id, player.name, player.league, player.first_season, player.last_season, roles,
+                         profile.seasons, _brief(player.league, roles[0], profile.career),
+                         _honours(profile.award_counts, player.hall_of_fame), player.name_variants)
+        self._pending.append((fields, _Raw(volumes, profile.seasons, awards, player.hall_of_fame)))
 
-    def _references(self) -> tuple[dict[tuple[League, str], float], dict[League, float], set[League]]:
-        by_group: dict[tuple[League, str], list[float]] = {}
-        by_league_awards: dict[League, list[float]] = {}
+    def _references(self) -> _References:
+        volumes: dict[tuple[League, str], list[float]] = {}
+        rates: dict[tuple[League, str], list[float]] = {}
+        awards: dict[League, list[float]] = {}
         with_hall: set[League] = set()
         for entry, raw in self._pending:
             for group, volume in raw.volumes.items():
-                by_group.setdefault((entry.league, group), []).append(volume)
-            by_league_awards.setdefault(entry.league, []).append(raw.awards)
+                volumes.setdefault((entry.league, group), []).append(volume)
+                rates.setdefault((entry.league, group), []).append(_rate(volume, raw.seasons))
+            awards.setdefault(entry.league, []).append(raw.awards)
             if raw.hall_of_fame:
                 with_hall.add(entry.league)
 
@@ -217,26 +251,48 @@ class FameBuilder:
             top = heapq.nlargest(_REFERENCE_RANK, values)
             return top[-1] if top else 0.0
 
-        return ({key: reference(v) for key, v in by_group.items()},
-                {league: reference(v) for league, v in by_league_awards.items()}, with_hall)
+        return _References(
+            volume={key: reference(v) for key, v in volumes.items()},
+            rate={key: reference(v) for key, v in rates.items()},
+            awards={league: reference(v) for league, v in awards.items()},
+            with_hall=frozenset(with_hall),
+        )
 
     def build(self) -> list[PlayerEntry]:
-        """Every collected player with their fame prior filled in."""
-        volume_ref, award_ref, with_hall = self._references()
-        return [replace(entry, fame=round(self._fame(entry.league, raw, volume_ref, award_ref, with_hall), 4))
-                for entry, raw in self._pending]
+        """Every collected player with their fame prior filled in.
+
+        A player's merit (volume, volume per season, length, awards, Hall of Fame) ranks them within
+        their league, and
+        the rank sets the prior: 1.0 for the league's best, 0.5 at rank 151, and so on down. Ranks keep
+        leagues comparable though their sources record different things.
+        """
+        refs = self._references()
+        merit = [self._merit(entry.league, raw, refs) for entry, raw in self._pending]
+        order = sorted(range(len(merit)), key=lambda i: -merit[i])
+        rank_in_league: dict[League, int] = {}
+        fame = [0.0] * len(merit)
+        for i in order:
+            league = self._pending[i][0].league
+            rank = rank_in_league.get(league, 0)
+            rank_in_league[league] = rank + 1
+            fame[i] = round(1.0 / (1.0 + rank / _FAME_RANK_SCALE), 4)
+        return [PlayerEntry(f.id, f.name, f.league, f.first_season, f.last_season, f.roles, fame[i], f.seasons,
+                            f.brief, f.honours, f.variants) for i, (f, _) in enumerate(self._pending)]
 
     @staticmethod
-    def _fame(league: League, raw: _Raw, volume_ref: Mapping[tuple[League, str], float],
-              award_ref: Mapping[League, float], with_hall: set[League]) -> float:
-        volume = max((math.sqrt(min(1.0, max(v, 0.0) / ref)) for group, v in raw.volumes.items()
-                      if (ref := volume_ref.get((league, group), 0.0)) > 0), default=0.0)
+    def _merit(league: League, raw: _Raw, refs: _References) -> float:
+        volume = rate = 0.0
+        for group, value in raw.volumes.items():
+            if value > 0 and (ref := refs.volume.get((league, group), 0.0)) > 0:
+                volume = max(volume, min(1.0, value / ref))
+                rate = max(rate, min(1.0, _rate(value, raw.seasons) / refs.rate[(league, group)]))
         length = min(1.0, raw.seasons / _FULL_CAREER_SEASONS)
-        awards_ref = award_ref.get(league, 0.0)
+        awards_ref = refs.awards.get(league, 0.0)
         if awards_ref <= 0:
-            # Without awards, volume alone separates the great from the good: keep it linear.
-            return 0.75 * volume**2 + 0.25 * length
+            # Without awards, production per season is what marks a star early in a career.
+            return 0.45 * volume + 0.35 * rate + 0.20 * length
         awards = min(1.0, raw.awards / awards_ref)
-        hall_weight = 0.20 if league in with_hall else 0.0
+        hall_weight = 0.20 if league in refs.with_hall else 0.0
         hall = 1.0 if raw.hall_of_fame else 0.0
-        return (0.30 * volume + 0.10 * length + 0.40 * awards + hall_weight * hall) / (0.80 + hall_weight)
+        merit = 0.25 * math.sqrt(volume) + 0.10 * rate + 0.10 * length + 0.35 * awards + hall_weight * hall
+        return merit / (0.80 + hall_weight)

@@ -11,16 +11,17 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from arena.nlu.names import NameIndex, Scored
+from arena.nlu.names import Correction, NameIndex, Scored
 from arena.nlu.text import Token
 from arena.nlu.vocabulary import CONNECTORS, is_stopword
 from arena.stats.catalog import League
 
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
 CONTEXT_BOOST = 1.6  # a candidate from a league the question is already about
-ROLE_BOOST = 1.5  # ... who also plays the position of another player named (quarterback vs quarterback)
+ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
 OUT_OF_ERA = 0.35  # a candidate who never played in the seasons the question names
 MIN_SCORE = 0.03
+_MAX_CORRECTED_WORDS = 3  # longer spans are only read as typed
 _SPAN_BREAKS = frozenset(",;:/&|()[]{}!?\"")
 
 
@@ -77,14 +78,11 @@ def find_mentions(
     ``blocked`` positions belong to something else (a season, a team); ``single_blocked`` ones (stat
     words) may sit inside a longer name ("chairman of the boards") but are not a name alone.
     """
-    corrections = {
-        i: fixed for i, token in enumerate(tokens)
-        if i not in blocked and not is_stopword(token.norm) and (fixed := index.correct(token.norm))
-    }
+    scanner = _Scanner(index, text, tokens, blocked, single_blocked)
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
-        found = _longest_at(index, text, tokens, i, blocked, single_blocked, corrections)
+        found = scanner.longest_at(i)
         if found is None:
             i += 1
             continue
@@ -93,42 +91,71 @@ def find_mentions(
     return mentions
 
 
-def _longest_at(
-    index: NameIndex, text: str, tokens: Sequence[Token], start: int, blocked: Collection[int],
-    single_blocked: Collection[int], corrections: dict[int, list[tuple[str, float]]],
-) -> Mention | None:
-    for length in range(min(index.longest_key, len(tokens) - start), 0, -1):
-        end = start + length
-        positions = range(start, end)
-        if any(p in blocked for p in positions) or not all(_joined(text, tokens, p) for p in positions[1:]):
-            continue
-        if length == 1 and (start in single_blocked or is_stopword(tokens[start].norm)):
-            continue
-        by_entry: dict[int, Scored] = {}
-        for scored in _candidates(index, tokens, positions, corrections):
-            if scored.score < MIN_SCORE or (scored.needs_context and not _in_context(text, tokens, start, end)):
+class _Scanner:
+    """One question's tokens, with spelling corrections worked out only when a span needs them."""
+
+    def __init__(self, index: NameIndex, text: str, tokens: Sequence[Token], blocked: Collection[int],
+                 single_blocked: Collection[int]) -> None:
+        self.index, self.text, self.tokens = index, text, tokens
+        self.blocked, self.single_blocked = blocked, single_blocked
+        self._fixes: dict[int, list[Correction]] = {}
+
+    def fixes(self, position: int) -> list[Correction]:
+        if position not in self._fixes:
+            word = self.tokens[position].norm
+            self._fixes[position] = [] if is_stopword(word) else self.index.correct(word)
+        return self._fixes[position]
+
+    def longest_at(self, start: int) -> Mention | None:
+        tokens, text = self.tokens, self.text
+        for length in range(min(self.index.longest_key, len(tokens) - start), 0, -1):
+            end = start + length
+            positions = range(start, end)
+            if any(p in self.blocked for p in positions) or not all(_joined(text, tokens, p) for p in positions[1:]):
                 continue
-            known = by_entry.get(scored.entry)
-            if known is None or scored.score > known.score:
-                by_entry[scored.entry] = scored
-        if by_entry:
-            candidates = tuple(sorted(by_entry.values(), key=lambda s: -s.score))
-            span = text[tokens[start].start:tokens[end - 1].end]
-            return Mention(start, end, span, candidates)
-    return None
+            if length == 1 and (start in self.single_blocked
+                                or (is_stopword(tokens[start].norm) and not tokens[start].is_initials)):
+                continue
+            by_entry: dict[int, Scored] = {}
+            for scored in self.candidates(positions):
+                if scored.score < MIN_SCORE or (scored.needs_context and not _in_context(text, tokens, start, end)):
+                    continue
+                known = by_entry.get(scored.entry)
+                if known is None or scored.score > known.score:
+                    by_entry[scored.entry] = scored
+            if by_entry:
+                candidates = tuple(sorted(by_entry.values(), key=lambda s: -s.score))
+                span = text[tokens[start].start:tokens[end - 1].end]
+                return Mention(start, end, span, candidates)
+        return None
 
+    def candidates(self, positions: range) -> list[Scored]:
+        """Players the words at ``positions`` name as typed, and as corrected.
 
-def _candidates(index: NameIndex, tokens: Sequence[Token], positions: range,
-                corrections: dict[int, list[tuple[str, float]]]) -> list[Scored]:
-    """Players the words at ``positions`` name as typed, and as corrected (each mix of corrections)."""
-    spellings: list[tuple[list[str], float]] = [([], 1.0)]
-    for p in positions:
-        options = [(tokens[p].norm, 1.0), *corrections.get(p, ())]
-        spellings = [([*words, w], q * wq) for words, q in spellings for w, wq in options]
-    found: list[Scored] = []
-    for words, quality in spellings:
-        found.extend(index.lookup(" ".join(words), quality))
-    return found
+        One word: its corrections too, a weak one ("meaning" sounds like "manning") needing context.
+        Several words, when they name nobody as typed: each may be one of its two best corrections
+        ("Aaron Rogers"), at most two of them, with no common word among them.
+        """
+        index = self.index
+        words = [self.tokens[p].norm for p in positions]
+        found = index.lookup(" ".join(words))
+        if len(words) == 1:
+            if words[0] not in index.correction_words:
+                for fix in self.fixes(positions[0]):
+                    if fix.alone:
+                        found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
+            return found
+        if found or len(words) > _MAX_CORRECTED_WORDS or any(is_stopword(w) for w in words):
+            return found
+        spellings: list[tuple[list[str], float, int]] = [([], 1.0, 0)]
+        for p, word in zip(positions, words, strict=True):
+            options = [(word, 1.0, 0)] + [(fix.word, fix.quality, 1) for fix in self.fixes(p)[:2]]
+            spellings = [([*spelled, w], q * wq, fixed + n) for spelled, q, fixed in spellings
+                         for w, wq, n in options if fixed + n <= 2]
+        for spelled, quality, fixed in spellings:
+            if fixed:
+                found.extend(index.lookup(" ".join(spelled), quality))
+        return found
 
 
 def _confidence(best: Scored, runner_up: Scored | None) -> float:

@@ -9,17 +9,18 @@ by edit similarity first and by sound (Metaphone) second.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
 from importlib import resources
 
 import jellyfish
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.entries import PlayerEntry
-from arena.nlu.text import fold
-from arena.nlu.vocabulary import is_stopword
+from arena.nlu.text import fold, is_initials
+from arena.nlu.vocabulary import COMMON_WORDS, is_stopword
 
 
 class MatchKind(IntEnum):
@@ -34,11 +35,13 @@ class MatchKind(IntEnum):
 _KIND_WEIGHT = {MatchKind.ALIAS: 1.0, MatchKind.FULL: 1.0, MatchKind.SURNAME: 0.8, MatchKind.FIRST: 0.7}
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 FIRST_NAME_FAME = 0.5  # a first name is a key only for players at least this famous
-FUZZY_FAME = 0.25  # misspellings are corrected towards the words of players at least this famous
+FUZZY_FAME = 0.4  # misspellings are corrected towards the words of players at least this famous
 SUGGESTION_FAME = 0.35
-_PHONETIC_MATCH = 0.8
+MAX_POSTINGS = 40  # candidates kept per key: "Smith" names hundreds of players, the famous few matter
+_PHONETIC_MATCH = 0.75
 _CORRECTIONS = 3
 _PHONETIC_FLOOR = 70  # a sound-alike must still share most letters ("messi" is not "moss")
+_SUGGESTION_FLOOR = 70  # how alike a word must be to a famous player's word to suggest him
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +56,17 @@ class Scored:
 
 
 @dataclass(frozen=True, slots=True)
-class _Posting:
-    entry: int
-    kind: MatchKind
-    needs_context: bool
+class Correction:
+    """A famous player's word a typed word may misspell; only a ``strong`` one stands without context."""
+
+    word: str
+    quality: float
+    strong: bool
+    alone: bool = True  # may stand as a one-word name; False for slips of a word that is itself a name
+
+
+# (entry, kind, needs_context): plain tuples, as the index holds over a hundred thousand of them.
+_Posting = tuple[int, MatchKind, bool]
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +101,8 @@ def _score(kind: MatchKind, fame: float, quality: float) -> float:
 def name_keys(name: str) -> tuple[list[str], str | None, str | None]:
     """Full-name keys, first name and surname of a display name ("Ken Griffey Jr." -> griffey)."""
     words = fold(name).split()
+    if len(words) == 2 and words[1] not in _SUFFIXES:  # most names: "first last"
+        return [f"{words[0]} {words[1]}"], words[0], words[1]
     full = [" ".join(words)]
     core = words
     while len(core) > 2 and core[-1] in _SUFFIXES:
@@ -111,64 +123,82 @@ class NameIndex:
     def __init__(self, entries: Sequence[PlayerEntry], aliases: AliasTable) -> None:
         self.entries = list(entries)
         self._by_id = {entry.id: i for i, entry in enumerate(self.entries)}
-        postings: dict[str, dict[int, _Posting]] = {}
-
-        def add(key: str, entry: int, kind: MatchKind, needs_context: bool = False) -> None:
-            if not key or (" " not in key and is_stopword(key)):
-                return
-            slot = postings.setdefault(key, {})
-            known = slot.get(entry)
-            if known is None or kind < known.kind:
-                slot[entry] = _Posting(entry, kind, needs_context)
-
-        for i, entry in enumerate(self.entries):
-            full, first, surname = name_keys(entry.name)
-            for key in full:
-                add(key, i, MatchKind.FULL)
-            for variant in entry.variants:
-                # Stored variants include nicknames ("The Great One", "Andy"): one word, or "the"
-                # something, is a name only in context.
-                keys, _, _ = name_keys(variant)
-                for key in keys:
-                    vague = " " not in key or key.startswith("the ")
-                    add(key, i, MatchKind.SURNAME if " " not in key else MatchKind.FULL, vague)
-            if surname:
-                add(surname, i, MatchKind.SURNAME, needs_context=entry.fame < SUGGESTION_FAME)
-                if " " in surname:
-                    add(surname.replace(" ", ""), i, MatchKind.SURNAME, needs_context=True)
-            if first and entry.fame >= FIRST_NAME_FAME:
-                add(first, i, MatchKind.FIRST, needs_context=True)
+        found: dict[str, list[_Posting]] = {}
+        for key, posting in self._keys(aliases):
+            bucket = found.get(key)
+            if bucket is None:
+                found[key] = [posting]
+            else:
+                bucket.append(posting)
+        self._postings = {key: (postings[0],) if len(postings) == 1 else self._strongest(postings)
+                          for key, postings in found.items()}
+        self.longest_key = max((key.count(" ") + 1 for key in self._postings), default=1)
         self.unknown_alias_ids = sorted(
             pid for pid in {*aliases.aliases, *aliases.context_aliases} if pid not in self._by_id
         )
+        self._build_corrections(aliases)
+
+    def _keys(self, aliases: AliasTable) -> Iterator[tuple[str, _Posting]]:
+        """Every (key, posting): a lone common word is never a key, unless typed as initials ("T.O.")."""
+        full_kind, surname_kind, first_kind = MatchKind.FULL, MatchKind.SURNAME, MatchKind.FIRST
+        for i, entry in enumerate(self.entries):
+            full, first, surname = name_keys(entry.name)
+            for key in full:
+                if " " in key or not is_stopword(key):
+                    yield key, (i, full_kind, False)
+            for variant in entry.variants:
+                # Stored variants include nicknames ("The Great One", "Andy"): one word, or "the"
+                # something, is a name only in context.
+                for key in name_keys(variant)[0]:
+                    if " " not in key:
+                        if not is_stopword(key):
+                            yield key, (i, surname_kind, True)
+                    else:
+                        yield key, (i, full_kind, key.startswith("the "))
+            if surname and (" " in surname or not is_stopword(surname)):
+                yield surname, (i, surname_kind, entry.fame < SUGGESTION_FAME or surname in COMMON_WORDS)
+                if " " in surname:
+                    yield surname.replace(" ", ""), (i, surname_kind, True)
+            if first and entry.fame >= FIRST_NAME_FAME and first not in COMMON_WORDS and not is_stopword(first):
+                yield first, (i, first_kind, True)
         for table, needs_context in ((aliases.aliases, False), (aliases.context_aliases, True)):
             for pid, names in table.items():
-                if pid in self._by_id:
-                    for alias in names:
-                        add(fold(alias), self._by_id[pid], MatchKind.ALIAS, needs_context)
-        self._postings = {key: tuple(slot.values()) for key, slot in postings.items()}
-        self.longest_key = max((key.count(" ") + 1 for key in self._postings), default=1)
-        self._build_corrections()
+                index = self._by_id.get(pid, -1)
+                for alias in names if index >= 0 else ():
+                    key = fold(alias)
+                    if key and (" " in key or is_initials(alias) or not is_stopword(key)):
+                        yield key, (index, MatchKind.ALIAS, needs_context)
 
-    def _build_corrections(self) -> None:
+    def _strongest(self, postings: list[_Posting]) -> tuple[_Posting, ...]:
+        """One posting per player (the strongest kind), most famous first, at most :data:`MAX_POSTINGS`."""
+        best: dict[int, _Posting] = {}
+        for posting in postings:
+            known = best.get(posting[0])
+            if known is None or (posting[1], posting[2]) < (known[1], known[2]):
+                best[posting[0]] = posting
+        entries = self.entries
+        ranked = sorted(best.values(), key=lambda p: entries[p[0]].fame, reverse=True)
+        return tuple(ranked[:MAX_POSTINGS])
+
+    def _build_corrections(self, aliases: AliasTable) -> None:
+        """The words misspellings are corrected towards: famous players' names and every alias."""
         words: set[str] = set()
-        for key, postings in self._postings.items():
-            if any(p.kind is MatchKind.ALIAS or self.entries[p.entry].fame >= FUZZY_FAME for p in postings):
-                words.update(w for w in key.split() if len(w) >= 3 and not is_stopword(w))
+        names = [entry.name for entry in self.entries if entry.fame >= FUZZY_FAME]
+        names += [alias for table in (aliases.aliases, aliases.context_aliases)
+                  for pid, listed in table.items() if pid in self._by_id for alias in listed]
+        for name in names:
+            words.update(w for w in fold(name).split() if len(w) >= 3 and not is_stopword(w))
         self.correction_words = frozenset(words)
         by_length: dict[int, list[str]] = {}
+        self._phonetic: dict[str, list[str]] = {}
         for word in sorted(words):
             by_length.setdefault(len(word), []).append(word)
+            self._phonetic.setdefault(jellyfish.metaphone(word), []).append(word)
         # Words within two letters of a length: the only ones a close enough edit can reach.
         self._near_length = {
             length: [w for n in range(length - 2, length + 3) for w in by_length.get(n, ())]
             for length in range(3, max(by_length, default=3) + 3)
         }
-        self._phonetic: dict[str, list[str]] = {}
-        for word in sorted(words):
-            self._phonetic.setdefault(jellyfish.metaphone(word), []).append(word)
-        self._famous_names = sorted({entry.name for entry in self.entries if entry.fame >= SUGGESTION_FAME})
-        self._famous_keys = [fold(name) for name in self._famous_names]
 
     def __len__(self) -> int:
         return len(self._postings)
@@ -177,37 +207,46 @@ class NameIndex:
         index = self._by_id.get(player_id)
         return None if index is None else self.entries[index]
 
-    def lookup(self, key: str, quality: float = 1.0) -> list[Scored]:
-        """Players ``key`` names, best first."""
-        scored = [
-            Scored(p.entry, _score(p.kind, self.entries[p.entry].fame, quality), p.kind, quality, p.needs_context)
-            for p in self._postings.get(key, ())
+    def lookup(self, key: str, quality: float = 1.0, *, needs_context: bool = False) -> list[Scored]:
+        """Players ``key`` names (the most famous first); ``needs_context`` marks them all as needing it."""
+        return [
+            Scored(entry, _score(kind, self.entries[entry].fame, quality), kind, quality, context or needs_context)
+            for entry, kind, context in self._postings.get(key, ())
         ]
-        return sorted(scored, key=lambda s: -s.score)
 
-    def correct(self, word: str) -> list[tuple[str, float]]:
-        """Famous players' words ``word`` may misspell, each with a 0..1 match quality, best first.
+    def correct(self, word: str) -> list[Correction]:
+        """Famous players' words ``word`` may misspell, best first.
 
-        Several are returned when they are about as close ("jordon": jordan, gordon), so the fame of
-        the players behind them can decide.
+        One typing slip (an edit) is a strong correction; two on a long word, or a word that only
+        sounds alike, is weak. Several are returned when they are about as close ("jordon": jordan,
+        gordon), so the fame of the players behind them can decide.
         """
-        if len(word) < 3 or word in self.correction_words:
+        if len(word) < 3:
             return []
-        cutoff = 88.0 if len(word) <= 4 else 83.0 if len(word) <= 6 else 85.0
-        choices = self._near_length.get(len(word), [])
-        found = {choice: 0.95 * score / 100 for choice, score, _ in
-                 process.extract(word, choices, scorer=fuzz.ratio, score_cutoff=cutoff, limit=_CORRECTIONS)}
-        for sound_alike in self._phonetic.get(jellyfish.metaphone(word), ()):
-            if fuzz.ratio(word, sound_alike) >= _PHONETIC_FLOOR:
-                found[sound_alike] = max(found.get(sound_alike, 0.0), _PHONETIC_MATCH)
-        return sorted(found.items(), key=lambda item: -item[1])[:2 * _CORRECTIONS]
+        # A famous player's own word is read as typed alone; its slips only count inside a longer
+        # name ("Aaron Rogers" is Aaron Rodgers, "Rogers" alone is Rogers Hornsby).
+        known = word in self.correction_words
+        edits = 1 if known or len(word) < 8 else 2
+        found: dict[str, Correction] = {}
+        for choice, distance, _ in process.extract(word, self._near_length.get(len(word), []),
+                                                   scorer=Levenshtein.distance, score_cutoff=edits,
+                                                   limit=_CORRECTIONS + 1):
+            if choice != word:
+                found[choice] = Correction(choice, 0.95 - 0.1 * distance, strong=distance <= 1, alone=not known)
+        if not known:
+            for sound_alike in self._phonetic.get(jellyfish.metaphone(word), ()):
+                if sound_alike not in found and fuzz.ratio(word, sound_alike) >= _PHONETIC_FLOOR:
+                    found[sound_alike] = Correction(sound_alike, _PHONETIC_MATCH, strong=False)
+        return sorted(found.values(), key=lambda c: -c.quality)[:2 * _CORRECTIONS]
 
     def suggest(self, words: Iterable[str], limit: int = 3) -> list[str]:
-        """Famous players' names closest to ``words`` (for "did you mean")."""
+        """Famous players' names whose words are closest to ``words`` (for "did you mean")."""
         found: dict[str, float] = {}
-        for word in words:
-            for _, score, position in process.extract(word, self._famous_keys, scorer=fuzz.WRatio,
-                                                      limit=limit, score_cutoff=70):
-                name = self._famous_names[position]
-                found[name] = max(found.get(name, 0.0), score)
+        for word in (w for text in words for w in fold(text).split()):
+            for choice, similarity, _ in process.extract(word, self._near_length.get(len(word), ()),
+                                                          scorer=fuzz.ratio, score_cutoff=_SUGGESTION_FLOOR,
+                                                          limit=limit):
+                for scored in self.lookup(choice)[:1]:
+                    name = self.entries[scored.entry].name
+                    found[name] = max(found.get(name, 0.0), similarity * scored.score)
         return sorted(found, key=lambda name: -found[name])[:limit]

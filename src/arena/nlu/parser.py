@@ -204,8 +204,10 @@ class _Parse:
             question = selections[0]
         else:
             question = self._select(shared, primary, None)
-            if question.scope == "career" and any(e.kind == "rookie" for e in shared):
-                question = SeasonSelection("season")
+            # Seasons asked per player ("Jokic 2022 vs Giannis 2020") still set the question's scope.
+            scopes = [sel.scope for sel in selections if sel.scope != "career"]
+            if question.scope == "career" and scopes:
+                question = SeasonSelection(scopes[0])
         players = [
             self._player(resolution, entry, None if sel == question else sel)
             for (resolution, entry), sel in zip(chosen, selections, strict=True)
@@ -278,18 +280,16 @@ class _Parse:
         return unknown
 
     def _unrecognised(self, claimed: set[int], unknown: list[str]) -> ParsedQuestion:
-        if not unknown:
-            unknown = [self.question[t.start:t.end] for i, t in enumerate(self.tokens)
-                       if i not in claimed and not is_stopword(t.norm) and t.norm.isalpha()]
-            suggestions = self.ix.names.suggest(unknown)
-            if not suggestions:
-                return _rejected(self.question, "nothing-recognised",
-                                 "found no player, team or stat to debate in the question; name players, "
-                                 "e.g. 'LeBron vs Jordan' or 'Ovi vs Sid in 2008'")
-        else:
-            suggestions = self.ix.names.suggest(unknown)
-        return _rejected(self.question, "unknown-names",
-                         f"no player named {_quoted(unknown)} in the stat store", suggestions)
+        if unknown:
+            return _rejected(self.question, "unknown-names",
+                             f"no player named {_quoted(unknown)} in the stat store",
+                             self.ix.names.suggest(unknown))
+        # Nothing was typed as a name; a lowercase word may still be a misspelt one ("gretzki").
+        words = [self.question[t.start:t.end] for i, t in enumerate(self.tokens)
+                 if i not in claimed and not is_stopword(t.norm) and t.norm.isalpha()]
+        return _rejected(self.question, "nothing-recognised",
+                         "found no player, team or stat to debate in the question; name players, "
+                         "e.g. 'LeBron vs Jordan' or 'Ovi vs Sid in 2008'", self.ix.names.suggest(words))
 
 
 def _quoted(words: Sequence[str]) -> str:

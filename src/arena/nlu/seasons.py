@@ -77,11 +77,19 @@ _POINT = (
     rf"|\d\d\s?[-–/]\s?\d\d(?!\d))"
 )
 _STAT_UNITS = (
-    r"yards|yds|yd|points|pts|hits|goals|assists|rebounds|boards|runs|strikeouts|ks|k|hrs|homers|"
-    r"home\s+runs|touchdowns|tds|wins|saves|games|gp|steals|blocks|rbis?|receptions|catches|innings|"
-    r"shutouts|passing|rushing|receiving|career|total|minutes|shots|%|percent|ppg|rpg|apg|dollars|\$"
+    r"yards?|yds|yd|points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs|homers?|"
+    r"home\s+runs?|touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|"
+    r"innings|shutouts?|passing|rushing|receiving|career|total|minutes|shots?|%|percent|ppg|rpg|apg|"
+    r"dollars|\$"
 )
 _NOT_A_COUNT = rf"(?!\s*(?:{_STAT_UNITS})\b)(?!\s*%)"
+# A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards").
+_UNIT_AFTER = re.compile(rf"\s*-?\s*(?:{_STAT_UNITS})\b", re.IGNORECASE)
+_COUNT_CUE_BEFORE = re.compile(
+    r"\b(?:had|has|have|over|under|than|with|reach(?:ed|es)?|top(?:ped|s)?|more|least|a|an|his|her|their|"
+    r"surpass(?:ed)?|pass(?:ed)?|hit|eclipse[ds]?|up|record(?:ed|s)?|career|for|gained|threw|ran)\s*$",
+    re.IGNORECASE,
+)
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
@@ -95,15 +103,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
-                  rf"(?:the\s+)?(?P<b>{_POINT}){_NOT_A_COUNT}"),
-        ("range", rf"(?<![\w'’])(?P<a>{_POINT})\s+(?:to|through|thru|until|till)\s+(?P<b>{_POINT})"
-                  rf"{_NOT_A_COUNT}"),
+                  rf"(?:the\s+)?(?P<b>{_POINT})"),
+        ("range", rf"(?<![\w'’])(?P<a>{_POINT})\s+(?:to|through|thru|until|till)\s+(?P<b>{_POINT})"),
         ("decade", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>1[89]|20)|"
                    + _APOS + r")?(?P<decade>\d)0\s?" + _APOS + r"?s\b"),
         ("decade_word", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<word>"
                         + "|".join(_DECADE_WORDS) + r")\b"),
-        ("since", rf"\b(?P<op>since|after|post)[\s-]+(?:the\s+)?(?P<a>{_POINT}){_NOT_A_COUNT}"),
-        ("before", rf"\b(?P<op>before|prior\s+to|pre)[\s-]+(?:the\s+)?(?P<a>{_POINT}){_NOT_A_COUNT}"),
+        ("since", rf"\b(?P<op>since|after|post)[\s-]+(?:the\s+)?(?P<a>{_POINT})"),
+        ("before", rf"\b(?P<op>before|prior\s+to|pre)[\s-]+(?:the\s+)?(?P<a>{_POINT})"),
         ("last_n", rf"\b(?:the\s+)?(?:last|past|previous|recent|latest)\s+(?:couple\s+(?:of\s+)?)?"
                    rf"(?P<n>{_NUMBER})?\s*{_SEASON_WORD}\b"),
         ("last_decade", r"\b(?:the\s+)?(?:last|past)\s+decade\b"),
@@ -112,7 +119,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("peak", r"\b(?:primes?|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
                  r"best\s+(?:years|seasons)|in\s+(?:his|their)\s+best\s+(?:years|seasons))\b"),
         ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
-        ("point", rf"(?<![\w'’$#])(?P<a>{_POINT}){_NOT_A_COUNT}(?![\w'’])"),
+        ("point", rf"(?<![\w'’$#])(?P<a>{_POINT})(?![\w'’])"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
     )
 )
@@ -214,6 +221,13 @@ def _expr(name: str, match: re.Match[str]) -> SeasonExpr | None:
     return SeasonExpr(_KEYWORD_KINDS[name], start, end)
 
 
+def _is_count(text: str, match: re.Match[str]) -> bool:
+    """A bare number followed by a stat unit and preceded by a count word: "had 2000 rushing yards"."""
+    if not match.group(0).isdigit():
+        return False
+    return bool(_UNIT_AFTER.match(text, match.end())) and bool(_COUNT_CUE_BEFORE.search(text[:match.start()]))
+
+
 def find_season_expressions(text: str) -> list[SeasonExpr]:
     """Every season expression in ``text``, in order of appearance, none overlapping another."""
     found: list[SeasonExpr] = []
@@ -221,6 +235,8 @@ def find_season_expressions(text: str) -> list[SeasonExpr]:
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            if name == "point" and _is_count(text, match):
                 continue
             expr = _expr(name, match)
             if expr is not None:

@@ -296,16 +296,17 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
 
 
 def focus_for(concepts: Sequence[str], league: League, roles: Sequence[Role] = ()) -> list[StatFocus]:
-    """Group and key pairs for ``concepts`` in ``league``, for the first of ``roles`` that has any.
+    """Group and key pairs for ``concepts`` in ``league`` for a player of ``roles``.
 
-    Without a role, a concept takes its league's first listed role (strikeouts are a pitcher's).
+    Without a matching role, a concept takes its league's first listed role (strikeouts are a
+    pitcher's), and a two-way player's roles are tried in that same order.
     """
     found: list[StatFocus] = []
     for concept in concepts:
         mapping = _CONCEPTS[concept]
-        options = [role for role in (*roles, "any") if (league, role) in mapping]
-        if not options:
-            options = [role for (mapped_league, role) in mapping if mapped_league == league][:1]
+        in_league = [role for (mapped_league, role) in mapping if mapped_league == league]
+        # The concept's own order decides between a two-way player's roles (strikeouts: pitching first).
+        options = [role for role in in_league if role in roles or role == "any"] or in_league[:1]
         for role in options[:1]:
             found.extend(StatFocus(group=g, key=k, league=league.value) for g, k in mapping[(league, role)])
     return list(dict.fromkeys(found))

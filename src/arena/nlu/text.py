@@ -15,6 +15,7 @@ _APOSTROPHES = "'’‘`´"
 # "A.I.", "T.O.", "P.K.": dotted initials collapse into one word before tokenising.
 _DOTTED_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _WORD = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
+_PLAIN = re.compile(r"[A-Za-z0-9 ]*")
 _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s$", re.IGNORECASE)
 
 
@@ -26,14 +27,32 @@ class Token:
     start: int
     end: int
     is_capitalised: bool
+    is_initials: bool = False  # typed as dotted initials ("T.O.")
 
 
 def fold(text: str) -> str:
     """Lower-case ASCII words of ``text``: accents and possessives dropped ("Jokić's" -> "jokic")."""
-    return " ".join(token.norm for token in tokenize(text))
+    if _PLAIN.fullmatch(text):  # most names: no accents, dots or apostrophes
+        return " ".join(text.lower().split())
+    if "." in text:
+        text = _DOTTED_INITIALS.sub(_collapse_initials, text)
+    return " ".join(norm for word in _WORD.findall(text) if (norm := _norm(word)))
+
+
+def is_initials(text: str) -> bool:
+    """True when ``text`` is written as dotted initials ("T.O.", "A.I.")."""
+    return _DOTTED_INITIALS.fullmatch(text.strip()) is not None
+
+
+def _norm(word: str) -> str:
+    if len(word) > 2 and _POSSESSIVE.search(word):
+        word = word[:-2]
+    return fold_word(word)
 
 
 def fold_word(word: str) -> str:
+    if word.isascii():
+        return word.lower().replace("'", "").replace("`", "")
     decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL_LETTERS))
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return "".join(c for c in stripped.lower() if c.isalnum() and c.isascii())
@@ -51,10 +70,7 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _WORD.finditer(prepared):
         word = match.group(0)
-        end = match.end()
-        if _POSSESSIVE.search(word) and len(word) > 2:
-            word = word[:-2]
-        norm = fold_word(word)
-        if norm:
-            tokens.append(Token(norm, match.start(), end, word[:1].isupper()))
+        if norm := _norm(word):
+            initials = _DOTTED_INITIALS.match(text, match.start()) is not None
+            tokens.append(Token(norm, match.start(), match.end(), word[:1].isupper(), initials))
     return tokens

@@ -66,6 +66,22 @@ forget disregard obey command commands execute run code script admin password se
 keys token tokens api delete drop table select insert update database sql shell bash sudo
 """
 
+# Everyday words that are also players' surnames or first names ("Love", "Rice", "Bird", "Will"):
+# read as a name only in context (typed with a capital, or beside "vs", "or", "than").
+_COMMON_NAME_WORDS = """
+love rice bird hill green brown young king rose judge bench moss chase bell wade gore hunter cash strong
+little long short white black gray grey wood woods stone field fields ford banks west north south walker
+baker carter cook cole fox wolf lamb bass pike hart law may march english french irish england holland major
+rich noble baron duke earl prince bishop pope knight page sharp swift bright rush battle storm rain snow
+frost winter summer spring day castle hall wall gates house bridges bush ball bat miles mills sterling gold
+silver diamond brooks rivers lake hills meadows sale hunt park rock steel iron cannon shields armour money
+street lane grant worth christmas easter faith hope joy charity honor justice glass hand foot head arm leg
+early late free strange tank sweet sugar honey blue reed read waters fountain bloom cage cross church temple
+dean hood cotton wool silk power powers guy will bo done don bill bills john joe mark pitch moon sun star
+stars gay best good friend small tiny big price
+"""
+COMMON_WORDS: frozenset[str] = frozenset(_COMMON_NAME_WORDS.split())
+
 STOPWORDS: frozenset[str] = frozenset(
     (_FUNCTION_WORDS + _QUESTION_WORDS + _SPORT_WORDS + _PROMPT_WORDS).split()
 )
