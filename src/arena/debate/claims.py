@@ -218,7 +218,11 @@ class ClaimWriter:
         cross = any((f.group, f.stat) != (s.a.group, s.a.stat) for _, f in s.rest)
 
         def where(fact: Fact) -> str:
-            return f"the {league_of(fact.player_id).value.upper()}" if cross else "the league"
+            league = league_of(fact.player_id)
+            # MLB leaders are ranked across both leagues together: the majors, not the AL or the NL.
+            if league is League.MLB:
+                return "the majors"
+            return f"the {league.value.upper()}" if cross else "the league"
 
         def finish(name: str, fact: Fact, lead: bool) -> str:
             base = _base_label(fact)

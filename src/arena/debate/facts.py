@@ -191,6 +191,7 @@ def stat_label(league: League, group: str, stat: str) -> str:
 # Award classes as they read in each league (the Hart is hockey's MVP award).
 _AWARD_CLASS_LABELS: dict[str, dict[League | None, str]] = {
     "mvp": {League.NHL: "Hart Trophies", None: "MVP awards"},
+    "cy_young": {None: "Cy Young Awards"},
     "major": {None: "major individual trophies"},
     "all_league": {League.NBA: "All-NBA selections", League.NHL: "NHL All-Star team selections",
                    League.MLB: "All-MLB team selections",

@@ -144,8 +144,8 @@ SPECS: dict[tuple[League, str], GroupSpec] = {
 _AWARD_CLASSES: dict[str, str] = {
     "nba mvp": "mvp", "hart": "mvp", "most valuable player": "mvp", "mvp": "mvp",
     "nba dpoy": "major", "vezina": "major", "norris": "major", "art ross": "major", "rocket richard": "major",
-    "conn smythe": "major", "selke": "major", "ted lindsay": "major", "cy young award": "major",
-    "cy young": "major", "triple crown": "major", "pitching triple crown": "major",
+    "conn smythe": "major", "selke": "major", "ted lindsay": "major", "triple crown": "major",
+    "pitching triple crown": "major", "cy young": "cy_young",
     "all-nba": "all_league", "all-baa": "all_league", "all-star team": "all_league", "all-mlb team": "all_league",
     "all-defense": "all_defense", "all-star": "all_star",
     "nba roy": "rookie", "calder": "rookie", "rookie of the year": "rookie",
@@ -154,7 +154,7 @@ _AWARD_CLASSES: dict[str, str] = {
 # NFL files have none). A window reaching past it would count a career's awards short, so accolades are
 # only compared where they are complete.
 AWARDS_THROUGH: dict[League, int] = {League.NBA: 2025, League.MLB: 2024, League.NHL: 2018}
-_CLASS_WEIGHTS = {"mvp": 3.0, "major": 2.0, "all_league": 2.0, "all_defense": 1.0, "all_star": 1.0,
+_CLASS_WEIGHTS = {"mvp": 3.0, "cy_young": 3.0, "major": 2.0, "all_league": 2.0, "all_defense": 1.0, "all_star": 1.0,
                   "rookie": 0.5}
 _HALL_OF_FAME_WEIGHT = 1.5
 
