@@ -63,16 +63,29 @@ class Row:
         return int(value)
 
 
+def unique_header(names: Sequence[str]) -> list[str]:
+    """Repeated column names numbered as pandas does (``Att``, ``Att.1``): PFR's 1970-1991 tables repeat
+    ``Att`` and ``Yds`` for passing and rushing."""
+    seen: dict[str, int] = {}
+    unique = []
+    for name in names:
+        count = seen.get(name, 0)
+        unique.append(f"{name}.{count}" if count else name)
+        seen[name] = count + 1
+    return unique
+
+
 def read_rows(source: SourceReader, path: str, required: Sequence[str] = ()) -> Iterator[Row]:
     """Records of a CSV file (line numbers count the header as line 1); checks required columns."""
-    reader = csv.DictReader(source.open_text(path))
-    header = reader.fieldnames or []
+    reader = csv.reader(source.open_text(path))
+    header = unique_header(next(reader, []))
     missing = [c for c in required if c not in header]
     if missing:
         raise SourceFileCorrupt(path, 1, f"header lacks column(s) {', '.join(missing)}")
     width = len(header)
-    for record in reader:
-        line = reader.line_num
-        if None in record or len(record) != width or any(v is None for v in record.values()):
-            raise SourceFileCorrupt(path, line, f"expected {width} fields")
-        yield Row(path, line, record)
+    for fields in reader:
+        if not fields:  # a blank line, as csv.DictReader would skip
+            continue
+        if len(fields) != width:
+            raise SourceFileCorrupt(path, reader.line_num, f"expected {width} fields, found {len(fields)}")
+        yield Row(path, reader.line_num, dict(zip(header, fields, strict=True)))

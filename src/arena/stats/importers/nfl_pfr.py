@@ -7,10 +7,6 @@ leading index column.
 
 from __future__ import annotations
 
-import csv
-import io
-from collections import Counter
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from arena.stats.importers.csvrows import Row, read_rows
@@ -57,40 +53,6 @@ class PfrSeason:
     stats: Stats
 
 
-class _UniqueHeaders:
-    """A source whose CSV headers name repeated columns as pandas does (``Att``, ``Att.1``): the 1970-1991
-    files repeat ``Att`` and ``Yds``, and a row keyed by name would otherwise hold fewer fields than the
-    header, which ``read_rows`` rightly rejects as corrupt."""
-
-    def __init__(self, source: SourceReader) -> None:
-        self._source = source
-
-    def exists(self, path: str) -> bool:
-        return self._source.exists(path)
-
-    def list(self, folder: str, suffix: str = "") -> Sequence[str]:
-        return self._source.list(folder, suffix)
-
-    def open_text(self, path: str) -> Iterator[str]:
-        lines = self._source.open_text(path)
-        header = next(lines, None)
-        if header is not None:
-            yield _unique_header(header)
-            yield from lines
-
-
-def _unique_header(line: str) -> str:
-    names = next(csv.reader([line]), [])
-    seen: Counter[str] = Counter()
-    unique = []
-    for name in names:
-        unique.append(f"{name}.{seen[name]}" if seen[name] else name)
-        seen[name] += 1
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow(unique)
-    return out.getvalue()
-
-
 def _season(row: Row, season: int, present: frozenset[str]) -> PfrSeason:
     stats: Stats = {key: row.number(col) if col in present else None for key, col in _COLUMNS.items()}
     age = row.number("Age")
@@ -112,14 +74,13 @@ def _season(row: Row, season: int, present: frozenset[str]) -> PfrSeason:
 def read_pfr(source: SourceReader) -> tuple[list[PfrSeason], list[str]]:
     """Every PFR season with activity in a stat group (the tables also list idle roster players), and
     the files read."""
-    unique = _UniqueHeaders(source)
     seasons: list[PfrSeason] = []
     paths: list[str] = []
     for season in SEASONS:
         path = f"{FOLDER}/{season}.csv"
         paths.append(path)
         present: frozenset[str] | None = None
-        for row in read_rows(unique, path, _REQUIRED):
+        for row in read_rows(source, path, _REQUIRED):
             if present is None:
                 present = frozenset(row.values)
             line = _season(row, season, present)
