@@ -21,35 +21,43 @@ Record = Mapping[str, Any]
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def bulk_insert(conn: Connection, table: Table, records: Sequence[Record]) -> None:
-    """Insert ``records`` (all with the same keys) into ``table`` within ``conn``'s transaction."""
-    if not records:
+def insert_records(conn: Connection, table: Table, records: Sequence[Record]) -> None:
+    """Insert ``records`` (dicts, all with the same keys) into ``table`` within ``conn``'s transaction."""
+    if records:
+        columns = list(records[0])
+        bulk_insert(conn, table, columns, [tuple(record[name] for name in columns) for record in records])
+
+
+def bulk_insert(conn: Connection, table: Table, columns: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
+    """Insert ``rows`` (values in ``columns`` order; JSON columns as Python values) into ``table``."""
+    if not rows:
         return
-    columns = list(records[0])
+    json_at = [i for i, name in enumerate(columns) if isinstance(table.c[name].type, JSON)]
+    values = (_serialised(row, json_at) for row in rows)
     if conn.dialect.name == "postgresql":
-        _copy(conn, table, columns, records)
+        _copy(conn, table, columns, values)
     elif conn.dialect.name == "sqlite":
         quote = conn.dialect.identifier_preparer.quote
         statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(c) for c in columns)}) "
                      f"VALUES ({', '.join('?' for _ in columns)})")
-        conn.exec_driver_sql(statement, list(_values(table, columns, records)))
+        conn.exec_driver_sql(statement, list(values))
     else:
-        conn.execute(table.insert(), list(records))
+        conn.execute(table.insert(), [dict(zip(columns, row, strict=True)) for row in rows])
 
 
-def _values(table: Table, columns: list[str], records: Sequence[Record]) -> Iterator[tuple[Any, ...]]:
-    is_json = [isinstance(table.c[name].type, JSON) for name in columns]
-    for record in records:
-        yield tuple(_to_json(record[name]) if as_json else record[name]
-                    for name, as_json in zip(columns, is_json, strict=True))
+def _serialised(row: Sequence[Any], json_at: list[int]) -> tuple[Any, ...]:
+    values = list(row)
+    for i in json_at:
+        values[i] = _to_json(values[i])
+    return tuple(values)
 
 
-def _copy(conn: Connection, table: Table, columns: list[str], records: Sequence[Record]) -> None:
+def _copy(conn: Connection, table: Table, columns: Sequence[str], values: Iterator[tuple[Any, ...]]) -> None:
     statement = sql.SQL("COPY {} ({}) FROM STDIN").format(
         sql.Identifier(table.name), sql.SQL(", ").join(sql.Identifier(name) for name in columns)
     )
     # The driver connection is the one SQLAlchemy's transaction runs on, so COPY joins that transaction.
     driver = conn.connection.driver_connection
     with driver.cursor() as cursor, cursor.copy(statement) as copy:  # type: ignore[union-attr]
-        for values in _values(table, columns, records):
-            copy.write_row(values)
+        for row in values:
+            copy.write_row(row)

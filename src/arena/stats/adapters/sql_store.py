@@ -21,11 +21,11 @@ from typing import Any, NamedTuple, TypeAlias, cast
 import psycopg
 from sqlalchemy import ColumnElement, and_, case, delete, distinct, func, select
 from sqlalchemy.engine import Connection, Engine, Row, RowMapping
-from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from arena.db import migrate
 from arena.stats.adapters import tables as t
-from arena.stats.adapters.sql_bulk import Record, bulk_insert
+from arena.stats.adapters.sql_bulk import Record, bulk_insert, insert_records
 from arena.stats.catalog import (
     COUNTED_COMPETITIONS,
     GROUPS,
@@ -55,6 +55,7 @@ from arena.stats.model import (
     PlayerMatch,
     PlayerProfile,
     PlayerSeason,
+    SeasonRow,
     TeamSeason,
 )
 from arena.stats.name_index import IndexedName, NameIndex
@@ -310,16 +311,9 @@ class SqlStatStore:
             imported_at=datetime.now(UTC).isoformat(),
             version=uuid.uuid4().hex,
         )
-        loads: list[tuple[Any, Sequence[Record]]] = [
+        records: list[tuple[Any, Sequence[Record]]] = [
             (t.players, [_player_record(r.profile, r.first_season, r.last_season)
                          for r in player_rollups(data.league, data.players, rows, data.awards)]),
-            (t.player_seasons, [
-                {"player_id": row.player_id, "season": row.season, "competition": row.competition,
-                 "stat_group": row.group, "league": league, "teams": list(source.teams),
-                 "position": source.position, **_stat_columns(row.stats)}
-                # Stored in leaderboard order, so a range of seasons is read from neighbouring pages.
-                for row, source in sorted(zip(rows, data.seasons, strict=True),
-                                          key=lambda pair: (pair[0].group, pair[0].season, pair[0].player_id))]),
             (t.awards, [{"player_id": a.player_id, "league": league, "season": a.season, "award": a.award,
                          "detail": a.detail, "is_winner": a.is_winner} for a in data.awards]),
             (t.team_seasons, [
@@ -331,11 +325,15 @@ class SqlStatStore:
                  "players": ctx.players[name], "per_player_game": ctx.per_player_game[name]}
                 for ctx in league_contexts(data.league, rows) for name, line in ctx.groups.items()]),
         ]
+        season_batches = _season_batches(league, rows, data.seasons)
         with self._writing(data.league) as conn:
             for table in (*t.LEAGUE_TABLES, t.imports):
                 conn.execute(delete(table).where(table.c.league == league))
-            for table, records in loads:
-                bulk_insert(conn, table, records)
+            insert_records(conn, *records[0])  # players before the rows that refer to them
+            for columns, values in season_batches:
+                bulk_insert(conn, t.player_seasons, columns, values)
+            for table, table_records in records[1:]:
+                insert_records(conn, table, table_records)
             conn.execute(t.imports.insert().values(
                 league=league, players=status.players, player_seasons=status.player_seasons,
                 first_season=status.first_season, last_season=status.last_season,
@@ -351,7 +349,7 @@ class SqlStatStore:
         try:
             with self._engine.connect() as conn:
                 yield conn
-        except SQLAlchemyError as exc:
+        except DBAPIError as exc:
             raise StoreUnavailable(f"stat store unavailable: {_reason(exc)}") from exc
 
     @contextmanager
@@ -361,7 +359,7 @@ class SqlStatStore:
                 yield conn
         except (IntegrityError, psycopg.IntegrityError) as exc:
             raise SourceError(f"{league.value} import rejected by the store: {_reason(exc)}") from exc
-        except (SQLAlchemyError, psycopg.Error) as exc:
+        except (DBAPIError, psycopg.Error) as exc:
             raise StoreUnavailable(f"stat store unavailable during the {league.value} import: "
                                    f"{_reason(exc)}") from exc
 
@@ -575,11 +573,28 @@ class _StoredSeason(NamedTuple):
     stats: dict[str, float]
 
 
-def _stat_columns(stats: Mapping[str, float]) -> Record:
-    """A row's stats as the table stores them: a column per catalogued stat, the rest in ``extra_stats``."""
-    columns: dict[str, Any] = {key: stats.get(key) for key in t.STAT_COLUMNS}
-    columns["extra_stats"] = {k: v for k, v in stats.items() if k not in columns}
-    return columns
+_STAT_COLUMN_SET = frozenset(t.STAT_COLUMNS)
+
+
+def _season_batches(league: str, rows: Sequence[StatRow], sources: Sequence[SeasonRow],
+                    ) -> list[tuple[tuple[str, ...], list[tuple[Any, ...]]]]:
+    """Season rows per stat group, each batch with only the stat columns its rows use (the rest stay
+    NULL), in leaderboard order so that a range of seasons is read from neighbouring pages."""
+    by_group: dict[str, list[tuple[StatRow, SeasonRow]]] = defaultdict(list)
+    for row, source in zip(rows, sources, strict=True):
+        by_group[row.group].append((row, source))
+    batches = []
+    for pairs in by_group.values():
+        pairs.sort(key=lambda pair: (pair[0].season, pair[0].player_id))
+        present = set().union(*(row.stats.keys() for row, _ in pairs))
+        keys = tuple(k for k in t.STAT_COLUMNS if k in present)
+        columns = ("player_id", "season", "competition", "stat_group", "league", "teams", "position", *keys,
+                   "extra_stats")
+        batches.append((columns, [
+            (row.player_id, row.season, row.competition, row.group, league, list(source.teams), source.position,
+             *map(row.stats.get, keys), {k: v for k, v in row.stats.items() if k not in _STAT_COLUMN_SET})
+            for row, source in pairs]))
+    return batches
 
 
 def _stats_of(row: _Row) -> dict[str, float]:
