@@ -133,17 +133,24 @@ async def test_rankings_in_other_leagues(engine: DebateEngine, question: str) ->
     _assert_grounded(result)
 
 
-async def test_one_player_is_set_against_the_peers_of_his_era(engine: DebateEngine,
-                                                              debate_store: StatStore) -> None:
-    result = await _debate(engine, "was Iverson overrated?")
+@pytest.mark.parametrize(("question", "player_id", "league", "group", "stat"), [
+    ("was Iverson overrated?", "nba:iversal01", League.NBA, "basketball", "points"),
+    ("how good was Barry Sanders", "nfl:pfr-barry-sanders-1989", League.NFL, "rushing", "rushing_yards"),
+    ("was Derek Jeter overrated", "mlb:jeterde01", League.MLB, "batting", "hits"),
+    ("how good was Mario Lemieux", "nhl:lemiema01", League.NHL, "skating", "points"),
+])
+async def test_one_player_is_set_against_the_peers_of_his_era(
+        engine: DebateEngine, debate_store: StatStore, question: str, player_id: str, league: League, group: str,
+        stat: str) -> None:
+    result = await _debate(engine, question)
 
-    seasons = debate_store.seasons("nba:iversal01")
-    peers = debate_store.leaders(League.NBA, stat="points", group="basketball", from_season=seasons[0].season,
-                                 to_season=seasons[-1].season, limit=3)
-    expected = [row.player_id for row in peers if row.player_id != "nba:iversal01"][:2]
-    assert result.intent == "single_player"
-    assert [side.player.id for side in result.sides] == ["nba:iversal01", *expected]
-    assert "against the players who led his era in points" in result.rounds[0].text
+    assert result.intent == "single_player" and result.sides[0].player.id == player_id
+    seasons = [s.season for s in debate_store.seasons(player_id) if group in s.groups]
+    peers = debate_store.leaders(league, stat=stat, group=group, from_season=seasons[0], to_season=seasons[-1],
+                                 limit=3)
+    expected = [row.player_id for row in peers if row.player_id != player_id][:2]
+    assert [side.player.id for side in result.sides[1:]] == expected
+    assert "against the players who led his era in" in result.rounds[0].text
     _assert_grounded(result)
 
 
