@@ -70,7 +70,7 @@ def test_redis_cache_stores_under_its_prefix_with_a_ttl(
         client.delete("arena-test:other:k")
     finally:
         client.close()
-    assert redis_cache.counters() == {"hits": 1, "misses": 2, "errors": 0, "size": 0}
+    assert redis_cache.counters() == {"hits": 1, "misses": 2, "errors": 0, "size": 0, "available": 1}
 
 
 def test_redis_cache_on_a_closed_port_raises_store_unavailable(closed_port: int) -> None:
@@ -80,7 +80,8 @@ def test_redis_cache_on_a_closed_port_raises_store_unavailable(closed_port: int)
     with pytest.raises(StoreUnavailable):
         cache.set("k", "v")
     with pytest.raises(StoreUnavailable):
-        cache.counters()
+        cache.clear()
+    assert cache.counters() == {"hits": 0, "misses": 0, "errors": 4, "available": 0}
 
 
 # -- the cached store ---------------------------------------------------------------------------------------
@@ -152,5 +153,5 @@ def test_the_store_answers_when_redis_is_unreachable(sqlite_store: SqlStatStore,
     assert cached.career("nba:jordami01") == sqlite_store.career("nba:jordami01")
     assert cached.leaders(League.NBA, stat="points", limit=1)[0].player_id == "nba:jordami01"
     counters = cached.counters()
-    assert counters["cache_available"] == 0
+    assert counters["available"] == 0
     assert counters["cache_errors"] == 2

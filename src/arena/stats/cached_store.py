@@ -69,18 +69,10 @@ class CachedStatStore:
         return self._cache
 
     def counters(self) -> dict[str, int]:
-        """The cache's counters plus ``cache_errors`` (reads the store answered because the cache failed).
-
-        When the cache cannot report (Redis down), only ``cache_errors`` and ``cache_available`` = 0 are
-        given.
-        """
+        """The cache's counters plus ``cache_errors``: reads the store answered because the cache failed."""
         with self._lock:
             errors = self._cache_errors
-        try:
-            figures = dict(self._cache.counters())
-        except ArenaError:
-            return {"cache_errors": errors, "cache_available": 0}
-        return {**figures, "cache_errors": errors, "cache_available": 1}
+        return {**self._cache.counters(), "cache_errors": errors}
 
     # -- pass-through --------------------------------------------------------------------------------
 

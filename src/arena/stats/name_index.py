@@ -15,8 +15,9 @@ score    match
 < 80     fuzzy: 0.79 x the edit-distance similarity, at least 75
 =======  ==============================================================
 
-Each kind is tried only when the better ones found nobody (the name and its variants count as one). Within a band, the player with more games ranks
-first (then the smaller id), so "jordan" puts Michael before DeAndre.
+Each kind is tried only when the better ones found nobody (the name and its variants count as one).
+Within a band, the player with more games ranks first (then the smaller id), so "jordan" puts Michael
+before DeAndre.
 """
 
 from __future__ import annotations

@@ -70,10 +70,16 @@ class RedisStatCache:
                 self._client.delete(*batch)
 
     def counters(self) -> dict[str, int]:
-        with self._errors_translated("count"):
-            size = sum(1 for _ in self._client.scan_iter(match=self._pattern(), count=1000))
+        """This process's ``hits``, ``misses`` and ``errors``; ``size`` (entries under the prefix) and
+        ``available`` = 1 when Redis answers, only ``available`` = 0 when it does not (never raises)."""
+        try:
+            with self._errors_translated("count"):
+                size = sum(1 for _ in self._client.scan_iter(match=self._pattern(), count=1000))
+            figures = {"size": size, "available": 1}
+        except StoreUnavailable:
+            figures = {"available": 0}
         with self._lock:
-            return {"hits": self._hits, "misses": self._misses, "errors": self._errors, "size": size}
+            return {"hits": self._hits, "misses": self._misses, "errors": self._errors, **figures}
 
     def close(self) -> None:
         self._client.close()
