@@ -99,3 +99,32 @@ def sample_nhl() -> LeagueData:
     ]
     return LeagueData(league=NHL, players=players, seasons=seasons,
                       awards=[Award(player_id="nhl:gretzwa01", league=NHL, season=1980, award="hart")])
+
+
+def sample_mlb() -> LeagueData:
+    """A pitcher who also batted, a slugger traded within a season, and a reliever with few innings."""
+    mlb = League.MLB
+    players = [
+        Player(id="mlb:ryanno01", league=mlb, name="Nolan Ryan", positions=("P",)),
+        Player(id="mlb:henderi01", league=mlb, name="Rickey Henderson", positions=("LF",)),
+        Player(id="mlb:reliepi01", league=mlb, name="Relief Pitcher", positions=("P",)),
+    ]
+
+    def row(player_id: str, season: int, group: str, teams: tuple[str, ...], **stats: float) -> SeasonRow:
+        return SeasonRow(player_id=player_id, league=mlb, season=season, competition="AL", group=group,
+                         teams=teams, stats=stats)
+
+    seasons = [
+        row("mlb:ryanno01", 1989, "batting", ("TEX",), games=32, at_bats=2, hits=0, strikeouts=2),
+        row("mlb:ryanno01", 1989, "pitching", ("TEX",), games=32, outs_pitched=717, strikeouts=301,
+            earned_runs=85, walks=98, hits_allowed=162, wins=16, losses=10),
+        row("mlb:ryanno01", 1990, "batting", ("TEX",), games=30, at_bats=0, hits=0, strikeouts=0),
+        row("mlb:ryanno01", 1990, "pitching", ("TEX",), games=30, outs_pitched=614, strikeouts=232,
+            earned_runs=78, walks=74, hits_allowed=137, wins=13, losses=9),
+        # Traded from New York to Oakland: the importer sums the stints into one row.
+        row("mlb:henderi01", 1989, "batting", ("NYA", "OAK"), games=150, at_bats=541, hits=148, doubles=26,
+            triples=3, home_runs=12, walks=126, strikeouts=68),
+        row("mlb:reliepi01", 1989, "pitching", ("BOS",), games=60, outs_pitched=180, strikeouts=70, earned_runs=10,
+            walks=20, hits_allowed=40),
+    ]
+    return LeagueData(league=mlb, players=players, seasons=seasons)

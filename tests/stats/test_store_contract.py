@@ -97,6 +97,32 @@ def test_best_season_by_a_counting_stat_and_by_a_qualified_rate(sample_store: Sq
     assert sample_store.best_season("nba:chambwi01", stat="steals") is None
 
 
+def test_a_stat_in_two_groups_means_the_group_the_player_has_most_of_it_in(sample_store: SqlStatStore) -> None:
+    best = sample_store.best_season("mlb:ryanno01", stat="strikeouts")
+    assert best is not None and best.season == 1989
+    assert best.groups["pitching"]["strikeouts"] == 301
+    assert best.groups["batting"]["strikeouts"] == 2
+    career = sample_store.career("mlb:ryanno01").groups
+    assert (career["pitching"]["strikeouts"], career["batting"]["strikeouts"]) == (533, 2)
+    assert career["pitching"]["innings_pitched"] == pytest.approx((717 + 614) / 3)
+
+
+def test_a_multi_team_baseball_season_is_one_row_with_both_clubs(sample_store: SqlStatStore) -> None:
+    [season] = sample_store.seasons("mlb:henderi01")
+    assert season.teams == ("NYA", "OAK")
+    batting = season.groups["batting"]
+    assert batting["obp"] == pytest.approx((148 + 126) / (541 + 126))  # no HBP or SF recorded: counted as 0
+    assert batting["ops"] == pytest.approx(batting["obp"] + (148 + 26 + 2 * 3 + 3 * 12) / 541)
+
+
+def test_era_leaders_need_the_qualifying_innings(sample_store: SqlStatStore) -> None:
+    leaders = sample_store.leaders(MLB, stat="era", from_season=1989, to_season=1989)
+    # The reliever's 1.50 ERA over 60 innings does not qualify (162 innings a season).
+    assert [(r.player_id, round(r.value, 2)) for r in leaders] == [("mlb:ryanno01", round(27 * 85 / 717, 2))]
+    assert sample_store.leaders(MLB, stat="era", from_season=1989, to_season=1989,
+                                min_games=50)[0].player_id == "mlb:reliepi01"
+
+
 def test_best_season_of_a_lower_is_better_rate_is_the_lowest(sample_store: SqlStatStore) -> None:
     best = sample_store.best_season("nhl:goodgo01", stat="goals_against_avg")
     assert best is not None
@@ -173,12 +199,15 @@ def test_team_seasons_filter_by_team_and_season(sample_store: SqlStatStore) -> N
 
 def test_status_and_seasons_available_per_league(sample_store: SqlStatStore) -> None:
     status = {s.league: s for s in sample_store.status()}
-    assert set(status) == {NBA, NHL}
+    assert set(status) == {NBA, NHL, MLB}
     assert (status[NBA].players, status[NBA].player_seasons) == (9, 13)
     assert (status[NBA].first_season, status[NBA].last_season) == (1962, 2017)
+    # Batting and pitching rows of one season are one player season.
+    assert (status[MLB].players, status[MLB].player_seasons) == (3, 4)
     assert sample_store.seasons_available(NHL) == (1980, 2000)  # the WHA season is not counted
-    assert sample_store.seasons_available(MLB) is None
-    assert len({p.id for p in sample_store.iter_players()}) == 13
+    assert sample_store.seasons_available(NFL) is None
+    assert len({p.id for p in sample_store.iter_players()}) == 16
+    assert len(list(sample_store.iter_players(MLB))) == 3
 
 
 # -- finding players -----------------------------------------------------------------------------------
@@ -249,7 +278,7 @@ def test_seasons_outside_the_data_are_unknown(sample_store: SqlStatStore) -> Non
     with pytest.raises(UnknownSeason):
         sample_store.career("nba:jordami01", from_season=1987, to_season=1985)
     with pytest.raises(UnknownLeague):
-        sample_store.leaders(MLB, stat="home_runs")
+        sample_store.leaders(NFL, stat="passing_yards")
 
 
 # -- the real data -----------------------------------------------------------------------------------------

@@ -193,10 +193,13 @@ class SqlStatStore:
             raise self._not_found(player_id)
         candidates = [_resolve_group(league, stat, group)] if group else _groups_with(league, stat)
         seasons = self.seasons(player_id)
-        stat_group = max(candidates, key=lambda g: _games_in(seasons, g.name))
+        # A stat in several groups (a pitcher's strikeouts, thrown and suffered) means the group where
+        # the player has the most of it, then the most games.
+        stat_group = max(candidates, key=lambda g: (_total_in(seasons, g.name, stat), _total_in(seasons, g.name)))
         lines = [(season, line) for season in seasons
                  if (line := season.groups.get(stat_group.name)) and line.get(stat) is not None]
-        if stat_group.rate(stat) is not None:
+        if stat_group.rate(stat) is not None or not stat_group.is_higher_better(stat):
+            # The lowest ERA or the fewest turnovers only count over a full season's worth of play.
             rule = qualifier(league, stat_group.name)
             qualified = [(s, line) for s, line in lines if (line.get(rule.key) or 0) >= rule.minimum(1)]
             lines = qualified or lines
@@ -485,8 +488,8 @@ def _close(word: str, choices: Iterable[str]) -> list[str]:
     return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
 
 
-def _games_in(seasons: Iterable[PlayerSeason], group: str) -> float:
-    return sum((s.groups[group].get("games") or 0.0) for s in seasons if group in s.groups)
+def _total_in(seasons: Iterable[PlayerSeason], group: str, key: str = "games") -> float:
+    return sum((s.groups[group].get(key) or 0.0) for s in seasons if group in s.groups)
 
 
 def _leader_value(row: _Row, stat: str, rate: Any) -> float | None:
