@@ -157,14 +157,8 @@ class DebateEngine:
         writer = self._writers.get(request.writer)
         if writer is None:
             raise UnknownWriter(f"unknown writer {request.writer!r}; available: {', '.join(self.writer_names)}")
-        parsed = self._parser.parse(request.question)
-        plan = plan_debate(parsed, self._store)
-        weights = resolve_weights(request.criteria, peak_scope=plan.peak_scope)
-        parsed_at = self._clock()
-        rng = Random(request.seed)
-        build = team_casebook if plan.teams else player_casebook
-        case = build(self._store, plan, weights, rng)
-        argued_at = self._clock()
+        # Parsing and reading the store are synchronous: off the event loop, so other streams keep flowing.
+        case, parsed_at, argued_at = await asyncio.to_thread(self._argue, request)
 
         yield emit(StatCard, title=case.stat_card["title"], players=case.stat_card["players"],
                    rows=case.stat_card["rows"])
@@ -198,7 +192,7 @@ class DebateEngine:
         verdict = case.verdict
         yield emit(VerdictReached, winner=verdict.winner, confidence=verdict.confidence,
                    scorecard=[line.model_dump() for line in verdict.scorecard], summary=verdict.summary)
-        run.result = self._result(request, parsed, case, rounds)
+        run.result = self._result(request, case, rounds)
         writers_used = {r.writer for r in rounds}
         yield emit(DebateCompleted, writer=request.writer if request.writer in writers_used else TEMPLATE,
                    tokens=tokens, timings_ms={
@@ -209,8 +203,16 @@ class DebateEngine:
                        "total": round((self._clock() - started) * 1000, 3),
                    })
 
-    def _result(self, request: DebateRequest, parsed: ParsedQuestion, case: Casebook,
-                rounds: list[Round]) -> DebateResult:
+    def _argue(self, request: DebateRequest) -> tuple[Casebook, float, float]:
+        """Everything decided before a word is written, with when parsing and arguing finished."""
+        plan = plan_debate(self._parser.parse(request.question), self._store)
+        weights = resolve_weights(request.criteria, peak_scope=plan.peak_scope)
+        parsed_at = self._clock()
+        build = team_casebook if plan.teams else player_casebook
+        case = build(self._store, plan, weights, Random(request.seed))
+        return case, parsed_at, self._clock()
+
+    def _result(self, request: DebateRequest, case: Casebook, rounds: list[Round]) -> DebateResult:
         text = "\n\n".join(f"{'Moderator' if r.speaker == MODERATOR else r.speaker}: {r.text}" for r in rounds)
         return DebateResult(id=request.debate_id, query=request.question, sides=case.sides, rounds=rounds,
                             verdict=case.verdict, facts=case.book.facts(), text=text, intent=case.intent,

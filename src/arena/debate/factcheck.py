@@ -14,6 +14,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -26,13 +27,12 @@ _NUMBER_WORDS = {
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
     "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
-_TOKEN = re.compile(
+_DIGITS = re.compile(
     r"(?<![\w.])(?P<label>\d{4}-\d{2})(?![\d])"
     r"|(?<![\w.,])(?P<sign>(?<![\w])[+-])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
     r"(?P<suffix>%|x\b|st\b|nd\b|rd\b|th\b)?"
-    r"|\b(?P<word>" + "|".join(_NUMBER_WORDS) + r")\b",
-    re.IGNORECASE,
 )
+_WORDS = re.compile(r"\b(?:" + "|".join(_NUMBER_WORDS) + r")\b")  # matched in folded text
 _RATE_CONTEXT = re.compile(
     r"per game|a game|a night|per contest|ppg|rpg|apg|average|per cent|percent|rating|era\b|whip|clip|rate",
     re.IGNORECASE)
@@ -47,17 +47,14 @@ _DOWN_QUALITY = ("worse", "trails", "trailed", "behind", "short of", "lags", "la
 _COMPARATIVE = re.compile(
     r"\b(?P<w>" + "|".join(re.escape(w) for w in
                            (*_UP_MAGNITUDE, *_DOWN_MAGNITUDE, *_UP_QUALITY, *_DOWN_QUALITY)) + r")\b",
-    re.IGNORECASE,
-)
+)  # matched in folded text, as is the next
 _WIN_PHRASE = re.compile(
     r"\s+(?:wins|takes it|takes the debate|gets the nod|comes out on top|is the winner|is the pick|"
     r"edges it|has the edge overall|carries the day)\b",
-    re.IGNORECASE,
 )
 
 
-@dataclass(frozen=True)
-class NumberToken:
+class NumberToken(NamedTuple):
     """A number as written: ``text`` as found, ``value`` as a number, ``decimals`` shown."""
 
     text: str
@@ -72,20 +69,18 @@ class NumberToken:
 def find_numbers(text: str) -> list[NumberToken]:
     """Every number in ``text``: digits ("32,292", ".497", "49.7%", "3rd"), season labels, number words."""
     tokens: list[NumberToken] = []
-    for m in _TOKEN.finditer(text):
-        if m.group("label"):
-            label = m.group("label")
+    for m in _DIGITS.finditer(text):
+        label = m.group("label")
+        if label:
             tokens.append(NumberToken(label, float(label[:4]), 0, m.start(), is_label=True))
-        elif m.group("word"):
-            word = m.group("word")
-            tokens.append(NumberToken(word, float(_NUMBER_WORDS[word.lower()]), 0, m.start(), is_word=True))
-        else:
-            digits = m.group("num").replace(",", "")
-            decimals = len(digits.partition(".")[2])
-            sign = -1.0 if m.group("sign") == "-" else 1.0
-            tokens.append(NumberToken(m.group(0), sign * float(digits), decimals, m.start(),
-                                      signed=bool(m.group("sign"))))
-    return tokens
+            continue
+        digits = m.group("num").replace(",", "")
+        decimals = len(digits.partition(".")[2])
+        sign = -1.0 if m.group("sign") == "-" else 1.0
+        tokens.append(NumberToken(m.group(0), sign * float(digits), decimals, m.start(), signed=bool(m.group("sign"))))
+    words = [NumberToken(text[m.start():m.end()], float(_NUMBER_WORDS[m.group(0)]), 0, m.start(), is_word=True)
+             for m in _WORDS.finditer(fold(text))]
+    return sorted(tokens + words, key=lambda t: t.start) if words else tokens
 
 
 def _number_key(token: NumberToken) -> str:
