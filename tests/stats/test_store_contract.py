@@ -312,6 +312,29 @@ def test_reference_nfl_careers(loaded_store: SqlStatStore) -> None:
     assert loaded_store.career(emmitt).groups["rushing"]["rushing_yards"] == 18355
 
 
+def test_more_reference_figures(loaded_store: SqlStatStore) -> None:
+    assert loaded_store.career("mlb:bondsba01").groups["batting"]["home_runs"] == 762
+    assert loaded_store.career("mlb:ryanno01").groups["pitching"]["strikeouts"] == 5714
+    rice = _only(loaded_store, "Jerry Rice", NFL)
+    assert loaded_store.career(rice).groups["receiving"]["receiving_yards"] == 22895
+    [mcdavid] = loaded_store.seasons("nhl:mcdavco01", from_season=2023, to_season=2023)
+    assert (mcdavid.label, mcdavid.groups["skating"]["points"]) == ("2022-23", 153)
+    for name, group, stat, value in [("Joe Burrow", "passing", "passing_yards", 4918),
+                                     ("Saquon Barkley", "rushing", "rushing_yards", 2005),
+                                     ("Ja'Marr Chase", "receiving", "receiving_yards", 1708)]:
+        [season] = loaded_store.seasons(_only(loaded_store, name, NFL), from_season=2024, to_season=2024)
+        assert season.groups[group][stat] == value, name
+
+
+def test_real_multi_team_seasons_list_every_club(loaded_store: SqlStatStore) -> None:
+    [harden] = loaded_store.seasons("nba:hardeja01", from_season=2021, to_season=2021)
+    assert harden.teams == ("HOU", "BRK")
+    assert harden.groups["basketball"]["games"] == 44
+    [henderson] = loaded_store.seasons("mlb:henderi01", from_season=1989, to_season=1989)
+    assert henderson.teams == ("NYA", "OAK")
+    assert henderson.groups["batting"]["games"] == 150
+
+
 def test_gretzky_wha_season_is_stored_apart(loaded_store: SqlStatStore) -> None:
     wha = [s for s in loaded_store.seasons("nhl:gretzwa01", all_competitions=True) if s.competition == "WHA"]
     assert [(s.season, s.groups["skating"]["goals"], s.groups["skating"]["assists"]) for s in wha] == [
