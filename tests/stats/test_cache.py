@@ -155,3 +155,21 @@ def test_the_store_answers_when_redis_is_unreachable(sqlite_store: SqlStatStore,
     counters = cached.counters()
     assert counters["available"] == 0
     assert counters["cache_errors"] == 2
+
+
+@pytest.mark.redis
+@pytest.mark.integration
+def test_an_unreadable_cache_entry_is_recomputed_and_replaced(
+    sqlite_store: SqlStatStore, redis_cache: RedisStatCache, redis_url: str, redis_prefix: str
+) -> None:
+    cached = CachedStatStore(sqlite_store, redis_cache)
+    career = cached.career("nba:jordami01")
+    client = redis.Redis.from_url(redis_url)
+    try:
+        [key] = list(client.scan_iter(match=redis_prefix + "*"))
+        client.set(key, '{"player_id": "nba:jordami01"}')  # as an older release might have written it
+        assert cached.career("nba:jordami01") == career
+        assert cached.counters()["cache_errors"] == 1
+        assert client.get(key) == career.model_dump_json().encode()
+    finally:
+        client.close()

@@ -12,7 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from pydantic import TypeAdapter
+from pydantic import TypeAdapter, ValidationError
 
 from arena.errors import ArenaError
 from arena.stats.catalog import League
@@ -69,7 +69,8 @@ class CachedStatStore:
         return self._cache
 
     def counters(self) -> dict[str, int]:
-        """The cache's counters plus ``cache_errors``: reads the store answered because the cache failed."""
+        """The cache's counters plus ``cache_errors``: reads the store answered because the cache failed
+        or held an entry this release cannot read."""
         with self._lock:
             errors = self._cache_errors
         return {**self._cache.counters(), "cache_errors": errors}
@@ -151,7 +152,10 @@ class CachedStatStore:
             self._count_error()
             return compute()
         if text is not None:
-            return adapter.validate_json(text)
+            try:
+                return adapter.validate_json(text)
+            except ValidationError:  # written by another release of Arena: recompute and overwrite
+                self._count_error()
         value = compute()
         try:
             self._cache.set(key, adapter.dump_json(value).decode("utf-8"))
