@@ -152,7 +152,7 @@ _CONCEPTS: dict[str, _Mapping] = {
 }
 
 _PHRASE_LISTS: dict[str, str] = {
-    "scoring": "scoring, scorer, scorers, score, bucket getter, buckets, offense, offensive",
+    "scoring": "scoring, scorer, scorers, score, scores, scored, bucket getter, buckets, offense, offensive",
     "points": "points, pts",
     "points_per_game": "ppg, points per game, point per game",
     "goals": "goals, goal, goal scorer, goal scorers, goalscorer, goalscorers, goal scoring, sniper, snipers",

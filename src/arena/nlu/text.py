@@ -36,12 +36,18 @@ def fold(text: str) -> str:
         return " ".join(text.lower().split())
     if "." in text:
         text = _DOTTED_INITIALS.sub(_collapse_initials, text)
-    return " ".join(norm for word in _WORD.findall(text) if (norm := _norm(word)))
+    return " ".join(norm for match in _WORD.finditer(text) if not _stray_s(text, match)
+                    and (norm := _norm(match.group(0))))
 
 
 def is_initials(text: str) -> bool:
     """True when ``text`` is written as dotted initials ("T.O.", "A.I.")."""
     return _DOTTED_INITIALS.fullmatch(text.strip()) is not None
+
+
+def _stray_s(text: str, match: re.Match[str]) -> bool:
+    """The "s" of a possessive cut off by initials ("T.O.'s"): not a word."""
+    return match.group(0) in ("s", "S") and match.start() > 0 and text[match.start() - 1] in _APOSTROPHES
 
 
 def _norm(word: str) -> str:
@@ -70,7 +76,8 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     for match in _WORD.finditer(prepared):
         word = match.group(0)
-        if norm := _norm(word):
+        if not _stray_s(prepared, match) and (norm := _norm(word)):
+            end = match.end() - (2 if len(word) > 2 and _POSSESSIVE.search(word) else 0)
             initials = _DOTTED_INITIALS.match(text, match.start()) is not None
-            tokens.append(Token(norm, match.start(), match.end(), word[:1].isupper(), initials))
+            tokens.append(Token(norm, match.start(), end, word[:1].isupper(), initials))
     return tokens

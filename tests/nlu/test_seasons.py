@@ -1,0 +1,144 @@
+"""Season expressions: what fans write, in each league's own season numbers (properties and examples)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from arena.nlu.seasons import (
+    SeasonExpr,
+    SeasonSelection,
+    combine,
+    expand_two_digit,
+    find_season_expressions,
+    resolve,
+)
+from arena.stats.catalog import League, season_label
+
+AVAILABLE = {League.NBA: (1947, 2025), League.NHL: (1918, 2025), League.NFL: (1970, 2024),
+             League.MLB: (1876, 2024)}
+years = st.integers(min_value=1900, max_value=2030)
+leagues = st.sampled_from(list(League))
+
+
+def only(text: str) -> SeasonExpr:
+    found = find_season_expressions(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def selection(text: str, league: League, first_season: int | None = None) -> SeasonSelection:
+    return resolve(only(text), league, available=AVAILABLE[league], first_season=first_season)
+
+
+@given(years, leagues)
+def test_a_bare_year_is_the_leagues_season_number(year: int, league: League) -> None:
+    assert selection(f"LeBron in {year}", league) == SeasonSelection("season", seasons=(year,))
+
+
+@given(st.integers(min_value=1901, max_value=2030), leagues)
+def test_every_season_label_reads_back_as_its_season(season: int, league: League) -> None:
+    assert selection(season_label(league, season), league).seasons == (season,)
+
+
+@given(years, leagues)
+def test_a_split_label_names_the_season_it_ends_in_for_nba_and_nhl(start: int, league: League) -> None:
+    label = f"{start}-{(start + 1) % 100:02d}"
+    expected = start + 1 if league in (League.NBA, League.NHL) else start
+    assert selection(label, league).seasons == (expected,)
+    assert selection(f"{start}-{start + 1}", league).seasons == (expected,)
+
+
+@given(years, years, leagues, st.sampled_from(["from {a} to {b}", "between {a} and {b}", "{a} through {b}",
+                                               "from {a} until {b}"]))
+def test_ranges_are_ordered_and_inclusive(a: int, b: int, league: League, template: str) -> None:
+    if a == b:
+        assert selection(template.format(a=a, b=b), league) == SeasonSelection("season", seasons=(a,))
+    else:
+        assert selection(template.format(a=a, b=b), league) == SeasonSelection(
+            "range", season_range=(min(a, b), max(a, b)))
+
+
+@given(st.integers(min_value=0, max_value=99))
+def test_two_digit_years_pivot_at_2030(yy: int) -> None:
+    year = expand_two_digit(yy)
+    assert year % 100 == yy
+    assert 1931 <= year <= 2030
+    assert selection(f"the '{yy:02d} Bulls", League.NBA).seasons == (year,)
+
+
+@given(st.integers(min_value=190, max_value=202), leagues)
+def test_decades_cover_ten_season_numbers(decade: int, league: League) -> None:
+    start = decade * 10
+    assert selection(f"best of the {start}s", league) == SeasonSelection("range", season_range=(start, start + 9))
+
+
+@given(st.integers(min_value=2, max_value=30), leagues)
+def test_last_n_seasons_ends_at_the_stores_last_season(n: int, league: League) -> None:
+    last = AVAILABLE[league][1]
+    assert selection(f"over the last {n} seasons", league).season_range == (last - n + 1, last)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz ,?!", max_size=60))
+def test_text_without_digits_or_season_words_has_no_numbered_seasons(text: str) -> None:
+    kinds = {expr.kind for expr in find_season_expressions(text)}
+    assert not kinds & {"year", "range", "since", "before"}
+
+
+@pytest.mark.parametrize(("text", "league", "expected"), [
+    ("Ovi vs Sid in 2008", League.NHL, SeasonSelection("season", seasons=(2008,))),
+    ("Mahomes in 2023", League.NFL, SeasonSelection("season", seasons=(2023,))),
+    ("'95-'96", League.NBA, SeasonSelection("season", seasons=(1996,))),
+    ("95-96 Bulls", League.NBA, SeasonSelection("season", seasons=(1996,))),
+    ("from 2010-11 to 2014-15", League.NBA, SeasonSelection("range", season_range=(2011, 2015))),
+    ("from 2010-11 to 2014-15", League.NFL, SeasonSelection("range", season_range=(2010, 2014))),
+    ("2010-2015", League.MLB, SeasonSelection("range", season_range=(2010, 2015))),
+    ("2010-15", League.MLB, SeasonSelection("range", season_range=(2010, 2015))),
+    ("in the nineties", League.NBA, SeasonSelection("range", season_range=(1990, 1999))),
+    ("the mid-90s", League.NBA, SeasonSelection("range", season_range=(1993, 1996))),
+    ("the late 80s", League.NHL, SeasonSelection("range", season_range=(1986, 1989))),
+    ("the 30s", League.MLB, SeasonSelection("range", season_range=(1930, 1939))),
+    ("since 2015", League.NFL, SeasonSelection("range", season_range=(2015, 2024))),
+    ("after 2015", League.NFL, SeasonSelection("range", season_range=(2016, 2024))),
+    ("before 2000", League.NBA, SeasonSelection("range", season_range=(1947, 1999))),
+    ("the past three years", League.NHL, SeasonSelection("range", season_range=(2023, 2025))),
+    ("the last couple of seasons", League.MLB, SeasonSelection("range", season_range=(2023, 2024))),
+    ("the last decade", League.NBA, SeasonSelection("range", season_range=(2016, 2025))),
+    ("last season", League.NFL, SeasonSelection("season", seasons=(2024,))),
+    ("this season", League.NBA, SeasonSelection("season", seasons=(2025,))),
+    ("in their primes", League.NBA, SeasonSelection("peak")),
+    ("at his best", League.MLB, SeasonSelection("peak")),
+    ("greatest of all time", League.NHL, SeasonSelection("career")),
+    ("over his career", League.NFL, SeasonSelection("career")),
+    ("in 08", League.NHL, SeasonSelection("season", seasons=(2008,))),
+])
+def test_season_expressions(text: str, league: League, expected: SeasonSelection) -> None:
+    assert selection(text, league) == expected
+
+
+def test_rookie_season_is_the_players_first_season() -> None:
+    assert selection("his rookie season", League.NBA, first_season=2004) == SeasonSelection("season", seasons=(2004,))
+    assert selection("as a rookie", League.NBA) == SeasonSelection("career")
+
+
+@pytest.mark.parametrize("text", ["who had 2000 rushing yards", "a 2000-yard season", "his 2000 point season",
+                                  "top 10 scorers", "500 home runs", "3000 hits", "over 1990 yards"])
+def test_counts_are_not_seasons(text: str) -> None:
+    assert [e for e in find_season_expressions(text) if e.kind in ("year", "range")] == []
+
+
+@pytest.mark.parametrize(("text", "season"), [("Saquon vs Henry 2024 rushing yards", 2024),
+                                              ("McGwire vs Sosa 1998 home runs", 1998)])
+def test_a_year_before_a_stat_is_still_a_year(text: str, season: int) -> None:
+    assert selection(text, League.MLB).seasons == (season,)
+
+
+def test_combining_prefers_named_seasons_to_peak_and_career() -> None:
+    peak, career = SeasonSelection("peak"), SeasonSelection("career")
+    one, two = SeasonSelection("season", seasons=(1991,)), SeasonSelection("season", seasons=(1996,))
+    span = SeasonSelection("range", season_range=(1990, 1999))
+    assert combine([career, one, two]) == SeasonSelection("season", seasons=(1991, 1996))
+    assert combine([peak, span]) == span
+    assert combine([career, peak]) == peak
+    assert combine([]) == career

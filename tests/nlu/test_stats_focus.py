@@ -1,0 +1,82 @@
+"""Stat words to the catalogue's groups and keys, per league and per role."""
+
+from __future__ import annotations
+
+import pytest
+
+from arena.nlu.model import StatFocus
+from arena.nlu.stats_focus import Role, catalogue_pairs, focus_for, read_focus
+from arena.nlu.text import tokenize
+from arena.stats.catalog import GROUPS, League
+
+
+def test_every_mapped_pair_is_in_the_catalogue() -> None:
+    pairs = catalogue_pairs()
+    assert pairs
+    missing = [(league, g, k) for league, g, k in pairs if g not in GROUPS[league] or k not in GROUPS[league][g].keys]
+    assert missing == []
+
+
+def focus(question: str, league: League, roles: tuple[Role, ...] = ()) -> list[tuple[str, str]]:
+    cues = read_focus(tokenize(question), question)
+    return [(f.group, f.key) for f in focus_for(cues.concepts, league, roles)]
+
+
+@pytest.mark.parametrize(("question", "league", "roles", "first"), [
+    ("best goal scorer", League.NHL, ("skater",), ("skating", "goals")),
+    ("who scores more", League.NBA, ("any",), ("basketball", "points_per_game")),
+    ("home runs", League.MLB, ("batter",), ("batting", "home_runs")),
+    ("home runs allowed", League.MLB, ("pitcher",), ("pitching", "home_runs_allowed")),
+    ("strikeouts", League.MLB, ("pitcher",), ("pitching", "strikeouts")),
+    ("strikeouts", League.MLB, ("batter",), ("batting", "strikeouts")),
+    ("strikeouts", League.MLB, ("batter", "pitcher"), ("pitching", "strikeouts")),
+    ("efficiency", League.NFL, ("qb",), ("passing", "passer_rating")),
+    ("efficiency", League.NFL, ("rb",), ("rushing", "yards_per_carry")),
+    ("touchdowns", League.NFL, ("wr",), ("receiving", "receiving_tds")),
+    ("passing yards", League.NFL, ("qb",), ("passing", "passing_yards")),
+    ("defense", League.NHL, ("goalie",), ("goaltending", "save_pct")),
+    ("steals", League.MLB, ("batter",), ("batting", "stolen_bases")),
+    ("steals", League.NBA, ("any",), ("basketball", "steals")),
+    ("rebounding", League.NBA, ("any",), ("basketball", "rebounds_per_game")),
+    ("save percentage", League.NHL, ("goalie",), ("goaltending", "save_pct")),
+])
+def test_stat_words_map_per_role(question: str, league: League, roles: tuple[Role, ...],
+                                 first: tuple[str, str]) -> None:
+    assert focus(question, league, roles)[0] == first
+
+
+def test_a_stat_without_a_role_takes_the_leagues_usual_one() -> None:
+    assert focus("most strikeouts", League.MLB)[0] == ("pitching", "strikeouts")
+    assert focus("most wins", League.NHL)[0] == ("goaltending", "wins")
+
+
+def test_a_stat_the_league_does_not_keep_maps_to_nothing() -> None:
+    assert focus("home runs", League.NBA, ("any",)) == []
+
+
+def test_era_is_a_stat_only_in_capitals() -> None:
+    assert read_focus(tokenize("lowest ERA ever"), "lowest ERA ever").concepts == ("era",)
+    assert read_focus(tokenize("the best of the 90s era"), "the best of the 90s era").concepts == ()
+
+
+def test_league_and_position_words_set_leagues_and_roles() -> None:
+    question = "best NHL goalie and best quarterback"
+    cues = read_focus(tokenize(question), question)
+    assert cues.leagues == [League.NHL, League.NFL]
+    assert cues.roles(League.NHL) == ["goalie"] and cues.roles(League.NFL) == ["qb"]
+
+
+def test_stats_of_one_league_imply_it() -> None:
+    question = "most touchdown passes and home runs"
+    assert read_focus(tokenize(question), question).leagues == [League.NFL, League.MLB]
+
+
+def test_words_read_as_a_name_are_left_out() -> None:
+    question = "chairman of the boards"
+    tokens = tokenize(question)
+    assert read_focus(tokens, question).concepts == ("rebounding",)
+    assert read_focus(tokens, question, exclude={0, 1, 2, 3}).concepts == ()
+
+
+def test_focus_names_its_league() -> None:
+    assert focus_for(["goals"], League.NHL, ["skater"])[0] == StatFocus(group="skating", key="goals", league="nhl")
