@@ -8,24 +8,22 @@ from __future__ import annotations
 
 import difflib
 import hashlib
-import math
 import threading
 import time
-import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import UTC, datetime
+from datetime import UTC
 from typing import Any, NamedTuple, TypeAlias, cast
 
 import psycopg
-from sqlalchemy import ColumnElement, and_, case, delete, distinct, func, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, select
 from sqlalchemy.engine import Connection, Engine, Row, RowMapping
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from arena.db import migrate
 from arena.stats.adapters import tables as t
-from arena.stats.adapters.sql_bulk import Record, bulk_insert, insert_records
+from arena.stats.adapters.sql_load import prepare_league, write_league
 from arena.stats.catalog import (
     COUNTED_COMPETITIONS,
     GROUPS,
@@ -55,12 +53,11 @@ from arena.stats.model import (
     PlayerMatch,
     PlayerProfile,
     PlayerSeason,
-    SeasonRow,
     TeamSeason,
 )
 from arena.stats.name_index import IndexedName, NameIndex
 from arena.stats.qualifying import qualifier
-from arena.stats.rollups import StatRow, career_lines, counted, league_contexts, player_rollups
+from arena.stats.rollups import career_lines
 
 __all__ = ["SqlStatStore", "migrate"]
 
@@ -301,49 +298,11 @@ class SqlStatStore:
         Raises ``SourceError`` when the store rejects the data (a duplicate season row, a row of an
         unknown player) and ``StoreUnavailable`` when the database fails; either way nothing changes.
         """
-        _check_league_data(data)
-        league = data.league.value
-        rows = [StatRow(r.player_id, r.season, r.competition, r.group, _recorded(r.stats)) for r in data.seasons]
-        counted_seasons = [row.season for row in counted(data.league, rows)]
-        status = LeagueStatus(
-            league=data.league,
-            players=len(data.players),
-            player_seasons=len({(r.player_id, r.season, r.competition) for r in rows}),
-            first_season=min(counted_seasons, default=None),
-            last_season=max(counted_seasons, default=None),
-            imported_at=datetime.now(UTC).isoformat(),
-            version=uuid.uuid4().hex,
-        )
-        records: list[tuple[Any, Sequence[Record]]] = [
-            (t.players, [_player_record(r.profile, r.first_season, r.last_season)
-                         for r in player_rollups(data.league, data.players, rows, data.awards)]),
-            (t.awards, [{"player_id": a.player_id, "league": league, "season": a.season, "award": a.award,
-                         "detail": a.detail, "is_winner": a.is_winner} for a in data.awards]),
-            (t.team_seasons, [
-                {"league": league, "season": ts.season, "competition": ts.competition, "team": ts.team,
-                 "name": ts.name, "wins": ts.wins, "losses": ts.losses, "ties": ts.ties,
-                 "stats": _recorded(ts.stats)} for ts in data.teams]),
-            (t.league_seasons, [
-                {"league": league, "season": ctx.season, "stat_group": name, "totals": line,
-                 "players": ctx.players[name], "per_player_game": ctx.per_player_game[name]}
-                for ctx in league_contexts(data.league, rows) for name, line in ctx.groups.items()]),
-        ]
-        season_batches = _season_batches(league, rows, data.seasons)
+        prepared = prepare_league(data)  # the rollups, before the transaction holds any lock
         with self._writing(data.league) as conn:
-            for table in (*t.LEAGUE_TABLES, t.imports):
-                conn.execute(delete(table).where(table.c.league == league))
-            insert_records(conn, *records[0])  # players before the rows that refer to them
-            for columns, values in season_batches:
-                bulk_insert(conn, t.player_seasons, columns, values)
-            for table, table_records in records[1:]:
-                insert_records(conn, table, table_records)
-            conn.execute(t.imports.insert().values(
-                league=league, players=status.players, player_seasons=status.player_seasons,
-                first_season=status.first_season, last_season=status.last_season,
-                imported_at=datetime.fromisoformat(status.imported_at or ""), version=status.version,
-                sources=list(data.sources)))
+            write_league(conn, prepared)
         self._imports = None
-        return status
+        return prepared.status
 
     # -- internals -----------------------------------------------------------------------------------
 
@@ -558,16 +517,6 @@ def _status(row: _Row) -> LeagueStatus:
                         imported_at=imported_at.isoformat(), version=row.version)
 
 
-def _player_record(profile: PlayerProfile, first: int | None, last: int | None) -> Record:
-    p = profile.player
-    return {"id": p.id, "league": p.league.value, "name": p.name, "name_variants": list(p.name_variants),
-            "birth_year": p.birth_year, "positions": list(p.positions), "first_season": p.first_season,
-            "last_season": p.last_season, "hall_of_fame": p.hall_of_fame, "seasons": profile.seasons,
-            "career_first_season": first, "career_last_season": last, "games": profile.games,
-            "career": profile.career,
-            "award_counts": profile.award_counts}
-
-
 class _StoredSeason(NamedTuple):
     season: int
     competition: str
@@ -576,55 +525,11 @@ class _StoredSeason(NamedTuple):
     stats: dict[str, float]
 
 
-_STAT_COLUMN_SET = frozenset(t.STAT_COLUMNS)
-
-
-def _season_batches(league: str, rows: Sequence[StatRow], sources: Sequence[SeasonRow],
-                    ) -> list[tuple[tuple[str, ...], list[tuple[Any, ...]]]]:
-    """Season rows per stat group, each batch with only the stat columns its rows use (the rest stay
-    NULL), in leaderboard order so that a range of seasons is read from neighbouring pages."""
-    by_group: dict[str, list[tuple[StatRow, SeasonRow]]] = defaultdict(list)
-    for row, source in zip(rows, sources, strict=True):
-        by_group[row.group].append((row, source))
-    batches = []
-    for pairs in by_group.values():
-        pairs.sort(key=lambda pair: (pair[0].season, pair[0].player_id))
-        present = set().union(*(row.stats.keys() for row, _ in pairs))
-        keys = tuple(k for k in t.STAT_COLUMNS if k in present)
-        columns = ("player_id", "season", "competition", "stat_group", "league", "teams", "position", *keys,
-                   "extra_stats")
-        batches.append((columns, [
-            (row.player_id, row.season, row.competition, row.group, league, list(source.teams), source.position,
-             *map(row.stats.get, keys), {k: v for k, v in row.stats.items() if k not in _STAT_COLUMN_SET})
-            for row, source in pairs]))
-    return batches
-
-
 def _stats_of(row: _Row) -> dict[str, float]:
     values = row._mapping
     stats = {key: float(value) for key in t.STAT_COLUMNS if (value := values[key]) is not None}
     stats.update(row.extra_stats)
     return stats
-
-
-def _recorded(stats: Mapping[str, float | None]) -> dict[str, float]:
-    """Only recorded values are kept (NaN from a data frame counts as unrecorded): an absent key reads
-    back as None, as an unrecorded stat must."""
-    return {k: v for k, v in stats.items() if v is not None and math.isfinite(v)}
-
-
-def _check_league_data(data: LeagueData) -> None:
-    league = data.league
-    groups = GROUPS[league]
-    for row in data.seasons:
-        if row.league != league or row.group not in groups:
-            raise SourceError(f"{league.value} data has a season row for {row.player_id} {row.season} in "
-                              f"{row.league.value} {row.group!r}, not a {league.value} stat group")
-    for leagues_of in ((p.league for p in data.players), (a.league for a in data.awards),
-                       (ts.league for ts in data.teams)):
-        strays = {other.value for other in leagues_of if other != league}
-        if strays:
-            raise SourceError(f"{league.value} data holds records of {', '.join(sorted(strays))}")
 
 
 def _reason(exc: BaseException) -> str:
