@@ -183,7 +183,7 @@ def stat_label(league: League, group: str, stat: str) -> str:
         "top5": f"seasons in the league's top five in {base}",
         "top10": f"seasons in the league's top ten in {base}",
         "share": f"share of seasons in the league's top five in {base}",
-        "rank": f"all-time rank in {base}",
+        "rank": f"league rank in {base}",
         "percentile": f"best season's percentile in {base} among the league's players",
     }.get(kind, f"{kind} {base}")
 
