@@ -92,18 +92,6 @@ class NameHit:
     score: float
 
 
-class _Choices:
-    """Strings for fuzzy matching and the entry each belongs to."""
-
-    def __init__(self) -> None:
-        self.strings: list[str] = []
-        self.owners: list[int] = []
-
-    def add(self, text: str, owner: int) -> None:
-        self.strings.append(text)
-        self.owners.append(owner)
-
-
 class NameIndex:
     """Looks players up by name (see the module docstring for the scores)."""
 
@@ -114,11 +102,18 @@ class NameIndex:
         self._surname: dict[str, list[int]] = defaultdict(list)
         self._sounds: dict[str, list[int]] = defaultdict(list)
         self._first: dict[str, list[int]] = defaultdict(list)
-        self._names: dict[League | None, _Choices] = defaultdict(_Choices)
-        self._words: dict[League | None, _Choices] = defaultdict(_Choices)
+        # Per entry, what fuzzy matching compares: whole names (with variants) and single words.
+        self._texts: list[tuple[str, ...]] = []
+        self._name_words: list[tuple[str, ...]] = []
+        # Fuzzy choices per (league or None, single-word query), built on first use: (strings, owners).
+        self._choices: dict[tuple[League | None, bool], tuple[list[str], list[int]]] = {}
         for position, entry in enumerate(self._entries):
             folded = fold_name(entry.name)
             words = _words(folded)
+            texts = dict.fromkeys([folded, *(fold_name(v) for v in entry.variants)])
+            texts.pop("", None)
+            self._texts.append(tuple(texts))
+            self._name_words.append(tuple(dict.fromkeys((words[0], words[-1]))) if words else ())
             if not words:
                 continue
             self._exact[folded].append(position)
@@ -126,17 +121,8 @@ class NameIndex:
             self._sounds[_sounds(words)].append(position)
             if len(words) > 1:
                 self._first[words[0]].append(position)
-            texts = {folded}
-            for other in entry.variants:
-                folded_variant = fold_name(other)
-                if folded_variant and folded_variant not in texts:
-                    self._variant[folded_variant].append(position)
-                    texts.add(folded_variant)
-            for key in (None, entry.league):
-                for text in texts:
-                    self._names[key].add(text, position)
-                for word in {words[0], words[-1]}:
-                    self._words[key].add(word, position)
+            for variant in list(texts)[1:]:
+                self._variant[variant].append(position)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -162,7 +148,7 @@ class NameIndex:
             if scores:
                 break
         else:
-            scores = self._fuzzy(query, self._words[league] if single else self._names[league], limit)
+            scores = self._fuzzy(query, self._fuzzy_choices(league, single), limit)
         ranked = sorted(scores.items(), key=lambda item: self._order(*item))
         return [NameHit(self._entries[p].player_id, round(s, 1)) for p, s in ranked[:limit]]
 
@@ -172,13 +158,27 @@ class NameIndex:
         return [text for text, _score, _index in process.extract(
             player_id, ids, scorer=fuzz.ratio, limit=limit, score_cutoff=70)]
 
-    def _fuzzy(self, query: str, choices: _Choices, limit: int) -> dict[int, float]:
+    def _fuzzy_choices(self, league: League | None, single: bool) -> tuple[list[str], list[int]]:
+        key = (league, single)
+        if key not in self._choices:
+            strings: list[str] = []
+            owners: list[int] = []
+            for position, entry in enumerate(self._entries):
+                if league is None or entry.league == league:
+                    texts = self._name_words[position] if single else self._texts[position]
+                    strings.extend(texts)
+                    owners.extend([position] * len(texts))
+            self._choices[key] = (strings, owners)
+        return self._choices[key]
+
+    def _fuzzy(self, query: str, choices: tuple[list[str], list[int]], limit: int) -> dict[int, float]:
+        strings, owners = choices
         found: dict[int, float] = {}
         # Several strings can belong to one player (and one word to many), so ask for more than needed.
         for _text, score, index in process.extract(
-            query, choices.strings, scorer=fuzz.ratio, limit=limit * 5, score_cutoff=_FUZZY_CUTOFF
+            query, strings, scorer=fuzz.ratio, limit=limit * 5, score_cutoff=_FUZZY_CUTOFF
         ):
-            position = choices.owners[index]
+            position = owners[index]
             found[position] = max(found.get(position, 0.0), score * _FUZZY_SCALE)
         return found
 

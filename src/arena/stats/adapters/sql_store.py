@@ -62,6 +62,7 @@ from arena.stats.rollups import career_lines
 __all__ = ["SqlStatStore", "migrate"]
 
 _EMPTY_VERSION = "empty"
+_LEAGUES = {league.value: league for league in League}  # faster than League(value) for 40,000 rows
 _Row: TypeAlias = Row[*tuple[Any, ...]]
 
 
@@ -387,7 +388,7 @@ class SqlStatStore:
                     rows = conn.execute(select(t.players.c.id, t.players.c.league, t.players.c.name,
                                                t.players.c.name_variants, t.players.c.games)).all()
                 self._index = (version, NameIndex(
-                    IndexedName(r.id, League(r.league), r.name, tuple(r.name_variants), r.games)
+                    IndexedName(r.id, _LEAGUES[r.league], r.name, tuple(r.name_variants), r.games)
                     for r in rows))
             return self._index[1]
 
@@ -488,7 +489,7 @@ def _player_seasons(league: League, rows: Sequence[_StoredSeason]) -> list[Playe
 
 
 def _player(row: _Row) -> Player:
-    return Player(id=row.id, league=League(row.league), name=row.name, name_variants=tuple(row.name_variants),
+    return Player(id=row.id, league=_LEAGUES[row.league], name=row.name, name_variants=tuple(row.name_variants),
                   birth_year=row.birth_year, positions=tuple(row.positions), first_season=row.first_season,
                   last_season=row.last_season, hall_of_fame=row.hall_of_fame)
 
