@@ -135,6 +135,11 @@ def test_common_words_are_not_names(parser: QuestionParser) -> None:
     assert ids(parser.parse("The Truth vs Kobe")) == ["nba:piercpa01", "nba:bryanko01"]
 
 
+def test_a_rare_first_name_is_a_name_and_a_common_one_only_in_context(parser: QuestionParser) -> None:
+    assert ids(parser.parse("how good was peyton")) == ["nfl:00-0010346"]
+    assert ids(parser.parse("my friend michael thinks kobe is better")) == ["nba:bryanko01"]
+
+
 def test_a_player_named_twice_counts_once(parser: QuestionParser) -> None:
     parsed = parser.parse("Stephen Curry vs Steph Curry")
     assert parsed.intent == "single_player" and ids(parsed) == ["nba:curryst01"]

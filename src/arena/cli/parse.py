@@ -17,7 +17,7 @@ import typer
 
 from arena.cli.context import open_services
 from arena.cli.render import print_json
-from arena.nlu import NluError, ParsedQuestion, QuestionParser, QuestionsUnreadable, ensure_answerable
+from arena.nlu import NluError, ParsedQuestion, QuestionsUnreadable, ensure_answerable
 
 
 def register(app: typer.Typer) -> None:
@@ -39,7 +39,7 @@ def parse(
         raise NluError("give either a QUESTION or --batch FILE (not both)")
     questions = _read_batch(batch) if batch is not None else None
     with open_services() as services:
-        parser = QuestionParser(services.stats)
+        parser = services.parser
     if questions is not None:
         for line in questions:
             parsed = parser.parse(line)
@@ -63,19 +63,23 @@ def _read_batch(path: Path) -> list[str]:
         raise QuestionsUnreadable(f"cannot read questions from {path}: {reason}") from exc
 
 
+def _seasons_text(seasons: list[int] | None, season_range: tuple[int, int] | None, prefix: str = "") -> str:
+    if season_range:
+        return f"{prefix}seasons {season_range[0]}-{season_range[1]}"
+    if seasons:
+        return f"{prefix}season {', '.join(map(str, seasons))}"
+    return ""
+
+
 def _describe(parsed: ParsedQuestion) -> str:
     """One line for people: what was understood, or why not."""
     if parsed.error is not None:
         return f"not understood ({parsed.error.code}): {parsed.error.message}"
     parts: list[str] = [parsed.intent or "?"]
-    parts += [f"{p.name} [{p.id}, {p.confidence:.2f}]" for p in parsed.players]
+    parts += [f"{p.name} [{p.id}, {p.confidence:.2f}{_seasons_text(p.seasons, p.season_range, ', ')}]"
+              for p in parsed.players]
     parts += [f"{t.name} {t.season}" for t in parsed.teams]
-    if parsed.season_range:
-        parts.append(f"seasons {parsed.season_range[0]}-{parsed.season_range[1]}")
-    elif parsed.seasons:
-        parts.append("season " + ", ".join(map(str, parsed.seasons)))
-    else:
-        parts.append(parsed.scope)
+    parts.append(_seasons_text(parsed.seasons, parsed.season_range) or parsed.scope)
     if parsed.stat_focus:
         parts.append("focus " + ", ".join(f"{f.group}.{f.key}" for f in parsed.stat_focus))
     for item in parsed.clarification or []:

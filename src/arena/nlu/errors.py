@@ -19,6 +19,8 @@ EXIT_NEEDS_CLARIFICATION = 3
 
 
 class NluError(ArenaError):
+    """Base of question-understanding errors."""
+
     code = "nlu-error"
 
 
@@ -51,6 +53,8 @@ class NeedsClarification(NluError):
 
 
 class QuestionsUnreadable(NluError):
+    """A file of questions is missing, unreadable or not UTF-8."""
+
     code = "questions-unreadable"
 
 

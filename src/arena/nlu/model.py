@@ -26,6 +26,8 @@ class Candidate(_Frozen):
 
 
 class ResolvedPlayer(_Frozen):
+    """A mention settled on one player; ``alternatives`` are the runners-up, best first."""
+
     id: str
     name: str
     league: str
@@ -38,6 +40,8 @@ class ResolvedPlayer(_Frozen):
 
 
 class TeamRef(_Frozen):
+    """A club in one season, named with that season ("'96 Bulls")."""
+
     league: str
     team: str  # the stat store's team code
     name: str
@@ -46,6 +50,8 @@ class TeamRef(_Frozen):
 
 
 class StatFocus(_Frozen):
+    """A stat the question is about: a catalogue group and key of one league."""
+
     group: str
     key: str
     league: str | None = None  # the league whose catalogue group this is (a cross-sport question has several)
@@ -59,6 +65,8 @@ class Clarification(_Frozen):
 
 
 class ParseError(_Frozen):
+    """Why a question could not be understood, with "did you mean" suggestions where there are any."""
+
     code: str  # "empty", "too-long", "nothing-recognised", "unknown-names"
     message: str
     suggestions: list[str] = Field(default_factory=list)

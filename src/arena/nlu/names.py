@@ -9,6 +9,7 @@ by edit similarity first and by sound (Metaphone) second.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from enum import IntEnum
@@ -35,6 +36,7 @@ class MatchKind(IntEnum):
 _KIND_WEIGHT = {MatchKind.ALIAS: 1.0, MatchKind.FULL: 1.0, MatchKind.SURNAME: 0.8, MatchKind.FIRST: 0.7}
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 FIRST_NAME_FAME = 0.5  # a first name is a key only for players at least this famous
+RARE_FIRST_NAME = 12  # ... and needs no context when at most this many players carry it
 FUZZY_FAME = 0.4  # misspellings are corrected towards the words of players at least this famous
 SUGGESTION_FAME = 0.35
 MAX_POSTINGS = 40  # candidates kept per key: "Smith" names hundreds of players, the famous few matter
@@ -117,6 +119,15 @@ def name_keys(name: str) -> tuple[list[str], str | None, str | None]:
     return full, core[0], surname
 
 
+def variant_keys(variant: str) -> list[str]:
+    """Keys of a stored name variant: as written, and first and last word of a full given name
+    ("Henry Louis Aaron" is also "henry aaron")."""
+    words = fold(variant).split()
+    if len(words) > 2:
+        return [" ".join(words), f"{words[0]} {words[-1]}"]
+    return [" ".join(words)] if words else []
+
+
 class NameIndex:
     """Looks players up by any key; built once, read by any number of threads."""
 
@@ -141,15 +152,17 @@ class NameIndex:
     def _keys(self, aliases: AliasTable) -> Iterator[tuple[str, _Posting]]:
         """Every (key, posting): a lone common word is never a key, unless typed as initials ("T.O.")."""
         full_kind, surname_kind, first_kind = MatchKind.FULL, MatchKind.SURNAME, MatchKind.FIRST
-        for i, entry in enumerate(self.entries):
-            full, first, surname = name_keys(entry.name)
+        keys = [name_keys(entry.name) for entry in self.entries]
+        # A first name many players share ("Michael") is a name only in context; a rare one is not.
+        first_names = Counter(first for _, first, _ in keys)
+        for i, (entry, (full, first, surname)) in enumerate(zip(self.entries, keys, strict=True)):
             for key in full:
                 if " " in key or not is_stopword(key):
                     yield key, (i, full_kind, False)
             for variant in entry.variants:
                 # Stored variants include nicknames ("The Great One", "Andy"): one word, or "the"
                 # something, is a name only in context.
-                for key in name_keys(variant)[0]:
+                for key in variant_keys(variant):
                     if " " not in key:
                         if not is_stopword(key):
                             yield key, (i, surname_kind, True)
@@ -160,7 +173,7 @@ class NameIndex:
                 if " " in surname:
                     yield surname.replace(" ", ""), (i, surname_kind, True)
             if first and entry.fame >= FIRST_NAME_FAME and first not in COMMON_WORDS and not is_stopword(first):
-                yield first, (i, first_kind, True)
+                yield first, (i, first_kind, first_names[first] > RARE_FIRST_NAME)
         for table, needs_context in ((aliases.aliases, False), (aliases.context_aliases, True)):
             for pid, names in table.items():
                 index = self._by_id.get(pid, -1)
