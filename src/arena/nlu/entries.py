@@ -127,9 +127,9 @@ def _value(line: StatLine | None, key: str) -> float:
 
 def roles_of(league: League, positions: Iterable[str], career: Mapping[str, StatLine]) -> tuple[Role, ...]:
     """The roles a player's numbers belong to, the main one first (a two-way player has two)."""
-    positions = {p.upper() for p in positions}
     if league is League.NBA:
         return ("any",)
+    positions = frozenset(map(str.upper, positions))
     if league is League.NHL:
         skating, goaltending = career.get("skating"), career.get("goaltending")
         if "G" in positions or _value(goaltending, "games") > _value(skating, "games") / 2:

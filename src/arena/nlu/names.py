@@ -122,10 +122,11 @@ def name_keys(name: str) -> tuple[list[str], str | None, str | None]:
 def variant_keys(variant: str) -> list[str]:
     """Keys of a stored name variant: as written, and first and last word of a full given name
     ("Henry Louis Aaron" is also "henry aaron")."""
-    words = fold(variant).split()
-    if len(words) > 2:
-        return [" ".join(words), f"{words[0]} {words[-1]}"]
-    return [" ".join(words)] if words else []
+    key = fold(variant)
+    first, _, rest = key.partition(" ")
+    if " " in rest:
+        return [key, f"{first} {rest.rpartition(' ')[2]}"]
+    return [key] if key else []
 
 
 class NameIndex:

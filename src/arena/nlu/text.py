@@ -15,7 +15,6 @@ _APOSTROPHES = "'’‘`´"
 # "A.I.", "T.O.", "P.K.": dotted initials collapse into one word before tokenising.
 _DOTTED_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _WORD = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
-_PLAIN = re.compile(r"[A-Za-z0-9 ]*")
 _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s$", re.IGNORECASE)
 
 
@@ -32,7 +31,7 @@ class Token:
 
 def fold(text: str) -> str:
     """Lower-case ASCII words of ``text``: accents and possessives dropped ("Jokić's" -> "jokic")."""
-    if _PLAIN.fullmatch(text):  # most names: no accents, dots or apostrophes
+    if text.isascii() and text.replace(" ", "").isalnum():  # most names: no accents, dots or apostrophes
         return " ".join(text.lower().split())
     if "." in text:
         text = _DOTTED_INITIALS.sub(_collapse_initials, text)
