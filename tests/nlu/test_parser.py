@@ -87,6 +87,19 @@ def test_team_vs_team(parser: QuestionParser, sqlite_store: SqlStatStore) -> Non
     assert parsed.seasons == [1996, 2016] and parsed.scope == "season"
 
 
+def test_team_vs_team_in_every_league_with_team_seasons(parser: QuestionParser) -> None:
+    yankees = parser.parse("the '27 Yankees vs the '98 Yankees")
+    assert [(t.league, t.team, t.season) for t in yankees.teams] == [("mlb", "NYA", 1927), ("mlb", "NYA", 1998)]
+    wings = parser.parse("'02 Red Wings vs '08 Red Wings")
+    assert [(t.league, t.season) for t in wings.teams] == [("nhl", 2002), ("nhl", 2008)]
+
+
+def test_teams_without_team_seasons_are_not_players(parser: QuestionParser) -> None:
+    parsed = parser.parse("compare the 2007 Patriots and the 1985 Bears")
+    assert parsed.players == [] and parsed.error is not None
+    assert parsed.error.code == "nothing-recognised" and "'Patriots'" in parsed.error.message
+
+
 def test_a_team_alone_is_not_a_team_question(parser: QuestionParser) -> None:
     parsed = parser.parse("Magic vs Bird in 1987")
     assert parsed.intent == "head_to_head" and parsed.teams == []
@@ -138,6 +151,17 @@ def test_common_words_are_not_names(parser: QuestionParser) -> None:
 def test_a_rare_first_name_is_a_name_and_a_common_one_only_in_context(parser: QuestionParser) -> None:
     assert ids(parser.parse("how good was peyton")) == ["nfl:00-0010346"]
     assert ids(parser.parse("my friend michael thinks kobe is better")) == ["nba:bryanko01"]
+
+
+def test_a_nickname_and_surname_side_by_side_are_one_player(parser: QuestionParser) -> None:
+    parsed = parser.parse("Pudge Rodriguez vs Johnny Bench")
+    assert ids(parsed) == ["mlb:rodriiv01", "mlb:benchjo01"] and parsed.players[0].span == "Pudge Rodriguez"
+
+
+def test_a_full_name_the_store_lacks_is_unknown_not_two_players(parser: QuestionParser) -> None:
+    parsed = parser.parse("LeBron vs Aaron Donald")
+    assert ids(parsed) == ["nba:jamesle01"]
+    assert parsed.error is not None and "'Aaron Donald'" in parsed.error.message
 
 
 def test_a_player_named_twice_counts_once(parser: QuestionParser) -> None:

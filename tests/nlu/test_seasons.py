@@ -60,12 +60,19 @@ def test_ranges_are_ordered_and_inclusive(a: int, b: int, league: League, templa
             "range", season_range=(min(a, b), max(a, b)))
 
 
-@given(st.integers(min_value=0, max_value=99))
-def test_two_digit_years_pivot_at_2030(yy: int) -> None:
-    year = expand_two_digit(yy)
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=2000, max_value=2039))
+def test_two_digit_years_are_the_latest_possible(yy: int, latest: int) -> None:
+    year = expand_two_digit(yy, latest)
     assert year % 100 == yy
-    assert 1931 <= year <= 2030
-    assert selection(f"the '{yy:02d} Bulls", League.NBA).seasons == (year,)
+    assert latest - 100 < year <= latest
+    found = find_season_expressions(f"the '{yy:02d} Bulls", latest=latest)
+    assert [(e.first.year if e.first else None) for e in found] == [year]
+
+
+def test_two_digit_years_follow_the_stores_last_season() -> None:
+    assert expand_two_digit(27, latest=2026) == 1927
+    assert expand_two_digit(25, latest=2026) == 2025
+    assert expand_two_digit(96, latest=2026) == 1996
 
 
 @given(st.integers(min_value=190, max_value=202), leagues)

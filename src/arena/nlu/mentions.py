@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from arena.nlu.names import Correction, NameIndex, Scored
+from arena.nlu.names import Correction, MatchKind, NameIndex, Scored
 from arena.nlu.text import Token
 from arena.nlu.vocabulary import CONNECTORS, is_stopword
 from arena.stats.catalog import League
@@ -22,6 +22,7 @@ ROLE_BOOST = 1.25  # ... who also plays the position of another player named (qu
 OUT_OF_ERA = 0.35  # a candidate who never played in the seasons the question names
 MIN_SCORE = 0.03
 _MAX_CORRECTED_WORDS = 3  # longer spans are only read as typed
+_PART_KINDS = frozenset({MatchKind.SURNAME, MatchKind.FIRST})
 _SPAN_BREAKS = frozenset(",;:/&|()[]{}!?\"")
 
 
@@ -72,13 +73,15 @@ def find_mentions(
     *,
     blocked: Collection[int] = (),
     single_blocked: Collection[int] = (),
+    team_words: Collection[str] = (),
 ) -> list[Mention]:
     """Every player mention in ``tokens``, longest span first, none overlapping.
 
     ``blocked`` positions belong to something else (a season, a team); ``single_blocked`` ones (stat
-    words) may sit inside a longer name ("chairman of the boards") but are not a name alone.
+    words) may sit inside a longer name ("chairman of the boards") but are not a name alone, and
+    neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic").
     """
-    scanner = _Scanner(index, text, tokens, blocked, single_blocked)
+    scanner = _Scanner(index, text, tokens, blocked, single_blocked, team_words)
     mentions: list[Mention] = []
     i = 0
     while i < len(tokens):
@@ -88,16 +91,53 @@ def find_mentions(
             continue
         mentions.append(found)
         i = found.end
-    return mentions
+    return _settle_pairs(text, tokens, mentions)
+
+
+def _settle_pairs(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Two one-word mentions side by side are one name, not two players.
+
+    A nickname and a surname of the same player ("Pudge Rodriguez", "Shaq O'Neal") become one
+    mention of him; a capitalised first and last name that only match as separate surnames ("Aaron
+    Donald", a player the store does not have) are dropped, to be reported as an unknown name.
+    """
+    settled: list[Mention] = []
+    i = 0
+    while i < len(mentions):
+        first = mentions[i]
+        second = mentions[i + 1] if i + 1 < len(mentions) else None
+        if second is None or first.end != second.start or not _joined(text, tokens, second.start) or (
+                first.end - first.start, second.end - second.start) != (1, 1):
+            settled.append(first)
+            i += 1
+            continue
+        shared = _same_player(first, second)
+        if shared is not None:
+            settled.append(Mention(first.start, second.end, text[tokens[first.start].start:tokens[second.start].end],
+                                   (shared,)))
+        elif not (tokens[first.start].is_capitalised and tokens[second.start].is_capitalised
+                  and all(c.kind in _PART_KINDS for c in first.candidates + second.candidates)):
+            settled.extend((first, second))
+        i += 2
+    return settled
+
+
+def _same_player(first: Mention, second: Mention) -> Scored | None:
+    """The player both mentions name, when one names him outright and the other lists him."""
+    for named, listing in ((first, second), (second, first)):
+        best = named.candidates[0]
+        if best.kind in (MatchKind.ALIAS, MatchKind.FIRST) and any(c.entry == best.entry for c in listing.candidates):
+            return best
+    return None
 
 
 class _Scanner:
     """One question's tokens, with spelling corrections worked out only when a span needs them."""
 
     def __init__(self, index: NameIndex, text: str, tokens: Sequence[Token], blocked: Collection[int],
-                 single_blocked: Collection[int]) -> None:
+                 single_blocked: Collection[int], team_words: Collection[str]) -> None:
         self.index, self.text, self.tokens = index, text, tokens
-        self.blocked, self.single_blocked = blocked, single_blocked
+        self.blocked, self.single_blocked, self.team_words = blocked, single_blocked, team_words
         self._fixes: dict[int, list[Correction]] = {}
 
     def fixes(self, position: int) -> list[Correction]:
@@ -140,6 +180,8 @@ class _Scanner:
         words = [self.tokens[p].norm for p in positions]
         found = index.lookup(" ".join(words))
         if len(words) == 1:
+            if words[0] in self.team_words:
+                return [s for s in found if s.kind is MatchKind.ALIAS]
             if words[0] not in index.correction_words:
                 for fix in self.fixes(positions[0]):
                     if fix.alone:

@@ -42,6 +42,7 @@ SUGGESTION_FAME = 0.35
 MAX_POSTINGS = 40  # candidates kept per key: "Smith" names hundreds of players, the famous few matter
 _PHONETIC_MATCH = 0.75
 _CORRECTIONS = 3
+_MIN_CORRECTED = 4  # three-letter words are too often acronyms ("WAR") to correct
 _PHONETIC_FLOOR = 70  # a sound-alike must still share most letters ("messi" is not "moss")
 _SUGGESTION_FLOOR = 70  # how alike a word must be to a famous player's word to suggest him
 
@@ -235,7 +236,7 @@ class NameIndex:
         sounds alike, is weak. Several are returned when they are about as close ("jordon": jordan,
         gordon), so the fame of the players behind them can decide.
         """
-        if len(word) < 3:
+        if len(word) < _MIN_CORRECTED:
             return []
         # A famous player's own word is read as typed alone; its slips only count inside a longer
         # name ("Aaron Rogers" is Aaron Rodgers, "Rogers" alone is Rogers Hornsby).

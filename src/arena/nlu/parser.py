@@ -24,7 +24,14 @@ from arena.nlu.model import (
     StatFocus,
 )
 from arena.nlu.names import AliasTable, NameIndex, Scored
-from arena.nlu.seasons import SeasonExpr, SeasonSelection, combine, find_season_expressions, resolve
+from arena.nlu.seasons import (
+    DEFAULT_LATEST,
+    SeasonExpr,
+    SeasonSelection,
+    combine,
+    find_season_expressions,
+    resolve,
+)
 from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus
 from arena.nlu.teams import TeamIndex
 from arena.nlu.text import Token, tokenize
@@ -134,7 +141,9 @@ class _Parse:
         self.ix = ix
         self.question = question
         self.tokens = tokenize(question)
-        self.exprs = find_season_expressions(question)
+        last_seasons = [span[1] for span in ix.available.values() if span]
+        latest = max(last_seasons) + 1 if last_seasons else DEFAULT_LATEST
+        self.exprs = find_season_expressions(question, latest=latest)
 
     def run(self) -> ParsedQuestion:
         tokens, names = self.tokens, self.ix.names
@@ -142,7 +151,8 @@ class _Parse:
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
         claimed = season_positions | {p for team in teams for p in team.positions}
-        mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used)
+        mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
+                                 team_words=self.ix.teams.words)
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
@@ -285,16 +295,27 @@ class _Parse:
     # -- what was not understood --------------------------------------------------------------------
 
     def _unknown_names(self, claimed: set[int], *, has_mentions: bool) -> list[str]:
-        """Words typed as names that matched nobody: capitalised, or beside "vs", "or", "than"..."""
+        """Words typed as names that matched nobody: capitalised, or beside "vs", "or", "than"...
+
+        Adjacent ones make one name ("Aaron Donald"); team nicknames are not names.
+        """
+        tokens = self.tokens
+        name_like = [i for i, token in enumerate(tokens)
+                     if i not in claimed and not is_stopword(token.norm) and token.norm.isalpha()
+                     and len(token.norm) >= 2 and token.norm not in self.ix.teams.words]
+        runs: list[list[int]] = []
+        for i in name_like:
+            if runs and runs[-1][-1] == i - 1 and _joined_to_previous(self.question, tokens, i):
+                runs[-1].append(i)
+            else:
+                runs.append([i])
         unknown = []
-        for i, token in enumerate(self.tokens):
-            if i in claimed or is_stopword(token.norm) or not token.norm.isalpha() or len(token.norm) < 2:
-                continue
-            before = self.tokens[i - 1].norm if i > 0 else None
-            after = self.tokens[i + 1].norm if i + 1 < len(self.tokens) else None
+        for run in runs:
+            before = tokens[run[0] - 1].norm if run[0] > 0 else None
+            after = tokens[run[-1] + 1].norm if run[-1] + 1 < len(tokens) else None
             beside_connector = before in CONNECTORS or after in CONNECTORS or before == "than"
-            if beside_connector or (not has_mentions and token.is_capitalised):
-                unknown.append(self.question[token.start:token.end])
+            if beside_connector or (not has_mentions and tokens[run[0]].is_capitalised):
+                unknown.append(self.question[tokens[run[0]].start:tokens[run[-1]].end])
         return unknown
 
     def _unrecognised(self, claimed: set[int], unknown: list[str]) -> ParsedQuestion:
@@ -302,12 +323,21 @@ class _Parse:
             return _rejected(self.question, "unknown-names",
                              f"no player named {_quoted(unknown)} in the stat store",
                              self.ix.names.suggest(unknown))
+        teams = [self.question[t.start:t.end] for t in self.tokens if t.norm in self.ix.teams.words]
+        if teams:
+            return _rejected(self.question, "nothing-recognised",
+                             f"found the teams {_quoted(teams)} but not two with a season the stat store "
+                             "has; name both with their seasons, e.g. '96 Bulls vs '16 Warriors")
         # Nothing was typed as a name; a lowercase word may still be a misspelt one ("gretzki").
         words = [self.question[t.start:t.end] for i, t in enumerate(self.tokens)
                  if i not in claimed and not is_stopword(t.norm) and t.norm.isalpha()]
         return _rejected(self.question, "nothing-recognised",
                          "found no player, team or stat to debate in the question; name players, "
                          "e.g. 'LeBron vs Jordan' or 'Ovi vs Sid in 2008'", self.ix.names.suggest(words))
+
+
+def _joined_to_previous(text: str, tokens: Sequence[Token], i: int) -> bool:
+    return not text[tokens[i - 1].end:tokens[i].start].strip(" -'.")
 
 
 def _quoted(words: Sequence[str]) -> str:

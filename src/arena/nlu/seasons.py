@@ -5,7 +5,8 @@ Conventions (the stat store's): NBA and NHL seasons are numbered by the year the
 the reference sites label their season pages: "LeBron in 2016" is 2015-16 and "Ovechkin in 2008" is
 2007-08. A split label ("2015-16") is the season it names in every league: 2016 for the NBA and NHL,
 2015 (the year it kicked off) for the NFL and MLB. Decades are season numbers too ("the 90s" is 1990 to
-1999). Two-digit years ("'96") are 20yy up to :data:`TWO_DIGIT_PIVOT`, 19yy above it.
+1999). A two-digit year ("'96") is 20yy when that is not after the latest season the store could
+hold (the parser passes the store's last season plus one), else 19yy: "'27 Yankees" are 1927's.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ SeasonKind = Literal[
     "year", "range", "since", "before", "last_n", "latest", "rookie", "peak", "career",
 ]
 
-TWO_DIGIT_PIVOT = 30  # '30 and below are 2000s; '31 and above are 1900s
+DEFAULT_LATEST = 2030  # the latest year a two-digit year may mean, without a store to ask
 FIRST_YEAR, LAST_YEAR = 1870, 2039
 
 _SPLIT_END_LEAGUES = frozenset({League.NBA, League.NHL})
@@ -63,9 +64,9 @@ class SeasonSelection:
     season_range: tuple[int, int] | None = None
 
 
-def expand_two_digit(yy: int) -> int:
-    """'96 -> 1996, '16 -> 2016 (see :data:`TWO_DIGIT_PIVOT`)."""
-    return 2000 + yy if yy <= TWO_DIGIT_PIVOT else 1900 + yy
+def expand_two_digit(yy: int, latest: int = DEFAULT_LATEST) -> int:
+    """'96 -> 1996, '16 -> 2016: the 2000s year unless it is after ``latest``."""
+    return 2000 + yy if 2000 + yy <= latest else 1900 + yy
 
 
 _APOS = "['’‘`]"
@@ -130,21 +131,21 @@ _KEYWORD_KINDS: dict[str, SeasonKind] = {
 }
 
 
-def _year(text: str) -> int | None:
+def _year(text: str, latest: int) -> int | None:
     digits = re.sub(r"\D", "", text)
     if len(digits) == 4:
         year = int(digits)
     elif len(digits) == 2:
-        year = expand_two_digit(int(digits))
+        year = expand_two_digit(int(digits), latest)
     else:
         return None
     return year if FIRST_YEAR <= year <= LAST_YEAR else None
 
 
-def parse_point(text: str) -> tuple[YearRef, YearRef] | None:
+def parse_point(text: str, latest: int = DEFAULT_LATEST) -> tuple[YearRef, YearRef] | None:
     """A point as (first, last): equal for one season, different for "2010-2015" or "2010-15"."""
     parts = re.split(r"\s?[-–/]\s?", text.strip())
-    first = _year(parts[0])
+    first = _year(parts[0], latest)
     if first is None:
         return None
     if len(parts) == 1:
@@ -185,15 +186,15 @@ def _number(text: str | None) -> int | None:
     return int(text) if text.isdigit() else NUMBER_WORDS.get(text)
 
 
-def _expr(name: str, match: re.Match[str]) -> SeasonExpr | None:
+def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
     start, end = match.span()
     groups = match.groupdict()
     if name in ("range", "point", "since", "before"):
-        a = parse_point(groups["a"])
+        a = parse_point(groups["a"], latest)
         if a is None:
             return None
         if name == "range":
-            b = parse_point(groups["b"])
+            b = parse_point(groups["b"], latest)
             if b is None:
                 return None
             first, last = sorted((a[0], b[1]), key=lambda ref: ref.year)
@@ -228,8 +229,11 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
     return bool(_UNIT_AFTER.match(text, match.end())) and bool(_COUNT_CUE_BEFORE.search(text[:match.start()]))
 
 
-def find_season_expressions(text: str) -> list[SeasonExpr]:
-    """Every season expression in ``text``, in order of appearance, none overlapping another."""
+def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[SeasonExpr]:
+    """Every season expression in ``text``, in order of appearance, none overlapping another.
+
+    ``latest`` is the latest year a two-digit year ("'16") may mean.
+    """
     found: list[SeasonExpr] = []
     taken: list[tuple[int, int]] = []
     for name, pattern in _PATTERNS:
@@ -238,7 +242,7 @@ def find_season_expressions(text: str) -> list[SeasonExpr]:
                 continue
             if name == "point" and _is_count(text, match):
                 continue
-            expr = _expr(name, match)
+            expr = _expr(name, match, latest)
             if expr is not None:
                 found.append(expr)
                 taken.append((match.start(), match.end()))

@@ -19,6 +19,13 @@ _NICKNAMES = {
     "celts": "celtics", "blazers": "blazers", "bucs": "buccaneers", "niners": "49ers", "habs": "canadiens",
     "leafs": "leafs", "hawks": "hawks", "pels": "pelicans", "grizz": "grizzlies", "jazz": "jazz",
 }
+# The store has no NFL team seasons; their nicknames are still team words, never a player's name.
+NFL_NICKNAMES = frozenset({
+    "cardinals", "falcons", "ravens", "bills", "panthers", "bears", "bengals", "browns", "cowboys",
+    "broncos", "lions", "packers", "texans", "colts", "jaguars", "jags", "chiefs", "raiders", "chargers",
+    "rams", "dolphins", "vikings", "patriots", "pats", "saints", "giants", "jets", "eagles", "steelers",
+    "niners", "49ers", "seahawks", "buccaneers", "bucs", "titans", "commanders", "redskins", "oilers",
+})
 _GAP_WORDS = frozenset({"the", "of", "in", "from", "during", "vintage", "version"})
 _LEAGUE_ORDER = (League.NBA, League.NHL, League.MLB, League.NFL)
 
@@ -47,6 +54,8 @@ class TeamIndex:
             if last_word in self._seasons and short not in self._seasons:
                 self._seasons[short] = self._seasons[last_word]
         self.longest_key = max((key.count(" ") + 1 for key in self._seasons), default=1)
+        # One-word nicknames ("bulls", "yankees"): a team's word, not a player's name, on its own.
+        self.words = frozenset(key for key in self._seasons if " " not in key) | NFL_NICKNAMES
 
     def __len__(self) -> int:
         return len(self._seasons)

@@ -54,6 +54,7 @@ era whip innings saves save slugging ops obp steals stolen bases base goals goal
 goaltender goaltenders goaltending netminder shutouts shutout skater skaters forward forwards center
 centers centre winger wingers defenseman defensemen enforcer sniper snipers playmaker playmakers
 plus minus penalty penalties minutes shots shot percentage pct rate rating ratings stats numbers
+war fwar bwar vorp bpm ws fip xfip babip wrc corsi fenwick xg epa dvoa qbr pff
 franchise dynasty playoffs playoff postseason regular finals final super bowl world series stanley
 cup guard guards power small point big inside outside perimeter paint glass rim
 dribble dribbling handles vision iq athleticism durability longevity durable injury injuries
