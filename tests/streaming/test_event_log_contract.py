@@ -8,10 +8,10 @@ import json
 import uuid
 
 import pytest
+from stream_samples import FakeClock, LogFactory, debate_entries
 
 from arena.streaming.errors import EntryOutOfOrder, EventsExpired, StreamExists, StreamNotFound
 from arena.streaming.ports import EventLog, FollowUpdate, LogEntry
-from conftest import DebateEntries, FakeClock, LogFactory
 
 
 def _new_id() -> str:
@@ -32,7 +32,7 @@ async def _collect(log: EventLog, stream_id: str, *, after: int, idle_timeout: f
 
 
 async def test_entries_are_read_back_in_order_after_any_id(event_log: EventLog,
-                                                           debate_entries: DebateEntries) -> None:
+                                                           ) -> None:
     stream_id = _new_id()
     entries = debate_entries(stream_id, ["Jordan", "won", "six", "titles"])
     await event_log.create(stream_id, {"question": "Jordan or LeBron?"})
@@ -44,7 +44,7 @@ async def test_entries_are_read_back_in_order_after_any_id(event_log: EventLog,
     assert await event_log.read_after(stream_id, len(entries)) == []
 
 
-async def test_info_reports_meta_last_and_final_ids(event_log: EventLog, debate_entries: DebateEntries) -> None:
+async def test_info_reports_meta_last_and_final_ids(event_log: EventLog, ) -> None:
     stream_id = _new_id()
     entries = debate_entries(stream_id, ["one", "two"])
     await event_log.create(stream_id, {"question": "Gretzky or Ovechkin?", "writer": "template"})
@@ -59,7 +59,7 @@ async def test_info_reports_meta_last_and_final_ids(event_log: EventLog, debate_
 
 
 async def test_appends_must_be_the_next_id_and_nothing_follows_the_final_entry(
-    event_log: EventLog, debate_entries: DebateEntries
+    event_log: EventLog,
 ) -> None:
     stream_id = _new_id()
     entries = debate_entries(stream_id, ["a"])
@@ -93,7 +93,7 @@ async def test_unknown_and_duplicate_streams_are_refused(event_log: EventLog) ->
 
 
 async def test_follow_delivers_live_entries_once_in_order_and_ends_at_the_final_one(
-    event_log: EventLog, debate_entries: DebateEntries
+    event_log: EventLog,
 ) -> None:
     stream_id = _new_id()
     entries = debate_entries(stream_id, [f"w{i}" for i in range(40)])
@@ -107,7 +107,7 @@ async def test_follow_delivers_live_entries_once_in_order_and_ends_at_the_final_
     assert await asyncio.wait_for(follower, 10) == entries
 
 
-async def test_follow_resumes_after_the_last_seen_id(event_log: EventLog, debate_entries: DebateEntries) -> None:
+async def test_follow_resumes_after_the_last_seen_id(event_log: EventLog, ) -> None:
     stream_id = _new_id()
     entries = debate_entries(stream_id, [f"w{i}" for i in range(10)])
     await event_log.create(stream_id, {})
@@ -116,7 +116,7 @@ async def test_follow_resumes_after_the_last_seen_id(event_log: EventLog, debate
         assert await _collect(event_log, stream_id, after=seen) == entries[seen:]
 
 
-async def test_follow_sends_an_empty_update_when_idle(event_log: EventLog, debate_entries: DebateEntries) -> None:
+async def test_follow_sends_an_empty_update_when_idle(event_log: EventLog, ) -> None:
     stream_id = _new_id()
     await event_log.create(stream_id, {})
     updates: list[FollowUpdate] = []
@@ -187,7 +187,7 @@ async def test_cancel_requests_are_visible_to_every_process(two_workers: tuple[E
 
 
 async def test_a_reader_behind_the_kept_entries_gets_events_expired(
-    log_factory: LogFactory, debate_entries: DebateEntries
+    log_factory: LogFactory,
 ) -> None:
     log = log_factory(max_entries=5)
     try:
@@ -204,7 +204,7 @@ async def test_a_reader_behind_the_kept_entries_gets_events_expired(
         await log.close()
 
 
-async def test_entries_carry_their_event_json_unchanged(event_log: EventLog, debate_entries: DebateEntries) -> None:
+async def test_entries_carry_their_event_json_unchanged(event_log: EventLog, ) -> None:
     stream_id = _new_id()
     await event_log.create(stream_id, {})
     entry = LogEntry(id=1, event="text.delta", data=json.dumps({"text": "naïve “quotes”\nand lines"}))
@@ -213,7 +213,7 @@ async def test_entries_carry_their_event_json_unchanged(event_log: EventLog, deb
 
 
 async def test_a_follower_on_another_worker_gets_every_entry_once(
-    two_workers: tuple[EventLog, EventLog], debate_entries: DebateEntries
+    two_workers: tuple[EventLog, EventLog],
 ) -> None:
     producer_side, reader_side = two_workers
     stream_id = _new_id()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
+from stream_samples import debate_entries
+
 from arena.streaming.ports import EventLog
 from arena.streaming.reader import Heartbeat, LiveItem, ViewerCount, read_live
-from conftest import DebateEntries
 
 
 async def test_a_reader_gets_the_count_first_then_entries_and_leaves_at_the_end(
-    event_log: EventLog, debate_entries: DebateEntries
+    event_log: EventLog,
 ) -> None:
     entries = debate_entries("d1", ["Wayne", "Gretzky"])
     await event_log.create("d1", {})

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 import redis.asyncio as aioredis
+from stream_samples import FakeClock
 
 from arena.streaming.adapters.memory_log import MemoryEventLog
 from arena.streaming.adapters.redis_log import RedisEventLog
 from arena.streaming.errors import StreamNotFound
 from arena.streaming.ports import LogEntry
-from conftest import FakeClock
 
 
 async def test_memory_streams_expire_after_retention_counted_from_last_activity() -> None:

@@ -7,11 +7,11 @@ import json
 from collections.abc import AsyncGenerator
 
 import pytest
+from stream_samples import debate_entries
 
 from arena.debate.events import DebateFailed, TextDelta
 from arena.streaming.ports import EventLog, LogEntry
 from arena.streaming.runner import StopReason, StreamRunner
-from conftest import DebateEntries
 
 
 def _stop_entry(stream_id: str):  # type: ignore[no-untyped-def]
@@ -56,7 +56,7 @@ async def _entries(log: EventLog, stream_id: str) -> list[LogEntry]:
     return await log.read_after(stream_id, 0, limit=100_000)
 
 
-async def test_a_producer_runs_to_its_final_entry(event_log: EventLog, debate_entries: DebateEntries) -> None:
+async def test_a_producer_runs_to_its_final_entry(event_log: EventLog, ) -> None:
     entries = debate_entries("whole", ["Brady", "seven", "rings"])
 
     async def producer() -> AsyncGenerator[LogEntry, None]:
@@ -98,6 +98,7 @@ async def test_a_viewer_keeps_it_running_and_its_leaving_starts_the_grace_period
     final = await _final(event_log, "watched")
     assert json.loads(final.data)["code"] == "debate-abandoned"
     assert producer.closed and producer.produced >= produced_while_watched
+    await runner.aclose()
 
 
 async def test_cancel_stops_the_producer_here_or_through_the_log(event_log: EventLog) -> None:

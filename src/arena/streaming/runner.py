@@ -41,7 +41,7 @@ class _Run:
     stop_entry: StopEntry
     idle_since: float | None
     stop_reason: StopReason | None = None
-    started: bool = False
+    stopped: asyncio.Event = field(default_factory=asyncio.Event)
     task: asyncio.Task[None] | None = field(default=None, repr=False)
 
 
@@ -107,16 +107,13 @@ class StreamRunner:
     def _stop(self, run: _Run, reason: StopReason) -> None:
         if run.stop_reason is None:
             run.stop_reason = reason
-            # A task cancelled before its first step never runs its handlers; _drive checks the reason instead.
-            if run.started and run.task is not None:
-                run.task.cancel()
+            run.stopped.set()
 
     async def _drive(self, run: _Run) -> None:
-        run.started = True
         try:
             reason, detail = await self._produce(run)
         except asyncio.CancelledError:
-            # Ours to swallow: the task exists only to run this producer, and the stream must still end.
+            # Cancelled from outside (the loop is closing): ours to swallow, as the stream must still end.
             reason = run.stop_reason or "shutdown"
             detail = _STOP_DETAIL[reason]
         except Exception as exc:
@@ -130,22 +127,39 @@ class StreamRunner:
             self._runs.pop(run.stream_id, None)
 
     async def _produce(self, run: _Run) -> tuple[StopReason | None, str]:
-        """Append the producer's entries; the reason to write a final entry ourselves, or None."""
+        """Append the producer's entries until its final one or a stop; the reason for a final entry of our
+        own, or None.
+
+        Only the wait for the producer's next entry is ever cancelled, never an append: a command cut off
+        halfway could leave the log (or its client's connection) in a state nobody knows.
+        """
         async with contextlib.aclosing(run.producer) as producer:
-            if run.stop_reason is not None:
-                return run.stop_reason, _STOP_DETAIL[run.stop_reason]
-            async for entry in producer:
+            while run.stop_reason is None:
+                step = asyncio.ensure_future(anext(producer))
+                stopped = asyncio.ensure_future(run.stopped.wait())
+                await asyncio.wait((step, stopped), return_when=asyncio.FIRST_COMPLETED)
+                stopped.cancel()
+                if not step.done():
+                    step.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
+                        await step
+                    break
+                try:
+                    entry = step.result()
+                except StopAsyncIteration:
+                    return "failed", "the producer ended without a final event"
                 await self._log.append(run.stream_id, entry)
                 if entry.final:
                     return None, ""
-        return "failed", "the producer ended without a final event"
+        assert run.stop_reason is not None
+        return run.stop_reason, _STOP_DETAIL[run.stop_reason]
 
     async def _finish(self, run: _Run, reason: StopReason, detail: str) -> None:
         try:
-            # Ask the log for the last id: an append cut off by cancellation may or may not have landed.
             last_id = (await self._log.info(run.stream_id)).last_id
             await self._log.append(run.stream_id, run.stop_entry(last_id + 1, reason, detail))
-        except StreamError:
+        except Exception:
+            # Nothing more can be done for this stream; its readers see it end when its retention passes.
             _log.exception("could not end stream", stream_id=run.stream_id, reason=reason)
 
     async def _watch(self) -> None:

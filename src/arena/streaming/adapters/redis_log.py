@@ -65,13 +65,14 @@ def _redis_errors() -> Iterator[None]:
 class _Pump:
     """This process's live view of one stream, fed by one ``XREAD BLOCK`` loop while anyone here follows."""
 
-    __slots__ = ("cache", "followers", "last_id", "ready", "task", "watch")
+    __slots__ = ("cache", "followers", "last_id", "ready", "running", "task", "watch")
 
     def __init__(self, cache_size: int) -> None:
         self.watch = StreamWatch()
         self.cache: deque[LogEntry] = deque(maxlen=cache_size)
         self.last_id = 0
         self.followers = 0
+        self.running = True
         self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.task: asyncio.Task[None] | None = None
 
@@ -124,6 +125,15 @@ class RedisEventLog:
         self._clock = clock
         self._append_script = client.register_script(_APPEND)
         self._pumps: dict[str, _Pump] = {}
+        self._stopping: set[asyncio.Task[None]] = set()
+        self._owns_client = False
+
+    @classmethod
+    def from_url(cls, url: str, **options: Any) -> RedisEventLog:
+        """A log on its own client for ``url``, closed with the log."""
+        log = cls(aioredis.from_url(url), **options)
+        log._owns_client = True
+        return log
 
     def _keys(self, stream_id: str) -> tuple[str, str, str]:
         base = f"{self._prefix}{{{stream_id}}}"
@@ -242,9 +252,11 @@ class RedisEventLog:
     async def close(self) -> None:
         pumps, self._pumps = list(self._pumps.values()), {}
         for pump in pumps:
-            if pump.task is not None:
-                pump.task.cancel()
-        await asyncio.gather(*(p.task for p in pumps if p.task is not None), return_exceptions=True)
+            pump.running = False
+        await asyncio.gather(*(p.task for p in pumps if p.task is not None), *self._stopping,
+                             return_exceptions=True)
+        if self._owns_client:
+            await self._client.aclose()
 
     @contextlib.asynccontextmanager
     async def _watching(self, stream_id: str) -> AsyncIterator[_Pump]:
@@ -260,8 +272,12 @@ class RedisEventLog:
             pump.followers -= 1
             if pump.followers == 0 and self._pumps.get(stream_id) is pump:
                 del self._pumps[stream_id]
+                # Stopped, not cancelled: its blocking read ends within poll_seconds, and a Redis command cut
+                # off by cancellation can leave the client waiting on the connection pool.
+                pump.running = False
                 if pump.task is not None:
-                    pump.task.cancel()
+                    self._stopping.add(pump.task)
+                    pump.task.add_done_callback(self._stopping.discard)
 
     async def _pump(self, stream_id: str, pump: _Pump) -> None:
         try:
@@ -278,7 +294,7 @@ class RedisEventLog:
         _, events_key, _ = self._keys(stream_id)
         block_ms = max(1, round(self._poll_seconds * 1000))
         next_poll = self._clock() + self._poll_seconds
-        while True:
+        while pump.running:
             try:
                 reply: Any = await self._client.xread({events_key: f"{pump.last_id}-0"}, count=self._read_batch,
                                                  block=block_ms)
