@@ -7,11 +7,15 @@ database schema up to date; ``Services.close`` releases them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from arena.db import make_engine, migrate
+from arena.debate.engine import DebateEngine
+from arena.llm.registry import build_writers
+from arena.nlu.parser import QuestionParser
 from arena.settings import Settings
 from arena.stats.adapters.memory_cache import MemoryStatCache
 from arena.stats.adapters.redis_cache import RedisStatCache
@@ -19,8 +23,12 @@ from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.cached_store import CachedStatStore
 from arena.stats.errors import StoreUnavailable
 from arena.stats.ports import StatCache, StatStore, StatWriter
+from arena.streaming import EventLog
+from arena.streaming.adapters.memory_log import MemoryEventLog
+from arena.streaming.adapters.redis_log import RedisEventLog
 
 STAT_CACHE_PREFIX = "arena:stats:"
+STREAM_PREFIX = "arena:stream:"
 
 
 @dataclass(frozen=True)
@@ -32,6 +40,30 @@ class Services:
     stats: StatStore  # the cached store: what every reader uses
     stat_writer: StatWriter
     stat_cache: StatCache
+
+    # Built on first use: entrypoints that never debate (data import) never pay for them.
+    @cached_property
+    def parser(self) -> QuestionParser:
+        """The question parser; it reads every player from the store when built (about a second)."""
+        return QuestionParser(self.stats)
+
+    @cached_property
+    def debates(self) -> DebateEngine:
+        s = self.settings
+        return DebateEngine(self.stats, self.parser, build_writers(s),
+                            first_token_timeout_s=s.llm_first_token_timeout_seconds,
+                            round_timeout_s=s.llm_request_timeout_seconds)
+
+    @cached_property
+    def event_log(self) -> EventLog:
+        """Debate event streams: Redis Streams when ``ARENA_REDIS_URL`` is set, else in this process.
+        Its client is async, so its owner closes it with ``await services.event_log.close()``."""
+        s = self.settings
+        if s.redis_url:
+            return RedisEventLog.from_url(s.redis_url, prefix=STREAM_PREFIX,
+                                          retention_seconds=s.stream_retention_seconds,
+                                          max_entries=s.stream_max_events, poll_seconds=s.stream_poll_seconds)
+        return MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events)
 
     def close(self) -> None:
         """Release connections (database pool, Redis client); the services are unusable afterwards."""
