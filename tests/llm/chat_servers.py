@@ -93,14 +93,27 @@ def dies_after(texts: list[str]) -> Responder:
     return respond
 
 
+def cut_off_after(texts: list[str]) -> Responder:
+    """Streams ``texts``, then ends the reply properly but with finish_reason "length" (the token budget)."""
+
+    async def respond(writer: asyncio.StreamWriter) -> None:
+        writer.write(_stream_head())
+        for text in texts:
+            writer.write(_chunk(_sse({"content": text})))
+        writer.write(_chunk(_sse({}, finish_reason="length")) + _chunk(b"data: [DONE]\n\n") + _chunk(b""))
+        await writer.drain()
+
+    return respond
+
+
 def _stream_head() -> bytes:
     return (b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
             b"Cache-Control: no-cache\r\n\r\n")
 
 
-def _sse(delta: dict[str, str]) -> bytes:
+def _sse(delta: dict[str, str], finish_reason: str | None = None) -> bytes:
     event = {"id": "chatcmpl-test", "object": "chat.completion.chunk", "created": 0, "model": "test",
-             "choices": [{"index": 0, "delta": delta, "finish_reason": None}]}
+             "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}]}
     return f"data: {json.dumps(event)}\n\n".encode()
 
 

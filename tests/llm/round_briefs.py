@@ -1,10 +1,14 @@
-"""Round briefs the writer tests send: real career figures, formatted as the engine displays them."""
+"""Round briefs the writer tests send (real career figures, formatted as the engine displays them), and
+reading a real model's round to its end."""
 
 from __future__ import annotations
 
+import asyncio
 import uuid
+from dataclasses import dataclass
 
-from arena.llm.ports import FactLine, RoundBrief
+from arena.llm.errors import WriterFailed
+from arena.llm.ports import FactLine, RoundBrief, Writer
 
 
 def career_case_brief(*, max_words: int = 60, seed: int = 7) -> RoundBrief:
@@ -27,3 +31,31 @@ def career_case_brief(*, max_words: int = 60, seed: int = 7) -> RoundBrief:
         seed=seed,
         max_words=max_words,
     )
+
+
+# A bound on how long a test may hang if a deadline were broken; far above every timeout a test sets.
+GUARD_SECONDS = 300
+
+
+@dataclass
+class RoundText:
+    pieces: list[str]
+    cut_off: bool  # the writer stopped at the round's token budget (a WriterFailed after its text)
+
+    @property
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+
+async def read_round(writer: Writer, brief: RoundBrief) -> RoundText:
+    """Everything a real model wrote for ``brief``, whether it finished or ran out of token budget."""
+    pieces: list[str] = []
+    async with asyncio.timeout(GUARD_SECONDS):
+        try:
+            async for piece in writer.stream_round(brief):
+                pieces.append(piece)
+        except WriterFailed as exc:
+            if "cut off mid-round" not in str(exc):
+                raise
+            return RoundText(pieces, cut_off=True)
+    return RoundText(pieces, cut_off=False)

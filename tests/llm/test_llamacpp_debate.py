@@ -1,5 +1,5 @@
-"""A whole debate written by SmolLM2 in-process: each round is the model's only if the fact-check gate
-passed it, otherwise the template's, and no number from a rejected round reaches the final text."""
+"""A whole debate written by SmolLM2 in-process: each round is the model's only if it finished and the
+fact-check gate passed it, otherwise the template's, and no number from a rejected round reaches the text."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import AsyncGenerator, Iterator
 from pathlib import Path
 
 import pytest
+from round_briefs import GUARD_SECONDS
 
 from arena.db import make_engine
 from arena.debate.engine import DebateEngine
@@ -16,8 +17,6 @@ from arena.llm.adapters.llamacpp_writer import LlamaCppWriter
 from arena.llm.ports import RoundBrief
 from arena.nlu.parser import QuestionParser
 from arena.stats.adapters.sql_store import SqlStatStore
-
-GUARD_SECONDS = 300
 
 
 class RecordingWriter:
@@ -63,6 +62,8 @@ async def test_every_llamacpp_round_is_gated_and_rejected_numbers_never_reach_th
             assert round_.fallback is None and round_.fact_check.passed
             assert round_.text == written
         else:
-            assert round_.writer == "template" and round_.fallback == "fact-check" and round_.rejected
+            # Rejected by the gate, or cut off by its token budget (then it never reached the gate).
+            assert round_.writer == "template" and round_.fallback in {"fact-check", "writer-failed"}
+            assert round_.rejected
             assert not set(ungrounded_numbers(written, facts)) & final_numbers
     assert ungrounded_numbers(result.text, facts) == []

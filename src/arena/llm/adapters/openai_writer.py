@@ -32,9 +32,10 @@ _KEYLESS = "no-key"
 
 
 @dataclass
-class _RoundTokens:
+class _Reply:
     chunks: int = 0
-    reported: int | None = None  # the server's own count, when it sends usage
+    reported: int | None = None  # the server's own token count, when it sends usage
+    finish_reason: str | None = None
 
     @property
     def tokens(self) -> int:
@@ -47,7 +48,8 @@ class OpenAIWriter:
     ``first_token_timeout`` (seconds) bounds the wait from the request to the first text token;
     ``request_timeout`` the whole request, from sending it to the last token. Raises ``WriterUnavailable``
     when the server cannot be reached, answers with an error, or sends no text in time, and
-    ``WriterFailed`` when the stream breaks off or runs out of time after text has been yielded.
+    ``WriterFailed`` when, after text has been yielded, the stream breaks off, runs out of time or is cut
+    off by the round's token budget.
 
         writer = OpenAIWriter(base_url="http://127.0.0.1:8080/v1", model="smollm2")
         async for text in writer.stream_round(brief): ...
@@ -85,20 +87,24 @@ class OpenAIWriter:
         if not self._base_url:
             raise WriterUnavailable("the openai writer needs a server: set ARENA_LLM_BASE_URL "
                                     "(e.g. http://127.0.0.1:8080/v1)")
-        count = _RoundTokens()
+        reply = _Reply()
         deadline = asyncio.get_running_loop().time() + self._request_timeout
         # A client per round: its connection pool then lives and dies on the caller's event loop, which
         # matters to a writer shared by CLI runs, tests and the server, each on its own loop.
         async with AsyncOpenAI(base_url=self._base_url, api_key=self._api_key.get_secret_value() or _KEYLESS,
                                max_retries=0, timeout=self._request_timeout) as client:
-            pieces = self._pieces(client, brief, count)
+            pieces = self._pieces(client, brief, reply)
             try:
                 yield await self._first_piece(pieces)
                 while (piece := await self._next_piece(pieces, deadline)) is not None:
                     yield piece
             finally:
                 await pieces.aclose()
-                self._tally.add(brief.debate_id, count.tokens)
+                self._tally.add(brief.debate_id, reply.tokens)
+        # A reply cut off by the token budget ends mid-sentence, perhaps mid-number: not a finished round.
+        if reply.finish_reason == "length":
+            raise WriterFailed(f"the model at {self._base_url} used its whole {max_tokens_for(brief)}-token "
+                               "budget and was cut off mid-round")
 
     async def _first_piece(self, pieces: AsyncIterator[str]) -> str:
         where = f"the LLM server at {self._base_url}"
@@ -126,7 +132,7 @@ class OpenAIWriter:
             raise WriterFailed(f"{where} broke off mid-round: {_describe(exc)}") from exc
 
     async def _pieces(self, client: AsyncOpenAI, brief: RoundBrief,
-                      count: _RoundTokens) -> AsyncGenerator[str, None]:
+                      reply: _Reply) -> AsyncGenerator[str, None]:
         prompt = build_prompt(brief)
         stream = await client.chat.completions.create(
             model=self._model,
@@ -141,10 +147,12 @@ class OpenAIWriter:
         async with stream:
             async for chunk in stream:
                 if chunk.usage is not None:
-                    count.reported = chunk.usage.completion_tokens
-                text = chunk.choices[0].delta.content if chunk.choices else None
-                if text:
-                    count.chunks += 1
+                    reply.reported = chunk.usage.completion_tokens
+                if not chunk.choices:
+                    continue
+                reply.finish_reason = chunk.choices[0].finish_reason or reply.finish_reason
+                if text := chunk.choices[0].delta.content:
+                    reply.chunks += 1
                     yield text
 
 
