@@ -214,7 +214,7 @@ class LlamaCppWriter:
             llama = model.llama()
             # Evaluate every prompt from scratch: reusing the previous round's cached prefix changes the
             # arithmetic, and with it the sampled text, so the same brief and seed would not write the same.
-            llama.reset()  # type: ignore[no-untyped-call]  # unannotated in llama_cpp
+            llama.reset()  # type: ignore[no-untyped-call, unused-ignore]  # unannotated in llama_cpp
             response = llama.create_chat_completion(
                 messages=[{"role": "system", "content": prompt.system}, {"role": "user", "content": prompt.user}],
                 stream=True,
