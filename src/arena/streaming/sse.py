@@ -47,11 +47,12 @@ def encode_item(item: LiveItem) -> bytes:
 
 
 async def encode_stream(items: AsyncIterator[LiveItem], *, retry_ms: int | None = None) -> AsyncIterator[bytes]:
-    """The SSE body for a live stream; the first frame tells clients how soon to reconnect."""
-    if retry_ms is not None:
-        yield f"retry: {retry_ms}\n\n".encode()
+    """The SSE body for a live stream; the first frame also tells clients how soon to reconnect (inside an
+    event, since a frame with no data is one some parsers still hand out as an empty message)."""
+    prefix = f"retry: {retry_ms}\n".encode() if retry_ms is not None else b""
     async for item in items:
-        yield encode_item(item)
+        yield prefix + encode_item(item)
+        prefix = b""
 
 
 def parse_last_event_id(value: str | None) -> int | None:

@@ -1,0 +1,77 @@
+"""The HTTP API: ``create_app`` builds the FastAPI app; its lifespan opens and closes what it uses.
+
+Routers are mounted here, once, under ``/v1``; errors become problem+json through :mod:`arena.api.problems`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+
+from arena import __version__
+from arena.api.debate_streams import DebateStreams
+from arena.api.deps import ApiState
+from arena.api.limits import BodySizeLimit
+from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
+from arena.api.routers import chat, debates, parse, players, sources
+from arena.bootstrap import Services, build
+from arena.settings import Settings
+from arena.streaming import StreamRunner
+
+
+def create_app(services: Services | None = None, settings: Settings | None = None) -> FastAPI:
+    """The API over ``services`` (which the caller then owns and closes), or over services built from
+    ``settings`` when the app starts (closed when it stops)."""
+    settings = settings or (services.settings if services is not None else Settings())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        own = services is None
+        active = build(settings) if services is None else services
+        # Build the debate engine (its parser reads the store) before the first request, off the loop.
+        engine = await asyncio.to_thread(lambda: active.debates)
+        runner = StreamRunner(active.event_log, grace_seconds=settings.stream_grace_seconds,
+                              poll_seconds=settings.stream_poll_seconds)
+        app.state.arena = ApiState(
+            services=active,
+            debates=DebateStreams(engine, active.event_log, runner,
+                                  heartbeat_seconds=settings.stream_heartbeat_seconds,
+                                  max_question_chars=settings.api_max_question_chars,
+                                  default_writer=settings.writer),
+        )
+        try:
+            yield
+        finally:
+            await runner.aclose()
+            if own:
+                await active.event_log.close()
+                active.close()
+
+    app = FastAPI(
+        title="Arena",
+        version=__version__,
+        summary="Grounded sports debates from a real NBA, NFL, MLB and NHL stat store.",
+        lifespan=lifespan,
+        responses=problem_responses(500),
+    )
+    install_problem_handlers(app)
+    app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body_bytes)
+    for router in (debates.router, players.router, parse.router, sources.router, chat.router):
+        app.include_router(router, prefix="/v1")
+    _document_problems(app)
+    return app
+
+
+def _document_problems(app: FastAPI) -> None:
+    build_schema = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = as_problem_media_type(build_schema())
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]

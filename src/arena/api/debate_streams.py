@@ -1,0 +1,207 @@
+"""Debates as live streams: started into the event log, watched by any number of clients, read back whole.
+
+The engine's events go to the log as they are made; every client (SSE, WebSocket, chat) reads the log, so
+they all see the same numbered events and can resume from any of them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import AsyncGenerator, AsyncIterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from arena.api.errors import DebateNotFound, DebateRefused, QuestionTooLong
+from arena.api.schemas.debates import DebateCreate, DebateStatus
+from arena.api.transcript import Transcript
+from arena.debate.events import (
+    TERMINAL_TYPES,
+    DebateEvent,
+    DebateFailed,
+    StatCard,
+    VerdictReached,
+    parse_event,
+)
+from arena.debate.model import DebateRequest
+from arena.streaming import (
+    EventLog,
+    LiveItem,
+    LogEntry,
+    StopEntry,
+    StopReason,
+    StreamNotFound,
+    StreamRunner,
+    read_live,
+)
+
+# What a stopped debate's final ``error`` event says, by why the runner stopped it.
+STOP_CODES: dict[StopReason, str] = {
+    "cancelled": "debate-cancelled",
+    "abandoned": "debate-abandoned",
+    "shutdown": "server-shutting-down",
+    "failed": "internal-error",
+}
+_CANCELLED_CODES = frozenset({"debate-cancelled", "debate-abandoned", "server-shutting-down"})
+_READ_BATCH = 1024
+
+
+class DebateSource(Protocol):
+    """What makes a debate's events: the debate engine."""
+
+    def stream(self, request: DebateRequest) -> AsyncIterator[DebateEvent]: ...
+
+
+def entry_from_event(event: DebateEvent) -> LogEntry:
+    return LogEntry(id=event.seq, event=event.type, data=event.model_dump_json(), final=event.type in TERMINAL_TYPES)
+
+
+@dataclass
+class DebateSnapshot:
+    """A debate folded from its events so far."""
+
+    id: str
+    meta: dict[str, Any]
+    status: DebateStatus
+    events: int
+    viewers: int
+    transcript: Transcript = field(default_factory=Transcript)
+    verdict: VerdictReached | None = None
+    stat_cards: list[StatCard] = field(default_factory=list)
+    failure: DebateFailed | None = None
+
+
+class DebateStreams:
+    """Starts debates into the log, hands out live readers, and reads debates back."""
+
+    def __init__(
+        self,
+        source: DebateSource,
+        log: EventLog,
+        runner: StreamRunner,
+        *,
+        heartbeat_seconds: float,
+        max_question_chars: int,
+        default_writer: str,
+    ) -> None:
+        self._source = source
+        self._log = log
+        self._runner = runner
+        self._heartbeat = heartbeat_seconds
+        self._max_question = max_question_chars
+        self._default_writer = default_writer
+
+    @property
+    def running(self) -> int:
+        """Debates generating in this process now."""
+        return self._runner.running
+
+    async def start(self, body: DebateCreate) -> DebateRequest:
+        """Start a debate; raises what the engine raises before its first event (bad writer, unclear question)."""
+        question = body.question.strip()
+        QuestionTooLong.check(question, self._max_question)
+        request = DebateRequest(question=question, criteria=body.criteria, writer=body.writer or self._default_writer,
+                                seed=body.seed or 0)
+        events = aiter(self._source.stream(request))
+        try:
+            opening = await _opening(events)
+        except BaseException:
+            await _close(events)
+            raise
+        meta = {
+            "question": request.question,
+            "writer": request.writer,
+            "seed": str(request.seed),
+            "criteria": json.dumps(request.criteria),
+            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+        await self._runner.start(request.debate_id, meta, _entries(opening, events),
+                                 self._stop_entry(request.debate_id))
+        return request
+
+    @staticmethod
+    def _stop_entry(debate_id: str) -> StopEntry:
+        def build(seq: int, reason: StopReason, detail: str) -> LogEntry:
+            return entry_from_event(DebateFailed(debate_id=debate_id, seq=seq, code=STOP_CODES[reason],
+                                                 message=detail))
+
+        return build
+
+    async def watch(self, debate_id: str, *, after: int) -> AsyncGenerator[LiveItem, None]:
+        """A live reader from ``after`` on; raises ``DebateNotFound`` and ``EventsExpired`` before it starts."""
+        items = read_live(self._log, debate_id, after=after, heartbeat_seconds=self._heartbeat)
+        try:
+            first = await anext(items)
+        except StreamNotFound as exc:
+            raise DebateNotFound(debate_id) from exc
+        return _prepend(first, items)
+
+    async def cancel(self, debate_id: str) -> None:
+        try:
+            await self._runner.cancel(debate_id)
+        except StreamNotFound as exc:
+            raise DebateNotFound(debate_id) from exc
+
+    async def snapshot(self, debate_id: str) -> DebateSnapshot:
+        try:
+            info = await self._log.info(debate_id)
+            entries: list[LogEntry] = []
+            while batch := await self._log.read_after(debate_id, entries[-1].id if entries else 0,
+                                                      limit=_READ_BATCH):
+                entries.extend(batch)
+        except StreamNotFound as exc:
+            raise DebateNotFound(debate_id) from exc
+        meta: dict[str, Any] = dict(info.meta)
+        snap = DebateSnapshot(id=debate_id, meta=meta, status="running", events=len(entries), viewers=info.viewers)
+        for entry in entries:
+            _fold(snap, parse_event(entry.data))
+        return snap
+
+
+def _fold(snap: DebateSnapshot, event: DebateEvent) -> None:
+    snap.transcript.add(event)
+    if isinstance(event, VerdictReached):
+        snap.verdict = event
+    elif isinstance(event, StatCard):
+        snap.stat_cards.append(event)
+    elif isinstance(event, DebateFailed):
+        snap.failure = event
+        snap.status = "cancelled" if event.code in _CANCELLED_CODES else "failed"
+    elif event.type == "debate.completed":
+        snap.status = "completed"
+
+
+async def _opening(events: AsyncIterator[DebateEvent]) -> list[DebateEvent]:
+    """The events up to the first with substance. The engine checks the question after ``debate.started``,
+    so waiting for the next event turns a refused question into an HTTP error instead of a started debate."""
+    opening = [await anext(events)]
+    while opening[-1].type == "debate.started":
+        opening.append(await anext(events))
+    if isinstance(opening[-1], DebateFailed):
+        failed = opening[-1]
+        raise DebateRefused(failed.code, failed.message, failed.details)
+    return opening
+
+
+async def _entries(opening: list[DebateEvent], events: AsyncIterator[DebateEvent]) -> AsyncGenerator[LogEntry, None]:
+    try:
+        for event in opening:
+            yield entry_from_event(event)
+        async for event in events:
+            yield entry_from_event(event)
+    finally:
+        await _close(events)
+
+
+async def _prepend(first: LiveItem, items: AsyncGenerator[LiveItem, None]) -> AsyncGenerator[LiveItem, None]:
+    async with contextlib.aclosing(items) as rest:
+        yield first
+        async for item in rest:
+            yield item
+
+
+async def _close(events: AsyncIterator[DebateEvent]) -> None:
+    aclose = getattr(events, "aclose", None)
+    if aclose is not None:
+        await aclose()

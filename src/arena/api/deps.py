@@ -1,0 +1,50 @@
+"""What routes may ask for, as ``Annotated`` dependencies over the app's state."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated
+
+from fastapi import Depends
+from starlette.requests import HTTPConnection
+
+from arena.api.debate_streams import DebateStreams
+from arena.bootstrap import Services
+from arena.nlu.parser import QuestionParser
+from arena.settings import Settings
+from arena.stats.ports import StatStore
+
+
+@dataclass(frozen=True)
+class ApiState:
+    """Everything the routes use, made once per process by the app's lifespan."""
+
+    services: Services
+    debates: DebateStreams
+
+
+def _state(connection: HTTPConnection) -> ApiState:
+    state: ApiState = connection.app.state.arena
+    return state
+
+
+def _settings(state: Annotated[ApiState, Depends(_state)]) -> Settings:
+    return state.services.settings
+
+
+def _stats(state: Annotated[ApiState, Depends(_state)]) -> StatStore:
+    return state.services.stats
+
+
+def _parser(state: Annotated[ApiState, Depends(_state)]) -> QuestionParser:
+    return state.services.parser
+
+
+def _debates(state: Annotated[ApiState, Depends(_state)]) -> DebateStreams:
+    return state.debates
+
+
+SettingsDep = Annotated[Settings, Depends(_settings)]
+StatsDep = Annotated[StatStore, Depends(_stats)]
+DebatesDep = Annotated[DebateStreams, Depends(_debates)]
+ParserDep = Annotated[QuestionParser, Depends(_parser)]

@@ -1,0 +1,245 @@
+"""RFC 9457 problem details: every error the API returns, mapped once from Arena's error tree.
+
+``STATUS`` maps error classes to HTTP statuses and is looked up along the exception's MRO, so a domain's base
+class covers its whole subtree. The problem ``type`` is built from the error's stable ``code``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from arena.api.errors import (
+    ApiError,
+    DebateNotFound,
+    DebateRefused,
+    InvalidClientMessage,
+    ModelNotFound,
+    NoQuestion,
+    QuestionTooLong,
+)
+from arena.debate.errors import DebateError
+from arena.errors import ArenaError, ConfigurationError
+from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
+from arena.nlu.errors import NluError
+from arena.resilience.errors import CircuitOpen, ResilienceError
+from arena.stats.errors import (
+    PlayerNotFound,
+    SourceError,
+    StatsError,
+    StoreUnavailable,
+    UnknownLeague,
+    UnknownSeason,
+    UnknownStat,
+)
+from arena.streaming.errors import (
+    EventsExpired,
+    InvalidEventId,
+    LogUnavailable,
+    StreamError,
+    StreamExists,
+    StreamNotFound,
+)
+from arena.telemetry import get_logger
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+TYPE_PREFIX = "urn:arena:problem:"
+
+STATUS: dict[type[ArenaError], int] = {
+    ArenaError: 500,
+    ConfigurationError: 500,
+    StatsError: 500,
+    PlayerNotFound: 404,
+    UnknownLeague: 422,
+    UnknownStat: 422,
+    UnknownSeason: 422,
+    SourceError: 500,
+    StoreUnavailable: 503,
+    DebateError: 422,
+    NluError: 422,
+    WriterError: 502,
+    WriterFailed: 502,
+    WriterUnavailable: 503,
+    StreamError: 500,
+    StreamNotFound: 404,
+    StreamExists: 409,
+    EventsExpired: 410,
+    InvalidEventId: 400,
+    LogUnavailable: 503,
+    ResilienceError: 503,
+    CircuitOpen: 503,
+    ApiError: 400,
+    DebateNotFound: 404,
+    DebateRefused: 422,
+    QuestionTooLong: 422,
+    ModelNotFound: 404,
+    NoQuestion: 422,
+    InvalidClientMessage: 400,
+}
+
+# RFC 9110 renamed these; Python 3.11's HTTPStatus still has the old phrases.
+_RFC9110_PHRASES = {413: "Content Too Large", 422: "Unprocessable Content"}
+
+# Attributes an error may carry that clients can act on, sent as problem extension members.
+_EXTENSIONS = ("suggestions", "candidates", "retry_after")
+
+_log = get_logger(__name__)
+
+
+class FieldError(BaseModel):
+    """One invalid part of a request: where (``loc``), what is wrong (``msg``) and the kind (``type``)."""
+
+    loc: list[str | int]
+    msg: str
+    type: str
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem. ``type`` is stable per kind of problem; ``code`` is its short form."""
+
+    type: str = Field(examples=[f"{TYPE_PREFIX}player-not-found"])
+    title: str
+    status: int = Field(ge=400, le=599)
+    detail: str
+    code: str
+    instance: str | None = None
+    errors: list[FieldError] | None = None
+    suggestions: list[str] | None = None
+    candidates: list[dict[str, Any]] | None = None
+    retry_after: float | None = None
+
+
+def status_for(error: type[ArenaError]) -> int:
+    for cls in error.__mro__:
+        if cls in STATUS:
+            return STATUS[cls]
+    return 500
+
+
+def _subclasses(cls: type[ArenaError]) -> Iterable[type[ArenaError]]:
+    for sub in cls.__subclasses__():
+        yield sub
+        yield from _subclasses(sub)
+
+
+def _class_for_code(code: str) -> type[ArenaError] | None:
+    classes: list[type[ArenaError]] = [ArenaError, *_subclasses(ArenaError)]
+    return next((cls for cls in classes if cls.code == code), None)
+
+
+def status_for_code(code: str) -> int:
+    """The status of the error class with this ``code`` (for errors that arrive as events), else 500."""
+    cls = _class_for_code(code)
+    return status_for(cls) if cls is not None else 500
+
+
+def status_for_error(exc: ArenaError) -> int:
+    """The status of ``exc``; an error relaying another's ``code`` (``DebateRefused``) gets that one's."""
+    if exc.code != type(exc).code and (relayed := _class_for_code(exc.code)) is not None:
+        return status_for(relayed)
+    return status_for(type(exc))
+
+
+def _title(code: str) -> str:
+    return code.replace("-", " ").capitalize()
+
+
+def make_problem(status: int, code: str, detail: str, *, instance: str | None = None, **extensions: Any) -> Problem:
+    return Problem(type=TYPE_PREFIX + code, title=_title(code), status=status, detail=detail, code=code,
+                   instance=instance, **extensions)
+
+
+def problem_from_error(exc: ArenaError, *, instance: str | None = None) -> Problem:
+    extensions = {name: getattr(exc, name) for name in _EXTENSIONS if getattr(exc, name, None) is not None}
+    return make_problem(status_for_error(exc), exc.code, exc.message, instance=instance, **extensions)
+
+
+def problem_response(problem: Problem) -> JSONResponse:
+    headers = {}
+    if problem.retry_after is not None:
+        headers["Retry-After"] = str(max(1, round(problem.retry_after)))
+    return JSONResponse(problem.model_dump(mode="json", exclude_none=True), status_code=problem.status,
+                        media_type=PROBLEM_MEDIA_TYPE, headers=headers)
+
+
+def _phrase(status: int) -> str:
+    try:
+        return _RFC9110_PHRASES.get(status) or HTTPStatus(status).phrase
+    except ValueError:
+        return "HTTP error"
+
+
+def _http_code(status: int) -> str:
+    return _phrase(status).lower().replace(" ", "-")
+
+
+async def _arena_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ArenaError)
+    problem = problem_from_error(exc, instance=request.url.path)
+    if problem.status >= 500:
+        _log.error("request failed", code=exc.code, detail=exc.message, path=request.url.path)
+    return problem_response(problem)
+
+
+async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, RequestValidationError)
+    errors = [FieldError(loc=[part for part in e.get("loc", ()) if isinstance(part, str | int)],
+                         msg=str(e.get("msg", "")), type=str(e.get("type", ""))) for e in exc.errors()]
+    detail = "; ".join(f"{'.'.join(map(str, e.loc))}: {e.msg}" for e in errors) or "invalid request"
+    return problem_response(make_problem(422, "invalid-request", detail, instance=request.url.path,
+                                         errors=errors))
+
+
+async def _http_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, StarletteHTTPException)
+    detail = exc.detail if isinstance(exc.detail, str) else _phrase(exc.status_code)
+    response = problem_response(make_problem(exc.status_code, _http_code(exc.status_code), detail,
+                                             instance=request.url.path))
+    response.headers.update(exc.headers or {})
+    return response
+
+
+async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
+    # Starlette re-raises after this response is sent, so the server logs the traceback too.
+    _log.error("unexpected error", path=request.url.path, error=type(exc).__name__)
+    return problem_response(make_problem(500, "internal-error", "the server failed to handle this request",
+                                         instance=request.url.path))
+
+
+def install_problem_handlers(app: FastAPI) -> None:
+    """Render every error as problem+json: Arena's own, request validation, HTTP errors, and the unexpected."""
+    app.add_exception_handler(ArenaError, _arena_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    app.add_exception_handler(Exception, _unexpected_error)
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries for these error statuses, each a :class:`Problem`."""
+    return {status: {"model": Problem, "description": _phrase(status)} for status in statuses}
+
+
+def as_problem_media_type(openapi: dict[str, Any]) -> dict[str, Any]:
+    """Make every documented error response ``application/problem+json``, as the handlers send them."""
+    for path in openapi.get("paths", {}).values():
+        for operation in path.values():
+            for status, response in operation.get("responses", {}).items():
+                content = response.get("content", {})
+                if str(status)[0] in "45" and "application/json" in content:
+                    content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+    return openapi
+
+
+def error_frame(problem: Problem) -> dict[str, Any]:
+    """An error as a stream frame (SSE ``error`` event, WebSocket message): shaped like the debate's own
+    ``error`` events (``type``, ``code``, ``message``), with the full problem beside them."""
+    return {"type": "error", "code": problem.code, "message": problem.detail,
+            "problem": problem.model_dump(mode="json", exclude_none=True)}
+

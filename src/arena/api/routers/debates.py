@@ -1,0 +1,142 @@
+"""Debates: start one, read it back, and watch it live over Server-Sent Events or a WebSocket."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncGenerator
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Header, Path, Query, Request, Response, WebSocket
+from fastapi.responses import StreamingResponse
+from starlette.datastructures import URL
+
+from arena.api.debate_streams import DebateSnapshot
+from arena.api.deps import DebatesDep
+from arena.api.problems import error_frame, problem_from_error, problem_responses
+from arena.api.schemas.debates import (
+    DebateCreate,
+    DebateCreated,
+    DebateFailure,
+    DebateLinks,
+    DebateRead,
+    VerdictRead,
+)
+from arena.api.sockets import serve_debate_socket
+from arena.errors import ArenaError
+from arena.streaming import LiveItem
+from arena.streaming.sse import HEADERS, MEDIA_TYPE, encode_event, encode_stream, parse_last_event_id
+
+router = APIRouter(tags=["debates"])
+
+DebateId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
+
+# Clients reconnect after a second, then resume with Last-Event-ID.
+RETRY_MS = 1000
+
+_EVENT_STREAM = {
+    "description": "Server-Sent Events: one `id` per debate event (its `seq`), `event` its type and `data` its "
+    "JSON; `viewers` events (no id) carry the live viewer count; comment lines are heartbeats; an `error` "
+    "event ends the stream when it cannot go on.",
+    "content": {MEDIA_TYPE: {"schema": {"type": "string"}}},
+}
+_LOCATION = {"Location": {"description": "The debate's URL.", "schema": {"type": "string"}}}
+
+
+def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
+    self_url = str(request.url_for("get_debate", debate_id=debate_id))
+    socket_url = URL(str(request.url_for("debate_socket", debate_id=debate_id)))
+    scheme = "wss" if socket_url.scheme == "https" else "ws"
+    return DebateLinks(self=self_url, events=str(request.url_for("debate_events", debate_id=debate_id)),
+                       websocket=str(socket_url.replace(scheme=scheme)))
+
+
+async def _sse_body(items: AsyncGenerator[LiveItem, None]) -> AsyncGenerator[bytes, None]:
+    try:
+        async for frame in encode_stream(items, retry_ms=RETRY_MS):
+            yield frame
+    except ArenaError as exc:
+        yield encode_event(json.dumps(error_frame(problem_from_error(exc))), event="error")
+
+
+def _event_stream(items: AsyncGenerator[LiveItem, None], headers: dict[str, str] | None = None) -> StreamingResponse:
+    return StreamingResponse(_sse_body(items), media_type=MEDIA_TYPE, headers={**HEADERS, **(headers or {})})
+
+
+@router.post("/debates", status_code=201, responses={201: {"headers": _LOCATION}, **problem_responses(413, 422, 503)})
+async def create_debate(body: DebateCreate, debates: DebatesDep, request: Request, response: Response) -> DebateCreated:
+    """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``."""
+    started = await debates.start(body)
+    links = _links(request, started.debate_id)
+    response.headers["Location"] = links.self
+    return DebateCreated(id=started.debate_id, status="running", question=started.question, links=links)
+
+
+@router.post(
+    "/debates/stream",
+    response_class=StreamingResponse,
+    responses={200: {**_EVENT_STREAM, "headers": _LOCATION}, **problem_responses(413, 422, 503)},
+)
+async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, request: Request) -> StreamingResponse:
+    """Start a debate and stream its events in the same response; resume elsewhere with its events URL."""
+    started = await debates.start(body)
+    items = await debates.watch(started.debate_id, after=0)
+    return _event_stream(items, {"Location": _links(request, started.debate_id).self})
+
+
+@router.get("/debates/{debate_id}", responses=problem_responses(404, 422, 503))
+async def get_debate(debate_id: DebateId, debates: DebatesDep, request: Request) -> DebateRead:
+    """The debate as it stands: running with its text so far, or finished with its verdict or error."""
+    return _read(await debates.snapshot(debate_id), _links(request, debate_id))
+
+
+def _read(snap: DebateSnapshot, links: DebateLinks) -> DebateRead:
+    meta: dict[str, Any] = snap.meta
+    verdict = snap.verdict
+    return DebateRead(
+        id=snap.id,
+        status=snap.status,
+        question=meta.get("question", ""),
+        writer=meta.get("writer", ""),
+        seed=int(meta.get("seed", 0)),
+        criteria=json.loads(meta.get("criteria", "null")),
+        created_at=meta.get("created_at", ""),
+        events=snap.events,
+        viewers=snap.viewers,
+        text=snap.transcript.text,
+        verdict=VerdictRead(winner=verdict.winner, confidence=verdict.confidence, scorecard=verdict.scorecard,
+                            summary=verdict.summary) if verdict else None,
+        stat_cards=[card.model_dump(mode="json") for card in snap.stat_cards],
+        error=DebateFailure(code=snap.failure.code, message=snap.failure.message) if snap.failure else None,
+        links=links,
+    )
+
+
+@router.get(
+    "/debates/{debate_id}/events",
+    response_class=StreamingResponse,
+    responses={200: _EVENT_STREAM, **problem_responses(400, 404, 410, 422, 503)},
+)
+async def debate_events(
+    debate_id: DebateId,
+    debates: DebatesDep,
+    last_event_id: Annotated[str | None, Header(description="Resume after this event id.")] = None,
+    after: Annotated[int | None, Query(ge=0, le=10**15, description="Resume after this event id, for "
+                                       "clients that cannot set Last-Event-ID; the header wins.")] = None,
+) -> StreamingResponse:
+    """Every event of the debate from the start (or after the resume point), live, until its last."""
+    resume = parse_last_event_id(last_event_id)
+    items = await debates.watch(debate_id, after=resume if resume is not None else after or 0)
+    return _event_stream(items)
+
+
+@router.websocket("/debates/{debate_id}/ws", name="debate_socket")
+async def debate_socket(
+    websocket: WebSocket,
+    debate_id: str,
+    debates: DebatesDep,
+    after: Annotated[int, Query(ge=0, le=10**15)] = 0,
+) -> None:
+    """The same events as JSON text frames, with ``viewers`` and ``heartbeat`` frames. Send
+    ``{"type": "cancel"}`` to stop the debate, or ``{"type": "resume", "after": ID}`` to be sent everything
+    after ID again (it follows a ``{"type": "resumed", "after": ID}`` frame)."""
+    await serve_debate_socket(websocket, debates, debate_id, after=after)

@@ -1,0 +1,53 @@
+"""Player search, player pages and league leaders, straight from the stat store."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from arena.api.deps import StatsDep
+from arena.api.problems import problem_responses
+from arena.api.schemas.players import PlayerRead
+from arena.stats.catalog import League
+from arena.stats.model import LeaderRow, PlayerMatch
+
+router = APIRouter(tags=["players"])
+
+SEASON = Query(ge=1850, le=2100)
+
+
+@router.get("/players", responses=problem_responses(422, 503))
+def search_players(
+    stats: StatsDep,
+    q: Annotated[str, Query(min_length=1, max_length=100, description="A name or part of one; fuzzy.")],
+    league: League | None = None,
+    limit: Annotated[int, Query(ge=1, le=50)] = 10,
+) -> list[PlayerMatch]:
+    """Players whose name matches ``q`` (accent- and case-insensitive), best match first."""
+    return stats.find_players(q, league=league, limit=limit)
+
+
+@router.get("/players/{player_id}", responses=problem_responses(404, 422, 503))
+def get_player(stats: StatsDep, player_id: Annotated[str, Path(min_length=1, max_length=64,
+                                                               examples=["nba:jordami01"])]) -> PlayerRead:
+    """A player's seasons, career totals and rates, and awards."""
+    player = stats.get_player(player_id)
+    return PlayerRead(player=player, career=stats.career(player_id), seasons=stats.seasons(player_id),
+                      awards=stats.awards(player_id))
+
+
+@router.get("/leaders", responses=problem_responses(422, 503))
+def get_leaders(
+    stats: StatsDep,
+    league: League,
+    stat: Annotated[str, Query(min_length=1, max_length=64, examples=["points"])],
+    group: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    from_season: Annotated[int | None, SEASON] = None,
+    to_season: Annotated[int | None, SEASON] = None,
+    limit: Annotated[int, Query(ge=1, le=100)] = 10,
+    min_games: Annotated[int | None, Query(ge=0, le=10_000)] = None,
+) -> list[LeaderRow]:
+    """Leaders of ``stat`` over a season range: totals summed, rates recomputed from summed totals."""
+    return stats.leaders(league, stat=stat, group=group, from_season=from_season, to_season=to_season,
+                         limit=limit, min_games=min_games)

@@ -1,0 +1,69 @@
+"""Bodies of the debate routes."""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat
+
+DebateStatus = Literal["running", "completed", "failed", "cancelled"]
+
+MAX_SEED = 2**31 - 1
+
+
+class DebateCreate(BaseModel):
+    """A debate to start. The same question, criteria, writer and seed give the same debate."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    question: str = Field(min_length=1, examples=["Who's better, LeBron or Jordan?"])
+    criteria: dict[str, FiniteFloat] | None = Field(
+        default=None, max_length=32, description='Weights per criterion, e.g. {"peak": 2, "longevity": 1}.'
+    )
+    writer: str | None = Field(default=None, min_length=1, max_length=64,
+                               description="The writer to use; the server's default when absent.")
+    seed: int | None = Field(default=None, ge=0, le=MAX_SEED)
+
+
+class DebateLinks(BaseModel):
+    self: str
+    events: str = Field(description="Server-Sent Events; resume with Last-Event-ID.")
+    websocket: str
+
+
+class DebateCreated(BaseModel):
+    id: str
+    status: DebateStatus
+    question: str
+    links: DebateLinks
+
+
+class DebateFailure(BaseModel):
+    code: str
+    message: str
+
+
+class VerdictRead(BaseModel):
+    winner: str | None
+    confidence: float
+    scorecard: list[dict[str, Any]]
+    summary: str
+
+
+class DebateRead(BaseModel):
+    """A debate as it stands: its text so far, and once finished its verdict or why it stopped."""
+
+    id: str
+    status: DebateStatus
+    question: str
+    writer: str
+    seed: int
+    criteria: dict[str, float] | None
+    created_at: str
+    events: int = Field(description="Events so far; the id of the latest.")
+    viewers: int
+    text: str
+    verdict: VerdictRead | None
+    stat_cards: list[dict[str, Any]]
+    error: DebateFailure | None
+    links: DebateLinks

@@ -1,0 +1,147 @@
+"""The debate WebSocket: events go out as JSON text frames; ``cancel`` and ``resume`` commands come in."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+from collections.abc import AsyncGenerator
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
+
+from arena.api.debate_streams import DebateStreams
+from arena.api.errors import InvalidClientMessage
+from arena.api.problems import error_frame, problem_from_error, status_for
+from arena.errors import ArenaError
+from arena.streaming import Heartbeat, LiveItem, LogEntry, ViewerCount
+
+CLOSE_NORMAL = 1000
+HEARTBEAT_FRAME = json.dumps({"type": "heartbeat"})
+
+
+class CancelCommand(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["cancel"]
+
+
+class ResumeCommand(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    type: Literal["resume"]
+    after: int = Field(ge=0, le=10**15)
+
+
+_COMMANDS: TypeAdapter[CancelCommand | ResumeCommand] = TypeAdapter(
+    Annotated[CancelCommand | ResumeCommand, Field(discriminator="type")]
+)
+
+
+def _frame(item: LiveItem) -> str:
+    if isinstance(item, LogEntry):
+        return item.data  # the event's own JSON, with its seq and type
+    if isinstance(item, ViewerCount):
+        return item.to_json()
+    if isinstance(item, Heartbeat):
+        return HEARTBEAT_FRAME
+    raise TypeError(f"not a live stream item: {item!r}")
+
+
+async def serve_debate_socket(websocket: WebSocket, debates: DebateStreams, debate_id: str, *, after: int) -> None:
+    await websocket.accept()
+    await _Session(websocket, debates, debate_id).run(after)
+
+
+class _Session:
+    def __init__(self, websocket: WebSocket, debates: DebateStreams, debate_id: str) -> None:
+        self._socket = websocket
+        self._debates = debates
+        self._debate_id = debate_id
+        self._send_lock = asyncio.Lock()  # the event sender and the command reader both send
+
+    async def run(self, after: int) -> None:
+        sender = await self._start_sender(after)
+        if sender is None:
+            return
+        receiver = asyncio.create_task(self._receive())
+        try:
+            while True:
+                await asyncio.wait((sender, receiver), return_when=asyncio.FIRST_COMPLETED)
+                if sender.done() or receiver.result() is None:
+                    break
+                resume_after = receiver.result()
+                assert resume_after is not None
+                await _cancel(sender)
+                # Frames already on their way came before this marker; everything after it is the replay.
+                await self._send(json.dumps({"type": "resumed", "after": resume_after}))
+                restarted = await self._start_sender(resume_after)
+                if restarted is None:
+                    return
+                sender = restarted
+                receiver = asyncio.create_task(self._receive())
+        finally:
+            await _cancel(sender)
+            await _cancel(receiver)
+        await self._close(CLOSE_NORMAL)
+
+    async def _start_sender(self, after: int) -> asyncio.Task[None] | None:
+        try:
+            items = await self._debates.watch(self._debate_id, after=after)
+        except ArenaError as exc:
+            await self._fail(exc)
+            # Application close codes mirror HTTP: 4404 for an unknown debate, 4410 for expired events.
+            await self._close(4000 + status_for(type(exc)))
+            return None
+        return asyncio.create_task(self._send_items(items))
+
+    async def _send_items(self, items: AsyncGenerator[LiveItem, None]) -> None:
+        async with contextlib.aclosing(items) as live:
+            try:
+                async for item in live:
+                    await self._send(_frame(item))
+            except ArenaError as exc:
+                await self._fail(exc)
+            except WebSocketDisconnect:
+                return
+
+    async def _receive(self) -> int | None:
+        """Handle commands until a ``resume`` (returns its id) or the client leaves (returns None)."""
+        while True:
+            message = await self._socket.receive()
+            if message["type"] == "websocket.disconnect":
+                return None
+            text = message.get("text")
+            try:
+                command = _COMMANDS.validate_json(text if text is not None else message.get("bytes") or b"")
+            except ValidationError as exc:
+                reason = "; ".join(e["msg"] for e in exc.errors()) or "invalid command"
+                await self._fail(InvalidClientMessage(
+                    f'expected {{"type": "cancel"}} or {{"type": "resume", "after": ID}}: {reason}'))
+                continue
+            if isinstance(command, ResumeCommand):
+                return command.after
+            try:
+                await self._debates.cancel(self._debate_id)
+            except ArenaError as exc:
+                await self._fail(exc)
+
+    async def _send(self, text: str) -> None:
+        async with self._send_lock:
+            await self._socket.send_text(text)
+
+    async def _fail(self, exc: ArenaError) -> None:
+        with contextlib.suppress(WebSocketDisconnect):
+            await self._send(json.dumps(error_frame(problem_from_error(exc))))
+
+    async def _close(self, code: int) -> None:
+        if self._socket.application_state == WebSocketState.CONNECTED:
+            with contextlib.suppress(WebSocketDisconnect, RuntimeError):
+                await self._socket.close(code)
+
+
+async def _cancel(task: asyncio.Task[None] | asyncio.Task[int | None]) -> None:
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task

@@ -1,0 +1,196 @@
+"""Real servers for the API tests, all on 127.0.0.1: the app on uvicorn in a thread, ``arena serve`` in its
+own process, and an OpenAI-compatible LLM server that writes slowly (so debates last long enough to watch)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import uvicorn
+from fastapi import FastAPI
+from pydantic import SecretStr
+
+from arena.settings import Settings
+
+STARTUP_SECONDS = 180.0  # the parser reads every player at startup; slow on a busy two-core machine
+
+HEARTBEAT_SECONDS = 0.2
+GRACE_SECONDS = 1.0
+MAX_QUESTION_CHARS = 300
+MAX_BODY_BYTES = 16_384
+
+
+def api_settings(database_url: str, data_dir: Path, llm_base_url: str, **overrides: object) -> Settings:
+    """Settings for a test server: the template writer by default, ``openai`` writing slowly on request."""
+    values: dict[str, object] = {
+        "database_url": database_url,
+        "redis_url": None,
+        "data_dir": data_dir,
+        "writer": "template",
+        "llm_base_url": llm_base_url,
+        "llm_api_key": SecretStr("test-key"),
+        "stream_heartbeat_seconds": HEARTBEAT_SECONDS,
+        "stream_grace_seconds": GRACE_SECONDS,
+        "stream_poll_seconds": 0.05,
+        "api_max_question_chars": MAX_QUESTION_CHARS,
+        "api_max_body_bytes": MAX_BODY_BYTES,
+        **overrides,
+    }
+    return Settings(_env_file=None, **values)  # type: ignore[arg-type]
+
+
+def bound_socket() -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", 0))
+    return sock
+
+
+def free_port() -> int:
+    with bound_socket() as sock:
+        port: int = sock.getsockname()[1]
+    return port
+
+
+class ServerThread:
+    """``app`` served by uvicorn on a free port, in a thread with its own event loop."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+        self._socket = bound_socket()
+        self.base_url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
+        config = uvicorn.Config(app, log_level="warning", lifespan="on", timeout_graceful_shutdown=2)
+        self._server = uvicorn.Server(config)
+        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
+
+    def start(self) -> ServerThread:
+        self._thread.start()
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while not self._server.started:
+            if not self._thread.is_alive() or time.monotonic() > deadline:
+                raise RuntimeError("the API server did not start")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        self._server.should_exit = True
+        self._thread.join(timeout=30)
+        self._socket.close()
+
+
+class ServeProcess:
+    """``arena serve`` in a subprocess; its output goes to ``log_path``."""
+
+    def __init__(self, env: dict[str, str], log_path: Path, *, workers: int = 1) -> None:
+        self.port = free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.log_path = log_path
+        self._log = log_path.open("wb")
+        arena = Path(sys.executable).with_name("arena")
+        self.process = subprocess.Popen(
+            [str(arena), "serve", "--port", str(self.port), "--workers", str(workers)],
+            env={**os.environ, **env}, stdout=self._log, stderr=subprocess.STDOUT,
+        )
+
+    def wait_until_serving(self) -> ServeProcess:
+        deadline = time.monotonic() + STARTUP_SECONDS
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"arena serve exited with {self.process.returncode}:\n{self.output()}")
+            try:
+                if httpx.get(f"{self.base_url}/v1/models", timeout=2).status_code == 200:
+                    return self
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        raise RuntimeError(f"arena serve did not start within {STARTUP_SECONDS} s:\n{self.output()}")
+
+    def output(self) -> str:
+        return self.log_path.read_text(errors="replace")[-4000:]
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        self._log.close()
+
+
+class SlowChatServer:
+    """An OpenAI-compatible ``/v1/chat/completions`` that streams ``words`` one per ``delay`` seconds.
+
+    The words carry no numbers, so the fact-check lets them through; the debates that use it (writer
+    ``openai``) take a few seconds, long enough for spectators to come and go.
+    """
+
+    WORDS = ("Numbers ", "aside, ", "this ", "one ", "is ", "close ", "and ", "worth ", "arguing. ")
+
+    def __init__(self, delay: float) -> None:
+        self.delay = delay
+        self.requests = 0
+        self._loop = asyncio.new_event_loop()
+        self._socket = bound_socket()
+        self.base_url = f"http://127.0.0.1:{self._socket.getsockname()[1]}/v1"
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+        self._server: asyncio.Server | None = None
+
+    def start(self) -> SlowChatServer:
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
+        return self
+
+    async def _start(self) -> None:
+        self._server = await asyncio.start_server(self._handle, sock=self._socket)
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            head = await reader.readuntil(b"\r\n\r\n")
+            length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                           if line.lower().startswith(b"content-length:")), 0)
+            await reader.readexactly(length)
+            self.requests += 1
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
+                         b"Connection: close\r\n\r\n")
+            for word in self.WORDS:
+                writer.write(_chunk(_sse({"content": word})))
+                await writer.drain()
+                await asyncio.sleep(self.delay)
+            writer.write(_chunk(_sse({}, finish_reason="stop")) + _chunk(b"data: [DONE]\n\n") + _chunk(b""))
+            await writer.drain()
+        except (ConnectionError, asyncio.IncompleteReadError):
+            pass
+        finally:
+            writer.close()
+
+    def stop(self) -> None:
+        async def close() -> None:
+            if self._server is not None:
+                self._server.close()
+                await self._server.wait_closed()
+
+        asyncio.run_coroutine_threadsafe(close(), self._loop).result(timeout=10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(timeout=10)
+        self._loop.close()
+
+
+def _sse(delta: dict[str, str], finish_reason: str | None = None) -> bytes:
+    event = {"id": "chatcmpl-slow", "object": "chat.completion.chunk", "created": 0, "model": "slow",
+             "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}]}
+    return f"data: {json.dumps(event)}\n\n".encode()
+
+
+def _chunk(data: bytes) -> bytes:
+    return f"{len(data):x}\r\n".encode() + data + b"\r\n"

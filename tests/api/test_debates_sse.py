@@ -1,0 +1,188 @@
+"""Debates over Server-Sent Events against a real server: ids, resume, spectators, heartbeats, cancellation."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+import pytest
+from api_servers import GRACE_SECONDS, HEARTBEAT_SECONDS
+from httpx_sse import ServerSentEvent, aconnect_sse
+
+from arena.api.deps import ApiState
+from arena.debate.model import DebateRequest
+
+QUESTION = "Who's better, LeBron or Jordan?"
+
+
+async def _start(client: httpx.AsyncClient, **body: Any) -> str:
+    response = await client.post("/v1/debates", json={"question": QUESTION, **body})
+    assert response.status_code == 201, response.text
+    debate_id: str = response.json()["id"]
+    return debate_id
+
+
+async def _read(client: httpx.AsyncClient, url: str, *, headers: dict[str, str] | None = None,
+                method: str = "GET", body: dict[str, Any] | None = None,
+                stop_after: int | None = None) -> list[ServerSentEvent]:
+    """Every SSE event until the stream ends (or ``stop_after`` debate events, then hang up)."""
+    events: list[ServerSentEvent] = []
+    async with aconnect_sse(client, method, url, headers=headers or {}, json=body) as source:
+        assert source.response.status_code == 200
+        async for sse in source.aiter_sse():
+            events.append(sse)
+            if stop_after is not None and len(_debate_events(events)) == stop_after:
+                break
+    return events
+
+
+def _debate_events(events: list[ServerSentEvent]) -> list[ServerSentEvent]:
+    # httpx-sse hands out an empty "message" for each heartbeat comment once an id has been seen (the
+    # WHATWG parser dispatches nothing for a block without data); those are not events.
+    return [e for e in events if e.event != "viewers" and e.data]
+
+
+def _ids(events: list[ServerSentEvent]) -> list[int]:
+    return [int(e.id) for e in _debate_events(events)]
+
+
+async def test_a_debate_streams_every_event_once_with_ids_and_ends_completed(client: httpx.AsyncClient) -> None:
+    debate_id = await _start(client)
+    async with aconnect_sse(client, "GET", f"/v1/debates/{debate_id}/events") as source:
+        assert source.response.headers["x-accel-buffering"] == "no"
+        assert source.response.headers["cache-control"] == "no-cache"
+        events = [sse async for sse in source.aiter_sse()]
+    assert events[0].event == "viewers" and json.loads(events[0].data) == {"type": "viewers", "count": 1}
+    debate = _debate_events(events)
+    assert _ids(events) == list(range(1, len(debate) + 1))
+    assert debate[0].event == "debate.started" and debate[-1].event == "debate.completed"
+    for sse in debate:
+        payload = json.loads(sse.data)
+        assert (payload["seq"], payload["type"], payload["debate_id"]) == (int(sse.id), sse.event, debate_id)
+
+
+@pytest.mark.parametrize("how", ["header", "query"])
+async def test_resuming_after_a_drop_gets_exactly_the_missed_events(client: httpx.AsyncClient, how: str) -> None:
+    debate_id = await _start(client, writer="openai")
+    url = f"/v1/debates/{debate_id}/events"
+    first = await _read(client, url, stop_after=7)
+    last_seen = _ids(first)[-1]
+    if how == "header":
+        rest = await _read(client, url, headers={"Last-Event-ID": str(last_seen)})
+    else:
+        rest = await _read(client, f"{url}?after={last_seen}")
+    whole = await _read(client, url)
+    assert _ids(first) + _ids(rest) == _ids(whole)
+    assert [e.data for e in _debate_events(first) + _debate_events(rest)] == [e.data for e in _debate_events(whole)]
+
+
+async def test_the_header_wins_over_the_query_parameter(client: httpx.AsyncClient) -> None:
+    debate_id = await _start(client)
+    events = await _read(client, f"/v1/debates/{debate_id}/events?after=2", headers={"Last-Event-ID": "5"})
+    assert _ids(events)[0] == 6
+
+
+async def test_create_and_stream_in_one_request(client: httpx.AsyncClient) -> None:
+    async with aconnect_sse(client, "POST", "/v1/debates/stream", json={"question": QUESTION}) as source:
+        location = source.response.headers["location"]
+        events = [sse async for sse in source.aiter_sse()]
+    debate = _debate_events(events)
+    assert debate[-1].event == "debate.completed"
+    assert location.endswith(f"/v1/debates/{json.loads(debate[0].data)['debate_id']}")
+    assert (await client.get(location)).json()["status"] == "completed"
+
+
+async def test_reading_a_debate_back_gives_the_engine_s_text_and_verdict(
+    client: httpx.AsyncClient, api_state: ApiState
+) -> None:
+    debate_id = await _start(client, seed=7)
+    await _read(client, f"/v1/debates/{debate_id}/events")
+    debate = (await client.get(f"/v1/debates/{debate_id}")).json()
+    assert debate["status"] == "completed" and debate["error"] is None
+    assert (debate["question"], debate["writer"], debate["seed"]) == (QUESTION, "template", 7)
+    # The same request run straight through the engine says the same thing.
+    result = await api_state.services.debates.run(DebateRequest(question=QUESTION, seed=7))
+    assert debate["text"] == result.text
+    assert debate["verdict"]["winner"] == result.verdict.winner
+    assert debate["stat_cards"] and debate["stat_cards"][0]["title"]
+    assert debate["links"]["events"].endswith(f"/v1/debates/{debate_id}/events")
+
+
+async def test_spectators_see_the_live_viewer_count(client: httpx.AsyncClient) -> None:
+    debate_id = await _start(client, writer="openai")
+    url = f"/v1/debates/{debate_id}/events"
+    counts: list[list[int]] = [[], [], []]
+
+    async def watch(index: int) -> None:
+        async with aconnect_sse(client, "GET", url) as source:
+            async for sse in source.aiter_sse():
+                if sse.event == "viewers":
+                    counts[index].append(json.loads(sse.data)["count"])
+
+    watchers = []
+    for index in range(3):
+        watchers.append(asyncio.create_task(watch(index)))
+        await asyncio.sleep(0.2)
+    await asyncio.wait_for(asyncio.gather(*watchers), 60)
+    assert all(3 in seen for seen in counts), counts
+    assert counts[0][0] == 1
+
+
+async def test_an_idle_stream_carries_heartbeat_comments(client: httpx.AsyncClient) -> None:
+    debate_id = await _start(client, writer="openai")
+    heartbeats = 0
+    async with client.stream("GET", f"/v1/debates/{debate_id}/events") as response:
+        async for line in response.aiter_lines():
+            heartbeats += line == ": heartbeat"
+            if heartbeats == 2:
+                break
+    assert heartbeats == 2, f"no heartbeat every {HEARTBEAT_SECONDS} s during the writer's pauses"
+
+
+async def test_when_the_last_client_leaves_the_debate_is_cancelled_after_the_grace_period(
+    client: httpx.AsyncClient, api_state: ApiState
+) -> None:
+    debate_id = await _start(client, writer="openai")
+    before = await _read(client, f"/v1/debates/{debate_id}/events", stop_after=3)
+    assert _ids(before) == [1, 2, 3]
+    debate: dict[str, Any] = {}
+    for _ in range(int(GRACE_SECONDS * 40)):
+        await asyncio.sleep(0.1)
+        debate = (await client.get(f"/v1/debates/{debate_id}")).json()
+        if debate["status"] != "running":
+            break
+    assert debate["status"] == "cancelled"
+    assert debate["error"]["code"] == "debate-abandoned"
+    assert debate["viewers"] == 0
+    # The producer is gone, and its stream ends with the error for anyone who comes back.
+    assert await _drained(api_state)
+    rest = await _read(client, f"/v1/debates/{debate_id}/events", headers={"Last-Event-ID": "3"})
+    assert _debate_events(rest)[-1].event == "error"
+
+
+async def _drained(state: ApiState) -> bool:
+    for _ in range(50):
+        if state.debates.running == 0:
+            return True
+        await asyncio.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize(("headers", "path", "status", "code"), [
+    ({}, "/v1/debates/no-such-debate/events", 404, "debate-not-found"),
+    ({"Last-Event-ID": "seven"}, "/v1/debates/x/events", 400, "invalid-event-id"),
+    ({}, "/v1/debates/x/events?after=-1", 422, "invalid-request"),
+    ({}, "/v1/debates/not%20an%20id/events", 422, "invalid-request"),
+    ({}, "/v1/debates/no-such-debate", 404, "debate-not-found"),
+])
+async def test_stream_errors_are_problems(client: httpx.AsyncClient, headers: dict[str, str], path: str,
+                                          status: int, code: str) -> None:
+    response = await client.get(path, headers=headers)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert (problem["status"], problem["code"], problem["type"]) == (status, code, f"urn:arena:problem:{code}")
+    assert problem["detail"]
+

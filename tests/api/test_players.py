@@ -1,0 +1,73 @@
+"""Player search and pages, leaders, question parsing and data sources over HTTP, checked against the store."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+from api_servers import MAX_QUESTION_CHARS
+
+from arena.api.deps import ApiState
+from arena.stats.catalog import League
+from arena.stats.sources import DATA_SOURCES
+
+
+async def test_search_finds_players_by_name_best_first(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/players", params={"q": "Michael Jordan", "league": "nba", "limit": 3})
+    assert response.status_code == 200
+    matches = response.json()
+    assert matches[0]["player"]["id"] == "nba:jordami01"
+    assert [m["score"] for m in matches] == sorted((m["score"] for m in matches), reverse=True)
+    assert len(matches) <= 3
+
+
+async def test_a_player_page_is_what_the_store_holds(client: httpx.AsyncClient, api_state: ApiState) -> None:
+    page = (await client.get("/v1/players/nba:jordami01")).json()
+    stats = api_state.services.stats
+    assert page["player"]["name"] == "Michael Jordan"
+    assert page["career"] == stats.career("nba:jordami01").model_dump(mode="json")
+    assert len(page["seasons"]) == len(stats.seasons("nba:jordami01")) == page["career"]["seasons"]
+    assert len(page["awards"]) == len(stats.awards("nba:jordami01"))
+
+
+async def test_leaders_come_from_the_store(client: httpx.AsyncClient, api_state: ApiState) -> None:
+    response = await client.get("/v1/leaders", params={"league": "nhl", "stat": "goals", "limit": 5})
+    expected = api_state.services.stats.leaders(League.NHL, stat="goals", limit=5)
+    assert response.json() == [row.model_dump(mode="json") for row in expected]
+
+
+async def test_sources_carry_every_attribution(client: httpx.AsyncClient) -> None:
+    sources = (await client.get("/v1/sources")).json()
+    assert [s["id"] for s in sources] == [s.id for s in DATA_SOURCES]
+    assert all(s["attribution"] for s in sources)
+    hockey = next(s for s in sources if s["id"] == "nhl-hockey-databank")
+    assert "Hockey Databank project" in hockey["attribution"]
+
+
+async def test_parse_returns_the_parser_s_contract(client: httpx.AsyncClient, api_state: ApiState) -> None:
+    question = "Ovechkin vs Crosby in 2008"
+    response = await client.post("/v1/parse", json={"question": question})
+    assert response.status_code == 200
+    assert response.json() == api_state.services.parser.parse(question).model_dump(mode="json")
+
+
+@pytest.mark.parametrize(("method", "path", "params", "status", "code"), [
+    ("GET", "/v1/players/nba:nobody99", None, 404, "player-not-found"),
+    ("GET", "/v1/players", {"q": ""}, 422, "invalid-request"),
+    ("GET", "/v1/players", {"q": "Jordan", "league": "cricket"}, 422, "invalid-request"),
+    ("GET", "/v1/leaders", {"league": "nba", "stat": "dunks"}, 422, "unknown-stat"),
+    ("GET", "/v1/leaders", {"league": "nba", "stat": "points", "limit": 0}, 422, "invalid-request"),
+])
+async def test_bad_lookups_are_problems(client: httpx.AsyncClient, method: str, path: str,
+                                        params: dict[str, str | int] | None, status: int, code: str) -> None:
+    response = await client.request(method, path, params=params)
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["code"] == code
+
+
+async def test_parse_refuses_overlong_questions_and_unknown_fields(client: httpx.AsyncClient) -> None:
+    long = await client.post("/v1/parse", json={"question": "Jordan " * MAX_QUESTION_CHARS})
+    assert (long.status_code, long.json()["code"]) == (422, "question-too-long")
+    extra = await client.post("/v1/parse", json={"question": "Jordan", "league": "nba"})
+    assert extra.status_code == 422
+    assert extra.json()["errors"][0]["loc"] == ["body", "league"]
