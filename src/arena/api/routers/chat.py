@@ -54,7 +54,7 @@ def list_models() -> ModelList:
         200: {"description": "A `chat.completion`, or with `stream: true` a stream of `chat.completion.chunk`s "
               "ending with `data: [DONE]`.",
               "content": {MEDIA_TYPE: {"schema": {"type": "string"}}}},
-        **problem_responses(404, 413, 422, 502, 503),
+        **problem_responses(400, 404, 413, 422, 502, 503),
     },
 )
 async def create_chat_completion(body: ChatCompletionCreate, debates: DebatesDep) -> Response:

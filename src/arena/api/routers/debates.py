@@ -62,7 +62,8 @@ def _event_stream(items: AsyncGenerator[LiveItem, None], headers: dict[str, str]
     return StreamingResponse(_sse_body(items), media_type=MEDIA_TYPE, headers={**HEADERS, **(headers or {})})
 
 
-@router.post("/debates", status_code=201, responses={201: {"headers": _LOCATION}, **problem_responses(413, 422, 503)})
+@router.post("/debates", status_code=201,
+             responses={201: {"headers": _LOCATION}, **problem_responses(400, 413, 422, 503)})
 async def create_debate(body: DebateCreate, debates: DebatesDep, request: Request, response: Response) -> DebateCreated:
     """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``."""
     started = await debates.start(body)
@@ -74,7 +75,7 @@ async def create_debate(body: DebateCreate, debates: DebatesDep, request: Reques
 @router.post(
     "/debates/stream",
     response_class=StreamingResponse,
-    responses={200: {**_EVENT_STREAM, "headers": _LOCATION}, **problem_responses(413, 422, 503)},
+    responses={200: {**_EVENT_STREAM, "headers": _LOCATION}, **problem_responses(400, 413, 422, 503)},
 )
 async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, request: Request) -> StreamingResponse:
     """Start a debate and stream its events in the same response; resume elsewhere with its events URL."""

@@ -15,7 +15,7 @@ from arena.nlu.model import ParsedQuestion
 router = APIRouter(tags=["parse"])
 
 
-@router.post("/parse", responses=problem_responses(413, 422))
+@router.post("/parse", responses=problem_responses(400, 413, 422))
 async def parse_question(body: ParseRequest, parser: ParserDep, settings: SettingsDep) -> ParsedQuestion:
     """The players, teams, seasons and stats a question names, or why it cannot be debated as asked
     (``error``, or ``needs_clarification`` with candidates)."""
