@@ -72,6 +72,8 @@ async def test_career_figures_are_the_store_s(engine: DebateEngine, debate_store
         assert fact.display in result.text or fact.display in str(result.sides)
     assert _fact(result, "nba:jordami01", "points").display == "32,292"
     assert _fact(result, "nba:jordami01", "awards:mvp").value == 5
+    # Only awards basketball has: no Cy Young row in an NBA tale of the tape.
+    assert not [f for f in result.facts if f.stat == "awards:cy_young"]
 
 
 async def test_seasons_are_weighed_against_their_league(engine: DebateEngine, debate_store: StatStore) -> None:

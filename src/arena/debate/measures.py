@@ -157,6 +157,12 @@ AWARDS_THROUGH: dict[League, int] = {League.NBA: 2025, League.MLB: 2024, League.
 _CLASS_WEIGHTS = {"mvp": 3.0, "cy_young": 3.0, "major": 2.0, "all_league": 2.0, "all_defense": 1.0, "all_star": 1.0,
                   "rookie": 0.5}
 _HALL_OF_FAME_WEIGHT = 1.5
+# The award classes each league's data can hold, so a basketball tale of the tape shows no Cy Young row.
+_LEAGUE_CLASSES: dict[League, frozenset[str]] = {
+    League.NBA: frozenset({"mvp", "major", "all_league", "all_defense", "all_star", "rookie"}),
+    League.MLB: frozenset({"mvp", "cy_young", "major", "all_league", "all_star", "rookie"}),
+    League.NHL: frozenset({"mvp", "major", "all_league", "rookie"}),
+}
 
 
 @dataclass(frozen=True)
@@ -343,7 +349,10 @@ class MeasureBuilder:
             award_class = _AWARD_CLASSES.get(award.award.lower())
             if award_class is not None:
                 counts[award_class] = counts.get(award_class, 0) + 1
+        held = _LEAGUE_CLASSES.get(self.d.league, frozenset())
         for award_class, weight in _CLASS_WEIGHTS.items():
+            if award_class not in held:
+                continue
             self.add(ACCOLADES, f"awards:{award_class}", "awards", f"awards:{award_class}",
                      float(counts.get(award_class, 0)), group=AWARDS_GROUP, weight=weight)
         if self.d.window.is_career:
