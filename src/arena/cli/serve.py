@@ -16,15 +16,21 @@ from arena.telemetry import configure_logging
 GRACEFUL_SHUTDOWN_SECONDS = 3
 # A WebSocket client only ever sends small commands.
 MAX_WEBSOCKET_MESSAGE_BYTES = 64 * 1024
+MAX_PORT = 65535
+MAX_WORKERS = 64
 
 
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.", min=0, max=65535)] = 8000,
-    workers: Annotated[int, typer.Option(help="Worker processes (more than one needs ARENA_REDIS_URL).",
-                                         min=1, max=64)] = 1,
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes (more than one needs ARENA_REDIS_URL).")] = 1,
 ) -> None:
     """Serve the API: debates over SSE and WebSocket, players, parsing, sources, OpenAI-compatible chat."""
+    # Checked here rather than by Typer, whose usage errors span several lines.
+    if not 0 <= port <= MAX_PORT:
+        raise ConfigurationError(f"--port must be between 0 and {MAX_PORT}, got {port}")
+    if not 1 <= workers <= MAX_WORKERS:
+        raise ConfigurationError(f"--workers must be between 1 and {MAX_WORKERS}, got {workers}")
     settings = Settings()
     if workers > 1 and not settings.redis_url:
         raise ConfigurationError(
