@@ -69,8 +69,8 @@ class EventLog(Protocol):
         ...
 
     def follow(self, stream_id: str, *, after: int, idle_timeout: float) -> AsyncGenerator[FollowUpdate, None]:
-        """Updates as they happen: new entries, viewer-count changes, and an empty update after
-        ``idle_timeout`` seconds without either. Ends after the final entry."""
+        """Updates as they happen: new entries (with the viewer count), and after ``idle_timeout`` seconds
+        without any an update with no entries (whose count may have changed). Ends after the final entry."""
         ...
 
     async def info(self, stream_id: str) -> StreamInfo:

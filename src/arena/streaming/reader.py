@@ -52,11 +52,13 @@ async def read_live(
         viewers_sent: int | None = None
         async with contextlib.aclosing(log.follow(stream_id, after=after, idle_timeout=heartbeat_seconds)) as updates:
             async for update in updates:
+                idle_tick = not update.entries and viewers_sent is not None
+                if idle_tick:
+                    await log.join(stream_id, viewer, ttl_seconds=lease)
                 if update.viewers != viewers_sent:
                     viewers_sent = update.viewers
                     yield ViewerCount(update.viewers)
-                elif not update.entries:
-                    await log.join(stream_id, viewer, ttl_seconds=lease)
+                elif idle_tick:
                     yield Heartbeat()
                 for entry in update.entries:
                     yield entry

@@ -1,7 +1,8 @@
 """Following a stream: the loop every event log adapter runs for its readers.
 
 An adapter keeps one :class:`StreamWatch` per stream a process is following and updates it as entries and
-viewer counts change; :func:`follow_entries` turns that into :class:`FollowUpdate`s for one reader.
+viewer counts change; :func:`follow_entries` turns that into :class:`FollowUpdate`s for one reader. New
+entries wake readers at once; a changed viewer count reaches them with the next entries or idle tick.
 """
 
 from __future__ import annotations
@@ -25,9 +26,9 @@ class StreamWatch:
         self.final_id = final_id
 
     def set_viewers(self, count: int) -> None:
-        if count != self.viewers:
-            self.viewers = count
-            self.signal.notify()
+        # No wake-up: with thousands of readers on one stream, waking them all at every join would cost
+        # readers squared. The count rides on the next update: new entries, or the idle tick.
+        self.viewers = count
 
 
 async def follow_entries(
@@ -54,4 +55,5 @@ async def follow_entries(
         if watch.final_id is not None and cursor >= watch.final_id:
             return
         if not await watch.signal.wait(version, idle_timeout):
-            yield FollowUpdate((), watch.viewers)
+            viewers_sent = watch.viewers
+            yield FollowUpdate((), viewers_sent)
