@@ -14,8 +14,7 @@ def test_every_point_and_fact_display_is_in_the_prompt() -> None:
     for point in brief.points:
         assert point in prompt.user
     for fact in brief.facts:
-        assert f"{fact.stat}: {fact.display}" in prompt.user
-        assert f"{fact.opponent}: {fact.opponent_display}" in prompt.user
+        assert f"{fact.player}, {fact.stat} {fact.display} vs {fact.opponent} {fact.opponent_display}" in prompt.user
     assert prompt.user.endswith("Make Michael Jordan's case.")
 
 

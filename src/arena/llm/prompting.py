@@ -62,11 +62,13 @@ def max_tokens_for(brief: RoundBrief) -> int:
 
 
 def _fact_line(fact: FactLine) -> str:
-    text = f"{fact.player}, {fact.stat}: {fact.display}"
+    # No colons or semicolons: a model that copies a fact line keeps the player and the number in one
+    # sentence, so the gate can check whose number it is.
+    text = f"{fact.player}, {fact.stat} {fact.display}"
     if fact.opponent is not None and fact.opponent_display is not None:
-        text += f" (vs {fact.opponent}: {fact.opponent_display})"
+        text += f" vs {fact.opponent} {fact.opponent_display}"
     if fact.note:
-        text += f"; {fact.note}"
+        text += f" ({fact.note})"
     return text
 
 
