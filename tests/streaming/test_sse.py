@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+
 import pytest
 from httpx_sse._decoders import SSEDecoder
 
 from arena.streaming.errors import InvalidEventId
 from arena.streaming.ports import LogEntry
-from arena.streaming.reader import Heartbeat, ViewerCount
-from arena.streaming.sse import encode_comment, encode_event, encode_item, parse_last_event_id
+from arena.streaming.reader import Heartbeat, LiveBatch, ViewerCount
+from arena.streaming.sse import encode_comment, encode_event, encode_item, encode_stream, parse_last_event_id
 
 
 def _decode(frames: bytes) -> list[tuple[str, str, str]]:
@@ -55,3 +57,20 @@ def test_last_event_id_parses_non_negative_integers(header: str | None, expected
 def test_last_event_id_rejects_anything_else(header: str) -> None:
     with pytest.raises(InvalidEventId):
         parse_last_event_id(header)
+
+
+async def test_each_batch_is_one_write_and_the_retry_hint_rides_on_the_first_event() -> None:
+    async def batches() -> AsyncIterator[LiveBatch]:
+        yield (ViewerCount(1), LogEntry(id=1, event="debate.started", data="{}"))
+        yield (Heartbeat(),)
+
+    writes = [frame async for frame in encode_stream(batches(), retry_ms=1500)]
+    assert len(writes) == 2 and writes[1] == b": heartbeat\n\n"
+    frames = b"".join(writes)
+    assert frames.startswith(b"retry: 1500\nevent: viewers\n")
+    decoder, retries = SSEDecoder(), []
+    for line in frames.decode().splitlines():
+        event = decoder.decode(line)
+        if event is not None and event.data:
+            retries.append((event.event, event.retry))
+    assert retries == [("viewers", 1500), ("debate.started", None)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -18,16 +18,19 @@ from arena.api.schemas.debates import DebateCreate, DebateStatus
 from arena.api.transcript import Transcript
 from arena.debate.events import (
     TERMINAL_TYPES,
+    DebateCompleted,
     DebateEvent,
     DebateFailed,
+    FactCheck,
     StatCard,
     VerdictReached,
+    WriterFellBack,
     parse_event,
 )
 from arena.debate.model import DebateRequest
 from arena.streaming import (
     EventLog,
-    LiveItem,
+    LiveBatch,
     LogEntry,
     StopEntry,
     StopReason,
@@ -35,6 +38,7 @@ from arena.streaming import (
     StreamRunner,
     read_live,
 )
+from arena.telemetry import Metrics
 
 # What a stopped debate's final ``error`` event says, by why the runner stopped it.
 STOP_CODES: dict[StopReason, str] = {
@@ -84,8 +88,10 @@ class DebateStreams:
         heartbeat_seconds: float,
         max_question_chars: int,
         default_writer: str,
+        metrics: Metrics | None = None,
     ) -> None:
         self._source = source
+        self._metrics = metrics or Metrics()
         self._log = log
         self._runner = runner
         self._heartbeat = heartbeat_seconds
@@ -116,7 +122,7 @@ class DebateStreams:
             "criteria": json.dumps(request.criteria),
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        await self._runner.start(request.debate_id, meta, _entries(opening, events),
+        await self._runner.start(request.debate_id, meta, _entries(opening, events, self._count(request.writer)),
                                  self._stop_entry(request.debate_id))
         return request
 
@@ -128,14 +134,43 @@ class DebateStreams:
 
         return build
 
-    async def watch(self, debate_id: str, *, after: int) -> AsyncGenerator[LiveItem, None]:
+    def _count(self, writer: str) -> Callable[[DebateEvent], None]:
+        """What a debate's events tell the metrics: its outcome by writer, fallbacks, rejections, tokens."""
+        m = self._metrics
+
+        def count(event: DebateEvent) -> None:
+            if isinstance(event, DebateCompleted):
+                m.debates.labels(writer, "completed").inc()
+                m.llm_tokens.labels(event.writer).inc(event.tokens)
+            elif isinstance(event, DebateFailed):
+                m.debates.labels(writer, "cancelled" if event.code in _CANCELLED_CODES else "failed").inc()
+            elif isinstance(event, WriterFellBack):
+                m.fallbacks.labels("llm", event.fallback).inc()
+            elif isinstance(event, FactCheck) and not event.passed:
+                m.fact_check_rejections.labels(event.writer).inc()
+
+        return count
+
+    async def watch(self, debate_id: str, *, after: int, transport: str = "sse") -> AsyncGenerator[LiveBatch, None]:
         """A live reader from ``after`` on; raises ``DebateNotFound`` and ``EventsExpired`` before it starts."""
         items = read_live(self._log, debate_id, after=after, heartbeat_seconds=self._heartbeat)
         try:
             first = await anext(items)
         except StreamNotFound as exc:
             raise DebateNotFound(debate_id) from exc
-        return _prepend(first, items)
+        return self._counted(_prepend(first, items), transport)
+
+    async def _counted(self, items: AsyncGenerator[LiveBatch, None],
+                       transport: str) -> AsyncGenerator[LiveBatch, None]:
+        open_streams, events_sent = self._metrics.open_streams.labels(transport), self._metrics.events_sent
+        open_streams.inc()
+        try:
+            async with contextlib.aclosing(items) as live:
+                async for batch in live:
+                    events_sent.labels(transport).inc(sum(isinstance(item, LogEntry) for item in batch))
+                    yield batch
+        finally:
+            open_streams.dec()
 
     async def cancel(self, debate_id: str) -> None:
         try:
@@ -184,17 +219,20 @@ async def _opening(events: AsyncIterator[DebateEvent]) -> list[DebateEvent]:
     return opening
 
 
-async def _entries(opening: list[DebateEvent], events: AsyncIterator[DebateEvent]) -> AsyncGenerator[LogEntry, None]:
+async def _entries(opening: list[DebateEvent], events: AsyncIterator[DebateEvent],
+                   count: Callable[[DebateEvent], None]) -> AsyncGenerator[LogEntry, None]:
     try:
         for event in opening:
+            count(event)
             yield entry_from_event(event)
         async for event in events:
+            count(event)
             yield entry_from_event(event)
     finally:
         await _close(events)
 
 
-async def _prepend(first: LiveItem, items: AsyncGenerator[LiveItem, None]) -> AsyncGenerator[LiveItem, None]:
+async def _prepend(first: LiveBatch, items: AsyncGenerator[LiveBatch, None]) -> AsyncGenerator[LiveBatch, None]:
     async with contextlib.aclosing(items) as rest:
         yield first
         async for item in rest:

@@ -15,7 +15,7 @@ from arena.api.debate_streams import DebateStreams
 from arena.api.errors import InvalidClientMessage
 from arena.api.problems import error_frame, problem_from_error, status_for
 from arena.errors import ArenaError
-from arena.streaming import Heartbeat, LiveItem, LogEntry, ViewerCount
+from arena.streaming import Heartbeat, LiveBatch, LiveItem, LogEntry, ViewerCount
 
 CLOSE_NORMAL = 1000
 HEARTBEAT_FRAME = json.dumps({"type": "heartbeat"})
@@ -88,7 +88,7 @@ class _Session:
 
     async def _start_sender(self, after: int) -> asyncio.Task[None] | None:
         try:
-            items = await self._debates.watch(self._debate_id, after=after)
+            items = await self._debates.watch(self._debate_id, after=after, transport="websocket")
         except ArenaError as exc:
             await self._fail(exc)
             # Application close codes mirror HTTP: 4404 for an unknown debate, 4410 for expired events.
@@ -96,11 +96,12 @@ class _Session:
             return None
         return asyncio.create_task(self._send_items(items))
 
-    async def _send_items(self, items: AsyncGenerator[LiveItem, None]) -> None:
+    async def _send_items(self, items: AsyncGenerator[LiveBatch, None]) -> None:
         async with contextlib.aclosing(items) as live:
             try:
-                async for item in live:
-                    await self._send(_frame(item))
+                async for batch in live:
+                    for item in batch:
+                        await self._send(_frame(item))
             except ArenaError as exc:
                 await self._fail(exc)
             except WebSocketDisconnect:

@@ -10,7 +10,7 @@ from arena.streaming.errors import (
     StreamNotFound,
 )
 from arena.streaming.ports import EventLog, FollowUpdate, LogEntry, StreamInfo
-from arena.streaming.reader import Heartbeat, LiveItem, ViewerCount, read_live
+from arena.streaming.reader import Heartbeat, LiveBatch, LiveItem, ViewerCount, read_live
 from arena.streaming.runner import StopEntry, StopReason, StreamRunner
 
 __all__ = [
@@ -20,6 +20,7 @@ __all__ = [
     "FollowUpdate",
     "Heartbeat",
     "InvalidEventId",
+    "LiveBatch",
     "LiveItem",
     "LogEntry",
     "LogUnavailable",

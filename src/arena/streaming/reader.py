@@ -36,12 +36,15 @@ class Heartbeat:
 
 
 LiveItem = LogEntry | ViewerCount | Heartbeat
+# What one step of a reader brings: a viewer count and/or entries, or a heartbeat. Transports send a batch
+# in one write where they can, which is what keeps a replay of hundreds of events cheap.
+LiveBatch = tuple[LiveItem, ...]
 
 
 async def read_live(
     log: EventLog, stream_id: str, *, after: int, heartbeat_seconds: float, viewer_id: str | None = None
-) -> AsyncGenerator[LiveItem, None]:
-    """Every entry after ``after`` until the final one, as a counted viewer of the stream.
+) -> AsyncGenerator[LiveBatch, None]:
+    """Every entry after ``after`` until the final one, in batches, as a counted viewer of the stream.
 
     Raises ``StreamNotFound`` (before anything is yielded), ``EventsExpired`` and ``LogUnavailable``.
     """
@@ -55,13 +58,14 @@ async def read_live(
                 idle_tick = not update.entries and viewers_sent is not None
                 if idle_tick:
                     await log.join(stream_id, viewer, ttl_seconds=lease)
+                batch: LiveBatch = update.entries
                 if update.viewers != viewers_sent:
                     viewers_sent = update.viewers
-                    yield ViewerCount(update.viewers)
+                    batch = (ViewerCount(update.viewers), *batch)
                 elif idle_tick:
-                    yield Heartbeat()
-                for entry in update.entries:
-                    yield entry
+                    batch = (Heartbeat(),)
+                if batch:
+                    yield batch
     finally:
         await _leave(log, stream_id, viewer)
 

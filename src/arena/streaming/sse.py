@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 from arena.streaming.errors import InvalidEventId
 from arena.streaming.ports import LogEntry
-from arena.streaming.reader import Heartbeat, LiveItem, ViewerCount
+from arena.streaming.reader import Heartbeat, LiveBatch, LiveItem, ViewerCount
 
 MEDIA_TYPE = "text/event-stream"
 
@@ -46,12 +46,13 @@ def encode_item(item: LiveItem) -> bytes:
     raise TypeError(f"not a live stream item: {item!r}")
 
 
-async def encode_stream(items: AsyncIterator[LiveItem], *, retry_ms: int | None = None) -> AsyncIterator[bytes]:
-    """The SSE body for a live stream; the first frame also tells clients how soon to reconnect (inside an
-    event, since a frame with no data is one some parsers still hand out as an empty message)."""
+async def encode_stream(batches: AsyncIterator[LiveBatch], *, retry_ms: int | None = None
+                        ) -> AsyncIterator[bytes]:
+    """The SSE body for a live stream, one write per batch; the first frame also tells clients how soon to
+    reconnect (inside an event: a frame with no data is one some parsers still hand out as a message)."""
     prefix = f"retry: {retry_ms}\n".encode() if retry_ms is not None else b""
-    async for item in items:
-        yield prefix + encode_item(item)
+    async for batch in batches:
+        yield prefix + b"".join(encode_item(item) for item in batch)
         prefix = b""
 
 

@@ -76,10 +76,11 @@ async def create_chat_completion(body: ChatCompletionCreate, debates: DebatesDep
 
 async def _events(debates: DebateStreams, debate_id: str) -> AsyncGenerator[DebateEvent, None]:
     """The debate's events, read as a viewer (which keeps it running while this client listens)."""
-    async with contextlib.aclosing(await debates.watch(debate_id, after=0)) as items:
-        async for item in items:
-            if isinstance(item, LogEntry):
-                yield parse_event(item.data)
+    async with contextlib.aclosing(await debates.watch(debate_id, after=0, transport="chat")) as items:
+        async for batch in items:
+            for item in batch:
+                if isinstance(item, LogEntry):
+                    yield parse_event(item.data)
 
 
 class _Reply:

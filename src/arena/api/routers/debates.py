@@ -23,7 +23,7 @@ from arena.api.schemas.debates import (
 )
 from arena.api.sockets import serve_debate_socket
 from arena.errors import ArenaError
-from arena.streaming import LiveItem
+from arena.streaming import LiveBatch
 from arena.streaming.sse import HEADERS, MEDIA_TYPE, encode_event, encode_stream, parse_last_event_id
 
 router = APIRouter(tags=["debates"])
@@ -50,7 +50,7 @@ def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
                        websocket=str(socket_url.replace(scheme=scheme)))
 
 
-async def _sse_body(items: AsyncGenerator[LiveItem, None]) -> AsyncGenerator[bytes, None]:
+async def _sse_body(items: AsyncGenerator[LiveBatch, None]) -> AsyncGenerator[bytes, None]:
     try:
         async for frame in encode_stream(items, retry_ms=RETRY_MS):
             yield frame
@@ -58,7 +58,7 @@ async def _sse_body(items: AsyncGenerator[LiveItem, None]) -> AsyncGenerator[byt
         yield encode_event(json.dumps(error_frame(problem_from_error(exc))), event="error")
 
 
-def _event_stream(items: AsyncGenerator[LiveItem, None], headers: dict[str, str] | None = None) -> StreamingResponse:
+def _event_stream(items: AsyncGenerator[LiveBatch, None], headers: dict[str, str] | None = None) -> StreamingResponse:
     return StreamingResponse(_sse_body(items), media_type=MEDIA_TYPE, headers={**HEADERS, **(headers or {})})
 
 
