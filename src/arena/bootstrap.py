@@ -6,7 +6,7 @@ database schema up to date; ``Services.close`` releases them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from sqlalchemy.engine import Engine
@@ -16,6 +16,9 @@ from arena.db import make_engine, migrate
 from arena.debate.engine import DebateEngine
 from arena.llm.registry import build_writers
 from arena.nlu.parser import QuestionParser
+from arena.resilience.health import HealthChecker
+from arena.resilience.policy import BreakerConfig
+from arena.resilience.registry import Breakers
 from arena.settings import Settings
 from arena.stats.adapters.memory_cache import MemoryStatCache
 from arena.stats.adapters.redis_cache import RedisStatCache
@@ -26,6 +29,7 @@ from arena.stats.ports import StatCache, StatStore, StatWriter
 from arena.streaming import EventLog
 from arena.streaming.adapters.memory_log import MemoryEventLog
 from arena.streaming.adapters.redis_log import RedisEventLog
+from arena.telemetry import BreakerMetrics, Metrics
 
 STAT_CACHE_PREFIX = "arena:stats:"
 STREAM_PREFIX = "arena:stream:"
@@ -40,6 +44,7 @@ class Services:
     stats: StatStore  # the cached store: what every reader uses
     stat_writer: StatWriter
     stat_cache: StatCache
+    metrics: Metrics = field(default_factory=Metrics)  # this process's Prometheus registry
 
     # Built on first use: entrypoints that never debate (data import) never pay for them.
     @cached_property
@@ -64,6 +69,23 @@ class Services:
                                           retention_seconds=s.stream_retention_seconds,
                                           max_entries=s.stream_max_events, poll_seconds=s.stream_poll_seconds)
         return MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events)
+
+    @cached_property
+    def breakers(self) -> Breakers:
+        """One circuit breaker per dependency, sharing state through Redis when ``ARENA_REDIS_URL`` is set.
+        Its Redis client is async: its owner closes it with ``await services.breakers.aclose()``."""
+        s = self.settings
+        config = BreakerConfig(window_size=s.breaker_window_size, minimum_calls=s.breaker_minimum_calls,
+                               failure_rate_threshold=s.breaker_failure_rate,
+                               slow_call_duration=s.breaker_slow_call_seconds, wait_in_open=s.breaker_wait_seconds)
+        return Breakers(config, redis_url=s.redis_url, listeners=(BreakerMetrics(self.metrics),))
+
+    @cached_property
+    def health(self) -> HealthChecker:
+        """Probes the database, Redis and the LLM server Arena is configured with."""
+        s = self.settings
+        return HealthChecker(self.engine, redis_url=s.redis_url, llm_base_url=s.llm_base_url,
+                             breakers=self.breakers, timeout_seconds=s.health_probe_timeout_seconds)
 
     def close(self) -> None:
         """Release connections (database pool, Redis client); the services are unusable afterwards."""

@@ -17,7 +17,8 @@ from arena.api.debate_streams import DebateStreams
 from arena.api.deps import ApiState
 from arena.api.limits import BodySizeLimit
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
-from arena.api.routers import chat, debates, parse, players, sources
+from arena.api.routers import chat, debates, health, metrics, parse, players, sources
+from arena.api.telemetry import RequestTelemetry
 from arena.bootstrap import Services, build
 from arena.settings import Settings
 from arena.streaming import StreamRunner
@@ -41,7 +42,7 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
             debates=DebateStreams(engine, active.event_log, runner,
                                   heartbeat_seconds=settings.stream_heartbeat_seconds,
                                   max_question_chars=settings.api_max_question_chars,
-                                  default_writer=settings.writer),
+                                  default_writer=settings.writer, metrics=active.metrics),
         )
         try:
             yield
@@ -49,6 +50,7 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
             await runner.aclose()
             if own:
                 await active.event_log.close()
+                await active.breakers.aclose()
                 active.close()
 
     app = FastAPI(
@@ -60,8 +62,11 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
     )
     install_problem_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body_bytes)
+    app.add_middleware(RequestTelemetry)  # outermost: it times and tags whatever the others answer
     for router in (debates.router, players.router, parse.router, sources.router, chat.router):
         app.include_router(router, prefix="/v1")
+    for router in (health.router, metrics.router):  # where orchestrators and scrapers expect them
+        app.include_router(router)
     _document_problems(app)
     return app
 

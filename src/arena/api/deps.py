@@ -28,6 +28,10 @@ def _state(connection: HTTPConnection) -> ApiState:
     return state
 
 
+def _services(state: Annotated[ApiState, Depends(_state)]) -> Services:
+    return state.services
+
+
 def _settings(state: Annotated[ApiState, Depends(_state)]) -> Settings:
     return state.services.settings
 
@@ -44,6 +48,7 @@ def _debates(state: Annotated[ApiState, Depends(_state)]) -> DebateStreams:
     return state.debates
 
 
+ServicesDep = Annotated[Services, Depends(_services)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 StatsDep = Annotated[StatStore, Depends(_stats)]
 DebatesDep = Annotated[DebateStreams, Depends(_debates)]

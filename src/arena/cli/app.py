@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from arena.cli import data, debate, parse, players, serve
+from arena.cli import data, debate, health, parse, players, serve
 from arena.errors import ArenaError
 
 app = typer.Typer(
@@ -25,6 +25,7 @@ players.register(app)
 serve.register(app)
 debate.register(app)
 parse.register(app)
+health.register(app)
 
 EXIT_USAGE = 2
 EXIT_NEEDS_CLARIFICATION = 3

@@ -91,7 +91,8 @@ class CircuitBreaker:
             snap = await self._store.read(self.name)
         except BreakerStateUnavailable:
             self.is_shared_state_available = False
-            snap = await self._local.read(self.name)
+            return await self._local.read(self.name)
+        self.is_shared_state_available = True
         return snap
 
     async def state(self) -> State:

@@ -2,7 +2,8 @@
 
     ResilienceError
     ├── CircuitOpen            (a call was refused without touching the dependency)
-    └── BreakerStateUnavailable (the shared breaker state could not be read or written)
+    ├── BreakerStateUnavailable (the shared breaker state could not be read or written)
+    └── HealthUnreadable        (a running server's /healthz could not be read)
 """
 
 from __future__ import annotations
@@ -28,3 +29,7 @@ class CircuitOpen(ResilienceError):
 
 class BreakerStateUnavailable(ResilienceError):
     code = "breaker-state-unavailable"
+
+
+class HealthUnreadable(ResilienceError):
+    code = "health-unreadable"

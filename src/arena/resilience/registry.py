@@ -1,0 +1,66 @@
+"""One named circuit breaker per dependency, configured once from settings.
+
+The state lives in Redis when a Redis URL is given (one state, one set of half-open trials, for every
+worker process), else in this process; either way each breaker falls back to per-process state while the
+shared store cannot be reached. New dependencies add their name to :data:`DEPENDENCIES`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import redis.asyncio as aioredis
+
+from arena.resilience.adapters.memory_state import MemoryBreakerState
+from arena.resilience.adapters.redis_state import RedisBreakerState
+from arena.resilience.breaker import BreakerListener, CircuitBreaker
+from arena.resilience.policy import BreakerConfig
+from arena.resilience.ports import BreakerStateStore
+
+DATABASE = "database"
+REDIS = "redis"
+LLM = "llm"
+STAT_FEED = "stat_feed"
+BILLING = "billing"
+DEPENDENCIES = (DATABASE, REDIS, LLM, STAT_FEED, BILLING)
+
+BREAKER_PREFIX = "arena:breaker:"
+# Reaching the shared state must never hold a call up for long: past this the breaker goes per-process.
+_STATE_TIMEOUT_SECONDS = 0.5
+
+
+class Breakers:
+    """The breakers by dependency name.
+
+    >>> breakers = Breakers(BreakerConfig(), redis_url=None)
+    >>> rows = await breakers[DATABASE].call(read_rows)
+    >>> await breakers.aclose()
+    """
+
+    def __init__(self, config: BreakerConfig, *, redis_url: str | None,
+                 listeners: tuple[BreakerListener, ...] = (), prefix: str = BREAKER_PREFIX) -> None:
+        self._client: aioredis.Redis | None = None
+        store: BreakerStateStore
+        if redis_url:
+            self._client = aioredis.Redis.from_url(redis_url, socket_timeout=_STATE_TIMEOUT_SECONDS,
+                                                   socket_connect_timeout=_STATE_TIMEOUT_SECONDS)
+            store = RedisBreakerState(self._client, prefix=prefix)
+        else:
+            store = MemoryBreakerState()
+        self._breakers = {name: CircuitBreaker(name, config, store=store, listeners=listeners)
+                          for name in DEPENDENCIES}
+
+    @property
+    def shared(self) -> bool:
+        """Whether the breakers are configured to share their state across processes (through Redis)."""
+        return self._client is not None
+
+    def __getitem__(self, name: str) -> CircuitBreaker:
+        return self._breakers[name]
+
+    def __iter__(self) -> Iterator[CircuitBreaker]:
+        return iter(self._breakers.values())
+
+    async def aclose(self) -> None:
+        if self._client is not None:
+            await self._client.aclose()

@@ -1,0 +1,114 @@
+"""Our own Redis and PostgreSQL server processes on spare ports, which tests stop and start at will (the
+machine's shared servers on 6379 and 5432 are never touched)."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import psycopg
+import redis
+
+READY_SECONDS = 60.0
+
+
+def spare_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def _wait(ready: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + READY_SECONDS
+    while True:
+        try:
+            if ready():
+                return
+        except Exception:
+            pass
+        if time.monotonic() > deadline:
+            raise RuntimeError(f"{what} did not come up within {READY_SECONDS:g} s")
+        time.sleep(0.1)
+
+
+class RedisProcess:
+    """``redis-server`` without persistence, on its own port."""
+
+    def __init__(self) -> None:
+        self.port = spare_port()
+        self.url = f"redis://127.0.0.1:{self.port}/0"
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def start(self) -> RedisProcess:
+        binary = shutil.which("redis-server")
+        if binary is None:
+            raise RuntimeError("redis-server is not installed")
+        self._process = subprocess.Popen(
+            [binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+        def pong() -> bool:
+            with redis.Redis(port=self.port, socket_timeout=1) as client:
+                return bool(client.ping())
+
+        _wait(pong, f"redis-server on port {self.port}")
+        return self
+
+    def stop(self) -> None:
+        if self._process is not None:
+            self._process.kill()
+            self._process.wait(timeout=30)
+            self._process = None
+
+
+class PostgresProcess:
+    """A throwaway PostgreSQL cluster in its own temporary folder (initdb refuses root, so as root it runs as
+    ``postgres``; the folder is made outside pytest's private tmp tree, which that user cannot enter)."""
+
+    def __init__(self) -> None:
+        binaries = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+        if not binaries:
+            raise RuntimeError("PostgreSQL server binaries (initdb, pg_ctl) are not installed")
+        self._bin = Path(binaries[-1]).parent
+        root = Path(tempfile.mkdtemp(prefix="arena-test-pg-"))
+        root.chmod(0o755)
+        self._root = root
+        self._data = root / "data"
+        self.port = spare_port()
+        self.url = f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+        self._as_user = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        if os.geteuid() == 0:
+            shutil.chown(root, "postgres")
+        self._run(str(self._bin / "initdb"), "-D", str(self._data), "-U", "postgres", "--auth=trust", "-E", "UTF8")
+
+    def _run(self, *command: str) -> None:
+        subprocess.run([*self._as_user, *command], check=True, capture_output=True, timeout=120)
+
+    def start(self) -> PostgresProcess:
+        self._run(str(self._bin / "pg_ctl"), "-D", str(self._data), "-l", str(self._root / "log"), "-w",
+                  "-o", f"-p {self.port} -k {self._root} -c listen_addresses=127.0.0.1 -c fsync=off", "start")
+
+        def accepts() -> bool:
+            with psycopg.connect(self.url, connect_timeout=1) as connection:
+                return connection.execute("SELECT 1").fetchone() == (1,)
+
+        _wait(accepts, f"PostgreSQL on port {self.port}")
+        return self
+
+    def stop(self) -> None:
+        """Stop at once, as a crash would (open connections are cut)."""
+        self._run(str(self._bin / "pg_ctl"), "-D", str(self._data), "-m", "immediate", "-w", "stop")
+
+    def remove(self) -> None:
+        """Stop the server if it runs, and delete its folder."""
+        subprocess.run([*self._as_user, str(self._bin / "pg_ctl"), "-D", str(self._data), "-m", "immediate",
+                        "stop"], check=False, capture_output=True, timeout=120)
+        shutil.rmtree(self._root, ignore_errors=True)
