@@ -114,6 +114,10 @@ def test_database_down_is_not_ready_then_recovers(http: httpx.Client, own_postgr
         assert _dependency(http, "database")["status"] == "down"
         assert _dependency(http, "redis")["status"] == "up"
         assert http.get("/livez").status_code == 200
+        # A stat read the cache cannot answer is a clear 503, not a 500.
+        read = http.get("/v1/players/nba:jordami01")
+        assert read.status_code == 503 and read.json()["code"] == "store-unavailable"
+        assert read.headers["content-type"] == "application/problem+json"
     finally:
         own_postgres.start()
     _until(http, "/readyz", lambda r: r.status_code == 200)
