@@ -118,6 +118,7 @@ def test_database_down_is_not_ready_then_recovers(http: httpx.Client, own_postgr
         read = http.get("/v1/players/nba:jordami01")
         assert read.status_code == 503 and read.json()["code"] == "store-unavailable"
         assert read.headers["content-type"] == "application/problem+json"
+        assert int(read.headers["retry-after"]) >= 1 and read.json()["retry_after"] > 0
     finally:
         own_postgres.start()
     _until(http, "/readyz", lambda r: r.status_code == 200)

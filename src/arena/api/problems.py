@@ -90,6 +90,9 @@ _RFC9110_PHRASES = {413: "Content Too Large", 422: "Unprocessable Content"}
 # Attributes an error may carry that clients can act on, sent as problem extension members.
 _EXTENSIONS = ("suggestions", "candidates", "retry_after")
 
+# A dependency that is down (503) without a wait of its own (an open breaker has one): come back shortly.
+UNAVAILABLE_RETRY_AFTER_SECONDS = 5.0
+
 _log = get_logger(__name__)
 
 
@@ -158,7 +161,10 @@ def make_problem(status: int, code: str, detail: str, *, instance: str | None = 
 
 def problem_from_error(exc: ArenaError, *, instance: str | None = None) -> Problem:
     extensions = {name: getattr(exc, name) for name in _EXTENSIONS if getattr(exc, name, None) is not None}
-    return make_problem(status_for_error(exc), exc.code, exc.message, instance=instance, **extensions)
+    status = status_for_error(exc)
+    if status == 503:
+        extensions.setdefault("retry_after", UNAVAILABLE_RETRY_AFTER_SECONDS)
+    return make_problem(status, exc.code, exc.message, instance=instance, **extensions)
 
 
 def problem_response(problem: Problem) -> JSONResponse:
