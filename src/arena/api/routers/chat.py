@@ -29,6 +29,7 @@ from arena.api.schemas.chat import (
     Usage,
 )
 from arena.api.schemas.debates import DebateCreate
+from arena.api.schemas.sse import EVENT_STREAM_CONTENT
 from arena.api.transcript import Transcript, count_tokens
 from arena.debate.events import DebateCompleted, DebateEvent, DebateFailed, parse_event
 from arena.errors import ArenaError
@@ -53,7 +54,7 @@ def list_models() -> ModelList:
     responses={
         200: {"description": "A `chat.completion`, or with `stream: true` a stream of `chat.completion.chunk`s "
               "ending with `data: [DONE]`.",
-              "content": {MEDIA_TYPE: {"schema": {"type": "string"}}}},
+              "content": EVENT_STREAM_CONTENT},
         **problem_responses(400, 404, 413, 422, 502, 503),
     },
 )

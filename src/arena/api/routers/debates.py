@@ -21,6 +21,7 @@ from arena.api.schemas.debates import (
     DebateRead,
     VerdictRead,
 )
+from arena.api.schemas.sse import EVENT_STREAM_CONTENT
 from arena.api.sockets import serve_debate_socket
 from arena.errors import ArenaError
 from arena.streaming import LiveBatch
@@ -37,7 +38,7 @@ _EVENT_STREAM = {
     "description": "Server-Sent Events: one `id` per debate event (its `seq`), `event` its type and `data` its "
     "JSON; `viewers` events (no id) carry the live viewer count; comment lines are heartbeats; an `error` "
     "event ends the stream when it cannot go on.",
-    "content": {MEDIA_TYPE: {"schema": {"type": "string"}}},
+    "content": EVENT_STREAM_CONTENT,
 }
 _LOCATION = {"Location": {"description": "The debate's URL.", "schema": {"type": "string"}}}
 
