@@ -31,6 +31,7 @@ async def test_streams_real_text_token_by_token(writer: LlamaCppWriter) -> None:
 
     assert len(written.pieces) > 1
     assert any(ch.isalpha() for ch in written.text)
+    assert "\n\n" not in written.text, "a round is one paragraph"
     assert writer.tokens_for(brief.debate_id) == len(written.pieces)
 
 

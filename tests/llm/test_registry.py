@@ -49,3 +49,4 @@ async def test_the_openai_writer_sends_the_configured_model_and_key() -> None:
     assert server.requests[0]["authorization"] == "Bearer sk-from-settings"
     sent = json.loads(server.bodies[0])
     assert sent["model"] == "smollm2-test" and sent["stream"] is True
+    assert sent["stop"] == ["\n\n"], "a round is one paragraph"

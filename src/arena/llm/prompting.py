@@ -25,6 +25,9 @@ _ROLE = {
     "rebuttal": "Answer the other side's best point for {speaker}.",
     "verdict": "Deliver the verdict as the moderator, saying why and how sure.",
 }
+# A round is one paragraph (the prompt asks for one): generation stops where a second would begin, which
+# also ends the loops small models fall into, repeating their first paragraph until the budget runs out.
+STOP_SEQUENCES = ["\n\n"]
 # Angle brackets are dropped from quoted text so it cannot close the <question> tag early.
 _TAG_CHARS = re.compile(r"[<>]")
 

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, cast
 
 from arena.llm.errors import WriterFailed, WriterUnavailable
 from arena.llm.ports import RoundBrief
-from arena.llm.prompting import build_prompt, max_tokens_for
+from arena.llm.prompting import STOP_SEQUENCES, build_prompt, max_tokens_for
 from arena.llm.usage import TokenTally
 
 if TYPE_CHECKING:  # llama_cpp is an optional extra: imported only where a model is loaded
@@ -219,6 +219,7 @@ class LlamaCppWriter:
                 messages=[{"role": "system", "content": prompt.system}, {"role": "user", "content": prompt.user}],
                 stream=True,
                 max_tokens=self._budget(brief),
+                stop=STOP_SEQUENCES,
                 temperature=self._temperature,
                 seed=brief.seed,
             )

@@ -20,7 +20,7 @@ from pydantic import SecretStr
 
 from arena.llm.errors import WriterFailed, WriterUnavailable
 from arena.llm.ports import RoundBrief
-from arena.llm.prompting import build_prompt, max_tokens_for
+from arena.llm.prompting import STOP_SEQUENCES, build_prompt, max_tokens_for
 from arena.llm.usage import TokenTally
 
 # What the SDK and the HTTP library under it raise while a stream is open: API errors, transport errors
@@ -141,6 +141,7 @@ class OpenAIWriter:
             stream=True,
             stream_options={"include_usage": True},
             max_tokens=max_tokens_for(brief),
+            stop=STOP_SEQUENCES,
             temperature=self._temperature,
             seed=brief.seed,
         )
