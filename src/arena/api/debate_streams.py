@@ -158,17 +158,24 @@ class DebateStreams:
             first = await anext(items)
         except StreamNotFound as exc:
             raise DebateNotFound(debate_id) from exc
-        return self._counted(_prepend(first, items), transport)
+        return self._counted(first, items, transport)
 
-    async def _counted(self, items: AsyncGenerator[LiveBatch, None],
+    async def _counted(self, first: LiveBatch, items: AsyncGenerator[LiveBatch, None],
                        transport: str) -> AsyncGenerator[LiveBatch, None]:
+        """``first`` then the rest of ``items``, counted (one generator for both: idle readers keep each layer)."""
         open_streams, events_sent = self._metrics.open_streams.labels(transport), self._metrics.events_sent
         open_streams.inc()
         try:
             async with contextlib.aclosing(items) as live:
-                async for batch in live:
+                batch = first
+                while True:
                     events_sent.labels(transport).inc(sum(isinstance(item, LogEntry) for item in batch))
                     yield batch
+                    del batch
+                    try:
+                        batch = await anext(live)
+                    except StopAsyncIteration:
+                        return
         finally:
             open_streams.dec()
 
@@ -230,13 +237,6 @@ async def _entries(opening: list[DebateEvent], events: AsyncIterator[DebateEvent
             yield entry_from_event(event)
     finally:
         await _close(events)
-
-
-async def _prepend(first: LiveBatch, items: AsyncGenerator[LiveBatch, None]) -> AsyncGenerator[LiveBatch, None]:
-    async with contextlib.aclosing(items) as rest:
-        yield first
-        async for item in rest:
-            yield item
 
 
 async def _close(events: AsyncIterator[DebateEvent]) -> None:

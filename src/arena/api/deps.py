@@ -1,4 +1,8 @@
-"""What routes may ask for, as ``Annotated`` dependencies over the app's state."""
+"""What routes may ask for, as ``Annotated`` dependencies over the app's state.
+
+They are coroutines, though they never wait: FastAPI runs plain functions in its thread pool, a hop per
+dependency per request that a new SSE client would pay for nothing.
+"""
 
 from __future__ import annotations
 
@@ -23,28 +27,28 @@ class ApiState:
     debates: DebateStreams
 
 
-def _state(connection: HTTPConnection) -> ApiState:
+async def _state(connection: HTTPConnection) -> ApiState:
     state: ApiState = connection.app.state.arena
     return state
 
 
-def _services(state: Annotated[ApiState, Depends(_state)]) -> Services:
+async def _services(state: Annotated[ApiState, Depends(_state)]) -> Services:
     return state.services
 
 
-def _settings(state: Annotated[ApiState, Depends(_state)]) -> Settings:
+async def _settings(state: Annotated[ApiState, Depends(_state)]) -> Settings:
     return state.services.settings
 
 
-def _stats(state: Annotated[ApiState, Depends(_state)]) -> StatStore:
+async def _stats(state: Annotated[ApiState, Depends(_state)]) -> StatStore:
     return state.services.stats
 
 
-def _parser(state: Annotated[ApiState, Depends(_state)]) -> QuestionParser:
+async def _parser(state: Annotated[ApiState, Depends(_state)]) -> QuestionParser:
     return state.services.parser
 
 
-def _debates(state: Annotated[ApiState, Depends(_state)]) -> DebateStreams:
+async def _debates(state: Annotated[ApiState, Depends(_state)]) -> DebateStreams:
     return state.debates
 
 

@@ -233,13 +233,17 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 def as_problem_media_type(openapi: dict[str, Any]) -> dict[str, Any]:
-    """Make every documented error response ``application/problem+json``, as the handlers send them."""
+    """Make every documented error response ``application/problem+json``, as the handlers send them.
+
+    FastAPI files a route's error models under the route's own media type (``text/event-stream`` for the
+    streaming routes), so each error's content is replaced whatever it was filed under.
+    """
     for path in openapi.get("paths", {}).values():
         for operation in path.values():
             for status, response in operation.get("responses", {}).items():
                 content = response.get("content", {})
-                if str(status)[0] in "45" and "application/json" in content:
-                    content[PROBLEM_MEDIA_TYPE] = content.pop("application/json")
+                if str(status)[0] in "45" and content:
+                    response["content"] = {PROBLEM_MEDIA_TYPE: next(iter(content.values()))}
     return openapi
 
 

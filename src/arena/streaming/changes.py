@@ -8,26 +8,36 @@ import asyncio
 class ChangeSignal:
     """Readers note ``version``, look at the state, then ``wait(version)``: a change made in between wakes them.
 
-    All waiters share one future, so an idle reader costs a callback, not a task.
+    An idle reader costs one future and one timer, no task: thousands of them wait on one signal.
     """
 
-    __slots__ = ("_future", "version")
+    __slots__ = ("_waiters", "version")
 
     def __init__(self) -> None:
         self.version = 0
-        self._future: asyncio.Future[None] | None = None
+        self._waiters: set[asyncio.Future[bool]] = set()
 
     def notify(self) -> None:
         self.version += 1
-        future, self._future = self._future, None
-        if future is not None and not future.done():
-            future.set_result(None)
+        waiters, self._waiters = self._waiters, set()
+        for waiter in waiters:
+            _settle(waiter, True)
 
     async def wait(self, since: int, timeout: float) -> bool:
         """True once ``version`` differs from ``since``; False if ``timeout`` seconds pass first."""
         if self.version != since:
             return True
-        if self._future is None:
-            self._future = asyncio.get_running_loop().create_future()
-        done, _ = await asyncio.wait((self._future,), timeout=timeout)
-        return bool(done)
+        loop = asyncio.get_running_loop()
+        waiter: asyncio.Future[bool] = loop.create_future()
+        self._waiters.add(waiter)
+        timer = loop.call_later(timeout, _settle, waiter, False)
+        try:
+            return await waiter
+        finally:
+            timer.cancel()
+            self._waiters.discard(waiter)
+
+
+def _settle(waiter: asyncio.Future[bool], changed: bool) -> None:
+    if not waiter.done():
+        waiter.set_result(changed)

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 
+from arena.errors import ArenaError
 from arena.streaming.errors import InvalidEventId
 from arena.streaming.ports import LogEntry
 from arena.streaming.reader import Heartbeat, LiveBatch, LiveItem, ViewerCount
@@ -46,14 +47,24 @@ def encode_item(item: LiveItem) -> bytes:
     raise TypeError(f"not a live stream item: {item!r}")
 
 
-async def encode_stream(batches: AsyncIterator[LiveBatch], *, retry_ms: int | None = None
-                        ) -> AsyncIterator[bytes]:
+async def encode_stream(
+    batches: AsyncIterator[LiveBatch], *, retry_ms: int | None = None,
+    render_error: Callable[[ArenaError], bytes] | None = None,
+) -> AsyncIterator[bytes]:
     """The SSE body for a live stream, one write per batch; the first frame also tells clients how soon to
-    reconnect (inside an event: a frame with no data is one some parsers still hand out as a message)."""
+    reconnect (inside an event: a frame with no data is one some parsers still hand out as a message).
+
+    An Arena error that ends the stream becomes its last write through ``render_error``, when given.
+    """
     prefix = f"retry: {retry_ms}\n".encode() if retry_ms is not None else b""
-    async for batch in batches:
-        yield prefix + b"".join(encode_item(item) for item in batch)
-        prefix = b""
+    try:
+        async for batch in batches:
+            yield prefix + b"".join(encode_item(item) for item in batch)
+            prefix = b""
+    except ArenaError as exc:
+        if render_error is None:
+            raise
+        yield render_error(exc)
 
 
 def parse_last_event_id(value: str | None) -> int | None:

@@ -9,11 +9,12 @@ from collections.abc import AsyncGenerator
 from typing import Any
 
 from fastapi import APIRouter, Response
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse
 
 from arena.api.debate_streams import DebateStreams
 from arena.api.deps import DebatesDep
 from arena.api.errors import ModelNotFound, NoQuestion
+from arena.api.event_stream import EventStreamResponse
 from arena.api.problems import make_problem, problem_from_error, problem_response, problem_responses, status_for_code
 from arena.api.schemas.chat import (
     MODEL_ID,
@@ -34,7 +35,7 @@ from arena.api.transcript import Transcript, count_tokens
 from arena.debate.events import DebateCompleted, DebateEvent, DebateFailed, parse_event
 from arena.errors import ArenaError
 from arena.streaming import LogEntry
-from arena.streaming.sse import HEADERS, MEDIA_TYPE
+from arena.streaming.sse import HEADERS
 
 router = APIRouter(tags=["openai"])
 
@@ -70,8 +71,7 @@ async def create_chat_completion(body: ChatCompletionCreate, debates: DebatesDep
     events = _events(debates, started.debate_id)
     if body.stream:
         include_usage = body.stream_options is not None and body.stream_options.include_usage
-        return StreamingResponse(reply.chunks(events, include_usage=include_usage), media_type=MEDIA_TYPE,
-                                 headers=HEADERS)
+        return EventStreamResponse(reply.chunks(events, include_usage=include_usage), headers=HEADERS)
     return await reply.complete(events)
 
 

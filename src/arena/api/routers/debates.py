@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncGenerator
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response, WebSocket
-from fastapi.responses import StreamingResponse
 from starlette.datastructures import URL
 
 from arena.api.debate_streams import DebateSnapshot
 from arena.api.deps import DebatesDep
-from arena.api.problems import error_frame, problem_from_error, problem_responses
+from arena.api.event_stream import EventStreamResponse, event_stream
+from arena.api.problems import problem_responses
 from arena.api.schemas.debates import (
     DebateCreate,
     DebateCreated,
@@ -23,16 +22,11 @@ from arena.api.schemas.debates import (
 )
 from arena.api.schemas.sse import EVENT_STREAM_CONTENT
 from arena.api.sockets import serve_debate_socket
-from arena.errors import ArenaError
-from arena.streaming import LiveBatch
-from arena.streaming.sse import HEADERS, MEDIA_TYPE, encode_event, encode_stream, parse_last_event_id
+from arena.streaming.sse import parse_last_event_id
 
 router = APIRouter(tags=["debates"])
 
 DebateId = Annotated[str, Path(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
-
-# Clients reconnect after a second, then resume with Last-Event-ID.
-RETRY_MS = 1000
 
 _EVENT_STREAM = {
     "description": "Server-Sent Events: one `id` per debate event (its `seq`), `event` its type and `data` its "
@@ -51,18 +45,6 @@ def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
                        websocket=str(socket_url.replace(scheme=scheme)))
 
 
-async def _sse_body(items: AsyncGenerator[LiveBatch, None]) -> AsyncGenerator[bytes, None]:
-    try:
-        async for frame in encode_stream(items, retry_ms=RETRY_MS):
-            yield frame
-    except ArenaError as exc:
-        yield encode_event(json.dumps(error_frame(problem_from_error(exc))), event="error")
-
-
-def _event_stream(items: AsyncGenerator[LiveBatch, None], headers: dict[str, str] | None = None) -> StreamingResponse:
-    return StreamingResponse(_sse_body(items), media_type=MEDIA_TYPE, headers={**HEADERS, **(headers or {})})
-
-
 @router.post("/debates", status_code=201,
              responses={201: {"headers": _LOCATION}, **problem_responses(400, 413, 422, 503)})
 async def create_debate(body: DebateCreate, debates: DebatesDep, request: Request, response: Response) -> DebateCreated:
@@ -75,14 +57,14 @@ async def create_debate(body: DebateCreate, debates: DebatesDep, request: Reques
 
 @router.post(
     "/debates/stream",
-    response_class=StreamingResponse,
+    response_class=EventStreamResponse,
     responses={200: {**_EVENT_STREAM, "headers": _LOCATION}, **problem_responses(400, 413, 422, 503)},
 )
-async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, request: Request) -> StreamingResponse:
+async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, request: Request) -> EventStreamResponse:
     """Start a debate and stream its events in the same response; resume elsewhere with its events URL."""
     started = await debates.start(body)
     items = await debates.watch(started.debate_id, after=0)
-    return _event_stream(items, {"Location": _links(request, started.debate_id).self})
+    return event_stream(items, {"Location": _links(request, started.debate_id).self})
 
 
 @router.get("/debates/{debate_id}", responses=problem_responses(404, 422, 503))
@@ -115,7 +97,7 @@ def _read(snap: DebateSnapshot, links: DebateLinks) -> DebateRead:
 
 @router.get(
     "/debates/{debate_id}/events",
-    response_class=StreamingResponse,
+    response_class=EventStreamResponse,
     responses={200: _EVENT_STREAM, **problem_responses(400, 404, 410, 422, 503)},
 )
 async def debate_events(
@@ -124,11 +106,11 @@ async def debate_events(
     last_event_id: Annotated[str | None, Header(description="Resume after this event id.")] = None,
     after: Annotated[int | None, Query(ge=0, le=10**15, description="Resume after this event id, for "
                                        "clients that cannot set Last-Event-ID; the header wins.")] = None,
-) -> StreamingResponse:
+) -> EventStreamResponse:
     """Every event of the debate from the start (or after the resume point), live, until its last."""
     resume = parse_last_event_id(last_event_id)
     items = await debates.watch(debate_id, after=resume if resume is not None else after or 0)
-    return _event_stream(items)
+    return event_stream(items)
 
 
 @router.websocket("/debates/{debate_id}/ws", name="debate_socket")

@@ -106,15 +106,14 @@ class MemoryEventLog:
         start = max(after - first_id + 1, 0)
         return [entries[i] for i in range(start, min(start + limit, len(entries)))]
 
-    async def follow(self, stream_id: str, *, after: int, idle_timeout: float) -> AsyncGenerator[FollowUpdate, None]:
+    def follow(self, stream_id: str, *, after: int, idle_timeout: float) -> AsyncGenerator[FollowUpdate, None]:
         stream = self._get(stream_id)
 
         async def read_after(sid: str, cursor: int) -> list[LogEntry]:
             return await self.read_after(sid, cursor, limit=self._read_batch)
 
-        async for update in follow_entries(read_after, stream.watch, stream_id, after=after,
-                                           idle_timeout=idle_timeout):
-            yield update
+        # Handed back as is, not re-yielded: every generator layer is memory each idle reader keeps.
+        return follow_entries(read_after, stream.watch, stream_id, after=after, idle_timeout=idle_timeout)
 
     async def info(self, stream_id: str) -> StreamInfo:
         stream = self._get(stream_id)

@@ -1,0 +1,83 @@
+"""Server-Sent Events responses: a live reader's batches as SSE, with stream errors sent as ``error`` events.
+
+An idle stream may wait for hours, so nothing here keeps the last write alive while it waits: with ten
+thousand viewers, a retained replay batch (a stat card and a chart, some kilobytes) would be most of the
+memory each one costs.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections.abc import AsyncGenerator
+from typing import Any
+
+from starlette.requests import ClientDisconnect
+from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
+
+from arena.api.problems import error_frame, problem_from_error
+from arena.errors import ArenaError
+from arena.streaming import LiveBatch
+from arena.streaming.sse import HEADERS, MEDIA_TYPE, encode_event, encode_stream
+
+# Clients reconnect after a second, then resume with Last-Event-ID.
+RETRY_MS = 1000
+
+
+class EventStreamResponse(StreamingResponse):
+    """A streaming response cut to what an idle stream needs: one task watching for the client to leave
+    (Starlette's runs a task group of two), and no reference to the last chunk sent."""
+
+    media_type = MEDIA_TYPE
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        streaming = asyncio.current_task()
+        assert streaming is not None
+        state = _Streaming()
+        watcher = asyncio.create_task(_stop_when_client_leaves(receive, streaming, state))
+        try:
+            await self.stream_response(send)
+            state.finished = True  # before any await, so the watcher can no longer cancel this task
+        except asyncio.CancelledError:
+            if not state.client_left:
+                raise
+            streaming.uncancel()  # the client left: the body is closed, nothing more to send
+        except OSError as exc:
+            raise ClientDisconnect from exc
+        finally:
+            watcher.cancel()
+
+    async def stream_response(self, send: Send) -> None:
+        await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
+        async for chunk in self.body_iterator:
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            del chunk
+        await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+class _Streaming:
+    __slots__ = ("client_left", "finished")
+
+    def __init__(self) -> None:
+        self.client_left = False
+        self.finished = False
+
+
+async def _stop_when_client_leaves(receive: Receive, streaming: asyncio.Task[Any], state: _Streaming) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass
+    if not state.finished:
+        state.client_left = True
+        streaming.cancel()
+
+
+def _error_event(exc: ArenaError) -> bytes:
+    return encode_event(json.dumps(error_frame(problem_from_error(exc))), event="error")
+
+
+def event_stream(batches: AsyncGenerator[LiveBatch, None], headers: dict[str, str] | None = None
+                 ) -> EventStreamResponse:
+    """The SSE response for a live reader (``headers`` added to the stream's own)."""
+    body = encode_stream(batches, retry_ms=RETRY_MS, render_error=_error_event)
+    return EventStreamResponse(body, headers={**HEADERS, **(headers or {})})
