@@ -31,7 +31,6 @@ import socket
 import statistics
 import subprocess
 import sys
-import threading
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
@@ -39,52 +38,12 @@ from pathlib import Path
 
 from debate_questions import TIMED
 
+# The OpenAI-compatible server the API tests use, gate and all: one implementation for tests and bench.
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "api"))
+from api_servers import SlowChatServer  # type: ignore[import-not-found]
+
 QUESTION = "Who's better, LeBron or Jordan?"
 STARTUP_SECONDS = 300.0
-
-
-# -- the LLM server behind the openai writer ----------------------------------------------------------
-
-class GatedWriterServer:
-    """OpenAI-compatible streaming replies, one word per ``pace`` seconds, held while the gate is shut."""
-
-    WORDS = ("Numbers ", "aside, ", "this ", "one ", "is ", "close ", "and ", "worth ", "arguing. ")
-
-    def __init__(self, pace: float) -> None:
-        self.pace = pace
-        self.gate = threading.Event()
-        self._loop = asyncio.new_event_loop()
-        self._sock = socket.create_server(("127.0.0.1", 0))
-        self.base_url = f"http://127.0.0.1:{self._sock.getsockname()[1]}/v1"
-        threading.Thread(target=self._loop.run_forever, daemon=True).start()
-        asyncio.run_coroutine_threadsafe(self._serve(), self._loop).result()
-
-    async def _serve(self) -> None:
-        await asyncio.start_server(self._reply, sock=self._sock)
-
-    async def _reply(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-        try:
-            head = (await reader.readuntil(b"\r\n\r\n")).decode()
-            length = next((int(line.split(":", 1)[1]) for line in head.split("\r\n")
-                           if line.lower().startswith("content-length:")), 0)
-            await reader.readexactly(length)
-            # No Content-Length and Connection: close: the body ends when the socket does.
-            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n")
-            for word in (*self.WORDS, None):
-                while not self.gate.is_set():
-                    await asyncio.sleep(0.05)
-                delta = {"content": word} if word else {}
-                chunk = {"id": "bench", "object": "chat.completion.chunk", "created": 0, "model": "bench",
-                         "choices": [{"index": 0, "delta": delta, "finish_reason": None if word else "stop"}]}
-                writer.write(f"data: {json.dumps(chunk)}\n\n".encode())
-                await writer.drain()
-                await asyncio.sleep(self.pace)
-            writer.write(b"data: [DONE]\n\n")
-            await writer.drain()
-        except (ConnectionError, asyncio.IncompleteReadError):
-            pass
-        finally:
-            writer.close()
 
 
 # -- a minimal HTTP/1.1 SSE client over raw sockets -------------------------------------------------------
@@ -223,7 +182,7 @@ async def _hold_idle(port: int, debates: list[str], count: int, batch: int = 500
     return held
 
 
-async def measure_idle(port: int, pid: int, server: GatedWriterServer, count: int) -> None:
+async def measure_idle(port: int, pid: int, server: SlowChatServer, count: int) -> None:
     server.gate.clear()
     debates = await _start_debates(port, 10, "openai")
     await asyncio.sleep(1.0)
@@ -245,7 +204,7 @@ async def measure_idle(port: int, pid: int, server: GatedWriterServer, count: in
     server.gate.set()
 
 
-async def measure_first_event(port: int, pid: int, server: GatedWriterServer, clients: list[int]) -> None:
+async def measure_first_event(port: int, pid: int, server: SlowChatServer, clients: list[int]) -> None:
     server.gate.set()
     finished = await _start_debates(port, 5, "template")
     for debate_id in finished:
@@ -312,7 +271,7 @@ async def measure_throughput(port: int, pid: int, seconds: float, concurrency: i
           f"per debate)")
 
 
-async def measure_resume(port: int, server: GatedWriterServer, clients: int, rng: random.Random) -> None:
+async def measure_resume(port: int, server: SlowChatServer, clients: int, rng: random.Random) -> None:
     server.gate.set()
     lost = duplicated = corrupted = drops = 0
 
@@ -393,7 +352,7 @@ async def _wait_until_serving(port: int, process: subprocess.Popen[bytes]) -> No
 
 
 async def _run(args: argparse.Namespace) -> None:
-    server = GatedWriterServer(pace=args.pace)
+    server = SlowChatServer(delay=args.pace).start()
     port = _free_port()
     log = Path(args.log)
     process = _serve(port, server.base_url, log)

@@ -129,7 +129,8 @@ class ServeProcess:
 
 
 class SlowChatServer:
-    """An OpenAI-compatible ``/v1/chat/completions`` that streams ``words`` one per ``delay`` seconds.
+    """An OpenAI-compatible ``/v1/chat/completions`` that streams ``words`` one per ``delay`` seconds, and
+    holds every reply while ``gate`` is clear (``bench/streams.py`` uses that for silent, running debates).
 
     The words carry no numbers, so the fact-check lets them through; the debates that use it (writer
     ``openai``) take a few seconds, long enough for spectators to come and go.
@@ -139,6 +140,8 @@ class SlowChatServer:
 
     def __init__(self, delay: float) -> None:
         self.delay = delay
+        self.gate = threading.Event()
+        self.gate.set()
         self.requests = 0
         self._loop = asyncio.new_event_loop()
         self._socket = bound_socket()
@@ -161,13 +164,19 @@ class SlowChatServer:
                            if line.lower().startswith(b"content-length:")), 0)
             await reader.readexactly(length)
             self.requests += 1
-            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nTransfer-Encoding: chunked\r\n"
-                         b"Connection: close\r\n\r\n")
-            for word in self.WORDS:
-                writer.write(_chunk(_sse({"content": word})))
+            # No framing: the reply ends when the connection closes, as HTTP/1.1 allows.
+            writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\nConnection: close\r\n\r\n")
+            for word in (*self.WORDS, ""):
+                while not self.gate.is_set():
+                    await asyncio.sleep(0.05)
+                choice = {"index": 0, "delta": {"content": word} if word else {},
+                          "finish_reason": None if word else "stop"}
+                event = {"id": "chatcmpl-slow", "object": "chat.completion.chunk", "created": 0, "model": "slow",
+                         "choices": [choice]}
+                writer.write(f"data: {json.dumps(event)}\n\n".encode())
                 await writer.drain()
                 await asyncio.sleep(self.delay)
-            writer.write(_chunk(_sse({}, finish_reason="stop")) + _chunk(b"data: [DONE]\n\n") + _chunk(b""))
+            writer.write(b"data: [DONE]\n\n")
             await writer.drain()
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
@@ -185,12 +194,3 @@ class SlowChatServer:
         self._thread.join(timeout=10)
         self._loop.close()
 
-
-def _sse(delta: dict[str, str], finish_reason: str | None = None) -> bytes:
-    event = {"id": "chatcmpl-slow", "object": "chat.completion.chunk", "created": 0, "model": "slow",
-             "choices": [{"index": 0, "delta": delta, "finish_reason": finish_reason}]}
-    return f"data: {json.dumps(event)}\n\n".encode()
-
-
-def _chunk(data: bytes) -> bytes:
-    return f"{len(data):x}\r\n".encode() + data + b"\r\n"
