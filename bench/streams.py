@@ -258,7 +258,8 @@ async def measure_throughput(port: int, pid: int, seconds: float, concurrency: i
         nonlocal done
         n = worker
         while time.perf_counter() < deadline:
-            done += await _debate_through_stream(port, questions[n % len(questions)], n)
+            finished = await _debate_through_stream(port, questions[n % len(questions)], n)
+            done += finished  # not "done += await ...": that reads done before the await and loses counts
             n += concurrency
 
     started = time.perf_counter()
