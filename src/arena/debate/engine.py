@@ -9,8 +9,9 @@ template's. Nothing a writer said reaches a client before the gate has passed it
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from random import Random
 from typing import Any, Protocol, TypeVar
@@ -34,6 +35,7 @@ from arena.debate.events import (
 )
 from arena.debate.factcheck import FactChecker, FactCheckResult, Speaker
 from arena.debate.model import DebateRequest, DebateResult, Round
+from arena.debate.observers import DebateObserver, DebateReport, Fallback, Outcome
 from arena.debate.plan import plan_debate
 from arena.debate.rounds import MODERATOR, RoundPlan, fact_lines
 from arena.debate.verdict import resolve_weights
@@ -41,11 +43,15 @@ from arena.errors import ArenaError
 from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
 from arena.llm.ports import RoundBrief, Writer
 from arena.llm.template import TemplateWriter
+from arena.llm.usage import CountsTokens
 from arena.nlu.model import ParsedQuestion
 from arena.stats import StatStore
+from arena.telemetry import get_logger, request_id
 
 TEMPLATE = "template"
 E = TypeVar("E", bound=DebateEvent)
+
+_log = get_logger(__name__)
 
 
 class Parser(Protocol):
@@ -73,6 +79,14 @@ class _Run:
 
     error: ArenaError | None = None
     result: DebateResult | None = None
+    # For the observers' report; the outcome is set before the terminal event leaves, so a consumer that
+    # closes the stream on that event does not make it look cancelled.
+    outcome: Outcome = "cancelled"
+    error_code: str | None = None
+    writers: set[str] = field(default_factory=set)
+    fallbacks: list[Fallback] = field(default_factory=list)
+    rejections: int = 0
+    tokens: int = 0
 
 
 @dataclass
@@ -101,12 +115,13 @@ class DebateEngine:
     >>> result = await engine.run(DebateRequest(question="Jordan or LeBron?"))
 
     ``first_token_timeout_s`` bounds the wait for a writer's first chunk, ``round_timeout_s`` the rest
-    of a round. The template writer is always available as the fallback.
+    of a round. The template writer is always available as the fallback. Each of ``observers`` is given
+    a :class:`DebateReport` once per debate, when it ends (completed, failed or cancelled).
     """
 
     def __init__(self, store: StatStore, parser: Parser, writers: Mapping[str, Writer], *,
                  clock: Callable[[], float] = time.perf_counter, first_token_timeout_s: float = 3.0,
-                 round_timeout_s: float = 30.0) -> None:
+                 round_timeout_s: float = 30.0, observers: Sequence[DebateObserver] = ()) -> None:
         self._store = store
         self._parser = parser
         self._template: Writer = writers.get(TEMPLATE) or TemplateWriter()
@@ -114,6 +129,7 @@ class DebateEngine:
         self._clock = clock
         self._first_token_timeout_s = first_token_timeout_s
         self._round_timeout_s = round_timeout_s
+        self._observers = tuple(observers)
 
     @property
     def writer_names(self) -> list[str]:
@@ -121,8 +137,10 @@ class DebateEngine:
 
     async def stream(self, request: DebateRequest) -> AsyncIterator[DebateEvent]:
         """The debate's events, from ``debate.started`` to ``debate.completed`` (or ``error``)."""
-        async for event in self._events(request, _Run()):
-            yield event
+        # Closed with this stream, so a debate closed midway is reported (cancelled) at once.
+        async with contextlib.aclosing(self._events(request, _Run())) as events:
+            async for event in events:
+                yield event
 
     async def run(self, request: DebateRequest, *,
                   on_event: Callable[[DebateEvent], None] | None = None) -> DebateResult:
@@ -131,29 +149,62 @@ class DebateEngine:
         ``on_event`` sees every event as it is produced (a terminal renders the debate live with it).
         """
         run = _Run()
-        async for event in self._events(request, run):
-            if on_event is not None:
-                on_event(event)
+        async with contextlib.aclosing(self._events(request, run)) as events:
+            async for event in events:
+                if on_event is not None:
+                    on_event(event)
         if run.error is not None:
             raise run.error
         if run.result is None:
             raise DebateError("the debate ended without a result")
         return run.result
 
-    async def _events(self, request: DebateRequest, run: _Run) -> AsyncIterator[DebateEvent]:
+    async def _events(self, request: DebateRequest, run: _Run) -> AsyncGenerator[DebateEvent, None]:
         emit = _Emitter(request.debate_id)
         started = self._clock()
-        yield emit(DebateStarted, query=request.question, writer=request.writer)
-        first_event_ms = (self._clock() - started) * 1000
+        rid = request_id()  # read now: the stream may be closed from another context
         try:
-            async for event in self._debate(request, run, emit, started, first_event_ms):
-                yield event
-        except ArenaError as exc:
-            run.error = exc
-            yield emit(DebateFailed, code=exc.code, message=str(exc), details=_details(exc))
+            yield emit(DebateStarted, query=request.question, writer=request.writer)
+            first_event_ms = (self._clock() - started) * 1000
+            try:
+                async with contextlib.aclosing(self._debate(request, run, emit, started, first_event_ms)) as debate:
+                    async for event in debate:
+                        yield event
+            except ArenaError as exc:
+                run.error = exc
+                run.outcome, run.error_code = "failed", exc.code
+                yield emit(DebateFailed, code=exc.code, message=str(exc), details=_details(exc))
+        except Exception:
+            run.outcome, run.error_code = "failed", "internal-error"
+            raise
+        finally:
+            self._report(request, run, rid, started)
+
+    def _report(self, request: DebateRequest, run: _Run, rid: str | None, started: float) -> None:
+        if not self._observers:
+            return
+        report = DebateReport(
+            debate_id=request.debate_id, request_id=rid, writer_asked=request.writer,
+            writer_used=request.writer if request.writer in run.writers else TEMPLATE, outcome=run.outcome,
+            error_code=run.error_code, tokens=self._tokens(request, run),
+            fact_check_rejections=run.rejections, fallbacks=tuple(run.fallbacks),
+            duration_ms=round((self._clock() - started) * 1000, 3))
+        for observer in self._observers:
+            try:
+                observer.debate_ended(report)
+            except Exception:
+                _log.exception("debate observer failed", observer=type(observer).__name__,
+                               debate_id=request.debate_id)
+
+    def _tokens(self, request: DebateRequest, run: _Run) -> int:
+        """What LLM writers produced for the debate: the writer's own count where it keeps one."""
+        writer = self._writers.get(request.writer)
+        if writer is not None and writer is not self._template and isinstance(writer, CountsTokens):
+            return writer.tokens_for(request.debate_id)
+        return run.tokens
 
     async def _debate(self, request: DebateRequest, run: _Run, emit: _Emitter, started: float,
-                      first_event_ms: float) -> AsyncIterator[DebateEvent]:
+                      first_event_ms: float) -> AsyncGenerator[DebateEvent, None]:
         writer = self._writers.get(request.writer)
         if writer is None:
             raise UnknownWriter(f"unknown writer {request.writer!r}; available: {', '.join(self.writer_names)}")
@@ -168,7 +219,7 @@ class DebateEngine:
         checker = FactChecker(case.book.facts(), [Speaker(i, name) for i, name in case.names.items()])
         active: Writer = writer
         rounds: list[Round] = []
-        tokens = 0
+        chunks = 0
         for index, plan_round in enumerate(case.rounds):
             if plan_round.name == "case" and plan_round.speaker_id is not None:
                 for claim in case.claims.get(plan_round.speaker_id, []):
@@ -179,10 +230,16 @@ class DebateEngine:
             written = await self._write(active, plan_round, request, case, checker)
             if written.fallback == "writer-unavailable":
                 active = self._template
+            run.writers.add(written.writer)
+            if written.fallback is not None:
+                run.fallbacks.append(Fallback(plan_round.name, written.fallback))
+            run.rejections += written.fallback == "fact-check"
+            if written.writer != TEMPLATE:
+                run.tokens += len(written.chunks)
             for event_type, fields in written.notices:
                 yield emit(event_type, **fields)
+            chunks += len(written.chunks)
             for chunk in written.chunks:
-                tokens += 1
                 yield emit(TextDelta, round=plan_round.name, speaker=plan_round.speaker, text=chunk)
             rounds.append(Round(name=plan_round.name, speaker=plan_round.speaker, text=written.text,
                                 writer=written.writer, fact_check=written.fact_check, fallback=written.fallback,
@@ -193,9 +250,9 @@ class DebateEngine:
         yield emit(VerdictReached, winner=verdict.winner, confidence=verdict.confidence,
                    scorecard=[line.model_dump() for line in verdict.scorecard], summary=verdict.summary)
         run.result = self._result(request, case, rounds)
-        writers_used = {r.writer for r in rounds}
-        yield emit(DebateCompleted, writer=request.writer if request.writer in writers_used else TEMPLATE,
-                   tokens=tokens, timings_ms={
+        run.outcome = "completed"
+        yield emit(DebateCompleted, writer=request.writer if request.writer in run.writers else TEMPLATE,
+                   tokens=chunks, timings_ms={
                        "first_event": round(first_event_ms, 3),
                        "parse": round((parsed_at - started) * 1000, 3),
                        "argue": round((argued_at - parsed_at) * 1000, 3),

@@ -1,0 +1,51 @@
+"""What the engine tells its observers once a debate has ended: one :class:`DebateReport` per debate.
+
+Observers (metrics, usage records, ...) are given to :class:`arena.debate.engine.DebateEngine` and each sees
+every debate's report exactly once: when it completes, fails (a refused question included), or is cancelled
+(its stream closed before its last event: a client's cancel, nobody watching, shutdown).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal, Protocol
+
+Outcome = Literal["completed", "failed", "cancelled"]
+
+
+@dataclass(frozen=True, slots=True)
+class Fallback:
+    """A round the requested writer did not write: ``reason`` is the round's fallback code
+    (``writer-unavailable``, ``writer-failed``, ``fact-check``, ``circuit-open``, ``writer-busy``)."""
+
+    round: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DebateReport:
+    """One ended debate.
+
+    ``writer_used`` is ``writer_asked`` when that writer wrote at least one round, else ``template``;
+    ``tokens`` are the tokens LLM writers produced for it (the writer's own count where it keeps one, else
+    the chunks it sent; 0 for the template); ``request_id`` is the id bound by the request that started it.
+    """
+
+    debate_id: str
+    request_id: str | None
+    writer_asked: str
+    writer_used: str
+    outcome: Outcome
+    error_code: str | None  # the ``error`` event's code for a failed debate; None otherwise
+    tokens: int
+    fact_check_rejections: int
+    fallbacks: tuple[Fallback, ...]
+    duration_ms: float
+
+
+class DebateObserver(Protocol):
+    """Told about each debate once, when it ends. Called on the event loop: it must not block (hand any
+    I/O to a buffer or a task); what it raises is logged and does not affect the debate or other observers."""
+
+    def debate_ended(self, report: DebateReport) -> None:
+        ...
