@@ -7,6 +7,8 @@ shared store cannot be reached. New dependencies add their name to :data:`DEPEND
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from collections.abc import Iterator
 
 import redis.asyncio as aioredis
@@ -39,21 +41,31 @@ class Breakers:
 
     def __init__(self, config: BreakerConfig, *, redis_url: str | None,
                  listeners: tuple[BreakerListener, ...] = (), prefix: str = BREAKER_PREFIX) -> None:
-        self._client: aioredis.Redis | None = None
-        store: BreakerStateStore
-        if redis_url:
-            self._client = aioredis.Redis.from_url(redis_url, socket_timeout=_STATE_TIMEOUT_SECONDS,
-                                                   socket_connect_timeout=_STATE_TIMEOUT_SECONDS)
-            store = RedisBreakerState(self._client, prefix=prefix)
-        else:
-            store = MemoryBreakerState()
+        self._redis_url = redis_url
+        # An async client's connections belong to the loop that opened them, and breakers are used from
+        # more than one loop (the server's, and the one guarding blocking calls): one client per loop.
+        self._clients: dict[asyncio.AbstractEventLoop, aioredis.Redis] = {}
+        self._clients_lock = threading.Lock()
+        store: BreakerStateStore = (RedisBreakerState(self._client, prefix=prefix) if redis_url
+                                    else MemoryBreakerState())
         self._breakers = {name: CircuitBreaker(name, config, store=store, listeners=listeners)
                           for name in DEPENDENCIES}
+
+    def _client(self) -> aioredis.Redis:
+        assert self._redis_url is not None
+        loop = asyncio.get_running_loop()
+        with self._clients_lock:
+            client = self._clients.get(loop)
+            if client is None:
+                client = self._clients[loop] = aioredis.Redis.from_url(
+                    self._redis_url, socket_timeout=_STATE_TIMEOUT_SECONDS,
+                    socket_connect_timeout=_STATE_TIMEOUT_SECONDS)
+            return client
 
     @property
     def shared(self) -> bool:
         """Whether the breakers are configured to share their state across processes (through Redis)."""
-        return self._client is not None
+        return self._redis_url is not None
 
     def __getitem__(self, name: str) -> CircuitBreaker:
         return self._breakers[name]
@@ -62,5 +74,8 @@ class Breakers:
         return iter(self._breakers.values())
 
     async def aclose(self) -> None:
-        if self._client is not None:
-            await self._client.aclose()
+        """Close the Redis client of the running loop (each loop that used the breakers closes its own)."""
+        with self._clients_lock:
+            client = self._clients.pop(asyncio.get_running_loop(), None)
+        if client is not None:
+            await client.aclose()

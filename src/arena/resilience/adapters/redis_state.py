@@ -18,17 +18,24 @@ _MAX_ATTEMPTS = 20
 
 
 class RedisBreakerState:
-    """Each breaker is one JSON key; an update retries while another process changed it meanwhile."""
+    """Each breaker is one JSON key; an update retries while another process changed it meanwhile.
 
-    def __init__(self, client: aioredis.Redis, *, prefix: str = "arena:breaker:", ttl_seconds: int = 86400):
+    ``client`` is a client, or a function giving the client for the running loop (an async client must not
+    be shared by loops)."""
+
+    def __init__(self, client: aioredis.Redis | Callable[[], aioredis.Redis], *, prefix: str = "arena:breaker:",
+                 ttl_seconds: int = 86400):
         self._client = client
         self._prefix = prefix
         self._ttl = ttl_seconds
 
+    def _redis(self) -> aioredis.Redis:
+        return self._client if isinstance(self._client, aioredis.Redis) else self._client()
+
     async def update(self, name: str, change: Callable[[Snapshot], tuple[Snapshot, R]]) -> R:
         key = self._prefix + name
         try:
-            async with self._client.pipeline(transaction=True) as pipe:
+            async with self._redis().pipeline(transaction=True) as pipe:
                 for _ in range(_MAX_ATTEMPTS):
                     try:
                         await pipe.watch(key)
@@ -46,6 +53,6 @@ class RedisBreakerState:
 
     async def read(self, name: str) -> Snapshot:
         try:
-            return load_snapshot(await self._client.get(self._prefix + name))
+            return load_snapshot(await self._redis().get(self._prefix + name))
         except (RedisError, OSError) as exc:
             raise BreakerStateUnavailable(f"breaker state in Redis unavailable: {exc}") from exc
