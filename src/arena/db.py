@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 from typing import Any
 
@@ -28,8 +29,14 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    """Build an engine; for SQLite, create the file's folder and turn on WAL and foreign keys."""
+def make_engine(url: str, *, connect_timeout_seconds: float | None = None,
+                statement_timeout_seconds: float | None = None, pool_timeout_seconds: float | None = None,
+                **kwargs: Any) -> Engine:
+    """Build an engine; for SQLite, create the file's folder and turn on WAL and foreign keys.
+
+    For PostgreSQL the timeouts bound every network wait: opening a connection (libpq counts whole
+    seconds, at least 2), each statement (server side), and waiting for a pooled connection.
+    """
     url = normalise_url(url)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -47,7 +54,14 @@ def make_engine(url: str, **kwargs: Any) -> Engine:
 
         return engine
     kwargs.setdefault("pool_pre_ping", True)
-    return create_engine(url, **kwargs)
+    connect_args: dict[str, Any] = dict(kwargs.pop("connect_args", {}))
+    if connect_timeout_seconds is not None:
+        connect_args["connect_timeout"] = max(2, math.ceil(connect_timeout_seconds))
+    if statement_timeout_seconds is not None:
+        connect_args["options"] = f"-c statement_timeout={round(statement_timeout_seconds * 1000)}"
+    if pool_timeout_seconds is not None:
+        kwargs["pool_timeout"] = pool_timeout_seconds
+    return create_engine(url, connect_args=connect_args, **kwargs)
 
 
 def is_postgres(engine: Engine) -> bool:

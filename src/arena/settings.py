@@ -29,10 +29,15 @@ class Settings(BaseSettings):
     database_url: str = Field(default_factory=default_database_url)
     redis_url: str | None = None
     data_dir: Path = Field(default_factory=default_data_dir)
+    # PostgreSQL's network waits: opening a connection, one statement (imports exempt), a pooled connection.
+    database_connect_timeout_seconds: float = Field(default=5.0, gt=0)
+    database_statement_timeout_seconds: float = Field(default=30.0, gt=0)
+    database_pool_timeout_seconds: float = Field(default=10.0, gt=0)
 
     # Upstream data: a local folder laid out like the upstream repositories, or a mirror URL for sync.
     source_dir: Path | None = None
     mirror_url: str | None = None
+    feed_timeout_seconds: float = Field(default=30.0, gt=0)
 
     # Stat cache
     cache_size: int = 50_000
@@ -62,6 +67,13 @@ class Settings(BaseSettings):
     breaker_slow_call_seconds: float = Field(default=2.0, gt=0)
     breaker_wait_seconds: float = Field(default=10.0, gt=0)
     health_probe_timeout_seconds: float = Field(default=2.0, gt=0)
+    # Retries, for idempotent calls only (stat reads, data downloads): jittered exponential backoff.
+    retry_attempts: int = Field(default=3, ge=1, le=10)
+    retry_backoff_seconds: float = Field(default=0.1, gt=0)
+
+    # Usage records: buffered in memory while the database is down, written in batches.
+    usage_buffer_size: int = Field(default=10_000, ge=1)
+    usage_flush_seconds: float = Field(default=1.0, gt=0)
 
     log_level: str = "INFO"
     log_json: bool = False

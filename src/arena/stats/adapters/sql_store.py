@@ -20,6 +20,7 @@ import psycopg
 from sqlalchemy import ColumnElement, and_, case, distinct, func, select
 from sqlalchemy.engine import Connection, Engine, Row, RowMapping
 from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from arena.db import migrate
 from arena.stats.adapters import tables as t
@@ -312,17 +313,20 @@ class SqlStatStore:
         try:
             with self._engine.connect() as conn:
                 yield conn
-        except DBAPIError as exc:
+        except (DBAPIError, PoolTimeout) as exc:
             raise StoreUnavailable(f"stat store unavailable: {_reason(exc)}") from exc
 
     @contextmanager
     def _writing(self, league: League) -> Iterator[Connection]:
         try:
             with self._engine.begin() as conn:
+                if conn.dialect.name == "postgresql":
+                    # An import is one long transaction by design; the statement timeout bounds reads.
+                    conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
                 yield conn
         except (IntegrityError, psycopg.IntegrityError) as exc:
             raise SourceError(f"{league.value} import rejected by the store: {_reason(exc)}") from exc
-        except (DBAPIError, psycopg.Error) as exc:
+        except (DBAPIError, psycopg.Error, PoolTimeout) as exc:
             raise StoreUnavailable(f"stat store unavailable during the {league.value} import: "
                                    f"{_reason(exc)}") from exc
 
