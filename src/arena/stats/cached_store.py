@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from pydantic import TypeAdapter, ValidationError
@@ -28,7 +28,7 @@ from arena.stats.model import (
     PlayerSeason,
     TeamSeason,
 )
-from arena.stats.ports import StatCache, StatStore
+from arena.stats.ports import CacheListener, CacheLookup, StatCache, StatStore
 
 T = TypeVar("T")
 
@@ -48,15 +48,17 @@ class CachedStatStore:
     """A :class:`StatStore` that answers repeated reads from ``cache``.
 
     Bulk reads (``iter_players``, ``iter_profiles``), ``status`` and ``data_version`` always go to the
-    store. Errors the store raises (``PlayerNotFound``...) are not cached.
+    store. Errors the store raises (``PlayerNotFound``...) are not cached. Each of ``listeners`` is told
+    every lookup's result (hit, miss, error), for metrics.
 
     >>> stats = CachedStatStore(SqlStatStore(engine), MemoryStatCache())
     >>> stats.career("nba:jordami01")  # the store answers; the same call again is a cache hit
     """
 
-    def __init__(self, store: StatStore, cache: StatCache) -> None:
+    def __init__(self, store: StatStore, cache: StatCache, *, listeners: Sequence[CacheListener] = ()) -> None:
         self._store = store
         self._cache = cache
+        self._listeners = tuple(listeners)
         self._lock = threading.Lock()
         self._cache_errors = 0
 
@@ -150,12 +152,19 @@ class CachedStatStore:
             text = self._cache.get(key)
         except ArenaError:
             self._count_error()
+            self._notify("error")
             return compute()
         if text is not None:
             try:
-                return adapter.validate_json(text)
+                value = adapter.validate_json(text)
             except ValidationError:  # written by another release of Arena: recompute and overwrite
                 self._count_error()
+                self._notify("error")
+            else:
+                self._notify("hit")
+                return value
+        else:
+            self._notify("miss")
         value = compute()
         try:
             self._cache.set(key, adapter.dump_json(value).decode("utf-8"))
@@ -166,3 +175,7 @@ class CachedStatStore:
     def _count_error(self) -> None:
         with self._lock:
             self._cache_errors += 1
+
+    def _notify(self, result: CacheLookup) -> None:
+        for listener in self._listeners:
+            listener.on_lookup(result)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 from arena.stats.catalog import League
 from arena.stats.model import (
@@ -126,4 +126,14 @@ class SourceReader(Protocol):
 
     def list(self, folder: str, suffix: str = "") -> Sequence[str]:
         """Paths (relative to the root) of files directly inside ``folder`` ending with ``suffix``."""
+        ...
+
+
+CacheLookup = Literal["hit", "miss", "error"]
+
+
+class CacheListener(Protocol):
+    """Told the result of every cache lookup (``error``: the cache failed or held an unreadable entry)."""
+
+    def on_lookup(self, result: CacheLookup) -> None:
         ...

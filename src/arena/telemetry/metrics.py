@@ -63,3 +63,13 @@ class BreakerMetrics:
         self._metrics.breaker_transitions.labels(breaker, str(from_state), str(to_state)).inc()
         self._metrics.breaker_state.labels(breaker).set(_BREAKER_STATE_VALUES[str(to_state)])
 
+
+
+class CacheMetrics:
+    """A stat-cache listener that counts lookups by result (hit, miss, error), for the cache hit ratio."""
+
+    def __init__(self, metrics: Metrics) -> None:
+        self._metrics = metrics
+
+    def on_lookup(self, result: str) -> None:
+        self._metrics.cache_requests.labels(result).inc()
