@@ -8,7 +8,8 @@ from __future__ import annotations
 from alembic import context
 from sqlalchemy import Connection
 
-import arena.stats.adapters.tables  # noqa: F401  (registers the stat tables)
+import arena.stats.adapters.tables  # (registers the stat tables)
+import arena.usage.adapters.sql_usage  # noqa: F401  (registers the usage table)
 from arena.db import make_engine, metadata
 
 

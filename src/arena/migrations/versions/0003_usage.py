@@ -1,0 +1,43 @@
+"""The ``usage`` table: one row per ended debate (writer asked and used, outcome, tokens, fact-check
+rejections, fallbacks, duration), keyed by the debate id so a record is never stored twice.
+
+Revision ID: 0003
+Revises: 0002
+Create Date: 2026-11-29
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0003"
+down_revision: str | Sequence[str] | None = "0002"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "usage",
+        sa.Column("debate_id", sa.String(64), nullable=False),
+        sa.Column("request_id", sa.String(128)),
+        sa.Column("writer_asked", sa.String(64), nullable=False),
+        sa.Column("writer_used", sa.String(64), nullable=False),
+        sa.Column("outcome", sa.String(16), nullable=False),
+        sa.Column("error_code", sa.String(64)),
+        sa.Column("tokens", sa.Integer, nullable=False),
+        sa.Column("fact_check_rejections", sa.Integer, nullable=False),
+        sa.Column("fallbacks", sa.Integer, nullable=False),
+        sa.Column("duration_ms", sa.Float, nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("debate_id", name=op.f("pk_usage")),
+    )
+    op.create_index(op.f("ix_usage_created_at"), "usage", ["created_at"])
+
+
+def downgrade() -> None:
+    op.drop_index(op.f("ix_usage_created_at"), table_name="usage")
+    op.drop_table("usage")

@@ -1,0 +1,23 @@
+"""One usage record per ended debate: who asked for which writer, what was used, what it cost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class UsageRecord:
+    """A finished debate's usage; ``debate_id`` identifies it, so a record is stored at most once."""
+
+    debate_id: str
+    request_id: str | None
+    writer_asked: str
+    writer_used: str
+    outcome: str  # completed, failed or cancelled
+    error_code: str | None
+    tokens: int
+    fact_check_rejections: int
+    fallbacks: int
+    duration_ms: float
+    created_at: datetime  # when the debate ended, UTC

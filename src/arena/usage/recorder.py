@@ -1,0 +1,150 @@
+"""Record each ended debate's usage without ever making a debate wait on the database.
+
+:class:`UsageRecorder` is a debate observer: it puts the record in a bounded in-memory buffer (called on
+the event loop, it only takes a lock), and a flusher thread writes the buffer in batches through the
+database's guard. While the database is down or its breaker open, records stay buffered and are written
+once it answers again; a record leaves the buffer only after its batch was committed, and the usage log
+skips a debate id it already holds, so nothing is lost (unless the buffer overflows: the oldest records
+are dropped and counted) and nothing is written twice.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import deque
+from collections.abc import Callable
+from datetime import UTC, datetime
+from functools import partial
+
+from arena.debate.observers import DebateReport
+from arena.errors import ArenaError
+from arena.guard import CallGuard
+from arena.telemetry import get_logger
+from arena.usage.model import UsageRecord
+from arena.usage.ports import UsageLog
+
+_log = get_logger(__name__)
+
+_JOIN_SECONDS = 30.0
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class UsageRecorder:
+    """Buffers usage records and writes them to ``log`` through ``guard``.
+
+    >>> recorder = UsageRecorder(SqlUsageLog(engine), guard=database_guard, capacity=10_000, flush_seconds=1)
+    >>> engine = DebateEngine(..., observers=[recorder])
+    >>> recorder.close()   # at shutdown: stops the flusher and writes what is left, if it can
+
+    ``capacity`` bounds the buffer; ``flush_seconds`` is how often the flusher writes (sooner once a batch
+    of ``batch_size`` is waiting).
+    """
+
+    def __init__(self, log: UsageLog, *, guard: CallGuard, capacity: int, flush_seconds: float,
+                 batch_size: int = 500, clock: Callable[[], datetime] = _now) -> None:
+        if capacity < 1 or batch_size < 1:
+            raise ValueError("capacity and batch_size must be >= 1")
+        self._log = log
+        self._guard = guard
+        self._capacity = capacity
+        self._flush_seconds = flush_seconds
+        self._batch_size = batch_size
+        self._clock = clock
+        self._buffer: deque[UsageRecord] = deque()
+        self._lock = threading.Lock()  # the buffer and the counters
+        self._flushing = threading.Lock()  # one flush at a time
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._written = 0
+        self._dropped = 0
+
+    @property
+    def buffered(self) -> int:
+        """Records waiting to be written (for ``/healthz``)."""
+        with self._lock:
+            return len(self._buffer)
+
+    @property
+    def written(self) -> int:
+        """Records this recorder stored."""
+        with self._lock:
+            return self._written
+
+    @property
+    def dropped(self) -> int:
+        """Records lost because the buffer was full."""
+        with self._lock:
+            return self._dropped
+
+    def debate_ended(self, report: DebateReport) -> None:
+        """Buffer ``report``'s usage record (never blocks on I/O) and make sure the flusher runs."""
+        self.record(UsageRecord(
+            debate_id=report.debate_id, request_id=report.request_id, writer_asked=report.writer_asked,
+            writer_used=report.writer_used, outcome=report.outcome, error_code=report.error_code,
+            tokens=report.tokens, fact_check_rejections=report.fact_check_rejections,
+            fallbacks=len(report.fallbacks), duration_ms=report.duration_ms, created_at=self._clock()))
+
+    def record(self, record: UsageRecord) -> None:
+        with self._lock:
+            self._buffer.append(record)
+            if len(self._buffer) > self._capacity:
+                self._buffer.popleft()
+                self._dropped += 1
+                _log.warning("usage buffer full: oldest record dropped", capacity=self._capacity)
+            waiting = len(self._buffer)
+            start = self._thread is None and not self._stop.is_set()
+            if start:
+                self._thread = threading.Thread(target=self._run, name="arena-usage-flusher", daemon=True)
+        if start:
+            assert self._thread is not None
+            self._thread.start()
+        if waiting >= self._batch_size:
+            self._wake.set()
+
+    def flush(self) -> int:
+        """Write what is buffered, batch by batch, until it is empty or a write fails (the failed batch
+        stays buffered). Returns how many records were stored."""
+        stored = 0
+        with self._flushing:
+            while True:
+                with self._lock:
+                    batch = [self._buffer[i] for i in range(min(self._batch_size, len(self._buffer)))]
+                if not batch:
+                    return stored
+                try:
+                    new = self._guard.call(partial(self._log.write, batch))
+                except ArenaError as exc:  # the database is down or its breaker open: try again later
+                    _log.debug("usage records kept for later", buffered=self.buffered, reason=str(exc))
+                    return stored
+                with self._lock:
+                    # Only this flush removes records, and new ones go to the right: the batch is on the left.
+                    # (Overflow may have dropped some of the batch meanwhile, hence the identity check.)
+                    for record in batch:
+                        if self._buffer and self._buffer[0] is record:
+                            self._buffer.popleft()
+                    self._written += new
+                stored += new
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self._wake.wait(self._flush_seconds)
+            self._wake.clear()
+            if not self._stop.is_set():
+                self.flush()
+
+    def close(self) -> None:
+        """Stop the flusher and write what is left; records the database still refuses are logged as lost."""
+        with self._lock:
+            self._stop.set()
+            thread = self._thread
+        self._wake.set()
+        if thread is not None:
+            thread.join(_JOIN_SECONDS)
+        self.flush()
+        left = self.buffered
+        if left:
+            _log.error("usage records lost at shutdown: the database did not take them", count=left)
