@@ -18,18 +18,23 @@ from arena.llm.registry import build_writers
 from arena.nlu.parser import QuestionParser
 from arena.resilience.health import HealthChecker
 from arena.resilience.policy import BreakerConfig
-from arena.resilience.registry import Breakers
+from arena.resilience.registry import DATABASE, STAT_FEED, Breakers
+from arena.resilience.sync_guard import BreakerLoop, RetryPolicy, SyncGuard
 from arena.settings import Settings
 from arena.stats.adapters.memory_cache import MemoryStatCache
 from arena.stats.adapters.redis_cache import RedisStatCache
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.cached_store import CachedStatStore
 from arena.stats.errors import StoreUnavailable
+from arena.stats.guarded_store import GuardedStatStore
 from arena.stats.ports import StatCache, StatStore, StatWriter
+from arena.stats.sync import FEED_FAILURES
 from arena.streaming import EventLog
 from arena.streaming.adapters.memory_log import MemoryEventLog
 from arena.streaming.adapters.redis_log import RedisEventLog
-from arena.telemetry import BreakerMetrics, Metrics
+from arena.telemetry import BreakerMetrics, CacheMetrics, Metrics
+from arena.usage import UsageRecorder, UsageUnavailable
+from arena.usage.adapters.sql_usage import SqlUsageLog
 
 STAT_CACHE_PREFIX = "arena:stats:"
 STREAM_PREFIX = "arena:stream:"
@@ -41,9 +46,15 @@ class Services:
 
     settings: Settings
     engine: Engine
-    stats: StatStore  # the cached store: what every reader uses
+    stats: StatStore  # the cached store, reading the database through its breaker: what every reader uses
     stat_writer: StatWriter
     stat_cache: StatCache
+    # One circuit breaker per dependency, sharing state through Redis when ``ARENA_REDIS_URL`` is set. Its
+    # Redis clients are async, one per loop: an entrypoint's loop closes its own with
+    # ``await services.breakers.aclose()``; ``close`` closes the one of ``breaker_loop``.
+    breakers: Breakers
+    breaker_loop: BreakerLoop  # where blocking callers' breaker bookkeeping runs (see arena.resilience.sync_guard)
+    usage: UsageRecorder  # a debate observer: usage records, buffered while the database is down
     metrics: Metrics = field(default_factory=Metrics)  # this process's Prometheus registry
 
     # Built on first use: entrypoints that never debate (data import) never pay for them.
@@ -57,7 +68,7 @@ class Services:
         s = self.settings
         return DebateEngine(self.stats, self.parser, build_writers(s),
                             first_token_timeout_s=s.llm_first_token_timeout_seconds,
-                            round_timeout_s=s.llm_request_timeout_seconds)
+                            round_timeout_s=s.llm_request_timeout_seconds, observers=(self.usage,))
 
     @cached_property
     def event_log(self) -> EventLog:
@@ -71,14 +82,10 @@ class Services:
         return MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events)
 
     @cached_property
-    def breakers(self) -> Breakers:
-        """One circuit breaker per dependency, sharing state through Redis when ``ARENA_REDIS_URL`` is set.
-        Its Redis client is async: its owner closes it with ``await services.breakers.aclose()``."""
-        s = self.settings
-        config = BreakerConfig(window_size=s.breaker_window_size, minimum_calls=s.breaker_minimum_calls,
-                               failure_rate_threshold=s.breaker_failure_rate,
-                               slow_call_duration=s.breaker_slow_call_seconds, wait_in_open=s.breaker_wait_seconds)
-        return Breakers(config, redis_url=s.redis_url, listeners=(BreakerMetrics(self.metrics),))
+    def feed_guard(self) -> SyncGuard:
+        """The stat feed's breaker, with retries, for ``arena data sync``'s downloads."""
+        return SyncGuard(self.breakers[STAT_FEED], self.breaker_loop, failures=FEED_FAILURES,
+                         retry=_retry_policy(self.settings))
 
     @cached_property
     def health(self) -> HealthChecker:
@@ -88,7 +95,10 @@ class Services:
                              breakers=self.breakers, timeout_seconds=s.health_probe_timeout_seconds)
 
     def close(self) -> None:
-        """Release connections (database pool, Redis client); the services are unusable afterwards."""
+        """Write the buffered usage records if the database takes them, release connections (database pool,
+        Redis clients) and stop the breaker loop; the services are unusable afterwards."""
+        self.usage.close()
+        self.breaker_loop.close(self.breakers.aclose)
         if isinstance(self.stat_cache, RedisStatCache):
             self.stat_cache.close()
         self.engine.dispose()
@@ -102,7 +112,9 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
     if the database cannot be reached).
     """
     settings = settings or Settings()
-    engine = make_engine(settings.database_url)
+    engine = make_engine(settings.database_url, connect_timeout_seconds=settings.database_connect_timeout_seconds,
+                         statement_timeout_seconds=settings.database_statement_timeout_seconds,
+                         pool_timeout_seconds=settings.database_pool_timeout_seconds)
     if migrate_schema:
         _migrate(engine)
     store = SqlStatStore(engine)
@@ -112,8 +124,30 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
                                         ttl_seconds=settings.cache_ttl_seconds)
     else:
         cache = MemoryStatCache(max_entries=settings.cache_size)
-    return Services(settings=settings, engine=engine, stats=CachedStatStore(store, cache),
-                    stat_writer=store, stat_cache=cache)
+    metrics = Metrics()
+    breakers = _breakers(settings, metrics)
+    loop = BreakerLoop()
+    # Only the database failing counts against it: a player not found is an answer. Reads are idempotent,
+    # so they are retried; usage writes are not (their records stay buffered for the next flush instead).
+    reads = SyncGuard(breakers[DATABASE], loop, failures=(StoreUnavailable,), retry=_retry_policy(settings))
+    writes = SyncGuard(breakers[DATABASE], loop, failures=(UsageUnavailable,))
+    usage = UsageRecorder(SqlUsageLog(engine), guard=writes, capacity=settings.usage_buffer_size,
+                          flush_seconds=settings.usage_flush_seconds)
+    stats = CachedStatStore(GuardedStatStore(store, reads), cache, listeners=(CacheMetrics(metrics),))
+    return Services(settings=settings, engine=engine, stats=stats, stat_writer=store, stat_cache=cache,
+                    breakers=breakers, breaker_loop=loop, usage=usage, metrics=metrics)
+
+
+def _breakers(settings: Settings, metrics: Metrics) -> Breakers:
+    s = settings
+    config = BreakerConfig(window_size=s.breaker_window_size, minimum_calls=s.breaker_minimum_calls,
+                           failure_rate_threshold=s.breaker_failure_rate,
+                           slow_call_duration=s.breaker_slow_call_seconds, wait_in_open=s.breaker_wait_seconds)
+    return Breakers(config, redis_url=s.redis_url, listeners=(BreakerMetrics(metrics),))
+
+
+def _retry_policy(settings: Settings) -> RetryPolicy:
+    return RetryPolicy(attempts=settings.retry_attempts, backoff_seconds=settings.retry_backoff_seconds)
 
 
 def _migrate(engine: Engine) -> None:

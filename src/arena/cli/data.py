@@ -65,12 +65,12 @@ def import_command(
         raise ConfigurationError(f"source folder {location.describe()} does not exist")
     ready = leagues
     report: SyncReport | None = None
-    if location.origin is SourceOrigin.SYNC_CACHE and missing_files(location.path, leagues):
-        console.print(f"No local copy of the upstream files: downloading them into {location.path}")
-        report = _download(console, location.path, leagues, settings.mirror_url)
-        ready = report.complete_leagues(leagues)
-    console.print(f"Reading upstream files from {location.describe()}")
     with open_services(settings) as services:
+        if location.origin is SourceOrigin.SYNC_CACHE and missing_files(location.path, leagues):
+            console.print(f"No local copy of the upstream files: downloading them into {location.path}")
+            report = _download(console, services, location.path, leagues, settings.mirror_url)
+            ready = report.complete_leagues(leagues)
+        console.print(f"Reading upstream files from {location.describe()}")
         _import(console, services, location.path, ready)
     if report is not None:
         report.raise_for_failures()
@@ -85,14 +85,16 @@ def sync_command(
     ] = None,
     league: LeaguesOption = None,
 ) -> None:
-    """Download the upstream files (pinned commits, SHA-256 verified, resumable), then import them."""
+    """Download the upstream files (pinned commits, SHA-256 verified, resumable), then import them.
+
+    When the feed goes away the command fails and imports nothing: the stored data stays as it was."""
     leagues = parse_leagues(league)
     settings = Settings()
     root = _sync_cache(settings)
     console = Console(highlight=False)
-    report = _download(console, root, leagues, mirror or settings.mirror_url)
-    ready = report.complete_leagues(leagues)
     with open_services(settings) as services:
+        report = _download(console, services, root, leagues, mirror or settings.mirror_url)
+        ready = report.complete_leagues(leagues)
         _import(console, services, root, ready)
     report.raise_for_failures()
 
@@ -165,11 +167,13 @@ def _label(league: League, season: int | None) -> str:
     return season_label(league, season) if season is not None else "—"
 
 
-def _download(console: Console, root: Path, leagues: Sequence[League], mirror: str | None) -> SyncReport:
+def _download(console: Console, services: Services, root: Path, leagues: Sequence[League],
+              mirror: str | None) -> SyncReport:
     files = select_files(leagues)
     with _progress(console, MofNCompleteColumn()) as progress:
         task = progress.add_task("upstream files", total=len(files))
-        report = sync(root, files=files, mirror=mirror, on_progress=_sync_progress(progress, task))
+        report = sync(root, files=files, mirror=mirror, on_progress=_sync_progress(progress, task),
+                      guard=services.feed_guard, timeout_seconds=services.settings.feed_timeout_seconds)
     console.print(
         f"Upstream files in {root} ({'mirror ' + mirror if mirror else 'upstream repositories'}): "
         f"{len(report.downloaded)} downloaded ({report.bytes_downloaded / 1e6:.1f} MB), "

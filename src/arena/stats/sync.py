@@ -3,7 +3,8 @@
 Every file's repository, commit, path and SHA-256 come from :func:`arena.stats.sources.upstream_files`.
 Downloads stream to ``<file>.part``, resume with an HTTP Range request when a part file is left over,
 are verified against the recorded SHA-256 and only then renamed into place, so the folder never holds
-an unverified file under its real name.
+an unverified file under its real name. Each GET goes through the caller's :class:`arena.guard.CallGuard`
+(the stat feed's circuit breaker, with retries: a GET is idempotent, and a retry resumes the part file).
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from urllib.parse import quote
 
 import httpx
 
+from arena.guard import CallGuard
 from arena.stats.catalog import League
 from arena.stats.errors import ChecksumMismatch, SourceError
 from arena.stats.sources import UpstreamFile, upstream_files
 
 __all__ = [
+    "FEED_FAILURES",
     "DownloadFailed",
     "ServerUnreachable",
     "SyncFailed",
@@ -33,8 +36,12 @@ __all__ = [
 ]
 
 _CHUNK = 64 * 1024
-_DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+_CONNECT_TIMEOUT_SECONDS = 10.0
 _FAILURES_SHOWN = 3
+
+# What a GET raises when the feed itself fails (the network, a 5xx or 429 answer): what its guard counts
+# against the feed and retries. Other answers (404, a checksum mismatch) are the file's own problem.
+FEED_FAILURES: tuple[type[Exception], ...] = (httpx.TransportError, httpx.HTTPStatusError)
 
 
 class DownloadFailed(SourceError):
@@ -120,23 +127,28 @@ def sync(
     mirror: str | None = None,
     client: httpx.Client | None = None,
     on_progress: ProgressCallback | None = None,
-    attempts: int = 3,
+    guard: CallGuard | None = None,
+    timeout_seconds: float = 30.0,
 ) -> SyncReport:
     """Make ``root`` hold a verified copy of every file in ``files`` (default: all upstream files).
 
     Files already present with the right SHA-256 are skipped. A file that fails (checksum, HTTP, a broken
-    transfer) is recorded in the report and the others still proceed; a broken transfer is retried up to
-    ``attempts`` times, resuming from what arrived. A host that refuses connections raises
-    ``ServerUnreachable`` at once.
+    transfer) is recorded in the report and the others still proceed. Each GET goes through ``guard``
+    (without one it is made once): a retry resumes from what arrived. A host that refuses connections
+    raises ``ServerUnreachable`` at once, and so does whatever the guard raises when it refuses a GET
+    (the feed's breaker is open). ``timeout_seconds`` bounds each wait for the server (connecting: at most
+    10 s).
     """
     report = SyncReport(root=root)
     notify = on_progress or (lambda _progress: None)
     owns_client = client is None
-    http = client or httpx.Client(timeout=_DEFAULT_TIMEOUT, follow_redirects=True)
+    timeout = httpx.Timeout(timeout_seconds, connect=min(timeout_seconds, _CONNECT_TIMEOUT_SECONDS))
+    http = client or httpx.Client(timeout=timeout, follow_redirects=True)
+    get = guard.call if guard is not None else _call
     try:
         for file in upstream_files() if files is None else files:
             try:
-                fetched = _sync_file(http, file, root, mirror=mirror, notify=notify, attempts=attempts)
+                fetched = _sync_file(http, file, root, mirror=mirror, notify=notify, get=get)
             except ServerUnreachable:
                 raise  # every other file would wait on the same dead server
             except SourceError as exc:
@@ -158,9 +170,13 @@ def _league_of(path: str) -> str:
     return path.split("/", 1)[0]
 
 
+def _call(fn: Callable[[], int]) -> int:
+    return fn()
+
+
 def _sync_file(
     http: httpx.Client, file: UpstreamFile, root: Path, *, mirror: str | None,
-    notify: ProgressCallback, attempts: int,
+    notify: ProgressCallback, get: Callable[[Callable[[], int]], int],
 ) -> int | None:
     """Fetch and verify one file; None when it was already there. Returns the bytes transferred."""
     target = root / file.path
@@ -173,18 +189,16 @@ def _sync_file(
     target.parent.mkdir(parents=True, exist_ok=True)
     part = target.with_name(target.name + ".part")
     url = file_url(file, mirror)
-    transferred = 0
-    for attempt in range(1, attempts + 1):
-        try:
-            transferred += _download(http, url, part, file.path, notify)
-            break
-        except httpx.TransportError as exc:
-            # The part file keeps what arrived; the next attempt resumes from there.
-            if attempt < attempts:
-                continue
-            if isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout):
-                raise ServerUnreachable(f"{file.path}: cannot connect to {url} ({exc})") from exc
-            raise DownloadFailed(f"{file.path}: download from {url} failed ({exc})") from exc
+    received = [0]  # over every try: a failed one keeps what arrived in the part file, and the next resumes
+    try:
+        get(lambda: _download(http, url, part, file.path, notify, received))
+    except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+        raise ServerUnreachable(f"{file.path}: cannot connect to {url} ({exc})") from exc
+    except httpx.TransportError as exc:
+        raise DownloadFailed(f"{file.path}: download from {url} failed ({exc})") from exc
+    except httpx.HTTPStatusError as exc:
+        raise DownloadFailed(f"{file.path}: {url} answered HTTP {exc.response.status_code}") from exc
+    transferred = received[0]
     digest = _sha256(part)
     if digest != file.sha256:
         part.unlink()
@@ -198,8 +212,10 @@ def _sync_file(
     return transferred
 
 
-def _download(http: httpx.Client, url: str, part: Path, path: str, notify: ProgressCallback) -> int:
-    """Stream ``url`` into ``part``, resuming after what it already holds. Returns the bytes received."""
+def _download(http: httpx.Client, url: str, part: Path, path: str, notify: ProgressCallback,
+              counter: list[int]) -> int:
+    """Stream ``url`` into ``part``, resuming after what it already holds; adds each chunk's size to
+    ``counter[0]``. Returns the bytes received. A server error (5xx, 429) raises ``HTTPStatusError``."""
     offset = part.stat().st_size if part.is_file() else 0
     # Identity encoding: byte ranges and Content-Length then count the file's own bytes.
     headers = {"Accept-Encoding": "identity"}
@@ -212,6 +228,9 @@ def _download(http: httpx.Client, url: str, part: Path, path: str, notify: Progr
         if response.status_code == 206 and _range_start(response) != offset:
             part.unlink(missing_ok=True)
             raise DownloadFailed(f"{path}: {url} answered a byte range other than the one asked for")
+        if response.status_code >= 500 or response.status_code == 429:
+            raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=response.request,
+                                        response=response)
         if response.status_code not in (200, 206):
             raise DownloadFailed(f"{path}: {url} answered HTTP {response.status_code}")
         resuming = response.status_code == 206
@@ -224,6 +243,7 @@ def _download(http: httpx.Client, url: str, part: Path, path: str, notify: Progr
             for chunk in response.iter_bytes(_CHUNK):
                 out.write(chunk)
                 received += len(chunk)
+                counter[0] += len(chunk)
                 notify(SyncProgress(path, offset + received, total, "downloading"))
     if total is not None and offset + received < total:
         raise httpx.ReadError(f"connection closed after {offset + received} of {total} bytes")
