@@ -6,6 +6,7 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -40,7 +41,8 @@ def _wait(ready: Callable[[], bool], what: str) -> None:
 
 
 class RedisProcess:
-    """``redis-server`` without persistence, on its own port."""
+    """``redis-server`` without persistence, on its own port: ``stop`` then ``start`` is a crash and a restart
+    (empty, on the same port); ``pause`` and ``resume`` freeze it, so clients hang instead of being refused."""
 
     def __init__(self) -> None:
         self.port = spare_port()
@@ -67,6 +69,16 @@ class RedisProcess:
             self._process.kill()
             self._process.wait(timeout=30)
             self._process = None
+
+    def pause(self) -> None:
+        """Freeze the server (SIGSTOP): it keeps its port and its connections but answers nothing."""
+        assert self._process is not None, "redis-server is not running"
+        self._process.send_signal(signal.SIGSTOP)
+
+    def resume(self) -> None:
+        """Let a paused server go on (SIGCONT); it answers what it was sent meanwhile."""
+        assert self._process is not None, "redis-server is not running"
+        self._process.send_signal(signal.SIGCONT)
 
 
 class PostgresProcess:

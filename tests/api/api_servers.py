@@ -131,6 +131,8 @@ class ServeProcess:
 class SlowChatServer:
     """An OpenAI-compatible ``/v1/chat/completions`` that streams ``words`` one per ``delay`` seconds, and
     holds every reply while ``gate`` is clear (``bench/streams.py`` uses that for silent, running debates).
+    ``go_down`` stops it as a crash would (refused connections, open replies cut) and ``come_back`` starts
+    it again on the same port (``bench/chaos.py``).
 
     The words carry no numbers, so the fact-check lets them through; the debates that use it (writer
     ``openai``) take a few seconds, long enough for spectators to come and go.
@@ -148,6 +150,7 @@ class SlowChatServer:
         self.base_url = f"http://127.0.0.1:{self._socket.getsockname()[1]}/v1"
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
         self._server: asyncio.Server | None = None
+        self._replies: set[asyncio.StreamWriter] = set()
 
     def start(self) -> SlowChatServer:
         self._thread.start()
@@ -158,6 +161,7 @@ class SlowChatServer:
         self._server = await asyncio.start_server(self._handle, sock=self._socket)
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self._replies.add(writer)
         try:
             head = await reader.readuntil(b"\r\n\r\n")
             length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
@@ -181,7 +185,28 @@ class SlowChatServer:
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
         finally:
+            self._replies.discard(writer)
             writer.close()
+
+    def go_down(self) -> None:
+        """Stop listening and cut every open reply: clients are refused, as by a server that died."""
+        async def down() -> None:
+            for writer in list(self._replies):
+                writer.transport.abort()
+            if self._server is not None:
+                self._server.close()
+                await self._server.wait_closed()
+                self._server = None
+
+        asyncio.run_coroutine_threadsafe(down(), self._loop).result(timeout=10)
+
+    def come_back(self) -> None:
+        """Listen again on the same port after ``go_down``."""
+        port = int(self.base_url.rsplit(":", 1)[1].split("/", 1)[0])
+        self._socket = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        self._socket.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._socket.bind(("127.0.0.1", port))
+        asyncio.run_coroutine_threadsafe(self._start(), self._loop).result(timeout=10)
 
     def stop(self) -> None:
         async def close() -> None:
