@@ -14,11 +14,13 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from arena.db import make_engine, migrate
 from arena.debate.engine import DebateEngine
+from arena.debate.observers import DebateMetrics
+from arena.llm.guard import WriterGuard
 from arena.llm.registry import build_writers
 from arena.nlu.parser import QuestionParser
 from arena.resilience.health import HealthChecker
 from arena.resilience.policy import BreakerConfig
-from arena.resilience.registry import DATABASE, STAT_FEED, Breakers
+from arena.resilience.registry import DATABASE, LLM, REDIS, STAT_FEED, Breakers
 from arena.resilience.sync_guard import BreakerLoop, RetryPolicy, SyncGuard
 from arena.settings import Settings
 from arena.stats.adapters.memory_cache import MemoryStatCache
@@ -30,6 +32,7 @@ from arena.stats.guarded_store import GuardedStatStore
 from arena.stats.ports import StatCache, StatStore, StatWriter
 from arena.stats.sync import FEED_FAILURES
 from arena.streaming import EventLog
+from arena.streaming.adapters.fallback_log import FallbackEventLog
 from arena.streaming.adapters.memory_log import MemoryEventLog
 from arena.streaming.adapters.redis_log import RedisEventLog
 from arena.telemetry import BreakerMetrics, CacheMetrics, Metrics
@@ -68,18 +71,23 @@ class Services:
         s = self.settings
         return DebateEngine(self.stats, self.parser, build_writers(s),
                             first_token_timeout_s=s.llm_first_token_timeout_seconds,
-                            round_timeout_s=s.llm_request_timeout_seconds, observers=(self.usage,))
+                            round_timeout_s=s.llm_request_timeout_seconds,
+                            writer_guard=WriterGuard(self.breakers[LLM], max_concurrent=s.llm_max_concurrent),
+                            observers=(DebateMetrics(self.metrics), self.usage))
 
     @cached_property
     def event_log(self) -> EventLog:
-        """Debate event streams: Redis Streams when ``ARENA_REDIS_URL`` is set, else in this process.
-        Its client is async, so its owner closes it with ``await services.event_log.close()``."""
+        """Debate event streams: Redis Streams when ``ARENA_REDIS_URL`` is set (through the redis breaker, in
+        this process while Redis is down), else in this process. Its client is async, so its owner closes it
+        with ``await services.event_log.close()``."""
         s = self.settings
+        memory = MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events)
         if s.redis_url:
-            return RedisEventLog.from_url(s.redis_url, prefix=STREAM_PREFIX,
-                                          retention_seconds=s.stream_retention_seconds,
-                                          max_entries=s.stream_max_events, poll_seconds=s.stream_poll_seconds)
-        return MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events)
+            redis_log = RedisEventLog.from_url(s.redis_url, timeout_seconds=s.redis_timeout_seconds,
+                                               prefix=STREAM_PREFIX, retention_seconds=s.stream_retention_seconds,
+                                               max_entries=s.stream_max_events, poll_seconds=s.stream_poll_seconds)
+            return FallbackEventLog(redis_log, memory, self.breakers[REDIS], metrics=self.metrics)
+        return memory
 
     @cached_property
     def feed_guard(self) -> SyncGuard:
@@ -91,8 +99,10 @@ class Services:
     def health(self) -> HealthChecker:
         """Probes the database, Redis and the LLM server Arena is configured with."""
         s = self.settings
+        log = self.event_log
         return HealthChecker(self.engine, redis_url=s.redis_url, llm_base_url=s.llm_base_url,
-                             breakers=self.breakers, timeout_seconds=s.health_probe_timeout_seconds)
+                             breakers=self.breakers, timeout_seconds=s.health_probe_timeout_seconds,
+                             sources=(log,) if isinstance(log, FallbackEventLog) else ())
 
     def close(self) -> None:
         """Write the buffered usage records if the database takes them, release connections (database pool,

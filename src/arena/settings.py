@@ -28,6 +28,7 @@ class Settings(BaseSettings):
     # Storage
     database_url: str = Field(default_factory=default_database_url)
     redis_url: str | None = None
+    redis_timeout_seconds: float = Field(default=2.0, gt=0)  # connecting to Redis, and each command
     data_dir: Path = Field(default_factory=default_data_dir)
     # PostgreSQL's network waits: opening a connection, one statement (imports exempt), a pooled connection.
     database_connect_timeout_seconds: float = Field(default=5.0, gt=0)
@@ -50,6 +51,7 @@ class Settings(BaseSettings):
     llm_api_key: SecretStr = SecretStr("")
     llm_first_token_timeout_seconds: float = 3.0
     llm_request_timeout_seconds: float = 30.0
+    llm_max_concurrent: int = Field(default=8, ge=1)  # the bulkhead: LLM rounds written at once per process
 
     # Streaming and the HTTP API
     stream_heartbeat_seconds: float = Field(default=15.0, gt=0)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Protocol
@@ -18,13 +18,10 @@ from arena.api.schemas.debates import DebateCreate, DebateStatus
 from arena.api.transcript import Transcript
 from arena.debate.events import (
     TERMINAL_TYPES,
-    DebateCompleted,
     DebateEvent,
     DebateFailed,
-    FactCheck,
     StatCard,
     VerdictReached,
-    WriterFellBack,
     parse_event,
 )
 from arena.debate.model import DebateRequest
@@ -122,7 +119,7 @@ class DebateStreams:
             "criteria": json.dumps(request.criteria),
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
-        await self._runner.start(request.debate_id, meta, _entries(opening, events, self._count(request.writer)),
+        await self._runner.start(request.debate_id, meta, _entries(opening, events),
                                  self._stop_entry(request.debate_id))
         return request
 
@@ -133,23 +130,6 @@ class DebateStreams:
                                                  message=detail))
 
         return build
-
-    def _count(self, writer: str) -> Callable[[DebateEvent], None]:
-        """What a debate's events tell the metrics: its outcome by writer, fallbacks, rejections, tokens."""
-        m = self._metrics
-
-        def count(event: DebateEvent) -> None:
-            if isinstance(event, DebateCompleted):
-                m.debates.labels(writer, "completed").inc()
-                m.llm_tokens.labels(event.writer).inc(event.tokens)
-            elif isinstance(event, DebateFailed):
-                m.debates.labels(writer, "cancelled" if event.code in _CANCELLED_CODES else "failed").inc()
-            elif isinstance(event, WriterFellBack):
-                m.fallbacks.labels("llm", event.fallback).inc()
-            elif isinstance(event, FactCheck) and not event.passed:
-                m.fact_check_rejections.labels(event.writer).inc()
-
-        return count
 
     async def watch(self, debate_id: str, *, after: int, transport: str = "sse") -> AsyncGenerator[LiveBatch, None]:
         """A live reader from ``after`` on; raises ``DebateNotFound`` and ``EventsExpired`` before it starts."""
@@ -226,14 +206,11 @@ async def _opening(events: AsyncIterator[DebateEvent]) -> list[DebateEvent]:
     return opening
 
 
-async def _entries(opening: list[DebateEvent], events: AsyncIterator[DebateEvent],
-                   count: Callable[[DebateEvent], None]) -> AsyncGenerator[LogEntry, None]:
+async def _entries(opening: list[DebateEvent], events: AsyncIterator[DebateEvent]) -> AsyncGenerator[LogEntry, None]:
     try:
         for event in opening:
-            count(event)
             yield entry_from_event(event)
         async for event in events:
-            count(event)
             yield entry_from_event(event)
     finally:
         await _close(events)

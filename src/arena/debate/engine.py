@@ -41,6 +41,7 @@ from arena.debate.rounds import MODERATOR, RoundPlan, fact_lines
 from arena.debate.verdict import resolve_weights
 from arena.errors import ArenaError
 from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
+from arena.llm.guard import WriterGuard
 from arena.llm.ports import RoundBrief, Writer
 from arena.llm.template import TemplateWriter
 from arena.llm.usage import CountsTokens
@@ -96,6 +97,7 @@ class _Written:
     writer: str
     fact_check: FactCheckResult
     fallback: str | None = None
+    rest_of_debate: bool = False  # the writer could not start: the template writes every later round
     rejected: list[str] = field(default_factory=list)
     notices: list[tuple[type[DebateEvent], dict[str, Any]]] = field(default_factory=list)
 
@@ -115,13 +117,15 @@ class DebateEngine:
     >>> result = await engine.run(DebateRequest(question="Jordan or LeBron?"))
 
     ``first_token_timeout_s`` bounds the wait for a writer's first chunk, ``round_timeout_s`` the rest
-    of a round. The template writer is always available as the fallback. Each of ``observers`` is given
-    a :class:`DebateReport` once per debate, when it ends (completed, failed or cancelled).
+    of a round. The template writer is always available as the fallback. Every other writer's rounds go
+    through ``writer_guard`` (the LLM bulkhead and breaker; none by default). Each of ``observers`` is
+    given a :class:`DebateReport` once per debate, when it ends (completed, failed or cancelled).
     """
 
     def __init__(self, store: StatStore, parser: Parser, writers: Mapping[str, Writer], *,
                  clock: Callable[[], float] = time.perf_counter, first_token_timeout_s: float = 3.0,
-                 round_timeout_s: float = 30.0, observers: Sequence[DebateObserver] = ()) -> None:
+                 round_timeout_s: float = 30.0, observers: Sequence[DebateObserver] = (),
+                 writer_guard: WriterGuard | None = None) -> None:
         self._store = store
         self._parser = parser
         self._template: Writer = writers.get(TEMPLATE) or TemplateWriter()
@@ -130,6 +134,7 @@ class DebateEngine:
         self._first_token_timeout_s = first_token_timeout_s
         self._round_timeout_s = round_timeout_s
         self._observers = tuple(observers)
+        self._guard = writer_guard or WriterGuard()
 
     @property
     def writer_names(self) -> list[str]:
@@ -228,7 +233,7 @@ class DebateEngine:
             yield emit(RoundStarted, round=plan_round.name, speaker=plan_round.speaker, index=index)
             yield emit(SpeakerTyping, speaker=plan_round.speaker)
             written = await self._write(active, plan_round, request, case, checker)
-            if written.fallback == "writer-unavailable":
+            if written.rest_of_debate:
                 active = self._template
             run.writers.add(written.writer)
             if written.fallback is not None:
@@ -291,18 +296,23 @@ class DebateEngine:
         try:
             chunks = await self._collect(writer, brief)
         except WriterError as exc:
-            fallback = "writer-unavailable" if isinstance(exc, WriterUnavailable) else "writer-failed"
+            rest = isinstance(exc, WriterUnavailable)
+            fallback = exc.code if rest else WriterFailed.code
+            _log.warning("writer fell back to the template", debate_id=request.debate_id, round=plan_round.name,
+                         writer=writer.name, fallback=fallback, reason=str(exc), rest_of_debate=rest)
             written = await self._template_round(brief, check, fallback=fallback, rejected=[str(exc)])
+            written.rest_of_debate = rest
             written.notices.append((WriterFellBack, {"round": plan_round.name, "speaker": plan_round.speaker,
                                                      "writer": writer.name, "fallback": TEMPLATE,
-                                                     "reason": str(exc),
-                                                     "rest_of_debate": fallback == "writer-unavailable"}))
+                                                     "reason": str(exc), "rest_of_debate": rest}))
             return written
         text = "".join(chunks)
         result = check(text)
         notice = (FactCheck, {"round": plan_round.name, "writer": writer.name, "passed": result.passed,
                               "problems": result.problems})
         if not result.passed:
+            _log.warning("fact-check rejected a round", debate_id=request.debate_id, round=plan_round.name,
+                         writer=writer.name, problems=result.problems)
             written = await self._template_round(brief, check, fallback="fact-check", rejected=result.problems)
             written.notices.insert(0, notice)
             return written
@@ -316,21 +326,28 @@ class DebateEngine:
                         rejected=rejected or [])
 
     async def _collect(self, writer: Writer, brief: RoundBrief) -> list[str]:
-        """All of a round's chunks, under the first-token and round deadlines."""
+        """All of a round's chunks, under the first-token and round deadlines, holding a slot of the writer
+        guard's bulkhead; its breaker judges the start (the first chunk, within the first-token deadline)."""
+        deadline = asyncio.get_running_loop().time() + self._first_token_timeout_s
+        async with self._guard.slot(writer.name, deadline):
+            return await self._chunks(writer, brief, deadline)
+
+    async def _chunks(self, writer: Writer, brief: RoundBrief, first_token_deadline: float) -> list[str]:
         stream = writer.stream_round(brief)
         iterator = aiter(stream)
         chunks: list[str] = []
         try:
-            try:
-                async with asyncio.timeout(self._first_token_timeout_s):
-                    chunks.append(await anext(iterator))
-            except StopAsyncIteration:
-                return chunks
-            except TimeoutError as exc:
-                raise WriterUnavailable(f"the {writer.name} writer sent nothing within "
-                                        f"{self._first_token_timeout_s:g} s") from exc
-            except WriterFailed as exc:
-                raise WriterUnavailable(f"the {writer.name} writer failed before writing: {exc}") from exc
+            async with self._guard.starting(writer.name):
+                try:
+                    async with asyncio.timeout_at(first_token_deadline):
+                        chunks.append(await anext(iterator))
+                except StopAsyncIteration:
+                    return chunks
+                except TimeoutError as exc:
+                    raise WriterUnavailable(f"the {writer.name} writer sent nothing within "
+                                            f"{self._first_token_timeout_s:g} s") from exc
+                except WriterFailed as exc:
+                    raise WriterUnavailable(f"the {writer.name} writer failed before writing: {exc}") from exc
             try:
                 async with asyncio.timeout(self._round_timeout_s):
                     async for chunk in iterator:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
+from arena.telemetry import Metrics
+
 Outcome = Literal["completed", "failed", "cancelled"]
 
 
@@ -49,3 +51,21 @@ class DebateObserver(Protocol):
 
     def debate_ended(self, report: DebateReport) -> None:
         ...
+
+
+class DebateMetrics:
+    """An observer feeding the debate metrics: debates by writer asked and outcome, fact-check rejections
+    and LLM tokens by writer, and each round that fell back to the template (``llm``, by reason)."""
+
+    def __init__(self, metrics: Metrics) -> None:
+        self._metrics = metrics
+
+    def debate_ended(self, report: DebateReport) -> None:
+        m, writer = self._metrics, report.writer_asked
+        m.debates.labels(writer, report.outcome).inc()
+        if report.fact_check_rejections:
+            m.fact_check_rejections.labels(writer).inc(report.fact_check_rejections)
+        if report.tokens:
+            m.llm_tokens.labels(writer).inc(report.tokens)
+        for fallback in report.fallbacks:
+            m.fallbacks.labels("llm", fallback.reason).inc()

@@ -2,6 +2,8 @@
 
     WriterError
     ├── WriterUnavailable   (cannot start: server down, first-token deadline passed, not installed)
+    │   ├── WriterCircuitOpen (not even tried: the LLM breaker is open)
+    │   └── WriterBusy        (no free LLM slot within the first-token deadline: the bulkhead is full)
     └── WriterFailed        (broke off after it had started writing)
 """
 
@@ -16,6 +18,14 @@ class WriterError(ArenaError):
 
 class WriterUnavailable(WriterError):
     code = "writer-unavailable"
+
+
+class WriterCircuitOpen(WriterUnavailable):
+    code = "circuit-open"
+
+
+class WriterBusy(WriterUnavailable):
+    code = "writer-busy"
 
 
 class WriterFailed(WriterError):

@@ -20,8 +20,11 @@ from arena.resilience.adapters.memory_state import MemoryBreakerState
 from arena.resilience.errors import BreakerStateUnavailable, CircuitOpen
 from arena.resilience.policy import BreakerConfig, Outcome, Snapshot, State
 from arena.resilience.ports import BreakerStateStore
+from arena.telemetry import get_logger
 
 T = TypeVar("T")
+
+_log = get_logger(__name__)
 
 
 class BreakerListener(Protocol):
@@ -83,6 +86,8 @@ class CircuitBreaker:
 
     def _announce(self, transition: tuple[State, State] | None) -> None:
         if transition is not None:
+            _log.warning("circuit breaker changed state", breaker=self.name, from_state=str(transition[0]),
+                         to_state=str(transition[1]))
             for listener in self._listeners:
                 listener.on_transition(self.name, *transition)
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import httpx
 import redis.asyncio as aioredis
@@ -31,6 +31,14 @@ DEGRADES: dict[str, tuple[str, ...]] = {
     REDIS: ("resume across processes", "shared stat cache", "shared circuit-breaker state"),
     LLM: ("LLM writer (the template writer answers instead)",),
 }
+
+
+class DegradationSource(Protocol):
+    """A component that knows what it cannot do now, beyond what the probes show (the event log keeping
+    streams in this process, say); any feature it names makes Arena ``degraded``."""
+
+    async def degraded_features(self) -> list[str]:
+        ...
 
 
 @dataclass(frozen=True)
@@ -70,8 +78,9 @@ class HealthChecker:
     """
 
     def __init__(self, engine: Engine, *, redis_url: str | None, llm_base_url: str | None, breakers: Breakers,
-                 timeout_seconds: float) -> None:
+                 timeout_seconds: float, sources: Sequence[DegradationSource] = ()) -> None:
         self._engine = engine
+        self._sources = tuple(sources)
         self._redis_url = redis_url
         self._llm_base_url = llm_base_url
         self._breakers = breakers
@@ -84,8 +93,10 @@ class HealthChecker:
             self._probe(LLM, False, self._list_models if self._llm_base_url else None),
         ))
         down = [d for d in dependencies if d.status == "down"]
-        status: OverallStatus = ("down" if any(d.required for d in down) else "degraded" if down else "ok")
         features = [feature for d in down for feature in DEGRADES[d.name]]
+        for source in self._sources:
+            features.extend(f for f in await source.degraded_features() if f not in features)
+        status: OverallStatus = ("down" if any(d.required for d in down) else "degraded" if features else "ok")
         shared = self._breakers.shared and all(b.is_shared_state_available for b in self._breakers)
         return HealthReport(status=status, dependencies=dependencies, degraded_features=features,
                             breaker_state_shared=shared)

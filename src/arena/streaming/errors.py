@@ -6,7 +6,8 @@
     ├── EventsExpired      (a resume point older than what the log still holds)
     ├── InvalidEventId     (a resume point that is not an event id)
     ├── EntryOutOfOrder    (an append whose id is not the stream's next id)
-    └── LogUnavailable     (the log's backing store cannot be reached)
+    ├── LogUnavailable     (the log's backing store cannot be reached)
+    └── StreamMoved        (a stream this process produces went on in another log: follow it there)
 """
 
 from __future__ import annotations
@@ -65,3 +66,14 @@ class EntryOutOfOrder(StreamError):
 
 class LogUnavailable(StreamError):
     code = "log-unavailable"
+
+
+class StreamMoved(StreamError):
+    """Raised to this process's followers of a stream whose producer here carries on in another log (see
+    :mod:`arena.streaming.adapters.fallback_log`); never seen outside it."""
+
+    code = "stream-moved"
+
+    def __init__(self, stream_id: str) -> None:
+        self.stream_id = stream_id
+        super().__init__(f"stream {stream_id!r} moved to another log")

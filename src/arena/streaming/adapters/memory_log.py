@@ -78,6 +78,11 @@ class MemoryEventLog:
         stream.expires_at = self._clock() + self.retention_seconds
         self._streams.move_to_end(stream_id)
 
+    def has(self, stream_id: str) -> bool:
+        """Whether the log holds ``stream_id`` now."""
+        self._expire()
+        return stream_id in self._streams
+
     async def create(self, stream_id: str, meta: Mapping[str, str]) -> None:
         self._expire()
         if stream_id in self._streams:

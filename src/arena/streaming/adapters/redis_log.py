@@ -24,6 +24,7 @@ from arena.streaming.errors import (
     EventsExpired,
     LogUnavailable,
     StreamExists,
+    StreamMoved,
     StreamNotFound,
 )
 from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo
@@ -65,7 +66,7 @@ def _redis_errors() -> Iterator[None]:
 class _Pump:
     """This process's live view of one stream, fed by one ``XREAD BLOCK`` loop while anyone here follows."""
 
-    __slots__ = ("cache", "followers", "last_id", "ready", "running", "task", "watch")
+    __slots__ = ("cache", "followers", "last_id", "moved", "ready", "running", "task", "watch")
 
     def __init__(self, cache_size: int) -> None:
         self.watch = StreamWatch()
@@ -73,6 +74,7 @@ class _Pump:
         self.last_id = 0
         self.followers = 0
         self.running = True
+        self.moved = False
         self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.task: asyncio.Task[None] | None = None
 
@@ -129,11 +131,28 @@ class RedisEventLog:
         self._owns_client = False
 
     @classmethod
-    def from_url(cls, url: str, **options: Any) -> RedisEventLog:
-        """A log on its own client for ``url``, closed with the log."""
-        log = cls(aioredis.from_url(url), **options)
+    def from_url(cls, url: str, *, timeout_seconds: float | None = None, **options: Any) -> RedisEventLog:
+        """A log on its own client for ``url``, closed with the log. ``timeout_seconds`` bounds connecting and
+        each command (a blocking read waits ``poll_seconds`` on top), so a Redis that hangs is an error."""
+        poll = float(options.get("poll_seconds", 1.0))
+        client = aioredis.from_url(url, socket_connect_timeout=timeout_seconds,
+                                   socket_timeout=None if timeout_seconds is None else timeout_seconds + poll)
+        log = cls(client, **options)
         log._owns_client = True
         return log
+
+    async def ping(self) -> None:
+        """Raises ``LogUnavailable`` unless Redis answers."""
+        with _redis_errors():
+            await self._client.ping()
+
+    def moved_away(self, stream_id: str) -> None:
+        """The stream goes on in another log: this process's followers of it get ``StreamMoved`` (after the
+        entries they already have) and move there."""
+        pump = self._pumps.get(stream_id)
+        if pump is not None:
+            pump.moved = True
+            pump.watch.signal.notify()
 
     def _keys(self, stream_id: str) -> tuple[str, str, str]:
         base = f"{self._prefix}{{{stream_id}}}"
@@ -183,6 +202,8 @@ class RedisEventLog:
         async with self._watching(stream_id) as pump:
 
             async def read_after(sid: str, cursor: int) -> list[LogEntry]:
+                if pump.moved:
+                    raise StreamMoved(sid)
                 cached = pump.cached_after(cursor, self._read_batch)
                 if cached is not None:
                     return cached

@@ -1,0 +1,187 @@
+"""The event log for Redis that keeps streams flowing while Redis is down: Redis through its circuit
+breaker, and this process's memory when Redis cannot be reached.
+
+What it guarantees, and what it does not:
+
+- A stream created while Redis is down (or its breaker open) lives in this process's memory from start to
+  end, even if Redis comes back meanwhile; streams created once Redis answers again go to Redis.
+- A stream produced in this process whose next append fails on Redis moves to memory with every entry it
+  already had (the log keeps each running stream's entries here until its final one is in Redis) and goes
+  on there: its ids continue, and readers in this process that were following it on Redis switch to memory
+  after the last entry they got, so they receive every entry exactly once, in order.
+- Lost while a stream lives in memory: reading or resuming it from another process, viewers counted in
+  other processes, and a cancel asked from another process. Readers elsewhere see it stop at the move.
+- Streams produced by other processes are read from Redis only: while Redis is down they are unavailable
+  here (``LogUnavailable``, or ``CircuitOpen`` while the breaker refuses calls).
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from arena.resilience.breaker import CircuitBreaker
+from arena.resilience.errors import CircuitOpen
+from arena.streaming.adapters.memory_log import MemoryEventLog
+from arena.streaming.adapters.redis_log import RedisEventLog
+from arena.streaming.errors import LogUnavailable, StreamError, StreamMoved
+from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo
+from arena.telemetry import Metrics, get_logger
+
+T = TypeVar("T")
+
+# The feature /healthz and /readyz name while streams are kept in this process.
+FALLBACK_FEATURE = "event log: per-process fallback (resume across processes)"
+
+_log = get_logger(__name__)
+
+
+@dataclass(slots=True)
+class _Produced:
+    """A stream this process creates on Redis and appends to: its meta and entries until its final one."""
+
+    meta: Mapping[str, str]
+    entries: list[LogEntry] = field(default_factory=list)
+
+
+class FallbackEventLog:
+    """The :class:`arena.streaming.ports.EventLog` over ``primary`` (Redis) guarded by ``breaker``, falling
+    back to ``fallback`` (this process's memory) as the module docstring says.
+
+    >>> log = FallbackEventLog(RedisEventLog.from_url(url), MemoryEventLog(), breakers["redis"])
+    """
+
+    def __init__(self, primary: RedisEventLog, fallback: MemoryEventLog, breaker: CircuitBreaker, *,
+                 metrics: Metrics | None = None) -> None:
+        self.retention_seconds = primary.retention_seconds
+        self._primary = primary
+        self._fallback = fallback
+        self._breaker = breaker
+        self._metrics = metrics
+        self._produced: dict[str, _Produced] = {}
+        self.is_falling_back = False  # the last call to Redis failed or was refused
+
+    async def _on_primary(self, call: Callable[[], Awaitable[T]]) -> T:
+        """``call`` through the breaker: only an unreachable Redis counts against it; a stream error is an
+        answer from Redis and is raised as it is."""
+        answer: StreamError
+        async with self._breaker.guard():
+            try:
+                result = await call()
+            except LogUnavailable:
+                self._fell_back()
+                raise
+            except StreamError as exc:
+                answer = exc
+            else:
+                self.is_falling_back = False
+                return result
+        self.is_falling_back = False
+        raise answer
+
+    def _fell_back(self) -> None:
+        if not self.is_falling_back:
+            _log.warning("event log falls back to this process's memory", dependency="redis")
+        self.is_falling_back = True
+
+    def _count(self, stream_id: str, why: str) -> None:
+        _log.warning("stream kept in this process's memory", stream_id=stream_id, reason=why)
+        if self._metrics is not None:
+            self._metrics.fallbacks.labels("redis", "memory-event-log").inc()
+
+    async def create(self, stream_id: str, meta: Mapping[str, str]) -> None:
+        try:
+            await self._on_primary(lambda: self._primary.create(stream_id, meta))
+        except (LogUnavailable, CircuitOpen) as exc:
+            self.is_falling_back = True
+            await self._fallback.create(stream_id, meta)
+            self._count(stream_id, f"created while Redis is unavailable: {exc}")
+            return
+        self._produced[stream_id] = _Produced(meta)
+
+    async def append(self, stream_id: str, entry: LogEntry) -> None:
+        produced = self._produced.get(stream_id)
+        if produced is None:  # in memory already, or produced elsewhere on Redis
+            if self._fallback.has(stream_id):
+                await self._fallback.append(stream_id, entry)
+            else:
+                await self._on_primary(lambda: self._primary.append(stream_id, entry))
+            return
+        try:
+            await self._on_primary(lambda: self._primary.append(stream_id, entry))
+        except (LogUnavailable, CircuitOpen) as exc:
+            await self._move(stream_id, produced, f"Redis failed mid-stream: {exc}")
+            await self._fallback.append(stream_id, entry)
+        else:
+            produced.entries.append(entry)
+        if entry.final:
+            self._produced.pop(stream_id, None)
+
+    async def _move(self, stream_id: str, produced: _Produced, why: str) -> None:
+        """Carry on with ``stream_id`` in memory, with every entry it had, and send its readers here there."""
+        self.is_falling_back = True
+        del self._produced[stream_id]
+        await self._fallback.create(stream_id, produced.meta)
+        for entry in produced.entries:
+            await self._fallback.append(stream_id, entry)
+        self._primary.moved_away(stream_id)
+        self._count(stream_id, why)
+
+    async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:
+        if self._fallback.has(stream_id):
+            return await self._fallback.read_after(stream_id, after, limit=limit)
+        return await self._on_primary(lambda: self._primary.read_after(stream_id, after, limit=limit))
+
+    async def follow(self, stream_id: str, *, after: int,
+                     idle_timeout: float) -> AsyncGenerator[FollowUpdate, None]:
+        cursor = after
+        if not self._fallback.has(stream_id):
+            try:
+                async with contextlib.aclosing(self._primary.follow(stream_id, after=cursor,
+                                                                    idle_timeout=idle_timeout)) as updates:
+                    async for update in updates:
+                        if update.entries:
+                            cursor = update.entries[-1].id
+                        yield update
+                return
+            except StreamMoved:
+                pass  # produced here and moved to memory: go on after the last entry this reader got
+        async with contextlib.aclosing(self._fallback.follow(stream_id, after=cursor,
+                                                             idle_timeout=idle_timeout)) as updates:
+            async for update in updates:
+                yield update
+
+    async def info(self, stream_id: str) -> StreamInfo:
+        if self._fallback.has(stream_id):
+            return await self._fallback.info(stream_id)
+        return await self._on_primary(lambda: self._primary.info(stream_id))
+
+    async def join(self, stream_id: str, viewer_id: str, *, ttl_seconds: float) -> int:
+        if self._fallback.has(stream_id):
+            return await self._fallback.join(stream_id, viewer_id, ttl_seconds=ttl_seconds)
+        return await self._on_primary(lambda: self._primary.join(stream_id, viewer_id, ttl_seconds=ttl_seconds))
+
+    async def leave(self, stream_id: str, viewer_id: str) -> int:
+        if self._fallback.has(stream_id):
+            return await self._fallback.leave(stream_id, viewer_id)
+        return await self._on_primary(lambda: self._primary.leave(stream_id, viewer_id))
+
+    async def request_cancel(self, stream_id: str) -> None:
+        if self._fallback.has(stream_id):
+            await self._fallback.request_cancel(stream_id)
+        else:
+            await self._on_primary(lambda: self._primary.request_cancel(stream_id))
+
+    async def degraded_features(self) -> list[str]:
+        """What is lost now: nothing once Redis answers again (it is asked while the log falls back)."""
+        if self.is_falling_back:
+            with contextlib.suppress(LogUnavailable, CircuitOpen):
+                await self._on_primary(self._primary.ping)
+        return [FALLBACK_FEATURE] if self.is_falling_back else []
+
+    async def close(self) -> None:
+        self._produced.clear()
+        await self._primary.close()
+        await self._fallback.close()
