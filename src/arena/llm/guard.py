@@ -50,7 +50,7 @@ class WriterGuard:
             slots = self._slots[loop] = asyncio.Semaphore(self._max)
         if slots.locked() and self._breaker is not None and await self._breaker.state() in _REFUSING:
             # Every slot is taken and the breaker refuses anyway: no point waiting for a slot.
-            raise WriterCircuitOpen(f"the {writer} writer is not called: its circuit breaker is open")
+            raise WriterCircuitOpen(f"the {writer} writer is not called: llm is unavailable (circuit open)")
         try:
             async with asyncio.timeout_at(deadline):
                 await slots.acquire()
