@@ -22,11 +22,12 @@ on exactly once, or a 200 read), fallbacks (``arena_fallbacks_total`` deltas fro
 ``writer.fallback`` events the clients saw), declared 503s (problem+json with ``Retry-After``), other 5xx
 (target 0), other 4xx, client errors (cut connections, timeouts), streams completed and failed (ended by an
 ``error`` event), events lost and duplicated (target 0), breaker transitions (``arena_breaker_transitions_total``
-deltas), the ``/readyz`` states seen, and for a phase where a dependency returns: seconds until ``/readyz``
-says ``ok`` and until every kind of request has fully succeeded again (no fallback, no error). Then examples
-of every failure. Each request counts in the phase it ended in (a debate cut by a fault counts under that
-fault). With several workers, ``/metrics`` is one worker's (whichever answers the scrape). Figures only,
-never asserted.
+deltas), usage records stored for the debates started (read from PostgreSQL at the end: target all, the
+buffered ones included), the ``/readyz`` states seen, and for a phase where a dependency returns: seconds
+until ``/readyz`` says ``ok``, until the first request and until one of every kind has fully succeeded again
+(no fallback, no error). Then examples of every failure. Each request counts in the phase it ended in (a
+debate cut by a fault counts under that fault). With several workers, ``/metrics`` is one worker's
+(whichever answers the scrape). Figures only, never asserted.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import asyncio
 import json
 import os
 import random
+import re
 import signal
 import subprocess
 import sys
@@ -47,6 +49,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlencode, urlsplit
 
+import psycopg
 from prometheus_client.parser import text_string_to_metric_families
 
 from debate_questions import TIMED
@@ -68,6 +71,16 @@ RETRY_AFTER_CAP_SECONDS = 2.0
 READYZ_EVERY_SECONDS = 0.5
 PROBE_TIMEOUT_SECONDS = 5.0
 EXAMPLES_PER_PHASE = 6
+DEBATE_ID = re.compile(r"[0-9a-f]{32}")
+LEGEND = """
+req: requests that ended in the phase; ok: fully read (a debate to debate.completed with every event once);
+fb m/e: fallbacks counted by /metrics / writer.fallback events the clients saw; 503: declared (problem+json with
+Retry-After); 5xx: any other (target 0); err: cut or refused connections, timeouts; streams: debates completed /
+debates; failed: debates ended by an error event; lost, dup: events missing or repeated in completed debates
+(target 0); unfin: debates the client never read to their end (target 0); brk: breaker transitions (/metrics);
+usage: usage records stored / debates started (target all); readyz: the states /readyz answered (and its
+slowest answer when 1 s or more); ready s, 1st ok s, all ok s: seconds from the dependency's return to /readyz
+ok, to the first request that fully succeeded (no fallback, no error) and to one of every kind doing so."""
 
 
 # -- what one request did ---------------------------------------------------------------------------------
@@ -79,7 +92,7 @@ class Outcome:
     ended: float = 0.0
     success: bool = False  # a 200 read, or a debate read to debate.completed with every event exactly once
     clean: bool = True  # no fallback, no non-2xx answer, no cut connection along the way
-    statuses: list[int] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)  # "ROUTE STATUS" of every answer that was not 2xx
     declared_503: int = 0
     other_5xx: int = 0
     other_4xx: int = 0
@@ -91,6 +104,7 @@ class Outcome:
     duplicated: int = 0
     unfinished: bool = False  # a debate never read to its last event
     at: str = "no event"  # the last event read, for a request that never ended
+    debate_id: str | None = None  # a debate that started
     notes: list[str] = field(default_factory=list)
 
 
@@ -103,22 +117,27 @@ async def _body(stream: Stream) -> str:
 
 async def _answer(outcome: Outcome, stream: Stream, what: str) -> bool:
     """Count a response's status; True for 2xx. Anything else is read, noted and closed."""
-    outcome.statuses.append(stream.status)
     if 200 <= stream.status < 300:
         return True
-    outcome.clean = False
-    body = (await _body(stream))[:240]
+    route = what.split("?", 1)[0]
+    body = await _body(stream)
     stream.close()
-    declared = (stream.status == 503 and "retry-after" in stream.headers
-                and stream.headers.get("content-type", "").startswith("application/problem+json"))
-    if declared:
+    problem = stream.headers.get("content-type", "").startswith("application/problem+json")
+    code, said = "", body[:200]
+    if problem:  # its code says what went wrong; its detail may name the debate, blanked so the notes group
+        reply = json.loads(body)
+        code = str(reply.get("code"))
+        said = f"{code} ({DEBATE_ID.sub('{id}', str(reply.get('detail', '')))[:100]})"
+    outcome.statuses.append(f"{route} {stream.status} {code}".rstrip())
+    outcome.clean = False
+    if stream.status == 503 and problem and "retry-after" in stream.headers:
         outcome.declared_503 += 1
-    elif stream.status >= 500:
+        return False
+    if stream.status >= 500:
         outcome.other_5xx += 1
-        outcome.notes.append(f"{what}: {stream.status} {body}")
     else:
         outcome.other_4xx += 1
-        outcome.notes.append(f"{what}: {stream.status} {body}")
+    outcome.notes.append(f"{route}: {stream.status} {said}")
     return False
 
 
@@ -221,13 +240,15 @@ async def debate(port: int, outcome: Outcome, rng: random.Random, writer: str, r
             return
         reply = json.loads(await _body(stream))
         stream.close()
+        outcome.debate_id = reply["id"]
         await _follow(port, outcome, urlsplit(reply["links"]["events"]).path, None, rng, hang_up=True)
         return
     stream = await open_stream(port, "POST", "/v1/debates/stream", body=body)
     if not await _answer(outcome, stream, "POST /v1/debates/stream"):
         return
-    path = urlsplit(stream.headers["location"]).path + "/events"
-    await _follow(port, outcome, path, stream, rng, hang_up=False)
+    path = urlsplit(stream.headers["location"]).path
+    outcome.debate_id = path.rsplit("/", 1)[1]
+    await _follow(port, outcome, path + "/events", stream, rng, hang_up=False)
 
 
 async def read(port: int, outcome: Outcome, path: str) -> None:
@@ -262,10 +283,12 @@ class Phase:
     fault: Callable[[], None] | None
     recovery: bool = False  # the dependency returns at this phase's start
     outcomes: list[Outcome] = field(default_factory=list)
-    readyz: list[tuple[float, str]] = field(default_factory=list)
+    readyz: list[tuple[float, str]] = field(default_factory=list)  # when each answer came, and what it said
+    slowest_readyz: float = 0.0
     metrics_delta: dict[tuple[str, tuple[tuple[str, str], ...]], float] = field(default_factory=dict)
     metrics_seen: bool = False
     returned_at: float | None = None
+    usage_found: int | None = None  # usage records stored for the debates that ended in this phase
 
 
 def _phases(redis: RedisProcess, postgres: PostgresProcess, llm: SlowChatServer) -> list[Phase]:
@@ -362,8 +385,11 @@ class Chaos:
 
     async def poll_readyz(self) -> None:
         while not self.stopping:
+            asked = time.monotonic()
             state = await readyz(self.port)
-            self.phases[self.current].readyz.append((time.monotonic(), state))
+            phase = self.phases[self.current]
+            phase.readyz.append((time.monotonic(), state))
+            phase.slowest_readyz = max(phase.slowest_readyz, time.monotonic() - asked)
             await asyncio.sleep(READYZ_EVERY_SECONDS)
 
     async def run(self) -> None:
@@ -428,7 +454,7 @@ def _recovery(phase: Phase) -> tuple[str, str, str]:
 
 def report(phases: list[Phase]) -> None:
     header = ("phase", "req", "ok", "fb m/e", "503", "5xx", "4xx", "err", "streams", "failed", "lost", "dup",
-              "brk", "readyz", "ready s", "1st ok s", "all ok s")
+              "unfin", "brk", "usage", "readyz", "ready s", "1st ok s", "all ok s")
     rows = []
     for p in phases:
         outs = p.outcomes
@@ -443,20 +469,17 @@ def report(phases: list[Phase]) -> None:
             sum(o.declared_503 for o in outs), sum(o.other_5xx for o in outs), sum(o.other_4xx for o in outs),
             sum(o.errors for o in outs), f"{sum(o.completed for o in debates)}/{len(debates)}",
             sum(o.failed_code is not None for o in debates), sum(o.lost for o in debates),
-            sum(o.duplicated for o in debates), transitions, _readyz_states(p), ready, first, every,
+            sum(o.duplicated for o in debates), sum(o.unfinished for o in debates), transitions,
+            f"{'?' if p.usage_found is None else p.usage_found}/{sum(o.debate_id is not None for o in outs)}",
+            _readyz_states(p) + (f" ({p.slowest_readyz:.0f} s)" if p.slowest_readyz >= 1 else ""),
+            ready, first, every,
         ))
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
     print()
     for row in [header, *rows]:
-        print("  ".join(str(v).ljust(w) if i in (0, 13, 16) else str(v).rjust(w)
+        print("  ".join(str(v).ljust(w) if i in (0, 15, 18) else str(v).rjust(w)
                         for i, (v, w) in enumerate(zip(row, widths, strict=True))).rstrip())
-    print("\nreq: requests that ended in the phase; ok: fully read (debates: debate.completed, every event once); "
-          "fb m/e: fallbacks from /metrics / writer.fallback events seen;\n503: declared (problem+json, "
-          "Retry-After); 5xx: any other (target 0); err: cut or refused connections, timeouts; streams: debates "
-          "completed / debates; failed: ended by an error event;\nlost, dup: events missing or repeated in a "
-          "completed debate (target 0); brk: breaker transitions from /metrics; ready s, 1st ok s, all ok s: "
-          "seconds from the dependency's return to /readyz ok,\nto the first request fully succeeding (no "
-          "fallback, no error) and to one of every kind doing so.")
+    print(LEGEND)
     print("\nrecovery by request kind (seconds from the dependency's return to the first full success):")
     for p in phases:
         if p.returned_at is not None:
@@ -472,13 +495,37 @@ def report(phases: list[Phase]) -> None:
     print("\nwhat went wrong, by phase (up to a few examples each):")
     for p in phases:
         codes = Counter(o.failed_code for o in p.outcomes if o.failed_code)
-        notes = Counter(note for o in p.outcomes for note in o.notes)
-        statuses = Counter(s for o in p.outcomes for s in o.statuses if s >= 300)
+        notes = Counter(DEBATE_ID.sub("{id}", note) for o in p.outcomes for note in o.notes)
+        statuses = Counter(s for o in p.outcomes for s in o.statuses)
         if not (codes or notes or statuses):
             continue
-        print(f"  {p.name}: statuses {dict(statuses)}; debates ended by error events {dict(codes)}")
+        answers = ", ".join(f"{n}x {s}" for s, n in statuses.most_common())
+        print(f"  {p.name}: answers other than 2xx: {answers or 'none'}; debates ended by error events "
+              f"{dict(codes) or 'none'}")
         for note, n in notes.most_common(EXAMPLES_PER_PHASE):
             print(f"    {n}x {note}")
+
+
+async def count_usage(phases: list[Phase], database_url: str, wait_seconds: float) -> None:
+    """How many of the debates started have their usage record stored, waiting for the buffered ones (a
+    debate a client left keeps going for the grace period, and records are written in batches)."""
+    wanted = {o.debate_id for p in phases for o in p.outcomes if o.debate_id}
+    found: set[str] = set()
+    deadline = time.monotonic() + wait_seconds
+    while True:
+        try:
+            async with await psycopg.AsyncConnection.connect(database_url, connect_timeout=5) as connection:
+                cursor = await connection.execute("SELECT debate_id FROM usage WHERE debate_id = ANY(%s)",
+                                                  (list(wanted),))
+                found = {row[0] for row in await cursor.fetchall()}
+        except psycopg.Error as exc:
+            print(f"usage records could not be read: {exc}")
+            return
+        if found >= wanted or time.monotonic() > deadline:
+            break
+        await asyncio.sleep(2.0)
+    for p in phases:
+        p.usage_found = sum(o.debate_id in found for o in p.outcomes if o.debate_id)
 
 
 # -- the servers ------------------------------------------------------------------------------------------
@@ -520,9 +567,11 @@ async def warm_up(port: int) -> None:
 def _log_findings(log: Path) -> None:
     lines = log.read_text(errors="replace").splitlines()
     tracebacks = sum("Traceback (most recent call last)" in line for line in lines)
-    errors = Counter(line.split(" [", 1)[0][-160:] for line in lines if "error" in line.lower()[:80])
-    print(f"\narena serve log ({log}): {len(lines)} lines, {tracebacks} tracebacks")
-    for line, n in errors.most_common(5):
+    # The last line of each traceback names the exception; ids and ports vary, so they are blanked.
+    raised = Counter(re.sub(r"\d+", "#", DEBATE_ID.sub("{id}", line))[:160] for line in lines
+                     if re.match(r"[A-Za-z_][\w.]*(Error|Exception|Open|Unavailable|Expired|Timeout)\b", line))
+    print(f"\narena serve log ({log}): {len(lines)} lines, {tracebacks} tracebacks; exceptions raised:")
+    for line, n in raised.most_common(8):
         print(f"  {n}x {line}")
 
 
@@ -552,6 +601,7 @@ async def _run(args: argparse.Namespace) -> None:
         phases = _phases(redis, postgres, llm)
         chaos = Chaos(port, phases, args)
         await chaos.run()
+        await count_usage(phases, postgres.url, args.usage_wait)
         report(phases)
         alive = process.poll() is None
         print(f"\narena serve {'still running' if alive else f'exited with {process.returncode}'}; "
@@ -580,6 +630,8 @@ def main() -> None:
     parser.add_argument("--pace", type=float, default=0.01, help="seconds per word from the LLM server")
     parser.add_argument("--think", type=float, default=0.05, help="seconds a client waits between requests")
     parser.add_argument("--request-timeout", type=float, default=45.0, help="seconds before a client gives up")
+    parser.add_argument("--usage-wait", type=float, default=60.0,
+                        help="seconds to wait at the end for every debate's usage record")
     parser.add_argument("--source-dir", help="upstream data for arena data import (else ARENA_SOURCE_DIR)")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--log", default="/tmp/arena-bench-chaos.log", help="arena serve's output")
