@@ -186,3 +186,26 @@ async def test_stream_errors_are_problems(client: httpx.AsyncClient, headers: di
     assert (problem["status"], problem["code"], problem["type"]) == (status, code, f"urn:arena:problem:{code}")
     assert problem["detail"]
 
+
+
+async def test_plain_requests_and_routed_ones_get_the_same_stream(client: httpx.AsyncClient) -> None:
+    # A plain request is served before FastAPI's middleware (arena.api.direct_events); one with a query the
+    # direct path does not take (an unknown parameter) goes through FastAPI's route. Clients see no difference.
+    debate_id = await _start(client)
+    url = f"/v1/debates/{debate_id}/events"
+    responses = {}
+    for how, query in (("direct", ""), ("routed", "?after=0&via=router")):
+        async with aconnect_sse(client, "GET", url + query, headers={"X-Request-ID": f"req-{how}"}) as source:
+            events = [sse async for sse in source.aiter_sse()]
+            responses[how] = (source.response.headers, events)
+    direct, routed = responses["direct"], responses["routed"]
+    assert [(e.id, e.event, e.data) for e in _debate_events(direct[1])] == [
+        (e.id, e.event, e.data) for e in _debate_events(routed[1])]
+    for headers, how in ((direct[0], "direct"), (routed[0], "routed")):
+        assert headers["content-type"].startswith("text/event-stream")
+        assert (headers["cache-control"], headers["x-accel-buffering"]) == ("no-cache", "no")
+        assert headers["x-request-id"] == f"req-{how}"
+    metrics = (await client.get("/metrics")).text
+    served = [line for line in metrics.splitlines() if line.startswith("arena_http_request_duration_seconds_count")
+              and 'route="/v1/debates/{debate_id}/events"' in line and 'status="200"' in line]
+    assert served and float(served[0].rsplit(" ", 1)[1]) >= 2

@@ -6,15 +6,18 @@ Routers are mounted here, once, under ``/v1``; errors become problem+json throug
 from __future__ import annotations
 
 import asyncio
+import gc
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
+from starlette.types import ASGIApp
 
 from arena import __version__
 from arena.api.debate_streams import DebateStreams
 from arena.api.deps import ApiState
+from arena.api.direct_events import DirectEvents
 from arena.api.limits import BodySizeLimit
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
 from arena.api.routers import chat, debates, health, metrics, parse, players, sources
@@ -22,6 +25,18 @@ from arena.api.telemetry import RequestTelemetry
 from arena.bootstrap import Services, build
 from arena.settings import Settings
 from arena.streaming import StreamRunner
+
+
+class ArenaApi(FastAPI):
+    """FastAPI, with plain debate-events requests served before its middleware (:mod:`arena.api.direct_events`):
+    Starlette has set ``scope["app"]`` by then, and nothing on that path needs more."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return DirectEvents(super().build_middleware_stack(), self._debate_streams)
+
+    def _debate_streams(self) -> DebateStreams | None:
+        state: ApiState | None = getattr(self.state, "arena", None)
+        return state.debates if state is not None else None
 
 
 def create_app(services: Services | None = None, settings: Settings | None = None) -> FastAPI:
@@ -35,6 +50,11 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
         active = build(settings) if services is None else services
         # Build the debate engine (its parser reads the store) before the first request, off the loop.
         engine = await asyncio.to_thread(lambda: active.debates)
+        if own:
+            # The parser's index is millions of objects that live as long as the process: moved out of the
+            # collector's sight, so its passes do not stall every stream while it walks them again and again.
+            gc.collect()
+            gc.freeze()
         runner = StreamRunner(active.event_log, grace_seconds=settings.stream_grace_seconds,
                               poll_seconds=settings.stream_poll_seconds)
         app.state.arena = ApiState(
@@ -53,7 +73,7 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
                 await active.breakers.aclose()
                 active.close()
 
-    app = FastAPI(
+    app = ArenaApi(
         title="Arena",
         version=__version__,
         summary="Grounded sports debates from a real NBA, NFL, MLB and NHL stat store.",

@@ -143,13 +143,14 @@ class DebateStreams:
     async def _counted(self, first: LiveBatch, items: AsyncGenerator[LiveBatch, None],
                        transport: str) -> AsyncGenerator[LiveBatch, None]:
         """``first`` then the rest of ``items``, counted (one generator for both: idle readers keep each layer)."""
-        open_streams, events_sent = self._metrics.open_streams.labels(transport), self._metrics.events_sent
+        open_streams = self._metrics.open_streams.labels(transport)
+        events_sent = self._metrics.events_sent.labels(transport)
         open_streams.inc()
         try:
             async with contextlib.aclosing(items) as live:
                 batch = first
                 while True:
-                    events_sent.labels(transport).inc(sum(isinstance(item, LogEntry) for item in batch))
+                    events_sent.inc(sum(isinstance(item, LogEntry) for item in batch))
                     yield batch
                     del batch
                     try:

@@ -212,11 +212,16 @@ async def _http_error(request: Request, exc: Exception) -> JSONResponse:
     return response
 
 
+def unexpected_problem(exc: Exception, path: str) -> Problem:
+    """The 500 problem for an error nothing else handled; the caller re-raises, so the server logs the
+    traceback too."""
+    _log.error("unexpected error", path=path, error=type(exc).__name__)
+    return make_problem(500, "internal-error", "the server failed to handle this request", instance=path)
+
+
 async def _unexpected_error(request: Request, exc: Exception) -> JSONResponse:
-    # Starlette re-raises after this response is sent, so the server logs the traceback too.
-    _log.error("unexpected error", path=request.url.path, error=type(exc).__name__)
-    return problem_response(make_problem(500, "internal-error", "the server failed to handle this request",
-                                         instance=request.url.path))
+    # Starlette re-raises after this response is sent.
+    return problem_response(unexpected_problem(exc, request.url.path))
 
 
 def install_problem_handlers(app: FastAPI) -> None:

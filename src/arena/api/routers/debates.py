@@ -10,6 +10,7 @@ from starlette.datastructures import URL
 
 from arena.api.debate_streams import DebateSnapshot
 from arena.api.deps import DebatesDep
+from arena.api.direct_events import MAX_AFTER, open_event_stream
 from arena.api.event_stream import EventStreamResponse, event_stream
 from arena.api.problems import problem_responses
 from arena.api.schemas.debates import (
@@ -22,7 +23,6 @@ from arena.api.schemas.debates import (
 )
 from arena.api.schemas.sse import EVENT_STREAM_CONTENT
 from arena.api.sockets import serve_debate_socket
-from arena.streaming.sse import parse_last_event_id
 
 router = APIRouter(tags=["debates"])
 
@@ -104,13 +104,11 @@ async def debate_events(
     debate_id: DebateId,
     debates: DebatesDep,
     last_event_id: Annotated[str | None, Header(description="Resume after this event id.")] = None,
-    after: Annotated[int | None, Query(ge=0, le=10**15, description="Resume after this event id, for "
+    after: Annotated[int | None, Query(ge=0, le=MAX_AFTER, description="Resume after this event id, for "
                                        "clients that cannot set Last-Event-ID; the header wins.")] = None,
 ) -> EventStreamResponse:
     """Every event of the debate from the start (or after the resume point), live, until its last."""
-    resume = parse_last_event_id(last_event_id)
-    items = await debates.watch(debate_id, after=resume if resume is not None else after or 0)
-    return event_stream(items)
+    return await open_event_stream(debates, debate_id, last_event_id=last_event_id, after=after)
 
 
 @router.websocket("/debates/{debate_id}/ws", name="debate_socket")
@@ -118,7 +116,7 @@ async def debate_socket(
     websocket: WebSocket,
     debate_id: str,
     debates: DebatesDep,
-    after: Annotated[int, Query(ge=0, le=10**15)] = 0,
+    after: Annotated[int, Query(ge=0, le=MAX_AFTER)] = 0,
 ) -> None:
     """The same events as JSON text frames, with ``viewers`` and ``heartbeat`` frames. Send
     ``{"type": "cancel"}`` to stop the debate, or ``{"type": "resume", "after": ID}`` to be sent everything
