@@ -21,7 +21,7 @@ def test_chaos_bench_runs_every_phase(source_dir: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
     done = subprocess.run(
         [sys.executable, str(BENCH), "--phase-seconds", "3", "--concurrency", "2", "--request-timeout", "30",
-         "--source-dir", str(source_dir), "--log", str(tmp_path / "serve.log")],
+         "--usage-wait", "10", "--source-dir", str(source_dir), "--log", str(tmp_path / "serve.log")],
         env=env, capture_output=True, text=True, timeout=900, check=False,
     )
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
