@@ -13,7 +13,7 @@ import httpx
 import pytest
 import redis
 from api_servers import ServerThread, SlowChatServer, api_settings
-from httpx_sse import SSEError, aconnect_sse
+from httpx_sse import aconnect_sse
 from prometheus_client.parser import text_string_to_metric_families
 
 from arena.api.app import create_app
@@ -108,10 +108,7 @@ async def test_redis_dies_mid_stream_then_returns(client: httpx.AsyncClient, own
 
     # Back: once the breaker lets calls through again, new debates go to Redis and nothing is degraded.
     for _ in range(POLLS):
-        try:
-            after = await _debate(client)
-        except SSEError:  # a 503 problem while the client reconnects to the restarted Redis: declared, retried
-            continue
+        after = await _debate(client)  # the first call on a pooled connection the old Redis closed too
         _check_whole(after)
         if _in_redis(own_redis, after[0][2]["debate_id"]):
             break

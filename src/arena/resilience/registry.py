@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import redis.asyncio as aioredis
 
+from arena.redis_retry import async_retry
 from arena.resilience.adapters.memory_state import MemoryBreakerState
 from arena.resilience.adapters.redis_state import RedisBreakerState
 from arena.resilience.breaker import BreakerListener, CircuitBreaker
@@ -59,7 +60,7 @@ class Breakers:
             if client is None:
                 client = self._clients[loop] = aioredis.Redis.from_url(
                     self._redis_url, socket_timeout=_STATE_TIMEOUT_SECONDS,
-                    socket_connect_timeout=_STATE_TIMEOUT_SECONDS)
+                    socket_connect_timeout=_STATE_TIMEOUT_SECONDS, retry=async_retry())
             return client
 
     @property

@@ -11,9 +11,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import redis
-from redis.backoff import NoBackoff
-from redis.retry import Retry
 
+from arena.redis_retry import sync_retry
 from arena.stats.errors import StoreUnavailable
 
 
@@ -36,11 +35,11 @@ class RedisStatCache:
                  timeout_seconds: float = 0.5) -> RedisStatCache:
         """A cache on a new client for ``url``; nothing connects until the first command.
 
-        Timeouts are short and there is a single retry: a cache that is slow to answer is worth less
-        than going straight to the store.
+        Timeouts are short: a cache that is slow to answer is worth less than going straight to the store. A
+        dead pooled connection is retried once (:mod:`arena.redis_retry`), a timeout never.
         """
         client = redis.Redis.from_url(url, socket_timeout=timeout_seconds,
-                                      socket_connect_timeout=timeout_seconds, retry=Retry(NoBackoff(), 1))
+                                      socket_connect_timeout=timeout_seconds, retry=sync_retry())
         return cls(client, prefix=prefix, ttl_seconds=ttl_seconds)
 
     def get(self, key: str) -> str | None:

@@ -19,6 +19,7 @@ from typing import Any
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
 
+from arena.redis_retry import async_retry
 from arena.streaming.errors import (
     EntryOutOfOrder,
     EventsExpired,
@@ -133,10 +134,13 @@ class RedisEventLog:
     @classmethod
     def from_url(cls, url: str, *, timeout_seconds: float | None = None, **options: Any) -> RedisEventLog:
         """A log on its own client for ``url``, closed with the log. ``timeout_seconds`` bounds connecting and
-        each command (a blocking read waits ``poll_seconds`` on top), so a Redis that hangs is an error."""
+        each command (a blocking read waits ``poll_seconds`` on top), so a Redis that hangs is an error. A dead
+        pooled connection is retried once (:mod:`arena.redis_retry`: appends too, which the append script
+        makes safe), so the first command after Redis restarted does not fail."""
         poll = float(options.get("poll_seconds", 1.0))
         client = aioredis.from_url(url, socket_connect_timeout=timeout_seconds,
-                                   socket_timeout=None if timeout_seconds is None else timeout_seconds + poll)
+                                   socket_timeout=None if timeout_seconds is None else timeout_seconds + poll,
+                                   retry=async_retry())
         log = cls(client, **options)
         log._owns_client = True
         return log
