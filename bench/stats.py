@@ -2,6 +2,11 @@
 cached and uncached career lookups and of leaders queries over a decade.
 
     .venv/bin/python bench/stats.py [--source-dir DIR] [--no-postgres] [--no-redis] [--profile]
+    .venv/bin/python bench/stats.py --services   # no import: the stack ARENA_* settings build
+
+``--services`` measures cached career lookups through ``bootstrap.build()``'s stat stack on the database
+``ARENA_DATABASE_URL`` names (already imported), with the cache ``ARENA_REDIS_URL`` chooses: the cache behind
+the redis breaker, the store behind the database breaker, as the API reads them.
 
 Each league is read once through its importer; the read time counts towards both backends' import time.
 PostgreSQL runs in a throwaway database (ARENA_BENCH_POSTGRES, default postgres@127.0.0.1:5432), dropped
@@ -30,7 +35,9 @@ from psycopg import sql
 from pyinstrument import Profiler
 from sqlalchemy import text
 
+from arena.bootstrap import build
 from arena.db import make_engine, migrate
+from arena.settings import Settings
 from arena.stats.adapters.memory_cache import MemoryStatCache
 from arena.stats.adapters.redis_cache import RedisStatCache
 from arena.stats.adapters.sql_store import SqlStatStore
@@ -66,7 +73,12 @@ def main() -> None:
     parser.add_argument("--no-postgres", action="store_true", help="SQLite only")
     parser.add_argument("--no-redis", action="store_true", help="skip the Redis-cached lookups")
     parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile of the SQLite writes")
+    parser.add_argument("--services", action="store_true",
+                        help="only cached career lookups through the services ARENA_* settings build (no import)")
     args = parser.parse_args()
+    if args.services:
+        _print_services_latencies()
+        return
 
     data, read_seconds = _read_all(args.source_dir)
     backends: list[tuple[str, Callable[[], AbstractContextManager[Database]]]] = [("sqlite", _sqlite_url)]
@@ -176,6 +188,21 @@ def _print_latencies(backend: str, store: SqlStatStore, redis_url: str | None) -
                                                   ["Michael Jordan", "Wayne Gretzky", "Babe Ruth"] * 100))
     _report("find_players misspelt / no match", _latencies(store.find_players,
                                                            ["Micheal Jordon", "Xqzv Plorth"] * 50))
+
+
+def _print_services_latencies() -> None:
+    services = build(Settings(), migrate_schema=False)
+    try:
+        rng = random.Random(7)
+        ids = rng.sample([p.id for p in services.stats.iter_players() if p.first_season is not None], 500)
+        lookups = [rng.choice(ids) for _ in range(LOOKUPS)]
+        for player_id in ids:  # warm: every later lookup is a hit
+            services.stats.career(player_id)
+        cache = "Redis" if services.settings.redis_url else "memory LRU"
+        print(f"== services ({services.settings.database_url}): latency (p50 / p99 ms) ==")
+        _report(f"career, cached ({cache}, guarded)", _latencies(services.stats.career, lookups))
+    finally:
+        services.close()
 
 
 def _clamp(store: SqlStatStore, player_id: str, season: int) -> int:

@@ -21,6 +21,7 @@ from arena.nlu.parser import QuestionParser
 from arena.resilience.health import HealthChecker
 from arena.resilience.policy import BreakerConfig
 from arena.resilience.registry import DATABASE, LLM, REDIS, STAT_FEED, Breakers
+from arena.resilience.snapshot_guard import SnapshotGuard
 from arena.resilience.sync_guard import BreakerLoop, RetryPolicy, SyncGuard
 from arena.settings import Settings
 from arena.stats.adapters.memory_cache import MemoryStatCache
@@ -28,6 +29,7 @@ from arena.stats.adapters.redis_cache import RedisStatCache
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.cached_store import CachedStatStore
 from arena.stats.errors import StoreUnavailable
+from arena.stats.guarded_cache import GuardedStatCache
 from arena.stats.guarded_store import GuardedStatStore
 from arena.stats.ports import StatCache, StatStore, StatWriter
 from arena.stats.sync import FEED_FAILURES
@@ -51,7 +53,7 @@ class Services:
     engine: Engine
     stats: StatStore  # the cached store, reading the database through its breaker: what every reader uses
     stat_writer: StatWriter
-    stat_cache: StatCache
+    stat_cache: StatCache  # the cache adapter itself; ``stats`` reads it through the redis breaker
     # One circuit breaker per dependency, sharing state through Redis when ``ARENA_REDIS_URL`` is set. Its
     # Redis clients are async, one per loop: an entrypoint's loop closes its own with
     # ``await services.breakers.aclose()``; ``close`` closes the one of ``breaker_loop``.
@@ -128,22 +130,27 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
     if migrate_schema:
         _migrate(engine)
     store = SqlStatStore(engine)
-    cache: StatCache
-    if settings.redis_url:
-        cache = RedisStatCache.from_url(settings.redis_url, prefix=STAT_CACHE_PREFIX,
-                                        ttl_seconds=settings.cache_ttl_seconds)
-    else:
-        cache = MemoryStatCache(max_entries=settings.cache_size)
     metrics = Metrics()
     breakers = _breakers(settings, metrics)
     loop = BreakerLoop()
+    cache: StatCache
+    read_cache: StatCache
+    if settings.redis_url:
+        cache = RedisStatCache.from_url(settings.redis_url, prefix=STAT_CACHE_PREFIX,
+                                        ttl_seconds=settings.cache_ttl_seconds)
+        # Admitted from a snapshot of the redis breaker, never retried: a cache hit must stay cheaper than the
+        # breaker's own bookkeeping (see arena.resilience.snapshot_guard), and a miss costs only the store.
+        read_cache = GuardedStatCache(cache, SnapshotGuard(breakers[REDIS], loop, failures=(StoreUnavailable,)))
+    else:
+        cache = read_cache = MemoryStatCache(max_entries=settings.cache_size)
     # Only the database failing counts against it: a player not found is an answer. Reads are idempotent,
     # so they are retried; usage writes are not (their records stay buffered for the next flush instead).
     reads = SyncGuard(breakers[DATABASE], loop, failures=(StoreUnavailable,), retry=_retry_policy(settings))
     writes = SyncGuard(breakers[DATABASE], loop, failures=(UsageUnavailable,))
     usage = UsageRecorder(SqlUsageLog(engine), guard=writes, capacity=settings.usage_buffer_size,
                           flush_seconds=settings.usage_flush_seconds)
-    stats = CachedStatStore(GuardedStatStore(store, reads), cache, listeners=(CacheMetrics(metrics),))
+    stats = CachedStatStore(GuardedStatStore(store, reads), read_cache,
+                            listeners=(CacheMetrics(metrics, dependency=REDIS if settings.redis_url else None),))
     return Services(settings=settings, engine=engine, stats=stats, stat_writer=store, stat_cache=cache,
                     breakers=breakers, breaker_loop=loop, usage=usage, metrics=metrics)
 

@@ -11,7 +11,7 @@ state-machine test.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Protocol, TypeVar
 
@@ -158,6 +158,36 @@ class CircuitBreaker:
     async def call(self, fn: Callable[..., Awaitable[T]], /, *args: object, **kwargs: object) -> T:
         async with self.guard():
             return await fn(*args, **kwargs)
+
+    async def settle(self, outcomes: Sequence[tuple[Outcome, float]], *, rejected: int = 0) -> Snapshot:
+        """Account, in one update, for calls a caller admitted itself from a snapshot that said CLOSED or
+        DISABLED (see :class:`arena.resilience.snapshot_guard.SnapshotGuard`), each ``(outcome, finished
+        at)``, and for ``rejected`` calls it refused from a snapshot that said OPEN. In CLOSED a permit changes
+        nothing, so this counts the same as guarding each call; once the state moved on, the outcomes count
+        for nothing (they were no half-open trials). Returns the state after the update."""
+
+        if not outcomes and not rejected:
+            return await self.snapshot()
+
+        def apply(snap: Snapshot) -> tuple[Snapshot, tuple[Snapshot, list[tuple[State, State]]]]:
+            moves = []
+            for outcome, at in outcomes:
+                if snap.state is not State.CLOSED:
+                    break
+                snap, transition = policy.record(self.config, snap, outcome, at)
+                if transition is not None:
+                    moves.append(transition)
+            return snap, (snap, moves)
+
+        snap, moves = await self._update(apply)
+        for listener in self._listeners:
+            for outcome, _ in outcomes:
+                listener.on_call(self.name, outcome)
+            for _ in range(rejected):
+                listener.on_call(self.name, "rejected")
+        for transition in moves:
+            self._announce(transition)
+        return snap
 
     async def force(self, to: State) -> None:
         """Put the breaker in FORCED_OPEN, DISABLED, or back to CLOSED, by hand."""

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Awaitable, Callable, Coroutine
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -45,6 +46,10 @@ class BreakerLoop:
             coroutine.close()
             raise RuntimeError("BreakerLoop.run called from its own loop: that would wait forever")
         return asyncio.run_coroutine_threadsafe(coroutine, loop).result()
+
+    def submit(self, coroutine: Coroutine[Any, Any, T]) -> Future[T]:
+        """Start ``coroutine`` on the loop without waiting for it (from any thread but the loop's own)."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._started())
 
     def _started(self) -> asyncio.AbstractEventLoop:
         with self._lock:

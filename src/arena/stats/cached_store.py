@@ -150,9 +150,9 @@ class CachedStatStore:
         key = f"{self._store.data_version()}:{method}:{json.dumps(args, separators=(',', ':'))}"
         try:
             text = self._cache.get(key)
-        except ArenaError:
+        except ArenaError:  # down, or skipped while its breaker is open
             self._count_error()
-            self._notify("error")
+            self._notify("unavailable")
             return compute()
         if text is not None:
             try:

@@ -129,11 +129,12 @@ class SourceReader(Protocol):
         ...
 
 
-CacheLookup = Literal["hit", "miss", "error"]
+CacheLookup = Literal["hit", "miss", "unavailable", "error"]
 
 
 class CacheListener(Protocol):
-    """Told the result of every cache lookup (``error``: the cache failed or held an unreadable entry)."""
+    """Told the result of every cache lookup (``unavailable``: the cache failed or its breaker refused it,
+    and the store answered instead; ``error``: it held an entry this release cannot read)."""
 
     def on_lookup(self, result: CacheLookup) -> None:
         ...

@@ -66,10 +66,15 @@ class BreakerMetrics:
 
 
 class CacheMetrics:
-    """A stat-cache listener that counts lookups by result (hit, miss, error), for the cache hit ratio."""
+    """A stat-cache listener that counts lookups by result (hit, miss, unavailable, error), for the cache hit
+    ratio; a lookup the cache could not answer (``unavailable``) is also a fallback from ``dependency``, the
+    cache's server, to the store."""
 
-    def __init__(self, metrics: Metrics) -> None:
+    def __init__(self, metrics: Metrics, *, dependency: str | None = None) -> None:
         self._metrics = metrics
+        self._dependency = dependency
 
     def on_lookup(self, result: str) -> None:
         self._metrics.cache_requests.labels(result).inc()
+        if result == "unavailable" and self._dependency is not None:
+            self._metrics.fallbacks.labels(self._dependency, "store").inc()
