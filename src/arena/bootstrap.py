@@ -159,7 +159,8 @@ def _breakers(settings: Settings, metrics: Metrics) -> Breakers:
     s = settings
     config = BreakerConfig(window_size=s.breaker_window_size, minimum_calls=s.breaker_minimum_calls,
                            failure_rate_threshold=s.breaker_failure_rate,
-                           slow_call_duration=s.breaker_slow_call_seconds, wait_in_open=s.breaker_wait_seconds)
+                           slow_call_duration=s.breaker_slow_call_seconds, wait_in_open=s.breaker_wait_seconds,
+                           max_half_open=s.breaker_max_half_open_seconds)
     return Breakers(config, redis_url=s.redis_url, listeners=(BreakerMetrics(metrics),))
 
 

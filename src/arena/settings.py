@@ -68,6 +68,7 @@ class Settings(BaseSettings):
     breaker_window_size: int = Field(default=20, ge=1)
     breaker_slow_call_seconds: float = Field(default=2.0, gt=0)
     breaker_wait_seconds: float = Field(default=10.0, gt=0)
+    breaker_max_half_open_seconds: float = Field(default=30.0, ge=0)
     health_probe_timeout_seconds: float = Field(default=2.0, gt=0)
     # Retries, for idempotent calls only (stat reads, data downloads): jittered exponential backoff.
     retry_attempts: int = Field(default=3, ge=1, le=10)

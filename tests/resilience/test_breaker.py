@@ -5,14 +5,17 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
+import anyio
 import pytest
 import redis.asyncio as aioredis
 
+from arena.resilience import policy
 from arena.resilience.adapters.redis_state import RedisBreakerState
 from arena.resilience.breaker import CircuitBreaker
 from arena.resilience.errors import CircuitOpen
-from arena.resilience.policy import BreakerConfig, State
+from arena.resilience.policy import BreakerConfig, Snapshot, State
 
 
 class Clock:
@@ -221,3 +224,65 @@ async def test_falls_back_to_process_state_when_redis_is_down() -> None:
     with pytest.raises(CircuitOpen):
         await breaker.call(_ok)
     await dead.aclose()
+
+
+async def test_half_open_outlasting_its_maximum_goes_back_to_open_and_hands_out_fresh_trials() -> None:
+    clock, recorder = Clock(), Recorder()
+    config = BreakerConfig(window_size=4, minimum_calls=2, wait_in_open=5, permitted_half_open_calls=1,
+                           max_half_open=30)
+    breaker = CircuitBreaker("redis", config, clock=clock, record_exceptions=(Down,), listeners=(recorder,))
+    await _trip(breaker)
+    clock.now += 5
+    await breaker._acquire()  # a trial whose caller vanished: it never reports
+    with pytest.raises(CircuitOpen):
+        await breaker.call(_ok)
+    clock.now += 30
+    with pytest.raises(CircuitOpen) as refused:
+        await breaker.call(_ok)
+    assert refused.value.retry_after == pytest.approx(5.0)
+    clock.now += 5
+    assert await breaker.call(_ok) == "ok"
+    assert await breaker.state() is State.CLOSED
+    assert recorder.transitions == [(State.CLOSED, State.OPEN), (State.OPEN, State.HALF_OPEN),
+                                    (State.HALF_OPEN, State.OPEN), (State.OPEN, State.HALF_OPEN),
+                                    (State.HALF_OPEN, State.CLOSED)]
+
+
+async def test_trials_cancelled_at_any_point_under_anyio_scopes_hand_their_permits_back(
+    redis_client: aioredis.Redis, redis_prefix: str
+) -> None:
+    # Starlette cancels a request whose client left through an anyio cancel scope, which cancels every
+    # later await in it too: the breaker's own bookkeeping must still reach Redis.
+    clock = Clock()
+    config = BreakerConfig(window_size=4, minimum_calls=2, wait_in_open=5, permitted_half_open_calls=1)
+    breaker = CircuitBreaker("redis", config, clock=clock, record_exceptions=(Down,),
+                             store=RedisBreakerState(redis_client, prefix=redis_prefix))
+    await _trip(breaker)
+    clock.now += 5
+
+    async def trial(delay: float) -> None:
+        with anyio.move_on_after(delay):
+            await breaker.call(asyncio.sleep, 60)
+
+    for step in range(40):
+        await trial(step * 0.0005)
+        for _ in range(200):  # what the cancelled caller could not await finishes in the background
+            snap = await breaker.snapshot()
+            if snap.trials_issued == 0:
+                break
+            await asyncio.sleep(0.01)
+        assert snap.trials_issued == 0, f"a permit leaked when cancelled after {step * 0.5} ms"
+    assert await breaker.call(_ok) == "ok"
+    assert await breaker.state() is State.CLOSED
+
+
+def test_policy_reopens_a_half_open_breaker_past_its_maximum_and_ignores_late_trials() -> None:
+    config = BreakerConfig(wait_in_open=5, permitted_half_open_calls=2, max_half_open=30)
+    half_open = Snapshot(state=State.HALF_OPEN, opened_at=100, half_open_at=105, trips=1, trials_issued=2)
+    assert not policy.acquire(config, half_open, 134.9).permitted  # both trials out, still within the limit
+    refused = policy.acquire(config, half_open, 135)
+    assert (refused.permitted, refused.transition, refused.retry_after) == (False, (State.HALF_OPEN, State.OPEN), 5)
+    assert (refused.snapshot.opened_at, refused.snapshot.trips, refused.snapshot.trials_issued) == (135, 2, 0)
+    late, transition = policy.record(config, half_open, "success", 140)
+    assert (late.state, transition, late.trial_outcomes) == (State.OPEN, (State.HALF_OPEN, State.OPEN), ())
+    assert policy.acquire(replace(config, max_half_open=0), half_open, 10_000).transition is None

@@ -22,6 +22,7 @@ class ReferenceBreaker:
     state: str = "closed"
     window: list[tuple[float, bool, bool]] = field(default_factory=list)  # (time, failed, slow)
     opened_at: float = 0.0
+    half_open_at: float = 0.0
     trips: int = 0
     trials: int = 0
     trial_results: list[tuple[bool, bool]] = field(default_factory=list)
@@ -40,15 +41,22 @@ class ReferenceBreaker:
         self.state, self.opened_at, self.trips = "open", now, self.trips + 1
         self.window, self.trials, self.trial_results = [], 0, []
 
+    def _half_open_too_long(self, now: float) -> bool:
+        limit = self.config.max_half_open
+        return self.state == "half_open" and limit > 0 and now - self.half_open_at >= limit
+
     def admit(self, now: float) -> bool:
         if self.state in ("closed", "disabled"):
             return True
         if self.state == "forced_open":
             return False
+        if self._half_open_too_long(now):
+            self._open(now)
+            return False
         if self.state == "open":
             if now < self.opened_at + self._wait():
                 return False
-            self.state, self.trials, self.trial_results = "half_open", 0, []
+            self.state, self.trials, self.trial_results, self.half_open_at = "half_open", 0, [], now
         if self.trials >= self.config.permitted_half_open_calls:
             return False
         self.trials += 1
@@ -56,7 +64,9 @@ class ReferenceBreaker:
 
     def finish(self, now: float, failed: bool, slow: bool) -> None:
         c = self.config
-        if self.state == "closed":
+        if self._half_open_too_long(now):
+            self._open(now)  # the trial reports too late to count
+        elif self.state == "closed":
             self.window.append((int(now), failed, slow))
             if c.window_type == "count":
                 self.window = self.window[-c.window_size:]
@@ -98,14 +108,16 @@ class BreakerMachine(RuleBasedStateMachine):
         wait=st.sampled_from([1.0, 5.0]),
         multiplier=st.sampled_from([1.0, 2.0]),
         permitted=st.integers(1, 3),
+        max_half_open=st.sampled_from([0.0, 3.0, 6.0]),
     )
     def configure(self, window_type: str, window_size: int, minimum_calls: int, failure_rate: float,
-                  slow_rate: float, wait: float, multiplier: float, permitted: int) -> None:
+                  slow_rate: float, wait: float, multiplier: float, permitted: int, max_half_open: float) -> None:
         self.config = BreakerConfig(
             window_type=window_type,  # type: ignore[arg-type]
             window_size=window_size, minimum_calls=minimum_calls, failure_rate_threshold=failure_rate,
             slow_call_rate_threshold=slow_rate, slow_call_duration=2.0, wait_in_open=wait,
             wait_multiplier=multiplier, max_wait_in_open=12.0, permitted_half_open_calls=permitted,
+            max_half_open=max_half_open,
         )
         self.breaker = CircuitBreaker("dep", self.config, clock=lambda: self.now, record_exceptions=(Boom,))
         self.model = ReferenceBreaker(self.config)
@@ -130,6 +142,18 @@ class BreakerMachine(RuleBasedStateMachine):
         assert ran == admitted
         if admitted:
             self.model.finish(self.now, failed, duration >= 2.0)
+
+    @precondition(lambda self: self.config is not None)
+    @rule()
+    def call_never_reports(self) -> None:
+        """A call admitted whose caller vanished without a word (only ``max_half_open`` frees its permit)."""
+        admitted = self.model.admit(self.now)
+        try:
+            self.loop.run_until_complete(self.breaker._acquire())
+            ran = True
+        except CircuitOpen:
+            ran = False
+        assert ran == admitted
 
     @precondition(lambda self: self.config is not None)
     @rule(seconds=st.sampled_from([0.5, 1.0, 4.0, 13.0]))

@@ -10,10 +10,11 @@ state-machine test.
 
 from __future__ import annotations
 
+import asyncio
 import time
-from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Sequence
 from contextlib import asynccontextmanager
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from arena.resilience import policy
 from arena.resilience.adapters.memory_state import MemoryBreakerState
@@ -73,6 +74,7 @@ class CircuitBreaker:
         self._record = record_exceptions
         self._ignore = ignore_exceptions
         self._listeners = listeners
+        self._bookkeeping: set[asyncio.Task[Any]] = set()
         self.is_shared_state_available = True
 
     async def _update(self, change: Callable[[Snapshot], tuple[Snapshot, T]]) -> T:
@@ -135,25 +137,51 @@ class CircuitBreaker:
 
     @asynccontextmanager
     async def guard(self) -> AsyncIterator[None]:
-        """Admit one call or raise :class:`CircuitOpen`; account for how the block ended."""
-        await self._acquire()
+        """Admit one call or raise :class:`CircuitOpen`; account for how the block ended.
+
+        The bookkeeping runs as tasks of its own that the caller waits for: a caller cancelled meanwhile (an
+        anyio cancel scope cancels every later await too) leaves them running, so a half-open trial permit
+        taken is always accounted for or handed back."""
+        admitted = self._in_background(self._acquire())
+        try:
+            await asyncio.shield(admitted)
+        except asyncio.CancelledError:
+            admitted.add_done_callback(self._hand_back)
+            raise
         started = self._clock()
         try:
             yield
         except self._ignore:
-            await self._update(lambda snap: (policy.release(snap), None))
+            await self._settled(self._release())
             raise
         except self._record:
-            await self._finish(started, failed=True)
+            await self._settled(self._finish(started, failed=True))
             raise
         except Exception:
-            await self._finish(started, failed=False)
+            await self._settled(self._finish(started, failed=False))
             raise
         except BaseException:
             # Cancelled: no verdict on the dependency, but a half-open trial permit is handed back.
-            await self._update(lambda snap: (policy.release(snap), None))
+            await self._settled(self._release())
             raise
-        await self._finish(started, failed=False)
+        await self._settled(self._finish(started, failed=False))
+
+    def _in_background(self, coroutine: Coroutine[Any, Any, T]) -> asyncio.Task[T]:
+        task = asyncio.ensure_future(coroutine)
+        self._bookkeeping.add(task)
+        task.add_done_callback(self._bookkeeping.discard)
+        return task
+
+    async def _settled(self, coroutine: Coroutine[Any, Any, None]) -> None:
+        await asyncio.shield(self._in_background(coroutine))
+
+    async def _release(self) -> None:
+        await self._update(lambda snap: (policy.release(snap), None))
+
+    def _hand_back(self, admitted: asyncio.Task[None]) -> None:
+        """A permit taken for a caller cancelled while it was being taken goes back (a refusal is dropped)."""
+        if not admitted.cancelled() and admitted.exception() is None:
+            self._in_background(self._release())
 
     async def call(self, fn: Callable[..., Awaitable[T]], /, *args: object, **kwargs: object) -> T:
         async with self.guard():

@@ -4,7 +4,10 @@ The semantics follow resilience4j: CLOSED judges a sliding window (count- or tim
 ``minimum_calls``, and opens when the failure rate or the slow-call rate reaches its threshold; OPEN refuses
 calls for ``wait_in_open`` seconds (growing by ``wait_multiplier`` on repeated trips, capped at
 ``max_wait_in_open``), then HALF_OPEN admits exactly ``permitted_half_open_calls`` trial calls and closes or
-reopens on their rates. FORCED_OPEN refuses and DISABLED admits everything, both until changed by hand.
+reopens on their rates. A breaker that stays HALF_OPEN for ``max_half_open`` seconds before all its trials
+reported (resilience4j's ``maxWaitDurationInHalfOpenState``: a trial whose caller vanished never reports)
+goes back to OPEN, so fresh trials are handed out after the next wait; late results of the old trials count
+for nothing. FORCED_OPEN refuses and DISABLED admits everything, both until changed by hand.
 
 The state is one small serialisable :class:`Snapshot`, so an adapter can keep it in process memory or in
 Redis and update it atomically (one set of half-open trials cluster-wide).
@@ -41,10 +44,13 @@ class BreakerConfig:
     wait_multiplier: float = 1.0
     max_wait_in_open: float = 300.0
     permitted_half_open_calls: int = 3
+    max_half_open: float = 0.0  # 0: HALF_OPEN waits for its trials however long they take
 
     def __post_init__(self) -> None:
         if self.window_size < 1 or self.minimum_calls < 1 or self.permitted_half_open_calls < 1:
             raise ValueError("window_size, minimum_calls and permitted_half_open_calls must be >= 1")
+        if self.max_half_open < 0:
+            raise ValueError("max_half_open must be >= 0")
         for rate in (self.failure_rate_threshold, self.slow_call_rate_threshold):
             if not 0 < rate <= 100:
                 raise ValueError("rate thresholds are percentages in (0, 100]")
@@ -57,6 +63,7 @@ class Snapshot:
     state: State = State.CLOSED
     calls: tuple[tuple[int, Outcome], ...] = ()
     opened_at: float = 0.0
+    half_open_at: float = 0.0
     trips: int = 0  # consecutive trips without closing, for the growing wait
     trials_issued: int = 0
     trial_outcomes: tuple[Outcome, ...] = ()
@@ -119,11 +126,19 @@ def _move(snap: Snapshot, to: State, now: float, **changes: object) -> tuple[Sna
     moved = replace(snap, state=to, transitions=snap.transitions + 1, **changes)  # type: ignore[arg-type]
     if to is State.OPEN:
         moved = replace(moved, opened_at=now, trials_issued=0, trial_outcomes=(), calls=())
+    elif to is State.HALF_OPEN:
+        moved = replace(moved, half_open_at=now)
     return moved, (snap.state, to)
 
 
+def _half_open_expired(config: BreakerConfig, snap: Snapshot, now: float) -> bool:
+    return (snap.state is State.HALF_OPEN and config.max_half_open > 0
+            and now >= snap.half_open_at + config.max_half_open)
+
+
 def acquire(config: BreakerConfig, snap: Snapshot, now: float) -> Decision:
-    """May a call go ahead now? Moves OPEN to HALF_OPEN when the wait is over."""
+    """May a call go ahead now? Moves OPEN to HALF_OPEN when the wait is over, and HALF_OPEN back to OPEN
+    (refusing) once it outlasted ``max_half_open``."""
     transition = None
     if snap.state is State.DISABLED or snap.state is State.CLOSED:
         return Decision(True, snap)
@@ -134,6 +149,9 @@ def acquire(config: BreakerConfig, snap: Snapshot, now: float) -> Decision:
         if remaining > 0:
             return Decision(False, snap, retry_after=remaining)
         snap, transition = _move(snap, State.HALF_OPEN, now, trials_issued=0, trial_outcomes=())
+    elif _half_open_expired(config, snap, now):
+        snap, transition = _move(snap, State.OPEN, now, trips=snap.trips + 1)
+        return Decision(False, snap, retry_after=wait_for(config, snap.trips), transition=transition)
     # HALF_OPEN: a fixed number of trial calls, shared by every process holding this snapshot.
     if snap.trials_issued >= config.permitted_half_open_calls:
         return Decision(False, snap, retry_after=None, transition=transition)
@@ -152,6 +170,8 @@ def record(config: BreakerConfig, snap: Snapshot, outcome: Outcome, now: float) 
         if len(outcomes) >= config.minimum_calls and _trips_on(config, outcomes):
             return _move(snap, State.OPEN, now, trips=snap.trips + 1)
         return snap, None
+    if _half_open_expired(config, snap, now):
+        return _move(snap, State.OPEN, now, trips=snap.trips + 1)
     if snap.state is State.HALF_OPEN:
         trial = (*snap.trial_outcomes, outcome)
         snap = replace(snap, trial_outcomes=trial)

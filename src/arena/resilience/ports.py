@@ -32,6 +32,7 @@ def dump_snapshot(snap: Snapshot) -> str:
             "state": snap.state.value,
             "calls": [[second, outcome] for second, outcome in snap.calls],
             "opened_at": snap.opened_at,
+            "half_open_at": snap.half_open_at,
             "trips": snap.trips,
             "trials_issued": snap.trials_issued,
             "trial_outcomes": list(snap.trial_outcomes),
@@ -50,6 +51,7 @@ def load_snapshot(text: str | bytes | None) -> Snapshot:
         state=State(data["state"]),
         calls=calls,
         opened_at=float(data["opened_at"]),
+        half_open_at=float(data.get("half_open_at", 0.0)),  # absent from snapshots written before it existed
         trips=int(data["trips"]),
         trials_issued=int(data["trials_issued"]),
         trial_outcomes=tuple(data["trial_outcomes"]),

@@ -67,13 +67,14 @@ class SnapshotGuard:
         """``fn()`` unless the breaker refuses it (``CircuitOpen``)."""
         snap = self._current()
         decision = policy.acquire(self.breaker.config, snap, self._clock())
-        if not decision.permitted:
+        if not decision.permitted and decision.transition is None:
             with self._lock:
                 self._rejected += 1
             self._settle_soon(urgent=False)
             raise CircuitOpen(self.breaker.name, decision.retry_after)
         if snap.state is not State.CLOSED and snap.state is not State.DISABLED:
-            # OPEN with its wait over, or HALF_OPEN: the breaker hands out the trials, one call at a time.
+            # OPEN with its wait over, or HALF_OPEN: the breaker hands out the trials, one call at a time (and
+            # sends a HALF_OPEN that outlasted its maximum back to OPEN, refusing).
             try:
                 return self._trials.call(fn)
             finally:
