@@ -1,6 +1,6 @@
 """Streaming load: idle streams held and their memory, time to first event, debates per second, resume.
 
-    python bench/streams.py [--idle 10000] [--clients 100 1000] [--seconds 10] [--resumers 40]
+    python bench/streams.py [--idle 10000] [--clients 100 1000] [--arrival-rate 500] [--seconds 10] [--resumers 40]
 
 Starts ``arena serve`` on 127.0.0.1 (one worker, the in-process event log; the store from
 ``ARENA_DATABASE_URL``) and drives it from this process over raw sockets, so the load generator stays light.
@@ -9,13 +9,15 @@ round (running, but silent: the idle streams watch those); open, it writes a wor
 
 Prints:
 - idle streams: how many concurrent SSE streams were held, and the server's resident memory per stream;
-- first event: from connecting to the first debate event, p50/p99, for N clients connecting at once and for
-  new clients (ten at a time) while N other streams are held;
+- first event: from connecting to the first debate event, p50/p99, for N clients: all connecting in the same
+  instant (a thundering herd: bound by the server's CPU per new stream, N times over); arriving at a steady
+  rate (``--arrival-rate``) and staying connected until all N are; and new clients (ten at a time) while N
+  other streams are held;
 - debates per second through ``POST /v1/debates/stream`` (template writer, stat cache warm, read to the end);
 - resume: clients that hang up at random and reconnect with ``Last-Event-ID``; events lost and duplicated.
 
 Targets on the two-core machine: 10,000 idle streams under 20 KiB each; first event p99 under 50 ms at
-1,000 clients. Figures only, never asserted.
+1,000 concurrent clients. Figures only, never asserted.
 """
 
 from __future__ import annotations
@@ -204,7 +206,28 @@ async def measure_idle(port: int, pid: int, server: SlowChatServer, count: int) 
     server.gate.set()
 
 
-async def measure_first_event(port: int, pid: int, server: SlowChatServer, clients: list[int]) -> None:
+async def _arrive(port: int, debates: list[str], count: int, rate: float) -> tuple[list[float], list[Stream]]:
+    """``count`` clients opening streams on the (silent) debates, one every ``1 / rate`` seconds, each kept open:
+    seconds from each one's connecting to its first event, and the streams."""
+    seconds: list[float] = []
+    held: list[Stream] = []
+    begun = time.perf_counter()
+
+    async def one(index: int) -> None:
+        await asyncio.sleep(max(0.0, begun + index / rate - time.perf_counter()))
+        started = time.perf_counter()
+        stream = await open_stream(port, "GET", f"/v1/debates/{debates[index % len(debates)]}/events")
+        held.append(stream)
+        async for frame in stream.frames():
+            if "id" in frame:
+                seconds.append(time.perf_counter() - started)
+                return
+
+    await asyncio.gather(*(one(i) for i in range(count)))
+    return seconds, held
+
+
+async def measure_first_event(port: int, pid: int, server: SlowChatServer, clients: list[int], rate: float) -> None:
     server.gate.set()
     finished = await _start_debates(port, 5, "template")
     for debate_id in finished:
@@ -220,6 +243,17 @@ async def measure_first_event(port: int, pid: int, server: SlowChatServer, clien
               f"p99 {_percentile(ms, 0.99):.1f} ms (server CPU {cpu_ms:.2f} ms per stream)")
     server.gate.clear()
     silent = await _start_debates(port, 10, "openai")
+    await asyncio.sleep(1.0)  # until the debates are built and wait on the closed LLM server
+    for count in clients:
+        cpu = _cpu_seconds(pid)
+        ramp, held = await _arrive(port, silent, count, rate)
+        cpu_ms = (_cpu_seconds(pid) - cpu) * 1000 / count
+        ms = [s * 1000 for s in ramp]
+        print(f"first event, {count:,} clients arriving at {rate:,.0f}/s and staying connected ({len(held):,} held): "
+              f"p50 {statistics.median(ms):.1f} ms, p99 {_percentile(ms, 0.99):.1f} ms "
+              f"(server CPU {cpu_ms:.2f} ms per stream)")
+        for stream in held:
+            stream.close()
     for count in clients:
         held = await _hold_idle(port, silent, count)
         probes: list[float] = []
@@ -361,7 +395,7 @@ async def _run(args: argparse.Namespace) -> None:
         await _wait_until_serving(port, process)
         print(f"arena serve on 127.0.0.1:{port} (pid {process.pid}, log {log})")
         await measure_idle(port, process.pid, server, args.idle)
-        await measure_first_event(port, process.pid, server, args.clients)
+        await measure_first_event(port, process.pid, server, args.clients, args.arrival_rate)
         await measure_throughput(port, process.pid, args.seconds, args.concurrency)
         await measure_resume(port, server, args.resumers, random.Random(args.seed))
     finally:
@@ -373,6 +407,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--idle", type=int, default=10_000, help="idle streams to hold")
     parser.add_argument("--clients", type=int, nargs="+", default=[100, 1000], help="first-event client counts")
+    parser.add_argument("--arrival-rate", type=float, default=500.0,
+                        help="clients per second for the steady-arrival first-event figure")
     parser.add_argument("--seconds", type=float, default=10.0, help="how long to measure debates per second")
     parser.add_argument("--concurrency", type=int, default=4, help="clients posting debates at once")
     parser.add_argument("--resumers", type=int, default=40, help="clients that hang up and resume")

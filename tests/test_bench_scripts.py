@@ -1,0 +1,44 @@
+"""Each benchmark in ``bench/`` runs to the end on small settings and prints every figure it promises.
+
+Figures are for people to read (the closing notes carry them); nothing here judges them, only that each
+script still works against the current code. ``bench/chaos.py`` has its own test (test_bench_chaos.py).
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench"
+
+# Script, its small-settings arguments, and the start of a line each figure it must print begins with.
+SCRIPTS = {
+    "nlu": (["--rounds", "1"], ["index build", "parse", "accuracy"]),
+    "debate": (["--runs", "3", "--seconds", "1"], ["head-to-head", "throughput"]),
+    "grounding": (["--seeds", "1", "--questions", "6"], ["debates", "unsupported"]),
+    "streams": (["--idle", "300", "--clients", "20", "--arrival-rate", "200", "--seconds", "2", "--resumers", "3"],
+                ["idle streams held", "first event, 20 clients connecting at once",
+                 "first event, 20 clients arriving", "first event, a new client while",
+                 "debates per second", "resume under random disconnects"]),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.integration
+@pytest.mark.parametrize("script", sorted(SCRIPTS))
+def test_bench_script_prints_its_figures(script: str, loaded_sqlite_url: str, tmp_path: Path) -> None:
+    arguments, figures = SCRIPTS[script]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
+    env.update({"ARENA_DATABASE_URL": loaded_sqlite_url, "ARENA_LOG_LEVEL": "WARNING"})
+    if script == "streams":
+        arguments = [*arguments, "--log", str(tmp_path / "serve.log")]
+    done = subprocess.run([sys.executable, str(BENCH / f"{script}.py"), *arguments], env=env, cwd=tmp_path,
+                          capture_output=True, text=True, timeout=900, check=False)
+    assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
+    printed = done.stdout.lower()
+    missing = [figure for figure in figures if figure.lower() not in printed]
+    assert not missing, f"{script} did not print {missing}:\n{done.stdout}"
