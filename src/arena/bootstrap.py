@@ -18,7 +18,7 @@ from arena.debate.observers import DebateMetrics
 from arena.llm.guard import WriterGuard
 from arena.llm.registry import build_writers
 from arena.nlu.parser import QuestionParser
-from arena.resilience.health import HealthChecker
+from arena.resilience.health import DegradationSource, HealthChecker
 from arena.resilience.policy import BreakerConfig
 from arena.resilience.registry import DATABASE, LLM, REDIS, STAT_FEED, Breakers
 from arena.resilience.snapshot_guard import SnapshotGuard
@@ -99,12 +99,13 @@ class Services:
 
     @cached_property
     def health(self) -> HealthChecker:
-        """Probes the database, Redis and the LLM server Arena is configured with."""
+        """Probes the database, Redis and the LLM server Arena is configured with; the event log (streams kept
+        in this process) and the usage recorder (records waiting for the database) name what they cannot do."""
         s = self.settings
         log = self.event_log
+        sources: tuple[DegradationSource, ...] = (*((log,) if isinstance(log, FallbackEventLog) else ()), self.usage)
         return HealthChecker(self.engine, redis_url=s.redis_url, llm_base_url=s.llm_base_url,
-                             breakers=self.breakers, timeout_seconds=s.health_probe_timeout_seconds,
-                             sources=(log,) if isinstance(log, FallbackEventLog) else ())
+                             breakers=self.breakers, timeout_seconds=s.health_probe_timeout_seconds, sources=sources)
 
     def close(self) -> None:
         """Write the buffered usage records if the database takes them, release connections (database pool,

@@ -1,14 +1,16 @@
 """Stat reads while our own PostgreSQL process goes down and comes back: the cache answers what it holds, a
 miss is a 503 problem once the database breaker opens, and the breaker goes closed, open, half-open and
-closed again. The services are the real ones from ``bootstrap.build``; the API runs with its lifespan."""
+closed again; a debate's usage record waits in the buffer (``/healthz`` says so) and is written when the
+database returns. The services are the real ones from ``bootstrap.build``; the API runs with its lifespan."""
 
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 from stat_samples import sample_nba
 
 from arena.api.app import create_app
@@ -20,10 +22,14 @@ from arena.resilience.registry import DATABASE
 from arena.settings import Settings
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.errors import PlayerNotFound, StoreUnavailable
+from arena.usage.adapters.sql_usage import usage
 from dependency_servers import PostgresProcess
 
 WAIT_SECONDS = 1.0
 VERSION_TTL_SECONDS = 1.0  # GuardedStatStore's default: past it, the data version is asked for again
+QUESTION = "Who's better, Michael Jordan or Wilt Chamberlain?"
+POLLS = 200
+POLL_SECONDS = 0.1
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +48,7 @@ def services(own_postgres: PostgresProcess, tmp_path_factory: pytest.TempPathFac
     settings = Settings(_env_file=None, database_url=own_postgres.url, data_dir=tmp_path_factory.mktemp("outage"),
                         breaker_minimum_calls=4, breaker_window_size=6, breaker_failure_rate=60,
                         breaker_wait_seconds=WAIT_SECONDS, retry_attempts=2, retry_backoff_seconds=0.01,
-                        database_connect_timeout_seconds=2)
+                        database_connect_timeout_seconds=2, usage_flush_seconds=0.1)
     built = build(settings)
     yield built
     built.close()
@@ -125,3 +131,52 @@ def test_a_cache_miss_while_the_breaker_is_open_is_a_503_problem_with_retry_afte
             assert cached.status_code == 200 and cached.json()["player"]["name"] == "Michael Jordan"
         finally:
             own_postgres.start()
+
+
+def _until(check: Callable[[], bool], what: str) -> None:
+    for _ in range(POLLS):
+        if check():
+            return
+        time.sleep(POLL_SECONDS)
+    raise AssertionError(f"never happened: {what}")
+
+
+def _debate(http: TestClient) -> str:
+    """A template debate through the API, followed until it completed; its id."""
+    created = http.post("/v1/debates", json={"question": QUESTION, "writer": "template"})
+    assert created.status_code == 201, created.text
+    debate_id: str = created.json()["id"]
+    _until(lambda: http.get(f"/v1/debates/{debate_id}").json()["status"] == "completed", "the debate completed")
+    return debate_id
+
+
+def _usage_features(http: TestClient) -> list[str]:
+    return [f for f in http.get("/healthz").json()["degraded_features"] if f.startswith("usage records")]
+
+
+def _usage_rows(services: Services) -> list[str]:
+    with services.engine.connect() as conn:
+        return list(conn.execute(select(usage.c.debate_id)).scalars())
+
+
+def test_a_debate_ended_while_the_database_is_down_is_buffered_in_healthz_then_written(
+    services: Services, own_postgres: PostgresProcess
+) -> None:
+    with TestClient(create_app(services=services)) as http:
+        first = _debate(http)  # with the database up: its reads are now in the stat cache
+        _until(lambda: first in _usage_rows(services), "the first debate's usage record was written")
+        assert _usage_features(http) == []
+        own_postgres.stop()
+        try:
+            time.sleep(VERSION_TTL_SECONDS)  # the data version is asked for again, and the cache answers anyway
+            second = _debate(http)
+            _until(lambda: _usage_features(http) != [], "healthz named the buffered usage record")
+            assert _usage_features(http) == ["usage records buffered while the database is down: 1"]
+            assert http.get("/healthz").json()["status"] == "down"
+        finally:
+            own_postgres.start()
+        # The flusher writes it once the database (and its breaker) takes writes again; healthz clears.
+        _until(lambda: _usage_features(http) == [], "the usage detail cleared")
+        assert sorted(_usage_rows(services)) == sorted([first, second])
+        assert services.usage.buffered == 0 and services.usage.dropped == 0
+        assert http.get("/readyz").json()["degraded_features"] == []

@@ -3,6 +3,7 @@ buffered while our own PostgreSQL process is down, then written exactly once aft
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -123,6 +124,23 @@ def test_a_full_buffer_drops_the_oldest_and_counts_them(
         engine.dispose()
 
 
+def test_records_a_full_buffer_drops_while_the_database_refuses_them_are_named(
+    closed_port: int, breaker_loop: BreakerLoop
+) -> None:
+    engine = make_engine(f"postgresql://postgres@127.0.0.1:{closed_port}/postgres", connect_timeout_seconds=2)
+    recorder = UsageRecorder(SqlUsageLog(engine), guard=_guard(breaker_loop), capacity=3, flush_seconds=3600)
+    try:
+        recorder.record(_record(0))
+        assert recorder.flush() == 0  # refused: nothing listens there
+        for n in range(1, 5):
+            recorder.record(_record(n))
+        assert asyncio.run(recorder.degraded_features()) == [
+            "usage records buffered while the database is down: 3 (2 dropped: the buffer holds 3)"]
+    finally:
+        recorder.close()
+        engine.dispose()
+
+
 @pytest.fixture
 def own_postgres() -> Iterator[PostgresProcess]:
     server = PostgresProcess().start()
@@ -145,7 +163,10 @@ def test_records_are_buffered_while_the_database_is_down_and_written_once_when_i
         try:
             for n in range(1, 11):
                 recorder.debate_ended(_report(n))
+            assert asyncio.run(recorder.degraded_features()) == []  # waiting for a flush is not degraded
             assert recorder.flush() == 0  # the write fails: the records stay
+            assert asyncio.run(recorder.degraded_features()) == [
+                "usage records buffered while the database is down: 10"]
             assert recorder.flush() == 0  # it fails again, and the breaker opens
             assert breaker_loop.run(guard.breaker.state()) is State.OPEN
             assert recorder.flush() == 0  # refused without touching the database
@@ -157,6 +178,7 @@ def test_records_are_buffered_while_the_database_is_down_and_written_once_when_i
         assert recorder.flush() == 10  # a trial batch, then the rest once the breaker closed
         assert breaker_loop.run(guard.breaker.state()) is State.CLOSED
         assert recorder.buffered == 0 and recorder.written == 11
+        assert asyncio.run(recorder.degraded_features()) == []
         assert _rows(engine) == [f"debate-{n:04d}" for n in range(11)]
         # A batch written again (its commit's answer lost, say) stores nothing twice.
         assert SqlUsageLog(engine).write([_record(3)]) == 0

@@ -5,7 +5,8 @@ the event loop, it only takes a lock), and a flusher thread writes the buffer in
 database's guard. While the database is down or its breaker open, records stay buffered and are written
 once it answers again; a record leaves the buffer only after its batch was committed, and the usage log
 skips a debate id it already holds, so nothing is lost (unless the buffer overflows: the oldest records
-are dropped and counted) and nothing is written twice.
+are dropped and counted) and nothing is written twice. As a health degradation source it tells ``/healthz``
+and ``/readyz`` how many records wait for the database while it refuses them.
 """
 
 from __future__ import annotations
@@ -61,6 +62,8 @@ class UsageRecorder:
         self._thread: threading.Thread | None = None
         self._written = 0
         self._dropped = 0
+        self._refused = False  # the last write failed: the database is down or its breaker open
+        self._dropped_before_refusal = 0  # ``_dropped`` when the writes started failing
 
     @property
     def buffered(self) -> int:
@@ -79,6 +82,17 @@ class UsageRecorder:
         """Records lost because the buffer was full."""
         with self._lock:
             return self._dropped
+
+    async def degraded_features(self) -> list[str]:
+        """While the database refuses the records (not while they merely wait for the next flush): how many
+        are buffered, and how many a full buffer dropped since the writes started failing; else nothing."""
+        with self._lock:
+            buffered, refused = len(self._buffer), self._refused
+            dropped = self._dropped - self._dropped_before_refusal
+        if not (refused and buffered):
+            return []
+        lost = f" ({dropped} dropped: the buffer holds {self._capacity})" if dropped else ""
+        return [f"usage records buffered while the database is down: {buffered}{lost}"]
 
     def debate_ended(self, report: DebateReport) -> None:
         """Buffer ``report``'s usage record (never blocks on I/O) and make sure the flusher runs."""
@@ -118,6 +132,9 @@ class UsageRecorder:
                 try:
                     new = self._guard.call(partial(self._log.write, batch))
                 except ArenaError as exc:  # the database is down or its breaker open: try again later
+                    with self._lock:
+                        if not self._refused:
+                            self._refused, self._dropped_before_refusal = True, self._dropped
                     _log.debug("usage records kept for later", buffered=self.buffered, reason=str(exc))
                     return stored
                 with self._lock:
@@ -127,6 +144,7 @@ class UsageRecorder:
                         if self._buffer and self._buffer[0] is record:
                             self._buffer.popleft()
                     self._written += new
+                    self._refused = False
                 stored += new
 
     def _run(self) -> None:
