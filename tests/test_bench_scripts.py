@@ -18,8 +18,12 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 # Script, its small-settings arguments, and the start of a line each figure it must print begins with.
 SCRIPTS = {
     "nlu": (["--rounds", "1"], ["index build", "parse", "accuracy"]),
-    "debate": (["--runs", "3", "--seconds", "1"], ["head-to-head", "throughput"]),
-    "grounding": (["--seeds", "1", "--questions", "6"], ["debates", "unsupported"]),
+    "debate": (["--runs", "3", "--seconds", "1"], ["head-to-head career", "debates per second"]),
+    "grounding": (["--seeds", "1", "--questions", "6"],
+                  ["numbers no fact supports", "rounds rejected by the fact-check gate"]),
+    # The import figures need a whole import each (test_importing.py covers importing); --services measures
+    # lookups through the built services on the loaded store.
+    "stats": (["--services", "--no-redis"], ["career, cached"]),
     "streams": (["--idle", "300", "--clients", "20", "--arrival-rate", "200", "--seconds", "2", "--resumers", "3"],
                 ["idle streams held", "first event, 20 clients connecting at once",
                  "first event, 20 clients arriving", "first event, a new client while",
