@@ -7,6 +7,7 @@
     ├── InvalidEventId     (a resume point that is not an event id)
     ├── EntryOutOfOrder    (an append whose id is not the stream's next id)
     ├── LogUnavailable     (the log's backing store cannot be reached)
+    │   └── ProducerLost   (an unfinished stream's producer stopped writing to this log: it will not go on here)
     └── StreamMoved        (a stream this process produces went on in another log: follow it there)
 """
 
@@ -66,6 +67,19 @@ class EntryOutOfOrder(StreamError):
 
 class LogUnavailable(StreamError):
     code = "log-unavailable"
+
+
+class ProducerLost(LogUnavailable):
+    """A follower of a shared log saw an unfinished stream's producer lease lapse and no new entry come (see
+    :meth:`arena.streaming.ports.EventLog.renew_producer`): its producer moved it to its own process's memory
+    or died. The stream will not go on in this log; whatever the producer kept is only in its process."""
+
+    code = "producer-lost"
+
+    def __init__(self, stream_id: str) -> None:
+        self.stream_id = stream_id
+        super().__init__(f"stream {stream_id!r}: its producer stopped writing to the shared event log (the "
+                         "stream went on in another process's memory, or that process stopped)")
 
 
 class StreamMoved(StreamError):

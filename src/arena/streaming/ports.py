@@ -23,7 +23,8 @@ class LogEntry:
 
 @dataclass(frozen=True, slots=True)
 class StreamInfo:
-    """Where a stream stands. ``final_id`` is set once its last entry is in; ``meta`` is what ``create`` got."""
+    """Where a stream stands. ``final_id`` is set once its last entry is in; ``meta`` is what ``create`` got.
+    ``producer_lost``: its producer once renewed a lease on it (``renew_producer``) and that lease lapsed."""
 
     stream_id: str
     meta: Mapping[str, str]
@@ -31,6 +32,7 @@ class StreamInfo:
     final_id: int | None
     viewers: int
     cancel_requested: bool
+    producer_lost: bool = False
 
     @property
     def is_complete(self) -> bool:
@@ -87,6 +89,14 @@ class EventLog(Protocol):
 
     async def request_cancel(self, stream_id: str) -> None:
         """Ask whichever process produces the stream to stop (seen through ``info``)."""
+        ...
+
+    async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
+        """Say that this process still writes ``stream_id``, for ``ttl_seconds`` more (renew to extend).
+
+        A log shared by processes ends the follow of an unfinished stream whose lease lapsed with
+        ``ProducerLost``, once no entry came for a while (see the adapter); a per-process log has nothing to
+        do. Raises ``StreamNotFound``."""
         ...
 
     async def close(self) -> None:

@@ -3,7 +3,9 @@
 A stream's producer keeps going while at least one viewer holds a lease on it, or for ``grace_seconds``
 after the last one left (or after it started, if nobody came); then it is cancelled, its stream gets a
 final entry saying why, and its task and generator are released. Viewers may be in any process sharing
-the log, so the runner watches the log's counts rather than its own connections.
+the log, so the runner watches the log's counts rather than its own connections. At every check it also
+renews its producer lease on each stream (``EventLog.renew_producer``, for ``PRODUCER_LEASE_POLLS`` checks),
+so followers in other processes of a shared log learn when this process stopped writing a stream there.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import AsyncGenerator, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
-from arena.streaming.errors import StreamError
+from arena.errors import ArenaError
 from arena.streaming.ports import EventLog, LogEntry
 from arena.telemetry import get_logger
 
@@ -30,6 +32,9 @@ _STOP_DETAIL: dict[StopReason, str] = {
     "shutdown": "stopped: the server is shutting down",
     "failed": "stopped by an internal error",
 }
+
+# A producer lease outlives a few missed renewals, so one slow check never makes a stream look abandoned.
+PRODUCER_LEASE_POLLS = 3
 
 _log = get_logger(__name__)
 
@@ -79,6 +84,7 @@ class StreamRunner:
     ) -> None:
         """Create the stream and run ``producer`` into it; raises ``StreamExists``."""
         await self._log.create(stream_id, meta)
+        await self._renew(stream_id)
         run = _Run(stream_id, producer, stop_entry, idle_since=self._clock())
         self._runs[stream_id] = run
         run.task = asyncio.create_task(self._drive(run), name=f"stream-producer:{stream_id}")
@@ -168,10 +174,17 @@ class StreamRunner:
             for run in list(self._runs.values()):
                 await self._check(run)
 
+    async def _renew(self, stream_id: str) -> None:
+        try:
+            await self._log.renew_producer(stream_id, ttl_seconds=PRODUCER_LEASE_POLLS * self._poll)
+        except ArenaError:  # the log is unreachable (or its breaker open): followers elsewhere may give up
+            _log.warning("cannot renew a stream's producer lease", stream_id=stream_id, exc_info=True)
+
     async def _check(self, run: _Run) -> None:
+        await self._renew(run.stream_id)
         try:
             info = await self._log.info(run.stream_id)
-        except StreamError:
+        except ArenaError:
             _log.warning("cannot check a stream's viewers", stream_id=run.stream_id, exc_info=True)
             return
         now = self._clock()

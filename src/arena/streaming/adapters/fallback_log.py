@@ -10,7 +10,9 @@ What it guarantees, and what it does not:
   on there: its ids continue, and readers in this process that were following it on Redis switch to memory
   after the last entry they got, so they receive every entry exactly once, in order.
 - Lost while a stream lives in memory: reading or resuming it from another process, viewers counted in
-  other processes, and a cancel asked from another process. Readers elsewhere see it stop at the move.
+  other processes, and a cancel asked from another process. Readers elsewhere get every entry that reached
+  Redis, then ``ProducerLost`` once the producer's lease on the Redis copy lapsed (see
+  :mod:`arena.streaming.adapters.redis_log`): never a silent wait.
 - Streams produced by other processes are read from Redis only: while Redis is down they are unavailable
   here (``LogUnavailable``, or ``CircuitOpen`` while the breaker refuses calls).
 """
@@ -173,6 +175,12 @@ class FallbackEventLog:
             await self._fallback.request_cancel(stream_id)
         else:
             await self._on_primary(lambda: self._primary.request_cancel(stream_id))
+
+    async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
+        if self._fallback.has(stream_id):
+            await self._fallback.renew_producer(stream_id, ttl_seconds=ttl_seconds)
+        else:
+            await self._on_primary(lambda: self._primary.renew_producer(stream_id, ttl_seconds=ttl_seconds))
 
     async def degraded_features(self) -> list[str]:
         """What is lost now: nothing once Redis answers again (it is asked while the log falls back)."""

@@ -154,5 +154,9 @@ class MemoryEventLog:
     async def request_cancel(self, stream_id: str) -> None:
         self._get(stream_id).cancel_requested = True
 
+    async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
+        """Only this process reads these streams, and its runner always ends them: nothing to renew."""
+        self._get(stream_id)
+
     async def close(self) -> None:
         self._streams.clear()

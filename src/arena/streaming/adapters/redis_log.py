@@ -1,9 +1,20 @@
 """The shared event log: Redis Streams, so every worker process can serve and resume every stream.
 
-Per stream three keys share one hash tag: ``{id}:meta`` (a hash), ``{id}:events`` (a Redis Stream whose
-entry ids are ``<entry id>-0``) and ``{id}:viewers`` (a sorted set of viewer leases scored by expiry).
+Per stream four keys share one hash tag: ``{id}:meta`` (a hash), ``{id}:events`` (a Redis Stream whose
+entry ids are ``<entry id>-0``), ``{id}:viewers`` (a sorted set of viewer leases scored by expiry) and
+``{id}:producer`` (the producer's lease, a key that expires unless renewed).
 Each process runs one pump per stream it follows: an ``XREAD BLOCK`` loop that caches recent entries and
 wakes local readers, so a thousand local readers cost one Redis connection, not a thousand.
+
+A producer that stops writing here (it moved the stream to its own process's memory while Redis was down,
+or its process died) must not leave followers elsewhere waiting forever. Guaranteed: once a stream's
+producer has renewed its lease (``renew_producer``, which marks the stream ``leased``), a follower of the
+unfinished stream gets every entry that reached Redis and then ``ProducerLost``, within
+``LOST_POLLS * poll_seconds`` (plus one poll) of the moment its pump first saw the lease lapsed with no new
+entry (counting only while Redis answers it); heartbeats go on meanwhile. A lapsed lease is forgiven while
+entries still come. Not guaranteed: a producer that goes on after its lease lapsed (it could not reach Redis
+for longer than its lease, yet did not move) may have its followers ended early; they can resume. A stream
+never leased (written by hand) is never ended this way.
 """
 
 from __future__ import annotations
@@ -24,6 +35,7 @@ from arena.streaming.errors import (
     EntryOutOfOrder,
     EventsExpired,
     LogUnavailable,
+    ProducerLost,
     StreamExists,
     StreamMoved,
     StreamNotFound,
@@ -44,6 +56,18 @@ if ARGV[4] == '1' then redis.call('HSET', KEYS[1], 'final_id', ARGV[1]) end
 for i = 1, 3 do redis.call('EXPIRE', KEYS[i], ARGV[5]) end
 return {'ok', tonumber(ARGV[1])}
 """
+
+# Renews the producer's lease on a stream that exists (never creating a meta hash without its expiry).
+_RENEW = """
+if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
+redis.call('HSET', KEYS[1], 'leased', '1')
+redis.call('SET', KEYS[2], '1', 'PX', ARGV[1])
+return 1
+"""
+
+# Polls a follower waits, after it saw an unfinished stream's producer lease lapsed with no new entry,
+# before it gives the stream up (the producer renews every poll; a lease outlives a few missed renewals).
+LOST_POLLS = 3
 
 
 def _text(value: bytes | str) -> str:
@@ -67,7 +91,8 @@ def _redis_errors() -> Iterator[None]:
 class _Pump:
     """This process's live view of one stream, fed by one ``XREAD BLOCK`` loop while anyone here follows."""
 
-    __slots__ = ("cache", "followers", "last_id", "moved", "ready", "running", "task", "watch")
+    __slots__ = ("cache", "followers", "last_id", "lost", "lost_since", "moved", "ready", "running", "task",
+                 "watch")
 
     def __init__(self, cache_size: int) -> None:
         self.watch = StreamWatch()
@@ -76,10 +101,13 @@ class _Pump:
         self.followers = 0
         self.running = True
         self.moved = False
+        self.lost = False  # the stream's producer is gone: readers that caught up get ProducerLost
+        self.lost_since: float | None = None  # when a poll first saw its lease lapsed, with no entry since
         self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self.task: asyncio.Task[None] | None = None
 
     def add(self, entries: list[LogEntry]) -> None:
+        self.lost, self.lost_since = False, None
         for entry in entries:
             if entry.id != self.last_id + 1:
                 self.cache.clear()  # the cache must stay contiguous; older entries come from Redis
@@ -127,6 +155,7 @@ class RedisEventLog:
         self._poll_seconds = poll_seconds
         self._clock = clock
         self._append_script = client.register_script(_APPEND)
+        self._renew_script = client.register_script(_RENEW)
         self._pumps: dict[str, _Pump] = {}
         self._stopping: set[asyncio.Task[None]] = set()
         self._owns_client = False
@@ -161,6 +190,9 @@ class RedisEventLog:
     def _keys(self, stream_id: str) -> tuple[str, str, str]:
         base = f"{self._prefix}{{{stream_id}}}"
         return f"{base}:meta", f"{base}:events", f"{base}:viewers"
+
+    def _producer_key(self, stream_id: str) -> str:
+        return f"{self._prefix}{{{stream_id}}}:producer"
 
     @property
     def _ttl(self) -> int:
@@ -208,10 +240,12 @@ class RedisEventLog:
             async def read_after(sid: str, cursor: int) -> list[LogEntry]:
                 if pump.moved:
                     raise StreamMoved(sid)
-                cached = pump.cached_after(cursor, self._read_batch)
-                if cached is not None:
-                    return cached
-                return await self.read_after(sid, cursor, limit=self._read_batch)
+                entries = pump.cached_after(cursor, self._read_batch)
+                if entries is None:
+                    entries = await self.read_after(sid, cursor, limit=self._read_batch)
+                if not entries and pump.lost:
+                    raise ProducerLost(sid)
+                return entries
 
             async for update in follow_entries(read_after, pump.watch, stream_id, after=after,
                                                idle_timeout=idle_timeout):
@@ -223,7 +257,8 @@ class RedisEventLog:
             async with self._client.pipeline(transaction=False) as pipe:
                 pipe.hgetall(meta_key)
                 pipe.zcount(viewers_key, f"({self._clock()}", "+inf")
-                raw_meta, viewers = await pipe.execute()
+                pipe.exists(self._producer_key(stream_id))
+                raw_meta, viewers, leased = await pipe.execute()
         if not raw_meta:
             raise StreamNotFound(stream_id)
         fields = {_text(k): _text(v) for k, v in raw_meta.items()}
@@ -235,6 +270,7 @@ class RedisEventLog:
             final_id=int(final_id) if final_id is not None else None,
             viewers=int(viewers),
             cancel_requested=fields.get("cancel") == "1",
+            producer_lost=fields.get("leased") == "1" and not leased,
         )
 
     async def join(self, stream_id: str, viewer_id: str, *, ttl_seconds: float) -> int:
@@ -273,6 +309,14 @@ class RedisEventLog:
             if not await self._client.exists(meta_key):
                 raise StreamNotFound(stream_id)
             await self._client.hset(meta_key, "cancel", "1")
+
+    async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
+        meta_key, _, _ = self._keys(stream_id)
+        with _redis_errors():
+            renewed = await self._renew_script(keys=(meta_key, self._producer_key(stream_id)),
+                                               args=[max(1, round(ttl_seconds * 1000))])
+        if not renewed:
+            raise StreamNotFound(stream_id)
 
     async def close(self) -> None:
         pumps, self._pumps = list(self._pumps.values()), {}
@@ -341,4 +385,13 @@ class RedisEventLog:
         if info.final_id is not None and pump.watch.final_id is None:
             pump.watch.final_id = info.final_id
             pump.watch.signal.notify()
+        if info.final_id is None and info.producer_lost and info.last_id <= pump.last_id:
+            now = self._clock()
+            if pump.lost_since is None:
+                pump.lost_since = now
+            elif not pump.lost and now - pump.lost_since >= LOST_POLLS * self._poll_seconds:
+                pump.lost = True
+                pump.watch.signal.notify()
+        else:
+            pump.lost, pump.lost_since = False, None
         pump.watch.set_viewers(info.viewers)
