@@ -11,6 +11,7 @@ from api_servers import ServerThread, SlowChatServer, api_settings
 
 from arena.api.app import create_app
 from arena.api.deps import ApiState
+from dependency_servers import RedisProcess
 
 
 @pytest.fixture(scope="session")
@@ -25,6 +26,14 @@ def api_server(loaded_sqlite_url: str, tmp_path_factory: pytest.TempPathFactory,
                slow_llm: SlowChatServer) -> Iterator[ServerThread]:
     settings = api_settings(loaded_sqlite_url, tmp_path_factory.mktemp("api-data"), slow_llm.base_url)
     server = ServerThread(create_app(settings=settings)).start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def own_redis() -> Iterator[RedisProcess]:
+    """A redis-server of the test module's own, which its tests stop, hang and restart."""
+    server = RedisProcess().start()
     yield server
     server.stop()
 

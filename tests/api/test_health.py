@@ -19,13 +19,6 @@ POLL_SECONDS = 0.25
 
 
 @pytest.fixture(scope="module")
-def own_redis() -> Iterator[RedisProcess]:
-    server = RedisProcess().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
 def own_postgres() -> Iterator[PostgresProcess]:
     server = PostgresProcess().start()
     yield server

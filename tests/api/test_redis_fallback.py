@@ -25,13 +25,6 @@ POLLS = 200
 
 
 @pytest.fixture(scope="module")
-def own_redis() -> Iterator[RedisProcess]:
-    server = RedisProcess().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
 def server(own_redis: RedisProcess, loaded_sqlite_url: str, slow_llm: SlowChatServer,
            tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerThread]:
     settings = api_settings(loaded_sqlite_url, tmp_path_factory.mktemp("fallback-data"), slow_llm.base_url,

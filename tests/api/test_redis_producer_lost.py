@@ -24,13 +24,6 @@ POLLS = 300
 
 
 @pytest.fixture(scope="module")
-def own_redis() -> Iterator[RedisProcess]:
-    server = RedisProcess().start()
-    yield server
-    server.stop()
-
-
-@pytest.fixture(scope="module")
 def instances(own_redis: RedisProcess, loaded_sqlite_url: str, slow_llm: SlowChatServer,
               tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[ServerThread, ServerThread]]:
     threads = []
