@@ -1,6 +1,7 @@
 """Streaming load: idle streams held and their memory, time to first event, debates per second, resume.
 
     python bench/streams.py [--idle 10000] [--clients 100 1000] [--arrival-rate 500] [--seconds 10] [--resumers 40]
+    python bench/streams.py --heap [--idle 10000]
 
 Starts ``arena serve`` on 127.0.0.1 (one worker, the in-process event log; the store from
 ``ARENA_DATABASE_URL``) and drives it from this process over raw sockets, so the load generator stays light.
@@ -8,7 +9,9 @@ An LLM server in this process stands behind the ``openai`` writer: closed, it ho
 round (running, but silent: the idle streams watch those); open, it writes a word every few milliseconds.
 
 Prints:
-- idle streams: how many concurrent SSE streams were held, and the server's resident memory per stream;
+- idle streams: how many concurrent SSE streams were held, and the server's resident memory per stream (which
+  understates the cost where new streams reuse memory freed at startup: ``--heap`` measures instead the
+  Python heap per idle stream, with tracemalloc, on ``bench/traced_serve.py``, and nothing else);
 - first event: from connecting to the first debate event, p50/p99, for N clients: all connecting in the same
   instant (a thundering herd: bound by the server's CPU per new stream, N times over); arriving at a steady
   rate (``--arrival-rate``) and staying connected until all N are; and new clients (ten at a time) while N
@@ -184,6 +187,35 @@ async def _hold_idle(port: int, debates: list[str], count: int, batch: int = 500
     return held
 
 
+async def _traced_heap_kib(pid: int, report: Path) -> float:
+    """The server's traced Python heap (``traced_serve.py``), asked for with SIGUSR1."""
+    report.unlink(missing_ok=True)
+    os.kill(pid, signal.SIGUSR1)
+    for _ in range(600):
+        if report.exists() and report.read_text():
+            return int(report.read_text()) / 1024
+        await asyncio.sleep(0.1)
+    raise RuntimeError("the traced server did not report its heap")
+
+
+async def measure_heap(port: int, pid: int, server: SlowChatServer, count: int, report: Path) -> None:
+    """Python heap per idle stream, on a server with tracemalloc on (slower, so it measures nothing else)."""
+    server.gate.clear()
+    debates = await _start_debates(port, 10, "openai")
+    await asyncio.sleep(1.0)
+    held = await _hold_idle(port, debates, min(500, count))  # the first streams warm the server's caches
+    await asyncio.sleep(2.0)
+    before, first = await _traced_heap_kib(pid, report), len(held)
+    held += await _hold_idle(port, debates, count - first)
+    await asyncio.sleep(3.0)
+    after = await _traced_heap_kib(pid, report)
+    print(f"python heap per idle stream (tracemalloc): {(after - before) / max(1, len(held) - first):.1f} KiB "
+          f"(streams {first:,} to {len(held):,}; heap {after / 1024:.0f} MiB)")
+    for stream in held:
+        stream.close()
+    server.gate.set()
+
+
 async def measure_idle(port: int, pid: int, server: SlowChatServer, count: int) -> None:
     server.gate.clear()
     debates = await _start_debates(port, 10, "openai")
@@ -356,7 +388,7 @@ def _free_port() -> int:
     return port
 
 
-def _serve(port: int, writer_url: str, log: Path) -> subprocess.Popen[bytes]:
+def _serve(port: int, writer_url: str, log: Path, heap_report: Path | None = None) -> subprocess.Popen[bytes]:
     env = {k: v for k, v in os.environ.items() if k != "ARENA_REDIS_URL"}
     env.update({
         "ARENA_LLM_BASE_URL": writer_url,
@@ -366,10 +398,12 @@ def _serve(port: int, writer_url: str, log: Path) -> subprocess.Popen[bytes]:
         "ARENA_LLM_REQUEST_TIMEOUT_SECONDS": "600",
         "ARENA_LOG_LEVEL": "WARNING",
     })
-    arena = Path(sys.executable).with_name("arena")
+    command = [str(Path(sys.executable).with_name("arena")), "serve", "--port", str(port)]
+    if heap_report is not None:
+        command = [sys.executable, str(Path(__file__).with_name("traced_serve.py")), "--port", str(port),
+                   "--report", str(heap_report)]
     with log.open("wb") as out:
-        return subprocess.Popen([str(arena), "serve", "--port", str(port)], env=env, stdout=out,
-                                stderr=subprocess.STDOUT)
+        return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
 
 
 async def _wait_until_serving(port: int, process: subprocess.Popen[bytes]) -> None:
@@ -390,17 +424,26 @@ async def _run(args: argparse.Namespace) -> None:
     server = SlowChatServer(delay=args.pace).start()
     port = _free_port()
     log = Path(args.log)
-    process = _serve(port, server.base_url, log)
+    heap_report = log.with_suffix(".heap") if args.heap else None
+    process = _serve(port, server.base_url, log, heap_report)
     try:
         await _wait_until_serving(port, process)
         print(f"arena serve on 127.0.0.1:{port} (pid {process.pid}, log {log})")
+        if heap_report is not None:
+            await measure_heap(port, process.pid, server, args.idle, heap_report)
+            return
         await measure_idle(port, process.pid, server, args.idle)
         await measure_first_event(port, process.pid, server, args.clients, args.arrival_rate)
         await measure_throughput(port, process.pid, args.seconds, args.concurrency)
         await measure_resume(port, server, args.resumers, random.Random(args.seed))
     finally:
         process.send_signal(signal.SIGTERM)
-        process.wait(timeout=60)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # the traced server can take minutes to let 10,000 streams go
+            print("arena serve did not stop within 60 s of SIGTERM: killed")
+            process.kill()
+            process.wait()
 
 
 def main() -> None:
@@ -415,6 +458,8 @@ def main() -> None:
     parser.add_argument("--pace", type=float, default=0.02, help="seconds per word from the LLM server")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--log", default="/tmp/arena-bench-streams.log", help="arena serve's output")
+    parser.add_argument("--heap", action="store_true",
+                        help="only the Python heap per idle stream, on a server with tracemalloc on")
     args = parser.parse_args()
     _raise_file_limit()
     asyncio.run(_run(args))

@@ -28,6 +28,7 @@ SCRIPTS = {
                 ["idle streams held", "first event, 20 clients connecting at once",
                  "first event, 20 clients arriving", "first event, a new client while",
                  "debates per second", "resume under random disconnects"]),
+    "streams --heap": (["--heap", "--idle", "300"], ["python heap per idle stream"]),
 }
 
 
@@ -38,9 +39,10 @@ def test_bench_script_prints_its_figures(script: str, loaded_sqlite_url: str, tm
     arguments, figures = SCRIPTS[script]
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
     env.update({"ARENA_DATABASE_URL": loaded_sqlite_url, "ARENA_LOG_LEVEL": "WARNING"})
-    if script == "streams":
+    if script.startswith("streams"):
         arguments = [*arguments, "--log", str(tmp_path / "serve.log")]
-    done = subprocess.run([sys.executable, str(BENCH / f"{script}.py"), *arguments], env=env, cwd=tmp_path,
+    path = BENCH / f"{script.partition(' ')[0]}.py"
+    done = subprocess.run([sys.executable, str(path), *arguments], env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=900, check=False)
     assert done.returncode == 0, done.stdout[-4000:] + done.stderr[-4000:]
     printed = done.stdout.lower()
