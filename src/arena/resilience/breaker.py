@@ -78,13 +78,30 @@ class CircuitBreaker:
         self.is_shared_state_available = True
 
     async def _update(self, change: Callable[[Snapshot], tuple[Snapshot, T]]) -> T:
+        shared: list[Snapshot] = []  # the shared state before the change, and after it
+
+        def tracked(snap: Snapshot) -> tuple[Snapshot, T]:
+            changed, result = change(snap)
+            shared[:] = [snap, changed]
+            return changed, result
+
         try:
-            result = await self._store.update(self.name, change)
+            result = await self._store.update(self.name, tracked)
         except BreakerStateUnavailable:
             self.is_shared_state_available = False
             return await self._local.update(self.name, change)
-        self.is_shared_state_available = True
+        await self._shared_again(*shared)
         return result
+
+    async def _shared_again(self, before: Snapshot, after: Snapshot) -> None:
+        """The shared store answered (``before`` the call changed it to ``after``). The per-process state
+        follows it, so that an outage of the store starts from the last shared state, not from the one the
+        previous outage left; when the store comes back, the per-process state's move to the shared one is
+        announced, so listeners (the state metric) never stay on a state only this process had."""
+        local = await self._local.update(self.name, lambda snap: (after, snap))
+        if not self.is_shared_state_available and local.state is not before.state:
+            self._announce((local.state, before.state))
+        self.is_shared_state_available = True
 
     def _announce(self, transition: tuple[State, State] | None) -> None:
         if transition is not None:
@@ -99,7 +116,7 @@ class CircuitBreaker:
         except BreakerStateUnavailable:
             self.is_shared_state_available = False
             return await self._local.read(self.name)
-        self.is_shared_state_available = True
+        await self._shared_again(snap, snap)
         return snap
 
     async def state(self) -> State:

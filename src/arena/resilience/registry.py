@@ -30,6 +30,8 @@ DEPENDENCIES = (DATABASE, REDIS, LLM, STAT_FEED, BILLING)
 BREAKER_PREFIX = "arena:breaker:"
 # Reaching the shared state must never hold a call up for long: past this the breaker goes per-process.
 _STATE_TIMEOUT_SECONDS = 0.5
+# After the shared state failed to answer, breakers use per-process state this long before asking it again.
+_STATE_RETRY_SECONDS = 1.0
 
 
 class Breakers:
@@ -47,8 +49,9 @@ class Breakers:
         # more than one loop (the server's, and the one guarding blocking calls): one client per loop.
         self._clients: dict[asyncio.AbstractEventLoop, aioredis.Redis] = {}
         self._clients_lock = threading.Lock()
-        store: BreakerStateStore = (RedisBreakerState(self._client, prefix=prefix) if redis_url
-                                    else MemoryBreakerState())
+        store: BreakerStateStore = (
+            RedisBreakerState(self._client, prefix=prefix, retry_seconds=_STATE_RETRY_SECONDS) if redis_url
+            else MemoryBreakerState())
         self._breakers = {name: CircuitBreaker(name, config, store=store, listeners=listeners)
                           for name in DEPENDENCIES}
 
