@@ -12,6 +12,8 @@ import typer
 
 from arena.cli import data, debate, health, parse, players, serve
 from arena.errors import ArenaError
+from arena.settings import Settings
+from arena.telemetry import configure_logging
 
 app = typer.Typer(
     name="arena",
@@ -33,6 +35,9 @@ EXIT_NEEDS_CLARIFICATION = 3
 
 def main() -> None:
     try:
+        settings = Settings()
+        # Logs go to stderr whatever the command: its stdout is its output, often JSON for a script.
+        configure_logging(level=settings.log_level, json=settings.log_json)
         app()
     except ArenaError as exc:
         typer.echo(f"error: {exc}", err=True)
