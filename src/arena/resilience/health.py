@@ -87,19 +87,29 @@ class HealthChecker:
         self._timeout = timeout_seconds
 
     async def check(self) -> HealthReport:
-        dependencies = list(await asyncio.gather(
+        # Probes and sources run at once, each bounded by the probe timeout: with Redis hung, asking them in
+        # turn made /readyz wait for each one's own timeout, longer than an orchestrator waits.
+        probes = asyncio.gather(
             self._probe(DATABASE, True, self._select_one),
             self._probe(REDIS, False, self._ping if self._redis_url else None),
             self._probe(LLM, False, self._list_models if self._llm_base_url else None),
-        ))
+        )
+        asked = asyncio.gather(*(self._ask(source) for source in self._sources))
+        dependencies, reported = await asyncio.gather(probes, asked)
         down = [d for d in dependencies if d.status == "down"]
         features = [feature for d in down for feature in DEGRADES[d.name]]
-        for source in self._sources:
-            features.extend(f for f in await source.degraded_features() if f not in features)
+        for source_features in reported:
+            features.extend(f for f in source_features if f not in features)
         status: OverallStatus = ("down" if any(d.required for d in down) else "degraded" if features else "ok")
         shared = self._breakers.shared and all(b.is_shared_state_available for b in self._breakers)
-        return HealthReport(status=status, dependencies=dependencies, degraded_features=features,
+        return HealthReport(status=status, dependencies=list(dependencies), degraded_features=features,
                             breaker_state_shared=shared)
+
+    async def _ask(self, source: DegradationSource) -> list[str]:
+        try:
+            return await asyncio.wait_for(source.degraded_features(), self._timeout)
+        except TimeoutError:
+            return [f"{type(source).__name__}: no answer within {self._timeout:g} s"]
 
     async def _probe(self, name: str, required: bool,
                      probe: Callable[[], Awaitable[None]] | None) -> DependencyHealth:
