@@ -166,6 +166,13 @@ async def _start_debates(port: int, count: int, writer: str) -> list[str]:
     return [str(reply["id"]) for reply in replies]
 
 
+async def _finish(port: int, server: SlowChatServer, debates: list[str]) -> None:
+    """Open the LLM server and read the held debates to their end, so they do not write (and take CPU) in the
+    background of the next measurement."""
+    server.gate.set()
+    await asyncio.gather(*(read_to_end(port, f"/v1/debates/{debate_id}/events") for debate_id in debates))
+
+
 async def _hold_idle(port: int, debates: list[str], count: int, batch: int = 500) -> list[Stream]:
     """Open ``count`` streams on the (silent) debates, each confirmed by its first event."""
     held: list[Stream] = []
@@ -213,7 +220,7 @@ async def measure_heap(port: int, pid: int, server: SlowChatServer, count: int, 
           f"(streams {first:,} to {len(held):,}; heap {after / 1024:.0f} MiB)")
     for stream in held:
         stream.close()
-    server.gate.set()
+    await _finish(port, server, debates)
 
 
 async def measure_idle(port: int, pid: int, server: SlowChatServer, count: int) -> None:
@@ -235,7 +242,7 @@ async def measure_idle(port: int, pid: int, server: SlowChatServer, count: int) 
           f"{after / 1024:.0f} MiB, {per_stream:.1f} KiB per idle stream (streams {half:,} to {len(held):,})")
     for stream in held:
         stream.close()
-    server.gate.set()
+    await _finish(port, server, debates)
 
 
 async def _arrive(port: int, debates: list[str], count: int, rate: float) -> tuple[list[float], list[Stream]]:
@@ -297,7 +304,7 @@ async def measure_first_event(port: int, pid: int, server: SlowChatServer, clien
               f"{statistics.median(ms):.1f} ms, p99 {_percentile(ms, 0.99):.1f} ms ({len(ms)} probes)")
         for stream in held:
             stream.close()
-    server.gate.set()
+    await _finish(port, server, silent)
 
 
 async def _debate_through_stream(port: int, question: str, seed: int) -> bool:
