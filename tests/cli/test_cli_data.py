@@ -110,3 +110,34 @@ def test_import_of_a_folder_that_does_not_exist_is_one_error_line(
 def test_import_of_an_unknown_league_is_one_error_line(arena_factory: Callable[..., ArenaCommand]) -> None:
     line = arena_factory().error("data", "import", "--league", "nhk")
     assert "'nhk'" in line and "nhl" in line
+
+
+@pytest.mark.slow
+def test_a_league_whose_files_fail_is_named_and_the_others_are_imported(
+    arena_factory: Callable[..., ArenaCommand], tmp_path: Path
+) -> None:
+    arena = arena_factory(f"sqlite:///{tmp_path / 'store.db'}")
+    empty = tmp_path / "empty"
+    empty.mkdir()
+
+    # NFL comes before MLB: its failure used to end the import before MLB (which needs no files) was read.
+    result = arena("data", "import", "--source-dir", str(empty), "--league", "nfl", "--league", "mlb")
+
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    [line] = result.stderr.strip().splitlines()
+    assert "nfl/" in line and "previous data kept" in line, line
+    assert "`arena data sync --league nfl`" in line and "`arena data import --league nfl`" in line, line
+    assert "Imported: mlb" in line, line
+    assert "Loaded leagues: mlb" in result.stdout and "nfl not imported" in result.stdout
+    status = arena.json("data", "status", "--json")
+    assert status["leagues"]["mlb"]["players"] > 10_000 and status["leagues"]["nfl"]["players"] == 0
+
+
+def test_status_shows_the_data_version_and_the_known_holes(arena: ArenaCommand) -> None:
+    document = arena.json("data", "status", "--json")
+    # Issue #13 records each league's holes; none is recorded yet, and none is made up.
+    assert all(figures["known_holes"] == [] for figures in document["leagues"].values())
+
+    table = arena("data", "status").stdout
+    assert f"Data version: {document['data_version']}" in table
+    assert "Known holes, nhl: none recorded" in table

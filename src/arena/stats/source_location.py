@@ -9,7 +9,7 @@ from pathlib import Path
 from arena.stats.catalog import League
 from arena.stats.sync import select_files
 
-__all__ = ["SourceLocation", "SourceOrigin", "choose_source_dir", "missing_files"]
+__all__ = ["SourceLocation", "SourceOrigin", "checkout_root", "choose_source_dir", "missing_files"]
 
 
 class SourceOrigin(StrEnum):
@@ -30,10 +30,19 @@ class SourceLocation:
         return f"{self.path} (from {self.origin.value})"
 
 
+def checkout_root() -> Path | None:
+    """The repository this package runs from (an editable install or ``PYTHONPATH=src``), or None when it
+    was installed as a wheel and has no checkout around it."""
+    root = Path(__file__).resolve().parents[3]  # <root>/src/arena/stats/source_location.py
+    return root if (root / "pyproject.toml").is_file() and (root / "src" / "arena").is_dir() else None
+
+
 def choose_source_dir(
-    *, option: Path | None, setting: Path | None, cwd: Path, sync_cache: Path
+    *, option: Path | None, setting: Path | None, checkout: Path | None, sync_cache: Path
 ) -> SourceLocation:
-    """``--source-dir``, else ``ARENA_SOURCE_DIR``, else ``../shared/data`` when it exists, else the cache.
+    """``--source-dir``, else ``ARENA_SOURCE_DIR``, else ``shared/data`` beside the ``checkout`` when it
+    exists, else the sync cache. The checkout, not the current directory: the command finds the same data
+    wherever it is run from.
 
     The sync cache may still be empty: the caller syncs it (see :func:`missing_files`) before importing.
     """
@@ -41,9 +50,10 @@ def choose_source_dir(
         return SourceLocation(option, SourceOrigin.OPTION)
     if setting is not None:
         return SourceLocation(setting, SourceOrigin.SETTING)
-    shared = cwd.parent / "shared" / "data"
-    if shared.is_dir():
-        return SourceLocation(shared.resolve(), SourceOrigin.SHARED)
+    if checkout is not None:
+        shared = checkout.parent / "shared" / "data"
+        if shared.is_dir():
+            return SourceLocation(shared.resolve(), SourceOrigin.SHARED)
     return SourceLocation(sync_cache, SourceOrigin.SYNC_CACHE)
 
 

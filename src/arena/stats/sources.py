@@ -233,3 +233,8 @@ def sources_markdown() -> str:
         lines.extend("  > " + ln if ln else "  >" for ln in s.attribution.splitlines())
         lines.append("")
     return "\n".join(lines)
+
+
+# What each league's sources are known to lack (seasons, teams, stats), one line each. Issue #13 records
+# them; until then every league has none recorded, rather than holes guessed at.
+KNOWN_HOLES: dict[str, tuple[str, ...]] = {"nba": (), "nfl": (), "mlb": (), "nhl": ()}

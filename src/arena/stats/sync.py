@@ -25,6 +25,7 @@ from arena.stats.sources import UpstreamFile, upstream_files
 
 __all__ = [
     "FEED_FAILURES",
+    "WHAT_TO_DO",
     "DownloadFailed",
     "ServerUnreachable",
     "SyncFailed",
@@ -38,6 +39,12 @@ __all__ = [
 _CHUNK = 64 * 1024
 _CONNECT_TIMEOUT_SECONDS = 10.0
 _FAILURES_SHOWN = 3
+
+# Said with every failed download: the ways to get the files that do not need this server.
+WHAT_TO_DO = (
+    "run `arena data sync` again to resume; without the network, pass a folder laid out like shared/data "
+    "as --source-dir (or ARENA_SOURCE_DIR), or a reachable mirror as --mirror (or ARENA_MIRROR_URL)"
+)
 
 # What a GET raises when the feed itself fails (the network, a 5xx or 429 answer): what its guard counts
 # against the feed and retries. Other answers (404, a checksum mismatch) are the file's own problem.
@@ -93,10 +100,11 @@ class SyncReport:
             return
         if len(self.failures) == 1:
             raise next(iter(self.failures.values()))
-        shown = [str(error) for error in self.failures.values()][:_FAILURES_SHOWN]
+        # Each file's own message ends with what to do; said once here, after the files and their codes.
+        shown = [f"{path} ({error.code})" for path, error in self.failures.items()][:_FAILURES_SHOWN]
         more = len(self.failures) - len(shown)
         raise SyncFailed(f"{len(self.failures)} files failed: " + "; ".join(shown)
-                         + (f"; and {more} more" if more else ""))
+                         + (f"; and {more} more" if more else "") + f"; {WHAT_TO_DO}")
 
 
 ProgressCallback = Callable[[SyncProgress], None]
@@ -193,18 +201,19 @@ def _sync_file(
     try:
         get(lambda: _download(http, url, part, file.path, notify, received))
     except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-        raise ServerUnreachable(f"{file.path}: cannot connect to {url} ({exc})") from exc
+        raise ServerUnreachable(f"{file.path}: cannot connect to {url} ({exc}); {WHAT_TO_DO}") from exc
     except httpx.TransportError as exc:
-        raise DownloadFailed(f"{file.path}: download from {url} failed ({exc})") from exc
+        raise DownloadFailed(f"{file.path}: download from {url} failed ({exc}); {WHAT_TO_DO}") from exc
     except httpx.HTTPStatusError as exc:
-        raise DownloadFailed(f"{file.path}: {url} answered HTTP {exc.response.status_code}") from exc
+        raise DownloadFailed(
+            f"{file.path}: {url} answered HTTP {exc.response.status_code}; {WHAT_TO_DO}") from exc
     transferred = received[0]
     digest = _sha256(part)
     if digest != file.sha256:
         part.unlink()
         raise ChecksumMismatch(
             f"{file.path}: SHA-256 {digest} does not match the recorded {file.sha256}; the download was "
-            "discarded"
+            f"discarded; {WHAT_TO_DO}"
         )
     os.replace(part, target)
     size = target.stat().st_size
@@ -227,12 +236,13 @@ def _download(http: httpx.Client, url: str, part: Path, path: str, notify: Progr
             return 0
         if response.status_code == 206 and _range_start(response) != offset:
             part.unlink(missing_ok=True)
-            raise DownloadFailed(f"{path}: {url} answered a byte range other than the one asked for")
+            raise DownloadFailed(f"{path}: {url} answered a byte range other than the one asked for; "
+                                 f"{WHAT_TO_DO}")
         if response.status_code >= 500 or response.status_code == 429:
             raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=response.request,
                                         response=response)
         if response.status_code not in (200, 206):
-            raise DownloadFailed(f"{path}: {url} answered HTTP {response.status_code}")
+            raise DownloadFailed(f"{path}: {url} answered HTTP {response.status_code}; {WHAT_TO_DO}")
         resuming = response.status_code == 206
         if not resuming:
             offset = 0  # the server ignored the Range header: start over
