@@ -18,6 +18,7 @@ from arena import __version__
 from arena.api.debate_streams import DebateStreams
 from arena.api.deps import ApiState
 from arena.api.direct_events import DirectEvents
+from arena.api.docs import install_docs
 from arena.api.limits import BodySizeLimit
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
 from arena.api.routers import chat, debates, health, metrics, parse, players, sources
@@ -79,6 +80,8 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
         summary="Grounded sports debates from a real NBA, NFL, MLB and NHL stat store.",
         lifespan=lifespan,
         responses=problem_responses(500),
+        docs_url=None,  # served by install_docs, from packaged assets rather than a CDN
+        redoc_url=None,
     )
     install_problem_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body_bytes)
@@ -87,6 +90,7 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
         app.include_router(router, prefix="/v1")
     for router in (health.router, metrics.router):  # where orchestrators and scrapers expect them
         app.include_router(router)
+    install_docs(app, title=app.title)
     _document_problems(app)
     return app
 

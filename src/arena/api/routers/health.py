@@ -11,8 +11,8 @@ from fastapi.responses import JSONResponse
 from arena.api.deps import ServicesDep
 from arena.api.problems import make_problem, problem_response, problem_responses
 
-# Operational endpoints for orchestrators and scrapers, not part of the public API document.
-router = APIRouter(tags=["health"], include_in_schema=False)
+# Operational endpoints for orchestrators and scrapers, documented with the rest so clients can find them.
+router = APIRouter(tags=["health"])
 
 
 @router.get("/livez")

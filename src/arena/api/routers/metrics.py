@@ -7,11 +7,14 @@ from prometheus_client import CONTENT_TYPE_LATEST, generate_latest
 
 from arena.api.deps import ServicesDep
 
-# Operational endpoints for orchestrators and scrapers, not part of the public API document.
-router = APIRouter(tags=["health"], include_in_schema=False)
+# Operational endpoints for orchestrators and scrapers, documented with the rest so clients can find them.
+router = APIRouter(tags=["health"])
 
 
-@router.get("/metrics", response_class=Response)
+@router.get("/metrics", response_class=Response, responses={200: {
+    "description": "The Prometheus text exposition format",
+    "content": {"text/plain": {"schema": {"type": "string"}}},
+}})
 def metrics(services: ServicesDep) -> Response:
     """Request latency by route, debates by writer and outcome, open streams, events sent, breaker states
     and transitions, dependency calls by outcome, cache lookups, fact-check rejections, LLM tokens."""
