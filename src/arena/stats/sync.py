@@ -43,7 +43,8 @@ _FAILURES_SHOWN = 3
 # Said with every failed download: the ways to get the files that do not need this server.
 WHAT_TO_DO = (
     "run `arena data sync` again to resume; without the network, pass a folder laid out like shared/data "
-    "as --source-dir (or ARENA_SOURCE_DIR), or a reachable mirror as --mirror (or ARENA_MIRROR_URL)"
+    "as --source-dir (or ARENA_SOURCE_DIR), or a reachable mirror as ARENA_MIRROR_URL (or `arena data sync "
+    "--mirror URL`)"
 )
 
 # What a GET raises when the feed itself fails (the network, a 5xx or 429 answer): what its guard counts
