@@ -13,9 +13,10 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from arena.db import make_engine, migrate
-from arena.debate.engine import DebateEngine
+from arena.debate.engine import TEMPLATE, DebateEngine
 from arena.debate.observers import DebateMetrics
-from arena.llm.guard import WriterGuard
+from arena.llm.guard import Bulkhead, GuardedWriter
+from arena.llm.ports import Writer
 from arena.llm.registry import build_writers
 from arena.nlu.parser import QuestionParser
 from arena.resilience.health import DegradationSource, HealthChecker
@@ -69,12 +70,21 @@ class Services:
         return QuestionParser(self.stats)
 
     @cached_property
+    def writers(self) -> dict[str, Writer]:
+        """Every writer by name; each LLM writer behind one bulkhead shared by all and the llm breaker."""
+        s = self.settings
+        bulkhead = Bulkhead(s.llm_max_concurrent)
+        return {name: writer if name == TEMPLATE else GuardedWriter(
+                    writer, breaker=self.breakers[LLM], bulkhead=bulkhead,
+                    first_token_timeout_s=s.llm_first_token_timeout_seconds)
+                for name, writer in build_writers(s).items()}
+
+    @cached_property
     def debates(self) -> DebateEngine:
         s = self.settings
-        return DebateEngine(self.stats, self.parser, build_writers(s),
+        return DebateEngine(self.stats, self.parser, self.writers,
                             first_token_timeout_s=s.llm_first_token_timeout_seconds,
                             round_timeout_s=s.llm_request_timeout_seconds,
-                            writer_guard=WriterGuard(self.breakers[LLM], max_concurrent=s.llm_max_concurrent),
                             observers=(DebateMetrics(self.metrics), self.usage))
 
     @cached_property
