@@ -63,7 +63,7 @@ async def test_a_server_missing_the_first_token_deadline_opens_the_breaker_and_i
     breaker = CircuitBreaker("llm", OPENS_AFTER_TWO_FAILURES)
     writer = GuardedWriter(hanging, breaker=breaker, bulkhead=None, first_token_timeout_s=0.05)
     for _ in range(2):
-        with pytest.raises(WriterUnavailable, match="the hanging writer sent nothing within 0.05 s"):
+        with pytest.raises(WriterUnavailable, match=r"the hanging writer sent nothing within 0\.05 s"):
             await _read(writer)
     assert await breaker.state() is State.OPEN
     with pytest.raises(WriterCircuitOpen, match="the hanging writer is not called"):
