@@ -60,15 +60,12 @@ class GuardedWriter:
         self._breaker = breaker
         self._bulkhead = bulkhead
         # Where the inner writer keeps no token count, the chunks passing through here are the count.
-        self._counting = writer if isinstance(writer, CountsTokens) else None
-        self._chunks = None if self._counting is not None else TokenTally()
+        self._tokens: CountsTokens = writer if isinstance(writer, CountsTokens) else TokenTally()
 
     def tokens_for(self, debate_id: str) -> int:
         """Tokens produced for ``debate_id``: the inner writer's count where it keeps one, else the chunks
         that passed through here."""
-        if self._counting is not None:
-            return self._counting.tokens_for(debate_id)
-        return self._chunks.tokens_for(debate_id) if self._chunks is not None else 0
+        return self._tokens.tokens_for(debate_id)
 
     async def stream_round(self, brief: RoundBrief) -> AsyncGenerator[str, None]:
         deadline = asyncio.get_running_loop().time() + self.first_token_timeout_s
@@ -86,8 +83,8 @@ class GuardedWriter:
                     chunks += 1
                     yield chunk
             finally:
-                if self._chunks is not None:
-                    self._chunks.add(brief.debate_id, chunks)
+                if isinstance(self._tokens, TokenTally):
+                    self._tokens.add(brief.debate_id, chunks)
                 if isinstance(stream, AsyncGenerator):
                     await stream.aclose()
 
