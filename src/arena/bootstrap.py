@@ -13,12 +13,13 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
 from arena.db import make_engine, migrate
-from arena.debate.engine import DebateEngine
+from arena.debate.engine import TEMPLATE, DebateEngine
 from arena.debate.observers import DebateMetrics
-from arena.llm.guard import WriterGuard
+from arena.llm.guard import Bulkhead, GuardedWriter
+from arena.llm.ports import Writer
 from arena.llm.registry import build_writers
 from arena.nlu.parser import QuestionParser
-from arena.resilience.health import DegradationSource, HealthChecker
+from arena.resilience.health import DegradationSource, HealthChecker, HealthProbe, Pingable
 from arena.resilience.policy import BreakerConfig
 from arena.resilience.registry import DATABASE, LLM, REDIS, STAT_FEED, Breakers
 from arena.resilience.snapshot_guard import SnapshotGuard
@@ -31,7 +32,7 @@ from arena.stats.cached_store import CachedStatStore
 from arena.stats.errors import StoreUnavailable
 from arena.stats.guarded_cache import GuardedStatCache
 from arena.stats.guarded_store import GuardedStatStore
-from arena.stats.ports import StatCache, StatStore, StatWriter
+from arena.stats.ports import StatCache, StatStore
 from arena.stats.sync import FEED_FAILURES
 from arena.streaming import EventLog
 from arena.streaming.adapters.fallback_log import FallbackEventLog
@@ -52,7 +53,7 @@ class Services:
     settings: Settings
     engine: Engine
     stats: StatStore  # the cached store, reading the database through its breaker: what every reader uses
-    stat_writer: StatWriter
+    stat_writer: SqlStatStore  # imports write through it; health pings the database through it
     stat_cache: StatCache  # the cache adapter itself; ``stats`` reads it through the redis breaker
     # One circuit breaker per dependency, sharing state through Redis when ``ARENA_REDIS_URL`` is set. Its
     # Redis clients are async, one per loop: an entrypoint's loop closes its own with
@@ -69,12 +70,25 @@ class Services:
         return QuestionParser(self.stats)
 
     @cached_property
+    def _unguarded_writers(self) -> dict[str, Writer]:
+        return build_writers(self.settings)
+
+    @cached_property
+    def writers(self) -> dict[str, Writer]:
+        """Every writer by name; each LLM writer behind one bulkhead shared by all and the llm breaker."""
+        s = self.settings
+        bulkhead = Bulkhead(s.llm_max_concurrent)
+        return {name: writer if name == TEMPLATE else GuardedWriter(
+                    writer, breaker=self.breakers[LLM], bulkhead=bulkhead,
+                    first_token_timeout_s=s.llm_first_token_timeout_seconds)
+                for name, writer in self._unguarded_writers.items()}
+
+    @cached_property
     def debates(self) -> DebateEngine:
         s = self.settings
-        return DebateEngine(self.stats, self.parser, build_writers(s),
+        return DebateEngine(self.stats, self.parser, self.writers,
                             first_token_timeout_s=s.llm_first_token_timeout_seconds,
                             round_timeout_s=s.llm_request_timeout_seconds,
-                            writer_guard=WriterGuard(self.breakers[LLM], max_concurrent=s.llm_max_concurrent),
                             observers=(DebateMetrics(self.metrics), self.usage))
 
     @cached_property
@@ -99,13 +113,25 @@ class Services:
 
     @cached_property
     def health(self) -> HealthChecker:
-        """Probes the database, Redis and the LLM server Arena is configured with; the event log (streams kept
-        in this process) and the usage recorder (records waiting for the database) name what they cannot do."""
+        """Probes the database, Redis and the LLM server through the adapters that talk to them (one not
+        configured is reported so); the event log (streams kept in this process) and the usage recorder
+        (records waiting for the database) name what they cannot do."""
         s = self.settings
         log = self.event_log
-        sources: tuple[DegradationSource, ...] = (*((log,) if isinstance(log, FallbackEventLog) else ()), self.usage)
-        return HealthChecker(self.engine, redis_url=s.redis_url, llm_base_url=s.llm_base_url,
-                             breakers=self.breakers, timeout_seconds=s.health_probe_timeout_seconds, sources=sources)
+        redis = log if isinstance(log, FallbackEventLog) else None
+        # The writer that talks to the configured LLM server is the one that can ping it.
+        llm = next((w for w in self._unguarded_writers.values() if isinstance(w, Pingable)),
+                   None) if s.llm_base_url else None
+        probes = (
+            HealthProbe(DATABASE, True, self.stat_writer, self.breakers[DATABASE],
+                        ("stat reads the cache cannot answer", "data imports")),
+            HealthProbe(REDIS, False, redis, self.breakers[REDIS],
+                        ("resume across processes", "shared stat cache", "shared circuit-breaker state")),
+            HealthProbe(LLM, False, llm, self.breakers[LLM], ("LLM writer (the template writer answers instead)",)),
+        )
+        sources: tuple[DegradationSource, ...] = (*((redis,) if redis is not None else ()), self.usage)
+        return HealthChecker(probes, breakers=self.breakers, timeout_seconds=s.health_probe_timeout_seconds,
+                             sources=sources)
 
     def close(self) -> None:
         """Write the buffered usage records if the database takes them, release connections (database pool,

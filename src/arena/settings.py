@@ -62,7 +62,7 @@ class Settings(BaseSettings):
     api_max_question_chars: int = Field(default=500, ge=1)
     api_max_body_bytes: int = Field(default=65_536, ge=1)
 
-    # Circuit breakers: one per dependency (database, redis, llm, stat_feed, billing), all alike.
+    # Circuit breakers: one per dependency (database, redis, llm, stat_feed), all alike.
     breaker_failure_rate: float = Field(default=50.0, gt=0, le=100)
     breaker_minimum_calls: int = Field(default=10, ge=1)
     breaker_window_size: int = Field(default=20, ge=1)

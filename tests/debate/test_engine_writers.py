@@ -15,9 +15,12 @@ from arena.debate.events import DebateEvent, FactCheck, WriterFellBack
 from arena.debate.factcheck import find_numbers, ungrounded_numbers
 from arena.debate.model import DebateRequest, DebateResult
 from arena.llm.errors import WriterFailed, WriterUnavailable
+from arena.llm.guard import Bulkhead, GuardedWriter
 from arena.llm.ports import RoundBrief, Writer
 from arena.llm.template import TemplateWriter
 from arena.nlu.parser import QuestionParser
+from arena.resilience.breaker import CircuitBreaker
+from arena.resilience.policy import BreakerConfig, State
 from arena.stats.ports import StatStore
 
 QUESTION = "Who's better, LeBron or Jordan?"
@@ -170,6 +173,26 @@ async def test_a_writer_silent_past_the_first_token_deadline_falls_back(
     assert "sent nothing within 0.05 s" in result.rounds[0].rejected[0]
     assert all(r.writer == "template" for r in result.rounds)
     assert ungrounded_numbers(result.text, result.facts) == []
+
+
+async def test_a_guarded_writer_silent_past_the_deadline_opens_its_breaker_and_later_rounds_skip_it(
+        debate_store: StatStore, question_parser: QuestionParser) -> None:
+    # The engine's deadline equals the guard's: were the engine to time the first token too, its deadline
+    # would cancel the guard's wait first, and the breaker would never see the server miss it.
+    breaker = CircuitBreaker("llm", BreakerConfig(window_size=2, minimum_calls=2, failure_rate_threshold=100.0,
+                                                  wait_in_open=300.0))
+    writer = GuardedWriter(StallingWriter(before=0), breaker=breaker, bulkhead=Bulkhead(2),
+                           first_token_timeout_s=0.05)
+    engine = _engine(debate_store, question_parser, writer, first_token_timeout_s=0.05)
+    for _ in range(2):
+        result, _ = await _run(engine, "stalling")
+        assert result.rounds[0].fallback == "writer-unavailable"
+        assert "sent nothing within 0.05 s" in result.rounds[0].rejected[0]
+    assert await breaker.state() is State.OPEN
+    result, events = await _run(engine, "stalling")
+    assert result.rounds[0].fallback == "circuit-open"
+    assert all(r.writer == "template" for r in result.rounds)
+    assert [e.rest_of_debate for e in events if isinstance(e, WriterFellBack)] == [True]
 
 
 async def test_a_writer_stalling_mid_round_finishes_with_the_template(

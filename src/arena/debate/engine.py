@@ -40,9 +40,8 @@ from arena.debate.plan import plan_debate
 from arena.debate.rounds import MODERATOR, RoundPlan, fact_lines
 from arena.debate.verdict import resolve_weights
 from arena.errors import ArenaError
-from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
-from arena.llm.guard import WriterGuard
-from arena.llm.ports import RoundBrief, Writer
+from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable, first_token_missed
+from arena.llm.ports import BoundsFirstToken, RoundBrief, Writer
 from arena.llm.template import TemplateWriter
 from arena.llm.usage import CountsTokens
 from arena.nlu.model import ParsedQuestion
@@ -117,15 +116,14 @@ class DebateEngine:
     >>> result = await engine.run(DebateRequest(question="Jordan or LeBron?"))
 
     ``first_token_timeout_s`` bounds the wait for a writer's first chunk, ``round_timeout_s`` the rest
-    of a round. The template writer is always available as the fallback. Every other writer's rounds go
-    through ``writer_guard`` (the LLM bulkhead and breaker; none by default). Each of ``observers`` is
-    given a :class:`DebateReport` once per debate, when it ends (completed, failed or cancelled).
+    of a round (a writer that bounds its own first token, such as ``arena.llm.guard.GuardedWriter``, keeps
+    that deadline itself). The template writer is always available as the fallback. Each of ``observers``
+    is given a :class:`DebateReport` once per debate, when it ends (completed, failed or cancelled).
     """
 
     def __init__(self, store: StatStore, parser: Parser, writers: Mapping[str, Writer], *,
                  clock: Callable[[], float] = time.perf_counter, first_token_timeout_s: float = 3.0,
-                 round_timeout_s: float = 30.0, observers: Sequence[DebateObserver] = (),
-                 writer_guard: WriterGuard | None = None) -> None:
+                 round_timeout_s: float = 30.0, observers: Sequence[DebateObserver] = ()) -> None:
         self._store = store
         self._parser = parser
         self._template: Writer = writers.get(TEMPLATE) or TemplateWriter()
@@ -134,7 +132,6 @@ class DebateEngine:
         self._first_token_timeout_s = first_token_timeout_s
         self._round_timeout_s = round_timeout_s
         self._observers = tuple(observers)
-        self._guard = writer_guard or WriterGuard()
 
     @property
     def writer_names(self) -> list[str]:
@@ -326,28 +323,23 @@ class DebateEngine:
                         rejected=rejected or [])
 
     async def _collect(self, writer: Writer, brief: RoundBrief) -> list[str]:
-        """All of a round's chunks, under the first-token and round deadlines, holding a slot of the writer
-        guard's bulkhead; its breaker judges the start (the first chunk, within the first-token deadline)."""
-        deadline = asyncio.get_running_loop().time() + self._first_token_timeout_s
-        async with self._guard.slot(writer.name, deadline):
-            return await self._chunks(writer, brief, deadline)
-
-    async def _chunks(self, writer: Writer, brief: RoundBrief, first_token_deadline: float) -> list[str]:
+        """All of a round's chunks, the first within the first-token deadline, the rest within the round's."""
         stream = writer.stream_round(brief)
         iterator = aiter(stream)
+        # A writer bounding its own first token must be the only one to: a second deadline here would fire
+        # first and cancel it, and its breaker would never see the server miss the deadline.
+        first_token_timeout = None if isinstance(writer, BoundsFirstToken) else self._first_token_timeout_s
         chunks: list[str] = []
         try:
-            async with self._guard.starting(writer.name):
-                try:
-                    async with asyncio.timeout_at(first_token_deadline):
-                        chunks.append(await anext(iterator))
-                except StopAsyncIteration:
-                    return chunks
-                except TimeoutError as exc:
-                    raise WriterUnavailable(f"the {writer.name} writer sent nothing within "
-                                            f"{self._first_token_timeout_s:g} s") from exc
-                except WriterFailed as exc:
-                    raise WriterUnavailable(f"the {writer.name} writer failed before writing: {exc}") from exc
+            try:
+                async with asyncio.timeout(first_token_timeout):
+                    chunks.append(await anext(iterator))
+            except StopAsyncIteration:
+                return chunks
+            except TimeoutError as exc:
+                raise first_token_missed(writer.name, self._first_token_timeout_s) from exc
+            except WriterFailed as exc:
+                raise WriterUnavailable(f"the {writer.name} writer failed before writing: {exc}") from exc
             try:
                 async with asyncio.timeout(self._round_timeout_s):
                     async for chunk in iterator:

@@ -30,3 +30,8 @@ class WriterBusy(WriterUnavailable):
 
 class WriterFailed(WriterError):
     code = "writer-failed"
+
+
+def first_token_missed(writer: str, seconds: float) -> WriterUnavailable:
+    """The error for a writer that sent nothing within the first-token deadline (``seconds``)."""
+    return WriterUnavailable(f"the {writer} writer sent nothing within {seconds:g} s")

@@ -7,7 +7,7 @@ with its display form. The engine fact-checks non-template output before it reac
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -48,3 +48,12 @@ class Writer(Protocol):
     def stream_round(self, brief: RoundBrief) -> AsyncIterator[str]:
         """Yield text chunks (tokens or phrases) for the round, in order."""
         ...
+
+
+@runtime_checkable
+class BoundsFirstToken(Protocol):
+    """A writer that keeps the first-token deadline itself, raising ``WriterUnavailable`` once it passed
+    (:class:`arena.llm.guard.GuardedWriter`, whose breaker must see the deadline missed), so the engine sets
+    no deadline of its own on the first chunk."""
+
+    first_token_timeout_s: float

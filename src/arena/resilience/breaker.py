@@ -127,6 +127,10 @@ class CircuitBreaker:
             return State.HALF_OPEN
         return snap.state
 
+    async def is_refusing(self) -> bool:
+        """Whether a call would be refused now: OPEN with its wait not over, or FORCED_OPEN."""
+        return await self.state() in (State.OPEN, State.FORCED_OPEN)
+
     async def _acquire(self) -> None:
         now = self._clock()
 

@@ -1,7 +1,7 @@
 """Errors of the resilience layer.
 
     ResilienceError
-    ├── CircuitOpen            (a call was refused without touching the dependency)
+    ├── CircuitOpen            (a call was refused without touching the dependency; also arena.guard.CallRefused)
     ├── BreakerStateUnavailable (the shared breaker state could not be read or written)
     └── HealthUnreadable        (a running server's /healthz could not be read)
 """
@@ -9,13 +9,14 @@
 from __future__ import annotations
 
 from arena.errors import ArenaError
+from arena.guard import CallRefused
 
 
 class ResilienceError(ArenaError):
     code = "resilience-error"
 
 
-class CircuitOpen(ResilienceError):
+class CircuitOpen(ResilienceError, CallRefused):
     """Raised instead of calling a dependency whose breaker is open; ``retry_after`` in seconds."""
 
     code = "circuit-open"

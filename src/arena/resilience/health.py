@@ -1,36 +1,47 @@
-"""Honest health: probe each dependency for real (``SELECT 1``, ``PING``, the LLM server's model list) and
-say what is down, what that costs, and whether Arena can serve at all.
+"""Honest health: probe each dependency for real through the adapter that talks to it (``SELECT 1``, ``PING``,
+the LLM server's model list) and say what is down, what that costs, and whether Arena can serve at all.
 
-The database is required: without it Arena is not ready. Redis and the LLM server are optional: while they
-are down Arena serves with named features degraded. A dependency that is not configured is neither.
+Which dependencies there are, which is required and what each one's outage costs is decided where the
+adapters are chosen (``bootstrap``), as :class:`HealthProbe` values; this module only runs them.
 """
 
 from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, runtime_checkable
 
-import httpx
-import redis.asyncio as aioredis
-from redis.exceptions import RedisError
-from sqlalchemy import text
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
-
-from arena.resilience.registry import DATABASE, LLM, REDIS, Breakers
+from arena.errors import ArenaError
+from arena.resilience.breaker import CircuitBreaker
+from arena.resilience.registry import Breakers
 
 DependencyStatus = Literal["up", "down", "not_configured"]
 OverallStatus = Literal["ok", "degraded", "down"]
 
-# What each dependency's outage costs; the features are named for people reading /healthz.
-DEGRADES: dict[str, tuple[str, ...]] = {
-    DATABASE: ("stat reads the cache cannot answer", "data imports"),
-    REDIS: ("resume across processes", "shared stat cache", "shared circuit-breaker state"),
-    LLM: ("LLM writer (the template writer answers instead)",),
-}
+
+@runtime_checkable
+class Pingable(Protocol):
+    """An adapter that can ask its dependency whether it answers (``SqlStatStore``, ``RedisEventLog``,
+    ``OpenAIWriter``)."""
+
+    async def ping(self) -> None:
+        """Return once the dependency answered; raise the adapter's domain error (an ``ArenaError``) if not."""
+        ...
+
+
+@dataclass(frozen=True)
+class HealthProbe:
+    """One dependency as health reports it: ``adapter`` talks to it (None: Arena is not configured with it),
+    ``required`` says Arena cannot serve without it, ``degrades`` names the features its outage costs, for
+    people reading /healthz."""
+
+    name: str
+    required: bool
+    adapter: Pingable | None
+    breaker: CircuitBreaker | None
+    degrades: tuple[str, ...]
 
 
 class DegradationSource(Protocol):
@@ -69,35 +80,30 @@ class HealthReport:
 
 
 class HealthChecker:
-    """Probes the dependencies Arena is configured with.
+    """Runs ``probes``, each within ``timeout_seconds``, and asks ``sources`` what they cannot do now.
 
-    >>> checker = HealthChecker(engine, redis_url="redis://127.0.0.1:6379", llm_base_url=None,
+    >>> checker = HealthChecker([HealthProbe("database", True, store, breakers["database"], ("data imports",))],
     ...                         breakers=breakers, timeout_seconds=2.0)
     >>> report = await checker.check()
     >>> report.ready, report.as_dict()["dependencies"]["database"]["status"]
     """
 
-    def __init__(self, engine: Engine, *, redis_url: str | None, llm_base_url: str | None, breakers: Breakers,
-                 timeout_seconds: float, sources: Sequence[DegradationSource] = ()) -> None:
-        self._engine = engine
+    def __init__(self, probes: Sequence[HealthProbe], *, breakers: Breakers, timeout_seconds: float,
+                 sources: Sequence[DegradationSource] = ()) -> None:
+        self._probes = tuple(probes)
         self._sources = tuple(sources)
-        self._redis_url = redis_url
-        self._llm_base_url = llm_base_url
         self._breakers = breakers
         self._timeout = timeout_seconds
 
     async def check(self) -> HealthReport:
         # Probes and sources run at once, each bounded by the probe timeout: with Redis hung, asking them in
         # turn made /readyz wait for each one's own timeout, longer than an orchestrator waits.
-        probes = asyncio.gather(
-            self._probe(DATABASE, True, self._select_one),
-            self._probe(REDIS, False, self._ping if self._redis_url else None),
-            self._probe(LLM, False, self._list_models if self._llm_base_url else None),
-        )
+        probes = asyncio.gather(*(self._probe(probe) for probe in self._probes))
         asked = asyncio.gather(*(self._ask(source) for source in self._sources))
         dependencies, reported = await asyncio.gather(probes, asked)
+        degrades = {probe.name: probe.degrades for probe in self._probes}
         down = [d for d in dependencies if d.status == "down"]
-        features = [feature for d in down for feature in DEGRADES[d.name]]
+        features = [feature for d in down for feature in degrades[d.name]]
         for source_features in reported:
             features.extend(f for f in source_features if f not in features)
         status: OverallStatus = ("down" if any(d.required for d in down) else "degraded" if features else "ok")
@@ -111,43 +117,17 @@ class HealthChecker:
         except TimeoutError:
             return [f"{type(source).__name__}: no answer within {self._timeout:g} s"]
 
-    async def _probe(self, name: str, required: bool,
-                     probe: Callable[[], Awaitable[None]] | None) -> DependencyHealth:
-        breaker = str(await self._breakers[name].state())
-        if probe is None:
-            return DependencyHealth(name, required, "not_configured", breaker, None)
+    async def _probe(self, probe: HealthProbe) -> DependencyHealth:
+        breaker = str(await probe.breaker.state()) if probe.breaker is not None else None
+        if probe.adapter is None:
+            return DependencyHealth(probe.name, probe.required, "not_configured", breaker, None)
         started = time.perf_counter()
         try:
-            await asyncio.wait_for(probe(), self._timeout)
-        except (SQLAlchemyError, RedisError, httpx.HTTPError, OSError, TimeoutError) as exc:
+            await asyncio.wait_for(probe.adapter.ping(), self._timeout)
+        except (ArenaError, OSError, TimeoutError) as exc:
             detail = f"no answer within {self._timeout:g} s" if isinstance(exc, TimeoutError) else _reason(exc)
-            return DependencyHealth(name, required, "down", breaker, _ms_since(started), detail)
-        return DependencyHealth(name, required, "up", breaker, _ms_since(started))
-
-    async def _select_one(self) -> None:
-        def select_one() -> None:
-            with self._engine.connect() as connection:
-                connection.execute(text("SELECT 1"))
-
-        await asyncio.to_thread(select_one)
-
-    async def _ping(self) -> None:
-        assert self._redis_url is not None
-        client = aioredis.Redis.from_url(self._redis_url, socket_timeout=self._timeout,
-                                         socket_connect_timeout=self._timeout)
-        try:
-            await client.ping()
-        finally:
-            await client.aclose()
-
-    async def _list_models(self) -> None:
-        assert self._llm_base_url is not None
-        async with httpx.AsyncClient(timeout=self._timeout) as http:
-            response = await http.get(self._llm_base_url.rstrip("/") + "/models")
-        # Any answer short of a server error means the server is there; the writer handles the rest.
-        if response.status_code >= 500:
-            raise httpx.HTTPStatusError(f"HTTP {response.status_code}", request=response.request,
-                                        response=response)
+            return DependencyHealth(probe.name, probe.required, "down", breaker, _ms_since(started), detail)
+        return DependencyHealth(probe.name, probe.required, "up", breaker, _ms_since(started))
 
 
 def _ms_since(started: float) -> float:
@@ -155,5 +135,4 @@ def _ms_since(started: float) -> float:
 
 
 def _reason(exc: BaseException) -> str:
-    reason = getattr(exc, "orig", None) or exc
-    return str(reason).strip().splitlines()[0] if str(reason).strip() else type(reason).__name__
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__

@@ -11,7 +11,7 @@ from arena.stats.ports import StatCache
 
 
 class GuardedStatCache:
-    """``cache`` through ``guard``; a refused call raises the guard's ``ArenaError`` (``CircuitOpen``), which
+    """``cache`` through ``guard``; a refused call raises the guard's ``CallRefused`` (an ``ArenaError``), which
     :class:`arena.stats.cached_store.CachedStatStore` treats like the cache failing: the store answers.
 
     >>> stats = CachedStatStore(store, GuardedStatCache(RedisStatCache.from_url(url), redis_guard))

@@ -82,6 +82,20 @@ class OpenAIWriter:
         """Tokens this writer produced for ``debate_id``: the server's usage figures, else chunks received."""
         return self._tally.tokens_for(debate_id)
 
+    async def ping(self) -> None:
+        """Raises ``WriterUnavailable`` unless the server lists its models. Any answer short of a server error
+        means the server is there; writing a round handles the rest."""
+        if not self._base_url:
+            raise WriterUnavailable("the openai writer has no server: ARENA_LLM_BASE_URL is not set")
+        try:
+            async with httpx.AsyncClient(timeout=self._request_timeout) as http:
+                response = await http.get(self._base_url.rstrip("/") + "/models")
+        except httpx.HTTPError as exc:
+            raise WriterUnavailable(f"the LLM server at {self._base_url} cannot be reached: "
+                                    f"{_describe(exc)}") from exc
+        if response.status_code >= 500:
+            raise WriterUnavailable(f"the LLM server at {self._base_url} answered HTTP {response.status_code}")
+
     async def stream_round(self, brief: RoundBrief) -> AsyncGenerator[str, None]:
         """Yield the round's text as the server streams it."""
         if not self._base_url:

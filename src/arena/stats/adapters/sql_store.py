@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 import hashlib
 import threading
@@ -17,7 +18,7 @@ from datetime import UTC
 from typing import Any, NamedTuple, TypeAlias, cast
 
 import psycopg
-from sqlalchemy import ColumnElement, and_, case, distinct, func, select
+from sqlalchemy import ColumnElement, and_, case, distinct, func, select, text
 from sqlalchemy.engine import Connection, Engine, Row, RowMapping
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -305,6 +306,14 @@ class SqlStatStore:
             write_league(conn, prepared)
         self._imports = None
         return prepared.status
+
+    async def ping(self) -> None:
+        """Raises ``StoreUnavailable`` unless the database answers ``SELECT 1`` (in a worker thread)."""
+        def select_one() -> None:
+            with self._reading() as conn:
+                conn.execute(text("SELECT 1"))
+
+        await asyncio.to_thread(select_one)
 
     # -- internals -----------------------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ What it guarantees, and what it does not:
   Redis, then ``ProducerLost`` once the producer's lease on the Redis copy lapsed (see
   :mod:`arena.streaming.adapters.redis_log`): never a silent wait.
 - Streams produced by other processes are read from Redis only: while Redis is down they are unavailable
-  here (``LogUnavailable``, or ``CircuitOpen`` while the breaker refuses calls).
+  here (``LogUnavailable``, or the breaker's ``CallRefused`` while it refuses calls).
 """
 
 from __future__ import annotations
@@ -24,8 +24,7 @@ from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from arena.resilience.breaker import CircuitBreaker
-from arena.resilience.errors import CircuitOpen
+from arena.guard import AsyncGuard, CallRefused
 from arena.streaming.adapters.memory_log import MemoryEventLog
 from arena.streaming.adapters.redis_log import RedisEventLog
 from arena.streaming.errors import LogUnavailable, StreamError, StreamMoved
@@ -55,7 +54,7 @@ class FallbackEventLog:
     >>> log = FallbackEventLog(RedisEventLog.from_url(url), MemoryEventLog(), breakers["redis"])
     """
 
-    def __init__(self, primary: RedisEventLog, fallback: MemoryEventLog, breaker: CircuitBreaker, *,
+    def __init__(self, primary: RedisEventLog, fallback: MemoryEventLog, breaker: AsyncGuard, *,
                  metrics: Metrics | None = None) -> None:
         self.retention_seconds = primary.retention_seconds
         self._primary = primary
@@ -96,7 +95,7 @@ class FallbackEventLog:
     async def create(self, stream_id: str, meta: Mapping[str, str]) -> None:
         try:
             await self._on_primary(lambda: self._primary.create(stream_id, meta))
-        except (LogUnavailable, CircuitOpen) as exc:
+        except (LogUnavailable, CallRefused) as exc:
             self.is_falling_back = True
             await self._fallback.create(stream_id, meta)
             self._count(stream_id, f"created while Redis is unavailable: {exc}")
@@ -113,7 +112,7 @@ class FallbackEventLog:
             return
         try:
             await self._on_primary(lambda: self._primary.append(stream_id, entry))
-        except (LogUnavailable, CircuitOpen) as exc:
+        except (LogUnavailable, CallRefused) as exc:
             await self._move(stream_id, produced, f"Redis failed mid-stream: {exc}")
             await self._fallback.append(stream_id, entry)
         else:
@@ -182,10 +181,15 @@ class FallbackEventLog:
         else:
             await self._on_primary(lambda: self._primary.renew_producer(stream_id, ttl_seconds=ttl_seconds))
 
+    async def ping(self) -> None:
+        """Raises ``LogUnavailable`` unless Redis, where streams belong, answers (not through the breaker: a
+        health probe asks whether Redis answers now, whatever the breaker last concluded)."""
+        await self._primary.ping()
+
     async def degraded_features(self) -> list[str]:
         """What is lost now: nothing once Redis answers again (it is asked while the log falls back)."""
         if self.is_falling_back:
-            with contextlib.suppress(LogUnavailable, CircuitOpen):
+            with contextlib.suppress(LogUnavailable, CallRefused):
                 await self._on_primary(self._primary.ping)
         return [FALLBACK_FEATURE] if self.is_falling_back else []
 
