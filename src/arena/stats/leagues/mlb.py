@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from arena.stats.leagues.formulas import per_game_index, rate_index, ratio, recorded
 from arena.stats.leagues.model import (
     EraSpec,
-    FocusPairs,
     League,
     LeagueSpec,
     Qualifier,
@@ -83,7 +82,7 @@ _PITCHING = StatGroup(
                                "home_runs_allowed"}),
 )
 
-_CONCEPTS: dict[str, dict[Role, FocusPairs]] = {
+_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
     "scoring": {"batter": (("batting", "runs"),)},
     "steals": {"batter": (("batting", "stolen_bases"),)},
     "efficiency": {"batter": (("batting", "ops"),), "pitcher": (("pitching", "whip"), ("pitching", "era"))},

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio
-from arena.stats.leagues.model import FocusPairs, League, LeagueSpec, Qualifier, Rate, Role, StatGroup, Yardsticks
+from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, Yardsticks
 
 
 def _true_shooting(t: Mapping[str, float]) -> float | None:
@@ -41,7 +41,7 @@ _BASKETBALL = StatGroup(
     lower_is_better=frozenset({"turnovers", "fouls"}),
 )
 
-_CONCEPTS: dict[str, dict[Role, FocusPairs]] = {
+_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
     "scoring": {"any": (("basketball", "points_per_game"), ("basketball", "points"))},
     "points": {"any": (("basketball", "points"), ("basketball", "points_per_game"))},
     "points_per_game": {"any": (("basketball", "points_per_game"),)},

@@ -5,17 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues.formulas import per_game, rate_index, ratio, recorded
-from arena.stats.leagues.model import (
-    FocusPairs,
-    League,
-    LeagueSpec,
-    Qualifier,
-    Rate,
-    Role,
-    StatGroup,
-    StatLine,
-    Yardsticks,
-)
+from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, StatLine, Yardsticks
 
 
 def _passer_rating(t: Mapping[str, float]) -> float | None:
@@ -74,7 +64,7 @@ _RECEIVING = StatGroup(
     labels={"receiving_tds": "receiving touchdowns"},
 )
 
-_CONCEPTS: dict[str, dict[Role, FocusPairs]] = {
+_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
     "scoring": {
         "qb": (("passing", "passing_tds"),),
         "rb": (("rushing", "rushing_tds"),),

@@ -5,17 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio, recorded
-from arena.stats.leagues.model import (
-    FocusPairs,
-    League,
-    LeagueSpec,
-    Qualifier,
-    Rate,
-    Role,
-    StatGroup,
-    StatLine,
-    Yardsticks,
-)
+from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, StatLine, Yardsticks
 
 _SKATING = StatGroup(
     League.NHL,
@@ -47,7 +37,7 @@ _GOALTENDING = StatGroup(
     lower_is_better=frozenset({"losses", "goals_against"}),
 )
 
-_CONCEPTS: dict[str, dict[Role, FocusPairs]] = {
+_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
     "scoring": {"skater": (("skating", "points"), ("skating", "goals"))},
     "points": {"skater": (("skating", "points"), ("skating", "points_per_game"))},
     "points_per_game": {"skater": (("skating", "points_per_game"),)},
