@@ -10,7 +10,7 @@ import difflib
 import re
 from collections.abc import Iterable, Sequence
 
-from arena.stats import League, UnknownLeague, UnknownSeason, season_label
+from arena.stats import League, UnknownLeague, UnknownSeason, league_spec, season_label
 
 __all__ = ["parse_league", "parse_leagues", "parse_season", "seasons_text"]
 
@@ -55,7 +55,7 @@ def parse_season(text: str, league: League) -> int:
         end += 100  # "1999-00"
     if end != start + 1:
         raise UnknownSeason(f"season {text!r} is not a season label: its years must be consecutive")
-    return end if league in (League.NBA, League.NHL) else start
+    return end if league_spec(league).season_ends_in_year else start
 
 
 def seasons_text(league: League, seasons: Iterable[int]) -> str:

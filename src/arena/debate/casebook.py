@@ -17,7 +17,7 @@ from arena.debate.dossier import (
     load_window_ranks,
 )
 from arena.debate.facts import AWARDS_GROUP, Fact, FactBook, league_entity, league_of, stat_label
-from arena.debate.measures import AWARDS_THROUGH, award_caveat, build_measures, lead_stats, spec_for
+from arena.debate.measures import award_caveat, build_measures, lead_stats, spec_for
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
 from arena.debate.plan import PEERS_DEBATED, Plan
 from arena.debate.rebuttals import RebuttalWriter
@@ -34,7 +34,7 @@ from arena.debate.rounds import (
 from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.verdict import decide
 from arena.nlu.model import StatFocus
-from arena.stats import StatStore, season_label
+from arena.stats import StatStore, league_spec, season_label
 
 STAT_CARD_ROWS = 16
 _CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "peak", "rank", "percentile",
@@ -83,7 +83,7 @@ def _years(dossier: Dossier) -> str:
 
 def _missing_note(book: FactBook, dossier: Dossier, name: str) -> str:
     """The honest statement for a contender with nothing in the asked seasons."""
-    league = dossier.league.value.upper()
+    league = league_spec(dossier.league).label
     window = dossier.window
     group = dossier.group or ""
     book.add(dossier.id, group, "seasons", 0.0, scope=window.scope(), season=window.first if window.is_single else None)
@@ -103,7 +103,7 @@ def _missing_note(book: FactBook, dossier: Dossier, name: str) -> str:
 
 def _award_caveat(book: FactBook, dossier: Dossier) -> str | None:
     caveat = award_caveat(dossier)
-    through = AWARDS_THROUGH.get(dossier.league)
+    through = league_spec(dossier.league).awards_through
     if caveat is not None and through is not None:
         book.add(league_entity(dossier.league), AWARDS_GROUP, "awards_through", float(through), scope="league",
                  season=through)

@@ -22,7 +22,7 @@ from arena.debate.facts import (
     stat_label,
 )
 from arena.debate.measures import Measure
-from arena.stats import League, season_label
+from arena.stats import League, league_spec, season_label
 from arena.stats.catalog import GROUPS
 
 
@@ -101,7 +101,7 @@ def _season_of(fact: Fact) -> str:
 
 
 def _rank_where(fact: Fact) -> str:
-    league = league_of(fact.player_id).value.upper()
+    league = league_spec(league_of(fact.player_id)).label
     base = _base_label(fact)
     if fact.scope == SEASON:
         return f"{league} {base} in {_season_of(fact)}"
@@ -218,11 +218,10 @@ class ClaimWriter:
         cross = any((f.group, f.stat) != (s.a.group, s.a.stat) for _, f in s.rest)
 
         def where(fact: Fact) -> str:
-            league = league_of(fact.player_id)
-            # MLB leaders are ranked across both leagues together: the majors, not the AL or the NL.
-            if league is League.MLB:
-                return "the majors"
-            return f"the {league.value.upper()}" if cross else "the league"
+            spec = league_spec(league_of(fact.player_id))
+            if spec.leaders_field is not None:
+                return spec.leaders_field
+            return f"the {spec.label}" if cross else "the league"
 
         def finish(name: str, fact: Fact, lead: bool) -> str:
             base = _base_label(fact)
@@ -260,7 +259,7 @@ class ClaimWriter:
         their = "; ".join(f"{possessive(n)} best reached the {f.display}th percentile in {_base_label(f)} "
                           f"({_season_of(f)})" for n, f in s.rest)
         return (f"{possessive(s.who)} best season, {_season_of(s.a)}, sat in the {s.a.display}th percentile of "
-                f"{league_of(s.a.player_id).value.upper()} players in {_base_label(s.a)}; {their}.")
+                f"{league_spec(league_of(s.a.player_id)).label} players in {_base_label(s.a)}; {their}.")
 
     def _awards(self, s: _Said) -> str:
         verb = "earned" if s.label.endswith(("selections", "selection")) else "won"

@@ -17,6 +17,7 @@ from arena.stats import (
     StatLine,
     StatStore,
     UnknownSeason,
+    league_spec,
 )
 from arena.stats.qualifying import qualifier
 
@@ -51,12 +52,6 @@ class Window:
         return (self.first is None or season >= self.first) and (self.last is None or season <= self.last)
 
 
-# The stat group that says most about a player, by league and position.
-_NFL_GROUP_BY_POSITION = {"QB": "passing", "RB": "rushing", "FB": "rushing", "HB": "rushing",
-                          "WR": "receiving", "TE": "receiving"}
-_NFL_YARDS = {"passing": "passing_yards", "rushing": "rushing_yards", "receiving": "receiving_yards"}
-
-
 def primary_group(player: Player, groups: dict[str, StatLine], hint: str | None = None) -> str | None:
     """The group a player is judged in: the question's stat focus when he has data there, else his
     position's (a quarterback's passing, a pitcher's pitching, a goalie's goaltending)."""
@@ -65,23 +60,7 @@ def primary_group(player: Player, groups: dict[str, StatLine], hint: str | None 
         return hint
     if not recorded:
         return None
-    if player.league is League.NFL:
-        for position in player.positions:
-            group = _NFL_GROUP_BY_POSITION.get(position.upper())
-            if group in recorded:
-                return group
-        return max(recorded, key=lambda g: recorded[g].get(_NFL_YARDS.get(g, "games")) or 0.0)
-    if player.league is League.MLB:
-        pitching, batting = recorded.get("pitching", {}), recorded.get("batting", {})
-        # Innings against at-bats: Cy Young batted 2,960 times but threw 7,356 innings; Ruth the reverse.
-        innings = (pitching.get("outs_pitched") or 0.0) / 3
-        return "pitching" if innings > (batting.get("at_bats") or 0.0) / 2 else "batting"
-    if player.league is League.NHL:
-        goalie = "G" in {p.upper() for p in player.positions}
-        if goalie and "goaltending" in recorded:
-            return "goaltending"
-        return "skating" if "skating" in recorded else "goaltending"
-    return next(iter(recorded))
+    return league_spec(player.league).judged_group(player.positions, recorded)
 
 
 @dataclass

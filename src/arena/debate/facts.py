@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from pydantic import BaseModel, ConfigDict
 
 from arena.stats.catalog import GROUPS, League, season_label
+from arena.stats.leagues import league_spec
 
 CAREER = "career"
 SEASON = "season"
@@ -188,23 +189,21 @@ def stat_label(league: League, group: str, stat: str) -> str:
     }.get(kind, f"{kind} {base}")
 
 
-# Award classes as they read in each league (the Hart is hockey's MVP award).
-_AWARD_CLASS_LABELS: dict[str, dict[League | None, str]] = {
-    "mvp": {League.NHL: "Hart Trophies", None: "MVP awards"},
-    "cy_young": {None: "Cy Young Awards"},
-    "major": {None: "major individual trophies"},
-    "all_league": {League.NBA: "All-NBA selections", League.NHL: "NHL All-Star team selections",
-                   League.MLB: "All-MLB team selections",
-                   None: "All-League team selections"},
-    "all_defense": {None: "All-Defensive team selections"},
-    "all_star": {None: "All-Star selections"},
-    "rookie": {None: "Rookie of the Year awards"},
+# Award classes as they read where a league does not name them its own way (the Hart is hockey's MVP award).
+_AWARD_CLASS_LABELS: dict[str, str] = {
+    "mvp": "MVP awards",
+    "cy_young": "Cy Young Awards",
+    "major": "major individual trophies",
+    "all_league": "All-League team selections",
+    "all_defense": "All-Defensive team selections",
+    "all_star": "All-Star selections",
+    "rookie": "Rookie of the Year awards",
 }
 
 
 def award_class_label(league: League, award_class: str) -> str:
-    labels = _AWARD_CLASS_LABELS.get(award_class, {})
-    return labels.get(league) or labels.get(None) or f"{award_class.replace('_', ' ')} honours"
+    own = league_spec(league).award_class_labels.get(award_class)
+    return own or _AWARD_CLASS_LABELS.get(award_class) or f"{award_class.replace('_', ' ')} honours"
 
 
 class FactBook:

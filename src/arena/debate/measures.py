@@ -8,7 +8,7 @@ same everywhere (league ranks, percentiles, accolades, longevity).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from arena.debate.dossier import Dossier
@@ -20,8 +20,9 @@ from arena.debate.facts import (
     stretch_scope,
 )
 from arena.nlu.model import StatFocus
-from arena.stats import League, StatLine, season_label
+from arena.stats import League, StatLine, league_spec, season_label
 from arena.stats.catalog import GROUPS, StatGroup, compute_rates
+from arena.stats.leagues import Yardsticks
 
 PRODUCTION = "production"
 PEAK = "peak"
@@ -33,136 +34,9 @@ FOCUS = "stat_focus"
 RECORD = "record"
 DOMINANCE = "dominance"
 
-EraIndex = Callable[[StatLine, StatLine, StatLine], float | None]
-
-
-@dataclass(frozen=True)
-class EraSpec:
-    """A league-relative index (100 = the league's level that season) of one stat.
-
-    ``index(player_line, league_line, league_per_player_game)`` gives a season's index; a career's is
-    the seasons' indexes weighted by ``weight_key`` (games, attempts, outs).
-    """
-
-    stat: str
-    weight_key: str
-    index: EraIndex
-
-
-@dataclass(frozen=True)
-class GroupSpec:
-    totals: tuple[str, ...]
-    per_game: tuple[str, ...]
-    efficiency: tuple[str, ...]
-    peak: str  # the stat of a best season and best three-season stretch
-    lead: tuple[str, ...]  # seasons leading the league / in its top five
-    volume: str  # a counting stat for ranks and percentiles across positions and sports
-    era: tuple[EraSpec, ...]
-
-
-def _ratio(value: float | None, base: float | None, *, lower_is_better: bool = False) -> float | None:
-    if value is None or base is None or value <= 0 or base <= 0:
-        return None
-    return 100 * (base / value if lower_is_better else value / base)
-
-
-def _per_game_index(count: str) -> EraSpec:
-    def index(line: StatLine, _league: StatLine, per_player_game: StatLine) -> float | None:
-        games = line.get("games")
-        value = line.get(count)
-        if not games or value is None:
-            return None
-        return _ratio(value / games, per_player_game.get(count))
-
-    return EraSpec(f"{count}_per_game", "games", index)
-
-
-def _rate_index(key: str, weight_key: str, *, lower_is_better: bool = False) -> EraSpec:
-    def index(line: StatLine, league: StatLine, _per_player_game: StatLine) -> float | None:
-        return _ratio(line.get(key), league.get(key), lower_is_better=lower_is_better)
-
-    return EraSpec(key, weight_key, index)
-
-
-def _ops_plus(line: StatLine, league: StatLine, _per_player_game: StatLine) -> float | None:
-    # OPS+ without park factors: on-base and slugging each against the league, as Baseball-Reference sums them.
-    obp, slg, lg_obp, lg_slg = line.get("obp"), line.get("slg"), league.get("obp"), league.get("slg")
-    if obp is None or slg is None or not lg_obp or not lg_slg:
-        return None
-    return 100 * (obp / lg_obp + slg / lg_slg - 1)
-
-
-SPECS: dict[tuple[League, str], GroupSpec] = {
-    (League.NBA, "basketball"): GroupSpec(
-        totals=("points", "rebounds", "assists"),
-        per_game=("points_per_game", "rebounds_per_game", "assists_per_game"),
-        efficiency=("true_shooting_pct", "fg_pct"),
-        peak="points_per_game", lead=("points_per_game",), volume="points",
-        era=(_per_game_index("points"), _rate_index("true_shooting_pct", "fg_attempts")),
-    ),
-    (League.NFL, "passing"): GroupSpec(
-        totals=("passing_yards", "passing_tds"), per_game=("passing_yards_per_game",),
-        efficiency=("passer_rating", "yards_per_attempt", "completion_pct"),
-        peak="passing_yards", lead=("passing_yards", "passing_tds"), volume="passing_yards",
-        era=(_rate_index("passer_rating", "attempts"), _rate_index("yards_per_attempt", "attempts")),
-    ),
-    (League.NFL, "rushing"): GroupSpec(
-        totals=("rushing_yards", "rushing_tds"), per_game=("rushing_yards_per_game",),
-        efficiency=("yards_per_carry",), peak="rushing_yards", lead=("rushing_yards",),
-        volume="rushing_yards", era=(_rate_index("yards_per_carry", "carries"),),
-    ),
-    (League.NFL, "receiving"): GroupSpec(
-        totals=("receiving_yards", "receptions", "receiving_tds"), per_game=("receiving_yards_per_game",),
-        efficiency=("yards_per_reception",), peak="receiving_yards", lead=("receiving_yards",),
-        volume="receiving_yards", era=(_rate_index("yards_per_reception", "receptions"),),
-    ),
-    (League.MLB, "batting"): GroupSpec(
-        totals=("hits", "home_runs", "rbi"), per_game=(), efficiency=("ops", "obp", "batting_avg"),
-        peak="ops", lead=("home_runs", "batting_avg"), volume="hits",
-        era=(EraSpec("ops", "at_bats", _ops_plus), _per_game_index("home_runs")),
-    ),
-    (League.MLB, "pitching"): GroupSpec(
-        totals=("wins", "strikeouts"), per_game=(), efficiency=("era", "whip", "strikeouts_per_nine"),
-        peak="era", lead=("strikeouts", "era"), volume="strikeouts",
-        era=(_rate_index("era", "outs_pitched", lower_is_better=True),
-             _rate_index("whip", "outs_pitched", lower_is_better=True)),
-    ),
-    (League.NHL, "skating"): GroupSpec(
-        totals=("goals", "assists", "points"), per_game=("points_per_game", "goals_per_game"),
-        efficiency=("shooting_pct",), peak="points", lead=("points", "goals"), volume="points",
-        era=(_per_game_index("points"), _per_game_index("goals")),
-    ),
-    (League.NHL, "goaltending"): GroupSpec(
-        totals=("wins", "shutouts"), per_game=(), efficiency=("save_pct", "goals_against_avg"),
-        peak="goals_against_avg", lead=("wins", "goals_against_avg"), volume="wins",
-        era=(_rate_index("goals_against_avg", "minutes", lower_is_better=True),
-             _rate_index("save_pct", "shots_against")),
-    ),
-}
-
-# Award names (as the importers store them) -> class and weight within the accolades criterion.
-_AWARD_CLASSES: dict[str, str] = {
-    "nba mvp": "mvp", "hart": "mvp", "most valuable player": "mvp", "mvp": "mvp",
-    "nba dpoy": "major", "vezina": "major", "norris": "major", "art ross": "major", "rocket richard": "major",
-    "conn smythe": "major", "selke": "major", "ted lindsay": "major", "triple crown": "major",
-    "pitching triple crown": "major", "cy young": "cy_young",
-    "all-nba": "all_league", "all-baa": "all_league", "all-star team": "all_league", "all-mlb team": "all_league",
-    "all-defense": "all_defense", "all-star": "all_star",
-    "nba roy": "rookie", "calder": "rookie", "rookie of the year": "rookie",
-}
-# The last season each league's award data covers (the Hockey Databank's awards end with 2017-18; the
-# NFL files have none). A window reaching past it would count a career's awards short, so accolades are
-# only compared where they are complete.
-AWARDS_THROUGH: dict[League, int] = {League.NBA: 2025, League.MLB: 2024, League.NHL: 2018}
 _CLASS_WEIGHTS = {"mvp": 3.0, "cy_young": 3.0, "major": 2.0, "all_league": 2.0, "all_defense": 1.0, "all_star": 1.0,
                   "rookie": 0.5}
 _HALL_OF_FAME_WEIGHT = 1.5
-# The award classes each league's data can hold, so a basketball tale of the tape shows no Cy Young row.
-_LEAGUE_CLASSES: dict[League, frozenset[str]] = {
-    League.NBA: frozenset({"mvp", "major", "all_league", "all_defense", "all_star", "rookie"}),
-    League.MLB: frozenset({"mvp", "cy_young", "major", "all_league", "all_star", "rookie"}),
-    League.NHL: frozenset({"mvp", "major", "all_league", "rookie"}),
-}
 
 
 @dataclass(frozen=True)
@@ -184,12 +58,13 @@ class Measure:
 def award_caveat(dossier: Dossier) -> str | None:
     """Why a contender's awards cannot be counted in full, or None when they can."""
     league = dossier.league
-    through = AWARDS_THROUGH.get(league)
+    spec = league_spec(league)
+    through = spec.awards_through
     if through is None:
-        return f"The data has no {league.value.upper()} awards, so awards are not compared."
+        return f"The data has no {spec.label} awards, so awards are not compared."
     lines = dossier.season_lines()
     if lines and lines[-1][0].season > through:
-        return (f"The data's {league.value.upper()} awards end with {season_label(league, through)}, so awards "
+        return (f"The data's {spec.label} awards end with {season_label(league, through)}, so awards "
                 f"are not compared for careers that run past it.")
     return None
 
@@ -203,8 +78,8 @@ def _value_over(stat_group: StatGroup, key: str, lines: Sequence[StatLine]) -> f
     return compute_rates(StatGroup(stat_group.league, stat_group.name, (), (rate,)), list(lines))[key]
 
 
-def spec_for(dossier: Dossier) -> GroupSpec | None:
-    return SPECS.get((dossier.league, dossier.group or ""))
+def spec_for(dossier: Dossier) -> Yardsticks | None:
+    return league_spec(dossier.league).yardsticks.get(dossier.group or "")
 
 
 def is_higher_better(league: League, group: str, key: str) -> bool:
@@ -242,7 +117,7 @@ class MeasureBuilder:
 
     # -- the same-position yardsticks ------------------------------------------------------------
 
-    def production(self, spec: GroupSpec) -> None:
+    def production(self, spec: Yardsticks) -> None:
         line = self.d.line
         for key in spec.totals:
             self.add(PRODUCTION, f"total:{key}", "total", key, line.get(key))
@@ -250,7 +125,7 @@ class MeasureBuilder:
         for key in spec.per_game:
             self.add(PRODUCTION, f"rate:{key}", "rate", key, line.get(key), context=[games] if games else ())
 
-    def efficiency(self, spec: GroupSpec) -> None:
+    def efficiency(self, spec: Yardsticks) -> None:
         group = self.d.group or ""
         for key in spec.efficiency:
             self.add(EFFICIENCY, f"rate:{key}", "rate", key, self.d.line.get(key),
@@ -297,7 +172,7 @@ class MeasureBuilder:
         self.add(LONGEVITY, "seasons", "seasons", "seasons", float(len(self.d.season_lines())))
         self.add(LONGEVITY, "total:games", "games", "games", self.d.line.get("games"))
 
-    def era(self, spec: GroupSpec, *, peaks: bool = True) -> None:
+    def era(self, spec: Yardsticks, *, peaks: bool = True) -> None:
         group = self.d.group or ""
         for era_spec in spec.era:
             weighted = total_weight = 0.0
@@ -344,12 +219,13 @@ class MeasureBuilder:
                 self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False)
 
     def accolades(self) -> None:
+        spec = league_spec(self.d.league)
         counts: dict[str, int] = {}
         for award in self.d.awards:
-            award_class = _AWARD_CLASSES.get(award.award.lower())
+            award_class = spec.awards.get(award.award.lower())
             if award_class is not None:
                 counts[award_class] = counts.get(award_class, 0) + 1
-        held = _LEAGUE_CLASSES.get(self.d.league, frozenset())
+        held = spec.award_classes_held
         for award_class, weight in _CLASS_WEIGHTS.items():
             if award_class not in held:
                 continue
@@ -360,7 +236,7 @@ class MeasureBuilder:
                      1.0 if self.d.player.hall_of_fame else 0.0, group=AWARDS_GROUP,
                      weight=_HALL_OF_FAME_WEIGHT)
 
-    def focus(self, focus: Sequence[StatFocus], spec: GroupSpec) -> None:
+    def focus(self, focus: Sequence[StatFocus], spec: Yardsticks) -> None:
         for item in focus:
             if item.league is not None and item.league != self.d.league.value:
                 continue

@@ -7,14 +7,9 @@ from dataclasses import dataclass, field
 from arena.debate.dossier import Window
 from arena.debate.errors import NeedsClarification, QuestionNotUnderstood
 from arena.nlu.model import ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef
-from arena.stats import LeaderRow, League, StatStore
+from arena.stats import LEAGUES, LeaderRow, League, StatStore, league_spec
 from arena.stats.catalog import GROUPS
 
-# What a ranking question without a stat ranks by.
-_DEFAULT_RANKING: dict[League, tuple[str, str]] = {
-    League.NBA: ("basketball", "points"), League.NFL: ("passing", "passing_yards"),
-    League.MLB: ("batting", "home_runs"), League.NHL: ("skating", "points"),
-}
 RANKING_SHOWN = 5
 RANKING_DEBATED = 3
 PEERS_DEBATED = 2
@@ -111,20 +106,21 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
 
 def _ranking(parsed: ParsedQuestion, store: StatStore) -> Ranking:
     if not parsed.leagues:
-        raise QuestionNotUnderstood("a ranking question needs a league (NBA, NFL, MLB or NHL)")
+        labels = [spec.label for spec in LEAGUES.values()]
+        raise QuestionNotUnderstood(f"a ranking question needs a league ({', '.join(labels[:-1])} or {labels[-1]})")
     league = League(parsed.leagues[0])
     focus = [f for f in parsed.stat_focus if f.league in (None, league.value) and f.group in GROUPS[league]
              and f.key in GROUPS[league][f.group].keys]
-    group, stat = (focus[0].group, focus[0].key) if focus else _DEFAULT_RANKING[league]
+    group, stat = (focus[0].group, focus[0].key) if focus else league_spec(league).default_ranking
     window = _window(parsed.seasons, parsed.season_range) or Window()
     available = store.seasons_available(league)
     if available is None:
-        raise QuestionNotUnderstood(f"no {league.value.upper()} data has been imported")
+        raise QuestionNotUnderstood(f"no {league_spec(league).label} data has been imported")
     first = max(window.first, available[0]) if window.first is not None else None
     last = min(window.last, available[1]) if window.last is not None else None
     if first is not None and last is not None and first > last:
-        raise QuestionNotUnderstood(f"the {league.value.upper()} data has no seasons in the range asked")
+        raise QuestionNotUnderstood(f"the {league_spec(league).label} data has no seasons in the range asked")
     rows = store.leaders(league, stat=stat, group=group, from_season=first, to_season=last, limit=RANKING_SHOWN)
     if not rows:
-        raise QuestionNotUnderstood(f"no {league.value.upper()} player qualifies for that ranking")
+        raise QuestionNotUnderstood(f"no {league_spec(league).label} player qualifies for that ranking")
     return Ranking(league, group, stat, Window(first, last) if not window.is_career else window, tuple(rows))

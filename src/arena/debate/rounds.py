@@ -12,7 +12,7 @@ from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
 from arena.debate.rebuttals import Rebuttal
 from arena.llm.ports import FactLine
-from arena.stats import season_label
+from arena.stats import league_spec, season_label
 
 MODERATOR = "moderator"
 CASE_POINTS = 3
@@ -117,6 +117,6 @@ def fact_lines(facts: Sequence[Fact], names: Mapping[str, str]) -> list[FactLine
     """The brief's fact sheet: each fact with its owner's name, stat label, display and scope."""
     lines = []
     for fact in dict.fromkeys(facts):
-        owner = names.get(fact.player_id) or f"the {league_of(fact.player_id).value.upper()}"
+        owner = names.get(fact.player_id) or f"the {league_spec(league_of(fact.player_id)).label}"
         lines.append(FactLine(player=owner, stat=fact_label(fact), display=fact.display, note=scope_phrase(fact)))
     return lines

@@ -16,20 +16,13 @@ from typing import NamedTuple
 
 from arena.nlu.stats_focus import Role
 from arena.stats.catalog import League, StatLine
+from arena.stats.leagues import Brief, league_spec, recorded
 from arena.stats.model import PlayerProfile
 
-# The counting stat that measures a career's volume in each group.
-_VOLUME_STAT: dict[League, tuple[tuple[str, str], ...]] = {
-    League.NBA: (("basketball", "points"),),
-    League.NFL: (("passing", "passing_yards"), ("rushing", "rushing_yards"), ("receiving", "receiving_yards")),
-    League.MLB: (("batting", "hits"), ("pitching", "outs_pitched")),
-    League.NHL: (("skating", "points"), ("goaltending", "wins")),
-}
 _REFERENCE_RANK = 5  # volume is measured against the 5th-best career, so the very top all score 1
 _FULL_CAREER_SEASONS = 15
 _MIN_RATE_SEASONS = 4
 _FAME_RANK_SCALE = 150  # the league's 151st most accomplished player has a prior of 0.5
-_NFL_QB, _NFL_RB, _NFL_WR = frozenset({"QB"}), frozenset({"RB", "FB", "HB"}), frozenset({"WR", "TE"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +52,7 @@ class PlayerEntry:
     @property
     def summary(self) -> str:
         """One line: "NBA 1985-2003, 15 seasons: 30.1 pts, 6.2 reb, 5.3 ast per game; 5x NBA MVP, ..."."""
-        template, fields = _BRIEFS[_brief_kind(self.league, self.roles[0])]
+        template, fields = _brief_of(self.league, self.roles[0])
         numbers = template.format(*(_fmt(v, field[2]) for v, field in zip(self.brief, fields, strict=True)))
         seasons = f"{self.seasons} season{'s' if self.seasons != 1 else ''}"
         line = f"{self.league.value.upper()} {self.years or 'no seasons'}, {seasons}: {numbers}"
@@ -120,39 +113,9 @@ def _award_weight(award: str) -> float:
     return 0.5
 
 
-def _value(line: StatLine | None, key: str) -> float:
-    value = line.get(key) if line else None
-    return float(value) if value is not None else 0.0
-
-
 def roles_of(league: League, positions: Iterable[str], career: Mapping[str, StatLine]) -> tuple[Role, ...]:
     """The roles a player's numbers belong to, the main one first (a two-way player has two)."""
-    if league is League.NBA:
-        return ("any",)
-    positions = frozenset(map(str.upper, positions))
-    if league is League.NHL:
-        skating, goaltending = career.get("skating"), career.get("goaltending")
-        if "G" in positions or _value(goaltending, "games") > _value(skating, "games") / 2:
-            return ("goalie",)
-        return ("skater",)
-    if league is League.MLB:
-        batting, pitching = career.get("batting"), career.get("pitching")
-        pitched, batted = _value(pitching, "games"), _value(batting, "games")
-        if pitched and pitched >= batted / 2:
-            return ("pitcher",)
-        if pitched >= 50 and _value(batting, "at_bats") >= 1000:
-            return ("batter", "pitcher")
-        return ("batter",)
-    for role, codes in (("qb", _NFL_QB), ("rb", _NFL_RB), ("wr", _NFL_WR)):
-        if positions & codes:
-            return (role,)  # type: ignore[return-value]
-    yards = {
-        "qb": _value(career.get("passing"), "passing_yards") / 2,
-        "rb": _value(career.get("rushing"), "rushing_yards"),
-        "wr": _value(career.get("receiving"), "receiving_yards"),
-    }
-    best = max(yards, key=lambda role: yards[role])
-    return (best,) if yards[best] else ("any",)  # type: ignore[return-value]
+    return league_spec(league).roles_of(frozenset(map(str.upper, positions)), career)
 
 
 def _fmt(value: float | None, decimals: int = 0) -> str:
@@ -164,37 +127,14 @@ def _fmt(value: float | None, decimals: int = 0) -> str:
     return f"{value:,.0f}"
 
 
-# What a one-line summary shows for each kind of player: a template and its (group, key, decimals).
-_BRIEFS: dict[str, tuple[str, tuple[tuple[str, str, int], ...]]] = {
-    "nba": ("{} pts, {} reb, {} ast per game", (("basketball", "points_per_game", 1),
-                                               ("basketball", "rebounds_per_game", 1),
-                                               ("basketball", "assists_per_game", 1))),
-    "goalie": ("{} wins, {} save pct, {} shutouts", (("goaltending", "wins", 0), ("goaltending", "save_pct", 3),
-                                                    ("goaltending", "shutouts", 0))),
-    "skater": ("{} games, {} goals, {} assists, {} points", (("skating", "games", 0), ("skating", "goals", 0),
-                                                             ("skating", "assists", 0), ("skating", "points", 0))),
-    "pitcher": ("{}-{}, {} ERA, {} strikeouts", (("pitching", "wins", 0), ("pitching", "losses", 0),
-                                                 ("pitching", "era", 2), ("pitching", "strikeouts", 0))),
-    "batter": ("{} avg, {} HR, {} hits", (("batting", "batting_avg", 3), ("batting", "home_runs", 0),
-                                          ("batting", "hits", 0))),
-    "qb": ("{} passing yards, {} TD passes", (("passing", "passing_yards", 0), ("passing", "passing_tds", 0))),
-    "rb": ("{} rushing yards, {} rushing TDs", (("rushing", "rushing_yards", 0), ("rushing", "rushing_tds", 0))),
-    "wr": ("{} catches, {} receiving yards", (("receiving", "receptions", 0), ("receiving", "receiving_yards", 0))),
-}
-
-
-def _brief_kind(league: League, role: Role) -> str:
-    if league is League.NBA:
-        return "nba"
-    if league is League.NHL:
-        return "goalie" if role == "goalie" else "skater"
-    if league is League.MLB:
-        return "pitcher" if role == "pitcher" else "batter"
-    return role if role in ("qb", "rb") else "wr"
+def _brief_of(league: League, role: Role) -> Brief:
+    """What a one-line summary shows for a player of ``role``: a template and its (group, key, decimals)."""
+    briefs = league_spec(league).briefs
+    return briefs.get(role) or next(iter(briefs.values()))
 
 
 def _brief(league: League, role: Role, career: Mapping[str, StatLine]) -> tuple[float | None, ...]:
-    _, fields = _BRIEFS[_brief_kind(league, role)]
+    _, fields = _brief_of(league, role)
     return tuple((career.get(group) or {}).get(key) for group, key, _ in fields)
 
 
@@ -225,7 +165,7 @@ class FameBuilder:
     def add(self, profile: PlayerProfile) -> None:
         player = profile.player
         roles = roles_of(player.league, player.positions, profile.career)
-        volumes = {group: _value(line, stat) for group, stat in _VOLUME_STAT[player.league]
+        volumes = {group: recorded(line, stat) for group, stat in league_spec(player.league).volume_stats
                    if (line := profile.career.get(group))}
         awards = sum(_award_weight(award) * count for award, count in profile.award_counts.items())
         # The entry's fields; it is made in build(), once its fame is known.

@@ -37,6 +37,7 @@ from arena.nlu.teams import TeamIndex
 from arena.nlu.text import Token, tokenize
 from arena.nlu.vocabulary import CONNECTORS, is_stopword
 from arena.stats.catalog import League
+from arena.stats.leagues import LEAGUES
 from arena.stats.model import PlayerProfile, TeamSeason
 from arena.stats.ports import StatStore
 
@@ -46,7 +47,7 @@ _MAX_CLARIFY = 4
 _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n"})
 _OWNER_GAP = frozenset({"in", "of", "the", "during", "from", "his", "their", "s", "season", "year", "back"})
 # Without a league, a season is read the way NFL and MLB number theirs: as typed.
-_NEUTRAL_LEAGUE = League.MLB
+_NEUTRAL_LEAGUE = next(league for league, spec in LEAGUES.items() if not spec.season_ends_in_year)
 
 
 @dataclass(frozen=True)

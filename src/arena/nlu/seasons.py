@@ -17,7 +17,7 @@ from typing import Literal
 
 from arena.nlu.model import Scope
 from arena.nlu.vocabulary import NUMBER_WORDS
-from arena.stats.catalog import League
+from arena.stats.leagues import LEAGUES, League
 
 SeasonKind = Literal[
     "year", "range", "since", "before", "last_n", "latest", "rookie", "peak", "career",
@@ -25,8 +25,6 @@ SeasonKind = Literal[
 
 DEFAULT_LATEST = 2030  # the latest year a two-digit year may mean, without a store to ask
 FIRST_YEAR, LAST_YEAR = 1870, 2039
-
-_SPLIT_END_LEAGUES = frozenset({League.NBA, League.NHL})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +36,7 @@ class YearRef:
 
     def season(self, league: League) -> int:
         """The league's season number for this reference."""
-        if self.is_split and league in _SPLIT_END_LEAGUES:
+        if self.is_split and LEAGUES[league].season_ends_in_year:
             return self.year + 1
         return self.year
 

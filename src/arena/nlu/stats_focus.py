@@ -2,7 +2,8 @@
 
 A phrase ("goal scorer", "strikeouts") names a concept; the concept maps, per league and per role
 (a pitcher or a batter, a goalie or a skater, a quarterback, a rusher or a receiver), to
-:mod:`arena.stats.catalog` group and key pairs. League and position words ("NHL", "quarterback") are
+:mod:`arena.stats.catalog` group and key pairs, as each league's module in :mod:`arena.stats.leagues`
+lists them. League and position words ("NHL", "quarterback") are
 read here too: they set the league and role of a ranking question that names no player.
 """
 
@@ -10,146 +11,27 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
 
 from arena.nlu.model import StatFocus
 from arena.nlu.text import Token
-from arena.stats.catalog import League
+from arena.stats.leagues import LEAGUES, FocusPairs, League, Role
 
-Role = Literal["any", "qb", "rb", "wr", "batter", "pitcher", "skater", "goalie"]
+__all__ = ["FocusCues", "Role", "catalogue_pairs", "focus_for", "read_focus"]
 
-_NBA, _NFL, _MLB, _NHL = League.NBA, League.NFL, League.MLB, League.NHL
+_Mapping = dict[tuple[League, Role], FocusPairs]
 
-# concept -> {(league, role): [(group, key), ...]}; role "any" applies to every role of the league.
-_Mapping = dict[tuple[League, Role], tuple[tuple[str, str], ...]]
-_CONCEPTS: dict[str, _Mapping] = {
-    "scoring": {
-        (_NBA, "any"): (("basketball", "points_per_game"), ("basketball", "points")),
-        (_NHL, "skater"): (("skating", "points"), ("skating", "goals")),
-        (_NFL, "qb"): (("passing", "passing_tds"),),
-        (_NFL, "rb"): (("rushing", "rushing_tds"),),
-        (_NFL, "wr"): (("receiving", "receiving_tds"),),
-        (_MLB, "batter"): (("batting", "runs"),),
-    },
-    "points": {
-        (_NBA, "any"): (("basketball", "points"), ("basketball", "points_per_game")),
-        (_NHL, "skater"): (("skating", "points"), ("skating", "points_per_game")),
-    },
-    "points_per_game": {
-        (_NBA, "any"): (("basketball", "points_per_game"),),
-        (_NHL, "skater"): (("skating", "points_per_game"),),
-    },
-    "goals": {(_NHL, "skater"): (("skating", "goals"), ("skating", "goals_per_game"))},
-    "assists": {
-        (_NBA, "any"): (("basketball", "assists_per_game"), ("basketball", "assists")),
-        (_NHL, "skater"): (("skating", "assists"),),
-    },
-    "rebounding": {(_NBA, "any"): (("basketball", "rebounds_per_game"), ("basketball", "rebounds"))},
-    "blocks": {(_NBA, "any"): (("basketball", "blocks"), ("basketball", "blocks_per_game"))},
-    "steals": {
-        (_NBA, "any"): (("basketball", "steals"), ("basketball", "steals_per_game")),
-        (_MLB, "batter"): (("batting", "stolen_bases"),),
-    },
-    "three_point": {(_NBA, "any"): (("basketball", "fg3_made"), ("basketball", "fg3_pct"))},
-    "free_throws": {(_NBA, "any"): (("basketball", "ft_pct"), ("basketball", "ft_made"))},
-    "shooting": {
-        (_NBA, "any"): (("basketball", "true_shooting_pct"), ("basketball", "fg_pct"),
-                        ("basketball", "fg3_pct")),
-        (_NHL, "skater"): (("skating", "shooting_pct"), ("skating", "goals")),
-    },
-    "efficiency": {
-        (_NBA, "any"): (("basketball", "true_shooting_pct"), ("basketball", "fg_pct")),
-        (_NFL, "qb"): (("passing", "passer_rating"), ("passing", "yards_per_attempt")),
-        (_NFL, "rb"): (("rushing", "yards_per_carry"),),
-        (_NFL, "wr"): (("receiving", "yards_per_reception"),),
-        (_MLB, "batter"): (("batting", "ops"),),
-        (_MLB, "pitcher"): (("pitching", "whip"), ("pitching", "era")),
-        (_NHL, "skater"): (("skating", "points_per_game"), ("skating", "shooting_pct")),
-        (_NHL, "goalie"): (("goaltending", "save_pct"),),
-    },
-    "defense": {
-        (_NBA, "any"): (("basketball", "steals"), ("basketball", "blocks"),
-                        ("basketball", "defensive_rebounds")),
-        (_NHL, "skater"): (("skating", "plus_minus"),),
-        (_NHL, "goalie"): (("goaltending", "save_pct"), ("goaltending", "goals_against_avg")),
-        (_MLB, "pitcher"): (("pitching", "era"),),
-    },
-    "passing": {
-        (_NFL, "any"): (("passing", "passing_yards"), ("passing", "passing_tds")),
-        (_NBA, "any"): (("basketball", "assists_per_game"), ("basketball", "assists")),
-    },
-    "passing_yards": {(_NFL, "any"): (("passing", "passing_yards"),)},
-    "passing_tds": {(_NFL, "any"): (("passing", "passing_tds"),)},
-    "interceptions": {(_NFL, "any"): (("passing", "interceptions"),)},
-    "completions": {(_NFL, "any"): (("passing", "completion_pct"), ("passing", "completions"))},
-    "passer_rating": {(_NFL, "any"): (("passing", "passer_rating"),)},
-    "rushing": {(_NFL, "any"): (("rushing", "rushing_yards"), ("rushing", "rushing_tds"))},
-    "yards_per_carry": {(_NFL, "any"): (("rushing", "yards_per_carry"),)},
-    "receiving": {(_NFL, "any"): (("receiving", "receiving_yards"), ("receiving", "receptions"))},
-    "receptions": {(_NFL, "any"): (("receiving", "receptions"),)},
-    "yards": {
-        (_NFL, "qb"): (("passing", "passing_yards"),),
-        (_NFL, "rb"): (("rushing", "rushing_yards"),),
-        (_NFL, "wr"): (("receiving", "receiving_yards"),),
-    },
-    "touchdowns": {
-        (_NFL, "qb"): (("passing", "passing_tds"),),
-        (_NFL, "rb"): (("rushing", "rushing_tds"),),
-        (_NFL, "wr"): (("receiving", "receiving_tds"),),
-    },
-    "home_runs": {
-        (_MLB, "batter"): (("batting", "home_runs"),),
-        (_MLB, "pitcher"): (("pitching", "home_runs_allowed"),),
-    },
-    "hitting": {(_MLB, "batter"): (("batting", "batting_avg"), ("batting", "hits"))},
-    "hits": {(_MLB, "batter"): (("batting", "hits"),), (_MLB, "pitcher"): (("pitching", "hits_allowed"),)},
-    "batting_avg": {(_MLB, "batter"): (("batting", "batting_avg"),)},
-    "obp": {(_MLB, "batter"): (("batting", "obp"),)},
-    "slugging": {(_MLB, "batter"): (("batting", "slg"),)},
-    "ops": {(_MLB, "batter"): (("batting", "ops"),)},
-    "power": {(_MLB, "batter"): (("batting", "home_runs"), ("batting", "slg"))},
-    "rbi": {(_MLB, "batter"): (("batting", "rbi"),)},
-    "runs": {(_MLB, "batter"): (("batting", "runs"),)},
-    "walks": {(_MLB, "batter"): (("batting", "walks"),), (_MLB, "pitcher"): (("pitching", "walks"),)},
-    "strikeouts": {
-        (_MLB, "pitcher"): (("pitching", "strikeouts"), ("pitching", "strikeouts_per_nine")),
-        (_MLB, "batter"): (("batting", "strikeouts"),),
-    },
-    "era": {(_MLB, "pitcher"): (("pitching", "era"),)},
-    "whip": {(_MLB, "pitcher"): (("pitching", "whip"),)},
-    "pitching": {(_MLB, "pitcher"): (("pitching", "era"), ("pitching", "whip"), ("pitching", "strikeouts"))},
-    "innings": {(_MLB, "pitcher"): (("pitching", "innings_pitched"),)},
-    "wins": {
-        (_MLB, "pitcher"): (("pitching", "wins"),),
-        (_NHL, "goalie"): (("goaltending", "wins"),),
-    },
-    "saves": {
-        (_MLB, "pitcher"): (("pitching", "saves"),),
-        (_NHL, "goalie"): (("goaltending", "save_pct"),),
-    },
-    "save_pct": {(_NHL, "goalie"): (("goaltending", "save_pct"),)},
-    "goals_against": {(_NHL, "goalie"): (("goaltending", "goals_against_avg"),)},
-    "shutouts": {(_NHL, "goalie"): (("goaltending", "shutouts"),)},
-    "goaltending": {(_NHL, "goalie"): (("goaltending", "save_pct"), ("goaltending", "goals_against_avg"),
-                                       ("goaltending", "wins"))},
-    "plus_minus": {(_NHL, "skater"): (("skating", "plus_minus"),)},
-    "penalty_minutes": {(_NHL, "skater"): (("skating", "penalty_minutes"),)},
-    "shots": {(_NHL, "skater"): (("skating", "shots"),)},
-    "power_play": {(_NHL, "skater"): (("skating", "power_play_goals"),)},
-    "game_winners": {(_NHL, "skater"): (("skating", "game_winning_goals"),)},
-    "durability": {
-        (_NBA, "any"): (("basketball", "games"),),
-        (_NFL, "qb"): (("passing", "games"),),
-        (_NFL, "rb"): (("rushing", "games"),),
-        (_NFL, "wr"): (("receiving", "games"),),
-        (_MLB, "batter"): (("batting", "games"),),
-        (_MLB, "pitcher"): (("pitching", "games"),),
-        (_NHL, "skater"): (("skating", "games"),),
-        (_NHL, "goalie"): (("goaltending", "games"),),
-    },
-    "minutes": {(_NBA, "any"): (("basketball", "minutes_per_game"), ("basketball", "minutes"))},
-    "turnovers": {(_NBA, "any"): (("basketball", "turnovers"),), (_NFL, "qb"): (("passing", "interceptions"),)},
-}
+
+def _gather_concepts() -> dict[str, _Mapping]:
+    """concept -> {(league, role): [(group, key), ...]} from every league's vocabulary; role "any" applies
+    to every role of the league."""
+    concepts: dict[str, _Mapping] = {}
+    for spec in LEAGUES.values():
+        for concept, by_role in spec.concepts.items():
+            concepts.setdefault(concept, {}).update({(spec.league, role): pairs for role, pairs in by_role.items()})
+    return concepts
+
+
+_CONCEPTS = _gather_concepts()
 
 _PHRASE_LISTS: dict[str, str] = {
     "scoring": "scoring, scorer, scorers, score, scores, scored, bucket getter, buckets, offense, offensive",
@@ -214,29 +96,10 @@ _PHRASES: dict[tuple[str, ...], str] = {
     for phrase in phrases.split(", ")
 }
 
-# League and position words: (league, role); role "any" when the word names only the league.
-_CUE_LISTS: dict[tuple[League, Role], str] = {
-    (_NBA, "any"): "nba, basketball, hoops, nba finals, point guard, point guards, shooting guard, "
-                   "shooting guards, small forward, small forwards, power forward, power forwards, "
-                   "big man, big men, baller, ballers",
-    (_NFL, "any"): "nfl, football, gridiron, super bowl, super bowls",
-    (_NFL, "qb"): "quarterback, quarterbacks, qb, qbs, signal caller, signal callers",
-    (_NFL, "rb"): "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks",
-    (_NFL, "wr"): "wide receiver, wide receivers, wr, wrs, wideout, wideouts, tight end, tight ends, "
-                  "receiver, receivers",
-    (_MLB, "any"): "mlb, baseball, world series",
-    (_MLB, "pitcher"): "pitcher, pitchers, starting pitcher, starting pitchers, ace, aces, reliever, "
-                       "relievers, closer, closers, hurler, hurlers, starter, starters",
-    (_MLB, "batter"): "hitter, hitters, batter, batters, slugger, sluggers, shortstop, shortstops, "
-                      "catcher, catchers, outfielder, outfielders, first baseman, second baseman, "
-                      "third baseman",
-    (_NHL, "any"): "nhl, hockey, stanley cup, stanley cups",
-    (_NHL, "goalie"): "goalie, goalies, goaltender, goaltenders, netminder, netminders, goalkeeper",
-    (_NHL, "skater"): "skater, skaters, winger, wingers, defenseman, defensemen, defenceman, "
-                      "defencemen, centreman",
-}
+# League and position words (each league's cues): (league, role); role "any" when the word names only the league.
 _CUES: dict[tuple[str, ...], tuple[League, Role]] = {
-    tuple(phrase.split()): cue for cue, phrases in _CUE_LISTS.items() for phrase in phrases.split(", ")
+    tuple(phrase.split()): (spec.league, role)
+    for spec in LEAGUES.values() for role, phrases in spec.cues.items() for phrase in phrases.split(", ")
 }
 _LONGEST = max(len(p) for p in (*_PHRASES, *_CUES))
 # "ERA" is a stat only when written in capitals; "era" is a word of the question ("the 90s era").

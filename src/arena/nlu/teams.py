@@ -9,25 +9,15 @@ from arena.nlu.model import TeamRef
 from arena.nlu.seasons import SeasonExpr
 from arena.nlu.text import Token, fold
 from arena.nlu.vocabulary import is_stopword
-from arena.stats.catalog import League
+from arena.stats.leagues import LEAGUES, League
 from arena.stats.model import TeamSeason
 
 # Short forms fans use for a club's nickname (folded): short form -> the nickname's last word.
-_NICKNAMES = {
-    "sixers": "76ers", "cavs": "cavaliers", "mavs": "mavericks", "wolves": "timberwolves",
-    "twolves": "timberwolves", "sonics": "supersonics", "nugs": "nuggets", "dubs": "warriors",
-    "celts": "celtics", "blazers": "blazers", "bucs": "buccaneers", "niners": "49ers", "habs": "canadiens",
-    "leafs": "leafs", "hawks": "hawks", "pels": "pelicans", "grizz": "grizzlies", "jazz": "jazz",
-}
-# The store has no NFL team seasons; their nicknames are still team words, never a player's name.
-NFL_NICKNAMES = frozenset({
-    "cardinals", "falcons", "ravens", "bills", "panthers", "bears", "bengals", "browns", "cowboys",
-    "broncos", "lions", "packers", "texans", "colts", "jaguars", "jags", "chiefs", "raiders", "chargers",
-    "rams", "dolphins", "vikings", "patriots", "pats", "saints", "giants", "jets", "eagles", "steelers",
-    "niners", "49ers", "seahawks", "buccaneers", "bucs", "titans", "commanders", "redskins", "oilers",
-})
+_NICKNAMES = {short: word for spec in LEAGUES.values() for short, word in spec.nickname_short_forms.items()}
+# Nicknames that are team words even where the store has no team season for them (the NFL's).
+_TEAM_WORDS = frozenset(word for spec in LEAGUES.values() for word in spec.team_words)
 _GAP_WORDS = frozenset({"the", "of", "in", "from", "during", "vintage", "version"})
-_LEAGUE_ORDER = (League.NBA, League.NHL, League.MLB, League.NFL)
+_LEAGUE_ORDER = tuple(sorted(LEAGUES, key=lambda league: LEAGUES[league].team_priority))
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +45,7 @@ class TeamIndex:
                 self._seasons[short] = self._seasons[last_word]
         self.longest_key = max((key.count(" ") + 1 for key in self._seasons), default=1)
         # One-word nicknames ("bulls", "yankees"): a team's word, not a player's name, on its own.
-        self.words = frozenset(key for key in self._seasons if " " not in key) | NFL_NICKNAMES
+        self.words = frozenset(key for key in self._seasons if " " not in key) | _TEAM_WORDS
 
     def __len__(self) -> int:
         return len(self._seasons)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from arena.stats.leagues import LEAGUES
+
 _FUNCTION_WORDS = """
 a about above after again against all almost along also although always am among an and another any
 anybody anyone anything are aren around as at away back be because been before being below beside
@@ -41,7 +43,7 @@ thank lol lmao tbh imo imho ngl fr bro dude man real really seriously
 """
 
 _SPORT_WORDS = """
-nba nfl mlb nhl basketball football baseball hockey hoops gridiron diamond ice court field rink
+basketball football baseball hockey hoops gridiron diamond ice court field rink
 points point assists assist rebounds rebound boards steals steal blocks block turnovers threes
 three pointers pointer shooting shooter shooters scorer scorers scoring score scored dunk dunks
 defense defence defensive defender defenders offense offence offensive passing passer passers pass
@@ -83,9 +85,10 @@ stars gay best good friend small tiny big price
 """
 COMMON_WORDS: frozenset[str] = frozenset(_COMMON_NAME_WORDS.split())
 
+# League names ("nba") come from the league registry, so a new league's name is never read as a player.
 STOPWORDS: frozenset[str] = frozenset(
     (_FUNCTION_WORDS + _QUESTION_WORDS + _SPORT_WORDS + _PROMPT_WORDS).split()
-)
+) | {league.value for league in LEAGUES}
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -10,6 +10,7 @@ from arena.stats.errors import (
     UnknownSeason,
     UnknownStat,
 )
+from arena.stats.leagues import LEAGUES, LeagueSpec, league_spec
 from arena.stats.model import (
     Award,
     Career,
@@ -26,11 +27,13 @@ from arena.stats.ports import StatCache, StatStore
 
 __all__ = [
     "GROUPS",
+    "LEAGUES",
     "Award",
     "Career",
     "LeaderRow",
     "League",
     "LeagueContext",
+    "LeagueSpec",
     "LeagueStatus",
     "Player",
     "PlayerMatch",
@@ -48,5 +51,6 @@ __all__ = [
     "UnknownLeague",
     "UnknownSeason",
     "UnknownStat",
+    "league_spec",
     "season_label",
 ]

@@ -1,0 +1,34 @@
+"""One typed description per league (stats, rates, seasons, awards, club names, question words)."""
+
+from arena.stats.leagues.formulas import recorded
+from arena.stats.leagues.model import (
+    Brief,
+    EraSpec,
+    FocusPairs,
+    League,
+    LeagueSpec,
+    Qualifier,
+    Rate,
+    Role,
+    StatGroup,
+    StatLine,
+    Yardsticks,
+)
+from arena.stats.leagues.registry import LEAGUES, league_spec
+
+__all__ = [
+    "LEAGUES",
+    "Brief",
+    "EraSpec",
+    "FocusPairs",
+    "League",
+    "LeagueSpec",
+    "Qualifier",
+    "Rate",
+    "Role",
+    "StatGroup",
+    "StatLine",
+    "Yardsticks",
+    "league_spec",
+    "recorded",
+]

@@ -1,0 +1,48 @@
+"""Building blocks the league modules share: per-game rates and league-relative (era) indexes."""
+
+from __future__ import annotations
+
+from arena.stats.leagues.model import EraSpec, Rate, StatLine
+
+
+def recorded(line: StatLine | None, key: str) -> float:
+    """``key`` of ``line``, 0 where the line or the value is missing."""
+    value = line.get(key) if line else None
+    return float(value) if value is not None else 0.0
+
+
+def ratio(num: float, den: float) -> float | None:
+    return num / den if den else None
+
+
+def per_game(key: str, label: str) -> Rate:
+    return Rate(f"{key}_per_game", label, (key, "games"), lambda t: ratio(t[key], t["games"]))
+
+
+def relative(value: float | None, base: float | None, *, lower_is_better: bool = False) -> float | None:
+    """``value`` against ``base`` where 100 is level; inverted when fewer is better."""
+    if value is None or base is None or value <= 0 or base <= 0:
+        return None
+    return 100 * (base / value if lower_is_better else value / base)
+
+
+def per_game_index(count: str) -> EraSpec:
+    """A player's ``count`` per game against the league's per player-game that season."""
+
+    def index(line: StatLine, _league: StatLine, per_player_game: StatLine) -> float | None:
+        games = line.get("games")
+        value = line.get(count)
+        if not games or value is None:
+            return None
+        return relative(value / games, per_player_game.get(count))
+
+    return EraSpec(f"{count}_per_game", "games", index)
+
+
+def rate_index(key: str, weight_key: str, *, lower_is_better: bool = False) -> EraSpec:
+    """A player's rate ``key`` against the league's that season."""
+
+    def index(line: StatLine, league: StatLine, _per_player_game: StatLine) -> float | None:
+        return relative(line.get(key), league.get(key), lower_is_better=lower_is_better)
+
+    return EraSpec(key, weight_key, index)

@@ -1,0 +1,190 @@
+"""MLB: batting and pitching over the six leagues MLB counts as major, seasons numbered as played."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from arena.stats.leagues.formulas import per_game_index, rate_index, ratio, recorded
+from arena.stats.leagues.model import (
+    EraSpec,
+    League,
+    LeagueSpec,
+    Qualifier,
+    Rate,
+    Role,
+    StatGroup,
+    StatLine,
+    Yardsticks,
+)
+
+
+def _obp(t: Mapping[str, float]) -> float | None:
+    on_base = t["hits"] + t["walks"] + t["hit_by_pitch"]
+    return ratio(on_base, t["at_bats"] + t["walks"] + t["hit_by_pitch"] + t["sacrifice_flies"])
+
+
+def _total_bases(t: Mapping[str, float]) -> float:
+    return t["hits"] + t["doubles"] + 2 * t["triples"] + 3 * t["home_runs"]
+
+
+def _ops(t: Mapping[str, float]) -> float | None:
+    obp, slg = _obp(t), ratio(_total_bases(t), t["at_bats"])
+    return None if obp is None or slg is None else obp + slg
+
+
+def _ops_plus(line: StatLine, league: StatLine, _per_player_game: StatLine) -> float | None:
+    # OPS+ without park factors: on-base and slugging each against the league, as Baseball-Reference sums them.
+    obp, slg, lg_obp, lg_slg = line.get("obp"), line.get("slg"), league.get("obp"), league.get("slg")
+    if obp is None or slg is None or not lg_obp or not lg_slg:
+        return None
+    return 100 * (obp / lg_obp + slg / lg_slg - 1)
+
+
+_BATTING_ONBASE = ("at_bats", "hits", "walks")
+_BATTING_SLG = ("at_bats", "hits", "doubles", "triples", "home_runs")
+
+_BATTING = StatGroup(
+    League.MLB,
+    "batting",
+    counts=("games", "at_bats", "runs", "hits", "doubles", "triples", "home_runs", "rbi",
+            "stolen_bases", "walks", "strikeouts", "hit_by_pitch", "sacrifice_flies"),
+    rates=(
+        Rate("batting_avg", "batting average", ("hits", "at_bats"),
+             lambda t: ratio(t["hits"], t["at_bats"]), decimals=3),
+        Rate("obp", "on-base percentage", _BATTING_ONBASE, _obp,
+             optional=("hit_by_pitch", "sacrifice_flies"), decimals=3),
+        Rate("slg", "slugging percentage", _BATTING_SLG,
+             lambda t: ratio(_total_bases(t), t["at_bats"]), decimals=3),
+        Rate("ops", "OPS", tuple(dict.fromkeys(_BATTING_ONBASE + _BATTING_SLG)), _ops,
+             optional=("hit_by_pitch", "sacrifice_flies"), decimals=3),
+    ),
+    labels={"rbi": "RBI", "home_runs": "home runs"},
+    lower_is_better=frozenset({"strikeouts"}),
+)
+_PITCHING = StatGroup(
+    League.MLB,
+    "pitching",
+    counts=("games", "games_started", "wins", "losses", "saves", "outs_pitched", "strikeouts",
+            "walks", "earned_runs", "hits_allowed", "home_runs_allowed"),
+    rates=(
+        Rate("innings_pitched", "innings pitched", ("outs_pitched",),
+             lambda t: t["outs_pitched"] / 3),
+        Rate("era", "ERA", ("earned_runs", "outs_pitched"),
+             lambda t: ratio(27 * t["earned_runs"], t["outs_pitched"]),
+             higher_is_better=False, decimals=2),
+        Rate("whip", "WHIP", ("walks", "hits_allowed", "outs_pitched"),
+             lambda t: ratio(3 * (t["walks"] + t["hits_allowed"]), t["outs_pitched"]),
+             higher_is_better=False, decimals=2),
+        Rate("strikeouts_per_nine", "strikeouts per nine innings", ("strikeouts", "outs_pitched"),
+             lambda t: ratio(27 * t["strikeouts"], t["outs_pitched"])),
+    ),
+    lower_is_better=frozenset({"losses", "walks", "earned_runs", "hits_allowed",
+                               "home_runs_allowed"}),
+)
+
+_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
+    "scoring": {"batter": (("batting", "runs"),)},
+    "steals": {"batter": (("batting", "stolen_bases"),)},
+    "efficiency": {"batter": (("batting", "ops"),), "pitcher": (("pitching", "whip"), ("pitching", "era"))},
+    "defense": {"pitcher": (("pitching", "era"),)},
+    "home_runs": {"batter": (("batting", "home_runs"),), "pitcher": (("pitching", "home_runs_allowed"),)},
+    "hitting": {"batter": (("batting", "batting_avg"), ("batting", "hits"))},
+    "hits": {"batter": (("batting", "hits"),), "pitcher": (("pitching", "hits_allowed"),)},
+    "batting_avg": {"batter": (("batting", "batting_avg"),)},
+    "obp": {"batter": (("batting", "obp"),)},
+    "slugging": {"batter": (("batting", "slg"),)},
+    "ops": {"batter": (("batting", "ops"),)},
+    "power": {"batter": (("batting", "home_runs"), ("batting", "slg"))},
+    "rbi": {"batter": (("batting", "rbi"),)},
+    "runs": {"batter": (("batting", "runs"),)},
+    "walks": {"batter": (("batting", "walks"),), "pitcher": (("pitching", "walks"),)},
+    "strikeouts": {
+        "pitcher": (("pitching", "strikeouts"), ("pitching", "strikeouts_per_nine")),
+        "batter": (("batting", "strikeouts"),),
+    },
+    "era": {"pitcher": (("pitching", "era"),)},
+    "whip": {"pitcher": (("pitching", "whip"),)},
+    "pitching": {"pitcher": (("pitching", "era"), ("pitching", "whip"), ("pitching", "strikeouts"))},
+    "innings": {"pitcher": (("pitching", "innings_pitched"),)},
+    "wins": {"pitcher": (("pitching", "wins"),)},
+    "saves": {"pitcher": (("pitching", "saves"),)},
+    "durability": {"batter": (("batting", "games"),), "pitcher": (("pitching", "games"),)},
+}
+_CUES: dict[Role, str] = {
+    "any": "mlb, baseball, world series",
+    "pitcher": (
+        "pitcher, pitchers, starting pitcher, starting pitchers, ace, aces, reliever, relievers, closer, "
+        "closers, hurler, hurlers, starter, starters"
+    ),
+    "batter": (
+        "hitter, hitters, batter, batters, slugger, sluggers, shortstop, shortstops, catcher, catchers, "
+        "outfielder, outfielders, first baseman, second baseman, third baseman"
+    ),
+}
+
+
+def _roles_of(_positions: frozenset[str], career: Mapping[str, StatLine]) -> tuple[Role, ...]:
+    batting, pitching = career.get("batting"), career.get("pitching")
+    pitched, batted = recorded(pitching, "games"), recorded(batting, "games")
+    if pitched and pitched >= batted / 2:
+        return ("pitcher",)
+    if pitched >= 50 and recorded(batting, "at_bats") >= 1000:
+        return ("batter", "pitcher")
+    return ("batter",)
+
+
+def _judged_group(_positions: tuple[str, ...], groups: Mapping[str, StatLine]) -> str:
+    pitching, batting = groups.get("pitching", {}), groups.get("batting", {})
+    # Innings against at-bats: Cy Young batted 2,960 times but threw 7,356 innings; Ruth the reverse.
+    innings = (pitching.get("outs_pitched") or 0.0) / 3
+    return "pitching" if innings > (batting.get("at_bats") or 0.0) / 2 else "batting"
+
+
+MLB = LeagueSpec(
+    league=League.MLB,
+    label="MLB",
+    groups=(_BATTING, _PITCHING),
+    qualifiers={
+        "batting": Qualifier("games", 100, 1000),
+        "pitching": Qualifier("outs_pitched", 486, 3000),  # 162 and 1,000 innings
+    },
+    yardsticks={
+        "batting": Yardsticks(
+            totals=("hits", "home_runs", "rbi"), per_game=(), efficiency=("ops", "obp", "batting_avg"),
+            peak="ops", lead=("home_runs", "batting_avg"), volume="hits",
+            era=(EraSpec("ops", "at_bats", _ops_plus), per_game_index("home_runs")),
+        ),
+        "pitching": Yardsticks(
+            totals=("wins", "strikeouts"), per_game=(), efficiency=("era", "whip", "strikeouts_per_nine"),
+            peak="era", lead=("strikeouts", "era"), volume="strikeouts",
+            era=(rate_index("era", "outs_pitched", lower_is_better=True),
+                 rate_index("whip", "outs_pitched", lower_is_better=True)),
+        ),
+    },
+    # The six leagues MLB's 1969 Special Baseball Records Committee ruled major: AL, NL, and the American
+    # Association, Union Association, Players' League and Federal League, which Baseball-Reference counts
+    # too. The National Association of 1871-75 ("NA") is stored but not counted: MLB does not recognise it
+    # (Baseball-Reference does), so careers match MLB's official records.
+    counted_competitions=frozenset({"AL", "NL", "MLB", "AA", "UA", "PL", "FL"}),
+    season_ends_in_year=False,
+    default_ranking=("batting", "home_runs"),
+    volume_stats=(("batting", "hits"), ("pitching", "outs_pitched")),
+    # MLB leaders are ranked across both leagues together: the majors, not the AL or the NL.
+    leaders_field="the majors",
+    awards={"mvp": "mvp", "most valuable player": "mvp", "cy young": "cy_young", "triple crown": "major",
+            "pitching triple crown": "major", "all-mlb team": "all_league", "all-star": "all_star",
+            "rookie of the year": "rookie"},
+    awards_through=2024,
+    award_class_labels={"all_league": "All-MLB team selections"},
+    team_priority=2,
+    cues=_CUES,
+    concepts=_CONCEPTS,
+    roles_of=_roles_of,
+    judged_group=_judged_group,
+    briefs={
+        "batter": ("{} avg, {} HR, {} hits", (("batting", "batting_avg", 3), ("batting", "home_runs", 0),
+                                              ("batting", "hits", 0))),
+        "pitcher": ("{}-{}, {} ERA, {} strikeouts", (("pitching", "wins", 0), ("pitching", "losses", 0),
+                                                     ("pitching", "era", 2), ("pitching", "strikeouts", 0))),
+    },
+)

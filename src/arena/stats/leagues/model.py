@@ -1,0 +1,181 @@
+"""What a league is, as types: its stat groups and rates, who qualifies for a rate title, how its seasons
+are numbered, its awards, club nicknames and question vocabulary. The values live in one module per league."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+StatLine = dict[str, float | None]
+
+# A player's role within his league, for reading a question ("quarterback", "goalie"); "any" is every role.
+Role = Literal["any", "qb", "rb", "wr", "batter", "pitcher", "skater", "goalie"]
+
+# A stat focus: (group, key) pairs in the order a question's concept prefers them.
+FocusPairs = tuple[tuple[str, str], ...]
+# A one-line career summary: a template and the (group, key, decimals) it shows.
+Brief = tuple[str, tuple[tuple[str, str, int], ...]]
+
+
+class League(StrEnum):
+    """The leagues Arena holds; each has one :class:`LeagueSpec` in :data:`arena.stats.leagues.LEAGUES`."""
+
+    NBA = "nba"
+    NFL = "nfl"
+    MLB = "mlb"
+    NHL = "nhl"
+
+
+@dataclass(frozen=True)
+class Rate:
+    """A stat computed from counting stats.
+
+    ``required`` components must all be recorded in a row for it to count; ``optional`` ones count as 0
+    when unrecorded (HBP and SF in OBP, as the reference sites do).
+    """
+
+    key: str
+    label: str
+    required: tuple[str, ...]
+    compute: Callable[[Mapping[str, float]], float | None]
+    optional: tuple[str, ...] = ()
+    higher_is_better: bool = True
+    decimals: int = 1
+
+
+@dataclass(frozen=True)
+class StatGroup:
+    league: League
+    name: str
+    counts: tuple[str, ...]
+    rates: tuple[Rate, ...]
+    labels: Mapping[str, str] = field(default_factory=dict)
+    # Counting stats where fewer is better (turnovers, interceptions, earned runs...).
+    lower_is_better: frozenset[str] = frozenset()
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        return self.counts + tuple(r.key for r in self.rates)
+
+    def rate(self, key: str) -> Rate | None:
+        for r in self.rates:
+            if r.key == key:
+                return r
+        return None
+
+    def label(self, key: str) -> str:
+        r = self.rate(key)
+        if r is not None:
+            return r.label
+        return self.labels.get(key, key.replace("_", " "))
+
+    def is_higher_better(self, key: str) -> bool:
+        r = self.rate(key)
+        if r is not None:
+            return r.higher_is_better
+        return key not in self.lower_is_better
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    """At least ``minimum(seasons)`` of ``key`` over the rows considered."""
+
+    key: str
+    per_season: float
+    cap: float
+
+    def minimum(self, seasons: int) -> float:
+        return min(self.cap, self.per_season * max(seasons, 1))
+
+
+def first_recorded(_positions: tuple[str, ...], recorded: Mapping[str, StatLine]) -> str:
+    return next(iter(recorded))
+
+
+def every_role(_positions: frozenset[str], _career: Mapping[str, StatLine]) -> tuple[Role, ...]:
+    return ("any",)
+
+
+# (positions, groups with data) -> the group a player is judged in; (positions, career) -> his roles.
+JudgedGroup = Callable[[tuple[str, ...], Mapping[str, StatLine]], str]
+RolesOf = Callable[[frozenset[str], Mapping[str, StatLine]], tuple[Role, ...]]
+EraIndex = Callable[[StatLine, StatLine, StatLine], float | None]
+
+
+@dataclass(frozen=True)
+class EraSpec:
+    """A league-relative index (100 = the league's level that season) of one stat.
+
+    ``index(player_line, league_line, league_per_player_game)`` gives a season's index; a career's is
+    the seasons' indexes weighted by ``weight_key`` (games, attempts, outs).
+    """
+
+    stat: str
+    weight_key: str
+    index: EraIndex
+
+
+@dataclass(frozen=True)
+class Yardsticks:
+    """The stats a debate measures a group's players on."""
+
+    totals: tuple[str, ...]
+    per_game: tuple[str, ...]
+    efficiency: tuple[str, ...]
+    peak: str  # the stat of a best season and best three-season stretch
+    lead: tuple[str, ...]  # seasons leading the league / in its top five
+    volume: str  # a counting stat for ranks and percentiles across positions and sports
+    era: tuple[EraSpec, ...]
+
+
+@dataclass(frozen=True)
+class LeagueSpec:
+    """Everything Arena knows about one league, read by the importers, the catalogue, the parser and
+    the debate.
+
+    ``groups`` are the stat groups in catalogue order, each with its rate-title ``qualifiers`` and its
+    debate ``yardsticks`` (keyed by group name). ``counted_competitions`` are the competitions whose
+    rows count towards the league's figures. ``season_ends_in_year``: seasons are numbered by the year
+    they end and labelled "2015-16" (NBA, NHL), else by the year they are played. ``awards`` maps each
+    award name the importer stores to its class (mvp, major, all_league...); ``awards_through`` is the
+    last season the award data covers (None: the sources have no awards); ``award_class_labels`` says
+    how a class reads in this league where it differs ("Hart Trophies").
+    """
+
+    league: League
+    label: str
+    groups: tuple[StatGroup, ...]
+    qualifiers: Mapping[str, Qualifier]
+    yardsticks: Mapping[str, Yardsticks]
+    counted_competitions: frozenset[str]
+    season_ends_in_year: bool
+    # What a ranking question that names no stat ranks by, and the stats that measure a career's volume.
+    default_ranking: tuple[str, str]
+    volume_stats: FocusPairs
+    # How the field its leaders are ranked in is named, where "the league" would mislead ("the majors").
+    leaders_field: str | None = None
+    awards: Mapping[str, str] = field(default_factory=dict)
+    awards_through: int | None = None
+    award_class_labels: Mapping[str, str] = field(default_factory=dict)
+    # Club nicknames: fans' short forms (short -> the nickname's last word) and nicknames that are team
+    # words even without a team season in the store. ``team_priority`` breaks a tie when one nickname and
+    # year name a club season in several leagues (lower wins).
+    nickname_short_forms: Mapping[str, str] = field(default_factory=dict)
+    team_words: frozenset[str] = frozenset()
+    team_priority: int = 0
+    # Question vocabulary: league and position words per role (comma-separated phrases), and per stat
+    # concept the (group, key) pairs it means for each role, in the order a two-way player's roles are tried.
+    cues: Mapping[Role, str] = field(default_factory=dict)
+    concepts: Mapping[str, Mapping[Role, FocusPairs]] = field(default_factory=dict)
+    # A player's roles (upper-case position codes and career lines; the main role first), the group his
+    # debate judges him in (one of those with data), and his summary line per role (the first for others).
+    roles_of: RolesOf = every_role
+    judged_group: JudgedGroup = first_recorded
+    briefs: Mapping[Role, Brief] = field(default_factory=dict)
+
+    @property
+    def award_classes_held(self) -> frozenset[str]:
+        """The award classes this league's data can hold (a basketball tale of the tape has no Cy Young)."""
+        return frozenset(self.awards.values())

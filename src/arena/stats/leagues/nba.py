@@ -1,0 +1,104 @@
+"""The NBA (with the BAA it grew from): basketball stats, seasons labelled by the year they end."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio
+from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, Yardsticks
+
+
+def _true_shooting(t: Mapping[str, float]) -> float | None:
+    return ratio(t["points"], 2 * (t["fg_attempts"] + 0.44 * t["ft_attempts"]))
+
+
+_BASKETBALL = StatGroup(
+    League.NBA,
+    "basketball",
+    counts=(
+        "games", "games_started", "minutes", "points", "rebounds", "offensive_rebounds",
+        "defensive_rebounds", "assists", "steals", "blocks", "turnovers", "fouls", "fg_made",
+        "fg_attempts", "fg3_made", "fg3_attempts", "ft_made", "ft_attempts",
+    ),
+    rates=(
+        per_game("points", "points per game"),
+        per_game("rebounds", "rebounds per game"),
+        per_game("assists", "assists per game"),
+        per_game("steals", "steals per game"),
+        per_game("blocks", "blocks per game"),
+        per_game("minutes", "minutes per game"),
+        Rate("fg_pct", "field-goal percentage", ("fg_made", "fg_attempts"),
+             lambda t: ratio(t["fg_made"], t["fg_attempts"]), decimals=3),
+        Rate("fg3_pct", "three-point percentage", ("fg3_made", "fg3_attempts"),
+             lambda t: ratio(t["fg3_made"], t["fg3_attempts"]), decimals=3),
+        Rate("ft_pct", "free-throw percentage", ("ft_made", "ft_attempts"),
+             lambda t: ratio(t["ft_made"], t["ft_attempts"]), decimals=3),
+        Rate("true_shooting_pct", "true shooting percentage",
+             ("points", "fg_attempts", "ft_attempts"), _true_shooting, decimals=3),
+    ),
+    labels={"fg3_made": "three-pointers made", "fg_made": "field goals made",
+            "ft_made": "free throws made", "games_started": "games started"},
+    lower_is_better=frozenset({"turnovers", "fouls"}),
+)
+
+_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
+    "scoring": {"any": (("basketball", "points_per_game"), ("basketball", "points"))},
+    "points": {"any": (("basketball", "points"), ("basketball", "points_per_game"))},
+    "points_per_game": {"any": (("basketball", "points_per_game"),)},
+    "assists": {"any": (("basketball", "assists_per_game"), ("basketball", "assists"))},
+    "rebounding": {"any": (("basketball", "rebounds_per_game"), ("basketball", "rebounds"))},
+    "blocks": {"any": (("basketball", "blocks"), ("basketball", "blocks_per_game"))},
+    "steals": {"any": (("basketball", "steals"), ("basketball", "steals_per_game"))},
+    "three_point": {"any": (("basketball", "fg3_made"), ("basketball", "fg3_pct"))},
+    "free_throws": {"any": (("basketball", "ft_pct"), ("basketball", "ft_made"))},
+    "shooting": {"any": (("basketball", "true_shooting_pct"), ("basketball", "fg_pct"), ("basketball", "fg3_pct"))},
+    "efficiency": {"any": (("basketball", "true_shooting_pct"), ("basketball", "fg_pct"))},
+    "defense": {"any": (("basketball", "steals"), ("basketball", "blocks"), ("basketball", "defensive_rebounds"))},
+    "passing": {"any": (("basketball", "assists_per_game"), ("basketball", "assists"))},
+    "durability": {"any": (("basketball", "games"),)},
+    "minutes": {"any": (("basketball", "minutes_per_game"), ("basketball", "minutes"))},
+    "turnovers": {"any": (("basketball", "turnovers"),)},
+}
+_CUES: dict[Role, str] = {
+    "any": (
+        "nba, basketball, hoops, nba finals, point guard, point guards, shooting guard, shooting guards, "
+        "small forward, small forwards, power forward, power forwards, big man, big men, baller, ballers"
+    ),
+}
+
+NBA = LeagueSpec(
+    league=League.NBA,
+    label="NBA",
+    groups=(_BASKETBALL,),
+    qualifiers={"basketball": Qualifier("games", 58, 400)},
+    yardsticks={
+        "basketball": Yardsticks(
+            totals=("points", "rebounds", "assists"),
+            per_game=("points_per_game", "rebounds_per_game", "assists_per_game"),
+            efficiency=("true_shooting_pct", "fg_pct"),
+            peak="points_per_game", lead=("points_per_game",), volume="points",
+            era=(per_game_index("points"), rate_index("true_shooting_pct", "fg_attempts")),
+        ),
+    },
+    # ABA rows are stored but kept apart from NBA totals, as the reference sites do.
+    counted_competitions=frozenset({"NBA", "BAA"}),
+    season_ends_in_year=True,
+    default_ranking=("basketball", "points"),
+    volume_stats=(("basketball", "points"),),
+    awards={"nba mvp": "mvp", "nba dpoy": "major", "all-nba": "all_league", "all-baa": "all_league",
+            "all-defense": "all_defense", "all-star": "all_star", "nba roy": "rookie"},
+    awards_through=2025,
+    award_class_labels={"all_league": "All-NBA selections"},
+    nickname_short_forms={
+        "sixers": "76ers", "cavs": "cavaliers", "mavs": "mavericks", "wolves": "timberwolves",
+        "twolves": "timberwolves", "sonics": "supersonics", "nugs": "nuggets", "dubs": "warriors",
+        "celts": "celtics", "blazers": "blazers", "hawks": "hawks", "pels": "pelicans", "grizz": "grizzlies",
+        "jazz": "jazz",
+    },
+    team_priority=0,
+    cues=_CUES,
+    concepts=_CONCEPTS,
+    briefs={"any": ("{} pts, {} reb, {} ast per game", (("basketball", "points_per_game", 1),
+                                                       ("basketball", "rebounds_per_game", 1),
+                                                       ("basketball", "assists_per_game", 1)))},
+)

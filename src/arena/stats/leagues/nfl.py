@@ -1,0 +1,191 @@
+"""The NFL: passing, rushing and receiving, seasons numbered by the year they are played."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from arena.stats.leagues.formulas import per_game, rate_index, ratio, recorded
+from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, StatLine, Yardsticks
+
+
+def _passer_rating(t: Mapping[str, float]) -> float | None:
+    att = t["attempts"]
+    if not att:
+        return None
+
+    def clamp(x: float) -> float:
+        return max(0.0, min(2.375, x))
+
+    a = clamp((t["completions"] / att - 0.3) * 5)
+    b = clamp((t["passing_yards"] / att - 3) * 0.25)
+    c = clamp(t["passing_tds"] / att * 20)
+    d = clamp(2.375 - t["interceptions"] / att * 25)
+    return (a + b + c + d) / 6 * 100
+
+
+_PASSING = StatGroup(
+    League.NFL,
+    "passing",
+    counts=("games", "games_started", "completions", "attempts", "passing_yards", "passing_tds",
+            "interceptions"),
+    rates=(
+        Rate("completion_pct", "completion percentage", ("completions", "attempts"),
+             lambda t: ratio(t["completions"], t["attempts"]), decimals=3),
+        Rate("yards_per_attempt", "yards per attempt", ("passing_yards", "attempts"),
+             lambda t: ratio(t["passing_yards"], t["attempts"])),
+        Rate("passer_rating", "passer rating",
+             ("completions", "attempts", "passing_yards", "passing_tds", "interceptions"),
+             _passer_rating),
+        per_game("passing_yards", "passing yards per game"),
+    ),
+    labels={"passing_tds": "passing touchdowns"},
+    lower_is_better=frozenset({"interceptions"}),
+)
+_RUSHING = StatGroup(
+    League.NFL,
+    "rushing",
+    counts=("games", "carries", "rushing_yards", "rushing_tds"),
+    rates=(
+        Rate("yards_per_carry", "yards per carry", ("rushing_yards", "carries"),
+             lambda t: ratio(t["rushing_yards"], t["carries"])),
+        per_game("rushing_yards", "rushing yards per game"),
+    ),
+    labels={"rushing_tds": "rushing touchdowns"},
+)
+_RECEIVING = StatGroup(
+    League.NFL,
+    "receiving",
+    counts=("games", "receptions", "targets", "receiving_yards", "receiving_tds"),
+    rates=(
+        Rate("yards_per_reception", "yards per reception", ("receiving_yards", "receptions"),
+             lambda t: ratio(t["receiving_yards"], t["receptions"])),
+        per_game("receiving_yards", "receiving yards per game"),
+    ),
+    labels={"receiving_tds": "receiving touchdowns"},
+)
+
+_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
+    "scoring": {
+        "qb": (("passing", "passing_tds"),),
+        "rb": (("rushing", "rushing_tds"),),
+        "wr": (("receiving", "receiving_tds"),),
+    },
+    "efficiency": {
+        "qb": (("passing", "passer_rating"), ("passing", "yards_per_attempt")),
+        "rb": (("rushing", "yards_per_carry"),),
+        "wr": (("receiving", "yards_per_reception"),),
+    },
+    "passing": {"any": (("passing", "passing_yards"), ("passing", "passing_tds"))},
+    "passing_yards": {"any": (("passing", "passing_yards"),)},
+    "passing_tds": {"any": (("passing", "passing_tds"),)},
+    "interceptions": {"any": (("passing", "interceptions"),)},
+    "completions": {"any": (("passing", "completion_pct"), ("passing", "completions"))},
+    "passer_rating": {"any": (("passing", "passer_rating"),)},
+    "rushing": {"any": (("rushing", "rushing_yards"), ("rushing", "rushing_tds"))},
+    "yards_per_carry": {"any": (("rushing", "yards_per_carry"),)},
+    "receiving": {"any": (("receiving", "receiving_yards"), ("receiving", "receptions"))},
+    "receptions": {"any": (("receiving", "receptions"),)},
+    "yards": {
+        "qb": (("passing", "passing_yards"),),
+        "rb": (("rushing", "rushing_yards"),),
+        "wr": (("receiving", "receiving_yards"),),
+    },
+    "touchdowns": {
+        "qb": (("passing", "passing_tds"),),
+        "rb": (("rushing", "rushing_tds"),),
+        "wr": (("receiving", "receiving_tds"),),
+    },
+    "durability": {"qb": (("passing", "games"),), "rb": (("rushing", "games"),), "wr": (("receiving", "games"),)},
+    "turnovers": {"qb": (("passing", "interceptions"),)},
+}
+_CUES: dict[Role, str] = {
+    "any": "nfl, football, gridiron, super bowl, super bowls",
+    "qb": "quarterback, quarterbacks, qb, qbs, signal caller, signal callers",
+    "rb": "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks",
+    "wr": (
+        "wide receiver, wide receivers, wr, wrs, wideout, wideouts, tight end, tight ends, receiver, "
+        "receivers"
+    ),
+}
+
+_ROLE_POSITIONS: tuple[tuple[Role, frozenset[str]], ...] = (
+    ("qb", frozenset({"QB"})), ("rb", frozenset({"RB", "FB", "HB"})), ("wr", frozenset({"WR", "TE"})),
+)
+_GROUP_BY_POSITION = {"QB": "passing", "RB": "rushing", "FB": "rushing", "HB": "rushing",
+                      "WR": "receiving", "TE": "receiving"}
+_YARDS = {"passing": "passing_yards", "rushing": "rushing_yards", "receiving": "receiving_yards"}
+
+
+def _roles_of(positions: frozenset[str], career: Mapping[str, StatLine]) -> tuple[Role, ...]:
+    for role, codes in _ROLE_POSITIONS:
+        if positions & codes:
+            return (role,)
+    yards: dict[Role, float] = {
+        "qb": recorded(career.get("passing"), "passing_yards") / 2,
+        "rb": recorded(career.get("rushing"), "rushing_yards"),
+        "wr": recorded(career.get("receiving"), "receiving_yards"),
+    }
+    best = max(yards, key=lambda role: yards[role])
+    return (best,) if yards[best] else ("any",)
+
+
+def _judged_group(positions: tuple[str, ...], groups: Mapping[str, StatLine]) -> str:
+    for position in positions:
+        group = _GROUP_BY_POSITION.get(position.upper())
+        if group is not None and group in groups:
+            return group
+    return max(groups, key=lambda g: groups[g].get(_YARDS.get(g, "games")) or 0.0)
+
+
+NFL = LeagueSpec(
+    league=League.NFL,
+    label="NFL",
+    groups=(_PASSING, _RUSHING, _RECEIVING),
+    qualifiers={
+        "passing": Qualifier("attempts", 224, 1500),
+        "rushing": Qualifier("carries", 100, 750),
+        "receiving": Qualifier("receptions", 30, 200),
+    },
+    yardsticks={
+        "passing": Yardsticks(
+            totals=("passing_yards", "passing_tds"), per_game=("passing_yards_per_game",),
+            efficiency=("passer_rating", "yards_per_attempt", "completion_pct"),
+            peak="passing_yards", lead=("passing_yards", "passing_tds"), volume="passing_yards",
+            era=(rate_index("passer_rating", "attempts"), rate_index("yards_per_attempt", "attempts")),
+        ),
+        "rushing": Yardsticks(
+            totals=("rushing_yards", "rushing_tds"), per_game=("rushing_yards_per_game",),
+            efficiency=("yards_per_carry",), peak="rushing_yards", lead=("rushing_yards",),
+            volume="rushing_yards", era=(rate_index("yards_per_carry", "carries"),),
+        ),
+        "receiving": Yardsticks(
+            totals=("receiving_yards", "receptions", "receiving_tds"), per_game=("receiving_yards_per_game",),
+            efficiency=("yards_per_reception",), peak="receiving_yards", lead=("receiving_yards",),
+            volume="receiving_yards", era=(rate_index("yards_per_reception", "receptions"),),
+        ),
+    },
+    counted_competitions=frozenset({"NFL"}),
+    season_ends_in_year=False,
+    default_ranking=("passing", "passing_yards"),
+    volume_stats=(("passing", "passing_yards"), ("rushing", "rushing_yards"), ("receiving", "receiving_yards")),
+    # The NFL files have no awards.
+    nickname_short_forms={"bucs": "buccaneers", "niners": "49ers"},
+    # The store has no NFL team seasons; their nicknames are still team words, never a player's name.
+    team_words=frozenset({
+        "cardinals", "falcons", "ravens", "bills", "panthers", "bears", "bengals", "browns", "cowboys",
+        "broncos", "lions", "packers", "texans", "colts", "jaguars", "jags", "chiefs", "raiders", "chargers",
+        "rams", "dolphins", "vikings", "patriots", "pats", "saints", "giants", "jets", "eagles", "steelers",
+        "niners", "49ers", "seahawks", "buccaneers", "bucs", "titans", "commanders", "redskins", "oilers",
+    }),
+    team_priority=3,
+    cues=_CUES,
+    concepts=_CONCEPTS,
+    roles_of=_roles_of,
+    judged_group=_judged_group,
+    # Receivers' line first: it is also the line of a player whose role is unknown.
+    briefs={
+        "wr": ("{} catches, {} receiving yards", (("receiving", "receptions", 0), ("receiving", "receiving_yards", 0))),
+        "qb": ("{} passing yards, {} TD passes", (("passing", "passing_yards", 0), ("passing", "passing_tds", 0))),
+        "rb": ("{} rushing yards, {} rushing TDs", (("rushing", "rushing_yards", 0), ("rushing", "rushing_tds", 0))),
+    },
+)

@@ -1,0 +1,135 @@
+"""The NHL: skating and goaltending, seasons labelled by the year they end."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio, recorded
+from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, StatLine, Yardsticks
+
+_SKATING = StatGroup(
+    League.NHL,
+    "skating",
+    counts=("games", "goals", "assists", "points", "plus_minus", "penalty_minutes", "shots",
+            "power_play_goals", "game_winning_goals"),
+    rates=(
+        per_game("goals", "goals per game"),
+        per_game("points", "points per game"),
+        Rate("shooting_pct", "shooting percentage", ("goals", "shots"),
+             lambda t: ratio(t["goals"], t["shots"]), decimals=3),
+    ),
+    labels={"plus_minus": "plus-minus", "penalty_minutes": "penalty minutes"},
+    lower_is_better=frozenset({"penalty_minutes"}),
+)
+_GOALTENDING = StatGroup(
+    League.NHL,
+    "goaltending",
+    counts=("games", "minutes", "wins", "losses", "ties_ot_losses", "shutouts", "goals_against",
+            "shots_against"),
+    rates=(
+        Rate("goals_against_avg", "goals-against average", ("goals_against", "minutes"),
+             lambda t: ratio(60 * t["goals_against"], t["minutes"]),
+             higher_is_better=False, decimals=2),
+        Rate("save_pct", "save percentage", ("goals_against", "shots_against"),
+             lambda t: ratio(t["shots_against"] - t["goals_against"], t["shots_against"]),
+             decimals=3),
+    ),
+    lower_is_better=frozenset({"losses", "goals_against"}),
+)
+
+_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
+    "scoring": {"skater": (("skating", "points"), ("skating", "goals"))},
+    "points": {"skater": (("skating", "points"), ("skating", "points_per_game"))},
+    "points_per_game": {"skater": (("skating", "points_per_game"),)},
+    "goals": {"skater": (("skating", "goals"), ("skating", "goals_per_game"))},
+    "assists": {"skater": (("skating", "assists"),)},
+    "shooting": {"skater": (("skating", "shooting_pct"), ("skating", "goals"))},
+    "efficiency": {
+        "skater": (("skating", "points_per_game"), ("skating", "shooting_pct")),
+        "goalie": (("goaltending", "save_pct"),),
+    },
+    "defense": {
+        "skater": (("skating", "plus_minus"),),
+        "goalie": (("goaltending", "save_pct"), ("goaltending", "goals_against_avg")),
+    },
+    "wins": {"goalie": (("goaltending", "wins"),)},
+    "saves": {"goalie": (("goaltending", "save_pct"),)},
+    "save_pct": {"goalie": (("goaltending", "save_pct"),)},
+    "goals_against": {"goalie": (("goaltending", "goals_against_avg"),)},
+    "shutouts": {"goalie": (("goaltending", "shutouts"),)},
+    "goaltending": {
+        "goalie": (("goaltending", "save_pct"), ("goaltending", "goals_against_avg"), ("goaltending", "wins")),
+    },
+    "plus_minus": {"skater": (("skating", "plus_minus"),)},
+    "penalty_minutes": {"skater": (("skating", "penalty_minutes"),)},
+    "shots": {"skater": (("skating", "shots"),)},
+    "power_play": {"skater": (("skating", "power_play_goals"),)},
+    "game_winners": {"skater": (("skating", "game_winning_goals"),)},
+    "durability": {"skater": (("skating", "games"),), "goalie": (("goaltending", "games"),)},
+}
+_CUES: dict[Role, str] = {
+    "any": "nhl, hockey, stanley cup, stanley cups",
+    "goalie": "goalie, goalies, goaltender, goaltenders, netminder, netminders, goalkeeper",
+    "skater": "skater, skaters, winger, wingers, defenseman, defensemen, defenceman, defencemen, centreman",
+}
+
+
+def _roles_of(positions: frozenset[str], career: Mapping[str, StatLine]) -> tuple[Role, ...]:
+    skating, goaltending = career.get("skating"), career.get("goaltending")
+    if "G" in positions or recorded(goaltending, "games") > recorded(skating, "games") / 2:
+        return ("goalie",)
+    return ("skater",)
+
+
+def _judged_group(positions: tuple[str, ...], groups: Mapping[str, StatLine]) -> str:
+    goalie = "G" in {p.upper() for p in positions}
+    if goalie and "goaltending" in groups:
+        return "goaltending"
+    return "skating" if "skating" in groups else "goaltending"
+
+
+NHL = LeagueSpec(
+    league=League.NHL,
+    label="NHL",
+    groups=(_SKATING, _GOALTENDING),
+    qualifiers={
+        "skating": Qualifier("games", 50, 400),
+        "goaltending": Qualifier("games", 25, 250),
+    },
+    yardsticks={
+        "skating": Yardsticks(
+            totals=("goals", "assists", "points"), per_game=("points_per_game", "goals_per_game"),
+            efficiency=("shooting_pct",), peak="points", lead=("points", "goals"), volume="points",
+            era=(per_game_index("points"), per_game_index("goals")),
+        ),
+        "goaltending": Yardsticks(
+            totals=("wins", "shutouts"), per_game=(), efficiency=("save_pct", "goals_against_avg"),
+            peak="goals_against_avg", lead=("wins", "goals_against_avg"), volume="wins",
+            era=(rate_index("goals_against_avg", "minutes", lower_is_better=True),
+                 rate_index("save_pct", "shots_against")),
+        ),
+    },
+    # WHA and pre-NHL leagues are stored but kept apart from NHL totals, as the reference sites do.
+    counted_competitions=frozenset({"NHL"}),
+    season_ends_in_year=True,
+    default_ranking=("skating", "points"),
+    volume_stats=(("skating", "points"), ("goaltending", "wins")),
+    awards={"hart": "mvp", "vezina": "major", "norris": "major", "art ross": "major", "rocket richard": "major",
+            "conn smythe": "major", "selke": "major", "ted lindsay": "major", "all-star team": "all_league",
+            "calder": "rookie"},
+    # The Hockey Databank's awards end with 2017-18.
+    awards_through=2018,
+    award_class_labels={"mvp": "Hart Trophies", "all_league": "NHL All-Star team selections"},
+    nickname_short_forms={"habs": "canadiens", "leafs": "leafs"},
+    team_priority=1,
+    cues=_CUES,
+    concepts=_CONCEPTS,
+    roles_of=_roles_of,
+    judged_group=_judged_group,
+    briefs={
+        "skater": ("{} games, {} goals, {} assists, {} points", (("skating", "games", 0), ("skating", "goals", 0),
+                                                                 ("skating", "assists", 0), ("skating", "points", 0))),
+        "goalie": ("{} wins, {} save pct, {} shutouts", (("goaltending", "wins", 0), ("goaltending", "save_pct", 3),
+                                                        ("goaltending", "shutouts", 0))),
+    },
+)
