@@ -58,6 +58,11 @@ SEASON_CHAMPIONS = [
     (NFL, 2022, "Super Bowl", "KC", "PHI", "38-35", "Pro-Football-Reference: Super Bowl LVII, Chiefs 38-35 Eagles"),
     (NFL, 1966, "Super Bowl", "GB", "KC", "35-10", "Pro-Football-Reference: Super Bowl I, Packers 35-10 Chiefs"),
     (NFL, 2024, "Super Bowl", "PHI", "KC", "40-22", "Pro-Football-Reference: Super Bowl LIX, Eagles 40-22 Chiefs"),
+    (NFL, 1958, "NFL championship", "IND", "NYG", "23-17", "Pro-Football-Reference: 1958 NFL Championship, Colts"),
+    (NFL, 1933, "NFL championship", "CHI", "NYG", "23-21", "Pro-Football-Reference: 1933 NFL Championship, Bears"),
+    (NFL, 1967, "NFL championship", "GB", "DAL", "21-17", "Pro-Football-Reference: 1967 NFL Championship, Ice Bowl"),
+    (NFL, 1968, "AFL championship", "NYJ", "OAK", "27-23", "Pro-Football-Reference: 1968 AFL Championship, Jets"),
+    (NFL, 1962, "AFL championship", "KC", "TEN", "20-17", "Pro-Football-Reference: 1962 AFL Championship, Texans"),
     (MLB, 2022, "World Series", "HOU", "PHI", "4-2", "Baseball-Reference: 2022 World Series, Astros over Phillies"),
     (MLB, 2024, "World Series", "LAN", "NYA", "4-1", "Baseball-Reference: 2024 World Series, Dodgers over Yankees"),
     (NHL, 2018, "Stanley Cup", "WAS", "VEG", "4-1", "Hockey-Reference: 2018 Stanley Cup Final, Capitals 4-1"),
@@ -103,9 +108,9 @@ def test_seasons_without_a_champion_have_none(loaded_store: SqlStatStore, league
 
 def test_every_league_has_its_champions_with_a_source(loaded_store: SqlStatStore) -> None:
     counts = {league: len(loaded_store.champions(league)) for league in League}
-    # 1947-2025 NBA plus nine ABA finals; Super Bowls I-LIX; 1903-2024 less 1904 and 1994 plus five
-    # 19th-century series; 1913-2025 less 1919 and 2005.
-    assert counts == {NBA: 79 + 9, NFL: 59, MLB: 120 + 5, NHL: 113 - 2}
+    # 1947-2025 NBA plus nine ABA finals; Super Bowls I-LIX, NFL Championship Games 1933-1969 and AFL
+    # ones 1960-1969; 1903-2024 less 1904 and 1994 plus five 19th-century series; 1913-2025 less 1919 and 2005.
+    assert counts == {NBA: 79 + 9, NFL: 59 + 37 + 10, MLB: 120 + 5, NHL: 113 - 2}
     assert all(c.source for league in League for c in loaded_store.champions(league))
 
 

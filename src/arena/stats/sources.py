@@ -19,16 +19,23 @@ HOCKEY_DATABANK_STATEMENT = (
     'http://sports.groups.yahoo.com/group/hockey-databank"'
 )
 
-MIT_NFL_DATA_NOTICE = (
-    "Copyright (c) 2021 hvp\n\n"
-    "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and "
-    'associated documentation files (the "Software"), to deal in the Software without restriction, '
-    "including without limitation the rights to use, copy, modify, merge, publish, distribute, "
-    "sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is "
-    "furnished to do so, subject to the following conditions:\n\n"
-    "The above copyright notice and this permission notice shall be included in all copies or "
-    "substantial portions of the Software."
-)
+
+def _mit_notice(copyright_line: str) -> str:
+    """The MIT licence's notice, which must travel with any copy of data under it."""
+    return (
+        f"{copyright_line}\n\n"
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and "
+        'associated documentation files (the "Software"), to deal in the Software without restriction, '
+        "including without limitation the rights to use, copy, modify, merge, publish, distribute, "
+        "sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is "
+        "furnished to do so, subject to the following conditions:\n\n"
+        "The above copyright notice and this permission notice shall be included in all copies or "
+        "substantial portions of the Software."
+    )
+
+
+MIT_NFL_DATA_NOTICE = _mit_notice("Copyright (c) 2021 hvp")
+MIT_NFL_ELO_NOTICE = _mit_notice("Copyright (c) 2021 ABC News Internet Ventures")
 
 
 class DataSource(BaseModel):
@@ -175,6 +182,18 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         licence_url=None,
         attribution="Super Bowl results from tobycrabtree/spreadspoke (NFL scores and betting data); Arena "
         "reads the Super Bowl rows only.",
+    ),
+    DataSource(
+        id="nfl-elo-game",
+        league="nfl",
+        name="FiveThirtyEight NFL game results: NFL and AFL championship games, 1933-1969",
+        provider="FiveThirtyEight, via fivethirtyeight/nfl-elo-game",
+        repository="https://github.com/fivethirtyeight/nfl-elo-game",
+        commit="fbec1afa38ece5befe24fb21be8ddba8eb160fe6",
+        seasons="1933-1969",
+        licence="MIT",
+        licence_url="https://opensource.org/licenses/MIT",
+        attribution=MIT_NFL_ELO_NOTICE,
     ),
     DataSource(
         id="mlb-lahman",
