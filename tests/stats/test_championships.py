@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from arena.bootstrap import build
+from arena.settings import Settings
 from arena.stats.adapters.sql_store import SqlStatStore
+from arena.stats.cached_store import CachedStatStore
 from arena.stats.catalog import League
 from arena.stats.errors import SourceFileCorrupt, SourceFileMissing
 from arena.stats.importers.championships_curated import curated_rows
@@ -125,6 +128,21 @@ def test_a_title_goes_to_the_team_a_traded_player_finished_with(loaded_store: Sq
     # the champion; Jonas Valanciunas started 2018-19 with Toronto, the champion, and ended it in Memphis.
     assert [t.season for t in loaded_store.championships("nba:wallara01")] == [2004]
     assert loaded_store.championships("nba:valanjo01") == []
+
+
+def test_the_services_store_reads_titles_through_its_breaker_and_cache(loaded_sqlite_url: str,
+                                                                       tmp_path: Path) -> None:
+    services = build(Settings(_env_file=None, database_url=loaded_sqlite_url, data_dir=tmp_path))
+    try:
+        stats = services.stats
+        assert isinstance(stats, CachedStatStore)
+        first = stats.championships(TOM_BRADY)
+        hits = stats.counters()["hits"]
+        assert stats.championships(TOM_BRADY) == first and len(first) == 7
+        assert stats.champions(NFL, season=2022) == stats.champions(NFL, season=2022)
+        assert stats.counters()["hits"] == hits + 2
+    finally:
+        services.close()
 
 
 def test_titles_follow_the_final_team_of_a_season() -> None:
