@@ -27,6 +27,10 @@ async def test_a_player_page_is_what_the_store_holds(client: httpx.AsyncClient, 
     assert page["career"] == stats.career("nba:jordami01").model_dump(mode="json")
     assert len(page["seasons"]) == len(stats.seasons("nba:jordami01")) == page["career"]["seasons"]
     assert len(page["awards"]) == len(stats.awards("nba:jordami01"))
+    assert page["championships"] == [t.model_dump(mode="json") for t in stats.championships("nba:jordami01")]
+    # Basketball-Reference: Michael Jordan won six NBA championships, all with Chicago.
+    assert [(t["season"], t["team"]) for t in page["championships"]] == [
+        (season, "CHI") for season in (1991, 1992, 1993, 1996, 1997, 1998)]
 
 
 async def test_leaders_come_from_the_store(client: httpx.AsyncClient, api_state: ApiState) -> None:

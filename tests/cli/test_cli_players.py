@@ -11,7 +11,7 @@ import pytest
 
 from arena_command import ArenaCommand
 
-PLAYER_KEYS = {"id", "name", "league", "seasons", "career", "awards", "hall_of_fame"}
+PLAYER_KEYS = {"id", "name", "league", "seasons", "career", "awards", "hall_of_fame", "championships"}
 SEASON_KEYS = {"season", "label", "teams", "groups"}
 
 
@@ -43,6 +43,14 @@ def test_jordan_career_is_32292_points_over_15_seasons(jordan: dict[str, Any]) -
 def test_jordan_awards_include_his_five_mvps(jordan: dict[str, Any]) -> None:
     mvps = sorted(a["season"] for a in jordan["awards"] if a["award"] == "nba mvp" and a["is_winner"])
     assert mvps == [1988, 1991, 1992, 1996, 1998]
+
+
+def test_jordan_championships_are_his_six_bulls_titles(jordan: dict[str, Any]) -> None:
+    # Basketball-Reference: Michael Jordan, NBA champion 1991-1993 and 1996-1998 with Chicago.
+    titles = jordan["championships"]
+    assert [t["season"] for t in titles] == [1991, 1992, 1993, 1996, 1997, 1998]
+    assert titles[0] == {"season": 1991, "label": "1990-91", "title": "NBA championship", "team": "CHI",
+                         "team_name": "Chicago Bulls"}
 
 
 def test_lebron_career_reaches_42184_points(arena: ArenaCommand) -> None:
@@ -78,6 +86,8 @@ def test_player_table_view(arena: ArenaCommand) -> None:
     assert "Michael Jordan" in result.stdout and "nba:jordami01" in result.stdout
     assert "32,292" in result.stdout
     assert "1995-96" in result.stdout
+    assert ("Championships: NBA championship x6 (1990-91, 1991-92, 1992-93, 1995-96, 1996-97, 1997-98)"
+            in result.stdout)
 
 
 def _points_leaders_from_upstream(source_dir: Path, first: int, last: int) -> list[tuple[str, int]]:

@@ -10,11 +10,20 @@ from rich.console import Console
 
 from arena.cli.context import open_services
 from arena.cli.options import parse_league, parse_season, seasons_text
-from arena.cli.render import describe_player, leader_json, leaders_table, player_json, print_json, stat_table
+from arena.cli.render import (
+    championships_text,
+    describe_player,
+    leader_json,
+    leaders_table,
+    player_json,
+    print_json,
+    stat_table,
+)
 from arena.stats import (
     GROUPS,
     League,
     Player,
+    PlayerChampionship,
     PlayerNotFound,
     PlayerSeason,
     StatStore,
@@ -48,7 +57,7 @@ def player(
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
-    """A player's seasons, career totals and rates, awards and Hall of Fame status."""
+    """A player's seasons, career totals and rates, awards, championships and Hall of Fame status."""
     wanted_league = parse_league(league) if league else None
     with open_services() as services:
         store = services.stats
@@ -64,10 +73,11 @@ def player(
                 )
         career = store.career(found.id)
         awards = store.awards(found.id)
+        championships = store.championships(found.id)
     if as_json:
-        print_json(player_json(found, seasons, career, awards))
+        print_json(player_json(found, seasons, career, awards, championships))
         return
-    _show_player(found, others, seasons, career.groups, [a.award for a in awards if a.is_winner])
+    _show_player(found, others, seasons, career.groups, [a.award for a in awards if a.is_winner], championships)
 
 
 def leaders(
@@ -133,7 +143,7 @@ def _resolve_player(store: StatStore, name: str, league: League | None) -> tuple
 
 def _show_player(
     found: Player, others: list[Player], seasons: list[PlayerSeason], career: dict[str, dict[str, float | None]],
-    honours: list[str],
+    honours: list[str], championships: list[PlayerChampionship],
 ) -> None:
     console = Console(highlight=False)
     hof = ", Hall of Fame" if found.hall_of_fame else ""
@@ -141,6 +151,8 @@ def _show_player(
     if honours:
         counts = Counter(honours)
         console.print("Honours: " + ", ".join(f"{award} x{n}" if n > 1 else award for award, n in counts.items()))
+    if championships:
+        console.print("Championships: " + championships_text(championships))
     for name, stat_group in GROUPS[found.league].items():
         rows = [(s.label, ", ".join(s.teams), s.groups[name]) for s in seasons if name in s.groups]
         if not rows:

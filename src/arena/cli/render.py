@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from rich.table import Table
@@ -20,6 +20,7 @@ from arena.stats import (
     LeaderRow,
     League,
     Player,
+    PlayerChampionship,
     PlayerSeason,
     StatGroup,
     StatLine,
@@ -29,6 +30,8 @@ from arena.stats import (
 __all__ = [
     "DISPLAY_KEYS",
     "award_json",
+    "championship_json",
+    "championships_text",
     "describe_player",
     "format_value",
     "leader_json",
@@ -114,10 +117,25 @@ def award_json(award: Award) -> dict[str, Any]:
     return {"season": award.season, "award": award.award, "detail": award.detail, "is_winner": award.is_winner}
 
 
+def championship_json(title: PlayerChampionship) -> dict[str, Any]:
+    return {"season": title.season, "label": title.label, "title": title.title, "team": title.team,
+            "team_name": title.team_name}
+
+
+def championships_text(titles: Sequence[PlayerChampionship]) -> str:
+    """One line per kind of title: "NBA championship x6 (1990-91, ...); ABA championship x2 (...)"."""
+    by_title: dict[str, list[str]] = {}
+    for won in titles:
+        by_title.setdefault(won.title, []).append(won.label)
+    return "; ".join(f"{title} x{len(labels)} ({', '.join(labels)})" if len(labels) > 1
+                     else f"{title} ({labels[0]})" for title, labels in by_title.items())
+
+
 def player_json(
-    player: Player, seasons: Iterable[PlayerSeason], career: Career, awards: Iterable[Award]
+    player: Player, seasons: Iterable[PlayerSeason], career: Career, awards: Iterable[Award],
+    championships: Iterable[PlayerChampionship],
 ) -> dict[str, Any]:
-    """The ``arena player --json`` document (issue #2's exact contract)."""
+    """The ``arena player --json`` document (issue #2's contract, extended with ``championships``)."""
     return {
         "id": player.id,
         "name": player.name,
@@ -126,6 +144,7 @@ def player_json(
         "career": _groups_json(player.league, career.groups),
         "awards": [award_json(a) for a in awards],
         "hall_of_fame": player.hall_of_fame,
+        "championships": [championship_json(title) for title in championships],
     }
 
 

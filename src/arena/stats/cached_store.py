@@ -19,10 +19,12 @@ from arena.stats.catalog import League
 from arena.stats.model import (
     Award,
     Career,
+    Championship,
     LeaderRow,
     LeagueContext,
     LeagueStatus,
     Player,
+    PlayerChampionship,
     PlayerMatch,
     PlayerProfile,
     PlayerSeason,
@@ -41,6 +43,8 @@ _LEADERS = TypeAdapter(list[LeaderRow])
 _CONTEXT = TypeAdapter(LeagueContext)
 _AWARDS = TypeAdapter(list[Award])
 _TEAMS = TypeAdapter(list[TeamSeason])
+_CHAMPIONS = TypeAdapter(list[Championship])
+_TITLES = TypeAdapter(list[PlayerChampionship])
 _SPAN = TypeAdapter(tuple[int, int] | None)
 
 
@@ -140,6 +144,13 @@ class CachedStatStore:
         return self._read("team_seasons", _TEAMS,
                           lambda: self._store.team_seasons(league, team=team, season=season),
                           league, team, season)
+
+    def champions(self, league: League, *, season: int | None = None) -> list[Championship]:
+        return self._read("champions", _CHAMPIONS, lambda: self._store.champions(league, season=season),
+                          league, season)
+
+    def championships(self, player_id: str) -> list[PlayerChampionship]:
+        return self._read("championships", _TITLES, lambda: self._store.championships(player_id), player_id)
 
     def seasons_available(self, league: League) -> tuple[int, int] | None:
         return self._read("seasons_available", _SPAN, lambda: self._store.seasons_available(league), league)

@@ -15,10 +15,12 @@ from arena.stats.catalog import League
 from arena.stats.model import (
     Award,
     Career,
+    Championship,
     LeaderRow,
     LeagueContext,
     LeagueStatus,
     Player,
+    PlayerChampionship,
     PlayerMatch,
     PlayerProfile,
     PlayerSeason,
@@ -112,6 +114,12 @@ class GuardedStatStore:
     def team_seasons(self, league: League, *, team: str | None = None,
                      season: int | None = None) -> list[TeamSeason]:
         return self._guard.call(lambda: self._store.team_seasons(league, team=team, season=season))
+
+    def champions(self, league: League, *, season: int | None = None) -> list[Championship]:
+        return self._guard.call(lambda: self._store.champions(league, season=season))
+
+    def championships(self, player_id: str) -> list[PlayerChampionship]:
+        return self._guard.call(lambda: self._store.championships(player_id))
 
     def seasons_available(self, league: League) -> tuple[int, int] | None:
         return self._guard.call(lambda: self._store.seasons_available(league))

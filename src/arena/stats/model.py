@@ -67,6 +67,38 @@ class TeamSeason(_Frozen):
     stats: dict[str, float | None] = Field(default_factory=dict)
 
 
+class Championship(_Frozen):
+    """A season's title: who won it, whom they beat, and where that is written.
+
+    ``title`` names the competition ("NBA championship", "ABA championship", "Super Bowl", "World Series",
+    "Stanley Cup"); ``champion`` and ``runner_up`` are team codes spelt as the league's player seasons spell
+    them, so a player's season finds its title by team. ``source`` is the upstream file, or the public
+    reference a curated row comes from.
+    """
+
+    league: League
+    season: int
+    title: str
+    champion: str
+    champion_name: str
+    runner_up: str | None = None
+    runner_up_name: str | None = None
+    result: str | None = None  # "4-2" (games in a series) or "38-35" (the final's score)
+    source: str
+
+
+class PlayerChampionship(_Frozen):
+    """A title won by a team the player finished that season with."""
+
+    player_id: str
+    league: League
+    season: int
+    label: str
+    title: str
+    team: str
+    team_name: str
+
+
 class LeagueData(BaseModel):
     """Everything one importer read for one league, before it is stored."""
 
@@ -75,6 +107,7 @@ class LeagueData(BaseModel):
     seasons: list[SeasonRow]
     awards: list[Award] = Field(default_factory=list)
     teams: list[TeamSeason] = Field(default_factory=list)
+    championships: list[Championship] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)  # files read, relative to the source dir
 
 

@@ -9,11 +9,13 @@ from arena.stats.catalog import League
 from arena.stats.model import (
     Award,
     Career,
+    Championship,
     LeaderRow,
     LeagueContext,
     LeagueData,
     LeagueStatus,
     Player,
+    PlayerChampionship,
     PlayerMatch,
     PlayerProfile,
     PlayerSeason,
@@ -80,6 +82,14 @@ class StatStore(Protocol):
 
     def team_seasons(self, league: League, *, team: str | None = None,
                      season: int | None = None) -> list[TeamSeason]:
+        ...
+
+    def champions(self, league: League, *, season: int | None = None) -> list[Championship]:
+        """The league's season titles in season order; empty for a season with none (1994 in MLB)."""
+        ...
+
+    def championships(self, player_id: str) -> list[PlayerChampionship]:
+        """Titles won by a team the player finished that season with, in season order."""
         ...
 
     def seasons_available(self, league: League) -> tuple[int, int] | None:

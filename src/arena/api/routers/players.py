@@ -31,10 +31,10 @@ def search_players(
 @router.get("/players/{player_id}", responses=problem_responses(404, 422, 503))
 def get_player(stats: StatsDep, player_id: Annotated[str, Path(min_length=1, max_length=64,
                                                                examples=["nba:jordami01"])]) -> PlayerRead:
-    """A player's seasons, career totals and rates, and awards."""
+    """A player's seasons, career totals and rates, awards, and championships."""
     player = stats.get_player(player_id)
     return PlayerRead(player=player, career=stats.career(player_id), seasons=stats.seasons(player_id),
-                      awards=stats.awards(player_id))
+                      awards=stats.awards(player_id), championships=stats.championships(player_id))
 
 
 @router.get("/leaders", responses=problem_responses(422, 503))

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from arena.stats.model import Award, Career, Player, PlayerSeason
+from arena.stats.model import Award, Career, Player, PlayerChampionship, PlayerSeason
 
 
 class PlayerRead(BaseModel):
-    """A player with every counted season, career totals and rates, and awards."""
+    """A player with every counted season, career totals and rates, awards, and the titles won by a team
+    he finished a season with."""
 
     player: Player
     career: Career
     seasons: list[PlayerSeason]
     awards: list[Award]
+    championships: list[PlayerChampionship] = Field(default_factory=list)

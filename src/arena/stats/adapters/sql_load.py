@@ -21,6 +21,7 @@ from arena.stats.catalog import GROUPS
 from arena.stats.errors import SourceError
 from arena.stats.model import LeagueData, LeagueStatus, PlayerProfile, SeasonRow
 from arena.stats.rollups import StatRow, counted, league_contexts, player_rollups
+from arena.stats.titles import title_winners
 
 SeasonBatch = tuple[tuple[str, ...], list[tuple[Any, ...]]]
 
@@ -65,6 +66,10 @@ def prepare_league(data: LeagueData) -> PreparedLeague:
                 {"league": league, "season": ts.season, "competition": ts.competition, "team": ts.team,
                  "name": ts.name, "wins": ts.wins, "losses": ts.losses, "ties": ts.ties,
                  "stats": _recorded(ts.stats)} for ts in data.teams]),
+            (t.championships, [c.model_dump(mode="json") for c in data.championships]),
+            (t.player_championships, [
+                {"player_id": player_id, "season": title.season, "title": title.title, "league": league,
+                 "team": title.champion} for player_id, title in title_winners(data.seasons, data.championships)]),
             (t.league_seasons, [
                 {"league": league, "season": ctx.season, "stat_group": name, "totals": line,
                  "players": ctx.players[name], "per_player_game": ctx.per_player_game[name]}
@@ -137,7 +142,7 @@ def _check_league_data(data: LeagueData) -> None:
             raise SourceError(f"{league.value} data has a season row for {row.player_id} {row.season} in "
                               f"{row.league.value} {row.group!r}, not a {league.value} stat group")
     for leagues_of in ((p.league for p in data.players), (a.league for a in data.awards),
-                       (ts.league for ts in data.teams)):
+                       (ts.league for ts in data.teams), (c.league for c in data.championships)):
         strays = {other.value for other in leagues_of if other != league}
         if strays:
             raise SourceError(f"{league.value} data holds records of {', '.join(sorted(strays))}")

@@ -47,11 +47,13 @@ from arena.stats.errors import (
 from arena.stats.model import (
     Award,
     Career,
+    Championship,
     LeaderRow,
     LeagueContext,
     LeagueData,
     LeagueStatus,
     Player,
+    PlayerChampionship,
     PlayerMatch,
     PlayerProfile,
     PlayerSeason,
@@ -147,6 +149,19 @@ class SqlStatStore:
                                 .order_by(t.awards.c.season, t.awards.c.award, t.awards.c.id)).all()
         return [Award(player_id=r.player_id, league=League(r.league), season=r.season, award=r.award,
                       detail=r.detail, is_winner=r.is_winner) for r in rows]
+
+    def championships(self, player_id: str) -> list[PlayerChampionship]:
+        pc, c = t.player_championships.c, t.championships.c
+        query = (select(pc.league, pc.season, pc.title, pc.team, c.champion_name)
+                 .join(t.championships, and_(c.league == pc.league, c.season == pc.season, c.title == pc.title))
+                 .where(pc.player_id == player_id).order_by(pc.season, pc.title))
+        with self._reading() as conn:
+            rows = conn.execute(query).all()
+        if not rows:
+            self.get_player(player_id)
+        return [PlayerChampionship(player_id=player_id, league=_LEAGUES[r.league], season=r.season,
+                                   label=season_label(_LEAGUES[r.league], r.season), title=r.title, team=r.team,
+                                   team_name=r.champion_name) for r in rows]
 
     # -- seasons and careers -------------------------------------------------------------------------
 
@@ -292,6 +307,17 @@ class SqlStatStore:
         return [TeamSeason(league=league, season=r.season, competition=r.competition, team=r.team,
                            name=r.name, wins=r.wins, losses=r.losses, ties=r.ties, stats=r.stats)
                 for r in rows]
+
+    def champions(self, league: League, *, season: int | None = None) -> list[Championship]:
+        c = t.championships.c
+        query = select(t.championships).where(c.league == league.value)
+        if season is not None:
+            query = query.where(c.season == season)
+        with self._reading() as conn:
+            rows = conn.execute(query.order_by(c.season, c.title)).all()
+        return [Championship(league=league, season=r.season, title=r.title, champion=r.champion,
+                             champion_name=r.champion_name, runner_up=r.runner_up, runner_up_name=r.runner_up_name,
+                             result=r.result, source=r.source) for r in rows]
 
     # -- writing -------------------------------------------------------------------------------------
 

@@ -102,6 +102,32 @@ team_seasons = Table(
     Column("stats", JSONDocument, nullable=False),
 )
 
+# Season titles (champion and runner-up as team codes, with the file or public reference they come from),
+# and the players credited with each: those whose season ended with the champion (see arena.stats.titles).
+championships = Table(
+    "stat_championships",
+    metadata,
+    Column("league", String(8), primary_key=True),
+    Column("season", Integer, primary_key=True),
+    Column("title", String(32), primary_key=True),
+    Column("champion", String(16), nullable=False),
+    Column("champion_name", Text, nullable=False),
+    Column("runner_up", String(16)),
+    Column("runner_up_name", Text),
+    Column("result", String(16)),
+    Column("source", Text, nullable=False),
+)
+
+player_championships = Table(
+    "stat_player_championships",
+    metadata,
+    Column("player_id", String(64), ForeignKey("stat_players.id"), primary_key=True),
+    Column("season", Integer, primary_key=True),
+    Column("title", String(32), primary_key=True),
+    Column("league", String(8), nullable=False, index=True),
+    Column("team", String(16), nullable=False),
+)
+
 league_seasons = Table(
     "stat_league_seasons",
     metadata,
@@ -127,4 +153,4 @@ imports = Table(
 )
 
 # Children before parents: the order a league's rows are deleted in.
-LEAGUE_TABLES = (player_seasons, awards, players, team_seasons, league_seasons)
+LEAGUE_TABLES = (player_seasons, awards, player_championships, players, team_seasons, league_seasons, championships)

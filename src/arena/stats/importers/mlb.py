@@ -14,6 +14,7 @@ import pandas as pd
 
 from arena.stats.catalog import League
 from arena.stats.errors import SourceFileCorrupt
+from arena.stats.importers.championships_mlb import read_world_series
 from arena.stats.importers.mlb_awards import read_awards
 from arena.stats.importers.mlb_lahman import lahman_table, package_version, require_columns, table_name, with_leagues
 from arena.stats.importers.mlb_people import read_players
@@ -57,6 +58,7 @@ def read_mlb(source: SourceReader) -> LeagueData:
         seasons=seasons,
         awards=read_awards(),
         teams=_team_seasons(),
+        championships=read_world_series(),
         sources=[package_version()],
     )
 

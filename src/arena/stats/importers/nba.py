@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from arena.stats.catalog import League
+from arena.stats.importers.championships_nba import CHAMPIONSHIP_FILES, read_nba_championships
 from arena.stats.importers.nba_awards import (
     ALL_STAR_SELECTIONS,
     AWARD_SHARES,
@@ -67,6 +68,7 @@ def read_nba(source: SourceReader) -> LeagueData:
         seasons=seasons,
         awards=awards,
         teams=list(read_team_seasons(source, LAST_SEASON)),
+        championships=read_nba_championships(source),
         sources=[TOTALS_1947_2021, TOTALS_2020_2024, TOTALS_2025, PLAYER_SEASON_INFO, PLAYER_CAREER_INFO,
-                 AWARD_SHARES, ALL_STAR_SELECTIONS, END_OF_SEASON_TEAMS, TEAM_SUMMARIES],
+                 AWARD_SHARES, ALL_STAR_SELECTIONS, END_OF_SEASON_TEAMS, TEAM_SUMMARIES, *CHAMPIONSHIP_FILES],
     )

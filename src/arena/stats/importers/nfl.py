@@ -13,6 +13,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from arena.stats.catalog import GROUPS, League
+from arena.stats.importers.championships_nfl import SPREADSPOKE_SCORES, read_super_bowls
+from arena.stats.importers.championships_nfl_early import NFL_GAMES, read_early_title_games
 from arena.stats.importers.nfl_fantasy import SEASON as FANTASY_SEASON
 from arena.stats.importers.nfl_fantasy import read_fantasy
 from arena.stats.importers.nfl_match import match_seasons
@@ -147,5 +149,7 @@ def read_nfl(source: SourceReader) -> LeagueData:
         league=League.NFL,
         players=players,
         seasons=rows,
-        sources=pfr_paths + weekly_paths + fantasy_paths,
+        championships=sorted([*read_early_title_games(source), *read_super_bowls(source)],
+                             key=lambda title: (title.season, title.title)),
+        sources=[*pfr_paths, *weekly_paths, *fantasy_paths, SPREADSPOKE_SCORES, NFL_GAMES],
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from arena.stats.catalog import COUNTED_COMPETITIONS, League
+from arena.stats.importers.championships_nhl import SERIES_POST, read_stanley_cups
 from arena.stats.importers.nhl_databank import DATABANK_FILES, Person, read_databank
 from arena.stats.importers.nhl_espn import Skater, databank_skaters, read_espn
 from arena.stats.model import LeagueData, Player, SeasonRow
@@ -28,7 +29,8 @@ def read_nhl(source: SourceReader) -> LeagueData:
         seasons=seasons,
         awards=databank.awards,
         teams=databank.teams,
-        sources=[*DATABANK_FILES, *espn.sources],
+        championships=read_stanley_cups(source),
+        sources=[*DATABANK_FILES, SERIES_POST, *espn.sources],
     )
 
 
