@@ -16,20 +16,17 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir("arena", appauthor=False))
 
 
-def default_database_url() -> str:
-    return f"sqlite:///{default_data_dir() / 'arena.db'}"
-
-
 class Settings(BaseSettings):
     """Every knob Arena has. Nothing needs setting for the embedded SQLite, in-process default."""
 
     model_config = SettingsConfigDict(env_prefix="ARENA_", env_file=".env", extra="ignore")
 
     # Storage
-    database_url: str = Field(default_factory=default_database_url)
+    data_dir: Path = Field(default_factory=default_data_dir)
+    # Unset: the SQLite file ``arena.db`` in ``data_dir``, so ARENA_DATA_DIR alone moves the whole store.
+    database_url: str = Field(default_factory=lambda data: f"sqlite:///{data['data_dir'] / 'arena.db'}")
     redis_url: str | None = None
     redis_timeout_seconds: float = Field(default=2.0, gt=0)  # connecting to Redis, and each command
-    data_dir: Path = Field(default_factory=default_data_dir)
     # PostgreSQL's network waits: opening a connection, one statement (imports exempt), a pooled connection.
     database_connect_timeout_seconds: float = Field(default=5.0, gt=0)
     database_statement_timeout_seconds: float = Field(default=30.0, gt=0)
