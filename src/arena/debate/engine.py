@@ -17,7 +17,7 @@ from random import Random
 from typing import Any, Protocol, TypeVar
 
 from arena.debate.casebook import Casebook, player_casebook, team_casebook
-from arena.debate.errors import DebateError, NeedsClarification, QuestionNotUnderstood, UnknownWriter
+from arena.debate.errors import DebateError, QuestionNotUnderstood, UnknownWriter
 from arena.debate.events import (
     ArgumentMade,
     Chart,
@@ -45,6 +45,7 @@ from arena.llm.guard import WriterGuard
 from arena.llm.ports import RoundBrief, Writer
 from arena.llm.template import TemplateWriter
 from arena.llm.usage import CountsTokens
+from arena.nlu import NeedsClarification
 from arena.nlu.model import ParsedQuestion
 from arena.stats import StatStore
 from arena.telemetry import get_logger, request_id
