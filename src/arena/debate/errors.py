@@ -10,9 +10,7 @@ A name matching several players is :class:`arena.nlu.NeedsClarification`, raised
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from arena.errors import ArenaError
+from arena.errors import ArenaError, WithSuggestions
 
 
 class DebateError(ArenaError):
@@ -27,14 +25,8 @@ class InvalidCriteria(DebateError):
     code = "invalid-criteria"
 
 
-class QuestionNotUnderstood(DebateError):
+class QuestionNotUnderstood(WithSuggestions, DebateError):
     """The question could not be turned into a debate; ``suggestions`` lists close names, if any."""
 
     code = "question-not-understood"
-
-    def __init__(self, message: str, suggestions: Sequence[str] = ()) -> None:
-        self.suggestions = list(suggestions)
-        if self.suggestions:
-            message = f"{message} (did you mean: {', '.join(self.suggestions)}?)"
-        super().__init__(message)
 

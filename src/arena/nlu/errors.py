@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from arena.errors import ArenaError
+from arena.errors import ArenaError, WithSuggestions
 from arena.nlu.model import Clarification, ParsedQuestion, ParseError
 
 
@@ -24,17 +24,14 @@ class NluError(ArenaError):
     code = "nlu-error"
 
 
-class QuestionRejected(NluError):
+class QuestionRejected(WithSuggestions, NluError):
     """The question names nothing Arena can debate; ``error`` says why, with suggestions."""
 
     code = "question-rejected"
 
     def __init__(self, error: ParseError) -> None:
         self.error = error
-        message = error.message
-        if error.suggestions:
-            message = f"{message} (did you mean: {', '.join(error.suggestions)}?)"
-        super().__init__(message)
+        super().__init__(error.message, error.suggestions)
 
 
 class NeedsClarification(NluError):
