@@ -50,7 +50,7 @@ def main() -> None:
     started = time.perf_counter()
     indexes = ParserIndexes.build(profiles, teams, available)
     build_seconds = time.perf_counter() - started
-    parser = QuestionParser.from_indexes(indexes)
+    parser = QuestionParser.from_indexes(indexes, max_question_chars=services.settings.api_max_question_chars)
 
     tracemalloc.start()
     measured = ParserIndexes.build(profiles, teams, available)

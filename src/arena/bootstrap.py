@@ -67,7 +67,7 @@ class Services:
     @cached_property
     def parser(self) -> QuestionParser:
         """The question parser; it reads every player from the store when built (about a second)."""
-        return QuestionParser(self.stats)
+        return QuestionParser(self.stats, max_question_chars=self.settings.api_max_question_chars)
 
     @cached_property
     def _unguarded_writers(self) -> dict[str, Writer]:

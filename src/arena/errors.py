@@ -12,9 +12,12 @@ Each domain has one base in its own ``errors.py`` that subclasses :class:`ArenaE
     └── ResilienceError       (arena.resilience.errors)
 
 Every class carries a stable ``code`` slug; entrypoints map classes to HTTP statuses and exit codes.
+An error that can offer "did you mean" alternatives also derives from :class:`WithSuggestions`.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 
 class ArenaError(Exception):
@@ -28,6 +31,23 @@ class ArenaError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+
+class WithSuggestions(Exception):
+    """Mixed into errors that offer alternatives: ``suggestions`` (possibly empty), also named in the message.
+
+    It comes first among the bases, so that its ``__init__`` runs and passes the message on:
+
+    >>> class UnknownStat(WithSuggestions, StatsError): ...
+    >>> str(UnknownStat("no stat 'pointz'", ["points"]))
+    "no stat 'pointz' (did you mean: points?)"
+    """
+
+    def __init__(self, message: str, suggestions: Sequence[str] = ()) -> None:
+        self.suggestions = list(suggestions)
+        if self.suggestions:
+            message = f"{message} (did you mean: {', '.join(self.suggestions)}?)"
+        super().__init__(message)
 
 
 class ConfigurationError(ArenaError):

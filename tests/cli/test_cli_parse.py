@@ -55,3 +55,12 @@ def test_bad_arguments_exit_2_with_one_line(arena: ArenaCommand, tmp_path: Path)
     line = arena.error("parse", "--batch", str(tmp_path / "missing.txt"), "--json")
     assert "missing.txt" in line
     assert "QUESTION" in arena.error("parse")
+
+
+def test_the_question_length_limit_is_the_setting(arena: ArenaCommand) -> None:
+    limited = ArenaCommand(arena.cwd, {**arena.env, "ARENA_API_MAX_QUESTION_CHARS": "12"})
+    result = limited("parse", "Ovi vs Sid in 2008", "--json")
+    assert result.returncode == 2
+    error = json.loads(result.stdout)["error"]
+    assert error["code"] == "too-long" and "the limit is 12" in error["message"]
+    assert limited.json("parse", "Ovi vs Sid", "--json")["intent"] == "head_to_head"

@@ -1,7 +1,7 @@
 """The ``arena`` command: one Typer root; each domain's commands live in their own module here.
 
-Errors are mapped once: an :class:`ArenaError` becomes one line on stderr and exit code 2
-(``NeedsClarification`` exits 3), anything else propagates as a bug.
+Errors are mapped once: an :class:`ArenaError` becomes one line on stderr and the exit code
+:mod:`arena.cli.exit_codes` gives its class; anything else propagates as a bug.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import sys
 import typer
 
 from arena.cli import data, debate, health, parse, players, serve
+from arena.cli.exit_codes import exit_code_for
 from arena.errors import ArenaError
 from arena.settings import Settings
 from arena.telemetry import configure_logging
@@ -29,9 +30,6 @@ debate.register(app)
 parse.register(app)
 health.register(app)
 
-EXIT_USAGE = 2
-EXIT_NEEDS_CLARIFICATION = 3
-
 
 def main() -> None:
     try:
@@ -41,4 +39,4 @@ def main() -> None:
         app()
     except ArenaError as exc:
         typer.echo(f"error: {exc}", err=True)
-        sys.exit(getattr(exc, "exit_code", EXIT_USAGE))
+        sys.exit(exit_code_for(exc))

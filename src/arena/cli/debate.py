@@ -18,8 +18,9 @@ from rich.panel import Panel
 from rich.table import Table
 
 from arena.cli.context import open_services
+from arena.cli.exit_codes import exit_code_for
 from arena.debate.engine import DebateEngine
-from arena.debate.errors import NeedsClarification, UnknownWriter
+from arena.debate.errors import UnknownWriter
 from arena.debate.events import (
     DebateCompleted,
     DebateEvent,
@@ -35,9 +36,9 @@ from arena.debate.model import DebateRequest
 from arena.debate.rounds import MODERATOR
 from arena.debate.verdict import parse_criteria, strength_words
 from arena.llm.registry import WRITER_NAMES, build_writers
+from arena.nlu import NeedsClarification
 from arena.nlu.parser import QuestionParser
 
-EXIT_NEEDS_CLARIFICATION = 3
 _SPEAKER_STYLES = ("bold cyan", "bold magenta", "bold green", "bold yellow", "bold blue")
 
 
@@ -78,7 +79,7 @@ def debate(
                 asyncio.run(engine.run(request, on_event=_LiveView(Console(highlight=False)).show))
         except NeedsClarification as exc:
             _print_candidates(exc, as_json)
-            raise typer.Exit(EXIT_NEEDS_CLARIFICATION) from None
+            raise typer.Exit(exit_code_for(exc)) from None
 
 
 def _note_fallbacks(event: DebateEvent) -> None:
@@ -99,7 +100,7 @@ def _print_candidates(exc: NeedsClarification, as_json: bool) -> None:
                                      "clarification": exc.candidates}, indent=2) + "\n")
         return
     console = Console(highlight=False)
-    console.print(f"[bold]Which one?[/] {escape(exc.message)}.")
+    console.print("[bold]Which one?[/] Say which player you mean.")
     for mention in exc.candidates:
         console.print(f"\n[bold]{escape(mention['mention'])}[/] could be:")
         for candidate in mention["candidates"]:

@@ -14,11 +14,11 @@ import httpx
 import typer
 
 from arena.bootstrap import build
+from arena.cli.exit_codes import ExitCode
 from arena.cli.render import print_json
 from arena.resilience.errors import HealthUnreadable
 from arena.settings import Settings
 
-EXIT_NOT_READY = 1
 _HTTP_TIMEOUT_SECONDS = 10.0
 
 
@@ -35,7 +35,7 @@ def health(
     report = _read(url) if url is not None else asyncio.run(_probe_here(Settings()))
     print_json(report)
     if report.get("status") == "down":
-        raise typer.Exit(EXIT_NOT_READY)
+        raise typer.Exit(ExitCode.NOT_READY)
 
 
 def _read(url: str) -> dict[str, Any]:

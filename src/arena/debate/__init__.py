@@ -4,7 +4,6 @@ from arena.debate.engine import DebateEngine, Parser
 from arena.debate.errors import (
     DebateError,
     InvalidCriteria,
-    NeedsClarification,
     QuestionNotUnderstood,
     UnknownWriter,
 )
@@ -25,7 +24,6 @@ __all__ = [
     "FactCheckResult",
     "FactChecker",
     "InvalidCriteria",
-    "NeedsClarification",
     "Parser",
     "QuestionNotUnderstood",
     "UnknownWriter",

@@ -17,7 +17,7 @@ from random import Random
 from typing import Any, Protocol, TypeVar
 
 from arena.debate.casebook import Casebook, player_casebook, team_casebook
-from arena.debate.errors import DebateError, NeedsClarification, QuestionNotUnderstood, UnknownWriter
+from arena.debate.errors import DebateError, QuestionNotUnderstood, UnknownWriter
 from arena.debate.events import (
     ArgumentMade,
     Chart,
@@ -44,6 +44,7 @@ from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable, first
 from arena.llm.ports import BoundsFirstToken, RoundBrief, Writer
 from arena.llm.template import TemplateWriter
 from arena.llm.usage import CountsTokens
+from arena.nlu import NeedsClarification
 from arena.nlu.model import ParsedQuestion
 from arena.stats import StatStore
 from arena.telemetry import get_logger, request_id

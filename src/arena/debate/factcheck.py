@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -20,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from arena.debate.facts import Fact, league_of, scope_bounds, split_stat, stat_label
 from arena.stats.catalog import GROUPS, season_label
+from arena.text import GENERATIONAL_SUFFIXES, strip_accents
 
 _NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -158,7 +158,7 @@ class Speaker:
 
 
 def _fold_char(c: str) -> str:
-    return (unicodedata.normalize("NFKD", c).encode("ascii", "ignore").decode() or c)[:1].lower()
+    return (strip_accents(c) or c)[:1].lower()
 
 
 def fold(text: str) -> str:
@@ -177,7 +177,7 @@ def _aliases(speakers: Sequence[Speaker]) -> list[tuple[str, str]]:
         name = fold(speaker.name)
         pairs.append((name, speaker.entity_id))
         parts = [p for p in re.split(r"[\s]+", name) if p and not re.fullmatch(r"\d{4}(-\d{2})?", p)]
-        core = [p for p in parts if p.rstrip(".") not in ("jr", "sr", "ii", "iii", "iv")]
+        core = [p for p in parts if p.rstrip(".") not in GENERATIONAL_SUFFIXES]
         candidates = {" ".join(parts)} | ({core[0], core[-1]} if core else set())
         for word in candidates:
             words[word].add(speaker.entity_id)

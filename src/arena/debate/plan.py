@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from arena.debate.dossier import Window
-from arena.debate.errors import NeedsClarification, QuestionNotUnderstood
+from arena.debate.errors import QuestionNotUnderstood
+from arena.nlu import NeedsClarification
 from arena.nlu.model import ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef
 from arena.stats import LEAGUES, LeaderRow, League, StatStore, league_spec
 from arena.stats.catalog import GROUPS
@@ -62,13 +63,7 @@ def player_window(parsed: ParsedQuestion, player: ResolvedPlayer) -> Window:
 def check_parse(parsed: ParsedQuestion) -> None:
     """Raise the debate error a failed parse means: not understood, or needing clarification."""
     if parsed.needs_clarification:
-        clarifications = parsed.clarification or []
-        mentions = ", ".join(repr(c.mention) for c in clarifications) or "a name"
-        raise NeedsClarification(
-            f"{mentions} could mean several players; say which",
-            [{"mention": c.mention, "candidates": [cand.model_dump() for cand in c.candidates]}
-             for c in clarifications],
-        )
+        raise NeedsClarification(list(parsed.clarification or []))
     if parsed.error is not None:
         raise QuestionNotUnderstood(parsed.error.message, parsed.error.suggestions)
 

@@ -19,10 +19,9 @@ from arena.nlu.model import (
     TeamRef,
 )
 from arena.nlu.names import AliasTable
-from arena.nlu.parser import MAX_QUESTION_CHARS, ParserIndexes, QuestionParser
+from arena.nlu.parser import ParserIndexes, QuestionParser
 
 __all__ = [
-    "MAX_QUESTION_CHARS",
     "AliasTable",
     "Candidate",
     "Clarification",

@@ -11,8 +11,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import NamedTuple
+from dataclasses import dataclass, replace
 
 from arena.nlu.stats_focus import Role
 from arena.stats.catalog import League, StatLine
@@ -57,19 +56,6 @@ class PlayerEntry:
         seasons = f"{self.seasons} season{'s' if self.seasons != 1 else ''}"
         line = f"{self.league.value.upper()} {self.years or 'no seasons'}, {seasons}: {numbers}"
         return f"{line}; {self.honours}" if self.honours else line
-
-
-class _Fields(NamedTuple):
-    id: str
-    name: str
-    league: League
-    first_season: int | None
-    last_season: int | None
-    roles: tuple[Role, ...]
-    seasons: int
-    brief: tuple[float | None, ...]
-    honours: str
-    variants: tuple[str, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +146,7 @@ class FameBuilder:
     """Collects profiles one at a time, then scores every player against their league's leaders."""
 
     def __init__(self) -> None:
-        self._pending: list[tuple[_Fields, _Raw]] = []
+        self._pending: list[tuple[PlayerEntry, _Raw]] = []
 
     def add(self, profile: PlayerProfile) -> None:
         player = profile.player
@@ -168,11 +154,11 @@ class FameBuilder:
         volumes = {group: recorded(line, stat) for group, stat in league_spec(player.league).volume_stats
                    if (line := profile.career.get(group))}
         awards = sum(_award_weight(award) * count for award, count in profile.award_counts.items())
-        # The entry's fields; it is made in build(), once its fame is known.
-        fields = _Fields(player.id, player.name, player.league, player.first_season, player.last_season, roles,
-                         profile.seasons, _brief(player.league, roles[0], profile.career),
-                         _honours(profile.award_counts, player.hall_of_fame), player.name_variants)
-        self._pending.append((fields, _Raw(volumes, profile.seasons, awards, player.hall_of_fame)))
+        # Its fame is known only once every player is in: build() fills it in.
+        entry = PlayerEntry(player.id, player.name, player.league, player.first_season, player.last_season, roles,
+                            0.0, profile.seasons, _brief(player.league, roles[0], profile.career),
+                            _honours(profile.award_counts, player.hall_of_fame), player.name_variants)
+        self._pending.append((entry, _Raw(volumes, profile.seasons, awards, player.hall_of_fame)))
 
     def _references(self) -> _References:
         volumes: dict[tuple[League, str], list[float]] = {}
@@ -216,8 +202,7 @@ class FameBuilder:
             rank = rank_in_league.get(league, 0)
             rank_in_league[league] = rank + 1
             fame[i] = round(1.0 / (1.0 + rank / _FAME_RANK_SCALE), 4)
-        return [PlayerEntry(f.id, f.name, f.league, f.first_season, f.last_season, f.roles, fame[i], f.seasons,
-                            f.brief, f.honours, f.variants) for i, (f, _) in enumerate(self._pending)]
+        return [replace(entry, fame=fame[i]) for i, (entry, _) in enumerate(self._pending)]
 
     @staticmethod
     def _merit(league: League, raw: _Raw, refs: _References) -> float:

@@ -2,7 +2,7 @@
 
     NluError
     ├── QuestionRejected      the question could not be understood (empty, too long, no known name)
-    ├── NeedsClarification    a name matched several players too closely to choose (exit code 3)
+    ├── NeedsClarification    a name matched several players too closely to choose
     └── QuestionsUnreadable   a file of questions could not be read
 
 :meth:`QuestionParser.parse` never raises these: it returns them as values in the
@@ -12,10 +12,10 @@
 
 from __future__ import annotations
 
-from arena.errors import ArenaError
-from arena.nlu.model import Clarification, ParsedQuestion, ParseError
+from typing import Any
 
-EXIT_NEEDS_CLARIFICATION = 3
+from arena.errors import ArenaError, WithSuggestions
+from arena.nlu.model import Clarification, ParsedQuestion, ParseError
 
 
 class NluError(ArenaError):
@@ -24,24 +24,23 @@ class NluError(ArenaError):
     code = "nlu-error"
 
 
-class QuestionRejected(NluError):
+class QuestionRejected(WithSuggestions, NluError):
     """The question names nothing Arena can debate; ``error`` says why, with suggestions."""
 
     code = "question-rejected"
 
     def __init__(self, error: ParseError) -> None:
         self.error = error
-        message = error.message
-        if error.suggestions:
-            message = f"{message} (did you mean: {', '.join(error.suggestions)}?)"
-        super().__init__(message)
+        super().__init__(error.message, error.suggestions)
 
 
 class NeedsClarification(NluError):
-    """A mention is ambiguous; ``clarifications`` list the candidates to ask the fan about."""
+    """A mention is ambiguous; ``clarifications`` list the candidates to ask the fan about.
+
+    Raised by :func:`ensure_answerable` and by the debate engine's planner alike.
+    """
 
     code = "needs-clarification"
-    exit_code = EXIT_NEEDS_CLARIFICATION
 
     def __init__(self, clarifications: list[Clarification]) -> None:
         self.clarifications = clarifications
@@ -50,6 +49,11 @@ class NeedsClarification(NluError):
             options = "; ".join(f"{c.name} ({c.league.upper()} {c.years})" for c in item.candidates)
             parts.append(f"'{item.mention}' could be {options or 'several players'}")
         super().__init__("which player? " + " | ".join(parts))
+
+    @property
+    def candidates(self) -> list[dict[str, Any]]:
+        """The clarifications as JSON objects (``mention`` and its ``candidates``), as clients receive them."""
+        return [item.model_dump() for item in self.clarifications]
 
 
 class QuestionsUnreadable(NluError):

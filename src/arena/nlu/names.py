@@ -22,6 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from arena.nlu.entries import PlayerEntry
 from arena.nlu.text import fold, is_initials
 from arena.nlu.vocabulary import COMMON_WORDS, is_stopword
+from arena.text import GENERATIONAL_SUFFIXES
 
 
 class MatchKind(IntEnum):
@@ -34,7 +35,6 @@ class MatchKind(IntEnum):
 
 
 _KIND_WEIGHT = {MatchKind.ALIAS: 1.0, MatchKind.FULL: 1.0, MatchKind.SURNAME: 0.8, MatchKind.FIRST: 0.7}
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 FIRST_NAME_FAME = 0.5  # a first name is a key only for players at least this famous
 RARE_FIRST_NAME = 12  # ... and needs no context when at most this many players carry it
 FUZZY_FAME = 0.4  # misspellings are corrected towards the words of players at least this famous
@@ -104,11 +104,11 @@ def _score(kind: MatchKind, fame: float, quality: float) -> float:
 def name_keys(name: str) -> tuple[list[str], str | None, str | None]:
     """Full-name keys, first name and surname of a display name ("Ken Griffey Jr." -> griffey)."""
     words = fold(name).split()
-    if len(words) == 2 and words[1] not in _SUFFIXES:  # most names: "first last"
+    if len(words) == 2 and words[1] not in GENERATIONAL_SUFFIXES:  # most names: "first last"
         return [f"{words[0]} {words[1]}"], words[0], words[1]
     full = [" ".join(words)]
     core = words
-    while len(core) > 2 and core[-1] in _SUFFIXES:
+    while len(core) > 2 and core[-1] in GENERATIONAL_SUFFIXES:
         core = core[:-1]
     if core != words:
         full.append(" ".join(core))

@@ -41,7 +41,6 @@ from arena.stats.leagues import LEAGUES
 from arena.stats.model import PlayerProfile, TeamSeason
 from arena.stats.ports import StatStore
 
-MAX_QUESTION_CHARS = 500
 _MAX_ALTERNATIVES = 3
 _MAX_CLARIFY = 4
 _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n"})
@@ -84,17 +83,22 @@ class QuestionParser:
     'nhl:ovechal01'
 
     ``parse`` never raises for bad input: an empty, overlong or unrecognisable question comes back
-    with ``error`` set, an ambiguous one with ``needs_clarification``.
+    with ``error`` set, an ambiguous one with ``needs_clarification``. A question longer than
+    ``max_question_chars`` is overlong; the composition root passes ``ARENA_API_MAX_QUESTION_CHARS``,
+    and ``None`` sets no limit.
     """
 
-    def __init__(self, store: StatStore, *, aliases: AliasTable | None = None) -> None:
+    def __init__(self, store: StatStore, *, aliases: AliasTable | None = None,
+                 max_question_chars: int | None = None) -> None:
         self._ix = ParserIndexes.from_store(store, aliases)
+        self._max_question_chars = max_question_chars
 
     @classmethod
-    def from_indexes(cls, indexes: ParserIndexes) -> QuestionParser:
+    def from_indexes(cls, indexes: ParserIndexes, *, max_question_chars: int | None = None) -> QuestionParser:
         """A parser over indexes already built (to share them, or to time their build)."""
         parser = cls.__new__(cls)
         parser._ix = indexes
+        parser._max_question_chars = max_question_chars
         return parser
 
     @property
@@ -106,9 +110,10 @@ class QuestionParser:
         if not question.strip():
             return _rejected(question, "empty", "the question is empty: name players to compare, "
                                                 "e.g. 'LeBron vs Jordan'")
-        if len(question) > MAX_QUESTION_CHARS:
+        limit = self._max_question_chars
+        if limit is not None and len(question) > limit:
             return _rejected(question, "too-long", f"the question has {len(question)} characters; "
-                                                   f"the limit is {MAX_QUESTION_CHARS}")
+                                                   f"the limit is {limit}")
         return _Parse(self._ix, question).run()
 
 

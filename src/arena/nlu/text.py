@@ -3,14 +3,10 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-# Letters NFKD does not decompose into a base letter plus a mark.
-_SPECIAL_LETTERS = str.maketrans({
-    "ø": "o", "Ø": "o", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ß": "ss", "æ": "ae", "Æ": "ae",
-    "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "ð": "d",
-})
+from arena.text import strip_accents
+
 _APOSTROPHES = "'’‘`´"
 # "A.I.", "T.O.", "P.K.": dotted initials collapse into one word before tokenising.
 _DOTTED_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}")
@@ -58,9 +54,7 @@ def _norm(word: str) -> str:
 def fold_word(word: str) -> str:
     if word.isascii():
         return word.lower().replace("'", "").replace("`", "")
-    decomposed = unicodedata.normalize("NFKD", word.translate(_SPECIAL_LETTERS))
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return "".join(c for c in stripped.lower() if c.isalnum() and c.isascii())
+    return "".join(c for c in strip_accents(word).lower() if c.isalnum() and c.isascii())
 
 
 def _collapse_initials(match: re.Match[str]) -> str:

@@ -14,28 +14,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-from arena.errors import ArenaError
+from arena.errors import ArenaError, WithSuggestions
 
 
 class StatsError(ArenaError):
     code = "stats-error"
 
 
-class _WithSuggestions(StatsError):
-    def __init__(self, message: str, suggestions: Sequence[str] = ()) -> None:
-        self.suggestions = list(suggestions)
-        if self.suggestions:
-            message = f"{message} (did you mean: {', '.join(self.suggestions)}?)"
-        super().__init__(message)
-
-
-class UnknownLeague(_WithSuggestions):
+class UnknownLeague(WithSuggestions, StatsError):
     code = "unknown-league"
 
 
-class UnknownStat(_WithSuggestions):
+class UnknownStat(WithSuggestions, StatsError):
     code = "unknown-stat"
 
 
@@ -43,7 +33,7 @@ class UnknownSeason(StatsError):
     code = "unknown-season"
 
 
-class PlayerNotFound(_WithSuggestions):
+class PlayerNotFound(WithSuggestions, StatsError):
     code = "player-not-found"
 
 

@@ -23,7 +23,6 @@ before DeAndre.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ import jellyfish
 from rapidfuzz import fuzz, process
 
 from arena.stats.catalog import League
+from arena.text import GENERATIONAL_SUFFIXES, strip_accents
 
 EXACT_SCORE = 100.0
 VARIANT_SCORE = 97.0
@@ -41,10 +41,6 @@ FIRST_NAME_SCORE = 80.0
 _FUZZY_SCALE = 0.79
 _FUZZY_CUTOFF = 75.0
 
-# Letters NFKD does not decompose into a base letter plus accents.
-_LETTERS = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d",
-                          "þ": "th", "ı": "i"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 _INITIALS = re.compile(r"\b([a-z])\.(?=[a-z]\.)")  # "j.j." -> "jj.", but "l.brown" keeps its period
 _APOSTROPHES = re.compile(r"['’`´]")
 _SEPARATORS = re.compile(r"[^a-z0-9]+")
@@ -56,11 +52,7 @@ def fold_name(name: str) -> str:
     Initials and apostrophes join letters ("J.J. Redick" and "JJ Redick" fold alike, "O'Neal" is
     "oneal"); other periods ("L.Brown") and separators become single spaces.
     """
-    if name.isascii():
-        text = name.lower()
-    else:
-        decomposed = unicodedata.normalize("NFKD", name.casefold().translate(_LETTERS))
-        text = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    text = name.lower() if name.isascii() else strip_accents(name.casefold())
     joined = _APOSTROPHES.sub("", _INITIALS.sub(r"\1", text))
     return _SEPARATORS.sub(" ", joined).strip()
 
@@ -68,7 +60,7 @@ def fold_name(name: str) -> str:
 def _words(folded: str) -> list[str]:
     """The words that identify a person: generational suffixes ("jr", "iii") dropped."""
     words = folded.split()
-    return [w for w in words if w not in _SUFFIXES] or words
+    return [w for w in words if w not in GENERATIONAL_SUFFIXES] or words
 
 
 def _sounds(words: list[str]) -> str:

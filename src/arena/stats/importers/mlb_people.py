@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -11,6 +10,7 @@ import pandas as pd
 from arena.stats.catalog import COUNTED_COMPETITIONS, League
 from arena.stats.importers.mlb_lahman import cell_text, lahman_table, require_columns
 from arena.stats.model import Player, SeasonRow
+from arena.text import strip_accents
 
 # Appearances columns -> position codes. G_of (any outfield) is used only where the split is missing.
 _FIELD_POSITIONS = {"G_p": "P", "G_c": "C", "G_1b": "1B", "G_2b": "2B", "G_3b": "3B", "G_ss": "SS",
@@ -42,7 +42,7 @@ def read_players(seasons: Iterable[SeasonRow]) -> list[Player]:
         played = [y for y, is_counted in years[pid] if is_counted] or [y for y, _ in years[pid]]
         name = " ".join(n for n in (cell_text(first), cell_text(last)) if n)
         given_name = cell_text(given)
-        variants = [f"{given_name} {cell_text(last) or ''}".strip() if given_name else "", _accent_free(name)]
+        variants = [f"{given_name} {cell_text(last) or ''}".strip() if given_name else "", strip_accents(name)]
         players.append(Player(
             id=pid, league=League.MLB, name=name,
             name_variants=tuple(dict.fromkeys(v for v in variants if v and v != name)),
@@ -52,12 +52,6 @@ def read_players(seasons: Iterable[SeasonRow]) -> list[Player]:
             hall_of_fame=player in hall_of_fame,
         ))
     return players
-
-
-def _accent_free(name: str) -> str:
-    if name.isascii():
-        return name
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _positions() -> dict[str, tuple[str, ...]]:

@@ -3,31 +3,21 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
-# Letters NFKD does not decompose into a base letter plus an accent.
-_UNDECOMPOSED = str.maketrans({"ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ß": "ss",
-                               "æ": "ae", "Æ": "AE", "ı": "i"})
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+from arena.text import GENERATIONAL_SUFFIXES, strip_accents
+
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 @cache  # a few thousand distinct names, each seen in many rows
-def strip_accents(name: str) -> str:
-    """``Nikola Jokić`` -> ``Nikola Jokic``: the form fans type and some upstream files use."""
-    decomposed = unicodedata.normalize("NFKD", name.translate(_UNDECOMPOSED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
-
-
-@cache
 def match_key(name: str) -> str:
     """A loose key: no accents, case, punctuation or generational suffix.
 
     ``Alperen Şengün`` and ``Alperen Sengun`` share a key, as do ``Jeff Dowtin Jr.`` and ``Jeff Dowtin``.
     """
     tokens = _NON_ALNUM.sub(" ", strip_accents(name).lower()).split()
-    return " ".join(t for t in tokens if t not in _SUFFIXES)
+    return " ".join(t for t in tokens if t not in GENERATIONAL_SUFFIXES)
 
 
 def share_a_name(a: str, b: str) -> bool:

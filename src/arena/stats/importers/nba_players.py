@@ -10,9 +10,9 @@ from arena.stats.catalog import League
 from arena.stats.errors import SourceFileCorrupt
 from arena.stats.importers.csvrows import read_rows
 from arena.stats.importers.nba_awards import flag
-from arena.stats.importers.nba_names import strip_accents
 from arena.stats.model import Award, Player, SeasonRow
 from arena.stats.ports import SourceReader
+from arena.text import strip_accents
 
 PLAYER_CAREER_INFO = "nba/bball-reference-datasets/Data/Player Career Info.csv"
 

@@ -7,23 +7,18 @@ Keys fold case, accents, punctuation and generational suffixes, so "D.J. Moore",
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
+from arena.text import GENERATIONAL_SUFFIXES, strip_accents
+
 _DROPPED = re.compile(r"[.'’`\-]")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
-def _fold(text: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
-
-
 def _tokens(name: str) -> list[str]:
-    words = (_DROPPED.sub("", word) for word in _fold(name).replace(",", " ").split())
+    words = (_DROPPED.sub("", word) for word in strip_accents(name).lower().replace(",", " ").split())
     kept = [w for w in words if w]
-    while len(kept) > 1 and kept[-1] in _SUFFIXES:
+    while len(kept) > 1 and kept[-1] in GENERATIONAL_SUFFIXES:
         kept.pop()
     return kept
 
