@@ -1,12 +1,17 @@
-"""Question understanding: index build time and memory, parse latency, accuracy on the labelled set.
+"""Question understanding: index build time and memory, parse latency, accuracy on the labelled sets.
 
     python bench/nlu.py [--rounds 5] [--labelled tests/nlu/labelled_questions.jsonl]
+                        [--fan tests/nlu/fan_questions.jsonl tests/nlu/negative_questions.jsonl] [--fan-wrong]
 
 Reads the configured store (``ARENA_DATABASE_URL``; all four leagues imported). The build is timed in
 two parts: reading the players' profiles from the store (the stat store's ``iter_profiles``) and
 building the parser's indexes from them. Latency is per ``parse`` call over every labelled question,
 ``--rounds`` times, after one warm-up round. Targets: index build under 2 s, p99 under 5 ms, accuracy
 of at least 97%.
+
+The fan-style sets (``--fan``) are scored the way questions from outside the project are: players by id
+and the seasons named, at top level (:func:`arena.nlu.evaluation.fan_mismatches`), with the accuracy of
+each category printed; ``--fan-wrong`` also prints each question read wrong.
 """
 
 from __future__ import annotations
@@ -20,10 +25,12 @@ from pathlib import Path
 
 from arena.bootstrap import build
 from arena.nlu import ParserIndexes, QuestionParser
-from arena.nlu.evaluation import accuracy, load_labelled
+from arena.nlu.evaluation import accuracy, accuracy_by_category, load_labelled
 from arena.stats import League
 
-DEFAULT_LABELLED = Path(__file__).resolve().parents[1] / "tests" / "nlu" / "labelled_questions.jsonl"
+SETS = Path(__file__).resolve().parents[1] / "tests" / "nlu"
+DEFAULT_LABELLED = SETS / "labelled_questions.jsonl"
+DEFAULT_FAN = [SETS / "fan_questions.jsonl", SETS / "negative_questions.jsonl"]
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -35,6 +42,8 @@ def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     options.add_argument("--rounds", type=int, default=5)
     options.add_argument("--labelled", type=Path, default=DEFAULT_LABELLED)
+    options.add_argument("--fan", type=Path, nargs="*", default=DEFAULT_FAN)
+    options.add_argument("--fan-wrong", action="store_true")
     args = options.parse_args()
 
     services = build()
@@ -83,6 +92,19 @@ def main() -> None:
     print(f"parse max                 {max(timings):>10.2f} ms")
     print(f"accuracy                  {share:>10.1%}   ({len(labels) - len(wrong)}/{len(labels)}, target >= 97%)")
     for line in wrong:
+        print(f"  wrong: {line}")
+    for path in args.fan:
+        _print_fan_accuracy(parser, path, show_wrong=args.fan_wrong)
+
+
+def _print_fan_accuracy(parser: QuestionParser, path: Path, *, show_wrong: bool) -> None:
+    labels = load_labelled(path)
+    by_category, wrong = accuracy_by_category((label, parser.parse(label.question)) for label in labels)
+    right = sum(r for r, _ in by_category.values())
+    print(f"fan accuracy {path.name:<25} {right / len(labels):>7.1%}   ({right}/{len(labels)}, target >= 97%)")
+    for category, (ok, total) in by_category.items():
+        print(f"  {category:<24} {ok / total:>10.1%}   ({ok}/{total})")
+    for line in wrong if show_wrong else ():
         print(f"  wrong: {line}")
 
 

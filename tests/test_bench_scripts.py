@@ -17,7 +17,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 
 # Script, its small-settings arguments, and the start of a line each figure it must print begins with.
 SCRIPTS = {
-    "nlu": (["--rounds", "1"], ["index build", "parse", "accuracy"]),
+    "nlu": (["--rounds", "1"], ["index build", "parse", "accuracy", "fan accuracy fan_questions", "negative"]),
     "debate": (["--runs", "3", "--seconds", "1"], ["head-to-head career", "debates per second"]),
     "grounding": (["--seeds", "1", "--questions", "6"],
                   ["numbers no fact supports", "rounds rejected by the fact-check gate"]),

@@ -2,10 +2,14 @@
 
 A question counts as right only when everything checked is right: the intent, every player in order,
 each player's seasons or season range, the scope, the teams, the ambiguous mentions, and the error.
+
+The fan-style sets (``tests/nlu/fan_questions.jsonl``, ``tests/nlu/negative_questions.jsonl``) are scored
+more loosely, the way questions from outside the project are (:func:`fan_mismatches`), and per ``category``.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -39,6 +43,7 @@ class LabelledQuestion(BaseModel):
     ambiguous: list[str] = Field(default_factory=list)
     error: str | None = None
     tags: list[str] = Field(default_factory=list)
+    category: str | None = None  # what the question tests ("nickname", "two-digit-year", "negative"...)
 
 
 def load_labelled(path: Path) -> list[LabelledQuestion]:
@@ -90,3 +95,60 @@ def accuracy(results: Iterable[tuple[LabelledQuestion, ParsedQuestion]]) -> tupl
         if problems:
             wrong.append(f"{label.question[:80]!r}: {'; '.join(problems)}")
     return (1.0 - len(wrong) / total if total else 0.0), wrong
+
+
+def _years(seasons: list[int] | None, season_range: tuple[int, int] | None) -> set[int]:
+    return set(seasons or ()) | (set(range(season_range[0], season_range[1] + 1)) if season_range else set())
+
+
+def named_seasons(parsed: ParsedQuestion) -> set[int]:
+    """Every season the parse found, the question's and each player's together."""
+    found = _years(parsed.seasons, parsed.season_range)
+    for player in parsed.players:
+        found |= _years(player.seasons, player.season_range)
+    return found
+
+
+def fan_mismatches(label: LabelledQuestion, parsed: ParsedQuestion) -> list[str]:
+    """What ``parsed`` got wrong against a fan-style ``label`` (empty when right).
+
+    Checked: the players by id (in any order) and the union of the seasons named, at top level; the
+    mentions that need a clarification and the error, where the label names them. A ``negative`` label
+    (a sentence that names no player) checks only that no player was found.
+    """
+    found: list[str] = []
+    players = [p.id for p in parsed.players]
+    if sorted(label.players) != sorted(players):
+        found.append(f"players: expected {label.players!r}, got {players!r}")
+    if label.category == "negative":
+        return found
+    ambiguous = sorted(c.mention.lower() for c in parsed.clarification or [])
+    if sorted(m.lower() for m in label.ambiguous) != ambiguous:
+        found.append(f"ambiguous: expected {label.ambiguous!r}, got {ambiguous!r}")
+    if label.error is not None:
+        error = parsed.error.code if parsed.error else None
+        if error != label.error:
+            found.append(f"error: expected {label.error!r}, got {error!r}")
+        return found
+    expected, seasons = _years(label.seasons, label.season_range), named_seasons(parsed)
+    if expected != seasons:
+        found.append(f"seasons: expected {sorted(expected)!r}, got {sorted(seasons)!r}")
+    return found
+
+
+def accuracy_by_category(
+    results: Iterable[tuple[LabelledQuestion, ParsedQuestion]],
+) -> tuple[dict[str, tuple[int, int]], list[str]]:
+    """Fan-style scoring: (right, total) per category, and a line per question that was not right."""
+    right: Counter[str] = Counter()
+    total: Counter[str] = Counter()
+    wrong: list[str] = []
+    for label, parsed in results:
+        category = label.category or "uncategorised"
+        total[category] += 1
+        problems = fan_mismatches(label, parsed)
+        if problems:
+            wrong.append(f"[{category}] {label.question[:80]!r}: {'; '.join(problems)}")
+        else:
+            right[category] += 1
+    return {category: (right[category], total[category]) for category in sorted(total)}, wrong

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.entries import PlayerEntry
+from arena.nlu.nicknames import bundled_nicknames
 from arena.nlu.text import fold, is_initials
 from arena.nlu.vocabulary import COMMON_WORDS, is_stopword
 from arena.text import GENERATIONAL_SUFFIXES
@@ -82,12 +83,18 @@ class AliasTable:
 
     @classmethod
     def bundled(cls) -> AliasTable:
-        """The table shipped with Arena (``arena/nlu/aliases.json``)."""
+        """The tables shipped with Arena: ``arena/nlu/aliases.json`` and the nicknames (``nicknames.csv``)."""
         raw = json.loads(resources.files("arena.nlu").joinpath("aliases.json").read_text("utf-8"))
+        aliases = {pid: list(item.get("aliases", ())) for pid, item in raw.items()}
+        context_aliases = {pid: list(item.get("context_aliases", ())) for pid, item in raw.items()}
+        names = {pid: item["name"] for pid, item in raw.items()}
+        for row in bundled_nicknames():
+            (context_aliases if row.needs_context else aliases).setdefault(row.player_id, []).append(row.nickname)
+            names.setdefault(row.player_id, row.player)
         return cls(
-            aliases={pid: tuple(item.get("aliases", ())) for pid, item in raw.items()},
-            context_aliases={pid: tuple(item.get("context_aliases", ())) for pid, item in raw.items()},
-            names={pid: item["name"] for pid, item in raw.items()},
+            aliases={pid: tuple(listed) for pid, listed in aliases.items()},
+            context_aliases={pid: tuple(listed) for pid, listed in context_aliases.items()},
+            names=names,
         )
 
 
