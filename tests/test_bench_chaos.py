@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from dependency_servers import postgres_bin_dir, redis_server_binary
+
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "chaos.py"
 PHASES = ("baseline", "redis stopped", "redis restarted", "redis hung", "redis back", "postgres stopped",
           "postgres restarted", "llm stopped", "llm hung", "llm back")
@@ -18,6 +20,9 @@ PHASES = ("baseline", "redis stopped", "redis restarted", "redis hung", "redis b
 @pytest.mark.slow
 @pytest.mark.integration
 def test_chaos_bench_runs_every_phase(source_dir: Path, tmp_path: Path) -> None:
+    # The bench starts its own redis-server and PostgreSQL: without their binaries it cannot run.
+    redis_server_binary()
+    postgres_bin_dir()
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
     done = subprocess.run(
         [sys.executable, str(BENCH), "--phase-seconds", "3", "--concurrency", "2", "--request-timeout", "30",
