@@ -17,12 +17,17 @@ PHASES = ("baseline", "redis stopped", "redis restarted", "redis hung", "redis b
           "postgres restarted", "llm stopped", "llm hung", "llm back")
 
 
-@pytest.mark.slow
-@pytest.mark.integration
-def test_chaos_bench_runs_every_phase(source_dir: Path, tmp_path: Path) -> None:
-    # The bench starts its own redis-server and PostgreSQL: without their binaries it cannot run.
+@pytest.fixture
+def server_binaries() -> None:
+    """The bench starts its own redis-server and PostgreSQL: without their binaries the test is skipped."""
     redis_server_binary()
     postgres_bin_dir()
+
+
+@pytest.mark.slow
+@pytest.mark.integration
+@pytest.mark.usefixtures("server_binaries")
+def test_chaos_bench_runs_every_phase(source_dir: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
     done = subprocess.run(
         [sys.executable, str(BENCH), "--phase-seconds", "3", "--concurrency", "2", "--request-timeout", "30",
