@@ -1,7 +1,10 @@
 """Session fixtures every domain's tests share: the upstream data, throwaway PostgreSQL databases, Redis,
 and stat stores loaded with all four leagues (read once through the real importers, per backend once).
 
-A service that is down fails its fixture with a message saying what to start; nothing is skipped.
+PostgreSQL and Redis are the servers named in ``ARENA_TEST_POSTGRES`` and ``ARENA_TEST_REDIS_URL``; a named
+server that is down fails its fixture with a message saying what to start. With none named, the session
+starts its own (each xdist worker its own, on spare ports); where the binary is not installed, the tests
+that need it are skipped with the install command (see :func:`dependency_servers.unavailable`).
 """
 
 from __future__ import annotations
@@ -21,11 +24,10 @@ from arena.stats.catalog import League
 from arena.stats.importers import IMPORTERS
 from arena.stats.model import LeagueData
 from arena.stats.source_dir import LocalSourceDir
+from dependency_servers import PostgresProcess, RedisProcess
 from store_databases import BACKENDS, DatabaseFactory, PostgresDatabases
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-POSTGRES_SERVER = os.environ.get("ARENA_TEST_POSTGRES", "postgres@127.0.0.1:5432")
-REDIS_URL = os.environ.get("ARENA_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
 
 
 # -- upstream data ------------------------------------------------------------------------------------
@@ -63,8 +65,22 @@ def league_data(source_dir: Path) -> LeagueDataCache:
 # -- PostgreSQL -----------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
-def postgres_databases() -> Iterator[PostgresDatabases]:
-    databases = PostgresDatabases(POSTGRES_SERVER)
+def postgres_server() -> Iterator[str]:
+    """``user@host:port`` of the test server: ``ARENA_TEST_POSTGRES``, else a cluster of the session's own."""
+    configured = os.environ.get("ARENA_TEST_POSTGRES")
+    if configured:
+        yield configured
+        return
+    server = PostgresProcess()
+    try:
+        yield f"postgres@127.0.0.1:{server.start().port}"
+    finally:
+        server.remove()
+
+
+@pytest.fixture(scope="session")
+def postgres_databases(postgres_server: str) -> Iterator[PostgresDatabases]:
+    databases = PostgresDatabases(postgres_server)
     databases.check()
     yield databases
     databases.drop_all()
@@ -79,16 +95,23 @@ def postgres_url(postgres_databases: PostgresDatabases) -> str:
 # -- Redis ----------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="session")
-def redis_url() -> str:
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=3)
+def redis_url() -> Iterator[str]:
+    """``ARENA_TEST_REDIS_URL``, else the URL of a redis-server of the session's own."""
+    configured = os.environ.get("ARENA_TEST_REDIS_URL")
+    if not configured:
+        server = RedisProcess().start()
+        yield server.url
+        server.stop()
+        return
+    client = redis.Redis.from_url(configured, socket_connect_timeout=3)
     try:
         client.ping()
     except redis.RedisError as exc:
-        pytest.fail(f"Redis is not reachable at {REDIS_URL} ({exc}); start it (.ci/run does) or set "
-                    "ARENA_TEST_REDIS_URL", pytrace=False)
+        pytest.fail(f"Redis is not reachable at {configured} ({exc}); start it (.ci/run does) or unset "
+                    "ARENA_TEST_REDIS_URL to let the tests start their own", pytrace=False)
     finally:
         client.close()
-    return REDIS_URL
+    yield configured
 
 
 @pytest.fixture

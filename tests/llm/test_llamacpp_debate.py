@@ -46,7 +46,7 @@ def sqlite_store(loaded_sqlite_url: str) -> Iterator[SqlStatStore]:
 
 @pytest.mark.slow
 async def test_every_llamacpp_round_is_gated_and_rejected_numbers_never_reach_the_text(
-        sqlite_store: SqlStatStore, smollm2_path: Path) -> None:
+        smollm2_path: Path, sqlite_store: SqlStatStore) -> None:
     writer = RecordingWriter(LlamaCppWriter(model_path=smollm2_path))
     engine = DebateEngine(sqlite_store, QuestionParser(sqlite_store), {"llamacpp": writer},
                           first_token_timeout_s=GUARD_SECONDS, round_timeout_s=GUARD_SECONDS)

@@ -94,6 +94,7 @@ async def test_a_round_cut_off_by_its_token_budget_fails_after_its_text(smollm2_
     assert len(received) == 2
 
 
+@pytest.mark.usefixtures("llama_cpp_python")
 async def test_a_model_file_that_cannot_load_is_unavailable(tmp_path: Path) -> None:
     broken = tmp_path / "broken.gguf"
     broken.write_bytes(b"not a model")

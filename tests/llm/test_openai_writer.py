@@ -29,9 +29,15 @@ async def collect(writer: Writer, brief: RoundBrief) -> list[str]:
         return [piece async for piece in writer.stream_round(brief)]
 
 
+# The real server writes on the machine's CPU: with the tests sharing two cores, one round took over the
+# writer's default 30 s. Its deadlines are not what these tests check (the fake servers below do), so they
+# are set far out, below the guard on a hung test.
+REAL_SERVER_TIMEOUTS = {"first_token_timeout": 60.0, "request_timeout": GUARD_SECONDS / 2}
+
+
 @pytest.mark.llm_server
 async def test_streams_a_round_from_a_real_llama_cpp_server(llama_server_url: str) -> None:
-    writer = OpenAIWriter(base_url=llama_server_url, model="smollm2", first_token_timeout=60)
+    writer = OpenAIWriter(base_url=llama_server_url, model="smollm2", **REAL_SERVER_TIMEOUTS)
     brief = career_case_brief()
 
     written = await read_round(writer, brief)
@@ -45,7 +51,7 @@ async def test_streams_a_round_from_a_real_llama_cpp_server(llama_server_url: st
 
 @pytest.mark.llm_server
 async def test_token_counts_add_up_per_debate(llama_server_url: str) -> None:
-    writer = OpenAIWriter(base_url=llama_server_url, model="smollm2", first_token_timeout=60)
+    writer = OpenAIWriter(base_url=llama_server_url, model="smollm2", **REAL_SERVER_TIMEOUTS)
     brief = career_case_brief(max_words=20)
 
     await read_round(writer, brief)
