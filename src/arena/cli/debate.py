@@ -2,6 +2,11 @@
 
 Exit codes: 0 done, 2 bad input (one line on stderr), 3 a name needing clarification (the candidates
 are printed).
+
+The debate runs through ``services.debates``, the service an API debate runs through, so the LLM writer's
+guard and fallback, the usage record and the debate metrics are the same; it is run to its end in this
+process (``DebateService.run``), since ``--json`` prints the whole result (facts, sides, fact-checks), which
+the event log's events do not carry.
 """
 
 from __future__ import annotations
@@ -9,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
+from collections.abc import Callable
 from typing import Annotated, Any
 
 import typer
@@ -17,8 +23,8 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from arena.bootstrap import Services
 from arena.cli.context import open_services
-from arena.debate.engine import DebateEngine
 from arena.debate.errors import NeedsClarification, UnknownWriter
 from arena.debate.events import (
     DebateCompleted,
@@ -31,11 +37,10 @@ from arena.debate.events import (
     VerdictReached,
     WriterFellBack,
 )
-from arena.debate.model import DebateRequest
+from arena.debate.model import DebateRequest, DebateResult
 from arena.debate.rounds import MODERATOR
 from arena.debate.verdict import parse_criteria, strength_words
-from arena.llm.registry import WRITER_NAMES, build_writers
-from arena.nlu.parser import QuestionParser
+from arena.llm.registry import WRITER_NAMES
 
 EXIT_NEEDS_CLARIFICATION = 3
 _SPEAKER_STYLES = ("bold cyan", "bold magenta", "bold green", "bold yellow", "bold blue")
@@ -66,19 +71,23 @@ def debate(
         chosen = writer or services.settings.writer
         if chosen not in WRITER_NAMES:
             raise UnknownWriter(f"unknown writer {chosen!r}; choose from {', '.join(WRITER_NAMES)}")
-        engine = DebateEngine(services.stats, QuestionParser(services.stats), build_writers(services.settings),
-                              first_token_timeout_s=services.settings.llm_first_token_timeout_seconds,
-                              round_timeout_s=services.settings.llm_request_timeout_seconds)
-        request = DebateRequest(question=question, criteria=weights, writer=chosen, seed=seed)
+        request = services.debates.request(question, criteria=weights, writer=chosen, seed=seed)
         try:
             if as_json:
-                result = asyncio.run(engine.run(request, on_event=_note_fallbacks))
+                result = asyncio.run(_run(services, request, _note_fallbacks))
                 sys.stdout.write(result.model_dump_json(indent=2) + "\n")
             else:
-                asyncio.run(engine.run(request, on_event=_LiveView(Console(highlight=False)).show))
+                asyncio.run(_run(services, request, _LiveView(Console(highlight=False)).show))
         except NeedsClarification as exc:
             _print_candidates(exc, as_json)
             raise typer.Exit(EXIT_NEEDS_CLARIFICATION) from None
+
+
+async def _run(services: Services, request: DebateRequest, on_event: Callable[[DebateEvent], None]) -> DebateResult:
+    try:
+        return await services.debates.run(request, on_event=on_event)
+    finally:
+        await services.breakers.aclose()  # the LLM breaker's Redis client belongs to this loop
 
 
 def _note_fallbacks(event: DebateEvent) -> None:

@@ -4,12 +4,15 @@
     ├── UnknownWriter          (the request names a writer this build does not have)
     ├── InvalidCriteria        (``criteria=`` names an unknown criterion or a bad weight)
     ├── QuestionNotUnderstood  (the parser found nothing to debate; carries suggestions)
-    └── NeedsClarification     (a name matched several players; carries the candidates; exit code 3)
+    ├── NeedsClarification     (a name matched several players; carries the candidates; exit code 3)
+    ├── QuestionTooLong        (longer than ``ARENA_API_MAX_QUESTION_CHARS``)
+    ├── DebateNotFound         (no debate with that id, or its events have expired)
+    └── DebateRefused          (the engine refused the debate before it began; carries the engine's code)
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from arena.errors import ArenaError
@@ -48,3 +51,38 @@ class NeedsClarification(DebateError):
     def __init__(self, message: str, candidates: Sequence[dict[str, Any]]) -> None:
         super().__init__(message)
         self.candidates = list(candidates)
+
+
+class QuestionTooLong(DebateError):
+    code = "question-too-long"
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"the question is {length} characters long; the limit is {limit}")
+
+    @classmethod
+    def check(cls, question: str, limit: int) -> None:
+        if len(question) > limit:
+            raise cls(len(question), limit)
+
+
+class DebateNotFound(DebateError):
+    code = "debate-not-found"
+
+    def __init__(self, debate_id: str) -> None:
+        self.debate_id = debate_id
+        super().__init__(f"no debate {debate_id!r} (never created, or its events have expired)")
+
+
+class DebateRefused(DebateError):
+    """The debate ended with an error before saying anything (an unclear question, an unknown writer...).
+
+    ``code`` is the engine's own error code, so the problem reads as if that error had been raised here.
+    """
+
+    code = "debate-refused"
+
+    def __init__(self, code: str, message: str, details: Mapping[str, Any]) -> None:
+        super().__init__(message)
+        self.code = code
+        self.suggestions: list[str] | None = details.get("suggestions")
+        self.candidates: list[dict[str, Any]] | None = details.get("candidates")
