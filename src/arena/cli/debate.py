@@ -15,7 +15,7 @@ import asyncio
 import json
 import sys
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -148,21 +148,21 @@ class _LiveView:
             c.print()
             c.print(_verdict_panel(event))
         elif isinstance(event, DebateCompleted):
-            c.print(f"[dim]{event.timings_ms['total']:.0f} ms, written by {event.writer}[/]")
+            c.print(f"[dim]{event.timings_ms.total:.0f} ms, written by {event.writer}[/]")
 
 
 def _tale_of_the_tape(card: StatCard) -> Table:
     table = Table(title=card.title, title_style="bold")
     table.add_column("")
     for player in card.players:
-        table.add_column(player["name"], justify="right")
-    names = [p["name"] for p in card.players]
+        table.add_column(player.name, justify="right")
+    names = [p.name for p in card.players]
     for row in card.rows:
         cells = []
-        for name, value in zip(names, row["values"], strict=True):
+        for name, value in zip(names, row.values, strict=True):
             text = "-" if value is None else str(value)
-            cells.append(f"[bold]{text}[/]" if row["leader"] == name else text)
-        table.add_row(row["label"], *cells)
+            cells.append(f"[bold]{text}[/]" if row.leader == name else text)
+        table.add_row(row.label, *cells)
     return table
 
 
@@ -172,8 +172,7 @@ def _verdict_panel(event: VerdictReached) -> Panel:
     table.add_column("leader")
     table.add_column("weight", justify="right")
     for line in event.scorecard:
-        line_data: dict[str, Any] = line
-        table.add_row(line_data["label"], line_data["leader"] or "even", f"{line_data['weight']:g}")
+        table.add_row(line.label, line.leader or "even", f"{line.weight:g}")
     winner = event.winner or "a tie"
     how = strength_words(event.confidence) if event.winner else ""
     title = f"Verdict: {winner} {how}".strip() + f" (confidence {event.confidence:.2f})"

@@ -228,7 +228,7 @@ async def _opening(events: AsyncIterator[DebateEvent]) -> list[DebateEvent]:
         opening.append(await anext(events))
     if isinstance(opening[-1], DebateFailed):
         failed = opening[-1]
-        raise DebateRefused(failed.code, failed.message, failed.details)
+        raise DebateRefused(failed.code, failed.message, failed.details.model_dump())
     return opening
 
 
