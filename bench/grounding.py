@@ -2,7 +2,8 @@
 
     python bench/grounding.py [--writer template|openai|llamacpp] [--seeds 3]
 
-Uses the configured store (``ARENA_DATABASE_URL``, loaded with ``arena data import``). Target: 0
+Runs debates through the debate service ``arena.bootstrap`` builds, over the configured store
+(``ARENA_DATABASE_URL``, loaded with ``arena data import``). Target: 0
 unsupported numbers. With a language-model writer it also prints how many rounds the fact-check gate
 rejected and whether any number from a rejected round reached the output (target: none).
 """
@@ -17,12 +18,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from arena.bootstrap import build
-from arena.debate.engine import DebateEngine
+from arena.debate import DebateResult, DebateService
 from arena.debate.errors import DebateError
 from arena.debate.factcheck import find_numbers, ungrounded_numbers
-from arena.debate.model import DebateRequest, DebateResult
-from arena.llm.registry import build_writers
-from arena.nlu.parser import QuestionParser
 from debate_questions import VARIED
 
 CRITERIA = (None, {"peak": 1.0, "efficiency": 1.0}, {"accolades": 1.0}, {"longevity": 2.0, "era_dominance": 1.0})
@@ -58,13 +56,13 @@ class Tally:
                                 if n in shown and n not in {f.display for f in result.facts}]
 
 
-async def _run(engine: DebateEngine, writer: str, seeds: int, questions: int | None, tally: Tally) -> None:
+async def _run(debates: DebateService, writer: str, seeds: int, questions: int | None, tally: Tally) -> None:
     for seed in range(seeds):
         for i, question in enumerate(VARIED[:questions]):
-            request = DebateRequest(question=question, writer=writer, seed=seed,
-                                    criteria=CRITERIA[(i + seed) % len(CRITERIA)])
             try:
-                tally.add(question, await engine.run(request))
+                request = debates.request(question, writer=writer, seed=seed,
+                                          criteria=CRITERIA[(i + seed) % len(CRITERIA)])
+                tally.add(question, await debates.run(request))
             except DebateError as exc:
                 tally.refused[f"{exc.code}: {question}"] += 1
 
@@ -78,12 +76,9 @@ def main() -> None:
     args = parser.parse_args()
     services = build()
     try:
-        engine = DebateEngine(services.stats, QuestionParser(services.stats), build_writers(services.settings),
-                              first_token_timeout_s=services.settings.llm_first_token_timeout_seconds,
-                              round_timeout_s=services.settings.llm_request_timeout_seconds)
         tally = Tally()
         started = time.perf_counter()
-        asyncio.run(_run(engine, args.writer, args.seeds, args.questions, tally))
+        asyncio.run(_run(services.debates, args.writer, args.seeds, args.questions, tally))
         elapsed = time.perf_counter() - started
     finally:
         services.close()

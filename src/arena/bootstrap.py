@@ -15,6 +15,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from arena.db import make_engine, migrate
 from arena.debate.engine import TEMPLATE, DebateEngine
 from arena.debate.observers import DebateMetrics
+from arena.debate.service import DebateService
 from arena.llm.guard import Bulkhead, GuardedWriter
 from arena.llm.ports import Writer
 from arena.llm.registry import build_writers
@@ -34,7 +35,7 @@ from arena.stats.guarded_cache import GuardedStatCache
 from arena.stats.guarded_store import GuardedStatStore
 from arena.stats.ports import StatCache, StatStore
 from arena.stats.sync import FEED_FAILURES
-from arena.streaming import EventLog
+from arena.streaming import EventLog, StreamRunner
 from arena.streaming.adapters.fallback_log import FallbackEventLog
 from arena.streaming.adapters.memory_log import MemoryEventLog
 from arena.streaming.adapters.redis_log import RedisEventLog
@@ -84,12 +85,26 @@ class Services:
                 for name, writer in self._unguarded_writers.items()}
 
     @cached_property
-    def debates(self) -> DebateEngine:
+    def debate_engine(self) -> DebateEngine:
+        """The one debate engine: every writer behind the LLM guard, usage and metrics observing each debate.
+        Entrypoints use it through ``debates``."""
         s = self.settings
         return DebateEngine(self.stats, self.parser, self.writers,
                             first_token_timeout_s=s.llm_first_token_timeout_seconds,
                             round_timeout_s=s.llm_request_timeout_seconds,
                             observers=(DebateMetrics(self.metrics), self.usage))
+
+    @cached_property
+    def debates(self) -> DebateService:
+        """Every debate runs through this, from the API and the CLI alike. Its running debates are its owner's
+        to stop (``await services.debates.aclose()``, on the loop that started them)."""
+        s = self.settings
+        runner = StreamRunner(self.event_log, grace_seconds=s.stream_grace_seconds,
+                              poll_seconds=s.stream_poll_seconds)
+        return DebateService(self.debate_engine, self.event_log, runner,
+                             heartbeat_seconds=s.stream_heartbeat_seconds,
+                             max_question_chars=s.api_max_question_chars, default_writer=s.writer,
+                             metrics=self.metrics)
 
     @cached_property
     def event_log(self) -> EventLog:

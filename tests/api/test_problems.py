@@ -6,9 +6,8 @@ import httpx
 import pytest
 from api_servers import MAX_BODY_BYTES, MAX_QUESTION_CHARS
 
-from arena.api.errors import DebateRefused
 from arena.api.problems import STATUS, problem_from_error, status_for, status_for_code
-from arena.debate.errors import UnknownWriter
+from arena.debate.errors import DebateRefused, UnknownWriter
 from arena.errors import ArenaError
 from arena.llm.errors import WriterUnavailable
 from arena.nlu.errors import NeedsClarification, QuestionRejected

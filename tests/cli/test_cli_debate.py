@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import json
+import subprocess
+from dataclasses import replace
+from typing import Any
 
+from sqlalchemy import select
+
+from arena.db import make_engine
 from arena.debate.factcheck import ungrounded_numbers
 from arena.debate.model import DebateResult
+from arena.usage.adapters.sql_usage import usage
 from arena_command import ArenaCommand
 
 CONTRACT = {"id", "query", "sides", "rounds", "verdict", "facts", "text"}
@@ -53,11 +60,37 @@ def test_bad_input_exits_2_with_one_line(arena: ArenaCommand) -> None:
         "error: unknown writer 'gpt-9'; choose from template, openai, llamacpp")
 
 
-def test_an_unconfigured_writer_falls_back_and_says_so(arena: ArenaCommand) -> None:
-    result = arena("debate", "Kobe vs Shaq", "--writer", "openai", "--json")
-
+def _fell_back_to_the_template(result: subprocess.CompletedProcess[str]) -> Any:
+    """The ``--json`` document of a debate whose writer could not start, after checking the CLI said so."""
     assert result.returncode == 0, result.stderr
     assert "note: " in result.stderr and "the template writer writes the debate" in result.stderr
     document = json.loads(result.stdout)
     assert {r["writer"] for r in document["rounds"]} == {"template"}
     assert document["rounds"][0]["fallback"] == "writer-unavailable"
+    return document
+
+
+def test_an_unconfigured_writer_falls_back_and_says_so(arena: ArenaCommand) -> None:
+    result = arena("debate", "Kobe vs Shaq", "--writer", "openai", "--json")
+
+    _fell_back_to_the_template(result)
+
+
+def test_an_llm_that_is_down_falls_back_and_is_recorded_as_an_api_debate_is(
+        arena: ArenaCommand, loaded_sqlite_url: str, closed_port: int) -> None:
+    """The CLI debates through the API's debate service: the guarded writer falls back to the template, the
+    fallback is said, and the usage observer records the debate (what the writer asked for, what wrote it)."""
+    llm_down = replace(arena, env={**arena.env, "ARENA_LLM_BASE_URL": f"http://127.0.0.1:{closed_port}/v1",
+                                   "ARENA_WRITER": "openai"})
+    result = llm_down("debate", "Kobe vs Shaq", "--json", "--seed", "5")
+
+    document = _fell_back_to_the_template(result)
+    engine = make_engine(loaded_sqlite_url)
+    try:
+        with engine.connect() as conn:
+            record = conn.execute(select(usage).where(usage.c.debate_id == document["id"])).one_or_none()
+    finally:
+        engine.dispose()
+    assert record is not None, result.stderr
+    assert (record.writer_asked, record.writer_used, record.outcome) == ("openai", "template", "completed")
+    assert record.fallbacks == 1, result.stderr

@@ -274,7 +274,7 @@ async def test_an_ambiguous_name_needs_clarification(engine: DebateEngine) -> No
     events = [e async for e in engine.stream(DebateRequest(question="Johnson vs Smith"))]
     assert [e.type for e in events] == ["debate.started", "error"]
     error = events[-1]
-    assert error.type == "error" and error.code == "needs-clarification" and error.details["candidates"]
+    assert error.type == "error" and error.code == "needs-clarification" and error.details.candidates
 
 
 @pytest.mark.parametrize(("request_fields", "error"), [

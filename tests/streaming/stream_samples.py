@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from arena.debate.events import DebateCompleted, DebateEvent, DebateStarted, TextDelta
+from arena.debate.events import DebateCompleted, DebateEvent, DebateStarted, TextDelta, Timings
 from arena.streaming.ports import EventLog, LogEntry
 
 LogFactory = Callable[..., EventLog]
@@ -20,6 +20,9 @@ class FakeClock:
         return self.now
 
 
+_NO_TIME = Timings(first_event=0, parse=0, argue=0, write=0, total=0)
+
+
 def debate_entries(debate_id: str, words: list[str]) -> list[LogEntry]:
     """A small, complete debate as log entries: started, one text delta per word, completed."""
     events: list[DebateEvent] = [
@@ -29,7 +32,7 @@ def debate_entries(debate_id: str, words: list[str]) -> list[LogEntry]:
         TextDelta(debate_id=debate_id, seq=i, round="opening", speaker="moderator", text=word)
         for i, word in enumerate(words, start=2)
     ]
-    events.append(DebateCompleted(debate_id=debate_id, seq=len(events) + 1, timings_ms={}, writer="template",
+    events.append(DebateCompleted(debate_id=debate_id, seq=len(events) + 1, timings_ms=_NO_TIME, writer="template",
                                   tokens=len(words)))
     return [
         LogEntry(id=e.seq, event=e.type, data=e.model_dump_json(), final=e.type == "debate.completed")

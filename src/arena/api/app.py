@@ -15,7 +15,6 @@ from fastapi import FastAPI
 from starlette.types import ASGIApp
 
 from arena import __version__
-from arena.api.debate_streams import DebateStreams
 from arena.api.deps import ApiState
 from arena.api.direct_events import DirectEvents
 from arena.api.docs import install_docs
@@ -24,8 +23,8 @@ from arena.api.problems import as_problem_media_type, install_problem_handlers, 
 from arena.api.routers import chat, debates, health, metrics, parse, players, sources
 from arena.api.telemetry import RequestTelemetry
 from arena.bootstrap import Services, build
+from arena.debate import DebateService
 from arena.settings import Settings
-from arena.streaming import StreamRunner
 
 
 class ArenaApi(FastAPI):
@@ -35,7 +34,7 @@ class ArenaApi(FastAPI):
     def build_middleware_stack(self) -> ASGIApp:
         return DirectEvents(super().build_middleware_stack(), self._debate_streams)
 
-    def _debate_streams(self) -> DebateStreams | None:
+    def _debate_streams(self) -> DebateService | None:
         state: ApiState | None = getattr(self.state, "arena", None)
         return state.debates if state is not None else None
 
@@ -49,26 +48,18 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         own = services is None
         active = build(settings) if services is None else services
-        # Build the debate engine (its parser reads the store) before the first request, off the loop.
-        engine = await asyncio.to_thread(lambda: active.debates)
+        # Build the debate service (its parser reads the store) before the first request, off the loop.
+        debates = await asyncio.to_thread(lambda: active.debates)
         if own:
             # The parser's index is millions of objects that live as long as the process: moved out of the
             # collector's sight, so its passes do not stall every stream while it walks them again and again.
             gc.collect()
             gc.freeze()
-        runner = StreamRunner(active.event_log, grace_seconds=settings.stream_grace_seconds,
-                              poll_seconds=settings.stream_poll_seconds)
-        app.state.arena = ApiState(
-            services=active,
-            debates=DebateStreams(engine, active.event_log, runner,
-                                  heartbeat_seconds=settings.stream_heartbeat_seconds,
-                                  max_question_chars=settings.api_max_question_chars,
-                                  default_writer=settings.writer, metrics=active.metrics),
-        )
+        app.state.arena = ApiState(services=active, debates=debates)
         try:
             yield
         finally:
-            await runner.aclose()
+            await debates.aclose()
             if own:
                 await active.event_log.close()
                 await active.breakers.aclose()

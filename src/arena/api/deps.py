@@ -12,8 +12,8 @@ from typing import Annotated
 from fastapi import Depends
 from starlette.requests import HTTPConnection
 
-from arena.api.debate_streams import DebateStreams
 from arena.bootstrap import Services
+from arena.debate import DebateService
 from arena.nlu.parser import QuestionParser
 from arena.settings import Settings
 from arena.stats.ports import StatStore
@@ -24,7 +24,7 @@ class ApiState:
     """Everything the routes use, made once per process by the app's lifespan."""
 
     services: Services
-    debates: DebateStreams
+    debates: DebateService
 
 
 async def _state(connection: HTTPConnection) -> ApiState:
@@ -48,12 +48,12 @@ async def _parser(state: Annotated[ApiState, Depends(_state)]) -> QuestionParser
     return state.services.parser
 
 
-async def _debates(state: Annotated[ApiState, Depends(_state)]) -> DebateStreams:
+async def _debates(state: Annotated[ApiState, Depends(_state)]) -> DebateService:
     return state.debates
 
 
 ServicesDep = Annotated[Services, Depends(_services)]
 SettingsDep = Annotated[Settings, Depends(_settings)]
 StatsDep = Annotated[StatStore, Depends(_stats)]
-DebatesDep = Annotated[DebateStreams, Depends(_debates)]
+DebatesDep = Annotated[DebateService, Depends(_debates)]
 ParserDep = Annotated[QuestionParser, Depends(_parser)]

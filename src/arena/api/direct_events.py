@@ -19,10 +19,10 @@ from functools import partial
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from arena.api.debate_streams import DebateStreams
 from arena.api.event_stream import EventStreamResponse, event_stream
 from arena.api.problems import problem_from_error, problem_response, unexpected_problem
 from arena.api.telemetry import RequestTelemetry
+from arena.debate import DebateService
 from arena.errors import ArenaError
 from arena.streaming.sse import parse_last_event_id
 
@@ -32,7 +32,7 @@ _AFTER_QUERY = re.compile(rb"after=(?P<after>[0-9]{1,16})")
 MAX_AFTER = 10**15
 
 
-async def open_event_stream(debates: DebateStreams, debate_id: str, *, last_event_id: str | None,
+async def open_event_stream(debates: DebateService, debate_id: str, *, last_event_id: str | None,
                             after: int | None) -> EventStreamResponse:
     """Every event of the debate from the start or the resume point (the header wins over ``after``), live."""
     resume = parse_last_event_id(last_event_id)
@@ -60,7 +60,7 @@ class DirectEvents:
     """Serves plain events requests with ``debates()`` (None until the app has started), passes everything else
     on to ``app``."""
 
-    def __init__(self, app: ASGIApp, debates: Callable[[], DebateStreams | None]) -> None:
+    def __init__(self, app: ASGIApp, debates: Callable[[], DebateService | None]) -> None:
         self._app = app
         self._debates = debates
 
@@ -76,7 +76,7 @@ class DirectEvents:
         return self._app(scope, receive, send)
 
     @staticmethod
-    async def _stream(debates: DebateStreams, debate_id: str, after: int | None, scope: Scope, receive: Receive,
+    async def _stream(debates: DebateService, debate_id: str, after: int | None, scope: Scope, receive: Receive,
                       send: Send) -> None:
         try:
             response = await open_event_stream(debates, debate_id, after=after,

@@ -16,16 +16,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from arena.api.errors import (
-    ApiError,
-    DebateNotFound,
-    DebateRefused,
-    InvalidClientMessage,
-    ModelNotFound,
-    NoQuestion,
-    QuestionTooLong,
-)
-from arena.debate.errors import DebateError
+from arena.api.errors import ApiError, InvalidClientMessage, ModelNotFound, NoQuestion
+from arena.debate.errors import DebateError, DebateNotFound, DebateRefused, QuestionTooLong
 from arena.errors import ArenaError, ConfigurationError
 from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
 from arena.nlu.errors import NluError

@@ -11,9 +11,9 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
-from arena.api.debate_streams import DebateStreams
 from arena.api.errors import InvalidClientMessage
 from arena.api.problems import error_frame, problem_from_error, status_for
+from arena.debate import DebateService
 from arena.errors import ArenaError
 from arena.streaming import Heartbeat, LiveBatch, LiveItem, LogEntry, ViewerCount
 
@@ -49,13 +49,13 @@ def _frame(item: LiveItem) -> str:
     raise TypeError(f"not a live stream item: {item!r}")
 
 
-async def serve_debate_socket(websocket: WebSocket, debates: DebateStreams, debate_id: str, *, after: int) -> None:
+async def serve_debate_socket(websocket: WebSocket, debates: DebateService, debate_id: str, *, after: int) -> None:
     await websocket.accept()
     await _Session(websocket, debates, debate_id).run(after)
 
 
 class _Session:
-    def __init__(self, websocket: WebSocket, debates: DebateStreams, debate_id: str) -> None:
+    def __init__(self, websocket: WebSocket, debates: DebateService, debate_id: str) -> None:
         self._socket = websocket
         self._debates = debates
         self._debate_id = debate_id

@@ -2,6 +2,11 @@
 
 Exit codes: 0 done, 2 bad input (one line on stderr), 3 a name needing clarification (the candidates
 are printed).
+
+The debate runs through ``services.debates``, the service an API debate runs through, so the LLM writer's
+guard and fallback, the usage record and the debate metrics are the same; it is run to its end in this
+process (``DebateService.run``), since ``--json`` prints the whole result (facts, sides, fact-checks), which
+the event log's events do not carry.
 """
 
 from __future__ import annotations
@@ -9,7 +14,8 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from typing import Annotated, Any
+from collections.abc import Callable
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -17,9 +23,9 @@ from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 
+from arena.bootstrap import Services
 from arena.cli.context import open_services
 from arena.cli.exit_codes import exit_code_for
-from arena.debate.engine import DebateEngine
 from arena.debate.errors import UnknownWriter
 from arena.debate.events import (
     DebateCompleted,
@@ -32,12 +38,11 @@ from arena.debate.events import (
     VerdictReached,
     WriterFellBack,
 )
-from arena.debate.model import DebateRequest
+from arena.debate.model import DebateRequest, DebateResult
 from arena.debate.rounds import MODERATOR
 from arena.debate.verdict import parse_criteria, strength_words
-from arena.llm.registry import WRITER_NAMES, build_writers
+from arena.llm.registry import WRITER_NAMES
 from arena.nlu import NeedsClarification
-from arena.nlu.parser import QuestionParser
 
 _SPEAKER_STYLES = ("bold cyan", "bold magenta", "bold green", "bold yellow", "bold blue")
 
@@ -67,19 +72,23 @@ def debate(
         chosen = writer or services.settings.writer
         if chosen not in WRITER_NAMES:
             raise UnknownWriter(f"unknown writer {chosen!r}; choose from {', '.join(WRITER_NAMES)}")
-        engine = DebateEngine(services.stats, QuestionParser(services.stats), build_writers(services.settings),
-                              first_token_timeout_s=services.settings.llm_first_token_timeout_seconds,
-                              round_timeout_s=services.settings.llm_request_timeout_seconds)
-        request = DebateRequest(question=question, criteria=weights, writer=chosen, seed=seed)
+        request = services.debates.request(question, criteria=weights, writer=chosen, seed=seed)
         try:
             if as_json:
-                result = asyncio.run(engine.run(request, on_event=_note_fallbacks))
+                result = asyncio.run(_run(services, request, _note_fallbacks))
                 sys.stdout.write(result.model_dump_json(indent=2) + "\n")
             else:
-                asyncio.run(engine.run(request, on_event=_LiveView(Console(highlight=False)).show))
+                asyncio.run(_run(services, request, _LiveView(Console(highlight=False)).show))
         except NeedsClarification as exc:
             _print_candidates(exc, as_json)
             raise typer.Exit(exit_code_for(exc)) from None
+
+
+async def _run(services: Services, request: DebateRequest, on_event: Callable[[DebateEvent], None]) -> DebateResult:
+    try:
+        return await services.debates.run(request, on_event=on_event)
+    finally:
+        await services.breakers.aclose()  # the LLM breaker's Redis client belongs to this loop
 
 
 def _note_fallbacks(event: DebateEvent) -> None:
@@ -140,21 +149,21 @@ class _LiveView:
             c.print()
             c.print(_verdict_panel(event))
         elif isinstance(event, DebateCompleted):
-            c.print(f"[dim]{event.timings_ms['total']:.0f} ms, written by {event.writer}[/]")
+            c.print(f"[dim]{event.timings_ms.total:.0f} ms, written by {event.writer}[/]")
 
 
 def _tale_of_the_tape(card: StatCard) -> Table:
     table = Table(title=card.title, title_style="bold")
     table.add_column("")
     for player in card.players:
-        table.add_column(player["name"], justify="right")
-    names = [p["name"] for p in card.players]
+        table.add_column(player.name, justify="right")
+    names = [p.name for p in card.players]
     for row in card.rows:
         cells = []
-        for name, value in zip(names, row["values"], strict=True):
+        for name, value in zip(names, row.values, strict=True):
             text = "-" if value is None else str(value)
-            cells.append(f"[bold]{text}[/]" if row["leader"] == name else text)
-        table.add_row(row["label"], *cells)
+            cells.append(f"[bold]{text}[/]" if row.leader == name else text)
+        table.add_row(row.label, *cells)
     return table
 
 
@@ -164,8 +173,7 @@ def _verdict_panel(event: VerdictReached) -> Panel:
     table.add_column("leader")
     table.add_column("weight", justify="right")
     for line in event.scorecard:
-        line_data: dict[str, Any] = line
-        table.add_row(line_data["label"], line_data["leader"] or "even", f"{line_data['weight']:g}")
+        table.add_row(line.label, line.leader or "even", f"{line.weight:g}")
     winner = event.winner or "a tie"
     how = strength_words(event.confidence) if event.winner else ""
     title = f"Verdict: {winner} {how}".strip() + f" (confidence {event.confidence:.2f})"

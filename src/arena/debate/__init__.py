@@ -3,14 +3,18 @@
 from arena.debate.engine import DebateEngine, Parser
 from arena.debate.errors import (
     DebateError,
+    DebateNotFound,
+    DebateRefused,
     InvalidCriteria,
     QuestionNotUnderstood,
+    QuestionTooLong,
     UnknownWriter,
 )
 from arena.debate.events import DebateEvent, parse_event
 from arena.debate.factcheck import FactChecker, FactCheckResult, find_numbers, ungrounded_numbers
 from arena.debate.facts import Fact
 from arena.debate.model import DebateRequest, DebateResult
+from arena.debate.service import DebateService, DebateSnapshot, DebateStatus
 from arena.debate.verdict import CRITERIA, parse_criteria
 
 __all__ = [
@@ -18,14 +22,20 @@ __all__ = [
     "DebateEngine",
     "DebateError",
     "DebateEvent",
+    "DebateNotFound",
+    "DebateRefused",
     "DebateRequest",
     "DebateResult",
+    "DebateService",
+    "DebateSnapshot",
+    "DebateStatus",
     "Fact",
     "FactCheckResult",
     "FactChecker",
     "InvalidCriteria",
     "Parser",
     "QuestionNotUnderstood",
+    "QuestionTooLong",
     "UnknownWriter",
     "find_numbers",
     "parse_criteria",

@@ -3,12 +3,18 @@
     DebateError
     ├── UnknownWriter          (the request names a writer this build does not have)
     ├── InvalidCriteria        (``criteria=`` names an unknown criterion or a bad weight)
-    └── QuestionNotUnderstood  (the parser found nothing to debate; carries suggestions)
+    ├── QuestionNotUnderstood  (the parser found nothing to debate; carries suggestions)
+    ├── QuestionTooLong        (longer than ``ARENA_API_MAX_QUESTION_CHARS``)
+    ├── DebateNotFound         (no debate with that id, or its events have expired)
+    └── DebateRefused          (the engine refused the debate before it began; carries the engine's code)
 
 A name matching several players is :class:`arena.nlu.NeedsClarification`, raised as the parser found it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
 
 from arena.errors import ArenaError, WithSuggestions
 
@@ -30,3 +36,37 @@ class QuestionNotUnderstood(WithSuggestions, DebateError):
 
     code = "question-not-understood"
 
+
+class QuestionTooLong(DebateError):
+    code = "question-too-long"
+
+    def __init__(self, length: int, limit: int) -> None:
+        super().__init__(f"the question is {length} characters long; the limit is {limit}")
+
+    @classmethod
+    def check(cls, question: str, limit: int) -> None:
+        if len(question) > limit:
+            raise cls(len(question), limit)
+
+
+class DebateNotFound(DebateError):
+    code = "debate-not-found"
+
+    def __init__(self, debate_id: str) -> None:
+        self.debate_id = debate_id
+        super().__init__(f"no debate {debate_id!r} (never created, or its events have expired)")
+
+
+class DebateRefused(DebateError):
+    """The debate ended with an error before saying anything (an unclear question, an unknown writer...).
+
+    ``code`` is the engine's own error code, so the problem reads as if that error had been raised here.
+    """
+
+    code = "debate-refused"
+
+    def __init__(self, code: str, message: str, details: Mapping[str, Any]) -> None:
+        super().__init__(message)
+        self.code = code
+        self.suggestions: list[str] | None = details.get("suggestions")
+        self.candidates: list[dict[str, Any]] | None = details.get("candidates")

@@ -1,14 +1,77 @@
 """The one event stream every client renders (CLI, SSE, WebSocket, OpenAI-compatible chat).
 
 Events are numbered by the engine from 1 (``seq``); transports use ``seq`` as the event id for resume.
-``type`` is the discriminator; payload fields are plain JSON-ready values.
+``type`` is the discriminator. Every payload is a typed model (the tale of the tape's players and rows, a
+chart's series, an argument's evidence, the verdict's scorecard, a failure's details, the timings), so the
+SSE, WebSocket and chat transports and the CLI renderer read one shape; on the wire each is the JSON object
+it always was, field for field.
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, TypeAdapter, model_serializer
+
+from arena.debate.model import Evidence, ScoreLine
+from arena.nlu import Clarification
+
+
+class _Payload(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class CardPlayer(_Payload):
+    """A column of the tale of the tape."""
+
+    id: str
+    name: str
+    league: str
+
+
+class CardRow(_Payload):
+    """A stat across the players: one display value each (None: no figure), and who leads (None: even)."""
+
+    stat: str
+    criterion: str
+    label: str
+    values: list[str | None]
+    leader: str | None
+
+
+class SeriesPoint(_Payload):
+    season: int
+    label: str
+    value: int | float | None
+
+
+class ChartSeries(_Payload):
+    player: str
+    player_id: str
+    points: list[SeriesPoint]
+
+
+class FailureDetails(_Payload):
+    """What a client can act on: the candidates of a name needing clarification, the suggestions for a
+    question not understood. Absent members are left out of the JSON (``{}`` when there are none)."""
+
+    candidates: list[Clarification] | None = None
+    suggestions: list[str] | None = None
+
+    @model_serializer(mode="wrap")
+    def _present_only(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        return {name: value for name, value in handler(self).items() if value is not None}
+
+
+class Timings(_Payload):
+    """Milliseconds from the question to the first event, and spent parsing, arguing and writing; ``total``
+    from the question to the end."""
+
+    first_event: float
+    parse: float
+    argue: float
+    write: float
+    total: float
 
 
 class _Event(BaseModel):
@@ -48,8 +111,8 @@ class StatCard(_Event):
 
     type: Literal["stat_card"] = "stat_card"
     title: str
-    players: list[dict[str, Any]]
-    rows: list[dict[str, Any]]
+    players: list[CardPlayer]
+    rows: list[CardRow]
 
 
 class Chart(_Event):
@@ -58,14 +121,14 @@ class Chart(_Event):
     type: Literal["chart"] = "chart"
     title: str
     stat: str
-    series: list[dict[str, Any]]
+    series: list[ChartSeries]
 
 
 class ArgumentMade(_Event):
     type: Literal["argument"] = "argument"
     speaker: str
     claim: str
-    evidence: list[dict[str, Any]]
+    evidence: list[Evidence]
     strength: float
 
 
@@ -81,7 +144,7 @@ class VerdictReached(_Event):
     type: Literal["verdict"] = "verdict"
     winner: str | None
     confidence: float
-    scorecard: list[dict[str, Any]]
+    scorecard: list[ScoreLine]
     summary: str
 
 
@@ -99,7 +162,7 @@ class WriterFellBack(_Event):
 
 class DebateCompleted(_Event):
     type: Literal["debate.completed"] = "debate.completed"
-    timings_ms: dict[str, float]
+    timings_ms: Timings
     writer: str
     tokens: int
 
@@ -108,7 +171,7 @@ class DebateFailed(_Event):
     type: Literal["error"] = "error"
     code: str
     message: str
-    details: dict[str, Any] = Field(default_factory=dict)  # e.g. the candidates of a needs-clarification
+    details: FailureDetails = Field(default_factory=FailureDetails)
 
 
 DebateEvent = Annotated[

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -35,9 +34,29 @@ class SidePlayer(BaseModel):
     years: str = ""
 
 
+class Evidence(BaseModel):
+    """A figure an argument rests on: the leader's value against one opponent's, each as shown."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    player: str
+    player_id: str
+    stat: str
+    label: str
+    scope: str
+    season: int | None
+    value: int | float
+    display: str
+    opponent: str
+    opponent_id: str
+    opponent_value: int | float
+    opponent_display: str
+    opponent_season: int | None
+
+
 class Argument(BaseModel):
     claim: str
-    evidence: list[dict[str, Any]]
+    evidence: list[Evidence]
     strength: float = Field(ge=0, le=1)
     criterion: str = ""
 

@@ -11,7 +11,6 @@ from typing import Any
 from fastapi import APIRouter, Response
 from fastapi.responses import JSONResponse
 
-from arena.api.debate_streams import DebateStreams
 from arena.api.deps import DebatesDep
 from arena.api.errors import ModelNotFound, NoQuestion
 from arena.api.event_stream import EventStreamResponse
@@ -29,10 +28,10 @@ from arena.api.schemas.chat import (
     ModelList,
     Usage,
 )
-from arena.api.schemas.debates import DebateCreate
 from arena.api.schemas.sse import EVENT_STREAM_CONTENT
-from arena.api.transcript import Transcript, count_tokens
+from arena.debate import DebateService
 from arena.debate.events import DebateCompleted, DebateEvent, DebateFailed, parse_event
+from arena.debate.transcript import Transcript, count_tokens
 from arena.errors import ArenaError
 from arena.streaming import LogEntry
 from arena.streaming.sse import HEADERS
@@ -66,7 +65,8 @@ async def create_chat_completion(body: ChatCompletionCreate, debates: DebatesDep
     question = next((m.text.strip() for m in reversed(body.messages) if m.role == "user"), "")
     if not question:
         raise NoQuestion("the messages hold no user message with text to debate")
-    started = await debates.start(DebateCreate(question=question, seed=body.seed))
+    started = debates.request(question, seed=body.seed or 0)
+    await debates.start(started)
     reply = _Reply(f"chatcmpl-{started.debate_id}", prompt_tokens=count_tokens(question))
     events = _events(debates, started.debate_id)
     if body.stream:
@@ -75,7 +75,7 @@ async def create_chat_completion(body: ChatCompletionCreate, debates: DebatesDep
     return await reply.complete(events)
 
 
-async def _events(debates: DebateStreams, debate_id: str) -> AsyncGenerator[DebateEvent, None]:
+async def _events(debates: DebateService, debate_id: str) -> AsyncGenerator[DebateEvent, None]:
     """The debate's events, read as a viewer (which keeps it running while this client listens)."""
     async with contextlib.aclosing(await debates.watch(debate_id, after=0, transport="chat")) as items:
         async for batch in items:

@@ -8,7 +8,6 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Path, Query, Request, Response, WebSocket
 from starlette.datastructures import URL
 
-from arena.api.debate_streams import DebateSnapshot
 from arena.api.deps import DebatesDep
 from arena.api.direct_events import MAX_AFTER, open_event_stream
 from arena.api.event_stream import EventStreamResponse, event_stream
@@ -23,6 +22,7 @@ from arena.api.schemas.debates import (
 )
 from arena.api.schemas.sse import EVENT_STREAM_CONTENT
 from arena.api.sockets import serve_debate_socket
+from arena.debate import DebateRequest, DebateService, DebateSnapshot
 
 router = APIRouter(tags=["debates"])
 
@@ -49,7 +49,7 @@ def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
              responses={201: {"headers": _LOCATION}, **problem_responses(400, 413, 422, 503)})
 async def create_debate(body: DebateCreate, debates: DebatesDep, request: Request, response: Response) -> DebateCreated:
     """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``."""
-    started = await debates.start(body)
+    started = await _start(debates, body)
     links = _links(request, started.debate_id)
     response.headers["Location"] = links.self
     return DebateCreated(id=started.debate_id, status="running", question=started.question, links=links)
@@ -62,9 +62,15 @@ async def create_debate(body: DebateCreate, debates: DebatesDep, request: Reques
 )
 async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, request: Request) -> EventStreamResponse:
     """Start a debate and stream its events in the same response; resume elsewhere with its events URL."""
-    started = await debates.start(body)
+    started = await _start(debates, body)
     items = await debates.watch(started.debate_id, after=0)
     return event_stream(items, {"Location": _links(request, started.debate_id).self})
+
+
+async def _start(debates: DebateService, body: DebateCreate) -> DebateRequest:
+    request = debates.request(body.question, criteria=body.criteria, writer=body.writer, seed=body.seed or 0)
+    await debates.start(request)
+    return request
 
 
 @router.get("/debates/{debate_id}", responses=problem_responses(404, 422, 503))
@@ -87,7 +93,8 @@ def _read(snap: DebateSnapshot, links: DebateLinks) -> DebateRead:
         events=snap.events,
         viewers=snap.viewers,
         text=snap.transcript.text,
-        verdict=VerdictRead(winner=verdict.winner, confidence=verdict.confidence, scorecard=verdict.scorecard,
+        verdict=VerdictRead(winner=verdict.winner, confidence=verdict.confidence,
+                            scorecard=[line.model_dump() for line in verdict.scorecard],
                             summary=verdict.summary) if verdict else None,
         stat_cards=[card.model_dump(mode="json") for card in snap.stat_cards],
         error=DebateFailure(code=snap.failure.code, message=snap.failure.message) if snap.failure else None,

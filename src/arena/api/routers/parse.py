@@ -7,9 +7,9 @@ import asyncio
 from fastapi import APIRouter
 
 from arena.api.deps import ParserDep, SettingsDep
-from arena.api.errors import QuestionTooLong
 from arena.api.problems import problem_responses
 from arena.api.schemas.parse import ParseRequest
+from arena.debate.errors import QuestionTooLong
 from arena.nlu.model import ParsedQuestion
 
 router = APIRouter(tags=["parse"])

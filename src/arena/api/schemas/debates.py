@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, FiniteFloat
 
-DebateStatus = Literal["running", "completed", "failed", "cancelled"]
+from arena.debate.service import DebateStatus
 
 MAX_SEED = 2**31 - 1
 

@@ -1,21 +1,25 @@
-"""Debates as live streams: started into the event log, watched by any number of clients, read back whole.
+"""The debate service: the one path a debate takes, whoever asks for it.
 
-The engine's events go to the log as they are made; every client (SSE, WebSocket, chat) reads the log, so
-they all see the same numbered events and can resume from any of them.
+    question ─► DebateService ─► DebateEngine (parse, plan, rounds through the guarded writers, fact-check,
+                                 verdict; usage and metrics observers) ─► event log ─► live readers
+                                                                                     (SSE, WebSocket, chat)
+
+The API's routers, its WebSocket and OpenAI-compatible endpoints, ``arena debate`` and the benches all call
+it; ``arena.bootstrap`` builds it once, over the engine it builds once. ``start`` runs a debate into the
+event log, where every client reads the same numbered events and can resume from any of them; ``run`` runs
+the same engine to its end in this process, for a caller that wants the whole result (``arena debate``).
 """
 
 from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncGenerator, AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
-from arena.api.errors import DebateNotFound, DebateRefused, QuestionTooLong
-from arena.api.schemas.debates import DebateCreate, DebateStatus
-from arena.api.transcript import Transcript
+from arena.debate.errors import DebateNotFound, DebateRefused, QuestionTooLong
 from arena.debate.events import (
     TERMINAL_TYPES,
     DebateEvent,
@@ -24,7 +28,8 @@ from arena.debate.events import (
     VerdictReached,
     parse_event,
 )
-from arena.debate.model import DebateRequest
+from arena.debate.model import DebateRequest, DebateResult
+from arena.debate.transcript import Transcript
 from arena.streaming import (
     EventLog,
     LiveBatch,
@@ -36,6 +41,8 @@ from arena.streaming import (
     read_live,
 )
 from arena.telemetry import Metrics
+
+DebateStatus = Literal["running", "completed", "failed", "cancelled"]
 
 # What a stopped debate's final ``error`` event says, by why the runner stopped it.
 STOP_CODES: dict[StopReason, str] = {
@@ -52,6 +59,9 @@ class DebateSource(Protocol):
     """What makes a debate's events: the debate engine."""
 
     def stream(self, request: DebateRequest) -> AsyncIterator[DebateEvent]: ...
+
+    async def run(self, request: DebateRequest, *,
+                  on_event: Callable[[DebateEvent], None] | None = None) -> DebateResult: ...
 
 
 def entry_from_event(event: DebateEvent) -> LogEntry:
@@ -73,8 +83,9 @@ class DebateSnapshot:
     failure: DebateFailed | None = None
 
 
-class DebateStreams:
-    """Starts debates into the log, hands out live readers, and reads debates back."""
+class DebateService:
+    """Runs debates: into the log (``start``) or to their end here (``run``); hands out live readers, cancels
+    and reads debates back. ``default_writer`` words a debate whose request names none."""
 
     def __init__(
         self,
@@ -100,12 +111,22 @@ class DebateStreams:
         """Debates generating in this process now."""
         return self._runner.running
 
-    async def start(self, body: DebateCreate) -> DebateRequest:
-        """Start a debate; raises what the engine raises before its first event (bad writer, unclear question)."""
-        question = body.question.strip()
+    def request(self, question: str, *, criteria: dict[str, float] | None = None, writer: str | None = None,
+                seed: int = 0) -> DebateRequest:
+        """The domain request for ``question``; raises ``QuestionTooLong``."""
+        question = question.strip()
         QuestionTooLong.check(question, self._max_question)
-        request = DebateRequest(question=question, criteria=body.criteria, writer=body.writer or self._default_writer,
-                                seed=body.seed or 0)
+        return DebateRequest(question=question, criteria=criteria, writer=writer or self._default_writer, seed=seed)
+
+    async def run(self, request: DebateRequest, *,
+                  on_event: Callable[[DebateEvent], None] | None = None) -> DebateResult:
+        """The finished debate, run in this process; ``on_event`` sees each event as it is made. Raises the
+        error an ``error`` event would carry (``NeedsClarification``, ``UnknownWriter``...)."""
+        return await self._source.run(request, on_event=on_event)
+
+    async def start(self, request: DebateRequest) -> None:
+        """Start a debate into the log; raises what the engine raises before its first event (bad writer,
+        unclear question) as ``DebateRefused``."""
         events = aiter(self._source.stream(request))
         try:
             opening = await _opening(events)
@@ -121,7 +142,11 @@ class DebateStreams:
         }
         await self._runner.start(request.debate_id, meta, _entries(opening, events),
                                  self._stop_entry(request.debate_id))
-        return request
+
+    async def aclose(self) -> None:
+        """Stop the debates this process is running into the log (each ends with a ``shutdown`` error event);
+        the service can start debates again afterwards."""
+        await self._runner.aclose()
 
     @staticmethod
     def _stop_entry(debate_id: str) -> StopEntry:
@@ -203,7 +228,7 @@ async def _opening(events: AsyncIterator[DebateEvent]) -> list[DebateEvent]:
         opening.append(await anext(events))
     if isinstance(opening[-1], DebateFailed):
         failed = opening[-1]
-        raise DebateRefused(failed.code, failed.message, failed.details)
+        raise DebateRefused(failed.code, failed.message, failed.details.model_dump())
     return opening
 
 
