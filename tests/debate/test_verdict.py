@@ -78,7 +78,8 @@ def test_criteria_are_parsed_with_weights_and_aliases() -> None:
 @pytest.mark.parametrize(("text", "message"), [
     ("speed", "unknown criterion 'speed'"),
     ("peak=fast", "criterion weight 'fast' is not a number"),
-    ("peak=-1", "weight of peak must be a number of zero or more"),
+    ("peak=-1", "weight of peak must be a number from 0 to 100"),
+    ("peak=1e308", "weight of peak must be a number from 0 to 100"),
     ("peak=0", "at least one criterion needs a weight above zero"),
     (" , ", "no criteria given"),
 ])

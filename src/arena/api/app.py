@@ -21,6 +21,7 @@ from arena.api.docs import install_docs
 from arena.api.limits import BodySizeLimit
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
 from arena.api.routers import chat, debates, health, metrics, parse, players, sources
+from arena.api.strict_query import KNOWN_QUERY_ONLY
 from arena.api.telemetry import RequestTelemetry
 from arena.bootstrap import Services, build
 from arena.debate import DebateService
@@ -78,9 +79,9 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(RequestTelemetry)  # outermost: it times and tags whatever the others answer
     for router in (debates.router, players.router, parse.router, sources.router, chat.router):
-        app.include_router(router, prefix="/v1")
+        app.include_router(router, prefix="/v1", dependencies=[KNOWN_QUERY_ONLY])
     for router in (health.router, metrics.router):  # where orchestrators and scrapers expect them
-        app.include_router(router)
+        app.include_router(router, dependencies=[KNOWN_QUERY_ONLY])
     install_docs(app, title=app.title)
     _document_problems(app)
     return app

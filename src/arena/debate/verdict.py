@@ -43,6 +43,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 PEAK_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, PEAK: 3.0, ERA: 2.0, LONGEVITY: 0.25, PRODUCTION: 0.5}
 
 TIE_MARGIN = 0.01
+# Weights are relative, so a bound costs nothing, and it keeps their sums and products finite.
+MAX_WEIGHT = 100.0
 CRITERION_TIE_MARGIN = 0.005
 
 
@@ -78,8 +80,8 @@ def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool =
         return dict(PEAK_SCOPE_WEIGHTS if peak_scope else DEFAULT_WEIGHTS)
     weights = {criterion_name(name): float(w) for name, w in requested.items()}
     for name, w in weights.items():
-        if not math.isfinite(w) or w < 0:
-            raise InvalidCriteria(f"weight of {name} must be a number of zero or more, not {w}")
+        if not math.isfinite(w) or not 0 <= w <= MAX_WEIGHT:
+            raise InvalidCriteria(f"weight of {name} must be a number from 0 to {MAX_WEIGHT:g}, not {w}")
     if not any(weights.values()):
         raise InvalidCriteria("at least one criterion needs a weight above zero")
     return {name: weights.get(name, 0.0) for name in CRITERIA}

@@ -121,7 +121,7 @@ async def debate_events(
 @router.websocket("/debates/{debate_id}/ws", name="debate_socket")
 async def debate_socket(
     websocket: WebSocket,
-    debate_id: str,
+    debate_id: DebateId,
     debates: DebatesDep,
     after: Annotated[int, Query(ge=0, le=MAX_AFTER)] = 0,
 ) -> None:

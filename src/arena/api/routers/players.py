@@ -9,18 +9,22 @@ from fastapi import APIRouter, Path, Query
 from arena.api.deps import StatsDep
 from arena.api.problems import problem_responses
 from arena.api.schemas.players import PlayerRead
+from arena.api.schemas.text import Name
 from arena.stats.catalog import League
 from arena.stats.model import LeaderRow, PlayerMatch
 
 router = APIRouter(tags=["players"])
 
 SEASON = Query(ge=1850, le=2100)
+# A league, a colon, then the id the league's upstream source gives the player (letters, digits, '.', '_', '-').
+PlayerId = Annotated[str, Path(min_length=5, max_length=64, pattern=r"^[a-z]{3}:[A-Za-z0-9._-]+$",
+                               examples=["nba:jordami01"])]
 
 
 @router.get("/players", responses=problem_responses(422, 503))
 def search_players(
     stats: StatsDep,
-    q: Annotated[str, Query(min_length=1, max_length=100, description="A name or part of one; fuzzy.")],
+    q: Annotated[Name, Query(min_length=1, max_length=100, description="A name or part of one; fuzzy.")],
     league: League | None = None,
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[PlayerMatch]:
@@ -29,8 +33,7 @@ def search_players(
 
 
 @router.get("/players/{player_id}", responses=problem_responses(404, 422, 503))
-def get_player(stats: StatsDep, player_id: Annotated[str, Path(min_length=1, max_length=64,
-                                                               examples=["nba:jordami01"])]) -> PlayerRead:
+def get_player(stats: StatsDep, player_id: PlayerId) -> PlayerRead:
     """A player's seasons, career totals and rates, awards, and championships."""
     player = stats.get_player(player_id)
     return PlayerRead(player=player, career=stats.career(player_id), seasons=stats.seasons(player_id),
@@ -41,8 +44,8 @@ def get_player(stats: StatsDep, player_id: Annotated[str, Path(min_length=1, max
 def get_leaders(
     stats: StatsDep,
     league: League,
-    stat: Annotated[str, Query(min_length=1, max_length=64, examples=["points"])],
-    group: Annotated[str | None, Query(min_length=1, max_length=64)] = None,
+    stat: Annotated[Name, Query(min_length=1, max_length=64, examples=["points"])],
+    group: Annotated[Name | None, Query(min_length=1, max_length=64)] = None,
     from_season: Annotated[int | None, SEASON] = None,
     to_season: Annotated[int | None, SEASON] = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 10,

@@ -6,26 +6,30 @@ text depends only on its question, its data and ``seed``.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from arena.api.schemas.text import Name, Text
+
 MODEL_ID = "arena-debate"
+# Far above any debate's length: a bound only so that no client number is unbounded.
+MAX_TOKENS = 1_000_000
 
 
 class TextPart(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     type: Literal["text"]
-    text: str
+    text: Text
 
 
 class ChatMessage(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     role: Literal["system", "developer", "user", "assistant"]
-    content: str | list[TextPart]
-    name: str | None = Field(default=None, max_length=64)
+    content: Text | list[TextPart]
+    name: Name | None = Field(default=None, max_length=64)
 
     @property
     def text(self) -> str:
@@ -43,20 +47,20 @@ class StreamOptions(BaseModel):
 class ChatCompletionCreate(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    model: str = Field(examples=[MODEL_ID])
+    model: Name = Field(max_length=256, examples=[MODEL_ID])
     messages: list[ChatMessage] = Field(min_length=1, max_length=64)
     stream: bool = False
     stream_options: StreamOptions | None = None
     seed: int | None = Field(default=None, ge=0, le=2**31 - 1)
     n: Literal[1] | None = None
-    user: str | None = Field(default=None, max_length=256)
+    user: Name | None = Field(default=None, max_length=256)
     temperature: float | None = Field(default=None, ge=0, le=2)
     top_p: float | None = Field(default=None, ge=0, le=1)
-    max_tokens: int | None = Field(default=None, ge=1)
-    max_completion_tokens: int | None = Field(default=None, ge=1)
+    max_tokens: int | None = Field(default=None, ge=1, le=MAX_TOKENS)
+    max_completion_tokens: int | None = Field(default=None, ge=1, le=MAX_TOKENS)
     presence_penalty: float | None = Field(default=None, ge=-2, le=2)
     frequency_penalty: float | None = Field(default=None, ge=-2, le=2)
-    stop: str | list[str] | None = None
+    stop: Text | Annotated[list[Text], Field(max_length=4)] | None = None
 
 
 class Usage(BaseModel):

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, FiniteFloat
+from pydantic import BaseModel, ConfigDict, Field
 
+from arena.api.schemas.text import Name, Text
 from arena.debate.service import DebateStatus
+from arena.debate.verdict import MAX_WEIGHT
 
 MAX_SEED = 2**31 - 1
+
+Criterion = Annotated[Name, Field(min_length=1, max_length=64)]
+Weight = Annotated[float, Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)]
 
 
 class DebateCreate(BaseModel):
@@ -16,11 +21,12 @@ class DebateCreate(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    question: str = Field(min_length=1, examples=["Who's better, LeBron or Jordan?"])
-    criteria: dict[str, FiniteFloat] | None = Field(
-        default=None, max_length=32, description='Weights per criterion, e.g. {"peak": 2, "longevity": 1}.'
+    question: Text = Field(min_length=1, examples=["Who's better, LeBron or Jordan?"])
+    criteria: dict[Criterion, Weight] | None = Field(
+        default=None, max_length=32,
+        description=f'Weights per criterion (0 to {MAX_WEIGHT:g}), e.g. {{"peak": 2, "longevity": 1}}.'
     )
-    writer: str | None = Field(default=None, min_length=1, max_length=64,
+    writer: Name | None = Field(default=None, min_length=1, max_length=64,
                                description="The writer to use; the server's default when absent.")
     seed: int | None = Field(default=None, ge=0, le=MAX_SEED)
 
