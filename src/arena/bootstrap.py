@@ -185,12 +185,13 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
         read_cache = GuardedStatCache(cache, SnapshotGuard(breakers[REDIS], loop, failures=(StoreUnavailable,)))
     else:
         cache = read_cache = MemoryStatCache(max_entries=settings.cache_size)
-    # Only the database failing counts against it: a player not found is an answer. Reads are idempotent,
-    # so they are retried; usage writes are not (their records stay buffered for the next flush instead).
+    # Only the database failing counts against it: a player not found is an answer, and so is a value it
+    # refuses as data (``StoreRefusedValue``, ``UsageRefused``). Reads are idempotent, so they are retried;
+    # usage writes are not (their records stay buffered for the next flush instead).
     reads = SyncGuard(breakers[DATABASE], loop, failures=(StoreUnavailable,), retry=_retry_policy(settings))
     writes = SyncGuard(breakers[DATABASE], loop, failures=(UsageUnavailable,))
     usage = UsageRecorder(SqlUsageLog(engine), guard=writes, capacity=settings.usage_buffer_size,
-                          flush_seconds=settings.usage_flush_seconds)
+                          flush_seconds=settings.usage_flush_seconds, metrics=metrics)
     stats = CachedStatStore(GuardedStatStore(store, reads), read_cache,
                             listeners=(CacheMetrics(metrics, dependency=REDIS if settings.redis_url else None),))
     return Services(settings=settings, engine=engine, stats=stats, stat_writer=store, stat_cache=cache,

@@ -6,10 +6,12 @@ import math
 from pathlib import Path
 from typing import Any
 
+import psycopg
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import MetaData, create_engine, event
 from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import DataError, IntegrityError
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -20,6 +22,12 @@ NAMING_CONVENTION = {
 }
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+# The database refusing the values it was given (text with NUL, a number out of a column's range, a duplicate
+# key), or the driver unable to send them (a lone surrogate has no UTF-8): the same call fails again however
+# healthy the database is, so adapters report these as the data's fault, never as the database failing.
+DATA_ERRORS: tuple[type[Exception], ...] = (
+    DataError, IntegrityError, psycopg.DataError, psycopg.IntegrityError, UnicodeEncodeError)
 
 
 def normalise_url(url: str) -> str:

@@ -9,7 +9,8 @@
     │   ├── SourceFileMissing
     │   ├── SourceFileCorrupt
     │   └── ChecksumMismatch
-    └── StoreUnavailable
+    ├── StoreUnavailable
+    └── StoreRefusedValue   (the store refused a value it was asked to look up, not a failure of the store)
 """
 
 from __future__ import annotations
@@ -63,3 +64,10 @@ class ChecksumMismatch(SourceError):
 
 class StoreUnavailable(StatsError):
     code = "store-unavailable"
+
+
+class StoreRefusedValue(StatsError):
+    """The database refused a value as data (text with NUL, a number out of range): asking again gets the same
+    answer, so it never counts against the database's breaker and is never retried."""
+
+    code = "store-refused-value"

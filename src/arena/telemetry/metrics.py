@@ -47,6 +47,9 @@ class Metrics:
                                   registry=r)
         self.fallbacks = Counter("arena_fallbacks_total", "Fallbacks taken", ["dependency", "fallback"],
                                  registry=r)
+        self.usage_dead_letters = Counter(
+            "arena_usage_dead_letters_total", "Usage records the database refused as data and that were set aside",
+            registry=r)
 
 
 class BreakerMetrics:

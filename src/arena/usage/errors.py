@@ -1,7 +1,8 @@
 """Errors of usage recording.
 
     UsageError
-    └── UsageUnavailable   (the usage log could not be written; the records stay buffered)
+    ├── UsageUnavailable   (the usage log could not be written; the records stay buffered)
+    └── UsageRefused       (the usage log refused a record as data: it is set aside, never tried again)
 """
 
 from __future__ import annotations
@@ -15,3 +16,9 @@ class UsageError(ArenaError):
 
 class UsageUnavailable(UsageError):
     code = "usage-unavailable"
+
+
+class UsageRefused(UsageError):
+    """The usage log refused the records as data (the database answered, and would answer so again)."""
+
+    code = "usage-refused"

@@ -13,5 +13,7 @@ class UsageLog(Protocol):
 
     def write(self, records: Sequence[UsageRecord]) -> int:
         """Store ``records`` in one transaction, skipping any whose debate id is already stored; returns how
-        many were new. Raises :class:`arena.usage.errors.UsageUnavailable` (then nothing was stored)."""
+        many were new. Raises :class:`arena.usage.errors.UsageUnavailable` when the log cannot be written, and
+        :class:`arena.usage.errors.UsageRefused` when it refuses one of the records as data (either way,
+        nothing was stored)."""
         ...

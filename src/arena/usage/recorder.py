@@ -5,22 +5,27 @@ the event loop, it only takes a lock), and a flusher thread writes the buffer in
 database's guard. While the database is down or its breaker open, records stay buffered and are written
 once it answers again; a record leaves the buffer only after its batch was committed, and the usage log
 skips a debate id it already holds, so nothing is lost (unless the buffer overflows: the oldest records
-are dropped and counted) and nothing is written twice. As a health degradation source it tells ``/healthz``
-and ``/readyz`` how many records wait for the database while it refuses them.
+are dropped and counted) and nothing is written twice. A record the log refuses as data (``UsageRefused``:
+the database answered, and would answer the same again) is found by splitting its batch, and set aside in a
+bounded dead-letter list, counted, while the records around it are written: it is never retried and never
+holds up the others. As a health degradation source it tells ``/healthz`` and ``/readyz`` how many records
+wait for the database while it refuses them, and how many were set aside.
 """
 
 from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 
 from arena.debate.observers import DebateReport
 from arena.errors import ArenaError
 from arena.guard import CallGuard
-from arena.telemetry import get_logger
+from arena.telemetry import Metrics, get_logger
+from arena.usage.errors import UsageRefused
 from arena.usage.model import UsageRecord
 from arena.usage.ports import UsageLog
 
@@ -33,6 +38,14 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True, slots=True)
+class DeadLetter:
+    """A record the usage log refused as data, and the log's reason."""
+
+    record: UsageRecord
+    reason: str
+
+
 class UsageRecorder:
     """Buffers usage records and writes them to ``log`` through ``guard``.
 
@@ -41,13 +54,14 @@ class UsageRecorder:
     >>> recorder.close()   # at shutdown: stops the flusher and writes what is left, if it can
 
     ``capacity`` bounds the buffer; ``flush_seconds`` is how often the flusher writes (sooner once a batch
-    of ``batch_size`` is waiting).
+    of ``batch_size`` is waiting); ``dead_letter_capacity`` bounds the refused records kept (the oldest go).
     """
 
     def __init__(self, log: UsageLog, *, guard: CallGuard, capacity: int, flush_seconds: float,
-                 batch_size: int = 500, clock: Callable[[], datetime] = _now) -> None:
-        if capacity < 1 or batch_size < 1:
-            raise ValueError("capacity and batch_size must be >= 1")
+                 batch_size: int = 500, dead_letter_capacity: int = 1000, metrics: Metrics | None = None,
+                 clock: Callable[[], datetime] = _now) -> None:
+        if capacity < 1 or batch_size < 1 or dead_letter_capacity < 1:
+            raise ValueError("capacity, batch_size and dead_letter_capacity must be >= 1")
         self._log = log
         self._guard = guard
         self._capacity = capacity
@@ -55,6 +69,9 @@ class UsageRecorder:
         self._batch_size = batch_size
         self._clock = clock
         self._buffer: deque[UsageRecord] = deque()
+        self._dead_letters: deque[DeadLetter] = deque(maxlen=dead_letter_capacity)
+        self._dead_lettered = 0
+        self._dead_letter_metric = (metrics or Metrics()).usage_dead_letters
         self._lock = threading.Lock()  # the buffer and the counters
         self._flushing = threading.Lock()  # one flush at a time
         self._wake = threading.Event()
@@ -83,16 +100,33 @@ class UsageRecorder:
         with self._lock:
             return self._dropped
 
+    @property
+    def dead_lettered(self) -> int:
+        """Records the log refused as data, set aside since this recorder started."""
+        with self._lock:
+            return self._dead_lettered
+
+    @property
+    def dead_letters(self) -> list[DeadLetter]:
+        """The latest records the log refused as data (at most ``dead_letter_capacity``), oldest first."""
+        with self._lock:
+            return list(self._dead_letters)
+
     async def degraded_features(self) -> list[str]:
         """While the database refuses the records (not while they merely wait for the next flush): how many
-        are buffered, and how many a full buffer dropped since the writes started failing; else nothing."""
+        are buffered, and how many a full buffer dropped since the writes started failing; and how many
+        records were set aside as refused data, if any."""
         with self._lock:
             buffered, refused = len(self._buffer), self._refused
             dropped = self._dropped - self._dropped_before_refusal
-        if not (refused and buffered):
-            return []
-        lost = f" ({dropped} dropped: the buffer holds {self._capacity})" if dropped else ""
-        return [f"usage records buffered while the database is down: {buffered}{lost}"]
+            dead_lettered = self._dead_lettered
+        features = []
+        if refused and buffered:
+            lost = f" ({dropped} dropped: the buffer holds {self._capacity})" if dropped else ""
+            features.append(f"usage records buffered while the database is down: {buffered}{lost}")
+        if dead_lettered:
+            features.append(f"usage records the database refused as data, set aside: {dead_lettered}")
+        return features
 
     def debate_ended(self, report: DebateReport) -> None:
         """Buffer ``report``'s usage record (never blocks on I/O) and make sure the flusher runs."""
@@ -130,7 +164,7 @@ class UsageRecorder:
                 if not batch:
                     return stored
                 try:
-                    new = self._guard.call(partial(self._log.write, batch))
+                    new, refused = self._store(batch)
                 except ArenaError as exc:  # the database is down or its breaker open: try again later
                     with self._lock:
                         if not self._refused:
@@ -143,9 +177,31 @@ class UsageRecorder:
                     for record in batch:
                         if self._buffer and self._buffer[0] is record:
                             self._buffer.popleft()
-                    self._written += new
                     self._refused = False
+                    self._dead_letters.extend(refused)
+                    self._dead_lettered += len(refused)
+                self._dead_letter_metric.inc(len(refused))
+                for letter in refused:
+                    _log.error("usage record refused by the database as data: set aside",
+                               debate_id=letter.record.debate_id, reason=letter.reason)
                 stored += new
+
+    def _store(self, batch: Sequence[UsageRecord]) -> tuple[int, list[DeadLetter]]:
+        """Write ``batch``, halving it while the log refuses it as data, down to the records it refuses
+        (a few dozen writes for one bad record in a batch of hundreds): how many records were new, and the
+        refused ones. Each write that stores counts towards ``written`` at once, so a batch tried again after
+        an outage, whose first half went in, is counted once."""
+        try:
+            new = self._guard.call(partial(self._log.write, batch))
+        except UsageRefused as exc:
+            if len(batch) == 1:
+                return 0, [DeadLetter(batch[0], exc.message)]
+            half = len(batch) // 2
+            (new_left, refused_left), (new_right, refused_right) = self._store(batch[:half]), self._store(batch[half:])
+            return new_left + new_right, refused_left + refused_right
+        with self._lock:
+            self._written += new
+        return new, []
 
     def _run(self) -> None:
         while not self._stop.is_set():

@@ -20,10 +20,10 @@ from typing import Any, NamedTuple, TypeAlias, cast
 import psycopg
 from sqlalchemy import ColumnElement, and_, case, distinct, func, select, text
 from sqlalchemy.engine import Connection, Engine, Row, RowMapping
-from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from arena.db import migrate
+from arena.db import DATA_ERRORS, migrate
 from arena.stats.adapters import tables as t
 from arena.stats.adapters.sql_load import prepare_league, write_league
 from arena.stats.catalog import (
@@ -39,6 +39,7 @@ from arena.stats.catalog import (
 from arena.stats.errors import (
     PlayerNotFound,
     SourceError,
+    StoreRefusedValue,
     StoreUnavailable,
     UnknownLeague,
     UnknownSeason,
@@ -348,6 +349,8 @@ class SqlStatStore:
         try:
             with self._engine.connect() as conn:
                 yield conn
+        except DATA_ERRORS as exc:
+            raise StoreRefusedValue(f"the stat store refused a value: {_reason(exc)}") from exc
         except (DBAPIError, PoolTimeout) as exc:
             raise StoreUnavailable(f"stat store unavailable: {_reason(exc)}") from exc
 
@@ -359,7 +362,7 @@ class SqlStatStore:
                     # An import is one long transaction by design; the statement timeout bounds reads.
                     conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
                 yield conn
-        except (IntegrityError, psycopg.IntegrityError) as exc:
+        except DATA_ERRORS as exc:
             raise SourceError(f"{league.value} import rejected by the store: {_reason(exc)}") from exc
         except (DBAPIError, psycopg.Error, PoolTimeout) as exc:
             raise StoreUnavailable(f"stat store unavailable during the {league.value} import: "

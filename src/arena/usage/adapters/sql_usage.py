@@ -13,8 +13,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from arena.db import metadata
-from arena.usage.errors import UsageUnavailable
+from arena.db import DATA_ERRORS, metadata
+from arena.usage.errors import UsageRefused, UsageUnavailable
 from arena.usage.model import UsageRecord
 
 usage = Table(
@@ -54,6 +54,12 @@ class SqlUsageLog:
         try:
             with self._engine.begin() as conn:
                 return len(conn.execute(statement, [asdict(record) for record in records]).all())
+        except DATA_ERRORS as exc:
+            raise UsageRefused(f"usage records refused: {_reason(exc)}") from exc
         except (DBAPIError, PoolTimeout) as exc:
-            reason = str(getattr(exc, "orig", None) or exc).strip() or type(exc).__name__
-            raise UsageUnavailable(f"usage log unavailable: {reason.splitlines()[0]}") from exc
+            raise UsageUnavailable(f"usage log unavailable: {_reason(exc)}") from exc
+
+
+def _reason(exc: Exception) -> str:
+    reason = str(getattr(exc, "orig", None) or exc).strip() or type(exc).__name__
+    return reason.splitlines()[0]
