@@ -1,0 +1,306 @@
+"""Issue #14, item 1: input is cleaned once, at the edge. Every text a request carries (body fields, query
+strings, path ids) refuses NUL, other control characters and lone surrogates with a 422 problem; unknown query
+parameters are a 422 naming them; numbers are bounded; and a request refused so leaves no trace behind: no
+usage record, no failure counted against the database.
+
+The text and query cases are generated from the OpenAPI document, so a route or field added later is covered
+without a test naming it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+import pytest
+from websockets.asyncio.client import connect
+from websockets.exceptions import InvalidStatus
+
+from api_servers import ServerThread
+from arena.api.deps import ApiState
+from arena.resilience.policy import State
+from arena.resilience.registry import DATABASE
+
+pytestmark = [pytest.mark.integration, pytest.mark.postgres, pytest.mark.redis]
+
+CONTROLS = ["\x00", "\x1b", "\x7f"]  # NUL, ESC, DEL
+LONE_SURROGATE = "\ud800"  # only JSON can carry one: percent-encoded it is invalid UTF-8, decoded as U+FFFD
+
+
+# -- requests made from the OpenAPI document ------------------------------------------------------------
+
+@dataclass
+class Operation:
+    method: str
+    path: str  # the template, e.g. /v1/debates/{debate_id}
+    parameters: list[dict[str, Any]]
+    body: dict[str, Any] | None  # the JSON schema of the request body
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.path}"
+
+
+@dataclass
+class Probe:
+    """One request with one text input poisoned: the error is expected at ``loc`` (or below it)."""
+
+    operation: Operation
+    loc: list[str | int]
+    path_values: dict[str, str] = field(default_factory=dict)
+    query: dict[str, str] = field(default_factory=dict)
+    body: Any = None
+
+    def __str__(self) -> str:
+        return f"{self.operation} {'.'.join(map(str, self.loc))}"
+
+
+class Schemas:
+    def __init__(self, document: dict[str, Any]) -> None:
+        self._components = document.get("components", {}).get("schemas", {})
+
+    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
+        while "$ref" in schema:
+            schema = self._components[schema["$ref"].rsplit("/", 1)[1]]
+        return schema
+
+    def sample(self, schema: dict[str, Any]) -> Any:
+        """A small valid value for ``schema`` (its example, its first choice, the shortest that fits)."""
+        schema = self.resolve(schema)
+        for key in ("const", "examples", "enum"):
+            if key in schema:
+                return schema[key] if key == "const" else schema[key][0]
+        if "anyOf" in schema:
+            return self.sample(next(s for s in schema["anyOf"] if self.resolve(s).get("type") != "null"))
+        kind = schema.get("type")
+        if kind == "string":
+            return "x" * max(1, schema.get("minLength", 1))
+        if kind in ("integer", "number"):
+            return schema.get("minimum", 1)
+        if kind == "boolean":
+            return False
+        if kind == "array":
+            return [self.sample(schema.get("items", {}))] * max(1, schema.get("minItems", 1))
+        if kind == "object":
+            properties = schema.get("properties", {})
+            return {name: self.sample(properties[name]) for name in schema.get("required", [])}
+        return None
+
+    def poisoned(self, schema: dict[str, Any], poison: str) -> Iterator[tuple[list[str | int], Any]]:
+        """Each free-text place in ``schema`` (closed sets excluded), as its location and a valid value
+        holding ``poison`` there."""
+        schema = self.resolve(schema)
+        if any(key in schema for key in ("const", "enum")):
+            return
+        for branch in schema.get("anyOf", []):
+            yield from self.poisoned(branch, poison)
+        kind = schema.get("type")
+        if kind == "string":
+            yield [], "x" + poison
+        elif kind == "array":
+            for loc, item in self.poisoned(schema.get("items", {}), poison):
+                yield [0, *loc], [item]
+        elif kind == "object":
+            base = self.sample(schema)
+            for name, sub in schema.get("properties", {}).items():
+                for loc, value in self.poisoned(sub, poison):
+                    yield [name, *loc], {**base, name: value}
+            values = schema.get("additionalProperties")
+            if isinstance(values, dict):
+                keys = self.resolve(schema.get("propertyNames", {"type": "string"}))
+                if keys.get("type", "string") == "string" and "enum" not in keys:
+                    yield [], {**base, "x" + poison: self.sample(values)}
+                for loc, value in self.poisoned(values, poison):
+                    yield ["x", *loc], {**base, "x": value}
+
+
+def _operations(document: dict[str, Any]) -> list[Operation]:
+    operations = []
+    for path, methods in document["paths"].items():
+        for method, spec in methods.items():
+            body = spec.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            operations.append(Operation(method.upper(), path, spec.get("parameters", []), body))
+    return operations
+
+
+def _path_values(operation: Operation, schemas: Schemas) -> dict[str, str]:
+    return {p["name"]: str(p.get("example") or schemas.sample(p["schema"])) for p in operation.parameters
+            if p["in"] == "path"}
+
+
+def _required_query(operation: Operation, schemas: Schemas) -> dict[str, str]:
+    return {p["name"]: str(schemas.sample(p["schema"])) for p in operation.parameters
+            if p["in"] == "query" and p.get("required")}
+
+
+def _probes(document: dict[str, Any], poison: str, *, json_only: bool) -> list[Probe]:
+    schemas = Schemas(document)
+    probes = []
+    for operation in _operations(document):
+        paths, query = _path_values(operation, schemas), _required_query(operation, schemas)
+        body = schemas.sample(operation.body) if operation.body else None
+        if operation.body is not None:
+            for loc, poisoned_body in schemas.poisoned(operation.body, poison):
+                probes.append(Probe(operation, ["body", *loc], paths, query, poisoned_body))
+        if json_only:
+            continue
+        for parameter in operation.parameters:
+            if parameter["in"] not in ("path", "query"):
+                continue  # headers cannot carry control characters: the HTTP parser refuses them
+            for _, value in schemas.poisoned(parameter["schema"], poison):
+                where = paths if parameter["in"] == "path" else query
+                probe = Probe(operation, [parameter["in"], parameter["name"]], dict(paths), dict(query), body)
+                (probe.path_values if where is paths else probe.query)[parameter["name"]] = value
+                probes.append(probe)
+    return probes
+
+
+async def _send(client: httpx.AsyncClient, probe: Probe) -> httpx.Response:
+    path = probe.operation.path.format(**{k: quote(v, safe="") for k, v in probe.path_values.items()})
+    content = None if probe.body is None else json.dumps(probe.body)  # ASCII: a surrogate goes as \ud800
+    return await client.request(probe.operation.method, path, params=probe.query, content=content,
+                                headers={"content-type": "application/json"} if content else {})
+
+
+def _assert_refused_at(response: httpx.Response, loc: list[str | int]) -> None:
+    assert response.status_code == 422, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert any(_without_union_tags(error["loc"])[:len(loc)] == loc for error in problem["errors"]), problem
+
+
+def _without_union_tags(loc: list[str | int]) -> list[str | int]:
+    """Pydantic names the branch of a union an error is in (``list[TextPart]``); the request has no such part."""
+    return [part for part in loc if not (isinstance(part, str) and "[" in part)]
+
+
+@pytest.fixture
+def document(secured_server: ServerThread) -> dict[str, Any]:
+    return secured_server.app.openapi()
+
+
+# -- text ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("poison", CONTROLS, ids=["nul", "esc", "del"])
+async def test_every_text_input_refuses_control_characters(
+    poison: str, document: dict[str, Any], secured_client: httpx.AsyncClient, secured_state: ApiState,
+    database_failures: Callable[[], float],
+) -> None:
+    probes = _probes(document, poison, json_only=False)
+    assert {str(p.operation) for p in probes} >= {"POST /v1/debates", "POST /v1/chat/completions",
+                                                    "GET /v1/players/{player_id}", "GET /v1/leaders"}
+    before = database_failures()
+    for probe in probes:
+        _assert_refused_at(await _send(secured_client, probe), probe.loc)
+    assert database_failures() == before
+    secured_state.services.usage.flush()
+    assert secured_state.services.usage.buffered == 0
+
+
+async def test_every_json_text_refuses_a_lone_surrogate(document: dict[str, Any],
+                                                        secured_client: httpx.AsyncClient) -> None:
+    probes = _probes(document, LONE_SURROGATE, json_only=True)
+    assert len(probes) >= 10
+    for probe in probes:
+        _assert_refused_at(await _send(secured_client, probe), probe.loc)
+
+
+async def test_a_lone_surrogate_in_a_chat_message_is_a_client_error(secured_client: httpx.AsyncClient) -> None:
+    body = {"model": "arena-debate", "messages": [{"role": "user", "content": "Jordan vs LeBron \ud800"}]}
+    response = await secured_client.post("/v1/chat/completions", content=json.dumps(body),
+                                         headers={"content-type": "application/json"})
+    assert response.status_code == 422
+    assert "lone surrogate" in response.json()["detail"]
+
+
+async def test_free_text_keeps_its_whitespace_and_names_refuse_it(secured_client: httpx.AsyncClient) -> None:
+    parsed = await secured_client.post("/v1/parse", json={"question": "Jordan\tvs\r\nLeBron"})
+    assert parsed.status_code == 200, parsed.text
+    refused = await secured_client.post("/v1/debates", json={"question": "Jordan vs LeBron", "writer": "tem\nplate"})
+    _assert_refused_at(refused, ["body", "writer"])
+
+
+async def test_a_nul_writer_is_refused_and_leaves_no_usage_record(
+    secured_client: httpx.AsyncClient, secured_state: ApiState, database_failures: Callable[[], float]
+) -> None:
+    usage = secured_state.services.usage
+    before, dead_before = database_failures(), usage.dead_lettered
+    response = await secured_client.post("/v1/debates", json={"question": "Jordan vs LeBron", "writer": "x\u0000"})
+    _assert_refused_at(response, ["body", "writer"])
+    usage.flush()
+    assert (usage.buffered, usage.dead_lettered) == (0, dead_before)
+    assert database_failures() == before
+    assert await secured_state.services.breakers[DATABASE].state() is State.CLOSED
+    assert (await secured_client.get("/v1/players/nba:jordami01")).status_code == 200
+
+
+@pytest.mark.parametrize("path", ["/v1/players/nba:jord%00ami01", "/v1/debates/abc%00", "/v1/debates/abc%00/events"])
+async def test_a_nul_in_a_path_id_is_refused_before_any_dependency(
+    path: str, secured_client: httpx.AsyncClient, database_failures: Callable[[], float]
+) -> None:
+    before = database_failures()
+    response = await secured_client.get(path)
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["loc"][:1] == ["path"]
+    assert database_failures() == before
+
+
+async def test_a_malformed_debate_id_is_refused_at_the_websocket_handshake(secured_server: ServerThread) -> None:
+    url = secured_server.base_url.replace("http://", "ws://") + "/v1/debates/abc%00/ws"
+    with pytest.raises(InvalidStatus):
+        async with connect(url):
+            pass
+
+
+# -- query parameters ---------------------------------------------------------------------------------------
+
+async def test_from_and_to_on_the_leaders_route_are_named_not_ignored(secured_client: httpx.AsyncClient) -> None:
+    response = await secured_client.get("/v1/leaders", params={"league": "nba", "stat": "points", "from": 1990,
+                                                               "to": 1991})
+    assert response.status_code == 422
+    problem = response.json()
+    assert [error["loc"] for error in problem["errors"]] == [["query", "from"], ["query", "to"]]
+    assert "from_season" in problem["detail"]
+
+
+async def test_every_route_refuses_an_unknown_query_parameter(document: dict[str, Any],
+                                                              secured_client: httpx.AsyncClient) -> None:
+    schemas = Schemas(document)
+    for operation in _operations(document):
+        probe = Probe(operation, ["query", "unexpected"], _path_values(operation, schemas),
+                      {**_required_query(operation, schemas), "unexpected": "1"},
+                      schemas.sample(operation.body) if operation.body else None)
+        _assert_refused_at(await _send(secured_client, probe), probe.loc)
+
+
+async def test_the_websocket_refuses_an_unknown_query_parameter(secured_server: ServerThread) -> None:
+    url = secured_server.base_url.replace("http://", "ws://") + "/v1/debates/some-debate/ws?afterr=3"
+    with pytest.raises(InvalidStatus):
+        async with connect(url):
+            pass
+
+
+# -- numbers ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("method", "path", "request_kwargs", "loc"), [
+    ("POST", "/v1/debates", {"json": {"question": "Jordan vs LeBron", "criteria": {"peak": 1e308}}},
+     ["body", "criteria", "peak"]),
+    ("POST", "/v1/debates", {"json": {"question": "Jordan vs LeBron", "criteria": {"peak": 101}}},
+     ["body", "criteria", "peak"]),
+    ("POST", "/v1/debates", {"json": {"question": "Jordan vs LeBron", "criteria": {"peak": -1}}},
+     ["body", "criteria", "peak"]),
+    ("POST", "/v1/debates", {"json": {"question": "Jordan vs LeBron", "seed": 2**63}}, ["body", "seed"]),
+    ("POST", "/v1/chat/completions", {"json": {"model": "arena-debate", "max_tokens": 10**30,
+                                               "messages": [{"role": "user", "content": "Jordan vs LeBron"}]}},
+     ["body", "max_tokens"]),
+    ("GET", "/v1/players", {"params": {"q": "jordan", "limit": 10**6}}, ["query", "limit"]),
+    ("GET", "/v1/leaders", {"params": {"league": "nba", "stat": "points", "from_season": 10**12}},
+     ["query", "from_season"]),
+    ("GET", "/v1/debates/abc/events", {"params": {"after": 10**20}}, ["query", "after"]),
+], ids=["weight-huge", "weight-over-100", "weight-negative", "seed", "max-tokens", "limit", "season", "after"])
+async def test_numbers_are_bounded(method: str, path: str, request_kwargs: dict[str, Any], loc: list[str],
+                                   secured_client: httpx.AsyncClient) -> None:
+    _assert_refused_at(await secured_client.request(method, path, **request_kwargs), loc)
