@@ -57,9 +57,8 @@ from streams import Stream, _raise_file_limit, _wait_until_serving, open_stream
 
 # Our own dependency servers and the OpenAI-compatible server the API tests use: one implementation for all.
 _TESTS = Path(__file__).resolve().parents[1] / "tests"
-sys.path[:0] = [str(_TESTS), str(_TESTS / "api")]
+sys.path.insert(0, str(_TESTS))
 from api_servers import SlowChatServer  # type: ignore[import-not-found]  # noqa: E402
-
 from dependency_servers import PostgresProcess, RedisProcess, spare_port  # type: ignore[import-not-found]  # noqa: E402
 
 QUESTIONS = (*TIMED.values(), "Brady vs Peyton Manning", "Gretzky vs Lemieux", "Babe Ruth vs Barry Bonds")

@@ -12,12 +12,15 @@ from __future__ import annotations
 import os
 import socket
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import redis
 
+from api_servers import ServerThread
+from arena.api.deps import ApiState
 from arena.db import make_engine, migrate
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.catalog import League
@@ -189,3 +192,18 @@ def empty_store(request: pytest.FixtureRequest, database_factory: DatabaseFactor
     engine = make_engine(database_factory(request.param))
     yield SqlStatStore(engine)
     engine.dispose()
+
+
+# -- the API server (each folder that serves the app defines ``api_server``) ----------------------------------
+
+@pytest.fixture
+def api_state(api_server: ServerThread) -> ApiState:
+    """The running app's state, to check from outside what HTTP cannot show (producers still running)."""
+    state: ApiState = api_server.app.state.arena
+    return state
+
+
+@pytest.fixture
+async def client(api_server: ServerThread) -> AsyncIterator[httpx.AsyncClient]:
+    async with httpx.AsyncClient(base_url=api_server.base_url, timeout=30) as http:
+        yield http

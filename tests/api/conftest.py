@@ -3,14 +3,12 @@ SQLite store, with short heartbeats and grace periods so the tests see them happ
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 
-import httpx
 import pytest
-from api_servers import ServerThread, SlowChatServer, api_settings
 
+from api_servers import ServerThread, SlowChatServer, api_settings
 from arena.api.app import create_app
-from arena.api.deps import ApiState
 from dependency_servers import RedisProcess
 
 
@@ -36,16 +34,3 @@ def own_redis() -> Iterator[RedisProcess]:
     server = RedisProcess().start()
     yield server
     server.stop()
-
-
-@pytest.fixture
-def api_state(api_server: ServerThread) -> ApiState:
-    """The running app's state, to check from outside what HTTP cannot show (producers still running)."""
-    state: ApiState = api_server.app.state.arena
-    return state
-
-
-@pytest.fixture
-async def client(api_server: ServerThread) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=api_server.base_url, timeout=30) as http:
-        yield http

@@ -7,8 +7,9 @@ from collections.abc import AsyncIterator
 import httpx
 import openai
 import pytest
-from api_servers import ServerThread
 from openai import AsyncOpenAI
+
+from api_servers import ServerThread
 
 QUESTION = "Who's better, LeBron or Jordan?"
 

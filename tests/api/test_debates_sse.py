@@ -8,9 +8,9 @@ from typing import Any
 
 import httpx
 import pytest
-from api_servers import GRACE_SECONDS, HEARTBEAT_SECONDS
 from httpx_sse import ServerSentEvent, aconnect_sse
 
+from api_servers import GRACE_SECONDS, HEARTBEAT_SECONDS
 from arena.api.deps import ApiState
 from arena.debate.model import DebateRequest
 

@@ -7,9 +7,10 @@ from typing import Any
 
 import httpx
 import pytest
-from api_servers import ServerThread
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed
+
+from api_servers import ServerThread
 
 QUESTION = "Who's better, LeBron or Jordan?"
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 import httpx
 import pytest
-from api_servers import ServerThread
 
+from api_servers import ServerThread
 from arena.api.app import create_app
 from arena.settings import Settings
 

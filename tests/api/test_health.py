@@ -9,8 +9,8 @@ from typing import Any
 
 import httpx
 import pytest
-from api_servers import ServerThread, SlowChatServer, api_settings
 
+from api_servers import ServerThread, SlowChatServer, api_settings
 from arena.api.app import create_app
 from dependency_servers import PostgresProcess, RedisProcess
 

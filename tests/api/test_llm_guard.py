@@ -12,10 +12,10 @@ from typing import Any
 
 import httpx
 import pytest
-from api_servers import ServerThread, SlowChatServer, api_settings
 from httpx_sse import aconnect_sse
 from prometheus_client.parser import text_string_to_metric_families
 
+from api_servers import ServerThread, SlowChatServer, api_settings
 from arena.api.app import create_app
 
 QUESTION = "Who's better, LeBron or Jordan?"

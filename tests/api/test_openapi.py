@@ -6,12 +6,13 @@ from __future__ import annotations
 import httpx
 import pytest
 import schemathesis
-from api_servers import ServerThread
 from hypothesis import HealthCheck, given, settings
 from schemathesis import BaseSchema, GenerationMode
 from schemathesis.config import SchemathesisConfig
 from schemathesis.config._checks import NEGATIVE_DATA_REJECTION_EXPECTED_STATUSES
 from schemathesis.specs.openapi.checks import positive_data_acceptance
+
+from api_servers import ServerThread
 
 pytestmark = pytest.mark.slow
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from api_servers import MAX_QUESTION_CHARS
 
+from api_servers import MAX_QUESTION_CHARS
 from arena.api.deps import ApiState
 from arena.stats.catalog import League
 from arena.stats.sources import DATA_SOURCES

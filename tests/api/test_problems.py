@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from api_servers import MAX_BODY_BYTES, MAX_QUESTION_CHARS
 
+from api_servers import MAX_BODY_BYTES, MAX_QUESTION_CHARS
 from arena.api.problems import STATUS, problem_from_error, status_for, status_for_code
 from arena.debate.errors import DebateRefused, UnknownWriter
 from arena.errors import ArenaError

@@ -12,10 +12,10 @@ from typing import Any
 import httpx
 import pytest
 import redis
-from api_servers import ServerThread, SlowChatServer, api_settings
 from httpx_sse import aconnect_sse
 from prometheus_client.parser import text_string_to_metric_families
 
+from api_servers import ServerThread, SlowChatServer, api_settings
 from arena.api.app import create_app
 from arena.streaming.adapters.fallback_log import FALLBACK_FEATURE
 from dependency_servers import RedisProcess

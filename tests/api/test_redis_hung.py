@@ -20,9 +20,9 @@ from typing import Any
 
 import httpx
 import pytest
-from api_servers import ServerThread, api_settings
 from httpx_sse import aconnect_sse
 
+from api_servers import ServerThread, api_settings
 from arena.api.app import create_app
 from arena.bootstrap import build
 from arena.db import make_engine

@@ -11,9 +11,9 @@ from typing import Any
 
 import httpx
 import pytest
-from api_servers import ServerThread, SlowChatServer, api_settings
 from httpx_sse import aconnect_sse
 
+from api_servers import ServerThread, SlowChatServer, api_settings
 from arena.api.app import create_app
 from dependency_servers import RedisProcess
 

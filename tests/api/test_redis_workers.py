@@ -12,9 +12,10 @@ from typing import Any
 import httpx
 import pytest
 import redis
-from api_servers import ServeProcess, SlowChatServer
 from httpx_sse import ServerSentEvent, aconnect_sse
 from websockets.asyncio.client import connect
+
+from api_servers import ServeProcess, SlowChatServer
 
 pytestmark = [pytest.mark.redis, pytest.mark.integration, pytest.mark.slow]
 

@@ -12,6 +12,7 @@ from typing import Any
 
 import httpx
 import pytest
+
 from api_servers import ServeProcess
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]

@@ -2,16 +2,16 @@
 would not) and on a Redis of this session's own (so the breakers' shared state is these tests' alone), with
 the NBA loaded: enough for the questions here, and seconds to load rather than minutes.
 
-The PostgreSQL databases and league data come from tests/conftest.py, the servers from tests/api_servers.py.
+The PostgreSQL databases, the league data and the ``api_state`` and ``client`` fixtures over ``api_server`` come
+from tests/conftest.py, the servers from tests/api_servers.py.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from api_servers import ServerThread, api_settings
@@ -46,7 +46,7 @@ def security_redis() -> Iterator[RedisProcess]:
 
 
 @pytest.fixture(scope="session")
-def secured_server(nba_postgres_url: str, security_redis: RedisProcess,
+def api_server(nba_postgres_url: str, security_redis: RedisProcess,
                    tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerThread]:
     """``arena serve``'s app on PostgreSQL and Redis; its LLM server is a closed port (the template writes)."""
     data_dir: Path = tmp_path_factory.mktemp("security-data")
@@ -58,22 +58,9 @@ def secured_server(nba_postgres_url: str, security_redis: RedisProcess,
 
 
 @pytest.fixture
-def secured_state(secured_server: ServerThread) -> ApiState:
-    """The running app's state: its usage recorder, breakers and metrics, which HTTP does not show whole."""
-    state: ApiState = secured_server.app.state.arena
-    return state
-
-
-@pytest.fixture
-async def secured_client(secured_server: ServerThread) -> AsyncIterator[httpx.AsyncClient]:
-    async with httpx.AsyncClient(base_url=secured_server.base_url, timeout=30) as http:
-        yield http
-
-
-@pytest.fixture
-def database_failures(secured_state: ApiState) -> Callable[[], float]:
+def database_failures(api_state: ApiState) -> Callable[[], float]:
     """How many calls the database breaker has counted as failures so far."""
-    registry = secured_state.services.metrics.registry
+    registry = api_state.services.metrics.registry
 
     def failures() -> float:
         return registry.get_sample_value("arena_dependency_calls_total",

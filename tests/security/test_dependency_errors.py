@@ -120,16 +120,16 @@ def test_a_value_the_store_refuses_is_no_database_failure_and_is_not_retried(
 
 
 async def test_a_dead_lettered_record_shows_in_health_and_metrics_and_reads_go_on(
-    secured_client: httpx.AsyncClient, secured_state: ApiState, database_failures: Callable[[], float]
+    client: httpx.AsyncClient, api_state: ApiState, database_failures: Callable[[], float]
 ) -> None:
-    recorder = secured_state.services.usage
+    recorder = api_state.services.usage
     before, dead_before = database_failures(), recorder.dead_lettered
     recorder.record(dataclasses.replace(_record(1), debate_id="poisoned-via-recorder", writer_asked="x\u0000"))
     recorder.flush()
     assert recorder.dead_lettered == dead_before + 1 and recorder.buffered == 0
-    health = (await secured_client.get("/healthz")).json()
+    health = (await client.get("/healthz")).json()
     assert health["dependencies"]["database"]["breaker"] == "closed"
     assert any("refused as data" in feature for feature in health["degraded_features"])
-    assert "arena_usage_dead_letters_total" in (await secured_client.get("/metrics")).text
-    assert (await secured_client.get("/v1/players/nba:jordami01")).status_code == 200
+    assert "arena_usage_dead_letters_total" in (await client.get("/metrics")).text
+    assert (await client.get("/v1/players/nba:jordami01")).status_code == 200
     assert database_failures() == before

@@ -178,15 +178,15 @@ def _without_union_tags(loc: list[str | int]) -> list[str | int]:
 
 
 @pytest.fixture
-def document(secured_server: ServerThread) -> dict[str, Any]:
-    return secured_server.app.openapi()
+def document(api_server: ServerThread) -> dict[str, Any]:
+    return api_server.app.openapi()
 
 
 # -- text ------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("poison", CONTROLS, ids=["nul", "esc", "del"])
 async def test_every_text_input_refuses_control_characters(
-    poison: str, document: dict[str, Any], secured_client: httpx.AsyncClient, secured_state: ApiState,
+    poison: str, document: dict[str, Any], client: httpx.AsyncClient, api_state: ApiState,
     database_failures: Callable[[], float],
 ) -> None:
     probes = _probes(document, poison, json_only=False)
@@ -194,62 +194,62 @@ async def test_every_text_input_refuses_control_characters(
                                                     "GET /v1/players/{player_id}", "GET /v1/leaders"}
     before = database_failures()
     for probe in probes:
-        _assert_refused_at(await _send(secured_client, probe), probe.loc)
+        _assert_refused_at(await _send(client, probe), probe.loc)
     assert database_failures() == before
-    secured_state.services.usage.flush()
-    assert secured_state.services.usage.buffered == 0
+    api_state.services.usage.flush()
+    assert api_state.services.usage.buffered == 0
 
 
 async def test_every_json_text_refuses_a_lone_surrogate(document: dict[str, Any],
-                                                        secured_client: httpx.AsyncClient) -> None:
+                                                        client: httpx.AsyncClient) -> None:
     probes = _probes(document, LONE_SURROGATE, json_only=True)
     assert len(probes) >= 10
     for probe in probes:
-        _assert_refused_at(await _send(secured_client, probe), probe.loc)
+        _assert_refused_at(await _send(client, probe), probe.loc)
 
 
-async def test_a_lone_surrogate_in_a_chat_message_is_a_client_error(secured_client: httpx.AsyncClient) -> None:
+async def test_a_lone_surrogate_in_a_chat_message_is_a_client_error(client: httpx.AsyncClient) -> None:
     body = {"model": "arena-debate", "messages": [{"role": "user", "content": "Jordan vs LeBron \ud800"}]}
-    response = await secured_client.post("/v1/chat/completions", content=json.dumps(body),
+    response = await client.post("/v1/chat/completions", content=json.dumps(body),
                                          headers={"content-type": "application/json"})
     assert response.status_code == 422
     assert "lone surrogate" in response.json()["detail"]
 
 
-async def test_free_text_keeps_its_whitespace_and_names_refuse_it(secured_client: httpx.AsyncClient) -> None:
-    parsed = await secured_client.post("/v1/parse", json={"question": "Jordan\tvs\r\nLeBron"})
+async def test_free_text_keeps_its_whitespace_and_names_refuse_it(client: httpx.AsyncClient) -> None:
+    parsed = await client.post("/v1/parse", json={"question": "Jordan\tvs\r\nLeBron"})
     assert parsed.status_code == 200, parsed.text
-    refused = await secured_client.post("/v1/debates", json={"question": "Jordan vs LeBron", "writer": "tem\nplate"})
+    refused = await client.post("/v1/debates", json={"question": "Jordan vs LeBron", "writer": "tem\nplate"})
     _assert_refused_at(refused, ["body", "writer"])
 
 
 async def test_a_nul_writer_is_refused_and_leaves_no_usage_record(
-    secured_client: httpx.AsyncClient, secured_state: ApiState, database_failures: Callable[[], float]
+    client: httpx.AsyncClient, api_state: ApiState, database_failures: Callable[[], float]
 ) -> None:
-    usage = secured_state.services.usage
+    usage = api_state.services.usage
     before, dead_before = database_failures(), usage.dead_lettered
-    response = await secured_client.post("/v1/debates", json={"question": "Jordan vs LeBron", "writer": "x\u0000"})
+    response = await client.post("/v1/debates", json={"question": "Jordan vs LeBron", "writer": "x\u0000"})
     _assert_refused_at(response, ["body", "writer"])
     usage.flush()
     assert (usage.buffered, usage.dead_lettered) == (0, dead_before)
     assert database_failures() == before
-    assert await secured_state.services.breakers[DATABASE].state() is State.CLOSED
-    assert (await secured_client.get("/v1/players/nba:jordami01")).status_code == 200
+    assert await api_state.services.breakers[DATABASE].state() is State.CLOSED
+    assert (await client.get("/v1/players/nba:jordami01")).status_code == 200
 
 
 @pytest.mark.parametrize("path", ["/v1/players/nba:jord%00ami01", "/v1/debates/abc%00", "/v1/debates/abc%00/events"])
 async def test_a_nul_in_a_path_id_is_refused_before_any_dependency(
-    path: str, secured_client: httpx.AsyncClient, database_failures: Callable[[], float]
+    path: str, client: httpx.AsyncClient, database_failures: Callable[[], float]
 ) -> None:
     before = database_failures()
-    response = await secured_client.get(path)
+    response = await client.get(path)
     assert response.status_code == 422, response.text
     assert response.json()["errors"][0]["loc"][:1] == ["path"]
     assert database_failures() == before
 
 
-async def test_a_malformed_debate_id_is_refused_at_the_websocket_handshake(secured_server: ServerThread) -> None:
-    url = secured_server.base_url.replace("http://", "ws://") + "/v1/debates/abc%00/ws"
+async def test_a_malformed_debate_id_is_refused_at_the_websocket_handshake(api_server: ServerThread) -> None:
+    url = api_server.base_url.replace("http://", "ws://") + "/v1/debates/abc%00/ws"
     with pytest.raises(InvalidStatus):
         async with connect(url):
             pass
@@ -257,8 +257,8 @@ async def test_a_malformed_debate_id_is_refused_at_the_websocket_handshake(secur
 
 # -- query parameters ---------------------------------------------------------------------------------------
 
-async def test_from_and_to_on_the_leaders_route_are_named_not_ignored(secured_client: httpx.AsyncClient) -> None:
-    response = await secured_client.get("/v1/leaders", params={"league": "nba", "stat": "points", "from": 1990,
+async def test_from_and_to_on_the_leaders_route_are_named_not_ignored(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/leaders", params={"league": "nba", "stat": "points", "from": 1990,
                                                                "to": 1991})
     assert response.status_code == 422
     problem = response.json()
@@ -267,17 +267,17 @@ async def test_from_and_to_on_the_leaders_route_are_named_not_ignored(secured_cl
 
 
 async def test_every_route_refuses_an_unknown_query_parameter(document: dict[str, Any],
-                                                              secured_client: httpx.AsyncClient) -> None:
+                                                              client: httpx.AsyncClient) -> None:
     schemas = Schemas(document)
     for operation in _operations(document):
         probe = Probe(operation, ["query", "unexpected"], _path_values(operation, schemas),
                       {**_required_query(operation, schemas), "unexpected": "1"},
                       schemas.sample(operation.body) if operation.body else None)
-        _assert_refused_at(await _send(secured_client, probe), probe.loc)
+        _assert_refused_at(await _send(client, probe), probe.loc)
 
 
-async def test_the_websocket_refuses_an_unknown_query_parameter(secured_server: ServerThread) -> None:
-    url = secured_server.base_url.replace("http://", "ws://") + "/v1/debates/some-debate/ws?afterr=3"
+async def test_the_websocket_refuses_an_unknown_query_parameter(api_server: ServerThread) -> None:
+    url = api_server.base_url.replace("http://", "ws://") + "/v1/debates/some-debate/ws?afterr=3"
     with pytest.raises(InvalidStatus):
         async with connect(url):
             pass
@@ -302,5 +302,5 @@ async def test_the_websocket_refuses_an_unknown_query_parameter(secured_server: 
     ("GET", "/v1/debates/abc/events", {"params": {"after": 10**20}}, ["query", "after"]),
 ], ids=["weight-huge", "weight-over-100", "weight-negative", "seed", "max-tokens", "limit", "season", "after"])
 async def test_numbers_are_bounded(method: str, path: str, request_kwargs: dict[str, Any], loc: list[str],
-                                   secured_client: httpx.AsyncClient) -> None:
-    _assert_refused_at(await secured_client.request(method, path, **request_kwargs), loc)
+                                   client: httpx.AsyncClient) -> None:
+    _assert_refused_at(await client.request(method, path, **request_kwargs), loc)
