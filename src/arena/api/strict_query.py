@@ -13,21 +13,12 @@ from fastapi.exceptions import RequestValidationError, WebSocketRequestValidatio
 from fastapi.routing import APIRoute, APIWebSocketRoute
 from starlette.requests import HTTPConnection
 
-# The query parameters each route declares, by route identity (routes are made once, with the app).
-_declared: dict[int, frozenset[str]] = {}
-
 
 def _query_names(dependant: Dependant) -> set[str]:
+    """The query parameters a route (or one of its dependencies) declares: a walk of a handful of nodes."""
     names = {param.alias for param in dependant.query_params}
     for sub in dependant.dependencies:
         names |= _query_names(sub)
-    return names
-
-
-def _declared_by(route: APIRoute | APIWebSocketRoute) -> frozenset[str]:
-    names = _declared.get(id(route))
-    if names is None:
-        names = _declared[id(route)] = frozenset(_query_names(route.dependant))
     return names
 
 
@@ -35,7 +26,7 @@ async def _refuse_unknown_query(connection: HTTPConnection) -> None:
     route = connection.scope.get("route")
     if not isinstance(route, APIRoute | APIWebSocketRoute):
         return
-    declared = _declared_by(route)
+    declared = _query_names(route.dependant)
     unknown = [name for name in dict.fromkeys(connection.query_params) if name not in declared]
     if not unknown:
         return
