@@ -3,6 +3,6 @@
 from arena.usage.errors import UsageError, UsageRefused, UsageUnavailable
 from arena.usage.model import UsageRecord
 from arena.usage.ports import UsageLog
-from arena.usage.recorder import UsageRecorder
+from arena.usage.recorder import DeadLetter, UsageRecorder
 
-__all__ = ["UsageError", "UsageLog", "UsageRecord", "UsageRecorder", "UsageRefused", "UsageUnavailable"]
+__all__ = ["DeadLetter", "UsageError", "UsageLog", "UsageRecord", "UsageRecorder", "UsageRefused", "UsageUnavailable"]
