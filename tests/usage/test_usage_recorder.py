@@ -10,11 +10,13 @@ from datetime import UTC, datetime
 
 import pytest
 from alembic.autogenerate import compare_metadata
+from alembic.config import Config
 from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from arena.db import make_engine, metadata, migrate
+from arena.db import MIGRATIONS, make_engine, metadata, migrate
 from arena.debate.observers import DebateReport, Fallback
 from arena.resilience.breaker import CircuitBreaker
 from arena.resilience.policy import BreakerConfig, State
@@ -59,12 +61,15 @@ def _guard(loop: BreakerLoop) -> SyncGuard:
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
-def test_migration_0003_creates_the_usage_table(backend: str, database_factory: DatabaseFactory) -> None:
+def test_the_migrations_create_the_usage_table(backend: str, database_factory: DatabaseFactory) -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    newest = ScriptDirectory.from_config(config).get_current_head()
     engine = make_engine(database_factory(backend))
     try:
         with engine.connect() as conn:
             context = MigrationContext.configure(conn)
-            assert context.get_current_revision() == "0003"
+            assert context.get_current_revision() == newest
             differences = compare_metadata(context, metadata)
     finally:
         engine.dispose()
