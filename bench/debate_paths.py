@@ -27,12 +27,13 @@ import subprocess
 import sys
 import time
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from arena.bootstrap import build
 from arena.debate import DebateService
 from debate_questions import TIMED
-from streams import cpu_seconds, free_port, open_stream, post_json, wait_until_serving
+from streams import cpu_seconds, debates_for, free_port, open_stream, post_json, wait_until_serving
 
 FINAL_EVENTS = ("debate.completed", "error")
 
@@ -62,34 +63,22 @@ async def measure_service(debates: DebateService, seconds: float) -> Rate:
     return Rate(done, time.perf_counter() - started, time.process_time() - cpu_started)
 
 
-async def debate_over_http(port: int, question: str, seed: int) -> None:
+async def debate_over_http(port: int, question: str, seed: int) -> bool:
     """Create a debate, then read its SSE stream to its last event."""
     created = await post_json(port, "/v1/debates", {"question": question, "writer": "template", "seed": seed})
     stream = await open_stream(port, "GET", f"/v1/debates/{created['id']}/events")
     try:
         async for frame in stream.frames():
             if frame.get("event") in FINAL_EVENTS:
-                return
+                return True
         raise RuntimeError(f"debate {created['id']}: the stream ended before its last event")
     finally:
         stream.close()
 
 
 async def measure_http(port: int, pid: int, seconds: float, concurrency: int) -> Rate:
-    questions = list(TIMED.values())
-    done = 0
-    deadline = time.perf_counter() + seconds
-
-    async def client(worker: int) -> None:
-        nonlocal done
-        n = worker
-        while time.perf_counter() < deadline:
-            await debate_over_http(port, questions[n % len(questions)], n)
-            done += 1
-            n += concurrency
-
     started, cpu_started = time.perf_counter(), cpu_seconds(pid)
-    await asyncio.gather(*(client(w) for w in range(concurrency)))
+    done = await debates_for(seconds, concurrency, partial(debate_over_http, port))
     return Rate(done, time.perf_counter() - started, cpu_seconds(pid) - cpu_started)
 
 

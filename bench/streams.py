@@ -37,8 +37,9 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from debate_questions import TIMED
@@ -319,11 +320,10 @@ async def _debate_through_stream(port: int, question: str, seed: int) -> bool:
         stream.close()
 
 
-async def measure_throughput(port: int, pid: int, seconds: float, concurrency: int) -> None:
+async def debates_for(seconds: float, concurrency: int, debate: Callable[[str, int], Awaitable[bool]]) -> int:
+    """How many debates ``concurrency`` clients finished in ``seconds``, each client running ``debate(question,
+    seed)`` back to back over the timed questions in turn."""
     questions = list(TIMED.values())
-    for question in questions:  # warm the stat cache, as a running server's would be
-        await _debate_through_stream(port, question, 0)
-    cpu = cpu_seconds(pid)
     done = 0
     deadline = time.perf_counter() + seconds
 
@@ -331,12 +331,20 @@ async def measure_throughput(port: int, pid: int, seconds: float, concurrency: i
         nonlocal done
         n = worker
         while time.perf_counter() < deadline:
-            finished = await _debate_through_stream(port, questions[n % len(questions)], n)
+            finished = await debate(questions[n % len(questions)], n)
             done += finished  # not "done += await ...": that reads done before the await and loses counts
             n += concurrency
 
-    started = time.perf_counter()
     await asyncio.gather(*(loop(w) for w in range(concurrency)))
+    return done
+
+
+async def measure_throughput(port: int, pid: int, seconds: float, concurrency: int) -> None:
+    for question in TIMED.values():  # warm the stat cache, as a running server's would be
+        await _debate_through_stream(port, question, 0)
+    cpu = cpu_seconds(pid)
+    started = time.perf_counter()
+    done = await debates_for(seconds, concurrency, partial(_debate_through_stream, port))
     elapsed = time.perf_counter() - started
     cpu_ms = (cpu_seconds(pid) - cpu) * 1000 / max(1, done)
     # CPU per debate too: on a shared machine the wall clock includes other processes' turns.
