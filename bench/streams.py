@@ -37,8 +37,9 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from debate_questions import TIMED
@@ -147,7 +148,7 @@ def _percentile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
-def _cpu_seconds(pid: int) -> float:
+def cpu_seconds(pid: int) -> float:
     """User plus system CPU time the process has used."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
@@ -273,9 +274,9 @@ async def measure_first_event(port: int, pid: int, server: SlowChatServer, clien
         await read_to_end(port, f"/v1/debates/{debate_id}/events")
     paths = [f"/v1/debates/{d}/events" for d in finished]
     for count in clients:
-        cpu = _cpu_seconds(pid)
+        cpu = cpu_seconds(pid)
         burst = await asyncio.gather(*(first_debate_event(port, paths[i % len(paths)]) for i in range(count)))
-        cpu_ms = (_cpu_seconds(pid) - cpu) * 1000 / count
+        cpu_ms = (cpu_seconds(pid) - cpu) * 1000 / count
         ms = [s * 1000 for s in burst]
         # The server's CPU per stream bounds a burst: on one core, N streams take N times that.
         print(f"first event, {count:,} clients connecting at once: p50 {statistics.median(ms):.1f} ms, "
@@ -284,9 +285,9 @@ async def measure_first_event(port: int, pid: int, server: SlowChatServer, clien
     silent = await _start_debates(port, 10, "openai")
     await asyncio.sleep(1.0)  # until the debates are built and wait on the closed LLM server
     for count in clients:
-        cpu = _cpu_seconds(pid)
+        cpu = cpu_seconds(pid)
         ramp, held = await _arrive(port, silent, count, rate)
-        cpu_ms = (_cpu_seconds(pid) - cpu) * 1000 / count
+        cpu_ms = (cpu_seconds(pid) - cpu) * 1000 / count
         ms = [s * 1000 for s in ramp]
         print(f"first event, {count:,} clients arriving at {rate:,.0f}/s and staying connected ({len(held):,} held): "
               f"p50 {statistics.median(ms):.1f} ms, p99 {_percentile(ms, 0.99):.1f} ms "
@@ -319,11 +320,10 @@ async def _debate_through_stream(port: int, question: str, seed: int) -> bool:
         stream.close()
 
 
-async def measure_throughput(port: int, pid: int, seconds: float, concurrency: int) -> None:
+async def debates_for(seconds: float, concurrency: int, debate: Callable[[str, int], Awaitable[bool]]) -> int:
+    """How many debates ``concurrency`` clients finished in ``seconds``, each client running ``debate(question,
+    seed)`` back to back over the timed questions in turn."""
     questions = list(TIMED.values())
-    for question in questions:  # warm the stat cache, as a running server's would be
-        await _debate_through_stream(port, question, 0)
-    cpu = _cpu_seconds(pid)
     done = 0
     deadline = time.perf_counter() + seconds
 
@@ -331,14 +331,22 @@ async def measure_throughput(port: int, pid: int, seconds: float, concurrency: i
         nonlocal done
         n = worker
         while time.perf_counter() < deadline:
-            finished = await _debate_through_stream(port, questions[n % len(questions)], n)
+            finished = await debate(questions[n % len(questions)], n)
             done += finished  # not "done += await ...": that reads done before the await and loses counts
             n += concurrency
 
-    started = time.perf_counter()
     await asyncio.gather(*(loop(w) for w in range(concurrency)))
+    return done
+
+
+async def measure_throughput(port: int, pid: int, seconds: float, concurrency: int) -> None:
+    for question in TIMED.values():  # warm the stat cache, as a running server's would be
+        await _debate_through_stream(port, question, 0)
+    cpu = cpu_seconds(pid)
+    started = time.perf_counter()
+    done = await debates_for(seconds, concurrency, partial(_debate_through_stream, port))
     elapsed = time.perf_counter() - started
-    cpu_ms = (_cpu_seconds(pid) - cpu) * 1000 / max(1, done)
+    cpu_ms = (cpu_seconds(pid) - cpu) * 1000 / max(1, done)
     # CPU per debate too: on a shared machine the wall clock includes other processes' turns.
     print(f"debates per second through POST /v1/debates/stream ({concurrency} clients, template writer, "
           f"cache warm): {done / elapsed:.1f} ({done} debates in {elapsed:.1f} s; server CPU {cpu_ms:.1f} ms "
@@ -388,7 +396,7 @@ def _raise_file_limit() -> None:
     resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port: int = sock.getsockname()[1]
@@ -413,7 +421,7 @@ def _serve(port: int, writer_url: str, log: Path, heap_report: Path | None = Non
         return subprocess.Popen(command, env=env, stdout=out, stderr=subprocess.STDOUT)
 
 
-async def _wait_until_serving(port: int, process: subprocess.Popen[bytes]) -> None:
+async def wait_until_serving(port: int, process: subprocess.Popen[bytes]) -> None:
     deadline = time.monotonic() + STARTUP_SECONDS
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -429,12 +437,12 @@ async def _wait_until_serving(port: int, process: subprocess.Popen[bytes]) -> No
 
 async def _run(args: argparse.Namespace) -> None:
     server = SlowChatServer(delay=args.pace).start()
-    port = _free_port()
+    port = free_port()
     log = Path(args.log)
     heap_report = log.with_suffix(".heap") if args.heap else None
     process = _serve(port, server.base_url, log, heap_report)
     try:
-        await _wait_until_serving(port, process)
+        await wait_until_serving(port, process)
         print(f"arena serve on 127.0.0.1:{port} (pid {process.pid}, log {log})")
         if heap_report is not None:
             await measure_heap(port, process.pid, server, args.idle, heap_report)

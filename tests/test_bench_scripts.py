@@ -19,6 +19,7 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 SCRIPTS = {
     "nlu": (["--rounds", "1"], ["index build", "parse", "accuracy", "fan accuracy fan_questions", "negative"]),
     "debate": (["--runs", "3", "--seconds", "1"], ["head-to-head career", "debates per second"]),
+    "debate_paths": (["--rounds", "1", "--seconds", "1", "--concurrency", "2"], ["round 1: service", "HTTP at"]),
     "grounding": (["--seeds", "1", "--questions", "6"],
                   ["numbers no fact supports", "rounds rejected by the fact-check gate"]),
     # The import figures need a whole import each (test_importing.py covers importing); --services measures
@@ -39,7 +40,7 @@ def test_bench_script_prints_its_figures(script: str, loaded_sqlite_url: str, tm
     arguments, figures = SCRIPTS[script]
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
     env.update({"ARENA_DATABASE_URL": loaded_sqlite_url, "ARENA_LOG_LEVEL": "WARNING"})
-    if script.startswith("streams"):
+    if script.startswith(("streams", "debate_paths")):
         arguments = [*arguments, "--log", str(tmp_path / "serve.log")]
     path = BENCH / f"{script.partition(' ')[0]}.py"
     done = subprocess.run([sys.executable, str(path), *arguments], env=env, cwd=tmp_path,

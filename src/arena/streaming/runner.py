@@ -46,7 +46,8 @@ class _Run:
     stop_entry: StopEntry
     idle_since: float | None
     stop_reason: StopReason | None = None
-    stopped: asyncio.Event = field(default_factory=asyncio.Event)
+    awaiting_producer: bool = False  # the only time a stop may cancel the task (see StreamRunner._produce)
+    cancelled_by_stop: bool = False
     task: asyncio.Task[None] | None = field(default=None, repr=False)
 
 
@@ -113,7 +114,9 @@ class StreamRunner:
     def _stop(self, run: _Run, reason: StopReason) -> None:
         if run.stop_reason is None:
             run.stop_reason = reason
-            run.stopped.set()
+            if run.awaiting_producer and run.task is not None:
+                run.cancelled_by_stop = True
+                run.task.cancel()
 
     async def _drive(self, run: _Run) -> None:
         try:
@@ -136,24 +139,28 @@ class StreamRunner:
         """Append the producer's entries until its final one or a stop; the reason for a final entry of our
         own, or None.
 
-        Only the wait for the producer's next entry is ever cancelled, never an append: a command cut off
-        halfway could leave the log (or its client's connection) in a state nobody knows.
+        The producer runs in this task, not one task per step: entries it makes without waiting on anything
+        (a template debate's, after its store reads) are appended in one turn of the loop, so each reader
+        wakes once for all of them and sends them in one write. Only the wait for the producer's next entry
+        is ever cancelled (by ``_stop``), never an append: a command cut off halfway could leave the log (or
+        its client's connection) in a state nobody knows.
         """
         async with contextlib.aclosing(run.producer) as producer:
             while run.stop_reason is None:
-                step = asyncio.ensure_future(anext(producer))
-                stopped = asyncio.ensure_future(run.stopped.wait())
-                await asyncio.wait((step, stopped), return_when=asyncio.FIRST_COMPLETED)
-                stopped.cancel()
-                if not step.done():
-                    step.cancel()
-                    with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration):
-                        await step
-                    break
+                run.awaiting_producer = True
                 try:
-                    entry = step.result()
+                    entry = await anext(producer)
                 except StopAsyncIteration:
                     return "failed", "the producer ended without a final event"
+                except asyncio.CancelledError:
+                    if not run.cancelled_by_stop:
+                        raise
+                    _uncancel_stop(run)
+                    break
+                finally:
+                    run.awaiting_producer = False
+                if run.cancelled_by_stop:  # the producer swallowed the stop's cancel and made an entry anyway
+                    _uncancel_stop(run)
                 await self._log.append(run.stream_id, entry)
                 if entry.final:
                     return None, ""
@@ -196,3 +203,11 @@ class StreamRunner:
             run.idle_since = now
         elif now - run.idle_since >= self._grace:
             self._stop(run, "abandoned")
+
+
+def _uncancel_stop(run: _Run) -> None:
+    """Take back the cancel ``_stop`` sent, so the task goes on to end its stream."""
+    run.cancelled_by_stop = False
+    task = asyncio.current_task()
+    assert task is not None
+    task.uncancel()
