@@ -20,8 +20,8 @@ class ArenaCommand:
 
     def __call__(self, *args: str, timeout: float = 600) -> subprocess.CompletedProcess[str]:
         environment = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
+        environment["COLUMNS"] = "200"  # wide enough that Rich does not wrap table cells, unless env says
         environment.update(self.env)
-        environment["COLUMNS"] = "200"  # wide enough that Rich does not wrap table cells
         return subprocess.run(
             [sys.executable, "-m", "arena", *args],
             cwd=self.cwd, env=environment, capture_output=True, text=True, timeout=timeout, check=False,

@@ -30,6 +30,7 @@ SCRIPTS = {
                  "first event, 20 clients arriving", "first event, a new client while",
                  "debates per second", "resume under random disconnects"]),
     "streams --heap": (["--heap", "--idle", "300"], ["python heap per idle stream"]),
+    "cli_start": (["--runs", "1"], ["first line, first run", "first line, warm", "whole debate, warm"]),
 }
 
 
@@ -39,7 +40,8 @@ SCRIPTS = {
 def test_bench_script_prints_its_figures(script: str, loaded_sqlite_url: str, tmp_path: Path) -> None:
     arguments, figures = SCRIPTS[script]
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
-    env.update({"ARENA_DATABASE_URL": loaded_sqlite_url, "ARENA_LOG_LEVEL": "WARNING"})
+    env.update({"ARENA_DATABASE_URL": loaded_sqlite_url, "ARENA_DATA_DIR": str(tmp_path / "data"),
+                "ARENA_LOG_LEVEL": "WARNING"})
     if script.startswith(("streams", "debate_paths")):
         arguments = [*arguments, "--log", str(tmp_path / "serve.log")]
     path = BENCH / f"{script.partition(' ')[0]}.py"

@@ -19,7 +19,8 @@ from arena.debate.service import DebateService
 from arena.llm.guard import Bulkhead, GuardedWriter
 from arena.llm.ports import Writer
 from arena.llm.registry import build_writers
-from arena.nlu.parser import QuestionParser
+from arena.nlu.index_cache import cached_indexes
+from arena.nlu.parser import ParserIndexes, QuestionParser
 from arena.resilience.health import DegradationSource, HealthChecker, HealthProbe, Pingable
 from arena.resilience.policy import BreakerConfig
 from arena.resilience.registry import DATABASE, LLM, REDIS, STAT_FEED, Breakers
@@ -67,8 +68,10 @@ class Services:
     # Built on first use: entrypoints that never debate (data import) never pay for them.
     @cached_property
     def parser(self) -> QuestionParser:
-        """The question parser; it reads every player from the store when built (about a second)."""
-        return QuestionParser(self.stats, max_question_chars=self.settings.api_max_question_chars)
+        """The question parser; it reads every player from the store when first built for the store's data (a
+        few seconds), and loads the indexes saved in the cache folder after that."""
+        indexes = cached_indexes(self.stats, self.settings.cache_dir, lambda: ParserIndexes.from_store(self.stats))
+        return QuestionParser.from_indexes(indexes, max_question_chars=self.settings.api_max_question_chars)
 
     @cached_property
     def _unguarded_writers(self) -> dict[str, Writer]:

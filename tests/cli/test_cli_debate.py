@@ -38,9 +38,9 @@ def test_the_terminal_view_streams_speakers_the_tape_and_the_verdict(arena: Aren
 
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    assert "Tale of the tape" in out and "Verdict:" in out
+    assert "Tale of the tape" in out and "─ Verdict ─" in out
     assert "Moderator" in out and "Kobe Bryant (case)" in out and "Shaquille O'Neal (rebuttal)" in out
-    assert out.index("Tale of the tape") < out.index("Kobe Bryant (case)") < out.index("Verdict:")
+    assert out.index("Tale of the tape") < out.index("Kobe Bryant (case)") < out.index("─ Verdict ─")
 
 
 def test_an_ambiguous_name_lists_the_candidates_and_exits_3(arena: ArenaCommand) -> None:

@@ -38,6 +38,11 @@ from arena.stats.sync import SyncProgress, SyncReport, select_files, sync
 
 app = typer.Typer(help="Load and inspect the stat store.", no_args_is_help=True)
 
+
+def register(root: typer.Typer) -> None:
+    """Add the data commands to the root app."""
+    root.add_typer(app, name="data")
+
 LeaguesOption = Annotated[
     list[str] | None,
     typer.Option("--league", "-l", help="nba, nfl, mlb or nhl; repeat for several (default: all four).",

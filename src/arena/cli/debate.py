@@ -7,44 +7,34 @@ The debate runs through ``services.debates``, the service an API debate runs thr
 guard and fallback, the usage record and the debate metrics are the same; it is run to its end in this
 process (``DebateService.run``), since ``--json`` prints the whole result (facts, sides, fact-checks), which
 the event log's events do not carry.
+
+The question is echoed before anything heavy is imported or opened, and a spinner names each step after it:
+the domains, the store and the parser's indexes load behind it (see :mod:`arena.cli.debate_view`).
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import sys
-from collections.abc import Callable
-from typing import Annotated
+from contextlib import AbstractContextManager, ExitStack, nullcontext
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.panel import Panel
-from rich.table import Table
 
-from arena.bootstrap import Services
 from arena.cli.context import open_services
 from arena.cli.exit_codes import exit_code_for
-from arena.debate.errors import UnknownWriter
-from arena.debate.events import (
-    DebateCompleted,
-    DebateEvent,
-    DebateStarted,
-    FactCheck,
-    RoundStarted,
-    StatCard,
-    TextDelta,
-    VerdictReached,
-    WriterFellBack,
-)
-from arena.debate.model import DebateRequest, DebateResult
-from arena.debate.rounds import MODERATOR
-from arena.debate.verdict import parse_criteria, strength_words
-from arena.llm.registry import WRITER_NAMES
-from arena.nlu import NeedsClarification
 
-_SPEAKER_STYLES = ("bold cyan", "bold magenta", "bold green", "bold yellow", "bold blue")
+if TYPE_CHECKING:  # loaded after the first line is out (see the module docstring)
+    from collections.abc import Callable
+
+    from arena.bootstrap import Services
+    from arena.debate.events import DebateEvent
+    from arena.debate.model import DebateRequest, DebateResult
+
+# Kept here rather than imported from the writer registry, whose import would load the writers' clients.
+WRITER_CHOICES = "template, openai, llamacpp"
 
 
 def register(app: typer.Typer) -> None:
@@ -55,7 +45,7 @@ def register(app: typer.Typer) -> None:
 def debate(
     question: Annotated[str, typer.Argument(help='A fan\'s question: "Who\'s better, LeBron or Jordan?"')],
     writer: Annotated[
-        str | None, typer.Option("--writer", help=f"Who words the rounds: {', '.join(WRITER_NAMES)} "
+        str | None, typer.Option("--writer", help=f"Who words the rounds: {WRITER_CHOICES} "
                                  "(default: ARENA_WRITER, else template).", show_default=False),
     ] = None,
     criteria: Annotated[
@@ -67,21 +57,42 @@ def debate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the finished debate as JSON.")] = False,
 ) -> None:
     """Debate a question with real numbers: each side's case, rebuttals, and a reasoned verdict."""
-    weights = parse_criteria(criteria) if criteria is not None else None
-    with open_services() as services:
-        chosen = writer or services.settings.writer
-        if chosen not in WRITER_NAMES:
-            raise UnknownWriter(f"unknown writer {chosen!r}; choose from {', '.join(WRITER_NAMES)}")
-        request = services.debates.request(question, criteria=weights, writer=chosen, seed=seed)
+    console = Console(highlight=False)
+    if not as_json:
+        console.rule(f"[bold]Arena[/]  {escape(question)}")
+    with ExitStack() as stack:
+        with _working(console, "Loading the stat store", quiet=as_json):
+            from arena.cli import debate_view  # noqa: PLC0415 (see the module docstring)
+            from arena.debate.errors import UnknownWriter  # noqa: PLC0415
+            from arena.debate.verdict import parse_criteria  # noqa: PLC0415
+            from arena.llm.registry import WRITER_NAMES  # noqa: PLC0415
+            from arena.nlu import NeedsClarification  # noqa: PLC0415
+
+            weights = parse_criteria(criteria) if criteria is not None else None
+            services = stack.enter_context(open_services())
+            chosen = writer or services.settings.writer
+            if chosen not in WRITER_NAMES:
+                raise UnknownWriter(f"unknown writer {chosen!r}; choose from {', '.join(WRITER_NAMES)}")
+        with _working(console, "Reading the question", quiet=as_json):
+            request = services.debates.request(question, criteria=weights, writer=chosen, seed=seed)
+            services.parser  # noqa: B018 (builds or loads the parser's indexes under the spinner)
         try:
             if as_json:
-                result = asyncio.run(_run(services, request, _note_fallbacks))
+                result = asyncio.run(_run(services, request, debate_view.note_fallbacks))
                 sys.stdout.write(result.model_dump_json(indent=2) + "\n")
             else:
-                asyncio.run(_run(services, request, _LiveView(Console(highlight=False)).show))
+                with debate_view.LiveView(console) as view:
+                    asyncio.run(_run(services, request, view.show))
         except NeedsClarification as exc:
-            _print_candidates(exc, as_json)
+            debate_view.print_candidates(exc, as_json)
             raise typer.Exit(exit_code_for(exc)) from None
+
+
+def _working(console: Console, step: str, *, quiet: bool) -> AbstractContextManager[object]:
+    """A spinner naming ``step`` while it runs, on a terminal only (nothing when piped, or for ``--json``)."""
+    if quiet or not console.is_terminal:
+        return nullcontext()
+    return console.status(f"{step}...", spinner="dots")
 
 
 async def _run(services: Services, request: DebateRequest, on_event: Callable[[DebateEvent], None]) -> DebateResult:
@@ -91,90 +102,3 @@ async def _run(services: Services, request: DebateRequest, on_event: Callable[[D
         await services.breakers.aclose()  # the LLM breaker's Redis client belongs to this loop
 
 
-def _note_fallbacks(event: DebateEvent) -> None:
-    """With ``--json`` stdout is the document alone; a writer that fell back is said on stderr."""
-    if isinstance(event, WriterFellBack):
-        typer.echo(f"note: {event.reason}; {_fallback_words(event)}", err=True)
-
-
-def _fallback_words(event: WriterFellBack) -> str:
-    if event.rest_of_debate:
-        return f"the {event.fallback} writer writes the debate from the {event.round} round on"
-    return f"the {event.fallback} writer finished the {event.round} round"
-
-
-def _print_candidates(exc: NeedsClarification, as_json: bool) -> None:
-    if as_json:
-        sys.stdout.write(json.dumps({"error": exc.code, "message": exc.message,
-                                     "clarification": exc.candidates}, indent=2) + "\n")
-        return
-    console = Console(highlight=False)
-    console.print("[bold]Which one?[/] Say which player you mean.")
-    for mention in exc.candidates:
-        console.print(f"\n[bold]{escape(mention['mention'])}[/] could be:")
-        for candidate in mention["candidates"]:
-            console.print(f"  {candidate['name']} ({candidate['league'].upper()}, {candidate['years']}): "
-                          f"{candidate['summary']}", markup=False)
-
-
-class _LiveView:
-    """Prints events as they come: speaker labels, the tale of the tape, the verdict panel."""
-
-    def __init__(self, console: Console) -> None:
-        self.console = console
-        self.styles: dict[str, str] = {}
-
-    def _style(self, speaker: str) -> str:
-        if speaker == MODERATOR:
-            return "bold white"
-        return self.styles.setdefault(speaker, _SPEAKER_STYLES[len(self.styles) % len(_SPEAKER_STYLES)])
-
-    def show(self, event: DebateEvent) -> None:
-        c = self.console
-        if isinstance(event, DebateStarted):
-            c.rule(f"[bold]Arena[/]  {escape(event.query)}")
-        elif isinstance(event, StatCard):
-            c.print(_tale_of_the_tape(event))
-        elif isinstance(event, RoundStarted):
-            label = "Moderator" if event.speaker == MODERATOR else event.speaker
-            c.print(f"\n[{self._style(event.speaker)}]{escape(label)}[/] [dim]({event.round})[/]")
-        elif isinstance(event, TextDelta):
-            c.print(event.text, end="", soft_wrap=True, markup=False)
-        elif isinstance(event, FactCheck) and not event.passed:
-            c.print(f"\n[yellow]Fact-check rejected the {event.writer} writer's {event.round} round "
-                    f"({escape('; '.join(event.problems))}); the template's round replaces it.[/]")
-        elif isinstance(event, WriterFellBack):
-            c.print(f"\n[yellow]{escape(event.reason)}; {_fallback_words(event)}.[/]")
-        elif isinstance(event, VerdictReached):
-            c.print()
-            c.print(_verdict_panel(event))
-        elif isinstance(event, DebateCompleted):
-            c.print(f"[dim]{event.timings_ms.total:.0f} ms, written by {event.writer}[/]")
-
-
-def _tale_of_the_tape(card: StatCard) -> Table:
-    table = Table(title=card.title, title_style="bold")
-    table.add_column("")
-    for player in card.players:
-        table.add_column(player.name, justify="right")
-    names = [p.name for p in card.players]
-    for row in card.rows:
-        cells = []
-        for name, value in zip(names, row.values, strict=True):
-            text = "-" if value is None else str(value)
-            cells.append(f"[bold]{text}[/]" if row.leader == name else text)
-        table.add_row(row.label, *cells)
-    return table
-
-
-def _verdict_panel(event: VerdictReached) -> Panel:
-    table = Table(show_header=True, box=None)
-    table.add_column("criterion")
-    table.add_column("leader")
-    table.add_column("weight", justify="right")
-    for line in event.scorecard:
-        table.add_row(line.label, line.leader or "even", f"{line.weight:g}")
-    winner = event.winner or "a tie"
-    how = strength_words(event.confidence) if event.winner else ""
-    title = f"Verdict: {winner} {how}".strip() + f" (confidence {event.confidence:.2f})"
-    return Panel.fit(table, title=title, subtitle=event.summary)

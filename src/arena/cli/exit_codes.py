@@ -5,7 +5,6 @@ from __future__ import annotations
 from enum import IntEnum
 
 from arena.errors import ArenaError
-from arena.nlu import NeedsClarification
 
 
 class ExitCode(IntEnum):
@@ -17,12 +16,14 @@ class ExitCode(IntEnum):
     NEEDS_CLARIFICATION = 3  # a name matched several players; the candidates are printed
 
 
-_BY_ERROR: dict[type[ArenaError], ExitCode] = {
-    ArenaError: ExitCode.BAD_INPUT,
-    NeedsClarification: ExitCode.NEEDS_CLARIFICATION,
+# By error code rather than class, so the table imports no domain (the CLI starts without loading them).
+_BY_CODE: dict[str, ExitCode] = {
+    ArenaError.code: ExitCode.BAD_INPUT,
+    "needs-clarification": ExitCode.NEEDS_CLARIFICATION,
 }
 
 
 def exit_code_for(error: ArenaError) -> ExitCode:
     """The exit code of the nearest class of ``error`` in the table (every ArenaError has one)."""
-    return next(_BY_ERROR[cls] for cls in type(error).__mro__ if cls in _BY_ERROR)
+    codes = (vars(cls).get("code") for cls in type(error).__mro__)
+    return next(_BY_CODE[code] for code in codes if code in _BY_CODE)

@@ -8,8 +8,6 @@ does for any writer that cannot start.
 
 from __future__ import annotations
 
-from arena.llm.adapters.llamacpp_writer import LlamaCppWriter
-from arena.llm.adapters.openai_writer import OpenAIWriter
 from arena.llm.ports import Writer
 from arena.llm.template import TemplateWriter
 from arena.settings import Settings
@@ -19,6 +17,11 @@ WRITER_NAMES = ("template", "openai", "llamacpp")
 
 def build_writers(settings: Settings) -> dict[str, Writer]:
     """The writers named in ``WRITER_NAMES``; building them connects to nothing and loads no model."""
+    # Imported here: the OpenAI client library alone takes a second to import, and a command that never
+    # debates (or ``arena debate --help``) should not pay it.
+    from arena.llm.adapters.llamacpp_writer import LlamaCppWriter  # noqa: PLC0415
+    from arena.llm.adapters.openai_writer import OpenAIWriter  # noqa: PLC0415
+
     return {
         "template": TemplateWriter(),
         "openai": OpenAIWriter(

@@ -1,0 +1,73 @@
+"""The parser's indexes kept on disk, so a process answers its first question without reading every player.
+
+Building the indexes reads every player from the store (seconds); loading a saved copy takes a fraction of
+that. A copy is keyed by the store's data version, Arena's version and the parser's own code and data files,
+so a re-import or an upgrade builds a fresh one, and older copies are removed once it is saved.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from arena import __version__
+
+# Loading, like building, makes objects that all live on: the same pause of the collector applies.
+from arena.nlu.parser import ParserIndexes, _collector_paused
+from arena.stats import StatStore
+
+_PREFIX = "parser-index-"
+_SUFFIX = ".pickle"
+_PACKAGE = Path(__file__).parent
+
+
+def cached_indexes(store: StatStore, cache_dir: Path, build: Callable[[], ParserIndexes]) -> ParserIndexes:
+    """The indexes saved for ``store``'s data in ``cache_dir``, else ``build()``'s, saved there for next time.
+
+    A copy that cannot be read (cut short, from another Python) is built again; a cache folder that cannot
+    be written only costs the next process the build. Only files this function wrote are ever loaded: they
+    live in Arena's own data folder, trusted as much as the database beside them.
+    """
+    path = cache_dir / f"{_PREFIX}{_key(store.data_version())}{_SUFFIX}"
+    with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        with _collector_paused(), path.open("rb") as saved:
+            loaded = pickle.load(saved)
+        if isinstance(loaded, ParserIndexes):
+            return loaded
+    indexes = build()
+    with contextlib.suppress(OSError):
+        _save(indexes, path)
+    return indexes
+
+
+def _key(data_version: str) -> str:
+    """What a saved copy depends on: the data, Arena's and Python's versions, the parser's code and data."""
+    digest = hashlib.blake2b(digest_size=12)
+    digest.update(f"{data_version}|{__version__}|{sys.version_info[:2]}".encode())
+    for source in sorted(_PACKAGE.iterdir()):
+        if source.suffix in {".py", ".json", ".csv", ".txt"}:
+            digest.update(source.name.encode())
+            digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def _save(indexes: ParserIndexes, path: Path) -> None:
+    """Write to a temporary file and rename it into place, so concurrent processes never read half a copy."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=_PREFIX, suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            pickle.dump(indexes, out, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    for older in path.parent.glob(f"{_PREFIX}*{_SUFFIX}"):
+        if older != path:
+            older.unlink(missing_ok=True)

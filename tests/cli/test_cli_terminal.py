@@ -1,0 +1,96 @@
+"""What a person sees in the terminal: no escape codes when piped, nothing cut at 80 columns, help without
+placeholders, and the parser's indexes saved once and reused."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from arena.bootstrap import build
+from arena.nlu import ParserIndexes
+from arena.nlu.index_cache import cached_indexes
+from arena.settings import Settings
+from arena.stats import StatStore
+from arena_command import ArenaCommand
+
+pytestmark = [pytest.mark.slow]
+
+_ESCAPE = "\x1b"
+
+
+@pytest.fixture(scope="module")
+def narrow(arena: ArenaCommand) -> ArenaCommand:
+    """The module's ``arena``, at 80 columns."""
+    return ArenaCommand(cwd=arena.cwd, env={**arena.env, "COLUMNS": "80"})
+
+
+def test_a_piped_debate_has_no_escape_codes_and_fits_80_columns(narrow: ArenaCommand) -> None:
+    done = narrow("debate", "Who's better, LeBron or Jordan?")
+    assert done.returncode == 0, done.stderr
+    assert _ESCAPE not in done.stdout
+    lines = done.stdout.splitlines()
+    assert lines[0].strip("─ ").startswith("Arena")  # the question is echoed first
+    assert max(len(line) for line in lines) <= 80
+    # The verdict's summary is inside the panel, wrapped, whole: its last words end a sentence in the panel.
+    panel = [line.strip("│ ") for line in lines if line.startswith("│")]
+    summary = " ".join(panel).split("  ")[-1]
+    assert "wins" in " ".join(panel) and summary.rstrip().endswith(".")
+
+
+def test_no_color_leaves_out_escape_codes(narrow: ArenaCommand) -> None:
+    colour = ArenaCommand(cwd=narrow.cwd, env={**narrow.env, "NO_COLOR": "1", "FORCE_COLOR": ""})
+    done = colour("player", "Michael Jordan")
+    assert done.returncode == 0, done.stderr
+    assert _ESCAPE not in done.stdout
+
+
+def test_arena_player_fits_80_columns_without_cutting_words(narrow: ArenaCommand) -> None:
+    done = narrow("player", "Wayne Gretzky")
+    assert done.returncode == 0, done.stderr
+    assert max(len(line) for line in done.stdout.splitlines()) <= 80
+    assert "…" not in done.stdout  # Rich marks a cut cell with an ellipsis
+
+
+@pytest.mark.parametrize("command", [[], ["debate"], ["player"], ["data"], ["data", "import"], ["parse"]])
+def test_help_shows_no_placeholders(narrow: ArenaCommand, command: list[str]) -> None:
+    done = narrow(*command, "--help")
+    assert done.returncode == 0, done.stderr
+    assert "<bool>" not in done.stdout, done.stdout  # a flag takes no value: nothing to show beside it
+
+
+class _Versioned:
+    """A store seen at another data version (as after a re-import)."""
+
+    def __init__(self, store: StatStore, version: str) -> None:
+        self._store = store
+        self._version = version
+
+    def data_version(self) -> str:
+        return self._version
+
+
+def test_the_parser_indexes_are_saved_once_and_rebuilt_for_new_data(loaded_sqlite_url: str,
+                                                                     tmp_path: Path) -> None:
+    services = build(Settings(database_url=loaded_sqlite_url, data_dir=tmp_path))
+    builds: list[ParserIndexes] = []
+
+    def build_indexes() -> ParserIndexes:
+        builds.append(ParserIndexes.from_store(services.stats))
+        return builds[-1]
+
+    try:
+        cache = tmp_path / "cache"
+        first = cached_indexes(services.stats, cache, build_indexes)
+        again = cached_indexes(services.stats, cache, build_indexes)
+        assert len(builds) == 1 and again is not first  # loaded from the saved copy, not rebuilt
+        assert [p.name for p in cache.glob("parser-index-*")] != []
+        reimported = _Versioned(services.stats, "another-version")
+        cached_indexes(reimported, cache, build_indexes)  # type: ignore[arg-type]
+        assert len(builds) == 2
+        assert len(list(cache.glob("parser-index-*"))) == 1  # the copy for the old data is gone
+        (next(cache.glob("parser-index-*"))).write_bytes(b"cut short")
+        cached_indexes(reimported, cache, build_indexes)  # type: ignore[arg-type]
+        assert len(builds) == 3  # an unreadable copy is built again
+    finally:
+        services.close()
