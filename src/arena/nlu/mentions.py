@@ -9,12 +9,22 @@ ambiguous for the client to ask back rather than guessed.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import IntEnum
 
-from arena.nlu.names import Correction, MatchKind, NameIndex, Scored
+from arena.nlu.frequency import EVERYDAY, VERY_COMMON, is_english_word, is_everyday_word, zipf
+from arena.nlu.names import Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token
-from arena.nlu.vocabulary import CONNECTORS, is_stopword
+from arena.nlu.vocabulary import (
+    COMMON_WORDS,
+    CONNECTORS,
+    DETERMINERS,
+    SEASON_GAP,
+    SPORT_TALK,
+    is_stopword,
+)
 from arena.stats.catalog import League
+from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation
 
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
 CONTEXT_BOOST = 1.6  # a candidate from a league the question is already about
@@ -34,6 +44,7 @@ class Mention:
     end: int
     span: str
     candidates: tuple[Scored, ...]
+    needs: tuple[Evidence, ...] = ()  # per candidate: the evidence it needs to be read as a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +63,54 @@ def _joined(text: str, tokens: Sequence[Token], i: int) -> bool:
     return not any(c in _SPAN_BREAKS for c in gap)
 
 
-def _in_context(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A word that is a name only in context: typed with a capital, or next to "vs", "or", "than"..."""
-    if any(tokens[i].is_capitalised and not is_stopword(tokens[i].norm) and tokens[i].start > 0
-           for i in range(start, end)):
+class Evidence(IntEnum):
+    """How strongly a question places words as a name; a candidate says how much it needs."""
+
+    NONE = 0
+    SPORT = 1  # the question talks sport ("rebounds", "mvp", a season, another player)
+    NAMED = 2  # the words sit where a name does: capitalised, beside "vs", a season, a team or another player
+    NEVER = 3  # a typo of an English word, or a word after "a"/"the": not a name however placed
+
+
+_COMPARE = frozenset({"vs", "v", "versus"})
+_ALTERNATIVES = frozenset({"or", "over", "nor"})
+_PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
+
+
+def _needs(scored: Scored, words: Sequence[str]) -> Evidence:
+    """The evidence a candidate needs: more for a name that is also an everyday word, the more common it is.
+
+    "Jordan" or "Gretzky" need none; "bird" or "judge" need the question to be about sport; "young" or
+    "price" (very common words) need to be placed as a name; a typo of an English word ("mile" for
+    "Mize") is that word.
+    """
+    if len(words) == 1 and scored.quality < 1.0 and is_english_word(words[0]):
+        return Evidence.NEVER
+    if scored.needs_context:
+        return Evidence.NAMED
+    if len(words) == 1:
+        word = words[0]
+        if scored.quality < 1.0:
+            return Evidence.NONE
+        if word in COMMON_WORDS or is_everyday_word(word):
+            return Evidence.SPORT if zipf(word) < VERY_COMMON else Evidence.NAMED
+        return Evidence.NONE
+    if scored.kind is MatchKind.ALIAS:
+        content = [w for w in words if w != "the"]
+        if words[0] == "the" or all(is_everyday_word(w) for w in content):
+            return Evidence.SPORT
+    return Evidence.NONE
+
+
+def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
+    """A lower-case English word after "a", "the", "my" (perhaps with an adjective between) is a noun."""
+    token = tokens[start]
+    if token.is_capitalised or not is_english_word(token.norm) or start == 0:
+        return False
+    if tokens[start - 1].norm in DETERMINERS:
         return True
-    before = tokens[start - 1].norm if start > 0 else None
-    after = tokens[end].norm if end < len(tokens) else None
-    if before in CONNECTORS or after in CONNECTORS or before == "than":
-        return True
-    gap_before = text[tokens[start - 1].end:tokens[start].start] if start > 0 else ""
-    gap_after = text[tokens[end - 1].end:tokens[end].start] if end < len(tokens) else ""
-    return "," in gap_before or "," in gap_after
+    return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
+            and zipf(token.norm) >= EVERYDAY and is_english_word(tokens[start - 1].norm))
 
 
 def find_mentions(
@@ -74,25 +121,121 @@ def find_mentions(
     blocked: Collection[int] = (),
     single_blocked: Collection[int] = (),
     team_words: Collection[str] = (),
+    anchors: Collection[int] = (),
 ) -> list[Mention]:
     """Every player mention in ``tokens``, longest span first, none overlapping.
 
     ``blocked`` positions belong to something else (a season, a team); ``single_blocked`` ones (stat
     words) may sit inside a longer name ("chairman of the boards") but are not a name alone, and
-    neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic").
+    neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic"). ``anchors`` are
+    the positions of seasons and teams: a word beside one is placed as a name ("rice in the 90s").
+
+    A candidate that is also an everyday word is kept only where the question gives the evidence it
+    needs (:func:`_needs`): "bird" in "a bird flew by" names nobody, in "bird could shoot" Larry Bird.
     """
     scanner = _Scanner(index, text, tokens, blocked, single_blocked, team_words)
-    mentions: list[Mention] = []
+    found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        found = scanner.longest_at(i)
-        if found is None:
+        mention = scanner.longest_at(i)
+        if mention is None:
             i += 1
             continue
-        mentions.append(found)
-        i = found.end
-    return _settle_pairs(text, tokens, mentions)
+        found.append(mention)
+        i = mention.end
+    placed = _Placement(text, tokens, found, frozenset(anchors))
+    kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
+    return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
 
+
+def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
+                        mentions: list[Mention]) -> list[Mention]:
+    """A name followed by "Jr." or "Sr." is the son or the father ("griffey sr", "vlad jr").
+
+    The store often names both alike, so the namesakes of the best candidate are looked up by full
+    name and the generation picks one by debut (:func:`arena.text.namesake_of_generation`).
+    """
+    settled = []
+    for mention in mentions:
+        suffix = tokens[mention.end].norm if mention.end < len(tokens) else None
+        if suffix is None or suffix not in GENERATIONAL_SUFFIXES or not _joined(text, tokens, mention.end):
+            settled.append(mention)
+            continue
+        best = index.entries[mention.candidates[0].entry]
+        namesakes = index.lookup(name_keys(best.name)[0][-1])
+        namesakes = [s for s in namesakes if index.entries[s.entry].name == best.name] or list(mention.candidates[:1])
+        chosen = namesake_of_generation(suffix, [index.entries[s.entry].first_season for s in namesakes])
+        picked = namesakes[chosen if chosen is not None else 0]
+        span = text[tokens[mention.start].start:tokens[mention.end].end]
+        settled.append(Mention(mention.start, mention.end + 1, span, (picked,), (Evidence.NONE,)))
+    return settled
+
+
+class _Placement:
+    """Where a question puts each mention: the evidence that its words are a name."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
+                 anchors: frozenset[int]) -> None:
+        self.text, self.tokens, self.anchors = text, tokens, anchors
+        self.named = {p for m in mentions for p in range(m.start, m.end)}
+        # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
+        # with one talks sport.
+        self.outright = {p for m in mentions if Evidence.NONE in m.needs for p in range(m.start, m.end)}
+        clear = {p for p in self.outright if zipf(tokens[p].norm) < EVERYDAY}
+        self.sport = {i for i, token in enumerate(tokens) if token.norm in SPORT_TALK} | clear | set(anchors)
+        # In a question typed all in capitals, a capital says nothing.
+        self.cased = any(c.islower() for c in text)
+
+    def keep(self, mention: Mention) -> Mention | None:
+        """``mention`` with the candidates its placement supports; None when none is left."""
+        evidence = self.evidence(mention)
+        after_determiner = mention.end - mention.start == 1 and _after_determiner(self.tokens, mention.start)
+        kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
+                if needs <= evidence and not (after_determiner and scored.kind in _PART_KINDS)]
+        if not kept:
+            return None
+        return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
+
+    def evidence(self, mention: Mention) -> Evidence:
+        tokens, start, end = self.tokens, mention.start, mention.end
+        if self.cased and any(tokens[i].is_capitalised and not is_stopword(tokens[i].norm) and tokens[i].start > 0
+                              for i in range(start, end)):
+            return Evidence.NAMED
+        before = tokens[start - 1].norm if start > 0 else None
+        after = tokens[end].norm if end < len(tokens) else None
+        if (before in _COMPARE or after in _COMPARE or before == "than" or after in GENERATIONAL_SUFFIXES
+                or self._beside_anchor(start, end)):
+            return Evidence.NAMED
+        if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
+            return Evidence.NAMED  # "dirk > kg"
+        # "X or Y" names two players; "X and Y", "X, Y" only beside a player named outright.
+        if start >= 2 and self._joined(start - 2, before, self._gap(start)):
+            return Evidence.NAMED
+        if end + 1 < len(tokens) and self._joined(end + 1, after, self._gap(end)):
+            return Evidence.NAMED
+        if self.sport - set(range(start, end)):
+            return Evidence.SPORT
+        return Evidence.NONE
+
+    def _joined(self, other: int, connector: str | None, gap: str) -> bool:
+        if connector in _ALTERNATIVES:
+            return other in self.named
+        return (connector in CONNECTORS or "," in gap) and other in self.outright
+
+    def _beside_anchor(self, start: int, end: int) -> bool:
+        """A season or team beside the words ("judge 22", "'96 jordan"), or after them across "in the"
+        ("magic in the 80s"), unless the words follow a preposition ("at short in the early 2000s")."""
+        if start - 1 in self.anchors or end in self.anchors:
+            return True
+        if start > 0 and self.tokens[start - 1].norm in _PREPOSITIONS:
+            return False
+        right = end
+        while right < len(self.tokens) and right not in self.anchors and self.tokens[right].norm in SEASON_GAP:
+            right += 1
+        return right in self.anchors
+
+    def _gap(self, position: int) -> str:
+        return self.text[self.tokens[position - 1].end:self.tokens[position].start]
 
 def _settle_pairs(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Two one-word mentions side by side are one name, not two players.
@@ -114,7 +257,7 @@ def _settle_pairs(text: str, tokens: Sequence[Token], mentions: list[Mention]) -
         shared = _same_player(first, second)
         if shared is not None:
             settled.append(Mention(first.start, second.end, text[tokens[first.start].start:tokens[second.start].end],
-                                   (shared,)))
+                                   (shared,), (Evidence.NONE,)))
         elif not (tokens[first.start].is_capitalised and tokens[second.start].is_capitalised
                   and all(c.kind in _PART_KINDS for c in first.candidates + second.candidates)):
             settled.extend((first, second))
@@ -156,17 +299,19 @@ class _Scanner:
             if length == 1 and (start in self.single_blocked
                                 or (is_stopword(tokens[start].norm) and not tokens[start].is_initials)):
                 continue
-            by_entry: dict[int, Scored] = {}
+            words = [tokens[p].norm for p in positions]
+            by_entry: dict[int, tuple[Scored, Evidence]] = {}
             for scored in self.candidates(positions):
-                if scored.score < MIN_SCORE or (scored.needs_context and not _in_context(text, tokens, start, end)):
+                needs = _needs(scored, words)
+                if scored.score < MIN_SCORE or needs is Evidence.NEVER:
                     continue
                 known = by_entry.get(scored.entry)
-                if known is None or scored.score > known.score:
-                    by_entry[scored.entry] = scored
+                if known is None or (needs, -scored.score) < (known[1], -known[0].score):
+                    by_entry[scored.entry] = (scored, needs)
             if by_entry:
-                candidates = tuple(sorted(by_entry.values(), key=lambda s: -s.score))
+                ranked = sorted(by_entry.values(), key=lambda pair: -pair[0].score)
                 span = text[tokens[start].start:tokens[end - 1].end]
-                return Mention(start, end, span, candidates)
+                return Mention(start, end, span, tuple(s for s, _ in ranked), tuple(n for _, n in ranked))
         return None
 
     def candidates(self, positions: range) -> list[Scored]:

@@ -35,7 +35,7 @@ from arena.nlu.seasons import (
 from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus
 from arena.nlu.teams import TeamIndex
 from arena.nlu.text import Token, tokenize
-from arena.nlu.vocabulary import CONNECTORS, is_stopword
+from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword
 from arena.stats.catalog import League
 from arena.stats.leagues import LEAGUES
 from arena.stats.model import PlayerProfile, TeamSeason
@@ -44,7 +44,6 @@ from arena.stats.ports import StatStore
 _MAX_ALTERNATIVES = 3
 _MAX_CLARIFY = 4
 _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n"})
-_OWNER_GAP = frozenset({"in", "of", "the", "during", "from", "his", "their", "s", "season", "year", "back"})
 # Without a league, a season is read the way NFL and MLB number theirs: as typed.
 _NEUTRAL_LEAGUE = next(league for league, spec in LEAGUES.items() if not spec.season_ends_in_year)
 
@@ -157,8 +156,10 @@ class _Parse:
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
         claimed = season_positions | {p for team in teams for p in team.positions}
+        anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
+        anchors |= {p for team in teams for p in team.positions}
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
-                                 team_words=self.ix.teams.words)
+                                 team_words=self.ix.teams.words, anchors=anchors)
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
@@ -221,7 +222,7 @@ class _Parse:
             after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
             before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
             for gap in (after, before):
-                if gap is not None and all(self.tokens[p].norm in _OWNER_GAP for p in gap):
+                if gap is not None and all(self.tokens[p].norm in SEASON_GAP for p in gap):
                     return index
         return None
 
