@@ -21,6 +21,7 @@ from arena.nlu.model import (
     ParsedQuestion,
     ParseError,
     ResolvedPlayer,
+    Scope,
     StatFocus,
 )
 from arena.nlu.names import AliasTable, NameIndex, Scored
@@ -175,7 +176,8 @@ class _Parse:
         if intent is None or (unknown and not resolutions and not team_refs):
             return self._unrecognised(claimed, unknown)
         team_positions = {p for team in teams for p in team.positions}
-        player_exprs = [e for e in self.exprs if not team_positions.intersection(_positions(tokens, e))]
+        player_exprs = [e for e in self.exprs if not team_positions.intersection(_positions(tokens, e))
+                        and (not e.bare or self._owner(e, chosen) is not None)]
         primary = leagues[0] if leagues else (focus.leagues[0] if focus.leagues else None)
         players, question_seasons = self._seasons(chosen, player_exprs, primary)
         if team_refs:
@@ -207,6 +209,8 @@ class _Parse:
         """The years the question's seasons cover, a year either side (seasons straddle two years)."""
         years: list[int] = []
         for expr in self.exprs:
+            if expr.bare:  # a number that may be no season at all ("top 15")
+                continue
             years.extend(ref.year for ref in (expr.first, expr.last) if ref is not None)
             if expr.kind in ("latest", "last_n"):
                 years.extend(span[1] for span in self.ix.available.values() if span)
@@ -234,15 +238,17 @@ class _Parse:
         selections = []
         for index, (_, entry) in enumerate(chosen):
             own = [e for e in exprs if per_player and owners[id(e)] == index]
-            selections.append(self._select(own or shared, entry.league, entry.first_season))
+            fitted = [_fit_century(e, entry) for e in own or shared]
+            selections.append(self._select(fitted, entry.league, entry.first_season))
         if chosen and all(sel == selections[0] for sel in selections):
             question = selections[0]
         else:
             question = self._select(shared, primary, None)
-            # Seasons asked per player ("Jokic 2022 vs Giannis 2020") still set the question's scope.
+            # Seasons asked per player ("Jokic 2022 vs Giannis 2020") set the question's scope, and
+            # the question's seasons are all of them together.
             scopes = [sel.scope for sel in selections if sel.scope != "career"]
             if question.scope == "career" and scopes:
-                question = SeasonSelection(scopes[0])
+                question = _union(scopes[0], selections)
         players = [
             self._player(resolution, entry, None if sel == question else sel)
             for (resolution, entry), sel in zip(chosen, selections, strict=True)
@@ -341,6 +347,41 @@ class _Parse:
         return _rejected(self.question, "nothing-recognised",
                          "found no player, team or stat to debate in the question; name players, "
                          "e.g. 'LeBron vs Jordan' or 'Ovi vs Sid in 2008'", self.ix.names.suggest(words))
+
+
+def _union(scope: Scope, selections: Sequence[SeasonSelection]) -> SeasonSelection:
+    """Every season the selections name, as one range when they join up, else as a list."""
+    years: set[int] = set()
+    for selection in selections:
+        years.update(selection.seasons or ())
+        if selection.season_range:
+            years.update(range(selection.season_range[0], selection.season_range[1] + 1))
+    if not years:
+        return SeasonSelection(scope)
+    ordered = sorted(years)
+    if scope == "range" and ordered[-1] - ordered[0] + 1 == len(ordered):
+        return SeasonSelection(scope, season_range=(ordered[0], ordered[-1]))
+    return SeasonSelection(scope, seasons=tuple(ordered))
+
+
+def _fit_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr:
+    """A two-digit year or decade in the century the player's career makes possible ("ruth in the 20s"
+    is the 1920s, "ohtani in the 20s" the 2020s; "ted williams 41" is 1941)."""
+    if not expr.two_digit or entry.first_season is None or entry.last_season is None:
+        return expr
+    first, last = entry.first_season - 1, entry.last_season + 1
+
+    def overlaps(candidate: SeasonExpr) -> bool:
+        low = (candidate.first or candidate.last)
+        high = (candidate.last or candidate.first)
+        return low is not None and high is not None and low.year <= last and high.year >= first
+
+    if overlaps(expr):
+        return expr
+    for years in (-100, 100):
+        if overlaps(moved := expr.shifted(years)):
+            return moved
+    return expr
 
 
 def _joined_to_previous(text: str, tokens: Sequence[Token], i: int) -> bool:

@@ -12,7 +12,7 @@ hold (the parser passes the store's last season plus one), else 19yy: "'27 Yanke
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from arena.nlu.model import Scope
@@ -51,6 +51,16 @@ class SeasonExpr:
     first: YearRef | None = None
     last: YearRef | None = None
     count: int | None = None
+    # Written with two digits ("'96", "the 20s"): the century may move to fit the player's career.
+    two_digit: bool = False
+    # A bare number ("duncan 03"): a season only beside a player or team who played it.
+    bare: bool = False
+
+    def shifted(self, years: int) -> SeasonExpr:
+        """The same expression ``years`` later (a century, for a two-digit year read in the wrong one)."""
+        def move(ref: YearRef | None) -> YearRef | None:
+            return None if ref is None else YearRef(ref.year + years, ref.is_split)
+        return replace(self, first=move(self.first), last=move(self.last))
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +99,8 @@ _COUNT_CUE_BEFORE = re.compile(
     r"surpass(?:ed)?|pass(?:ed)?|hit|eclipse[ds]?|up|record(?:ed|s)?|career|for|gained|threw|ran)\s*$",
     re.IGNORECASE,
 )
+_GAINED_FOR = re.compile(r"\b(?:ran|rushed|threw|passed|caught|went)\s+for\s+(?:over\s+)?$", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"\d\s+$")
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
@@ -120,6 +132,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
         ("point", rf"(?<![\w'’$#])(?P<a>{_POINT})(?![\w'’])"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
+        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>\d\d)(?![\w'’%.,/:-]){_NOT_A_COUNT}"),
     )
 )
 
@@ -187,6 +200,11 @@ def _number(text: str | None) -> int | None:
 def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
     start, end = match.span()
     groups = match.groupdict()
+    if name == "bare":
+        year = _year(groups["a"], latest)
+        if year is None:
+            return None
+        return SeasonExpr("year", start, end, YearRef(year), YearRef(year), two_digit=True, bare=True)
     if name in ("range", "point", "since", "before"):
         a = parse_point(groups["a"], latest)
         if a is None:
@@ -199,7 +217,7 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
             return SeasonExpr("range", start, end, first, last)
         if name == "point":
             kind: SeasonKind = "year" if a[0] == a[1] else "range"
-            return SeasonExpr(kind, start, end, a[0], a[1])
+            return SeasonExpr(kind, start, end, a[0], a[1], two_digit=not re.search(r"\d{3}", groups["a"]))
         op = groups["op"].lower()
         if name == "since":
             first = a[0] if op == "since" else YearRef(a[1].year + 1, a[1].is_split)
@@ -207,7 +225,8 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
         return SeasonExpr("before", start, end, last=YearRef(a[0].year - 1, a[0].is_split))
     if name in ("decade", "decade_word"):
         bounds = _decade(match)
-        return SeasonExpr("range", start, end, YearRef(bounds[0]), YearRef(bounds[1]))
+        return SeasonExpr("range", start, end, YearRef(bounds[0]), YearRef(bounds[1]),
+                          two_digit=not groups.get("century"))
     if name == "last_n":
         count = _number(groups.get("n"))
         if count is None:
@@ -221,10 +240,15 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
 
 
 def _is_count(text: str, match: re.Match[str]) -> bool:
-    """A bare number followed by a stat unit and preceded by a count word: "had 2000 rushing yards"."""
+    """A bare number that counts something: before a stat unit after a count word ("had 2000 rushing
+    yards") or after a season ("97 2000 yard season"), or after "ran for" ("ran for 2000")."""
     if not match.group(0).isdigit():
         return False
-    return bool(_UNIT_AFTER.match(text, match.end())) and bool(_COUNT_CUE_BEFORE.search(text[:match.start()]))
+    before = text[:match.start()]
+    if _GAINED_FOR.search(before):
+        return True
+    return bool(_UNIT_AFTER.match(text, match.end())) and bool(
+        _COUNT_CUE_BEFORE.search(before) or _NUMBER_BEFORE.search(before))
 
 
 def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[SeasonExpr]:
