@@ -291,14 +291,15 @@ def test_nothing_recognisable(parser: QuestionParser) -> None:
 
 
 def test_only_unknown_names(parser: QuestionParser) -> None:
-    parsed = parser.parse("Messi vs Ronaldo")
+    # Linebackers: the store holds no defensive players.
+    parsed = parser.parse("Kuechly vs Urlacher")
     assert parsed.intent is None and parsed.players == []
     assert parsed.error is not None and parsed.error.code == "unknown-names"
-    assert "'Messi'" in parsed.error.message and "'Ronaldo'" in parsed.error.message
+    assert "'Kuechly'" in parsed.error.message and "'Urlacher'" in parsed.error.message
 
 
 def test_unknown_names_come_with_suggestions_of_real_players(parser: QuestionParser) -> None:
-    parsed = parser.parse("Messi vs Ronaldo")
+    parsed = parser.parse("Quennick vs Brantoff")
     assert parsed.error is not None and parsed.error.suggestions
     names = {entry.name for entry in parser.indexes.names.entries}
     assert set(parsed.error.suggestions) <= names
@@ -308,7 +309,7 @@ def test_unknown_names_come_with_suggestions_of_real_players(parser: QuestionPar
 
 
 def test_one_unknown_name_beside_a_known_one(parser: QuestionParser) -> None:
-    parsed = parser.parse("LeBron vs Messi")
+    parsed = parser.parse("LeBron vs Kuechly")
     assert ids(parsed) == ["nba:jamesle01"]
     assert parsed.error is not None and parsed.error.code == "unknown-names"
 

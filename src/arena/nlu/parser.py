@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from arena.nlu.coverage import find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry
 from arena.nlu.intents import classify, is_ranking_question
 from arena.nlu.mentions import Resolution, find_mentions, resolve_mentions
@@ -156,7 +157,9 @@ class _Parse:
         season_positions = {p for e in self.exprs for p in _positions(tokens, e)}
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
+        uncovered = find_uncovered(tokens)
         claimed = season_positions | {p for team in teams for p in team.positions}
+        claimed |= {p for gap in uncovered for p in gap.positions}
         anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
         anchors |= {p for team in teams for p in team.positions}
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
@@ -173,6 +176,11 @@ class _Parse:
         intent = classify(mentions=len(resolutions), leagues=[lg.value for lg in leagues], teams=len(team_refs),
                           ranking=ranking)
         unknown = self._unknown_names(claimed, has_mentions=bool(resolutions))
+        if uncovered:
+            reason = uncovered[0].reason
+            not_covered = ParseError(code="not-covered", message=reason)
+            if not chosen and not team_refs:
+                return ParsedQuestion(question=self.question, intent=None, error=not_covered, not_covered=reason)
         if intent is None or (unknown and not resolutions and not team_refs):
             return self._unrecognised(claimed, unknown)
         team_positions = {p for team in teams for p in team.positions}
@@ -182,8 +190,8 @@ class _Parse:
         players, question_seasons = self._seasons(chosen, player_exprs, primary)
         if team_refs:
             question_seasons = SeasonSelection("season", seasons=tuple(sorted({t.season for t in team_refs})))
-        error = None
-        if unknown:
+        error = not_covered if uncovered else None
+        if unknown and error is None:
             error = ParseError(code="unknown-names",
                                message=f"no player named {_quoted(unknown)} in the stat store",
                                suggestions=names.suggest(unknown))
@@ -201,6 +209,7 @@ class _Parse:
             needs_clarification=bool(ambiguous),
             clarification=[self._clarify(r) for r in ambiguous] or None,
             error=error,
+            not_covered=error.message if uncovered and error is not None else None,
         )
 
     # -- seasons ------------------------------------------------------------------------------------
