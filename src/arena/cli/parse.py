@@ -31,7 +31,8 @@ def parse(
         str | None, typer.Argument(help='A fan\'s question: "Ovi vs Sid in 2008".', show_default=False)
     ] = None,
     batch: Annotated[
-        Path | None, typer.Option("--batch", help='A file with one question per line, or JSON lines with a "question".', show_default=False)
+        Path | None, typer.Option("--batch", help='A file with one question per line, or JSON lines with a "question".',
+                                  show_default=False)
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the parse as JSON.")] = False,
 ) -> None:
