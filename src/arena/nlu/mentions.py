@@ -74,43 +74,49 @@ class Evidence(IntEnum):
 
 _COMPARE = frozenset({"vs", "v", "versus"})
 _ALTERNATIVES = frozenset({"or", "over", "nor"})
+_COMPARATIVES = frozenset({"better", "worse", "more", "less", "greater", "rather"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 
 
-def _needs(scored: Scored, words: Sequence[str]) -> Evidence:
+def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None) -> Evidence:
     """The evidence a candidate needs: more for a name that is also an everyday word, the more common it is.
 
-    "Jordan" or "Gretzky" need none; "bird" or "judge" need the question to be about sport; "young" or
-    "price" (very common words) need to be placed as a name; a typo of an English word ("mile" for
-    "Mize") is that word.
+    "Jordan" or "Gretzky" need none; "bird", "judge" or "the worm" need the question to be about sport;
+    "young" or "price" (very common words) need to be placed as a name; an obscure player's surname
+    too; a typo of an English word ("mile" for "Mize") is that word. Initials ("T.O.") need none.
     """
+    if initials:
+        return Evidence.NONE
     if len(words) == 1 and scored.quality < 1.0 and is_english_word(words[0]):
         return Evidence.NEVER
-    if scored.needs_context:
+    content = [w for w in words if w != "the"]
+    # A nickname that is also a word ("showtime"), unless it is the surname ("Judge"), or an obscure
+    # player's surname: a name only where placed as one.
+    if scored.needs_context and (scored.kind is not MatchKind.ALIAS or (len(words) == 1 and words[0] != surname)):
         return Evidence.NAMED
-    if len(words) == 1:
-        word = words[0]
+    if len(content) == 1:
+        word = content[0]
         if scored.quality < 1.0:
             return Evidence.NONE
-        if word in COMMON_WORDS or is_everyday_word(word):
+        if scored.needs_context or word in COMMON_WORDS or is_everyday_word(word):
             return Evidence.SPORT if zipf(word) < VERY_COMMON else Evidence.NAMED
-        return Evidence.NONE
-    if scored.kind is MatchKind.ALIAS:
-        content = [w for w in words if w != "the"]
-        if words[0] == "the" or all(is_everyday_word(w) for w in content):
-            return Evidence.SPORT
+        return Evidence.SPORT if len(words) > 1 else Evidence.NONE
+    if scored.kind is MatchKind.ALIAS and (scored.needs_context or words[0] == "the"
+                                           or all(is_everyday_word(w) for w in content)):
+        return Evidence.SPORT
     return Evidence.NONE
 
 
 def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
-    """A lower-case English word after "a", "the", "my" (perhaps with an adjective between) is a noun."""
+    """A lower-case English word after "a", "the", "my" (perhaps with an adjective between) is a noun;
+    a nickname used with "the" is listed with it ("the babe", "the worm")."""
     token = tokens[start]
     if token.is_capitalised or not is_english_word(token.norm) or start == 0:
         return False
     if tokens[start - 1].norm in DETERMINERS:
         return True
     return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
-            and zipf(token.norm) >= EVERYDAY and is_english_word(tokens[start - 1].norm))
+            and is_everyday_word(token.norm) and is_english_word(tokens[start - 1].norm))
 
 
 def find_mentions(
@@ -191,7 +197,7 @@ class _Placement:
         evidence = self.evidence(mention)
         after_determiner = mention.end - mention.start == 1 and _after_determiner(self.tokens, mention.start)
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not (after_determiner and scored.kind in _PART_KINDS)]
+                if needs <= evidence and not after_determiner]
         if not kept:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
@@ -203,8 +209,8 @@ class _Placement:
             return Evidence.NAMED
         before = tokens[start - 1].norm if start > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
-        if (before in _COMPARE or after in _COMPARE or before == "than" or after in GENERATIONAL_SUFFIXES
-                or self._beside_anchor(start, end)):
+        if (before in _COMPARE or after in _COMPARE or after in GENERATIONAL_SUFFIXES
+                or self._compared(start) or self._beside_anchor(start, end)):
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
@@ -221,6 +227,13 @@ class _Placement:
         if connector in _ALTERNATIVES:
             return other in self.named
         return (connector in CONNECTORS or "," in gap) and other in self.outright
+
+    def _compared(self, start: int) -> bool:
+        """The other side of a comparison: "better than brown" (not "more rings than fingers")."""
+        if start < 2 or self.tokens[start - 1].norm != "than":
+            return False
+        word = self.tokens[start - 2].norm
+        return word in _COMPARATIVES or word.endswith("er")  # "longer", "a better player than"
 
     def _beside_anchor(self, start: int, end: int) -> bool:
         """A season or team beside the words ("judge 22", "'96 jordan"), or after them across "in the"
@@ -302,7 +315,8 @@ class _Scanner:
             words = [tokens[p].norm for p in positions]
             by_entry: dict[int, tuple[Scored, Evidence]] = {}
             for scored in self.candidates(positions):
-                needs = _needs(scored, words)
+                needs = _needs(scored, words, length == 1 and tokens[start].is_initials,
+                               name_keys(self.index.entries[scored.entry].name)[2])
                 if scored.score < MIN_SCORE or needs is Evidence.NEVER:
                     continue
                 known = by_entry.get(scored.entry)

@@ -178,7 +178,9 @@ class NameIndex:
                     else:
                         yield key, (i, full_kind, key.startswith("the "))
             if surname and (" " in surname or not is_stopword(surname)):
-                yield surname, (i, surname_kind, entry.fame < SUGGESTION_FAME or surname in COMMON_WORDS)
+                # A surname that is also an everyday word ("Bird") is weighed where it is read
+                # (arena.nlu.mentions: the evidence it needs); here only an obscure one needs context.
+                yield surname, (i, surname_kind, entry.fame < SUGGESTION_FAME)
                 if " " in surname:
                     yield surname.replace(" ", ""), (i, surname_kind, True)
             if first and entry.fame >= FIRST_NAME_FAME and first not in COMMON_WORDS and not is_stopword(first):

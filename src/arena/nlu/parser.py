@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from arena.nlu.coverage import find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry
 from arena.nlu.intents import classify, is_ranking_question
-from arena.nlu.mentions import Resolution, find_mentions, resolve_mentions
+from arena.nlu.mentions import Mention, Resolution, find_mentions, resolve_mentions
 from arena.nlu.model import (
     Candidate,
     Clarification,
@@ -151,6 +151,7 @@ class _Parse:
         last_seasons = [span[1] for span in ix.available.values() if span]
         latest = max(last_seasons) + 1 if last_seasons else DEFAULT_LATEST
         self.exprs = find_season_expressions(question, latest=latest)
+        self.named_at: dict[int, list[Mention]] = {}  # each player's mentions, by index entry
 
     def run(self) -> ParsedQuestion:
         tokens, names = self.tokens, self.ix.names
@@ -167,7 +168,12 @@ class _Parse:
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
-        resolutions = _distinct(resolve_mentions(names, mentions, focus.leagues, self._era()))
+        every_resolution = resolve_mentions(names, mentions, focus.leagues, self._era())
+        # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
+        for resolution in every_resolution:
+            if resolution.chosen is not None:
+                self.named_at.setdefault(resolution.chosen.entry, []).append(resolution.mention)
+        resolutions = _distinct(every_resolution)
         chosen = [(r, names.entries[r.chosen.entry]) for r in resolutions if r.chosen is not None]
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
@@ -231,12 +237,13 @@ class _Parse:
         if expr.kind not in _OWNED_KINDS or not positions:
             return None
         for index, (resolution, _) in enumerate(chosen):
-            mention = resolution.mention
-            after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
-            before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
-            for gap in (after, before):
-                if gap is not None and all(self.tokens[p].norm in SEASON_GAP for p in gap):
-                    return index
+            assert resolution.chosen is not None
+            for mention in self.named_at.get(resolution.chosen.entry, [resolution.mention]):
+                after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
+                before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
+                for gap in (after, before):
+                    if gap is not None and all(self.tokens[p].norm in SEASON_GAP for p in gap):
+                        return index
         return None
 
     def _seasons(self, chosen: Sequence[tuple[Resolution, PlayerEntry]], exprs: Sequence[SeasonExpr],

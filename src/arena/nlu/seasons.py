@@ -92,6 +92,12 @@ _STAT_UNITS = (
     r"dollars|\$"
 )
 _NOT_A_COUNT = rf"(?!\s*(?:{_STAT_UNITS})\b)(?!\s*%)"
+# Before a thing counted ("62 homers"), a bare number is a count; before an activity ("89 rushing") it
+# is still a season, and one with a leading zero ("04 hits") is never a count.
+_COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs|homers?|home\s+runs?|"
+            r"touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|yards?|yds|yd|"
+            r"innings|shutouts?|minutes|shots?|ppg|rpg|apg|sacks?|picks?|dollars|million")
+_NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%)"
 # A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards").
 _UNIT_AFTER = re.compile(rf"\s*-?\s*(?:{_STAT_UNITS})\b", re.IGNORECASE)
 _COUNT_CUE_BEFORE = re.compile(
@@ -127,12 +133,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("last_decade", r"\b(?:the\s+)?(?:last|past)\s+decade\b"),
         ("latest", rf"\b(?:this|current|latest|most\s+recent)\s+{_SEASON_WORD}\b"),
         ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b"),
-        ("peak", r"\b(?:primes?|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
+        ("peak", r"\b(?:primes?(?!\s+time)|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
                  r"best\s+(?:years|seasons)|in\s+(?:his|their)\s+best\s+(?:years|seasons))\b"),
         ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
         ("point", rf"(?<![\w'’$#])(?P<a>{_POINT})(?![\w'’])"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
-        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>\d\d)(?![\w'’%.,/:-]){_NOT_A_COUNT}"),
+        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>0\d|\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"
+                 rf"(?P<season>\s+{_SEASON_WORD})?"),
     )
 )
 
@@ -204,7 +211,9 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
         year = _year(groups["a"], latest)
         if year is None:
             return None
-        return SeasonExpr("year", start, end, YearRef(year), YearRef(year), two_digit=True, bare=True)
+        # "his 85 season" is a season wherever it stands; a number alone only beside a player or team.
+        return SeasonExpr("year", start, end, YearRef(year), YearRef(year), two_digit=True,
+                          bare=not groups.get("season"))
     if name in ("range", "point", "since", "before"):
         a = parse_point(groups["a"], latest)
         if a is None:

@@ -76,9 +76,10 @@ mvp mvps goat goats rookie rookies career careers season seasons stats stat stat
 championship championships hof playoffs playoff postseason finals league player players team teams
 coach drafted allstar shoot shoots shooting shooter catch catches caught throw throws threw thrown
 pitched pitcher pitchers pitching rushed rushing rusher tackles scored scoring scorer dunk dunked dunks
-skate skates skated homered homers homer batting batter hitter hitting stole steals rebounds rebounding
+skate skates skated hit hits homered homers homer batting batter hitter hitting stole steals rebounds rebounding
 assists points goals touchdowns tds yards passing receiving receiver quarterback qb qbs strikeouts era
-hockey basketball football baseball nba nfl mlb nhl defense defensive offense offensive clutch
+hockey basketball football baseball nba nfl mlb nhl defense defensive offense offensive clutch fumble
+fumbled fumbles
 """
 
 # Everyday words that are also players' surnames or first names ("Love", "Rice", "Bird", "Will"):
