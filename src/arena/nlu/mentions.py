@@ -75,6 +75,7 @@ class Evidence(IntEnum):
 _COMPARE = frozenset({"vs", "v", "versus"})
 _ALTERNATIVES = frozenset({"or", "over", "nor"})
 _COMPARATIVES = frozenset({"better", "worse", "more", "less", "greater", "rather"})
+_COMPARISON_FILLER = frozenset({"is", "was", "were", "just", "really", "way", "much", "so", "a", "lot", "still"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 
 
@@ -97,7 +98,7 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
     if len(content) == 1:
         word = content[0]
         if scored.quality < 1.0:
-            return Evidence.NONE
+            return Evidence.SPORT  # a typo of a name ("jokiv"), in a question about sport
         if scored.needs_context or word in COMMON_WORDS or is_everyday_word(word):
             return Evidence.SPORT if zipf(word) < VERY_COMMON else Evidence.NAMED
         return Evidence.SPORT if len(words) > 1 else Evidence.NONE
@@ -113,8 +114,8 @@ def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
     token = tokens[start]
     if token.is_capitalised or not is_english_word(token.norm) or start == 0:
         return False
-    if tokens[start - 1].norm in DETERMINERS:
-        return True
+    if tokens[start - 1].norm in DETERMINERS or (tokens[start - 1].norm == "at" and is_everyday_word(token.norm)):
+        return True  # "at duke" is a place
     return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
             and is_everyday_word(token.norm) and is_english_word(tokens[start - 1].norm))
 
@@ -210,7 +211,7 @@ class _Placement:
         before = tokens[start - 1].norm if start > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
         if (before in _COMPARE or after in _COMPARE or after in GENERATIONAL_SUFFIXES
-                or self._compared(start) or self._beside_anchor(start, end)):
+                or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)):
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
@@ -228,12 +229,23 @@ class _Placement:
             return other in self.named
         return (connector in CONNECTORS or "," in gap) and other in self.outright
 
+    def _compares(self, end: int) -> bool:
+        """The subject of a comparison with a player named: "hill (was) better than penny"."""
+        i = end
+        while i < len(self.tokens) and self.tokens[i].norm in _COMPARISON_FILLER:
+            i += 1
+        return (i + 2 < len(self.tokens) and self._comparative(self.tokens[i].norm)
+                and self.tokens[i + 1].norm == "than" and i + 2 in self.named)
+
+    @staticmethod
+    def _comparative(word: str) -> bool:
+        return word in _COMPARATIVES or word.endswith("er")  # "longer", "a better player than"
+
     def _compared(self, start: int) -> bool:
         """The other side of a comparison: "better than brown" (not "more rings than fingers")."""
         if start < 2 or self.tokens[start - 1].norm != "than":
             return False
-        word = self.tokens[start - 2].norm
-        return word in _COMPARATIVES or word.endswith("er")  # "longer", "a better player than"
+        return self._comparative(self.tokens[start - 2].norm)
 
     def _beside_anchor(self, start: int, end: int) -> bool:
         """A season or team beside the words ("judge 22", "'96 jordan"), or after them across "in the"
@@ -350,7 +362,9 @@ class _Scanner:
             return found
         spellings: list[tuple[list[str], float, int]] = [([], 1.0, 0)]
         for p, word in zip(positions, words, strict=True):
-            options = [(word, 1.0, 0)] + [(fix.word, fix.quality, 1) for fix in self.fixes(p)[:2]]
+            # A plural is the thing named after a player, not him ("two cy youngs").
+            options = [(word, 1.0, 0)] + [(fix.word, fix.quality, 1) for fix in self.fixes(p)[:2]
+                                          if word != fix.word + "s"]
             spellings = [([*spelled, w], q * wq, fixed + n) for spelled, q, fixed in spellings
                          for w, wq, n in options if fixed + n <= 2]
         for spelled, quality, fixed in spellings:
