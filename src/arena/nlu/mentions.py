@@ -12,6 +12,8 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
+from rapidfuzz import fuzz
+
 from arena.nlu.frequency import EVERYDAY, VERY_COMMON, is_english_word, is_everyday_word, zipf
 from arena.nlu.names import Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token
@@ -76,6 +78,7 @@ _COMPARE = frozenset({"vs", "v", "versus"})
 _ALTERNATIVES = frozenset({"or", "over", "nor"})
 _COMPARATIVES = frozenset({"better", "worse", "more", "less", "greater", "rather"})
 _COMPARISON_FILLER = frozenset({"is", "was", "were", "just", "really", "way", "much", "so", "a", "lot", "still"})
+_FIRST_NAME_ALIKE = 75  # how alike a typed first name must be to a candidate's to be his, misspelt
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 
 
@@ -99,6 +102,8 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
         word = content[0]
         if scored.quality < 1.0:
             return Evidence.SPORT  # a typo of a name ("jokiv"), in a question about sport
+        if words[0] == "the" and not scored.needs_context:  # a nickname ("the beard") in sport talk
+            return Evidence.SPORT
         if scored.needs_context or word in COMMON_WORDS or is_everyday_word(word):
             return Evidence.SPORT if zipf(word) < VERY_COMMON else Evidence.NAMED
         return Evidence.SPORT if len(words) > 1 else Evidence.NONE
@@ -114,8 +119,8 @@ def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
     token = tokens[start]
     if token.is_capitalised or not is_english_word(token.norm) or start == 0:
         return False
-    if tokens[start - 1].norm in DETERMINERS or (tokens[start - 1].norm == "at" and is_everyday_word(token.norm)):
-        return True  # "at duke" is a place
+    if tokens[start - 1].norm in DETERMINERS:
+        return True
     return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
             and is_everyday_word(token.norm) and is_english_word(tokens[start - 1].norm))
 
@@ -150,6 +155,7 @@ def find_mentions(
             continue
         found.append(mention)
         i = mention.end
+    found = [m for m in found if not _unknown_full_name(index, text, tokens, m, found)]
     placed = _Placement(text, tokens, found, frozenset(anchors))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
@@ -178,6 +184,23 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
     return settled
 
 
+def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
+                       mentions: Sequence[Mention]) -> bool:
+    """A surname right after a first name, the two naming nobody: a player the store lacks ("ray lewis",
+    a linebacker, is not Jamal Lewis). A first name that is also a name outright ("kobe") does not count."""
+    start = mention.start
+    if start == 0 or mention.end - start != 1 or mention.candidates[0].kind is not MatchKind.SURNAME:
+        return False
+    first = tokens[start - 1].norm
+    if first not in index.first_names or is_everyday_word(first) or not _joined(text, tokens, start):
+        return False
+    # A misspelt first name of the player still names him ("dwayne wade").
+    if any(fuzz.ratio(first, (name_keys(index.entries[c.entry].name)[1] or "")) >= _FIRST_NAME_ALIKE
+           for c in mention.candidates):
+        return False
+    return not any(m.end == start and Evidence.NONE in m.needs for m in mentions)
+
+
 class _Placement:
     """Where a question puts each mention: the evidence that its words are a name."""
 
@@ -185,6 +208,7 @@ class _Placement:
                  anchors: frozenset[int]) -> None:
         self.text, self.tokens, self.anchors = text, tokens, anchors
         self.named = {p for m in mentions for p in range(m.start, m.end)}
+        self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
         # with one talks sport.
         self.outright = {p for m in mentions if Evidence.NONE in m.needs for p in range(m.start, m.end)}
@@ -196,9 +220,13 @@ class _Placement:
     def keep(self, mention: Mention) -> Mention | None:
         """``mention`` with the candidates its placement supports; None when none is left."""
         evidence = self.evidence(mention)
-        after_determiner = mention.end - mention.start == 1 and _after_determiner(self.tokens, mention.start)
+        tokens, start = self.tokens, mention.start
+        single = mention.end - start == 1
+        after_determiner = single and _after_determiner(tokens, start)
+        # "zion at duke": after "at", an English word is a place unless it is a name outright.
+        at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not after_determiner]
+                if needs <= evidence and not after_determiner and not (at_place and needs > Evidence.NONE)]
         if not kept:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
@@ -215,19 +243,23 @@ class _Placement:
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
-        # "X or Y" names two players; "X and Y", "X, Y" only beside a player named outright.
-        if start >= 2 and self._joined(start - 2, before, self._gap(start)):
-            return Evidence.NAMED
-        if end + 1 < len(tokens) and self._joined(end + 1, after, self._gap(end)):
-            return Evidence.NAMED
+        # "X or Y", "X and Y", "X, Y" beside a player named outright; "the answer or the beard" beside
+        # another name is at least sport talk.
+        joined = [self._joined(start - 2, before, self._gap(start)) if start >= 2 else Evidence.NONE,
+                  self._joined(end + 1, after, self._gap(end)) if end + 1 < len(tokens) else Evidence.NONE]
         if self.sport - set(range(start, end)):
-            return Evidence.SPORT
-        return Evidence.NONE
+            joined.append(Evidence.SPORT)
+        return max(joined)
 
-    def _joined(self, other: int, connector: str | None, gap: str) -> bool:
-        if connector in _ALTERNATIVES:
-            return other in self.named
-        return (connector in CONNECTORS or "," in gap) and other in self.outright
+    def _joined(self, other: int, connector: str | None, gap: str) -> Evidence:
+        if not (connector in CONNECTORS or "," in gap):
+            return Evidence.NONE
+        if other in self.outright:
+            return Evidence.NAMED
+        if connector not in _ALTERNATIVES or other not in self.least_need:
+            return Evidence.NONE
+        # "the answer or the beard": the other side is a name in sport talk, so this one is placed as one.
+        return Evidence.NAMED if self.least_need[other] <= Evidence.SPORT else Evidence.SPORT
 
     def _compares(self, end: int) -> bool:
         """The subject of a comparison with a player named: "hill (was) better than penny"."""
@@ -355,7 +387,7 @@ class _Scanner:
                 return [s for s in found if s.kind is MatchKind.ALIAS]
             if words[0] not in index.correction_words:
                 for fix in self.fixes(positions[0]):
-                    if fix.alone:
+                    if fix.alone and words[0] != fix.word + "s":
                         found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
             return found
         if found or len(words) > _MAX_CORRECTED_WORDS or any(is_stopword(w) for w in words):

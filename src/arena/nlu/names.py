@@ -164,6 +164,9 @@ class NameIndex:
         keys = [name_keys(entry.name) for entry in self.entries]
         # A first name many players share ("Michael") is a name only in context; a rare one is not.
         first_names = Counter(first for _, first, _ in keys)
+        # Every player's first name: a surname right after one that names nobody with it ("ray lewis")
+        # is someone the store lacks.
+        self.first_names = frozenset(first for first in first_names if first)
         for i, (entry, (full, first, surname)) in enumerate(zip(self.entries, keys, strict=True)):
             for key in full:
                 if " " in key or not is_stopword(key):
