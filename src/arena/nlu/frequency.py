@@ -63,6 +63,11 @@ def is_english_word(word: str) -> bool:
     return zipf(word) > 0.0
 
 
+def is_known_word(word: str) -> bool:
+    """True when ``word`` is a word of English or of the other languages listed ("quien" is no typo of Quinn)."""
+    return is_english_word(word) or any(zipf(word, language) > 0.0 for language in _OTHER_LANGUAGES)
+
+
 @cache
 def is_everyday_word(word: str) -> bool:
     """True when ``word`` is a common English word rather than a name that is common in every language."""

@@ -8,13 +8,14 @@ ambiguous for the client to ask back rather than guessed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from rapidfuzz import fuzz
 
-from arena.nlu.frequency import EVERYDAY, VERY_COMMON, is_english_word, is_everyday_word, zipf
+from arena.nlu.frequency import EVERYDAY, VERY_COMMON, is_english_word, is_everyday_word, is_known_word, zipf
 from arena.nlu.names import Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token
 from arena.nlu.vocabulary import (
@@ -91,7 +92,7 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
     """
     if initials:
         return Evidence.NONE
-    if len(words) == 1 and scored.quality < 1.0 and is_english_word(words[0]):
+    if len(words) == 1 and scored.quality < 1.0 and is_known_word(words[0]):
         return Evidence.NEVER
     content = [w for w in words if w != "the"]
     # A nickname that is also a word ("showtime"), unless it is the surname ("Judge"), or an obscure
@@ -155,7 +156,8 @@ def find_mentions(
             continue
         found.append(mention)
         i = mention.end
-    found = [m for m in found if not _unknown_full_name(index, text, tokens, m, found)]
+    outright_ends = {m.end for m in found if Evidence.NONE in m.needs}
+    found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends)]
     placed = _Placement(text, tokens, found, frozenset(anchors))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
@@ -185,20 +187,20 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
 
 
 def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
-                       mentions: Sequence[Mention]) -> bool:
+                       outright_ends: Collection[int]) -> bool:
     """A surname right after a first name, the two naming nobody: a player the store lacks ("ray lewis",
     a linebacker, is not Jamal Lewis). A first name that is also a name outright ("kobe") does not count."""
     start = mention.start
     if start == 0 or mention.end - start != 1 or mention.candidates[0].kind is not MatchKind.SURNAME:
         return False
     first = tokens[start - 1].norm
-    if first not in index.first_names or is_everyday_word(first) or not _joined(text, tokens, start):
+    if first not in index.first_names or zipf(first) >= VERY_COMMON or not _joined(text, tokens, start):
         return False
     # A misspelt first name of the player still names him ("dwayne wade").
     if any(fuzz.ratio(first, (name_keys(index.entries[c.entry].name)[1] or "")) >= _FIRST_NAME_ALIKE
            for c in mention.candidates):
         return False
-    return not any(m.end == start and Evidence.NONE in m.needs for m in mentions)
+    return start not in outright_ends
 
 
 class _Placement:
@@ -247,7 +249,7 @@ class _Placement:
         # another name is at least sport talk.
         joined = [self._joined(start - 2, before, self._gap(start)) if start >= 2 else Evidence.NONE,
                   self._joined(end + 1, after, self._gap(end)) if end + 1 < len(tokens) else Evidence.NONE]
-        if self.sport - set(range(start, end)):
+        if len(self.sport) > sum(1 for p in range(start, end) if p in self.sport):  # sport talk elsewhere
             joined.append(Evidence.SPORT)
         return max(joined)
 
@@ -451,15 +453,21 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     """
     alone = _Context(frozenset(named_leagues), era=era)
     first = [_resolve_one(index, m, alone) for m in mentions]
+    # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
+    chosen = [index.entries[r.chosen.entry] if r.chosen else None for r in first]
+    leagues = Counter(entry.league for entry in chosen if entry)
+    roles = Counter((entry.league, entry.roles[0]) for entry in chosen if entry and entry.roles[0] != "any")
     resolved = []
     for position, mention in enumerate(mentions):
-        others = [index.entries[r.chosen.entry] for i, r in enumerate(first) if i != position and r.chosen]
-        if not others:
+        own = chosen[position]
+        if sum(leagues.values()) - (own is not None) == 0:
             resolved.append(first[position])
             continue
+        own_league = Counter([own.league] if own else [])
+        own_role = Counter([(own.league, own.roles[0])] if own and own.roles[0] != "any" else [])
         context = _Context(
-            leagues=alone.leagues | {entry.league for entry in others},
-            roles=frozenset((entry.league, entry.roles[0]) for entry in others if entry.roles[0] != "any"),
+            leagues=alone.leagues | frozenset(leagues - own_league),
+            roles=frozenset(roles - own_role),
             era=era,
         )
         in_context = _resolve_one(index, mention, context)

@@ -111,8 +111,9 @@ NUMBER_WORDS: dict[str, int] = {
 
 SPORT_TALK: frozenset[str] = frozenset(_SPORT_TALK.split()) | {league.value for league in LEAGUES}
 
-# Words before a noun, never before a name: "a bird", "the miller", "my rose".
-_DETERMINERS = "a an the my your our their his her its this that these those some any no every each"
+# Words before a noun, never before a name: "a bird", "the miller", "my rose" ("that" is not one of
+# them: "say that stockton").
+_DETERMINERS = "a an the my your our their his her its this these those some any no every each"
 DETERMINERS: frozenset[str] = frozenset(_DETERMINERS.split())
 
 # Words that may sit between a name and its season or team ("Jordan in the 90s", "'96 Bulls").
