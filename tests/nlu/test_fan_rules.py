@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from arena.debate.errors import QuestionNotUnderstood
+from arena.debate.plan import check_parse
 from arena.nlu import QuestionParser
 from arena.nlu.frequency import is_english_word, is_everyday_word
 
@@ -57,3 +59,22 @@ def test_other_sports_and_stats_not_stored_are_not_covered(parser: QuestionParse
     assert parsed.not_covered is not None and "NBA" in parsed.not_covered
     mixed = parser.parse("lionel messi or lebron james")
     assert [p.id for p in mixed.players] == ["nba:jamesle01"] and mixed.not_covered
+
+
+def test_a_debate_over_what_is_not_covered_stops_with_the_reason(parser: QuestionParser) -> None:
+    with pytest.raises(QuestionNotUnderstood, match="does not cover soccer"):
+        check_parse(parser.parse("lionel messi or lebron james"))
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("", "empty"), ("\x00\x01\x1b[31m", "nothing-recognised"), ("🏀🔥💯", "nothing-recognised"),
+    ("谁是最好的篮球运动员", "nothing-recognised"), ("x" * 100_000, "too-long"),
+])
+def test_bad_input_is_a_clear_error_and_never_a_player(parser: QuestionParser, question: str, code: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == code
+
+
+def test_another_language_finds_no_player(parser: QuestionParser) -> None:
+    for question in ("¿Quién es mejor, el perro o el gato de mi casa?", "Wer ist besser, der Hund oder die Katze?"):
+        assert parser.parse(question).players == [], question

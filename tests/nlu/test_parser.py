@@ -22,7 +22,7 @@ from arena.stats.adapters.sql_store import SqlStatStore
 
 LABELLED = Path(__file__).with_name("labelled_questions.jsonl")
 CONTRACT_KEYS = {"question", "intent", "players", "teams", "leagues", "seasons", "season_range", "scope",
-                 "stat_focus", "needs_clarification", "clarification", "error"}
+                 "stat_focus", "needs_clarification", "clarification", "error", "not_covered"}
 PLAYER_KEYS = {"id", "name", "league", "confidence", "span", "alternatives", "seasons", "season_range"}
 MAX_QUESTION_CHARS = 200
 
@@ -207,7 +207,8 @@ def test_one_ambiguous_name_among_clear_ones(parser: QuestionParser) -> None:
 def test_per_player_seasons(parser: QuestionParser) -> None:
     parsed = parser.parse("Jokic 2022 vs Giannis 2020")
     assert [(p.id, p.seasons) for p in parsed.players] == [("nba:jokicni01", [2022]), ("nba:antetgi01", [2020])]
-    assert parsed.scope == "season" and parsed.seasons is None
+    # The question's seasons are every player's together (each player keeps his own).
+    assert parsed.scope == "season" and parsed.seasons == [2020, 2022]
 
 
 def test_a_bare_year_is_the_season_ending_that_year_in_the_nhl(parser: QuestionParser) -> None:

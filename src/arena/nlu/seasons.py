@@ -6,7 +6,10 @@ the reference sites label their season pages: "LeBron in 2016" is 2015-16 and "O
 2007-08. A split label ("2015-16") is the season it names in every league: 2016 for the NBA and NHL,
 2015 (the year it kicked off) for the NFL and MLB. Decades are season numbers too ("the 90s" is 1990 to
 1999). A two-digit year ("'96") is 20yy when that is not after the latest season the store could
-hold (the parser passes the store's last season plus one), else 19yy: "'27 Yankees" are 1927's.
+hold (the parser passes the store's last season plus one), else 19yy: "'27 Yankees" are 1927's; the
+parser then moves a two-digit year or decade to the century the player's career makes possible ("ruth in
+the 20s"). A bare two-digit number ("duncan 03") is a season only beside a player or team, and not
+before a thing counted ("62 homers").
 """
 
 from __future__ import annotations
