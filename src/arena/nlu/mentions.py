@@ -435,7 +435,11 @@ def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
     ranked = sorted((_weight(index, s, context) for s in mention.candidates), key=lambda s: -s.score)
     best = ranked[0]
-    runner_up = ranked[1] if len(ranked) > 1 else None
+    # A word that is one player's surname and another's first name ("allen": Ray Allen, Allen Iverson)
+    # is the surname: fans name a player by his first name alone only when that is his name to them, and
+    # those first names are aliases ("LeBron", "Kobe").
+    rivals = [s for s in ranked[1:] if not (best.kind is MatchKind.SURNAME and s.kind is MatchKind.FIRST)]
+    runner_up = rivals[0] if rivals else None
     if runner_up is not None and runner_up.score >= AMBIGUITY_RATIO * best.score:
         return Resolution(mention, tuple(ranked), None, 0.0)
     return Resolution(mention, tuple(ranked), best, _confidence(best, runner_up))
