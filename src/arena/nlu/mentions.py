@@ -79,7 +79,7 @@ _COMPARE = frozenset({"vs", "v", "versus"})
 _ALTERNATIVES = frozenset({"or", "over", "nor"})
 _COMPARATIVES = frozenset({"better", "worse", "more", "less", "greater", "rather"})
 _COMPARISON_FILLER = frozenset({"is", "was", "were", "just", "really", "way", "much", "so", "a", "lot", "still"})
-_FIRST_NAME_ALIKE = 75  # how alike a typed first name must be to a candidate's to be his, misspelt
+_FIRST_NAME_ALIKE = 80  # how alike a typed first name must be to a candidate's to be his, misspelt
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 
 
