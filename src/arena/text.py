@@ -7,6 +7,7 @@ fact-checker), so the rule sits beside :mod:`arena.errors`, owned by no single d
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Sequence
 
 # Letters NFKD does not decompose into a base letter plus a mark.
 _UNDECOMPOSED = str.maketrans({
@@ -16,6 +17,19 @@ _UNDECOMPOSED = str.maketrans({
 
 GENERATIONAL_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "v"})
 """Name words that tell a father from his son ("Ken Griffey Jr."), folded: never a first or last name."""
+
+
+def namesake_of_generation(suffix: str, debuts: Sequence[int | None]) -> int | None:
+    """Which of several players who share a name ``suffix`` means, by position in ``debuts``.
+
+    Sources often store father and son under one name ("Ken Griffey" twice); the son is the one who
+    debuted later: "jr", "ii", "iii" pick the latest debut, "sr" the earliest. None when ``suffix`` is
+    no generational suffix or no debut is known.
+    """
+    known = [(debut, i) for i, debut in enumerate(debuts) if debut is not None]
+    if suffix not in GENERATIONAL_SUFFIXES or not known:
+        return None
+    return (min(known) if suffix == "sr" else max(known))[1]
 
 
 def strip_accents(text: str) -> str:

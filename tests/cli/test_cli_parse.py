@@ -8,7 +8,7 @@ from pathlib import Path
 from arena_command import ArenaCommand
 
 CONTRACT_KEYS = {"question", "intent", "players", "teams", "leagues", "seasons", "season_range", "scope",
-                 "stat_focus", "needs_clarification", "clarification", "error"}
+                 "stat_focus", "needs_clarification", "clarification", "error", "not_covered"}
 
 
 def test_one_question_prints_the_contract(arena: ArenaCommand) -> None:
@@ -34,7 +34,20 @@ def test_a_batch_answers_every_line_in_order(arena: ArenaCommand, tmp_path: Path
                                                 "team_vs_team"]
     assert documents[1]["error"]["code"] == "empty"
     assert documents[2]["needs_clarification"] is True
-    assert documents[4]["error"]["code"] == "unknown-names"
+    assert documents[4]["error"]["code"] == "not-covered"
+    assert "NBA" in documents[4]["not_covered"]
+
+
+def test_a_batch_of_json_lines_is_read_for_each_question(arena: ArenaCommand, tmp_path: Path) -> None:
+    batch = tmp_path / "questions.jsonl"
+    batch.write_text('{"question": "Ovi vs Sid", "category": "slang"}\nLeBron or Jordan\n', encoding="utf-8")
+    result = arena("parse", "--batch", str(batch), "--json")
+    assert result.returncode == 0, result.stderr
+    documents = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [d["question"] for d in documents] == ["Ovi vs Sid", "LeBron or Jordan"]
+    assert [p["id"] for p in documents[0]["players"]] == ["nhl:ovechal01", "nhl:crosbsi01"]
+    batch.write_text('{"q": "Ovi vs Sid"}\n', encoding="utf-8")
+    assert 'needs a "question"' in arena.error("parse", "--batch", str(batch), "--json")
 
 
 def test_a_question_not_understood_exits_2_after_printing_its_json(arena: ArenaCommand) -> None:

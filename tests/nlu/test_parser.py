@@ -22,7 +22,7 @@ from arena.stats.adapters.sql_store import SqlStatStore
 
 LABELLED = Path(__file__).with_name("labelled_questions.jsonl")
 CONTRACT_KEYS = {"question", "intent", "players", "teams", "leagues", "seasons", "season_range", "scope",
-                 "stat_focus", "needs_clarification", "clarification", "error"}
+                 "stat_focus", "needs_clarification", "clarification", "error", "not_covered"}
 PLAYER_KEYS = {"id", "name", "league", "confidence", "span", "alternatives", "seasons", "season_range"}
 MAX_QUESTION_CHARS = 200
 
@@ -207,7 +207,8 @@ def test_one_ambiguous_name_among_clear_ones(parser: QuestionParser) -> None:
 def test_per_player_seasons(parser: QuestionParser) -> None:
     parsed = parser.parse("Jokic 2022 vs Giannis 2020")
     assert [(p.id, p.seasons) for p in parsed.players] == [("nba:jokicni01", [2022]), ("nba:antetgi01", [2020])]
-    assert parsed.scope == "season" and parsed.seasons is None
+    # The question's seasons are every player's together (each player keeps his own).
+    assert parsed.scope == "season" and parsed.seasons == [2020, 2022]
 
 
 def test_a_bare_year_is_the_season_ending_that_year_in_the_nhl(parser: QuestionParser) -> None:
@@ -291,14 +292,15 @@ def test_nothing_recognisable(parser: QuestionParser) -> None:
 
 
 def test_only_unknown_names(parser: QuestionParser) -> None:
-    parsed = parser.parse("Messi vs Ronaldo")
+    # Linebackers: the store holds no defensive players.
+    parsed = parser.parse("Kuechly vs Urlacher")
     assert parsed.intent is None and parsed.players == []
     assert parsed.error is not None and parsed.error.code == "unknown-names"
-    assert "'Messi'" in parsed.error.message and "'Ronaldo'" in parsed.error.message
+    assert "'Kuechly'" in parsed.error.message and "'Urlacher'" in parsed.error.message
 
 
 def test_unknown_names_come_with_suggestions_of_real_players(parser: QuestionParser) -> None:
-    parsed = parser.parse("Messi vs Ronaldo")
+    parsed = parser.parse("Quennick vs Brantoff")
     assert parsed.error is not None and parsed.error.suggestions
     names = {entry.name for entry in parser.indexes.names.entries}
     assert set(parsed.error.suggestions) <= names
@@ -308,7 +310,7 @@ def test_unknown_names_come_with_suggestions_of_real_players(parser: QuestionPar
 
 
 def test_one_unknown_name_beside_a_known_one(parser: QuestionParser) -> None:
-    parsed = parser.parse("LeBron vs Messi")
+    parsed = parser.parse("LeBron vs Kuechly")
     assert ids(parsed) == ["nba:jamesle01"]
     assert parsed.error is not None and parsed.error.code == "unknown-names"
 

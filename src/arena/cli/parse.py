@@ -3,8 +3,9 @@
 Exit codes for one question: 0 parsed; 2 not understood (one line on stderr; with ``--json`` the
 document, its ``error`` filled in, is printed first); 3 a name needing clarification (likewise, with
 ``clarification`` filled in). A batch reads one question per line and prints one result per line, in
-order (compact JSON with ``--json``); each line's outcome is in its own result, so a batch exits 0 once
-every line is parsed, and 2 only when the file cannot be read.
+order (compact JSON with ``--json``); a line that is a JSON object is read for its ``"question"``, so the
+JSON-lines evaluation sets (``tests/nlu/*.jsonl``) are scored as they are. Each line's outcome is in its
+own result, so a batch exits 0 once every line is parsed, and 2 only when the file cannot be read.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ def parse(
         str | None, typer.Argument(help='A fan\'s question: "Ovi vs Sid in 2008".', show_default=False)
     ] = None,
     batch: Annotated[
-        Path | None, typer.Option("--batch", help="A file with one question per line.", show_default=False)
+        Path | None, typer.Option("--batch", help='A file with one question per line, or JSON lines with a "question".',
+                                  show_default=False)
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the parse as JSON.")] = False,
 ) -> None:
@@ -57,10 +59,25 @@ def parse(
 
 def _read_batch(path: Path) -> list[str]:
     try:
-        return path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "not UTF-8 text"
         raise QuestionsUnreadable(f"cannot read questions from {path}: {reason}") from exc
+    return [_question_of(line, path, number) for number, line in enumerate(lines, start=1)]
+
+
+def _question_of(line: str, path: Path, number: int) -> str:
+    """The question a line holds: the line itself, or the ``"question"`` of a JSON object."""
+    if not line.lstrip().startswith("{"):
+        return line
+    try:
+        document = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise QuestionsUnreadable(f"{path}, line {number}: not a JSON object ({exc.msg})") from exc
+    question = document.get("question") if isinstance(document, dict) else None
+    if not isinstance(question, str):
+        raise QuestionsUnreadable(f'{path}, line {number}: a JSON line needs a "question" string')
+    return question
 
 
 def _seasons_text(seasons: list[int] | None, season_range: tuple[int, int] | None, prefix: str = "") -> str:

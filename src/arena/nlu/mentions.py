@@ -8,13 +8,26 @@ ambiguous for the client to ask back rather than guessed.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from enum import IntEnum
 
-from arena.nlu.names import Correction, MatchKind, NameIndex, Scored
+from rapidfuzz import fuzz
+
+from arena.nlu.frequency import EVERYDAY, VERY_COMMON, is_english_word, is_everyday_word, is_known_word, zipf
+from arena.nlu.names import Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token
-from arena.nlu.vocabulary import CONNECTORS, is_stopword
+from arena.nlu.vocabulary import (
+    COMMON_WORDS,
+    CONNECTORS,
+    DETERMINERS,
+    SEASON_GAP,
+    SPORT_TALK,
+    is_stopword,
+)
 from arena.stats.catalog import League
+from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation
 
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
 CONTEXT_BOOST = 1.6  # a candidate from a league the question is already about
@@ -34,6 +47,7 @@ class Mention:
     end: int
     span: str
     candidates: tuple[Scored, ...]
+    needs: tuple[Evidence, ...] = ()  # per candidate: the evidence it needs to be read as a name
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,18 +66,64 @@ def _joined(text: str, tokens: Sequence[Token], i: int) -> bool:
     return not any(c in _SPAN_BREAKS for c in gap)
 
 
-def _in_context(text: str, tokens: Sequence[Token], start: int, end: int) -> bool:
-    """A word that is a name only in context: typed with a capital, or next to "vs", "or", "than"..."""
-    if any(tokens[i].is_capitalised and not is_stopword(tokens[i].norm) and tokens[i].start > 0
-           for i in range(start, end)):
+class Evidence(IntEnum):
+    """How strongly a question places words as a name; a candidate says how much it needs."""
+
+    NONE = 0
+    SPORT = 1  # the question talks sport ("rebounds", "mvp", a season, another player)
+    NAMED = 2  # the words sit where a name does: capitalised, beside "vs", a season, a team or another player
+    NEVER = 3  # a typo of an English word, or a word after "a"/"the": not a name however placed
+
+
+_COMPARE = frozenset({"vs", "v", "versus"})
+_ALTERNATIVES = frozenset({"or", "over", "nor"})
+_COMPARATIVES = frozenset({"better", "worse", "more", "less", "greater", "rather"})
+_COMPARISON_FILLER = frozenset({"is", "was", "were", "just", "really", "way", "much", "so", "a", "lot", "still"})
+_FIRST_NAME_ALIKE = 80  # how alike a typed first name must be to a candidate's to be his, misspelt
+_PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
+
+
+def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None) -> Evidence:
+    """The evidence a candidate needs: more for a name that is also an everyday word, the more common it is.
+
+    "Jordan" or "Gretzky" need none; "bird", "judge" or "the worm" need the question to be about sport;
+    "young" or "price" (very common words) need to be placed as a name; an obscure player's surname
+    too; a typo of an English word ("mile" for "Mize") is that word. Initials ("T.O.") need none.
+    """
+    if initials:
+        return Evidence.NONE
+    if len(words) == 1 and scored.quality < 1.0 and is_known_word(words[0]):
+        return Evidence.NEVER
+    content = [w for w in words if w != "the"]
+    # A nickname that is also a word ("showtime"), unless it is the surname ("Judge"), or an obscure
+    # player's surname: a name only where placed as one.
+    if scored.needs_context and (scored.kind is not MatchKind.ALIAS or (len(words) == 1 and words[0] != surname)):
+        return Evidence.NAMED
+    if len(content) == 1:
+        word = content[0]
+        if scored.quality < 1.0:
+            return Evidence.SPORT  # a typo of a name ("jokiv"), in a question about sport
+        if words[0] == "the" and not scored.needs_context:  # a nickname ("the beard") in sport talk
+            return Evidence.SPORT
+        if scored.needs_context or word in COMMON_WORDS or is_everyday_word(word):
+            return Evidence.SPORT if zipf(word) < VERY_COMMON else Evidence.NAMED
+        return Evidence.SPORT if len(words) > 1 else Evidence.NONE
+    if scored.kind is MatchKind.ALIAS and (scored.needs_context or words[0] == "the"
+                                           or all(is_everyday_word(w) for w in content)):
+        return Evidence.SPORT
+    return Evidence.NONE
+
+
+def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
+    """A lower-case English word after "a", "the", "my" (perhaps with an adjective between) is a noun;
+    a nickname used with "the" is listed with it ("the babe", "the worm")."""
+    token = tokens[start]
+    if token.is_capitalised or not is_english_word(token.norm) or start == 0:
+        return False
+    if tokens[start - 1].norm in DETERMINERS:
         return True
-    before = tokens[start - 1].norm if start > 0 else None
-    after = tokens[end].norm if end < len(tokens) else None
-    if before in CONNECTORS or after in CONNECTORS or before == "than":
-        return True
-    gap_before = text[tokens[start - 1].end:tokens[start].start] if start > 0 else ""
-    gap_after = text[tokens[end - 1].end:tokens[end].start] if end < len(tokens) else ""
-    return "," in gap_before or "," in gap_after
+    return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
+            and is_everyday_word(token.norm) and is_english_word(tokens[start - 1].norm))
 
 
 def find_mentions(
@@ -74,25 +134,167 @@ def find_mentions(
     blocked: Collection[int] = (),
     single_blocked: Collection[int] = (),
     team_words: Collection[str] = (),
+    anchors: Collection[int] = (),
 ) -> list[Mention]:
     """Every player mention in ``tokens``, longest span first, none overlapping.
 
     ``blocked`` positions belong to something else (a season, a team); ``single_blocked`` ones (stat
     words) may sit inside a longer name ("chairman of the boards") but are not a name alone, and
-    neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic").
+    neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic"). ``anchors`` are
+    the positions of seasons and teams: a word beside one is placed as a name ("rice in the 90s").
+
+    A candidate that is also an everyday word is kept only where the question gives the evidence it
+    needs (:func:`_needs`): "bird" in "a bird flew by" names nobody, in "bird could shoot" Larry Bird.
     """
     scanner = _Scanner(index, text, tokens, blocked, single_blocked, team_words)
-    mentions: list[Mention] = []
+    found: list[Mention] = []
     i = 0
     while i < len(tokens):
-        found = scanner.longest_at(i)
-        if found is None:
+        mention = scanner.longest_at(i)
+        if mention is None:
             i += 1
             continue
-        mentions.append(found)
-        i = found.end
-    return _settle_pairs(text, tokens, mentions)
+        found.append(mention)
+        i = mention.end
+    outright_ends = {m.end for m in found if Evidence.NONE in m.needs}
+    found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends)]
+    placed = _Placement(text, tokens, found, frozenset(anchors))
+    kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
+    return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
 
+
+def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
+                        mentions: list[Mention]) -> list[Mention]:
+    """A name followed by "Jr." or "Sr." is the son or the father ("griffey sr", "vlad jr").
+
+    The store often names both alike, so the namesakes of the best candidate are looked up by full
+    name and the generation picks one by debut (:func:`arena.text.namesake_of_generation`).
+    """
+    settled = []
+    for mention in mentions:
+        suffix = tokens[mention.end].norm if mention.end < len(tokens) else None
+        if suffix is None or suffix not in GENERATIONAL_SUFFIXES or not _joined(text, tokens, mention.end):
+            settled.append(mention)
+            continue
+        best = index.entries[mention.candidates[0].entry]
+        namesakes = index.lookup(name_keys(best.name)[0][-1])
+        namesakes = [s for s in namesakes if index.entries[s.entry].name == best.name] or list(mention.candidates[:1])
+        chosen = namesake_of_generation(suffix, [index.entries[s.entry].first_season for s in namesakes])
+        picked = namesakes[chosen if chosen is not None else 0]
+        span = text[tokens[mention.start].start:tokens[mention.end].end]
+        settled.append(Mention(mention.start, mention.end + 1, span, (picked,), (Evidence.NONE,)))
+    return settled
+
+
+def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
+                       outright_ends: Collection[int]) -> bool:
+    """A surname right after a first name, the two naming nobody: a player the store lacks ("ray lewis",
+    a linebacker, is not Jamal Lewis). A first name that is also a name outright ("kobe") does not count."""
+    start = mention.start
+    if start == 0 or mention.end - start != 1 or mention.candidates[0].kind is not MatchKind.SURNAME:
+        return False
+    first = tokens[start - 1].norm
+    if first not in index.first_names or zipf(first) >= VERY_COMMON or not _joined(text, tokens, start):
+        return False
+    # A misspelt first name of the player still names him ("dwayne wade").
+    if any(fuzz.ratio(first, (name_keys(index.entries[c.entry].name)[1] or "")) >= _FIRST_NAME_ALIKE
+           for c in mention.candidates):
+        return False
+    return start not in outright_ends
+
+
+class _Placement:
+    """Where a question puts each mention: the evidence that its words are a name."""
+
+    def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
+                 anchors: frozenset[int]) -> None:
+        self.text, self.tokens, self.anchors = text, tokens, anchors
+        self.named = {p for m in mentions for p in range(m.start, m.end)}
+        self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
+        # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
+        # with one talks sport.
+        self.outright = {p for m in mentions if Evidence.NONE in m.needs for p in range(m.start, m.end)}
+        clear = {p for p in self.outright if zipf(tokens[p].norm) < EVERYDAY}
+        self.sport = {i for i, token in enumerate(tokens) if token.norm in SPORT_TALK} | clear | set(anchors)
+        # In a question typed all in capitals, a capital says nothing.
+        self.cased = any(c.islower() for c in text)
+
+    def keep(self, mention: Mention) -> Mention | None:
+        """``mention`` with the candidates its placement supports; None when none is left."""
+        evidence = self.evidence(mention)
+        tokens, start = self.tokens, mention.start
+        single = mention.end - start == 1
+        after_determiner = single and _after_determiner(tokens, start)
+        # "zion at duke": after "at", an English word is a place unless it is a name outright.
+        at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
+        kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
+                if needs <= evidence and not after_determiner and not (at_place and needs > Evidence.NONE)]
+        if not kept:
+            return None
+        return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
+
+    def evidence(self, mention: Mention) -> Evidence:
+        tokens, start, end = self.tokens, mention.start, mention.end
+        if self.cased and any(tokens[i].is_capitalised and not is_stopword(tokens[i].norm) and tokens[i].start > 0
+                              for i in range(start, end)):
+            return Evidence.NAMED
+        before = tokens[start - 1].norm if start > 0 else None
+        after = tokens[end].norm if end < len(tokens) else None
+        if (before in _COMPARE or after in _COMPARE or after in GENERATIONAL_SUFFIXES
+                or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)):
+            return Evidence.NAMED
+        if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
+            return Evidence.NAMED  # "dirk > kg"
+        # "X or Y", "X and Y", "X, Y" beside a player named outright; "the answer or the beard" beside
+        # another name is at least sport talk.
+        joined = [self._joined(start - 2, before, self._gap(start)) if start >= 2 else Evidence.NONE,
+                  self._joined(end + 1, after, self._gap(end)) if end + 1 < len(tokens) else Evidence.NONE]
+        if len(self.sport) > sum(1 for p in range(start, end) if p in self.sport):  # sport talk elsewhere
+            joined.append(Evidence.SPORT)
+        return max(joined)
+
+    def _joined(self, other: int, connector: str | None, gap: str) -> Evidence:
+        if not (connector in CONNECTORS or "," in gap):
+            return Evidence.NONE
+        if other in self.outright:
+            return Evidence.NAMED
+        if connector not in _ALTERNATIVES or other not in self.least_need:
+            return Evidence.NONE
+        # "the answer or the beard": the other side is a name in sport talk, so this one is placed as one.
+        return Evidence.NAMED if self.least_need[other] <= Evidence.SPORT else Evidence.SPORT
+
+    def _compares(self, end: int) -> bool:
+        """The subject of a comparison with a player named: "hill (was) better than penny"."""
+        i = end
+        while i < len(self.tokens) and self.tokens[i].norm in _COMPARISON_FILLER:
+            i += 1
+        return (i + 2 < len(self.tokens) and self._comparative(self.tokens[i].norm)
+                and self.tokens[i + 1].norm == "than" and i + 2 in self.named)
+
+    @staticmethod
+    def _comparative(word: str) -> bool:
+        return word in _COMPARATIVES or word.endswith("er")  # "longer", "a better player than"
+
+    def _compared(self, start: int) -> bool:
+        """The other side of a comparison: "better than brown" (not "more rings than fingers")."""
+        if start < 2 or self.tokens[start - 1].norm != "than":
+            return False
+        return self._comparative(self.tokens[start - 2].norm)
+
+    def _beside_anchor(self, start: int, end: int) -> bool:
+        """A season or team beside the words ("judge 22", "'96 jordan"), or after them across "in the"
+        ("magic in the 80s"), unless the words follow a preposition ("at short in the early 2000s")."""
+        if start - 1 in self.anchors or end in self.anchors:
+            return True
+        if start > 0 and self.tokens[start - 1].norm in _PREPOSITIONS:
+            return False
+        right = end
+        while right < len(self.tokens) and right not in self.anchors and self.tokens[right].norm in SEASON_GAP:
+            right += 1
+        return right in self.anchors
+
+    def _gap(self, position: int) -> str:
+        return self.text[self.tokens[position - 1].end:self.tokens[position].start]
 
 def _settle_pairs(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Two one-word mentions side by side are one name, not two players.
@@ -114,7 +316,7 @@ def _settle_pairs(text: str, tokens: Sequence[Token], mentions: list[Mention]) -
         shared = _same_player(first, second)
         if shared is not None:
             settled.append(Mention(first.start, second.end, text[tokens[first.start].start:tokens[second.start].end],
-                                   (shared,)))
+                                   (shared,), (Evidence.NONE,)))
         elif not (tokens[first.start].is_capitalised and tokens[second.start].is_capitalised
                   and all(c.kind in _PART_KINDS for c in first.candidates + second.candidates)):
             settled.extend((first, second))
@@ -156,17 +358,20 @@ class _Scanner:
             if length == 1 and (start in self.single_blocked
                                 or (is_stopword(tokens[start].norm) and not tokens[start].is_initials)):
                 continue
-            by_entry: dict[int, Scored] = {}
+            words = [tokens[p].norm for p in positions]
+            by_entry: dict[int, tuple[Scored, Evidence]] = {}
             for scored in self.candidates(positions):
-                if scored.score < MIN_SCORE or (scored.needs_context and not _in_context(text, tokens, start, end)):
+                needs = _needs(scored, words, length == 1 and tokens[start].is_initials,
+                               name_keys(self.index.entries[scored.entry].name)[2])
+                if scored.score < MIN_SCORE or needs is Evidence.NEVER:
                     continue
                 known = by_entry.get(scored.entry)
-                if known is None or scored.score > known.score:
-                    by_entry[scored.entry] = scored
+                if known is None or (needs, -scored.score) < (known[1], -known[0].score):
+                    by_entry[scored.entry] = (scored, needs)
             if by_entry:
-                candidates = tuple(sorted(by_entry.values(), key=lambda s: -s.score))
+                ranked = sorted(by_entry.values(), key=lambda pair: -pair[0].score)
                 span = text[tokens[start].start:tokens[end - 1].end]
-                return Mention(start, end, span, candidates)
+                return Mention(start, end, span, tuple(s for s, _ in ranked), tuple(n for _, n in ranked))
         return None
 
     def candidates(self, positions: range) -> list[Scored]:
@@ -184,14 +389,16 @@ class _Scanner:
                 return [s for s in found if s.kind is MatchKind.ALIAS]
             if words[0] not in index.correction_words:
                 for fix in self.fixes(positions[0]):
-                    if fix.alone:
+                    if fix.alone and words[0] != fix.word + "s":
                         found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
             return found
         if found or len(words) > _MAX_CORRECTED_WORDS or any(is_stopword(w) for w in words):
             return found
         spellings: list[tuple[list[str], float, int]] = [([], 1.0, 0)]
         for p, word in zip(positions, words, strict=True):
-            options = [(word, 1.0, 0)] + [(fix.word, fix.quality, 1) for fix in self.fixes(p)[:2]]
+            # A plural is the thing named after a player, not him ("two cy youngs").
+            options = [(word, 1.0, 0)] + [(fix.word, fix.quality, 1) for fix in self.fixes(p)[:2]
+                                          if word != fix.word + "s"]
             spellings = [([*spelled, w], q * wq, fixed + n) for spelled, q, fixed in spellings
                          for w, wq, n in options if fixed + n <= 2]
         for spelled, quality, fixed in spellings:
@@ -228,7 +435,11 @@ def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
     ranked = sorted((_weight(index, s, context) for s in mention.candidates), key=lambda s: -s.score)
     best = ranked[0]
-    runner_up = ranked[1] if len(ranked) > 1 else None
+    # A word that is one player's surname and another's first name ("allen": Ray Allen, Allen Iverson)
+    # is the surname: fans name a player by his first name alone only when that is his name to them, and
+    # those first names are aliases ("LeBron", "Kobe").
+    rivals = [s for s in ranked[1:] if not (best.kind is MatchKind.SURNAME and s.kind is MatchKind.FIRST)]
+    runner_up = rivals[0] if rivals else None
     if runner_up is not None and runner_up.score >= AMBIGUITY_RATIO * best.score:
         return Resolution(mention, tuple(ranked), None, 0.0)
     return Resolution(mention, tuple(ranked), best, _confidence(best, runner_up))
@@ -246,15 +457,21 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     """
     alone = _Context(frozenset(named_leagues), era=era)
     first = [_resolve_one(index, m, alone) for m in mentions]
+    # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
+    chosen = [index.entries[r.chosen.entry] if r.chosen else None for r in first]
+    leagues = Counter(entry.league for entry in chosen if entry)
+    roles = Counter((entry.league, entry.roles[0]) for entry in chosen if entry and entry.roles[0] != "any")
     resolved = []
     for position, mention in enumerate(mentions):
-        others = [index.entries[r.chosen.entry] for i, r in enumerate(first) if i != position and r.chosen]
-        if not others:
+        own = chosen[position]
+        if sum(leagues.values()) - (own is not None) == 0:
             resolved.append(first[position])
             continue
+        own_league = Counter([own.league] if own else [])
+        own_role = Counter([(own.league, own.roles[0])] if own and own.roles[0] != "any" else [])
         context = _Context(
-            leagues=alone.leagues | {entry.league for entry in others},
-            roles=frozenset((entry.league, entry.roles[0]) for entry in others if entry.roles[0] != "any"),
+            leagues=alone.leagues | frozenset(leagues - own_league),
+            roles=frozenset(roles - own_role),
             era=era,
         )
         in_context = _resolve_one(index, mention, context)

@@ -67,7 +67,7 @@ class Clarification(_Frozen):
 class ParseError(_Frozen):
     """Why a question could not be understood, with "did you mean" suggestions where there are any."""
 
-    code: str  # "empty", "too-long", "nothing-recognised", "unknown-names"
+    code: str  # "empty", "too-long", "nothing-recognised", "unknown-names", "not-covered"
     message: str
     suggestions: list[str] = Field(default_factory=list)
 
@@ -87,3 +87,5 @@ class ParsedQuestion(_Frozen):
     needs_clarification: bool = False
     clarification: list[Clarification] | None = None
     error: ParseError | None = None
+    # Why the question is about something Arena does not cover (WNBA, college, soccer, tackles), if it is.
+    not_covered: str | None = None

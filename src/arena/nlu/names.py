@@ -164,6 +164,9 @@ class NameIndex:
         keys = [name_keys(entry.name) for entry in self.entries]
         # A first name many players share ("Michael") is a name only in context; a rare one is not.
         first_names = Counter(first for _, first, _ in keys)
+        # Every player's first name: a surname right after one that names nobody with it ("ray lewis")
+        # is someone the store lacks.
+        self.first_names = frozenset(first for first in first_names if first)
         for i, (entry, (full, first, surname)) in enumerate(zip(self.entries, keys, strict=True)):
             for key in full:
                 if " " in key or not is_stopword(key):
@@ -178,7 +181,9 @@ class NameIndex:
                     else:
                         yield key, (i, full_kind, key.startswith("the "))
             if surname and (" " in surname or not is_stopword(surname)):
-                yield surname, (i, surname_kind, entry.fame < SUGGESTION_FAME or surname in COMMON_WORDS)
+                # A surname that is also an everyday word ("Bird") is weighed where it is read
+                # (arena.nlu.mentions: the evidence it needs); here only an obscure one needs context.
+                yield surname, (i, surname_kind, entry.fame < SUGGESTION_FAME)
                 if " " in surname:
                     yield surname.replace(" ", ""), (i, surname_kind, True)
             if first and entry.fame >= FIRST_NAME_FAME and first not in COMMON_WORDS and not is_stopword(first):

@@ -12,15 +12,17 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from arena.nlu.coverage import find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry
 from arena.nlu.intents import classify, is_ranking_question
-from arena.nlu.mentions import Resolution, find_mentions, resolve_mentions
+from arena.nlu.mentions import Mention, Resolution, find_mentions, resolve_mentions
 from arena.nlu.model import (
     Candidate,
     Clarification,
     ParsedQuestion,
     ParseError,
     ResolvedPlayer,
+    Scope,
     StatFocus,
 )
 from arena.nlu.names import AliasTable, NameIndex, Scored
@@ -35,7 +37,7 @@ from arena.nlu.seasons import (
 from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus
 from arena.nlu.teams import TeamIndex
 from arena.nlu.text import Token, tokenize
-from arena.nlu.vocabulary import CONNECTORS, is_stopword
+from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword
 from arena.stats.catalog import League
 from arena.stats.leagues import LEAGUES
 from arena.stats.model import PlayerProfile, TeamSeason
@@ -44,7 +46,6 @@ from arena.stats.ports import StatStore
 _MAX_ALTERNATIVES = 3
 _MAX_CLARIFY = 4
 _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n"})
-_OWNER_GAP = frozenset({"in", "of", "the", "during", "from", "his", "their", "s", "season", "year", "back"})
 # Without a league, a season is read the way NFL and MLB number theirs: as typed.
 _NEUTRAL_LEAGUE = next(league for league, spec in LEAGUES.items() if not spec.season_ends_in_year)
 
@@ -150,19 +151,29 @@ class _Parse:
         last_seasons = [span[1] for span in ix.available.values() if span]
         latest = max(last_seasons) + 1 if last_seasons else DEFAULT_LATEST
         self.exprs = find_season_expressions(question, latest=latest)
+        self.named_at: dict[int, list[Mention]] = {}  # each player's mentions, by index entry
 
     def run(self) -> ParsedQuestion:
         tokens, names = self.tokens, self.ix.names
         season_positions = {p for e in self.exprs for p in _positions(tokens, e)}
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
+        uncovered = find_uncovered(tokens)
         claimed = season_positions | {p for team in teams for p in team.positions}
+        claimed |= {p for gap in uncovered for p in gap.positions}
+        anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
+        anchors |= {p for team in teams for p in team.positions}
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
-                                 team_words=self.ix.teams.words)
+                                 team_words=self.ix.teams.words, anchors=anchors)
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
-        resolutions = _distinct(resolve_mentions(names, mentions, focus.leagues, self._era()))
+        every_resolution = resolve_mentions(names, mentions, focus.leagues, self._era())
+        # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
+        for resolution in every_resolution:
+            if resolution.chosen is not None:
+                self.named_at.setdefault(resolution.chosen.entry, []).append(resolution.mention)
+        resolutions = _distinct(every_resolution)
         chosen = [(r, names.entries[r.chosen.entry]) for r in resolutions if r.chosen is not None]
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
@@ -171,16 +182,22 @@ class _Parse:
         intent = classify(mentions=len(resolutions), leagues=[lg.value for lg in leagues], teams=len(team_refs),
                           ranking=ranking)
         unknown = self._unknown_names(claimed, has_mentions=bool(resolutions))
+        if uncovered:
+            reason = uncovered[0].reason
+            not_covered = ParseError(code="not-covered", message=reason)
+            if not chosen and not team_refs:
+                return ParsedQuestion(question=self.question, intent=None, error=not_covered, not_covered=reason)
         if intent is None or (unknown and not resolutions and not team_refs):
             return self._unrecognised(claimed, unknown)
         team_positions = {p for team in teams for p in team.positions}
-        player_exprs = [e for e in self.exprs if not team_positions.intersection(_positions(tokens, e))]
+        player_exprs = [e for e in self.exprs if not team_positions.intersection(_positions(tokens, e))
+                        and (not e.bare or self._owner(e, chosen) is not None)]
         primary = leagues[0] if leagues else (focus.leagues[0] if focus.leagues else None)
         players, question_seasons = self._seasons(chosen, player_exprs, primary)
         if team_refs:
             question_seasons = SeasonSelection("season", seasons=tuple(sorted({t.season for t in team_refs})))
-        error = None
-        if unknown:
+        error = not_covered if uncovered else None
+        if unknown and error is None:
             error = ParseError(code="unknown-names",
                                message=f"no player named {_quoted(unknown)} in the stat store",
                                suggestions=names.suggest(unknown))
@@ -198,6 +215,7 @@ class _Parse:
             needs_clarification=bool(ambiguous),
             clarification=[self._clarify(r) for r in ambiguous] or None,
             error=error,
+            not_covered=error.message if uncovered and error is not None else None,
         )
 
     # -- seasons ------------------------------------------------------------------------------------
@@ -206,6 +224,8 @@ class _Parse:
         """The years the question's seasons cover, a year either side (seasons straddle two years)."""
         years: list[int] = []
         for expr in self.exprs:
+            if expr.bare:  # a number that may be no season at all ("top 15")
+                continue
             years.extend(ref.year for ref in (expr.first, expr.last) if ref is not None)
             if expr.kind in ("latest", "last_n"):
                 years.extend(span[1] for span in self.ix.available.values() if span)
@@ -217,12 +237,13 @@ class _Parse:
         if expr.kind not in _OWNED_KINDS or not positions:
             return None
         for index, (resolution, _) in enumerate(chosen):
-            mention = resolution.mention
-            after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
-            before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
-            for gap in (after, before):
-                if gap is not None and all(self.tokens[p].norm in _OWNER_GAP for p in gap):
-                    return index
+            assert resolution.chosen is not None
+            for mention in self.named_at.get(resolution.chosen.entry, [resolution.mention]):
+                after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
+                before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
+                for gap in (after, before):
+                    if gap is not None and all(self.tokens[p].norm in SEASON_GAP for p in gap):
+                        return index
         return None
 
     def _seasons(self, chosen: Sequence[tuple[Resolution, PlayerEntry]], exprs: Sequence[SeasonExpr],
@@ -233,15 +254,17 @@ class _Parse:
         selections = []
         for index, (_, entry) in enumerate(chosen):
             own = [e for e in exprs if per_player and owners[id(e)] == index]
-            selections.append(self._select(own or shared, entry.league, entry.first_season))
+            fitted = [_fit_century(e, entry) for e in own or shared]
+            selections.append(self._select(fitted, entry.league, entry.first_season))
         if chosen and all(sel == selections[0] for sel in selections):
             question = selections[0]
         else:
             question = self._select(shared, primary, None)
-            # Seasons asked per player ("Jokic 2022 vs Giannis 2020") still set the question's scope.
+            # Seasons asked per player ("Jokic 2022 vs Giannis 2020") set the question's scope, and
+            # the question's seasons are all of them together.
             scopes = [sel.scope for sel in selections if sel.scope != "career"]
             if question.scope == "career" and scopes:
-                question = SeasonSelection(scopes[0])
+                question = _union(scopes[0], selections)
         players = [
             self._player(resolution, entry, None if sel == question else sel)
             for (resolution, entry), sel in zip(chosen, selections, strict=True)
@@ -340,6 +363,41 @@ class _Parse:
         return _rejected(self.question, "nothing-recognised",
                          "found no player, team or stat to debate in the question; name players, "
                          "e.g. 'LeBron vs Jordan' or 'Ovi vs Sid in 2008'", self.ix.names.suggest(words))
+
+
+def _union(scope: Scope, selections: Sequence[SeasonSelection]) -> SeasonSelection:
+    """Every season the selections name, as one range when they join up, else as a list."""
+    years: set[int] = set()
+    for selection in selections:
+        years.update(selection.seasons or ())
+        if selection.season_range:
+            years.update(range(selection.season_range[0], selection.season_range[1] + 1))
+    if not years:
+        return SeasonSelection(scope)
+    ordered = sorted(years)
+    if scope == "range" and ordered[-1] - ordered[0] + 1 == len(ordered):
+        return SeasonSelection(scope, season_range=(ordered[0], ordered[-1]))
+    return SeasonSelection(scope, seasons=tuple(ordered))
+
+
+def _fit_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr:
+    """A two-digit year or decade in the century the player's career makes possible ("ruth in the 20s"
+    is the 1920s, "ohtani in the 20s" the 2020s; "ted williams 41" is 1941)."""
+    if not expr.two_digit or entry.first_season is None or entry.last_season is None:
+        return expr
+    first, last = entry.first_season - 1, entry.last_season + 1
+
+    def overlaps(candidate: SeasonExpr) -> bool:
+        low = (candidate.first or candidate.last)
+        high = (candidate.last or candidate.first)
+        return low is not None and high is not None and low.year <= last and high.year >= first
+
+    if overlaps(expr):
+        return expr
+    for years in (-100, 100):
+        if overlaps(moved := expr.shifted(years)):
+            return moved
+    return expr
 
 
 def _joined_to_previous(text: str, tokens: Sequence[Token], i: int) -> bool:

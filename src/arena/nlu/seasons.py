@@ -6,13 +6,16 @@ the reference sites label their season pages: "LeBron in 2016" is 2015-16 and "O
 2007-08. A split label ("2015-16") is the season it names in every league: 2016 for the NBA and NHL,
 2015 (the year it kicked off) for the NFL and MLB. Decades are season numbers too ("the 90s" is 1990 to
 1999). A two-digit year ("'96") is 20yy when that is not after the latest season the store could
-hold (the parser passes the store's last season plus one), else 19yy: "'27 Yankees" are 1927's.
+hold (the parser passes the store's last season plus one), else 19yy: "'27 Yankees" are 1927's; the
+parser then moves a two-digit year or decade to the century the player's career makes possible ("ruth in
+the 20s"). A bare two-digit number ("duncan 03") is a season only beside a player or team, and not
+before a thing counted ("62 homers").
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from arena.nlu.model import Scope
@@ -51,6 +54,16 @@ class SeasonExpr:
     first: YearRef | None = None
     last: YearRef | None = None
     count: int | None = None
+    # Written with two digits ("'96", "the 20s"): the century may move to fit the player's career.
+    two_digit: bool = False
+    # A bare number ("duncan 03"): a season only beside a player or team who played it.
+    bare: bool = False
+
+    def shifted(self, years: int) -> SeasonExpr:
+        """The same expression ``years`` later (a century, for a two-digit year read in the wrong one)."""
+        def move(ref: YearRef | None) -> YearRef | None:
+            return None if ref is None else YearRef(ref.year + years, ref.is_split)
+        return replace(self, first=move(self.first), last=move(self.last))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +95,12 @@ _STAT_UNITS = (
     r"dollars|\$"
 )
 _NOT_A_COUNT = rf"(?!\s*(?:{_STAT_UNITS})\b)(?!\s*%)"
+# Before a thing counted ("62 homers"), a bare number is a count; before an activity ("89 rushing") it
+# is still a season, and one with a leading zero ("04 hits") is never a count.
+_COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs|homers?|home\s+runs?|"
+            r"touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|yards?|yds|yd|"
+            r"innings|shutouts?|minutes|shots?|ppg|rpg|apg|sacks?|picks?|dollars|million")
+_NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%)"
 # A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards").
 _UNIT_AFTER = re.compile(rf"\s*-?\s*(?:{_STAT_UNITS})\b", re.IGNORECASE)
 _COUNT_CUE_BEFORE = re.compile(
@@ -89,6 +108,8 @@ _COUNT_CUE_BEFORE = re.compile(
     r"surpass(?:ed)?|pass(?:ed)?|hit|eclipse[ds]?|up|record(?:ed|s)?|career|for|gained|threw|ran)\s*$",
     re.IGNORECASE,
 )
+_GAINED_FOR = re.compile(r"\b(?:ran|rushed|threw|passed|caught|went)\s+for\s+(?:over\s+)?$", re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"\d\s+$")
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
@@ -115,11 +136,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("last_decade", r"\b(?:the\s+)?(?:last|past)\s+decade\b"),
         ("latest", rf"\b(?:this|current|latest|most\s+recent)\s+{_SEASON_WORD}\b"),
         ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b"),
-        ("peak", r"\b(?:primes?|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
+        ("peak", r"\b(?:primes?(?!\s+time)|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
                  r"best\s+(?:years|seasons)|in\s+(?:his|their)\s+best\s+(?:years|seasons))\b"),
         ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
         ("point", rf"(?<![\w'’$#])(?P<a>{_POINT})(?![\w'’])"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
+        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>0\d|\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"
+                 rf"(?P<season>\s+{_SEASON_WORD})?"),
     )
 )
 
@@ -187,6 +210,13 @@ def _number(text: str | None) -> int | None:
 def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
     start, end = match.span()
     groups = match.groupdict()
+    if name == "bare":
+        year = _year(groups["a"], latest)
+        if year is None:
+            return None
+        # "his 85 season" is a season wherever it stands; a number alone only beside a player or team.
+        return SeasonExpr("year", start, end, YearRef(year), YearRef(year), two_digit=True,
+                          bare=not groups.get("season"))
     if name in ("range", "point", "since", "before"):
         a = parse_point(groups["a"], latest)
         if a is None:
@@ -199,7 +229,7 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
             return SeasonExpr("range", start, end, first, last)
         if name == "point":
             kind: SeasonKind = "year" if a[0] == a[1] else "range"
-            return SeasonExpr(kind, start, end, a[0], a[1])
+            return SeasonExpr(kind, start, end, a[0], a[1], two_digit=not re.search(r"\d{3}", groups["a"]))
         op = groups["op"].lower()
         if name == "since":
             first = a[0] if op == "since" else YearRef(a[1].year + 1, a[1].is_split)
@@ -207,7 +237,8 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
         return SeasonExpr("before", start, end, last=YearRef(a[0].year - 1, a[0].is_split))
     if name in ("decade", "decade_word"):
         bounds = _decade(match)
-        return SeasonExpr("range", start, end, YearRef(bounds[0]), YearRef(bounds[1]))
+        return SeasonExpr("range", start, end, YearRef(bounds[0]), YearRef(bounds[1]),
+                          two_digit=not groups.get("century"))
     if name == "last_n":
         count = _number(groups.get("n"))
         if count is None:
@@ -221,10 +252,15 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
 
 
 def _is_count(text: str, match: re.Match[str]) -> bool:
-    """A bare number followed by a stat unit and preceded by a count word: "had 2000 rushing yards"."""
+    """A bare number that counts something: before a stat unit after a count word ("had 2000 rushing
+    yards") or after a season ("97 2000 yard season"), or after "ran for" ("ran for 2000")."""
     if not match.group(0).isdigit():
         return False
-    return bool(_UNIT_AFTER.match(text, match.end())) and bool(_COUNT_CUE_BEFORE.search(text[:match.start()]))
+    before = text[:match.start()]
+    if _GAINED_FOR.search(before):
+        return True
+    return bool(_UNIT_AFTER.match(text, match.end())) and bool(
+        _COUNT_CUE_BEFORE.search(before) or _NUMBER_BEFORE.search(before))
 
 
 def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[SeasonExpr]:

@@ -69,6 +69,19 @@ forget disregard obey command commands execute run code script admin password se
 keys token tokens api delete drop table select insert update database sql shell bash sudo
 """
 
+# Words that only sport talk uses ("shoot", "mvp", "rookie"): a question with one is about sport, so
+# a nickname or surname that is also an English word ("the mailman", "bird") may name a player in it.
+_SPORT_TALK = """
+mvp mvps goat goats rookie rookies career careers season seasons stats stat statistics rings title titles
+championship championships hof playoffs playoff postseason finals league player players team teams
+coach drafted allstar shoot shoots shooting shooter catch catches caught throw throws threw thrown
+pitched pitcher pitchers pitching rushed rushing rusher tackles scored scoring scorer dunk dunked dunks
+skate skates skated hit hits homered homers homer batting batter hitter hitting stole steals rebounds rebounding
+assists points goals touchdowns tds yards passing receiving receiver quarterback qb qbs strikeouts era
+hockey basketball football baseball nba nfl mlb nhl defense defensive offense offensive clutch fumble
+fumbled fumbles underrated overrated
+"""
+
 # Everyday words that are also players' surnames or first names ("Love", "Rice", "Bird", "Will"):
 # read as a name only in context (typed with a capital, or beside "vs", "or", "than").
 _COMMON_NAME_WORDS = """
@@ -95,6 +108,17 @@ NUMBER_WORDS: dict[str, int] = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
     "twenty": 20, "a": 1, "couple": 2, "few": 3,
 }
+
+SPORT_TALK: frozenset[str] = frozenset(_SPORT_TALK.split()) | {league.value for league in LEAGUES}
+
+# Words before a noun, never before a name: "a bird", "the miller", "my rose" ("that" is not one of
+# them: "say that stockton").
+_DETERMINERS = "a an the my your our their his her its this these those some any no every each"
+DETERMINERS: frozenset[str] = frozenset(_DETERMINERS.split())
+
+# Words that may sit between a name and its season or team ("Jordan in the 90s", "'96 Bulls").
+SEASON_GAP: frozenset[str] = frozenset(
+    {"in", "of", "the", "during", "from", "his", "their", "s", "season", "year", "back", "on"})
 
 # Words that join the sides of a comparison; a name-like word next to one is read as a mention.
 CONNECTORS: frozenset[str] = frozenset({"vs", "v", "versus", "or", "and", "against", "compared", "with"})

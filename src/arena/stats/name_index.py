@@ -31,7 +31,7 @@ import jellyfish
 from rapidfuzz import fuzz, process
 
 from arena.stats.catalog import League
-from arena.text import GENERATIONAL_SUFFIXES, strip_accents
+from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation, strip_accents
 
 EXACT_SCORE = 100.0
 VARIANT_SCORE = 97.0
@@ -76,6 +76,7 @@ class IndexedName:
     name: str
     variants: tuple[str, ...]
     games: float
+    first_season: int | None = None  # tells "Ken Griffey Jr." from his father when both are "Ken Griffey"
 
 
 @dataclass(frozen=True)
@@ -142,7 +143,20 @@ class NameIndex:
         else:
             scores = self._fuzzy(query, self._fuzzy_choices(league, single), limit)
         ranked = sorted(scores.items(), key=lambda item: self._order(*item))
+        ranked = self._generation(query.split()[-1], ranked)
         return [NameHit(self._entries[p].player_id, round(s, 1)) for p, s in ranked[:limit]]
+
+    def _generation(self, suffix: str, ranked: list[tuple[int, float]]) -> list[tuple[int, float]]:
+        """With "Jr." or "Sr." typed, the namesake of that generation first, as an exact match."""
+        if len(ranked) < 2 or suffix not in GENERATIONAL_SUFFIXES:
+            return ranked
+        core = _words(fold_name(self._entries[ranked[0][0]].name))
+        namesakes = [item for item in ranked if _words(fold_name(self._entries[item[0]].name)) == core]
+        chosen = namesake_of_generation(suffix, [self._entries[p].first_season for p, _ in namesakes])
+        if chosen is None or len(namesakes) < 2:
+            return ranked
+        picked = namesakes[chosen]
+        return [(picked[0], EXACT_SCORE)] + [item for item in ranked if item is not picked]
 
     def similar_ids(self, player_id: str, limit: int = 3) -> list[str]:
         """Ids that look like ``player_id`` (for "did you mean" on an unknown id)."""

@@ -428,9 +428,10 @@ class SqlStatStore:
             if self._index is None or self._index[0] != version:
                 with self._reading() as conn:
                     rows = conn.execute(select(t.players.c.id, t.players.c.league, t.players.c.name,
-                                               t.players.c.name_variants, t.players.c.games)).all()
+                                               t.players.c.name_variants, t.players.c.games,
+                                               t.players.c.first_season)).all()
                 self._index = (version, NameIndex(
-                    IndexedName(r.id, _LEAGUES[r.league], r.name, tuple(r.name_variants), r.games)
+                    IndexedName(r.id, _LEAGUES[r.league], r.name, tuple(r.name_variants), r.games, r.first_season)
                     for r in rows))
             return self._index[1]
 

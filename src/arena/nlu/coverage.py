@@ -1,0 +1,70 @@
+"""What Arena does not cover: other leagues, levels and sports, and stats the store does not hold.
+
+A question about them must say so ("not covered", and what is) rather than debate the nearest
+namesakes in the store: "Serena Williams vs Roger Federer" is not Ted Williams against Roger Clemens.
+The tables are data: a phrase, folded, and what it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from arena.nlu.text import Token
+from arena.stats.leagues import LEAGUES
+
+_COVERED = ", ".join(league.value.upper() for league in LEAGUES)
+
+# Competitions, levels and sports outside the store.
+_TOPICS = {
+    "wnba": "the WNBA", "ncaa": "college sport", "college": "college sport", "high school": "high school sport",
+    "soccer": "soccer", "premier league": "soccer", "champions league": "soccer", "la liga": "soccer",
+    "world cup": "soccer", "mls": "soccer", "tennis": "tennis", "wimbledon": "tennis", "golf": "golf",
+    "olympics": "the Olympics", "olympic": "the Olympics", "nascar": "motor racing", "f1": "motor racing",
+    "formula 1": "motor racing", "ufc": "combat sports", "boxing": "combat sports", "cricket": "cricket",
+}
+# Well-known athletes of sports Arena does not cover (their surnames alone would find namesakes).
+_ATHLETES = {
+    "messi": "soccer", "lionel messi": "soccer", "ronaldo": "soccer", "cristiano ronaldo": "soccer",
+    "haaland": "soccer", "erling haaland": "soccer", "mbappe": "soccer", "kylian mbappe": "soccer",
+    "pele": "soccer", "maradona": "soccer", "serena williams": "tennis", "venus williams": "tennis",
+    "roger federer": "tennis", "federer": "tennis", "rafael nadal": "tennis", "nadal": "tennis",
+    "novak djokovic": "tennis", "djokovic": "tennis", "tiger woods": "golf", "jack nicklaus": "golf",
+    "michael phelps": "swimming", "usain bolt": "athletics", "caitlin clark": "the WNBA",
+    "aja wilson": "the WNBA", "a ja wilson": "the WNBA", "breanna stewart": "the WNBA",
+    "diana taurasi": "the WNBA", "sue bird": "the WNBA", "muhammad ali": "boxing", "lewis hamilton": "motor racing",
+}
+# Stats the store does not hold for any league (NFL defence is recorded as sacks and interceptions only).
+_STATS = {"tackles": "tackles", "tackle": "tackles", "xg": "expected goals"}
+_LONGEST = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Uncovered:
+    """Words of a question about something Arena does not cover, and why."""
+
+    positions: frozenset[int]
+    what: str
+
+    @property
+    def reason(self) -> str:
+        return f"Arena does not cover {self.what}: it covers the {_COVERED} (players, seasons and stats)"
+
+
+def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
+    """Every phrase of ``tokens`` about a league, sport, athlete or stat outside the store, longest first."""
+    found: list[Uncovered] = []
+    i = 0
+    while i < len(tokens):
+        for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
+            phrase = " ".join(t.norm for t in tokens[i:i + length])
+            what = _ATHLETES.get(phrase) or _TOPICS.get(phrase)
+            if what is None and phrase in _STATS:
+                what = f"{_STATS[phrase]} (a stat the store does not hold)"
+            if what is not None:
+                found.append(Uncovered(frozenset(range(i, i + length)), what))
+                i += length
+                break
+        else:
+            i += 1
+    return found

@@ -1,0 +1,44 @@
+"""The parser on the fan-style sets, scored the way outside sets are (players by id, seasons at top level).
+
+The issue's targets are 97% on the fan set, 99% on the labelled set and no player at all in the
+negative set. The labelled target holds and is asserted as such; the others do not hold yet (see
+``python bench/nlu.py --fan-wrong`` for each question read wrong), so they are asserted as floors at
+what the rules reach, to keep the gains: raise each floor to its target as the rules get there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from arena.nlu import QuestionParser
+from arena.nlu.evaluation import accuracy, accuracy_by_category, load_labelled
+
+SETS = Path(__file__).parent
+LABELLED_TARGET = 0.99
+FAN_FLOOR = 0.94  # target 0.97
+NEGATIVE_FLOOR = 0.98  # target 1.0: no player in any sentence
+HOLDOUT_FLOOR = 0.95  # target 0.97; written before the rules were tuned, scored apart
+
+
+def _share(parser: QuestionParser, name: str) -> float:
+    labels = load_labelled(SETS / name)
+    _, wrong = accuracy_by_category((label, parser.parse(label.question)) for label in labels)
+    return 1 - len(wrong) / len(labels)
+
+
+def test_the_labelled_set_reaches_its_target(parser: QuestionParser) -> None:
+    labels = load_labelled(SETS / "labelled_questions.jsonl")
+    share, wrong = accuracy((label, parser.parse(label.question)) for label in labels)
+    assert share >= LABELLED_TARGET, wrong
+
+
+def test_the_fan_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "fan_questions.jsonl") >= FAN_FLOOR
+
+
+def test_the_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "negative_questions.jsonl") >= NEGATIVE_FLOOR
+
+
+def test_the_held_out_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "holdout_questions.jsonl") >= HOLDOUT_FLOOR

@@ -1,0 +1,80 @@
+"""The rules that read questions the way fans write them, each on a real parser over the loaded store."""
+
+from __future__ import annotations
+
+import pytest
+
+from arena.debate.errors import QuestionNotUnderstood
+from arena.debate.plan import check_parse
+from arena.nlu import QuestionParser
+from arena.nlu.frequency import is_english_word, is_everyday_word
+
+
+def _ids(parser: QuestionParser, question: str) -> list[str]:
+    return [p.id for p in parser.parse(question).players]
+
+
+def test_everyday_words_are_told_from_names_common_in_every_language() -> None:
+    assert is_everyday_word("bird") and is_everyday_word("judge")
+    assert not is_everyday_word("jordan") and not is_everyday_word("gretzky")
+    assert is_english_word("mile") and not is_english_word("jokic")
+
+
+@pytest.mark.parametrize("sentence", [
+    "a bird flew into my window this morning", "the best burger in town by a mile",
+    "the miller ground the wheat into flour", "i'd rather walk than take the bus",
+])
+def test_a_sentence_of_everyday_words_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_an_everyday_word_is_a_name_where_the_question_places_it_as_one(parser: QuestionParser) -> None:
+    assert _ids(parser, "Jordan or Bird, final answer") == ["nba:jordami01", "nba:birdla01"]
+    assert _ids(parser, "magic in the 80s was different") == ["nba:johnsma02"]
+
+
+def test_jr_and_sr_pick_the_son_and_the_father(parser: QuestionParser) -> None:
+    assert _ids(parser, "ken griffey jr vs ken griffey sr") == ["mlb:griffke02", "mlb:griffke01"]
+    assert _ids(parser, "fernando tatis sr stats") == ["mlb:tatisfe01"]
+
+
+def test_a_two_digit_year_takes_the_century_of_the_career(parser: QuestionParser) -> None:
+    parsed = parser.parse("ted williams 41")
+    assert parsed.seasons == [1941]
+    union = parser.parse("duncan 03 vs garnett 04")
+    assert union.seasons == [2003, 2004]
+    assert {p.id: p.seasons for p in union.players} == {"nba:duncati01": [2003], "nba:garneke01": [2004]}
+    assert parser.parse("is the mailman a top 15 player all time?").seasons is None
+
+
+def test_a_decade_is_the_one_the_player_played_in(parser: QuestionParser) -> None:
+    assert parser.parse("ruth in the 20s").season_range == (1920, 1929)
+    assert parser.parse("ohtani in the 20s").season_range == (2020, 2029)
+
+
+def test_other_sports_and_stats_not_stored_are_not_covered(parser: QuestionParser) -> None:
+    parsed = parser.parse("serena williams vs roger federer")
+    assert parsed.players == []
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+    assert parsed.not_covered is not None and "NBA" in parsed.not_covered
+    mixed = parser.parse("lionel messi or lebron james")
+    assert [p.id for p in mixed.players] == ["nba:jamesle01"] and mixed.not_covered
+
+
+def test_a_debate_over_what_is_not_covered_stops_with_the_reason(parser: QuestionParser) -> None:
+    with pytest.raises(QuestionNotUnderstood, match="does not cover soccer"):
+        check_parse(parser.parse("lionel messi or lebron james"))
+
+
+@pytest.mark.parametrize(("question", "code"), [
+    ("", "empty"), ("\x00\x01\x1b[31m", "nothing-recognised"), ("🏀🔥💯", "nothing-recognised"),
+    ("谁是最好的篮球运动员", "nothing-recognised"), ("x" * 100_000, "too-long"),
+])
+def test_bad_input_is_a_clear_error_and_never_a_player(parser: QuestionParser, question: str, code: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == code
+
+
+def test_another_language_finds_no_player(parser: QuestionParser) -> None:
+    for question in ("¿Quién es mejor, el perro o el gato de mi casa?", "Wer ist besser, der Hund oder die Katze?"):
+        assert parser.parse(question).players == [], question
