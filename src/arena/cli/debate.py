@@ -167,6 +167,8 @@ def _verdict_panel(event: VerdictReached) -> Panel:
         line_data: dict[str, Any] = line
         table.add_row(line_data["label"], line_data["leader"] or "even", f"{line_data['weight']:g}")
     winner = event.winner or "a tie"
+    if event.confidence is None:
+        return Panel.fit(table, title="No verdict", subtitle=event.summary)
     how = strength_words(event.confidence) if event.winner else ""
     title = f"Verdict: {winner} {how}".strip() + f" (confidence {event.confidence:.2f})"
     return Panel.fit(table, title=title, subtitle=event.summary)

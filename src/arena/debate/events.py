@@ -80,7 +80,7 @@ class FactCheck(_Event):
 class VerdictReached(_Event):
     type: Literal["verdict"] = "verdict"
     winner: str | None
-    confidence: float
+    confidence: float | None  # None: no debate to judge (nothing set side by side)
     scorecard: list[dict[str, Any]]
     summary: str
 
