@@ -86,7 +86,7 @@ def _singular(label: str) -> str:
     return f"{head} {word}".strip()
 
 
-def _counted(fact: Fact, label: str) -> str:
+def counted_label(fact: Fact, label: str) -> str:
     return f"{fact.display} {_singular(label) if fact.value == 1 else label}"
 
 
@@ -230,9 +230,9 @@ class ClaimWriter:
                     return f"{name} never led {where(fact)} in {base}"
                 return f"{name} led {where(fact)} in {base} {_times(fact)}"
             if s.m.kind == "share":
-                return (f"{name} finished in {where(fact)}'s top five in {base} in {fact.display} of his "
+                return (f"{name} finished in {possessive(where(fact))} top five in {base} in {fact.display} of his "
                         f"seasons" if lead or cross else f"{name} in {fact.display}")
-            return f"{name} finished in {where(fact)}'s top five in {base} {_times(fact)}"
+            return f"{name} finished in {possessive(where(fact))} top five in {base} {_times(fact)}"
 
         return "; ".join([finish(s.who, s.a, True), *(finish(n, f, False) for n, f in s.rest)]) + "."
 
@@ -264,12 +264,18 @@ class ClaimWriter:
     def _awards(self, s: _Said) -> str:
         verb = "earned" if s.label.endswith(("selections", "selection")) else "won"
         some = [(n, f) for n, f in s.rest if f.value]
-        none = " and ".join(n for n, f in s.rest if not f.value)
-        text = f"{s.who} {verb} {_counted(s.a, s.label)}"
+        none = [(n, f) for n, f in s.rest if not f.value]
+        text = f"{s.who} {verb} {counted_label(s.a, s.label)}"
+
+        def own(fact: Fact) -> str:
+            # Across sports each side's award is named in its own league ("Jordan's 5 MVP awards").
+            label = fact_label(fact)
+            return "" if label == s.label else f" {counted_label(fact, label).partition(' ')[2]}"
+
         if some:
-            text += ", more than " + " and ".join(f"{possessive(n)} {f.display}" for n, f in some)
+            text += ", more than " + " and ".join(f"{possessive(n)} {f.display}{own(f)}" for n, f in some)
         if none:
-            text += f"; {none} {verb} none"
+            text += "; " + "; ".join(f"{n} {verb} no{own(f)}" if own(f) else f"{n} {verb} none" for n, f in none)
         return text + "."
 
     def _hall_of_fame(self, s: _Said) -> str:
