@@ -151,8 +151,10 @@ def _tale_of_the_tape(card: StatCard) -> Table:
     names = [p["name"] for p in card.players]
     for row in card.rows:
         cells = []
-        for name, value in zip(names, row["values"], strict=True):
-            text = "-" if value is None else str(value)
+        labels = row.get("labels") or [None] * len(names)
+        mixed = len({label for label in labels if label is not None}) > 1  # across sports: each value says its stat
+        for name, value, label in zip(names, row["values"], labels, strict=True):
+            text = "-" if value is None else str(value) + (f" [dim]{label}[/]" if mixed and label else "")
             cells.append(f"[bold]{text}[/]" if row["leader"] == name else text)
         table.add_row(row["label"], *cells)
     return table

@@ -58,7 +58,7 @@ def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
     its owner's name)."""
     theirs, *mine = _claim_facts(claim, me)
     if claim.kind == "hall_of_fame":
-        return f"{possessive(them.short)} place in the Hall of Fame"
+        return f"{possessive(them.short)} place in the Hall of Fame, where {me.short} is not"
     label = fact_label(theirs)
     what = {"peak": f"best-season {label}", "era_peak": f"best-season {label}",
             "stretch": f"best three-season {label}"}.get(claim.kind, label)
@@ -153,7 +153,7 @@ class RebuttalWriter:
         if pair is None:
             return None
         mine, theirs = pair
-        span = "one season" if claim.kind in ("peak", "era_peak") else "a rate"
+        span = {"peak": "one season", "era_peak": "one season", "stretch": "three seasons"}.get(claim.kind, "a rate")
         text = (f"{_capital(point)}: {span}. {me.short} kept his level for {mine.fact.display} games, "
                 f"{them.short} for {theirs.fact.display}.")
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))

@@ -59,6 +59,8 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 # A question about primes ("at their peak") counts the peak and era figures more, and staying power less.
 PEAK_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, PEAK: 3.0, ERA: 2.0, LONGEVITY: 0.25, PRODUCTION: 0.5}
+# A question about rings, titles or the playoffs is answered by the titles (the stat in question) first.
+TITLES_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 6.0}
 
 TIE_MARGIN = 0.01
 CRITERION_TIE_MARGIN = 0.005
@@ -94,9 +96,13 @@ def parse_criteria(text: str) -> dict[str, float]:
     return resolve_weights(weights)
 
 
-def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool = False) -> dict[str, float]:
-    """The weights a debate uses: the requested ones (others count zero) or the defaults."""
+def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool = False,
+                    titles_scope: bool = False) -> dict[str, float]:
+    """The weights a debate uses: the requested ones (others count zero) or the defaults (for a question
+    about primes, or about titles, their own)."""
     if not requested:
+        if titles_scope:
+            return dict(TITLES_SCOPE_WEIGHTS)
         return dict(PEAK_SCOPE_WEIGHTS if peak_scope else DEFAULT_WEIGHTS)
     weights = {criterion_name(name): float(w) for name, w in requested.items()}
     for name, w in weights.items():
@@ -248,8 +254,9 @@ def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence
     against = "; ".join(f"{name} leads {_join(labels)}" for name, labels in rivals)
     strength = strength_words(confidence)
     if rule == "sweep":
-        return (f"{names[winner]} wins {strength}, leading {_join(won)}: criteria carrying more than two-thirds "
-                f"of the weight." + (f" Against that, {against}." if against else ""))
+        # "twice over", not "two-thirds": a number word would have to be a fact.
+        return (f"{names[winner]} wins {strength}, leading {_join(won)}: criteria that outweigh the rest more "
+                f"than twice over." + (f" Against that, {against}." if against else ""))
     if rule == "criteria":
         return (f"{names[winner]} wins {strength}: the weighted scores are level, and {_join(won)} carry more "
                 f"of the weight than the criteria the other side leads" + (f" ({against})." if against else "."))
