@@ -100,7 +100,7 @@ async def test_a_player_without_data_in_the_range_gets_an_honest_statement(engin
     assert any(note.startswith("Nikola Jokić has no NBA season in the data from 1989-90 to 1998-99")
                for note in result.notes)
     assert result.notes[0] in result.rounds[0].text
-    assert result.verdict.winner is None and result.verdict.confidence == 0.0
+    assert result.verdict.winner is None and result.verdict.confidence is None
     assert [r.name for r in result.rounds] == ["opening", "verdict"]
     assert _fact(result, "nba:jokicni01", "seasons", "range:1990-1999").value == 0
     _assert_grounded(result)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from arena.debate.casebook import measure_contenders
@@ -9,7 +11,9 @@ from arena.debate.claims import Entry
 from arena.debate.dossier import Window, load_dossier
 from arena.debate.errors import InvalidCriteria
 from arena.debate.facts import FactBook
+from arena.debate.measures import Measure
 from arena.debate.verdict import CRITERIA, confidence_from, decide, parse_criteria, resolve_weights
+from arena.stats import League
 from arena.stats.ports import StatStore
 
 JORDAN, LEBRON = "nba:jordami01", "nba:jamesle01"
@@ -58,7 +62,7 @@ def test_the_verdict_says_what_would_flip_it(debate_store: StatStore) -> None:
 
 def test_confidence_grows_with_the_margin() -> None:
     margins = [0.0, 0.01, 0.05, 0.1, 0.2, 0.5]
-    confidences = [confidence_from(m) for m in margins]
+    confidences = [confidence_from(m, 30) for m in margins]
     assert confidences[0] == 0.5
     assert confidences == sorted(confidences)
     assert confidences[-1] < 1.0
@@ -66,7 +70,7 @@ def test_confidence_grows_with_the_margin() -> None:
 
 def test_a_single_contender_gets_no_verdict(debate_store: StatStore) -> None:
     verdict = decide(_entries(debate_store, JORDAN), resolve_weights(None))
-    assert verdict.winner is None and verdict.confidence == 0.0 and verdict.scorecard == []
+    assert verdict.winner is None and verdict.confidence is None and verdict.scorecard == []
 
 
 def test_criteria_are_parsed_with_weights_and_aliases() -> None:
@@ -86,3 +90,80 @@ def test_criteria_are_parsed_with_weights_and_aliases() -> None:
 def test_bad_criteria_are_refused(text: str, message: str) -> None:
     with pytest.raises(InvalidCriteria, match=message):
         parse_criteria(text)
+
+
+def _scored(values: dict[str, tuple[float, float]]) -> list[Entry]:
+    """Two contenders with one measure per criterion: ``values[criterion]`` is (A's, B's), higher better."""
+    book = FactBook()
+    entries = [Entry("nba:a", "Ann Able", League.NBA), Entry("nba:b", "Bob Baker", League.NBA)]
+    for criterion, pair in values.items():
+        for entry, value in zip(entries, pair, strict=True):
+            fact = book.add(entry.id, "", f"x_{criterion}", value)
+            entry.measures[criterion, f"total:x_{criterion}"] = Measure(
+                criterion, f"total:x_{criterion}", "total", f"x_{criterion}", "", value, fact)
+    return entries
+
+
+FIVE_NARROW_ONE_WIDE = {"production": (102.0, 100.0), "peak": (102.0, 100.0), "longevity": (102.0, 100.0),
+                        "efficiency": (102.0, 100.0), "era_dominance": (102.0, 100.0), "accolades": (1.0, 20.0)}
+
+
+def test_a_side_leading_five_of_six_criteria_wins_even_when_the_sixth_is_a_rout() -> None:
+    entries = _scored(FIVE_NARROW_ONE_WIDE)
+    weights = resolve_weights(None)
+
+    verdict = decide(entries, weights)
+
+    led = [line.label for line in verdict.scorecard if line.leader_id == "nba:a"]
+    assert len(led) == 5
+    # On the weighted mean of the scores Bob is ahead; the two-thirds rule gives it to Ann all the same.
+    scores = {line.criterion: line.scores for line in verdict.scorecard}
+    mean = {name: sum(weights[c] * s[name] for c, s in scores.items()) for name in ("Ann Able", "Bob Baker")}
+    assert mean["Bob Baker"] > mean["Ann Able"]
+    assert verdict.winner_id == "nba:a"
+    assert "outweigh the rest more than twice over" in verdict.summary
+    assert all(label in verdict.summary for label in led)
+    # The margin on the weighted scores is nothing, so the confidence says so.
+    assert verdict.confidence == 0.5
+
+
+def test_a_player_leading_five_of_six_criteria_is_never_tied_whatever_the_weights() -> None:
+    entries = _scored(FIVE_NARROW_ONE_WIDE)
+    for weights in ({"accolades": 4.0, "production": 1.0, "peak": 1.0, "longevity": 1.0, "efficiency": 1.0,
+                     "era_dominance": 1.0}, {"accolades": 2.5, "peak": 0.5, "production": 0.5, "longevity": 0.5,
+                                             "efficiency": 0.5, "era_dominance": 0.5}):
+        verdict = decide(entries, resolve_weights(weights))
+        assert verdict.winner is not None
+
+
+def test_level_weighted_scores_go_to_the_side_leading_more_of_the_weight() -> None:
+    # Ann leads peak and production (2 of 3.5 of the weight, short of two-thirds); Bob leads longevity (1.5)
+    # by about as much as Ann's two edges together, so the weighted scores are level.
+    entries = _scored({"production": (100.0, 99.0), "peak": (100.0, 99.0), "longevity": (97.5, 100.0)})
+    weights = resolve_weights({"production": 1, "peak": 1, "longevity": 1.5})
+
+    verdict = decide(entries, weights)
+
+    assert verdict.winner_id == "nba:a"
+    assert "level" in verdict.summary and "peak" in verdict.summary
+
+
+def test_an_even_scorecard_is_a_tie() -> None:
+    entries = _scored({"production": (100.0, 99.0), "longevity": (99.0, 100.0)})
+    verdict = decide(entries, resolve_weights({"production": 1, "longevity": 1}))
+    assert verdict.winner is None and verdict.confidence == 0.5
+
+
+def test_the_weighted_score_decides_between_the_thresholds() -> None:
+    entries = _scored({"production": (100.0, 60.0), "peak": (90.0, 100.0), "longevity": (99.0, 100.0)})
+    verdict = decide(entries, resolve_weights({"production": 1, "peak": 1, "longevity": 1}))
+    assert verdict.winner_id == "nba:a"
+    assert "decided by production" in verdict.summary and "Bob Baker leads peak and longevity" in verdict.summary
+
+
+def test_confidence_is_the_stated_function_of_margin_and_measures() -> None:
+    assert confidence_from(0.0, 40) == 0.5
+    assert confidence_from(-0.2, 40) == 0.5
+    assert confidence_from(0.005, 40) <= 0.52
+    assert confidence_from(0.3, 2) < confidence_from(0.3, 8) < confidence_from(0.3, 40)
+    assert confidence_from(0.3, 40) == round(0.5 + 0.49 * math.tanh(0.3 / 0.15) * 40 / 44, 2)

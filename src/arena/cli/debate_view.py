@@ -155,10 +155,12 @@ def _tale_of_the_tape(card: StatCard) -> Table:
     names = [p.name for p in card.players]
     for row in card.rows:
         cells = []
-        for name, value in zip(names, row.values, strict=True):
-            text = "-" if value is None else str(value)
+        mixed = len({label for label in row.labels if label is not None}) > 1  # across sports: each value says its stat
+        for name, value, label in zip(names, row.values, row.labels, strict=True):
+            own_label = f" [dim]{escape(label)}[/]" if mixed and label else ""
+            text = "-" if value is None else escape(str(value)) + own_label
             cells.append(f"[bold]{text}[/]" if row.leader == name else text)
-        table.add_row(row.label, *cells)
+        table.add_row(escape(row.label), *cells)
     return table
 
 

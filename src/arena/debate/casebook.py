@@ -19,26 +19,28 @@ from arena.debate.dossier import (
 from arena.debate.facts import AWARDS_GROUP, Fact, FactBook, league_entity, league_of, stat_label
 from arena.debate.measures import award_caveat, build_measures, lead_stats, spec_for
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
-from arena.debate.plan import PEERS_DEBATED, Plan
+from arena.debate.plan import PEERS_DEBATED, PLAYOFF_WORDS, Plan
 from arena.debate.rebuttals import RebuttalWriter
 from arena.debate.rounds import (
     MODERATOR,
     RoundPlan,
     case_claims,
     case_round,
+    focus_point,
     introduce,
     ranking_point,
     rebuttal_round,
     verdict_round,
 )
 from arena.debate.teams import TeamDossier, load_team, team_measures
+from arena.debate.titles import title_measures
 from arena.debate.verdict import decide
 from arena.nlu.model import StatFocus
 from arena.stats import StatStore, league_spec, season_label
 
 STAT_CARD_ROWS = 16
-_CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "peak", "rank", "percentile",
-               "team", "hall_of_fame")
+_CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "titles", "peak", "rank",
+               "percentile", "team", "hall_of_fame")
 
 
 @dataclass
@@ -118,25 +120,29 @@ def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
         first = held[0][1]
         if first.kind not in _CARD_KINDS or len(rows) >= STAT_CARD_ROWS:
             continue
+        if first.kind == "stretch":
+            continue
         values: list[str | None] = []
+        # Each value's own label: across sports a row holds one sport's points and another's passing yards.
+        labels: list[str | None] = []
         for entry in entries:
             m = entry.measures.get(key)
             if m is None:
                 values.append(None)
-            elif m.fact.season is not None and m.kind in ("peak", "percentile"):
+                labels.append(None)
+                continue
+            if m.fact.season is not None and m.kind in ("peak", "percentile"):
                 values.append(f"{m.fact.display} ({season_label(entry.league, m.fact.season)})")
             else:
                 values.append(m.fact.display)
+            own = stat_label(league_of(m.fact.player_id), m.group, m.stat)
+            labels.append(f"best season, {own}" if m.kind == "peak" else own)
         ordered = sorted(held, key=lambda h: -h[1].value if h[1].higher_is_better else h[1].value)
         leader = (ordered[0][0].name if len(ordered) > 1 and ordered[0][1].fact.display != ordered[1][1].fact.display
                   else None)
-        label = stat_label(league_of(first.fact.player_id), first.group, first.stat)
-        if first.kind == "peak":
-            label = f"best season, {label}"
-        elif first.kind == "stretch":
-            continue
+        label = " / ".join(dict.fromkeys(text for text in labels if text is not None))
         rows.append({"stat": first.stat, "criterion": first.criterion, "label": label, "values": values,
-                     "leader": leader})
+                     "labels": labels, "leader": leader})
     return {"title": "Tale of the tape",
             "players": [{"id": e.id, "name": e.name, "league": e.league.value} for e in entries],
             "rows": rows}
@@ -179,9 +185,10 @@ def _sides(players: Sequence[SidePlayer], claims: Mapping[str, list[Claim]]) -> 
 
 def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Dossier], *,
                        focus: Sequence[StatFocus] = (), names: Mapping[str, str] | None = None,
-                       short: Mapping[str, str] | None = None) -> tuple[list[Entry], bool]:
+                       short: Mapping[str, str] | None = None, titles_asked: bool = False) -> tuple[list[Entry], bool]:
     """The contenders with data, measured; the flag says whether they are compared across positions or
-    sports (then only on ranks, percentiles, accolades and longevity)."""
+    sports (then only on ranks, percentiles, accolades, titles and longevity). ``titles_asked``: the
+    question is about championships, so titles are the stat in question."""
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     for d in with_data:
@@ -191,7 +198,8 @@ def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Doss
     awards = all(award_caveat(d) is None for d in with_data)
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
-                      for m in build_measures(book, d, cross=cross, focus=focus, awards=awards)})
+                      for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards),
+                                *title_measures(book, d, asked=titles_asked))})
                for d in with_data]
     return entries, cross
 
@@ -211,7 +219,8 @@ def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], 
     if plan.ranking is not None:
         for row in plan.ranking.rows:
             names.setdefault(row.player_id, row.name)
-    entries, cross = measure_contenders(store, book, dossiers, focus=plan.focus, names=names, short=short)
+    entries, cross = measure_contenders(store, book, dossiers, focus=plan.focus, names=names, short=short,
+                                        titles_asked=plan.titles is not None)
     with_data = [d for d in dossiers if d.has_data]
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names)
@@ -223,6 +232,12 @@ def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], 
         point, facts = introduce(book, d)
         opening.append(point)
         opening_facts += facts
+    if plan.titles in PLAYOFF_WORDS:
+        opening.append(f"Arena's figures are regular-season ones, so a question about {PLAYOFF_WORDS[plan.titles]} "
+                       f"is argued from the championships each side won.")
+    if (focus := focus_point(entries)) is not None:
+        opening.append(focus[0])
+        opening_facts += focus[1]
     for caveat in dict.fromkeys(c for d in with_data if (c := _award_caveat(book, d)) is not None):
         opening.append(caveat)
     if cross:

@@ -21,7 +21,7 @@ from arena.debate.facts import (
     split_stat,
     stat_label,
 )
-from arena.debate.measures import Measure
+from arena.debate.measures import FOCUS, Measure
 from arena.stats import League, league_spec, season_label
 from arena.stats.catalog import GROUPS
 
@@ -86,7 +86,7 @@ def _singular(label: str) -> str:
     return f"{head} {word}".strip()
 
 
-def _counted(fact: Fact, label: str) -> str:
+def counted_label(fact: Fact, label: str) -> str:
     return f"{fact.display} {_singular(label) if fact.value == 1 else label}"
 
 
@@ -157,7 +157,8 @@ class ClaimWriter:
             "total": self._total, "seasons": self._longevity, "games": self._longevity, "rate": self._rate,
             "peak": self._peak, "stretch": self._stretch, "led": self._finishes, "top5": self._finishes,
             "share": self._finishes, "era": self._era, "era_peak": self._era_peak, "rank": self._rank,
-            "percentile": self._percentile, "awards": self._awards, "hall_of_fame": self._hall_of_fame,
+            "percentile": self._percentile, "awards": self._awards, "titles": self._titles,
+            "hall_of_fame": self._hall_of_fame,
             "team": self._team,
         }
 
@@ -230,9 +231,9 @@ class ClaimWriter:
                     return f"{name} never led {where(fact)} in {base}"
                 return f"{name} led {where(fact)} in {base} {_times(fact)}"
             if s.m.kind == "share":
-                return (f"{name} finished in {where(fact)}'s top five in {base} in {fact.display} of his "
+                return (f"{name} finished in {possessive(where(fact))} top five in {base} in {fact.display} of his "
                         f"seasons" if lead or cross else f"{name} in {fact.display}")
-            return f"{name} finished in {where(fact)}'s top five in {base} {_times(fact)}"
+            return f"{name} finished in {possessive(where(fact))} top five in {base} {_times(fact)}"
 
         return "; ".join([finish(s.who, s.a, True), *(finish(n, f, False) for n, f in s.rest)]) + "."
 
@@ -261,15 +262,25 @@ class ClaimWriter:
         return (f"{possessive(s.who)} best season, {_season_of(s.a)}, sat in the {s.a.display}th percentile of "
                 f"{league_spec(league_of(s.a.player_id)).label} players in {_base_label(s.a)}; {their}.")
 
-    def _awards(self, s: _Said) -> str:
+    def _titles(self, s: _Said) -> str:
+        seasons = [season_label(league_of(f.player_id), f.season or 0) for f in s.m.context]
+        return self._awards(s, when=f" ({' to '.join(seasons)})" if seasons else "")
+
+    def _awards(self, s: _Said, when: str = "") -> str:
         verb = "earned" if s.label.endswith(("selections", "selection")) else "won"
         some = [(n, f) for n, f in s.rest if f.value]
-        none = " and ".join(n for n, f in s.rest if not f.value)
-        text = f"{s.who} {verb} {_counted(s.a, s.label)}"
+        none = [(n, f) for n, f in s.rest if not f.value]
+        text = f"{s.who} {verb} {counted_label(s.a, s.label)}{when}"
+
+        def own(fact: Fact) -> str:
+            # Across sports each side's award is named in its own league ("Jordan's 5 MVP awards").
+            label = fact_label(fact)
+            return "" if label == s.label else f" {counted_label(fact, label).partition(' ')[2]}"
+
         if some:
-            text += ", more than " + " and ".join(f"{possessive(n)} {f.display}" for n, f in some)
+            text += ", more than " + " and ".join(f"{possessive(n)} {f.display}{own(f)}" for n, f in some)
         if none:
-            text += f"; {none} {verb} none"
+            text += "; " + "; ".join(f"{n} {verb} no{own(f)}" if own(f) else f"{n} {verb} none" for n, f in none)
         return text + "."
 
     def _hall_of_fame(self, s: _Said) -> str:
@@ -323,7 +334,10 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
     top_weight = max(weights.values(), default=1.0) or 1.0
     found: list[_Candidate] = []
     seen: set[tuple[str, ...]] = set()
-    for criterion, key in dict.fromkeys(k for e in entries for k in e.measures):
+    keys = list(dict.fromkeys(k for e in entries for k in e.measures))
+    # The stat the question asks about is claimed under its own criterion, ahead of the same stat elsewhere.
+    keys.sort(key=lambda k: k[0] != FOCUS)
+    for criterion, key in keys:
         holders = [(e, e.measures[criterion, key]) for e in entries if (criterion, key) in e.measures]
         if len(holders) < 2 or weights.get(criterion, 0.0) <= 0:
             continue
@@ -332,7 +346,7 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
         (leader, best), (_, second) = ordered[0], ordered[1]
         if best.fact.display == second.fact.display or best.value == second.value:
             continue
-        if best.kind in ("led", "top5", "awards", "hall_of_fame") and best.value == 0:
+        if best.kind in ("led", "top5", "awards", "titles", "hall_of_fame") and best.value == 0:
             continue
         signature = (leader.id, best.fact.stat, best.fact.scope, str(best.fact.season))
         if signature in seen:
@@ -346,14 +360,16 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
 
 
 def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Random) -> dict[str, list[Claim]]:
-    """Each contender's strongest claims (at most ``CLAIMS_KEPT``), strongest first."""
+    """Each contender's claims (at most ``CLAIMS_KEPT``): on the stat the question asks about first, then
+    strongest first."""
     writer = ClaimWriter(rng)
     by_leader: dict[str, list[_Candidate]] = {e.id: [] for e in entries}
     for candidate in _candidates(entries, weights):
         by_leader[candidate.leader.id].append(candidate)
     claims: dict[str, list[Claim]] = {}
     for leader_id, candidates in by_leader.items():
-        candidates.sort(key=lambda c: -c.strength)
+        # The stat the question asks about is argued first, however narrow the edge; then the strongest.
+        candidates.sort(key=lambda c: (c.criterion != FOCUS, -c.strength))
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
             speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,

@@ -13,6 +13,7 @@ from arena.stats import (
     League,
     LeagueContext,
     Player,
+    PlayerChampionship,
     PlayerSeason,
     StatLine,
     StatStore,
@@ -74,6 +75,8 @@ class Dossier:
     career: Career
     awards: list[Award]
     contexts: dict[int, LeagueContext]
+    # Titles won in the window, by a team he finished the season with.
+    championships: list[PlayerChampionship] = field(default_factory=list)
     # (stat, season) -> the league rank that season, kept when in the top ten.
     ranks: dict[tuple[str, int], int] = field(default_factory=dict)
     # stat -> rank over the window among every player in the league, kept when in the top fifty.
@@ -133,8 +136,9 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
             contexts[season.season] = store.league_context(player.league, season.season)
         except UnknownSeason:
             continue
+    championships = [c for c in store.championships(player_id) if window.contains(c.season)]
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
-                   contexts=contexts)
+                   contexts=contexts, championships=championships)
 
 
 def _clamped(store: StatStore, league: League, window: Window) -> tuple[int | None, int | None]:

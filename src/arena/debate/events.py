@@ -36,6 +36,7 @@ class CardRow(_Payload):
     criterion: str
     label: str
     values: list[str | None]
+    labels: list[str | None]  # each value's own label: they differ where the players play different sports
     leader: str | None
 
 
@@ -143,7 +144,7 @@ class FactCheck(_Event):
 class VerdictReached(_Event):
     type: Literal["verdict"] = "verdict"
     winner: str | None
-    confidence: float
+    confidence: float | None  # None: no debate to judge (nothing set side by side)
     scorecard: list[ScoreLine]
     summary: str
 

@@ -20,6 +20,7 @@ CAREER = "career"
 SEASON = "season"
 TEAM_GROUP = "team"
 AWARDS_GROUP = "awards"
+TITLES_GROUP = "titles"
 
 # Shown as a percentage ("49.7%") rather than a fraction.
 _PERCENT_KEYS = frozenset({"fg_pct", "fg3_pct", "ft_pct", "true_shooting_pct", "completion_pct", "shooting_pct"})
@@ -27,8 +28,8 @@ _PERCENT_KEYS = frozenset({"fg_pct", "fg3_pct", "ft_pct", "true_shooting_pct", "
 _POINT_KEYS = frozenset({"batting_avg", "obp", "slg", "ops", "save_pct", "win_pct"})
 _SIGNED_KEYS = frozenset({"plus_minus", "srs", "sos", "n_rtg"})
 _TEAM_DECIMALS = {"mov": 2, "srs": 2, "sos": 2, "n_rtg": 1, "o_rtg": 1, "d_rtg": 1, "pace": 1}
-_COUNT_KINDS = frozenset({"led", "top5", "top10", "awards"})
-_SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through"})
+_COUNT_KINDS = frozenset({"led", "top5", "top10", "awards", "titles"})
+_SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -36,6 +37,8 @@ _DERIVED_LABELS = {
     "debut_season": "first season",
     "final_season": "last season",
     "awards_through": "last season with award data",
+    "first_title": "first title season",
+    "last_title": "last title season",
     "strikeouts_per_nine": "strikeout rate",  # the catalogue says "per nine innings": a number word
     "hall_of_fame": "Hall of Fame",
     "wins": "wins",
@@ -173,6 +176,8 @@ def stat_label(league: League, group: str, stat: str) -> str:
     kind, key = split_stat(stat)
     if kind == "awards":
         return award_class_label(league, key)
+    if kind == "titles":
+        return league_spec(league).titles_label
     if kind == "era":
         return f"{era_label(key)} against the league (100 = league average)"
     stat_group = GROUPS[league].get(group)

@@ -92,11 +92,12 @@ class ScoreLine(BaseModel):
 
 
 class Verdict(BaseModel):
-    """The call: ``winner`` None is a tie (or no comparison). ``confidence``: 0 when nothing could be
-    compared, 0.5 for a coin flip, towards 1 as the margins grow."""
+    """The call: ``winner`` None is a tie (or no comparison). ``confidence`` (see :mod:`arena.debate.verdict`):
+    None when there is no debate to judge, 0.5 for a coin flip, towards 1 as the margin and the measures
+    behind it grow."""
 
     winner: str | None
-    confidence: float = Field(ge=0, le=1)
+    confidence: float | None = Field(ge=0, le=1)
     scorecard: list[ScoreLine]
     winner_id: str | None = None
     summary: str = ""

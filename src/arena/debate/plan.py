@@ -2,18 +2,55 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from arena.debate.dossier import Window
 from arena.debate.errors import QuestionNotUnderstood
 from arena.nlu import NeedsClarification
 from arena.nlu.model import ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef
+from arena.nlu.text import tokenize
 from arena.stats import LEAGUES, LeaderRow, League, StatStore, league_spec
 from arena.stats.catalog import GROUPS
 
 RANKING_SHOWN = 5
 RANKING_DEBATED = 3
+RANKING_MOST = 10  # "top 25" debates the first ten
 PEERS_DEBATED = 2
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# "top 5", "top-10", "best five", "5 best": how many a ranking question asks for.
+_RANKING_SIZE = re.compile(r"\b(?:top|best|greatest)[\s-]+(?P<a>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b"
+                           r"|\b(?P<b>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:best|greatest|top)\b",
+                           re.IGNORECASE)
+
+
+# Words that ask about titles in every league; each league adds its own (``LeagueSpec.title_words``).
+_TITLE_WORDS = frozenset({"ring", "rings", "championship", "championships", "champion", "champions", "title",
+                          "titles", "trophy case", "dynasty", "clutch", "playoff", "playoffs", "postseason",
+                          "big game", "big games"})
+# Of those, the ones about play in the playoffs, which the store has no statistics of, and how they read.
+PLAYOFF_WORDS = {"clutch": "clutch play", "playoff": "the playoffs", "playoffs": "the playoffs",
+                 "postseason": "the postseason", "big game": "big games", "big games": "big games"}
+# "scoring titles", "batting title": a season leading the league, not a championship.
+_STAT_TITLE = frozenset({"scoring", "batting", "rushing", "passing", "receiving", "rebounding", "assist", "assists",
+                         "points", "goals", "home", "run", "runs", "strikeout", "strikeouts", "era", "rbi", "steals",
+                         "blocks", "mvp", "hart", "cy", "young", "individual", "division", "conference"})
+_TITLE_PHRASES = _TITLE_WORDS.union(*(spec.title_words for spec in LEAGUES.values()))
+_LONGEST_TITLE_PHRASE = max(len(p.split()) for p in _TITLE_PHRASES)
+
+
+def titles_asked(question: str) -> str | None:
+    """The words of ``question`` that ask about championships ("rings", "Super Bowls", "clutch"), if any."""
+    words = [token.norm for token in tokenize(question)]
+    for i in range(len(words)):
+        for length in range(min(_LONGEST_TITLE_PHRASE, len(words) - i), 0, -1):
+            phrase = " ".join(words[i:i + length])
+            if phrase not in _TITLE_PHRASES:
+                continue
+            if phrase in ("title", "titles") and i and words[i - 1] in _STAT_TITLE:
+                continue
+            return phrase
+    return None
 
 
 @dataclass(frozen=True)
@@ -44,6 +81,17 @@ class Plan:
     peak_scope: bool = False
     ranking: Ranking | None = None
     peers_of: str | None = None  # a single-player question: this player against the peers of his era
+    titles: str | None = None  # the words asking about championships ("rings"): titles are the stat in question
+
+
+def ranking_size(question: str) -> int | None:
+    """How many players a ranking question asks for ("top 5 scorers": 5), at most ``RANKING_MOST``."""
+    match = _RANKING_SIZE.search(question)
+    if match is None:
+        return None
+    word = (match.group("a") or match.group("b")).lower()
+    size = _NUMBER_WORDS.get(word) or int(word)
+    return min(size, RANKING_MOST) if size >= 2 else None
 
 
 def _window(seasons: list[int] | None, season_range: tuple[int, int] | None) -> Window | None:
@@ -72,7 +120,8 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     """The debate a parsed question asks for; raises ``NeedsClarification`` or ``QuestionNotUnderstood``."""
     check_parse(parsed)
     intent = parsed.intent or "head_to_head"
-    plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak")
+    plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak",
+                titles=titles_asked(parsed.question))
     if intent == "team_vs_team":
         if len(parsed.teams) < 2:
             raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")
@@ -87,9 +136,10 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         plan.contenders.append(Contender(player.id, player.name, League(player.league), window))
     if intent == "ranking" or (not plan.contenders and parsed.leagues):
         plan.intent = "ranking"
-        plan.ranking = _ranking(parsed, store)
+        size = ranking_size(parsed.question)
+        plan.ranking = _ranking(parsed, store, size or RANKING_SHOWN)
         plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)
-                           for row in plan.ranking.rows[:RANKING_DEBATED]]
+                           for row in plan.ranking.rows[:size or RANKING_DEBATED]]
         return plan
     if not plan.contenders:
         raise QuestionNotUnderstood("no player or team to debate was recognised in the question")
@@ -99,7 +149,7 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     return plan
 
 
-def _ranking(parsed: ParsedQuestion, store: StatStore) -> Ranking:
+def _ranking(parsed: ParsedQuestion, store: StatStore, shown: int) -> Ranking:
     if not parsed.leagues:
         labels = [spec.label for spec in LEAGUES.values()]
         raise QuestionNotUnderstood(f"a ranking question needs a league ({', '.join(labels[:-1])} or {labels[-1]})")
@@ -115,7 +165,8 @@ def _ranking(parsed: ParsedQuestion, store: StatStore) -> Ranking:
     last = min(window.last, available[1]) if window.last is not None else None
     if first is not None and last is not None and first > last:
         raise QuestionNotUnderstood(f"the {league_spec(league).label} data has no seasons in the range asked")
-    rows = store.leaders(league, stat=stat, group=group, from_season=first, to_season=last, limit=RANKING_SHOWN)
+    rows = store.leaders(league, stat=stat, group=group, from_season=first, to_season=last,
+                         limit=max(shown, RANKING_SHOWN))
     if not rows:
         raise QuestionNotUnderstood(f"no {league_spec(league).label} player qualifies for that ranking")
     return Ranking(league, group, stat, Window(first, last) if not window.is_career else window, tuple(rows))

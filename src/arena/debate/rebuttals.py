@@ -1,18 +1,29 @@
-"""Rebuttals: each side answers the strongest claim made against it, with context from the facts.
+"""Rebuttals: each side takes the opponent's strongest claim against it and answers it with a number.
 
-The answers a fan would give: volume against rate (games played), rate against volume (durability),
-raw numbers against the era they came in, one great season against a sustained prime, trophies
-against the numbers. When nothing in the data answers, the side concedes the point plainly.
+The claim answered is the strongest one made against the side (one on the stat the question asks about
+first). The answers a fan would give, tried in this order, each naming the claim's figure and the
+figures that answer it:
+
+- rate against total: a volume lead that took more games is answered per game;
+- total against rate: a rate or a best season is answered with the volume or the games behind it;
+- sample size: a best season played in fewer games than the answering side's best;
+- era: a raw figure is answered with the same stat set against the league of its day;
+- prime: one great season is answered with a better three-season stretch;
+- a counter-claim: the side's own strongest unused edge, said to be the wider one only when it is.
+
+When nothing in the data answers, the side says so, with the figure it cannot answer. No sentence is
+stock: every one names a player and a figure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from arena.debate.claims import Claim, ClaimWriter, Entry, fact_label, possessive
-from arena.debate.facts import Fact
-from arena.debate.measures import Measure
+from arena.debate.facts import Fact, league_of, split_stat
+from arena.debate.measures import FOCUS, Measure
+from arena.stats import season_label
 
 
 @dataclass(frozen=True)
@@ -36,96 +47,179 @@ def _leads(mine: Measure | None, theirs: Measure | None) -> bool:
     return mine.value > theirs.value if mine.higher_is_better else mine.value < theirs.value
 
 
+def _figure(kind: str, fact: Fact) -> str:
+    if kind in ("peak", "era_peak", "percentile") and fact.season is not None:
+        return f"{fact.display} in {season_label(league_of(fact.player_id), fact.season)}"
+    return fact.display
+
+
+def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
+    """The claim as its answer names it: "Jordan's edge in MVP awards, 5 to James' 4" (each figure after
+    its owner's name)."""
+    theirs, *mine = _claim_facts(claim, me)
+    if claim.kind == "hall_of_fame":
+        return f"{possessive(them.short)} place in the Hall of Fame, where {me.short} is not"
+    label = fact_label(theirs)
+    what = {"peak": f"best-season {label}", "era_peak": f"best-season {label}",
+            "stretch": f"best three-season {label}"}.get(claim.kind, label)
+    edge = f"{possessive(them.short)} edge in {what}, {_figure(claim.kind, theirs)}"
+    for fact in mine:
+        # Across sports the answering side's figure is of his own league's stat or award.
+        own = fact_label(fact)
+        edge += f" to {possessive(me.short)} {_figure(claim.kind, fact)}" + (f" {own}" if own != label else "")
+    return edge
+
+
+def _claim_facts(claim: Claim, me: Entry) -> tuple[Fact, ...]:
+    """The claim's figure and the answering side's figure of the same stat, as :func:`claim_edge` says them."""
+    mine = [f for f in claim.facts[1:] if f.player_id == me.id]
+    return (claim.facts[0], *mine[:1])
+
+
+def _capital(text: str) -> str:
+    return text[0].upper() + text[1:]
+
+
+Answer = Callable[[Entry, Entry, Claim, str], "Rebuttal | None"]
+
+
 class RebuttalWriter:
     def __init__(self, entries: Sequence[Entry], claims: dict[str, list[Claim]], writer: ClaimWriter) -> None:
         self.entries = {e.id: e for e in entries}
         self.claims = claims
         self.writer = writer
+        self._used: set[str] = set()
 
     def strongest_against(self, speaker_id: str) -> Claim | None:
+        """The claim to answer: one on the stat the question asks about first, then the strongest."""
         against = [c for owner, items in self.claims.items() if owner != speaker_id for c in items
                    if any(ev["opponent_id"] == speaker_id for ev in c.evidence)]
-        return max(against, key=lambda c: c.strength, default=None)
+        return max(against, key=lambda c: (c.criterion == FOCUS, c.strength), default=None)
 
     def rebut(self, speaker_id: str, used: set[str]) -> Rebuttal:
         """The answer ``speaker_id`` gives; ``used`` holds measure keys already argued, to avoid repeats."""
+        self._used = used
         me = self.entries[speaker_id]
         claim = self.strongest_against(speaker_id)
         if claim is None:
-            return self._own_best(me, None, used)
+            return self._unopposed(me)
         them = self.entries[claim.speaker_id]
-        stat = claim.facts[0].stat
-        for answer in (self._per_game, self._durability, self._era, self._prime):
-            rebuttal = answer(me, them, claim, stat, used)
+        point = claim_edge(claim, them, me)
+        answers: tuple[Answer, ...] = (self._per_game, self._volume, self._sample, self._era, self._prime,
+                                       self._counter)
+        for answer in answers:
+            rebuttal = answer(me, them, claim, point)
             if rebuttal is not None:
                 return rebuttal
-        return self._own_best(me, claim, used)
+        return Rebuttal(me.id, claim, f"{_capital(point)}, stands: {me.name} has no figure here that answers it.",
+                        _claim_facts(claim, me))
 
     def _versus(self, me: Entry, them: Entry, key: str) -> tuple[Measure, Measure] | None:
+        if key in self._used:
+            return None
         mine, theirs = _measure(me, key), _measure(them, key)
         if mine is None or theirs is None or not _leads(mine, theirs):
             return None
+        self._used.add(key)
         return mine, theirs
 
-    def _per_game(self, me: Entry, them: Entry, claim: Claim, stat: str, used: set[str]) -> Rebuttal | None:
-        if claim.kind != "total" or f"rate:{stat}_per_game" in used:
+    def _per_game(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """Rate against total: their volume took more games; per game, mine is better."""
+        stat = split_stat(claim.facts[0].stat)[1]
+        if claim.kind != "total":
             return None
         pair = self._versus(me, them, f"rate:{stat}_per_game")
-        if pair is None or not pair[1].context:
+        if pair is None or not pair[1].context or not pair[0].context:
             return None
         mine, theirs = pair
-        games = theirs.context[0]
-        used.add(f"rate:{stat}_per_game")
-        label = fact_label(claim.facts[0])
-        text = (f"Volume is not the whole story: {them.name} needed {games.display} games for those {label}. "
-                f"Per game, {possessive(me.name)} {mine.fact.display} beats {possessive(them.short)} "
-                f"{theirs.fact.display}.")
-        return Rebuttal(me.id, claim, text, (games, mine.fact, theirs.fact))
+        games, my_games = theirs.context[0], mine.context[0]
+        text = (f"{_capital(point)}: {them.short} needed {games.display} games, {me.short} "
+                f"{my_games.display}. Per game, {possessive(me.short)} {mine.fact.display} beats "
+                f"{possessive(them.short)} {theirs.fact.display} in {fact_label(mine.fact)}.")
+        return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), games, my_games, mine.fact, theirs.fact))
 
-    def _durability(self, me: Entry, them: Entry, claim: Claim, stat: str, used: set[str]) -> Rebuttal | None:
-        if claim.kind not in ("rate", "peak", "era_peak") or "total:games" in used:
+    def _volume(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """Total against rate: their rate or best season, against my volume of the same stat or my games."""
+        if claim.kind not in ("rate", "peak", "era", "era_peak", "stretch"):
             return None
+        stat = split_stat(claim.facts[0].stat)[1].removesuffix("_per_game")
+        pair = self._versus(me, them, f"total:{stat}")
+        if pair is not None:
+            mine, theirs = pair
+            text = (f"{_capital(point)}: a rate. In total, {me.short} produced {mine.fact.display} "
+                    f"{fact_label(mine.fact)} to {possessive(them.short)} {theirs.fact.display}.")
+            return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
         pair = self._versus(me, them, "total:games")
         if pair is None:
             return None
         mine, theirs = pair
-        used.add("total:games")
-        text = (f"A rate is easier to keep up over fewer games. {me.name} kept it going for "
-                f"{mine.fact.display} games, more than {possessive(them.short)} {theirs.fact.display}.")
-        return Rebuttal(me.id, claim, text, (mine.fact, theirs.fact))
+        span = {"peak": "one season", "era_peak": "one season", "stretch": "three seasons"}.get(claim.kind, "a rate")
+        text = (f"{_capital(point)}: {span}. {me.short} kept his level for {mine.fact.display} games, "
+                f"{them.short} for {theirs.fact.display}.")
+        return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
 
-    def _era(self, me: Entry, them: Entry, claim: Claim, stat: str, used: set[str]) -> Rebuttal | None:
+    def _sample(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """Sample size: their best season came in clearly fewer games than my best season of the stat."""
+        if claim.kind != "peak":
+            return None
+        theirs = them.measures.get((claim.criterion, claim.key))
+        mine = me.measures.get((claim.criterion, claim.key))
+        if theirs is None or mine is None or not theirs.context or not mine.context:
+            return None
+        their_games, my_games = theirs.context[0], mine.context[0]
+        if their_games.value >= 0.8 * my_games.value or f"sample:{claim.key}" in self._used:
+            return None
+        self._used.add(f"sample:{claim.key}")
+        text = (f"{_capital(point)}: {them.short} set it in {their_games.display} games, {me.short} "
+                f"over {my_games.display}.")
+        return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), their_games, mine.fact, my_games))
+
+    def _era(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """Era: a raw figure, answered with the same stat set against the league of its day."""
         if claim.kind not in ("total", "rate", "peak", "stretch"):
             return None
-        for key in [k for (_, k) in me.measures if k.startswith("era:") and k not in used]:
+        stat = split_stat(claim.facts[0].stat)[1]
+        for key in (f"era:{stat}", f"era:{stat}_per_game"):
             pair = self._versus(me, them, key)
             if pair is None:
                 continue
-            used.add(key)
             sentence = self.writer.sentence(pair[0], me, [(them, pair[1])])
-            return Rebuttal(me.id, claim, f"Raw numbers depend on the era they came in. {sentence}",
-                            (pair[0].fact, pair[1].fact))
+            text = f"{_capital(point)}: raw figures, each from its own league and years. {sentence}"
+            return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), pair[0].fact, pair[1].fact))
         return None
 
-    def _prime(self, me: Entry, them: Entry, claim: Claim, stat: str, used: set[str]) -> Rebuttal | None:
-        if claim.kind != "peak" or f"stretch:{stat}" in used:
+    def _prime(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """Prime: one great season, against a better three-season stretch."""
+        if claim.kind != "peak":
             return None
+        stat = split_stat(claim.facts[0].stat)[1]
         pair = self._versus(me, them, f"stretch:{stat}")
         if pair is None:
             return None
-        used.add(f"stretch:{stat}")
         sentence = self.writer.sentence(pair[0], me, [(them, pair[1])])
-        return Rebuttal(me.id, claim, f"One great season is not a prime. {sentence}", (pair[0].fact, pair[1].fact))
+        return Rebuttal(me.id, claim, f"{_capital(point)}: one season. {sentence}",
+                        (*_claim_facts(claim, me), pair[0].fact, pair[1].fact))
 
-    def _own_best(self, me: Entry, claim: Claim | None, used: set[str]) -> Rebuttal:
-        # Answer a point with a different kind of point: trophies with numbers, numbers with more numbers.
-        unused = [own for own in self.claims.get(me.id, []) if own.key not in used]
-        different = [own for own in unused if claim is None or own.criterion != claim.criterion]
-        for own in different or unused:
-            used.add(own.key)
-            opener = ("Trophies are votes; the numbers tell it straight. "
-                      if claim is not None and claim.kind == "awards" and own.kind != "awards"
-                      else "That point stands, but it is not the whole picture. ")
-            return Rebuttal(me.id, claim, opener + own.text, own.facts)
-        text = f"{possessive(me.name)} corner rests its case on the points already made."
-        return Rebuttal(me.id, claim, text, ())
+    def _counter(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """A counter-claim: my strongest unused edge, the same criterion first; called the wider edge
+        only when its margin is."""
+        unused = [own for own in self.claims.get(me.id, []) if own.key not in self._used]
+        if not unused:
+            return None
+        own = max(unused, key=lambda c: (c.criterion == claim.criterion, c.strength))
+        self._used.add(own.key)
+        if own.margin > claim.margin:
+            text = f"{_capital(point)}, is real but narrower than {possessive(me.short)} own. {own.text}"
+        else:
+            text = f"{_capital(point)}, stands, so {me.short} answers with an edge of his own. {own.text}"
+        return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *own.facts))
+
+    def _unopposed(self, me: Entry) -> Rebuttal:
+        """No claim was made against ``me``: he presses his strongest unused edge."""
+        unused = [own for own in self.claims.get(me.id, []) if own.key not in self._used]
+        if not unused:
+            return Rebuttal(me.id, None, f"No edge was claimed against {me.name}, and his case stands as made.", ())
+        own = unused[0]
+        self._used.add(own.key)
+        return Rebuttal(me.id, None, f"No edge was claimed against {me.name}, so he adds one more. {own.text}",
+                        own.facts)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from arena.debate.claims import Claim, fact_label, scope_phrase
+from arena.debate.claims import Claim, Entry, fact_label, scope_phrase
 from arena.debate.dossier import Dossier
 from arena.debate.facts import Fact, FactBook, league_of
+from arena.debate.measures import FOCUS
 from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
 from arena.debate.rebuttals import Rebuttal
@@ -68,8 +69,28 @@ def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) ->
     return f"The leaders in {label} {where}: {listed}.", facts
 
 
+def focus_point(entries: Sequence[Entry]) -> tuple[str, list[Fact]] | None:
+    """The opening's line on the stat the question asks about: each side's figure over the seasons judged
+    (the first two stats the question's words mean), before any case is made."""
+    kinds = {k: m.kind for e in entries for k, m in e.measures.items() if k[0] == FOCUS}
+    keys = [k for k, kind in kinds.items() if kind in ("total", "rate", "titles")][:2]
+    parts: list[str] = []
+    facts: list[Fact] = []
+    for key in keys:
+        held = [(e, e.measures[key]) for e in entries if key in e.measures]
+        if len(held) < 2:
+            continue
+        parts.append(f"{fact_label(held[0][1].fact)}: " + ", ".join(f"{e.name} {m.fact.display}" for e, m in held))
+        facts += [m.fact for _, m in held]
+    if not parts:
+        return None
+    return f"The question is about {'; '.join(parts)}.", facts
+
+
 def case_claims(claims: Sequence[Claim]) -> list[Claim]:
-    """The claims a side opens with: its strongest, one per criterion first."""
+    """The claims a side opens with: one on the stat the question asks about first, then its strongest,
+    one per criterion."""
+    claims = sorted(claims, key=lambda c: c.criterion != FOCUS)
     chosen: list[Claim] = []
     for claim in claims:
         if len(chosen) < CASE_POINTS and claim.criterion not in {c.criterion for c in chosen}:

@@ -1,8 +1,26 @@
 """The verdict: a scorecard by criterion, weighted into a winner, a confidence, and what would flip it.
 
 Each measure scores every contender against the best value among them (1 for the best, less as they
-fall short); a criterion is the weighted mean of its measures, the verdict the weighted mean of the
-criteria. Margins under a hair are ties, and ties are called ties.
+fall short); a criterion is the weighted mean of its measures, and its leader the side ahead on it by
+more than a hair. The verdict follows the scorecard:
+
+1. A side leading criteria that carry more than two-thirds of the weight (of the criteria with figures
+   every side shares) wins, whatever the other side's margins.
+2. Otherwise the weighted mean of the criteria scores decides.
+3. When those scores are level (within ``TIE_MARGIN``), the side leading more of the weight takes it,
+   then the side leading more criteria; only a scorecard that is even on both counts is a tie.
+
+The summary names the deciding criteria: the ones the winner leads, heaviest first.
+
+Confidence is a stated function of the weighted margin ``m`` (the winner's weighted score minus the best
+rival's, 0 when negative) and the number of measures compared ``n``::
+
+    confidence = 0.5 + 0.49 * tanh(m / 0.15) * n / (n + 4)
+
+rounded to two places: 0.5 is a coin flip (a tie, or a margin of nothing), a margin of a few hundredths
+stays near 0.5 ("by a whisker"), and few measures hold it down (two measures reach at most a third of the
+way to certainty). It is absent (None) when there is no debate to judge: fewer than two contenders with
+figures, or no criterion with figures every side shares.
 """
 
 from __future__ import annotations
@@ -41,11 +59,17 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 # A question about primes ("at their peak") counts the peak and era figures more, and staying power less.
 PEAK_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, PEAK: 3.0, ERA: 2.0, LONGEVITY: 0.25, PRODUCTION: 0.5}
+# A question about rings, titles or the playoffs is answered by the titles (the stat in question) first.
+TITLES_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 6.0}
 
 TIE_MARGIN = 0.01
 # Weights are relative, so a bound costs nothing, and it keeps their sums and products finite.
 MAX_WEIGHT = 100.0
 CRITERION_TIE_MARGIN = 0.005
+# Leading criteria with more than this share of the weight wins the debate outright.
+SWEEP_SHARE = 2 / 3
+# How many measures it takes to trust a margin halfway: n / (n + MEASURES_HALF_TRUST).
+MEASURES_HALF_TRUST = 4
 
 
 def criterion_name(text: str) -> str:
@@ -74,9 +98,13 @@ def parse_criteria(text: str) -> dict[str, float]:
     return resolve_weights(weights)
 
 
-def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool = False) -> dict[str, float]:
-    """The weights a debate uses: the requested ones (others count zero) or the defaults."""
+def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool = False,
+                    titles_scope: bool = False) -> dict[str, float]:
+    """The weights a debate uses: the requested ones (others count zero) or the defaults (for a question
+    about primes, or about titles, their own)."""
     if not requested:
+        if titles_scope:
+            return dict(TITLES_SCOPE_WEIGHTS)
         return dict(PEAK_SCOPE_WEIGHTS if peak_scope else DEFAULT_WEIGHTS)
     weights = {criterion_name(name): float(w) for name, w in requested.items()}
     for name, w in weights.items():
@@ -134,16 +162,41 @@ def _overall(lines: Sequence[ScoreLine], weights: Mapping[str, float], ids: Sequ
             for i in ids}
 
 
-def confidence_from(margin: float) -> float:
-    """0.5 at no margin, rising towards 0.99 as the weighted margin passes about a quarter."""
-    return round(0.5 + 0.49 * math.tanh(margin / 0.15), 2)
+def confidence_from(margin: float, measures: int) -> float:
+    """0.5 at no margin, towards 0.99 as the weighted margin passes about a quarter over many measures."""
+    trust = measures / (measures + MEASURES_HALF_TRUST) if measures > 0 else 0.0
+    return round(0.5 + 0.49 * math.tanh(max(margin, 0.0) / 0.15) * trust, 2)
+
+
+def _no_verdict(lines: list[ScoreLine], weights: Mapping[str, float], summary: str) -> Verdict:
+    return Verdict(winner=None, confidence=None, scorecard=lines, weights=dict(weights), summary=summary)
+
+
+def _call(lines: Sequence[ScoreLine], weights: Mapping[str, float],
+          overall: Mapping[str, float]) -> tuple[str | None, str]:
+    """The winner (None: a tie) and the rule that decided: "sweep", "score", "criteria" or "tie"."""
+    ids = list(overall)
+    counted = [(line, w) for line in lines if (w := weights.get(line.criterion, 0.0)) > 0]
+    led = {i: sum(w for line, w in counted if line.leader_id == i) for i in ids}
+    total = sum(w for _, w in counted)
+    sweeping = [i for i in ids if led[i] > SWEEP_SHARE * total]
+    if sweeping:
+        return sweeping[0], "sweep"
+    winner, _ = _leader(overall, TIE_MARGIN)
+    if winner is not None:
+        return winner, "score"
+    led_count = {i: sum(1 for line, _ in counted if line.leader_id == i) for i in ids}
+    ranked = sorted(ids, key=lambda i: (-led[i], -led_count[i]))
+    first, second = ranked[0], ranked[1]
+    if (led[first], led_count[first]) != (led[second], led_count[second]):
+        return first, "criteria"
+    return None, "tie"
 
 
 def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
     """Score ``entries`` (contenders with data) under ``weights``."""
     if len(entries) < 2:
-        return Verdict(winner=None, confidence=0.0, scorecard=[], weights=dict(weights),
-                       summary="There is nothing to set side by side, so there is no verdict.")
+        return _no_verdict([], weights, "There is nothing to set side by side, so there is no verdict.")
     names = {e.id: e.name for e in entries}
     lines: list[ScoreLine] = []
     for criterion, label in CRITERIA.items():
@@ -157,16 +210,21 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
             leader_id=leader, scores={names[i]: round(s, 3) for i, s in scores.items()},
             margin=round(margin, 3), measures=used,
         ))
-    overall = _overall([line for line in lines if line.weight > 0], weights, list(names), names)
+    counted = [line for line in lines if line.weight > 0]
+    overall = _overall(counted, weights, list(names), names)
     if not overall:
-        return Verdict(winner=None, confidence=0.0, scorecard=lines, weights=dict(weights),
-                       summary="None of the chosen criteria has figures every side shares, so there is "
-                               "no verdict.")
-    winner, margin = _leader(overall, TIE_MARGIN)
-    confidence = confidence_from(margin) if winner else 0.5
+        return _no_verdict(lines, weights, "None of the chosen criteria has figures every side shares, so there "
+                                           "is no verdict.")
+    winner, rule = _call(counted, weights, overall)
+    measures = sum(line.measures for line in counted)
+    if winner is None:
+        confidence = 0.5
+    else:
+        rival = max(score for i, score in overall.items() if i != winner)
+        confidence = confidence_from(overall[winner] - rival, measures)
     flip = _what_would_flip(lines, weights, names, winner, overall)
     return Verdict(winner=names[winner] if winner else None, winner_id=winner, confidence=confidence,
-                   scorecard=lines, summary=_summary(names, winner, confidence, lines), flip=flip,
+                   scorecard=lines, summary=_summary(names, winner, rule, confidence, counted), flip=flip,
                    weights=dict(weights))
 
 
@@ -184,18 +242,34 @@ def _join(items: Sequence[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def _summary(names: Mapping[str, str], winner: str | None, confidence: float, lines: Sequence[ScoreLine]) -> str:
+def _labels_led(lines: Sequence[ScoreLine], contender: str) -> list[str]:
+    """The criteria ``contender`` leads, heaviest first."""
+    return [line.label for line in sorted(lines, key=lambda line: -line.weight) if line.leader_id == contender]
+
+
+def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence: float,
+             lines: Sequence[ScoreLine]) -> str:
     if winner is None:
         return "On these numbers it is a tie: neither side's edges outweigh the other's."
-    won = [line.label for line in lines if line.leader_id == winner and line.weight > 0]
-    return (f"{names[winner]} wins {strength_words(confidence)}"
-            + (f", on the strength of {_join(won)}." if won else "."))
+    won = _labels_led(lines, winner)
+    rivals = [(names[i], labels) for i in names if i != winner and (labels := _labels_led(lines, i))]
+    against = "; ".join(f"{name} leads {_join(labels)}" for name, labels in rivals)
+    strength = strength_words(confidence)
+    if rule == "sweep":
+        # "twice over", not "two-thirds": a number word would have to be a fact.
+        return (f"{names[winner]} wins {strength}, leading {_join(won)}: criteria that outweigh the rest more "
+                f"than twice over." + (f" Against that, {against}." if against else ""))
+    if rule == "criteria":
+        return (f"{names[winner]} wins {strength}: the weighted scores are level, and {_join(won)} carry more "
+                f"of the weight than the criteria the other side leads" + (f" ({against})." if against else "."))
+    deciding = f", decided by {_join(won)}" if won else ""
+    return (f"{names[winner]} wins {strength} on the weighted scores{deciding}"
+            + (f"; against that, {against}." if against else "."))
 
 
 def _what_would_flip(lines: Sequence[ScoreLine], weights: Mapping[str, float], names: Mapping[str, str],
                      winner: str | None, overall: Mapping[str, float]) -> str | None:
-    ranked = sorted(overall.items(), key=lambda kv: -kv[1])
-    challenger = ranked[1][0] if winner is not None else ranked[0][0]
+    challenger = max((i for i in overall if i != winner), key=lambda i: overall[i])
     strong = [line for line in lines if line.leader_id == challenger]
     if not strong:
         return (f"Nothing in these criteria flips it: {names[winner]} leads or ties every one."
@@ -206,8 +280,7 @@ def _what_would_flip(lines: Sequence[ScoreLine], weights: Mapping[str, float], n
         boosted = {c: w * factor if any(c == line.criterion for line in strong) else w for c, w in weights.items()}
         if factor == 1e6:
             boosted = {c: (1.0 if any(c == line.criterion for line in strong) else 0.0) for c in weights}
-        scores = _overall(lines, boosted, list(names), names)
-        flipped, _ = _leader(scores, TIE_MARGIN)
+        flipped, _ = _call(lines, boosted, _overall(lines, boosted, list(names), names))
         if flipped == challenger:
             return f"{words} and the call goes to {names[challenger]}."
     return (f"Even judged on {labels} alone, {names[winner]} stays ahead." if winner

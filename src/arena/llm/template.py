@@ -22,9 +22,9 @@ _OPENERS: dict[str, tuple[str, ...]] = {
     "verdict": ("Time to score it.", "The verdict.", "Here is how it scores.", "Let's add it up."),
 }
 _CONNECTORS = ("", "Also, ", "On top of that, ", "And ", "Beyond that, ", "What's more, ")
+# A rebuttal ends on its answer: a stock closer would be the one sentence every debate repeats.
 _CLOSERS: dict[str, tuple[str, ...]] = {
     "case": ("That is the case.", "Numbers like those win arguments.", "", "Hard to argue with that."),
-    "rebuttal": ("", "Context matters.", "That changes the picture."),
     "opening": ("", "Let's get into it."),
     "verdict": ("",),
 }

@@ -44,6 +44,11 @@ _PHRASE_LISTS: dict[str, str] = {
     "steals": "steals, steal, stolen bases, stolen base, spg",
     "three_point": "threes, three pointers, three pointer, 3 pointers, 3 point, three point, 3pt, from three",
     "free_throws": "free throws, free throw, ft",
+    # "3P%" reads as "3p pct": a percent sign right after a word adds "pct" (see read_focus).
+    "three_point_pct": "three point percentage, 3 point percentage, three point pct, 3 point pct, 3p pct, 3pt pct, "
+                       "3p percentage, 3pt percentage, three point shooting percentage",
+    "field_goal_pct": "field goal percentage, field goal pct, fg pct, fg percentage",
+    "free_throw_pct": "free throw percentage, free throw pct, ft pct, ft percentage",
     "shooting": "shooting, shooter, shooters, shot making",
     "efficiency": "efficiency, efficient, true shooting, ts",
     "defense": "defense, defence, defensive, defender, defenders, rim protector",
@@ -142,6 +147,9 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
             if any(p in exclude for p in range(i, i + length)):
                 continue
             words = tuple(t.norm for t in tokens[i:i + length])
+            last = tokens[i + length - 1].end
+            if text[last:last + 1] == "%":
+                words = (*words, "pct")
             concept, cue = _PHRASES.get(words), _CUES.get(words)
             if concept in _CAPITALS_ONLY and not text[tokens[i].start:tokens[i].end].isupper():
                 concept = None

@@ -51,7 +51,7 @@ class DebateFailure(BaseModel):
 
 class VerdictRead(BaseModel):
     winner: str | None
-    confidence: float
+    confidence: float | None  # None: no debate to judge
     scorecard: list[dict[str, Any]]
     summary: str
 

@@ -171,6 +171,7 @@ MLB = LeagueSpec(
     volume_stats=(("batting", "hits"), ("pitching", "outs_pitched")),
     # MLB leaders are ranked across both leagues together: the majors, not the AL or the NL.
     leaders_field="the majors",
+    title_words=frozenset({"world series", "world series titles", "world series rings", "fall classic"}),
     awards={"mvp": "mvp", "most valuable player": "mvp", "cy young": "cy_young", "triple crown": "major",
             "pitching triple crown": "major", "all-mlb team": "all_league", "all-star": "all_star",
             "rookie of the year": "rookie"},

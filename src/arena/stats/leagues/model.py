@@ -159,6 +159,10 @@ class LeagueSpec:
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)
+    # How a count of the league's titles reads ("Stanley Cups"), and the question words that mean them
+    # beyond the ones every league shares ("rings", "titles", "playoffs": see arena.debate.plan).
+    titles_label: str = "championships"
+    title_words: frozenset[str] = frozenset()
     # Club nicknames: fans' short forms (short -> the nickname's last word) and nicknames that are team
     # words even without a team season in the store. ``team_priority`` breaks a tie when one nickname and
     # year name a club season in several leagues (lower wins).

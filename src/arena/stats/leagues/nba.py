@@ -51,6 +51,9 @@ _CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
     "steals": {"any": (("basketball", "steals"), ("basketball", "steals_per_game"))},
     "three_point": {"any": (("basketball", "fg3_made"), ("basketball", "fg3_pct"))},
     "free_throws": {"any": (("basketball", "ft_pct"), ("basketball", "ft_made"))},
+    "three_point_pct": {"any": (("basketball", "fg3_pct"),)},
+    "field_goal_pct": {"any": (("basketball", "fg_pct"),)},
+    "free_throw_pct": {"any": (("basketball", "ft_pct"),)},
     "shooting": {"any": (("basketball", "true_shooting_pct"), ("basketball", "fg_pct"), ("basketball", "fg3_pct"))},
     "efficiency": {"any": (("basketball", "true_shooting_pct"), ("basketball", "fg_pct"))},
     "defense": {"any": (("basketball", "steals"), ("basketball", "blocks"), ("basketball", "defensive_rebounds"))},
@@ -89,6 +92,7 @@ NBA = LeagueSpec(
             "all-defense": "all_defense", "all-star": "all_star", "nba roy": "rookie"},
     awards_through=2025,
     award_class_labels={"all_league": "All-NBA selections"},
+    title_words=frozenset({"nba finals", "finals", "chips", "larry obrien"}),
     nickname_short_forms={
         "sixers": "76ers", "cavs": "cavaliers", "mavs": "mavericks", "wolves": "timberwolves",
         "twolves": "timberwolves", "sonics": "supersonics", "nugs": "nuggets", "dubs": "warriors",

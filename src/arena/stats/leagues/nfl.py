@@ -178,6 +178,7 @@ NFL = LeagueSpec(
         "niners", "49ers", "seahawks", "buccaneers", "bucs", "titans", "commanders", "redskins", "oilers",
     }),
     team_priority=3,
+    title_words=frozenset({"super bowl", "super bowls", "lombardi trophies", "lombardis"}),
     cues=_CUES,
     concepts=_CONCEPTS,
     roles_of=_roles_of,

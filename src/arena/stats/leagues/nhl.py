@@ -120,6 +120,8 @@ NHL = LeagueSpec(
     # The Hockey Databank's awards end with 2017-18.
     awards_through=2018,
     award_class_labels={"mvp": "Hart Trophies", "all_league": "NHL All-Star team selections"},
+    titles_label="Stanley Cups",
+    title_words=frozenset({"stanley cup", "stanley cups", "cups", "cup"}),
     nickname_short_forms={"habs": "canadiens", "leafs": "leafs"},
     team_priority=1,
     cues=_CUES,

@@ -1,0 +1,40 @@
+"""Championships in a debate: the titles a contender won over the seasons judged, as a measure.
+
+A title counts once a season (the league's title that year: an NBA or ABA championship, a Super Bowl, a
+World Series, a Stanley Cup), credited as the stat store credits it, to the players who finished the
+season with the champion. Titles weigh in with the accolades; a question about rings, titles, clutch
+play or the playoffs also makes them the stat in question, argued first. Titles mean the same in every
+sport, so they are compared across sports too, each side's named in its own league's words.
+"""
+
+from __future__ import annotations
+
+from arena.debate.dossier import Dossier
+from arena.debate.facts import SEASON, TITLES_GROUP, FactBook
+from arena.debate.measures import ACCOLADES, FOCUS, Measure
+
+# Between a major trophy (2) and an MVP (3): a title is the team's, the player's share of it unknown.
+TITLES_WEIGHT = 2.5
+TITLES_STAT = "titles:won"
+
+
+def title_measures(book: FactBook, dossier: Dossier, *, asked: bool) -> list[Measure]:
+    """The contender's titles over his window as an accolade, and as the stat in question when ``asked``.
+    The first and last title seasons ride along as context, so a claim can say when they came."""
+    seasons = sorted({title.season for title in dossier.championships})
+    window = dossier.window
+    fact = book.add(dossier.id, TITLES_GROUP, TITLES_STAT, float(len(seasons)), scope=window.scope(),
+                    season=window.first if window.is_single else None)
+    context = []
+    if seasons and not window.is_single:
+        context.append(book.add(dossier.id, TITLES_GROUP, "first_title", float(seasons[0]), scope=SEASON,
+                                season=seasons[0]))
+        if len(seasons) > 1:
+            context.append(book.add(dossier.id, TITLES_GROUP, "last_title", float(seasons[-1]), scope=SEASON,
+                                    season=seasons[-1]))
+    measures = [Measure(ACCOLADES, "titles", "titles", TITLES_STAT, TITLES_GROUP, fact.value, fact,
+                        weight=TITLES_WEIGHT, context=tuple(context))]
+    if asked:
+        measures.append(Measure(FOCUS, "titles", "titles", TITLES_STAT, TITLES_GROUP, fact.value, fact,
+                                context=tuple(context)))
+    return measures

@@ -1,0 +1,152 @@
+"""What a debate argues: titles for a rings question, the asked stat first, rankings of the size asked,
+rebuttals that answer the strongest claim with numbers, labels per sport and English that reads right."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from arena.debate.engine import DebateEngine
+from arena.debate.events import StatCard, VerdictReached
+from arena.debate.factcheck import ungrounded_numbers
+from arena.debate.model import DebateRequest, DebateResult
+from arena.debate.plan import ranking_size, titles_asked
+from arena.debate.verdict import TITLES_SCOPE_WEIGHTS
+
+
+async def _debate(engine: DebateEngine, question: str, **request: Any) -> DebateResult:
+    result = await engine.run(DebateRequest(question=question, **request))
+    assert ungrounded_numbers(result.text, result.facts) == []
+    assert all(r.fact_check.passed for r in result.rounds), [r.fact_check.problems for r in result.rounds]
+    return result
+
+
+def _titles(result: DebateResult, name: str) -> float:
+    side = next(s for s in result.sides if s.player.name == name)
+    return next(f.value for f in result.facts if f.player_id == side.player.id and f.stat == "titles:won")
+
+
+def _rebuttals(result: DebateResult) -> list[str]:
+    return [r.text for r in result.rounds if r.name == "rebuttal"]
+
+
+# -- rule 5: titles ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("question", "asked"), [
+    ("Who has more rings, Russell or Wilt?", "rings"), ("Brady vs Montana, more Super Bowls?", "super bowls"),
+    ("Was Kobe more clutch than LeBron?", "clutch"), ("Jeter vs A-Rod in the playoffs", "playoffs"),
+    ("who won more Stanley Cups, Richard or Howe", "stanley cups"), ("Jordan vs LeBron", None),
+    ("Jordan vs LeBron, who won more scoring titles?", None),
+])
+def test_title_questions_are_recognised(question: str, asked: str | None) -> None:
+    assert titles_asked(question) == asked
+
+
+async def test_a_rings_question_argues_from_championships_first(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Who has more rings, Bill Russell or Wilt Chamberlain?")
+
+    assert _titles(result, "Bill Russell") == 11 and _titles(result, "Wilt Chamberlain") == 2
+    assert "The question is about championships: Bill Russell 11, Wilt Chamberlain 2." in result.rounds[0].text
+    russell = next(s for s in result.sides if s.player.name == "Bill Russell")
+    assert russell.arguments[0].criterion == "stat_focus"
+    assert russell.arguments[0].claim.startswith("Bill Russell won 11 championships (1956-57 to 1968-69)")
+    assert result.verdict.weights["stat_focus"] == TITLES_SCOPE_WEIGHTS["stat_focus"]
+    assert result.verdict.winner == "Bill Russell"
+
+
+async def test_a_playoffs_question_says_it_is_argued_from_titles(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Jeter vs A-Rod in the playoffs")
+    assert ("Arena's figures are regular-season ones, so a question about the playoffs is argued from the "
+            "championships each side won.") in result.rounds[0].text
+    assert _titles(result, "Derek Jeter") == 5 and _titles(result, "Alex Rodriguez") == 1
+
+
+async def test_titles_are_an_accolade_in_every_debate_and_read_in_each_league(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Gretzky vs Jordan")
+    accolades = next(line for line in result.verdict.scorecard if line.criterion == "accolades")
+    assert accolades.measures >= 1
+    assert _titles(result, "Wayne Gretzky") == 4 and _titles(result, "Michael Jordan") == 6
+
+
+# -- rule 6: arguments that answer -----------------------------------------------------------------
+
+async def test_the_asked_stat_is_argued_first(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Curry vs Ray Allen in 3P%")
+
+    assert "The question is about three-point percentage: Stephen Curry 42.3%, Ray Allen 40.0%." in (
+        result.rounds[0].text)
+    curry = next(s for s in result.sides if s.player.name == "Stephen Curry")
+    assert curry.arguments[0].evidence[0]["stat"] == "fg3_pct"
+    case = next(r.text for r in result.rounds if r.name == "case" and r.speaker == "Stephen Curry")
+    # The writer may lower-case a claim's first letter after a connective, so claims are found without it.
+    spoken = [case.find(a.claim[1:]) for a in curry.arguments if a.claim[1:] in case]
+    assert case.find(curry.arguments[0].claim[1:]) == min(spoken) and len(spoken) >= 2
+
+
+async def test_each_rebuttal_answers_the_strongest_claim_against_it_with_numbers(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Jordan vs LeBron in scoring")
+    jordan, lebron = (next(s for s in result.sides if s.player.name == n) for n in ("Michael Jordan", "LeBron James"))
+    by_speaker = {r.speaker: r.text for r in result.rounds if r.name == "rebuttal"}
+
+    # LeBron's career points, the claim against Jordan on the stat asked about, answered per game.
+    assert "James' edge in points, 42,184 to Jordan's 32,292" in by_speaker["Michael Jordan"]
+    assert "Per game, Jordan's 30.1 beats James' 27.0" in by_speaker["Michael Jordan"]
+    assert any(a.criterion == "stat_focus" for a in jordan.arguments + lebron.arguments)
+
+
+async def test_rebuttals_vary_across_debates(engine: DebateEngine) -> None:
+    questions = ["Who's better, LeBron or Jordan?", "Kobe vs Shaq", "Babe Ruth vs Barry Bonds", "Gretzky vs Jordan",
+                 "Pedro Martinez vs Randy Johnson", "Emmitt Smith vs Barry Sanders", "Brodeur vs Roy",
+                 "Hank Aaron vs Willie Mays", "Tim Duncan vs Kevin Garnett", "Ovechkin vs Crosby"]
+    seen: dict[str, int] = {}
+    for question in questions:
+        texts = _rebuttals(await _debate(engine, question))
+        for sentence in {s for text in texts for s in re.split(r"(?<=[.!?])\s+", text)}:
+            seen[sentence] = seen.get(sentence, 0) + 1
+        assert all(re.search(r"\d", text) for text in texts), texts
+    assert max(seen.values()) <= 2, max(seen, key=lambda s: seen[s])
+    assert not [s for s in seen if "Trophies are votes" in s or s in ("Context matters.", "That changes the picture.")]
+
+
+@pytest.mark.parametrize(("question", "size"), [
+    ("top 5 NBA scorers of the 90s", 5), ("top-10 home run hitters", 10), ("the five best NHL goal scorers", 5),
+    ("5 best quarterbacks", 5), ("top three rebounders of the 60s", 3), ("top 50 scorers", 10),
+    ("best NBA scorer of the 90s", None), ("Jordan vs LeBron in 1996", None),
+])
+def test_a_ranking_question_says_how_many_it_wants(question: str, size: int | None) -> None:
+    assert ranking_size(question) == size
+
+
+async def test_top_n_debates_the_n_leaders_with_the_measure(engine: DebateEngine) -> None:
+    result = await _debate(engine, "top 5 NBA scorers of the 90s")
+    assert [s.player.name for s in result.sides] == ["Michael Jordan", "Karl Malone", "Shaquille O'Neal",
+                                                     "David Robinson", "Patrick Ewing"]
+    assert result.rounds[0].text.count("The leaders in points per game from 1989-90 to 1998-99: ") == 1
+
+
+# -- rule 7: no verdict where there is no debate -----------------------------------------------------
+
+async def test_no_debate_means_no_confidence_in_the_stream_too(engine: DebateEngine) -> None:
+    verdicts = [e async for e in engine.stream(DebateRequest(question="Sandy Koufax vs Bob Gibson in 1968"))
+                if isinstance(e, VerdictReached)]
+    assert [(v.winner, v.confidence) for v in verdicts] == [(None, None)]
+
+
+# -- rule 8: labels per sport, English that reads right --------------------------------------------
+
+async def test_cross_sport_rows_carry_each_sport_s_labels(engine: DebateEngine) -> None:
+    cards = [e async for e in engine.stream(DebateRequest(question="Gretzky vs Jordan")) if isinstance(e, StatCard)]
+    rows = {row["stat"]: row for row in cards[0].rows}
+    assert rows["awards:mvp"]["labels"] == ["Hart Trophies", "MVP awards"]
+    assert rows["awards:mvp"]["label"] == "Hart Trophies / MVP awards"
+    assert rows["titles:won"]["labels"] == ["Stanley Cups", "championships"]
+    result = await _debate(engine, "Gretzky vs Jordan")
+    assert "more than Jordan's 5 MVP awards" in result.text
+
+
+async def test_the_majors_take_a_bare_apostrophe(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Pedro Martinez vs Randy Johnson")
+    assert "majors's" not in result.text
+    assert "the majors' top five" in result.text

@@ -1,0 +1,171 @@
+"""Debate-level truth: the statements in statements_debates.jsonl, each naming its public reference, checked
+against real debates over the loaded store (all four leagues, SQLite, the template writer).
+
+Checks: titles a "rings" debate argues from, ranking sizes and order, verdicts that follow their
+scorecards, no verdict (and no confidence) where there is no debate, rebuttal variety and rebuttals that
+answer, the asked stat argued first, labels per sport, English that reads right.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from arena.db import make_engine
+from arena.debate.engine import DebateEngine
+from arena.debate.events import StatCard
+from arena.debate.model import DebateRequest, DebateResult
+from arena.llm.template import TemplateWriter
+from arena.nlu.parser import QuestionParser
+from arena.stats.adapters.memory_cache import MemoryStatCache
+from arena.stats.adapters.sql_store import SqlStatStore
+from arena.stats.cached_store import CachedStatStore
+
+sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
+from debate_questions import VARIED
+
+STATEMENTS = [json.loads(line) for line in
+              (Path(__file__).parent / "statements_debates.jsonl").read_text(encoding="utf-8").splitlines() if line]
+_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+
+
+@pytest.fixture(scope="module")
+def engine(loaded_sqlite_url: str) -> Iterator[DebateEngine]:
+    database = make_engine(loaded_sqlite_url)
+    store = CachedStatStore(SqlStatStore(database), MemoryStatCache(max_entries=200_000))
+    yield DebateEngine(store, QuestionParser(store), {"template": TemplateWriter()})
+    database.dispose()
+
+
+def _debate(engine: DebateEngine, question: str) -> DebateResult:
+    return asyncio.run(engine.run(DebateRequest(question=question)))
+
+
+def _side_id(result: DebateResult, name: str) -> str:
+    return next(side.player.id for side in result.sides if side.player.name == name)
+
+
+def _round(result: DebateResult, name: str, speaker: str) -> str:
+    return next(r.text for r in result.rounds if r.name == name and r.speaker == speaker)
+
+
+def test_there_are_at_least_25_statements_each_with_a_source() -> None:
+    assert len(STATEMENTS) >= 25
+    assert len({s["id"] for s in STATEMENTS}) == len(STATEMENTS)
+    assert all(s["source"].strip() for s in STATEMENTS)
+
+
+def _check_titles(engine: DebateEngine, s: dict[str, Any]) -> None:
+    result = _debate(engine, s["question"])
+    player = _side_id(result, s["player"])
+    (titles,) = [f for f in result.facts if f.player_id == player and f.stat == "titles:won"]
+    assert titles.value == s["titles"]
+    # The question is about titles: the opening says each side's count, and the leader argues them first.
+    assert result.rounds[0].text.count("The question is about ") == 1
+    leader = max(result.sides, key=lambda side: next(
+        f.value for f in result.facts if f.player_id == side.player.id and f.stat == "titles:won"))
+    assert leader.arguments[0].criterion == "stat_focus"
+    assert leader.arguments[0].evidence[0]["stat"] == "titles:won"
+
+
+def _check_ranking(engine: DebateEngine, s: dict[str, Any]) -> None:
+    result = _debate(engine, s["question"])
+    assert result.intent == "ranking"
+    assert [side.player.name for side in result.sides] == s["leaders"][:s["count"]]
+    assert "The leaders in " in result.rounds[0].text
+
+
+def _check_verdict(engine: DebateEngine, s: dict[str, Any]) -> None:
+    verdict = _debate(engine, s["question"]).verdict
+    counted = [line for line in verdict.scorecard if line.weight > 0]
+    total = sum(line.weight for line in counted)
+    led: Counter[str] = Counter()
+    led_count: Counter[str] = Counter()
+    for line in counted:
+        if line.leader is not None:
+            led[line.leader] += line.weight
+            led_count[line.leader] += 1
+    sweeping = [name for name, weight in led.items() if weight > 2 / 3 * total]
+    if sweeping:
+        assert verdict.winner == sweeping[0]
+    if any(count >= 5 / 6 * len(counted) for count in led_count.values()):
+        assert verdict.winner is not None
+    assert verdict.winner is not None or len(set(led.values())) <= 1
+    assert verdict.confidence is not None and 0.5 <= verdict.confidence < 1
+    if verdict.winner is not None:
+        assert all(line.label in verdict.summary for line in counted if line.leader == verdict.winner)
+
+
+def _check_no_verdict(engine: DebateEngine, s: dict[str, Any]) -> None:
+    verdict = _debate(engine, s["question"]).verdict
+    assert verdict.winner is None and verdict.confidence is None
+
+
+def _rebuttals(engine: DebateEngine) -> list[tuple[DebateResult, list[str]]]:
+    return [(result, [r.text for r in result.rounds if r.name == "rebuttal"])
+            for result in (_debate(engine, q) for q in VARIED)]
+
+
+def _check_variety(engine: DebateEngine, s: dict[str, Any]) -> None:
+    debates = _rebuttals(engine)
+    seen: Counter[str] = Counter()
+    for _, texts in debates:
+        seen.update({sentence for text in texts for sentence in _SENTENCE.split(text)})
+    sentence, count = seen.most_common(1)[0]
+    assert count <= s["max_share"] * len(debates), sentence
+    assert not any("Trophies are votes" in text for _, texts in debates for text in texts)
+
+
+def _check_rebuttals_answer(engine: DebateEngine, s: dict[str, Any]) -> None:
+    for result, texts in _rebuttals(engine):
+        assert all(r.fact_check.passed for r in result.rounds), result.query
+        for text in texts:
+            # Every rebuttal names a player's figure: "Jordan's edge in MVP awards, 5 to James' 4".
+            assert re.search(r"\d", text), (result.query, text)
+
+
+def _check_argued_first(engine: DebateEngine, s: dict[str, Any]) -> None:
+    result = _debate(engine, s["question"])
+    leader = next(side for side in result.sides if side.player.name == s["leader"])
+    assert leader.arguments[0].criterion == "stat_focus"
+    assert leader.arguments[0].evidence[0]["stat"] == s["stat"]
+    opening = result.rounds[0].text
+    assert all(f"{name} {figure}" in opening for name, figure in s["figures"].items())
+    assert leader.arguments[0].claim in _round(result, "case", s["leader"])
+
+
+def _check_labels(engine: DebateEngine, s: dict[str, Any]) -> None:
+    async def card() -> StatCard:
+        async for event in engine.stream(DebateRequest(question=s["question"])):
+            if isinstance(event, StatCard):
+                return event
+        raise AssertionError("no stat card")
+
+    rows = {row["stat"]: row for row in asyncio.run(card()).rows}
+    for stat, labels in s["labels"].items():
+        assert rows[stat]["labels"] == labels
+        assert rows[stat]["label"] == " / ".join(labels)
+
+
+def _check_reads_right(engine: DebateEngine, s: dict[str, Any]) -> None:
+    text = _debate(engine, s["question"]).text
+    assert not [wrong for wrong in s["absent"] if wrong in text]
+
+
+CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_scorecard": _check_verdict,
+          "no_verdict": _check_no_verdict, "rebuttal_variety": _check_variety,
+          "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
+          "labels_per_sport": _check_labels, "reads_right": _check_reads_right}
+
+
+@pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])
+def test_statement(engine: DebateEngine, statement: dict[str, Any]) -> None:
+    CHECKS[statement["check"]](engine, statement)
