@@ -41,7 +41,8 @@ def _read(tally: Tally, your_choice: str | None) -> TallyRead:
     return TallyRead(debate_id=tally.debate_id, counts=tally.counts, total=tally.total, your_choice=your_choice)
 
 
-@router.post("/debates/{debate_id}/votes", status_code=201, responses=problem_responses(404, 409, 422, 503))
+@router.post("/debates/{debate_id}/votes", status_code=201,
+             responses=problem_responses(400, 404, 409, 413, 422, 503))
 async def cast_vote(debate_id: DebateId, body: VoteCreate, debates: DebatesDep, services: ServicesDep,
                     response: Response, voter_token: VoterCookie = None) -> TallyRead:
     """Vote for one side of the debate (a player or team id from its stat card). A browser votes once per
