@@ -8,8 +8,11 @@ import asyncio
 import httpx
 from api_servers import ServerThread
 
+from arena.api.deps import ApiState
+
 QUESTION = "Who's better, LeBron or Jordan?"
 JORDAN, LEBRON = "nba:jordami01", "nba:jamesle01"
+POLLS = 100
 
 
 async def _finished_debate(client: httpx.AsyncClient) -> str:
@@ -76,3 +79,22 @@ async def test_a_waiting_spectator_is_answered_when_another_browser_votes(
     answered = await asyncio.wait_for(waiting, timeout=5)
 
     assert answered.json()["counts"] == {LEBRON: 1}
+
+
+async def test_a_spectator_who_leaves_stops_waiting(api_state: ApiState, client: httpx.AsyncClient) -> None:
+    debate_id = await _finished_debate(client)
+    board = api_state.services.votes
+    waiting = asyncio.create_task(client.get(f"/v1/debates/{debate_id}/votes", params={"seen": 0, "wait": 25}))
+    for _ in range(POLLS):
+        if board.waiting:
+            break
+        await asyncio.sleep(0.05)
+    assert board.waiting == 1
+
+    waiting.cancel()  # the connection closes under the waiting request
+    for _ in range(POLLS):
+        if not board.waiting:
+            break
+        await asyncio.sleep(0.05)
+
+    assert board.waiting == 0

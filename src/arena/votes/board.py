@@ -44,6 +44,11 @@ class VoteBoard:
         self._clock = clock
         self._watches: dict[str, _Watch] = {}
 
+    @property
+    def waiting(self) -> int:
+        """Spectators waiting on a tally in this process now."""
+        return sum(watch.waiters for watch in self._watches.values())
+
     async def tally(self, debate_id: str) -> Tally:
         return await asyncio.to_thread(self._store.tally, debate_id)
 

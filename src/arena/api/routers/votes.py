@@ -6,12 +6,15 @@ of it, never the token itself.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hashlib
 import re
 import secrets
-from typing import Annotated
+from collections.abc import Coroutine
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Cookie, Query, Response
+from fastapi import APIRouter, Cookie, Query, Request, Response
 
 from arena.api.deps import DebatesDep, ServicesDep
 from arena.api.problems import problem_responses
@@ -57,20 +60,47 @@ async def cast_vote(debate_id: DebateId, body: VoteCreate, debates: DebatesDep, 
     return _read(tally, body.choice)
 
 
-@router.get("/debates/{debate_id}/votes", responses=problem_responses(404, 422, 503))
+@router.get("/debates/{debate_id}/votes", response_model=TallyRead, responses=problem_responses(404, 422, 503))
 async def get_votes(
     debate_id: DebateId,
     debates: DebatesDep,
     services: ServicesDep,
+    request: Request,
     voter_token: VoterCookie = None,
     seen: Annotated[int | None, Query(ge=0, description="The total the client has: answer once it differs.")] = None,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS, description="Seconds to wait for a total other "
                                  "than `seen` before answering with the tally as it stands.")] = 0,
-) -> TallyRead:
+) -> TallyRead | Response:
     """The debate's tally; with ``seen`` and ``wait``, held until a vote changes it (a long poll)."""
     await debates.snapshot(debate_id)  # a 404 for a debate that never was or has expired
     board = services.votes
-    tally = (await board.next_tally(debate_id, seen_total=seen, timeout=wait) if seen is not None
-             else await board.tally(debate_id))
+    if seen is None:
+        tally = await board.tally(debate_id)
+    else:
+        waited = await _unless_gone(request, board.next_tally(debate_id, seen_total=seen, timeout=wait))
+        if waited is None:
+            return Response(status_code=204)  # nobody is left to read it
+        tally = waited
     token = _known_token(voter_token)
     return _read(tally, await board.choice_of(debate_id, _voter(token)) if token is not None else None)
+
+
+async def _unless_gone(request: Request, waiting: Coroutine[Any, Any, Tally]) -> Tally | None:
+    """``waiting``'s tally, or None once the client has gone: Starlette cancels a streamed response whose
+    client leaves, not a plain one, so a long poll watches for the departure itself."""
+    answer = asyncio.ensure_future(waiting)
+    gone = asyncio.ensure_future(_disconnected(request))
+    try:
+        await asyncio.wait((answer, gone), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        for task in (answer, gone):
+            if not task.done():
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+    return None if answer.cancelled() else answer.result()
+
+
+async def _disconnected(request: Request) -> None:
+    while (await request.receive())["type"] != "http.disconnect":
+        pass
