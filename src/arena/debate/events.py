@@ -83,6 +83,7 @@ class VerdictReached(_Event):
     confidence: float
     scorecard: list[dict[str, Any]]
     summary: str
+    flip: str | None = None  # what would change the call, in words (None when nothing was compared)
 
 
 class WriterFellBack(_Event):
