@@ -29,6 +29,7 @@ SCRIPTS = {
                  "first event, 20 clients arriving", "first event, a new client while",
                  "debates per second", "resume under random disconnects"]),
     "streams --heap": (["--heap", "--idle", "300"], ["python heap per idle stream"]),
+    "web": (["--runs", "1"], ["first paint", "first debate text", "js + css shipped"]),
 }
 
 
