@@ -2,7 +2,8 @@
 
 One HTML page rendered here (the writers, criteria and coverage it offers come from the server); the rest is
 ``static/arena.js`` talking to the public HTTP API. Third-party scripts ship in ``static/vendor/`` with their
-licences, so the page asks nothing of any other host.
+licences, so the page asks nothing of any other host. Account pages (sign-up, log-in, API keys, plan and
+upgrade, the operator dashboard) belong beside these routes, linked from the masthead's empty "Account" nav.
 """
 
 from __future__ import annotations
