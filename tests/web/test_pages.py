@@ -39,8 +39,16 @@ def test_every_asset_the_page_references_is_served_here(web_server: ServerThread
 
     assert len(assets) == 4  # arena.js and .css, uPlot's script and stylesheet
     assert not re.search(r'(?:src|href)="(?:https?:)?//', page)
-    for asset in assets:
-        assert httpx.get(f"{web_server.base_url}{asset}").status_code == 200, asset
+    to_fetch, fetched = list(assets), set()
+    while to_fetch:
+        url = to_fetch.pop()
+        response = httpx.get(f"{web_server.base_url}{url}")
+        assert response.status_code == 200, url
+        assert response.headers["cache-control"] == "no-cache"  # revalidated: never a stale module
+        fetched.add(url)
+        imported = {f"/static/js/{name}" for name in re.findall(r'from "\./(?:js/)?([a-z]+\.js)"', response.text)}
+        to_fetch += sorted(imported - fetched - set(to_fetch))
+    assert len([url for url in fetched if url.endswith(".js")]) == 9  # uPlot, the entry and its seven modules
     licence = httpx.get(f"{web_server.base_url}/static/vendor/uplot-1.6.32/LICENSE")
     assert "The MIT License" in licence.text
 

@@ -8,14 +8,14 @@ upgrade, the operator dashboard) belong beside these routes, linked from the mas
 
 from __future__ import annotations
 
-import hashlib
 import html
 from functools import cache
 from pathlib import Path
 from string import Template
+from typing import Any
 
 from fastapi import APIRouter, FastAPI
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from arena.api.deps import ServicesDep
@@ -39,7 +39,17 @@ router = APIRouter(include_in_schema=False)
 def install_pages(app: FastAPI) -> None:
     """Serve the page at ``/`` and ``/debates/{id}``, and its assets under ``/static``."""
     app.include_router(router)
-    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/static", _RevalidatedFiles(directory=STATIC), name="static")
+
+
+class _RevalidatedFiles(StaticFiles):
+    """Static files a browser checks (a 304 when unchanged) before each use: the page's modules import each
+    other by plain URLs, so a browser must never run one from before an upgrade with one from after."""
+
+    def file_response(self, *args: Any, **kwargs: Any) -> Response:
+        response = super().file_response(*args, **kwargs)
+        response.headers["Cache-Control"] = "no-cache"
+        return response
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -60,20 +70,10 @@ def _page(services: Services, *, title: str, debate_id: str) -> HTMLResponse:
         f'{html.escape(name)}{" (default)" if name == default else ""}</option>'
         for name in services.debates.writer_names)
     body = _template().substitute(
-        title=html.escape(title), version=_asset_version(), debate_id=html.escape(debate_id),
+        title=html.escape(title), debate_id=html.escape(debate_id),
         max_question=services.settings.api_max_question_chars, writer_options=options,
         criteria_fields=_criteria_fields(), examples=_examples(), coverage=html.escape(coverage()))
     return HTMLResponse(body, headers={"Cache-Control": "no-cache"})
-
-
-@cache
-def _asset_version() -> str:
-    """A digest of the static files: their URLs change with their content, so no browser runs stale scripts."""
-    digest = hashlib.sha256()
-    for path in sorted(STATIC.rglob("*")):
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
 
 
 @cache
