@@ -31,6 +31,7 @@ SCRIPTS = {
                  "debates per second", "resume under random disconnects"]),
     "streams --heap": (["--heap", "--idle", "300"], ["python heap per idle stream"]),
     "cli_start": (["--runs", "1"], ["first line, first run", "first line, warm", "whole debate, warm"]),
+    "web": (["--runs", "1"], ["first paint", "first debate text", "js + css shipped"]),
 }
 
 

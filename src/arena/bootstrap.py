@@ -43,6 +43,8 @@ from arena.streaming.adapters.redis_log import RedisEventLog
 from arena.telemetry import BreakerMetrics, CacheMetrics, Metrics
 from arena.usage import UsageRecorder, UsageUnavailable
 from arena.usage.adapters.sql_usage import SqlUsageLog
+from arena.votes import VoteBoard
+from arena.votes.adapters.sql_votes import SqlVoteStore
 
 STAT_CACHE_PREFIX = "arena:stats:"
 STREAM_PREFIX = "arena:stream:"
@@ -122,6 +124,11 @@ class Services:
                                                max_entries=s.stream_max_events, poll_seconds=s.stream_poll_seconds)
             return FallbackEventLog(redis_log, memory, self.breakers[REDIS], metrics=self.metrics)
         return memory
+
+    @cached_property
+    def votes(self) -> VoteBoard:
+        """Spectators' votes, in the database (PostgreSQL when configured), so every worker counts the same."""
+        return VoteBoard(SqlVoteStore(self.engine))
 
     @cached_property
     def feed_guard(self) -> SyncGuard:

@@ -9,7 +9,8 @@ Each domain has one base in its own ``errors.py`` that subclasses :class:`ArenaE
     ├── DebateError           (arena.debate.errors)
     ├── WriterError           (arena.llm.errors)
     ├── StreamError           (arena.streaming.errors)
-    └── ResilienceError       (arena.resilience.errors)
+    ├── ResilienceError       (arena.resilience.errors)
+    └── VotesError            (arena.votes.errors)
 
 Every class carries a stable ``code`` slug; entrypoints map classes to HTTP statuses and exit codes.
 An error that can offer "did you mean" alternatives also derives from :class:`WithSuggestions`.

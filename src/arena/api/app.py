@@ -20,12 +20,13 @@ from arena.api.direct_events import DirectEvents
 from arena.api.docs import install_docs
 from arena.api.limits import BodySizeLimit
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
-from arena.api.routers import chat, debates, health, metrics, parse, players, sources
+from arena.api.routers import chat, debates, health, metrics, parse, players, sources, votes
 from arena.api.strict_query import KNOWN_QUERY_ONLY
 from arena.api.telemetry import RequestTelemetry
 from arena.bootstrap import Services, build
 from arena.debate import DebateService
 from arena.settings import Settings
+from arena.web import install_pages
 
 
 class ArenaApi(FastAPI):
@@ -78,11 +79,12 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
     install_problem_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(RequestTelemetry)  # outermost: it times and tags whatever the others answer
-    for router in (debates.router, players.router, parse.router, sources.router, chat.router):
+    for router in (debates.router, votes.router, players.router, parse.router, sources.router, chat.router):
         app.include_router(router, prefix="/v1", dependencies=[KNOWN_QUERY_ONLY])
     for router in (health.router, metrics.router):  # where orchestrators and scrapers expect them
         app.include_router(router, dependencies=[KNOWN_QUERY_ONLY])
     install_docs(app, title=app.title)
+    install_pages(app)
     _document_problems(app)
     return app
 

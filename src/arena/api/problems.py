@@ -41,6 +41,7 @@ from arena.streaming.errors import (
     StreamNotFound,
 )
 from arena.telemetry import get_logger
+from arena.votes import AlreadyVoted, NotACandidate, VotesError, VotesUnavailable
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
 TYPE_PREFIX = "urn:arena:problem:"
@@ -76,6 +77,10 @@ STATUS: dict[type[ArenaError], int] = {
     ModelNotFound: 404,
     NoQuestion: 422,
     InvalidClientMessage: 400,
+    VotesError: 500,
+    AlreadyVoted: 409,
+    NotACandidate: 422,
+    VotesUnavailable: 503,
 }
 
 # RFC 9110 renamed these; Python 3.11's HTTPStatus still has the old phrases.

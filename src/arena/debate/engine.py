@@ -251,7 +251,8 @@ class DebateEngine:
 
         verdict = case.verdict
         yield emit(VerdictReached, winner=verdict.winner, confidence=verdict.confidence,
-                   scorecard=list(verdict.scorecard), summary=verdict.summary)
+                   scorecard=list(verdict.scorecard), summary=verdict.summary,
+                   flip=verdict.flip)
         run.result = self._result(request, case, rounds)
         run.outcome = "completed"
         yield emit(DebateCompleted, writer=request.writer if request.writer in run.writers else TEMPLATE,

@@ -147,6 +147,7 @@ class VerdictReached(_Event):
     confidence: float | None  # None: no debate to judge (nothing set side by side)
     scorecard: list[ScoreLine]
     summary: str
+    flip: str | None = None  # what would change the call, in words (None when nothing was compared)
 
 
 class WriterFellBack(_Event):

@@ -58,6 +58,9 @@ _READ_BATCH = 1024
 class DebateSource(Protocol):
     """What makes a debate's events: the debate engine."""
 
+    @property
+    def writer_names(self) -> list[str]: ...
+
     def stream(self, request: DebateRequest) -> AsyncIterator[DebateEvent]: ...
 
     async def run(self, request: DebateRequest, *,
@@ -105,6 +108,11 @@ class DebateService:
         self._heartbeat = heartbeat_seconds
         self._max_question = max_question_chars
         self._default_writer = default_writer
+
+    @property
+    def writer_names(self) -> list[str]:
+        """The writers a request may name."""
+        return self._source.writer_names
 
     @property
     def running(self) -> int:

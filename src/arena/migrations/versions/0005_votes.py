@@ -1,0 +1,33 @@
+"""The ``votes`` table: spectators' votes, one per voter per debate (the primary key keeps it so).
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-12-03
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0005"
+down_revision: str | Sequence[str] | None = "0004"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "votes",
+        sa.Column("debate_id", sa.String(64), nullable=False),
+        sa.Column("voter", sa.String(128), nullable=False),
+        sa.Column("choice", sa.String(64), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.PrimaryKeyConstraint("debate_id", "voter", name=op.f("pk_votes")),
+    )
+
+
+def downgrade() -> None:
+    op.drop_table("votes")

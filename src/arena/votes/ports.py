@@ -1,0 +1,25 @@
+"""Where votes are kept."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from arena.votes.model import Tally
+
+
+class VoteStore(Protocol):
+    """Votes, at most one per voter per debate. Blocking: async callers run it in a thread."""
+
+    def cast(self, debate_id: str, voter: str, choice: str) -> str | None:
+        """Store ``voter``'s vote for ``choice`` unless the voter has one in this debate: then nothing is
+        stored and the earlier choice is returned (None when this vote was stored). Raises
+        :class:`arena.votes.errors.VotesUnavailable`."""
+        ...
+
+    def tally(self, debate_id: str) -> Tally:
+        """The debate's votes so far. Raises :class:`arena.votes.errors.VotesUnavailable`."""
+        ...
+
+    def choice_of(self, debate_id: str, voter: str) -> str | None:
+        """What ``voter`` chose in this debate, if anything. Raises :class:`arena.votes.errors.VotesUnavailable`."""
+        ...

@@ -1,0 +1,5 @@
+"""The web page served at ``/`` by ``arena serve``: ask, watch live, see the numbers, vote, share."""
+
+from arena.web.pages import install_pages
+
+__all__ = ["install_pages"]

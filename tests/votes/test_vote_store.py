@@ -1,0 +1,68 @@
+"""The vote store (migration 0005) on SQLite and PostgreSQL: one vote per voter per debate, kept by the
+database itself, and tallies per side."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from arena.db import make_engine, metadata
+from arena.votes import Tally, VotesUnavailable
+from arena.votes.adapters.sql_votes import SqlVoteStore
+from store_databases import BACKENDS, DatabaseFactory
+
+JORDAN, LEBRON = "nba:jordami01", "nba:jamesle01"
+
+
+@pytest.fixture(params=BACKENDS)
+def store(request: pytest.FixtureRequest, database_factory: DatabaseFactory) -> Iterator[SqlVoteStore]:
+    engine = make_engine(database_factory(request.param))
+    yield SqlVoteStore(engine)
+    engine.dispose()
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_migration_0005_creates_the_votes_table_as_the_adapter_declares_it(
+    backend: str, database_factory: DatabaseFactory
+) -> None:
+    engine = make_engine(database_factory(backend))
+    try:
+        with engine.connect() as conn:
+            differences = compare_metadata(MigrationContext.configure(conn), metadata)
+    finally:
+        engine.dispose()
+    assert [d for d in differences if "votes" in repr(d)] == []
+
+
+def test_a_voter_votes_once_per_debate_and_keeps_the_first_choice(store: SqlVoteStore) -> None:
+    assert store.cast("d1", "browser:a", JORDAN) is None
+    assert store.cast("d1", "browser:a", LEBRON) == JORDAN
+    assert store.cast("d1", "browser:a", JORDAN) == JORDAN
+    assert store.cast("d2", "browser:a", LEBRON) is None  # another debate is another vote
+
+    assert store.tally("d1") == Tally(debate_id="d1", counts={JORDAN: 1})
+    assert store.choice_of("d1", "browser:a") == JORDAN
+    assert store.choice_of("d2", "browser:a") == LEBRON
+    assert store.choice_of("d1", "browser:b") is None
+
+
+def test_the_tally_counts_every_voter_per_side(store: SqlVoteStore) -> None:
+    for voter, choice in (("a", JORDAN), ("b", LEBRON), ("c", JORDAN), ("d", JORDAN)):
+        store.cast("d1", f"browser:{voter}", choice)
+
+    tally = store.tally("d1")
+    assert tally.counts == {JORDAN: 3, LEBRON: 1}
+    assert tally.total == 4
+    assert store.tally("nobody-voted") == Tally(debate_id="nobody-voted")
+
+
+def test_an_unreachable_database_is_votes_unavailable() -> None:
+    engine = make_engine("postgresql://postgres@127.0.0.1:1/arena", connect_timeout_seconds=2)
+    try:
+        with pytest.raises(VotesUnavailable, match="vote store unavailable"):
+            SqlVoteStore(engine).tally("d1")
+    finally:
+        engine.dispose()
