@@ -310,6 +310,12 @@ class RedisEventLog:
                 raise StreamNotFound(stream_id)
             await self._client.hset(meta_key, "cancel", "1")
 
+    async def delete(self, stream_id: str) -> None:
+        with _redis_errors():
+            deleted = await self._client.delete(*self._keys(stream_id), self._producer_key(stream_id))
+        if not deleted:
+            raise StreamNotFound(stream_id)
+
     async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
         meta_key, _, _ = self._keys(stream_id)
         with _redis_errors():
