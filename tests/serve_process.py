@@ -9,6 +9,8 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
@@ -21,6 +23,14 @@ def bound_socket() -> socket.socket:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     return sock
+
+
+@contextmanager
+def silent_llm_url() -> Iterator[str]:
+    """An LLM base URL that takes connections and never answers: with ``ARENA_LLM_*_TIMEOUT_SECONDS`` long,
+    debates that use it (writer ``openai``) stay running, silent, at their first round."""
+    with socket.create_server(("127.0.0.1", 0), backlog=128) as listener:
+        yield f"http://127.0.0.1:{listener.getsockname()[1]}/v1"
 
 
 def free_port() -> int:

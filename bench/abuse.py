@@ -1,0 +1,149 @@
+"""Abuse: an honest client's debates while a slowloris holds the server's connections.
+
+    python bench/abuse.py [--slowloris 2000] [--debates 50]
+
+Starts ``arena serve`` on 127.0.0.1 (one worker; the store from ``ARENA_DATABASE_URL``; the template writer),
+then runs ``--debates`` debates one after another through ``POST /v1/debates/stream`` from 127.0.0.1, first
+alone and then while ``--slowloris`` sockets from other loopback addresses (127.0.0.2 and up, at most
+``ARENA_SERVER_MAX_CONNECTIONS_PER_CLIENT`` each) send half a request and never the rest, reopening each one
+the server closes, so the attack keeps its size.
+
+Prints, for each phase: first event p50/p99 (from sending the request to the first debate event), debates
+completed, ``/livez`` p99; and for the attack, the sockets it held and how many the server cut off. Target:
+first event p99 under 100 ms under a slowloris of 1,500+ sockets. Figures only, never asserted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import resource
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from serve_process import ServeProcess  # type: ignore[import-not-found]
+
+QUESTION = "Who's better, LeBron or Jordan?"
+HALF_A_REQUEST = b"GET /livez HTTP/1.1\r\nHost: arena\r\nX-Slow: "
+
+
+@dataclass
+class Attack:
+    """The slowloris: how many sockets it holds now, and how many the server has cut off so far."""
+
+    held: int = 0
+    cut_off: int = 0
+    refused: int = 0
+    running: bool = True
+
+
+async def _hold(port: int, source: str, attack: Attack) -> None:
+    """One slowloris socket, reopened each time the server closes it."""
+    while attack.running:
+        try:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=(source, 0))
+        except OSError:
+            attack.refused += 1
+            await asyncio.sleep(0.5)
+            continue
+        writer.write(HALF_A_REQUEST)
+        attack.held += 1
+        try:
+            await reader.read()  # returns when the server closes the connection
+            attack.cut_off += 1
+        except ConnectionError:
+            attack.cut_off += 1
+        finally:
+            attack.held -= 1
+            writer.close()
+
+
+def _percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+async def _debates(base_url: str, count: int) -> tuple[list[float], int, list[float]]:
+    """First-event times (ms) and debates completed, one after another; and /livez times (ms) between them."""
+    first_events: list[float] = []
+    livez: list[float] = []
+    completed = 0
+    async with httpx.AsyncClient(base_url=base_url, timeout=60) as client:
+        for _ in range(count):
+            started = time.perf_counter()
+            async with client.stream("POST", "/v1/debates/stream", json={"question": QUESTION}) as response:
+                first: float | None = None
+                async for line in response.aiter_lines():
+                    if first is None and line.startswith("id:"):
+                        first = (time.perf_counter() - started) * 1000
+                    if line == "event: debate.completed":
+                        completed += 1
+                if first is not None:
+                    first_events.append(first)
+            started = time.perf_counter()
+            if (await client.get("/livez")).status_code == 200:
+                livez.append((time.perf_counter() - started) * 1000)
+    return first_events, completed, livez
+
+
+def _report(phase: str, count: int, result: tuple[list[float], int, list[float]]) -> None:
+    first_events, completed, livez = result
+    if not first_events:
+        print(f"{phase}: no debate produced an event")
+        return
+    print(f"{phase}: first event p50 {statistics.median(first_events):.1f} ms, "
+          f"p99 {_percentile(first_events, 0.99):.1f} ms; debates completed {completed}/{count}; "
+          f"/livez answered {len(livez)}/{count}, p99 {_percentile(livez, 0.99) if livez else float('nan'):.1f} ms")
+
+
+async def _run(args: argparse.Namespace, serve: ServeProcess) -> None:
+    _report("alone", args.debates, await _debates(serve.base_url, args.debates))
+    attack = Attack()
+    holders = [asyncio.create_task(_hold(serve.port, f"127.0.0.{2 + n // args.per_address}", attack))
+               for n in range(args.slowloris)]
+    with contextlib.suppress(TimeoutError):  # the figure printed says how many it got
+        async with asyncio.timeout(30):
+            while attack.held < args.slowloris:
+                await asyncio.sleep(0.1)
+    print(f"slowloris: {attack.held} of {args.slowloris} sockets held open, from "
+          f"{-(-args.slowloris // args.per_address)} addresses")
+    result = await _debates(serve.base_url, args.debates)
+    print(f"slowloris after the debates: {attack.held} sockets held, {attack.cut_off} cut off by the server "
+          f"(header timeout or connection cap), {attack.refused} connects refused")
+    _report("under the slowloris", args.debates, result)
+    attack.running = False
+    for holder in holders:
+        holder.cancel()
+    await asyncio.gather(*holders, return_exceptions=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--slowloris", type=int, default=2000, help="half-open sockets to hold")
+    parser.add_argument("--debates", type=int, default=50, help="debates to time in each phase")
+    parser.add_argument("--per-address", type=int, default=64,
+                        help="sockets per source address (the server's ARENA_SERVER_MAX_CONNECTIONS_PER_CLIENT)")
+    parser.add_argument("--log", default="/tmp/arena-bench-abuse.log", help="arena serve's output")
+    args = parser.parse_args()
+    _, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+    env = {"ARENA_REDIS_URL": "", "ARENA_WRITER": "template", "ARENA_LOG_LEVEL": "WARNING",
+           "ARENA_SERVER_MAX_CONNECTIONS_PER_CLIENT": str(args.per_address)}
+    serve = ServeProcess(env, Path(args.log))
+    try:
+        serve.wait_until_serving()
+        print(f"arena serve on {serve.base_url} (pid {serve.process.pid}, log {args.log})")
+        asyncio.run(_run(args, serve))
+    finally:
+        serve.stop()
+
+
+if __name__ == "__main__":
+    main()
