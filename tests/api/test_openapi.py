@@ -28,6 +28,7 @@ def api_schema(api_server: ServerThread) -> BaseSchema:
 
 
 WITH_INPUT = ["POST /v1/debates", "POST /v1/debates/stream", "GET /v1/debates/{debate_id}",
+              "POST /v1/debates/{debate_id}/cancel", "DELETE /v1/debates/{debate_id}",
               "GET /v1/debates/{debate_id}/events", "GET /v1/players", "GET /v1/players/{player_id}",
               "GET /v1/leaders", "POST /v1/parse", "POST /v1/chat/completions"]
 WITHOUT_INPUT = ["GET /v1/sources", "GET /v1/models", "GET /livez", "GET /readyz", "GET /healthz", "GET /metrics"]

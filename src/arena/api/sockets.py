@@ -162,8 +162,9 @@ class _Session:
             if isinstance(command, ResumeCommand):
                 return command.after
             try:
+                # The command's own token, if it has one, is the more specific claim.
                 await self._debates.cancel(self._debate_id,
-                                           controller=self._controller or controller_for(command.token))
+                                           controller=controller_for(command.token) or self._controller)
             except ArenaError as exc:
                 await self._fail(exc)
 

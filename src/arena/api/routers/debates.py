@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Path, Query, Request, Response, WebSocket
 from starlette.datastructures import URL
 
-from arena.api.control import CONTROL_TOKEN_HEADER, ControllerDep, controller_for
+from arena.api.control import CONTROL_TOKEN_HEADER, ControllerDep, SocketControllerDep, controller_for
 from arena.api.deps import DebatesDep, SettingsDep
 from arena.api.direct_events import MAX_AFTER, open_event_stream
 from arena.api.event_stream import EventStreamResponse, event_stream
@@ -159,7 +159,7 @@ async def debate_socket(
     debate_id: str,
     debates: DebatesDep,
     settings: SettingsDep,
-    controller: ControllerDep,
+    controller: SocketControllerDep,
     after: Annotated[int, Query(ge=0, le=MAX_AFTER)] = 0,
 ) -> None:
     """The same events as JSON text frames, with ``viewers`` and ``heartbeat`` frames. Send
