@@ -29,6 +29,8 @@ SCRIPTS = {
                  "first event, 20 clients arriving", "first event, a new client while",
                  "debates per second", "resume under random disconnects"]),
     "streams --heap": (["--heap", "--idle", "300"], ["python heap per idle stream"]),
+    "abuse": (["--slowloris", "200", "--debates", "3", "--hold", "1"],
+              ["alone: first event", "slowloris:", "under the slowloris: first event"]),
 }
 
 
@@ -39,7 +41,7 @@ def test_bench_script_prints_its_figures(script: str, loaded_sqlite_url: str, tm
     arguments, figures = SCRIPTS[script]
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
     env.update({"ARENA_DATABASE_URL": loaded_sqlite_url, "ARENA_LOG_LEVEL": "WARNING"})
-    if script.startswith("streams"):
+    if script.startswith(("streams", "abuse")):
         arguments = [*arguments, "--log", str(tmp_path / "serve.log")]
     path = BENCH / f"{script.partition(' ')[0]}.py"
     done = subprocess.run([sys.executable, str(path), *arguments], env=env, cwd=tmp_path,
