@@ -19,12 +19,13 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import multiprocessing
 import resource
 import statistics
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import httpx
 
@@ -36,35 +37,70 @@ WARM_UP_DEBATES = 5
 HALF_A_REQUEST = b"GET /livez HTTP/1.1\r\nHost: arena\r\nX-Slow: "
 
 
-@dataclass
 class Attack:
-    """The slowloris: how many sockets it holds now, and how many the server has cut off so far."""
+    """The slowloris, in a process of its own so that its churn does not slow the timed client down: how many
+    sockets it holds now, how many the server has cut off, how many connects failed."""
 
-    held: int = 0
-    cut_off: int = 0
-    refused: int = 0
-    running: bool = True
+    def __init__(self, port: int, sockets: int, per_address: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._held = context.Value("i", 0)
+        self._cut_off = context.Value("i", 0)
+        self._refused = context.Value("i", 0)
+        self._stop = context.Event()
+        self._process = context.Process(target=_attack, daemon=True, args=(
+            port, sockets, per_address, self._held, self._cut_off, self._refused, self._stop))
+
+    @property
+    def held(self) -> int:
+        return int(self._held.value)
+
+    @property
+    def cut_off(self) -> int:
+        return int(self._cut_off.value)
+
+    @property
+    def refused(self) -> int:
+        return int(self._refused.value)
+
+    def start(self) -> None:
+        self._process.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._process.join(timeout=30)
+        if self._process.is_alive():
+            self._process.kill()
 
 
-async def _hold(port: int, source: str, attack: Attack) -> None:
-    """One slowloris socket, reopened each time the server closes it."""
-    while attack.running:
-        try:
-            reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=(source, 0))
-        except OSError:
-            attack.refused += 1
-            await asyncio.sleep(0.5)
-            continue
-        writer.write(HALF_A_REQUEST)
-        attack.held += 1
-        try:
-            await reader.read()  # returns when the server closes the connection
-            attack.cut_off += 1
-        except ConnectionError:
-            attack.cut_off += 1
-        finally:
-            attack.held -= 1
+def _attack(port: int, sockets: int, per_address: int, held: Any, cut_off: Any, refused: Any,
+            stop: Any) -> None:
+    async def hold(source: str) -> None:
+        """One slowloris socket, reopened each time the server closes it."""
+        while True:
+            try:
+                reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=(source, 0))
+            except OSError:
+                refused.value += 1
+                await asyncio.sleep(0.5)
+                continue
+            writer.write(HALF_A_REQUEST)
+            held.value += 1
+            with contextlib.suppress(ConnectionError):
+                await reader.read()  # returns when the server closes the connection
+            cut_off.value += 1
+            held.value -= 1
             writer.close()
+
+    async def run() -> None:
+        resource.setrlimit(resource.RLIMIT_NOFILE, (resource.getrlimit(resource.RLIMIT_NOFILE)[1],) * 2)
+        holders = [asyncio.create_task(hold(f"127.0.0.{2 + n // per_address}")) for n in range(sockets)]
+        while not stop.is_set():
+            await asyncio.sleep(0.2)
+        for holder in holders:
+            holder.cancel()
+        await asyncio.gather(*holders, return_exceptions=True)
+
+    asyncio.run(run())
 
 
 def _percentile(values: list[float], fraction: float) -> float:
@@ -108,9 +144,15 @@ def _report(phase: str, count: int, result: tuple[list[float], int, list[float]]
 async def _run(args: argparse.Namespace, serve: ServeProcess) -> None:
     await _debates(serve.base_url, WARM_UP_DEBATES)  # the stat cache warm, as in every phase after
     _report("alone", args.debates, await _debates(serve.base_url, args.debates))
-    attack = Attack()
-    holders = [asyncio.create_task(_hold(serve.port, f"127.0.0.{2 + n // args.per_address}", attack))
-               for n in range(args.slowloris)]
+    attack = Attack(serve.port, args.slowloris, args.per_address)
+    attack.start()
+    try:
+        await _attacked(args, serve, attack)
+    finally:
+        attack.stop()
+
+
+async def _attacked(args: argparse.Namespace, serve: ServeProcess, attack: Attack) -> None:
     with contextlib.suppress(TimeoutError):  # the figure printed says how many it got
         async with asyncio.timeout(30):
             while attack.held < args.slowloris:
@@ -124,10 +166,6 @@ async def _run(args: argparse.Namespace, serve: ServeProcess) -> None:
     print(f"slowloris after the debates: {attack.held} sockets held, {attack.cut_off} cut off by the server "
           f"(header timeout or connection cap), {attack.refused} connects refused")
     _report("under the slowloris", args.debates, result)
-    attack.running = False
-    for holder in holders:
-        holder.cancel()
-    await asyncio.gather(*holders, return_exceptions=True)
 
 
 def main() -> None:

@@ -62,6 +62,7 @@ class Settings(BaseSettings):
     # Connections to ``arena serve``, per worker process: a client must finish each request's headers within
     # the header timeout; an idle kept-alive connection closes after the keep-alive timeout.
     server_header_timeout_seconds: float = Field(default=10.0, gt=0)
+    server_max_header_bytes: int = Field(default=65_536, ge=1024)  # larger: 431
     server_keep_alive_seconds: int = Field(default=5, ge=1)
     server_max_connections: int = Field(default=4096, ge=1)  # lowered to what the descriptor limit allows
     server_max_connections_per_client: int = Field(default=64, ge=1)

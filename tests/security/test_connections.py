@@ -1,6 +1,6 @@
 """Connection hygiene of a real ``arena serve``: a slowloris of 1,600 real sockets does not take /livez down,
-late headers and idle kept-alive connections are closed, one client address cannot hold more than its share,
-and WebSocket clients cannot send big or many messages.
+late or oversized headers and idle kept-alive connections are closed, one client address cannot hold more
+than its share, and WebSocket clients cannot send big or many messages.
 
 Attackers connect from other loopback addresses (127.0.0.2 and up, all routed to 127.0.0.1 by Linux), so the
 caps per client address apply to them and not to the honest client on 127.0.0.1.
@@ -28,6 +28,7 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 QUESTION = "Who's better, LeBron or Jordan?"
 HEADER_TIMEOUT_SECONDS = 4
+MAX_HEADER_BYTES = 8_192
 PER_CLIENT = 64
 SLOWLORIS_SOCKETS = 1_600  # from 25 addresses, 64 each: every one held, none refused at its address cap
 MESSAGES_PER_SECOND = 5
@@ -63,6 +64,7 @@ def serve(loaded_sqlite_url: str, silent_llm: str, descriptors: None,
         "ARENA_LLM_FIRST_TOKEN_TIMEOUT_SECONDS": "600",
         "ARENA_LLM_REQUEST_TIMEOUT_SECONDS": "600",
         "ARENA_SERVER_HEADER_TIMEOUT_SECONDS": str(HEADER_TIMEOUT_SECONDS),
+        "ARENA_SERVER_MAX_HEADER_BYTES": str(MAX_HEADER_BYTES),
         "ARENA_SERVER_KEEP_ALIVE_SECONDS": "1",
         "ARENA_SERVER_MAX_CONNECTIONS_PER_CLIENT": str(PER_CLIENT),
         "ARENA_SERVER_WEBSOCKET_MAX_MESSAGE_BYTES": str(MAX_MESSAGE_BYTES),
@@ -145,6 +147,22 @@ def test_an_idle_kept_alive_connection_is_closed(serve: ServeProcess) -> None:
         sock.sendall(b"GET /livez HTTP/1.1\r\nHost: arena\r\n\r\n")
         assert sock.recv(65_536).startswith(b"HTTP/1.1 200")
         sock.setblocking(False)
+        assert _wait_until_closed([sock]) == []
+    finally:
+        sock.close()
+
+
+def test_headers_over_the_size_limit_get_a_431_and_the_connection_closed(serve: ServeProcess) -> None:
+    sock = _connect_from("127.0.0.202", serve.port)
+    try:
+        sock.setblocking(True)
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):  # closed while we still sent
+            sock.sendall(b"GET /livez HTTP/1.1\r\nHost: arena\r\n")
+            for n in range(MAX_HEADER_BYTES // 100 + 10):
+                sock.sendall(f"X-Padding-{n}: {'x' * 90}\r\n".encode())
+        answer = sock.recv(65_536)
+        sock.setblocking(False)
+        assert answer.startswith(b"HTTP/1.1 431 ")
         assert _wait_until_closed([sock]) == []
     finally:
         sock.close()

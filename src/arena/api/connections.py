@@ -22,14 +22,21 @@ from arena.telemetry import get_logger
 
 _log = get_logger(__name__)
 
+_HEADERS_TOO_LARGE_BODY = b"request header fields too large\n"
+_HEADERS_TOO_LARGE = (b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: text/plain; charset=utf-8\r\n"
+                      b"content-length: " + str(len(_HEADERS_TOO_LARGE_BODY)).encode() + b"\r\n"
+                      b"connection: close\r\n\r\n" + _HEADERS_TOO_LARGE_BODY)
+
 
 @dataclass(frozen=True)
 class ConnectionLimits:
     """``header_timeout_seconds``: from a connection's first byte of a request (or its opening) to the end of
-    that request's headers. ``max_connections``: open at once in one worker process, WebSockets included;
-    ``max_connections_per_client``: of those, from one client address."""
+    that request's headers; ``max_header_bytes``: what may arrive meanwhile. ``max_connections``: open at
+    once in one worker process, WebSockets included; ``max_connections_per_client``: of those, from one
+    client address."""
 
     header_timeout_seconds: float
+    max_header_bytes: int
     max_connections: int
     max_connections_per_client: int
 
@@ -113,6 +120,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         super().__init__(config, server_state, app_state, _loop)
         self._gate = _gate(config)
         self._header_deadline: asyncio.TimerHandle | None = None
+        self._header_bytes = 0  # received while waiting for the current request's headers
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -123,6 +131,17 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             transport.close()
             return
         self._await_headers()
+
+    def data_received(self, data: bytes) -> None:
+        # httptools (llhttp) sets no bound on header size: within the deadline, a client could send megabytes.
+        if self._header_deadline is not None:
+            self._header_bytes += len(data)
+            if self._header_bytes > self._gate.limits.max_header_bytes:
+                self._stop_waiting()
+                self.transport.write(_HEADERS_TOO_LARGE)
+                self.transport.close()
+                return
+        super().data_received(data)
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
@@ -144,6 +163,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
                                                      self._headers_late)
 
     def _stop_waiting(self) -> None:
+        self._header_bytes = 0
         self._gate.headers_received(self.transport)
         if self._header_deadline is not None:
             self._header_deadline.cancel()

@@ -48,6 +48,7 @@ def serve(
         "arena.api.app:create_app",
         limits=ConnectionLimits(
             header_timeout_seconds=settings.server_header_timeout_seconds,
+            max_header_bytes=settings.server_max_header_bytes,
             max_connections=min(settings.server_max_connections, _connection_budget()),
             max_connections_per_client=settings.server_max_connections_per_client,
         ),
