@@ -45,7 +45,7 @@ from pathlib import Path
 from debate_questions import TIMED
 
 # The OpenAI-compatible server the API tests use, gate and all: one implementation for tests and bench.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))  # api_servers imports serve_process
 from api_servers import SlowChatServer  # type: ignore[import-not-found]
 
 QUESTION = "Who's better, LeBron or Jordan?"

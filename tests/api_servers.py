@@ -1,27 +1,22 @@
-"""Real servers for the API tests, all on 127.0.0.1: the app on uvicorn in a thread, ``arena serve`` in its
-own process, and an OpenAI-compatible LLM server that writes slowly (so debates last long enough to watch)."""
+"""Real servers for the API tests, all on 127.0.0.1: the app on uvicorn in a thread, and an OpenAI-compatible
+LLM server that writes slowly (so debates last long enough to watch); ``arena serve`` in its own process is
+:mod:`serve_process`'s."""
 
 from __future__ import annotations
 
 import asyncio
 import json
-import os
-import signal
 import socket
-import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
-import httpx
 import uvicorn
 from fastapi import FastAPI
 from pydantic import SecretStr
 
 from arena.settings import Settings
-
-STARTUP_SECONDS = 180.0  # the parser reads every player at startup; slow on a busy two-core machine
+from serve_process import STARTUP_SECONDS, bound_socket
 
 HEARTBEAT_SECONDS = 0.2
 GRACE_SECONDS = 1.0
@@ -48,19 +43,6 @@ def api_settings(database_url: str, data_dir: Path, llm_base_url: str, **overrid
     return Settings(_env_file=None, **values)  # type: ignore[arg-type]
 
 
-def bound_socket() -> socket.socket:
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", 0))
-    return sock
-
-
-def free_port() -> int:
-    with bound_socket() as sock:
-        port: int = sock.getsockname()[1]
-    return port
-
-
 class ServerThread:
     """``app`` served by uvicorn on a free port, in a thread with its own event loop."""
 
@@ -85,47 +67,6 @@ class ServerThread:
         self._server.should_exit = True
         self._thread.join(timeout=30)
         self._socket.close()
-
-
-class ServeProcess:
-    """``arena serve`` in a subprocess; its output goes to ``log_path``."""
-
-    def __init__(self, env: dict[str, str], log_path: Path, *, workers: int = 1) -> None:
-        self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.log_path = log_path
-        self._log = log_path.open("wb")
-        arena = Path(sys.executable).with_name("arena")
-        self.process = subprocess.Popen(
-            [str(arena), "serve", "--port", str(self.port), "--workers", str(workers)],
-            env={**os.environ, **env}, stdout=self._log, stderr=subprocess.STDOUT,
-        )
-
-    def wait_until_serving(self) -> ServeProcess:
-        deadline = time.monotonic() + STARTUP_SECONDS
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"arena serve exited with {self.process.returncode}:\n{self.output()}")
-            try:
-                if httpx.get(f"{self.base_url}/v1/models", timeout=2).status_code == 200:
-                    return self
-            except httpx.HTTPError:
-                pass
-            time.sleep(0.2)
-        raise RuntimeError(f"arena serve did not start within {STARTUP_SECONDS} s:\n{self.output()}")
-
-    def output(self) -> str:
-        return self.log_path.read_text(errors="replace")[-4000:]
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log.close()
 
 
 class SlowChatServer:

@@ -32,6 +32,8 @@ SCRIPTS = {
     "streams --heap": (["--heap", "--idle", "300"], ["python heap per idle stream"]),
     "cli_start": (["--runs", "1"], ["first line, first run", "first line, warm", "whole debate, warm"]),
     "web": (["--runs", "1"], ["first paint", "first debate text", "js + css shipped"]),
+    "abuse": (["--slowloris", "200", "--debates", "3", "--hold", "1"],
+              ["alone: first event", "slowloris:", "under the slowloris: first event"]),
 }
 
 
@@ -43,7 +45,7 @@ def test_bench_script_prints_its_figures(script: str, loaded_sqlite_url: str, tm
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
     env.update({"ARENA_DATABASE_URL": loaded_sqlite_url, "ARENA_DATA_DIR": str(tmp_path / "data"),
                 "ARENA_LOG_LEVEL": "WARNING"})
-    if script.startswith(("streams", "debate_paths")):
+    if script.startswith(("streams", "debate_paths", "abuse")):
         arguments = [*arguments, "--log", str(tmp_path / "serve.log")]
     path = BENCH / f"{script.partition(' ')[0]}.py"
     done = subprocess.run([sys.executable, str(path), *arguments], env=env, cwd=tmp_path,

@@ -59,6 +59,16 @@ class Settings(BaseSettings):
     api_max_question_chars: int = Field(default=500, ge=1)
     api_max_body_bytes: int = Field(default=65_536, ge=1)
 
+    # Connections to ``arena serve``, per worker process: a client must finish each request's headers within
+    # the header timeout; an idle kept-alive connection closes after the keep-alive timeout.
+    server_header_timeout_seconds: float = Field(default=10.0, gt=0)
+    server_max_header_bytes: int = Field(default=65_536, ge=1024)  # larger: 431
+    server_keep_alive_seconds: int = Field(default=5, ge=1)
+    server_max_connections: int = Field(default=4096, ge=1)  # lowered to what the descriptor limit allows
+    server_max_connections_per_client: int = Field(default=64, ge=1)
+    server_websocket_max_message_bytes: int = Field(default=65_536, ge=1)  # larger: closed with 1009
+    server_websocket_messages_per_second: float = Field(default=10.0, gt=0)  # faster: closed with 1008
+
     # Circuit breakers: one per dependency (database, redis, llm, stat_feed), all alike.
     breaker_failure_rate: float = Field(default=50.0, gt=0, le=100)
     breaker_minimum_calls: int = Field(default=10, ge=1)

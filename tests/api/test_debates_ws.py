@@ -71,10 +71,11 @@ async def test_the_after_query_parameter_starts_mid_stream(client: httpx.AsyncCl
     assert events[0]["seq"] == 11
 
 
-async def test_cancel_stops_the_debate_for_every_viewer(client: httpx.AsyncClient) -> None:
+async def test_cancel_with_the_control_token_stops_the_debate_for_every_viewer(client: httpx.AsyncClient) -> None:
     created = await _start(client, writer="openai")
     url = created["links"]["websocket"]
-    async with connect(url) as canceller, connect(url) as spectator:
+    owner = {"Authorization": f"Bearer {created['control_token']}"}
+    async with connect(url, additional_headers=owner) as canceller, connect(url) as spectator:
         await _frames(canceller, until=2)
         await canceller.send(json.dumps({"type": "cancel"}))
         for ws in (canceller, spectator):

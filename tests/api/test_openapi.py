@@ -29,6 +29,7 @@ def api_schema(api_server: ServerThread) -> BaseSchema:
 
 
 WITH_INPUT = ["POST /v1/debates", "POST /v1/debates/stream", "GET /v1/debates/{debate_id}",
+              "POST /v1/debates/{debate_id}/cancel", "DELETE /v1/debates/{debate_id}",
               "GET /v1/debates/{debate_id}/events", "POST /v1/debates/{debate_id}/votes",
               "GET /v1/debates/{debate_id}/votes", "GET /v1/players", "GET /v1/players/{player_id}",
               "GET /v1/leaders", "POST /v1/parse", "POST /v1/chat/completions"]

@@ -15,7 +15,8 @@ import redis
 from httpx_sse import ServerSentEvent, aconnect_sse
 from websockets.asyncio.client import connect
 
-from api_servers import ServeProcess, SlowChatServer
+from api_servers import SlowChatServer
+from serve_process import ServeProcess
 
 pytestmark = [pytest.mark.redis, pytest.mark.integration, pytest.mark.slow]
 
@@ -64,12 +65,17 @@ def workers(loaded_sqlite_url: str, redis_url: str, slow_llm: SlowChatServer,
     client.close()
 
 
-async def _start(workers: Workers, base_url: str, **body: Any) -> str:
+async def _create(workers: Workers, base_url: str, **body: Any) -> dict[str, Any]:
     async with httpx.AsyncClient(base_url=base_url, timeout=30) as client:
         response = await client.post("/v1/debates", json={"question": QUESTION, **body})
     assert response.status_code == 201, response.text
-    debate_id: str = response.json()["id"]
-    workers.debates.append(debate_id)
+    created: dict[str, Any] = response.json()
+    workers.debates.append(created["id"])
+    return created
+
+
+async def _start(workers: Workers, base_url: str, **body: Any) -> str:
+    debate_id: str = (await _create(workers, base_url, **body))["id"]
     return debate_id
 
 
@@ -125,14 +131,15 @@ async def test_viewers_on_both_workers_are_counted_together(workers: Workers) ->
 
 
 async def test_a_cancel_sent_to_one_worker_stops_the_debate_the_other_runs(workers: Workers) -> None:
-    debate_id = await _start(workers, workers.first.base_url, writer="openai")
+    created = await _create(workers, workers.first.base_url, writer="openai")
+    debate_id = created["id"]
     socket_url = workers.second.base_url.replace("http://", "ws://") + f"/v1/debates/{debate_id}/ws"
     frames: list[dict[str, Any]] = []
     async with connect(socket_url) as ws:
         async for message in ws:
             frames.append(json.loads(message))
             if frames[-1].get("seq") == 2:
-                await ws.send(json.dumps({"type": "cancel"}))
+                await ws.send(json.dumps({"type": "cancel", "token": created["control_token"]}))
     last = frames[-1]
     assert (last["type"], last["code"]) == ("error", "debate-cancelled")
     debate = await _status(workers.first.base_url, debate_id)

@@ -13,7 +13,7 @@ from typing import Any
 import httpx
 import pytest
 
-from api_servers import ServeProcess
+from serve_process import ServeProcess
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 

@@ -92,6 +92,24 @@ async def test_unknown_and_duplicate_streams_are_refused(event_log: EventLog) ->
         await event_log.create(stream_id, {})
 
 
+async def test_a_deleted_stream_is_gone_for_readers_writers_and_followers(event_log: EventLog) -> None:
+    stream_id = _new_id()
+    entries = debate_entries(stream_id, ["a", "b"])
+    await event_log.create(stream_id, {"controller": "token:abc"})
+    await event_log.append(stream_id, entries[0])
+    follower = asyncio.create_task(_collect(event_log, stream_id, after=0, idle_timeout=0.05))
+    await asyncio.sleep(0.1)
+    await event_log.delete(stream_id)
+    with pytest.raises(StreamNotFound):
+        await asyncio.wait_for(follower, 10)
+    with pytest.raises(StreamNotFound):
+        await event_log.info(stream_id)
+    with pytest.raises(StreamNotFound):
+        await event_log.append(stream_id, entries[1])
+    with pytest.raises(StreamNotFound):
+        await event_log.delete(stream_id)
+
+
 async def test_follow_delivers_live_entries_once_in_order_and_ends_at_the_final_one(
     event_log: EventLog,
 ) -> None:

@@ -10,6 +10,7 @@ import pytest
 from stream_samples import debate_entries
 
 from arena.debate.events import DebateFailed, TextDelta
+from arena.streaming.errors import StreamNotFound
 from arena.streaming.ports import EventLog, LogEntry
 from arena.streaming.runner import StopReason, StreamRunner
 
@@ -113,6 +114,27 @@ async def test_cancel_stops_the_producer_here_or_through_the_log(event_log: Even
     for stream_id in ("here", "elsewhere"):
         assert json.loads((await _final(event_log, stream_id)).data)["code"] == "debate-cancelled"
     assert here.closed and elsewhere.closed
+    await runner.aclose()
+
+
+async def test_discard_deletes_the_stream_and_stops_its_producer_here_or_elsewhere(event_log: EventLog) -> None:
+    runner = StreamRunner(event_log, grace_seconds=30, poll_seconds=0.01)
+    here, elsewhere = Producer("discarded-here"), Producer("discarded-elsewhere")
+    await runner.start("discarded-here", {}, here.run(), _stop_entry("discarded-here"))
+    await runner.start("discarded-elsewhere", {}, elsewhere.run(), _stop_entry("discarded-elsewhere"))
+    await asyncio.sleep(0.05)
+    await runner.discard("discarded-here")
+    # Another process sharing the log deletes it there: this runner's next append or check finds it gone.
+    await event_log.delete("discarded-elsewhere")
+    for _ in range(500):
+        if runner.running == 0:
+            break
+        await asyncio.sleep(0.01)
+    assert runner.running == 0
+    assert here.closed and elsewhere.closed
+    for stream_id in ("discarded-here", "discarded-elsewhere"):
+        with pytest.raises(StreamNotFound):
+            await event_log.info(stream_id)
     await runner.aclose()
 
 

@@ -4,7 +4,8 @@ domain's: :mod:`arena.debate.errors`).
     ApiError
     ├── ModelNotFound         (an OpenAI-compatible request for a model Arena does not serve)
     ├── NoQuestion            (a chat request without a user message to debate)
-    └── InvalidClientMessage  (a WebSocket frame that is not a command Arena knows)
+    ├── InvalidClientMessage  (a WebSocket frame that is not a command Arena knows)
+    └── TooManyMessages       (WebSocket frames faster than ``ARENA_SERVER_WEBSOCKET_MESSAGES_PER_SECOND``)
 """
 
 from __future__ import annotations
@@ -29,3 +30,10 @@ class NoQuestion(ApiError):
 
 class InvalidClientMessage(ApiError):
     code = "invalid-client-message"
+
+
+class TooManyMessages(ApiError):
+    code = "too-many-messages"
+
+    def __init__(self, per_second: float) -> None:
+        super().__init__(f"more than {per_second:g} messages a second; the connection is closed")

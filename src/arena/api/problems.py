@@ -16,8 +16,8 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from arena.api.errors import ApiError, InvalidClientMessage, ModelNotFound, NoQuestion
-from arena.debate.errors import DebateError, DebateNotFound, DebateRefused, QuestionTooLong
+from arena.api.errors import ApiError, InvalidClientMessage, ModelNotFound, NoQuestion, TooManyMessages
+from arena.debate.errors import ControlForbidden, DebateError, DebateNotFound, DebateRefused, QuestionTooLong
 from arena.errors import ArenaError, ConfigurationError
 from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
 from arena.nlu.errors import NluError
@@ -72,6 +72,7 @@ STATUS: dict[type[ArenaError], int] = {
     CircuitOpen: 503,
     ApiError: 400,
     DebateNotFound: 404,
+    ControlForbidden: 403,
     DebateRefused: 422,
     QuestionTooLong: 422,
     ModelNotFound: 404,
@@ -81,6 +82,7 @@ STATUS: dict[type[ArenaError], int] = {
     AlreadyVoted: 409,
     NotACandidate: 422,
     VotesUnavailable: 503,
+    TooManyMessages: 429,
 }
 
 # RFC 9110 renamed these; Python 3.11's HTTPStatus still has the old phrases.

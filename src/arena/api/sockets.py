@@ -5,19 +5,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
-from collections.abc import AsyncGenerator
+import time
+from collections.abc import AsyncGenerator, Callable
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
-from arena.api.errors import InvalidClientMessage
+from arena.api.control import controller_for
+from arena.api.errors import InvalidClientMessage, TooManyMessages
 from arena.api.problems import error_frame, problem_from_error, status_for
 from arena.debate import DebateService
 from arena.errors import ArenaError
 from arena.streaming import Heartbeat, LiveBatch, LiveItem, LogEntry, ViewerCount
 
 CLOSE_NORMAL = 1000
+CLOSE_POLICY_VIOLATION = 1008
 HEARTBEAT_FRAME = json.dumps({"type": "heartbeat"})
 
 
@@ -25,6 +28,7 @@ class CancelCommand(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     type: Literal["cancel"]
+    token: str | None = Field(default=None, min_length=1, max_length=256)
 
 
 class ResumeCommand(BaseModel):
@@ -49,16 +53,44 @@ def _frame(item: LiveItem) -> str:
     raise TypeError(f"not a live stream item: {item!r}")
 
 
-async def serve_debate_socket(websocket: WebSocket, debates: DebateService, debate_id: str, *, after: int) -> None:
+class MessageRate:
+    """A token bucket: ``per_second`` messages a second on average, in bursts of up to ``per_second`` (one
+    at least); ``allow`` says whether one more message fits."""
+
+    def __init__(self, per_second: float, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self.per_second = per_second
+        self._burst = max(1.0, per_second)
+        self._tokens = self._burst
+        self._clock = clock
+        self._last = clock()
+
+    def allow(self) -> bool:
+        now = self._clock()
+        self._tokens = min(self._burst, self._tokens + (now - self._last) * self.per_second)
+        self._last = now
+        if self._tokens < 1:
+            return False
+        self._tokens -= 1
+        return True
+
+
+async def serve_debate_socket(websocket: WebSocket, debates: DebateService, debate_id: str, *, after: int,
+                              controller: str | None, rate: MessageRate) -> None:
+    """Serve the debate's events; ``controller`` (from the upgrade request) may cancel it, as may a
+    ``cancel`` command carrying its token."""
     await websocket.accept()
-    await _Session(websocket, debates, debate_id).run(after)
+    await _Session(websocket, debates, debate_id, controller, rate).run(after)
 
 
 class _Session:
-    def __init__(self, websocket: WebSocket, debates: DebateService, debate_id: str) -> None:
+    def __init__(self, websocket: WebSocket, debates: DebateService, debate_id: str, controller: str | None,
+                 rate: MessageRate) -> None:
         self._socket = websocket
         self._debates = debates
         self._debate_id = debate_id
+        self._controller = controller
+        self._rate = rate
+        self._flooded = False
         self._send_lock = asyncio.Lock()  # the event sender and the command reader both send
 
     async def run(self, after: int) -> None:
@@ -84,7 +116,7 @@ class _Session:
         finally:
             await _cancel(sender)
             await _cancel(receiver)
-        await self._close(CLOSE_NORMAL)
+        await self._close(CLOSE_POLICY_VIOLATION if self._flooded else CLOSE_NORMAL)
 
     async def _start_sender(self, after: int) -> asyncio.Task[None] | None:
         try:
@@ -108,10 +140,16 @@ class _Session:
                 return
 
     async def _receive(self) -> int | None:
-        """Handle commands until a ``resume`` (returns its id) or the client leaves (returns None)."""
+        """Handle commands until a ``resume`` (returns its id), the client leaves or floods (returns None)."""
         while True:
             message = await self._socket.receive()
             if message["type"] == "websocket.disconnect":
+                return None
+            if not self._rate.allow():
+                # Each command costs a validation and maybe a log call; a client sending faster than any
+                # person could is closed rather than served.
+                self._flooded = True
+                await self._fail(TooManyMessages(self._rate.per_second))
                 return None
             text = message.get("text")
             try:
@@ -124,7 +162,9 @@ class _Session:
             if isinstance(command, ResumeCommand):
                 return command.after
             try:
-                await self._debates.cancel(self._debate_id)
+                # The command's own token, if it has one, is the more specific claim.
+                await self._debates.cancel(self._debate_id,
+                                           controller=controller_for(command.token) or self._controller)
             except ArenaError as exc:
                 await self._fail(exc)
 

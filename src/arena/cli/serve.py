@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
+import resource
+import sys
 from typing import Annotated
 
 import typer
 import uvicorn
+from uvicorn.supervisors import Multiprocess
 
+from arena.api.connections import ConnectionLimits, ServerConfig
 from arena.errors import ConfigurationError
 from arena.settings import Settings
 from arena.telemetry import configure_logging
@@ -14,10 +19,12 @@ from arena.telemetry import configure_logging
 # Long enough for clients to get their streams' last bytes, short enough that open SSE streams cannot hold
 # a restart up: the lifespan then ends every running debate with a shutdown event.
 GRACEFUL_SHUTDOWN_SECONDS = 3
-# A WebSocket client only ever sends small commands.
-MAX_WEBSOCKET_MESSAGE_BYTES = 64 * 1024
 MAX_PORT = 65535
 MAX_WORKERS = 64
+# Descriptors a worker keeps for itself beyond client connections: database and Redis pools, LLM calls, logs.
+RESERVED_DESCRIPTORS = 256
+# uvicorn's exit status when the server could not start (the port taken...), which ``uvicorn.run`` gives too.
+STARTUP_FAILURE = 3
 
 
 def serve(
@@ -37,16 +44,44 @@ def serve(
             f"--workers {workers} needs ARENA_REDIS_URL: workers share debate streams through Redis"
         )
     configure_logging(level=settings.log_level, json=settings.log_json)
-    uvicorn.run(
+    config = ServerConfig(
         "arena.api.app:create_app",
+        limits=ConnectionLimits(
+            header_timeout_seconds=settings.server_header_timeout_seconds,
+            max_header_bytes=settings.server_max_header_bytes,
+            max_connections=min(settings.server_max_connections, _connection_budget()),
+            max_connections_per_client=settings.server_max_connections_per_client,
+        ),
         factory=True,
         host=host,
         port=port,
         workers=workers,
         log_level=settings.log_level.lower(),
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
-        ws_max_size=MAX_WEBSOCKET_MESSAGE_BYTES,
+        timeout_keep_alive=settings.server_keep_alive_seconds,
+        ws_max_size=settings.server_websocket_max_message_bytes,
     )
+    # What ``uvicorn.run`` does with a Config it builds itself, which could not carry the connection gate.
+    server = uvicorn.Server(config)
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C: uvicorn has shut down already, nothing to report
+        if workers > 1:
+            Multiprocess(config, sockets=[config.bind_socket()]).run()
+            return
+        config.load_app()
+        server.run()
+    if not server.started:
+        sys.exit(STARTUP_FAILURE)
+
+
+def _connection_budget() -> int:
+    """Client connections the descriptor limit allows, after raising its soft limit as far as allowed: past
+    it, ``accept`` fails and asyncio stops accepting anyone for a second at a time."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard == resource.RLIM_INFINITY or soft < hard:
+        wanted = hard if hard != resource.RLIM_INFINITY else max(soft, 65_536)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+        soft = wanted
+    return max(1, soft - RESERVED_DESCRIPTORS)
 
 
 def register(app: typer.Typer) -> None:

@@ -1,7 +1,9 @@
 """The debate engine: grounded arguments, era-aware comparison, a reasoned verdict, streamed as events."""
 
+from arena.debate.control import may_control, new_control_token, token_controller
 from arena.debate.engine import DebateEngine, Parser
 from arena.debate.errors import (
+    ControlForbidden,
     DebateError,
     DebateNotFound,
     DebateRefused,
@@ -19,6 +21,7 @@ from arena.debate.verdict import CRITERIA, parse_criteria
 
 __all__ = [
     "CRITERIA",
+    "ControlForbidden",
     "DebateEngine",
     "DebateError",
     "DebateEvent",
@@ -38,7 +41,10 @@ __all__ = [
     "QuestionTooLong",
     "UnknownWriter",
     "find_numbers",
+    "may_control",
+    "new_control_token",
     "parse_criteria",
     "parse_event",
+    "token_controller",
     "ungrounded_numbers",
 ]

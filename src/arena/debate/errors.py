@@ -6,6 +6,7 @@
     ├── QuestionNotUnderstood  (the parser found nothing to debate; carries suggestions)
     ├── QuestionTooLong        (longer than ``ARENA_API_MAX_QUESTION_CHARS``)
     ├── DebateNotFound         (no debate with that id, or its events have expired)
+    ├── ControlForbidden       (cancelling or deleting a debate without its controller's credential)
     └── DebateRefused          (the engine refused the debate before it began; carries the engine's code)
 
 A name matching several players is :class:`arena.nlu.NeedsClarification`, raised as the parser found it.
@@ -55,6 +56,15 @@ class DebateNotFound(DebateError):
     def __init__(self, debate_id: str) -> None:
         self.debate_id = debate_id
         super().__init__(f"no debate {debate_id!r} (never created, or its events have expired)")
+
+
+class ControlForbidden(DebateError):
+    code = "debate-control-forbidden"
+
+    def __init__(self, debate_id: str) -> None:
+        self.debate_id = debate_id
+        super().__init__(f"debate {debate_id!r} can be cancelled or deleted only with the control token its "
+                         "creation returned")
 
 
 class DebateRefused(DebateError):

@@ -19,7 +19,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
-from arena.debate.errors import DebateNotFound, DebateRefused, QuestionTooLong
+from arena.debate.control import CONTROLLER_META_KEY, may_control
+from arena.debate.errors import ControlForbidden, DebateNotFound, DebateRefused, QuestionTooLong
 from arena.debate.events import (
     TERMINAL_TYPES,
     DebateEvent,
@@ -132,8 +133,9 @@ class DebateService:
         error an ``error`` event would carry (``NeedsClarification``, ``UnknownWriter``...)."""
         return await self._source.run(request, on_event=on_event)
 
-    async def start(self, request: DebateRequest) -> None:
-        """Start a debate into the log; raises what the engine raises before its first event (bad writer,
+    async def start(self, request: DebateRequest, *, controller: str | None = None) -> None:
+        """Start a debate into the log, which only ``controller`` (see :mod:`arena.debate.control`) may then
+        cancel or delete (nobody, if None); raises what the engine raises before its first event (bad writer,
         unclear question) as ``DebateRefused``."""
         events = aiter(self._source.stream(request))
         try:
@@ -148,6 +150,8 @@ class DebateService:
             "criteria": json.dumps(request.criteria),
             "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
+        if controller is not None:
+            meta[CONTROLLER_META_KEY] = controller
         await self._runner.start(request.debate_id, meta, _entries(opening, events),
                                  self._stop_entry(request.debate_id))
 
@@ -193,11 +197,26 @@ class DebateService:
         finally:
             open_streams.dec()
 
-    async def cancel(self, debate_id: str) -> None:
+    async def cancel(self, debate_id: str, *, controller: str | None) -> None:
+        """Stop the debate wherever it runs (its last event says so); raises ``DebateNotFound``, and
+        ``ControlForbidden`` unless ``controller`` is the one it started with."""
         try:
+            await self._authorize(debate_id, controller)
             await self._runner.cancel(debate_id)
         except StreamNotFound as exc:
             raise DebateNotFound(debate_id) from exc
+
+    async def delete(self, debate_id: str, *, controller: str | None) -> None:
+        """Stop the debate if it runs and forget it with its events; raises as ``cancel`` does."""
+        try:
+            await self._authorize(debate_id, controller)
+            await self._runner.discard(debate_id)
+        except StreamNotFound as exc:
+            raise DebateNotFound(debate_id) from exc
+
+    async def _authorize(self, debate_id: str, controller: str | None) -> None:
+        if not may_control((await self._log.info(debate_id)).meta, controller):
+            raise ControlForbidden(debate_id)
 
     async def snapshot(self, debate_id: str) -> DebateSnapshot:
         try:

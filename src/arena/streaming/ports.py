@@ -91,6 +91,11 @@ class EventLog(Protocol):
         """Ask whichever process produces the stream to stop (seen through ``info``)."""
         ...
 
+    async def delete(self, stream_id: str) -> None:
+        """Forget the stream and its entries now; its followers end with ``StreamNotFound``, and so does an
+        append to it. Raises ``StreamNotFound``."""
+        ...
+
     async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
         """Say that this process still writes ``stream_id``, for ``ttl_seconds`` more (renew to extend).
 

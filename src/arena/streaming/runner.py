@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from arena.errors import ArenaError
+from arena.streaming.errors import StreamNotFound
 from arena.streaming.ports import EventLog, LogEntry
 from arena.telemetry import get_logger
 
@@ -100,6 +101,13 @@ class StreamRunner:
         else:
             await self._log.request_cancel(stream_id)
 
+    async def discard(self, stream_id: str) -> None:
+        """Delete the stream; its producer, here or in another process, stops at its next append or check."""
+        run = self._runs.get(stream_id)
+        if run is not None:
+            self._stop(run, "cancelled")
+        await self._log.delete(stream_id)
+
     async def aclose(self) -> None:
         """Stop every producer (their streams end with a ``shutdown`` entry) and the watchdog."""
         runs = list(self._runs.values())
@@ -121,6 +129,9 @@ class StreamRunner:
     async def _drive(self, run: _Run) -> None:
         try:
             reason, detail = await self._produce(run)
+        except StreamNotFound:
+            # Deleted while it ran (``discard``, from any process): there is no stream left to end.
+            reason, detail = None, ""
         except asyncio.CancelledError:
             # Cancelled from outside (the loop is closing): ours to swallow, as the stream must still end.
             reason = run.stop_reason or "shutdown"
@@ -171,6 +182,8 @@ class StreamRunner:
         try:
             last_id = (await self._log.info(run.stream_id)).last_id
             await self._log.append(run.stream_id, run.stop_entry(last_id + 1, reason, detail))
+        except StreamNotFound:
+            return  # deleted meanwhile: nobody can read it any more
         except Exception:
             # Nothing more can be done for this stream; its readers see it end when its retention passes.
             _log.exception("could not end stream", stream_id=run.stream_id, reason=reason)
@@ -184,6 +197,8 @@ class StreamRunner:
     async def _renew(self, stream_id: str) -> None:
         try:
             await self._log.renew_producer(stream_id, ttl_seconds=PRODUCER_LEASE_POLLS * self._poll)
+        except StreamNotFound:
+            return  # deleted: the check that follows stops its producer
         except ArenaError:  # the log is unreachable (or its breaker open): followers elsewhere may give up
             _log.warning("cannot renew a stream's producer lease", stream_id=stream_id, exc_info=True)
 
@@ -191,6 +206,9 @@ class StreamRunner:
         await self._renew(run.stream_id)
         try:
             info = await self._log.info(run.stream_id)
+        except StreamNotFound:
+            self._stop(run, "cancelled")  # deleted from another process
+            return
         except ArenaError:
             _log.warning("cannot check a stream's viewers", stream_id=run.stream_id, exc_info=True)
             return

@@ -8,11 +8,13 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Header, Path, Query, Request, Response, WebSocket
 from starlette.datastructures import URL
 
-from arena.api.deps import DebatesDep
+from arena.api.control import CONTROL_TOKEN_HEADER, ControllerDep, SocketControllerDep, controller_for
+from arena.api.deps import DebatesDep, SettingsDep
 from arena.api.direct_events import MAX_AFTER, open_event_stream
 from arena.api.event_stream import EventStreamResponse, event_stream
 from arena.api.problems import problem_responses
 from arena.api.schemas.debates import (
+    DebateControl,
     DebateCreate,
     DebateCreated,
     DebateFailure,
@@ -21,8 +23,8 @@ from arena.api.schemas.debates import (
     VerdictRead,
 )
 from arena.api.schemas.sse import EVENT_STREAM_CONTENT
-from arena.api.sockets import serve_debate_socket
-from arena.debate import DebateRequest, DebateService, DebateSnapshot
+from arena.api.sockets import MessageRate, serve_debate_socket
+from arena.debate import DebateRequest, DebateService, DebateSnapshot, new_control_token, token_controller
 
 router = APIRouter(tags=["debates"])
 
@@ -35,6 +37,11 @@ _EVENT_STREAM = {
     "content": EVENT_STREAM_CONTENT,
 }
 _LOCATION = {"Location": {"description": "The debate's URL.", "schema": {"type": "string"}}}
+_CREATED_HEADERS = {
+    **_LOCATION,
+    CONTROL_TOKEN_HEADER: {"description": "The capability to cancel or delete the debate (as "
+                           "`Authorization: Bearer`).", "schema": {"type": "string"}},
+}
 
 
 def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
@@ -48,31 +55,40 @@ def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
 
 
 @router.post("/debates", status_code=201,
-             responses={201: {"headers": _LOCATION}, **problem_responses(400, 413, 422, 503)})
+             responses={201: {"headers": _CREATED_HEADERS}, **problem_responses(400, 413, 422, 503)})
 async def create_debate(body: DebateCreate, debates: DebatesDep, request: Request, response: Response) -> DebateCreated:
-    """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``."""
-    started = await _start(debates, body)
+    """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``; cancel or delete it with
+    its ``control_token``."""
+    token = new_control_token()
+    started = await _start(debates, body, token)
     links = _links(request, started.debate_id)
-    response.headers["Location"] = links.self
-    return DebateCreated(id=started.debate_id, status="running", question=started.question, links=links)
+    response.headers.update(_created_headers(links.self, token))
+    return DebateCreated(id=started.debate_id, status="running", question=started.question, links=links,
+                         control_token=token)
 
 
 @router.post(
     "/debates/stream",
     response_class=EventStreamResponse,
-    responses={200: {**_EVENT_STREAM, "headers": _LOCATION}, **problem_responses(400, 413, 422, 503)},
+    responses={200: {**_EVENT_STREAM, "headers": _CREATED_HEADERS}, **problem_responses(400, 413, 422, 503)},
 )
 async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, request: Request) -> EventStreamResponse:
     """Start a debate and stream its events in the same response; resume elsewhere with its events URL."""
-    started = await _start(debates, body)
+    token = new_control_token()
+    started = await _start(debates, body, token)
     items = await debates.watch(started.debate_id, after=0)
-    return event_stream(items, {"Location": _links(request, started.debate_id).self})
+    return event_stream(items, _created_headers(_links(request, started.debate_id).self, token))
 
 
-async def _start(debates: DebateService, body: DebateCreate) -> DebateRequest:
+async def _start(debates: DebateService, body: DebateCreate, control_token: str) -> DebateRequest:
     request = debates.request(body.question, criteria=body.criteria, writer=body.writer, seed=body.seed or 0)
-    await debates.start(request)
+    await debates.start(request, controller=token_controller(control_token))
     return request
+
+
+def _created_headers(location: str, control_token: str) -> dict[str, str]:
+    # no-store: a shared cache must never hand one client's control token to another.
+    return {"Location": location, CONTROL_TOKEN_HEADER: control_token, "Cache-Control": "no-store"}
 
 
 @router.get("/debates/{debate_id}", responses=problem_responses(404, 422, 503))
@@ -104,6 +120,25 @@ def _read(snap: DebateSnapshot, links: DebateLinks) -> DebateRead:
     )
 
 
+@router.post("/debates/{debate_id}/cancel", status_code=202, response_class=Response,
+             responses={202: {"description": "Cancelling: the debate's last event says it was cancelled."},
+                        **problem_responses(403, 404, 422, 503)})
+async def cancel_debate(debate_id: DebateId, debates: DebatesDep, controller: ControllerDep,
+                        body: DebateControl | None = None) -> Response:
+    """Stop the debate, wherever it runs; needs its control token (``Authorization: Bearer`` or ``token``)."""
+    await debates.cancel(debate_id, controller=controller or controller_for(body.token if body else None))
+    return Response(status_code=202)
+
+
+@router.delete("/debates/{debate_id}", status_code=204, response_class=Response,
+               responses=problem_responses(403, 404, 422, 503))
+async def delete_debate(debate_id: DebateId, debates: DebatesDep, controller: ControllerDep) -> Response:
+    """Stop the debate if it runs and delete it with its events; needs its control token
+    (``Authorization: Bearer``)."""
+    await debates.delete(debate_id, controller=controller)
+    return Response(status_code=204)
+
+
 @router.get(
     "/debates/{debate_id}/events",
     response_class=EventStreamResponse,
@@ -125,9 +160,15 @@ async def debate_socket(
     websocket: WebSocket,
     debate_id: DebateId,
     debates: DebatesDep,
+    settings: SettingsDep,
+    controller: SocketControllerDep,
     after: Annotated[int, Query(ge=0, le=MAX_AFTER)] = 0,
 ) -> None:
     """The same events as JSON text frames, with ``viewers`` and ``heartbeat`` frames. Send
-    ``{"type": "cancel"}`` to stop the debate, or ``{"type": "resume", "after": ID}`` to be sent everything
-    after ID again (it follows a ``{"type": "resumed", "after": ID}`` frame)."""
-    await serve_debate_socket(websocket, debates, debate_id, after=after)
+    ``{"type": "cancel"}`` to stop the debate (with its control token as ``Authorization: Bearer`` on the
+    upgrade, or as ``{"type": "cancel", "token": TOKEN}``; spectators without it get a
+    ``debate-control-forbidden`` error and watch on), or ``{"type": "resume", "after": ID}`` to be sent everything
+    after ID again (it follows a ``{"type": "resumed", "after": ID}`` frame). A client sending faster than
+    ``ARENA_SERVER_WEBSOCKET_MESSAGES_PER_SECOND`` gets a ``too-many-messages`` error and close code 1008."""
+    await serve_debate_socket(websocket, debates, debate_id, after=after, controller=controller,
+                              rate=MessageRate(settings.server_websocket_messages_per_second))

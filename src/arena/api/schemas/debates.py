@@ -42,6 +42,18 @@ class DebateCreated(BaseModel):
     status: DebateStatus
     question: str
     links: DebateLinks
+    control_token: str = Field(description="The capability to cancel or delete this debate (send it as "
+                               "`Authorization: Bearer`); shown once, kept by the server only as a hash. "
+                               "Spectators need only the links.")
+
+
+class DebateControl(BaseModel):
+    """Who asks, for clients that cannot send ``Authorization: Bearer`` (the header wins when both come)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    token: Name | None = Field(default=None, min_length=1, max_length=256,
+                              description="The control_token the debate's creation returned.")
 
 
 class DebateFailure(BaseModel):

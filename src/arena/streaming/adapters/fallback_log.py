@@ -175,6 +175,13 @@ class FallbackEventLog:
         else:
             await self._on_primary(lambda: self._primary.request_cancel(stream_id))
 
+    async def delete(self, stream_id: str) -> None:
+        self._produced.pop(stream_id, None)
+        if self._fallback.has(stream_id):
+            await self._fallback.delete(stream_id)
+        else:
+            await self._on_primary(lambda: self._primary.delete(stream_id))
+
     async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
         if self._fallback.has(stream_id):
             await self._fallback.renew_producer(stream_id, ttl_seconds=ttl_seconds)

@@ -154,6 +154,11 @@ class MemoryEventLog:
     async def request_cancel(self, stream_id: str) -> None:
         self._get(stream_id).cancel_requested = True
 
+    async def delete(self, stream_id: str) -> None:
+        stream = self._get(stream_id)
+        del self._streams[stream_id]
+        stream.watch.signal.notify()  # its followers read again, and learn it is gone
+
     async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
         """Only this process reads these streams, and its runner always ends them: nothing to renew."""
         self._get(stream_id)

@@ -91,8 +91,8 @@ def _redis_errors() -> Iterator[None]:
 class _Pump:
     """This process's live view of one stream, fed by one ``XREAD BLOCK`` loop while anyone here follows."""
 
-    __slots__ = ("cache", "followers", "last_id", "lost", "lost_since", "moved", "ready", "running", "task",
-                 "watch")
+    __slots__ = ("cache", "followers", "gone", "last_id", "lost", "lost_since", "moved", "ready", "running",
+                 "task", "watch")
 
     def __init__(self, cache_size: int) -> None:
         self.watch = StreamWatch()
@@ -101,6 +101,7 @@ class _Pump:
         self.followers = 0
         self.running = True
         self.moved = False
+        self.gone = False  # the stream was deleted (or expired): readers get StreamNotFound
         self.lost = False  # the stream's producer is gone: readers that caught up get ProducerLost
         self.lost_since: float | None = None  # when a poll first saw its lease lapsed, with no entry since
         self.ready: asyncio.Future[None] = asyncio.get_running_loop().create_future()
@@ -240,6 +241,8 @@ class RedisEventLog:
             async def read_after(sid: str, cursor: int) -> list[LogEntry]:
                 if pump.moved:
                     raise StreamMoved(sid)
+                if pump.gone:
+                    raise StreamNotFound(sid)
                 entries = pump.cached_after(cursor, self._read_batch)
                 if entries is None:
                     entries = await self.read_after(sid, cursor, limit=self._read_batch)
@@ -309,6 +312,21 @@ class RedisEventLog:
             if not await self._client.exists(meta_key):
                 raise StreamNotFound(stream_id)
             await self._client.hset(meta_key, "cancel", "1")
+
+    async def delete(self, stream_id: str) -> None:
+        with _redis_errors():
+            deleted = await self._client.delete(*self._keys(stream_id), self._producer_key(stream_id))
+        if not deleted:
+            raise StreamNotFound(stream_id)
+        pump = self._pumps.get(stream_id)
+        if pump is not None:
+            self._gone(pump)  # followers elsewhere learn it at their pump's next poll
+
+    @staticmethod
+    def _gone(pump: _Pump) -> None:
+        """Readers caught up on the cache would wait forever: they must read that the stream is gone."""
+        pump.gone = True
+        pump.watch.signal.notify()
 
     async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
         meta_key, _, _ = self._keys(stream_id)
@@ -380,7 +398,7 @@ class RedisEventLog:
         try:
             info = await self.info(stream_id)
         except StreamNotFound:
-            pump.watch.signal.notify()  # readers find out on their next read
+            self._gone(pump)
             return
         if info.final_id is not None and pump.watch.final_id is None:
             pump.watch.final_id = info.final_id

@@ -1,0 +1,183 @@
+"""Connection hygiene for ``arena serve``: a deadline for each request's headers, and caps on connections, in
+all and per client address, kept where uvicorn accepts connections, before any request reaches the app.
+
+Hand-written because uvicorn has none of it: its ``timeout_keep_alive`` only runs between requests, so a
+client that opens a connection and never finishes its headers holds a descriptor forever (a slowloris), and
+its ``limit_concurrency`` answers 503 only once headers are complete, which such a client never sends.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import uvicorn
+from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
+from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
+from uvicorn.server import ServerState
+
+from arena.telemetry import get_logger
+
+_log = get_logger(__name__)
+
+_HEADERS_TOO_LARGE_BODY = b"request header fields too large\n"
+_HEADERS_TOO_LARGE = (b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: text/plain; charset=utf-8\r\n"
+                      b"content-length: " + str(len(_HEADERS_TOO_LARGE_BODY)).encode() + b"\r\n"
+                      b"connection: close\r\n\r\n" + _HEADERS_TOO_LARGE_BODY)
+
+
+@dataclass(frozen=True)
+class ConnectionLimits:
+    """``header_timeout_seconds``: from a connection's first byte of a request (or its opening) to the end of
+    that request's headers; ``max_header_bytes``: what may arrive meanwhile. ``max_connections``: open at
+    once in one worker process, WebSockets included; ``max_connections_per_client``: of those, from one
+    client address."""
+
+    header_timeout_seconds: float
+    max_header_bytes: int
+    max_connections: int
+    max_connections_per_client: int
+
+
+class ConnectionGate:
+    """Admits a worker's connections within its limits, and tracks which still wait for their headers.
+
+    At the cap, the oldest connection still waiting for its headers is closed to make room: it costs its
+    client nothing it has not already failed to use, whereas refusing the newcomer would let a slowloris
+    lock every honest client out until its connections time out.
+    """
+
+    def __init__(self, limits: ConnectionLimits) -> None:
+        self.limits = limits
+        self._clients: dict[asyncio.BaseTransport, str] = {}
+        self._per_client: Counter[str] = Counter()
+        self._awaiting_headers: dict[asyncio.BaseTransport, None] = {}  # insertion order: oldest first
+
+    @property
+    def open_connections(self) -> int:
+        return len(self._clients)
+
+    def admit(self, transport: asyncio.BaseTransport) -> bool:
+        """Count ``transport`` in, or say it must be closed (its client address is at its cap, or the
+        process is, with no connection waiting for headers to drop instead)."""
+        client = _client_address(transport)
+        if self._per_client[client] >= self.limits.max_connections_per_client:
+            return False
+        if len(self._clients) >= self.limits.max_connections:
+            if not self._awaiting_headers:
+                return False
+            oldest = next(iter(self._awaiting_headers))
+            self.release(oldest)
+            oldest.close()
+        self._clients[transport] = client
+        self._per_client[client] += 1
+        return True
+
+    def awaiting_headers(self, transport: asyncio.BaseTransport) -> None:
+        if transport in self._clients:
+            self._awaiting_headers[transport] = None
+
+    def headers_received(self, transport: asyncio.BaseTransport) -> None:
+        self._awaiting_headers.pop(transport, None)
+
+    def release(self, transport: asyncio.BaseTransport) -> None:
+        """Count ``transport`` out; calling it again, or for a transport never admitted, does nothing."""
+        self._awaiting_headers.pop(transport, None)
+        client = self._clients.pop(transport, None)
+        if client is not None:
+            self._per_client[client] -= 1
+            if not self._per_client[client]:
+                del self._per_client[client]
+
+
+def _client_address(transport: asyncio.BaseTransport) -> str:
+    peer = transport.get_extra_info("peername")
+    return str(peer[0]) if isinstance(peer, tuple) and peer else "unknown"
+
+
+class ServerConfig(uvicorn.Config):
+    """uvicorn's configuration plus this worker's connection gate. Each worker process unpickles its own copy,
+    so each counts its own connections (the limits are per worker process)."""
+
+    def __init__(self, app: str, *, limits: ConnectionLimits, **options: Any) -> None:
+        super().__init__(app, http=GuardedHttpProtocol, ws=GuardedWebSocketProtocol, **options)
+        self.connection_gate = ConnectionGate(limits)
+
+
+def _gate(config: uvicorn.Config) -> ConnectionGate:
+    if not isinstance(config, ServerConfig):
+        raise TypeError("the guarded protocols need a ServerConfig")
+    return config.connection_gate
+
+
+class GuardedHttpProtocol(HttpToolsProtocol):
+    """uvicorn's httptools protocol, admitted through the gate and closed when headers are late."""
+
+    def __init__(self, config: uvicorn.Config, server_state: ServerState, app_state: dict[str, Any],
+                 _loop: asyncio.AbstractEventLoop | None = None) -> None:
+        super().__init__(config, server_state, app_state, _loop)
+        self._gate = _gate(config)
+        self._header_deadline: asyncio.TimerHandle | None = None
+        self._header_bytes = 0  # received while waiting for the current request's headers
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        if not self._gate.admit(transport):
+            # Debug only: under a flood, a line per refusal would be a second flood, into the logs.
+            _log.debug("connection refused: at the connection cap", client=_client_address(transport),
+                         open_connections=self._gate.open_connections)
+            transport.close()
+            return
+        self._await_headers()
+
+    def data_received(self, data: bytes) -> None:
+        # httptools (llhttp) sets no bound on header size: within the deadline, a client could send megabytes.
+        if self._header_deadline is not None:
+            self._header_bytes += len(data)
+            if self._header_bytes > self._gate.limits.max_header_bytes:
+                self._stop_waiting()
+                self.transport.write(_HEADERS_TOO_LARGE)
+                self.transport.close()
+                return
+        super().data_received(data)
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        if self._header_deadline is None:  # the next request on a kept-alive connection
+            self._await_headers()
+
+    def on_headers_complete(self) -> None:
+        self._stop_waiting()
+        super().on_headers_complete()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_waiting()
+        self._gate.release(self.transport)
+        super().connection_lost(exc)
+
+    def _await_headers(self) -> None:
+        self._gate.awaiting_headers(self.transport)
+        self._header_deadline = self.loop.call_later(self._gate.limits.header_timeout_seconds,
+                                                     self._headers_late)
+
+    def _stop_waiting(self) -> None:
+        self._header_bytes = 0
+        self._gate.headers_received(self.transport)
+        if self._header_deadline is not None:
+            self._header_deadline.cancel()
+            self._header_deadline = None
+
+    def _headers_late(self) -> None:
+        self._header_deadline = None
+        if not self.transport.is_closing():
+            self.transport.close()
+
+
+class GuardedWebSocketProtocol(WebSocketsSansIOProtocol):
+    """uvicorn's WebSocket protocol, which takes over an upgraded connection (and its place in the gate)."""
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        _gate(self.config).release(self.transport)
+        super().connection_lost(exc)
