@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from arena.api.schemas.text import Name
+
 
 class VoteCreate(BaseModel):
     """A spectator's vote: the id of the side they back, as the debate's stat card lists it."""
 
     model_config = ConfigDict(extra="forbid")
 
-    choice: str = Field(min_length=1, max_length=64, examples=["nba:jordami01"])
+    choice: Name = Field(min_length=1, max_length=64, examples=["nba:jordami01"])
 
 
 class TallyRead(BaseModel):
