@@ -204,13 +204,22 @@ def test_targets_unrecorded_before_1992(nfl: LeagueData) -> None:
     receiving = [r for r in nfl.seasons if r.group == "receiving"]
     assert receiving
     assert all(r.stats["targets"] is None for r in receiving if r.season < 1992)
-    assert all(r.stats["targets"] is not None for r in receiving if 1992 <= r.season <= 2024)
+    # NFL.com's pages (to 2016) have no targets: a season only they list has none.
+    assert all(r.stats["targets"] is not None for r in receiving if 2017 <= r.season <= 2024)
+    assert all(r.season <= 2016 for r in receiving if r.season >= 1992 and r.stats["targets"] is None)
 
 
-def test_completions_unrecorded_in_pfr_1992_1998(nfl: LeagueData) -> None:
+def test_completions_1992_1998_only_from_nflcom_pages(
+    nfl: LeagueData, players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
     passing = [r for r in nfl.seasons if r.group == "passing"]
-    assert all(r.stats["completions"] is None for r in passing if 1992 <= r.season <= 1998)
     assert all(r.stats["completions"] is not None for r in passing if r.season < 1992)
+    # PFR's 1992-2020 tables lack completions; NFL.com's pages fill those of the quarterbacks they list
+    # (Steve Young), and a quarterback they lack (Joe Montana) keeps none.
+    young = _season(rows_by_player[_only(players_by_name, "Steve Young").id], "passing", 1994)
+    assert (young.stats["completions"], young.stats["attempts"]) == (324, 461)
+    montana = _season(rows_by_player[_only(players_by_name, "Joe Montana").id], "passing", 1993)
+    assert montana.stats["completions"] is None and montana.stats["attempts"] == 298
 
 
 def test_group_rows_only_where_the_player_was_active(
@@ -287,7 +296,7 @@ def test_ids_and_rows_are_stable_across_imports(nfl: LeagueData, source_dir: Pat
 
 
 def test_sources_are_the_files_read(nfl: LeagueData, source_dir: Path) -> None:
-    assert len(nfl.sources) == 51 + 22 + 3 + 4 + 2  # and the title-game results
+    assert len(nfl.sources) == 51 + 5 + 22 + 3 + 4 + 2  # NFL.com's pages, and the title-game results
     assert all((source_dir / path).is_file() for path in nfl.sources)
 
 

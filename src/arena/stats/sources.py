@@ -171,6 +171,21 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         "compiled by fantasydatapros/data.",
     ),
     DataSource(
+        id="nfl-nflcom-career-pages",
+        league="nfl",
+        name="NFL.com career pages: passing, rushing, receiving, defense and field goals, 1924-2016 "
+        "(part of the players)",
+        provider="NFL.com player profiles (Kaggle \"NFL Statistics\" by Kendall Gillies), via kamath/NFL-data-hacking",
+        repository="https://github.com/kamath/NFL-data-hacking",
+        commit="91fc2c760298aa705cad1804954c7feaee74bf11",
+        seasons="1924-2016",
+        licence="No licence file upstream; figures are the NFL's official ones, from NFL.com",
+        licence_url=None,
+        attribution="NFL career statistics from NFL.com player pages (Kaggle \"NFL Statistics\" by Kendall "
+        "Gillies), compiled by kamath/NFL-data-hacking; Arena uses them where Pro-Football-Reference's "
+        "tables lack a figure, and for defense, kicking and seasons before 1970.",
+    ),
+    DataSource(
         id="nfl-spreadspoke",
         league="nfl",
         name="NFL game results with Super Bowl winners, 1966-2024",

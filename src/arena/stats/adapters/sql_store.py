@@ -514,16 +514,25 @@ def _ranked(scored: list[tuple[float, str, _Row]]) -> list[LeaderRow]:
 
 
 def _player_seasons(league: League, rows: Sequence[_StoredSeason]) -> list[PlayerSeason]:
-    by_season: dict[tuple[int, str], dict[str, _StoredSeason]] = defaultdict(dict)
+    """One season per season: a player traded between two counted competitions (an MLB season split
+    between the AL and the NL) has his rows summed, their competitions and clubs listed (``AL/NL``); a
+    competition the league does not count (the WHA, the ABA) stays a season of its own."""
+    counted = COUNTED_COMPETITIONS[league]
+    by_season: dict[tuple[int, str], dict[str, list[_StoredSeason]]] = defaultdict(lambda: defaultdict(list))
+    competitions: dict[tuple[int, str], list[str]] = defaultdict(list)
     for row in rows:
-        by_season[(row.season, row.competition)][row.stat_group] = row
+        key = (row.season, "" if row.competition in counted else row.competition)
+        by_season[key][row.stat_group].append(row)
+        if row.competition not in competitions[key]:
+            competitions[key].append(row.competition)
     result = []
-    for (season, competition), groups in by_season.items():
+    for key, groups in by_season.items():
         names = [name for name in GROUPS[league] if name in groups]
-        teams = dict.fromkeys(team for name in names for team in groups[name].teams)
+        teams = dict.fromkeys(team for name in names for row in groups[name] for team in row.teams)
         result.append(PlayerSeason(
-            season=season, label=season_label(league, season), competition=competition, teams=tuple(teams),
-            groups={name: stat_line(GROUPS[league][name], [groups[name].stats]) for name in names}))
+            season=key[0], label=season_label(league, key[0]), competition="/".join(competitions[key]),
+            teams=tuple(teams),
+            groups={name: stat_line(GROUPS[league][name], [row.stats for row in groups[name]]) for name in names}))
     return result
 
 

@@ -1,4 +1,4 @@
-"""The NFL: passing, rushing and receiving, seasons numbered by the year they are played."""
+"""The NFL: passing, rushing, receiving, defense and kicking, seasons numbered by the year they are played."""
 
 from __future__ import annotations
 
@@ -62,6 +62,29 @@ _RECEIVING = StatGroup(
         per_game("receiving_yards", "receiving yards per game"),
     ),
     labels={"receiving_tds": "receiving touchdowns"},
+)
+# Defense and kicking come from NFL.com's career pages only (sacks from 1982, when the NFL began counting
+# them; tackles are unofficial and sparse), so their keys never share a name with an offensive one:
+# a season's stats are one flat mapping before they are split into groups.
+_DEFENSE = StatGroup(
+    League.NFL,
+    "defense",
+    counts=("games", "tackles", "sacks", "def_interceptions", "passes_defended"),
+    rates=(per_game("sacks", "sacks per game"),),
+    labels={"def_interceptions": "interceptions", "passes_defended": "passes defended"},
+)
+_KICKING = StatGroup(
+    League.NFL,
+    "kicking",
+    counts=("games", "fg_made", "fg_attempts", "xp_made", "xp_attempts"),
+    rates=(
+        Rate("fg_pct", "field goal percentage", ("fg_made", "fg_attempts"),
+             lambda t: ratio(t["fg_made"], t["fg_attempts"]), decimals=3),
+        Rate("xp_pct", "extra point percentage", ("xp_made", "xp_attempts"),
+             lambda t: ratio(t["xp_made"], t["xp_attempts"]), decimals=3),
+    ),
+    labels={"fg_made": "field goals made", "fg_attempts": "field goals attempted",
+            "xp_made": "extra points made", "xp_attempts": "extra points attempted"},
 )
 
 _CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
@@ -140,11 +163,14 @@ def _judged_group(positions: tuple[str, ...], groups: Mapping[str, StatLine]) ->
 NFL = LeagueSpec(
     league=League.NFL,
     label="NFL",
-    groups=(_PASSING, _RUSHING, _RECEIVING),
+    groups=(_PASSING, _RUSHING, _RECEIVING, _DEFENSE, _KICKING),
     qualifiers={
         "passing": Qualifier("attempts", 224, 1500),
         "rushing": Qualifier("carries", 100, 750),
         "receiving": Qualifier("receptions", 30, 200),
+        "defense": Qualifier("games", 8, 100),
+        # Pro-Football-Reference's field-goal title: 0.75 attempts per team game.
+        "kicking": Qualifier("fg_attempts", 12, 100),
     },
     yardsticks={
         "passing": Yardsticks(
@@ -162,6 +188,14 @@ NFL = LeagueSpec(
             totals=("receiving_yards", "receptions", "receiving_tds"), per_game=("receiving_yards_per_game",),
             efficiency=("yards_per_reception",), peak="receiving_yards", lead=("receiving_yards",),
             volume="receiving_yards", era=(rate_index("yards_per_reception", "receptions"),),
+        ),
+        "defense": Yardsticks(
+            totals=("sacks", "def_interceptions"), per_game=("sacks_per_game",), efficiency=(),
+            peak="sacks", lead=("sacks", "def_interceptions"), volume="sacks", era=(),
+        ),
+        "kicking": Yardsticks(
+            totals=("fg_made",), per_game=(), efficiency=("fg_pct",), peak="fg_made", lead=("fg_made",),
+            volume="fg_made", era=(rate_index("fg_pct", "fg_attempts"),),
         ),
     },
     counted_competitions=frozenset({"NFL"}),
