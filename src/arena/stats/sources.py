@@ -12,6 +12,8 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
+from arena.stats.leagues import LEAGUES
+
 HOCKEY_DATABANK_STATEMENT = (
     '"The information used herein was obtained free of charge from and is\n'
     "copyrighted by the Hockey Databank project.  For more information about the\n"
@@ -309,6 +311,8 @@ def sources_markdown() -> str:
     return "\n".join(lines)
 
 
-# What each league's sources are known to lack (seasons, teams, stats), one line each. Issue #13 records
-# them; until then every league has none recorded, rather than holes guessed at.
-KNOWN_HOLES: dict[str, tuple[str, ...]] = {"nba": (), "nfl": (), "mlb": (), "nhl": ()}
+# What each league's sources are known to lack (seasons, stats, players), one line each: a view of the
+# league registry, where each hole is recorded with the stat group and seasons it takes away.
+KNOWN_HOLES: dict[str, tuple[str, ...]] = {
+    league.value: tuple(hole.text for hole in spec.known_holes) for league, spec in LEAGUES.items()
+}

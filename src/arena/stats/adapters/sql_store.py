@@ -36,6 +36,7 @@ from arena.stats.catalog import (
     season_label,
     stat_line,
 )
+from arena.stats.coverage import GroupRow, career_gaps
 from arena.stats.errors import (
     PlayerNotFound,
     SourceError,
@@ -190,8 +191,10 @@ class SqlStatStore:
                 row = conn.execute(select(t.players).where(t.players.c.id == player_id)).first()
             if row is None:
                 raise self._not_found(player_id)
+            gaps = career_gaps(league, _group_rows(self._season_rows(player_id, None, None, league)))
             return Career(player_id=player_id, seasons=row.seasons, first_season=row.career_first_season,
-                          last_season=row.career_last_season, groups=_in_catalogue_order(league, row.career))
+                          last_season=row.career_last_season, groups=_in_catalogue_order(league, row.career),
+                          gaps=gaps)
         self._season_range(league, from_season, to_season)
         rows = self._season_rows(player_id, from_season, to_season, league)
         if not rows:
@@ -200,7 +203,8 @@ class SqlStatStore:
         return Career(player_id=player_id, seasons=len(seasons),
                       first_season=seasons[0] if seasons else None,
                       last_season=seasons[-1] if seasons else None,
-                      groups=career_lines(league, ((row.stat_group, row.stats) for row in rows)))
+                      groups=career_lines(league, ((row.stat_group, row.stats) for row in rows)),
+                      gaps=career_gaps(league, _group_rows(rows), to_season=to_season))
 
     def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> PlayerSeason | None:
         league = _league_of(player_id)
@@ -572,6 +576,10 @@ class _StoredSeason(NamedTuple):
     stat_group: str
     teams: list[str]
     stats: dict[str, float]
+
+
+def _group_rows(rows: Iterable[_StoredSeason]) -> list[GroupRow]:
+    return [(row.season, row.stat_group, row.stats) for row in rows]
 
 
 def _stats_of(row: _Row) -> dict[str, float]:

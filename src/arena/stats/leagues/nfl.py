@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues.formulas import per_game, rate_index, ratio, recorded
-from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, StatLine, Yardsticks
+from arena.stats.leagues.model import (
+    KnownHole,
+    League,
+    LeagueSpec,
+    Qualifier,
+    Rate,
+    Role,
+    StatGroup,
+    StatLine,
+    Yardsticks,
+)
 
 
 def _passer_rating(t: Mapping[str, float]) -> float | None:
@@ -222,4 +232,18 @@ NFL = LeagueSpec(
         "qb": ("{} passing yards, {} TD passes", (("passing", "passing_yards", 0), ("passing", "passing_tds", 0))),
         "rb": ("{} rushing yards, {} rushing TDs", (("rushing", "rushing_yards", 0), ("rushing", "rushing_tds", 0))),
     },
+    known_holes=(
+        KnownHole("players absent from every file: most players before 1970 (Jim Brown, Don Hutson) and some "
+                  "after (Reggie White, Bruce Smith, Rod Woodson), since NFL.com's career pages cover only part "
+                  "of the players"),
+        KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
+                  "Montana, Warren Moon or Drew Bledsoe): their completion percentage and passer rating leave "
+                  "those seasons out"),
+        KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
+                  "2021-2023 games are weeks with a recorded stat, not official games"),
+        KnownHole("defense after 2016 (NFL.com's pages end there; sacks only from 1982, when the NFL began "
+                  "counting them; tackles unofficial)", group="defense", after=2016),
+        KnownHole("field goals and extra points after 2016 (NFL.com's pages end there)", group="kicking",
+                  after=2016),
+    ),
 )

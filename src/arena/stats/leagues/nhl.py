@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio, recorded
-from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, StatLine, Yardsticks
+from arena.stats.leagues.model import (
+    KnownHole,
+    League,
+    LeagueSpec,
+    Qualifier,
+    Rate,
+    Role,
+    StatGroup,
+    StatLine,
+    Yardsticks,
+)
 
 _SKATING = StatGroup(
     League.NHL,
@@ -132,4 +142,12 @@ NHL = LeagueSpec(
         "goalie": ("{} wins, {} save pct, {} shutouts", (("goaltending", "wins", 0), ("goaltending", "save_pct", 3),
                                                         ("goaltending", "shutouts", 0))),
     },
+    known_holes=(
+        KnownHole("goalie seasons after 2017-18 (no source has them): a goalie's figures stop there",
+                  group="goaltending", after=2018),
+        KnownHole("player ids, teams per player season and team records after 2017-18 (ESPN's skater totals "
+                  "have none; players are matched by name)"),
+        KnownHole("awards after 2017-18 only for the curated trophies (Hart, Vezina, Norris, Art Ross, Rocket "
+                  "Richard, Calder, Conn Smythe, Ted Lindsay, Selke): no All-Star teams"),
+    ),
 )
