@@ -6,7 +6,8 @@ covers every player, NFL.com only part of them), then nflverse's play-by-play su
 PFR lacks (completions, absent from PFR's 1992-2020 tables, or an empty cell), then nflverse what is
 still missing, each only when it agrees with PFR on the season's yardage. Defense and kicking come from
 NFL.com alone, and so do the seasons before 1970. Games are official (PFR, else NFL.com) through 2020,
-weeks with a recorded stat for 2021-2023 and for players neither lists, and unknown for 2024.
+weeks with a recorded stat for 2021-2023 and for players neither lists, and unknown for 2024. The AP
+MVP and the Hall of Fame come from the package's curated tables (:mod:`.curated_honours`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from arena.stats.catalog import GROUPS, League
 from arena.stats.importers.championships_nfl import SPREADSPOKE_SCORES, read_super_bowls
 from arena.stats.importers.championships_nfl_early import NFL_GAMES, franchise_code_of_club, read_early_title_games
+from arena.stats.importers.curated_honours import curated_awards, hall_of_famers
 from arena.stats.importers.nfl_fantasy import SEASON as FANTASY_SEASON
 from arena.stats.importers.nfl_fantasy import read_fantasy
 from arena.stats.importers.nfl_match import match_seasons
@@ -159,7 +161,7 @@ def _player(person: Person, rows: list[SeasonRow]) -> Player:
         positions=tuple(p for p, _ in positions.most_common()),
         first_season=min(seasons),
         last_season=max(seasons),
-        hall_of_fame=False,  # no NFL source here says
+        hall_of_fame=False,  # the curated Hall of Fame table says, once every player is known
     )
 
 
@@ -181,10 +183,13 @@ def read_nfl(source: SourceReader) -> LeagueData:
         if person_rows:
             players.append(_player(person, person_rows))
             rows.extend(person_rows)
+    inducted, _ = hall_of_famers(League.NFL, players)
+    awards, _ = curated_awards(League.NFL, players)
     return LeagueData(
         league=League.NFL,
-        players=players,
+        players=[p.model_copy(update={"hall_of_fame": True}) if p.id in inducted else p for p in players],
         seasons=rows,
+        awards=awards,
         championships=sorted([*read_early_title_games(source), *read_super_bowls(source)],
                              key=lambda title: (title.season, title.title)),
         sources=[*pfr_paths, *page_paths, *weekly_paths, *fantasy_paths, SPREADSPOKE_SCORES, NFL_GAMES],

@@ -212,7 +212,10 @@ NFL = LeagueSpec(
     season_ends_in_year=False,
     default_ranking=("passing", "passing_yards"),
     volume_stats=(("passing", "passing_yards"), ("rushing", "rushing_yards"), ("receiving", "receiving_yards")),
-    # The NFL files have no awards.
+    # No NFL file has awards: the AP MVP comes from the curated table (importers/curated_awards.json).
+    awards={"nfl mvp": "mvp"},
+    awards_through=2024,
+    award_class_labels={"mvp": "AP MVP awards"},
     nickname_short_forms={"bucs": "buccaneers", "niners": "49ers"},
     # The store has no NFL team seasons; their nicknames are still team words, never a player's name.
     team_words=frozenset({
@@ -241,6 +244,8 @@ NFL = LeagueSpec(
                   "those seasons out"),
         KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
                   "2021-2023 games are weeks with a recorded stat, not official games"),
+        KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
+                  "(no MVP before 1970, no OPOY, DPOY, All-Pro or Pro Bowl)"),
         KnownHole("defense after 2016 (NFL.com's pages end there; sacks only from 1982, when the NFL began "
                   "counting them; tackles unofficial)", group="defense", after=2016),
         KnownHole("field goals and extra points after 2016 (NFL.com's pages end there)", group="kicking",

@@ -127,8 +127,9 @@ NHL = LeagueSpec(
     awards={"hart": "mvp", "vezina": "major", "norris": "major", "art ross": "major", "rocket richard": "major",
             "conn smythe": "major", "selke": "major", "ted lindsay": "major", "all-star team": "all_league",
             "calder": "rookie"},
-    # The Hockey Databank's awards end with 2017-18.
-    awards_through=2018,
+    # The Hockey Databank's awards end with 2017-18; the trophies above (not the All-Star teams) go on to
+    # 2024-25 in the curated table (importers/curated_awards.json), a known hole says so.
+    awards_through=2025,
     award_class_labels={"mvp": "Hart Trophies", "all_league": "NHL All-Star team selections"},
     nickname_short_forms={"habs": "canadiens", "leafs": "leafs"},
     team_priority=1,
