@@ -86,10 +86,10 @@ def read_nflcom(source: SourceReader) -> tuple[list[NflcomSeason], list[str]]:
         for row in read_rows(source, path, (*_IDENTITY, *columns.values())):
             season, club = row.integer("Year"), row.text("Team")
             games = row.number("Games Played") or 0.0
+            numbers = {key: row.number(column) for key, column in columns.items()}  # every row must parse
             if not games or (season in _AAFC_SEASONS and club in _AAFC_CLUBS):
                 continue
             profile = row.text("Player Id")
-            numbers = {key: row.number(column) for key, column in columns.items()}  # parse before adding
             line = seasons.get((profile, season))
             if line is None:
                 line = seasons[(profile, season)] = NflcomSeason(
