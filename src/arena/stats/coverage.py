@@ -64,8 +64,14 @@ def describe_gap(league: League, gap: CareerGap, key: str | None = None) -> str:
         reasons.append(f"{_seasons_text(league, gap.missing)} not recorded")
     if gap.missing_after is not None:
         reasons.append(f"seasons after {season_label(league, gap.missing_after)} missing")
-    span = f"{season_label(league, gap.first_season)} to {season_label(league, gap.last_season)}"
-    return f"{label} {span} ({'; '.join(reasons)})"
+    return f"{label} {_span(league, gap.first_season, gap.last_season)} ({'; '.join(reasons)})"
+
+
+def _span(league: League, first: int, last: int) -> str:
+    """``1992 to 1994``, or ``1993`` for one season."""
+    if first == last:
+        return season_label(league, first)
+    return f"{season_label(league, first)} to {season_label(league, last)}"
 
 
 def _seasons_text(league: League, seasons: Iterable[int]) -> str:
@@ -76,5 +82,4 @@ def _seasons_text(league: League, seasons: Iterable[int]) -> str:
             runs[-1].append(season)
         else:
             runs.append([season])
-    return ", ".join(season_label(league, run[0]) if len(run) == 1
-                     else f"{season_label(league, run[0])} to {season_label(league, run[-1])}" for run in runs)
+    return ", ".join(_span(league, run[0], run[-1]) for run in runs)
