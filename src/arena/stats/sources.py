@@ -255,6 +255,22 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         "and position.",
     ),
     DataSource(
+        id="arena-curated-honours",
+        league="nfl, nhl",
+        name="Honours no upstream file holds: NHL trophies 2018-19 to 2024-25, the AP NFL MVP 1970-2024, "
+        "Pro Football Hall of Fame members",
+        provider="Curated in Arena (src/arena/stats/importers/curated_awards.json and "
+        "curated_hall_of_fame.json), each row naming its reference",
+        repository=None,
+        commit=None,
+        seasons="1970-2025",
+        licence="Public facts, as published by Hockey-Reference.com, Pro-Football-Reference.com and the Pro "
+        "Football Hall of Fame",
+        licence_url=None,
+        attribution="NHL award winners from Hockey-Reference.com and AP NFL MVPs from Pro-Football-Reference.com "
+        "(Sports Reference LLC); Hall of Fame members from the Pro Football Hall of Fame (profootballhof.com).",
+    ),
+    DataSource(
         id="arena-curated-champions",
         league="nba, nhl",
         name="Champions no upstream file holds: NBA 2019-20 to 2024-25, Stanley Cup 2018-19 to 2024-25",
