@@ -199,13 +199,15 @@ NFL = LeagueSpec(
             efficiency=("yards_per_reception",), peak="receiving_yards", lead=("receiving_yards",),
             volume="receiving_yards", era=(rate_index("yards_per_reception", "receptions"),),
         ),
+        # NFL.com's pages hold only part of the defenders and kickers, so nobody "leads the league" in
+        # these groups (Chris Doleman, who led in sacks in 1989, is absent), and no league level is known.
         "defense": Yardsticks(
             totals=("sacks", "def_interceptions"), per_game=("sacks_per_game",), efficiency=(),
-            peak="sacks", lead=("sacks", "def_interceptions"), volume="sacks", era=(),
+            peak="sacks", lead=(), volume="sacks", era=(),
         ),
         "kicking": Yardsticks(
-            totals=("fg_made",), per_game=(), efficiency=("fg_pct",), peak="fg_made", lead=("fg_made",),
-            volume="fg_made", era=(rate_index("fg_pct", "fg_attempts"),),
+            totals=("fg_made",), per_game=(), efficiency=("fg_pct",), peak="fg_made", lead=(), volume="fg_made",
+            era=(),
         ),
     },
     counted_competitions=frozenset({"NFL"}),
