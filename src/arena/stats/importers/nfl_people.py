@@ -152,6 +152,7 @@ def _agreement(person: Person, pages: Mapping[int, NflcomSeason]) -> int:
 
 
 def _attach_nflcom(registry: _Registry, pages: Sequence[NflcomSeason]) -> None:
+    """Each NFL.com profile joins the player it agrees with best (one profile per player), else becomes one."""
     by_profile: dict[str, dict[int, NflcomSeason]] = defaultdict(dict)
     for page in pages:
         by_profile[page.profile_id][page.season] = page
