@@ -111,6 +111,7 @@ def test_a_season_split_between_two_counted_competitions_is_one_season(empty_sto
     assert batting["batting_avg"] == pytest.approx(148 / 540)
     assert empty_store.career(mcgwire).seasons == 2
     assert len(empty_store.seasons(mcgwire, all_competitions=True)) == 2
+    assert empty_store.status()[0].player_seasons == 2  # `arena data status` counts it once too
 
 
 def test_career_figures_over_missing_seasons_carry_their_gap(empty_store: SqlStatStore) -> None:
