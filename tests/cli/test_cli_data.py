@@ -135,9 +135,12 @@ def test_a_league_whose_files_fail_is_named_and_the_others_are_imported(
 
 def test_status_shows_the_data_version_and_the_known_holes(arena: ArenaCommand) -> None:
     document = arena.json("data", "status", "--json")
-    # Issue #13 records each league's holes; none is recorded yet, and none is made up.
-    assert all(figures["known_holes"] == [] for figures in document["leagues"].values())
+    holes = {league: figures["known_holes"] for league, figures in document["leagues"].items()}
+    assert any("goalie seasons after 2017-18" in hole for hole in holes["nhl"])
+    assert any("completions 1992-1998" in hole for hole in holes["nfl"])
+    assert holes["mlb"] == []
 
     table = arena("data", "status").stdout
     assert f"Data version: {document['data_version']}" in table
-    assert "Known holes, nhl: none recorded" in table
+    assert "Known holes, nhl: goalie seasons after 2017-18" in table
+    assert "Known holes, mlb: none recorded" in table

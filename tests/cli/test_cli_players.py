@@ -11,7 +11,7 @@ import pytest
 
 from arena_command import ArenaCommand
 
-PLAYER_KEYS = {"id", "name", "league", "seasons", "career", "awards", "hall_of_fame", "championships"}
+PLAYER_KEYS = {"id", "name", "league", "seasons", "career", "awards", "hall_of_fame", "championships", "gaps"}
 SEASON_KEYS = {"season", "label", "teams", "groups"}
 
 
@@ -30,6 +30,7 @@ def test_player_json_follows_the_contract(jordan: dict[str, Any]) -> None:
         assert isinstance(season["teams"], list)
         assert set(season["groups"]) == {"basketball"}
     assert jordan["seasons"][0]["season"] == 1985 and jordan["seasons"][0]["label"] == "1984-85"
+    assert jordan["gaps"] == []  # every figure of his career covers all of it
 
 
 def test_jordan_career_is_32292_points_over_15_seasons(jordan: dict[str, Any]) -> None:

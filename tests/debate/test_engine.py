@@ -171,10 +171,12 @@ async def test_across_sports_and_positions_only_like_for_like_yardsticks_count(e
     _assert_grounded(result)
 
 
-async def test_nfl_awards_are_not_in_the_data_so_they_are_not_compared(engine: DebateEngine) -> None:
+async def test_nfl_mvps_are_compared_now_the_data_has_them(engine: DebateEngine) -> None:
+    # The AP MVP is curated (importers/curated_awards.json): Tom Brady won it in 2007, 2010 and 2017.
     result = await _debate(engine, "Jordan or Brady, greatest of all time?")
-    assert "The data has no NFL awards, so awards are not compared." in result.rounds[0].text
-    assert not [f for f in result.facts if f.stat.startswith("awards:")]
+    assert "The data has no NFL awards" not in result.rounds[0].text
+    brady = [f for f in result.facts if f.stat.startswith("awards:") and f.player_id == "nfl:00-0019596"]
+    assert brady and {f.value for f in brady} >= {3.0}
 
 
 async def test_club_seasons_debate_on_record_and_ratings(engine: DebateEngine) -> None:

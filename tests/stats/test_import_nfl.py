@@ -12,10 +12,12 @@ from typing import TypeVar
 
 import pytest
 
+from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.catalog import GROUPS, League, StatLine, stat_line
 from arena.stats.errors import SourceFileCorrupt, SourceFileMissing
 from arena.stats.importers.nfl import read_nfl
 from arena.stats.importers.nfl_weekly import read_weekly
+from arena.stats.importing import import_leagues
 from arena.stats.model import LeagueData, Player, SeasonRow
 from arena.stats.source_dir import LocalSourceDir
 
@@ -204,13 +206,22 @@ def test_targets_unrecorded_before_1992(nfl: LeagueData) -> None:
     receiving = [r for r in nfl.seasons if r.group == "receiving"]
     assert receiving
     assert all(r.stats["targets"] is None for r in receiving if r.season < 1992)
-    assert all(r.stats["targets"] is not None for r in receiving if 1992 <= r.season <= 2024)
+    # NFL.com's pages (to 2016) have no targets: a season only they list has none.
+    assert all(r.stats["targets"] is not None for r in receiving if 2017 <= r.season <= 2024)
+    assert all(r.season <= 2016 for r in receiving if r.season >= 1992 and r.stats["targets"] is None)
 
 
-def test_completions_unrecorded_in_pfr_1992_1998(nfl: LeagueData) -> None:
+def test_completions_1992_1998_only_from_nflcom_pages(
+    nfl: LeagueData, players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
     passing = [r for r in nfl.seasons if r.group == "passing"]
-    assert all(r.stats["completions"] is None for r in passing if 1992 <= r.season <= 1998)
     assert all(r.stats["completions"] is not None for r in passing if r.season < 1992)
+    # PFR's 1992-2020 tables lack completions; NFL.com's pages fill those of the quarterbacks they list
+    # (Steve Young), and a quarterback they lack (Joe Montana) keeps none.
+    young = _season(rows_by_player[_only(players_by_name, "Steve Young").id], "passing", 1994)
+    assert (young.stats["completions"], young.stats["attempts"]) == (324, 461)
+    montana = _season(rows_by_player[_only(players_by_name, "Joe Montana").id], "passing", 1993)
+    assert montana.stats["completions"] is None and montana.stats["attempts"] == 298
 
 
 def test_group_rows_only_where_the_player_was_active(
@@ -245,7 +256,11 @@ def test_every_row_belongs_to_a_player_whose_seasons_it_spans(
     for player in nfl.players:
         seasons = [r.season for r in rows_by_player[player.id]]
         assert (player.first_season, player.last_season) == (min(seasons), max(seasons))
-        assert player.id.startswith("nfl:") and not player.hall_of_fame
+        assert player.id.startswith("nfl:")
+    # The Hall of Fame comes from the curated table: its members the files cover, and nobody else.
+    inducted = {p.name for p in nfl.players if p.hall_of_fame}
+    assert {"Troy Aikman", "Steve Young", "Jerry Rice", "Lawrence Taylor"} <= inducted
+    assert len(inducted) == 102 and "Tom Brady" not in inducted
 
 
 def test_namesakes_stay_apart(
@@ -287,7 +302,7 @@ def test_ids_and_rows_are_stable_across_imports(nfl: LeagueData, source_dir: Pat
 
 
 def test_sources_are_the_files_read(nfl: LeagueData, source_dir: Path) -> None:
-    assert len(nfl.sources) == 51 + 22 + 3 + 4 + 2  # and the title-game results
+    assert len(nfl.sources) == 51 + 5 + 22 + 3 + 4 + 2  # NFL.com's pages, and the title-game results
     assert all((source_dir / path).is_file() for path in nfl.sources)
 
 
@@ -327,3 +342,58 @@ def test_missing_file_is_named(source_dir: Path, tmp_path: Path) -> None:
     (root / missing).unlink()
     with pytest.raises(SourceFileMissing, match=re.escape(missing)):
         read_nfl(LocalSourceDir(root))
+
+
+NFLCOM_PASSING = "nfl/NFL-data-hacking/Career_Stats_Passing.csv"
+
+
+def test_corrupt_nflcom_row_names_file_and_row_and_keeps_the_previous_nfl_data(
+    source_dir: Path, tmp_path: Path, empty_store: SqlStatStore
+) -> None:
+    previous = LeagueData(
+        league=League.NFL,
+        players=[Player(id="nfl:00-0018441", league=League.NFL, name="Steve Young")],
+        seasons=[SeasonRow(player_id="nfl:00-0018441", league=League.NFL, season=1994, competition="NFL",
+                           group="passing", stats={"games": 16, "completions": 324, "attempts": 461})],
+    )
+    empty_store.replace_league(previous)
+    before = (empty_store.data_version(), empty_store.status(), empty_store.career("nfl:00-0018441"))
+    root = _copy_nfl(source_dir, tmp_path)
+    path = root / NFLCOM_PASSING
+    lines = path.read_text("utf-8").splitlines(keepends=True)
+    fields = lines[9].split(",")  # the quoted "Last, First" name is two of these
+    fields[8] = "many"  # Passes Completed
+    lines[9] = ",".join(fields)
+    path.write_text("".join(lines), "utf-8")
+    with pytest.raises(SourceFileCorrupt) as caught:
+        import_leagues(LocalSourceDir(root), [League.NFL], empty_store)
+    assert (caught.value.path, caught.value.row) == (NFLCOM_PASSING, 10)
+    assert f"{NFLCOM_PASSING}, row 10" in str(caught.value)
+    assert (empty_store.data_version(), empty_store.status(), empty_store.career("nfl:00-0018441")) == before
+
+
+def test_missing_nflcom_file_is_named(source_dir: Path, tmp_path: Path) -> None:
+    root = _copy_nfl(source_dir, tmp_path)
+    missing = "nfl/NFL-data-hacking/Career_Stats_Defensive.csv"
+    (root / missing).unlink()
+    with pytest.raises(SourceFileMissing, match=re.escape(missing)):
+        read_nfl(LocalSourceDir(root))
+
+
+def test_nflcom_pages_join_the_pfr_player_and_fill_what_pfr_lacks(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    young = rows_by_player[_only(players_by_name, "Steve Young").id]
+    assert _career(young, "passing")["passer_rating"] == pytest.approx(96.8, abs=0.05)
+    unitas = rows_by_player[_only(players_by_name, "Johnny Unitas").id]
+    assert min(r.season for r in unitas) == 1956  # his seasons before 1970 come from NFL.com alone
+    assert _season(unitas, "passing", 1958).teams == ("IND",)  # the Baltimore Colts, as the 1958 title names them
+    taylor = rows_by_player[_only(players_by_name, "Lawrence Taylor").id]
+    assert _career(taylor, "defense")["sacks"] == 132.5
+
+
+def test_aafc_seasons_are_left_out(rows_by_player: Mapping[str, list[SeasonRow]],
+                                   players_by_name: Mapping[str, list[Player]]) -> None:
+    # Y. A. Tittle began with the AAFC's Baltimore Colts (1948-1949); his NFL seasons start in 1950.
+    tittle = rows_by_player[_only(players_by_name, "Y.A. Tittle").id]
+    assert min(r.season for r in tittle) == 1950

@@ -11,6 +11,7 @@ import arena.stats.adapters.tables  # noqa: F401  (registers the stat tables on 
 from arena.db import make_engine, metadata
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.catalog import League
+from arena.stats.coverage import describe_gap
 from arena.stats.errors import PlayerNotFound, UnknownLeague, UnknownSeason, UnknownStat
 from arena.stats.model import LeagueData, Player, SeasonRow
 from store_databases import BACKENDS, DatabaseFactory
@@ -81,6 +82,77 @@ def test_competitions_outside_the_league_are_kept_apart(sample_store: SqlStatSto
     assert sample_store.career("nba:ervinju01").groups["basketball"]["points"] == 1770
     gretzky = sample_store.career("nhl:gretzwa01").groups["skating"]
     assert (gretzky["goals"], gretzky["assists"], gretzky["points"]) == (51 + 92, 86 + 120, 137 + 212)
+
+
+def _season_row(player_id: str, league: League, season: int, competition: str, group: str,
+                teams: tuple[str, ...], **stats: float) -> SeasonRow:
+    return SeasonRow(player_id=player_id, league=league, season=season, competition=competition, group=group,
+                     teams=teams, stats=stats)
+
+
+def test_a_season_split_between_two_counted_competitions_is_one_season(empty_store: SqlStatStore) -> None:
+    # Mark McGwire, 1997: 34 home runs for Oakland (AL), then 24 for St. Louis (NL) after a trade.
+    mcgwire = "mlb:mcgwima01"
+    empty_store.replace_league(LeagueData(
+        league=MLB, players=[Player(id=mcgwire, league=MLB, name="Mark McGwire")],
+        seasons=[
+            _season_row(mcgwire, MLB, 1996, "AL", "batting", ("OAK",), games=130, at_bats=423, hits=132,
+                        home_runs=52),
+            _season_row(mcgwire, MLB, 1997, "AL", "batting", ("OAK",), games=105, at_bats=366, hits=104,
+                        home_runs=34),
+            _season_row(mcgwire, MLB, 1997, "NL", "batting", ("SLN",), games=51, at_bats=174, hits=44,
+                        home_runs=24),
+        ]))
+    seasons = empty_store.seasons(mcgwire)
+    assert [(s.season, s.competition, s.teams) for s in seasons] == [
+        (1996, "AL", ("OAK",)), (1997, "AL/NL", ("OAK", "SLN"))]
+    batting = seasons[1].groups["batting"]
+    assert (batting["games"], batting["home_runs"]) == (156, 58)
+    assert batting["batting_avg"] == pytest.approx(148 / 540)
+    assert empty_store.career(mcgwire).seasons == 2
+    assert len(empty_store.seasons(mcgwire, all_competitions=True)) == 2
+    assert empty_store.status()[0].player_seasons == 2  # `arena data status` counts it once too
+
+
+def test_career_figures_over_missing_seasons_carry_their_gap(empty_store: SqlStatStore) -> None:
+    goalie, skater = "nhl:fleurma01", "nhl:crosbsi01"
+    empty_store.replace_league(LeagueData(
+        league=NHL,
+        players=[Player(id=goalie, league=NHL, name="Marc-Andre Fleury"),
+                 Player(id=skater, league=NHL, name="Sidney Crosby")],
+        seasons=[
+            _season_row(goalie, NHL, 2017, "NHL", "goaltending", ("PIT",), games=38, wins=18, minutes=2200,
+                        goals_against=107, shots_against=1181),
+            _season_row(goalie, NHL, 2018, "NHL", "goaltending", ("VEG",), games=46, wins=29, minutes=2700,
+                        goals_against=100, shots_against=1376),
+            _season_row(skater, NHL, 2018, "NHL", "skating", ("PIT",), games=82, goals=29, assists=60, points=89),
+        ]))
+    [gap] = empty_store.career(goalie).gaps
+    assert (gap.group, gap.first_season, gap.last_season, gap.missing_after) == ("goaltending", 2017, 2018, 2018)
+    assert "wins" in gap.keys
+    assert describe_gap(NHL, gap, "wins") == "wins 2016-17 to 2017-18 (seasons after 2017-18 missing)"
+    # A range that stops before the hole covers all it asks for.
+    assert empty_store.career(goalie, to_season=2017).gaps == ()
+    assert empty_store.career(skater).gaps == ()
+
+
+def test_a_rate_over_seasons_without_its_components_names_them(empty_store: SqlStatStore) -> None:
+    # Joe Montana's completions of 1993-1994 are in no source here.
+    montana = "nfl:pfr-joe-montana-1979"
+    empty_store.replace_league(LeagueData(
+        league=NFL, players=[Player(id=montana, league=NFL, name="Joe Montana")],
+        seasons=[
+            _season_row(montana, NFL, 1990, "NFL", "passing", ("SF",), games=15, completions=321, attempts=520,
+                        passing_yards=3944, passing_tds=26, interceptions=16),
+            _season_row(montana, NFL, 1993, "NFL", "passing", ("KC",), games=11, attempts=298, passing_yards=2144,
+                        passing_tds=13, interceptions=7),
+        ]))
+    career = empty_store.career(montana)
+    [gap] = career.gaps
+    assert set(gap.keys) == {"completions", "completion_pct", "passer_rating"}
+    assert (gap.first_season, gap.last_season, gap.missing, gap.missing_after) == (1990, 1990, (1993,), None)
+    assert describe_gap(NFL, gap, "passer_rating") == "passer rating 1990 (1993 not recorded)"
+    assert career.groups["passing"]["attempts"] == 818
 
 
 def test_seasons_in_a_range(sample_store: SqlStatStore) -> None:

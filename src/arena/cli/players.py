@@ -21,6 +21,7 @@ from arena.cli.render import (
 )
 from arena.stats import (
     GROUPS,
+    Career,
     League,
     Player,
     PlayerChampionship,
@@ -28,6 +29,7 @@ from arena.stats import (
     PlayerSeason,
     StatStore,
     UnknownSeason,
+    describe_gap,
     season_label,
 )
 from arena.stats.catalog import groups_with_key
@@ -77,7 +79,7 @@ def player(
     if as_json:
         print_json(player_json(found, seasons, career, awards, championships))
         return
-    _show_player(found, others, seasons, career.groups, [a.award for a in awards if a.is_winner], championships)
+    _show_player(found, others, seasons, career, [a.award for a in awards if a.is_winner], championships)
 
 
 def leaders(
@@ -142,7 +144,7 @@ def _resolve_player(store: StatStore, name: str, league: League | None) -> tuple
 
 
 def _show_player(
-    found: Player, others: list[Player], seasons: list[PlayerSeason], career: dict[str, dict[str, float | None]],
+    found: Player, others: list[Player], seasons: list[PlayerSeason], career: Career,
     honours: list[str], championships: list[PlayerChampionship],
 ) -> None:
     console = Console(highlight=False)
@@ -157,8 +159,14 @@ def _show_player(
         rows = [(s.label, ", ".join(s.teams), s.groups[name]) for s in seasons if name in s.groups]
         if not rows:
             continue
-        if name in career:
-            rows.append(("Career", "", career[name]))
-        console.print(stat_table(stat_group, rows, title=name.capitalize(), last_is_total=name in career))
+        totals = career.groups.get(name)
+        if totals is not None:
+            # Totals a known hole cuts short are not a career: they say where they stop.
+            cut = next((g.missing_after for g in career.gaps if g.group == name and g.missing_after), None)
+            label = "Career" if cut is None else f"To {season_label(found.league, cut)}"
+            rows.append((label, "", totals))
+        console.print(stat_table(stat_group, rows, title=name.capitalize(), last_is_total=totals is not None))
+        for gap in (g for g in career.gaps if g.group == name):
+            console.print(f"  Over part of the career: {describe_gap(found.league, gap)}")
     if others:
         console.print("Also matching: " + "; ".join(describe_player(p) for p in others))

@@ -17,6 +17,7 @@ from arena.stats import (
     GROUPS,
     Award,
     Career,
+    CareerGap,
     LeaderRow,
     League,
     Player,
@@ -24,6 +25,7 @@ from arena.stats import (
     PlayerSeason,
     StatGroup,
     StatLine,
+    describe_gap,
     season_label,
 )
 
@@ -34,6 +36,7 @@ __all__ = [
     "championships_text",
     "describe_player",
     "format_value",
+    "gap_json",
     "leader_json",
     "leaders_table",
     "player_json",
@@ -135,7 +138,8 @@ def player_json(
     player: Player, seasons: Iterable[PlayerSeason], career: Career, awards: Iterable[Award],
     championships: Iterable[PlayerChampionship],
 ) -> dict[str, Any]:
-    """The ``arena player --json`` document (issue #2's contract, extended with ``championships``)."""
+    """The ``arena player --json`` document (issue #2's contract, extended with ``championships`` and the
+    ``gaps`` of career figures that cover only part of the career)."""
     return {
         "id": player.id,
         "name": player.name,
@@ -145,7 +149,13 @@ def player_json(
         "awards": [award_json(a) for a in awards],
         "hall_of_fame": player.hall_of_fame,
         "championships": [championship_json(title) for title in championships],
+        "gaps": [gap_json(player.league, gap) for gap in career.gaps],
     }
+
+
+def gap_json(league: League, gap: CareerGap) -> dict[str, Any]:
+    """Career figures that cover only part of the career, with what each says in words."""
+    return {**gap.model_dump(mode="json"), "labels": {key: describe_gap(league, gap, key) for key in gap.keys}}
 
 
 def leader_json(stat_group: StatGroup, stat: str, row: LeaderRow) -> dict[str, Any]:

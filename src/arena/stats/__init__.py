@@ -1,6 +1,7 @@
 """The stat store: every NBA, NFL, MLB and NHL player season, imported, queried and cached."""
 
 from arena.stats.catalog import GROUPS, League, StatGroup, StatLine, season_label
+from arena.stats.coverage import describe_gap
 from arena.stats.errors import (
     PlayerNotFound,
     SourceError,
@@ -14,6 +15,7 @@ from arena.stats.leagues import LEAGUES, LeagueSpec, league_spec
 from arena.stats.model import (
     Award,
     Career,
+    CareerGap,
     Championship,
     LeaderRow,
     LeagueContext,
@@ -32,6 +34,7 @@ __all__ = [
     "LEAGUES",
     "Award",
     "Career",
+    "CareerGap",
     "Championship",
     "LeaderRow",
     "League",
@@ -55,6 +58,7 @@ __all__ = [
     "UnknownLeague",
     "UnknownSeason",
     "UnknownStat",
+    "describe_gap",
     "league_spec",
     "season_label",
 ]

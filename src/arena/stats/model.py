@@ -121,14 +121,33 @@ class PlayerSeason(_Frozen):
     groups: dict[str, StatLine]
 
 
+class CareerGap(_Frozen):
+    """Figures of one group that cover only part of a career: ``keys`` cover ``first_season`` to
+    ``last_season`` except ``missing`` (seasons of the career whose rows lack them: an era that did not
+    record the stat, a source that lacks it); ``missing_after``: the seasons after it are missing from
+    every source (a known hole), so the career may go on where the store cannot follow.
+    :func:`arena.stats.coverage.describe_gap` says it in words."""
+
+    group: str
+    keys: tuple[str, ...]
+    first_season: int
+    last_season: int
+    missing: tuple[int, ...] = ()
+    missing_after: int | None = None
+
+
 class Career(_Frozen):
-    """Career totals and rates per group over the counted competitions (or a season range)."""
+    """Career totals and rates per group over the counted competitions (or a season range).
+
+    ``gaps`` name the figures that cover only part of it; a figure not named covers every season.
+    """
 
     player_id: str
     seasons: int
     first_season: int | None
     last_season: int | None
     groups: dict[str, StatLine]
+    gaps: tuple[CareerGap, ...] = ()
 
 
 class PlayerMatch(_Frozen):

@@ -50,13 +50,19 @@ class StatStore(Protocol):
         self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
         all_competitions: bool = False,
     ) -> list[PlayerSeason]:
-        """The player's seasons in order, by default only those in the league's counted competitions."""
+        """The player's seasons in order, by default only those in the league's counted competitions; a
+        season split between two counted competitions (the AL and the NL) is one season, summed."""
         ...
 
     def career(
         self, player_id: str, *, from_season: int | None = None, to_season: int | None = None
     ) -> Career:
-        """Totals and rates per group, over the counted competitions, optionally within a season range."""
+        """Totals and rates per group, over the counted competitions, optionally within a season range.
+
+        ``gaps`` name the figures that cover only part of it (seasons whose rows lack them, or a known hole
+        of the league after the player's last season): say them with :func:`arena.stats.describe_gap`,
+        never as "career" figures.
+        """
         ...
 
     def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> PlayerSeason | None:

@@ -12,6 +12,8 @@ from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
+from arena.stats.leagues import LEAGUES
+
 HOCKEY_DATABANK_STATEMENT = (
     '"The information used herein was obtained free of charge from and is\n'
     "copyrighted by the Hockey Databank project.  For more information about the\n"
@@ -171,6 +173,21 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         "compiled by fantasydatapros/data.",
     ),
     DataSource(
+        id="nfl-nflcom-career-pages",
+        league="nfl",
+        name="NFL.com career pages: passing, rushing, receiving, defense and field goals, 1924-2016 "
+        "(part of the players)",
+        provider="NFL.com player profiles (Kaggle \"NFL Statistics\" by Kendall Gillies), via kamath/NFL-data-hacking",
+        repository="https://github.com/kamath/NFL-data-hacking",
+        commit="91fc2c760298aa705cad1804954c7feaee74bf11",
+        seasons="1924-2016",
+        licence="No licence file upstream; figures are the NFL's official ones, from NFL.com",
+        licence_url=None,
+        attribution="NFL career statistics from NFL.com player pages (Kaggle \"NFL Statistics\" by Kendall "
+        "Gillies), compiled by kamath/NFL-data-hacking; Arena uses them where Pro-Football-Reference's "
+        "tables lack a figure, and for defense, kicking and seasons before 1970.",
+    ),
+    DataSource(
         id="nfl-spreadspoke",
         league="nfl",
         name="NFL game results with Super Bowl winners, 1966-2024",
@@ -238,6 +255,22 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         "and position.",
     ),
     DataSource(
+        id="arena-curated-honours",
+        league="nfl, nhl",
+        name="Honours no upstream file holds: NHL trophies 2018-19 to 2024-25, the AP NFL MVP 1970-2024, "
+        "Pro Football Hall of Fame members",
+        provider="Curated in Arena (src/arena/stats/importers/curated_awards.json and "
+        "curated_hall_of_fame.json), each row naming its reference",
+        repository=None,
+        commit=None,
+        seasons="1970-2025",
+        licence="Public facts, as published by Hockey-Reference.com, Pro-Football-Reference.com and the Pro "
+        "Football Hall of Fame",
+        licence_url=None,
+        attribution="NHL award winners from Hockey-Reference.com and AP NFL MVPs from Pro-Football-Reference.com "
+        "(Sports Reference LLC); Hall of Fame members from the Pro Football Hall of Fame (profootballhof.com).",
+    ),
+    DataSource(
         id="arena-curated-champions",
         league="nba, nhl",
         name="Champions no upstream file holds: NBA 2019-20 to 2024-25, Stanley Cup 2018-19 to 2024-25",
@@ -294,6 +327,8 @@ def sources_markdown() -> str:
     return "\n".join(lines)
 
 
-# What each league's sources are known to lack (seasons, teams, stats), one line each. Issue #13 records
-# them; until then every league has none recorded, rather than holes guessed at.
-KNOWN_HOLES: dict[str, tuple[str, ...]] = {"nba": (), "nfl": (), "mlb": (), "nhl": ()}
+# What each league's sources are known to lack (seasons, stats, players), one line each: a view of the
+# league registry, where each hole is recorded with the stat group and seasons it takes away.
+KNOWN_HOLES: dict[str, tuple[str, ...]] = {
+    league.value: tuple(hole.text for hole in spec.known_holes) for league, spec in LEAGUES.items()
+}

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import uuid
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -17,7 +17,7 @@ from sqlalchemy.engine import Connection
 
 from arena.stats.adapters import tables as t
 from arena.stats.adapters.sql_bulk import Record, bulk_insert, insert_records
-from arena.stats.catalog import GROUPS
+from arena.stats.catalog import COUNTED_COMPETITIONS, GROUPS, League
 from arena.stats.errors import SourceError
 from arena.stats.model import LeagueData, LeagueStatus, PlayerProfile, SeasonRow
 from arena.stats.rollups import StatRow, counted, league_contexts, player_rollups
@@ -37,6 +37,13 @@ class PreparedLeague:
     others: list[tuple[Table, list[Record]]]
 
 
+def _player_season_count(league: League, rows: Iterable[StatRow]) -> int:
+    """One season per season, as the store reads them back: a season split between two counted
+    competitions (an MLB trade between the AL and the NL) counts once."""
+    competitions = COUNTED_COMPETITIONS[league]
+    return len({(r.player_id, r.season, "" if r.competition in competitions else r.competition) for r in rows})
+
+
 def prepare_league(data: LeagueData) -> PreparedLeague:
     """Rows for every table, with a new version; raises ``SourceError`` for rows of another league or an
     unknown stat group."""
@@ -47,7 +54,7 @@ def prepare_league(data: LeagueData) -> PreparedLeague:
     status = LeagueStatus(
         league=data.league,
         players=len(data.players),
-        player_seasons=len({(r.player_id, r.season, r.competition) for r in rows}),
+        player_seasons=_player_season_count(data.league, rows),
         first_season=min(counted_seasons, default=None),
         last_season=max(counted_seasons, default=None),
         imported_at=datetime.now(UTC).isoformat(),

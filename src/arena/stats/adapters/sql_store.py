@@ -36,6 +36,7 @@ from arena.stats.catalog import (
     season_label,
     stat_line,
 )
+from arena.stats.coverage import GroupRow, career_gaps
 from arena.stats.errors import (
     PlayerNotFound,
     SourceError,
@@ -191,8 +192,10 @@ class SqlStatStore:
                 row = conn.execute(select(t.players).where(t.players.c.id == player_id)).first()
             if row is None:
                 raise self._not_found(player_id)
+            gaps = career_gaps(league, _group_rows(self._season_rows(player_id, None, None, league)))
             return Career(player_id=player_id, seasons=row.seasons, first_season=row.career_first_season,
-                          last_season=row.career_last_season, groups=_in_catalogue_order(league, row.career))
+                          last_season=row.career_last_season, groups=_in_catalogue_order(league, row.career),
+                          gaps=gaps)
         self._season_range(league, from_season, to_season)
         rows = self._season_rows(player_id, from_season, to_season, league)
         if not rows:
@@ -201,7 +204,8 @@ class SqlStatStore:
         return Career(player_id=player_id, seasons=len(seasons),
                       first_season=seasons[0] if seasons else None,
                       last_season=seasons[-1] if seasons else None,
-                      groups=career_lines(league, ((row.stat_group, row.stats) for row in rows)))
+                      groups=career_lines(league, ((row.stat_group, row.stats) for row in rows)),
+                      gaps=career_gaps(league, _group_rows(rows), to_season=to_season))
 
     def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> PlayerSeason | None:
         league = _league_of(player_id)
@@ -518,16 +522,25 @@ def _ranked(scored: list[tuple[float, str, _Row]]) -> list[LeaderRow]:
 
 
 def _player_seasons(league: League, rows: Sequence[_StoredSeason]) -> list[PlayerSeason]:
-    by_season: dict[tuple[int, str], dict[str, _StoredSeason]] = defaultdict(dict)
+    """One season per season: a player traded between two counted competitions (an MLB season split
+    between the AL and the NL) has his rows summed, their competitions and clubs listed (``AL/NL``); a
+    competition the league does not count (the WHA, the ABA) stays a season of its own."""
+    counted = COUNTED_COMPETITIONS[league]
+    by_season: dict[tuple[int, str], dict[str, list[_StoredSeason]]] = defaultdict(lambda: defaultdict(list))
+    competitions: dict[tuple[int, str], list[str]] = defaultdict(list)
     for row in rows:
-        by_season[(row.season, row.competition)][row.stat_group] = row
+        key = (row.season, "" if row.competition in counted else row.competition)
+        by_season[key][row.stat_group].append(row)
+        if row.competition not in competitions[key]:
+            competitions[key].append(row.competition)
     result = []
-    for (season, competition), groups in by_season.items():
+    for key, groups in by_season.items():
         names = [name for name in GROUPS[league] if name in groups]
-        teams = dict.fromkeys(team for name in names for team in groups[name].teams)
+        teams = dict.fromkeys(team for name in names for row in groups[name] for team in row.teams)
         result.append(PlayerSeason(
-            season=season, label=season_label(league, season), competition=competition, teams=tuple(teams),
-            groups={name: stat_line(GROUPS[league][name], [groups[name].stats]) for name in names}))
+            season=key[0], label=season_label(league, key[0]), competition="/".join(competitions[key]),
+            teams=tuple(teams),
+            groups={name: stat_line(GROUPS[league][name], [row.stats for row in groups[name]]) for name in names}))
     return result
 
 
@@ -567,6 +580,10 @@ class _StoredSeason(NamedTuple):
     stat_group: str
     teams: list[str]
     stats: dict[str, float]
+
+
+def _group_rows(rows: Iterable[_StoredSeason]) -> list[GroupRow]:
+    return [(row.season, row.stat_group, row.stats) for row in rows]
 
 
 def _stats_of(row: _Row) -> dict[str, float]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from arena.stats.catalog import League
 from arena.stats.errors import SourceFileCorrupt
 from arena.stats.importers.csvrows import Row, read_rows
-from arena.stats.importers.nfl_teams import era_code_from_pfr
+from arena.stats.importers.nfl_teams import era_code_of_club
 from arena.stats.model import Championship
 from arena.stats.ports import SourceReader
 
@@ -20,22 +20,6 @@ SPREADSPOKE_SCORES = "nfl/spreadspoke/spreadspoke_scores.csv"
 SUPER_BOWL = "Super Bowl"
 
 _SUPER_BOWL_WEEK = "Superbowl"
-
-# Team name of the time -> PFR code (then brought to Arena's era spelling), for every Super Bowl team.
-_PFR_CODES = {
-    "Arizona Cardinals": "ARI", "Atlanta Falcons": "ATL", "Baltimore Colts": "BAL", "Baltimore Ravens": "BAL",
-    "Buffalo Bills": "BUF", "Carolina Panthers": "CAR", "Chicago Bears": "CHI", "Cincinnati Bengals": "CIN",
-    "Dallas Cowboys": "DAL", "Denver Broncos": "DEN", "Green Bay Packers": "GNB", "Indianapolis Colts": "IND",
-    "Kansas City Chiefs": "KAN", "Los Angeles Raiders": "RAI", "Miami Dolphins": "MIA",
-    "Minnesota Vikings": "MIN", "New England Patriots": "NWE", "New Orleans Saints": "NOR",
-    "New York Giants": "NYG", "New York Jets": "NYJ", "Oakland Raiders": "OAK", "Philadelphia Eagles": "PHI",
-    "Pittsburgh Steelers": "PIT", "San Diego Chargers": "SDG", "San Francisco 49ers": "SFO",
-    "Seattle Seahawks": "SEA", "St. Louis Rams": "STL", "Tampa Bay Buccaneers": "TAM",
-    "Tennessee Titans": "TEN", "Washington Redskins": "WAS",
-}
-# The Rams played in Los Angeles twice: PFR writes the first stay RAM, the second LAR.
-_LOS_ANGELES_RAMS = "Los Angeles Rams"
-_LAST_SEASON_OF_FIRST_LOS_ANGELES_RAMS = 1994
 
 
 def read_super_bowls(source: SourceReader) -> list[Championship]:
@@ -61,9 +45,7 @@ def read_super_bowls(source: SourceReader) -> list[Championship]:
 
 
 def _code(row: Row, name: str, season: int) -> str:
-    if name == _LOS_ANGELES_RAMS:
-        return "RAM" if season <= _LAST_SEASON_OF_FIRST_LOS_ANGELES_RAMS else era_code_from_pfr("LAR")
-    pfr = _PFR_CODES.get(name)
-    if pfr is None:
+    code = era_code_of_club(name, season)
+    if code is None:
         raise SourceFileCorrupt(row.path, row.line, f"no club code known for {name!r}")
-    return era_code_from_pfr(pfr)
+    return code

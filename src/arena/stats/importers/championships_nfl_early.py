@@ -6,8 +6,8 @@ between two NFL clubs, and the AFL's its last between two AFL clubs (the first S
 AFL, are neither; they come from :mod:`.championships_nfl`). Before 1933 titles were decided by the
 standings and no game names them.
 
-Teams are written with FiveThirtyEight's franchise codes (``IND`` for the Baltimore Colts); the store
-has no NFL player seasons before 1970, so these titles are credited to no player.
+Teams are written with FiveThirtyEight's franchise codes (``IND`` for the Baltimore Colts); the player
+seasons before 1970 (NFL.com's pages) write their clubs the same way, so the titles find their players.
 """
 
 from __future__ import annotations
@@ -51,6 +51,15 @@ _NAMES: dict[str, tuple[tuple[int, int, str], ...]] = {
     "TEN": ((1960, 1969, "Houston Oilers"),),
     "WSH": ((1933, 1936, "Boston Redskins"), (1937, 1969, "Washington Redskins")),
 }
+
+
+def franchise_code_of_club(name: str, season: int) -> str | None:
+    """The franchise code of a title-game club written in full (``IND`` for the 1958 Baltimore Colts), so
+    that a player season of that club before 1970 finds its title; None for other clubs."""
+    for code, spans in _NAMES.items():
+        if any(first <= season <= last and club == name for first, last, club in spans):
+            return code
+    return None
 
 
 def read_early_title_games(source: SourceReader) -> list[Championship]:

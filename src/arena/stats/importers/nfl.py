@@ -1,10 +1,13 @@
-"""NFL importer: PFR official totals 1970-2020, nflverse weekly sums 1999-2023, Fantasy.NFL.com 2024.
+"""NFL importer: PFR official totals 1970-2020, NFL.com career pages 1924-2016, nflverse weekly sums
+1999-2023, Fantasy.NFL.com 2024.
 
-Where PFR and nflverse overlap, PFR's official figures win for every stat it has; nflverse fills what
-PFR lacks (completions, absent from PFR's 1992-2020 tables, or an empty cell) when both agree on the
-season's yardage. Games are
-official (PFR) through 2020, weeks with a recorded stat for 2021-2023 and for players PFR does not
-list, and unknown for 2024.
+Which figure wins where sources overlap: official figures first, PFR before NFL.com (both official; PFR
+covers every player, NFL.com only part of them), then nflverse's play-by-play sums. NFL.com fills what
+PFR lacks (completions, absent from PFR's 1992-2020 tables, or an empty cell), then nflverse what is
+still missing, each only when it agrees with PFR on the season's yardage. Defense and kicking come from
+NFL.com alone, and so do the seasons before 1970. Games are official (PFR, else NFL.com) through 2020,
+weeks with a recorded stat for 2021-2023 and for players neither lists, and unknown for 2024. The AP
+MVP and the Hall of Fame come from the package's curated tables (:mod:`.curated_honours`).
 """
 
 from __future__ import annotations
@@ -14,20 +17,24 @@ from dataclasses import dataclass
 
 from arena.stats.catalog import GROUPS, League
 from arena.stats.importers.championships_nfl import SPREADSPOKE_SCORES, read_super_bowls
-from arena.stats.importers.championships_nfl_early import NFL_GAMES, read_early_title_games
+from arena.stats.importers.championships_nfl_early import NFL_GAMES, franchise_code_of_club, read_early_title_games
+from arena.stats.importers.curated_honours import curated_awards, hall_of_famers
 from arena.stats.importers.nfl_fantasy import SEASON as FANTASY_SEASON
 from arena.stats.importers.nfl_fantasy import read_fantasy
 from arena.stats.importers.nfl_match import match_seasons
 from arena.stats.importers.nfl_names import abbreviated_form
+from arena.stats.importers.nfl_nflcom import NflcomSeason, read_nflcom
 from arena.stats.importers.nfl_people import Person, assign_people
 from arena.stats.importers.nfl_pfr import PfrSeason, read_pfr
-from arena.stats.importers.nfl_stats import CONSISTENT_GAP, Stats, active_groups, yard_gap
-from arena.stats.importers.nfl_teams import era_code_from_nflverse, era_code_from_pfr, is_multi_team
+from arena.stats.importers.nfl_stats import ALL_STAT_KEYS, CONSISTENT_GAP, STAT_KEYS, Stats, active_groups, yard_gap
+from arena.stats.importers.nfl_teams import era_code_from_nflverse, era_code_from_pfr, era_code_of_club, is_multi_team
 from arena.stats.importers.nfl_weekly import WeeklySeason, read_weekly
 from arena.stats.model import LeagueData, Player, SeasonRow
 from arena.stats.ports import SourceReader
 
 COMPETITION = "NFL"
+FIRST_PFR_SEASON = 1970
+PAGE_ONLY_KEYS = tuple(k for k in ALL_STAT_KEYS if k not in STAT_KEYS)
 
 
 @dataclass(frozen=True)
@@ -43,16 +50,39 @@ def _weekly_teams(line: WeeklySeason) -> tuple[str, ...]:
     return tuple(dict.fromkeys(era_code_from_nflverse(t, line.season) for t in line.teams))
 
 
-def _from_pfr(row: PfrSeason, line: WeeklySeason | None) -> _Season:
+def _page_clubs(page: NflcomSeason) -> tuple[str, ...]:
+    """NFL.com's full club names as the player seasons write clubs: before 1970 the title games' franchise
+    codes, then PFR's era codes; a club known to neither (the 1920s' Duluth Eskimos) by its name."""
+    codes = ((franchise_code_of_club(club, page.season) if page.season < FIRST_PFR_SEASON else None)
+             or era_code_of_club(club, page.season) or club for club in page.clubs)
+    return tuple(dict.fromkeys(codes))
+
+
+def _fill(stats: Stats, source: Stats, *, keys: tuple[str, ...] = STAT_KEYS) -> None:
+    """Fill the ``keys`` ``stats`` has no figure for from ``source``."""
+    stats.update({k: source[k] for k in keys if stats.get(k) is None and source.get(k) is not None})
+
+
+def _from_pfr(row: PfrSeason, page: NflcomSeason | None, line: WeeklySeason | None) -> _Season:
     stats: Stats = {"games": row.games, "games_started": row.games_started, **row.stats}
+    if page is not None and yard_gap(row.stats, page.stats) <= CONSISTENT_GAP:
+        _fill(stats, page.stats)
     if line is not None and yard_gap(row.stats, line.stats) <= CONSISTENT_GAP:
-        stats.update({k: line.stats[k] for k, v in row.stats.items() if v is None})
+        _fill(stats, line.stats)
     if not is_multi_team(row.team):
         teams: tuple[str, ...] = (era_code_from_pfr(row.team),)
-    else:  # PFR gives "2TM" with no split; nflverse knows the clubs
-        teams = _weekly_teams(line) if line is not None else ()
+    elif line is not None:  # PFR gives "2TM" with no split; nflverse and NFL.com know the clubs
+        teams = _weekly_teams(line)
+    else:
+        teams = _page_clubs(page) if page is not None else ()
     position = row.position or (line.positions[0] if line is not None and line.positions else None)
     return _Season(stats, teams, position)
+
+
+def _from_page(page: NflcomSeason, line: WeeklySeason | None) -> _Season:
+    stats: Stats = {"games": page.games, "games_started": None, **page.stats}
+    teams = _weekly_teams(line) if line is not None else _page_clubs(page)
+    return _Season(stats, teams, line.positions[0] if line is not None and line.positions else None)
 
 
 def _from_weekly(line: WeeklySeason) -> _Season:
@@ -62,12 +92,16 @@ def _from_weekly(line: WeeklySeason) -> _Season:
 
 def _seasons(person: Person) -> dict[int, _Season]:
     seasons: dict[int, _Season] = {}
-    for season in sorted(person.pfr.keys() | person.weekly.keys()):
-        row, line = person.pfr.get(season), person.weekly.get(season)
+    for season in sorted(person.pfr.keys() | person.nflcom.keys() | person.weekly.keys()):
+        row, page, line = person.pfr.get(season), person.nflcom.get(season), person.weekly.get(season)
         if row is not None:
-            seasons[season] = _from_pfr(row, line)
+            seasons[season] = _from_pfr(row, page, line)
+        elif page is not None:
+            seasons[season] = _from_page(page, line)
         elif line is not None:
             seasons[season] = _from_weekly(line)
+        if page is not None:  # defense and kicking: NFL.com is their only source before 2024
+            _fill(seasons[season].stats, page.stats, keys=PAGE_ONLY_KEYS)
     if person.fantasy is not None:
         fantasy = person.fantasy
         stats: Stats = {"games": None, "games_started": None, **fantasy.stats}
@@ -107,10 +141,12 @@ def _player(person: Person, rows: list[SeasonRow]) -> Player:
     pfr = [person.pfr[s] for s in sorted(person.pfr)]
     full_names = [line.display_name for line in weekly if line.display_name]
     full_names += [row.name for row in pfr]
+    full_names += [person.nflcom[s].name for s in sorted(person.nflcom)]
     if person.fantasy is not None:
         full_names.append(person.fantasy.name)
     abbreviated = [abbreviated_form(n) for line in weekly for n in line.names]
-    # nflverse's full names are the newest, PFR's come before NFL.com's; "T.Brady" only as a last resort.
+    # nflverse's full names are the newest, PFR's come before NFL.com's pages and Fantasy.NFL.com's;
+    # "T.Brady" only as a last resort.
     recent_full = [line.display_name for line in reversed(weekly) if line.display_name]
     name = (recent_full or [row.name for row in reversed(pfr)] or full_names or abbreviated)[0]
     variants = tuple(n for n in dict.fromkeys(full_names + abbreviated) if n != name)
@@ -125,19 +161,21 @@ def _player(person: Person, rows: list[SeasonRow]) -> Player:
         positions=tuple(p for p, _ in positions.most_common()),
         first_season=min(seasons),
         last_season=max(seasons),
-        hall_of_fame=False,  # no NFL source here says
+        hall_of_fame=False,  # the curated Hall of Fame table says, once every player is known
     )
 
 
 def read_nfl(source: SourceReader) -> LeagueData:
-    """Every NFL player's regular-season passing, rushing and receiving, 1970-2024, one id per player.
+    """Every NFL player's regular-season passing, rushing, receiving, defense and kicking, 1924-2024, one
+    id per player.
 
     Raises ``SourceFileMissing`` or ``SourceFileCorrupt`` (naming file and row) on a bad source file.
     """
     pfr, pfr_paths = read_pfr(source)
+    pages, page_paths = read_nflcom(source)
     weekly, weekly_paths = read_weekly(source)
     fantasy, fantasy_paths = read_fantasy(source)
-    people = assign_people(pfr, weekly, fantasy, match_seasons(pfr, weekly))
+    people = assign_people(pfr, weekly, pages, fantasy, match_seasons(pfr, weekly))
     players: list[Player] = []
     rows: list[SeasonRow] = []
     for person in sorted(people, key=lambda p: p.id):
@@ -145,11 +183,14 @@ def read_nfl(source: SourceReader) -> LeagueData:
         if person_rows:
             players.append(_player(person, person_rows))
             rows.extend(person_rows)
+    inducted, _ = hall_of_famers(League.NFL, players)
+    awards, _ = curated_awards(League.NFL, players)
     return LeagueData(
         league=League.NFL,
-        players=players,
+        players=[p.model_copy(update={"hall_of_fame": True}) if p.id in inducted else p for p in players],
         seasons=rows,
+        awards=awards,
         championships=sorted([*read_early_title_games(source), *read_super_bowls(source)],
                              key=lambda title: (title.season, title.title)),
-        sources=[*pfr_paths, *weekly_paths, *fantasy_paths, SPREADSPOKE_SCORES, NFL_GAMES],
+        sources=[*pfr_paths, *page_paths, *weekly_paths, *fantasy_paths, SPREADSPOKE_SCORES, NFL_GAMES],
     )

@@ -3,8 +3,14 @@
 nflverse's GSIS id is the identity wherever it reaches (1999-2023). PFR rows carry no id: they are
 chained into careers by name and birth year (two "Jerry Rice"s differ in both era and age), and a PFR
 career joins the GSIS id its matched 1999-2020 seasons point to, bringing its earlier seasons along.
-A PFR career with no match keeps an id of its own, ``nfl:pfr-<name>-<first season>``; a 2024 player
-found in no earlier source gets ``nfl:nflcom-<NFL.com id>``.
+A PFR career with no match keeps an id of its own, ``nfl:pfr-<name>-<first season>``.
+
+NFL.com's career pages (1924-2016) join the player whose PFR seasons they agree with: the same name (or,
+for a renamed player, the same season and exact yardage, both being official) and yardage that agrees in
+most seasons both list. A page that joins nobody (seasons before 1970, defenders and kickers, who are
+in no other file) is a player of its own, ``nfl:nflcom-<NFL.com id>``. Fantasy.NFL.com shares that id,
+so a 2024 player joins the page's player first, else the 2021-2023 player of his name, else gets
+``nfl:nflcom-<NFL.com id>`` himself.
 """
 
 from __future__ import annotations
@@ -15,7 +21,9 @@ from dataclasses import dataclass, field
 
 from arena.stats.importers.nfl_fantasy import FantasySeason
 from arena.stats.importers.nfl_names import NameKey, full_name_key, full_name_parts, slug
+from arena.stats.importers.nfl_nflcom import NflcomSeason
 from arena.stats.importers.nfl_pfr import PfrSeason
+from arena.stats.importers.nfl_stats import CONSISTENT_GAP, YARD_KEYS, yard_gap
 from arena.stats.importers.nfl_weekly import WeeklySeason
 
 # PFR's age column drifts by a year between some files (2020's in particular), so a career tolerates it.
@@ -29,6 +37,7 @@ class Person:
     id: str
     pfr: dict[int, PfrSeason] = field(default_factory=dict)
     weekly: dict[int, WeeklySeason] = field(default_factory=dict)
+    nflcom: dict[int, NflcomSeason] = field(default_factory=dict)
     fantasy: FantasySeason | None = None
 
 
@@ -111,6 +120,64 @@ def _attach_pfr(registry: _Registry, pfr: Sequence[PfrSeason], weekly: Sequence[
             own.pfr.update((pfr[i].season, pfr[i]) for i in unmatched)
 
 
+# Yardage that tells a renamed player's page from another's: both sources are official, so it is exact.
+_YARDS_TO_TELL_APART = 100.0
+_Yardage = tuple[float, ...]
+
+
+def _yardage(stats: Mapping[str, float | None]) -> _Yardage:
+    return tuple(stats.get(k) or 0.0 for k in YARD_KEYS)
+
+
+def _page_candidates(people: Iterable[Person]) -> tuple[dict[str, set[str]], dict[tuple[int, _Yardage], set[str]]]:
+    """Players with PFR seasons by name key, and by (season, exact yardage) where there is enough of it."""
+    by_name: dict[str, set[str]] = defaultdict(set)
+    by_yardage: dict[tuple[int, _Yardage], set[str]] = defaultdict(set)
+    for person in people:
+        for season, row in person.pfr.items():
+            by_name[full_name_key(row.name)].add(person.id)
+            if sum(abs(y) for y in _yardage(row.stats)) >= _YARDS_TO_TELL_APART:
+                by_yardage[(season, _yardage(row.stats))].add(person.id)
+    return by_name, by_yardage
+
+
+def _agreement(person: Person, pages: Mapping[int, NflcomSeason]) -> int:
+    """Seasons in which the page and the player's PFR rows agree on yardage, less those they do not."""
+    score = 0
+    for season, page in pages.items():
+        row = person.pfr.get(season)
+        if row is not None:
+            score += 1 if yard_gap(row.stats, page.stats) <= CONSISTENT_GAP else -1
+    return score
+
+
+def _attach_nflcom(registry: _Registry, pages: Sequence[NflcomSeason]) -> None:
+    """Each NFL.com profile joins the player it agrees with best (one profile per player), else becomes one."""
+    by_profile: dict[str, dict[int, NflcomSeason]] = defaultdict(dict)
+    for page in pages:
+        by_profile[page.profile_id][page.season] = page
+    by_name, by_yardage = _page_candidates(list(registry.people.values()))
+    pairs = []
+    for profile, seasons in by_profile.items():
+        names = {full_name_key(page.name) for page in seasons.values()}
+        candidates = {pid for name in names for pid in by_name.get(name, ())}
+        candidates |= {pid for season, page in seasons.items()
+                       for pid in by_yardage.get((season, _yardage(page.stats)), ())}
+        for person_id in candidates:
+            score = _agreement(registry.people[person_id], seasons)
+            if score > 0:
+                pairs.append((-score, profile, person_id))
+    joined: set[str] = set()
+    for _, profile, person_id in sorted(pairs):
+        person = registry.people[person_id]
+        if profile not in joined and not person.nflcom:
+            person.nflcom = by_profile[profile]
+            joined.add(profile)
+    for profile, seasons in by_profile.items():
+        if profile not in joined:
+            registry.get(f"nfl:nflcom-{next(iter(seasons.values())).nflcom_id}").nflcom = seasons
+
+
 class _RecentPlayers:
     """2021-2023 nflverse players by full name, where 2024 players are looked up."""
 
@@ -151,20 +218,23 @@ class _RecentPlayers:
 
 def _attach_fantasy(registry: _Registry, fantasy: Sequence[FantasySeason]) -> None:
     recent = _RecentPlayers(list(registry.people.values()))
+    by_page = {page.nflcom_id: person.id for person in registry.people.values()
+               for page in list(person.nflcom.values())[:1]}
     for season in fantasy:
-        person_id = recent.find(season.name, season.position)
+        person_id = by_page.get(season.nflcom_id) or recent.find(season.name, season.position)
         person = registry.get(person_id or f"nfl:nflcom-{season.nflcom_id}")
         if person.fantasy is not None:  # two NFL.com players resolved to one: keep them apart
             person = registry.get(f"nfl:nflcom-{season.nflcom_id}")
         person.fantasy = season
 
 
-def assign_people(pfr: Sequence[PfrSeason], weekly: Sequence[WeeklySeason],
+def assign_people(pfr: Sequence[PfrSeason], weekly: Sequence[WeeklySeason], pages: Sequence[NflcomSeason],
                   fantasy: Sequence[FantasySeason], matches: Mapping[int, int]) -> list[Person]:
     """Every player, with his seasons from each source; ``matches`` pairs PFR and nflverse seasons."""
     registry = _Registry()
     for line in weekly:
         registry.get(f"nfl:{line.player_id}").weekly[line.season] = line
     _attach_pfr(registry, pfr, weekly, matches)
+    _attach_nflcom(registry, pages)
     _attach_fantasy(registry, fantasy)
     return list(registry.people.values())

@@ -23,6 +23,34 @@ _ERA_TO_FRANCHISE = {"SD": "LAC", "STL": "LA", "OAK": "LV"}
 _RELOCATIONS = {"LA": (2015, "STL"), "LV": (2019, "OAK"), "LAC": (2016, "SD")}
 
 
+# Full club name of the time (Super Bowl results, NFL.com's pages) -> PFR code, for the clubs since 1970.
+PFR_CODE_OF_CLUB = {
+    "Arizona Cardinals": "ARI", "Atlanta Falcons": "ATL", "Baltimore Colts": "BAL", "Baltimore Ravens": "BAL",
+    "Buffalo Bills": "BUF", "Carolina Panthers": "CAR", "Chicago Bears": "CHI", "Cincinnati Bengals": "CIN",
+    "Cleveland Browns": "CLE", "Dallas Cowboys": "DAL", "Denver Broncos": "DEN", "Detroit Lions": "DET",
+    "Green Bay Packers": "GNB", "Houston Oilers": "HOU", "Houston Texans": "HOU", "Indianapolis Colts": "IND",
+    "Jacksonville Jaguars": "JAX", "Kansas City Chiefs": "KAN", "Los Angeles Chargers": "LAC",
+    "Los Angeles Raiders": "RAI", "Miami Dolphins": "MIA", "Minnesota Vikings": "MIN",
+    "New England Patriots": "NWE", "New Orleans Saints": "NOR", "New York Giants": "NYG", "New York Jets": "NYJ",
+    "Oakland Raiders": "OAK", "Philadelphia Eagles": "PHI", "Phoenix Cardinals": "PHO",
+    "Pittsburgh Steelers": "PIT", "San Diego Chargers": "SDG", "San Francisco 49ers": "SFO",
+    "Seattle Seahawks": "SEA", "St. Louis Cardinals": "STL", "St. Louis Rams": "STL",
+    "Tampa Bay Buccaneers": "TAM", "Tennessee Oilers": "TEN", "Tennessee Titans": "TEN",
+    "Washington Redskins": "WAS",
+}
+# The Rams played in Los Angeles twice: PFR writes the first stay RAM, the second LAR.
+LOS_ANGELES_RAMS = "Los Angeles Rams"
+LAST_SEASON_OF_FIRST_LOS_ANGELES_RAMS = 1994
+
+
+def era_code_of_club(name: str, season: int) -> str | None:
+    """The era code of a club written in full, from 1970 on; None for a name not known then."""
+    if name == LOS_ANGELES_RAMS:
+        return "RAM" if season <= LAST_SEASON_OF_FIRST_LOS_ANGELES_RAMS else era_code_from_pfr("LAR")
+    pfr = PFR_CODE_OF_CLUB.get(name)
+    return None if pfr is None else era_code_from_pfr(pfr)
+
+
 def is_multi_team(pfr_code: str) -> bool:
     return pfr_code[:1].isdigit() and pfr_code.endswith(MULTI_TEAM_SUFFIX)
 

@@ -2,7 +2,8 @@
 
 Player ids are ``nhl:<Databank playerID>`` (``nhl:gretzwa01``), or ``nhl:espn-<name>`` for skaters who
 first played after 2017-18. How ESPN rows find their player is described in :mod:`.nhl_espn`. There is
-no 2004-05 season (lockout) and no goalie data after 2017-18 in these sources.
+no 2004-05 season (lockout) and no goalie data after 2017-18 in these sources. The trophies of 2018-19 to
+2024-25 come from the package's curated table (:mod:`.curated_honours`).
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from collections import defaultdict
 
 from arena.stats.catalog import COUNTED_COMPETITIONS, League
 from arena.stats.importers.championships_nhl import SERIES_POST, read_stanley_cups
+from arena.stats.importers.curated_honours import curated_awards
 from arena.stats.importers.nhl_databank import DATABANK_FILES, Person, read_databank
 from arena.stats.importers.nhl_espn import Skater, databank_skaters, read_espn
 from arena.stats.model import LeagueData, Player, SeasonRow
@@ -23,11 +25,13 @@ def read_nhl(source: SourceReader) -> LeagueData:
     names = {pid: person.full_name for pid, person in databank.people.items()}
     espn = read_espn(source, databank_skaters(databank.seasons, names), databank.seasons)
     seasons = databank.seasons + espn.seasons
+    players = _players(databank.people, {s.player_id: s for s in espn.skaters}, seasons)
+    curated, _ = curated_awards(League.NHL, players)
     return LeagueData(
         league=League.NHL,
-        players=_players(databank.people, {s.player_id: s for s in espn.skaters}, seasons),
+        players=players,
         seasons=seasons,
-        awards=databank.awards,
+        awards=[*databank.awards, *curated],
         teams=databank.teams,
         championships=read_stanley_cups(source),
         sources=[*DATABANK_FILES, SERIES_POST, *espn.sources],

@@ -131,6 +131,20 @@ class Yardsticks:
 
 
 @dataclass(frozen=True)
+class KnownHole:
+    """Seasons or figures missing from every source of a league, as ``arena data status`` lists them.
+
+    ``group`` and ``after`` say, where the hole is a stat group's seasons after a season (NHL goalies
+    after 2017-18), that a career of that group reaching ``after`` may go on where no source follows it;
+    its figures are then labelled with the seasons they cover (see :mod:`arena.stats.coverage`).
+    """
+
+    text: str
+    group: str | None = None
+    after: int | None = None
+
+
+@dataclass(frozen=True)
 class LeagueSpec:
     """Everything Arena knows about one league, read by the importers, the catalogue, the parser and
     the debate.
@@ -178,6 +192,8 @@ class LeagueSpec:
     roles_of: RolesOf = every_role
     judged_group: JudgedGroup = first_recorded
     briefs: Mapping[Role, Brief] = field(default_factory=dict)
+    # What no source of the league has (seasons, stats, players), one line each.
+    known_holes: tuple[KnownHole, ...] = ()
 
     @property
     def award_classes_held(self) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio
-from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, Yardsticks
+from arena.stats.leagues.model import KnownHole, League, LeagueSpec, Qualifier, Rate, Role, StatGroup, Yardsticks
 
 
 def _true_shooting(t: Mapping[str, float]) -> float | None:
@@ -105,4 +105,8 @@ NBA = LeagueSpec(
     briefs={"any": ("{} pts, {} reb, {} ast per game", (("basketball", "points_per_game", 1),
                                                        ("basketball", "rebounds_per_game", 1),
                                                        ("basketball", "assists_per_game", 1)))},
+    known_holes=(
+        KnownHole("no player playoff statistics and no Finals MVP in any source; 2025-26 is left out (partial "
+                  "in the files)"),
+    ),
 )

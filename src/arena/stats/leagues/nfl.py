@@ -1,11 +1,21 @@
-"""The NFL: passing, rushing and receiving, seasons numbered by the year they are played."""
+"""The NFL: passing, rushing, receiving, defense and kicking, seasons numbered by the year they are played."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
 from arena.stats.leagues.formulas import per_game, rate_index, ratio, recorded
-from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, StatLine, Yardsticks
+from arena.stats.leagues.model import (
+    KnownHole,
+    League,
+    LeagueSpec,
+    Qualifier,
+    Rate,
+    Role,
+    StatGroup,
+    StatLine,
+    Yardsticks,
+)
 
 
 def _passer_rating(t: Mapping[str, float]) -> float | None:
@@ -62,6 +72,29 @@ _RECEIVING = StatGroup(
         per_game("receiving_yards", "receiving yards per game"),
     ),
     labels={"receiving_tds": "receiving touchdowns"},
+)
+# Defense and kicking come from NFL.com's career pages only (sacks from 1982, when the NFL began counting
+# them; tackles are unofficial and sparse), so their keys never share a name with an offensive one:
+# a season's stats are one flat mapping before they are split into groups.
+_DEFENSE = StatGroup(
+    League.NFL,
+    "defense",
+    counts=("games", "tackles", "sacks", "def_interceptions", "passes_defended"),
+    rates=(per_game("sacks", "sacks per game"),),
+    labels={"def_interceptions": "interceptions", "passes_defended": "passes defended"},
+)
+_KICKING = StatGroup(
+    League.NFL,
+    "kicking",
+    counts=("games", "fg_made", "fg_attempts", "xp_made", "xp_attempts"),
+    rates=(
+        Rate("fg_pct", "field goal percentage", ("fg_made", "fg_attempts"),
+             lambda t: ratio(t["fg_made"], t["fg_attempts"]), decimals=3),
+        Rate("xp_pct", "extra point percentage", ("xp_made", "xp_attempts"),
+             lambda t: ratio(t["xp_made"], t["xp_attempts"]), decimals=3),
+    ),
+    labels={"fg_made": "field goals made", "fg_attempts": "field goals attempted",
+            "xp_made": "extra points made", "xp_attempts": "extra points attempted"},
 )
 
 _CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
@@ -140,11 +173,14 @@ def _judged_group(positions: tuple[str, ...], groups: Mapping[str, StatLine]) ->
 NFL = LeagueSpec(
     league=League.NFL,
     label="NFL",
-    groups=(_PASSING, _RUSHING, _RECEIVING),
+    groups=(_PASSING, _RUSHING, _RECEIVING, _DEFENSE, _KICKING),
     qualifiers={
         "passing": Qualifier("attempts", 224, 1500),
         "rushing": Qualifier("carries", 100, 750),
         "receiving": Qualifier("receptions", 30, 200),
+        "defense": Qualifier("games", 8, 100),
+        # Pro-Football-Reference's field-goal title: 0.75 attempts per team game.
+        "kicking": Qualifier("fg_attempts", 12, 100),
     },
     yardsticks={
         "passing": Yardsticks(
@@ -163,12 +199,25 @@ NFL = LeagueSpec(
             efficiency=("yards_per_reception",), peak="receiving_yards", lead=("receiving_yards",),
             volume="receiving_yards", era=(rate_index("yards_per_reception", "receptions"),),
         ),
+        # NFL.com's pages hold only part of the defenders and kickers, so nobody "leads the league" in
+        # these groups (Chris Doleman, who led in sacks in 1989, is absent), and no league level is known.
+        "defense": Yardsticks(
+            totals=("sacks", "def_interceptions"), per_game=("sacks_per_game",), efficiency=(),
+            peak="sacks", lead=(), volume="sacks", era=(),
+        ),
+        "kicking": Yardsticks(
+            totals=("fg_made",), per_game=(), efficiency=("fg_pct",), peak="fg_made", lead=(), volume="fg_made",
+            era=(),
+        ),
     },
     counted_competitions=frozenset({"NFL"}),
     season_ends_in_year=False,
     default_ranking=("passing", "passing_yards"),
     volume_stats=(("passing", "passing_yards"), ("rushing", "rushing_yards"), ("receiving", "receiving_yards")),
-    # The NFL files have no awards.
+    # No NFL file has awards: the AP MVP comes from the curated table (importers/curated_awards.json).
+    awards={"nfl mvp": "mvp"},
+    awards_through=2024,
+    award_class_labels={"mvp": "AP MVP awards"},
     nickname_short_forms={"bucs": "buccaneers", "niners": "49ers"},
     # The store has no NFL team seasons; their nicknames are still team words, never a player's name.
     team_words=frozenset({
@@ -189,4 +238,20 @@ NFL = LeagueSpec(
         "qb": ("{} passing yards, {} TD passes", (("passing", "passing_yards", 0), ("passing", "passing_tds", 0))),
         "rb": ("{} rushing yards, {} rushing TDs", (("rushing", "rushing_yards", 0), ("rushing", "rushing_tds", 0))),
     },
+    known_holes=(
+        KnownHole("players absent from every file: most players before 1970 (Jim Brown, Don Hutson) and some "
+                  "after (Reggie White, Bruce Smith, Rod Woodson), since NFL.com's career pages cover only part "
+                  "of the players"),
+        KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
+                  "Montana, Warren Moon or Drew Bledsoe): their completion percentage and passer rating leave "
+                  "those seasons out"),
+        KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
+                  "2021-2023 games are weeks with a recorded stat, not official games"),
+        KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
+                  "(no MVP before 1970, no OPOY, DPOY, All-Pro or Pro Bowl)"),
+        KnownHole("defense after 2016 (NFL.com's pages end there; sacks only from 1982, when the NFL began "
+                  "counting them; tackles unofficial)", group="defense", after=2016),
+        KnownHole("field goals and extra points after 2016 (NFL.com's pages end there)", group="kicking",
+                  after=2016),
+    ),
 )

@@ -5,7 +5,17 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio, recorded
-from arena.stats.leagues.model import League, LeagueSpec, Qualifier, Rate, Role, StatGroup, StatLine, Yardsticks
+from arena.stats.leagues.model import (
+    KnownHole,
+    League,
+    LeagueSpec,
+    Qualifier,
+    Rate,
+    Role,
+    StatGroup,
+    StatLine,
+    Yardsticks,
+)
 
 _SKATING = StatGroup(
     League.NHL,
@@ -117,8 +127,9 @@ NHL = LeagueSpec(
     awards={"hart": "mvp", "vezina": "major", "norris": "major", "art ross": "major", "rocket richard": "major",
             "conn smythe": "major", "selke": "major", "ted lindsay": "major", "all-star team": "all_league",
             "calder": "rookie"},
-    # The Hockey Databank's awards end with 2017-18.
-    awards_through=2018,
+    # The Hockey Databank's awards end with 2017-18; the trophies above (not the All-Star teams) go on to
+    # 2024-25 in the curated table (importers/curated_awards.json), a known hole says so.
+    awards_through=2025,
     award_class_labels={"mvp": "Hart Trophies", "all_league": "NHL All-Star team selections"},
     titles_label="Stanley Cups",
     title_words=frozenset({"stanley cup", "stanley cups", "cups", "cup"}),
@@ -134,4 +145,12 @@ NHL = LeagueSpec(
         "goalie": ("{} wins, {} save pct, {} shutouts", (("goaltending", "wins", 0), ("goaltending", "save_pct", 3),
                                                         ("goaltending", "shutouts", 0))),
     },
+    known_holes=(
+        KnownHole("goalie seasons after 2017-18 (no source has them): a goalie's figures stop there",
+                  group="goaltending", after=2018),
+        KnownHole("player ids, teams per player season and team records after 2017-18 (ESPN's skater totals "
+                  "have none; players are matched by name)"),
+        KnownHole("awards after 2017-18 only for the curated trophies (Hart, Vezina, Norris, Art Ross, Rocket "
+                  "Richard, Calder, Conn Smythe, Ted Lindsay, Selke): no All-Star teams"),
+    ),
 )

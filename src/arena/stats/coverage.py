@@ -1,0 +1,85 @@
+"""What a career figure covers: the seasons whose rows lack it, and the known holes a career runs into.
+
+A career rate or total over seasons with holes is labelled with the seasons it covers, never called a
+career: Joe Montana's passer rating covers 1979-1991 (NFL.com's pages, the only source of his 1992-1994
+completions, lack him); a goalie whose seasons reach 2017-18, where every NHL goalie source stops, has
+"wins 2000-01 to 2017-18 (seasons after 2017-18 missing)".
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+
+from arena.stats.catalog import GROUPS, League, season_label
+from arena.stats.leagues import league_spec
+from arena.stats.model import CareerGap
+
+__all__ = ["career_gaps", "describe_gap"]
+
+# (season, group, recorded stats) of one player's counted rows; a season may have several (AL and NL).
+GroupRow = tuple[int, str, Mapping[str, float]]
+
+
+def career_gaps(league: League, rows: Iterable[GroupRow], *, to_season: int | None = None) -> tuple[CareerGap, ...]:
+    """The figures of each group the rows hold only in part, keys with the same seasons together.
+
+    A known hole after a season counts when the group's last season is that season and the range asked
+    for (``to_season``) goes past it.
+    """
+    recorded: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for season, group, stats in rows:
+        recorded[group][season].update(stats)
+    cut_off = {hole.group: hole.after for hole in league_spec(league).known_holes
+               if hole.group is not None and hole.after is not None}
+    gaps: list[CareerGap] = []
+    for name, stat_group in GROUPS[league].items():
+        by_season = recorded.get(name)
+        if not by_season:
+            continue
+        seasons = sorted(by_season)
+        after = cut_off.get(name)
+        if after is None or seasons[-1] != after or (to_season is not None and to_season <= after):
+            after = None
+        keys_by_span: dict[tuple[int, ...], list[str]] = defaultdict(list)
+        for key in stat_group.keys:
+            rate = stat_group.rate(key)
+            needed = rate.required if rate is not None else (key,)
+            covered = tuple(s for s in seasons if all(k in by_season[s] for k in needed))
+            if covered and (len(covered) < len(seasons) or after is not None):
+                keys_by_span[covered].append(key)
+        for covered, keys in keys_by_span.items():
+            gaps.append(CareerGap(group=name, keys=tuple(keys), first_season=covered[0], last_season=covered[-1],
+                                  missing=tuple(s for s in seasons if s not in covered), missing_after=after))
+    return tuple(gaps)
+
+
+def describe_gap(league: League, gap: CareerGap, key: str | None = None) -> str:
+    """``"wins 2000-01 to 2017-18 (seasons after 2017-18 missing)"``, ``"passer rating 1979 to 1990
+    (1992 to 1994 not recorded)"``: one figure of the gap, or all of them when ``key`` is None."""
+    stat_group = GROUPS[league][gap.group]
+    label = ", ".join(stat_group.label(k) for k in ((key,) if key is not None else gap.keys))
+    reasons = []
+    if gap.missing:
+        reasons.append(f"{_seasons_text(league, gap.missing)} not recorded")
+    if gap.missing_after is not None:
+        reasons.append(f"seasons after {season_label(league, gap.missing_after)} missing")
+    return f"{label} {_span(league, gap.first_season, gap.last_season)} ({'; '.join(reasons)})"
+
+
+def _span(league: League, first: int, last: int) -> str:
+    """``1992 to 1994``, or ``1993`` for one season."""
+    if first == last:
+        return season_label(league, first)
+    return f"{season_label(league, first)} to {season_label(league, last)}"
+
+
+def _seasons_text(league: League, seasons: Iterable[int]) -> str:
+    """Runs of consecutive seasons: "1992 to 1994, 1997"."""
+    runs: list[list[int]] = []
+    for season in seasons:
+        if runs and season == runs[-1][-1] + 1:
+            runs[-1].append(season)
+        else:
+            runs.append([season])
+    return ", ".join(_span(league, run[0], run[-1]) for run in runs)
