@@ -214,6 +214,11 @@ class AccountService:
         account = self._accounts.get(account_id, lambda: self._store.account(account_id))
         if account is None:
             raise NotAuthenticated("the access token's account no longer exists")
+        return self.as_account(account)
+
+    def as_account(self, account: Account) -> Principal:
+        """The account acting for itself (signed in, or its operator at the CLI): every user scope, and
+        ``admin`` for an admin account."""
         admin: frozenset[Scope] = frozenset({"admin"}) if account.is_admin else frozenset()
         return self._principal(account, USER_SCOPES | admin, key_id=None)
 
@@ -314,11 +319,18 @@ class AccountService:
 
     # -- API keys -----------------------------------------------------------------------------------------
 
-    def create_key(self, account: Account, *, name: str, scopes: Collection[str]) -> IssuedKey:
-        """A new key for ``account`` with ``scopes`` (``admin`` only for an admin account)."""
+    def create_key(self, principal: Principal, *, name: str, scopes: Collection[str]) -> IssuedKey:
+        """A new key for the principal's account with ``scopes``: ``admin`` only for an admin account, and
+        when the principal is itself a key, only scopes that key holds (a key never mints a stronger one)."""
+        account = principal.account
+        if account is None:
+            raise NotAuthenticated("only an account can have API keys")
         unknown = sorted(set(scopes) - set(SCOPES))
         if unknown:
             raise UnknownScope(unknown[0])
+        beyond = sorted(set(scopes) - principal.scopes) if principal.key_id is not None else []
+        if beyond:
+            raise MissingScope(beyond[0])
         if "admin" in scopes and not account.is_admin:
             raise MissingScope("admin")
         secret = new_api_key(self._key_mode)

@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from starlette.types import ASGIApp
 
 from arena import __version__
@@ -19,9 +19,10 @@ from arena.api.debate_streams import DebateStreams
 from arena.api.deps import ApiState
 from arena.api.direct_events import DirectEvents
 from arena.api.docs import install_docs
+from arena.api.gateway import RateLimitHeaders, metered
 from arena.api.limits import BodySizeLimit
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
-from arena.api.routers import chat, debates, health, metrics, parse, players, sources
+from arena.api.routers import accounts, api_keys, auth, chat, debates, health, metrics, parse, players, sources
 from arena.api.telemetry import RequestTelemetry
 from arena.bootstrap import Services, build
 from arena.settings import Settings
@@ -85,9 +86,16 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
     )
     install_problem_handlers(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body_bytes)
+    app.add_middleware(RateLimitHeaders)
     app.add_middleware(RequestTelemetry)  # outermost: it times and tags whatever the others answer
-    for router in (debates.router, players.router, parse.router, sources.router, chat.router):
+    for router in (debates.router, sources.router, chat.router):
         app.include_router(router, prefix="/v1")
+    # Metered reads: each counts against the caller's plan (nothing while accounts are off).
+    for router in (players.router, parse.router):
+        app.include_router(router, prefix="/v1", dependencies=[Depends(metered("debates:read"))])
+    if settings.accounts_enabled:
+        for router in (accounts.router, auth.router, api_keys.router):
+            app.include_router(router, prefix="/v1")
     for router in (health.router, metrics.router):  # where orchestrators and scrapers expect them
         app.include_router(router)
     install_docs(app, title=app.title)

@@ -10,7 +10,7 @@ import sys
 
 import typer
 
-from arena.cli import data, debate, health, parse, players, serve
+from arena.cli import accounts, data, debate, health, parse, players, serve
 from arena.errors import ArenaError
 from arena.settings import Settings
 from arena.telemetry import configure_logging
@@ -28,6 +28,7 @@ serve.register(app)
 debate.register(app)
 parse.register(app)
 health.register(app)
+accounts.register(app)
 
 EXIT_USAGE = 2
 EXIT_NEEDS_CLARIFICATION = 3

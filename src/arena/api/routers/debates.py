@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Query, Request, Response, WebSocket
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, WebSocket
 from starlette.datastructures import URL
 
 from arena.api.debate_streams import DebateSnapshot
 from arena.api.deps import DebatesDep
 from arena.api.direct_events import MAX_AFTER, open_event_stream
 from arena.api.event_stream import EventStreamResponse, event_stream
+from arena.api.gateway import admits_debate
 from arena.api.problems import problem_responses
 from arena.api.schemas.debates import (
     DebateCreate,
@@ -35,6 +36,8 @@ _EVENT_STREAM = {
     "content": EVENT_STREAM_CONTENT,
 }
 _LOCATION = {"Location": {"description": "The debate's URL.", "schema": {"type": "string"}}}
+# With accounts on: the caller's scope, one API call and one debate of the month (see arena.api.gateway).
+_ADMITTED = [Depends(admits_debate("debates:write"))]
 
 
 def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
@@ -45,7 +48,7 @@ def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
                        websocket=str(socket_url.replace(scheme=scheme)))
 
 
-@router.post("/debates", status_code=201,
+@router.post("/debates", status_code=201, dependencies=_ADMITTED,
              responses={201: {"headers": _LOCATION}, **problem_responses(400, 413, 422, 503)})
 async def create_debate(body: DebateCreate, debates: DebatesDep, request: Request, response: Response) -> DebateCreated:
     """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``."""
@@ -57,6 +60,7 @@ async def create_debate(body: DebateCreate, debates: DebatesDep, request: Reques
 
 @router.post(
     "/debates/stream",
+    dependencies=_ADMITTED,
     response_class=EventStreamResponse,
     responses={200: {**_EVENT_STREAM, "headers": _LOCATION}, **problem_responses(400, 413, 422, 503)},
 )

@@ -12,6 +12,8 @@ Create Date: 2026-12-03
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -25,7 +27,7 @@ _FREE = ["template_writer", "sse"]
 _BASIC = [*_FREE, "llm_writers", "websocket", "openai_compatible"]
 _PREMIUM = [*_BASIC, "usage_analytics", "spectator_rooms"]
 _ENTERPRISE = [*_PREMIUM, "priority_queue", "white_label", "sla_metrics"]
-PLANS = [
+PLANS: list[dict[str, Any]] = [
     {"name": "free", "debates_per_month": 5, "calls_per_hour": 10, "price_cents": 0, "features": _FREE},
     {"name": "basic", "debates_per_month": 50, "calls_per_hour": 100, "price_cents": 2999, "features": _BASIC},
     {"name": "premium", "debates_per_month": 500, "calls_per_hour": 1000, "price_cents": 9999,
@@ -35,7 +37,7 @@ PLANS = [
 ]
 
 
-def _when(name: str, *, nullable: bool = False) -> sa.Column[sa.DateTime]:
+def _when(name: str, *, nullable: bool = False) -> sa.Column[datetime]:
     return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 
