@@ -70,9 +70,10 @@ class AccessTokens:
             secret = self._keys.secrets.get(str(header.get("kid")))
             if secret is None or header.get("alg") != ALGORITHM:
                 raise NotAuthenticated("the access token is not signed by this server")
+            # Times are checked against the injected clock, not PyJWT's own reading of it.
             claims = jwt.decode(token, secret, algorithms=[ALGORITHM], issuer=_ISSUER,
-                                options={"require": ["exp", "iat", "sub", "iss"], "verify_exp": False})
-            # Expiry is checked against the injected clock, not PyJWT's own reading of it.
+                                options={"require": ["exp", "iat", "sub", "iss"], "verify_exp": False,
+                                         "verify_iat": False})
             expired = claims["exp"] <= now.timestamp()
         except jwt.PyJWTError as exc:
             raise NotAuthenticated(f"the access token is invalid ({exc})") from exc
