@@ -9,7 +9,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from conftest import PASSWORD, QUESTION, GatewayServer, random_address, start_gateway, unique_email
+from gateway_servers import PASSWORD, QUESTION, GatewayServer, random_address, start_gateway, unique_email
 
 from store_databases import DatabaseFactory
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from conftest import QUESTION, GatewayServer, start_gateway, subscribe
+from gateway_servers import QUESTION, GatewayServer, start_gateway, subscribe
 
 from store_databases import DatabaseFactory
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import JWT_SECRET
+from gateway_servers import JWT_SECRET
 
 from arena.accounts.adapters.limits_rate import LimitsRateLimiter
 from arena.bootstrap import Services, build

@@ -4,7 +4,7 @@ keys and their revocation, who a request is, quotas with idempotency, and tenanc
 from __future__ import annotations
 
 import pytest
-from conftest import PASSWORD, Clock, make_service, unique_email
+from gateway_servers import PASSWORD, Clock, make_service, unique_email
 
 from arena.accounts import (
     AccountService,

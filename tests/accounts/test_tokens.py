@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
-from conftest import JWT_SECRET
+from gateway_servers import JWT_SECRET
 
 from arena.accounts import NotAuthenticated
 from arena.accounts.tokens import AccessTokens, SigningKeys
