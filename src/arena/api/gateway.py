@@ -18,7 +18,7 @@ from starlette.datastructures import MutableHeaders
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from arena.accounts import AccountService, NotAuthenticated, Principal, RateLimited, RateLimitState
+from arena.accounts import AccountService, Charge, NotAuthenticated, Principal, RateLimited, RateLimitState
 from arena.accounts.model import Account
 from arena.accounts.model import Scope as AccessScope
 from arena.api.client_address import client_address, trusted_networks
@@ -71,13 +71,15 @@ def request_address(connection: HTTPConnection) -> str:
     return client_address(peer, connection.headers.get("x-forwarded-for"), trusted)
 
 
+def _authenticate(request: Request, accounts: AccountService) -> Principal:
+    return accounts.authenticate(request.headers.get("authorization"), address=request_address(request))
+
+
 async def caller(request: Request, accounts: AccountsDep) -> Principal | None:
     """Who the request acts for; None while accounts are off. A bad credential is a 401, never anonymous."""
     if accounts is None:
         return None
-    authorization = request.headers.get("authorization")
-    address = request_address(request)
-    return await run_in_threadpool(accounts.authenticate, authorization, address=address)
+    return await run_in_threadpool(_authenticate, request, accounts)
 
 
 CallerDep = Annotated[Principal | None, Depends(caller)]
@@ -103,23 +105,30 @@ async def signed_in(principal: CallerDep, accounts: AccountsDep) -> SignedIn:
 SignedInDep = Annotated[SignedIn, Depends(signed_in)]
 
 
-def _meter(request: Request, accounts: AccountService, principal: Principal) -> None:
+def _meter(request: Request, accounts: AccountService, scope: AccessScope) -> Principal:
+    """Authenticate, check the scope and count the call: one trip to the thread pool for all three."""
+    principal = _authenticate(request, accounts)
+    AccountService.require(principal, scope)
     try:
         request.state.rate_limit = accounts.meter(principal)
     except RateLimited as exc:
         request.state.rate_limit = RateLimitState(allowed=False, limit=exc.limit, remaining=0,
                                                   reset_seconds=max(1, round(exc.retry_after)))
         raise
+    return principal
+
+
+def _admit(request: Request, accounts: AccountService, scope: AccessScope, idempotency_key: str | None) -> Charge:
+    principal = _meter(request, accounts, scope)
+    return accounts.charge_debate(principal, idempotency_key=idempotency_key)
 
 
 def metered(scope: AccessScope) -> Callable[..., object]:
     """A dependency for a metered route: the caller must hold ``scope``; one call counts against its plan."""
 
-    async def meter(request: Request, principal: CallerDep, accounts: AccountsDep) -> None:
-        if accounts is None or principal is None:
-            return
-        AccountService.require(principal, scope)
-        await run_in_threadpool(_meter, request, accounts, principal)
+    async def meter(request: Request, accounts: AccountsDep) -> None:
+        if accounts is not None:
+            await run_in_threadpool(_meter, request, accounts, scope)
 
     return meter
 
@@ -129,14 +138,12 @@ def admits_debate(scope: AccessScope) -> Callable[..., AsyncIterator[None]]:
     month's allowance, taken atomically before the debate starts and given back if it never does. An
     ``Idempotency-Key`` the caller sent before takes nothing again."""
 
-    async def admit(request: Request, principal: CallerDep, accounts: AccountsDep,
+    async def admit(request: Request, accounts: AccountsDep,
                     idempotency_key: Annotated[str | None, Header(max_length=255)] = None) -> AsyncIterator[None]:
-        if accounts is None or principal is None:
+        if accounts is None:
             yield
             return
-        AccountService.require(principal, scope)
-        await run_in_threadpool(_meter, request, accounts, principal)
-        charge = await run_in_threadpool(accounts.charge_debate, principal, idempotency_key=idempotency_key)
+        charge = await run_in_threadpool(_admit, request, accounts, scope, idempotency_key)
         try:
             yield
         except ArenaError:
