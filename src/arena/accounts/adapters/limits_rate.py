@@ -37,22 +37,20 @@ class LimitsRateLimiter:
         return cls(MemoryStorage())
 
     def hit(self, key: str, *, limit: int, window_seconds: int) -> RateLimitState:
-        item = RateLimitItemPerSecond(limit, window_seconds)
-        try:
-            allowed = self._limiter.hit(item, key)
-            stats = self._limiter.get_window_stats(item, key)
-        except StorageError as exc:
-            raise AccountsUnavailable(f"the rate-limit store is unavailable: {exc.storage_error}") from exc
-        return RateLimitState(allowed=allowed, limit=limit, remaining=stats.remaining,
-                              reset_seconds=max(1, math.ceil(stats.reset_time - time.time())))
+        return self._state(key, limit, window_seconds, count=True)
 
     def peek(self, key: str, *, limit: int, window_seconds: int) -> RateLimitState:
+        return self._state(key, limit, window_seconds, count=False)
+
+    def _state(self, key: str, limit: int, window_seconds: int, *, count: bool) -> RateLimitState:
         item = RateLimitItemPerSecond(limit, window_seconds)
         try:
+            allowed = self._limiter.hit(item, key) if count else None
             stats = self._limiter.get_window_stats(item, key)
         except StorageError as exc:
             raise AccountsUnavailable(f"the rate-limit store is unavailable: {exc.storage_error}") from exc
-        return RateLimitState(allowed=stats.remaining > 0, limit=limit, remaining=stats.remaining,
+        return RateLimitState(allowed=stats.remaining > 0 if allowed is None else allowed, limit=limit,
+                              remaining=stats.remaining,
                               reset_seconds=max(1, math.ceil(stats.reset_time - time.time())))
 
     def close(self) -> None:
