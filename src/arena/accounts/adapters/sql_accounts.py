@@ -1,9 +1,9 @@
 """The account store on SQLAlchemy Core (PostgreSQL or SQLite), over the tables of :mod:`.tables`.
 
-A quota charge is one transaction: a conditional ``UPDATE quota_counters SET used = used + 1 WHERE used <
-allowance RETURNING used`` (the row lock makes concurrent charges queue, and each sees the count the one
-before left), then the ledger row, whose unique (subject, idempotency key) turns a repeated key into a
-rollback and a replay.
+A quota charge is one transaction: ``INSERT ... ON CONFLICT DO UPDATE SET used = used + 1 WHERE used <
+allowance RETURNING used`` on the period's counter row (its row lock makes concurrent charges queue, and
+each sees the count the one before left), then the ledger row, whose unique (subject, idempotency key)
+turns a repeated key into a rollback and a replay.
 """
 
 from __future__ import annotations
@@ -208,16 +208,16 @@ class SqlAccountStore:
                 replay = self._replay(conn, request)
                 if replay is not None:
                     return replay
-                counter = (quota_counters.c.subject == request.subject,
-                           quota_counters.c.period_start == request.period_start)
-                conn.execute(self._insert(quota_counters)
-                             .values(subject=request.subject, period_start=request.period_start, used=0)
-                             .on_conflict_do_nothing(index_elements=["subject", "period_start"]))
-                within = (quota_counters.c.used < request.allowance if request.allowance is not None
-                          else quota_counters.c.used >= 0)
-                used = conn.execute(update(quota_counters).where(*counter, within)
-                                    .values(used=quota_counters.c.used + 1)
-                                    .returning(quota_counters.c.used)).scalar()
+                if request.allowance is not None and request.allowance <= 0:
+                    return Charge(accepted=False, replayed=False, used=0, ledger_id=None)
+                # One statement: the first charge of a period inserts the row, later ones update it while
+                # under the allowance (an update refused by its WHERE returns no row).
+                upsert = self._insert(quota_counters).values(subject=request.subject,
+                                                             period_start=request.period_start, used=1)
+                within = quota_counters.c.used < request.allowance if request.allowance is not None else None
+                used = conn.execute(upsert.on_conflict_do_update(
+                    index_elements=["subject", "period_start"], set_={"used": quota_counters.c.used + 1},
+                    where=within).returning(quota_counters.c.used)).scalar()
                 if used is None:
                     return Charge(accepted=False, replayed=False, used=request.allowance or 0, ledger_id=None)
                 ledger_id = conn.execute(
