@@ -20,6 +20,9 @@ SCRIPTS = {
     "nlu": (["--rounds", "1"], ["index build", "parse", "accuracy", "fan accuracy fan_questions", "negative"]),
     "debate": (["--runs", "3", "--seconds", "1"], ["head-to-head career", "debates per second"]),
     "debate_paths": (["--rounds", "1", "--seconds", "1", "--concurrency", "2"], ["round 1: service", "HTTP at"]),
+    "gateway": (["--requests", "50", "--seconds", "1", "--rounds", "1"],
+                ["added per request, debate creation", "added per request, metered read",
+                 "debates per second through the api, with authentication", "with authentication / without"]),
     "grounding": (["--seeds", "1", "--questions", "6"],
                   ["numbers no fact supports", "rounds rejected by the fact-check gate"]),
     # The import figures need a whole import each (test_importing.py covers importing); --services measures

@@ -7,15 +7,24 @@ database schema up to date; ``Services.close`` releases them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cached_property
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
+from arena.accounts import AccountService
+from arena.accounts.adapters.limits_rate import LimitsRateLimiter
+from arena.accounts.adapters.sql_accounts import SqlAccountStore
+from arena.accounts.errors import AccountsUnavailable
+from arena.accounts.guarded_limiter import GuardedRateLimiter
+from arena.accounts.ports import RateLimiter
+from arena.accounts.tokens import AccessTokens, SigningKeys
 from arena.db import make_engine, migrate
 from arena.debate.engine import TEMPLATE, DebateEngine
 from arena.debate.observers import DebateMetrics
 from arena.debate.service import DebateService
+from arena.errors import ConfigurationError
 from arena.llm.guard import Bulkhead, GuardedWriter
 from arena.llm.ports import Writer
 from arena.llm.registry import build_writers
@@ -48,6 +57,7 @@ from arena.votes.adapters.sql_votes import SqlVoteStore
 
 STAT_CACHE_PREFIX = "arena:stats:"
 STREAM_PREFIX = "arena:stream:"
+RATE_LIMIT_PREFIX = "arena:rate"
 
 
 @dataclass(frozen=True)
@@ -66,6 +76,9 @@ class Services:
     breaker_loop: BreakerLoop  # where blocking callers' breaker bookkeeping runs (see arena.resilience.sync_guard)
     usage: UsageRecorder  # a debate observer: usage records, buffered while the database is down
     metrics: Metrics = field(default_factory=Metrics)  # this process's Prometheus registry
+    # Accounts, keys, quotas and rate limits: None unless ``ARENA_ACCOUNTS_ENABLED`` (then nothing is limited).
+    accounts: AccountService | None = None
+    rate_limits: LimitsRateLimiter | None = None  # the Redis one behind ``accounts``, closed with the services
 
     # Built on first use: entrypoints that never debate (data import) never pay for them.
     @cached_property
@@ -165,6 +178,8 @@ class Services:
         self.breaker_loop.close(self.breakers.aclose)
         if isinstance(self.stat_cache, RedisStatCache):
             self.stat_cache.close()
+        if self.rate_limits is not None:
+            self.rate_limits.close()
         self.engine.dispose()
 
 
@@ -204,8 +219,36 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
                           flush_seconds=settings.usage_flush_seconds, metrics=metrics)
     stats = CachedStatStore(GuardedStatStore(store, reads), read_cache,
                             listeners=(CacheMetrics(metrics, dependency=REDIS if settings.redis_url else None),))
+    accounts, rate_limits = _accounts(settings, engine, breakers, loop) if settings.accounts_enabled else (None, None)
     return Services(settings=settings, engine=engine, stats=stats, stat_writer=store, stat_cache=cache,
-                    breakers=breakers, breaker_loop=loop, usage=usage, metrics=metrics)
+                    breakers=breakers, breaker_loop=loop, usage=usage, metrics=metrics, accounts=accounts,
+                    rate_limits=rate_limits)
+
+
+def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
+              loop: BreakerLoop) -> tuple[AccountService, LimitsRateLimiter | None]:
+    s = settings
+    if not s.jwt_secret.get_secret_value():
+        raise ConfigurationError("ARENA_ACCOUNTS_ENABLED needs ARENA_JWT_SECRET (at least 32 random bytes)")
+    try:
+        keys = SigningKeys.of(s.jwt_key_id, s.jwt_secret.get_secret_value(),
+                              {kid: secret.get_secret_value() for kid, secret in s.jwt_retired_keys.items()})
+    except ValueError as exc:
+        raise ConfigurationError(str(exc)) from exc
+    memory = LimitsRateLimiter.memory()
+    redis: LimitsRateLimiter | None = None
+    limiter: RateLimiter = memory
+    if s.redis_url:
+        # Counted in Redis so every process shares a plan's limits; in this process while Redis is down.
+        redis = LimitsRateLimiter.redis(s.redis_url, prefix=RATE_LIMIT_PREFIX, timeout_seconds=s.redis_timeout_seconds)
+        limiter = GuardedRateLimiter(redis, memory,
+                                     SnapshotGuard(breakers[REDIS], loop, failures=(AccountsUnavailable,)))
+    service = AccountService(
+        SqlAccountStore(engine), limiter, AccessTokens(keys, lifetime=timedelta(seconds=s.access_token_seconds)),
+        refresh_lifetime=timedelta(days=s.refresh_token_days), key_mode=s.api_key_mode,
+        key_cache_seconds=s.api_key_cache_seconds, login_failures_per_account=s.login_failures_per_account,
+        login_failures_per_address=s.login_failures_per_address, upgrade_url=s.upgrade_url)
+    return service, redis
 
 
 def _breakers(settings: Settings, metrics: Metrics) -> Breakers:

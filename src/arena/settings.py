@@ -6,6 +6,7 @@ Only entrypoints and :mod:`arena.bootstrap` read settings; domains receive plain
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import Field, SecretStr
@@ -84,6 +85,20 @@ class Settings(BaseSettings):
     # Usage records: buffered in memory while the database is down, written in batches.
     usage_buffer_size: int = Field(default=10_000, ge=1)
     usage_flush_seconds: float = Field(default=1.0, gt=0)
+
+    # Accounts, API keys, plans, quotas and rate limits (the commercial gateway). Off: no sign-up, no limits.
+    accounts_enabled: bool = False
+    jwt_secret: SecretStr = SecretStr("")  # signs access tokens (HS256); required when accounts are on
+    jwt_key_id: str = "k1"  # the ``kid`` of jwt_secret; rotate by moving the old pair into jwt_retired_keys
+    jwt_retired_keys: dict[str, SecretStr] = Field(default_factory=dict)  # kid -> secret, still verified
+    access_token_seconds: int = Field(default=15 * 60, ge=1)
+    refresh_token_days: int = Field(default=30, ge=1)
+    api_key_mode: Literal["live", "test"] = "live"  # new keys start ``arena_live_`` or ``arena_test_``
+    api_key_cache_seconds: float = Field(default=2.0, ge=0, le=5)  # a revoked key works this long at most
+    trusted_proxies: list[str] = Field(default_factory=list)  # addresses/CIDRs whose X-Forwarded-For is believed
+    login_failures_per_account: int = Field(default=5, ge=1)  # failed logins per account per minute
+    login_failures_per_address: int = Field(default=20, ge=1)  # failed logins per client address per minute
+    upgrade_url: str = "/v1/plans"  # where a quota-exceeded problem sends the caller
 
     log_level: str = "INFO"
     log_json: bool = False

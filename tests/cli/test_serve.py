@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from arena.cli.serve import exposure_warning
+from arena.settings import Settings
+
 
 def test_several_workers_without_redis_are_refused(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
@@ -32,3 +35,28 @@ def test_out_of_range_options_are_one_line_errors(tmp_path: Path, option: str, v
                             check=False, env={**os.environ, "ARENA_DATA_DIR": str(tmp_path)})
     assert result.returncode == 2
     assert result.stderr.strip().splitlines() == [message]
+
+
+def test_a_public_address_with_accounts_off_is_warned_about_loudly(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
+    env.update({"ARENA_DATA_DIR": str(tmp_path), "ARENA_DATABASE_URL": f"sqlite:///{tmp_path / 'arena.db'}"})
+    arena = Path(sys.executable).with_name("arena")
+    # Port 0: the OS picks one; the warning comes before the server binds, and the server is stopped at once.
+    with subprocess.Popen([str(arena), "serve", "--host", "0.0.0.0", "--port", "0"], env=env,
+                          stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True) as process:
+        try:
+            assert process.stderr is not None
+            first = process.stderr.readline()
+        finally:
+            process.terminate()
+    assert first.startswith("WARNING: listening on 0.0.0.0 with ARENA_ACCOUNTS_ENABLED off")
+
+
+@pytest.mark.parametrize(("host", "accounts_enabled", "warned"), [
+    ("0.0.0.0", False, True), ("::", False, True), ("arena.example.com", False, True),
+    ("127.0.0.1", False, False), ("::1", False, False), ("localhost", False, False), ("0.0.0.0", True, False),
+])
+def test_only_non_loopback_addresses_with_accounts_off_are_warned_about(host: str, accounts_enabled: bool,
+                                                                       warned: bool) -> None:
+    settings = Settings(_env_file=None, accounts_enabled=accounts_enabled)
+    assert (exposure_warning(host, settings) is not None) is warned

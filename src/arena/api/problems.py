@@ -16,6 +16,20 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from arena.accounts.errors import (
+    AccountNotFound,
+    AccountsError,
+    AccountsUnavailable,
+    ApiKeyNotFound,
+    EmailTaken,
+    InvalidEmail,
+    LimitExceeded,
+    MissingScope,
+    NotAuthenticated,
+    UnknownPlan,
+    UnknownScope,
+    WeakPassword,
+)
 from arena.api.errors import ApiError, InvalidClientMessage, ModelNotFound, NoQuestion, TooManyMessages
 from arena.debate.errors import ControlForbidden, DebateError, DebateNotFound, DebateRefused, QuestionTooLong
 from arena.errors import ArenaError, ConfigurationError
@@ -83,13 +97,25 @@ STATUS: dict[type[ArenaError], int] = {
     NotACandidate: 422,
     VotesUnavailable: 503,
     TooManyMessages: 429,
+    AccountsError: 400,
+    EmailTaken: 409,
+    WeakPassword: 422,
+    InvalidEmail: 422,
+    UnknownScope: 422,
+    NotAuthenticated: 401,
+    MissingScope: 403,
+    AccountNotFound: 404,
+    ApiKeyNotFound: 404,
+    UnknownPlan: 404,
+    LimitExceeded: 429,
+    AccountsUnavailable: 503,
 }
 
 # RFC 9110 renamed these; Python 3.11's HTTPStatus still has the old phrases.
 _RFC9110_PHRASES = {413: "Content Too Large", 422: "Unprocessable Content"}
 
 # Attributes an error may carry that clients can act on, sent as problem extension members.
-_EXTENSIONS = ("suggestions", "candidates", "retry_after")
+_EXTENSIONS = ("suggestions", "candidates", "retry_after", "upgrade_url")
 
 # A dependency that is down (503) without a wait of its own (an open breaker has one): come back shortly.
 UNAVAILABLE_RETRY_AFTER_SECONDS = 5.0
@@ -118,6 +144,7 @@ class Problem(BaseModel):
     suggestions: list[str] | None = None
     candidates: list[dict[str, Any]] | None = None
     retry_after: float | None = None
+    upgrade_url: str | None = None  # quota-exceeded: where to buy a bigger plan
 
 
 def status_for(error: type[ArenaError]) -> int:
@@ -170,6 +197,8 @@ def problem_from_error(exc: ArenaError, *, instance: str | None = None) -> Probl
 
 def problem_response(problem: Problem) -> JSONResponse:
     headers = {}
+    if problem.status == 401:
+        headers["WWW-Authenticate"] = "Bearer"  # RFC 9110 §15.5.2: a 401 names the scheme it wants
     if problem.retry_after is not None:
         headers["Retry-After"] = str(max(1, round(problem.retry_after)))
     return JSONResponse(problem.model_dump(mode="json", exclude_none=True), status_code=problem.status,

@@ -28,6 +28,8 @@ _COMMAND_MODULES = {
     "parse": "arena.cli.parse",
     "health": "arena.cli.health",
     "data": "arena.cli.data",
+    "accounts": "arena.cli.accounts",
+    "keys": "arena.cli.accounts",
 }
 
 

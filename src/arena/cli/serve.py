@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import ipaddress
 import resource
 import sys
 from typing import Annotated
@@ -14,7 +15,7 @@ from uvicorn.supervisors import Multiprocess
 from arena.api.connections import ConnectionLimits, ServerConfig
 from arena.errors import ConfigurationError
 from arena.settings import Settings
-from arena.telemetry import configure_logging
+from arena.telemetry import configure_logging, get_logger
 
 # Long enough for clients to get their streams' last bytes, short enough that open SSE streams cannot hold
 # a restart up: the lifespan then ends every running debate with a shutdown event.
@@ -25,6 +26,23 @@ MAX_WORKERS = 64
 RESERVED_DESCRIPTORS = 256
 # uvicorn's exit status when the server could not start (the port taken...), which ``uvicorn.run`` gives too.
 STARTUP_FAILURE = 3
+
+_log = get_logger(__name__)
+
+
+def exposure_warning(host: str, settings: Settings) -> str | None:
+    """What to shout when the server would listen beyond this machine with accounts off: anyone who can
+    reach it may debate without limit. None when accounts are on or the address is loopback."""
+    if settings.accounts_enabled or host == "localhost":
+        return None
+    try:
+        if ipaddress.ip_address(host).is_loopback:
+            return None
+    except ValueError:
+        pass  # a host name: it may resolve to anything
+    return (f"WARNING: listening on {host} with ARENA_ACCOUNTS_ENABLED off: no sign-up, no API keys, no quotas "
+            "or rate limits; anyone who can reach this address may run unlimited debates. Set "
+            "ARENA_ACCOUNTS_ENABLED=true (and ARENA_JWT_SECRET) to serve beyond this machine.")
 
 
 def serve(
@@ -44,6 +62,10 @@ def serve(
             f"--workers {workers} needs ARENA_REDIS_URL: workers share debate streams through Redis"
         )
     configure_logging(level=settings.log_level, json=settings.log_json)
+    warning = exposure_warning(host, settings)
+    if warning is not None:
+        typer.secho(warning, err=True, fg=typer.colors.RED, bold=True)
+        _log.warning("accounts disabled on a public address", host=host)
     config = ServerConfig(
         "arena.api.app:create_app",
         limits=ConnectionLimits(
@@ -60,6 +82,9 @@ def serve(
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         timeout_keep_alive=settings.server_keep_alive_seconds,
         ws_max_size=settings.server_websocket_max_message_bytes,
+        # Client addresses come from ARENA_TRUSTED_PROXIES only (arena.api.client_address), never from a
+        # forwarded header uvicorn believed on its own.
+        proxy_headers=False,
     )
     # What ``uvicorn.run`` does with a Config it builds itself, which could not carry the connection gate.
     server = uvicorn.Server(config)

@@ -8,12 +8,13 @@ import time
 from collections.abc import AsyncGenerator
 from typing import Any
 
-from fastapi import APIRouter, Response
+from fastapi import APIRouter, Depends, Response
 from fastapi.responses import JSONResponse
 
 from arena.api.deps import DebatesDep
 from arena.api.errors import ModelNotFound, NoQuestion
 from arena.api.event_stream import EventStreamResponse
+from arena.api.gateway import admits_debate
 from arena.api.problems import make_problem, problem_from_error, problem_response, problem_responses, status_for_code
 from arena.api.schemas.chat import (
     MODEL_ID,
@@ -50,6 +51,7 @@ def list_models() -> ModelList:
 
 @router.post(
     "/chat/completions",
+    dependencies=[Depends(admits_debate("chat"))],  # with accounts on: scope, one API call, one debate
     response_model=ChatCompletion,
     responses={
         200: {"description": "A `chat.completion`, or with `stream: true` a stream of `chat.completion.chunk`s "

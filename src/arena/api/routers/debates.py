@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Path, Query, Request, Response, WebSocket
+from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, WebSocket
 from starlette.datastructures import URL
 
 from arena.api.control import CONTROL_TOKEN_HEADER, ControllerDep, SocketControllerDep, controller_for
 from arena.api.deps import DebatesDep, SettingsDep
 from arena.api.direct_events import MAX_AFTER, open_event_stream
 from arena.api.event_stream import EventStreamResponse, event_stream
+from arena.api.gateway import admits_debate
 from arena.api.problems import problem_responses
 from arena.api.schemas.debates import (
     DebateControl,
@@ -42,6 +43,8 @@ _CREATED_HEADERS = {
     CONTROL_TOKEN_HEADER: {"description": "The capability to cancel or delete the debate (as "
                            "`Authorization: Bearer`).", "schema": {"type": "string"}},
 }
+# With accounts on: the caller's scope, one API call and one debate of the month (see arena.api.gateway).
+_ADMITTED = [Depends(admits_debate("debates:write"))]
 
 
 def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
@@ -54,7 +57,7 @@ def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
                        websocket=str(URL(f"{self_url}/ws").replace(scheme=scheme)))
 
 
-@router.post("/debates", status_code=201,
+@router.post("/debates", status_code=201, dependencies=_ADMITTED,
              responses={201: {"headers": _CREATED_HEADERS}, **problem_responses(400, 413, 422, 503)})
 async def create_debate(body: DebateCreate, debates: DebatesDep, request: Request, response: Response) -> DebateCreated:
     """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``; cancel or delete it with
@@ -69,6 +72,7 @@ async def create_debate(body: DebateCreate, debates: DebatesDep, request: Reques
 
 @router.post(
     "/debates/stream",
+    dependencies=_ADMITTED,
     response_class=EventStreamResponse,
     responses={200: {**_EVENT_STREAM, "headers": _CREATED_HEADERS}, **problem_responses(400, 413, 422, 503)},
 )

@@ -1,0 +1,57 @@
+"""Accounts, API keys, plans, quotas and rate limits: who calls Arena and what they may spend."""
+
+from arena.accounts.errors import (
+    AccountNotFound,
+    AccountsError,
+    AccountsUnavailable,
+    ApiKeyNotFound,
+    EmailTaken,
+    InvalidEmail,
+    InvalidLogin,
+    LimitExceeded,
+    LoginThrottled,
+    MissingScope,
+    NotAuthenticated,
+    QuotaExceeded,
+    RateLimited,
+    UnknownPlan,
+    UnknownScope,
+    WeakPassword,
+)
+from arena.accounts.model import SCOPES, Account, ApiKey, Charge, Period, Plan, Principal, Scope, UsageSummary
+from arena.accounts.ports import AccountStore, RateLimiter, RateLimitState
+from arena.accounts.service import AccountService, IssuedKey, TokenPair
+
+__all__ = [
+    "SCOPES",
+    "Account",
+    "AccountNotFound",
+    "AccountService",
+    "AccountStore",
+    "AccountsError",
+    "AccountsUnavailable",
+    "ApiKey",
+    "ApiKeyNotFound",
+    "Charge",
+    "EmailTaken",
+    "InvalidEmail",
+    "InvalidLogin",
+    "IssuedKey",
+    "LimitExceeded",
+    "LoginThrottled",
+    "MissingScope",
+    "NotAuthenticated",
+    "Period",
+    "Plan",
+    "Principal",
+    "QuotaExceeded",
+    "RateLimitState",
+    "RateLimited",
+    "RateLimiter",
+    "Scope",
+    "TokenPair",
+    "UnknownPlan",
+    "UnknownScope",
+    "UsageSummary",
+    "WeakPassword",
+]

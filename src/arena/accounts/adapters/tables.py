@@ -1,0 +1,101 @@
+"""The accounts tables (migration 0006): plans, accounts, subscriptions, API keys, refresh tokens, quota
+counters and the usage ledger. Billing adds its rows to ``subscriptions`` and the Stripe ids."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Column,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from arena.db import metadata
+
+plans = Table(
+    "plans",
+    metadata,
+    Column("name", String(32), primary_key=True),
+    Column("debates_per_month", Integer),  # NULL: unlimited
+    Column("calls_per_hour", Integer, nullable=False),
+    Column("price_cents", Integer, nullable=False),
+    Column("features", JSON, nullable=False),
+    Column("stripe_price_id", String(255), unique=True),
+)
+
+accounts = Table(
+    "accounts",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("email", String(320), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("is_admin", Boolean, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("stripe_customer_id", String(255), unique=True),
+)
+
+subscriptions = Table(
+    "subscriptions",
+    metadata,
+    Column("id", String(255), primary_key=True),  # Stripe's subscription id once billing makes them
+    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("plan", String(32), ForeignKey("plans.name"), nullable=False),
+    Column("status", String(32), nullable=False),
+    Column("period_start", DateTime(timezone=True), nullable=False),
+    Column("period_end", DateTime(timezone=True), nullable=False),
+    Column("cancel_at_period_end", Boolean, nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+)
+
+api_keys = Table(
+    "api_keys",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("name", String(100), nullable=False),
+    Column("prefix", String(32), nullable=False),
+    Column("digest", String(64), nullable=False, unique=True),
+    Column("scopes", JSON, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("last_used_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+refresh_tokens = Table(
+    "refresh_tokens",
+    metadata,
+    Column("digest", String(64), primary_key=True),
+    Column("family", String(36), nullable=False, index=True),
+    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Column("rotated_at", DateTime(timezone=True)),
+    Column("revoked_at", DateTime(timezone=True)),
+)
+
+quota_counters = Table(
+    "quota_counters",
+    metadata,
+    Column("subject", String(80), primary_key=True),  # an account id, or address:<ip> for anonymous callers
+    Column("period_start", DateTime(timezone=True), primary_key=True),
+    Column("used", Integer, nullable=False),
+)
+
+usage_ledger = Table(
+    "usage_ledger",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("subject", String(80), nullable=False),
+    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="SET NULL"), index=True),
+    Column("api_key_id", String(36)),
+    Column("action", String(32), nullable=False),
+    Column("idempotency_key", String(255)),
+    Column("period_start", DateTime(timezone=True), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    UniqueConstraint("subject", "idempotency_key", name="uq_usage_ledger_subject_idempotency_key"),
+)

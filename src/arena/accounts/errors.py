@@ -1,0 +1,132 @@
+"""Errors of accounts, keys, plans, quotas and rate limits.
+
+    AccountsError
+    ├── EmailTaken             (an account with that email exists)
+    ├── WeakPassword           (shorter than the minimum)
+    ├── InvalidEmail           (not an address)
+    ├── NotAuthenticated       (a credential that is wrong, expired, revoked or forged; never anonymous)
+    │   └── InvalidLogin       (email and password do not match)
+    ├── MissingScope           (the credential lacks the scope the request needs)
+    ├── UnknownScope           (a key asked for a scope that does not exist)
+    ├── AccountNotFound
+    ├── ApiKeyNotFound         (no such key of this account)
+    ├── UnknownPlan
+    ├── LimitExceeded          (carries ``retry_after`` seconds)
+    │   ├── QuotaExceeded      (the month's debates are used up; carries the upgrade link)
+    │   ├── RateLimited        (the plan's API calls per hour are used up)
+    │   └── LoginThrottled     (too many failed logins for the account or the address)
+    └── AccountsUnavailable    (the accounts database cannot be reached)
+"""
+
+from __future__ import annotations
+
+from arena.errors import ArenaError
+
+
+class AccountsError(ArenaError):
+    code = "accounts-error"
+
+
+class EmailTaken(AccountsError):
+    code = "email-taken"
+
+    def __init__(self, email: str) -> None:
+        super().__init__(f"an account with email {email!r} already exists")
+
+
+class WeakPassword(AccountsError):
+    code = "weak-password"
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(f"the password must be at least {minimum} characters long")
+
+
+class InvalidEmail(AccountsError):
+    code = "invalid-email"
+
+    def __init__(self, email: str) -> None:
+        super().__init__(f"{email!r} is not an email address")
+
+
+class NotAuthenticated(AccountsError):
+    code = "not-authenticated"
+
+
+class InvalidLogin(NotAuthenticated):
+    code = "invalid-login"
+
+    def __init__(self) -> None:
+        super().__init__("the email or the password is wrong")
+
+
+class MissingScope(AccountsError):
+    code = "missing-scope"
+
+    def __init__(self, scope: str) -> None:
+        super().__init__(f"this credential lacks the {scope!r} scope")
+
+
+class UnknownScope(AccountsError):
+    code = "unknown-scope"
+
+    def __init__(self, scope: str) -> None:
+        super().__init__(f"no scope {scope!r}; the scopes are debates:write, debates:read, chat and admin")
+
+
+class AccountNotFound(AccountsError):
+    code = "account-not-found"
+
+    def __init__(self, who: str) -> None:
+        super().__init__(f"no account {who!r}")
+
+
+class ApiKeyNotFound(AccountsError):
+    code = "api-key-not-found"
+
+    def __init__(self, key_id: str) -> None:
+        super().__init__(f"no API key {key_id!r}")
+
+
+class UnknownPlan(AccountsError):
+    code = "unknown-plan"
+
+    def __init__(self, name: str) -> None:
+        super().__init__(f"no plan {name!r}")
+
+
+class LimitExceeded(AccountsError):
+    """A limit was reached; ``retry_after`` says in how many seconds it lifts."""
+
+    code = "limit-exceeded"
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class QuotaExceeded(LimitExceeded):
+    code = "quota-exceeded"
+
+    def __init__(self, plan: str, allowance: int, *, retry_after: float, upgrade_url: str) -> None:
+        super().__init__(f"the {plan} plan's {allowance} debates this month are used up; upgrade at {upgrade_url}",
+                         retry_after=retry_after)
+        self.upgrade_url = upgrade_url
+
+
+class RateLimited(LimitExceeded):
+    code = "rate-limited"
+
+    def __init__(self, plan: str, limit: int, *, retry_after: float) -> None:
+        super().__init__(f"the {plan} plan allows {limit} API calls per hour", retry_after=retry_after)
+        self.limit = limit
+
+
+class LoginThrottled(LimitExceeded):
+    code = "login-throttled"
+
+    def __init__(self, *, retry_after: float) -> None:
+        super().__init__("too many failed logins; wait before trying again", retry_after=retry_after)
+
+
+class AccountsUnavailable(AccountsError):
+    code = "accounts-unavailable"
