@@ -4,7 +4,6 @@ request that is not for this server refused and recorded."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -12,10 +11,10 @@ from typing import TYPE_CHECKING
 import pytest
 from browser_contexts import CHROMIUM, INSTALL, OfflineContexts
 
-# The API tests' real servers (uvicorn in a thread, the slow LLM server), shared as bench/streams.py does.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "api"))
+# The API tests' real servers (uvicorn in a thread, the slow LLM server).
 from api_servers import ServerThread, SlowChatServer, api_settings
 from arena.api.app import create_app
+from dependency_servers import unavailable
 
 if TYPE_CHECKING:  # Playwright is optional: the browser tests skip without it
     from playwright.sync_api import Browser
@@ -37,11 +36,16 @@ def web_server(loaded_sqlite_url: str, tmp_path_factory: pytest.TempPathFactory,
     server.stop()
 
 
-@pytest.fixture(scope="session")
+# Per module: sync Playwright keeps an event loop running on this thread while it is open, and an asyncio test
+# that the same pytest worker runs next could not start its own.
+@pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason=f"needs Playwright: {INSTALL}")
+    try:
+        from playwright import sync_api  # noqa: PLC0415 (optional: see dependency_servers.unavailable)
+    except ImportError:
+        unavailable(f"needs Playwright: {INSTALL}")
     if not Path(CHROMIUM).is_file():
-        pytest.skip(f"needs Chromium at {CHROMIUM}: {INSTALL}")
+        unavailable(f"needs Chromium at {CHROMIUM}: {INSTALL}")
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--headless"])
         yield launched

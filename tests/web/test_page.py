@@ -140,7 +140,7 @@ def test_a_question_outside_coverage_says_what_is_covered(offline: OfflineContex
     _ask(page, "Who is better, Messi or Ronaldo?")
 
     alert = page.get_by_role("alert")
-    expect(alert).to_contain_text("no player named")
+    expect(alert).to_contain_text("does not cover soccer")
     expect(alert).to_contain_text("Arena covers players and teams of the NBA")
 
 

@@ -54,5 +54,5 @@ def test_every_asset_the_page_references_is_served_here(web_server: ServerThread
 
 
 def test_coverage_names_every_league_with_its_seasons() -> None:
-    assert coverage().startswith("Arena covers players and teams of the NBA 1947-2025, NFL 1970-2024, ")
+    assert coverage().startswith("Arena covers players and teams of the NBA 1947-2025, NFL 1924-2024, ")
     assert "MLB 1871-2024" in coverage() and "NHL 1910-2025" in coverage()

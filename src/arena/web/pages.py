@@ -22,6 +22,7 @@ from arena.api.deps import ServicesDep
 from arena.api.routers.debates import DebateId
 from arena.bootstrap import Services
 from arena.debate import CRITERIA
+from arena.stats import League
 from arena.stats.sources import DATA_SOURCES
 
 STATIC = Path(__file__).with_name("static")
@@ -99,10 +100,13 @@ def _examples() -> str:
 def coverage() -> str:
     """What the stat store covers, by league, from the data sources ("NBA 1947-2025, ...")."""
     spans: dict[str, tuple[int, int]] = {}
+    leagues = {league.value for league in League}
     for source in DATA_SOURCES:
+        if source.league not in leagues:  # a table spanning leagues (curated champions) adds no season
+            continue
         first, _, last = source.seasons.partition("-")
         low, high = int(first), int(last or first)
         known = spans.get(source.league, (low, high))
         spans[source.league] = (min(known[0], low), max(known[1], high))
-    leagues = ", ".join(f"{league.upper()} {low}-{high}" for league, (low, high) in spans.items())
-    return f"Arena covers players and teams of the {leagues} (NBA and NHL seasons by the year they end)."
+    named = ", ".join(f"{league.upper()} {low}-{high}" for league, (low, high) in spans.items())
+    return f"Arena covers players and teams of the {named} (NBA and NHL seasons by the year they end)."
