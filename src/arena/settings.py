@@ -6,6 +6,7 @@ Only entrypoints and :mod:`arena.bootstrap` read settings; domains receive plain
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import platformdirs
 from pydantic import Field, SecretStr
@@ -24,8 +25,11 @@ class Settings(BaseSettings):
     # Storage
     data_dir: Path = Field(default_factory=default_data_dir)
     # Unset: the SQLite file ``arena.db`` in ``data_dir``, so ARENA_DATA_DIR alone moves the whole store.
-    database_url: str = Field(default_factory=lambda data: f"sqlite:///{data['data_dir'] / 'arena.db'}")
-    redis_url: str | None = None
+    # URLs are secrets: a PostgreSQL, Redis or LLM server URL may carry a password, so its value is read only
+    # where a connection is made (``get_secret_value()``) and shows as ``**********`` everywhere else.
+    database_url: SecretStr = Field(
+        default_factory=lambda data: SecretStr(f"sqlite:///{data['data_dir'] / 'arena.db'}"))
+    redis_url: SecretStr | None = None
     redis_timeout_seconds: float = Field(default=2.0, gt=0)  # connecting to Redis, and each command
     # PostgreSQL's network waits: opening a connection, one statement (imports exempt), a pooled connection.
     database_connect_timeout_seconds: float = Field(default=5.0, gt=0)
@@ -43,7 +47,7 @@ class Settings(BaseSettings):
 
     # Writers
     writer: str = "template"
-    llm_base_url: str | None = None
+    llm_base_url: SecretStr | None = None
     llm_model: str = "arena-writer"
     llm_api_key: SecretStr = SecretStr("")
     llm_first_token_timeout_seconds: float = 3.0
@@ -77,6 +81,12 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
     log_json: bool = False
+
+    def secret_values(self) -> list[str]:
+        """The secrets these settings hold, for the log to redact: the API key and every URL's password."""
+        urls = (self.database_url, self.redis_url, self.llm_base_url)
+        passwords = [urlsplit(url.get_secret_value()).password for url in urls if url is not None]
+        return [secret for secret in (self.llm_api_key.get_secret_value(), *passwords) if secret]
 
     @property
     def cache_dir(self) -> Path:

@@ -158,7 +158,7 @@ def problem_from_error(exc: ArenaError, *, instance: str | None = None) -> Probl
     status = status_for_error(exc)
     if status == 503:
         extensions.setdefault("retry_after", UNAVAILABLE_RETRY_AFTER_SECONDS)
-    return make_problem(status, exc.code, exc.message, instance=instance, **extensions)
+    return make_problem(status, exc.code, exc.public, instance=instance, **extensions)
 
 
 def problem_response(problem: Problem) -> JSONResponse:
@@ -184,6 +184,7 @@ async def _arena_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ArenaError)
     problem = problem_from_error(exc, instance=request.url.path)
     if problem.status >= 500:
+        # The whole message (hosts, causes) is for the operator's log; the client got ``exc.public``.
         _log.error("request failed", code=exc.code, detail=exc.message, path=request.url.path)
     return problem_response(problem)
 

@@ -36,7 +36,7 @@ def serve(
         raise ConfigurationError(
             f"--workers {workers} needs ARENA_REDIS_URL: workers share debate streams through Redis"
         )
-    configure_logging(level=settings.log_level, json=settings.log_json)
+    configure_logging(level=settings.log_level, json=settings.log_json, secrets=settings.secret_values())
     uvicorn.run(
         "arena.api.app:create_app",
         factory=True,

@@ -67,6 +67,7 @@ class EntryOutOfOrder(StreamError):
 
 class LogUnavailable(StreamError):
     code = "log-unavailable"
+    public_message = "the event log is unavailable"
 
 
 class ProducerLost(LogUnavailable):
