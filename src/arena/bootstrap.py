@@ -92,7 +92,7 @@ class Services:
         return DebateEngine(self.stats, self.parser, self.writers,
                             first_token_timeout_s=s.llm_first_token_timeout_seconds,
                             round_timeout_s=s.llm_request_timeout_seconds,
-                            observers=(DebateMetrics(self.metrics), self.usage))
+                            observers=(DebateMetrics(self.metrics, self.writers), self.usage))
 
     @cached_property
     def debates(self) -> DebateService:
@@ -112,12 +112,14 @@ class Services:
         this process while Redis is down), else in this process. Its client is async, so its owner closes it
         with ``await services.event_log.close()``."""
         s = self.settings
-        memory = MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events)
+        memory = MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events,
+                                max_streams=s.stream_max_debates, max_bytes=s.stream_max_bytes)
         if s.redis_url:
             redis_log = RedisEventLog.from_url(s.redis_url.get_secret_value(),
                                                timeout_seconds=s.redis_timeout_seconds, prefix=STREAM_PREFIX,
                                                retention_seconds=s.stream_retention_seconds,
-                                               max_entries=s.stream_max_events, poll_seconds=s.stream_poll_seconds)
+                                               max_entries=s.stream_max_events, max_streams=s.stream_max_debates,
+                                               poll_seconds=s.stream_poll_seconds)
             return FallbackEventLog(redis_log, memory, self.breakers[REDIS], metrics=self.metrics)
         return memory
 

@@ -60,6 +60,9 @@ class Settings(BaseSettings):
     stream_grace_seconds: float = Field(default=30.0, ge=0)
     stream_poll_seconds: float = Field(default=1.0, gt=0)
     stream_max_events: int = Field(default=20_000, ge=1)
+    # Debates kept in all, and the bytes of their events: past either the least recently active is evicted.
+    stream_max_debates: int = Field(default=10_000, ge=1)
+    stream_max_bytes: int = Field(default=256 * 1024 * 1024, ge=1)
     api_max_question_chars: int = Field(default=500, ge=1)
     api_max_body_bytes: int = Field(default=65_536, ge=1)
 

@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from arena.api.errors import ApiError, InvalidClientMessage, ModelNotFound, NoQuestion
-from arena.debate.errors import DebateError, DebateNotFound, DebateRefused, QuestionTooLong
+from arena.debate.errors import DebateError, DebateEvicted, DebateNotFound, DebateRefused, QuestionTooLong
 from arena.errors import ArenaError, ConfigurationError
 from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
 from arena.nlu.errors import NluError
@@ -37,6 +37,7 @@ from arena.streaming.errors import (
     InvalidEventId,
     LogUnavailable,
     StreamError,
+    StreamEvicted,
     StreamExists,
     StreamNotFound,
 )
@@ -63,6 +64,7 @@ STATUS: dict[type[ArenaError], int] = {
     WriterUnavailable: 503,
     StreamError: 500,
     StreamNotFound: 404,
+    StreamEvicted: 410,
     StreamExists: 409,
     EventsExpired: 410,
     InvalidEventId: 400,
@@ -71,6 +73,7 @@ STATUS: dict[type[ArenaError], int] = {
     CircuitOpen: 503,
     ApiError: 400,
     DebateNotFound: 404,
+    DebateEvicted: 410,
     DebateRefused: 422,
     QuestionTooLong: 422,
     ModelNotFound: 404,

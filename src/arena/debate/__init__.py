@@ -3,6 +3,7 @@
 from arena.debate.engine import DebateEngine, Parser
 from arena.debate.errors import (
     DebateError,
+    DebateEvicted,
     DebateNotFound,
     DebateRefused,
     InvalidCriteria,
@@ -22,6 +23,7 @@ __all__ = [
     "DebateEngine",
     "DebateError",
     "DebateEvent",
+    "DebateEvicted",
     "DebateNotFound",
     "DebateRefused",
     "DebateRequest",

@@ -6,6 +6,7 @@
     ├── QuestionNotUnderstood  (the parser found nothing to debate; carries suggestions)
     ├── QuestionTooLong        (longer than ``ARENA_API_MAX_QUESTION_CHARS``)
     ├── DebateNotFound         (no debate with that id, or its events have expired)
+    │   └── DebateEvicted      (it was kept, then evicted by the cap on retained debates)
     └── DebateRefused          (the engine refused the debate before it began; carries the engine's code)
 
 A name matching several players is :class:`arena.nlu.NeedsClarification`, raised as the parser found it.
@@ -55,6 +56,18 @@ class DebateNotFound(DebateError):
     def __init__(self, debate_id: str) -> None:
         self.debate_id = debate_id
         super().__init__(f"no debate {debate_id!r} (never created, or its events have expired)")
+
+
+class DebateEvicted(DebateNotFound):
+    """The debate was kept, then evicted to keep the server within its cap on retained debates."""
+
+    code = "debate-evicted"
+
+    def __init__(self, debate_id: str) -> None:
+        super().__init__(debate_id)
+        self.message = (f"debate {debate_id!r} is gone: the server keeps only its most recent debates "
+                        "(ARENA_STREAM_MAX_DEBATES, ARENA_STREAM_MAX_BYTES)")
+        self.args = (self.message,)
 
 
 class DebateRefused(DebateError):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
-from arena.debate.errors import DebateNotFound, DebateRefused, QuestionTooLong
+from arena.debate.errors import DebateEvicted, DebateNotFound, DebateRefused, QuestionTooLong
 from arena.debate.events import (
     TERMINAL_TYPES,
     DebateEvent,
@@ -36,6 +36,7 @@ from arena.streaming import (
     LogEntry,
     StopEntry,
     StopReason,
+    StreamEvicted,
     StreamNotFound,
     StreamRunner,
     read_live,
@@ -162,7 +163,7 @@ class DebateService:
         try:
             first = await anext(items)
         except StreamNotFound as exc:
-            raise DebateNotFound(debate_id) from exc
+            raise _not_found(debate_id, exc) from exc
         return self._counted(first, items, transport)
 
     async def _counted(self, first: LiveBatch, items: AsyncGenerator[LiveBatch, None],
@@ -189,7 +190,7 @@ class DebateService:
         try:
             await self._runner.cancel(debate_id)
         except StreamNotFound as exc:
-            raise DebateNotFound(debate_id) from exc
+            raise _not_found(debate_id, exc) from exc
 
     async def snapshot(self, debate_id: str) -> DebateSnapshot:
         try:
@@ -199,7 +200,7 @@ class DebateService:
                                                       limit=_READ_BATCH):
                 entries.extend(batch)
         except StreamNotFound as exc:
-            raise DebateNotFound(debate_id) from exc
+            raise _not_found(debate_id, exc) from exc
         meta: dict[str, Any] = dict(info.meta)
         snap = DebateSnapshot(id=debate_id, meta=meta, status="running", events=len(entries), viewers=info.viewers)
         for entry in entries:
@@ -246,3 +247,7 @@ async def _close(events: AsyncIterator[DebateEvent]) -> None:
     aclose = getattr(events, "aclose", None)
     if aclose is not None:
         await aclose()
+
+
+def _not_found(debate_id: str, exc: StreamNotFound) -> DebateNotFound:
+    return DebateEvicted(debate_id) if isinstance(exc, StreamEvicted) else DebateNotFound(debate_id)
