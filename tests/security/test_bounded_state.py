@@ -52,10 +52,10 @@ async def test_a_live_server_labels_unknown_writers_and_methods_other(client: ht
     writers = [f"w{secrets.token_hex(6)}" for _ in range(20)]
     for writer in writers:
         await client.post("/v1/debates", json={"question": QUESTION, "writer": writer})
-    await client.request("BREW", "/v1/debates")
+    await client.request("PROPFIND", "/v1/debates")
     exposition = (await client.get("/metrics")).text
     assert not any(writer in exposition for writer in writers)
-    assert "BREW" not in exposition and 'method="other"' in exposition
+    assert "PROPFIND" not in exposition and 'method="other"' in exposition
 
 
 def _entry(n: int, size: int = 100) -> LogEntry:

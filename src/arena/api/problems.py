@@ -2,6 +2,9 @@
 
 ``STATUS`` maps error classes to HTTP statuses and is looked up along the exception's MRO, so a domain's base
 class covers its whole subtree. The problem ``type`` is built from the error's stable ``code``.
+
+The OpenAI-compatible routes (``OPENAI_PATHS``) answer the same problems in OpenAI's error envelope
+(:func:`openai_error`), the only shape OpenAI's clients read.
 """
 
 from __future__ import annotations
@@ -87,6 +90,9 @@ _RFC9110_PHRASES = {413: "Content Too Large", 422: "Unprocessable Content"}
 # Attributes an error may carry that clients can act on, sent as problem extension members.
 _EXTENSIONS = ("suggestions", "candidates", "retry_after")
 
+# The routes OpenAI's clients call, by path (a body too large is refused before any route is matched).
+OPENAI_PATHS = ("/v1/chat/completions", "/v1/models")
+
 # A dependency that is down (503) without a wait of its own (an open breaker has one): come back shortly.
 UNAVAILABLE_RETRY_AFTER_SECONDS = 5.0
 
@@ -164,10 +170,37 @@ def problem_from_error(exc: ArenaError, *, instance: str | None = None) -> Probl
     return make_problem(status, exc.code, exc.public, instance=instance, **extensions)
 
 
+def is_openai_path(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in OPENAI_PATHS)
+
+
+def _openai_type(status: int) -> str:
+    if status == 429:
+        return "rate_limit_error"
+    return "server_error" if status >= 500 else "invalid_request_error"
+
+
+def openai_error(problem: Problem) -> dict[str, Any]:
+    """``problem`` in OpenAI's error envelope, ``{"error": {"message", "type", "param", "code"}}``: ``code`` is
+    the problem's, ``param`` the first invalid field (None if none), and the problem's extension members
+    (``errors``, ``suggestions``, ``candidates``, ``retry_after``) ride along inside ``error``."""
+    param = None
+    if problem.errors:
+        param = ".".join(str(part) for part in problem.errors[0].loc if part != "body") or None
+    extensions = problem.model_dump(mode="json", exclude_none=True,
+                                    include={"errors", "suggestions", "candidates", "retry_after"})
+    return {"error": {"message": problem.detail, "type": _openai_type(problem.status), "param": param,
+                      "code": problem.code, **extensions}}
+
+
 def problem_response(problem: Problem) -> JSONResponse:
+    """``problem`` as problem+json, or in OpenAI's envelope for a request to one of ``OPENAI_PATHS``
+    (its ``instance``)."""
     headers = {}
     if problem.retry_after is not None:
         headers["Retry-After"] = str(max(1, round(problem.retry_after)))
+    if problem.instance is not None and is_openai_path(problem.instance):
+        return JSONResponse(openai_error(problem), status_code=problem.status, headers=headers)
     return JSONResponse(problem.model_dump(mode="json", exclude_none=True), status_code=problem.status,
                         media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
