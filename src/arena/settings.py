@@ -9,7 +9,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import Field, SecretStr
+from pydantic import Field, HttpUrl, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -65,6 +65,9 @@ class Settings(BaseSettings):
     stream_max_bytes: int = Field(default=256 * 1024 * 1024, ge=1)
     api_max_question_chars: int = Field(default=500, ge=1)
     api_max_body_bytes: int = Field(default=65_536, ge=1)
+    # Where clients reach this server (``https://arena.example.com``), for ``Location`` and links; unset: the
+    # address the server listens on. Never the request's Host header, which any client sets.
+    public_base_url: HttpUrl | None = None
 
     # Circuit breakers: one per dependency (database, redis, llm, stat_feed), all alike.
     breaker_failure_rate: float = Field(default=50.0, gt=0, le=100)

@@ -7,8 +7,9 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Header, Path, Query, Request, Response, WebSocket
 from starlette.datastructures import URL
+from starlette.requests import HTTPConnection
 
-from arena.api.deps import DebatesDep
+from arena.api.deps import DebatesDep, SettingsDep
 from arena.api.direct_events import MAX_AFTER, open_event_stream
 from arena.api.event_stream import EventStreamResponse, event_stream
 from arena.api.problems import problem_responses
@@ -23,6 +24,7 @@ from arena.api.schemas.debates import (
 from arena.api.schemas.sse import EVENT_STREAM_CONTENT
 from arena.api.sockets import serve_debate_socket
 from arena.debate import DebateRequest, DebateService, DebateSnapshot
+from arena.settings import Settings
 
 router = APIRouter(tags=["debates"])
 
@@ -37,20 +39,35 @@ _EVENT_STREAM = {
 _LOCATION = {"Location": {"description": "The debate's URL.", "schema": {"type": "string"}}}
 
 
-def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
-    self_url = str(request.url_for("get_debate", debate_id=debate_id))
-    socket_url = URL(str(request.url_for("debate_socket", debate_id=debate_id)))
-    scheme = "wss" if socket_url.scheme == "https" else "ws"
-    return DebateLinks(self=self_url, events=str(request.url_for("debate_events", debate_id=debate_id)),
-                       websocket=str(socket_url.replace(scheme=scheme)))
+def _base_url(connection: HTTPConnection, settings: Settings) -> URL:
+    """``ARENA_PUBLIC_BASE_URL``, else the address this server listens on (never the Host header)."""
+    if settings.public_base_url is not None:
+        return URL(str(settings.public_base_url).rstrip("/"))
+    host, port = connection.scope["server"] or ("127.0.0.1", 80)
+    host = f"[{host}]" if ":" in host else host  # an IPv6 address
+    scheme = "https" if connection.url.scheme in ("https", "wss") else "http"
+    return URL(f"{scheme}://{host}:{port}")
+
+
+def _links(connection: HTTPConnection, settings: Settings, debate_id: str) -> DebateLinks:
+    base = _base_url(connection, settings)
+
+    def url(route: str) -> URL:
+        path = connection.app.url_path_for(route, debate_id=debate_id)
+        return base.replace(path=base.path.rstrip("/") + path)
+
+    socket_url = url("debate_socket")
+    return DebateLinks(self=str(url("get_debate")), events=str(url("debate_events")),
+                       websocket=str(socket_url.replace(scheme="wss" if socket_url.scheme == "https" else "ws")))
 
 
 @router.post("/debates", status_code=201,
              responses={201: {"headers": _LOCATION}, **problem_responses(400, 413, 422, 503)})
-async def create_debate(body: DebateCreate, debates: DebatesDep, request: Request, response: Response) -> DebateCreated:
+async def create_debate(body: DebateCreate, debates: DebatesDep, settings: SettingsDep, request: Request,
+                        response: Response) -> DebateCreated:
     """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``."""
     started = await _start(debates, body)
-    links = _links(request, started.debate_id)
+    links = _links(request, settings, started.debate_id)
     response.headers["Location"] = links.self
     return DebateCreated(id=started.debate_id, status="running", question=started.question, links=links)
 
@@ -60,11 +77,12 @@ async def create_debate(body: DebateCreate, debates: DebatesDep, request: Reques
     response_class=EventStreamResponse,
     responses={200: {**_EVENT_STREAM, "headers": _LOCATION}, **problem_responses(400, 413, 422, 503)},
 )
-async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, request: Request) -> EventStreamResponse:
+async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, settings: SettingsDep,
+                                   request: Request) -> EventStreamResponse:
     """Start a debate and stream its events in the same response; resume elsewhere with its events URL."""
     started = await _start(debates, body)
     items = await debates.watch(started.debate_id, after=0)
-    return event_stream(items, {"Location": _links(request, started.debate_id).self})
+    return event_stream(items, {"Location": _links(request, settings, started.debate_id).self})
 
 
 async def _start(debates: DebateService, body: DebateCreate) -> DebateRequest:
@@ -74,9 +92,9 @@ async def _start(debates: DebateService, body: DebateCreate) -> DebateRequest:
 
 
 @router.get("/debates/{debate_id}", responses=problem_responses(404, 422, 503))
-async def get_debate(debate_id: DebateId, debates: DebatesDep, request: Request) -> DebateRead:
+async def get_debate(debate_id: DebateId, debates: DebatesDep, settings: SettingsDep, request: Request) -> DebateRead:
     """The debate as it stands: running with its text so far, or finished with its verdict or error."""
-    return _read(await debates.snapshot(debate_id), _links(request, debate_id))
+    return _read(await debates.snapshot(debate_id), _links(request, settings, debate_id))
 
 
 def _read(snap: DebateSnapshot, links: DebateLinks) -> DebateRead:
