@@ -9,6 +9,7 @@ The OpenAI-compatible routes (``OPENAI_PATHS``) answer the same problems in Open
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from http import HTTPStatus
 from typing import Any
@@ -174,6 +175,9 @@ def is_openai_path(path: str) -> bool:
     return any(path == prefix or path.startswith(prefix + "/") for prefix in OPENAI_PATHS)
 
 
+_FIELD_PART = re.compile(r"\w+")
+
+
 def _openai_type(status: int) -> str:
     if status == 429:
         return "rate_limit_error"
@@ -185,8 +189,9 @@ def openai_error(problem: Problem) -> dict[str, Any]:
     the problem's, ``param`` the first invalid field (None if none), and the problem's extension members
     (``errors``, ``suggestions``, ``candidates``, ``retry_after``) ride along inside ``error``."""
     param = None
-    if problem.errors:
-        param = ".".join(str(part) for part in problem.errors[0].loc if part != "body") or None
+    if problem.errors:  # the field's path, without where it was (``body``) or which union member failed
+        parts = [str(part) for part in problem.errors[0].loc[1:] if _FIELD_PART.fullmatch(str(part))]
+        param = ".".join(parts) or None
     extensions = problem.model_dump(mode="json", exclude_none=True,
                                     include={"errors", "suggestions", "candidates", "retry_after"})
     return {"error": {"message": problem.detail, "type": _openai_type(problem.status), "param": param,
