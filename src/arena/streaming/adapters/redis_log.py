@@ -219,6 +219,7 @@ class RedisEventLog:
         async with self._client.pipeline(transaction=True) as pipe:
             pipe.zadd(index, {stream_id: now})
             pipe.zremrangebyscore(index, "-inf", now - self._ttl)  # gone by themselves: their keys expired
+            pipe.expire(index, self._ttl)  # outlives its newest stream by no more than that stream's keys do
             pipe.zcard(index)
             count = int((await pipe.execute())[-1])
         if count <= self._max_streams:
