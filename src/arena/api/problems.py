@@ -17,7 +17,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from arena.api.errors import ApiError, InvalidClientMessage, ModelNotFound, NoQuestion
@@ -121,6 +121,23 @@ class Problem(BaseModel):
     suggestions: list[str] | None = None
     candidates: list[dict[str, Any]] | None = None
     retry_after: float | None = None
+
+
+class OpenAIErrorDetail(BaseModel):
+    """OpenAI's error object; ``code`` is the problem's, and the problem's extension members may follow."""
+
+    model_config = ConfigDict(extra="allow")
+
+    message: str
+    type: str = Field(examples=["invalid_request_error"])
+    param: str | None
+    code: str
+
+
+class OpenAIError(BaseModel):
+    """OpenAI's error envelope, which the OpenAI-compatible routes answer errors in."""
+
+    error: OpenAIErrorDetail
 
 
 def status_for(error: type[ArenaError]) -> int:
@@ -273,18 +290,27 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"model": Problem, "description": _phrase(status)} for status in statuses}
 
 
+def openai_error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries for these error statuses of an OpenAI-compatible route."""
+    return {status: {"model": OpenAIError, "description": _phrase(status)} for status in statuses}
+
+
 def as_problem_media_type(openapi: dict[str, Any]) -> dict[str, Any]:
-    """Make every documented error response ``application/problem+json``, as the handlers send them.
+    """Make every documented error response ``application/problem+json`` (OpenAI's envelope as
+    ``application/json`` on ``OPENAI_PATHS``), as the handlers send them.
 
     FastAPI files a route's error models under the route's own media type (``text/event-stream`` for the
-    streaming routes), so each error's content is replaced whatever it was filed under.
+    streaming routes), and the app's own (500) as problems, so each error's content is replaced whatever it
+    was filed under.
     """
-    for path in openapi.get("paths", {}).values():
-        for operation in path.values():
+    openai_content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{OpenAIError.__name__}"}}}
+    for path, operations in openapi.get("paths", {}).items():
+        for operation in operations.values():
             for status, response in operation.get("responses", {}).items():
                 content = response.get("content", {})
                 if str(status)[0] in "45" and content:
-                    response["content"] = {PROBLEM_MEDIA_TYPE: next(iter(content.values()))}
+                    response["content"] = (openai_content if is_openai_path(path)
+                                           else {PROBLEM_MEDIA_TYPE: next(iter(content.values()))})
     return openapi
 
 

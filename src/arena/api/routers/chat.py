@@ -18,9 +18,9 @@ from arena.api.problems import (
     Problem,
     make_problem,
     openai_error,
+    openai_error_responses,
     problem_from_error,
     problem_response,
-    problem_responses,
     status_for_code,
 )
 from arena.api.schemas.chat import (
@@ -53,13 +53,13 @@ _MODEL_CARD = ModelCard(id=MODEL_ID, created=1_764_288_000, owned_by="arena")
 CHAT_PATH = "/v1/chat/completions"
 
 
-@router.get("/models", responses=problem_responses(422))
+@router.get("/models", responses=openai_error_responses(422))
 def list_models() -> ModelList:
     """The one model this server serves."""
     return ModelList(data=[_MODEL_CARD])
 
 
-@router.get("/models/{model}", responses=problem_responses(404, 422))
+@router.get("/models/{model}", responses=openai_error_responses(404, 422))
 def retrieve_model(model: Annotated[Name, Path(max_length=256)]) -> ModelCard:
     """The model by id: ``arena-debate``, the only one."""
     if model != MODEL_ID:
@@ -74,7 +74,7 @@ def retrieve_model(model: Annotated[Name, Path(max_length=256)]) -> ModelCard:
         200: {"description": "A `chat.completion`, or with `stream: true` a stream of `chat.completion.chunk`s "
               "ending with `data: [DONE]`.",
               "content": EVENT_STREAM_CONTENT},
-        **problem_responses(400, 404, 413, 422, 502, 503),
+        **openai_error_responses(400, 404, 413, 422, 502, 503),
     },
 )
 async def create_chat_completion(body: ChatCompletionCreate, debates: DebatesDep) -> Response:
