@@ -17,6 +17,7 @@ from arena.api.problems import problem_from_error
 from arena.db import make_engine
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.errors import StoreUnavailable
+from arena.telemetry.logging import redact_text
 from dependency_servers import RedisProcess
 
 DATABASE_PASSWORD = "pgS3cretPw"
@@ -113,3 +114,9 @@ def test_a_503_problem_names_no_host(nba_postgres_url: str) -> None:
     body = problem.model_dump_json()
     assert str(port) not in body and DATABASE_PASSWORD not in body and "127.0.0.1" not in body
     assert problem.detail == "the stat store is unavailable"
+
+
+def test_the_log_processor_redacts_url_passwords_in_any_text() -> None:
+    # Registered secret values (the API key) are checked on the live server's log above.
+    line = redact_text(f"the LLM server at http://llmuser:{LLM_PASSWORD}@10.0.0.7:8080/v1 refused us")
+    assert line == "the LLM server at http://llmuser:[redacted]@10.0.0.7:8080/v1 refused us"
