@@ -199,7 +199,7 @@ def _print_services_latencies() -> None:
         for player_id in ids:  # warm: every later lookup is a hit
             services.stats.career(player_id)
         cache = "Redis" if services.settings.redis_url else "memory LRU"
-        print(f"== services ({services.settings.database_url}): latency (p50 / p99 ms) ==")
+        print(f"== services ({services.settings.database_url.get_secret_value()}): latency (p50 / p99 ms) ==")
         _report(f"career, cached ({cache}, guarded)", _latencies(services.stats.career, lookups))
     finally:
         services.close()

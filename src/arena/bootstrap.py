@@ -110,7 +110,7 @@ class Services:
         return DebateEngine(self.stats, self.parser, self.writers,
                             first_token_timeout_s=s.llm_first_token_timeout_seconds,
                             round_timeout_s=s.llm_request_timeout_seconds,
-                            observers=(DebateMetrics(self.metrics), self.usage))
+                            observers=(DebateMetrics(self.metrics, self.writers), self.usage))
 
     @cached_property
     def debates(self) -> DebateService:
@@ -130,11 +130,14 @@ class Services:
         this process while Redis is down), else in this process. Its client is async, so its owner closes it
         with ``await services.event_log.close()``."""
         s = self.settings
-        memory = MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events)
+        memory = MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events,
+                                max_streams=s.stream_max_debates, max_bytes=s.stream_max_bytes)
         if s.redis_url:
-            redis_log = RedisEventLog.from_url(s.redis_url, timeout_seconds=s.redis_timeout_seconds,
-                                               prefix=STREAM_PREFIX, retention_seconds=s.stream_retention_seconds,
-                                               max_entries=s.stream_max_events, poll_seconds=s.stream_poll_seconds)
+            redis_log = RedisEventLog.from_url(s.redis_url.get_secret_value(),
+                                               timeout_seconds=s.redis_timeout_seconds, prefix=STREAM_PREFIX,
+                                               retention_seconds=s.stream_retention_seconds,
+                                               max_entries=s.stream_max_events, max_streams=s.stream_max_debates,
+                                               poll_seconds=s.stream_poll_seconds)
             return FallbackEventLog(redis_log, memory, self.breakers[REDIS], metrics=self.metrics)
         return memory
 
@@ -191,7 +194,8 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
     if the database cannot be reached).
     """
     settings = settings or Settings()
-    engine = make_engine(settings.database_url, connect_timeout_seconds=settings.database_connect_timeout_seconds,
+    engine = make_engine(settings.database_url.get_secret_value(),
+                         connect_timeout_seconds=settings.database_connect_timeout_seconds,
                          statement_timeout_seconds=settings.database_statement_timeout_seconds,
                          pool_timeout_seconds=settings.database_pool_timeout_seconds)
     if migrate_schema:
@@ -203,7 +207,7 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
     cache: StatCache
     read_cache: StatCache
     if settings.redis_url:
-        cache = RedisStatCache.from_url(settings.redis_url, prefix=STAT_CACHE_PREFIX,
+        cache = RedisStatCache.from_url(settings.redis_url.get_secret_value(), prefix=STAT_CACHE_PREFIX,
                                         ttl_seconds=settings.cache_ttl_seconds)
         # Admitted from a snapshot of the redis breaker, never retried: a cache hit must stay cheaper than the
         # breaker's own bookkeeping (see arena.resilience.snapshot_guard), and a miss costs only the store.
@@ -240,7 +244,8 @@ def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
     limiter: RateLimiter = memory
     if s.redis_url:
         # Counted in Redis so every process shares a plan's limits; in this process while Redis is down.
-        redis = LimitsRateLimiter.redis(s.redis_url, prefix=RATE_LIMIT_PREFIX, timeout_seconds=s.redis_timeout_seconds)
+        redis = LimitsRateLimiter.redis(s.redis_url.get_secret_value(), prefix=RATE_LIMIT_PREFIX,
+                                        timeout_seconds=s.redis_timeout_seconds)
         limiter = GuardedRateLimiter(redis, memory,
                                      SnapshotGuard(breakers[REDIS], loop, failures=(AccountsUnavailable,)))
     service = AccountService(
@@ -257,7 +262,8 @@ def _breakers(settings: Settings, metrics: Metrics) -> Breakers:
                            failure_rate_threshold=s.breaker_failure_rate,
                            slow_call_duration=s.breaker_slow_call_seconds, wait_in_open=s.breaker_wait_seconds,
                            max_half_open=s.breaker_max_half_open_seconds)
-    return Breakers(config, redis_url=s.redis_url, listeners=(BreakerMetrics(metrics),))
+    redis_url = s.redis_url.get_secret_value() if s.redis_url else None
+    return Breakers(config, redis_url=redis_url, listeners=(BreakerMetrics(metrics),))
 
 
 def _retry_policy(settings: Settings) -> RetryPolicy:

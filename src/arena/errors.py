@@ -13,18 +13,23 @@ Each domain has one base in its own ``errors.py`` that subclasses :class:`ArenaE
     └── VotesError            (arena.votes.errors)
 
 Every class carries a stable ``code`` slug; entrypoints map classes to HTTP statuses and exit codes.
+An error about a dependency (a server down, a model that broke off) also carries ``public_message``: what a
+client may be told, since its ``message`` names hosts, URLs and the library's own error for logs and the CLI.
 An error that can offer "did you mean" alternatives also derives from :class:`WithSuggestions`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 
 class ArenaError(Exception):
     """Base of all errors Arena raises on purpose; ``code`` is a stable slug for clients."""
 
     code = "arena-error"
+    # None: ``message`` speaks only of the request, so clients may read it as it is.
+    public_message: ClassVar[str | None] = None
 
     def __init__(self, message: str) -> None:
         super().__init__(message)
@@ -32,6 +37,11 @@ class ArenaError(Exception):
 
     def __str__(self) -> str:
         return self.message
+
+    @property
+    def public(self) -> str:
+        """What clients are told: ``public_message`` where the class has one, else the message."""
+        return self.public_message or self.message
 
 
 class WithSuggestions(Exception):
@@ -55,3 +65,4 @@ class ConfigurationError(ArenaError):
     """A setting is missing or malformed."""
 
     code = "configuration-error"
+    public_message = "the server is not configured for this"

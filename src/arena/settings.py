@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 import platformdirs
-from pydantic import Field, SecretStr
+from pydantic import Field, HttpUrl, SecretStr
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -25,8 +26,11 @@ class Settings(BaseSettings):
     # Storage
     data_dir: Path = Field(default_factory=default_data_dir)
     # Unset: the SQLite file ``arena.db`` in ``data_dir``, so ARENA_DATA_DIR alone moves the whole store.
-    database_url: str = Field(default_factory=lambda data: f"sqlite:///{data['data_dir'] / 'arena.db'}")
-    redis_url: str | None = None
+    # URLs are secrets: a PostgreSQL, Redis or LLM server URL may carry a password, so its value is read only
+    # where a connection is made (``get_secret_value()``) and shows as ``**********`` everywhere else.
+    database_url: SecretStr = Field(
+        default_factory=lambda data: SecretStr(f"sqlite:///{data['data_dir'] / 'arena.db'}"))
+    redis_url: SecretStr | None = None
     redis_timeout_seconds: float = Field(default=2.0, gt=0)  # connecting to Redis, and each command
     # PostgreSQL's network waits: opening a connection, one statement (imports exempt), a pooled connection.
     database_connect_timeout_seconds: float = Field(default=5.0, gt=0)
@@ -44,7 +48,7 @@ class Settings(BaseSettings):
 
     # Writers
     writer: str = "template"
-    llm_base_url: str | None = None
+    llm_base_url: SecretStr | None = None
     llm_model: str = "arena-writer"
     llm_api_key: SecretStr = SecretStr("")
     llm_first_token_timeout_seconds: float = 3.0
@@ -57,8 +61,14 @@ class Settings(BaseSettings):
     stream_grace_seconds: float = Field(default=30.0, ge=0)
     stream_poll_seconds: float = Field(default=1.0, gt=0)
     stream_max_events: int = Field(default=20_000, ge=1)
+    # Debates kept in all, and the bytes of their events: past either the least recently active is evicted.
+    stream_max_debates: int = Field(default=10_000, ge=1)
+    stream_max_bytes: int = Field(default=256 * 1024 * 1024, ge=1)
     api_max_question_chars: int = Field(default=500, ge=1)
     api_max_body_bytes: int = Field(default=65_536, ge=1)
+    # Where clients reach this server (``https://arena.example.com``), for ``Location`` and links; unset: the
+    # address the server listens on. Never the request's Host header, which any client sets.
+    public_base_url: HttpUrl | None = None
 
     # Connections to ``arena serve``, per worker process: a client must finish each request's headers within
     # the header timeout; an idle kept-alive connection closes after the keep-alive timeout.
@@ -102,6 +112,12 @@ class Settings(BaseSettings):
 
     log_level: str = "INFO"
     log_json: bool = False
+
+    def secret_values(self) -> list[str]:
+        """The secrets these settings hold, for the log to redact: the API key and every URL's password."""
+        urls = (self.database_url, self.redis_url, self.llm_base_url)
+        passwords = [urlsplit(url.get_secret_value()).password for url in urls if url is not None]
+        return [secret for secret in (self.llm_api_key.get_secret_value(), *passwords) if secret]
 
     @property
     def cache_dir(self) -> Path:

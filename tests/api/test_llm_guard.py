@@ -84,7 +84,7 @@ async def test_the_bulkhead_caps_concurrent_llm_calls_and_debates_are_counted(
     assert all(events[-1][0] == "debate.completed" for events in debates)
     assert llm.most_writing == SLOTS  # the limit was reached and never passed
     busy = [data for events in debates for event, data in events
-            if event == "writer.fallback" and "slots" in data["reason"]]
+            if event == "writer.fallback" and data["code"] == "writer-busy"]
     assert all(data["rest_of_debate"] for data in busy)
     assert await _metric(client, "arena_debates_total", writer="openai", outcome="completed") == completed + 2 * SLOTS
     assert await _metric(client, "arena_llm_tokens_total", writer="openai") > 0
@@ -112,12 +112,12 @@ async def test_a_hanging_server_opens_the_breaker_and_later_debates_fall_back_at
         for _ in range(2):  # the breaker's minimum calls, each timing out at the first-token deadline
             events = await _debate(client)
             [fallback] = [data for event, data in events if event == "writer.fallback"]
-            assert "sent no" in fallback["reason"] and fallback["rest_of_debate"]
+            assert fallback["code"] == "writer-unavailable" and fallback["rest_of_debate"]
         asked = llm.requests
         events = await _debate(client)
         assert events[-1][0] == "debate.completed"
         [fallback] = [data for event, data in events if event == "writer.fallback"]
-        assert "circuit open" in fallback["reason"] and fallback["rest_of_debate"]
+        assert fallback["code"] == "circuit-open" and fallback["rest_of_debate"]
         assert llm.requests == asked  # not called at all
     finally:
         llm.gate.set()

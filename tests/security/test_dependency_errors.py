@@ -73,7 +73,7 @@ def test_a_poisoned_record_among_1000_is_dead_lettered_and_the_rest_written(
         for n in range(1000):
             recorder.record(_record(n) if n != 500 else poisoned)
         recorder.record(_record(1000))
-        assert recorder.flush() == 1000
+        recorder.flush()  # the recorder's own flusher may have written some of them already: count the total
         assert _stored(postgres_engine) == 1000 and recorder.written == 1000
         assert recorder.buffered == 0 and recorder.dead_lettered == 1
         [letter] = recorder.dead_letters
@@ -83,7 +83,8 @@ def test_a_poisoned_record_among_1000_is_dead_lettered_and_the_rest_written(
         assert metrics.registry.get_sample_value("arena_dependency_calls_total",
                                                  {"breaker": DATABASE, "outcome": "failure"}) is None
         recorder.record(_record(1001))
-        assert recorder.flush() == 1  # the refused record is never tried again
+        recorder.flush()
+        assert recorder.written == 1001 and recorder.dead_lettered == 1  # the refused record is never tried again
     finally:
         recorder.close()
 

@@ -2,10 +2,14 @@
 
 ``STATUS`` maps error classes to HTTP statuses and is looked up along the exception's MRO, so a domain's base
 class covers its whole subtree. The problem ``type`` is built from the error's stable ``code``.
+
+The OpenAI-compatible routes (``OPENAI_PATHS``) answer the same problems in OpenAI's error envelope
+(:func:`openai_error`), the only shape OpenAI's clients read.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from http import HTTPStatus
 from typing import Any
@@ -13,7 +17,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from arena.accounts.errors import (
@@ -31,7 +35,14 @@ from arena.accounts.errors import (
     WeakPassword,
 )
 from arena.api.errors import ApiError, InvalidClientMessage, ModelNotFound, NoQuestion, TooManyMessages
-from arena.debate.errors import ControlForbidden, DebateError, DebateNotFound, DebateRefused, QuestionTooLong
+from arena.debate.errors import (
+    ControlForbidden,
+    DebateError,
+    DebateEvicted,
+    DebateNotFound,
+    DebateRefused,
+    QuestionTooLong,
+)
 from arena.errors import ArenaError, ConfigurationError
 from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
 from arena.nlu.errors import NluError
@@ -51,6 +62,7 @@ from arena.streaming.errors import (
     InvalidEventId,
     LogUnavailable,
     StreamError,
+    StreamEvicted,
     StreamExists,
     StreamNotFound,
 )
@@ -78,6 +90,7 @@ STATUS: dict[type[ArenaError], int] = {
     WriterUnavailable: 503,
     StreamError: 500,
     StreamNotFound: 404,
+    StreamEvicted: 410,
     StreamExists: 409,
     EventsExpired: 410,
     InvalidEventId: 400,
@@ -87,6 +100,7 @@ STATUS: dict[type[ArenaError], int] = {
     ApiError: 400,
     DebateNotFound: 404,
     ControlForbidden: 403,
+    DebateEvicted: 410,
     DebateRefused: 422,
     QuestionTooLong: 422,
     ModelNotFound: 404,
@@ -117,6 +131,9 @@ _RFC9110_PHRASES = {413: "Content Too Large", 422: "Unprocessable Content"}
 # Attributes an error may carry that clients can act on, sent as problem extension members.
 _EXTENSIONS = ("suggestions", "candidates", "retry_after", "upgrade_url")
 
+# The routes OpenAI's clients call, by path (a body too large is refused before any route is matched).
+OPENAI_PATHS = ("/v1/chat/completions", "/v1/models")
+
 # A dependency that is down (503) without a wait of its own (an open breaker has one): come back shortly.
 UNAVAILABLE_RETRY_AFTER_SECONDS = 5.0
 
@@ -145,6 +162,23 @@ class Problem(BaseModel):
     candidates: list[dict[str, Any]] | None = None
     retry_after: float | None = None
     upgrade_url: str | None = None  # quota-exceeded: where to buy a bigger plan
+
+
+class OpenAIErrorDetail(BaseModel):
+    """OpenAI's error object; ``code`` is the problem's, and the problem's extension members may follow."""
+
+    model_config = ConfigDict(extra="allow")
+
+    message: str
+    type: str = Field(examples=["invalid_request_error"])
+    param: str | None
+    code: str
+
+
+class OpenAIError(BaseModel):
+    """OpenAI's error envelope, which the OpenAI-compatible routes answer errors in."""
+
+    error: OpenAIErrorDetail
 
 
 def status_for(error: type[ArenaError]) -> int:
@@ -192,15 +226,46 @@ def problem_from_error(exc: ArenaError, *, instance: str | None = None) -> Probl
     status = status_for_error(exc)
     if status == 503:
         extensions.setdefault("retry_after", UNAVAILABLE_RETRY_AFTER_SECONDS)
-    return make_problem(status, exc.code, exc.message, instance=instance, **extensions)
+    return make_problem(status, exc.code, exc.public, instance=instance, **extensions)
+
+
+def is_openai_path(path: str) -> bool:
+    return any(path == prefix or path.startswith(prefix + "/") for prefix in OPENAI_PATHS)
+
+
+_FIELD_PART = re.compile(r"\w+")
+
+
+def _openai_type(status: int) -> str:
+    if status == 429:
+        return "rate_limit_error"
+    return "server_error" if status >= 500 else "invalid_request_error"
+
+
+def openai_error(problem: Problem) -> dict[str, Any]:
+    """``problem`` in OpenAI's error envelope, ``{"error": {"message", "type", "param", "code"}}``: ``code`` is
+    the problem's, ``param`` the first invalid field (None if none), and the problem's extension members
+    (``errors``, ``suggestions``, ``candidates``, ``retry_after``) ride along inside ``error``."""
+    param = None
+    if problem.errors:  # the field's path, without where it was (``body``) or which union member failed
+        parts = [str(part) for part in problem.errors[0].loc[1:] if _FIELD_PART.fullmatch(str(part))]
+        param = ".".join(parts) or None
+    extensions = problem.model_dump(mode="json", exclude_none=True,
+                                    include={"errors", "suggestions", "candidates", "retry_after"})
+    return {"error": {"message": problem.detail, "type": _openai_type(problem.status), "param": param,
+                      "code": problem.code, **extensions}}
 
 
 def problem_response(problem: Problem) -> JSONResponse:
+    """``problem`` as problem+json, or in OpenAI's envelope for a request to one of ``OPENAI_PATHS``
+    (its ``instance``)."""
     headers = {}
     if problem.status == 401:
         headers["WWW-Authenticate"] = "Bearer"  # RFC 9110 §15.5.2: a 401 names the scheme it wants
     if problem.retry_after is not None:
         headers["Retry-After"] = str(max(1, round(problem.retry_after)))
+    if problem.instance is not None and is_openai_path(problem.instance):
+        return JSONResponse(openai_error(problem), status_code=problem.status, headers=headers)
     return JSONResponse(problem.model_dump(mode="json", exclude_none=True), status_code=problem.status,
                         media_type=PROBLEM_MEDIA_TYPE, headers=headers)
 
@@ -220,6 +285,7 @@ async def _arena_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ArenaError)
     problem = problem_from_error(exc, instance=request.url.path)
     if problem.status >= 500:
+        # The whole message (hosts, causes) is for the operator's log; the client got ``exc.public``.
         _log.error("request failed", code=exc.code, detail=exc.message, path=request.url.path)
     return problem_response(problem)
 
@@ -267,18 +333,27 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"model": Problem, "description": _phrase(status)} for status in statuses}
 
 
+def openai_error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI ``responses`` entries for these error statuses of an OpenAI-compatible route."""
+    return {status: {"model": OpenAIError, "description": _phrase(status)} for status in statuses}
+
+
 def as_problem_media_type(openapi: dict[str, Any]) -> dict[str, Any]:
-    """Make every documented error response ``application/problem+json``, as the handlers send them.
+    """Make every documented error response ``application/problem+json`` (OpenAI's envelope as
+    ``application/json`` on ``OPENAI_PATHS``), as the handlers send them.
 
     FastAPI files a route's error models under the route's own media type (``text/event-stream`` for the
-    streaming routes), so each error's content is replaced whatever it was filed under.
+    streaming routes), and the app's own (500) as problems, so each error's content is replaced whatever it
+    was filed under.
     """
-    for path in openapi.get("paths", {}).values():
-        for operation in path.values():
+    openai_content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{OpenAIError.__name__}"}}}
+    for path, operations in openapi.get("paths", {}).items():
+        for operation in operations.values():
             for status, response in operation.get("responses", {}).items():
                 content = response.get("content", {})
                 if str(status)[0] in "45" and content:
-                    response["content"] = {PROBLEM_MEDIA_TYPE: next(iter(content.values()))}
+                    response["content"] = (openai_content if is_openai_path(path)
+                                           else {PROBLEM_MEDIA_TYPE: next(iter(content.values()))})
     return openapi
 
 

@@ -16,6 +16,9 @@ REQUEST_ID_HEADER = "X-Request-ID"
 # A client's id is kept only when it cannot smuggle anything into logs or headers.
 _CLIENT_ID = re.compile(r"[A-Za-z0-9._:-]{1,128}")
 UNMATCHED_ROUTE = "unmatched"
+# Label values come from closed sets: a client may send any method, and each value is a series kept for good.
+_METHODS = frozenset({"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"})
+OTHER_METHOD = "other"
 
 
 def request_id_from(headers: Headers) -> str:
@@ -58,7 +61,8 @@ class RequestTelemetry:
         if state is None:
             return
         metrics: Metrics = state.services.metrics
-        metrics.request_latency.labels(scope["method"], route_template(scope), str(status)).observe(seconds)
+        method = scope["method"] if scope["method"] in _METHODS else OTHER_METHOD
+        metrics.request_latency.labels(method, route_template(scope), str(status)).observe(seconds)
 
 
 def route_template(scope: Scope) -> str:

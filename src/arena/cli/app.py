@@ -65,7 +65,7 @@ def main() -> None:
     try:
         settings = Settings()
         # Logs go to stderr whatever the command: its stdout is its output, often JSON for a script.
-        configure_logging(level=settings.log_level, json=settings.log_json)
+        configure_logging(level=settings.log_level, json=settings.log_json, secrets=settings.secret_values())
         app()
     except ArenaError as exc:
         typer.echo(f"error: {exc}", err=True)

@@ -117,7 +117,8 @@ def status_command(
     with open_services() as services:
         by_league = {status.league: status for status in services.stats.status()}
         document: dict[str, Any] = {
-            "database": make_url(services.settings.database_url).render_as_string(hide_password=True),
+            "database": make_url(services.settings.database_url.get_secret_value())
+            .render_as_string(hide_password=True),
             "data_version": services.stats.data_version(),
             "leagues": {
                 league.value: {

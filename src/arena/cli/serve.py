@@ -61,7 +61,7 @@ def serve(
         raise ConfigurationError(
             f"--workers {workers} needs ARENA_REDIS_URL: workers share debate streams through Redis"
         )
-    configure_logging(level=settings.log_level, json=settings.log_json)
+    configure_logging(level=settings.log_level, json=settings.log_json, secrets=settings.secret_values())
     warning = exposure_warning(host, settings)
     if warning is not None:
         typer.secho(warning, err=True, fg=typer.colors.RED, bold=True)

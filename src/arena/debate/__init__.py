@@ -5,6 +5,7 @@ from arena.debate.engine import DebateEngine, Parser
 from arena.debate.errors import (
     ControlForbidden,
     DebateError,
+    DebateEvicted,
     DebateNotFound,
     DebateRefused,
     InvalidCriteria,
@@ -25,6 +26,7 @@ __all__ = [
     "DebateEngine",
     "DebateError",
     "DebateEvent",
+    "DebateEvicted",
     "DebateNotFound",
     "DebateRefused",
     "DebateRequest",

@@ -176,7 +176,7 @@ class DebateEngine:
             except ArenaError as exc:
                 run.error = exc
                 run.outcome, run.error_code = "failed", exc.code
-                yield emit(DebateFailed, code=exc.code, message=str(exc), details=_details(exc))
+                yield emit(DebateFailed, code=exc.code, message=exc.public, details=_details(exc))
         except Exception:
             run.outcome, run.error_code = "failed", "internal-error"
             raise
@@ -303,7 +303,8 @@ class DebateEngine:
             written.rest_of_debate = rest
             written.notices.append((WriterFellBack, {"round": plan_round.name, "speaker": plan_round.speaker,
                                                      "writer": writer.name, "fallback": TEMPLATE,
-                                                     "reason": str(exc), "rest_of_debate": rest}))
+                                                     "code": exc.code, "reason": exc.public,
+                                                     "rest_of_debate": rest}))
             return written
         text = "".join(chunks)
         result = check(text)

@@ -6,6 +6,7 @@
     ├── QuestionNotUnderstood  (the parser found nothing to debate; carries suggestions)
     ├── QuestionTooLong        (longer than ``ARENA_API_MAX_QUESTION_CHARS``)
     ├── DebateNotFound         (no debate with that id, or its events have expired)
+    │   └── DebateEvicted      (it was kept, then evicted by the cap on retained debates)
     ├── ControlForbidden       (cancelling or deleting a debate without its controller's credential)
     └── DebateRefused          (the engine refused the debate before it began; carries the engine's code)
 
@@ -65,6 +66,18 @@ class ControlForbidden(DebateError):
         self.debate_id = debate_id
         super().__init__(f"debate {debate_id!r} can be cancelled or deleted only with the control token its "
                          "creation returned")
+
+
+class DebateEvicted(DebateNotFound):
+    """The debate was kept, then evicted to keep the server within its cap on retained debates."""
+
+    code = "debate-evicted"
+
+    def __init__(self, debate_id: str) -> None:
+        super().__init__(debate_id)
+        self.message = (f"debate {debate_id!r} is gone: the server keeps only its most recent debates "
+                        "(ARENA_STREAM_MAX_DEBATES, ARENA_STREAM_MAX_BYTES)")
+        self.args = (self.message,)
 
 
 class DebateRefused(DebateError):

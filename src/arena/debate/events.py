@@ -151,7 +151,10 @@ class VerdictReached(_Event):
 
 
 class WriterFellBack(_Event):
-    """The requested writer could not write a round (down, too slow, or broke off); the template did."""
+    """The requested writer could not write a round (down, too slow, or broke off); the template did.
+
+    Every viewer receives it, so it says why in a stable ``code`` (the writer error's) and a ``reason`` for
+    people, never the server's URL or the error's own text (those are in the server's log)."""
 
     type: Literal["writer.fallback"] = "writer.fallback"
     round: str
@@ -159,6 +162,7 @@ class WriterFellBack(_Event):
     writer: str
     fallback: str
     reason: str
+    code: str = "writer-error"  # events logged before the code was sent have none: the base code
     rest_of_debate: bool = False  # True: the writer could not start, so the fallback writes every later round
 
 

@@ -7,6 +7,7 @@ every debate's report exactly once: when it completes, fails (a refused question
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Literal, Protocol
 
@@ -53,15 +54,25 @@ class DebateObserver(Protocol):
         ...
 
 
+# The label of a writer no build has: a client may ask for any name, and each label value is a series kept
+# for the life of the process.
+OTHER_WRITER = "other"
+
+
 class DebateMetrics:
     """An observer feeding the debate metrics: debates by writer asked and outcome, fact-check rejections
-    and LLM tokens by writer, and each round that fell back to the template (``llm``, by reason)."""
+    and LLM tokens by writer, and each round that fell back to the template (``llm``, by reason).
 
-    def __init__(self, metrics: Metrics) -> None:
+    Writers are labelled from the closed set ``writers`` (the names this build has); any other is
+    ``other``."""
+
+    def __init__(self, metrics: Metrics, writers: Collection[str]) -> None:
         self._metrics = metrics
+        self._writers = frozenset(writers)
 
     def debate_ended(self, report: DebateReport) -> None:
-        m, writer = self._metrics, report.writer_asked
+        m = self._metrics
+        writer = report.writer_asked if report.writer_asked in self._writers else OTHER_WRITER
         m.debates.labels(writer, report.outcome).inc()
         if report.fact_check_rejections:
             m.fact_check_rejections.labels(writer).inc(report.fact_check_rejections)

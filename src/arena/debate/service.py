@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
 from arena.debate.control import CONTROLLER_META_KEY, may_control
-from arena.debate.errors import ControlForbidden, DebateNotFound, DebateRefused, QuestionTooLong
+from arena.debate.errors import ControlForbidden, DebateEvicted, DebateNotFound, DebateRefused, QuestionTooLong
 from arena.debate.events import (
     TERMINAL_TYPES,
     DebateEvent,
@@ -37,6 +37,7 @@ from arena.streaming import (
     LogEntry,
     StopEntry,
     StopReason,
+    StreamEvicted,
     StreamNotFound,
     StreamRunner,
     read_live,
@@ -174,7 +175,7 @@ class DebateService:
         try:
             first = await anext(items)
         except StreamNotFound as exc:
-            raise DebateNotFound(debate_id) from exc
+            raise _not_found(debate_id, exc) from exc
         return self._counted(first, items, transport)
 
     async def _counted(self, first: LiveBatch, items: AsyncGenerator[LiveBatch, None],
@@ -204,7 +205,7 @@ class DebateService:
             await self._authorize(debate_id, controller)
             await self._runner.cancel(debate_id)
         except StreamNotFound as exc:
-            raise DebateNotFound(debate_id) from exc
+            raise _not_found(debate_id, exc) from exc
 
     async def delete(self, debate_id: str, *, controller: str | None) -> None:
         """Stop the debate if it runs and forget it with its events; raises as ``cancel`` does."""
@@ -226,7 +227,7 @@ class DebateService:
                                                       limit=_READ_BATCH):
                 entries.extend(batch)
         except StreamNotFound as exc:
-            raise DebateNotFound(debate_id) from exc
+            raise _not_found(debate_id, exc) from exc
         meta: dict[str, Any] = dict(info.meta)
         snap = DebateSnapshot(id=debate_id, meta=meta, status="running", events=len(entries), viewers=info.viewers)
         for entry in entries:
@@ -273,3 +274,7 @@ async def _close(events: AsyncIterator[DebateEvent]) -> None:
     aclose = getattr(events, "aclose", None)
     if aclose is not None:
         await aclose()
+
+
+def _not_found(debate_id: str, exc: StreamNotFound) -> DebateNotFound:
+    return DebateEvicted(debate_id) if isinstance(exc, StreamEvicted) else DebateNotFound(debate_id)

@@ -19,6 +19,14 @@ def count_tokens(text: str) -> int:
     return len(_TOKEN.findall(text))
 
 
+def cut_to_tokens(text: str, limit: int) -> str:
+    """``text`` up to the end of its ``limit``-th token (``count_tokens``'s unit); all of it if it has fewer."""
+    for number, token in enumerate(_TOKEN.finditer(text), start=1):
+        if number == limit:
+            return text[:token.end()]
+    return text
+
+
 class Transcript:
     """The debate's text so far."""
 

@@ -25,7 +25,7 @@ def build_writers(settings: Settings) -> dict[str, Writer]:
     return {
         "template": TemplateWriter(),
         "openai": OpenAIWriter(
-            base_url=settings.llm_base_url,
+            base_url=settings.llm_base_url.get_secret_value() if settings.llm_base_url else None,
             model=settings.llm_model,
             api_key=settings.llm_api_key,
             first_token_timeout=settings.llm_first_token_timeout_seconds,

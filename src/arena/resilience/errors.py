@@ -14,6 +14,7 @@ from arena.guard import CallRefused
 
 class ResilienceError(ArenaError):
     code = "resilience-error"
+    public_message = "a dependency is unavailable"
 
 
 class CircuitOpen(ResilienceError, CallRefused):
@@ -26,6 +27,11 @@ class CircuitOpen(ResilienceError, CallRefused):
         self.retry_after = retry_after
         wait = f"; retry in {retry_after:.1f} s" if retry_after is not None else ""
         super().__init__(f"{name} is unavailable (circuit open{wait})")
+
+    @property
+    def public(self) -> str:
+        # The breaker's name and its wait are Arena's own words, safe to tell.
+        return self.message
 
 
 class BreakerStateUnavailable(ResilienceError):

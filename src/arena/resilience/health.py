@@ -59,7 +59,8 @@ class DependencyHealth:
     status: DependencyStatus
     breaker: str | None  # the dependency's breaker state, where it has a breaker
     latency_ms: float | None  # of the probe, whether it succeeded or not
-    detail: str | None = None
+    detail: str | None = None  # why it is down, for the operator: may name hosts and the library's error
+    public_detail: str | None = None  # why it is down, in words any client may read
 
 
 @dataclass(frozen=True)
@@ -73,9 +74,15 @@ class HealthReport:
     def ready(self) -> bool:
         return self.status != "down"
 
-    def as_dict(self) -> dict[str, Any]:
+    def as_dict(self, *, public: bool = False) -> dict[str, Any]:
+        """The report as JSON; ``public``: each ``detail`` in the words any client may read (for HTTP)."""
         report = asdict(self)
-        report["dependencies"] = {d.pop("name"): d for d in report["dependencies"]}
+        dependencies = report["dependencies"]
+        for dependency in dependencies:
+            public_detail = dependency.pop("public_detail")
+            if public:
+                dependency["detail"] = public_detail
+        report["dependencies"] = {d.pop("name"): d for d in dependencies}
         return report
 
 
@@ -125,8 +132,12 @@ class HealthChecker:
         try:
             await asyncio.wait_for(probe.adapter.ping(), self._timeout)
         except (ArenaError, OSError, TimeoutError) as exc:
-            detail = f"no answer within {self._timeout:g} s" if isinstance(exc, TimeoutError) else _reason(exc)
-            return DependencyHealth(probe.name, probe.required, "down", breaker, _ms_since(started), detail)
+            if isinstance(exc, TimeoutError):
+                detail = public_detail = f"no answer within {self._timeout:g} s"
+            else:
+                detail, public_detail = _reason(exc), _public_reason(exc)
+            return DependencyHealth(probe.name, probe.required, "down", breaker, _ms_since(started), detail,
+                                    public_detail)
         return DependencyHealth(probe.name, probe.required, "up", breaker, _ms_since(started))
 
 
@@ -136,3 +147,8 @@ def _ms_since(started: float) -> float:
 
 def _reason(exc: BaseException) -> str:
     return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
+def _public_reason(exc: ArenaError | OSError) -> str:
+    # An OSError's text names the address it could not reach.
+    return exc.public if isinstance(exc, ArenaError) else "it cannot be reached"

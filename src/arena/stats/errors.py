@@ -40,6 +40,7 @@ class PlayerNotFound(WithSuggestions, StatsError):
 
 class SourceError(StatsError):
     code = "source-error"
+    public_message = "an upstream data source could not be read"
 
 
 class SourceFileMissing(SourceError):
@@ -64,6 +65,7 @@ class ChecksumMismatch(SourceError):
 
 class StoreUnavailable(StatsError):
     code = "store-unavailable"
+    public_message = "the stat store is unavailable"
 
 
 class StoreRefusedValue(StatsError):
@@ -71,3 +73,4 @@ class StoreRefusedValue(StatsError):
     answer, so it never counts against the database's breaker and is never retried."""
 
     code = "store-refused-value"
+    public_message = "the stat store refused a value of this request as data"

@@ -6,6 +6,7 @@ from arena.streaming.errors import (
     InvalidEventId,
     LogUnavailable,
     StreamError,
+    StreamEvicted,
     StreamExists,
     StreamNotFound,
 )
@@ -27,6 +28,7 @@ __all__ = [
     "StopEntry",
     "StopReason",
     "StreamError",
+    "StreamEvicted",
     "StreamExists",
     "StreamInfo",
     "StreamNotFound",

@@ -2,6 +2,7 @@
 
     StreamError
     ├── StreamNotFound     (no such stream, or its retention time has passed)
+    │   └── StreamEvicted  (it was there, and the log's cap on streams or bytes pushed it out)
     ├── StreamExists       (a stream with that id was already created)
     ├── EventsExpired      (a resume point older than what the log still holds)
     ├── InvalidEventId     (a resume point that is not an event id)
@@ -26,6 +27,17 @@ class StreamNotFound(StreamError):
     def __init__(self, stream_id: str) -> None:
         self.stream_id = stream_id
         super().__init__(f"no stream {stream_id!r} (never created, or its retention time has passed)")
+
+
+class StreamEvicted(StreamNotFound):
+    """The stream was evicted, oldest first, to keep the log within its cap on streams or bytes."""
+
+    code = "stream-evicted"
+
+    def __init__(self, stream_id: str) -> None:
+        super().__init__(stream_id)
+        self.message = f"stream {stream_id!r} was evicted: the log keeps only its most recent streams"
+        self.args = (self.message,)
 
 
 class StreamExists(StreamError):
@@ -67,6 +79,7 @@ class EntryOutOfOrder(StreamError):
 
 class LogUnavailable(StreamError):
     code = "log-unavailable"
+    public_message = "the event log is unavailable"
 
 
 class ProducerLost(LogUnavailable):

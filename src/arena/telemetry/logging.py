@@ -7,8 +7,9 @@ line of that request, including the debate and its stream.
 from __future__ import annotations
 
 import logging
+import re
 import sys
-from collections.abc import MutableMapping
+from collections.abc import Iterable, MutableMapping
 from contextvars import ContextVar
 from typing import Any
 
@@ -18,6 +19,11 @@ _request_id: ContextVar[str | None] = ContextVar("arena_request_id", default=Non
 
 # Keys whose values never reach a log line, whatever a caller passes.
 _SECRET_KEYS = frozenset({"authorization", "api_key", "password", "token", "secret", "llm_api_key", "cookie"})
+REDACTED = "[redacted]"
+# The password of any URL written into a message or an exception's text (``scheme://user:password@host``).
+_URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^\s/@:]*):[^\s/@]*@")
+# Secret values from settings (an API key, a URL's password), replaced wherever they appear in a line.
+_secret_values: set[str] = set()
 
 
 def request_id() -> str | None:
@@ -35,24 +41,38 @@ def _add_request_id(_logger: Any, _method: str, event: MutableMapping[str, Any])
     return event
 
 
+def redact_text(text: str) -> str:
+    """``text`` without URL passwords or any registered secret value."""
+    text = _URL_PASSWORD.sub(lambda match: f"{match['head']}:{REDACTED}@", text)
+    for secret in _secret_values:
+        text = text.replace(secret, REDACTED)
+    return text
+
+
 def _redact(_logger: Any, _method: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
-    for key in list(event):
+    for key, value in list(event.items()):
         if key.lower() in _SECRET_KEYS:
-            event[key] = "[redacted]"
+            event[key] = REDACTED
+        elif isinstance(value, str):
+            event[key] = redact_text(value)
+        elif isinstance(value, BaseException):
+            event[key] = redact_text(f"{type(value).__name__}: {value}")
     return event
 
 
-def configure_logging(*, level: str = "INFO", json: bool = True) -> None:
-    """Set up structlog and the standard library's root logger once per process."""
+def configure_logging(*, level: str = "INFO", json: bool = True, secrets: Iterable[str] = ()) -> None:
+    """Set up structlog and the standard library's root logger once per process; ``secrets`` (settings'
+    secret values) are replaced by ``[redacted]`` wherever they would appear in a log line."""
+    _secret_values.update(secret for secret in secrets if len(secret) >= 4)
     renderer: Any = structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer()
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
             _add_request_id,
-            _redact,
             structlog.processors.add_log_level,
             structlog.processors.TimeStamper(fmt="iso", utc=True),
             structlog.processors.format_exc_info,
+            _redact,  # after format_exc_info, so a traceback's text is cleaned too
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),

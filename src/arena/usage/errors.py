@@ -12,6 +12,7 @@ from arena.errors import ArenaError
 
 class UsageError(ArenaError):
     code = "usage-error"
+    public_message = "usage could not be recorded"
 
 
 class UsageUnavailable(UsageError):

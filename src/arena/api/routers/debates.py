@@ -7,6 +7,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, WebSocket
 from starlette.datastructures import URL
+from starlette.requests import HTTPConnection
 
 from arena.api.control import CONTROL_TOKEN_HEADER, ControllerDep, SocketControllerDep, controller_for
 from arena.api.deps import DebatesDep, SettingsDep
@@ -26,6 +27,7 @@ from arena.api.schemas.debates import (
 from arena.api.schemas.sse import EVENT_STREAM_CONTENT
 from arena.api.sockets import MessageRate, serve_debate_socket
 from arena.debate import DebateRequest, DebateService, DebateSnapshot, new_control_token, token_controller
+from arena.settings import Settings
 
 router = APIRouter(tags=["debates"])
 
@@ -47,24 +49,37 @@ _CREATED_HEADERS = {
 _ADMITTED = [Depends(admits_debate("debates:write"))]
 
 
-def _links(request: Request | WebSocket, debate_id: str) -> DebateLinks:
-    # One route lookup, not three: each walks the routes (a raised NoMatchFound per miss), which cost a
-    # created debate more than its validation. The events and socket routes below are the debate's URL plus
-    # a suffix.
-    self_url = request.url_for("get_debate", debate_id=debate_id)
-    scheme = "wss" if self_url.scheme == "https" else "ws"
-    return DebateLinks(self=str(self_url), events=f"{self_url}/events",
-                       websocket=str(URL(f"{self_url}/ws").replace(scheme=scheme)))
+def _base_url(connection: HTTPConnection, settings: Settings) -> URL:
+    """``ARENA_PUBLIC_BASE_URL``, else the address this server listens on (never the Host header)."""
+    if settings.public_base_url is not None:
+        return URL(str(settings.public_base_url).rstrip("/"))
+    host, port = connection.scope["server"] or ("127.0.0.1", 80)
+    host = f"[{host}]" if ":" in host else host  # an IPv6 address
+    scheme = "https" if connection.url.scheme in ("https", "wss") else "http"
+    return URL(f"{scheme}://{host}:{port}")
+
+
+def _links(connection: HTTPConnection, settings: Settings, debate_id: str) -> DebateLinks:
+    base = _base_url(connection, settings)
+
+    def url(route: str) -> URL:
+        path = connection.app.url_path_for(route, debate_id=debate_id)
+        return base.replace(path=base.path.rstrip("/") + path)
+
+    socket_url = url("debate_socket")
+    return DebateLinks(self=str(url("get_debate")), events=str(url("debate_events")),
+                       websocket=str(socket_url.replace(scheme="wss" if socket_url.scheme == "https" else "ws")))
 
 
 @router.post("/debates", status_code=201, dependencies=_ADMITTED,
              responses={201: {"headers": _CREATED_HEADERS}, **problem_responses(400, 413, 422, 503)})
-async def create_debate(body: DebateCreate, debates: DebatesDep, request: Request, response: Response) -> DebateCreated:
+async def create_debate(body: DebateCreate, debates: DebatesDep, settings: SettingsDep, request: Request,
+                        response: Response) -> DebateCreated:
     """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``; cancel or delete it with
     its ``control_token``."""
     token = new_control_token()
     started = await _start(debates, body, token)
-    links = _links(request, started.debate_id)
+    links = _links(request, settings, started.debate_id)
     response.headers.update(_created_headers(links.self, token))
     return DebateCreated(id=started.debate_id, status="running", question=started.question, links=links,
                          control_token=token)
@@ -76,12 +91,13 @@ async def create_debate(body: DebateCreate, debates: DebatesDep, request: Reques
     response_class=EventStreamResponse,
     responses={200: {**_EVENT_STREAM, "headers": _CREATED_HEADERS}, **problem_responses(400, 413, 422, 503)},
 )
-async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, request: Request) -> EventStreamResponse:
+async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, settings: SettingsDep,
+                                   request: Request) -> EventStreamResponse:
     """Start a debate and stream its events in the same response; resume elsewhere with its events URL."""
     token = new_control_token()
     started = await _start(debates, body, token)
     items = await debates.watch(started.debate_id, after=0)
-    return event_stream(items, _created_headers(_links(request, started.debate_id).self, token))
+    return event_stream(items, _created_headers(_links(request, settings, started.debate_id).self, token))
 
 
 async def _start(debates: DebateService, body: DebateCreate, control_token: str) -> DebateRequest:
@@ -96,9 +112,9 @@ def _created_headers(location: str, control_token: str) -> dict[str, str]:
 
 
 @router.get("/debates/{debate_id}", responses=problem_responses(404, 422, 503))
-async def get_debate(debate_id: DebateId, debates: DebatesDep, request: Request) -> DebateRead:
+async def get_debate(debate_id: DebateId, debates: DebatesDep, settings: SettingsDep, request: Request) -> DebateRead:
     """The debate as it stands: running with its text so far, or finished with its verdict or error."""
-    return _read(await debates.snapshot(debate_id), _links(request, debate_id))
+    return _read(await debates.snapshot(debate_id), _links(request, settings, debate_id))
 
 
 def _read(snap: DebateSnapshot, links: DebateLinks) -> DebateRead:

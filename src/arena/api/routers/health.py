@@ -26,7 +26,7 @@ async def ready(services: ServicesDep) -> Any:
     """Whether Arena can serve: 503 problem+json while the database is down; 200 otherwise, naming what is
     degraded (Redis or the LLM server down) and the features that costs."""
     report = await services.health.check()
-    down = {d.name: d.detail or "down" for d in report.dependencies if d.status == "down"}
+    down = {d.name: d.public_detail or "down" for d in report.dependencies if d.status == "down"}
     if not report.ready:
         detail = "; ".join(f"{name}: {reason}" for name, reason in down.items())
         return problem_response(make_problem(503, "not-ready", f"a required dependency is down ({detail})",
@@ -41,4 +41,4 @@ async def health(services: ServicesDep) -> JSONResponse:
     Answers 200 whatever the state, so it can always be read; ``status`` says ``ok``, ``degraded`` or
     ``down``."""
     report = await services.health.check()
-    return JSONResponse(report.as_dict())
+    return JSONResponse(report.as_dict(public=True))

@@ -63,6 +63,10 @@ class ChatCompletionCreate(BaseModel):
     stop: Text | Annotated[list[Text], Field(max_length=4)] | None = None
 
 
+# ``length``: the reply reached ``max_tokens``; ``stop``: the debate ended.
+FinishReason = Literal["stop", "length"]
+
+
 class Usage(BaseModel):
     prompt_tokens: int
     completion_tokens: int
@@ -77,7 +81,7 @@ class AssistantMessage(BaseModel):
 class Choice(BaseModel):
     index: int
     message: AssistantMessage
-    finish_reason: Literal["stop"]
+    finish_reason: FinishReason
     logprobs: None = None
 
 
@@ -98,7 +102,7 @@ class Delta(BaseModel):
 class ChunkChoice(BaseModel):
     index: int
     delta: Delta
-    finish_reason: Literal["stop"] | None = None
+    finish_reason: FinishReason | None = None
     logprobs: None = None
 
 

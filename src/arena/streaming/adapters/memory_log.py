@@ -1,4 +1,5 @@
-"""The in-process event log (the default): one bounded ring of entries per stream, in this process only."""
+"""The in-process event log (the default): one bounded ring of entries per stream, in this process only, and
+a bounded number of streams and bytes in all (the least recently active stream is evicted first)."""
 
 from __future__ import annotations
 
@@ -6,15 +7,22 @@ import time
 from collections import OrderedDict, deque
 from collections.abc import AsyncGenerator, Callable, Mapping
 
-from arena.streaming.errors import EntryOutOfOrder, EventsExpired, StreamExists, StreamNotFound
+from arena.streaming.errors import EntryOutOfOrder, EventsExpired, StreamEvicted, StreamExists, StreamNotFound
 from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo
 from arena.streaming.watch import StreamWatch, follow_entries
 
 _PRUNE_INTERVAL = 1.0
+# Evicted stream ids remembered, so a reader of one is told it was evicted rather than that it never was.
+_EVICTED_REMEMBERED = 10_000
+
+
+def entry_size(entry: LogEntry) -> int:
+    """The bytes an entry counts against a log's cap: its event type and JSON, UTF-8 encoded."""
+    return len(entry.event.encode()) + len(entry.data.encode())
 
 
 class _Stream:
-    __slots__ = ("cancel_requested", "entries", "expires_at", "meta", "next_prune", "viewers", "watch")
+    __slots__ = ("cancel_requested", "entries", "expires_at", "meta", "next_prune", "size", "viewers", "watch")
 
     def __init__(self, meta: Mapping[str, str], max_entries: int, expires_at: float) -> None:
         self.meta = dict(meta)
@@ -24,6 +32,7 @@ class _Stream:
         self.cancel_requested = False
         self.expires_at = expires_at
         self.next_prune = 0.0
+        self.size = 0  # bytes of the entries held (``entry_size``)
 
     @property
     def last_id(self) -> int:
@@ -39,7 +48,10 @@ class _Stream:
 
 
 class MemoryEventLog:
-    """Keeps each stream's last ``max_entries`` entries for ``retention_seconds`` after its last activity.
+    """Keeps each stream's last ``max_entries`` entries for ``retention_seconds`` after its last activity, and
+    at most ``max_streams`` streams holding ``max_bytes`` (``entry_size``) in all: past either, the least
+    recently active streams are evicted (never the one just written), and reading one raises
+    ``StreamEvicted``.
 
     Readers in this process only: run one worker, or use the Redis log to share streams between workers.
     """
@@ -49,15 +61,31 @@ class MemoryEventLog:
         *,
         retention_seconds: float = 3600.0,
         max_entries: int = 20_000,
+        max_streams: int = 10_000,
+        max_bytes: int = 256 * 1024 * 1024,
         read_batch: int = 256,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.retention_seconds = retention_seconds
         self._max_entries = max_entries
+        self._max_streams = max_streams
+        self._max_bytes = max_bytes
         self._read_batch = read_batch
         self._clock = clock
-        # Ordered by last activity, so expired streams are found at the front.
+        # Ordered by last activity, so expired streams (and the ones to evict) are found at the front.
         self._streams: OrderedDict[str, _Stream] = OrderedDict()
+        self._bytes = 0
+        self._evicted: OrderedDict[str, None] = OrderedDict()
+
+    @property
+    def bytes_held(self) -> int:
+        """The bytes of every entry held now (``entry_size``)."""
+        return self._bytes
+
+    def _drop(self, stream_id: str) -> _Stream:
+        stream = self._streams.pop(stream_id)
+        self._bytes -= stream.size
+        return stream
 
     def _expire(self) -> None:
         now = self._clock()
@@ -65,13 +93,28 @@ class MemoryEventLog:
             stream_id, stream = next(iter(self._streams.items()))
             if stream.expires_at > now:
                 break
-            del self._streams[stream_id]
+            self._drop(stream_id)
+
+    def _evict(self, keep: str) -> None:
+        """Drop the least recently active streams, ``keep`` aside, until the log is within its caps."""
+        while len(self._streams) > self._max_streams or self._bytes > self._max_bytes:
+            oldest = next(iter(self._streams))
+            if oldest == keep:
+                if len(self._streams) == 1:
+                    return  # one stream over the byte cap: its own ring (``max_entries``) bounds it
+                self._streams.move_to_end(keep)
+                continue
+            evicted = self._drop(oldest)
+            self._evicted[oldest] = None
+            if len(self._evicted) > _EVICTED_REMEMBERED:
+                self._evicted.popitem(last=False)
+            evicted.watch.signal.notify()  # its followers read again, and learn it is gone
 
     def _get(self, stream_id: str) -> _Stream:
         self._expire()
         stream = self._streams.get(stream_id)
         if stream is None:
-            raise StreamNotFound(stream_id)
+            raise StreamEvicted(stream_id) if stream_id in self._evicted else StreamNotFound(stream_id)
         return stream
 
     def _touch(self, stream_id: str, stream: _Stream) -> None:
@@ -88,16 +131,26 @@ class MemoryEventLog:
         if stream_id in self._streams:
             raise StreamExists(stream_id)
         self._streams[stream_id] = _Stream(meta, self._max_entries, self._clock() + self.retention_seconds)
+        self._evicted.pop(stream_id, None)
+        self._evict(keep=stream_id)
 
     async def append(self, stream_id: str, entry: LogEntry) -> None:
         stream = self._get(stream_id)
         expected = stream.last_id + 1
         if entry.id != expected or stream.watch.final_id is not None:
             raise EntryOutOfOrder(stream_id, entry.id, expected)
+        if len(stream.entries) == stream.entries.maxlen:  # the ring drops its oldest entry
+            dropped = entry_size(stream.entries[0])
+            stream.size -= dropped
+            self._bytes -= dropped
         stream.entries.append(entry)
+        size = entry_size(entry)
+        stream.size += size
+        self._bytes += size
         if entry.final:
             stream.watch.final_id = entry.id
         self._touch(stream_id, stream)
+        self._evict(keep=stream_id)
         stream.watch.signal.notify()
 
     async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:
@@ -165,3 +218,4 @@ class MemoryEventLog:
 
     async def close(self) -> None:
         self._streams.clear()
+        self._bytes = 0

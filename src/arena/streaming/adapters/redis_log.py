@@ -2,7 +2,9 @@
 
 Per stream four keys share one hash tag: ``{id}:meta`` (a hash), ``{id}:events`` (a Redis Stream whose
 entry ids are ``<entry id>-0``), ``{id}:viewers`` (a sorted set of viewer leases scored by expiry) and
-``{id}:producer`` (the producer's lease, a key that expires unless renewed).
+``{id}:producer`` (the producer's lease, a key that expires unless renewed). ``index`` (a sorted set of
+stream ids by creation time) caps the streams kept at ``max_streams``: past it the oldest are deleted, and a
+marker ``evicted:{id}`` (kept for the retention time) makes reading one raise ``StreamEvicted``.
 Each process runs one pump per stream it follows: an ``XREAD BLOCK`` loop that caches recent entries and
 wakes local readers, so a thousand local readers cost one Redis connection, not a thousand.
 
@@ -25,7 +27,7 @@ import json
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
-from typing import Any
+from typing import Any, cast
 
 import redis.asyncio as aioredis
 from redis.exceptions import RedisError
@@ -36,6 +38,7 @@ from arena.streaming.errors import (
     EventsExpired,
     LogUnavailable,
     ProducerLost,
+    StreamEvicted,
     StreamExists,
     StreamMoved,
     StreamNotFound,
@@ -142,6 +145,7 @@ class RedisEventLog:
         prefix: str = "arena:stream:",
         retention_seconds: float = 3600.0,
         max_entries: int = 20_000,
+        max_streams: int = 10_000,
         read_batch: int = 256,
         cache_size: int = 1024,
         poll_seconds: float = 1.0,
@@ -151,6 +155,7 @@ class RedisEventLog:
         self._client = client
         self._prefix = prefix
         self._max_entries = max_entries
+        self._max_streams = max_streams
         self._read_batch = read_batch
         self._cache_size = cache_size
         self._poll_seconds = poll_seconds
@@ -195,9 +200,38 @@ class RedisEventLog:
     def _producer_key(self, stream_id: str) -> str:
         return f"{self._prefix}{{{stream_id}}}:producer"
 
+    def _evicted_key(self, stream_id: str) -> str:
+        return f"{self._prefix}evicted:{stream_id}"
+
     @property
     def _ttl(self) -> int:
         return max(1, round(self.retention_seconds))
+
+    async def _missing(self, stream_id: str) -> StreamNotFound:
+        """The error for a stream this log does not hold: ``StreamEvicted`` if the cap pushed it out."""
+        with _redis_errors():
+            evicted = await self._client.exists(self._evicted_key(stream_id))
+        return StreamEvicted(stream_id) if evicted else StreamNotFound(stream_id)
+
+    async def _keep_within_cap(self, stream_id: str) -> None:
+        """Index the new stream; delete the oldest streams past ``max_streams``, leaving a marker for each."""
+        index = f"{self._prefix}index"
+        now = self._clock()
+        async with self._client.pipeline(transaction=True) as pipe:
+            pipe.zadd(index, {stream_id: now})
+            pipe.zremrangebyscore(index, "-inf", now - self._ttl)  # gone by themselves: their keys expired
+            pipe.expire(index, self._ttl)  # outlives its newest stream by no more than that stream's keys do
+            pipe.zcard(index)
+            count = int((await pipe.execute())[-1])
+        if count <= self._max_streams:
+            return
+        oldest = cast(list[tuple[bytes, float]], await self._client.zpopmin(index, count - self._max_streams))
+        async with self._client.pipeline(transaction=False) as pipe:
+            for raw_id, _ in oldest:
+                evicted = _text(raw_id)
+                pipe.delete(*self._keys(evicted), self._producer_key(evicted))
+                pipe.set(self._evicted_key(evicted), "1", ex=self._ttl)
+            await pipe.execute()
 
     async def create(self, stream_id: str, meta: Mapping[str, str]) -> None:
         meta_key, _, _ = self._keys(stream_id)
@@ -208,6 +242,7 @@ class RedisEventLog:
                 pipe.hset(meta_key, mapping={"meta": json.dumps(dict(meta)), "last_id": "0"})
                 pipe.expire(meta_key, self._ttl)
                 await pipe.execute()
+            await self._keep_within_cap(stream_id)
 
     async def append(self, stream_id: str, entry: LogEntry) -> None:
         with _redis_errors():
@@ -217,7 +252,7 @@ class RedisEventLog:
                       self._max_entries],
             )
         if _text(status) == "missing":
-            raise StreamNotFound(stream_id)
+            raise await self._missing(stream_id)
         if _text(status) == "order":
             raise EntryOutOfOrder(stream_id, entry.id, int(last) + 1)
 
@@ -229,7 +264,7 @@ class RedisEventLog:
                 pipe.exists(meta_key)
                 raw, exists = await pipe.execute()
         if not exists:
-            raise StreamNotFound(stream_id)
+            raise await self._missing(stream_id)
         entries = [_entry(raw_id, fields) for raw_id, fields in raw or []]
         if entries and entries[0].id != after + 1:
             raise EventsExpired(stream_id, after, entries[0].id)
@@ -263,7 +298,7 @@ class RedisEventLog:
                 pipe.exists(self._producer_key(stream_id))
                 raw_meta, viewers, leased = await pipe.execute()
         if not raw_meta:
-            raise StreamNotFound(stream_id)
+            raise await self._missing(stream_id)
         fields = {_text(k): _text(v) for k, v in raw_meta.items()}
         final_id = fields.get("final_id")
         return StreamInfo(
@@ -281,7 +316,7 @@ class RedisEventLog:
         now = self._clock()
         with _redis_errors():
             if not await self._client.exists(meta_key):
-                raise StreamNotFound(stream_id)
+                raise await self._missing(stream_id)
             async with self._client.pipeline(transaction=True) as pipe:
                 pipe.zadd(viewers_key, {viewer_id: now + ttl_seconds})
                 pipe.zremrangebyscore(viewers_key, "-inf", now)
@@ -310,7 +345,7 @@ class RedisEventLog:
         meta_key, _, _ = self._keys(stream_id)
         with _redis_errors():
             if not await self._client.exists(meta_key):
-                raise StreamNotFound(stream_id)
+                raise await self._missing(stream_id)
             await self._client.hset(meta_key, "cancel", "1")
 
     async def delete(self, stream_id: str) -> None:
@@ -334,7 +369,7 @@ class RedisEventLog:
             renewed = await self._renew_script(keys=(meta_key, self._producer_key(stream_id)),
                                                args=[max(1, round(ttl_seconds * 1000))])
         if not renewed:
-            raise StreamNotFound(stream_id)
+            raise await self._missing(stream_id)
 
     async def close(self) -> None:
         pumps, self._pumps = list(self._pumps.values()), {}
