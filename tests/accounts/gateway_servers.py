@@ -10,9 +10,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
-from api.api_servers import ServerThread, api_settings
 from sqlalchemy import insert
 
+from api_servers import ServerThread, api_settings
 from arena.accounts import AccountService
 from arena.accounts.adapters.limits_rate import LimitsRateLimiter
 from arena.accounts.adapters.sql_accounts import SqlAccountStore

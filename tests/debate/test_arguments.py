@@ -78,7 +78,7 @@ async def test_the_asked_stat_is_argued_first(engine: DebateEngine) -> None:
     assert "The question is about three-point percentage: Stephen Curry 42.3%, Ray Allen 40.0%." in (
         result.rounds[0].text)
     curry = next(s for s in result.sides if s.player.name == "Stephen Curry")
-    assert curry.arguments[0].evidence[0]["stat"] == "fg3_pct"
+    assert curry.arguments[0].evidence[0].stat == "fg3_pct"
     case = next(r.text for r in result.rounds if r.name == "case" and r.speaker == "Stephen Curry")
     # The writer may lower-case a claim's first letter after a connective, so claims are found without it.
     spoken = [case.find(a.claim[1:]) for a in curry.arguments if a.claim[1:] in case]
@@ -138,10 +138,10 @@ async def test_no_debate_means_no_confidence_in_the_stream_too(engine: DebateEng
 
 async def test_cross_sport_rows_carry_each_sport_s_labels(engine: DebateEngine) -> None:
     cards = [e async for e in engine.stream(DebateRequest(question="Gretzky vs Jordan")) if isinstance(e, StatCard)]
-    rows = {row["stat"]: row for row in cards[0].rows}
-    assert rows["awards:mvp"]["labels"] == ["Hart Trophies", "MVP awards"]
-    assert rows["awards:mvp"]["label"] == "Hart Trophies / MVP awards"
-    assert rows["titles:won"]["labels"] == ["Stanley Cups", "championships"]
+    rows = {row.stat: row for row in cards[0].rows}
+    assert rows["awards:mvp"].labels == ["Hart Trophies", "MVP awards"]
+    assert rows["awards:mvp"].label == "Hart Trophies / MVP awards"
+    assert rows["titles:won"].labels == ["Stanley Cups", "championships"]
     result = await _debate(engine, "Gretzky vs Jordan")
     assert "more than Jordan's 5 MVP awards" in result.text
 

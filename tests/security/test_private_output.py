@@ -12,13 +12,13 @@ import httpx
 import pytest
 from sqlalchemy import make_url
 
-from api_servers import ServeProcess, free_port
 from arena.api.problems import problem_from_error
 from arena.db import make_engine
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.errors import StoreUnavailable
 from arena.telemetry.logging import redact_text
 from dependency_servers import RedisProcess
+from serve_process import ServeProcess, free_port
 
 DATABASE_PASSWORD = "pgS3cretPw"
 LLM_PASSWORD = "llmS3cretPw"

@@ -1,4 +1,4 @@
-"""Debate-level truth: the statements in statements_debates.jsonl, each naming its public reference, checked
+"""Debate-level truth: the statements in debate_statements.jsonl, each naming its public reference, checked
 against real debates over the loaded store (all four leagues, SQLite, the template writer).
 
 Checks: titles a "rings" debate argues from, ranking sizes and order, verdicts that follow their
@@ -33,7 +33,7 @@ sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
 from debate_questions import VARIED
 
 STATEMENTS = [json.loads(line) for line in
-              (Path(__file__).parent / "statements_debates.jsonl").read_text(encoding="utf-8").splitlines() if line]
+              (Path(__file__).parent / "debate_statements.jsonl").read_text(encoding="utf-8").splitlines() if line]
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -73,7 +73,7 @@ def _check_titles(engine: DebateEngine, s: dict[str, Any]) -> None:
     leader = max(result.sides, key=lambda side: next(
         f.value for f in result.facts if f.player_id == side.player.id and f.stat == "titles:won"))
     assert leader.arguments[0].criterion == "stat_focus"
-    assert leader.arguments[0].evidence[0]["stat"] == "titles:won"
+    assert leader.arguments[0].evidence[0].stat == "titles:won"
 
 
 def _check_ranking(engine: DebateEngine, s: dict[str, Any]) -> None:
@@ -136,7 +136,7 @@ def _check_argued_first(engine: DebateEngine, s: dict[str, Any]) -> None:
     result = _debate(engine, s["question"])
     leader = next(side for side in result.sides if side.player.name == s["leader"])
     assert leader.arguments[0].criterion == "stat_focus"
-    assert leader.arguments[0].evidence[0]["stat"] == s["stat"]
+    assert leader.arguments[0].evidence[0].stat == s["stat"]
     opening = result.rounds[0].text
     assert all(f"{name} {figure}" in opening for name, figure in s["figures"].items())
     assert leader.arguments[0].claim in _round(result, "case", s["leader"])
@@ -149,10 +149,10 @@ def _check_labels(engine: DebateEngine, s: dict[str, Any]) -> None:
                 return event
         raise AssertionError("no stat card")
 
-    rows = {row["stat"]: row for row in asyncio.run(card()).rows}
+    rows = {row.stat: row for row in asyncio.run(card()).rows}
     for stat, labels in s["labels"].items():
-        assert rows[stat]["labels"] == labels
-        assert rows[stat]["label"] == " / ".join(labels)
+        assert rows[stat].labels == labels
+        assert rows[stat].label == " / ".join(labels)
 
 
 def _check_reads_right(engine: DebateEngine, s: dict[str, Any]) -> None:
