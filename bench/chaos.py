@@ -53,7 +53,7 @@ import psycopg
 from prometheus_client.parser import text_string_to_metric_families
 
 from debate_questions import TIMED
-from streams import Stream, _raise_file_limit, _wait_until_serving, open_stream
+from streams import Stream, _raise_file_limit, open_stream, wait_until_serving
 
 # Our own dependency servers and the OpenAI-compatible server the API tests use: one implementation for all.
 _TESTS = Path(__file__).resolve().parents[1] / "tests"
@@ -593,7 +593,7 @@ async def _run(args: argparse.Namespace) -> None:
                     "ARENA_LLM_BASE_URL": llm.base_url, "ARENA_LLM_API_KEY": "bench"})
         log = Path(args.log)
         process = serve(port, args.workers, env, log)
-        await _wait_until_serving(port, process)
+        await wait_until_serving(port, process)
         await warm_up(port)
         print(f"arena serve on 127.0.0.1:{port} ({args.workers} worker(s), pid {process.pid}, log {log}); "
               f"{args.concurrency} clients, {args.phase_seconds:g} s per phase", flush=True)

@@ -29,8 +29,8 @@ from pathlib import Path
 from playwright.sync_api import Page, sync_playwright
 
 # The API tests' ``arena serve`` runner: one implementation for tests and benches.
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests" / "api"))
-from api_servers import ServeProcess  # type: ignore[import-not-found]
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
+from serve_process import ServeProcess  # type: ignore[import-not-found]
 
 QUESTION = "Who's better, LeBron or Jordan?"
 CHROMIUM = os.environ.get("ARENA_TEST_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"

@@ -66,11 +66,13 @@ def test_every_setting_is_documented() -> None:
 
 
 def _commands(group: Any, prefix: str = "arena") -> dict[str, Any]:
-    """Every leaf command by its full name (Typer's groups carry ``commands``; plain commands do not)."""
+    """Every leaf command by its full name, asked as Click asks a group (the root loads its commands lazily)."""
     found: dict[str, Any] = {}
-    for name, command in group.commands.items():
+    context = group.make_context(prefix, [], resilient_parsing=True)
+    for name in group.list_commands(context):
+        command = group.get_command(context, name)
         path = f"{prefix} {name}"
-        if hasattr(command, "commands"):
+        if hasattr(command, "list_commands"):
             found.update(_commands(command, path))
         else:
             found[path] = command

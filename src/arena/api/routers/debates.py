@@ -111,7 +111,7 @@ def _created_headers(location: str, control_token: str) -> dict[str, str]:
     return {"Location": location, CONTROL_TOKEN_HEADER: control_token, "Cache-Control": "no-store"}
 
 
-@router.get("/debates/{debate_id}", responses=problem_responses(404, 422, 503))
+@router.get("/debates/{debate_id}", responses=problem_responses(404, 410, 422, 503))
 async def get_debate(debate_id: DebateId, debates: DebatesDep, settings: SettingsDep, request: Request) -> DebateRead:
     """The debate as it stands: running with its text so far, or finished with its verdict or error."""
     return _read(await debates.snapshot(debate_id), _links(request, settings, debate_id))
@@ -142,7 +142,7 @@ def _read(snap: DebateSnapshot, links: DebateLinks) -> DebateRead:
 
 @router.post("/debates/{debate_id}/cancel", status_code=202, response_class=Response,
              responses={202: {"description": "Cancelling: the debate's last event says it was cancelled."},
-                        **problem_responses(403, 404, 422, 503)})
+                        **problem_responses(400, 403, 404, 410, 413, 422, 503)})
 async def cancel_debate(debate_id: DebateId, debates: DebatesDep, controller: ControllerDep,
                         body: DebateControl | None = None) -> Response:
     """Stop the debate, wherever it runs; needs its control token (``Authorization: Bearer`` or ``token``)."""
@@ -151,7 +151,7 @@ async def cancel_debate(debate_id: DebateId, debates: DebatesDep, controller: Co
 
 
 @router.delete("/debates/{debate_id}", status_code=204, response_class=Response,
-               responses=problem_responses(403, 404, 422, 503))
+               responses=problem_responses(403, 404, 410, 422, 503))
 async def delete_debate(debate_id: DebateId, debates: DebatesDep, controller: ControllerDep) -> Response:
     """Stop the debate if it runs and delete it with its events; needs its control token
     (``Authorization: Bearer``)."""
