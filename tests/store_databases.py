@@ -63,3 +63,20 @@ class DatabaseFactory:
         migrate(engine)
         engine.dispose()
         return url
+
+
+def schema_drift(database_url: str, table_marker: str) -> list[object]:
+    """Where the migrated database differs from the tables the adapters declare, for tables whose name holds
+    ``table_marker``: empty when the migrations create exactly what the code uses."""
+    from alembic.autogenerate import compare_metadata  # noqa: PLC0415 (only these schema tests need it)
+    from alembic.migration import MigrationContext  # noqa: PLC0415
+
+    from arena.db import metadata  # noqa: PLC0415
+
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as conn:
+            differences = compare_metadata(MigrationContext.configure(conn), metadata)
+    finally:
+        engine.dispose()
+    return [d for d in differences if table_marker in repr(d)]
