@@ -18,7 +18,12 @@ _EVICTED_REMEMBERED = 10_000
 
 def entry_size(entry: LogEntry) -> int:
     """The bytes an entry counts against a log's cap: its event type and JSON, UTF-8 encoded."""
-    return len(entry.event.encode()) + len(entry.data.encode())
+    return _utf8_length(entry.event) + _utf8_length(entry.data)
+
+
+def _utf8_length(text: str) -> int:
+    # Nearly every event is ASCII JSON: counted without encoding a copy of it on every append.
+    return len(text) if text.isascii() else len(text.encode())
 
 
 class _Stream:
@@ -87,8 +92,7 @@ class MemoryEventLog:
         self._bytes -= stream.size
         return stream
 
-    def _expire(self) -> None:
-        now = self._clock()
+    def _expire(self, now: float) -> None:
         while self._streams:
             stream_id, stream = next(iter(self._streams.items()))
             if stream.expires_at > now:
@@ -110,32 +114,35 @@ class MemoryEventLog:
                 self._evicted.popitem(last=False)
             evicted.watch.signal.notify()  # its followers read again, and learn it is gone
 
-    def _get(self, stream_id: str) -> _Stream:
-        self._expire()
+    def _get(self, stream_id: str, now: float | None = None) -> _Stream:
+        self._expire(self._clock() if now is None else now)
         stream = self._streams.get(stream_id)
         if stream is None:
             raise StreamEvicted(stream_id) if stream_id in self._evicted else StreamNotFound(stream_id)
         return stream
 
-    def _touch(self, stream_id: str, stream: _Stream) -> None:
-        stream.expires_at = self._clock() + self.retention_seconds
+    def _touch(self, stream_id: str, stream: _Stream, now: float) -> None:
+        stream.expires_at = now + self.retention_seconds
         self._streams.move_to_end(stream_id)
 
     def has(self, stream_id: str) -> bool:
         """Whether the log holds ``stream_id`` now."""
-        self._expire()
+        self._expire(self._clock())
         return stream_id in self._streams
 
     async def create(self, stream_id: str, meta: Mapping[str, str]) -> None:
-        self._expire()
+        now = self._clock()
+        self._expire(now)
         if stream_id in self._streams:
             raise StreamExists(stream_id)
-        self._streams[stream_id] = _Stream(meta, self._max_entries, self._clock() + self.retention_seconds)
+        self._streams[stream_id] = _Stream(meta, self._max_entries, now + self.retention_seconds)
         self._evicted.pop(stream_id, None)
         self._evict(keep=stream_id)
 
     async def append(self, stream_id: str, entry: LogEntry) -> None:
-        stream = self._get(stream_id)
+        # Every event of every debate passes here: one clock read serves the expiry and the touch.
+        now = self._clock()
+        stream = self._get(stream_id, now)
         expected = stream.last_id + 1
         if entry.id != expected or stream.watch.final_id is not None:
             raise EntryOutOfOrder(stream_id, entry.id, expected)
@@ -149,7 +156,7 @@ class MemoryEventLog:
         self._bytes += size
         if entry.final:
             stream.watch.final_id = entry.id
-        self._touch(stream_id, stream)
+        self._touch(stream_id, stream, now)
         self._evict(keep=stream_id)
         stream.watch.signal.notify()
 
@@ -185,10 +192,10 @@ class MemoryEventLog:
         )
 
     async def join(self, stream_id: str, viewer_id: str, *, ttl_seconds: float) -> int:
-        stream = self._get(stream_id)
         now = self._clock()
+        stream = self._get(stream_id, now)
         stream.viewers[viewer_id] = now + ttl_seconds
-        self._touch(stream_id, stream)
+        self._touch(stream_id, stream, now)
         return self._publish_viewers(stream, now)
 
     async def leave(self, stream_id: str, viewer_id: str) -> int:
