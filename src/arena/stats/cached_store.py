@@ -7,48 +7,32 @@ answers instead, and the failure is counted.
 
 from __future__ import annotations
 
+import functools
 import json
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TypeVar
+from collections.abc import Callable, Sequence
+from typing import Any, ParamSpec, TypeVar, get_type_hints
 
 from pydantic import TypeAdapter, ValidationError
 
 from arena.errors import ArenaError
-from arena.stats.catalog import League
-from arena.stats.model import (
-    Award,
-    Career,
-    Championship,
-    LeaderRow,
-    LeagueContext,
-    LeagueStatus,
-    Player,
-    PlayerChampionship,
-    PlayerMatch,
-    PlayerProfile,
-    PlayerSeason,
-    TeamSeason,
-)
 from arena.stats.ports import CacheListener, CacheLookup, StatCache, StatStore
+from arena.stats.store_decorator import StatStoreDecorator
 
+P = ParamSpec("P")
 T = TypeVar("T")
 
-_MATCHES = TypeAdapter(list[PlayerMatch])
-_PLAYER = TypeAdapter(Player)
-_SEASONS = TypeAdapter(list[PlayerSeason])
-_CAREER = TypeAdapter(Career)
-_SEASON = TypeAdapter(PlayerSeason | None)
-_LEADERS = TypeAdapter(list[LeaderRow])
-_CONTEXT = TypeAdapter(LeagueContext)
-_AWARDS = TypeAdapter(list[Award])
-_TEAMS = TypeAdapter(list[TeamSeason])
-_CHAMPIONS = TypeAdapter(list[Championship])
-_TITLES = TypeAdapter(list[PlayerChampionship])
-_SPAN = TypeAdapter(tuple[int, int] | None)
+# Always asked of the store: the bulk reads, the import status, and the version every key starts with.
+_UNCACHED = frozenset({"data_version", "iter_players", "iter_profiles", "status"})
 
 
-class CachedStatStore:
+@functools.cache
+def _result_adapter(method: str) -> TypeAdapter[Any]:
+    """How a cached read's result is written and read back: the return type the port declares for it."""
+    return TypeAdapter(get_type_hints(getattr(StatStore, method))["return"])
+
+
+class CachedStatStore(StatStoreDecorator):
     """A :class:`StatStore` that answers repeated reads from ``cache``.
 
     Bulk reads (``iter_players``, ``iter_profiles``), ``status`` and ``data_version`` always go to the
@@ -60,15 +44,11 @@ class CachedStatStore:
     """
 
     def __init__(self, store: StatStore, cache: StatCache, *, listeners: Sequence[CacheListener] = ()) -> None:
-        self._store = store
+        super().__init__(store)
         self._cache = cache
         self._listeners = tuple(listeners)
         self._lock = threading.Lock()
         self._cache_errors = 0
-
-    @property
-    def store(self) -> StatStore:
-        return self._store
 
     @property
     def cache(self) -> StatCache:
@@ -81,84 +61,15 @@ class CachedStatStore:
             errors = self._cache_errors
         return {**self._cache.counters(), "cache_errors": errors}
 
-    # -- pass-through --------------------------------------------------------------------------------
+    def _call(self, method: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        name = method.__name__
+        if name in _UNCACHED:
+            return method(*args, **kwargs)
+        key = f"{self._store.data_version()}:{name}:{json.dumps([args, kwargs], separators=(',', ':'))}"
+        adapter: TypeAdapter[T] = _result_adapter(name)
+        return self._read(key, adapter, lambda: method(*args, **kwargs))
 
-    def data_version(self) -> str:
-        return self._store.data_version()
-
-    def iter_players(self, league: League | None = None) -> Iterator[Player]:
-        return self._store.iter_players(league)
-
-    def iter_profiles(self, league: League | None = None) -> Iterator[PlayerProfile]:
-        return self._store.iter_profiles(league)
-
-    def status(self) -> list[LeagueStatus]:
-        return self._store.status()
-
-    # -- cached --------------------------------------------------------------------------------------
-
-    def find_players(self, name: str, *, league: League | None = None, limit: int = 10) -> list[PlayerMatch]:
-        return self._read("find_players", _MATCHES,
-                          lambda: self._store.find_players(name, league=league, limit=limit),
-                          name, league, limit)
-
-    def get_player(self, player_id: str) -> Player:
-        return self._read("get_player", _PLAYER, lambda: self._store.get_player(player_id), player_id)
-
-    def seasons(
-        self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
-        all_competitions: bool = False,
-    ) -> list[PlayerSeason]:
-        return self._read("seasons", _SEASONS, lambda: self._store.seasons(
-            player_id, from_season=from_season, to_season=to_season, all_competitions=all_competitions),
-            player_id, from_season, to_season, all_competitions)
-
-    def career(
-        self, player_id: str, *, from_season: int | None = None, to_season: int | None = None
-    ) -> Career:
-        return self._read("career", _CAREER, lambda: self._store.career(
-            player_id, from_season=from_season, to_season=to_season), player_id, from_season, to_season)
-
-    def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> PlayerSeason | None:
-        return self._read("best_season", _SEASON,
-                          lambda: self._store.best_season(player_id, stat=stat, group=group),
-                          player_id, stat, group)
-
-    def leaders(
-        self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
-        to_season: int | None = None, limit: int = 10, min_games: int | None = None,
-    ) -> list[LeaderRow]:
-        return self._read("leaders", _LEADERS, lambda: self._store.leaders(
-            league, stat=stat, group=group, from_season=from_season, to_season=to_season, limit=limit,
-            min_games=min_games), league, stat, group, from_season, to_season, limit, min_games)
-
-    def league_context(self, league: League, season: int) -> LeagueContext:
-        return self._read("league_context", _CONTEXT, lambda: self._store.league_context(league, season),
-                          league, season)
-
-    def awards(self, player_id: str) -> list[Award]:
-        return self._read("awards", _AWARDS, lambda: self._store.awards(player_id), player_id)
-
-    def team_seasons(self, league: League, *, team: str | None = None,
-                     season: int | None = None) -> list[TeamSeason]:
-        return self._read("team_seasons", _TEAMS,
-                          lambda: self._store.team_seasons(league, team=team, season=season),
-                          league, team, season)
-
-    def champions(self, league: League, *, season: int | None = None) -> list[Championship]:
-        return self._read("champions", _CHAMPIONS, lambda: self._store.champions(league, season=season),
-                          league, season)
-
-    def championships(self, player_id: str) -> list[PlayerChampionship]:
-        return self._read("championships", _TITLES, lambda: self._store.championships(player_id), player_id)
-
-    def seasons_available(self, league: League) -> tuple[int, int] | None:
-        return self._read("seasons_available", _SPAN, lambda: self._store.seasons_available(league), league)
-
-    # -- internals -----------------------------------------------------------------------------------
-
-    def _read(self, method: str, adapter: TypeAdapter[T], compute: Callable[[], T], *args: Any) -> T:
-        key = f"{self._store.data_version()}:{method}:{json.dumps(args, separators=(',', ':'))}"
+    def _read(self, key: str, adapter: TypeAdapter[T], compute: Callable[[], T]) -> T:
         try:
             text = self._cache.get(key)
         except ArenaError:  # down, or skipped while its breaker is open

@@ -8,28 +8,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
+from typing import ParamSpec, TypeVar
 
 from arena.errors import ArenaError
 from arena.guard import CallGuard
 from arena.stats.catalog import League
-from arena.stats.model import (
-    Award,
-    Career,
-    Championship,
-    LeaderRow,
-    LeagueContext,
-    LeagueStatus,
-    Player,
-    PlayerChampionship,
-    PlayerMatch,
-    PlayerProfile,
-    PlayerSeason,
-    TeamSeason,
-)
+from arena.stats.model import Player, PlayerProfile
 from arena.stats.ports import StatStore
+from arena.stats.store_decorator import StatStoreDecorator
+
+P = ParamSpec("P")
+T = TypeVar("T")
 
 
-class GuardedStatStore:
+class GuardedStatStore(StatStoreDecorator):
     """Reads ``store`` through ``guard``.
 
     >>> stats = CachedStatStore(GuardedStatStore(SqlStatStore(engine), database_guard), MemoryStatCache())
@@ -42,15 +34,14 @@ class GuardedStatStore:
 
     def __init__(self, store: StatStore, guard: CallGuard, *, version_ttl_seconds: float = 1.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        self._store = store
+        super().__init__(store)
         self._guard = guard
         self._version_ttl = version_ttl_seconds
         self._clock = clock
         self._version: tuple[float, str] | None = None  # (read at, version)
 
-    @property
-    def store(self) -> StatStore:
-        return self._store
+    def _call(self, method: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+        return self._guard.call(lambda: method(*args, **kwargs))
 
     def data_version(self) -> str:
         now = self._clock()
@@ -66,60 +57,9 @@ class GuardedStatStore:
         self._version = (now, version)
         return version
 
+    # Bulk reads are read whole inside the guard: a generator would query the database after it let go.
     def iter_players(self, league: League | None = None) -> Iterator[Player]:
         return iter(self._guard.call(lambda: list(self._store.iter_players(league))))
 
     def iter_profiles(self, league: League | None = None) -> Iterator[PlayerProfile]:
         return iter(self._guard.call(lambda: list(self._store.iter_profiles(league))))
-
-    def status(self) -> list[LeagueStatus]:
-        return self._guard.call(self._store.status)
-
-    def find_players(self, name: str, *, league: League | None = None, limit: int = 10) -> list[PlayerMatch]:
-        return self._guard.call(lambda: self._store.find_players(name, league=league, limit=limit))
-
-    def get_player(self, player_id: str) -> Player:
-        return self._guard.call(lambda: self._store.get_player(player_id))
-
-    def seasons(
-        self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
-        all_competitions: bool = False,
-    ) -> list[PlayerSeason]:
-        return self._guard.call(lambda: self._store.seasons(
-            player_id, from_season=from_season, to_season=to_season, all_competitions=all_competitions))
-
-    def career(
-        self, player_id: str, *, from_season: int | None = None, to_season: int | None = None
-    ) -> Career:
-        return self._guard.call(lambda: self._store.career(player_id, from_season=from_season,
-                                                           to_season=to_season))
-
-    def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> PlayerSeason | None:
-        return self._guard.call(lambda: self._store.best_season(player_id, stat=stat, group=group))
-
-    def leaders(
-        self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
-        to_season: int | None = None, limit: int = 10, min_games: int | None = None,
-    ) -> list[LeaderRow]:
-        return self._guard.call(lambda: self._store.leaders(
-            league, stat=stat, group=group, from_season=from_season, to_season=to_season, limit=limit,
-            min_games=min_games))
-
-    def league_context(self, league: League, season: int) -> LeagueContext:
-        return self._guard.call(lambda: self._store.league_context(league, season))
-
-    def awards(self, player_id: str) -> list[Award]:
-        return self._guard.call(lambda: self._store.awards(player_id))
-
-    def team_seasons(self, league: League, *, team: str | None = None,
-                     season: int | None = None) -> list[TeamSeason]:
-        return self._guard.call(lambda: self._store.team_seasons(league, team=team, season=season))
-
-    def champions(self, league: League, *, season: int | None = None) -> list[Championship]:
-        return self._guard.call(lambda: self._store.champions(league, season=season))
-
-    def championships(self, player_id: str) -> list[PlayerChampionship]:
-        return self._guard.call(lambda: self._store.championships(player_id))
-
-    def seasons_available(self, league: League) -> tuple[int, int] | None:
-        return self._guard.call(lambda: self._store.seasons_available(league))

@@ -5,22 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import Literal, Protocol
 
+from arena.stats import model
 from arena.stats.catalog import League
-from arena.stats.model import (
-    Award,
-    Career,
-    Championship,
-    LeaderRow,
-    LeagueContext,
-    LeagueData,
-    LeagueStatus,
-    Player,
-    PlayerChampionship,
-    PlayerMatch,
-    PlayerProfile,
-    PlayerSeason,
-    TeamSeason,
-)
 
 
 class StatStore(Protocol):
@@ -30,33 +16,33 @@ class StatStore(Protocol):
         """An opaque string that changes whenever any league is re-imported."""
         ...
 
-    def find_players(self, name: str, *, league: League | None = None, limit: int = 10) -> list[PlayerMatch]:
+    def find_players(self, name: str, *, league: League | None = None, limit: int = 10) -> list[model.PlayerMatch]:
         """Players whose name or a variant matches ``name`` (accent- and case-insensitive, fuzzy)."""
         ...
 
-    def get_player(self, player_id: str) -> Player:
+    def get_player(self, player_id: str) -> model.Player:
         """The player; raises ``PlayerNotFound``."""
         ...
 
-    def iter_players(self, league: League | None = None) -> Iterator[Player]:
+    def iter_players(self, league: League | None = None) -> Iterator[model.Player]:
         """Every player (for building indexes)."""
         ...
 
-    def iter_profiles(self, league: League | None = None) -> Iterator[PlayerProfile]:
+    def iter_profiles(self, league: League | None = None) -> Iterator[model.PlayerProfile]:
         """Every player with career lines and award counts, read in bulk (precomputed at import)."""
         ...
 
     def seasons(
         self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
         all_competitions: bool = False,
-    ) -> list[PlayerSeason]:
+    ) -> list[model.PlayerSeason]:
         """The player's seasons in order, by default only those in the league's counted competitions; a
         season split between two counted competitions (the AL and the NL) is one season, summed."""
         ...
 
     def career(
         self, player_id: str, *, from_season: int | None = None, to_season: int | None = None
-    ) -> Career:
+    ) -> model.Career:
         """Totals and rates per group, over the counted competitions, optionally within a season range.
 
         ``gaps`` name the figures that cover only part of it (seasons whose rows lack them, or a known hole
@@ -65,36 +51,36 @@ class StatStore(Protocol):
         """
         ...
 
-    def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> PlayerSeason | None:
+    def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> model.PlayerSeason | None:
         """The season with the best value of ``stat`` (lowest for lower-is-better stats)."""
         ...
 
     def leaders(
         self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
         to_season: int | None = None, limit: int = 10, min_games: int | None = None,
-    ) -> list[LeaderRow]:
+    ) -> list[model.LeaderRow]:
         """Leaders of ``stat`` summed (or, for rates, recomputed) over the range.
 
         Rates need a minimum number of games (a sensible per-league default when not given).
         """
         ...
 
-    def league_context(self, league: League, season: int) -> LeagueContext:
+    def league_context(self, league: League, season: int) -> model.LeagueContext:
         """League totals and averages for ``season``; raises ``UnknownSeason``."""
         ...
 
-    def awards(self, player_id: str) -> list[Award]:
+    def awards(self, player_id: str) -> list[model.Award]:
         ...
 
     def team_seasons(self, league: League, *, team: str | None = None,
-                     season: int | None = None) -> list[TeamSeason]:
+                     season: int | None = None) -> list[model.TeamSeason]:
         ...
 
-    def champions(self, league: League, *, season: int | None = None) -> list[Championship]:
+    def champions(self, league: League, *, season: int | None = None) -> list[model.Championship]:
         """The league's season titles in season order; empty for a season with none (1994 in MLB)."""
         ...
 
-    def championships(self, player_id: str) -> list[PlayerChampionship]:
+    def championships(self, player_id: str) -> list[model.PlayerChampionship]:
         """Titles won by a team the player finished that season with, in season order."""
         ...
 
@@ -102,14 +88,14 @@ class StatStore(Protocol):
         """First and last season with data, or None when the league is not imported."""
         ...
 
-    def status(self) -> list[LeagueStatus]:
+    def status(self) -> list[model.LeagueStatus]:
         ...
 
 
 class StatWriter(Protocol):
     """Replaces one league's data atomically: on any failure the previous data stays whole."""
 
-    def replace_league(self, data: LeagueData) -> LeagueStatus:
+    def replace_league(self, data: model.LeagueData) -> model.LeagueStatus:
         ...
 
 
