@@ -1,23 +1,17 @@
 """The stat store: players with their precomputed profiles, season rows, awards, team seasons, league
 contexts and per-league import metadata.
 
-Revision ID: 0001
-Revises:
-Create Date: 2026-11-28
+Revision 0001, 2026-11-28.
 """
 
 from __future__ import annotations
-
-from collections.abc import Sequence
 
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0001"
-down_revision: str | Sequence[str] | None = None
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+revision = "0001"
+down_revision = None
 
 _JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 

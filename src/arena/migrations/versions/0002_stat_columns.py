@@ -1,24 +1,19 @@
 """Season rows keep each counting stat in its own column instead of a JSON document, so leaderboards sum
 plain columns. The stored leagues are cleared: run ``arena data import`` again.
 
-Revision ID: 0002
-Revises: 0001
-Create Date: 2026-11-28
+Revision 0002, after 0001, 2026-11-28.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.dialects import postgresql
 
-revision: str = "0002"
-down_revision: str | Sequence[str] | None = "0001"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+revision = "0002"
+down_revision = "0001"
 
 _JSON = sa.JSON().with_variant(postgresql.JSONB(), "postgresql")
 _STAT_COLUMNS = (

@@ -1,22 +1,16 @@
 """The ``usage`` table: one row per ended debate (writer asked and used, outcome, tokens, fact-check
 rejections, fallbacks, duration), keyed by the debate id so a record is never stored twice.
 
-Revision ID: 0003
-Revises: 0002
-Create Date: 2026-11-29
+Revision 0003, after 0002, 2026-11-29.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003"
-down_revision: str | Sequence[str] | None = "0002"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+revision = "0003"
+down_revision = "0002"
 
 
 def upgrade() -> None:

@@ -1,22 +1,16 @@
 """Championships: each league's season titles (``stat_championships``) and the players credited with them
 (``stat_player_championships``). Both are filled by the league imports: run ``arena data import`` again.
 
-Revision ID: 0004
-Revises: 0003
-Create Date: 2026-12-03
+Revision 0004, after 0003, 2026-12-03.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0004"
-down_revision: str | Sequence[str] | None = "0003"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+revision = "0004"
+down_revision = "0003"
 
 
 def upgrade() -> None:

@@ -1,21 +1,15 @@
 """The ``votes`` table: spectators' votes, one per voter per debate (the primary key keeps it so).
 
-Revision ID: 0005
-Revises: 0004
-Create Date: 2026-12-03
+Revision 0005, after 0004, 2026-12-03.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0005"
-down_revision: str | Sequence[str] | None = "0004"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+revision = "0005"
+down_revision = "0004"
 
 
 def upgrade() -> None:

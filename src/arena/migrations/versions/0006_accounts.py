@@ -4,24 +4,19 @@ refresh tokens, quota counters and the usage ledger.
 Plans are data: change a row to change a plan, no deploy needed. Billing fills ``stripe_price_id``,
 ``accounts.stripe_customer_id`` and ``subscriptions``.
 
-Revision ID: 0006
-Revises: 0005
-Create Date: 2026-12-03
+Revision 0006, after 0005, 2026-12-03.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0006"
-down_revision: str | Sequence[str] | None = "0005"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+revision = "0006"
+down_revision = "0005"
 
 _FREE = ["template_writer", "sse"]
 _BASIC = [*_FREE, "llm_writers", "websocket", "openai_compatible"]
