@@ -12,7 +12,9 @@ Each domain has one base in its own ``errors.py`` that subclasses :class:`ArenaE
     ├── ResilienceError       (arena.resilience.errors)
     └── VotesError            (arena.votes.errors)
 
-Every class carries a stable ``code`` slug; entrypoints map classes to HTTP statuses and exit codes.
+Every class carries a stable ``code`` slug; entrypoints map classes to HTTP statuses and exit codes. A class
+declares it, and its ``public_message`` where it has one, as class keywords:
+``class WriterBusy(WriterUnavailable, code="writer-busy", public_message="every writer slot stayed busy")``.
 An error about a dependency (a server down, a model that broke off) also carries ``public_message``: what a
 client may be told, since its ``message`` names hosts, URLs and the library's own error for logs and the CLI.
 An error that can offer "did you mean" alternatives also derives from :class:`WithSuggestions`.
@@ -21,7 +23,7 @@ An error that can offer "did you mean" alternatives also derives from :class:`Wi
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import ClassVar
+from typing import Any, ClassVar
 
 
 class ArenaError(Exception):
@@ -30,6 +32,14 @@ class ArenaError(Exception):
     code = "arena-error"
     # None: ``message`` speaks only of the request, so clients may read it as it is.
     public_message: ClassVar[str | None] = None
+
+    def __init_subclass__(cls, *, code: str | None = None, public_message: str | None = None,
+                          **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if code is not None:
+            cls.code = code
+        if public_message is not None:
+            cls.public_message = public_message
 
     def __init__(self, message: str) -> None:
         super().__init__(message)

@@ -12,29 +12,20 @@ from __future__ import annotations
 from arena.errors import ArenaError
 
 
-class WriterError(ArenaError):
-    code = "writer-error"
-    public_message = "the writer could not write this round"
+class WriterError(ArenaError, code="writer-error", public_message="the writer could not write this round"): ...
 
 
-class WriterUnavailable(WriterError):
-    code = "writer-unavailable"
-    public_message = "the writer is unavailable"
+class WriterUnavailable(WriterError, code="writer-unavailable", public_message="the writer is unavailable"): ...
 
 
-class WriterCircuitOpen(WriterUnavailable):
-    code = "circuit-open"
-    public_message = "the writer is not called for a while after repeated failures"
+class WriterCircuitOpen(WriterUnavailable, code="circuit-open",
+                        public_message="the writer is not called for a while after repeated failures"): ...
 
 
-class WriterBusy(WriterUnavailable):
-    code = "writer-busy"
-    public_message = "every writer slot stayed busy"
+class WriterBusy(WriterUnavailable, code="writer-busy", public_message="every writer slot stayed busy"): ...
 
 
-class WriterFailed(WriterError):
-    code = "writer-failed"
-    public_message = "the writer broke off mid-round"
+class WriterFailed(WriterError, code="writer-failed", public_message="the writer broke off mid-round"): ...
 
 
 def first_token_missed(writer: str, seconds: float) -> WriterUnavailable:

@@ -12,15 +12,11 @@ from arena.errors import ArenaError
 from arena.guard import CallRefused
 
 
-class ResilienceError(ArenaError):
-    code = "resilience-error"
-    public_message = "a dependency is unavailable"
+class ResilienceError(ArenaError, code="resilience-error", public_message="a dependency is unavailable"): ...
 
 
-class CircuitOpen(ResilienceError, CallRefused):
+class CircuitOpen(ResilienceError, CallRefused, code="circuit-open"):
     """Raised instead of calling a dependency whose breaker is open; ``retry_after`` in seconds."""
-
-    code = "circuit-open"
 
     def __init__(self, name: str, retry_after: float | None) -> None:
         self.name = name
@@ -34,9 +30,7 @@ class CircuitOpen(ResilienceError, CallRefused):
         return self.message
 
 
-class BreakerStateUnavailable(ResilienceError):
-    code = "breaker-state-unavailable"
+class BreakerStateUnavailable(ResilienceError, code="breaker-state-unavailable"): ...
 
 
-class HealthUnreadable(ResilienceError):
-    code = "health-unreadable"
+class HealthUnreadable(ResilienceError, code="health-unreadable"): ...

@@ -18,39 +18,29 @@ from __future__ import annotations
 from arena.errors import ArenaError, WithSuggestions
 
 
-class StatsError(ArenaError):
-    code = "stats-error"
+class StatsError(ArenaError, code="stats-error"): ...
 
 
-class UnknownLeague(WithSuggestions, StatsError):
-    code = "unknown-league"
+class UnknownLeague(WithSuggestions, StatsError, code="unknown-league"): ...
 
 
-class UnknownStat(WithSuggestions, StatsError):
-    code = "unknown-stat"
+class UnknownStat(WithSuggestions, StatsError, code="unknown-stat"): ...
 
 
-class UnknownSeason(StatsError):
-    code = "unknown-season"
+class UnknownSeason(StatsError, code="unknown-season"): ...
 
 
-class PlayerNotFound(WithSuggestions, StatsError):
-    code = "player-not-found"
+class PlayerNotFound(WithSuggestions, StatsError, code="player-not-found"): ...
 
 
-class SourceError(StatsError):
-    code = "source-error"
-    public_message = "an upstream data source could not be read"
+class SourceError(StatsError, code="source-error", public_message="an upstream data source could not be read"): ...
 
 
-class SourceFileMissing(SourceError):
-    code = "source-file-missing"
+class SourceFileMissing(SourceError, code="source-file-missing"): ...
 
 
-class SourceFileCorrupt(SourceError):
+class SourceFileCorrupt(SourceError, code="source-file-corrupt"):
     """A source file could not be read; the message names the file and the row."""
-
-    code = "source-file-corrupt"
 
     def __init__(self, path: str, row: int | None, reason: str) -> None:
         self.path = path
@@ -59,18 +49,13 @@ class SourceFileCorrupt(SourceError):
         super().__init__(f"{where}: {reason}")
 
 
-class ChecksumMismatch(SourceError):
-    code = "checksum-mismatch"
+class ChecksumMismatch(SourceError, code="checksum-mismatch"): ...
 
 
-class StoreUnavailable(StatsError):
-    code = "store-unavailable"
-    public_message = "the stat store is unavailable"
+class StoreUnavailable(StatsError, code="store-unavailable", public_message="the stat store is unavailable"): ...
 
 
-class StoreRefusedValue(StatsError):
+class StoreRefusedValue(StatsError, code="store-refused-value",
+                        public_message="the stat store refused a value of this request as data"):
     """The database refused a value as data (text with NUL, a number out of range): asking again gets the same
     answer, so it never counts against the database's breaker and is never retried."""
-
-    code = "store-refused-value"
-    public_message = "the stat store refused a value of this request as data"

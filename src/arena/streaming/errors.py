@@ -17,22 +17,17 @@ from __future__ import annotations
 from arena.errors import ArenaError
 
 
-class StreamError(ArenaError):
-    code = "stream-error"
+class StreamError(ArenaError, code="stream-error"): ...
 
 
-class StreamNotFound(StreamError):
-    code = "stream-not-found"
-
+class StreamNotFound(StreamError, code="stream-not-found"):
     def __init__(self, stream_id: str) -> None:
         self.stream_id = stream_id
         super().__init__(f"no stream {stream_id!r} (never created, or its retention time has passed)")
 
 
-class StreamEvicted(StreamNotFound):
+class StreamEvicted(StreamNotFound, code="stream-evicted"):
     """The stream was evicted, oldest first, to keep the log within its cap on streams or bytes."""
-
-    code = "stream-evicted"
 
     def __init__(self, stream_id: str) -> None:
         super().__init__(stream_id)
@@ -40,18 +35,14 @@ class StreamEvicted(StreamNotFound):
         self.args = (self.message,)
 
 
-class StreamExists(StreamError):
-    code = "stream-exists"
-
+class StreamExists(StreamError, code="stream-exists"):
     def __init__(self, stream_id: str) -> None:
         self.stream_id = stream_id
         super().__init__(f"stream {stream_id!r} already exists")
 
 
-class EventsExpired(StreamError):
+class EventsExpired(StreamError, code="events-expired"):
     """The reader asked to resume after ``after`` but the log only keeps entries from ``first_id`` on."""
-
-    code = "events-expired"
 
     def __init__(self, stream_id: str, after: int, first_id: int) -> None:
         self.stream_id = stream_id
@@ -62,32 +53,24 @@ class EventsExpired(StreamError):
         )
 
 
-class InvalidEventId(StreamError):
-    code = "invalid-event-id"
-
+class InvalidEventId(StreamError, code="invalid-event-id"):
     def __init__(self, value: str) -> None:
         self.value = value
         super().__init__(f"event ids are non-negative integers, got {value!r}")
 
 
-class EntryOutOfOrder(StreamError):
-    code = "entry-out-of-order"
-
+class EntryOutOfOrder(StreamError, code="entry-out-of-order"):
     def __init__(self, stream_id: str, entry_id: int, expected: int) -> None:
         super().__init__(f"stream {stream_id!r}: appended entry {entry_id}, expected {expected}")
 
 
-class LogUnavailable(StreamError):
-    code = "log-unavailable"
-    public_message = "the event log is unavailable"
+class LogUnavailable(StreamError, code="log-unavailable", public_message="the event log is unavailable"): ...
 
 
-class ProducerLost(LogUnavailable):
+class ProducerLost(LogUnavailable, code="producer-lost"):
     """A follower of a shared log saw an unfinished stream's producer lease lapse and no new entry come (see
     :meth:`arena.streaming.ports.EventLog.renew_producer`): its producer moved it to its own process's memory
     or died. The stream will not go on in this log; whatever the producer kept is only in its process."""
-
-    code = "producer-lost"
 
     def __init__(self, stream_id: str) -> None:
         self.stream_id = stream_id
@@ -95,11 +78,9 @@ class ProducerLost(LogUnavailable):
                          "stream went on in another process's memory, or that process stopped)")
 
 
-class StreamMoved(StreamError):
+class StreamMoved(StreamError, code="stream-moved"):
     """Raised to this process's followers of a stream whose producer here carries on in another log (see
     :mod:`arena.streaming.adapters.fallback_log`); never seen outside it."""
-
-    code = "stream-moved"
 
     def __init__(self, stream_id: str) -> None:
         self.stream_id = stream_id

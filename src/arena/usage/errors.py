@@ -10,16 +10,11 @@ from __future__ import annotations
 from arena.errors import ArenaError
 
 
-class UsageError(ArenaError):
-    code = "usage-error"
-    public_message = "usage could not be recorded"
+class UsageError(ArenaError, code="usage-error", public_message="usage could not be recorded"): ...
 
 
-class UsageUnavailable(UsageError):
-    code = "usage-unavailable"
+class UsageUnavailable(UsageError, code="usage-unavailable"): ...
 
 
-class UsageRefused(UsageError):
+class UsageRefused(UsageError, code="usage-refused"):
     """The usage log refused the records as data (the database answered, and would answer so again)."""
-
-    code = "usage-refused"
