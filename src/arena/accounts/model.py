@@ -18,7 +18,8 @@ FREE_PLAN = "free"
 class Plan:
     """A plan's limits and price, as stored (plans change without a deploy).
 
-    ``debates_per_month`` is ``None`` for unlimited; ``price_cents`` is US cents per month.
+    ``name`` is the plan's id (``basic``), ``title`` what people read (``Basic``); ``debates_per_month`` is
+    ``None`` for unlimited; ``price_cents`` is cents of ``currency`` per month.
     """
 
     name: str
@@ -27,6 +28,8 @@ class Plan:
     price_cents: int
     features: tuple[str, ...]
     stripe_price_id: str | None = None
+    title: str = ""
+    currency: str = "usd"
 
 
 @dataclass(frozen=True, slots=True)
