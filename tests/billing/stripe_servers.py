@@ -19,7 +19,7 @@ import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import parse_qsl
 
 import httpx
@@ -55,15 +55,16 @@ class LocalStripe:
         self.url = f"http://127.0.0.1:{self.port}"
         self._workdir = workdir
         self._process: subprocess.Popen[bytes] | None = None
+        self._log: BinaryIO | None = None
 
     def start(self) -> LocalStripe:
         try:
             import localstripe  # noqa: F401, PLC0415  (only to say how to install it)
         except ImportError:
             unavailable("localstripe is not installed; install it with: pip install localstripe")
-        log = (self._workdir / "localstripe.log").open("wb")
+        self._log = (self._workdir / "localstripe.log").open("wb")
         self._process = subprocess.Popen([sys.executable, "-m", "localstripe", "--port", str(self.port),
-                                          "--from-scratch"], cwd=self._workdir, stdout=log, stderr=log)
+                                          "--from-scratch"], cwd=self._workdir, stdout=self._log, stderr=self._log)
         deadline = time.monotonic() + READY_SECONDS
         while True:
             try:
@@ -85,6 +86,8 @@ class LocalStripe:
         if self._process is not None:
             self._process.terminate()
             self._process.wait(10)
+        if self._log is not None:
+            self._log.close()
 
 
 class StripeFront:
