@@ -124,6 +124,7 @@ def test_a_free_account_pays_for_basic_then_falls_back_to_free_at_the_period_end
 
     me = http.get("/v1/me", headers=_bearer(key)).json()
     assert me["limits"]["debates_per_month"] == 50 and me["usage"]["debates_remaining"] == 50
+    assert me["subscription"]["plan"] == "basic" and me["subscription"]["status"] == "active"
     assert http.post("/v1/debates", json={"question": QUESTION}, headers=_bearer(key)).status_code == 201
     analytics = http.get("/v1/admin/analytics", headers=_bearer(admin)).json()
     assert analytics["mrr_cents"] == mrr_before + 2999 and analytics["subscriptions_by_plan"]["basic"] >= 1
@@ -134,7 +135,8 @@ def test_a_free_account_pays_for_basic_then_falls_back_to_free_at_the_period_end
     stripe_client.v1.subscriptions.cancel(subscription)
     _eventually(lambda: _row(billing_gateway, select(subscriptions.c.status)
                              .where(subscriptions.c.id == subscription))[0] == "canceled")
-    assert _plan(http, key) == "basic"  # paid to the end of its period
+    me = http.get("/v1/me", headers=_bearer(key)).json()
+    assert me["plan"]["name"] == "basic" and me["subscription"]["status"] == "canceled"  # paid to its end
     period_end = _row(billing_gateway, select(subscriptions.c.period_end)
                       .where(subscriptions.c.id == subscription))[0]
     engine = make_engine(billing_gateway.database_url)
@@ -163,6 +165,7 @@ def test_the_webhook_refuses_bad_and_stale_signatures_and_applies_a_duplicate_on
 def test_checkout_of_the_free_or_an_unknown_plan_and_a_portal_without_checkout_are_refused(
         billing_gateway: GatewayServer, http: httpx.Client) -> None:
     _, key = billing_gateway.sign_up()
+    assert http.get("/v1/me", headers=_bearer(key)).json()["subscription"] is None
     for plan in ("free", "platinum"):
         refused = http.post("/v1/billing/checkout", json={"plan": plan}, headers=_bearer(key))
         assert refused.status_code == 422 and refused.json()["code"] == "plan-not-for-sale"

@@ -50,6 +50,7 @@ class Subscription:
     status: str  # Stripe's words: active, trialing, past_due, canceled...
     period_start: datetime
     period_end: datetime
+    cancel_at_period_end: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,12 +121,13 @@ class Charge:
 
 @dataclass(frozen=True, slots=True)
 class UsageSummary:
-    """What ``GET /v1/me`` tells an account about itself."""
+    """What ``GET /v1/me`` tells an account about itself; ``subscription`` is the paid plan entitling it now."""
 
     account: Account
     plan: Plan
     period: Period
     debates_used: int
+    subscription: Subscription | None = None
 
 
 def calendar_month(now: datetime) -> Period:

@@ -133,7 +133,7 @@ class SqlAccountStore:
         start, end = _utc(row.period_start), _utc(row.period_end)
         assert start is not None and end is not None
         return Subscription(account_id=row.account_id, plan=row.plan, status=row.status, period_start=start,
-                            period_end=end)
+                            period_end=end, cancel_at_period_end=row.cancel_at_period_end)
 
     # -- API keys -----------------------------------------------------------------------------------------
 
