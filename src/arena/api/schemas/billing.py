@@ -6,6 +6,8 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from arena.api.schemas.text import Name
+
 
 class PlanListed(BaseModel):
     id: str = Field(examples=["basic"])
@@ -22,7 +24,7 @@ class PlansRead(BaseModel):
 
 
 class CheckoutCreate(BaseModel):
-    plan: str = Field(min_length=1, max_length=32, examples=["basic"])
+    plan: Name = Field(min_length=1, max_length=32, examples=["basic"])
 
 
 class CheckoutRead(BaseModel):
