@@ -34,4 +34,5 @@ def billing_gateway(database_factory: DatabaseFactory, redis_url: str, localstri
                            stripe_webhook_secret=WEBHOOK_SECRET)
     localstripe.send_webhooks_to(f"{server.base_url}/v1/billing/webhook")
     yield server
+    localstripe.stop()  # first: a webhook it is delivering would be a connection left open in the server
     server.thread.stop()

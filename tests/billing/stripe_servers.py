@@ -86,8 +86,10 @@ class LocalStripe:
         if self._process is not None:
             self._process.terminate()
             self._process.wait(10)
+            self._process = None
         if self._log is not None:
             self._log.close()
+            self._log = None
 
 
 class StripeFront:
