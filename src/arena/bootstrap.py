@@ -242,9 +242,10 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
                             listeners=(CacheMetrics(metrics, dependency=REDIS if settings.redis_url else None),))
     accounts, rate_limits = _accounts(settings, engine, breakers, loop) if settings.accounts_enabled else (None, None)
     stripe = _stripe(settings) if accounts is not None else None
-    billing = _billing(settings, engine, accounts, stripe, SyncGuard(breakers[BILLING], loop,
-                                                                    failures=(BillingUnavailable,))) \
-        if accounts is not None else None
+    billing = None
+    if accounts is not None:
+        billing = _billing(settings, engine, accounts, stripe,
+                           SyncGuard(breakers[BILLING], loop, failures=(BillingUnavailable,)))
     return Services(settings=settings, engine=engine, stats=stats, stat_writer=store, stat_cache=cache,
                     breakers=breakers, breaker_loop=loop, usage=usage, metrics=metrics, accounts=accounts,
                     rate_limits=rate_limits, billing=billing, stripe=stripe)
