@@ -80,7 +80,7 @@ class Settings(BaseSettings):
     server_websocket_max_message_bytes: int = Field(default=65_536, ge=1)  # larger: closed with 1009
     server_websocket_messages_per_second: float = Field(default=10.0, gt=0)  # faster: closed with 1008
 
-    # Circuit breakers: one per dependency (database, redis, llm, stat_feed), all alike.
+    # Circuit breakers: one per dependency (database, redis, llm, stat_feed, billing), all alike.
     breaker_failure_rate: float = Field(default=50.0, gt=0, le=100)
     breaker_minimum_calls: int = Field(default=10, ge=1)
     breaker_window_size: int = Field(default=20, ge=1)

@@ -123,8 +123,10 @@ def test_a_failed_renewal_keeps_the_plan_through_the_grace_then_falls_to_free(bi
     now = int(time.time())
     billing.deliver(event("customer.subscription.created", billing.subscription_object(start=now, end=now + 30 * DAY),
                           created=now))
-    failed = {"id": "in_failed", "object": "invoice", "customer": billing.customer,
-              "subscription": billing.subscription, "status": "open"}
+    # As Stripe's API since 2025-03-31 names an invoice's subscription (older versions: "subscription").
+    failed = {"id": "in_failed", "object": "invoice", "customer": billing.customer, "status": "open",
+              "parent": {"type": "subscription_details",
+                         "subscription_details": {"subscription": billing.subscription}}}
     billing.deliver(event("invoice.payment_failed", failed, created=now + 60))
     # Stripe describes the past-due subscription with its whole period: the grace stays as it was cut.
     billing.deliver(event("customer.subscription.updated",

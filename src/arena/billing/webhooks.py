@@ -125,10 +125,10 @@ class EventReader:
     @staticmethod
     def _invoice_subscription(obj: Mapping[str, Any]) -> str | None:
         # Older API versions put the subscription on the invoice; newer ones under parent.subscription_details.
-        parent = obj.get("parent") or {}
-        details = parent.get("subscription_details") or {} if isinstance(parent, Mapping) else {}
-        return _id(obj.get("subscription")) or (_id(details.get("subscription"))
-                                                if isinstance(details, Mapping) else None)
+        parent = obj.get("parent")
+        details = parent.get("subscription_details") if isinstance(parent, Mapping) else None
+        nested = _id(details.get("subscription")) if isinstance(details, Mapping) else None
+        return _id(obj.get("subscription")) or nested
 
     def _paid(self, obj: Mapping[str, Any], event: StripeEvent) -> InvoicePaid | None:
         invoice, customer = _id(obj.get("id")), _id(obj.get("customer"))
