@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from arena.billing import BillingUnavailable
+from arena.billing import BillingNotConfigured
 from arena.bootstrap import build
 from arena.errors import ConfigurationError
 from arena.resilience.registry import BILLING, DEPENDENCIES
@@ -50,7 +50,7 @@ def test_without_a_secret_key_checkout_is_unavailable_and_analytics_still_work(t
     try:
         assert services.billing is not None and services.accounts is not None
         account = services.accounts.sign_up("ops@example.com", "a long enough password")
-        with pytest.raises(BillingUnavailable):
+        with pytest.raises(BillingNotConfigured):
             services.billing.checkout(account, "basic")
         assert services.billing.analytics().subscriptions_by_plan["free"] == 1
     finally:

@@ -4,6 +4,7 @@ operator's analytics."""
 from arena.billing.analytics import Analytics, DayCount, PlayerCount, QuestionCount
 from arena.billing.errors import (
     BillingError,
+    BillingNotConfigured,
     BillingRefused,
     BillingUnavailable,
     InvalidDateRange,
@@ -18,6 +19,7 @@ from arena.billing.service import BillingService
 __all__ = [
     "Analytics",
     "BillingError",
+    "BillingNotConfigured",
     "BillingRefused",
     "BillingService",
     "BillingStore",

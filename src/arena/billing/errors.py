@@ -5,7 +5,8 @@
     ├── NotACustomer          (the portal for an account that never went through checkout)
     ├── InvalidWebhook        (a webhook whose signature is wrong or stale, or whose body is not an event)
     ├── InvalidDateRange      (analytics asked for a range that is backwards or too long)
-    ├── BillingUnavailable    (Stripe cannot be reached, its breaker is open, or billing is not configured)
+    ├── BillingUnavailable    (Stripe cannot be reached, or its breaker is open)
+    │   └── BillingNotConfigured (no Stripe secret key is set)
     └── BillingRefused        (Stripe answered, and refused the call)
 """
 
@@ -49,6 +50,14 @@ class BillingUnavailable(BillingError):
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+class BillingNotConfigured(BillingUnavailable):
+    code = "billing-not-configured"
+    public_message = "billing is not configured on this server"
+
+    def __init__(self) -> None:
+        super().__init__("billing is not configured: set ARENA_STRIPE_SECRET_KEY and ARENA_STRIPE_WEBHOOK_SECRET")
 
 
 class BillingRefused(BillingError):

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from arena.accounts import Account, AccountService, UnknownPlan
 from arena.accounts.model import FREE_PLAN
 from arena.billing.analytics import Analytics, date_range, report
-from arena.billing.errors import BillingUnavailable, NotACustomer, PlanNotForSale
+from arena.billing.errors import BillingNotConfigured, NotACustomer, PlanNotForSale
 from arena.billing.model import CheckoutLink
 from arena.billing.ports import BillingStore, PaymentProvider
 from arena.billing.webhooks import EventReader, price_id_for
@@ -92,8 +92,7 @@ class BillingService:
 
     def _configured(self) -> PaymentProvider:
         if self._provider is None:
-            raise BillingUnavailable("billing is not configured: set ARENA_STRIPE_SECRET_KEY and "
-                                     "ARENA_STRIPE_WEBHOOK_SECRET")
+            raise BillingNotConfigured
         return self._provider
 
     def analytics(self, start: date | None = None, end: date | None = None) -> Analytics:
