@@ -18,8 +18,12 @@ from arena.accounts.adapters.limits_rate import LimitsRateLimiter
 from arena.accounts.adapters.sql_accounts import SqlAccountStore
 from arena.accounts.errors import AccountsUnavailable
 from arena.accounts.guarded_limiter import GuardedRateLimiter
-from arena.accounts.ports import RateLimiter
+from arena.accounts.ports import AccountStore, RateLimiter
 from arena.accounts.tokens import AccessTokens, SigningKeys
+from arena.billing import BillingService, BillingUnavailable
+from arena.billing.adapters.sql_billing import SqlBillingStore
+from arena.billing.adapters.stripe_provider import StripeProvider
+from arena.billing.guarded_provider import GuardedPaymentProvider
 from arena.db import make_engine, migrate
 from arena.debate.engine import TEMPLATE, DebateEngine
 from arena.debate.observers import DebateMetrics
@@ -32,7 +36,7 @@ from arena.nlu.index_cache import cached_indexes
 from arena.nlu.parser import ParserIndexes, QuestionParser
 from arena.resilience.health import DegradationSource, HealthChecker, HealthProbe, Pingable
 from arena.resilience.policy import BreakerConfig
-from arena.resilience.registry import DATABASE, LLM, REDIS, STAT_FEED, Breakers
+from arena.resilience.registry import BILLING, DATABASE, LLM, REDIS, STAT_FEED, Breakers
 from arena.resilience.snapshot_guard import SnapshotGuard
 from arena.resilience.sync_guard import BreakerLoop, RetryPolicy, SyncGuard
 from arena.settings import Settings
@@ -79,6 +83,10 @@ class Services:
     # Accounts, keys, quotas and rate limits: None unless ``ARENA_ACCOUNTS_ENABLED`` (then nothing is limited).
     accounts: AccountService | None = None
     rate_limits: LimitsRateLimiter | None = None  # the Redis one behind ``accounts``, closed with the services
+    # Checkout, the portal, Stripe's webhooks and analytics: None unless accounts are on. ``stripe`` is the
+    # unguarded Stripe adapter behind it (health pings Stripe through it), None unless a secret key is set.
+    billing: BillingService | None = None
+    stripe: StripeProvider | None = None
 
     # Built on first use: entrypoints that never debate (data import) never pay for them.
     @cached_property
@@ -147,6 +155,11 @@ class Services:
         return VoteBoard(SqlVoteStore(self.engine))
 
     @cached_property
+    def plan_store(self) -> AccountStore:
+        """Where ``GET /v1/plans`` reads the plans, whether accounts are on or off."""
+        return SqlAccountStore(self.engine)
+
+    @cached_property
     def feed_guard(self) -> SyncGuard:
         """The stat feed's breaker, with retries, for ``arena data sync``'s downloads."""
         return SyncGuard(self.breakers[STAT_FEED], self.breaker_loop, failures=FEED_FAILURES,
@@ -169,6 +182,10 @@ class Services:
             HealthProbe(REDIS, False, redis, self.breakers[REDIS],
                         ("resume across processes", "shared stat cache", "shared circuit-breaker state")),
             HealthProbe(LLM, False, llm, self.breakers[LLM], ("LLM writer (the template writer answers instead)",)),
+            # Shown only where Stripe is configured: without it there is no billing to degrade.
+            *((HealthProbe(BILLING, False, self.stripe, self.breakers[BILLING],
+                           ("checkout and the customer portal (paid plans stay as they are)",)),)
+              if self.stripe is not None else ()),
         )
         sources: tuple[DegradationSource, ...] = (*((redis,) if redis is not None else ()), self.usage)
         return HealthChecker(probes, breakers=self.breakers, timeout_seconds=s.health_probe_timeout_seconds,
@@ -224,9 +241,14 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
     stats = CachedStatStore(GuardedStatStore(store, reads), read_cache,
                             listeners=(CacheMetrics(metrics, dependency=REDIS if settings.redis_url else None),))
     accounts, rate_limits = _accounts(settings, engine, breakers, loop) if settings.accounts_enabled else (None, None)
+    stripe = _stripe(settings) if accounts is not None else None
+    billing = None
+    if accounts is not None:
+        billing = _billing(settings, engine, accounts, stripe,
+                           SyncGuard(breakers[BILLING], loop, failures=(BillingUnavailable,)))
     return Services(settings=settings, engine=engine, stats=stats, stat_writer=store, stat_cache=cache,
                     breakers=breakers, breaker_loop=loop, usage=usage, metrics=metrics, accounts=accounts,
-                    rate_limits=rate_limits)
+                    rate_limits=rate_limits, billing=billing, stripe=stripe)
 
 
 def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
@@ -254,6 +276,29 @@ def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
         key_cache_seconds=s.api_key_cache_seconds, login_failures_per_account=s.login_failures_per_account,
         login_failures_per_address=s.login_failures_per_address, upgrade_url=s.upgrade_url)
     return service, redis
+
+
+def _stripe(settings: Settings) -> StripeProvider | None:
+    s = settings
+    if not s.stripe_secret_key.get_secret_value():
+        return None
+    if not s.stripe_webhook_secret.get_secret_value():
+        raise ConfigurationError("ARENA_STRIPE_SECRET_KEY needs ARENA_STRIPE_WEBHOOK_SECRET (the webhook's "
+                                 "signing secret), or no webhook could be verified")
+    return StripeProvider(s.stripe_secret_key.get_secret_value(),
+                          webhook_secret=s.stripe_webhook_secret.get_secret_value(), api_base=s.stripe_api_base,
+                          timeout_seconds=s.stripe_timeout_seconds,
+                          tolerance_seconds=s.stripe_webhook_tolerance_seconds)
+
+
+def _billing(settings: Settings, engine: Engine, accounts: AccountService, stripe: StripeProvider | None,
+             guard: SyncGuard) -> BillingService:
+    s = settings
+    # Stripe calls are not idempotent (each makes a session): never retried, only counted by the breaker.
+    provider = GuardedPaymentProvider(stripe, guard) if stripe is not None else None
+    return_url = str(s.billing_return_url or s.public_base_url or "http://127.0.0.1:8000/")
+    return BillingService(SqlBillingStore(engine), provider, accounts, return_url=return_url,
+                          grace=timedelta(days=s.billing_grace_days))
 
 
 def _breakers(settings: Settings, metrics: Metrics) -> Breakers:

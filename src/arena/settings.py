@@ -80,7 +80,7 @@ class Settings(BaseSettings):
     server_websocket_max_message_bytes: int = Field(default=65_536, ge=1)  # larger: closed with 1009
     server_websocket_messages_per_second: float = Field(default=10.0, gt=0)  # faster: closed with 1008
 
-    # Circuit breakers: one per dependency (database, redis, llm, stat_feed), all alike.
+    # Circuit breakers: one per dependency (database, redis, llm, stat_feed, billing), all alike.
     breaker_failure_rate: float = Field(default=50.0, gt=0, le=100)
     breaker_minimum_calls: int = Field(default=10, ge=1)
     breaker_window_size: int = Field(default=20, ge=1)
@@ -110,6 +110,16 @@ class Settings(BaseSettings):
     login_failures_per_address: int = Field(default=20, ge=1)  # failed logins per client address per minute
     upgrade_url: str = "/v1/plans"  # where a quota-exceeded problem sends the caller
 
+    # Billing through Stripe (with accounts on). No secret key: checkout and the portal answer 503.
+    stripe_api_base: str = "https://api.stripe.com"  # localstripe's address for local development
+    stripe_secret_key: SecretStr = SecretStr("")
+    stripe_webhook_secret: SecretStr = SecretStr("")  # the endpoint's signing secret (whsec_...)
+    stripe_timeout_seconds: float = Field(default=10.0, gt=0)  # each call to Stripe
+    stripe_webhook_tolerance_seconds: int = Field(default=300, ge=1)  # how old a signed webhook may be
+    # Where Checkout and the portal send the customer back; unset: ARENA_PUBLIC_BASE_URL, else localhost.
+    billing_return_url: HttpUrl | None = None
+    billing_grace_days: float = Field(default=7.0, ge=0)  # a failed renewal keeps the plan this long at most
+
     log_level: str = "INFO"
     log_json: bool = False
 
@@ -117,7 +127,8 @@ class Settings(BaseSettings):
         """The secrets these settings hold, for the log to redact: the API key and every URL's password."""
         urls = (self.database_url, self.redis_url, self.llm_base_url)
         passwords = [urlsplit(url.get_secret_value()).password for url in urls if url is not None]
-        return [secret for secret in (self.llm_api_key.get_secret_value(), *passwords) if secret]
+        keys = (self.llm_api_key, self.stripe_secret_key, self.stripe_webhook_secret)
+        return [secret for secret in (*(key.get_secret_value() for key in keys), *passwords) if secret]
 
     @property
     def cache_dir(self) -> Path:

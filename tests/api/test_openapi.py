@@ -33,7 +33,8 @@ WITH_INPUT = ["POST /v1/debates", "POST /v1/debates/stream", "GET /v1/debates/{d
               "GET /v1/debates/{debate_id}/events", "POST /v1/debates/{debate_id}/votes",
               "GET /v1/debates/{debate_id}/votes", "GET /v1/players", "GET /v1/players/{player_id}",
               "GET /v1/leaders", "POST /v1/parse", "POST /v1/chat/completions", "GET /v1/models/{model}"]
-WITHOUT_INPUT = ["GET /v1/sources", "GET /v1/models", "GET /livez", "GET /readyz", "GET /healthz", "GET /metrics"]
+WITHOUT_INPUT = ["GET /v1/sources", "GET /v1/models", "GET /v1/plans", "GET /livez", "GET /readyz", "GET /healthz",
+                 "GET /metrics"]
 
 
 def test_the_document_lists_every_operation(api_schema: BaseSchema) -> None:

@@ -18,7 +18,8 @@ FREE_PLAN = "free"
 class Plan:
     """A plan's limits and price, as stored (plans change without a deploy).
 
-    ``debates_per_month`` is ``None`` for unlimited; ``price_cents`` is US cents per month.
+    ``name`` is the plan's id (``basic``), ``title`` what people read (``Basic``); ``debates_per_month`` is
+    ``None`` for unlimited; ``price_cents`` is cents of ``currency`` per month.
     """
 
     name: str
@@ -27,6 +28,8 @@ class Plan:
     price_cents: int
     features: tuple[str, ...]
     stripe_price_id: str | None = None
+    title: str = ""
+    currency: str = "usd"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,7 @@ class Subscription:
     status: str  # Stripe's words: active, trialing, past_due, canceled...
     period_start: datetime
     period_end: datetime
+    cancel_at_period_end: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,12 +121,13 @@ class Charge:
 
 @dataclass(frozen=True, slots=True)
 class UsageSummary:
-    """What ``GET /v1/me`` tells an account about itself."""
+    """What ``GET /v1/me`` tells an account about itself; ``subscription`` is the paid plan entitling it now."""
 
     account: Account
     plan: Plan
     period: Period
     debates_used: int
+    subscription: Subscription | None = None
 
 
 def calendar_month(now: datetime) -> Period:

@@ -45,7 +45,8 @@ class AccountStore(Protocol):
         ...
 
     def subscription(self, account_id: str, at: datetime) -> Subscription | None:
-        """The account's subscription that entitles it at ``at`` (active, trialing or past due, in period)."""
+        """The account's subscription that entitles it at ``at``: active, trialing, past due (in its grace) or
+        canceled (paid to its period's end), with ``at`` in its period."""
         ...
 
     def add_key(self, key: NewApiKey) -> None: ...

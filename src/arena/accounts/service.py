@@ -315,7 +315,7 @@ class AccountService:
             raise NotAuthenticated("sign in or send an API key to see your account")
         used = self._store.debates_used(principal.subject, principal.period.start)
         return UsageSummary(account=principal.account, plan=principal.plan, period=principal.period,
-                            debates_used=used)
+                            debates_used=used, subscription=self._store.subscription(principal.subject, self._clock()))
 
     # -- API keys -----------------------------------------------------------------------------------------
 

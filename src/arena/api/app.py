@@ -21,7 +21,21 @@ from arena.api.docs import install_docs
 from arena.api.gateway import RateLimitHeaders, metered
 from arena.api.limits import BodySizeLimit
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
-from arena.api.routers import accounts, api_keys, auth, chat, debates, health, metrics, parse, players, sources, votes
+from arena.api.routers import (
+    accounts,
+    admin,
+    api_keys,
+    auth,
+    billing,
+    chat,
+    debates,
+    health,
+    metrics,
+    parse,
+    players,
+    sources,
+    votes,
+)
 from arena.api.strict_query import KNOWN_QUERY_ONLY
 from arena.api.telemetry import RequestTelemetry
 from arena.bootstrap import Services, build
@@ -81,13 +95,13 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(RateLimitHeaders)
     app.add_middleware(RequestTelemetry)  # outermost: it times and tags whatever the others answer
-    for router in (debates.router, votes.router, sources.router, chat.router):
+    for router in (debates.router, votes.router, sources.router, chat.router, billing.plans_router):
         app.include_router(router, prefix="/v1", dependencies=[KNOWN_QUERY_ONLY])
     # Metered reads: each counts against the caller's plan (nothing while accounts are off).
     for router in (players.router, parse.router):
         app.include_router(router, prefix="/v1", dependencies=[KNOWN_QUERY_ONLY, Depends(metered("debates:read"))])
     if settings.accounts_enabled:
-        for router in (accounts.router, auth.router, api_keys.router):
+        for router in (accounts.router, auth.router, api_keys.router, billing.router, admin.router):
             app.include_router(router, prefix="/v1", dependencies=[KNOWN_QUERY_ONLY])
     for router in (health.router, metrics.router):  # where orchestrators and scrapers expect them
         app.include_router(router, dependencies=[KNOWN_QUERY_ONLY])

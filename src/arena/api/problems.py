@@ -35,6 +35,15 @@ from arena.accounts.errors import (
     WeakPassword,
 )
 from arena.api.errors import ApiError, InvalidClientMessage, ModelNotFound, NoQuestion, TooManyMessages
+from arena.billing.errors import (
+    BillingError,
+    BillingRefused,
+    BillingUnavailable,
+    InvalidDateRange,
+    InvalidWebhook,
+    NotACustomer,
+    PlanNotForSale,
+)
 from arena.debate.errors import (
     ControlForbidden,
     DebateError,
@@ -123,6 +132,13 @@ STATUS: dict[type[ArenaError], int] = {
     UnknownPlan: 404,
     LimitExceeded: 429,
     AccountsUnavailable: 503,
+    BillingError: 400,
+    PlanNotForSale: 422,
+    NotACustomer: 409,
+    InvalidWebhook: 400,
+    InvalidDateRange: 422,
+    BillingUnavailable: 503,
+    BillingRefused: 502,
 }
 
 # RFC 9110 renamed these; Python 3.11's HTTPStatus still has the old phrases.

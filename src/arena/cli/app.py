@@ -30,6 +30,7 @@ _COMMAND_MODULES = {
     "data": "arena.cli.data",
     "accounts": "arena.cli.accounts",
     "keys": "arena.cli.accounts",
+    "admin": "arena.cli.admin",
 }
 
 

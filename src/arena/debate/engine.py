@@ -88,6 +88,7 @@ class _Run:
     fallbacks: list[Fallback] = field(default_factory=list)
     rejections: int = 0
     tokens: int = 0
+    players: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass
@@ -191,7 +192,7 @@ class DebateEngine:
             writer_used=request.writer if request.writer in run.writers else TEMPLATE, outcome=run.outcome,
             error_code=run.error_code, tokens=self._tokens(request, run),
             fact_check_rejections=run.rejections, fallbacks=tuple(run.fallbacks),
-            duration_ms=round((self._clock() - started) * 1000, 3))
+            duration_ms=round((self._clock() - started) * 1000, 3), question=request.question, players=run.players)
         for observer in self._observers:
             try:
                 observer.debate_ended(report)
@@ -213,6 +214,7 @@ class DebateEngine:
             raise UnknownWriter(f"unknown writer {request.writer!r}; available: {', '.join(self.writer_names)}")
         # Parsing and reading the store are synchronous: off the event loop, so other streams keep flowing.
         case, parsed_at, argued_at = await asyncio.to_thread(self._argue, request)
+        run.players = tuple((side.player.id, side.player.name) for side in case.sides)
 
         yield emit(StatCard, title=case.stat_card["title"], players=case.stat_card["players"],
                    rows=case.stat_card["rows"])

@@ -32,6 +32,8 @@ class DebateReport:
     ``writer_used`` is ``writer_asked`` when that writer wrote at least one round, else ``template``;
     ``tokens`` are the tokens LLM writers produced for it (the writer's own count where it keeps one, else
     the chunks it sent; 0 for the template); ``request_id`` is the id bound by the request that started it.
+    ``question`` is what was asked; ``players`` the sides argued, as (id, name), empty when the debate ended
+    before they were known (an unclear question).
     """
 
     debate_id: str
@@ -44,6 +46,8 @@ class DebateReport:
     fact_check_rejections: int
     fallbacks: tuple[Fallback, ...]
     duration_ms: float
+    question: str = ""
+    players: tuple[tuple[str, str], ...] = ()
 
 
 class DebateObserver(Protocol):

@@ -9,6 +9,7 @@ from alembic import context
 from sqlalchemy import Connection
 
 import arena.accounts.adapters.tables  # (registers the accounts tables)
+import arena.billing.adapters.tables  # (registers the billing tables)
 import arena.stats.adapters.tables  # (registers the stat tables)
 import arena.usage.adapters.sql_usage  # noqa: F401  (registers the usage table)
 from arena.db import make_engine, metadata

@@ -24,8 +24,9 @@ DATABASE = "database"
 REDIS = "redis"
 LLM = "llm"
 STAT_FEED = "stat_feed"
+BILLING = "billing"
 # Only dependencies Arena talks to: a breaker nothing calls through would show in metrics as always closed.
-DEPENDENCIES = (DATABASE, REDIS, LLM, STAT_FEED)
+DEPENDENCIES = (DATABASE, REDIS, LLM, STAT_FEED, BILLING)
 
 BREAKER_PREFIX = "arena:breaker:"
 # Reaching the shared state must never hold a call up for long: past this the breaker goes per-process.

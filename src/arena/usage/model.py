@@ -21,3 +21,5 @@ class UsageRecord:
     fallbacks: int
     duration_ms: float
     created_at: datetime  # when the debate ended, UTC
+    question: str | None = None  # what was asked, for the operator's analytics
+    players: tuple[tuple[str, str], ...] = ()  # the sides argued, as (id, name)

@@ -134,7 +134,8 @@ class UsageRecorder:
             debate_id=report.debate_id, request_id=report.request_id, writer_asked=report.writer_asked,
             writer_used=report.writer_used, outcome=report.outcome, error_code=report.error_code,
             tokens=report.tokens, fact_check_rejections=report.fact_check_rejections,
-            fallbacks=len(report.fallbacks), duration_ms=report.duration_ms, created_at=self._clock()))
+            fallbacks=len(report.fallbacks), duration_ms=report.duration_ms, created_at=self._clock(),
+            question=report.question or None, players=report.players))
 
     def record(self, record: UsageRecord) -> None:
         with self._lock:

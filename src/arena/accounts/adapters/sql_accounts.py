@@ -33,7 +33,9 @@ from arena.accounts.model import Account, ApiKey, Charge, ChargeRequest, Plan, S
 from arena.accounts.ports import NewApiKey
 
 _INSERTS: dict[str, Any] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
-ENTITLING_STATUSES = ("active", "trialing", "past_due")
+# A canceled subscription was paid to the end of its period, which still bounds it (so does a past-due one's
+# grace, which billing writes as its period's end).
+ENTITLING_STATUSES = ("active", "trialing", "past_due", "canceled")
 
 
 class _Replayed(Exception):
@@ -114,7 +116,8 @@ class SqlAccountStore:
         with self._begin() as conn:
             rows = conn.execute(select(plans).order_by(plans.c.price_cents, plans.c.name)).all()
         return [Plan(name=r.name, debates_per_month=r.debates_per_month, calls_per_hour=r.calls_per_hour,
-                     price_cents=r.price_cents, features=tuple(r.features), stripe_price_id=r.stripe_price_id)
+                     price_cents=r.price_cents, features=tuple(r.features), stripe_price_id=r.stripe_price_id,
+                     title=r.title, currency=r.currency)
                 for r in rows]
 
     def subscription(self, account_id: str, at: datetime) -> Subscription | None:
@@ -130,7 +133,7 @@ class SqlAccountStore:
         start, end = _utc(row.period_start), _utc(row.period_end)
         assert start is not None and end is not None
         return Subscription(account_id=row.account_id, plan=row.plan, status=row.status, period_start=start,
-                            period_end=end)
+                            period_end=end, cancel_at_period_end=row.cancel_at_period_end)
 
     # -- API keys -----------------------------------------------------------------------------------------
 

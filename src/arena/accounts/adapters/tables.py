@@ -27,6 +27,8 @@ plans = Table(
     Column("price_cents", Integer, nullable=False),
     Column("features", JSON, nullable=False),
     Column("stripe_price_id", String(255), unique=True),
+    Column("title", String(64), nullable=False),  # migration 0007: what people read ("Basic")
+    Column("currency", String(3), nullable=False),
 )
 
 accounts = Table(
@@ -51,6 +53,11 @@ subscriptions = Table(
     Column("period_end", DateTime(timezone=True), nullable=False),
     Column("cancel_at_period_end", Boolean, nullable=False),
     Column("updated_at", DateTime(timezone=True), nullable=False),
+    # Migration 0007: when it began and ended, and the time of the Stripe event that last changed it (an
+    # older event arriving later changes nothing).
+    Column("started_at", DateTime(timezone=True)),
+    Column("ended_at", DateTime(timezone=True)),
+    Column("event_at", DateTime(timezone=True)),
 )
 
 api_keys = Table(

@@ -8,7 +8,15 @@ from starlette.concurrency import run_in_threadpool
 from arena.accounts import Account, Plan, UsageSummary
 from arena.api.gateway import AccountsDep, SignedInDep
 from arena.api.problems import problem_responses
-from arena.api.schemas.accounts import AccountCreate, AccountRead, MeRead, PeriodRead, PlanRead, UsageRead
+from arena.api.schemas.accounts import (
+    AccountCreate,
+    AccountRead,
+    MeRead,
+    PeriodRead,
+    PlanRead,
+    SubscriptionRead,
+    UsageRead,
+)
 
 router = APIRouter(tags=["accounts"])
 
@@ -41,4 +49,8 @@ async def read_me(signed_in: SignedInDep) -> MeRead:
                   usage=UsageRead(debates=summary.debates_used,
                                   debates_remaining=None if allowance is None
                                   else max(0, allowance - summary.debates_used)),
-                  limits=plan_read(summary.plan))
+                  limits=plan_read(summary.plan),
+                  subscription=None if summary.subscription is None else SubscriptionRead(
+                      plan=summary.subscription.plan, status=summary.subscription.status,
+                      current_period_end=summary.subscription.period_end,
+                      cancel_at_period_end=summary.subscription.cancel_at_period_end))

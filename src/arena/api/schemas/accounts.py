@@ -61,12 +61,20 @@ class UsageRead(BaseModel):
     debates_remaining: int | None = Field(description="None: unlimited.")
 
 
+class SubscriptionRead(BaseModel):
+    plan: str
+    status: str = Field(description="Stripe's: active, trialing, past_due (in its grace), canceled (paid to its end).")
+    current_period_end: datetime
+    cancel_at_period_end: bool
+
+
 class MeRead(BaseModel):
     account: AccountRead
     plan: PlanRead
     period: PeriodRead
     usage: UsageRead
     limits: PlanRead
+    subscription: SubscriptionRead | None = Field(default=None, description="None: the free plan.")
 
 
 class ApiKeyCreate(BaseModel):

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import Column, DateTime, Float, Integer, String, Table
+from sqlalchemy import JSON, Column, DateTime, Float, Integer, String, Table, Text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
@@ -31,6 +31,8 @@ usage = Table(
     Column("fallbacks", Integer, nullable=False),
     Column("duration_ms", Float, nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("question", Text),  # migration 0007: for the operator's analytics (top questions and players)
+    Column("players", JSON),  # [{"id", "name"}] of the debate's sides
 )
 
 _INSERTS: dict[str, Any] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
@@ -53,11 +55,17 @@ class SqlUsageLog:
                      .returning(usage.c.debate_id))
         try:
             with self._engine.begin() as conn:
-                return len(conn.execute(statement, [asdict(record) for record in records]).all())
+                return len(conn.execute(statement, [_row(record) for record in records]).all())
         except DATA_ERRORS as exc:
             raise UsageRefused(f"usage records refused: {_reason(exc)}") from exc
         except (DBAPIError, PoolTimeout) as exc:
             raise UsageUnavailable(f"usage log unavailable: {_reason(exc)}") from exc
+
+
+def _row(record: UsageRecord) -> dict[str, Any]:
+    row = asdict(record)
+    row["players"] = [{"id": pid, "name": name} for pid, name in record.players] or None
+    return row
 
 
 def _reason(exc: Exception) -> str:

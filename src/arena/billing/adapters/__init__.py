@@ -1,0 +1,1 @@
+"""Billing's adapters: Stripe through its official SDK, and the database."""

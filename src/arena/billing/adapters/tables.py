@@ -1,0 +1,29 @@
+"""Billing's own tables (migration 0007): the Stripe events applied, and the invoices paid. Billing also writes
+the accounts tables' ``subscriptions`` and ``accounts.stripe_customer_id``, which are declared with them."""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table
+
+from arena.db import metadata
+
+billing_events = Table(
+    "billing_events",
+    metadata,
+    Column("id", String(255), primary_key=True),  # Stripe's event id: a delivery seen again is a duplicate
+    Column("type", String(100), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),  # when Stripe created the event
+    Column("received_at", DateTime(timezone=True), nullable=False),
+)
+
+billing_payments = Table(
+    "billing_payments",
+    metadata,
+    Column("invoice_id", String(255), primary_key=True),
+    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="SET NULL"), index=True),
+    Column("subscription_id", String(255)),
+    Column("plan", String(32)),
+    Column("amount_cents", Integer, nullable=False),
+    Column("currency", String(3), nullable=False),
+    Column("paid_at", DateTime(timezone=True), nullable=False, index=True),
+)

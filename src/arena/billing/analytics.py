@@ -1,0 +1,121 @@
+"""The operator's analytics over a date range: revenue, subscriptions, debates and who plays, computed from
+the usage ledger, the usage records and the subscriptions (the figures come from the store; the ratios and
+the calendar are worked out here)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from arena.billing.errors import InvalidDateRange
+
+MAX_RANGE_DAYS = 366
+DEFAULT_RANGE_DAYS = 30
+MAU_DAYS = 30
+TOP = 10
+
+
+@dataclass(frozen=True, slots=True)
+class PlayerCount:
+    id: str
+    name: str
+    debates: int
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionCount:
+    question: str
+    count: int
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyticsFigures:
+    """Counts read from the database for a range ``[start, end]`` of days (UTC).
+
+    ``mrr_cents`` and the subscriptions by plan are as of the end of the range; ``paid_at_start`` counts the
+    paid subscriptions entitled at its start, ``started``/``ended`` those that began/ended within it;
+    ``free_at_start`` the accounts that existed then with no paid subscription yet, ``converted`` those whose
+    first paid subscription began within the range (accounts made within it count as free before that).
+    """
+
+    mrr_cents: int
+    revenue_by_plan: dict[str, int]
+    subscriptions_by_plan: dict[str, int]
+    debates_by_day: dict[date, int]
+    dau: int
+    mau: int
+    free_accounts: int
+    converted: int
+    paid_at_start: int
+    started: int
+    ended: int
+    top_players: list[PlayerCount]
+    top_questions: list[QuestionCount]
+
+
+@dataclass(frozen=True, slots=True)
+class DayCount:
+    day: date
+    debates: int
+
+
+@dataclass(frozen=True, slots=True)
+class Analytics:
+    """The report ``GET /v1/admin/analytics`` and ``arena admin analytics`` show.
+
+    ``dau`` counts the callers (accounts, and anonymous addresses) that started a debate on the last day of
+    the range, ``mau`` those in the 30 days ending with it. ``conversion_free_to_paid`` is the share of free
+    accounts (at the start, or made within the range) that took a paid plan within it; ``churn`` the share of
+    paid subscriptions (at the start, or begun within the range) that ended within it. Both are 0 over none.
+    """
+
+    start: date
+    end: date
+    mrr_cents: int
+    revenue_by_plan: dict[str, int]
+    subscriptions_by_plan: dict[str, int]
+    debates_per_day: list[DayCount]
+    dau: int
+    mau: int
+    conversion_free_to_paid: float
+    churn: float
+    top_players: list[PlayerCount]
+    top_questions: list[QuestionCount]
+
+    def as_dict(self) -> dict[str, Any]:
+        """The report as JSON values, in the shape ``GET /v1/admin/analytics`` answers."""
+        report = asdict(self)
+        report["from"], report["to"] = report.pop("start").isoformat(), report.pop("end").isoformat()
+        report["debates_per_day"] = [{"date": day.day.isoformat(), "debates": day.debates}
+                                     for day in self.debates_per_day]
+        return {key: report[key] for key in ("from", "to", *(k for k in report if k not in ("from", "to")))}
+
+
+def date_range(start: date | None, end: date | None, *, today: date) -> tuple[date, date]:
+    """The range asked for: ``end`` defaults to today, ``start`` to 30 days before ``end``; raises
+    :class:`InvalidDateRange` when it runs backwards or spans more than a year."""
+    end = end or today
+    start = start or end - timedelta(days=DEFAULT_RANGE_DAYS - 1)
+    if start > end:
+        raise InvalidDateRange(f"the range starts ({start}) after it ends ({end})")
+    if (end - start).days + 1 > MAX_RANGE_DAYS:
+        raise InvalidDateRange(f"the range spans {(end - start).days + 1} days; at most {MAX_RANGE_DAYS}")
+    return start, end
+
+
+def _ratio(part: int, whole: int) -> float:
+    return round(part / whole, 4) if whole else 0.0
+
+
+def report(start: date, end: date, figures: AnalyticsFigures) -> Analytics:
+    """The report for ``[start, end]`` from the store's ``figures``; every day of the range is listed."""
+    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+    return Analytics(
+        start=start, end=end, mrr_cents=figures.mrr_cents, revenue_by_plan=figures.revenue_by_plan,
+        subscriptions_by_plan=figures.subscriptions_by_plan,
+        debates_per_day=[DayCount(day, figures.debates_by_day.get(day, 0)) for day in days],
+        dau=figures.dau, mau=figures.mau,
+        conversion_free_to_paid=_ratio(figures.converted, figures.free_accounts),
+        churn=_ratio(figures.ended, figures.paid_at_start + figures.started),
+        top_players=figures.top_players, top_questions=figures.top_questions)
