@@ -21,7 +21,20 @@ from arena.api.docs import install_docs
 from arena.api.gateway import RateLimitHeaders, metered
 from arena.api.limits import BodySizeLimit
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
-from arena.api.routers import accounts, api_keys, auth, chat, debates, health, metrics, parse, players, sources, votes
+from arena.api.routers import (
+    accounts,
+    api_keys,
+    auth,
+    chat,
+    debates,
+    health,
+    metrics,
+    parse,
+    players,
+    sources,
+    streams,
+    votes,
+)
 from arena.api.strict_query import KNOWN_QUERY_ONLY
 from arena.api.telemetry import RequestTelemetry
 from arena.bootstrap import Services, build
@@ -87,12 +100,12 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
     for router in (players.router, parse.router):
         app.include_router(router, prefix="/v1", dependencies=[KNOWN_QUERY_ONLY, Depends(metered("debates:read"))])
     if settings.accounts_enabled:
-        for router in (accounts.router, auth.router, api_keys.router):
+        for router in (accounts.router, auth.router, api_keys.router, streams.router):
             app.include_router(router, prefix="/v1", dependencies=[KNOWN_QUERY_ONLY])
     for router in (health.router, metrics.router):  # where orchestrators and scrapers expect them
         app.include_router(router, dependencies=[KNOWN_QUERY_ONLY])
     install_docs(app, title=app.title)
-    install_pages(app)
+    install_pages(app, accounts_enabled=settings.accounts_enabled)
     _document_problems(app)
     return app
 
