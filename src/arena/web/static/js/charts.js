@@ -1,5 +1,5 @@
 /* Charts from the stream: per-season lines (uPlot) and the era-relative bars, each a role="img" named by
- * what it shows, with its data as a table. */
+ * what it shows, with its data as a table; the operator dashboard draws its analytics with the same parts. */
 
 import { $, el } from "./dom.js";
 
