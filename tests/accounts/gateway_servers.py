@@ -101,7 +101,8 @@ class GatewayServer:
         return account.json()["id"], key.json()["key"]
 
 
-def start_gateway(database_url: str, data_dir: Path, **overrides: object) -> GatewayServer:
+def start_gateway(database_url: str, data_dir: Path, *, llm_base_url: str = "http://127.0.0.1:9/v1",
+                  **overrides: object) -> GatewayServer:
     engine = make_engine(database_url)
     try:
         SqlStatStore(engine).replace_league(sample_nba())
@@ -109,5 +110,5 @@ def start_gateway(database_url: str, data_dir: Path, **overrides: object) -> Gat
         engine.dispose()
     values: dict[str, object] = {"accounts_enabled": True, "jwt_secret": JWT_SECRET,
                                  "trusted_proxies": ["127.0.0.1"], **overrides}
-    settings = api_settings(database_url, data_dir, "http://127.0.0.1:9/v1", **values)
+    settings = api_settings(database_url, data_dir, llm_base_url, **values)
     return GatewayServer(ServerThread(create_app(settings=settings)).start(), database_url)

@@ -1,5 +1,5 @@
 """Playwright contexts for the page's tests that may reach only the server under test, where the browser is,
-and where screenshots go."""
+where screenshots go, and what the page's tests do alike (Tab to an element, run axe-core)."""
 
 from __future__ import annotations
 
@@ -9,11 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import pytest
+
 if TYPE_CHECKING:  # Playwright is optional: the browser tests skip without it
-    from playwright.sync_api import Browser, BrowserContext, Request, Route
+    from playwright.sync_api import Browser, BrowserContext, Locator, Page, Request, Route
 
 CHROMIUM = os.environ.get("ARENA_TEST_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 INSTALL = "apt-get install chromium (or set ARENA_TEST_CHROMIUM) and pip install -e '.[dev]'"
+AXE = Path(__file__).with_name("vendor") / "axe-core-4.11.0" / "axe.min.js"
+DEBATE_SECONDS = 120_000  # ms: the whole debate revealed at reading pace, on a busy machine
+MAX_TABS = 60
 # Screenshots are kept for people to look at after a run (gitignored).
 ARTIFACTS = Path(os.environ.get("ARENA_TEST_ARTIFACTS") or Path(__file__).resolve().parents[2] / "artifacts" / "web")
 
@@ -50,3 +55,19 @@ class OfflineContexts:
     def close(self) -> None:
         for context in self.contexts:
             context.close()
+
+
+def tab_to(page: Page, target: Locator) -> None:
+    """Press Tab until ``target`` has the focus, as a keyboard user would."""
+    for _ in range(MAX_TABS):
+        if target.evaluate("element => element === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    pytest.fail(f"{target} cannot be reached with Tab")
+
+
+def serious_violations(page: Page) -> list[dict[str, Any]]:
+    page.add_script_tag(path=str(AXE))  # inlined from tests/: axe-core makes no request of its own
+    results: dict[str, Any] = page.evaluate("async () => await axe.run(document)")
+    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
+            for v in results["violations"] if v["impact"] in ("serious", "critical")]

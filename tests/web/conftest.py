@@ -1,6 +1,6 @@
-"""A real Arena server over the loaded SQLite store for the page's tests, a slow OpenAI-compatible writer
-for debates that stay live long enough to join, and Debian's Chromium driven by Playwright with every
-request that is not for this server refused and recorded."""
+"""A real Arena server over the loaded SQLite store for the page's tests, another with accounts on for the
+account pages, slow OpenAI-compatible writers for debates that stay live long enough to join, and Debian's
+Chromium driven by Playwright with every request that is not for the server under test refused and recorded."""
 
 from __future__ import annotations
 
@@ -11,10 +11,12 @@ from typing import TYPE_CHECKING
 import pytest
 from browser_contexts import CHROMIUM, INSTALL, OfflineContexts
 
-# The API tests' real servers (uvicorn in a thread, the slow LLM server).
+# The API tests' real servers (uvicorn in a thread, the slow LLM server), and the accounts tests' gateway.
+from accounts.gateway_servers import GatewayServer, start_gateway
 from api_servers import ServerThread, SlowChatServer, api_settings
 from arena.api.app import create_app
 from dependency_servers import unavailable
+from store_databases import DatabaseFactory
 
 if TYPE_CHECKING:  # Playwright is optional: the browser tests skip without it
     from playwright.sync_api import Browser
@@ -52,10 +54,40 @@ def browser() -> Iterator[Browser]:
         launched.close()
 
 
-@pytest.fixture
-def offline(browser: Browser, web_server: ServerThread) -> Iterator[OfflineContexts]:
-    contexts = OfflineContexts(browser, web_server.base_url)
+def _offline_contexts(browser: Browser, base_url: str) -> Iterator[OfflineContexts]:
+    contexts = OfflineContexts(browser, base_url)
     yield contexts
     contexts.close()
-    left_host = [url for url in contexts.requested if not url.startswith(f"{web_server.base_url}/")]
+    left_host = [url for url in contexts.requested if not url.startswith(f"{base_url}/")]
     assert contexts.refused == [] and left_host == [], f"requests off 127.0.0.1: {contexts.refused + left_host}"
+
+
+@pytest.fixture
+def offline(browser: Browser, web_server: ServerThread) -> Iterator[OfflineContexts]:
+    yield from _offline_contexts(browser, web_server.base_url)
+
+
+@pytest.fixture(scope="session")
+def held_writer() -> Iterator[SlowChatServer]:
+    """A slow writer whose replies the account pages' tests hold (``gate``), to keep a debate live."""
+    server = SlowChatServer(delay=0.05).start()
+    yield server
+    server.gate.set()
+    server.stop()
+
+
+@pytest.fixture(scope="session")
+def accounts_web_server(database_factory: DatabaseFactory, tmp_path_factory: pytest.TempPathFactory,
+                        held_writer: SlowChatServer) -> Iterator[GatewayServer]:
+    """The page with accounts on, over SQLite holding a small NBA league (see tests/accounts)."""
+    server = start_gateway(database_factory("sqlite"), tmp_path_factory.mktemp("web-accounts"),
+                           llm_base_url=held_writer.base_url, stream_grace_seconds=10.0,
+                           llm_first_token_timeout_seconds=60.0)  # a held reply keeps its debate live
+    yield server
+    server.thread.stop()
+
+
+@pytest.fixture
+def account_pages(browser: Browser, accounts_web_server: GatewayServer) -> Iterator[OfflineContexts]:
+    """Browser contexts on the accounts-on server, refused every other host."""
+    yield from _offline_contexts(browser, accounts_web_server.base_url)

@@ -7,12 +7,11 @@ from __future__ import annotations
 import itertools
 import json
 import time
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
-from browser_contexts import ARTIFACTS, INSTALL, OfflineContexts
+from browser_contexts import ARTIFACTS, DEBATE_SECONDS, INSTALL, OfflineContexts, serious_violations, tab_to
 
 from api_servers import ServerThread
 
@@ -24,10 +23,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.integration]
 expect = pytest.importorskip("playwright.sync_api", reason=f"needs Playwright: {INSTALL}").expect
 
 QUESTION = "Who's better, LeBron or Jordan?"
-AXE = Path(__file__).with_name("vendor") / "axe-core-4.11.0" / "axe.min.js"
 SAMPLE_MS = 100
-DEBATE_SECONDS = 120_000  # ms: the whole debate revealed at reading pace, on a busy machine
-MAX_TABS = 60
 
 
 def _ask(page: Page, question: str) -> None:
@@ -69,22 +65,6 @@ def _spoken_text(sse_body: str) -> str:
 
 def _shown_text(page: Page) -> str:
     return " ".join(" ".join(page.locator("#debate-log .turn p").all_inner_texts()).split())
-
-
-def _tab_to(page: Page, target: Locator) -> None:
-    """Press Tab until ``target`` has the focus, as a keyboard user would."""
-    for _ in range(MAX_TABS):
-        if target.evaluate("element => element === document.activeElement"):
-            return
-        page.keyboard.press("Tab")
-    pytest.fail(f"{target} cannot be reached with Tab")
-
-
-def _serious_violations(page: Page) -> list[dict[str, Any]]:
-    page.add_script_tag(path=str(AXE))  # inlined from tests/: axe-core makes no request of its own
-    results: dict[str, Any] = page.evaluate("async () => await axe.run(document)")
-    return [{"id": v["id"], "impact": v["impact"], "nodes": [n["target"] for n in v["nodes"]]}
-            for v in results["violations"] if v["impact"] in ("serious", "critical")]
 
 
 def test_a_debate_is_revealed_at_reading_pace_then_charted_and_judged(offline: OfflineContexts) -> None:
@@ -199,18 +179,18 @@ def test_keyboard_alone_asks_watches_and_votes(offline: OfflineContexts) -> None
     page.goto("/")
     keyboard = page.keyboard
 
-    _tab_to(page, page.get_by_text("More options"))
+    tab_to(page, page.get_by_text("More options"))
     keyboard.press("Enter")
     expect(page.get_by_label("Writer")).to_be_visible()
-    _tab_to(page, page.get_by_label("Question", exact=True))
+    tab_to(page, page.get_by_label("Question", exact=True))
     keyboard.type(QUESTION)
     keyboard.press("Escape")  # closes the player suggestions, if they are open
     keyboard.press("Enter")
     expect(page.locator("#watch-heading")).to_be_focused()
-    _tab_to(page, page.get_by_role("button", name="Show all text now"))
+    tab_to(page, page.get_by_role("button", name="Show all text now"))
     keyboard.press("Enter")
     expect(_verdict(page)).to_be_visible(timeout=DEBATE_SECONDS)
-    _tab_to(page, page.get_by_role("button", name="Vote for LeBron James"))
+    tab_to(page, page.get_by_role("button", name="Vote for LeBron James"))
     keyboard.press("Enter")
 
     expect(page.locator("#tally")).to_contain_text("You voted for LeBron James")
@@ -231,12 +211,12 @@ def test_typing_a_name_suggests_players_from_the_name_index(offline: OfflineCont
 def test_axe_finds_no_serious_or_critical_violations(offline: OfflineContexts, scheme: str) -> None:
     page = offline.new(color_scheme=scheme).new_page()
     page.goto("/")
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
 
     page.get_by_label("Question", exact=True).fill("Who is better, Smith or Jones?")
     page.get_by_role("button", name="Debate", exact=True).click()
     expect(page.get_by_role("form", name="Which players did you mean?")).to_be_visible()
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []
 
     page.get_by_label("Question", exact=True).fill(QUESTION)
     page.get_by_role("button", name="Debate", exact=True).click()
@@ -244,4 +224,4 @@ def test_axe_finds_no_serious_or_critical_violations(offline: OfflineContexts, s
     expect(_verdict(page)).to_be_visible(timeout=DEBATE_SECONDS)
     for table in page.locator(".chart details").all():
         table.locator("summary").click()
-    assert _serious_violations(page) == []
+    assert serious_violations(page) == []

@@ -48,9 +48,17 @@ def test_every_asset_the_page_references_is_served_here(web_server: ServerThread
         fetched.add(url)
         imported = {f"/static/js/{name}" for name in re.findall(r'from "\./(?:js/)?([a-z]+\.js)"', response.text)}
         to_fetch += sorted(imported - fetched - set(to_fetch))
-    assert len([url for url in fetched if url.endswith(".js")]) == 9  # uPlot, the entry and its seven modules
+    assert len([url for url in fetched if url.endswith(".js")]) == 10  # uPlot, the entry and its eight modules
     licence = httpx.get(f"{web_server.base_url}/static/vendor/uplot-1.6.32/LICENSE")
     assert "The MIT License" in licence.text
+
+
+def test_with_accounts_off_there_are_no_account_pages_or_links(web_server: ServerThread) -> None:
+    page = httpx.get(f"{web_server.base_url}/").text
+
+    assert 'data-accounts="off"' in page and '<nav class="account" aria-label="Account"></nav>' in page
+    assert httpx.get(f"{web_server.base_url}/account").status_code == 404
+    assert httpx.get(f"{web_server.base_url}/admin").status_code == 404
 
 
 def test_coverage_names_every_league_with_its_seasons() -> None:

@@ -106,7 +106,7 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
     for router in (health.router, metrics.router):  # where orchestrators and scrapers expect them
         app.include_router(router, dependencies=[KNOWN_QUERY_ONLY])
     install_docs(app, title=app.title)
-    install_pages(app)
+    install_pages(app, accounts_enabled=settings.accounts_enabled)
     _document_problems(app)
     return app
 

@@ -105,6 +105,15 @@ async def signed_in(principal: CallerDep, accounts: AccountsDep) -> SignedIn:
 SignedInDep = Annotated[SignedIn, Depends(signed_in)]
 
 
+async def operator(signed: SignedInDep) -> SignedIn:
+    """The calling account, holding the ``admin`` scope (else a 403), for the operator's routes."""
+    AccountService.require(signed.principal, "admin")
+    return signed
+
+
+OperatorDep = Annotated[SignedIn, Depends(operator)]
+
+
 def _meter(request: Request, accounts: AccountService, scope: AccessScope) -> Principal:
     """Authenticate, check the scope and count the call: one trip to the thread pool for all three."""
     principal = _authenticate(request, accounts)

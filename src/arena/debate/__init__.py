@@ -17,7 +17,7 @@ from arena.debate.events import DebateEvent, parse_event
 from arena.debate.factcheck import FactChecker, FactCheckResult, find_numbers, ungrounded_numbers
 from arena.debate.facts import Fact
 from arena.debate.model import DebateRequest, DebateResult
-from arena.debate.service import DebateService, DebateSnapshot, DebateStatus
+from arena.debate.service import DebateService, DebateSnapshot, DebateStatus, LiveDebate
 from arena.debate.verdict import CRITERIA, parse_criteria
 
 __all__ = [
@@ -38,6 +38,7 @@ __all__ = [
     "FactCheckResult",
     "FactChecker",
     "InvalidCriteria",
+    "LiveDebate",
     "Parser",
     "QuestionNotUnderstood",
     "QuestionTooLong",

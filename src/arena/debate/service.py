@@ -88,6 +88,19 @@ class DebateSnapshot:
     failure: DebateFailed | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class LiveDebate:
+    """A debate this process is generating now: what was asked, by which writer, since when (ISO 8601 UTC),
+    how many events it has written and how many clients, in any process sharing the log, watch it."""
+
+    id: str
+    question: str
+    writer: str
+    created_at: str
+    events: int
+    viewers: int
+
+
 class DebateService:
     """Runs debates: into the log (``start``) or to their end here (``run``); hands out live readers, cancels
     and reads debates back. ``default_writer`` words a debate whose request names none."""
@@ -120,6 +133,19 @@ class DebateService:
     def running(self) -> int:
         """Debates generating in this process now."""
         return self._runner.running
+
+    async def live(self) -> list[LiveDebate]:
+        """The debates generating in this process now, oldest first (one that ends meanwhile is left out)."""
+        live = []
+        for debate_id in self._runner.stream_ids:
+            try:
+                info = await self._log.info(debate_id)
+            except StreamNotFound:
+                continue
+            live.append(LiveDebate(id=debate_id, question=info.meta.get("question", ""),
+                                   writer=info.meta.get("writer", ""), created_at=info.meta.get("created_at", ""),
+                                   events=info.last_id, viewers=info.viewers))
+        return live
 
     def request(self, question: str, *, criteria: dict[str, float] | None = None, writer: str | None = None,
                 seed: int = 0) -> DebateRequest:

@@ -77,6 +77,11 @@ class StreamRunner:
     def is_running(self, stream_id: str) -> bool:
         return stream_id in self._runs
 
+    @property
+    def stream_ids(self) -> list[str]:
+        """The streams this process produces now, oldest first."""
+        return list(self._runs)
+
     async def start(
         self,
         stream_id: str,

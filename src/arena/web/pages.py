@@ -1,9 +1,10 @@
 """The web page: ``/`` to ask, ``/debates/{id}`` to watch a debate live, replay it, share it and vote.
 
-One HTML page rendered here (the writers, criteria and coverage it offers come from the server); the rest is
-``static/arena.js`` talking to the public HTTP API. Third-party scripts ship in ``static/vendor/`` with their
-licences, so the page asks nothing of any other host. Account pages (sign-up, log-in, API keys, plan and
-upgrade, the operator dashboard) belong beside these routes, linked from the masthead's empty "Account" nav.
+HTML pages rendered here from one layout (the writers, criteria and coverage they offer come from the server);
+the rest is each page's entry script in ``static/`` talking to the public HTTP API. Third-party scripts ship in
+``static/vendor/`` with their licences, so the page asks nothing of any other host. With accounts on, the
+masthead's "Account" nav links ``/account`` (sign-up, log-in, plan, usage, upgrade, API keys) and ``/admin``
+(the operator dashboard); with them off, neither route nor link exists.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from arena.stats import League
 from arena.stats.sources import DATA_SOURCES
 
 STATIC = Path(__file__).with_name("static")
-TEMPLATE = Path(__file__).with_name("templates") / "page.html"
+TEMPLATES = Path(__file__).with_name("templates")
+_UPLOT = "/static/vendor/uplot-1.6.32/uPlot"
 EXAMPLES = (
     "Who's better, LeBron or Jordan?",
     "Mahomes vs Allen in 2023",
@@ -35,11 +37,15 @@ EXAMPLES = (
 )
 
 router = APIRouter(include_in_schema=False)
+account_router = APIRouter(include_in_schema=False)
 
 
-def install_pages(app: FastAPI) -> None:
-    """Serve the page at ``/`` and ``/debates/{id}``, and its assets under ``/static``."""
+def install_pages(app: FastAPI, *, accounts_enabled: bool = False) -> None:
+    """Serve the page at ``/`` and ``/debates/{id}``, the account pages while accounts are on, and the assets
+    under ``/static``."""
     app.include_router(router)
+    if accounts_enabled:
+        app.include_router(account_router)
     app.mount("/static", _RevalidatedFiles(directory=STATIC), name="static")
 
 
@@ -55,31 +61,60 @@ class _RevalidatedFiles(StaticFiles):
 
 @router.get("/", response_class=HTMLResponse)
 async def home(services: ServicesDep) -> HTMLResponse:
-    return _page(services, title="Arena: sports debates settled with real numbers", debate_id="")
+    return _debate_page(services, title="Arena: sports debates settled with real numbers", debate_id="")
 
 
 @router.get("/debates/{debate_id}", response_class=HTMLResponse)
 async def debate_page(debate_id: DebateId, services: ServicesDep) -> HTMLResponse:
     """The permalink: the page replays the debate from its first event, or joins it live."""
-    return _page(services, title="A debate on Arena", debate_id=debate_id)
+    return _debate_page(services, title="A debate on Arena", debate_id=debate_id)
 
 
-def _page(services: Services, *, title: str, debate_id: str) -> HTMLResponse:
+@account_router.get("/account", response_class=HTMLResponse)
+async def account_page(services: ServicesDep) -> HTMLResponse:
+    """Sign up or log in; then the plan, the month's usage, upgrades and API keys."""
+    return _page(services, title="Your Arena account", entry="account.js", main=_template("account.html").template)
+
+
+@account_router.get("/admin", response_class=HTMLResponse)
+async def dashboard_page(services: ServicesDep) -> HTMLResponse:
+    """The operator dashboard: health and breakers, live streams, analytics (its data needs ``admin``)."""
+    return _page(services, title="Arena operator dashboard", entry="dashboard.js", charts=True,
+                 main=_template("dashboard.html").template)
+
+
+def _debate_page(services: Services, *, title: str, debate_id: str) -> HTMLResponse:
     default = services.settings.writer
     options = "".join(
         f'<option value="{html.escape(name)}"{" selected" if name == default else ""}>'
         f'{html.escape(name)}{" (default)" if name == default else ""}</option>'
         for name in services.debates.writer_names)
-    body = _template().substitute(
-        title=html.escape(title), debate_id=html.escape(debate_id),
+    main = _template("debate.html").substitute(
         max_question=services.settings.api_max_question_chars, writer_options=options,
         criteria_fields=_criteria_fields(), examples=_examples(), coverage=html.escape(coverage()))
+    return _page(services, title=title, entry="arena.js", charts=True, main=main, debate_id=debate_id,
+                 skip="Skip to the debate")
+
+
+def _page(services: Services, *, title: str, entry: str, main: str, charts: bool = False, debate_id: str = "",
+          skip: str = "Skip to the content") -> HTMLResponse:
+    """``main`` in the layout, with the page's entry script, and uPlot where the page draws ``charts``."""
+    assets = [f'<link rel="stylesheet" href="{_UPLOT}.min.css">'] if charts else []
+    assets.append('<link rel="stylesheet" href="/static/arena.css">')
+    if charts:
+        assets.append(f'<script src="{_UPLOT}.iife.min.js" defer></script>')
+    assets.append(f'<script src="/static/{entry}" type="module"></script>')
+    accounts = services.settings.accounts_enabled
+    body = _template("layout.html").substitute(
+        title=html.escape(title), assets="\n".join(assets), debate_id=html.escape(debate_id),
+        accounts="on" if accounts else "off", skip=skip, main=main,
+        account_nav=_template("account_nav.html").template if accounts else "")
     return HTMLResponse(body, headers={"Cache-Control": "no-cache"})
 
 
 @cache
-def _template() -> Template:
-    return Template(TEMPLATE.read_text(encoding="utf-8"))
+def _template(name: str) -> Template:
+    return Template((TEMPLATES / name).read_text(encoding="utf-8"))
 
 
 @cache

@@ -2,6 +2,7 @@
  * the refusals that say what Arena covers. */
 
 import { $, el, problemOf } from "./dom.js";
+import { session } from "./session.js";
 import { watch } from "./watch.js";
 
 const SUGGEST_DELAY_MS = 150;
@@ -61,7 +62,7 @@ export const ask = {
     const fragment = this.fragment(text);
     if (!fragment || text === this.suggestFor) return;
     this.suggestFor = text;
-    const response = await fetch(`/v1/players?q=${encodeURIComponent(fragment.partial)}&limit=6`);
+    const response = await session.fetch(`/v1/players?q=${encodeURIComponent(fragment.partial)}&limit=6`);
     if (!response.ok || this.input.value !== text) return;
     const matches = await response.json();
     this.suggestions.replaceChildren(...matches.map(({ player }) => el("option", {
@@ -100,7 +101,8 @@ export const ask = {
     this.button.disabled = true;
     this.button.textContent = "Starting…";
     try {
-      const response = await fetch("/v1/debates", {
+      await session.ready; // signed in, the debate is the account's: its quota, its control
+      const response = await session.fetch("/v1/debates", {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
         body: JSON.stringify(this.body(question)),
@@ -127,7 +129,12 @@ export const ask = {
     if (problem.code === "question-not-understood" || problem.code === "player-not-found") {
       parts.push($("coverage").textContent);
     }
-    this.problem.replaceChildren(...parts.map((text) => el("p", { text })));
+    const paragraphs = parts.map((text) => el("p", { text }));
+    if (problem.code === "quota-exceeded") {
+      paragraphs.push(el("p", {}, el("a", { href: "/account#plans", text: "Upgrade your plan" }),
+                         session.me ? " for more debates a month." : " (log in or sign up first)."));
+    }
+    this.problem.replaceChildren(...paragraphs);
     this.problem.hidden = false;
   },
 

@@ -1,5 +1,5 @@
 /* Charts from the stream: per-season lines (uPlot) and the era-relative bars, each a role="img" named by
- * what it shows, with its data as a table. */
+ * what it shows, with its data as a table; the operator dashboard draws its analytics with the same parts. */
 
 import { $, el } from "./dom.js";
 
@@ -9,13 +9,13 @@ export const charts = {
   },
 
   /** A figure with role="img" named by what it shows, and its data as a table behind a disclosure. */
-  figure(title, label, plot, table) {
+  figure(title, label, plot, table, container = $("charts")) {
     const figure = el("figure", {},
       el("figcaption", { text: title }),
       el("div", { class: "chart-plot", role: "img", "aria-label": label }, plot),
       el("details", {}, el("summary", { text: `Data table: ${title}` }), table));
     const wrapper = el("section", { class: "chart", "aria-label": title }, figure);
-    $("charts").append(wrapper);
+    container.append(wrapper);
     return wrapper;
   },
 
@@ -41,10 +41,18 @@ export const charts = {
       const best = points.reduce((top, p) => (p.value > top.value ? p : top));
       return `${s.player} from ${points[0].label} to ${points[points.length - 1].label}, highest ${format(best.value)} in ${best.label}`;
     });
-    const plot = el("div");
     const table = this.table(event.title, ["Season", ...event.series.map((s) => s.player)],
       seasons.map((season, i) => [labels.get(season), ...values.map((v) => format(v[i]))]));
-    const wrapper = this.figure(event.title, `Line chart, ${event.title}: ${described.join("; ")}.`, plot, table);
+    this.lines({ title: event.title, label: `Line chart, ${event.title}: ${described.join("; ")}.`, table,
+                 xLabel: "Season", x: seasons, xText: (v) => labels.get(v) || v,
+                 series: event.series.map((s, i) => ({ label: s.player, values: values[i], format })) });
+  },
+
+  /** A uPlot line chart of ``series`` over the numbers ``x`` (named by ``xText``, on the axis by
+   * ``axisText``), in a figure. */
+  lines({ title, label, table, xLabel, x, xText, series, container, axisText = String }) {
+    const plot = el("div");
+    const wrapper = this.figure(title, label, plot, table, container);
     if (typeof uPlot !== "function") return;
     const colours = [this.colour("--side-a"), this.colour("--side-b")];
     const text = this.colour("--text");
@@ -52,14 +60,22 @@ export const charts = {
     const width = () => Math.max(260, wrapper.clientWidth - 24);
     const chart = new uPlot({
       width: width(), height: 240,
-      series: [{ label: "Season", value: (u, v) => (v === null ? "–" : labels.get(v) || v) },
-        ...event.series.map((s, i) => ({ label: s.player, stroke: colours[i % 2], width: 2, spanGaps: false,
-                                         value: (u, v) => format(v), points: { show: true, size: 5 } }))],
-      axes: [{ ...axis, values: (u, splits) => splits.map((v) => String(v)) }, { ...axis }],
+      series: [{ label: xLabel, value: (u, v) => (v === null ? "–" : xText(v)) },
+        ...series.map((s, i) => ({ label: s.label, stroke: colours[i % 2], width: 2, spanGaps: false,
+                                   value: (u, v) => s.format(v), points: { show: true, size: 5 } }))],
+      axes: [{ ...axis, values: (u, splits) => splits.map((v) => axisText(v)) }, { ...axis }],
       scales: { x: { time: false } },
       legend: { live: true },
-    }, [seasons, ...values], plot);
+    }, [x, ...series.map((s) => s.values)], plot);
     new ResizeObserver(() => chart.setSize({ width: width(), height: 240 })).observe(wrapper);
+  },
+
+  /** One bar per name, as wide as its number against ``top``, its text beside it. */
+  barRows(names, numbers, texts, top) {
+    return names.map((name, i) => el("div", { class: "bar-row" },
+      el("span", { text: name }),
+      el("div", { class: `bar ${i % 2 ? "side-b" : "side-a"}`, style: `width: ${Math.max(2, (numbers[i] / top) * 100)}%` }),
+      el("span", { class: "num", text: texts[i] })));
   },
 
   /** The era-relative comparison: each side's index against its league (100 = league average). */
@@ -72,10 +88,7 @@ export const charts = {
     const title = "Against their era (100 = league average)";
     const plot = el("div", { class: "bars" }, ...rows.flatMap((row, r) => [
       el("p", { class: "bar-baseline", text: row.label.replace(/ \(100 = league average\)$/, "") }),
-      ...names.map((name, i) => el("div", { class: "bar-row" },
-        el("span", { text: name }),
-        el("div", { class: `bar ${i ? "side-b" : "side-a"}`, style: `width: ${Math.max(2, (numbers[r][i] / top) * 100)}%` }),
-        el("span", { class: "num", text: row.values[i] }))),
+      ...this.barRows(names, numbers[r], row.values, top),
     ]));
     const label = `Bar chart, ${title}: ` + rows.map((row, r) =>
       `${row.label.replace(/ \(100 = league average\)$/, "")}: ${names.map((name, i) => `${name} ${row.values[i]}`).join(", ")}`)
