@@ -127,10 +127,12 @@ class CachedStatStore:
     def leaders(
         self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
         to_season: int | None = None, limit: int = 10, min_games: int | None = None,
+        competition: str | None = None,
     ) -> list[LeaderRow]:
         return self._read("leaders", _LEADERS, lambda: self._store.leaders(
             league, stat=stat, group=group, from_season=from_season, to_season=to_season, limit=limit,
-            min_games=min_games), league, stat, group, from_season, to_season, limit, min_games)
+            min_games=min_games, competition=competition), league, stat, group, from_season, to_season, limit,
+            min_games, competition)
 
     def league_context(self, league: League, season: int) -> LeagueContext:
         return self._read("league_context", _CONTEXT, lambda: self._store.league_context(league, season),

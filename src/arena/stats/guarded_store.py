@@ -100,10 +100,11 @@ class GuardedStatStore:
     def leaders(
         self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
         to_season: int | None = None, limit: int = 10, min_games: int | None = None,
+        competition: str | None = None,
     ) -> list[LeaderRow]:
         return self._guard.call(lambda: self._store.leaders(
             league, stat=stat, group=group, from_season=from_season, to_season=to_season, limit=limit,
-            min_games=min_games))
+            min_games=min_games, competition=competition))
 
     def league_context(self, league: League, season: int) -> LeagueContext:
         return self._guard.call(lambda: self._store.league_context(league, season))
