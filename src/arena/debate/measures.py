@@ -37,6 +37,7 @@ DOMINANCE = "dominance"
 _CLASS_WEIGHTS = {"mvp": 3.0, "cy_young": 3.0, "major": 2.0, "all_league": 2.0, "all_defense": 1.0, "all_star": 1.0,
                   "rookie": 0.5}
 _HALL_OF_FAME_WEIGHT = 1.5
+_PART_WEIGHT = 0.25
 
 
 @dataclass(frozen=True)
@@ -157,10 +158,14 @@ class MeasureBuilder:
             self.add(PRODUCTION, f"rate:{key}", "rate", key, line.get(key), context=[games] if games else ())
 
     def efficiency(self, spec: Yardsticks) -> None:
+        """The yardstick's first efficiency stat is the complete one (true shooting, OPS, passer rating); the
+        ones after it are its parts or narrower views (FG%, OBP), shown but weighted at a quarter, so a
+        shooter better on TS% and worse on FG% is not out-voted by his own made two-pointers."""
         group = self.d.group or ""
-        for key in spec.efficiency:
+        for position, key in enumerate(spec.efficiency):
             self.add(EFFICIENCY, f"rate:{key}", "rate", key, self.d.line.get(key),
-                     higher_is_better=is_higher_better(self.d.league, group, key))
+                     higher_is_better=is_higher_better(self.d.league, group, key),
+                     weight=1.0 if position == 0 else _PART_WEIGHT)
 
     def peak(self, key: str, criterion: str = PEAK, group: str | None = None) -> None:
         group = group or self.d.group or ""
