@@ -81,9 +81,9 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
     won: dict[str, int] = {}
     for d in dossiers:
         for award in d.awards:
-            award_class = league_spec(d.league).awards.get(award.award.lower())
-            if award_class is not None:
-                won[award_class] = won.get(award_class, 0) + 1
+            won_class = league_spec(d.league).awards.get(award.award.lower())
+            if won_class is not None:
+                won[won_class] = won.get(won_class, 0) + 1
     return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won)
 
 
