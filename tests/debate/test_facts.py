@@ -44,7 +44,7 @@ def test_labels_name_derived_figures() -> None:
         "seasons leading the league in points per game")
     assert stat_label(League.NHL, "awards", "awards:mvp") == "Hart Trophies"
     assert stat_label(League.NBA, "awards", "awards:mvp") == "MVP awards"
-    assert stat_label(League.MLB, "pitching", "era:era").startswith("ERA against the league")
+    assert stat_label(League.MLB, "pitching", "era:era") == "ERA+ (league-adjusted, not park-adjusted)"
 
 
 def test_owners_and_scopes_are_read_back() -> None:

@@ -35,7 +35,9 @@ def test_entry_describes_only_its_own_groups_and_keys(spec: LeagueSpec) -> None:
     assert all(group.league is spec.league for group in spec.groups)
     assert set(spec.qualifiers) == set(names) == set(spec.yardsticks)
     for name, rule in spec.qualifiers.items():
-        assert rule.key in spec.groups[names.index(name)].counts
+        counts = spec.groups[names.index(name)].counts
+        assert set(rule.parts or (rule.key,)) <= set(counts)
+        assert rule.alternative is None or rule.alternative[0] in counts
     for name, sticks in spec.yardsticks.items():
         keys = set(spec.groups[names.index(name)].keys)
         stats = {*sticks.totals, *sticks.per_game, *sticks.efficiency, *sticks.lead, sticks.peak, sticks.volume}
@@ -77,3 +79,15 @@ def test_no_module_outside_the_registry_and_importers_names_a_league() -> None:
 
 def test_league_spec_is_the_registry_entry() -> None:
     assert all(league_spec(league) is spec for league, spec in LEAGUES.items())
+
+
+def test_a_rate_title_minimum_scales_with_the_teams_games() -> None:
+    rule = qualifier(League.NBA, "basketball")
+    # 58 of 82 games, so 36 of a 50-game lockout season (Iverson's 48 of 1998-99 qualify), or 1,400 points.
+    assert rule.is_met({"games": 36, "points": 0}, 50) and not rule.is_met({"games": 35, "points": 0}, 50)
+    assert not rule.is_met({"games": 57, "points": 1399}, 82) and rule.is_met({"games": 57, "points": 1400}, 82)
+    batting = qualifier(League.MLB, "batting")
+    # 3.1 plate appearances per team game: Bill Madlock's 320 of 1981 for the 103-game Pirates.
+    madlock = {"at_bats": 279, "walks": 34, "hit_by_pitch": 3, "sacrifice_flies": 4}
+    assert batting.is_met(madlock, 103) and not batting.is_met(madlock, 111)
+    assert qualifier(League.NBA, "basketball", min_games=20).minimum(82) == 20

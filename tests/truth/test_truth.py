@@ -85,6 +85,14 @@ def _known_hole(truth: Truth, query: Query) -> Any:
     return any(query["contains"] in hole for hole in KNOWN_HOLES[query["league"]])
 
 
+def _leader(truth: Truth, query: Query) -> Any:
+    """Who led (or tied for the lead in) a stat in one season, by the record books' rules: the names, sorted."""
+    rows = truth.store.leaders(League(query["league"]), stat=query["stat"], group=query.get("group"),
+                               from_season=query["season"], to_season=query["season"], limit=5,
+                               competition=query.get("competition"))
+    return sorted(row.name for row in rows if row.rank == 1)
+
+
 def _cli_json(truth: Truth, query: Query) -> Any:
     """A field of an ``arena ... --json`` document, by a dotted path (list items by index)."""
     value: Any = truth.arena.json(*query["args"])
@@ -102,6 +110,7 @@ QUERIES: dict[str, Callable[[Truth, Query], Any]] = {
     "gap": _gap,
     "known_hole": _known_hole,
     "cli_json": _cli_json,
+    "leader": _leader,
 }
 
 

@@ -16,8 +16,16 @@ from arena.debate.dossier import (
     load_season_ranks,
     load_window_ranks,
 )
-from arena.debate.facts import AWARDS_GROUP, Fact, FactBook, league_entity, league_of, stat_label
-from arena.debate.measures import award_caveat, build_measures, lead_stats, spec_for
+from arena.debate.facts import (
+    AWARDS_GROUP,
+    Fact,
+    FactBook,
+    award_class_label,
+    league_entity,
+    league_of,
+    stat_label,
+)
+from arena.debate.measures import AwardTerms, award_caveat, award_terms, build_measures, lead_stats, spec_for
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
 from arena.debate.plan import PEERS_DEBATED, PLAYOFF_WORDS, Plan
 from arena.debate.rebuttals import RebuttalWriter
@@ -112,6 +120,29 @@ def _award_caveat(book: FactBook, dossier: Dossier) -> str | None:
     return caveat
 
 
+def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -> list[str]:
+    """One short clause per accolade left out as unfair: an award one side's career began before, the Hall
+    of Fame while a side is active or not yet eligible."""
+    points = []
+    by_dossier: dict[str, list[str]] = {}
+    for award_class, (dossier, since) in terms.excluded.items():
+        # Only an award someone won would have counted; leaving out one nobody won needs no word.
+        if not terms.won.get(award_class):
+            continue
+        first = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_season", float(since),
+                         scope="league", season=since)
+        by_dossier.setdefault(dossier.id, []).append(
+            f"{award_class_label(dossier.league, award_class)} (first awarded in {first.display})")
+    for dossier_id, labels in by_dossier.items():
+        listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+        points.append(f"Not compared, since they began after {names[dossier_id]}'s career had started: {listed}.")
+    withheld = terms.hall_of_fame_withheld
+    if withheld is not None and withheld.window.is_career:
+        why = "is still active" if withheld.is_active else "is not yet eligible"
+        points.append(f"The Hall of Fame is not compared: {names[withheld.id]} {why}.")
+    return points
+
+
 def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     keys = list(dict.fromkeys(k for e in entries for k in e.measures))
@@ -196,10 +227,11 @@ def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Doss
         if cross and (spec := spec_for(d)) is not None:
             load_window_ranks(store, d, (spec.volume,))
     awards = all(award_caveat(d) is None for d in with_data)
+    terms = award_terms(with_data)
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
-                      for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards),
-                                *title_measures(book, d, asked=titles_asked))})
+                      for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms),
+                                *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     return entries, cross
 
@@ -240,6 +272,8 @@ def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], 
         opening_facts += focus[1]
     for caveat in dict.fromkeys(c for d in with_data if (c := _award_caveat(book, d)) is not None):
         opening.append(caveat)
+    if len(with_data) > 1 and all(award_caveat(d) is None for d in with_data):
+        opening += _terms_points(book, award_terms(with_data), names)
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
                        "judged on league ranks, percentiles within their own league and position, accolades "

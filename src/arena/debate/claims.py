@@ -14,6 +14,7 @@ from typing import Any
 from arena.debate.facts import (
     CAREER,
     SEASON,
+    STANDARD_INDEXES,
     Fact,
     era_label,
     league_of,
@@ -35,6 +36,7 @@ class Entry:
     league: League
     short: str = ""
     measures: dict[tuple[str, str], Measure] = field(default_factory=dict)
+    active: bool = False  # his career goes on: its length is "so far"
 
     def __post_init__(self) -> None:
         self.short = self.short or self.name
@@ -132,6 +134,7 @@ class _Said:
     m: Measure
     who: str
     rest: list[tuple[str, Fact]]
+    active: bool = False
 
     @property
     def a(self) -> Fact:
@@ -163,7 +166,7 @@ class ClaimWriter:
         }
 
     def sentence(self, m: Measure, leader: Entry, others: Sequence[tuple[Entry, Measure]]) -> str:
-        said = _Said(m, leader.name, [(e.short, o.fact) for e, o in others])
+        said = _Said(m, leader.name, [(e.short, o.fact) for e, o in others], leader.active)
         phrase = self._phrasings.get(m.kind)
         if phrase is None:
             return f"{possessive(said.who)} {said.label}: {said.a.display}, ahead of {said.tail}."
@@ -180,7 +183,8 @@ class ClaimWriter:
 
     def _longevity(self, s: _Said) -> str:
         verb, noun = ("played", "seasons") if s.m.kind == "seasons" else ("appeared in", "games")
-        return f"{s.who} {verb} {s.a.display} {noun}, more than {s.tail}."
+        so_far = " so far" if s.active else ""
+        return f"{s.who} {verb} {s.a.display} {noun}{so_far}, more than {s.tail}."
 
     def _rate(self, s: _Said) -> str:
         if s.label.endswith("per game"):
@@ -224,11 +228,18 @@ class ClaimWriter:
                 return spec.leaders_field
             return f"the {spec.label}" if cross else "the league"
 
+        ties = next((f for f in s.m.context if split_stat(f.stat)[0] == "tied"), None)
+
         def finish(name: str, fact: Fact, lead: bool) -> str:
             base = _base_label(fact)
             if s.m.kind == "led":
                 if fact.value == 0:
                     return f"{name} never led {where(fact)} in {base}"
+                if lead and ties is not None:
+                    # A shared lead is a tie, as the record books print it.
+                    tied = ("tied for the lead" if fact.value == 1 else "each time tied for the lead"
+                            if ties.value == fact.value else f"tied {_times(ties)}")
+                    return f"{name} led {where(fact)} in {base} {_times(fact)} ({tied})"
                 return f"{name} led {where(fact)} in {base} {_times(fact)}"
             if s.m.kind == "share":
                 return (f"{name} finished in {possessive(where(fact))} top five in {base} in {fact.display} of his "
@@ -238,19 +249,24 @@ class ClaimWriter:
         return "; ".join([finish(s.who, s.a, True), *(finish(n, f, False) for n, f in s.rest)]) + "."
 
     def _era(self, s: _Said) -> str:
-        base = era_label(split_stat(s.a.stat)[1])
+        key = split_stat(s.a.stat)[1]
+        base = era_label(key)
+        if key in STANDARD_INDEXES:
+            return (f"{possessive(s.who)} {base} (league-adjusted, not park-adjusted; 100 is the league average) "
+                    f"is {s.a.display}, ahead of {s.tail}.")
         return self._pick(
-            f"Against the league's level each season, where 100 is average, {possessive(s.who)} {base} "
-            f"rates {s.a.display}, ahead of {s.tail}.",
-            f"Set against the league that season (100 is average), {possessive(s.who)} {base} comes out at "
-            f"{s.a.display}, better than {s.tail}.",
+            f"{possessive(s.who)} {base}, set against the league's level each season (100 = the league "
+            f"average), stands at {s.a.display}, ahead of {s.tail}.",
+            f"Measured against the league each season, where 100 is the league average, {possessive(s.who)} "
+            f"{base} stands at {s.a.display}, better than {s.tail}.",
         )
 
     def _era_peak(self, s: _Said) -> str:
-        base = era_label(split_stat(s.a.stat)[1])
+        key = split_stat(s.a.stat)[1]
         their = " and ".join(f"{possessive(n)} peak of {f.display} in {_season_of(f)}" for n, f in s.rest)
-        return (f"At his most dominant, in {_season_of(s.a)}, {possessive(s.who)} {base} ran at {s.a.display} "
-                f"against a league average of 100, better than {their}.")
+        what = (f"{possessive(s.who)} {era_label(key)} was {s.a.display}" if key in STANDARD_INDEXES
+                else f"{possessive(s.who)} {era_label(key)} stood at {s.a.display} against the league's 100")
+        return f"At his most dominant, in {_season_of(s.a)}, {what}, better than {their}."
 
     def _rank(self, s: _Said) -> str:
         their = " and ".join(f"{n}, who ranked {f.display} in {_rank_where(f)}" for n, f in s.rest)

@@ -20,6 +20,7 @@ from arena.stats import (
     UnknownSeason,
     league_spec,
 )
+from arena.stats.catalog import GROUPS
 from arena.stats.qualifying import qualifier
 
 
@@ -77,8 +78,12 @@ class Dossier:
     contexts: dict[int, LeagueContext]
     # Titles won in the window, by a team he finished the season with.
     championships: list[PlayerChampionship] = field(default_factory=list)
-    # (stat, season) -> the league rank that season, kept when in the top ten.
+    # (stat, season) -> the league rank that season, kept when in the top ten (in MLB, in his league: the
+    # AL or the NL, as the record books count titles); ``tied``: the ranks another player shared.
     ranks: dict[tuple[str, int], int] = field(default_factory=dict)
+    tied: set[tuple[str, int]] = field(default_factory=set)
+    # The league's last season in the store: a player whose career reaches it is still active.
+    data_last_season: int | None = None
     # stat -> rank over the window among every player in the league, kept when in the top fifty.
     window_ranks: dict[str, int] = field(default_factory=dict)
 
@@ -95,6 +100,19 @@ class Dossier:
         return self.player.league
 
     @property
+    def is_active(self) -> bool:
+        last = self.player.last_season
+        return last is not None and self.data_last_season is not None and last >= self.data_last_season
+
+    @property
+    def awaits_hall_of_fame(self) -> bool:
+        """Active, or retired too recently to be eligible (the league's waiting period)."""
+        last = self.player.last_season
+        wait = league_spec(self.league).hall_of_fame_wait
+        return (not self.player.hall_of_fame and last is not None and self.data_last_season is not None
+                and last > self.data_last_season - wait)
+
+    @property
     def has_data(self) -> bool:
         return self.group is not None and bool(self.seasons)
 
@@ -106,14 +124,19 @@ class Dossier:
         """His seasons with a line in his group, in order."""
         return [(s, line) for s in self.seasons if (line := s.groups.get(self.group or "")) is not None]
 
+    def qualifies(self, season: PlayerSeason, line: StatLine) -> bool:
+        """Whether ``line`` is long enough for a rate title: the store's rule, scaled to his team's games
+        that season (a 50-game lockout season asks less than an 82-game one)."""
+        context = self.contexts.get(season.season)
+        if self.group is None or context is None or context.schedule is None:
+            return False
+        return qualifier(self.league, self.group).is_met(line, context.schedule.team_games(season.teams))
+
     def qualified_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
         """Seasons long enough for a rate to mean something (the store's qualifying rule), or every
         season when none is."""
         lines = self.season_lines()
-        if self.group is None:
-            return lines
-        rule = qualifier(self.league, self.group)
-        qualified = [(s, line) for s, line in lines if (line.get(rule.key) or 0.0) >= rule.minimum(1)]
+        qualified = [(s, line) for s, line in lines if self.qualifies(s, line)]
         return qualified or lines
 
 
@@ -137,8 +160,10 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
         except UnknownSeason:
             continue
     championships = [c for c in store.championships(player_id) if window.contains(c.season)]
+    available = store.seasons_available(player.league)
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
-                   contexts=contexts, championships=championships)
+                   contexts=contexts, championships=championships,
+                   data_last_season=available[1] if available else None)
 
 
 def _clamped(store: StatStore, league: League, window: Window) -> tuple[int | None, int | None]:
@@ -157,16 +182,26 @@ def load_season_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) 
     ranked (a short season cannot crack a top ten, and rate leaderboards need the minimum anyway)."""
     if dossier.group is None:
         return
-    rule = qualifier(dossier.league, dossier.group)
-    seasons = [s.season for s, line in dossier.season_lines() if (line.get(rule.key) or 0.0) >= rule.minimum(1)]
+    per_competition = league_spec(dossier.league).titles_per_competition
+    stat_group = GROUPS[dossier.league][dossier.group]
     for stat in stats:
+        # A rate title needs the qualifying minimum; a total does not (Ruth's 11 home runs of 1918 in 95 games).
+        rated = stat_group.rate(stat) is not None
+        seasons = [s for s, line in dossier.season_lines() if not rated or dossier.qualifies(s, line)]
         for season in seasons:
-            leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=season,
-                                    to_season=season, limit=10)
-            for row in leaders:
-                if row.player_id == dossier.id:
-                    dossier.ranks[stat, season] = row.rank
-                    break
+            # A season split between the AL and the NL is ranked in each; a title in either counts.
+            competitions = season.competition.split("/") if per_competition else [None]
+            for competition in competitions:
+                leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=season.season,
+                                        to_season=season.season, limit=10, competition=competition)
+                mine = next((row for row in leaders if row.player_id == dossier.id), None)
+                known = dossier.ranks.get((stat, season.season))
+                if mine is None or (known is not None and known <= mine.rank):
+                    continue
+                dossier.ranks[stat, season.season] = mine.rank
+                dossier.tied.discard((stat, season.season))
+                if sum(1 for row in leaders if row.rank == mine.rank) > 1:
+                    dossier.tied.add((stat, season.season))
 
 
 def load_window_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:

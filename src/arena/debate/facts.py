@@ -28,8 +28,9 @@ _PERCENT_KEYS = frozenset({"fg_pct", "fg3_pct", "ft_pct", "true_shooting_pct", "
 _POINT_KEYS = frozenset({"batting_avg", "obp", "slg", "ops", "save_pct", "win_pct"})
 _SIGNED_KEYS = frozenset({"plus_minus", "srs", "sos", "n_rtg"})
 _TEAM_DECIMALS = {"mov": 2, "srs": 2, "sos": 2, "n_rtg": 1, "o_rtg": 1, "d_rtg": 1, "pace": 1}
-_COUNT_KINDS = frozenset({"led", "top5", "top10", "awards", "titles"})
-_SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title"})
+_COUNT_KINDS = frozenset({"led", "tied", "top5", "top10", "awards", "titles"})
+_SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title",
+                          "award_first_season"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -37,6 +38,7 @@ _DERIVED_LABELS = {
     "debut_season": "first season",
     "final_season": "last season",
     "awards_through": "last season with award data",
+    "award_first_season": "first season of the award",
     "first_title": "first title season",
     "last_title": "last title season",
     "strikeouts_per_nine": "strikeout rate",  # the catalogue says "per nine innings": a number word
@@ -53,20 +55,32 @@ _DERIVED_LABELS = {
     "pace": "pace",
 }
 
-# What a league-relative index measures, in a fan's words.
+# What a league-relative index computes, named for it. OPS+ and ERA+ are the standard formulas (100 times
+# OBP/lgOBP + SLG/lgSLG - 1; 100 times lgERA/ERA) without park factors; the rest are a stat against the
+# league's level that season (per player-game for a per-game stat), 100 being level.
 _ERA_LABELS = {
-    "points_per_game": "scoring", "goals_per_game": "goal scoring", "home_runs_per_game": "home run hitting",
-    "true_shooting_pct": "shooting efficiency", "passer_rating": "passer rating",
-    "yards_per_attempt": "yards per attempt", "yards_per_carry": "yards per carry",
-    "yards_per_reception": "yards per catch", "ops": "OPS", "era": "ERA", "whip": "WHIP",
+    "points_per_game": "points per game", "goals_per_game": "goals per game",
+    "home_runs_per_game": "home runs per game", "true_shooting_pct": "true shooting percentage",
+    "passer_rating": "passer rating", "yards_per_attempt": "yards per attempt", "yards_per_carry": "yards per carry",
+    "yards_per_reception": "yards per catch", "ops": "OPS+", "era": "ERA+", "whip": "WHIP",
     "goals_against_avg": "goals-against average", "save_pct": "save percentage", "o_rtg": "offense",
     "d_rtg": "defense",
 }
+# The indexes a reader knows by name, and the clause that says what they leave out.
+STANDARD_INDEXES = frozenset({"ops", "era"})
 
 
 def era_label(key: str) -> str:
-    """What ``era:<key>`` measures ("scoring", "ERA")."""
+    """What ``era:<key>`` computes ("points per game", "OPS+")."""
     return _ERA_LABELS.get(key, key.replace("_", " "))
+
+
+def era_stat_label(key: str) -> str:
+    """The full name of an ``era:<key>`` index: "OPS+ (league-adjusted, not park-adjusted)", "points per
+    game against the league (100 = league average)"."""
+    if key in STANDARD_INDEXES:
+        return f"{era_label(key)} (league-adjusted, not park-adjusted)"
+    return f"{era_label(key)} against the league (100 = league average)"
 
 
 class Fact(BaseModel):
@@ -179,13 +193,14 @@ def stat_label(league: League, group: str, stat: str) -> str:
     if kind == "titles":
         return league_spec(league).titles_label
     if kind == "era":
-        return f"{era_label(key)} against the league (100 = league average)"
+        return era_stat_label(key)
     stat_group = GROUPS[league].get(group)
     base = _DERIVED_LABELS.get(key) or (stat_group.label(key) if stat_group else key.replace("_", " "))
     if kind is None:
         return base
     return {
         "led": f"seasons leading the league in {base}",
+        "tied": f"seasons tied for the league lead in {base}",
         "top5": f"seasons in the league's top five in {base}",
         "top10": f"seasons in the league's top ten in {base}",
         "share": f"share of seasons in the league's top five in {base}",

@@ -8,8 +8,8 @@ same everywhere (league ranks, percentiles, accolades, longevity).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 from arena.debate.dossier import Dossier
 from arena.debate.facts import (
@@ -37,6 +37,7 @@ DOMINANCE = "dominance"
 _CLASS_WEIGHTS = {"mvp": 3.0, "cy_young": 3.0, "major": 2.0, "all_league": 2.0, "all_defense": 1.0, "all_star": 1.0,
                   "rookie": 0.5}
 _HALL_OF_FAME_WEIGHT = 1.5
+_PART_WEIGHT = 0.25
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,37 @@ class Measure:
     higher_is_better: bool = True
     weight: float = 1.0
     context: tuple[Fact, ...] = ()
+
+
+@dataclass(frozen=True)
+class AwardTerms:
+    """What accolades a debate's contenders can fairly be compared on: not an award class some contender's
+    seasons began before (``excluded``: class -> that contender and the class's first season), and not the
+    Hall of Fame while a contender is active or not yet eligible (``hall_of_fame_withheld``: who)."""
+
+    excluded: Mapping[str, tuple[Dossier, int]] = field(default_factory=dict)
+    hall_of_fame_withheld: Dossier | None = None
+    won: Mapping[str, int] = field(default_factory=dict)  # award class -> awards the contenders won
+
+
+def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
+    """The fair terms among ``dossiers`` (see :class:`AwardTerms`)."""
+    excluded: dict[str, tuple[Dossier, int]] = {}
+    for d in dossiers:
+        lines = d.season_lines()
+        if not lines:
+            continue
+        for award_class, since in league_spec(d.league).award_classes_since.items():
+            if lines[0][0].season < since and award_class not in excluded:
+                excluded[award_class] = (d, since)
+    withheld = next((d for d in dossiers if d.awaits_hall_of_fame), None)
+    won: dict[str, int] = {}
+    for d in dossiers:
+        for award in d.awards:
+            won_class = league_spec(d.league).awards.get(award.award.lower())
+            if won_class is not None:
+                won[won_class] = won.get(won_class, 0) + 1
+    return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won)
 
 
 def award_caveat(dossier: Dossier) -> str | None:
@@ -126,10 +158,14 @@ class MeasureBuilder:
             self.add(PRODUCTION, f"rate:{key}", "rate", key, line.get(key), context=[games] if games else ())
 
     def efficiency(self, spec: Yardsticks) -> None:
+        """The yardstick's first efficiency stat is the complete one (true shooting, OPS, passer rating); the
+        ones after it are its parts or narrower views (FG%, OBP), shown but weighted at a quarter, so a
+        shooter better on TS% and worse on FG% is not out-voted by his own made two-pointers."""
         group = self.d.group or ""
-        for key in spec.efficiency:
+        for position, key in enumerate(spec.efficiency):
             self.add(EFFICIENCY, f"rate:{key}", "rate", key, self.d.line.get(key),
-                     higher_is_better=is_higher_better(self.d.league, group, key))
+                     higher_is_better=is_higher_better(self.d.league, group, key),
+                     weight=1.0 if position == 0 else _PART_WEIGHT)
 
     def peak(self, key: str, criterion: str = PEAK, group: str | None = None) -> None:
         group = group or self.d.group or ""
@@ -203,7 +239,12 @@ class MeasureBuilder:
         for stat in stats:
             ranks = [rank for (s, _), rank in self.d.ranks.items() if s == stat]
             led_key, top5_key = ("led", "top5") if generic else (f"led:{stat}", f"top5:{stat}")
-            self.add(ERA, led_key, "led", f"led:{stat}", float(sum(1 for r in ranks if r == 1)), weight=1.5)
+            # A lead shared with another player is a tie, and the claim says so ("led or tied for the lead").
+            ties = sum(1 for key, rank in self.d.ranks.items() if key[0] == stat and rank == 1 and key in self.d.tied)
+            tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", float(ties), scope=self.scope,
+                                  season=self.season)] if ties else []
+            self.add(ERA, led_key, "led", f"led:{stat}", float(sum(1 for r in ranks if r == 1)), weight=1.5,
+                     context=tied)
             top5 = sum(1 for r in ranks if r <= 5)
             self.add(ERA, top5_key, "top5", f"top5:{stat}", float(top5))
             seasons = len(self.d.season_lines())
@@ -218,7 +259,7 @@ class MeasureBuilder:
             if rank is not None:
                 self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False)
 
-    def accolades(self) -> None:
+    def accolades(self, terms: AwardTerms) -> None:
         spec = league_spec(self.d.league)
         counts: dict[str, int] = {}
         for award in self.d.awards:
@@ -227,11 +268,11 @@ class MeasureBuilder:
                 counts[award_class] = counts.get(award_class, 0) + 1
         held = spec.award_classes_held
         for award_class, weight in _CLASS_WEIGHTS.items():
-            if award_class not in held:
+            if award_class not in held or award_class in terms.excluded:
                 continue
             self.add(ACCOLADES, f"awards:{award_class}", "awards", f"awards:{award_class}",
                      float(counts.get(award_class, 0)), group=AWARDS_GROUP, weight=weight)
-        if self.d.window.is_career:
+        if self.d.window.is_career and terms.hall_of_fame_withheld is None:
             self.add(ACCOLADES, "hall_of_fame", "hall_of_fame", "hall_of_fame",
                      1.0 if self.d.player.hall_of_fame else 0.0, group=AWARDS_GROUP,
                      weight=_HALL_OF_FAME_WEIGHT)
@@ -277,10 +318,12 @@ class MeasureBuilder:
 
 
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
-                   awards: bool = True) -> list[Measure]:
+                   awards: bool = True, terms: AwardTerms | None = None) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
-    ``awards`` false leaves accolades out (when some contender's awards are not all in the data)."""
+    ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
+    keep out the awards that cannot be compared fairly among the contenders."""
+    terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
         return []
@@ -293,13 +336,13 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         if not single:
             builder.add(LONGEVITY, "seasons", "seasons", "seasons", float(len(dossier.season_lines())))
         if awards:
-            builder.accolades()
+            builder.accolades(terms)
         return builder.measures
     builder.production(spec)
     builder.efficiency(spec)
     builder.era(spec)
     if awards:
-        builder.accolades()
+        builder.accolades(terms)
     if single:
         builder.season_ranks(spec.lead)
     else:

@@ -25,6 +25,7 @@ from arena.stats.model import (
     PlayerMatch,
     PlayerProfile,
     PlayerSeason,
+    Schedule,
     TeamSeason,
 )
 from arena.stats.ports import StatCache, StatStore
@@ -47,6 +48,7 @@ __all__ = [
     "PlayerNotFound",
     "PlayerProfile",
     "PlayerSeason",
+    "Schedule",
     "SourceError",
     "StatCache",
     "StatGroup",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from pydantic import BaseModel, ConfigDict, Field
 
 from arena.stats.catalog import League, StatLine
@@ -166,6 +168,24 @@ class LeaderRow(_Frozen):
     last_season: int
 
 
+class Schedule(_Frozen):
+    """How many games the teams played in one season: what scales a rate title's minimum.
+
+    ``by_team`` is each club's games from the team records (1981's MLB clubs played 102 to 111);
+    ``games`` the longest any team played, or, in a season with no team records (the NFL, the NHL after
+    2017-18), the most games any player played.
+    """
+
+    season: int
+    games: float
+    by_team: dict[str, float] = Field(default_factory=dict)
+
+    def team_games(self, teams: Sequence[str]) -> float:
+        """The games of his team: for a traded season the most of his teams', else the season's length."""
+        known = [self.by_team[team] for team in teams if team in self.by_team]
+        return max(known) if known else self.games
+
+
 class LeagueContext(_Frozen):
     """League-wide totals and rates for one season: the yardstick for era-relative comparisons.
 
@@ -179,6 +199,7 @@ class LeagueContext(_Frozen):
     groups: dict[str, StatLine]
     players: dict[str, int]
     per_player_game: dict[str, StatLine]
+    schedule: Schedule | None = None
 
 
 class PlayerProfile(_Frozen):

@@ -58,10 +58,13 @@ class StatStore(Protocol):
     def leaders(
         self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
         to_season: int | None = None, limit: int = 10, min_games: int | None = None,
+        competition: str | None = None,
     ) -> list[model.LeaderRow]:
         """Leaders of ``stat`` summed (or, for rates, recomputed) over the range.
 
-        Rates need a minimum number of games (a sensible per-league default when not given).
+        Rates need the record books' minimum, scaled to the season's schedule (or ``min_games`` games when
+        given). ``competition`` ranks within one of the league's competitions (the AL or the NL), as the
+        record books count MLB's titles; raises ``UnknownLeague`` for one the league does not count.
         """
         ...
 

@@ -65,10 +65,10 @@ class StatStoreDecorator:
         return self._call(self._store.best_season, player_id, stat=stat, group=group)
 
     def leaders(self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
-                to_season: int | None = None, limit: int = 10,
-                min_games: int | None = None) -> list[model.LeaderRow]:
+                to_season: int | None = None, limit: int = 10, min_games: int | None = None,
+                competition: str | None = None) -> list[model.LeaderRow]:
         return self._call(self._store.leaders, league, stat=stat, group=group, from_season=from_season,
-                          to_season=to_season, limit=limit, min_games=min_games)
+                          to_season=to_season, limit=limit, min_games=min_games, competition=competition)
 
     def league_context(self, league: League, season: int) -> model.LeagueContext:
         return self._call(self._store.league_context, league, season)

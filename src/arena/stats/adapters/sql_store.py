@@ -59,10 +59,11 @@ from arena.stats.model import (
     PlayerMatch,
     PlayerProfile,
     PlayerSeason,
+    Schedule,
     TeamSeason,
 )
 from arena.stats.name_index import IndexedName, NameIndex
-from arena.stats.qualifying import qualifier
+from arena.stats.qualifying import Qualifier, qualifier
 from arena.stats.rollups import career_lines
 
 __all__ = ["SqlStatStore", "migrate"]
@@ -218,10 +219,13 @@ class SqlStatStore:
         stat_group = max(candidates, key=lambda g: (_total_in(seasons, g.name, stat), _total_in(seasons, g.name)))
         lines = [(season, line) for season in seasons
                  if (line := season.groups.get(stat_group.name)) and line.get(stat) is not None]
-        if stat_group.rate(stat) is not None or not stat_group.is_higher_better(stat):
+        if lines and (stat_group.rate(stat) is not None or not stat_group.is_higher_better(stat)):
             # The lowest ERA or the fewest turnovers only count over a full season's worth of play.
             rule = qualifier(league, stat_group.name)
-            qualified = [(s, line) for s, line in lines if (line.get(rule.key) or 0) >= rule.minimum(1)]
+            with self._reading() as conn:
+                schedules = self._schedules(conn, league, lines[0][0].season, lines[-1][0].season)
+            qualified = [(s, line) for s, line in lines
+                         if s.season in schedules and rule.is_met(line, schedules[s.season].team_games(s.teams))]
             lines = qualified or lines
         if not lines:
             return None
@@ -234,16 +238,20 @@ class SqlStatStore:
     def leaders(
         self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
         to_season: int | None = None, limit: int = 10, min_games: int | None = None,
+        competition: str | None = None,
     ) -> list[LeaderRow]:
-        """Leaders of ``stat`` over the counted competitions; see :mod:`arena.stats.qualifying`.
+        """Leaders of ``stat`` over the counted competitions (or one of them: the AL); see
+        :mod:`arena.stats.qualifying`.
 
         Counting stats rank by the most summed over the range (no minimum unless ``min_games`` is set).
-        Rates are recomputed from the summed components and need the qualifying minimum; lower-is-better
-        rates (ERA, goals-against average) rank lowest first. Equal values share a rank and are listed by
-        name, then id.
+        Rates are recomputed from the summed components and need the qualifying minimum, scaled to the
+        schedule: in one season, his team's games; over a range, the seasons' lengths summed, up to the
+        rule's cap. Lower-is-better rates (ERA, goals-against average) rank lowest first. Equal values
+        share a rank and are listed by name, then id.
         """
         stat_group = _resolve_group(league, stat, group)
         first, last = self._season_range(league, from_season, to_season)
+        competitions = _competitions(league, competition)
         rate = stat_group.rate(stat)
         rule = qualifier(league, stat_group.name, min_games) if rate or min_games is not None else None
         s = t.player_seasons.c
@@ -254,13 +262,14 @@ class SqlStatStore:
                    func.min(s.season).label("first"), func.max(s.season).label("last"),
                    func.sum(_stat("games")).label("games_total"),
                    *(func.sum(_stat(c) if usable is None else case((usable, _stat(c)))).label(c)
-                     for c in components))
+                     for c in components),
+                   *(func.sum(_stat(k)).label(f"qualifying_{k}") for k in _qualifying_keys(rule)))
             .where(s.league == league.value, s.stat_group == stat_group.name, s.season.between(first, last),
-                   s.competition.in_(sorted(COUNTED_COMPETITIONS[league])))
+                   s.competition.in_(competitions))
             .group_by(s.player_id)
         )
-        if rule is not None:
-            query = query.having(func.sum(_stat(rule.key)) >= rule.minimum(last - first + 1))
+        if rule is not None and rule.per_team_game is None:
+            query = query.having(func.sum(_stat(rule.key)) >= rule.cap)
         if limit < 1:
             return []
         with self._reading() as conn:
@@ -273,6 +282,8 @@ class SqlStatStore:
                     rows = conn.execute(query).all()
             else:
                 rows = conn.execute(query).all()
+            if rule is not None and rule.per_team_game is not None:
+                rows = self._qualified(conn, rows, rule, league, stat_group.name, (first, last), competitions)
         sign = -1.0 if rate is None or rate.higher_is_better else 1.0
         scored = sorted(((sign * v, row) for row in rows if (v := _leader_value(row, stat, rate)) is not None),
                         key=lambda item: item[0])
@@ -288,6 +299,7 @@ class SqlStatStore:
         with self._reading() as conn:
             rows = conn.execute(select(t.league_seasons).where(t.league_seasons.c.league == league.value,
                                                                t.league_seasons.c.season == season)).all()
+            schedule = self._schedules(conn, league, season, season).get(season)
         if not rows:
             raise UnknownSeason(f"no {league.value.upper()} {_season_name(league, season)} season in the data")
         by_group = {row.stat_group: row for row in rows}
@@ -297,6 +309,7 @@ class SqlStatStore:
             groups=_in_catalogue_order(league, {n: by_group[n].totals for n in names}),
             players={n: by_group[n].players for n in names},
             per_player_game=_in_catalogue_order(league, {n: by_group[n].per_player_game for n in names}),
+            schedule=schedule,
         )
 
     def team_seasons(self, league: League, *, team: str | None = None,
@@ -426,6 +439,49 @@ class SqlStatStore:
                                 f"{_season_name(league, end)} is backwards")
         return start, end
 
+    def _qualified(self, conn: Connection, rows: Sequence[_Row], rule: Qualifier, league: League, group: str,
+                   span: tuple[int, int], competitions: Sequence[str]) -> list[_Row]:
+        """The rows meeting ``rule``: in one season against his team's games, over a range against the
+        seasons' lengths summed."""
+        first, last = span
+        schedules = self._schedules(conn, league, first, last)
+        if first != last:
+            games = sum(schedule.games for schedule in schedules.values())
+            return [row for row in rows if rule.is_met(_qualifying_line(row, rule), games)]
+        schedule = schedules.get(first)
+        if schedule is None:
+            return list(rows)
+        s = t.player_seasons.c
+        teams: dict[str, list[str]] = defaultdict(list)
+        for player_id, row_teams in conn.execute(
+                select(s.player_id, s.teams).where(s.league == league.value, s.stat_group == group,
+                                                   s.season == first, s.competition.in_(competitions))):
+            teams[player_id].extend(row_teams or ())
+        return [row for row in rows
+                if rule.is_met(_qualifying_line(row, rule), schedule.team_games(teams.get(row.player_id, ())))]
+
+    def _schedules(self, conn: Connection, league: League, first: int, last: int) -> dict[int, Schedule]:
+        """Each season's games per team, from the team records, else the most games a player played."""
+        c = t.team_seasons.c
+        by_season: dict[int, dict[str, float]] = defaultdict(dict)
+        counted = sorted(COUNTED_COMPETITIONS[league])
+        for row in conn.execute(select(c.season, c.team, c.wins, c.losses, c.ties, c.stats).where(
+                c.league == league.value, c.season.between(first, last), c.competition.in_(counted))):
+            games = (row.stats or {}).get("games") or (row.wins or 0) + (row.losses or 0) + (row.ties or 0)
+            if games:
+                by_season[row.season][row.team] = float(games)
+        schedules = {season: Schedule(season=season, games=max(teams.values()), by_team=teams)
+                     for season, teams in by_season.items()}
+        missing = [season for season in range(first, last + 1) if season not in schedules]
+        if missing:
+            s = t.player_seasons.c
+            for season, games in conn.execute(
+                    select(s.season, func.max(s.games)).where(s.league == league.value, s.season.in_(missing),
+                                                              s.competition.in_(counted)).group_by(s.season)):
+                if games:
+                    schedules[season] = Schedule(season=season, games=float(games))
+        return schedules
+
     def _name_index(self) -> NameIndex:
         version = self.data_version()
         with self._index_lock:
@@ -497,6 +553,27 @@ def _close(word: str, choices: Iterable[str]) -> list[str]:
 
 def _total_in(seasons: Iterable[PlayerSeason], group: str, key: str = "games") -> float:
     return sum((s.groups[group].get(key) or 0.0) for s in seasons if group in s.groups)
+
+
+def _competitions(league: League, competition: str | None) -> list[str]:
+    counted = sorted(COUNTED_COMPETITIONS[league])
+    if competition is None:
+        return counted
+    if competition.upper() not in counted:
+        raise UnknownLeague(f"no {league.value.upper()} competition {competition!r}", counted)
+    return [competition.upper()]
+
+
+def _qualifying_keys(rule: Qualifier | None) -> tuple[str, ...]:
+    if rule is None or rule.per_team_game is None:
+        return ()
+    keys = rule.parts or (rule.key,)
+    return keys + ((rule.alternative[0],) if rule.alternative else ())
+
+
+def _qualifying_line(row: _Row, rule: Qualifier) -> dict[str, float | None]:
+    values: RowMapping = row._mapping
+    return {key: values[f"qualifying_{key}"] for key in _qualifying_keys(rule)}
 
 
 def _leader_value(row: _Row, stat: str, rate: Any) -> float | None:

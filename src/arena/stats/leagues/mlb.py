@@ -145,8 +145,11 @@ MLB = LeagueSpec(
     label="MLB",
     groups=(_BATTING, _PITCHING),
     qualifiers={
-        "batting": Qualifier("games", 100, 1000),
-        "pitching": Qualifier("outs_pitched", 486, 3000),  # 162 and 1,000 innings
+        # MLB's rule 9.22: 3.1 plate appearances (sacrifice hits are not in the data) and 1 inning pitched
+        # per game of his team's schedule; at most 5,000 plate appearances and 1,000 innings over a range.
+        "batting": Qualifier("plate_appearances", 3.1, 5000,
+                             parts=("at_bats", "walks", "hit_by_pitch", "sacrifice_flies")),
+        "pitching": Qualifier("outs_pitched", 3, 3000),
     },
     yardsticks={
         "batting": Yardsticks(
@@ -169,14 +172,19 @@ MLB = LeagueSpec(
     season_ends_in_year=False,
     default_ranking=("batting", "home_runs"),
     volume_stats=(("batting", "hits"), ("pitching", "outs_pitched")),
-    # MLB leaders are ranked across both leagues together: the majors, not the AL or the NL.
-    leaders_field="the majors",
+    # The record books count MLB's titles per league ("led the AL in home runs"), so a season's leaders
+    # are ranked within the AL or the NL; "the majors" would claim more than is true.
+    leaders_field="his league",
+    titles_per_competition=True,
     title_words=frozenset({"world series", "world series titles", "world series rings", "fall classic"}),
     awards={"mvp": "mvp", "most valuable player": "mvp", "cy young": "cy_young", "triple crown": "major",
             "pitching triple crown": "major", "all-mlb team": "all_league", "all-star": "all_star",
             "rookie of the year": "rookie"},
     awards_through=2024,
     award_class_labels={"all_league": "All-MLB team selections"},
+    # Baseball-Reference: MVPs from 1911 (Chalmers Award), the All-Star Game 1933, Rookie of the Year 1947,
+    # the Cy Young 1956, the All-MLB team 2019.
+    award_classes_since={"mvp": 1911, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947},
     team_priority=2,
     cues=_CUES,
     concepts=_CONCEPTS,

@@ -80,14 +80,43 @@ class StatGroup:
 
 @dataclass(frozen=True)
 class Qualifier:
-    """At least ``minimum(seasons)`` of ``key`` over the rows considered."""
+    """Who qualifies for a rate title, as the record books rule it: at least ``per_team_game`` of ``key`` for
+    each game his team played (58 of 82 NBA games, 3.1 plate appearances a game), so a 50-game lockout season
+    asks proportionally less; or, where the books allow it, ``alternative``: (key, per team game), as in
+    "58 games or 1,400 points". Over several seasons the minimum is capped at ``cap``. ``per_team_game``
+    None is a fixed minimum of ``cap`` (a caller's explicit "at least 20 games").
+    """
 
     key: str
-    per_season: float
+    per_team_game: float | None
     cap: float
+    alternative: tuple[str, float] | None = None
+    # The counts ``key`` sums, where it is not stored itself (plate appearances: AB + BB + HBP + SF).
+    parts: tuple[str, ...] = ()
 
-    def minimum(self, seasons: int) -> float:
-        return min(self.cap, self.per_season * max(seasons, 1))
+    def amount(self, line: Mapping[str, float | None], key: str | None = None) -> float:
+        """``key`` (default: the qualifying stat) in ``line``, summed from its parts where it has them."""
+        key = key or self.key
+        parts = self.parts if key == self.key and self.parts else (key,)
+        return sum(line.get(part) or 0.0 for part in parts)
+
+    @classmethod
+    def fixed(cls, key: str, minimum: float) -> Qualifier:
+        return cls(key, None, minimum)
+
+    def minimum(self, team_games: float) -> float:
+        if self.per_team_game is None:
+            return self.cap
+        return min(self.cap, self.per_team_game * team_games)
+
+    def is_met(self, line: Mapping[str, float | None], team_games: float) -> bool:
+        """Whether ``line`` (one season or summed seasons) qualifies over ``team_games`` of his team."""
+        if self.amount(line) >= self.minimum(team_games) - 1e-9:
+            return True
+        if self.alternative is None or self.per_team_game is None:
+            return False
+        key, per_game = self.alternative
+        return self.amount(line, key) >= min(self.cap * per_game / self.per_team_game, per_game * team_games)
 
 
 def first_recorded(_positions: tuple[str, ...], recorded: Mapping[str, StatLine]) -> str:
@@ -149,7 +178,8 @@ class LeagueSpec:
     """Everything Arena knows about one league, read by the importers, the catalogue, the parser and
     the debate.
 
-    ``groups`` are the stat groups in catalogue order, each with its rate-title ``qualifiers`` and its
+    ``groups`` are the stat groups in catalogue order, each with its rate-title ``qualifiers`` (scaled to
+each season's schedule, see :mod:`arena.stats.schedule`) and its
     debate ``yardsticks`` (keyed by group name). ``counted_competitions`` are the competitions whose
     rows count towards the league's figures. ``season_ends_in_year``: seasons are numbered by the year
     they end and labelled "2015-16" (NBA, NHL), else by the year they are played. ``awards`` maps each
@@ -168,11 +198,18 @@ class LeagueSpec:
     # What a ranking question that names no stat ranks by, and the stats that measure a career's volume.
     default_ranking: tuple[str, str]
     volume_stats: FocusPairs
-    # How the field its leaders are ranked in is named, where "the league" would mislead ("the majors").
+    # How the field its leaders are ranked in is named, where "the league" would mislead ("his league").
     leaders_field: str | None = None
+    # Whether a season's titles are won within each competition (MLB's AL and NL), not league-wide.
+    titles_per_competition: bool = False
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)
+    # The first season each award class could be won (the Cy Young from 1956): a career that began before
+    # it cannot be compared on it fairly.
+    award_classes_since: Mapping[str, int] = field(default_factory=dict)
+    # Seasons after a player's last before he is eligible for the Hall of Fame.
+    hall_of_fame_wait: int = 5
     # How a count of the league's titles reads ("Stanley Cups"), and the question words that mean them
     # beyond the ones every league shares ("rings", "titles", "playoffs": see arena.debate.plan).
     titles_label: str = "championships"

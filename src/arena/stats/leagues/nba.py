@@ -73,7 +73,9 @@ NBA = LeagueSpec(
     league=League.NBA,
     label="NBA",
     groups=(_BASKETBALL,),
-    qualifiers={"basketball": Qualifier("games", 58, 400)},
+    # Basketball-Reference's rule since 2013-14: 58 of 82 games or 1,400 points, the same share of a
+    # 50- or 66-game lockout season's games (older eras asked 70 games; one rule keeps seasons comparable).
+    qualifiers={"basketball": Qualifier("games", 58 / 82, 400, alternative=("points", 1400 / 82))},
     yardsticks={
         "basketball": Yardsticks(
             totals=("points", "rebounds", "assists"),
@@ -92,6 +94,10 @@ NBA = LeagueSpec(
             "all-defense": "all_defense", "all-star": "all_star", "nba roy": "rookie"},
     awards_through=2025,
     award_class_labels={"all_league": "All-NBA selections"},
+    # Basketball-Reference: MVP 1955-56, DPOY 1982-83, All-BAA 1946-47, All-Defensive 1968-69, All-Star
+    # Game 1950-51, Rookie of the Year 1949-50 (as the data holds it).
+    award_classes_since={"mvp": 1956, "major": 1983, "all_league": 1947, "all_defense": 1969, "all_star": 1951,
+                         "rookie": 1950},
     title_words=frozenset({"nba finals", "finals", "chips", "larry obrien"}),
     nickname_short_forms={
         "sixers": "76ers", "cavs": "cavaliers", "mavs": "mavericks", "wolves": "timberwolves",

@@ -175,12 +175,13 @@ NFL = LeagueSpec(
     label="NFL",
     groups=(_PASSING, _RUSHING, _RECEIVING, _DEFENSE, _KICKING),
     qualifiers={
-        "passing": Qualifier("attempts", 224, 1500),
-        "rushing": Qualifier("carries", 100, 750),
-        "receiving": Qualifier("receptions", 30, 200),
-        "defense": Qualifier("games", 8, 100),
-        # Pro-Football-Reference's field-goal title: 0.75 attempts per team game.
-        "kicking": Qualifier("fg_attempts", 12, 100),
+        # Pro-Football-Reference's per-team-game minimums: 14 attempts, 6.25 carries, 1.875 catches, 0.75
+        # field-goal attempts (9 games in 1982, 15 in 1987, 17 from 2021).
+        "passing": Qualifier("attempts", 14, 1500),
+        "rushing": Qualifier("carries", 6.25, 750),
+        "receiving": Qualifier("receptions", 1.875, 200),
+        "defense": Qualifier("games", 0.5, 100),
+        "kicking": Qualifier("fg_attempts", 0.75, 100),
     },
     yardsticks={
         "passing": Yardsticks(
@@ -218,6 +219,8 @@ NFL = LeagueSpec(
     awards={"nfl mvp": "mvp"},
     awards_through=2024,
     award_class_labels={"mvp": "AP MVP awards"},
+    # The curated AP MVP table starts in 1970 (the award began in 1957).
+    award_classes_since={"mvp": 1970},
     nickname_short_forms={"bucs": "buccaneers", "niners": "49ers"},
     # The store has no NFL team seasons; their nicknames are still team words, never a player's name.
     team_words=frozenset({

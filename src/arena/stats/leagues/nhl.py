@@ -103,8 +103,9 @@ NHL = LeagueSpec(
     label="NHL",
     groups=(_SKATING, _GOALTENDING),
     qualifiers={
-        "skating": Qualifier("games", 50, 400),
-        "goaltending": Qualifier("games", 25, 250),
+        # Per game of his team's schedule (48 in 1994-95, 56 in 2020-21): 50 and 25 of 82 games.
+        "skating": Qualifier("games", 50 / 82, 400),
+        "goaltending": Qualifier("games", 25 / 82, 250),
     },
     yardsticks={
         "skating": Yardsticks(
@@ -131,6 +132,9 @@ NHL = LeagueSpec(
     # 2024-25 in the curated table (importers/curated_awards.json), a known hole says so.
     awards_through=2025,
     award_class_labels={"mvp": "Hart Trophies", "all_league": "NHL All-Star team selections"},
+    # Hockey-Reference: the Hart from 1923-24, the All-Star teams 1930-31, the Calder 1932-33.
+    award_classes_since={"mvp": 1924, "all_league": 1931, "rookie": 1933},
+    hall_of_fame_wait=3,
     titles_label="Stanley Cups",
     title_words=frozenset({"stanley cup", "stanley cups", "cups", "cup"}),
     nickname_short_forms={"habs": "canadiens", "leafs": "leafs"},
