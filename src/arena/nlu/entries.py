@@ -24,7 +24,7 @@ _FULL_CAREER_SEASONS = 15
 _MIN_RATE_SEASONS = 4
 _FAME_RANK_SCALE = 150  # the league's 151st most accomplished player has a prior of 0.5
 _AWARD_KINDS_FOR_FULL_WEIGHT = 5  # a league whose source records fewer kinds of award (the NFL: MVP only)
-_RECENT_SEASONS = 2  # careers reaching the league's last two seasons are the ones fans ask about most
+_RECENT_SEASONS = 3  # careers reaching the league's last three seasons are the ones fans ask about most
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,10 +235,10 @@ class FameBuilder:
         # Awards weigh as much as the source records them: one kind (the NFL's MVP) marks a handful of
         # seasons, so volume, not the lack of an MVP, ranks everyone else ("Eli Manning" is a star too).
         breadth = min(1.0, refs.award_kinds.get(league, 0) / _AWARD_KINDS_FOR_FULL_WEIGHT)
-        award_weight = 0.35 * breadth
+        award_weight = 0.35 * (2 + breadth) / 3
         awards = min(1.0, raw.awards / awards_ref) if awards_ref > 0 else 0.0
         # Without awards, production per season is what marks a star early in a career.
-        volume_weight, rate_weight = 0.25 + 0.20 * (1 - breadth), 0.10 + 0.25 * (1 - breadth)
+        volume_weight, rate_weight = 0.25 + 0.20 * (1 - breadth), 0.10 + 0.10 * (1 - breadth)
         merit = (volume_weight * math.sqrt(volume) + rate_weight * rate + 0.10 * length + award_weight * awards
                  + hall_weight * hall + 0.10 * recent)
         return merit / (volume_weight + rate_weight + 0.20 + award_weight + hall_weight)
