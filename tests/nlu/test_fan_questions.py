@@ -1,10 +1,10 @@
 """The parser on the fan-style sets, scored the way outside sets are (players by id, seasons at top level).
 
 The issue's targets are 97% on the fan set, 99% on the labelled set and no player at all in the
-negative set. None holds on the store with the NFL.com career pages (4,600 more NFL players, Hall of Fame
-flags that raise their prominence: "Manning", "Brown", "Davis", "Rice" alone now resolve where the labels
-ask back), so each is asserted as a floor at what the rules reach (see ``python bench/nlu.py --fan-wrong``
-for each question read wrong), to keep the gains: raise each floor to its target as the rules get there.
+negative set. Each is asserted as a floor at what the rules reach (see ``python bench/nlu.py --fan-wrong``
+for each question read wrong), to keep the gains: raise each floor as the rules get closer to the target.
+The blind set was written before the last round of rule changes and never tuned on; it shows whether
+they generalise.
 """
 
 from __future__ import annotations
@@ -16,9 +16,10 @@ from arena.nlu.evaluation import accuracy, accuracy_by_category, load_labelled
 
 SETS = Path(__file__).parent
 LABELLED_FLOOR = 0.98  # target 0.99
-FAN_FLOOR = 0.93  # target 0.97
-NEGATIVE_FLOOR = 0.98  # target 1.0: no player in any sentence
+FAN_FLOOR = 0.95  # target 0.97
+NEGATIVE_FLOOR = 1.0  # no player in any sentence
 HOLDOUT_FLOOR = 0.95  # target 0.97; written before the rules were tuned, scored apart
+BLIND_FLOOR = 0.87  # 0.869 before the rules it was held out from; target 0.95
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -43,3 +44,7 @@ def test_the_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_held_out_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "holdout_questions.jsonl") >= HOLDOUT_FLOOR
+
+
+def test_the_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind_questions.jsonl") >= BLIND_FLOOR

@@ -33,6 +33,24 @@ def test_an_everyday_word_is_a_name_where_the_question_places_it_as_one(parser: 
     assert _ids(parser, "magic in the 80s was different") == ["nba:johnsma02"]
 
 
+def test_a_surname_two_stars_of_one_league_share_asks_back(parser: QuestionParser) -> None:
+    for question, mention in (("manning super bowls", "manning"), ("hull goals", "hull")):
+        parsed = parser.parse(question)
+        assert parsed.players == [] and parsed.needs_clarification, question
+        assert [c.mention for c in parsed.clarification or []] == [mention]
+    assert _ids(parser, "jordan in the finals") == ["nba:jordami01"]
+    # Seasons named are the better-known namesake's.
+    assert _ids(parser, "brady in the 2000s vs manning in the 2000s") == ["nfl:00-0019596", "nfl:00-0010346"]
+
+
+def test_a_first_name_that_is_an_everyday_word_is_no_name_alone(parser: QuestionParser) -> None:
+    assert _ids(parser, "trout or judge, who ya got") == ["mlb:troutmi01", "mlb:judgeaa01"]
+
+
+def test_an_english_noun_after_a_determiner_and_an_adjective_is_no_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "a fisher caught a big trout in the lake") == []
+
+
 def test_jr_and_sr_pick_the_son_and_the_father(parser: QuestionParser) -> None:
     assert _ids(parser, "ken griffey jr vs ken griffey sr") == ["mlb:griffke02", "mlb:griffke01"]
     assert _ids(parser, "fernando tatis sr stats") == ["mlb:tatisfe01"]
@@ -59,6 +77,12 @@ def test_other_sports_and_stats_not_stored_are_not_covered(parser: QuestionParse
     assert parsed.not_covered is not None and "NBA" in parsed.not_covered
     mixed = parser.parse("lionel messi or lebron james")
     assert [p.id for p in mixed.players] == ["nba:jamesle01"] and mixed.not_covered
+
+
+def test_a_stat_no_player_has_names_no_player(parser: QuestionParser) -> None:
+    parsed = parser.parse("how many tackles did ray lewis have")
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == "not-covered"
+    assert parsed.not_covered is not None and "tackles" in parsed.not_covered
 
 
 def test_a_debate_over_what_is_not_covered_stops_with_the_reason(parser: QuestionParser) -> None:

@@ -45,6 +45,8 @@ class Uncovered:
 
     positions: frozenset[int]
     what: str
+    # A stat the store holds for nobody ("tackles"): the question cannot be answered for any player named.
+    is_stat: bool = False
 
     @property
     def reason(self) -> str:
@@ -59,10 +61,11 @@ def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
         for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
             phrase = " ".join(t.norm for t in tokens[i:i + length])
             what = _ATHLETES.get(phrase) or _TOPICS.get(phrase)
-            if what is None and phrase in _STATS:
+            is_stat = what is None and phrase in _STATS
+            if is_stat:
                 what = f"{_STATS[phrase]} (a stat the store does not hold)"
             if what is not None:
-                found.append(Uncovered(frozenset(range(i, i + length)), what))
+                found.append(Uncovered(frozenset(range(i, i + length)), what, is_stat))
                 i += length
                 break
         else:

@@ -1,9 +1,10 @@
 """What the parser keeps of each player: identity, roles, a fame prior and a one-line career summary.
 
 The fame prior is computed from the stat store alone: career volume against the league's leaders,
-career length, awards and selections, and the Hall of Fame rank the players of each league, and the
-rank sets the prior. It is what makes "Jordan" Michael Jordan rather than DeAndre Jordan. Leagues
-whose sources carry no awards (the NFL here) are ranked on volume and length alone.
+career length, awards and selections, the Hall of Fame and a career reaching the latest seasons (the
+players fans ask about most) rank the players of each league, and the rank sets the prior. It is what
+makes "Jordan" Michael Jordan rather than DeAndre Jordan. Awards weigh as much as a league's source
+records them: the NFL's records only the MVP, so its players are ranked mostly on volume and rate.
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ _REFERENCE_RANK = 5  # volume is measured against the 5th-best career, so the ve
 _FULL_CAREER_SEASONS = 15
 _MIN_RATE_SEASONS = 4
 _FAME_RANK_SCALE = 150  # the league's 151st most accomplished player has a prior of 0.5
+_AWARD_KINDS_FOR_FULL_WEIGHT = 5  # a league whose source records fewer kinds of award (the NFL: MVP only)
+_RECENT_SEASONS = 3  # careers reaching the league's last three seasons are the ones fans ask about most
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +69,8 @@ class _References:
     rate: dict[tuple[League, str], float]
     awards: dict[League, float]
     with_hall: frozenset[League]
+    award_kinds: dict[League, int]
+    latest: dict[League, int]
 
 
 def _rate(volume: float, seasons: int) -> float:
@@ -79,6 +84,8 @@ class _Raw:
     seasons: int
     awards: float
     hall_of_fame: bool
+    award_kinds: frozenset[str]
+    last_season: int | None
 
 
 # Season MVPs weigh most; All-Star picks, All-League teams and the major trophies next; the rest little.
@@ -158,14 +165,20 @@ class FameBuilder:
         entry = PlayerEntry(player.id, player.name, player.league, player.first_season, player.last_season, roles,
                             0.0, profile.seasons, _brief(player.league, roles[0], profile.career),
                             _honours(profile.award_counts, player.hall_of_fame), player.name_variants)
-        self._pending.append((entry, _Raw(volumes, profile.seasons, awards, player.hall_of_fame)))
+        self._pending.append((entry, _Raw(volumes, profile.seasons, awards, player.hall_of_fame,
+                                          frozenset(profile.award_counts), player.last_season)))
 
     def _references(self) -> _References:
         volumes: dict[tuple[League, str], list[float]] = {}
         rates: dict[tuple[League, str], list[float]] = {}
         awards: dict[League, list[float]] = {}
         with_hall: set[League] = set()
+        award_kinds: dict[League, set[str]] = {}
+        latest: dict[League, int] = {}
         for entry, raw in self._pending:
+            award_kinds.setdefault(entry.league, set()).update(raw.award_kinds)
+            if raw.last_season is not None:
+                latest[entry.league] = max(latest.get(entry.league, raw.last_season), raw.last_season)
             for group, volume in raw.volumes.items():
                 volumes.setdefault((entry.league, group), []).append(volume)
                 rates.setdefault((entry.league, group), []).append(_rate(volume, raw.seasons))
@@ -182,15 +195,16 @@ class FameBuilder:
             rate={key: reference(v) for key, v in rates.items()},
             awards={league: reference(v) for league, v in awards.items()},
             with_hall=frozenset(with_hall),
+            award_kinds={league: len(kinds) for league, kinds in award_kinds.items()},
+            latest=latest,
         )
 
     def build(self) -> list[PlayerEntry]:
         """Every collected player with their fame prior filled in.
 
-        A player's merit (volume, volume per season, length, awards, Hall of Fame) ranks them within
-        their league, and
-        the rank sets the prior: 1.0 for the league's best, 0.5 at rank 151, and so on down. Ranks keep
-        leagues comparable though their sources record different things.
+        A player's merit (volume, volume per season, length, awards, Hall of Fame, recency) ranks them
+        within their league, and the rank sets the prior: 1.0 for the league's best, 0.5 at rank 151,
+        and so on down. Ranks keep leagues comparable though their sources record different things.
         """
         refs = self._references()
         merit = [self._merit(entry.league, raw, refs) for entry, raw in self._pending]
@@ -212,12 +226,19 @@ class FameBuilder:
                 volume = max(volume, min(1.0, value / ref))
                 rate = max(rate, min(1.0, _rate(value, raw.seasons) / refs.rate[(league, group)]))
         length = min(1.0, raw.seasons / _FULL_CAREER_SEASONS)
+        latest = refs.latest.get(league)
+        recent = 1.0 if latest is not None and raw.last_season is not None and \
+            raw.last_season > latest - _RECENT_SEASONS else 0.0
         awards_ref = refs.awards.get(league, 0.0)
-        if awards_ref <= 0:
-            # Without awards, production per season is what marks a star early in a career.
-            return 0.45 * volume + 0.35 * rate + 0.20 * length
-        awards = min(1.0, raw.awards / awards_ref)
         hall_weight = 0.20 if league in refs.with_hall else 0.0
         hall = 1.0 if raw.hall_of_fame else 0.0
-        merit = 0.25 * math.sqrt(volume) + 0.10 * rate + 0.10 * length + 0.35 * awards + hall_weight * hall
-        return merit / (0.80 + hall_weight)
+        # Awards weigh as much as the source records them: one kind (the NFL's MVP) marks a handful of
+        # seasons, so volume, not the lack of an MVP, ranks everyone else ("Eli Manning" is a star too).
+        breadth = min(1.0, refs.award_kinds.get(league, 0) / _AWARD_KINDS_FOR_FULL_WEIGHT)
+        award_weight = 0.35 * (2 + breadth) / 3
+        awards = min(1.0, raw.awards / awards_ref) if awards_ref > 0 else 0.0
+        # Without awards, production per season is what marks a star early in a career.
+        volume_weight, rate_weight = 0.25 + 0.20 * (1 - breadth), 0.10 + 0.10 * (1 - breadth)
+        merit = (volume_weight * math.sqrt(volume) + rate_weight * rate + 0.10 * length + award_weight * awards
+                 + hall_weight * hall + 0.10 * recent)
+        return merit / (volume_weight + rate_weight + 0.20 + award_weight + hall_weight)

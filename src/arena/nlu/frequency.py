@@ -69,10 +69,16 @@ def is_known_word(word: str) -> bool:
 
 
 @cache
-def is_everyday_word(word: str) -> bool:
-    """True when ``word`` is a common English word rather than a name that is common in every language."""
+def is_english_led(word: str) -> bool:
+    """True when ``word`` is an English word that English uses much more than the other languages do
+    ("sweetness", "trout"): a word of the language rather than a name every language writes."""
     english = zipf(word)
-    if english < EVERYDAY:
+    if english <= 0.0:
         return False
     elsewhere = statistics.median_high(zipf(word, language) for language in _OTHER_LANGUAGES)
     return english - elsewhere >= _ENGLISH_LEAD
+
+
+def is_everyday_word(word: str) -> bool:
+    """True when ``word`` is a common English word rather than a name that is common in every language."""
+    return zipf(word) >= EVERYDAY and is_english_led(word)

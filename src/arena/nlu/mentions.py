@@ -15,7 +15,16 @@ from enum import IntEnum
 
 from rapidfuzz import fuzz
 
-from arena.nlu.frequency import EVERYDAY, VERY_COMMON, is_english_word, is_everyday_word, is_known_word, zipf
+from arena.nlu.entries import PlayerEntry
+from arena.nlu.frequency import (
+    EVERYDAY,
+    VERY_COMMON,
+    is_english_led,
+    is_english_word,
+    is_everyday_word,
+    is_known_word,
+    zipf,
+)
 from arena.nlu.names import Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token
 from arena.nlu.vocabulary import (
@@ -31,6 +40,9 @@ from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation
 
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
 CONTEXT_BOOST = 1.6  # a candidate from a league the question is already about
+OTHER_LEAGUE = 0.6  # ... and one from another league, when the question is about one
+STAR_FAME = 0.6  # about a league's 100 most accomplished players: a namesake this prominent is a real rival
+STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
 ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
 OUT_OF_ERA = 0.35  # a candidate who never played in the seasons the question names
 MIN_SCORE = 0.03
@@ -107,6 +119,8 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
             return Evidence.SPORT
         if scored.needs_context or word in COMMON_WORDS or is_everyday_word(word):
             return Evidence.SPORT if zipf(word) < VERY_COMMON else Evidence.NAMED
+        if scored.kind is MatchKind.FIRST and zipf(word) >= EVERYDAY:
+            return Evidence.NAMED  # a first name that is also an everyday word ("ya" for Y.A. Tittle)
         return Evidence.SPORT if len(words) > 1 else Evidence.NONE
     if scored.kind is MatchKind.ALIAS and (scored.needs_context or words[0] == "the"
                                            or all(is_everyday_word(w) for w in content)):
@@ -123,7 +137,7 @@ def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
     if tokens[start - 1].norm in DETERMINERS:
         return True
     return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
-            and is_everyday_word(token.norm) and is_english_word(tokens[start - 1].norm))
+            and is_english_led(token.norm) and is_everyday_word(tokens[start - 1].norm))
 
 
 def find_mentions(
@@ -421,15 +435,22 @@ class _Context:
 
 
 def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
-    entry = index.entries[scored.entry]
+    factor = _factor(index.entries[scored.entry], context)
+    return Scored(scored.entry, scored.score * factor, scored.kind, scored.quality, scored.needs_context)
+
+
+def _factor(entry: PlayerEntry, context: _Context) -> float:
+    """How much more (or less) likely the rest of the question makes ``entry``."""
     era = context.era
-    factor = CONTEXT_BOOST if entry.league in context.leagues else 1.0
+    factor = 1.0
+    if context.leagues:
+        factor = CONTEXT_BOOST if entry.league in context.leagues else OTHER_LEAGUE
     if (entry.league, entry.roles[0]) in context.roles:
         factor *= ROLE_BOOST
     if era is not None and entry.first_season is not None and entry.last_season is not None and (
             entry.last_season < era[0] or entry.first_season > era[1]):
         factor *= OUT_OF_ERA
-    return Scored(scored.entry, scored.score * factor, scored.kind, scored.quality, scored.needs_context)
+    return factor
 
 
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
@@ -438,11 +459,25 @@ def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resol
     # A word that is one player's surname and another's first name ("allen": Ray Allen, Allen Iverson)
     # is the surname: fans name a player by his first name alone only when that is his name to them, and
     # those first names are aliases ("LeBron", "Kobe").
-    rivals = [s for s in ranked[1:] if not (best.kind is MatchKind.SURNAME and s.kind is MatchKind.FIRST)]
+    # A curated nickname that is always a name outranks one that is a name only in context ("the wizard
+    # of oz" is Ozzie Smith; Ozzie Newsome was called that too, less often).
+    rivals = [s for s in ranked[1:] if not (best.kind is MatchKind.SURNAME and s.kind is MatchKind.FIRST)
+              and not (best.kind is s.kind is MatchKind.ALIAS and s.needs_context and not best.needs_context)]
     runner_up = rivals[0] if rivals else None
-    if runner_up is not None and runner_up.score >= AMBIGUITY_RATIO * best.score:
+    if runner_up is not None and (runner_up.score >= AMBIGUITY_RATIO * best.score
+                                  or _star_namesakes(index, best, runner_up, context)):
         return Resolution(mention, tuple(ranked), None, 0.0)
     return Resolution(mention, tuple(ranked), best, _confidence(best, runner_up))
+
+
+def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: _Context) -> bool:
+    """Two of a league's stars share the name ("Manning": Peyton and Eli, "Hull": Bobby and Brett): fans
+    mean either, so the question must say which, unless it tells them apart: seasons named (the better
+    known player's), or the position of another player named favouring one of them."""
+    first, second = index.entries[best.entry], index.entries[runner_up.entry]
+    return (best.kind is runner_up.kind is MatchKind.SURNAME and first.league is second.league
+            and context.era is None and _factor(first, context) == _factor(second, context)
+            and second.fame >= STAR_FAME and runner_up.score >= STAR_RIVAL_RATIO * best.score)
 
 
 def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),

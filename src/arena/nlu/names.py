@@ -127,6 +127,12 @@ def name_keys(name: str) -> tuple[list[str], str | None, str | None]:
     return full, core[0], surname
 
 
+def _initial_and_surname(key: str) -> bool:
+    """A key of one letter and a surname ("a green"), which reads as English ("a green jersey")."""
+    first, _, rest = key.partition(" ")
+    return len(first) == 1 and bool(rest)
+
+
 def variant_keys(variant: str) -> list[str]:
     """Keys of a stored name variant: as written, and first and last word of a full given name
     ("Henry Louis Aaron" is also "henry aaron")."""
@@ -175,6 +181,8 @@ class NameIndex:
                 # Stored variants include nicknames ("The Great One", "Andy"): one word, or "the"
                 # something, is a name only in context.
                 for key in variant_keys(variant):
+                    if _initial_and_surname(key):
+                        continue  # "A.Green", "J.Graham": the surname alone already keys him
                     if " " not in key:
                         if not is_stopword(key):
                             yield key, (i, surname_kind, True)

@@ -185,7 +185,7 @@ class _Parse:
         if uncovered:
             reason = uncovered[0].reason
             not_covered = ParseError(code="not-covered", message=reason)
-            if not chosen and not team_refs:
+            if (not chosen and not team_refs) or any(gap.is_stat for gap in uncovered):
                 return ParsedQuestion(question=self.question, intent=None, error=not_covered, not_covered=reason)
         if intent is None or (unknown and not resolutions and not team_refs):
             return self._unrecognised(claimed, unknown)
