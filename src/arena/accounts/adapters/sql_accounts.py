@@ -224,12 +224,14 @@ class SqlAccountStore:
                     self._insert(usage_ledger)
                     .values(subject=request.subject, account_id=request.account_id, api_key_id=request.key_id,
                             action=request.action, idempotency_key=request.idempotency_key,
-                            period_start=request.period_start, created_at=request.at)
+                            period_start=request.period_start, created_at=request.at,
+                            debate_id=request.debate_id, request_digest=request.request_digest)
                     .on_conflict_do_nothing(index_elements=["subject", "idempotency_key"])
                     .returning(usage_ledger.c.id)).scalar()
                 if ledger_id is None:
                     raise _Replayed
-                return Charge(accepted=True, replayed=False, used=used, ledger_id=ledger_id)
+                return Charge(accepted=True, replayed=False, used=used, ledger_id=ledger_id,
+                              debate_id=request.debate_id, request_digest=request.request_digest)
         except _Replayed:
             with self._begin() as conn:
                 replay = self._replay(conn, request)
@@ -239,13 +241,14 @@ class SqlAccountStore:
     def _replay(self, conn: Connection, request: ChargeRequest) -> Charge | None:
         if request.idempotency_key is None:
             return None
-        ledger_id = conn.execute(select(usage_ledger.c.id).where(
+        row = conn.execute(select(usage_ledger.c.id, usage_ledger.c.debate_id, usage_ledger.c.request_digest).where(
             usage_ledger.c.subject == request.subject,
-            usage_ledger.c.idempotency_key == request.idempotency_key)).scalar()
-        if ledger_id is None:
+            usage_ledger.c.idempotency_key == request.idempotency_key)).first()
+        if row is None:
             return None
         used = self._used(conn, request.subject, request.period_start)
-        return Charge(accepted=True, replayed=True, used=used, ledger_id=ledger_id)
+        return Charge(accepted=True, replayed=True, used=used, ledger_id=row.id, debate_id=row.debate_id,
+                      request_digest=row.request_digest)
 
     def refund(self, ledger_id: int) -> None:
         with self._begin() as conn:
