@@ -101,12 +101,18 @@ class GatewayServer:
         return account.json()["id"], key.json()["key"]
 
 
-def start_gateway(database_url: str, data_dir: Path, **overrides: object) -> GatewayServer:
+def with_sample_league(database_url: str) -> str:
+    """``database_url``, once it holds the small NBA league."""
     engine = make_engine(database_url)
     try:
         SqlStatStore(engine).replace_league(sample_nba())
     finally:
         engine.dispose()
+    return database_url
+
+
+def start_gateway(database_url: str, data_dir: Path, **overrides: object) -> GatewayServer:
+    with_sample_league(database_url)
     values: dict[str, object] = {"accounts_enabled": True, "jwt_secret": JWT_SECRET,
                                  "trusted_proxies": ["127.0.0.1"], **overrides}
     settings = api_settings(database_url, data_dir, "http://127.0.0.1:9/v1", **values)
