@@ -3,7 +3,11 @@ accounts on over a database holding a small hand-built NBA league (so debates st
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import ipaddress
+import json
 import random
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -25,6 +29,8 @@ from arena.stats.adapters.sql_store import SqlStatStore
 from stats.stat_samples import sample_nba
 
 JWT_SECRET = "test-secret-" + "x" * 32
+# What an RS256 server would publish; the HS/RS confusion attack signs HS256 with it as the secret.
+PUBLIC_KEY_PEM = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n"
 PASSWORD = "correct horse battery"
 QUESTION = "Who was better, Michael Jordan or Wilt Chamberlain?"
 
@@ -40,6 +46,17 @@ class Clock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def forge_token(header: dict[str, object], claims: dict[str, object], secret: bytes | None) -> str:
+    """A JWT assembled by hand, so any header (alg none, RS256) can be forged."""
+    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(claims).encode())}"
+    signature = hmac.new(secret, signing_input.encode(), hashlib.sha256).digest() if secret else b""
+    return f"{signing_input}.{_b64(signature)}"
 
 
 def unique_email() -> str:
