@@ -1,9 +1,10 @@
 """The commercial gateway at the edge: who calls (``Authorization: Bearer <API key or access token>``, or
 nobody), how fast (the plan's API calls per hour) and how much (a debate from the month's allowance).
 
-Everything here is a FastAPI dependency that does nothing while ``ARENA_ACCOUNTS_ENABLED`` is off. Metered
-responses carry ``RateLimit-Limit``/``-Remaining``/``-Reset``, added by :class:`RateLimitHeaders` from the
-state the dependency leaves on the request.
+Everything here is a FastAPI dependency that does nothing while ``ARENA_ACCOUNTS_ENABLED`` is off; a route
+that starts a debate takes it with the :class:`Admission` its dependency hands it, once the body is valid.
+Metered responses carry ``RateLimit-Limit``/``-Remaining``/``-Reset``, added by :class:`RateLimitHeaders` from
+the state the dependency leaves on the request.
 """
 
 from __future__ import annotations
