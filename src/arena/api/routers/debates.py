@@ -10,7 +10,6 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, 
 from starlette.datastructures import URL
 from starlette.requests import HTTPConnection
 
-from arena.accounts import NotAuthenticated
 from arena.api.control import CONTROL_TOKEN_HEADER, ControllersDep, controllers_of, socket_controllers
 from arena.api.deps import DebatesDep, SettingsDep
 from arena.api.direct_events import MAX_AFTER, open_event_stream
@@ -36,6 +35,7 @@ from arena.debate import (
     new_control_token,
     token_controller,
 )
+from arena.errors import ArenaError
 from arena.settings import Settings
 
 router = APIRouter(tags=["debates"])
@@ -233,7 +233,7 @@ async def debate_socket(
     rate = MessageRate(settings.server_websocket_messages_per_second)
     try:
         controllers = await socket_controllers(websocket, accounts)
-    except NotAuthenticated as exc:
+    except ArenaError as exc:  # a bad credential (4401), the accounts database down (4503)
         await refuse_socket(websocket, exc)
         return
     await serve_debate_socket(websocket, debates, debate_id, after=after, controllers=controllers, rate=rate)
