@@ -28,6 +28,8 @@ from sqlalchemy import insert
 from arena.accounts.adapters.tables import subscriptions
 from arena.accounts.model import calendar_month
 from arena.api.app import create_app
+from arena.api.gateway import request_digest
+from arena.api.schemas.debates import DebateCreate
 from arena.bootstrap import Services, build
 from arena.settings import Settings
 from debate_questions import TIMED
@@ -58,10 +60,12 @@ def _enterprise_key(services: Services) -> tuple[str, str]:
 
 
 def measure_added(services: Services, key: str, requests: int) -> None:
-    """The gateway's own work per request, as the dependency does it: authenticate, meter, charge a debate."""
+    """The gateway's own work per request, as the dependency and the route do it: authenticate, meter, and
+    charge a debate for the request's digest (with an idempotency key, as careful clients send one)."""
     accounts = services.accounts
     assert accounts is not None
     header = f"Bearer {key}"
+    body = DebateCreate(question=QUESTIONS[0])
     accounts.authenticate(header, address="198.51.100.1")  # warm the key cache, as a steady stream would
     debate_ms, read_ms = [], []
     for _ in range(requests):
@@ -69,7 +73,8 @@ def measure_added(services: Services, key: str, requests: int) -> None:
         principal = accounts.authenticate(header, address="198.51.100.1")
         accounts.meter(principal)
         read_ms.append((time.perf_counter() - started) * 1000)
-        accounts.charge_debate(principal, idempotency_key=None)
+        accounts.charge_debate(principal, idempotency_key=uuid.uuid4().hex, debate_id=uuid.uuid4().hex,
+                               request_digest=request_digest("/v1/debates", body))
         debate_ms.append((time.perf_counter() - started) * 1000)
     for label, values in (("debate creation (auth + rate limit + quota charge)", debate_ms),
                           ("metered read (auth + rate limit)", read_ms)):

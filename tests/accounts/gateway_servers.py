@@ -3,7 +3,11 @@ accounts on over a database holding a small hand-built NBA league (so debates st
 
 from __future__ import annotations
 
+import base64
+import hashlib
+import hmac
 import ipaddress
+import json
 import random
 import uuid
 from datetime import UTC, datetime, timedelta
@@ -25,6 +29,8 @@ from arena.stats.adapters.sql_store import SqlStatStore
 from stats.stat_samples import sample_nba
 
 JWT_SECRET = "test-secret-" + "x" * 32
+# What an RS256 server would publish; the HS/RS confusion attack signs HS256 with it as the secret.
+PUBLIC_KEY_PEM = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n"
 PASSWORD = "correct horse battery"
 QUESTION = "Who was better, Michael Jordan or Wilt Chamberlain?"
 
@@ -40,6 +46,17 @@ class Clock:
 
     def advance(self, seconds: float) -> None:
         self.now += timedelta(seconds=seconds)
+
+
+def _b64(data: bytes) -> str:
+    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
+
+
+def forge_token(header: dict[str, object], claims: dict[str, object], secret: bytes | None) -> str:
+    """A JWT assembled by hand, so any header (alg none, RS256) can be forged."""
+    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(claims).encode())}"
+    signature = hmac.new(secret, signing_input.encode(), hashlib.sha256).digest() if secret else b""
+    return f"{signing_input}.{_b64(signature)}"
 
 
 def unique_email() -> str:
@@ -101,13 +118,19 @@ class GatewayServer:
         return account.json()["id"], key.json()["key"]
 
 
-def start_gateway(database_url: str, data_dir: Path, *, llm_base_url: str = "http://127.0.0.1:9/v1",
-                  **overrides: object) -> GatewayServer:
+def with_sample_league(database_url: str) -> str:
+    """``database_url``, once it holds the small NBA league."""
     engine = make_engine(database_url)
     try:
         SqlStatStore(engine).replace_league(sample_nba())
     finally:
         engine.dispose()
+    return database_url
+
+
+def start_gateway(database_url: str, data_dir: Path, *, llm_base_url: str = "http://127.0.0.1:9/v1",
+                  **overrides: object) -> GatewayServer:
+    with_sample_league(database_url)
     values: dict[str, object] = {"accounts_enabled": True, "jwt_secret": JWT_SECRET,
                                  "trusted_proxies": ["127.0.0.1"], **overrides}
     settings = api_settings(database_url, data_dir, llm_base_url, **values)

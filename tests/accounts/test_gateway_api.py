@@ -156,8 +156,10 @@ def test_an_idempotency_key_charges_once_and_a_refused_debate_is_given_back(gate
                                                                           http: httpx.Client) -> None:
     _, key = gateway.sign_up()
     order = {**_bearer(key), "Idempotency-Key": str(uuid.uuid4())}
-    for _ in range(2):
-        assert http.post("/v1/debates", json={"question": QUESTION}, headers=order).status_code == 201
+    assert http.post("/v1/debates", json={"question": QUESTION}, headers=order).status_code == 201
+    assert http.post("/v1/debates", json={"question": QUESTION}, headers=order).status_code == 200  # a replay
+    invalid = http.post("/v1/debates", json={"question": QUESTION, "seed": -1}, headers=_bearer(key))
+    assert invalid.status_code == 422, invalid.text
     refused = http.post("/v1/debates", json={"question": "What should I cook tonight?"}, headers=_bearer(key))
     assert refused.status_code == 422, refused.text
     assert http.get("/v1/me", headers=_bearer(key)).json()["usage"]["debates"] == 1

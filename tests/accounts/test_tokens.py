@@ -2,33 +2,16 @@
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import hmac
-import json
 from datetime import UTC, datetime, timedelta
 
 import jwt
 import pytest
-from gateway_servers import JWT_SECRET
+from gateway_servers import JWT_SECRET, PUBLIC_KEY_PEM, forge_token
 
 from arena.accounts import NotAuthenticated
 from arena.accounts.tokens import AccessTokens, SigningKeys
 
 NOW = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
-# What an RS256 server would publish; the HS/RS confusion attack signs HS256 with it as the secret.
-PUBLIC_KEY_PEM = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAE\n-----END PUBLIC KEY-----\n"
-
-
-def _b64(data: bytes) -> str:
-    return base64.urlsafe_b64encode(data).rstrip(b"=").decode()
-
-
-def _token(header: dict[str, object], claims: dict[str, object], secret: bytes | None) -> str:
-    """A JWT assembled by hand, so any header (alg none, RS256) can be forged."""
-    signing_input = f"{_b64(json.dumps(header).encode())}.{_b64(json.dumps(claims).encode())}"
-    signature = hmac.new(secret, signing_input.encode(), hashlib.sha256).digest() if secret else b""
-    return f"{signing_input}.{_b64(signature)}"
 
 
 def _claims(**overrides: object) -> dict[str, object]:
@@ -64,11 +47,11 @@ def test_expired_token_is_refused(tokens: AccessTokens) -> None:
         "unknown-kid", "no-kid"])
 def test_forged_tokens_are_refused(tokens: AccessTokens, header: dict[str, object], secret: bytes | None) -> None:
     with pytest.raises(NotAuthenticated):
-        tokens.verify(_token({"typ": "JWT", **header}, _claims(), secret), NOW)
+        tokens.verify(forge_token({"typ": "JWT", **header}, _claims(), secret), NOW)
 
 
 def test_hand_made_token_with_our_key_passes_so_the_forgeries_fail_for_their_flaw(tokens: AccessTokens) -> None:
-    assert tokens.verify(_token({"alg": "HS256", "kid": "k1"}, _claims(), JWT_SECRET.encode()), NOW) == "account-1"
+    assert tokens.verify(forge_token({"alg": "HS256", "kid": "k1"}, _claims(), JWT_SECRET.encode()), NOW) == "account-1"
 
 
 @pytest.mark.parametrize("claims", [_claims(typ="refresh"), _claims(iss="someone-else"),
@@ -76,7 +59,7 @@ def test_hand_made_token_with_our_key_passes_so_the_forgeries_fail_for_their_fla
                          ids=["not-access", "other-issuer", "no-expiry"])
 def test_tokens_with_the_wrong_claims_are_refused(tokens: AccessTokens, claims: dict[str, object]) -> None:
     with pytest.raises(NotAuthenticated):
-        tokens.verify(_token({"alg": "HS256", "kid": "k1"}, claims, JWT_SECRET.encode()), NOW)
+        tokens.verify(forge_token({"alg": "HS256", "kid": "k1"}, claims, JWT_SECRET.encode()), NOW)
 
 
 def test_rotation_keeps_retired_keys_verifying_and_signs_with_the_new_one() -> None:

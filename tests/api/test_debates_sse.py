@@ -12,7 +12,7 @@ from httpx_sse import ServerSentEvent, aconnect_sse
 
 from api_servers import GRACE_SECONDS, HEARTBEAT_SECONDS
 from arena.api.deps import ApiState
-from arena.debate.model import DebateRequest
+from arena.debate.model import DebateRequest, DebateResult
 
 QUESTION = "Who's better, LeBron or Jordan?"
 
@@ -92,6 +92,19 @@ async def test_create_and_stream_in_one_request(client: httpx.AsyncClient) -> No
     assert debate[-1].event == "debate.completed"
     assert location.endswith(f"/v1/debates/{json.loads(debate[0].data)['debate_id']}")
     assert (await client.get(location)).json()["status"] == "completed"
+
+
+async def test_asked_for_the_result_the_stream_ends_with_the_finished_debate(client: httpx.AsyncClient) -> None:
+    plain = await _read(client, "/v1/debates/stream", method="POST", body={"question": QUESTION, "seed": 7})
+    assert "result" not in {e.event for e in plain}
+    events = await _read(client, "/v1/debates/stream?result=true", method="POST",
+                         body={"question": QUESTION, "seed": 7})
+    debate = _debate_events(events)
+    assert [e.event for e in debate[-2:]] == ["debate.completed", "result"]
+    result = DebateResult.model_validate_json(debate[-1].data)
+    assert result.id == json.loads(debate[0].data)["debate_id"] and result.facts and result.rounds
+    # The result is the debate the stream showed: its text is the one the permalink reads back.
+    assert result.text == (await client.get(f"/v1/debates/{result.id}")).json()["text"]
 
 
 async def test_reading_a_debate_back_gives_the_engine_s_text_and_verdict(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from arena.cli.exit_codes import ExitCode, exit_code_for
+from arena.cli.remote import ServerError, ServerLimited, ServerRefused, ServerUnavailable
 from arena.debate.errors import UnknownWriter
 from arena.errors import ArenaError
 from arena.nlu import Candidate, Clarification, NeedsClarification
@@ -17,3 +18,10 @@ def test_an_ambiguous_name_exits_3_and_every_other_arena_error_2() -> None:
     assert ambiguous.candidates == [{"mention": "Johnson", "candidates": [johnson.model_dump()]}]
     for error in (ArenaError("bad"), UnknownWriter("gpt-9"), PlayerNotFound("nba:nobody")):
         assert exit_code_for(error) == ExitCode.BAD_INPUT == 2
+
+
+def test_a_remote_servers_refusals_have_their_own_codes() -> None:
+    assert exit_code_for(ServerRefused("401")) == ExitCode.NOT_ALLOWED == 4
+    assert exit_code_for(ServerLimited("429")) == ExitCode.LIMITED == 5
+    assert exit_code_for(ServerUnavailable("down")) == ExitCode.NOT_READY == 1
+    assert exit_code_for(ServerError("422")) == ExitCode.BAD_INPUT == 2

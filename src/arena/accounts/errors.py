@@ -11,6 +11,7 @@
     ├── AccountNotFound
     ├── ApiKeyNotFound         (no such key of this account)
     ├── UnknownPlan
+    ├── IdempotencyKeyReused   (an Idempotency-Key sent again with a different request)
     ├── LimitExceeded          (carries ``retry_after`` seconds)
     │   ├── QuotaExceeded      (the month's debates are used up; carries the upgrade link)
     │   ├── RateLimited        (the plan's API calls per hour are used up)
@@ -92,6 +93,14 @@ class UnknownPlan(AccountsError):
 
     def __init__(self, name: str) -> None:
         super().__init__(f"no plan {name!r}")
+
+
+class IdempotencyKeyReused(AccountsError):
+    code = "idempotency-key-reused"
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"the Idempotency-Key {key!r} was sent before with a different request; "
+                         "use a new key for a new request")
 
 
 class LimitExceeded(AccountsError):

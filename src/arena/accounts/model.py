@@ -106,17 +106,22 @@ class ChargeRequest:
     period_start: datetime
     allowance: int | None  # None: unlimited
     at: datetime
+    debate_id: str | None = None  # the debate the charge pays for, which a replay answers with
+    request_digest: str | None = None  # SHA-256 of what was asked: a key sent again must ask the same
 
 
 @dataclass(frozen=True, slots=True)
 class Charge:
     """A charge's outcome: ``accepted`` (taken now, or ``replayed``: taken before under the same idempotency
-    key), with ``used`` the period's count after it; not accepted when the allowance is spent."""
+    key, for ``debate_id`` and a request whose digest was ``request_digest``), with ``used`` the period's count
+    after it; not accepted when the allowance is spent."""
 
     accepted: bool
     replayed: bool
     used: int
     ledger_id: int | None
+    debate_id: str | None = None
+    request_digest: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,6 +13,7 @@ from arena.accounts.api_keys import display_prefix, is_well_formed, key_digest, 
 from arena.accounts.errors import (
     AccountNotFound,
     ApiKeyNotFound,
+    IdempotencyKeyReused,
     InvalidEmail,
     InvalidLogin,
     LoginThrottled,
@@ -280,15 +281,22 @@ class AccountService:
             raise UnknownPlan(name)
         return plans[name]
 
-    def charge_debate(self, principal: Principal, *, idempotency_key: str | None, action: str = "debate") -> Charge:
-        """Take one debate from the principal's allowance for this period, atomically; the same
-        ``idempotency_key`` again takes nothing. Raises :class:`QuotaExceeded` when the allowance is spent."""
+    def charge_debate(self, principal: Principal, *, idempotency_key: str | None, action: str = "debate",
+                      debate_id: str | None = None, request_digest: str | None = None) -> Charge:
+        """Take one debate (``debate_id``, asked by a request whose SHA-256 is ``request_digest``) from the
+        principal's allowance for this period, atomically. The same ``idempotency_key`` again takes nothing
+        and answers with the first charge (``replayed``, its ``debate_id``); sent with another request it
+        raises :class:`IdempotencyKeyReused`. Raises :class:`QuotaExceeded` when the allowance is spent."""
         now = self._clock()
         plan = principal.plan
         charge = self._store.charge(ChargeRequest(
             subject=principal.subject, account_id=principal.account.id if principal.account else None,
             key_id=principal.key_id, action=action, idempotency_key=idempotency_key,
-            period_start=principal.period.start, allowance=plan.debates_per_month, at=now))
+            period_start=principal.period.start, allowance=plan.debates_per_month, at=now, debate_id=debate_id,
+            request_digest=request_digest))
+        if charge.replayed and charge.request_digest != request_digest:
+            assert idempotency_key is not None
+            raise IdempotencyKeyReused(idempotency_key)
         if not charge.accepted:
             assert plan.debates_per_month is not None
             raise QuotaExceeded(plan.name, plan.debates_per_month, upgrade_url=self._upgrade_url,

@@ -8,10 +8,12 @@ memory each one costs.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections.abc import AsyncGenerator
 from typing import Any
 
+from pydantic import BaseModel
 from starlette.requests import ClientDisconnect
 from starlette.responses import StreamingResponse
 from starlette.types import Receive, Scope, Send
@@ -76,8 +78,22 @@ def _error_event(exc: ArenaError) -> bytes:
     return encode_event(json.dumps(error_frame(problem_from_error(exc))), event="error")
 
 
-def event_stream(batches: AsyncGenerator[LiveBatch, None], headers: dict[str, str] | None = None
-                 ) -> EventStreamResponse:
-    """The SSE response for a live reader (``headers`` added to the stream's own)."""
+def event_stream(batches: AsyncGenerator[LiveBatch, None], headers: dict[str, str] | None = None, *,
+                 result: asyncio.Future[Any] | None = None) -> EventStreamResponse:
+    """The SSE response for a live reader (``headers`` added to the stream's own); when ``result`` is given
+    and holds a model once the stream ends, a last ``result`` event carries it as JSON."""
     body = encode_stream(batches, retry_ms=RETRY_MS, render_error=_error_event)
+    if result is not None:
+        body = _then_result(body, result)
     return EventStreamResponse(body, headers={**HEADERS, **(headers or {})})
+
+
+async def _then_result(body: AsyncGenerator[bytes, None], result: asyncio.Future[BaseModel]
+                       ) -> AsyncGenerator[bytes, None]:
+    async with contextlib.aclosing(body) as chunks:
+        async for chunk in chunks:
+            yield chunk
+            del chunk
+    # Set before the debate's last event was written; a debate that failed or was cancelled has none.
+    if result.done() and not result.cancelled():
+        yield encode_event(result.result().model_dump_json(), event="result")

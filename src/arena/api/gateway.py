@@ -1,28 +1,34 @@
 """The commercial gateway at the edge: who calls (``Authorization: Bearer <API key or access token>``, or
 nobody), how fast (the plan's API calls per hour) and how much (a debate from the month's allowance).
 
-Everything here is a FastAPI dependency that does nothing while ``ARENA_ACCOUNTS_ENABLED`` is off. Metered
-responses carry ``RateLimit-Limit``/``-Remaining``/``-Reset``, added by :class:`RateLimitHeaders` from the
-state the dependency leaves on the request.
+Everything here is a FastAPI dependency that does nothing while ``ARENA_ACCOUNTS_ENABLED`` is off; a route
+that starts a debate takes it with the :class:`Admission` its dependency hands it, once the body is valid.
+Metered responses carry ``RateLimit-Limit``/``-Remaining``/``-Reset``, added by :class:`RateLimitHeaders` from
+the state the dependency leaves on the request.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+import hashlib
+import json
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated
 
 from fastapi import Depends, Header, Request
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from arena.accounts import AccountService, Charge, NotAuthenticated, Principal, RateLimited, RateLimitState
+from arena.accounts import AccountService, NotAuthenticated, Principal, RateLimited, RateLimitState
 from arena.accounts.model import Account
 from arena.accounts.model import Scope as AccessScope
 from arena.api.client_address import client_address, trusted_networks
 from arena.api.deps import ApiState
+from arena.debate import account_controller
 from arena.errors import ArenaError
 
 _STATE_KEY = "rate_limit"
@@ -127,11 +133,6 @@ def _meter(request: Request, accounts: AccountService, scope: AccessScope) -> Pr
     return principal
 
 
-def _admit(request: Request, accounts: AccountService, scope: AccessScope, idempotency_key: str | None) -> Charge:
-    principal = _meter(request, accounts, scope)
-    return accounts.charge_debate(principal, idempotency_key=idempotency_key)
-
-
 def metered(scope: AccessScope) -> Callable[..., object]:
     """A dependency for a metered route: the caller must hold ``scope``; one call counts against its plan."""
 
@@ -142,21 +143,63 @@ def metered(scope: AccessScope) -> Callable[..., object]:
     return meter
 
 
-def admits_debate(scope: AccessScope) -> Callable[..., AsyncIterator[None]]:
-    """A dependency for a route that starts a debate: scope, one metered call, and one debate from the
-    month's allowance, taken atomically before the debate starts and given back if it never does. An
-    ``Idempotency-Key`` the caller sent before takes nothing again."""
+@dataclass(frozen=True, slots=True)
+class Admission:
+    """A request let through to start a debate: who it acts for (None while accounts are off) and the
+    ``Idempotency-Key`` it sent, on ``path``."""
+
+    accounts: AccountService | None
+    principal: Principal | None
+    idempotency_key: str | None
+    path: str
+
+    @property
+    def owner(self) -> str | None:
+        """The controller of the calling account, which owns the debates it starts (None: anonymous, or off)."""
+        account = self.principal.account if self.principal is not None else None
+        return account_controller(account.id) if account is not None else None
+
+    @asynccontextmanager
+    async def charge(self, debate_id: str, asked: BaseModel) -> AsyncIterator[str | None]:
+        """Take one debate of the month's allowance for ``debate_id``, asked with the body ``asked``.
+
+        Yields None: start the debate (a failure to, an ``ArenaError`` inside, gives the charge back); or the
+        id of the debate this ``Idempotency-Key`` started before, nothing taken: answer with that one. The
+        key sent again with another body (or path) raises ``IdempotencyKeyReused``; past the allowance,
+        ``QuotaExceeded``."""
+        if self.accounts is None or self.principal is None:
+            yield None
+            return
+        digest = request_digest(self.path, asked)
+        charge = await run_in_threadpool(self.accounts.charge_debate, self.principal,
+                                         idempotency_key=self.idempotency_key, debate_id=debate_id,
+                                         request_digest=digest)
+        if charge.replayed:
+            yield charge.debate_id
+            return
+        try:
+            yield None
+        except ArenaError:
+            await run_in_threadpool(self.accounts.refund, charge)
+            raise
+
+
+def request_digest(path: str, asked: BaseModel) -> str:
+    """SHA-256 of the route and the validated body, so the same request written differently (key order,
+    spacing) is the same request, as Stripe compares an idempotent request's parameters."""
+    canonical = json.dumps([path, asked.model_dump(mode="json")], sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def admits_debate(scope: AccessScope) -> Callable[..., Awaitable[Admission]]:
+    """A dependency for a route that starts a debate: the caller must hold ``scope``, and one call counts
+    against its plan. The route then takes the debate with :meth:`Admission.charge`, once its body is valid."""
 
     async def admit(request: Request, accounts: AccountsDep,
-                    idempotency_key: Annotated[str | None, Header(max_length=255)] = None) -> AsyncIterator[None]:
+                    idempotency_key: Annotated[str | None, Header(min_length=1, max_length=255)] = None) -> Admission:
         if accounts is None:
-            yield
-            return
-        charge = await run_in_threadpool(_admit, request, accounts, scope, idempotency_key)
-        try:
-            yield
-        except ArenaError:
-            await run_in_threadpool(accounts.refund, charge)
-            raise
+            return Admission(None, None, None, request.url.path)
+        principal = await run_in_threadpool(_meter, request, accounts, scope)
+        return Admission(accounts, principal, idempotency_key, request.url.path)
 
     return admit

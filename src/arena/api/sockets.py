@@ -12,7 +12,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
-from arena.api.control import controller_for
+from arena.api.control import controllers_of
 from arena.api.errors import InvalidClientMessage, TooManyMessages
 from arena.api.problems import error_frame, problem_from_error, status_for
 from arena.debate import DebateService
@@ -75,20 +75,30 @@ class MessageRate:
 
 
 async def serve_debate_socket(websocket: WebSocket, debates: DebateService, debate_id: str, *, after: int,
-                              controller: str | None, rate: MessageRate) -> None:
-    """Serve the debate's events; ``controller`` (from the upgrade request) may cancel it, as may a
+                              controllers: tuple[str, ...], rate: MessageRate) -> None:
+    """Serve the debate's events; ``controllers`` (from the upgrade request) may cancel it, as may a
     ``cancel`` command carrying its token."""
     await websocket.accept()
-    await _Session(websocket, debates, debate_id, controller, rate).run(after)
+    await _Session(websocket, debates, debate_id, controllers, rate).run(after)
+
+
+async def refuse_socket(websocket: WebSocket, exc: ArenaError) -> None:
+    """Accept, send ``exc`` as an error frame and close with 4000 + its HTTP status (a browser sees no HTTP
+    status of a refused upgrade, only a close code)."""
+    await websocket.accept()
+    with contextlib.suppress(WebSocketDisconnect):
+        await websocket.send_text(json.dumps(error_frame(problem_from_error(exc))))
+    with contextlib.suppress(WebSocketDisconnect, RuntimeError):
+        await websocket.close(4000 + status_for(type(exc)))
 
 
 class _Session:
-    def __init__(self, websocket: WebSocket, debates: DebateService, debate_id: str, controller: str | None,
+    def __init__(self, websocket: WebSocket, debates: DebateService, debate_id: str, controllers: tuple[str, ...],
                  rate: MessageRate) -> None:
         self._socket = websocket
         self._debates = debates
         self._debate_id = debate_id
-        self._controller = controller
+        self._controllers = controllers
         self._rate = rate
         self._flooded = False
         self._send_lock = asyncio.Lock()  # the event sender and the command reader both send
@@ -162,9 +172,8 @@ class _Session:
             if isinstance(command, ResumeCommand):
                 return command.after
             try:
-                # The command's own token, if it has one, is the more specific claim.
                 await self._debates.cancel(self._debate_id,
-                                           controller=controller_for(command.token) or self._controller)
+                                           controllers=controllers_of(command.token) + self._controllers)
             except ArenaError as exc:
                 await self._fail(exc)
 

@@ -1,12 +1,14 @@
 """``arena debate "QUESTION"``: a grounded debate streamed live in the terminal, or its result as JSON.
 
 Exit codes: 0 done, 2 bad input (one line on stderr), 3 a name needing clarification (the candidates
-are printed).
+are printed); with ``--server``, 4 the key refused, 5 the plan's limit reached, 1 the server unreachable
+(see :mod:`arena.cli.remote`).
 
 The debate runs through ``services.debates``, the service an API debate runs through, so the LLM writer's
 guard and fallback, the usage record and the debate metrics are the same; it is run to its end in this
 process (``DebateService.run``), since ``--json`` prints the whole result (facts, sides, fact-checks), which
-the event log's events do not carry.
+the event log's events do not carry. With ``--server`` (``ARENA_SERVER_URL``) a remote server runs it
+instead, and streams its events and then that same result (:mod:`arena.cli.remote`).
 
 The question is echoed before anything heavy is imported or opened, and a spinner names each step after it:
 the domains, the store and the parser's indexes load behind it (see :mod:`arena.cli.debate_view`).
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
+from collections.abc import Callable
 from contextlib import AbstractContextManager, ExitStack, nullcontext
 from typing import TYPE_CHECKING, Annotated
 
@@ -27,8 +30,6 @@ from arena.cli.context import open_services
 from arena.cli.exit_codes import exit_code_for
 
 if TYPE_CHECKING:  # loaded after the first line is out (see the module docstring)
-    from collections.abc import Callable
-
     from arena.bootstrap import Services
     from arena.debate.events import DebateEvent
     from arena.debate.model import DebateRequest, DebateResult
@@ -55,37 +56,68 @@ def debate(
     ] = None,
     seed: Annotated[int, typer.Option("--seed", help="Varies the wording; the numbers never change.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print the finished debate as JSON.")] = False,
+    server: Annotated[
+        str | None, typer.Option("--server", envvar="ARENA_SERVER_URL", help="Run the debate on this Arena "
+                                 "server (its base URL) rather than in this process.", show_default=False),
+    ] = None,
+    key: Annotated[
+        str | None, typer.Option("--key", envvar="ARENA_API_KEY", help="The API key (or access token) the "
+                                 "server knows you by; without one you are anonymous there.", show_default=False),
+    ] = None,
 ) -> None:
     """Debate a question with real numbers: each side's case, rebuttals, and a reasoned verdict."""
     console = Console(highlight=False)
     if not as_json:
         console.rule(f"[bold]Arena[/]  {escape(question)}")
     with ExitStack() as stack:
-        with _working(console, "Loading the stat store", quiet=as_json):
-            from arena.cli import debate_view  # noqa: PLC0415 (see the module docstring)
-            from arena.debate.errors import UnknownWriter  # noqa: PLC0415
-            from arena.debate.verdict import parse_criteria  # noqa: PLC0415
-            from arena.llm.registry import WRITER_NAMES  # noqa: PLC0415
-            from arena.nlu import NeedsClarification  # noqa: PLC0415
+        if server is None:
+            run = _local(stack, console, question, writer=writer, criteria=criteria, seed=seed, quiet=as_json)
+        else:
+            run = _remote(server, key, question, writer=writer, criteria=criteria, seed=seed)
+        from arena.cli import debate_view  # noqa: PLC0415 (see the module docstring)
+        from arena.nlu import NeedsClarification  # noqa: PLC0415
 
-            weights = parse_criteria(criteria) if criteria is not None else None
-            services = stack.enter_context(open_services())
-            chosen = writer or services.settings.writer
-            if chosen not in WRITER_NAMES:
-                raise UnknownWriter(f"unknown writer {chosen!r}; choose from {', '.join(WRITER_NAMES)}")
-        with _working(console, "Reading the question", quiet=as_json):
-            request = services.debates.request(question, criteria=weights, writer=chosen, seed=seed)
-            services.parser  # noqa: B018 (builds or loads the parser's indexes under the spinner)
         try:
             if as_json:
-                result = asyncio.run(_run(services, request, debate_view.note_fallbacks))
+                result = run(debate_view.note_fallbacks)
                 sys.stdout.write(result.model_dump_json(indent=2) + "\n")
             else:
                 with debate_view.LiveView(console) as view:
-                    asyncio.run(_run(services, request, view.show))
+                    run(view.show)
         except NeedsClarification as exc:
             debate_view.print_candidates(exc, as_json)
             raise typer.Exit(exit_code_for(exc)) from None
+
+
+def _local(stack: ExitStack, console: Console, question: str, *, writer: str | None, criteria: str | None,
+           seed: int, quiet: bool) -> Callable[[Callable[[DebateEvent], None]], DebateResult]:
+    """The debate run here, through the services an API debate runs through."""
+    with _working(console, "Loading the stat store", quiet=quiet):
+        from arena.debate.errors import UnknownWriter  # noqa: PLC0415 (see the module docstring)
+        from arena.debate.verdict import parse_criteria  # noqa: PLC0415
+        from arena.llm.registry import WRITER_NAMES  # noqa: PLC0415
+
+        weights = parse_criteria(criteria) if criteria is not None else None
+        services = stack.enter_context(open_services())
+        chosen = writer or services.settings.writer
+        if chosen not in WRITER_NAMES:
+            raise UnknownWriter(f"unknown writer {chosen!r}; choose from {', '.join(WRITER_NAMES)}")
+    with _working(console, "Reading the question", quiet=quiet):
+        request = services.debates.request(question, criteria=weights, writer=chosen, seed=seed)
+        services.parser  # noqa: B018 (builds or loads the parser's indexes under the spinner)
+    return lambda on_event: asyncio.run(_run(services, request, on_event))
+
+
+def _remote(server: str, key: str | None, question: str, *, writer: str | None, criteria: str | None,
+            seed: int) -> Callable[[Callable[[DebateEvent], None]], DebateResult]:
+    """The debate run by the Arena server at ``server``; the writer and the question are its to check."""
+    from arena.cli.remote import RemoteArena  # noqa: PLC0415 (see the module docstring)
+    from arena.debate.verdict import parse_criteria  # noqa: PLC0415
+
+    body = {"question": question, "criteria": parse_criteria(criteria) if criteria is not None else None,
+            "writer": writer, "seed": seed}
+    arena = RemoteArena(server, key)
+    return lambda on_event: arena.run(body, on_event)
 
 
 def _working(console: Console, step: str, *, quiet: bool) -> AbstractContextManager[object]:

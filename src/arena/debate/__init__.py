@@ -1,6 +1,6 @@
 """The debate engine: grounded arguments, era-aware comparison, a reasoned verdict, streamed as events."""
 
-from arena.debate.control import may_control, new_control_token, token_controller
+from arena.debate.control import account_controller, may_control, new_control_token, token_controller
 from arena.debate.engine import DebateEngine, Parser
 from arena.debate.errors import (
     ControlForbidden,
@@ -43,6 +43,7 @@ __all__ = [
     "QuestionNotUnderstood",
     "QuestionTooLong",
     "UnknownWriter",
+    "account_controller",
     "find_numbers",
     "may_control",
     "new_control_token",

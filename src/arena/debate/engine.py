@@ -139,11 +139,16 @@ class DebateEngine:
     def writer_names(self) -> list[str]:
         return sorted(self._writers)
 
-    async def stream(self, request: DebateRequest) -> AsyncIterator[DebateEvent]:
-        """The debate's events, from ``debate.started`` to ``debate.completed`` (or ``error``)."""
+    async def stream(self, request: DebateRequest, *,
+                     on_result: Callable[[DebateResult], None] | None = None) -> AsyncIterator[DebateEvent]:
+        """The debate's events, from ``debate.started`` to ``debate.completed`` (or ``error``); ``on_result``
+        is given the finished debate before ``debate.completed`` leaves."""
+        run = _Run()
         # Closed with this stream, so a debate closed midway is reported (cancelled) at once.
-        async with contextlib.aclosing(self._events(request, _Run())) as events:
+        async with contextlib.aclosing(self._events(request, run)) as events:
             async for event in events:
+                if on_result is not None and event.type == "debate.completed" and run.result is not None:
+                    on_result(run.result)
                 yield event
 
     async def run(self, request: DebateRequest, *,

@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Collection
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, Protocol
 
-from arena.debate.control import CONTROLLER_META_KEY, may_control
+from arena.debate.control import CONTROLLER_META_KEY, OWNER_META_KEY, may_control
 from arena.debate.errors import ControlForbidden, DebateEvicted, DebateNotFound, DebateRefused, QuestionTooLong
 from arena.debate.events import (
     TERMINAL_TYPES,
@@ -63,7 +63,8 @@ class DebateSource(Protocol):
     @property
     def writer_names(self) -> list[str]: ...
 
-    def stream(self, request: DebateRequest) -> AsyncIterator[DebateEvent]: ...
+    def stream(self, request: DebateRequest, *,
+               on_result: Callable[[DebateResult], None] | None = None) -> AsyncIterator[DebateEvent]: ...
 
     async def run(self, request: DebateRequest, *,
                   on_event: Callable[[DebateEvent], None] | None = None) -> DebateResult: ...
@@ -160,11 +161,13 @@ class DebateService:
         error an ``error`` event would carry (``NeedsClarification``, ``UnknownWriter``...)."""
         return await self._source.run(request, on_event=on_event)
 
-    async def start(self, request: DebateRequest, *, controller: str | None = None) -> None:
-        """Start a debate into the log, which only ``controller`` (see :mod:`arena.debate.control`) may then
-        cancel or delete (nobody, if None); raises what the engine raises before its first event (bad writer,
-        unclear question) as ``DebateRefused``."""
-        events = aiter(self._source.stream(request))
+    async def start(self, request: DebateRequest, *, controller: str | None = None, owner: str | None = None,
+                    on_result: Callable[[DebateResult], None] | None = None) -> None:
+        """Start a debate into the log, which only ``controller`` or ``owner`` (see :mod:`arena.debate.control`)
+        may then cancel or delete (nobody, if both are None); raises what the engine raises before its first
+        event (bad writer, unclear question) as ``DebateRefused``. ``on_result`` is given the finished
+        debate (what ``run`` returns) in this process, just before its last event is written."""
+        events = aiter(self._source.stream(request, on_result=on_result))
         try:
             opening = await _opening(events)
         except BaseException:
@@ -179,6 +182,8 @@ class DebateService:
         }
         if controller is not None:
             meta[CONTROLLER_META_KEY] = controller
+        if owner is not None:
+            meta[OWNER_META_KEY] = owner
         await self._runner.start(request.debate_id, meta, _entries(opening, events),
                                  self._stop_entry(request.debate_id))
 
@@ -224,25 +229,25 @@ class DebateService:
         finally:
             open_streams.dec()
 
-    async def cancel(self, debate_id: str, *, controller: str | None) -> None:
+    async def cancel(self, debate_id: str, *, controllers: Collection[str]) -> None:
         """Stop the debate wherever it runs (its last event says so); raises ``DebateNotFound``, and
-        ``ControlForbidden`` unless ``controller`` is the one it started with."""
+        ``ControlForbidden`` unless one of ``controllers`` is its token's or its owner's."""
         try:
-            await self._authorize(debate_id, controller)
+            await self._authorize(debate_id, controllers)
             await self._runner.cancel(debate_id)
         except StreamNotFound as exc:
             raise _not_found(debate_id, exc) from exc
 
-    async def delete(self, debate_id: str, *, controller: str | None) -> None:
+    async def delete(self, debate_id: str, *, controllers: Collection[str]) -> None:
         """Stop the debate if it runs and forget it with its events; raises as ``cancel`` does."""
         try:
-            await self._authorize(debate_id, controller)
+            await self._authorize(debate_id, controllers)
             await self._runner.discard(debate_id)
         except StreamNotFound as exc:
             raise DebateNotFound(debate_id) from exc
 
-    async def _authorize(self, debate_id: str, controller: str | None) -> None:
-        if not may_control((await self._log.info(debate_id)).meta, controller):
+    async def _authorize(self, debate_id: str, controllers: Collection[str]) -> None:
+        if not may_control((await self._log.info(debate_id)).meta, controllers):
             raise ControlForbidden(debate_id)
 
     async def snapshot(self, debate_id: str) -> DebateSnapshot:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 
 from arena.errors import ArenaError
 from arena.streaming.errors import InvalidEventId
@@ -51,7 +51,7 @@ def encode_item(item: LiveItem) -> bytes:
 async def encode_stream(
     batches: AsyncIterator[LiveBatch], *, retry_ms: int | None = None,
     render_error: Callable[[ArenaError], bytes] | None = None,
-) -> AsyncIterator[bytes]:
+) -> AsyncGenerator[bytes, None]:
     """The SSE body for a live stream, one write per batch; the first frame also tells clients how soon to
     reconnect (inside an event: a frame with no data is one some parsers still hand out as a message).
 

@@ -3,7 +3,7 @@
 A quota charge is one transaction: ``INSERT ... ON CONFLICT DO UPDATE SET used = used + 1 WHERE used <
 allowance RETURNING used`` on the period's counter row (its row lock makes concurrent charges queue, and
 each sees the count the one before left), then the ledger row, whose unique (subject, idempotency key)
-turns a repeated key into a rollback and a replay.
+turns a repeated key into a rollback and a replay (the first charge's debate and request digest).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, delete, func, select, update
+from sqlalchemy import Connection, Row, bindparam, delete, func, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -73,6 +73,7 @@ class SqlAccountStore:
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
         self._insert = _INSERTS[engine.dialect.name]
+        self._build_charge_statements()
 
     @contextmanager
     def _begin(self) -> Iterator[Connection]:
@@ -206,49 +207,63 @@ class SqlAccountStore:
     # -- quotas and the ledger ----------------------------------------------------------------------------
 
     def charge(self, request: ChargeRequest) -> Charge:
+        # A repeated idempotency key is rare: rather than a read before every charge, the ledger's unique
+        # (subject, key) finds it (its insert does nothing and the counter's step is rolled back). A spent
+        # allowance looks for a replay too, so a repeat still answers once the last debate is taken.
+        values = {"p_subject": request.subject, "p_period_start": request.period_start,
+                  "p_allowance": request.allowance}
         try:
             with self._begin() as conn:
-                replay = self._replay(conn, request)
-                if replay is not None:
-                    return replay
-                if request.allowance is not None and request.allowance <= 0:
-                    return Charge(accepted=False, replayed=False, used=0, ledger_id=None)
-                # One statement: the first charge of a period inserts the row, later ones update it while
-                # under the allowance (an update refused by its WHERE returns no row).
-                upsert = self._insert(quota_counters).values(subject=request.subject,
-                                                             period_start=request.period_start, used=1)
-                within = quota_counters.c.used < request.allowance if request.allowance is not None else None
-                used = conn.execute(upsert.on_conflict_do_update(
-                    index_elements=["subject", "period_start"], set_={"used": quota_counters.c.used + 1},
-                    where=within).returning(quota_counters.c.used)).scalar()
+                spent = request.allowance is not None and request.allowance <= 0
+                statement = self._charge_unlimited if request.allowance is None else self._charge_limited
+                used = None if spent else conn.execute(statement, values).scalar()
                 if used is None:
-                    return Charge(accepted=False, replayed=False, used=request.allowance or 0, ledger_id=None)
-                ledger_id = conn.execute(
-                    self._insert(usage_ledger)
-                    .values(subject=request.subject, account_id=request.account_id, api_key_id=request.key_id,
-                            action=request.action, idempotency_key=request.idempotency_key,
-                            period_start=request.period_start, created_at=request.at)
-                    .on_conflict_do_nothing(index_elements=["subject", "idempotency_key"])
-                    .returning(usage_ledger.c.id)).scalar()
+                    refused = Charge(accepted=False, replayed=False, used=max(0, request.allowance or 0),
+                                     ledger_id=None)
+                    return self._replay(conn, request) or refused
+                ledger_id = conn.execute(self._add_ledger_row, {
+                    "p_subject": request.subject, "p_account_id": request.account_id,
+                    "p_api_key_id": request.key_id, "p_action": request.action,
+                    "p_idempotency_key": request.idempotency_key, "p_period_start": request.period_start,
+                    "p_created_at": request.at, "p_debate_id": request.debate_id,
+                    "p_request_digest": request.request_digest}).scalar()
                 if ledger_id is None:
                     raise _Replayed
-                return Charge(accepted=True, replayed=False, used=used, ledger_id=ledger_id)
+                return Charge(accepted=True, replayed=False, used=used, ledger_id=ledger_id,
+                              debate_id=request.debate_id, request_digest=request.request_digest)
         except _Replayed:
             with self._begin() as conn:
                 replay = self._replay(conn, request)
             assert replay is not None, "a conflicting ledger row vanished"
             return replay
 
+    def _build_charge_statements(self) -> None:
+        """The charge's statements, built once (building them cost more than running them on SQLite)."""
+        # One statement: the first charge of a period inserts the row, later ones update it while under the
+        # allowance (an update refused by its WHERE returns no row).
+        upsert = self._insert(quota_counters).values(subject=bindparam("p_subject"),
+                                                     period_start=bindparam("p_period_start"), used=1)
+        step = {"index_elements": ["subject", "period_start"], "set_": {"used": quota_counters.c.used + 1}}
+        self._charge_unlimited = upsert.on_conflict_do_update(**step).returning(quota_counters.c.used)
+        self._charge_limited = upsert.on_conflict_do_update(
+            **step, where=quota_counters.c.used < bindparam("p_allowance")).returning(quota_counters.c.used)
+        columns = ("subject", "account_id", "api_key_id", "action", "idempotency_key", "period_start", "created_at",
+                   "debate_id", "request_digest")
+        self._add_ledger_row = (self._insert(usage_ledger).values({c: bindparam(f"p_{c}") for c in columns})
+                                .on_conflict_do_nothing(index_elements=["subject", "idempotency_key"])
+                                .returning(usage_ledger.c.id))
+
     def _replay(self, conn: Connection, request: ChargeRequest) -> Charge | None:
         if request.idempotency_key is None:
             return None
-        ledger_id = conn.execute(select(usage_ledger.c.id).where(
+        row = conn.execute(select(usage_ledger.c.id, usage_ledger.c.debate_id, usage_ledger.c.request_digest).where(
             usage_ledger.c.subject == request.subject,
-            usage_ledger.c.idempotency_key == request.idempotency_key)).scalar()
-        if ledger_id is None:
+            usage_ledger.c.idempotency_key == request.idempotency_key)).first()
+        if row is None:
             return None
         used = self._used(conn, request.subject, request.period_start)
-        return Charge(accepted=True, replayed=True, used=used, ledger_id=ledger_id)
+        return Charge(accepted=True, replayed=True, used=used, ledger_id=row.id, debate_id=row.debate_id,
+                      request_digest=row.request_digest)
 
     def refund(self, ledger_id: int) -> None:
         with self._begin() as conn:

@@ -1,5 +1,6 @@
 """The accounts tables (migration 0006): plans, accounts, subscriptions, API keys, refresh tokens, quota
-counters and the usage ledger. Billing adds its rows to ``subscriptions`` and the Stripe ids."""
+counters and the usage ledger (0007 adds its debate and request digest). Billing adds its rows to
+``subscriptions`` and the Stripe ids."""
 
 from __future__ import annotations
 
@@ -104,5 +105,7 @@ usage_ledger = Table(
     Column("idempotency_key", String(255)),
     Column("period_start", DateTime(timezone=True), nullable=False),
     Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    Column("debate_id", String(64)),  # migration 0007: what an idempotent replay answers with
+    Column("request_digest", String(64)),
     UniqueConstraint("subject", "idempotency_key", name="uq_usage_ledger_subject_idempotency_key"),
 )

@@ -14,7 +14,7 @@ from fastapi.responses import JSONResponse
 from arena.api.deps import DebatesDep
 from arena.api.errors import ModelNotFound, NoQuestion
 from arena.api.event_stream import EventStreamResponse
-from arena.api.gateway import admits_debate
+from arena.api.gateway import Admission, admits_debate
 from arena.api.problems import (
     Problem,
     make_problem,
@@ -70,7 +70,6 @@ def retrieve_model(model: Annotated[Name, Path(max_length=256)]) -> ModelCard:
 
 @router.post(
     "/chat/completions",
-    dependencies=[Depends(admits_debate("chat"))],  # with accounts on: scope, one API call, one debate
     response_model=ChatCompletion,
     responses={
         200: {"description": "A `chat.completion`, or with `stream: true` a stream of `chat.completion.chunk`s "
@@ -79,16 +78,22 @@ def retrieve_model(model: Annotated[Name, Path(max_length=256)]) -> ModelCard:
         **openai_error_responses(400, 404, 413, 422, 502, 503),
     },
 )
-async def create_chat_completion(body: ChatCompletionCreate, debates: DebatesDep) -> Response:
+async def create_chat_completion(body: ChatCompletionCreate, debates: DebatesDep,
+                                 admission: Annotated[Admission, Depends(admits_debate("chat"))]) -> Response:
     """Debate the last user message; the reply is the debate's text, cut at ``max_tokens`` (or
-    ``max_completion_tokens``) tokens with ``finish_reason`` ``length``."""
+    ``max_completion_tokens``) tokens with ``finish_reason`` ``length``. With accounts on it takes one debate
+    of the month; an ``Idempotency-Key`` sent before replies with the debate it started, nothing taken."""
     if body.model != MODEL_ID:
         raise ModelNotFound(body.model, MODEL_ID)
     question = next((m.text.strip() for m in reversed(body.messages) if m.role == "user"), "")
     if not question:
         raise NoQuestion("the messages hold no user message with text to debate")
     started = debates.request(question, seed=body.seed or 0)
-    await debates.start(started)
+    async with admission.charge(started.debate_id, body) as replayed:
+        if replayed is not None:
+            started = started.model_copy(update={"debate_id": replayed})
+        else:
+            await debates.start(started, owner=admission.owner)
     limits = [limit for limit in (body.max_tokens, body.max_completion_tokens) if limit is not None]
     reply = _Reply(f"chatcmpl-{started.debate_id}", prompt_tokens=count_tokens(question),
                    max_tokens=min(limits, default=None))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from typing import Annotated, Any
 
@@ -9,11 +10,11 @@ from fastapi import APIRouter, Depends, Header, Path, Query, Request, Response, 
 from starlette.datastructures import URL
 from starlette.requests import HTTPConnection
 
-from arena.api.control import CONTROL_TOKEN_HEADER, ControllerDep, SocketControllerDep, controller_for
+from arena.api.control import CONTROL_TOKEN_HEADER, ControllersDep, controllers_of, socket_controllers
 from arena.api.deps import DebatesDep, SettingsDep
 from arena.api.direct_events import MAX_AFTER, open_event_stream
 from arena.api.event_stream import EventStreamResponse, event_stream
-from arena.api.gateway import admits_debate
+from arena.api.gateway import AccountsDep, Admission, admits_debate
 from arena.api.problems import problem_responses
 from arena.api.schemas.debates import (
     DebateControl,
@@ -25,8 +26,16 @@ from arena.api.schemas.debates import (
     VerdictRead,
 )
 from arena.api.schemas.sse import EVENT_STREAM_CONTENT
-from arena.api.sockets import MessageRate, serve_debate_socket
-from arena.debate import DebateRequest, DebateService, DebateSnapshot, new_control_token, token_controller
+from arena.api.sockets import MessageRate, refuse_socket, serve_debate_socket
+from arena.debate import (
+    DebateRequest,
+    DebateResult,
+    DebateService,
+    DebateSnapshot,
+    new_control_token,
+    token_controller,
+)
+from arena.errors import ArenaError
 from arena.settings import Settings
 
 router = APIRouter(tags=["debates"])
@@ -43,10 +52,17 @@ _LOCATION = {"Location": {"description": "The debate's URL.", "schema": {"type":
 _CREATED_HEADERS = {
     **_LOCATION,
     CONTROL_TOKEN_HEADER: {"description": "The capability to cancel or delete the debate (as "
-                           "`Authorization: Bearer`).", "schema": {"type": "string"}},
+                           "`Authorization: Bearer` with accounts off, else as this header).",
+                           "schema": {"type": "string"}},
 }
-# With accounts on: the caller's scope, one API call and one debate of the month (see arena.api.gateway).
-_ADMITTED = [Depends(admits_debate("debates:write"))]
+_REPLAYED_HEADER = "Idempotent-Replayed"
+_REPLAYED = {
+    "description": "An `Idempotency-Key` this caller sent before with the same body: the debate that request "
+    "started, nothing charged again (`control_token` null: it is shown once).",
+    "headers": {**_LOCATION, _REPLAYED_HEADER: {"description": "`true`.", "schema": {"type": "string"}}},
+}
+# With accounts on: the caller's scope and one API call; the route then takes one debate of the month.
+DebateAdmission = Annotated[Admission, Depends(admits_debate("debates:write"))]
 
 
 def _base_url(connection: HTTPConnection, settings: Settings) -> URL:
@@ -71,39 +87,61 @@ def _links(connection: HTTPConnection, settings: Settings, debate_id: str) -> De
                        websocket=str(socket_url.replace(scheme="wss" if socket_url.scheme == "https" else "ws")))
 
 
-@router.post("/debates", status_code=201, dependencies=_ADMITTED,
-             responses={201: {"headers": _CREATED_HEADERS}, **problem_responses(400, 413, 422, 503)})
+@router.post("/debates", status_code=201,
+             responses={201: {"headers": _CREATED_HEADERS}, 200: _REPLAYED,
+                        **problem_responses(400, 401, 403, 413, 422, 429, 503)})
 async def create_debate(body: DebateCreate, debates: DebatesDep, settings: SettingsDep, request: Request,
-                        response: Response) -> DebateCreated:
+                        response: Response, admission: DebateAdmission) -> DebateCreated:
     """Start a debate; follow it at ``links.events`` (SSE) or ``links.websocket``; cancel or delete it with
-    its ``control_token``."""
-    token = new_control_token()
-    started = await _start(debates, body, token)
-    links = _links(request, settings, started.debate_id)
+    its ``control_token`` or, with accounts on, the credentials of the account that started it."""
+    asked = _request(debates, body)
+    async with admission.charge(asked.debate_id, body) as replayed:
+        if replayed is not None:
+            links = _links(request, settings, replayed)
+            response.status_code = 200
+            response.headers.update({"Location": links.self, _REPLAYED_HEADER: "true", "Cache-Control": "no-store"})
+            return DebateCreated(id=replayed, status="running", question=asked.question, links=links,
+                                 control_token=None)
+        token = new_control_token()
+        await debates.start(asked, controller=token_controller(token), owner=admission.owner)
+    links = _links(request, settings, asked.debate_id)
     response.headers.update(_created_headers(links.self, token))
-    return DebateCreated(id=started.debate_id, status="running", question=started.question, links=links,
+    return DebateCreated(id=asked.debate_id, status="running", question=asked.question, links=links,
                          control_token=token)
 
 
 @router.post(
     "/debates/stream",
-    dependencies=_ADMITTED,
     response_class=EventStreamResponse,
-    responses={200: {**_EVENT_STREAM, "headers": _CREATED_HEADERS}, **problem_responses(400, 413, 422, 503)},
+    responses={200: {**_EVENT_STREAM, "headers": _CREATED_HEADERS}, **problem_responses(400, 401, 403, 413, 422,
+                                                                                         429, 503)},
 )
-async def create_and_stream_debate(body: DebateCreate, debates: DebatesDep, settings: SettingsDep,
-                                   request: Request) -> EventStreamResponse:
-    """Start a debate and stream its events in the same response; resume elsewhere with its events URL."""
-    token = new_control_token()
-    started = await _start(debates, body, token)
-    items = await debates.watch(started.debate_id, after=0)
-    return event_stream(items, _created_headers(_links(request, settings, started.debate_id).self, token))
+async def create_and_stream_debate(
+    body: DebateCreate, debates: DebatesDep, settings: SettingsDep, request: Request, admission: DebateAdmission,
+    result: Annotated[bool, Query(description="After the last event, a `result` event whose data is the finished "
+                                  "debate, the `arena debate --json` object (what `arena debate --server` "
+                                  "prints).")] = False,
+) -> EventStreamResponse:
+    """Start a debate and stream its events in the same response; resume elsewhere with its events URL. An
+    ``Idempotency-Key`` sent before streams the debate it started, from its first event, with
+    ``Idempotent-Replayed: true`` (and no ``result`` event: the result lives only while its debate runs)."""
+    asked = _request(debates, body)
+    finished: asyncio.Future[DebateResult] = asyncio.get_running_loop().create_future()
+    async with admission.charge(asked.debate_id, body) as replayed:
+        if replayed is not None:
+            location = _links(request, settings, replayed).self
+            return event_stream(await debates.watch(replayed, after=0),
+                                {"Location": location, _REPLAYED_HEADER: "true", "Cache-Control": "no-store"})
+        token = new_control_token()
+        await debates.start(asked, controller=token_controller(token), owner=admission.owner,
+                            on_result=finished.set_result if result else None)
+    items = await debates.watch(asked.debate_id, after=0)
+    headers = _created_headers(_links(request, settings, asked.debate_id).self, token)
+    return event_stream(items, headers, result=finished if result else None)
 
 
-async def _start(debates: DebateService, body: DebateCreate, control_token: str) -> DebateRequest:
-    request = debates.request(body.question, criteria=body.criteria, writer=body.writer, seed=body.seed or 0)
-    await debates.start(request, controller=token_controller(control_token))
-    return request
+def _request(debates: DebateService, body: DebateCreate) -> DebateRequest:
+    return debates.request(body.question, criteria=body.criteria, writer=body.writer, seed=body.seed or 0)
 
 
 def _created_headers(location: str, control_token: str) -> dict[str, str]:
@@ -142,20 +180,20 @@ def _read(snap: DebateSnapshot, links: DebateLinks) -> DebateRead:
 
 @router.post("/debates/{debate_id}/cancel", status_code=202, response_class=Response,
              responses={202: {"description": "Cancelling: the debate's last event says it was cancelled."},
-                        **problem_responses(400, 403, 404, 410, 413, 422, 503)})
-async def cancel_debate(debate_id: DebateId, debates: DebatesDep, controller: ControllerDep,
+                        **problem_responses(400, 401, 403, 404, 410, 413, 422, 503)})
+async def cancel_debate(debate_id: DebateId, debates: DebatesDep, controllers: ControllersDep,
                         body: DebateControl | None = None) -> Response:
-    """Stop the debate, wherever it runs; needs its control token (``Authorization: Bearer`` or ``token``)."""
-    await debates.cancel(debate_id, controller=controller or controller_for(body.token if body else None))
+    """Stop the debate, wherever it runs; needs its control token (``Authorization: Bearer`` with accounts
+    off, ``Arena-Control-Token``, or ``token``) or, with accounts on, the owner's credentials."""
+    await debates.cancel(debate_id, controllers=controllers + controllers_of(body.token if body else None))
     return Response(status_code=202)
 
 
 @router.delete("/debates/{debate_id}", status_code=204, response_class=Response,
-               responses=problem_responses(403, 404, 410, 422, 503))
-async def delete_debate(debate_id: DebateId, debates: DebatesDep, controller: ControllerDep) -> Response:
-    """Stop the debate if it runs and delete it with its events; needs its control token
-    (``Authorization: Bearer``)."""
-    await debates.delete(debate_id, controller=controller)
+               responses=problem_responses(401, 403, 404, 410, 422, 503))
+async def delete_debate(debate_id: DebateId, debates: DebatesDep, controllers: ControllersDep) -> Response:
+    """Stop the debate if it runs and delete it with its events; needs what cancelling needs (as a header)."""
+    await debates.delete(debate_id, controllers=controllers)
     return Response(status_code=204)
 
 
@@ -181,14 +219,21 @@ async def debate_socket(
     debate_id: DebateId,
     debates: DebatesDep,
     settings: SettingsDep,
-    controller: SocketControllerDep,
+    accounts: AccountsDep,
     after: Annotated[int, Query(ge=0, le=MAX_AFTER)] = 0,
 ) -> None:
     """The same events as JSON text frames, with ``viewers`` and ``heartbeat`` frames. Send
-    ``{"type": "cancel"}`` to stop the debate (with its control token as ``Authorization: Bearer`` on the
-    upgrade, or as ``{"type": "cancel", "token": TOKEN}``; spectators without it get a
-    ``debate-control-forbidden`` error and watch on), or ``{"type": "resume", "after": ID}`` to be sent everything
-    after ID again (it follows a ``{"type": "resumed", "after": ID}`` frame). A client sending faster than
-    ``ARENA_SERVER_WEBSOCKET_MESSAGES_PER_SECOND`` gets a ``too-many-messages`` error and close code 1008."""
-    await serve_debate_socket(websocket, debates, debate_id, after=after, controller=controller,
-                              rate=MessageRate(settings.server_websocket_messages_per_second))
+    ``{"type": "cancel"}`` to stop the debate (with its control token on the upgrade, as cancelling over HTTP
+    takes it, or as ``{"type": "cancel", "token": TOKEN}``; or, with accounts on, the owner's credential on
+    the upgrade; spectators get a ``debate-control-forbidden`` error and watch on), or
+    ``{"type": "resume", "after": ID}`` to be sent everything after ID again (it follows a
+    ``{"type": "resumed", "after": ID}`` frame). A client sending faster than
+    ``ARENA_SERVER_WEBSOCKET_MESSAGES_PER_SECOND`` gets a ``too-many-messages`` error and close code 1008; a
+    bad credential (accounts on) a ``not-authenticated`` error and close code 4401."""
+    rate = MessageRate(settings.server_websocket_messages_per_second)
+    try:
+        controllers = await socket_controllers(websocket, accounts)
+    except ArenaError as exc:  # a bad credential (4401), the accounts database down (4503)
+        await refuse_socket(websocket, exc)
+        return
+    await serve_debate_socket(websocket, debates, debate_id, after=after, controllers=controllers, rate=rate)

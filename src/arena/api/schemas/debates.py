@@ -42,13 +42,15 @@ class DebateCreated(BaseModel):
     status: DebateStatus
     question: str
     links: DebateLinks
-    control_token: str = Field(description="The capability to cancel or delete this debate (send it as "
-                               "`Authorization: Bearer`); shown once, kept by the server only as a hash. "
-                               "Spectators need only the links.")
+    control_token: str | None = Field(
+        description="The capability to cancel or delete this debate (send it as `Authorization: Bearer` with "
+        "accounts off, else as `Arena-Control-Token`); shown once, kept by the server only as a hash, so a "
+        "replayed `Idempotency-Key` answers null (the owner's credentials still control the debate). "
+        "Spectators need only the links.")
 
 
 class DebateControl(BaseModel):
-    """Who asks, for clients that cannot send ``Authorization: Bearer`` (the header wins when both come)."""
+    """Who asks, for clients that cannot send headers (what the headers present counts too)."""
 
     model_config = ConfigDict(extra="forbid")
 

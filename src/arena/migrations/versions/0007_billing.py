@@ -2,23 +2,18 @@
 each subscription began, ended and was last changed by an event; what people read of each plan (its title,
 currency and features in words); the question and players of each debate's usage record, for analytics.
 
-Revision ID: 0007
-Revises: 0006
-Create Date: 2026-12-03
+Revision 0007, after 0006, 2026-12-03.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0007"
-down_revision: str | Sequence[str] | None = "0006"
-branch_labels: str | Sequence[str] | None = None
-depends_on: str | Sequence[str] | None = None
+revision = "0007"
+down_revision = "0006"
 
 _FREE = ["template writer", "SSE"]
 _BASIC = [*_FREE, "LLM writers", "WebSocket", "OpenAI-compatible endpoint"]
