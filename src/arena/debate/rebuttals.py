@@ -209,7 +209,7 @@ class RebuttalWriter:
         own = max(unused, key=lambda c: (c.criterion == claim.criterion, c.strength))
         self._used.add(own.key)
         if own.margin > claim.margin:
-            text = f"{_capital(point)}, is real but narrower than {possessive(me.short)} own. {own.text}"
+            text = f"{_capital(point)}, is real, but {possessive(me.short)} own edge is wider. {own.text}"
         else:
             text = f"{_capital(point)}, stands, so {me.short} answers with an edge of his own. {own.text}"
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *own.facts))

@@ -182,6 +182,7 @@ MLB = LeagueSpec(
             "rookie of the year": "rookie"},
     awards_through=2024,
     award_class_labels={"all_league": "All-MLB team selections"},
+    title_games_share=0.05,
     # Baseball-Reference: MVPs from 1911 (Chalmers Award), the All-Star Game 1933, Rookie of the Year 1947,
     # the Cy Young 1956, the All-MLB team 2019.
     award_classes_since={"mvp": 1911, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947},
