@@ -95,7 +95,7 @@ def counted_label(fact: Fact, label: str) -> str:
 def _times(fact: Fact) -> str:
     if fact.value == 0:
         return "never"
-    return "once" if fact.value == 1 else f"{fact.display} times"
+    return "once" if fact.value == 1 else "twice" if fact.value == 2 else f"{fact.display} times"
 
 
 def _season_of(fact: Fact) -> str:

@@ -166,11 +166,15 @@ class KnownHole:
     ``group`` and ``after`` say, where the hole is a stat group's seasons after a season (NHL goalies
     after 2017-18), that a career of that group reaching ``after`` may go on where no source follows it;
     its figures are then labelled with the seasons they cover (see :mod:`arena.stats.coverage`).
+    ``partial_groups`` and ``partial_before`` say which leaders lists the hole leaves incomplete: every
+    season of those stat groups, and every group's seasons before that one (players absent from every file).
     """
 
     text: str
     group: str | None = None
     after: int | None = None
+    partial_groups: frozenset[str] = frozenset()
+    partial_before: int | None = None
 
 
 @dataclass(frozen=True)
