@@ -224,8 +224,9 @@ _AWARD_CLASS_LABELS: dict[str, str] = {
 }
 
 
-def award_class_label(league: League, award_class: str) -> str:
-    own = league_spec(league).award_class_labels.get(award_class)
+def award_class_label(league: League | None, award_class: str) -> str:
+    """How an award class reads in ``league`` ("Hart Trophies"), or in every league's words when None."""
+    own = league_spec(league).award_class_labels.get(award_class) if league is not None else None
     return own or _AWARD_CLASS_LABELS.get(award_class) or f"{award_class.replace('_', ' ')} honours"
 
 
