@@ -39,6 +39,22 @@ async def test_leaders_come_from_the_store(client: httpx.AsyncClient, api_state:
     assert response.json() == [row.model_dump(mode="json") for row in expected]
 
 
+async def test_leaders_over_partial_rosters_say_so_and_mlb_ranks_per_league(client: httpx.AsyncClient,
+                                                                             api_state: ApiState) -> None:
+    sacks = await client.get("/v1/leaders", params={"league": "nfl", "stat": "sacks", "limit": 3})
+    assert sacks.status_code == 200 and "Reggie White" in sacks.headers["Arena-Coverage"]
+    points = await client.get("/v1/leaders", params={"league": "nba", "stat": "points", "limit": 3})
+    assert "Arena-Coverage" not in points.headers
+    al = await client.get("/v1/leaders", params={"league": "mlb", "stat": "home_runs", "from_season": 1927,
+                                                 "to_season": 1927, "competition": "AL", "limit": 3})
+    expected = api_state.services.stats.leaders(League.MLB, stat="home_runs", from_season=1927, to_season=1927,
+                                                limit=3, competition="AL")
+    assert al.json() == [row.model_dump(mode="json") for row in expected]
+    assert al.json()[0]["name"] == "Babe Ruth"  # Baseball-Reference: 60 home runs, the AL's 1927 lead
+    wrong = await client.get("/v1/leaders", params={"league": "mlb", "stat": "home_runs", "competition": "XL"})
+    assert wrong.status_code == 422 and wrong.headers["content-type"] == "application/problem+json"
+
+
 async def test_sources_carry_every_attribution(client: httpx.AsyncClient) -> None:
     sources = (await client.get("/v1/sources")).json()
     assert [s["id"] for s in sources] == [s.id for s in DATA_SOURCES]

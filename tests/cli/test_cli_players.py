@@ -127,6 +127,31 @@ def test_leaders_table_view(arena: ArenaCommand) -> None:
     assert "Wayne Gretzky" in result.stdout or "Alex Ovechkin" in result.stdout
 
 
+def test_partial_leaders_say_what_the_source_lacks(arena: ArenaCommand) -> None:
+    # NFL.com's pages lack Reggie White (198 sacks) and Bruce Smith (200), the NFL's career leaders.
+    document = arena.json("leaders", "--league", "nfl", "--stat", "sacks", "--limit", "3", "--json")
+    assert "not the whole league" in document["note"] and "Bruce Smith" in document["note"]
+    assert "Bruce Smith" not in [row["name"] for row in document["leaders"]]
+    table = arena("leaders", "--league", "nfl", "--stat", "fg_made", "--from", "2000", "--to", "2010")
+    assert table.returncode == 0, table.stderr
+    assert "not the whole league" in table.stdout
+    assert arena.json("leaders", "--league", "nba", "--stat", "points", "--json")["note"] is None
+
+
+def test_mlb_leaders_rank_within_the_al_or_the_nl(arena: ArenaCommand) -> None:
+    # Baseball-Reference: 1927 home runs, AL Babe Ruth 60; NL Hack Wilson and Cy Williams 30 each.
+    al = arena.json("leaders", "--league", "mlb", "--stat", "home_runs", "--from", "1927", "--to", "1927",
+                    "--competition", "al", "--json")
+    nl = arena.json("leaders", "--league", "mlb", "--stat", "home_runs", "--from", "1927", "--to", "1927",
+                    "--competition", "nl", "--json")
+    assert (al["competition"], al["leaders"][0]["name"], al["leaders"][0]["value"]) == ("AL", "Babe Ruth", 60)
+    assert sorted(row["name"] for row in nl["leaders"] if row["rank"] == 1) == ["Cy Williams", "Hack Wilson"]
+    assert "MLB (NL) home runs" in arena("leaders", "--league", "mlb", "--stat", "home_runs", "--from", "1927",
+                                         "--to", "1927", "--competition", "nl").stdout
+    refused = arena("leaders", "--league", "mlb", "--stat", "home_runs", "--competition", "xl")
+    assert refused.returncode != 0 and "no MLB competition 'xl'" in refused.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "named", "suggested"),
     [

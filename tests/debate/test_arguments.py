@@ -150,3 +150,29 @@ async def test_baseball_finishes_are_ranked_in_his_league(engine: DebateEngine) 
     # The record books count MLB's titles per league (AL or NL): "the majors" would claim more than is true.
     result = await _debate(engine, "Pedro Martinez vs Randy Johnson")
     assert "majors's" not in result.text and "the majors" not in result.text
+
+
+async def test_each_league_s_own_trophies_are_not_compared_across_leagues(engine: DebateEngine) -> None:
+    # The NHL's "major" trophies (Vezina, Norris, Art Ross...) are not the NBA's Defensive Player of the Year.
+    cards = [e async for e in engine.stream(DebateRequest(question="Gretzky vs Jordan")) if isinstance(e, StatCard)]
+    assert "awards:major" not in {row.stat for row in cards[0].rows}
+    result = await _debate(engine, "Gretzky vs Jordan")
+    assert "Not compared across leagues, since each league awards its own: major individual trophies." in (
+        result.rounds[0].text)
+    assert "major individual trophies" not in " ".join(_rebuttals(result))
+
+
+async def test_a_counter_edge_is_called_wider_only_when_it_weighs_as_much(engine: DebateEngine) -> None:
+    # Brodeur's Rookie of the Year against none is a wider margin than Roy's 6 major trophies to 4, not a
+    # weightier edge.
+    result = await _debate(engine, "Patrick Roy vs Martin Brodeur")
+    answer = next(text for text in _rebuttals(result) if "Rookie of the Year" in text)
+    assert "edge is wider" not in answer and "stands, so Brodeur answers" in answer
+
+
+async def test_a_case_argues_the_position_s_headline_figure(engine: DebateEngine) -> None:
+    # LeBron's 42,184 career points (Basketball-Reference: the NBA record) come before his rebounds.
+    result = await _debate(engine, "Who's better, LeBron or Jordan?")
+    lebron = next(s for s in result.sides if s.player.name == "LeBron James")
+    assert lebron.arguments[0].evidence[0].stat == "points"
+    assert "42,184 points" in result.text and "Jordan's 32,292" in result.text

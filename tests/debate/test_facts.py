@@ -42,6 +42,9 @@ def test_labels_name_derived_figures() -> None:
     assert stat_label(League.NBA, "basketball", "points_per_game") == "points per game"
     assert stat_label(League.NBA, "basketball", "led:points_per_game") == (
         "seasons leading the league in points per game")
+    # MLB's titles are won within the AL or the NL, so the card row says "his league".
+    assert stat_label(League.MLB, "batting", "led:home_runs") == "seasons leading his league in home runs"
+    assert stat_label(League.MLB, "batting", "top5:home_runs") == "seasons in his league's top five in home runs"
     assert stat_label(League.NHL, "awards", "awards:mvp") == "Hart Trophies"
     assert stat_label(League.NBA, "awards", "awards:mvp") == "MVP awards"
     assert stat_label(League.MLB, "pitching", "era:era") == "ERA+ (league-adjusted, not park-adjusted)"

@@ -19,7 +19,7 @@ from arena.stats.importers.championships_curated import curated_rows
 from arena.stats.importers.championships_nba import NBA_CHAMPIONS, TEAM_ABBREV, read_nba_championships
 from arena.stats.importers.championships_nhl import SERIES_POST, read_stanley_cups
 from arena.stats.importers.nhl_databank import TEAMS
-from arena.stats.model import Championship, SeasonRow
+from arena.stats.model import Championship, SeasonRow, TeamSeason
 from arena.stats.source_dir import LocalSourceDir
 from arena.stats.titles import title_winners
 
@@ -156,6 +156,22 @@ def test_titles_follow_the_final_team_of_a_season() -> None:
     rows = [season("nba:joined", "POR", "ATL", "DET"), season("nba:left", "DET", "ATL"), season("nba:stayed", "DET"),
             season("nba:none")]
     assert [player for player, _ in title_winners(rows, [title])] == ["nba:joined", "nba:stayed"]
+
+
+def test_titles_need_a_share_of_the_champion_s_games_or_its_playoffs() -> None:
+    title = Championship(league=NHL, season=1971, title="Stanley Cup", champion="MTL", champion_name="Canadiens",
+                         source="test")
+    club = TeamSeason(league=NHL, season=1971, competition="NHL", team="MTL", name="Montreal Canadiens", wins=42,
+                      losses=23, ties=13)
+
+    def season(player: str, games: float | None) -> SeasonRow:
+        return SeasonRow(player_id=player, league=NHL, season=1971, competition="NHL", group="skating",
+                         teams=("MTL",), stats={"games": games})
+
+    # 8 of 78 games is past the tenth; 3 is a call-up's; 6 with the playoffs played is a champion's (Dryden's).
+    rows = [season("nhl:regular", 8), season("nhl:callup", 3), season("nhl:playoffs", 6), season("nhl:unknown", None)]
+    winners = title_winners(rows, [title], [club], [("nhl:playoffs", 1971)])
+    assert [player for player, _ in winners] == ["nhl:playoffs", "nhl:regular", "nhl:unknown"]
 
 
 def test_curated_champions_table_has_its_shape_and_references() -> None:

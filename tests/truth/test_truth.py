@@ -85,6 +85,11 @@ def _known_hole(truth: Truth, query: Query) -> Any:
     return any(query["contains"] in hole for hole in KNOWN_HOLES[query["league"]])
 
 
+def _titles(truth: Truth, query: Query) -> Any:
+    """The seasons of the championships credited to a player, in order."""
+    return sorted(title.season for title in truth.store.championships(truth.player(query)))
+
+
 def _leader(truth: Truth, query: Query) -> Any:
     """Who led (or tied for the lead in) a stat in one season, by the record books' rules: the names, sorted."""
     rows = truth.store.leaders(League(query["league"]), stat=query["stat"], group=query.get("group"),
@@ -111,6 +116,7 @@ QUERIES: dict[str, Callable[[Truth, Query], Any]] = {
     "known_hole": _known_hole,
     "cli_json": _cli_json,
     "leader": _leader,
+    "titles": _titles,
 }
 
 

@@ -33,6 +33,7 @@ from arena.stats import (
     season_label,
 )
 from arena.stats.catalog import groups_with_key
+from arena.stats.coverage import leaders_note
 from arena.stats.name_index import SURNAME_SCORE
 
 # Exact, variant and surname matches score at least this; fuzzy ones score below it and become
@@ -98,6 +99,10 @@ def leaders(
     min_games: Annotated[
         int | None, typer.Option("--min-games", min=0, help="Minimum games (rates have a default rule).")
     ] = None,
+    competition: Annotated[
+        str | None, typer.Option("--competition", help="Rank within one of the league's competitions (MLB: al "
+                                 "or nl, as the record books count titles).", show_default=False)
+    ] = None,
     as_json: JsonOption = False,
 ) -> None:
     """The leaders of a stat, summed over a season range (rates recomputed from the summed totals)."""
@@ -109,13 +114,15 @@ def leaders(
         # The store checks the stat, group and seasons, naming close matches when one is unknown.
         rows = store.leaders(
             chosen_league, stat=stat, group=group, from_season=first, to_season=last, limit=limit,
-            min_games=min_games,
+            min_games=min_games, competition=competition,
         )
         # leaders() raised UnknownLeague if the league had no data, so a range is known here.
         available = store.seasons_available(chosen_league) or (0, 0)
     first = available[0] if first is None else first
     last = available[1] if last is None else last
     stat_group = GROUPS[chosen_league][group] if group else groups_with_key(chosen_league, stat)[0]
+    note = leaders_note(chosen_league, stat_group.name, first, last)
+    ranked_in = competition.upper() if competition else None
     if as_json:
         print_json({
             "league": chosen_league.value,
@@ -123,10 +130,15 @@ def leaders(
             "stat": stat,
             "from_season": first,
             "to_season": last,
+            "competition": ranked_in,
+            "note": note,
             "leaders": [leader_json(stat_group, stat, row) for row in rows],
         })
         return
-    Console(highlight=False).print(leaders_table(chosen_league, stat_group, stat, rows, first, last))
+    console = Console(highlight=False)
+    console.print(leaders_table(chosen_league, stat_group, stat, rows, first, last, ranked_in))
+    if note is not None:
+        console.print(note)
 
 
 def _resolve_player(store: StatStore, name: str, league: League | None) -> tuple[Player, list[Player]]:

@@ -204,10 +204,12 @@ def stat_table(
 
 
 def leaders_table(
-    league: League, stat_group: StatGroup, stat: str, rows: Iterable[LeaderRow], first: int, last: int
+    league: League, stat_group: StatGroup, stat: str, rows: Iterable[LeaderRow], first: int, last: int,
+    competition: str | None = None,
 ) -> Table:
     span = f"{season_label(league, first)} to {season_label(league, last)}"
-    table = Table(title=f"{league.value.upper()} {stat_group.label(stat)}, {span}", title_justify="left",
+    within = f" ({competition})" if competition else ""
+    table = Table(title=f"{league.value.upper()}{within} {stat_group.label(stat)}, {span}", title_justify="left",
                   header_style="bold")
     table.add_column("#", justify="right")
     table.add_column("Player")

@@ -121,8 +121,8 @@ def _award_caveat(book: FactBook, dossier: Dossier) -> str | None:
 
 
 def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -> list[str]:
-    """One short clause per accolade left out as unfair: an award one side's career began before, the Hall
-    of Fame while a side is active or not yet eligible."""
+    """One short clause per accolade left out as unfair: an award one side's career began before, a class
+    of trophies each league has its own of, the Hall of Fame while a side is active or not yet eligible."""
     points = []
     by_dossier: dict[str, list[str]] = {}
     for award_class, (dossier, since) in terms.excluded.items():
@@ -136,6 +136,9 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -
     for dossier_id, labels in by_dossier.items():
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
         points.append(f"Not compared, since they began after {names[dossier_id]}'s career had started: {listed}.")
+    unlike = [award_class_label(None, c) for c in sorted(terms.unlike) if terms.won.get(c)]
+    if unlike:
+        points.append(f"Not compared across leagues, since each league awards its own: {' and '.join(unlike)}.")
     withheld = terms.hall_of_fame_withheld
     if withheld is not None and withheld.window.is_career:
         why = "is still active" if withheld.is_active else "is not yet eligible"

@@ -95,7 +95,7 @@ def counted_label(fact: Fact, label: str) -> str:
 def _times(fact: Fact) -> str:
     if fact.value == 0:
         return "never"
-    return "once" if fact.value == 1 else f"{fact.display} times"
+    return "once" if fact.value == 1 else "twice" if fact.value == 2 else f"{fact.display} times"
 
 
 def _season_of(fact: Fact) -> str:
@@ -343,6 +343,16 @@ class _Candidate:
     key: str
     margin: float
     strength: float
+    headline: bool  # the position's headline figure (career points, passing yards, strikeouts)
+
+
+def _is_headline(leader: Entry, m: Measure) -> bool:
+    """A total or per-game figure of the stat his position is measured by first (its yardstick's volume):
+    a fan argues LeBron's case from his points before his rebounds, however wide the rebounding edge."""
+    spec = league_spec(leader.league).yardsticks.get(m.group)
+    key = split_stat(m.stat)[1]
+    return (spec is not None and m.kind in ("total", "rate") and m.criterion != FOCUS
+            and key in (spec.volume, f"{spec.volume}_per_game"))
 
 
 def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[_Candidate]:
@@ -371,21 +381,23 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
         margin = _relative_margin(best.value, second.value, better)
         relevance = weights.get(criterion, 0.0) / top_weight
         strength = (0.15 + 0.55 * min(margin / 0.25, 1.0) + 0.3 * relevance) * best.weight ** 0.25
-        found.append(_Candidate(leader, best, ordered[1:3], criterion, key, margin, round(min(strength, 1.0), 3)))
+        found.append(_Candidate(leader, best, ordered[1:3], criterion, key, margin, round(min(strength, 1.0), 3),
+                                _is_headline(leader, best)))
     return found
 
 
 def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Random) -> dict[str, list[Claim]]:
     """Each contender's claims (at most ``CLAIMS_KEPT``): on the stat the question asks about first, then
-    strongest first."""
+    his position's headline figure, then strongest first."""
     writer = ClaimWriter(rng)
     by_leader: dict[str, list[_Candidate]] = {e.id: [] for e in entries}
     for candidate in _candidates(entries, weights):
         by_leader[candidate.leader.id].append(candidate)
     claims: dict[str, list[Claim]] = {}
     for leader_id, candidates in by_leader.items():
-        # The stat the question asks about is argued first, however narrow the edge; then the strongest.
-        candidates.sort(key=lambda c: (c.criterion != FOCUS, -c.strength))
+        # The stat the question asks about is argued first, however narrow the edge; then the headline
+        # figure; then the strongest.
+        candidates.sort(key=lambda c: (c.criterion != FOCUS, not c.headline, -c.strength))
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
             speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,

@@ -198,12 +198,15 @@ def stat_label(league: League, group: str, stat: str) -> str:
     base = _DERIVED_LABELS.get(key) or (stat_group.label(key) if stat_group else key.replace("_", " "))
     if kind is None:
         return base
+    # Where leaders are ranked within a competition (MLB's AL and NL), the field is "his league".
+    field = league_spec(league).leaders_field or "the league"
     return {
-        "led": f"seasons leading the league in {base}",
-        "tied": f"seasons tied for the league lead in {base}",
-        "top5": f"seasons in the league's top five in {base}",
-        "top10": f"seasons in the league's top ten in {base}",
-        "share": f"share of seasons in the league's top five in {base}",
+        "led": f"seasons leading {field} in {base}",
+        "tied": (f"seasons tied for the lead in {field} in {base}" if league_spec(league).leaders_field
+                 else f"seasons tied for the league lead in {base}"),
+        "top5": f"seasons in {field}'s top five in {base}",
+        "top10": f"seasons in {field}'s top ten in {base}",
+        "share": f"share of seasons in {field}'s top five in {base}",
         "rank": f"league rank in {base}",
         "percentile": f"best season's percentile in {base} among the league's players",
     }.get(kind, f"{kind} {base}")
@@ -221,8 +224,9 @@ _AWARD_CLASS_LABELS: dict[str, str] = {
 }
 
 
-def award_class_label(league: League, award_class: str) -> str:
-    own = league_spec(league).award_class_labels.get(award_class)
+def award_class_label(league: League | None, award_class: str) -> str:
+    """How an award class reads in ``league`` ("Hart Trophies"), or in every league's words when None."""
+    own = league_spec(league).award_class_labels.get(award_class) if league is not None else None
     return own or _AWARD_CLASS_LABELS.get(award_class) or f"{award_class.replace('_', ' ')} honours"
 
 

@@ -65,6 +65,14 @@ class AwardTerms:
     excluded: Mapping[str, tuple[Dossier, int]] = field(default_factory=dict)
     hall_of_fame_withheld: Dossier | None = None
     won: Mapping[str, int] = field(default_factory=dict)  # award class -> awards the contenders won
+    # Classes left out because the contenders come from different leagues and the class is each league's
+    # own set of trophies (see LEAGUE_OWN_CLASSES).
+    unlike: frozenset[str] = frozenset()
+
+
+# The "major" class is each league's own set of trophies (the NBA's Defensive Player of the Year; the NHL's
+# Vezina, Norris, Art Ross and more; MLB's Triple Crowns), so a count of it compares only within a league.
+LEAGUE_OWN_CLASSES = frozenset({"major"})
 
 
 def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
@@ -84,7 +92,8 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
             won_class = league_spec(d.league).awards.get(award.award.lower())
             if won_class is not None:
                 won[won_class] = won.get(won_class, 0) + 1
-    return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won)
+    unlike = LEAGUE_OWN_CLASSES if len({d.league for d in dossiers}) > 1 else frozenset()
+    return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won, unlike=unlike)
 
 
 def award_caveat(dossier: Dossier) -> str | None:
@@ -268,7 +277,7 @@ class MeasureBuilder:
                 counts[award_class] = counts.get(award_class, 0) + 1
         held = spec.award_classes_held
         for award_class, weight in _CLASS_WEIGHTS.items():
-            if award_class not in held or award_class in terms.excluded:
+            if award_class not in held or award_class in terms.excluded or award_class in terms.unlike:
                 continue
             self.add(ACCOLADES, f"awards:{award_class}", "awards", f"awards:{award_class}",
                      float(counts.get(award_class, 0)), group=AWARDS_GROUP, weight=weight)

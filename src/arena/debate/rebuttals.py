@@ -202,14 +202,16 @@ class RebuttalWriter:
 
     def _counter(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
         """A counter-claim: my strongest unused edge, the same criterion first; called the wider edge
-        only when its margin is."""
+        only when its margin is and it is no weaker a claim."""
         unused = [own for own in self.claims.get(me.id, []) if own.key not in self._used]
         if not unused:
             return None
         own = max(unused, key=lambda c: (c.criterion == claim.criterion, c.strength))
         self._used.add(own.key)
-        if own.margin > claim.margin:
-            text = f"{_capital(point)}, is real but narrower than {possessive(me.short)} own. {own.text}"
+        # Wider only when it also weighs more: a Rookie of the Year won against none is no answer to six
+        # major trophies against four, however large its margin.
+        if own.margin > claim.margin and own.strength >= claim.strength:
+            text = f"{_capital(point)}, is real, but {possessive(me.short)} own edge is wider. {own.text}"
         else:
             text = f"{_capital(point)}, stands, so {me.short} answers with an edge of his own. {own.text}"
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *own.facts))

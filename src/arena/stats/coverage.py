@@ -15,7 +15,7 @@ from arena.stats.catalog import GROUPS, League, season_label
 from arena.stats.leagues import league_spec
 from arena.stats.model import CareerGap
 
-__all__ = ["career_gaps", "describe_gap"]
+__all__ = ["career_gaps", "describe_gap", "leaders_note"]
 
 # (season, group, recorded stats) of one player's counted rows; a season may have several (AL and NL).
 GroupRow = tuple[int, str, Mapping[str, float]]
@@ -83,3 +83,15 @@ def _seasons_text(league: League, seasons: Iterable[int]) -> str:
         else:
             runs.append([season])
     return ", ".join(_span(league, run[0], run[-1]) for run in runs)
+
+
+def leaders_note(league: League, group: str, from_season: int, to_season: int) -> str | None:
+    """What a leaders list of ``group`` over the seasons lacks, from the league's known holes (None: it is
+    the league's): NFL sacks come from NFL.com's pages, which lack Reggie White and Bruce Smith."""
+    holes = [hole.text for hole in league_spec(league).known_holes
+             if group in hole.partial_groups
+             or (hole.partial_before is not None and from_season < hole.partial_before)
+             or (hole.group == group and hole.after is not None and to_season > hole.after)]
+    if not holes:
+        return None
+    return "Leaders among the players the sources cover, not the whole league; missing: " + "; ".join(holes) + "."

@@ -1,4 +1,7 @@
-"""Which players won which titles: a title goes to the players whose season ended with the champion.
+"""Which players won which titles: a title goes to the players whose season ended with the champion and
+who were part of its season: they played at least the league's share of its regular-season games
+(``LeagueSpec.title_games_share``), or played in that postseason where the source records it. Where
+the player's games or the club's record is not in the data, finishing with the champion is enough.
 
 A player traded during a season is credited by the team he finished it with (the last club of his
 season, in the order the importer read his stints); one traded away from the eventual champion is not.
@@ -9,9 +12,10 @@ the WHA) finishes with the last club of the competition he played in last, as th
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
-from arena.stats.model import Championship, SeasonRow
+from arena.stats.leagues import league_spec
+from arena.stats.model import Championship, SeasonRow, TeamSeason
 
 
 def final_teams(seasons: Iterable[SeasonRow]) -> dict[tuple[str, int], str]:
@@ -31,14 +35,42 @@ def final_teams(seasons: Iterable[SeasonRow]) -> dict[tuple[str, int], str]:
     return finals
 
 
-def title_winners(seasons: Sequence[SeasonRow],
-                  championships: Sequence[Championship]) -> list[tuple[str, Championship]]:
-    """(player id, title) for every player whose season ended with that season's champion."""
+def title_winners(seasons: Sequence[SeasonRow], championships: Sequence[Championship],
+                  teams: Sequence[TeamSeason] = (),
+                  playoff_appearances: Collection[tuple[str, int]] = ()) -> list[tuple[str, Championship]]:
+    """(player id, title) for every player whose season ended with that season's champion and who played
+    his part in it (see the module's rule); ``playoff_appearances``: (player id, season) pairs of those
+    who played in that season's playoffs, where a source records them."""
     by_champion: dict[tuple[int, str], list[Championship]] = defaultdict(list)
     for title in championships:
         by_champion[(title.season, title.champion)].append(title)
+    games = _games_played(seasons)
+    club_games = {(ts.season, ts.team): total for ts in teams
+                  if (total := (ts.wins or 0) + (ts.losses or 0) + (ts.ties or 0))}
+    appeared = set(playoff_appearances)
+
+    def played_his_part(player_id: str, season: int, team: str, share: float) -> bool:
+        played, schedule = games.get((player_id, season)), club_games.get((season, team))
+        if played is None or schedule is None or (player_id, season) in appeared:
+            return True
+        return played >= share * schedule
+
     return sorted(
         ((player_id, title) for (player_id, season), team in final_teams(seasons).items()
-         for title in by_champion.get((season, team), ())),
+         for title in by_champion.get((season, team), ())
+         if played_his_part(player_id, season, team, league_spec(title.league).title_games_share)),
         key=lambda won: (won[0], won[1].season, won[1].title),
     )
+
+
+def _games_played(seasons: Iterable[SeasonRow]) -> dict[tuple[str, int], float]:
+    """Each player's regular-season games by (player id, season): his busiest stat group's, summed over
+    the competitions he played in (a two-way player's batting games, a traded player's both leagues)."""
+    by_group: dict[tuple[str, int, str], float] = defaultdict(float)
+    for row in seasons:
+        if (played := row.stats.get("games")) is not None:
+            by_group[(row.player_id, row.season, row.group)] += played
+    games: dict[tuple[str, int], float] = {}
+    for (player_id, season, _), played in by_group.items():
+        games[(player_id, season)] = max(played, games.get((player_id, season), 0.0))
+    return games

@@ -76,7 +76,8 @@ def prepare_league(data: LeagueData) -> PreparedLeague:
             (t.championships, [c.model_dump(mode="json") for c in data.championships]),
             (t.player_championships, [
                 {"player_id": player_id, "season": title.season, "title": title.title, "league": league,
-                 "team": title.champion} for player_id, title in title_winners(data.seasons, data.championships)]),
+                 "team": title.champion} for player_id, title in title_winners(
+                     data.seasons, data.championships, data.teams, data.playoff_appearances)]),
             (t.league_seasons, [
                 {"league": league, "season": ctx.season, "stat_group": name, "totals": line,
                  "players": ctx.players[name], "per_player_game": ctx.per_player_game[name]}

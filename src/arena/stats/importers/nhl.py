@@ -34,6 +34,7 @@ def read_nhl(source: SourceReader) -> LeagueData:
         awards=[*databank.awards, *curated],
         teams=databank.teams,
         championships=read_stanley_cups(source),
+        playoff_appearances=databank.playoff_appearances,
         sources=[*DATABANK_FILES, SERIES_POST, *espn.sources],
     )
 

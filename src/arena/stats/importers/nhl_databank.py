@@ -97,15 +97,18 @@ class Databank:
     seasons: list[SeasonRow]
     awards: list[Award]
     teams: list[TeamSeason]
+    playoff_appearances: list[tuple[str, int]]  # (player id, season) with playoff games
 
 
 def read_databank(source: SourceReader) -> Databank:
-    seasons = _skating_seasons(source) + _goaltending_seasons(source)
+    appearances: set[tuple[str, int]] = set()
+    seasons = _skating_seasons(source, appearances) + _goaltending_seasons(source, appearances)
     return Databank(
         people=_people(source, _hall_of_famers(source)),
         seasons=seasons,
         awards=_awards(source),
         teams=_team_seasons(source),
+        playoff_appearances=sorted(appearances),
     )
 
 
@@ -116,14 +119,17 @@ class _Stints:
     stats: dict[str, float | None]
 
 
-def _sum_stints(rows: Iterable[Row], columns: Mapping[str, str], position: str | None) -> dict[
-        tuple[str, int, str], _Stints]:
+def _sum_stints(rows: Iterable[Row], columns: Mapping[str, str], position: str | None,
+                appearances: set[tuple[str, int]]) -> dict[tuple[str, int, str], _Stints]:
     """Stint rows added up per (player, season, league); a stat stays None only if no stint recorded it.
+    Who played playoff games (``PostGP``) is added to ``appearances``.
 
     Rows without regular-season games are playoff-only stints and are skipped.
     """
     seasons: dict[tuple[str, int, str], _Stints] = {}
     for row in rows:
+        if (row.number("PostGP") or 0) > 0:
+            appearances.add((player_id(row.text("playerID")), season_of(row)))
         if row.number("GP") is None:
             continue
         key = (row.text("playerID"), season_of(row), row.text("lgID"))
@@ -151,9 +157,9 @@ def _season_rows(seasons: Mapping[tuple[str, int, str], _Stints], group: str) ->
     ]
 
 
-def _skating_seasons(source: SourceReader) -> list[SeasonRow]:
-    required = ["playerID", "year", "tmID", "lgID", "pos", *SKATING_COLUMNS.values()]
-    seasons = _sum_stints(read_rows(source, SCORING, required), SKATING_COLUMNS, None)
+def _skating_seasons(source: SourceReader, appearances: set[tuple[str, int]]) -> list[SeasonRow]:
+    required = ["playerID", "year", "tmID", "lgID", "pos", "PostGP", *SKATING_COLUMNS.values()]
+    seasons = _sum_stints(read_rows(source, SCORING, required), SKATING_COLUMNS, None, appearances)
     # Goalies appear in Scoring.csv too; their games belong to the goaltending group. A goalie's
     # skating row is kept only for a season in which he scored a point, so "most points by a goalie"
     # stays answerable while skater league totals are not padded with goalies' games.
@@ -161,9 +167,9 @@ def _skating_seasons(source: SourceReader) -> list[SeasonRow]:
     return _season_rows(kept, "skating")
 
 
-def _goaltending_seasons(source: SourceReader) -> list[SeasonRow]:
-    required = ["playerID", "year", "tmID", "lgID", *GOALTENDING_COLUMNS.values()]
-    seasons = _sum_stints(read_rows(source, GOALIES, required), GOALTENDING_COLUMNS, "G")
+def _goaltending_seasons(source: SourceReader, appearances: set[tuple[str, int]]) -> list[SeasonRow]:
+    required = ["playerID", "year", "tmID", "lgID", "PostGP", *GOALTENDING_COLUMNS.values()]
+    seasons = _sum_stints(read_rows(source, GOALIES, required), GOALTENDING_COLUMNS, "G", appearances)
     return _season_rows(seasons, "goaltending")
 
 

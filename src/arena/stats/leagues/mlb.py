@@ -181,7 +181,9 @@ MLB = LeagueSpec(
             "pitching triple crown": "major", "all-mlb team": "all_league", "all-star": "all_star",
             "rookie of the year": "rookie"},
     awards_through=2024,
-    award_class_labels={"all_league": "All-MLB team selections"},
+    award_class_labels={"all_league": "All-MLB team selections", "major": "Triple Crowns"},
+    titles_label="World Series titles",
+    title_games_share=0.05,
     # Baseball-Reference: MVPs from 1911 (Chalmers Award), the All-Star Game 1933, Rookie of the Year 1947,
     # the Cy Young 1956, the All-MLB team 2019.
     award_classes_since={"mvp": 1911, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947},

@@ -166,11 +166,15 @@ class KnownHole:
     ``group`` and ``after`` say, where the hole is a stat group's seasons after a season (NHL goalies
     after 2017-18), that a career of that group reaching ``after`` may go on where no source follows it;
     its figures are then labelled with the seasons they cover (see :mod:`arena.stats.coverage`).
+    ``partial_groups`` and ``partial_before`` say which leaders lists the hole leaves incomplete: every
+    season of those stat groups, and every group's seasons before that one (players absent from every file).
     """
 
     text: str
     group: str | None = None
     after: int | None = None
+    partial_groups: frozenset[str] = frozenset()
+    partial_before: int | None = None
 
 
 @dataclass(frozen=True)
@@ -213,6 +217,12 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # How a count of the league's titles reads ("Stanley Cups"), and the question words that mean them
     # beyond the ones every league shares ("rings", "titles", "playoffs": see arena.debate.plan).
     titles_label: str = "championships"
+    # A title is credited to a player who finished the season with the champion and played at least this
+    # share of its regular-season games, or who played in that postseason where the source records it: a
+    # call-up of three games is not a champion (Beliveau's 1952-53 Montreal), a rookie goalie who joined
+    # late and won the Cup in the playoffs is (Dryden's 1970-71). MLB's is lower: a starter pitches in about
+    # a fifth of his club's games, a regular reliever in a third.
+    title_games_share: float = 0.1
     title_words: frozenset[str] = frozenset()
     # Club nicknames: fans' short forms (short -> the nickname's last word) and nicknames that are team
     # words even without a team season in the store. ``team_priority`` breaks a tie when one nickname and

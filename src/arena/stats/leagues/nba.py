@@ -93,7 +93,8 @@ NBA = LeagueSpec(
     awards={"nba mvp": "mvp", "nba dpoy": "major", "all-nba": "all_league", "all-baa": "all_league",
             "all-defense": "all_defense", "all-star": "all_star", "nba roy": "rookie"},
     awards_through=2025,
-    award_class_labels={"all_league": "All-NBA selections"},
+    # Its one "major" trophy besides the MVP is the Defensive Player of the Year, named as such.
+    award_class_labels={"all_league": "All-NBA selections", "major": "Defensive Player of the Year awards"},
     # Basketball-Reference: MVP 1955-56, DPOY 1982-83, All-BAA 1946-47, All-Defensive 1968-69, All-Star
     # Game 1950-51, Rookie of the Year 1949-50 (as the data holds it).
     award_classes_since={"mvp": 1956, "major": 1983, "all_league": 1947, "all_defense": 1969, "all_star": 1951,

@@ -244,7 +244,7 @@ NFL = LeagueSpec(
     known_holes=(
         KnownHole("players absent from every file: most players before 1970 (Jim Brown, Don Hutson) and some "
                   "after (Reggie White, Bruce Smith, Rod Woodson), since NFL.com's career pages cover only part "
-                  "of the players"),
+                  "of the players", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970),
         KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
                   "Montana, Warren Moon or Drew Bledsoe): their completion percentage and passer rating leave "
                   "those seasons out"),
