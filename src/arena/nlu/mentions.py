@@ -45,6 +45,9 @@ STAR_FAME = 0.6  # about a league's 100 most accomplished players: a namesake th
 STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
 ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
 OUT_OF_ERA = 0.35  # a candidate who never played in the seasons the question names
+CONTEMPORARY_BOOST = 0.5  # at most, for a career that coincides with another player's named beside it
+CROWD_RATIO = 0.45  # a lone surname whose namesakes score this close to the best ...
+CROWD_SIZE = 3  # ... this many of them (best included): "Brown", "Jones" need a player beside them to settle
 MIN_SCORE = 0.03
 _MAX_CORRECTED_WORDS = 3  # longer spans are only read as typed
 _PART_KINDS = frozenset({MatchKind.SURNAME, MatchKind.FIRST})
@@ -432,6 +435,7 @@ class _Context:
     leagues: frozenset[League] = frozenset()
     roles: frozenset[tuple[League, str]] = frozenset()
     era: tuple[int, int] | None = None
+    partners: tuple[PlayerEntry, ...] = ()  # the other players the question names clearly
 
 
 def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
@@ -450,7 +454,23 @@ def _factor(entry: PlayerEntry, context: _Context) -> float:
     if era is not None and entry.first_season is not None and entry.last_season is not None and (
             entry.last_season < era[0] or entry.first_season > era[1]):
         factor *= OUT_OF_ERA
-    return factor
+    return factor * (1.0 + CONTEMPORARY_BOOST * _partner_overlap(entry, context.partners))
+
+
+def _partner_overlap(entry: PlayerEntry, partners: Sequence[PlayerEntry]) -> float:
+    """How far a career coincides with those of the players of its league named beside it, 0..1.
+
+    Players named together are often contemporaries ("Johnson vs Bird" is Magic rather than Dennis
+    Johnson, whose career began earlier; "Stockton and Malone" is Karl, not Moses): the years both
+    played over the years either did, the best over the partners.
+    """
+    if entry.first_season is None or entry.last_season is None:
+        return 0.0
+    shares = [max(0, min(entry.last_season, p.last_season) - max(entry.first_season, p.first_season) + 1)
+              / (max(entry.last_season, p.last_season) - min(entry.first_season, p.first_season) + 1)
+              for p in partners if p.league is entry.league and p.first_season is not None
+              and p.last_season is not None]
+    return max(shares, default=0.0)
 
 
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
@@ -473,10 +493,12 @@ def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resol
 def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: _Context) -> bool:
     """Two of a league's stars share the name ("Manning": Peyton and Eli, "Hull": Bobby and Brett): fans
     mean either, so the question must say which, unless it tells them apart: seasons named (the better
-    known player's), or the position of another player named favouring one of them."""
+    known player's), or another player named favouring the better known one: his position, or a career
+    more nearly his own ("Johnson vs Bird" is Magic; "Manning vs Brady" stays open, Eli's career being
+    nearer Brady's)."""
     first, second = index.entries[best.entry], index.entries[runner_up.entry]
     return (best.kind is runner_up.kind is MatchKind.SURNAME and first.league is second.league
-            and context.era is None and _factor(first, context) == _factor(second, context)
+            and context.era is None and _factor(first, context) <= _factor(second, context)
             and second.fame >= STAR_FAME and runner_up.score >= STAR_RIVAL_RATIO * best.score)
 
 
@@ -485,22 +507,28 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
-    candidates from their leagues, and at their positions, gain ("Johnson vs Bird" is Magic), but a
-    clear choice made alone stands unless the context makes another one clear. ``era``
+    candidates from their leagues, at their positions and in their years, gain ("Johnson vs Bird" is
+    Magic), but a clear choice made alone stands unless the context makes another one clear. ``era``
     is the span of years the question names, if any: players who never played in it fall back
-    ("Mahomes vs Allen in 2023" is not Marcus Allen).
+    ("Mahomes vs Allen in 2023" is not Marcus Allen). A lone surname that several prominent players
+    share (:func:`_crowded`) is a guess alone: it lends the others no context and, unless they or the
+    question's league or years settle it, is left for the client to ask back ("Brown vs Davis").
     """
     alone = _Context(frozenset(named_leagues), era=era)
     first = [_resolve_one(index, m, alone) for m in mentions]
+    open_call = not named_leagues and era is None
+    guessed = [open_call and _crowded(index, m) for m in mentions]
     # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
-    chosen = [index.entries[r.chosen.entry] if r.chosen else None for r in first]
+    chosen = [index.entries[r.chosen.entry] if r.chosen and not guess else None
+              for r, guess in zip(first, guessed, strict=True)]
     leagues = Counter(entry.league for entry in chosen if entry)
     roles = Counter((entry.league, entry.roles[0]) for entry in chosen if entry and entry.roles[0] != "any")
     resolved = []
     for position, mention in enumerate(mentions):
         own = chosen[position]
+        alone_call = replace(first[position], chosen=None, confidence=0.0) if guessed[position] else first[position]
         if sum(leagues.values()) - (own is not None) == 0:
-            resolved.append(first[position])
+            resolved.append(alone_call)
             continue
         own_league = Counter([own.league] if own else [])
         own_role = Counter([(own.league, own.roles[0])] if own and own.roles[0] != "any" else [])
@@ -508,8 +536,19 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
             leagues=alone.leagues | frozenset(leagues - own_league),
             roles=frozenset(roles - own_role),
             era=era,
+            partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
         )
         in_context = _resolve_one(index, mention, context)
         # Context settles close calls; it never makes a clear call unclear ("Jordan or Brady").
-        resolved.append(first[position] if in_context.chosen is None and first[position].chosen else in_context)
+        resolved.append(alone_call if in_context.chosen is None and alone_call.chosen else in_context)
     return resolved
+
+
+def _crowded(index: NameIndex, mention: Mention) -> bool:
+    """A lone surname that several comparably prominent players of different sports share ("Brown",
+    "Jones", "Williams"): not even the sport is known. Namesakes of one league are the star rule's."""
+    best = mention.candidates[0]
+    if mention.end - mention.start != 1 or best.kind is not MatchKind.SURNAME:
+        return False
+    close = [s for s in mention.candidates if s.kind is MatchKind.SURNAME and s.score >= CROWD_RATIO * best.score]
+    return len(close) >= CROWD_SIZE and len({index.entries[s.entry].league for s in close}) > 1
