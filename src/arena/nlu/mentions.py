@@ -118,6 +118,8 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
         word = content[0]
         if scored.quality < 1.0:
             return Evidence.SPORT  # a typo of a name ("jokiv"), in a question about sport
+        if scored.kind is MatchKind.SURNAME and _is_plural_noun(word):
+            return Evidence.NAMED  # things, not a player ("more rings than fingers")
         if words[0] == "the" and not scored.needs_context:  # a nickname ("the beard") in sport talk
             return Evidence.SPORT
         if scored.needs_context or word in COMMON_WORDS or is_everyday_word(word):
@@ -129,6 +131,27 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
                                            or all(is_everyday_word(w) for w in content)):
         return Evidence.SPORT
     return Evidence.NONE
+
+
+def _is_plural_noun(word: str) -> bool:
+    return word.endswith("s") and is_everyday_word(word) and is_everyday_word(word[:-1])
+
+
+def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
+    """"quick one: ...", "good one": a lower-case English word before the pronoun "one" describes it
+    (but "bird one of the best" names Bird)."""
+    token = tokens[start]
+    if token.is_capitalised or not is_english_word(token.norm) or start + 1 >= len(tokens):
+        return False
+    return tokens[start + 1].norm == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
+
+
+def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A player's name followed by his surname in the plural is the award named after him ("two cy youngs")."""
+    if mention.end >= len(tokens):
+        return False
+    surname = name_keys(index.entries[mention.candidates[0].entry].name)[2]
+    return surname is not None and tokens[mention.end].norm == surname + "s"
 
 
 def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
@@ -173,6 +196,7 @@ def find_mentions(
             continue
         found.append(mention)
         i = mention.end
+    found = [m for m in found if not _named_after(index, tokens, m)]
     outright_ends = {m.end for m in found if Evidence.NONE in m.needs}
     found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends)]
     placed = _Placement(text, tokens, found, frozenset(anchors))
@@ -244,8 +268,9 @@ class _Placement:
         after_determiner = single and _after_determiner(tokens, start)
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
+        everyday = at_place or (single and _adjective_of_one(tokens, start))
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not after_determiner and not (at_place and needs > Evidence.NONE)]
+                if needs <= evidence and not after_determiner and not (everyday and needs > Evidence.NONE)]
         if not kept:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
