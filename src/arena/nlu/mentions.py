@@ -127,8 +127,9 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
         if scored.kind is MatchKind.FIRST and zipf(word) >= EVERYDAY:
             return Evidence.NAMED  # a first name that is also an everyday word ("ya" for Y.A. Tittle)
         return Evidence.SPORT if len(words) > 1 else Evidence.NONE
-    if scored.kind is MatchKind.ALIAS and (scored.needs_context or words[0] == "the"
-                                           or all(is_everyday_word(w) for w in content)):
+    # A nickname of several words that is no English phrase ("the big o", "the russian rocket") is a name
+    # outright: the tables flag those that are (needs_context: "the answer", "prime time").
+    if scored.kind is MatchKind.ALIAS and scored.needs_context:
         return Evidence.SPORT
     return Evidence.NONE
 
@@ -199,7 +200,7 @@ def find_mentions(
     found = [m for m in found if not _named_after(index, tokens, m)]
     outright_ends = {m.end for m in found if Evidence.NONE in m.needs}
     found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends)]
-    placed = _Placement(text, tokens, found, frozenset(anchors))
+    placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
 
@@ -248,7 +249,7 @@ class _Placement:
     """Where a question puts each mention: the evidence that its words are a name."""
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
-                 anchors: frozenset[int]) -> None:
+                 anchors: frozenset[int], stat_words: frozenset[int]) -> None:
         self.text, self.tokens, self.anchors = text, tokens, anchors
         self.named = {p for m in mentions for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
@@ -256,7 +257,8 @@ class _Placement:
         # with one talks sport.
         self.outright = {p for m in mentions if Evidence.NONE in m.needs for p in range(m.start, m.end)}
         clear = {p for p in self.outright if zipf(tokens[p].norm) < EVERYDAY}
-        self.sport = {i for i, token in enumerate(tokens) if token.norm in SPORT_TALK} | clear | set(anchors)
+        # Stat words ("blocks", "triple doubles") talk sport as much as the sport vocabulary does.
+        self.sport = {i for i, token in enumerate(tokens) if token.norm in SPORT_TALK} | clear | anchors | stat_words
         # In a question typed all in capitals, a capital says nothing.
         self.cased = any(c.islower() for c in text)
 
