@@ -99,6 +99,14 @@ def test_other_sports_and_stats_not_stored_are_not_covered(parser: QuestionParse
     assert [p.id for p in mixed.players] == ["nba:jamesle01"] and mixed.not_covered
 
 
+def test_a_lone_surname_beside_another_sports_athlete_is_not_the_stores_namesake(parser: QuestionParser) -> None:
+    parsed = parser.parse("harry kane or ovechkin")
+    assert [p.id for p in parsed.players] == ["nhl:ovechal01"] and parsed.not_covered
+    for question in ("mbappe vs kane", "graf or williams"):
+        parsed = parser.parse(question)
+        assert parsed.players == [] and parsed.not_covered, question
+
+
 def test_a_stat_no_player_has_names_no_player(parser: QuestionParser) -> None:
     parsed = parser.parse("how many tackles did ray lewis have")
     assert parsed.players == [] and parsed.error is not None and parsed.error.code == "not-covered"
