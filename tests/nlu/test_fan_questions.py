@@ -15,11 +15,11 @@ from arena.nlu import QuestionParser
 from arena.nlu.evaluation import accuracy, accuracy_by_category, load_labelled
 
 SETS = Path(__file__).parent
-LABELLED_FLOOR = 0.98  # target 0.99
-FAN_FLOOR = 0.95  # target 0.97
+LABELLED_FLOOR = 0.99
+FAN_FLOOR = 0.97
 NEGATIVE_FLOOR = 1.0  # no player in any sentence
 HOLDOUT_FLOOR = 0.95  # target 0.97; written before the rules were tuned, scored apart
-BLIND_FLOOR = 0.87  # 0.869 before the rules it was held out from; target 0.95
+BLIND_FLOOR = 0.88  # 0.869 before the rules it was held out from, 0.884 now; target 0.95
 
 
 def _share(parser: QuestionParser, name: str) -> float:

@@ -43,6 +43,26 @@ def test_a_surname_two_stars_of_one_league_share_asks_back(parser: QuestionParse
     assert _ids(parser, "brady in the 2000s vs manning in the 2000s") == ["nfl:00-0019596", "nfl:00-0010346"]
 
 
+def test_a_surname_beside_a_contemporary_is_the_namesake_whose_career_matches(parser: QuestionParser) -> None:
+    assert _ids(parser, "bird or johnson") == ["nba:birdla01", "nba:johnsma02"]
+    assert _ids(parser, "malone and stockton pick and roll") == ["nba:malonka01", "nba:stockjo01"]
+    # Eli's career matches Brady's more nearly than Peyton's does: still a question to ask back.
+    parsed = parser.parse("brady vs manning")
+    assert [p.id for p in parsed.players] == ["nfl:00-0019596"] and parsed.needs_clarification
+
+
+def test_two_surnames_shared_across_sports_both_ask_back(parser: QuestionParser) -> None:
+    for question in ("brown or davis", "jones vs williams"):
+        parsed = parser.parse(question)
+        assert parsed.players == [] and len(parsed.clarification or []) == 2, question
+
+
+def test_everyday_phrases_around_a_name_name_nobody(parser: QuestionParser) -> None:
+    assert _ids(parser, "jordan had more rings than fingers") == ["nba:jordami01"]
+    assert _ids(parser, "a quick one about gretzky: best season?") == ["nhl:gretzwa01"]
+    assert _ids(parser, "how many cy youngs did maddux win") == ["mlb:maddugr01"]
+
+
 def test_a_first_name_that_is_an_everyday_word_is_no_name_alone(parser: QuestionParser) -> None:
     assert _ids(parser, "trout or judge, who ya got") == ["mlb:troutmi01", "mlb:judgeaa01"]
 
@@ -77,6 +97,14 @@ def test_other_sports_and_stats_not_stored_are_not_covered(parser: QuestionParse
     assert parsed.not_covered is not None and "NBA" in parsed.not_covered
     mixed = parser.parse("lionel messi or lebron james")
     assert [p.id for p in mixed.players] == ["nba:jamesle01"] and mixed.not_covered
+
+
+def test_a_lone_surname_beside_another_sports_athlete_is_not_the_stores_namesake(parser: QuestionParser) -> None:
+    parsed = parser.parse("harry kane or ovechkin")
+    assert [p.id for p in parsed.players] == ["nhl:ovechal01"] and parsed.not_covered
+    for question in ("mbappe vs kane", "graf or williams"):
+        parsed = parser.parse(question)
+        assert parsed.players == [] and parsed.not_covered, question
 
 
 def test_a_stat_no_player_has_names_no_player(parser: QuestionParser) -> None:

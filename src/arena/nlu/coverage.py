@@ -32,7 +32,13 @@ _ATHLETES = {
     "novak djokovic": "tennis", "djokovic": "tennis", "tiger woods": "golf", "jack nicklaus": "golf",
     "michael phelps": "swimming", "usain bolt": "athletics", "caitlin clark": "the WNBA",
     "aja wilson": "the WNBA", "a ja wilson": "the WNBA", "breanna stewart": "the WNBA",
-    "diana taurasi": "the WNBA", "sue bird": "the WNBA", "muhammad ali": "boxing", "lewis hamilton": "motor racing",
+    "diana taurasi": "the WNBA", "taurasi": "the WNBA", "sue bird": "the WNBA", "candace parker": "the WNBA",
+    "lisa leslie": "the WNBA", "maya moore": "the WNBA", "muhammad ali": "boxing", "lewis hamilton": "motor racing",
+    "harry kane": "soccer", "mohamed salah": "soccer", "salah": "soccer", "zlatan": "soccer", "neymar": "soccer",
+    "serena": "tennis", "steffi graf": "tennis", "graf": "tennis", "andy murray": "tennis", "pete sampras": "tennis",
+    "sampras": "tennis", "martina navratilova": "tennis", "navratilova": "tennis", "rory mcilroy": "golf",
+    "arnold palmer": "golf", "scottie scheffler": "golf", "simone biles": "gymnastics", "mike tyson": "boxing",
+    "floyd mayweather": "boxing", "mayweather": "boxing", "conor mcgregor": "combat sports",
 }
 # Stats the store does not hold for any league (NFL defence is recorded as sacks and interceptions only).
 _STATS = {"tackles": "tackles", "tackle": "tackles", "xg": "expected goals"}
@@ -47,6 +53,8 @@ class Uncovered:
     what: str
     # A stat the store holds for nobody ("tackles"): the question cannot be answered for any player named.
     is_stat: bool = False
+    # An athlete of another sport: a lone surname set beside them is of that sport too ("haaland vs kane").
+    is_athlete: bool = False
 
     @property
     def reason(self) -> str:
@@ -65,7 +73,7 @@ def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
             if is_stat:
                 what = f"{_STATS[phrase]} (a stat the store does not hold)"
             if what is not None:
-                found.append(Uncovered(frozenset(range(i, i + length)), what, is_stat))
+                found.append(Uncovered(frozenset(range(i, i + length)), what, is_stat, phrase in _ATHLETES))
                 i += length
                 break
         else:

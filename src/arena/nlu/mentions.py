@@ -45,6 +45,9 @@ STAR_FAME = 0.6  # about a league's 100 most accomplished players: a namesake th
 STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
 ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
 OUT_OF_ERA = 0.35  # a candidate who never played in the seasons the question names
+CONTEMPORARY_BOOST = 0.5  # at most, for a career that coincides with another player's named beside it
+CROWD_RATIO = 0.45  # a lone surname whose namesakes score this close to the best ...
+CROWD_SIZE = 3  # ... this many of them (best included): "Brown", "Jones" need a player beside them to settle
 MIN_SCORE = 0.03
 _MAX_CORRECTED_WORDS = 3  # longer spans are only read as typed
 _PART_KINDS = frozenset({MatchKind.SURNAME, MatchKind.FIRST})
@@ -115,6 +118,8 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
         word = content[0]
         if scored.quality < 1.0:
             return Evidence.SPORT  # a typo of a name ("jokiv"), in a question about sport
+        if scored.kind is MatchKind.SURNAME and _is_plural_noun(word):
+            return Evidence.NAMED  # things, not a player ("more rings than fingers")
         if words[0] == "the" and not scored.needs_context:  # a nickname ("the beard") in sport talk
             return Evidence.SPORT
         if scored.needs_context or word in COMMON_WORDS or is_everyday_word(word):
@@ -122,10 +127,32 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
         if scored.kind is MatchKind.FIRST and zipf(word) >= EVERYDAY:
             return Evidence.NAMED  # a first name that is also an everyday word ("ya" for Y.A. Tittle)
         return Evidence.SPORT if len(words) > 1 else Evidence.NONE
-    if scored.kind is MatchKind.ALIAS and (scored.needs_context or words[0] == "the"
-                                           or all(is_everyday_word(w) for w in content)):
+    # A nickname of several words that is no English phrase ("the big o", "the russian rocket") is a name
+    # outright: the tables flag those that are (needs_context: "the answer", "prime time").
+    if scored.kind is MatchKind.ALIAS and scored.needs_context:
         return Evidence.SPORT
     return Evidence.NONE
+
+
+def _is_plural_noun(word: str) -> bool:
+    return word.endswith("s") and is_everyday_word(word) and is_everyday_word(word[:-1])
+
+
+def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
+    """"quick one: ...", "good one": a lower-case English word before the pronoun "one" describes it
+    (but "bird one of the best" names Bird)."""
+    token = tokens[start]
+    if token.is_capitalised or not is_english_word(token.norm) or start + 1 >= len(tokens):
+        return False
+    return tokens[start + 1].norm == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
+
+
+def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A player's name followed by his surname in the plural is the award named after him ("two cy youngs")."""
+    if mention.end >= len(tokens):
+        return False
+    surname = name_keys(index.entries[mention.candidates[0].entry].name)[2]
+    return surname is not None and tokens[mention.end].norm == surname + "s"
 
 
 def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
@@ -170,9 +197,10 @@ def find_mentions(
             continue
         found.append(mention)
         i = mention.end
+    found = [m for m in found if not _named_after(index, tokens, m)]
     outright_ends = {m.end for m in found if Evidence.NONE in m.needs}
     found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends)]
-    placed = _Placement(text, tokens, found, frozenset(anchors))
+    placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
 
@@ -221,7 +249,7 @@ class _Placement:
     """Where a question puts each mention: the evidence that its words are a name."""
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
-                 anchors: frozenset[int]) -> None:
+                 anchors: frozenset[int], stat_words: frozenset[int]) -> None:
         self.text, self.tokens, self.anchors = text, tokens, anchors
         self.named = {p for m in mentions for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
@@ -229,7 +257,8 @@ class _Placement:
         # with one talks sport.
         self.outright = {p for m in mentions if Evidence.NONE in m.needs for p in range(m.start, m.end)}
         clear = {p for p in self.outright if zipf(tokens[p].norm) < EVERYDAY}
-        self.sport = {i for i, token in enumerate(tokens) if token.norm in SPORT_TALK} | clear | set(anchors)
+        # Stat words ("blocks", "triple doubles") talk sport as much as the sport vocabulary does.
+        self.sport = {i for i, token in enumerate(tokens) if token.norm in SPORT_TALK} | clear | anchors | stat_words
         # In a question typed all in capitals, a capital says nothing.
         self.cased = any(c.islower() for c in text)
 
@@ -241,8 +270,9 @@ class _Placement:
         after_determiner = single and _after_determiner(tokens, start)
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
+        everyday = at_place or (single and _adjective_of_one(tokens, start))
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not after_determiner and not (at_place and needs > Evidence.NONE)]
+                if needs <= evidence and not after_determiner and not (everyday and needs > Evidence.NONE)]
         if not kept:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
@@ -432,6 +462,7 @@ class _Context:
     leagues: frozenset[League] = frozenset()
     roles: frozenset[tuple[League, str]] = frozenset()
     era: tuple[int, int] | None = None
+    partners: tuple[PlayerEntry, ...] = ()  # the other players the question names clearly
 
 
 def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
@@ -450,7 +481,23 @@ def _factor(entry: PlayerEntry, context: _Context) -> float:
     if era is not None and entry.first_season is not None and entry.last_season is not None and (
             entry.last_season < era[0] or entry.first_season > era[1]):
         factor *= OUT_OF_ERA
-    return factor
+    return factor * (1.0 + CONTEMPORARY_BOOST * _partner_overlap(entry, context.partners))
+
+
+def _partner_overlap(entry: PlayerEntry, partners: Sequence[PlayerEntry]) -> float:
+    """How far a career coincides with those of the players of its league named beside it, 0..1.
+
+    Players named together are often contemporaries ("Johnson vs Bird" is Magic rather than Dennis
+    Johnson, whose career began earlier; "Stockton and Malone" is Karl, not Moses): the years both
+    played over the years either did, the best over the partners.
+    """
+    if entry.first_season is None or entry.last_season is None:
+        return 0.0
+    shares = [max(0, min(entry.last_season, p.last_season) - max(entry.first_season, p.first_season) + 1)
+              / (max(entry.last_season, p.last_season) - min(entry.first_season, p.first_season) + 1)
+              for p in partners if p.league is entry.league and p.first_season is not None
+              and p.last_season is not None]
+    return max(shares, default=0.0)
 
 
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
@@ -473,10 +520,12 @@ def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resol
 def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: _Context) -> bool:
     """Two of a league's stars share the name ("Manning": Peyton and Eli, "Hull": Bobby and Brett): fans
     mean either, so the question must say which, unless it tells them apart: seasons named (the better
-    known player's), or the position of another player named favouring one of them."""
+    known player's), or another player named favouring the better known one: his position, or a career
+    more nearly his own ("Johnson vs Bird" is Magic; "Manning vs Brady" stays open, Eli's career being
+    nearer Brady's)."""
     first, second = index.entries[best.entry], index.entries[runner_up.entry]
     return (best.kind is runner_up.kind is MatchKind.SURNAME and first.league is second.league
-            and context.era is None and _factor(first, context) == _factor(second, context)
+            and context.era is None and _factor(first, context) <= _factor(second, context)
             and second.fame >= STAR_FAME and runner_up.score >= STAR_RIVAL_RATIO * best.score)
 
 
@@ -485,22 +534,28 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
-    candidates from their leagues, and at their positions, gain ("Johnson vs Bird" is Magic), but a
-    clear choice made alone stands unless the context makes another one clear. ``era``
+    candidates from their leagues, at their positions and in their years, gain ("Johnson vs Bird" is
+    Magic), but a clear choice made alone stands unless the context makes another one clear. ``era``
     is the span of years the question names, if any: players who never played in it fall back
-    ("Mahomes vs Allen in 2023" is not Marcus Allen).
+    ("Mahomes vs Allen in 2023" is not Marcus Allen). A lone surname that several prominent players
+    share (:func:`_crowded`) is a guess alone: it lends the others no context and, unless they or the
+    question's league or years settle it, is left for the client to ask back ("Brown vs Davis").
     """
     alone = _Context(frozenset(named_leagues), era=era)
     first = [_resolve_one(index, m, alone) for m in mentions]
+    open_call = not named_leagues and era is None
+    guessed = [open_call and _crowded(index, m) for m in mentions]
     # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
-    chosen = [index.entries[r.chosen.entry] if r.chosen else None for r in first]
+    chosen = [index.entries[r.chosen.entry] if r.chosen and not guess else None
+              for r, guess in zip(first, guessed, strict=True)]
     leagues = Counter(entry.league for entry in chosen if entry)
     roles = Counter((entry.league, entry.roles[0]) for entry in chosen if entry and entry.roles[0] != "any")
     resolved = []
     for position, mention in enumerate(mentions):
         own = chosen[position]
+        alone_call = replace(first[position], chosen=None, confidence=0.0) if guessed[position] else first[position]
         if sum(leagues.values()) - (own is not None) == 0:
-            resolved.append(first[position])
+            resolved.append(alone_call)
             continue
         own_league = Counter([own.league] if own else [])
         own_role = Counter([(own.league, own.roles[0])] if own and own.roles[0] != "any" else [])
@@ -508,8 +563,19 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
             leagues=alone.leagues | frozenset(leagues - own_league),
             roles=frozenset(roles - own_role),
             era=era,
+            partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
         )
         in_context = _resolve_one(index, mention, context)
         # Context settles close calls; it never makes a clear call unclear ("Jordan or Brady").
-        resolved.append(first[position] if in_context.chosen is None and first[position].chosen else in_context)
+        resolved.append(alone_call if in_context.chosen is None and alone_call.chosen else in_context)
     return resolved
+
+
+def _crowded(index: NameIndex, mention: Mention) -> bool:
+    """A lone surname that several comparably prominent players of different sports share ("Brown",
+    "Jones", "Williams"): not even the sport is known. Namesakes of one league are the star rule's."""
+    best = mention.candidates[0]
+    if mention.end - mention.start != 1 or best.kind is not MatchKind.SURNAME:
+        return False
+    close = [s for s in mention.candidates if s.kind is MatchKind.SURNAME and s.score >= CROWD_RATIO * best.score]
+    return len(close) >= CROWD_SIZE and len({index.entries[s.entry].league for s in close}) > 1

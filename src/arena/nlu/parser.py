@@ -8,7 +8,7 @@ of threads.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
@@ -25,7 +25,7 @@ from arena.nlu.model import (
     Scope,
     StatFocus,
 )
-from arena.nlu.names import AliasTable, NameIndex, Scored
+from arena.nlu.names import AliasTable, MatchKind, NameIndex, Scored
 from arena.nlu.seasons import (
     DEFAULT_LATEST,
     SeasonExpr,
@@ -165,6 +165,8 @@ class _Parse:
         anchors |= {p for team in teams for p in team.positions}
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
                                  team_words=self.ix.teams.words, anchors=anchors)
+        athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
+        mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
@@ -398,6 +400,16 @@ def _fit_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr:
         if overlaps(moved := expr.shifted(years)):
             return moved
     return expr
+
+
+def _beside_athlete(tokens: Sequence[Token], mention: Mention, athletes: Collection[int]) -> bool:
+    """A lone surname joined to another sport's athlete ("haaland vs kane", "taurasi or bird") is of that
+    sport: the store's namesake is not who the question means."""
+    if mention.end - mention.start != 1 or mention.candidates[0].kind is not MatchKind.SURNAME:
+        return False
+    before, after = mention.start - 1, mention.end
+    return (before >= 1 and tokens[before].norm in CONNECTORS and before - 1 in athletes) or (
+        after + 1 < len(tokens) and tokens[after].norm in CONNECTORS and after + 1 in athletes)
 
 
 def _joined_to_previous(text: str, tokens: Sequence[Token], i: int) -> bool:
