@@ -176,3 +176,13 @@ async def test_a_case_argues_the_position_s_headline_figure(engine: DebateEngine
     lebron = next(s for s in result.sides if s.player.name == "LeBron James")
     assert lebron.arguments[0].evidence[0].stat == "points"
     assert "42,184 points" in result.text and "Jordan's 32,292" in result.text
+
+
+async def test_an_award_that_began_in_a_career_s_second_season_is_still_compared(engine: DebateEngine) -> None:
+    # Koufax (1955-66) missed one season of the Cy Young (1956-): his three count against another ace's, while
+    # Ruth's nineteen seasons before the All-Star Game (1933) leave All-Star selections out of his debate.
+    cards = [e async for e in engine.stream(DebateRequest(question="Sandy Koufax vs Pedro Martinez"))
+             if isinstance(e, StatCard)]
+    assert "awards:cy_young" in {row.stat for row in cards[0].rows}
+    ruth = await _debate(engine, "Babe Ruth vs Barry Bonds")
+    assert "Not compared, since they began after Babe Ruth's career had started" in ruth.text

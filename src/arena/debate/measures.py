@@ -58,9 +58,10 @@ class Measure:
 
 @dataclass(frozen=True)
 class AwardTerms:
-    """What accolades a debate's contenders can fairly be compared on: not an award class some contender's
-    seasons began before (``excluded``: class -> that contender and the class's first season), and not the
-    Hall of Fame while a contender is active or not yet eligible (``hall_of_fame_withheld``: who)."""
+    """What accolades a debate's contenders can fairly be compared on: not an award class that more than a
+    season or a tenth of some contender's career came before (``excluded``: class -> that contender and the
+    class's first season; see :func:`_seasons_an_award_may_predate`), and not the Hall of Fame while a
+    contender is active or not yet eligible (``hall_of_fame_withheld``: who)."""
 
     excluded: Mapping[str, tuple[Dossier, int]] = field(default_factory=dict)
     hall_of_fame_withheld: Dossier | None = None
@@ -75,6 +76,16 @@ class AwardTerms:
 LEAGUE_OWN_CLASSES = frozenset({"major"})
 
 
+def _seasons_an_award_may_predate(award_class: str, seasons: int) -> int:
+    """How many of a career's seasons may come before an award existed with its count still fair to compare:
+    a career that began a season before the award (Koufax, 1955, and the Cy Young, 1956) had nearly every
+    chance at it, and fans compare those counts; more than a tenth of the career missed is not the same race.
+    The rookie award is one chance at the start, so a single season before it rules it out."""
+    if award_class == "rookie":
+        return 0
+    return max(1, seasons // 10)
+
+
 def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
     """The fair terms among ``dossiers`` (see :class:`AwardTerms`)."""
     excluded: dict[str, tuple[Dossier, int]] = {}
@@ -83,7 +94,8 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
         if not lines:
             continue
         for award_class, since in league_spec(d.league).award_classes_since.items():
-            if lines[0][0].season < since and award_class not in excluded:
+            missed = sum(1 for line in lines if line[0].season < since)
+            if missed > _seasons_an_award_may_predate(award_class, len(lines)) and award_class not in excluded:
                 excluded[award_class] = (d, since)
     withheld = next((d for d in dossiers if d.awaits_hall_of_fame), None)
     won: dict[str, int] = {}
