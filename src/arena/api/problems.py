@@ -20,7 +20,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from arena.accounts.errors import (
+from arena.accounts import (
     AccountNotFound,
     AccountsError,
     AccountsUnavailable,
@@ -36,7 +36,7 @@ from arena.accounts.errors import (
     WeakPassword,
 )
 from arena.api.errors import ApiError, InvalidClientMessage, ModelNotFound, NoQuestion, TooManyMessages
-from arena.billing.errors import (
+from arena.billing import (
     BillingError,
     BillingRefused,
     BillingUnavailable,
@@ -45,7 +45,7 @@ from arena.billing.errors import (
     NotACustomer,
     PlanNotForSale,
 )
-from arena.debate.errors import (
+from arena.debate import (
     ControlForbidden,
     DebateError,
     DebateEvicted,
@@ -54,10 +54,10 @@ from arena.debate.errors import (
     QuestionTooLong,
 )
 from arena.errors import ArenaError, ConfigurationError
-from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
-from arena.nlu.errors import NluError
-from arena.resilience.errors import CircuitOpen, ResilienceError
-from arena.stats.errors import (
+from arena.llm import WriterError, WriterFailed, WriterUnavailable
+from arena.nlu import NluError
+from arena.resilience import CircuitOpen, ResilienceError
+from arena.stats import (
     PlayerNotFound,
     SourceError,
     StatsError,
@@ -67,7 +67,7 @@ from arena.stats.errors import (
     UnknownSeason,
     UnknownStat,
 )
-from arena.streaming.errors import (
+from arena.streaming import (
     EventsExpired,
     InvalidEventId,
     LogUnavailable,

@@ -19,7 +19,8 @@ from rich.spinner import Spinner
 from rich.table import Table
 from rich.text import Text
 
-from arena.debate.events import (
+from arena.debate import (
+    MODERATOR,
     DebateCompleted,
     DebateEvent,
     FactCheck,
@@ -29,9 +30,8 @@ from arena.debate.events import (
     TextDelta,
     VerdictReached,
     WriterFellBack,
+    strength_words,
 )
-from arena.debate.rounds import MODERATOR
-from arena.debate.verdict import strength_words
 from arena.nlu import NeedsClarification
 
 _SPEAKER_STYLES = ("bold cyan", "bold magenta", "bold green", "bold yellow", "bold blue")

@@ -20,8 +20,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from arena.debate.events import DebateEvent, DebateFailed, parse_event
-from arena.debate.model import DebateResult
+from arena.debate import DebateEvent, DebateFailed, DebateResult, parse_event
 from arena.errors import ArenaError
 from arena.nlu import Clarification, NeedsClarification
 

@@ -13,8 +13,11 @@ from arena.streaming.errors import (
 from arena.streaming.ports import EventLog, FollowUpdate, LogEntry, StreamInfo
 from arena.streaming.reader import Heartbeat, LiveBatch, LiveItem, ViewerCount, read_live
 from arena.streaming.runner import StopEntry, StopReason, StreamRunner
+from arena.streaming.sse import HEADERS, MEDIA_TYPE, encode_event, encode_stream, parse_last_event_id
 
 __all__ = [
+    "HEADERS",
+    "MEDIA_TYPE",
     "EntryOutOfOrder",
     "EventLog",
     "EventsExpired",
@@ -34,5 +37,8 @@ __all__ = [
     "StreamNotFound",
     "StreamRunner",
     "ViewerCount",
+    "encode_event",
+    "encode_stream",
+    "parse_last_event_id",
     "read_live",
 ]

@@ -10,8 +10,7 @@ from arena.api.deps import StatsDep
 from arena.api.problems import problem_responses
 from arena.api.schemas.players import PlayerRead
 from arena.api.schemas.text import Name
-from arena.stats.catalog import League
-from arena.stats.model import LeaderRow, PlayerMatch
+from arena.stats import LeaderRow, League, PlayerMatch
 
 router = APIRouter(tags=["players"])
 
