@@ -29,20 +29,16 @@ STREAM_PATH = "/v1/debates/stream"
 _TIMEOUT = httpx.Timeout(30.0, read=120.0)
 
 
-class ServerError(ArenaError):
-    code = "server-error"
+class ServerError(ArenaError, code="server-error"): ...
 
 
-class ServerRefused(ServerError):
-    code = "server-refused"
+class ServerRefused(ServerError, code="server-refused"): ...
 
 
-class ServerLimited(ServerError):
-    code = "server-limited"
+class ServerLimited(ServerError, code="server-limited"): ...
 
 
-class ServerUnavailable(ServerError):
-    code = "server-unavailable"
+class ServerUnavailable(ServerError, code="server-unavailable"): ...
 
 
 class RemoteArena:
