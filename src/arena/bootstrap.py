@@ -58,7 +58,7 @@ from arena.stats import (
     StoreUnavailable,
 )
 from arena.stats.adapters import MemoryStatCache, RedisStatCache, SqlStatStore
-from arena.streaming import EventLog, StreamRunner
+from arena.streaming import EventLog, StreamLimits, StreamRunner
 from arena.streaming.adapters import FallbackEventLog, MemoryEventLog, RedisEventLog
 from arena.telemetry import BreakerMetrics, CacheMetrics, Metrics
 from arena.usage import UsageRecorder, UsageUnavailable
@@ -145,14 +145,13 @@ class Services:
         this process while Redis is down), else in this process. Its client is async, so its owner closes it
         with ``await services.event_log.close()``."""
         s = self.settings
-        memory = MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events,
-                                max_streams=s.stream_max_debates, max_bytes=s.stream_max_bytes)
+        limits = StreamLimits(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events,
+                              max_streams=s.stream_max_debates, max_bytes=s.stream_max_bytes)
+        memory = MemoryEventLog(limits=limits)
         if s.redis_url:
             redis_log = RedisEventLog.from_url(s.redis_url.get_secret_value(),
                                                timeout_seconds=s.redis_timeout_seconds, prefix=STREAM_PREFIX,
-                                               retention_seconds=s.stream_retention_seconds,
-                                               max_entries=s.stream_max_events, max_streams=s.stream_max_debates,
-                                               poll_seconds=s.stream_poll_seconds)
+                                               limits=limits, poll_seconds=s.stream_poll_seconds)
             return FallbackEventLog(redis_log, memory, self.breakers[REDIS], metrics=self.metrics)
         return memory
 

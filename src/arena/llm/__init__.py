@@ -1,7 +1,7 @@
 """The debate's writers: the writer port, the template writer, the LLM writers' registry and their guard."""
 
-from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable, first_token_missed
-from arena.llm.guard import Bulkhead, GuardedWriter
+from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable
+from arena.llm.guard import Bulkhead, GuardedWriter, first_chunk
 from arena.llm.ports import BoundsFirstToken, FactLine, RoundBrief, Writer
 from arena.llm.registry import WRITER_NAMES, build_writers
 from arena.llm.template import TemplateWriter
@@ -21,5 +21,5 @@ __all__ = [
     "WriterFailed",
     "WriterUnavailable",
     "build_writers",
-    "first_token_missed",
+    "first_chunk",
 ]

@@ -10,7 +10,7 @@ from arena.streaming.errors import (
     StreamExists,
     StreamNotFound,
 )
-from arena.streaming.ports import EventLog, FollowUpdate, LogEntry, StreamInfo
+from arena.streaming.ports import EventLog, FollowUpdate, LogEntry, StreamInfo, StreamLimits
 from arena.streaming.reader import Heartbeat, LiveBatch, LiveItem, ViewerCount, read_live
 from arena.streaming.runner import StopEntry, StopReason, StreamRunner
 from arena.streaming.sse import HEADERS, MEDIA_TYPE, encode_event, encode_stream, parse_last_event_id
@@ -34,6 +34,7 @@ __all__ = [
     "StreamEvicted",
     "StreamExists",
     "StreamInfo",
+    "StreamLimits",
     "StreamNotFound",
     "StreamRunner",
     "ViewerCount",
