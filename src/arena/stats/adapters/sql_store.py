@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from arena.db import DATA_ERRORS, migrate
+from arena.stats import errors
 from arena.stats.adapters import tables as t
 from arena.stats.adapters.sql_load import prepare_league, write_league
 from arena.stats.catalog import (
@@ -37,15 +38,6 @@ from arena.stats.catalog import (
     stat_line,
 )
 from arena.stats.coverage import GroupRow, career_gaps
-from arena.stats.errors import (
-    PlayerNotFound,
-    SourceError,
-    StoreRefusedValue,
-    StoreUnavailable,
-    UnknownLeague,
-    UnknownSeason,
-    UnknownStat,
-)
 from arena.stats.model import (
     Award,
     Career,
@@ -301,7 +293,7 @@ class SqlStatStore:
                                                                t.league_seasons.c.season == season)).all()
             schedule = self._schedules(conn, league, season, season).get(season)
         if not rows:
-            raise UnknownSeason(f"no {league.value.upper()} {_season_name(league, season)} season in the data")
+            raise errors.UnknownSeason(f"no {league.value.upper()} {_season_name(league, season)} season in the data")
         by_group = {row.stat_group: row for row in rows}
         names = [name for name in GROUPS[league] if name in by_group]
         return LeagueContext(
@@ -367,9 +359,9 @@ class SqlStatStore:
             with self._engine.connect() as conn:
                 yield conn
         except DATA_ERRORS as exc:
-            raise StoreRefusedValue(f"the stat store refused a value: {_reason(exc)}") from exc
+            raise errors.StoreRefusedValue(f"the stat store refused a value: {_reason(exc)}") from exc
         except (DBAPIError, PoolTimeout) as exc:
-            raise StoreUnavailable(f"stat store unavailable: {_reason(exc)}") from exc
+            raise errors.StoreUnavailable(f"stat store unavailable: {_reason(exc)}") from exc
 
     @contextmanager
     def _writing(self, league: League) -> Iterator[Connection]:
@@ -380,9 +372,9 @@ class SqlStatStore:
                     conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
                 yield conn
         except DATA_ERRORS as exc:
-            raise SourceError(f"{league.value} import rejected by the store: {_reason(exc)}") from exc
+            raise errors.SourceError(f"{league.value} import rejected by the store: {_reason(exc)}") from exc
         except (DBAPIError, psycopg.Error, PoolTimeout) as exc:
-            raise StoreUnavailable(f"stat store unavailable during the {league.value} import: "
+            raise errors.StoreUnavailable(f"stat store unavailable during the {league.value} import: "
                                    f"{_reason(exc)}") from exc
 
     def _player_rows(self, league: League | None) -> list[_Row]:
@@ -424,18 +416,18 @@ class SqlStatStore:
         """The range asked for, within the league's data; raises ``UnknownSeason`` outside it."""
         available = self.seasons_available(league)
         if available is None:
-            raise UnknownLeague(f"no {league.value.upper()} data imported yet "
+            raise errors.UnknownLeague(f"no {league.value.upper()} data imported yet "
                                 f"(run `arena data import --league {league.value}`)")
         first, last = available
         for season in (from_season, to_season):
             if season is not None and not first <= season <= last:
-                raise UnknownSeason(
+                raise errors.UnknownSeason(
                     f"season {_season_name(league, season)} is outside the {league.value.upper()} data "
                     f"({_season_name(league, first)} to {_season_name(league, last)})")
         start = first if from_season is None else from_season
         end = last if to_season is None else to_season
         if start > end:
-            raise UnknownSeason(f"season range {_season_name(league, start)} to "
+            raise errors.UnknownSeason(f"season range {_season_name(league, start)} to "
                                 f"{_season_name(league, end)} is backwards")
         return start, end
 
@@ -495,14 +487,14 @@ class SqlStatStore:
                     for r in rows))
             return self._index[1]
 
-    def _not_found(self, player_id: str) -> PlayerNotFound:
+    def _not_found(self, player_id: str) -> errors.PlayerNotFound:
         index = self._name_index()
         if ":" in player_id:
             suggestions = index.similar_ids(player_id)
         else:
             found = self._players_by_id([h.player_id for h in index.search(player_id, limit=3)])
             suggestions = [f"{p.name} ({p.id})" for p in found.values()]
-        return PlayerNotFound(f"no player with id {player_id!r}", suggestions)
+        return errors.PlayerNotFound(f"no player with id {player_id!r}", suggestions)
 
 
 def _league_of(player_id: str) -> League | None:
@@ -528,14 +520,14 @@ def _resolve_group(league: League, stat: str, group: str | None) -> StatGroup:
     if group is None:
         candidates = _groups_with(league, stat)
         if len(candidates) > 1:
-            raise UnknownStat(f"{league.value} stat {stat!r} is in several groups; name one",
+            raise errors.UnknownStat(f"{league.value} stat {stat!r} is in several groups; name one",
                               [g.name for g in candidates])
         return candidates[0]
     groups = GROUPS[league]
     if group not in groups:
-        raise UnknownStat(f"no {league.value} stat group {group!r}", _close(group, groups))
+        raise errors.UnknownStat(f"no {league.value} stat group {group!r}", _close(group, groups))
     if stat not in groups[group].keys:
-        raise UnknownStat(f"no stat {stat!r} in {league.value} {group}", _close(stat, groups[group].keys))
+        raise errors.UnknownStat(f"no stat {stat!r} in {league.value} {group}", _close(stat, groups[group].keys))
     return groups[group]
 
 
@@ -543,7 +535,7 @@ def _groups_with(league: League, stat: str) -> list[StatGroup]:
     found = groups_with_key(league, stat)
     if not found:
         keys = dict.fromkeys(k for g in GROUPS[league].values() for k in g.keys)
-        raise UnknownStat(f"no {league.value} stat {stat!r}", _close(stat, keys))
+        raise errors.UnknownStat(f"no {league.value} stat {stat!r}", _close(stat, keys))
     return found
 
 
@@ -560,7 +552,7 @@ def _competitions(league: League, competition: str | None) -> list[str]:
     if competition is None:
         return counted
     if competition.upper() not in counted:
-        raise UnknownLeague(f"no {league.value.upper()} competition {competition!r}", counted)
+        raise errors.UnknownLeague(f"no {league.value.upper()} competition {competition!r}", counted)
     return [competition.upper()]
 
 
