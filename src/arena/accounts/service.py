@@ -286,7 +286,7 @@ class AccountService:
         if not charge.accepted:
             assert plan.debates_per_month is not None
             raise errors.QuotaExceeded(plan.name, plan.debates_per_month, upgrade_url=self._upgrade_url,
-                                retry_after=max(1.0, (principal.period.end - now).total_seconds()))
+                                       retry_after=max(1.0, (principal.period.end - now).total_seconds()))
         return charge
 
     def refund(self, charge: Charge) -> None:
