@@ -49,7 +49,7 @@ from arena.llm import (
     WriterError,
     WriterFailed,
     WriterUnavailable,
-    first_chunk,
+    first_token_missed,
 )
 from arena.nlu import NeedsClarification, ParsedQuestion
 from arena.stats import StatStore
@@ -344,18 +344,18 @@ class DebateEngine:
         iterator = aiter(stream)
         # A writer bounding its own first token must be the only one to: a second deadline here would fire
         # first and cancel it, and its breaker would never see the server miss the deadline.
-        deadline = (None if isinstance(writer, BoundsFirstToken)
-                    else asyncio.get_running_loop().time() + self._first_token_timeout_s)
+        first_token_timeout = None if isinstance(writer, BoundsFirstToken) else self._first_token_timeout_s
         chunks: list[str] = []
         try:
             try:
-                first = await first_chunk(iterator, writer.name, deadline=deadline,
-                                          timeout_s=self._first_token_timeout_s)
+                async with asyncio.timeout(first_token_timeout):
+                    chunks.append(await anext(iterator))
+            except StopAsyncIteration:
+                return chunks
+            except TimeoutError as exc:
+                raise first_token_missed(writer.name, self._first_token_timeout_s) from exc
             except WriterFailed as exc:
                 raise WriterUnavailable(f"the {writer.name} writer failed before writing: {exc}") from exc
-            if first is None:
-                return chunks
-            chunks.append(first)
             try:
                 async with asyncio.timeout(self._round_timeout_s):
                     async for chunk in iterator:
