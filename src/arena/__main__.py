@@ -1,3 +1,3 @@
-from arena.cli.app import main
+from arena.cli import main
 
 main()

@@ -13,51 +13,58 @@ from functools import cached_property
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from arena.accounts import AccountService
-from arena.accounts.adapters.limits_rate import LimitsRateLimiter
-from arena.accounts.adapters.sql_accounts import SqlAccountStore
-from arena.accounts.errors import AccountsUnavailable
-from arena.accounts.guarded_limiter import GuardedRateLimiter
-from arena.accounts.ports import AccountStore, RateLimiter
-from arena.accounts.tokens import AccessTokens, SigningKeys
-from arena.billing import BillingService, BillingUnavailable
-from arena.billing.adapters.sql_billing import SqlBillingStore
-from arena.billing.adapters.stripe_provider import StripeProvider
-from arena.billing.guarded_provider import GuardedPaymentProvider
+from arena.accounts import (
+    AccessTokens,
+    AccountService,
+    AccountStore,
+    AccountsUnavailable,
+    GuardedRateLimiter,
+    RateLimiter,
+    SigningKeys,
+)
+from arena.accounts.adapters import LimitsRateLimiter, SqlAccountStore
+from arena.billing import BillingService, BillingUnavailable, GuardedPaymentProvider
+from arena.billing.adapters import SqlBillingStore, StripeProvider
 from arena.db import make_engine, migrate
-from arena.debate.engine import TEMPLATE, DebateEngine
-from arena.debate.observers import DebateMetrics
-from arena.debate.service import DebateService
+from arena.debate import TEMPLATE, DebateEngine, DebateMetrics, DebateService
 from arena.errors import ConfigurationError
-from arena.llm.guard import Bulkhead, GuardedWriter
-from arena.llm.ports import Writer
-from arena.llm.registry import build_writers
-from arena.nlu.index_cache import cached_indexes
-from arena.nlu.parser import ParserIndexes, QuestionParser
-from arena.resilience.health import DegradationSource, HealthChecker, HealthProbe, Pingable
-from arena.resilience.policy import BreakerConfig
-from arena.resilience.registry import BILLING, DATABASE, LLM, REDIS, STAT_FEED, Breakers
-from arena.resilience.snapshot_guard import SnapshotGuard
-from arena.resilience.sync_guard import BreakerLoop, RetryPolicy, SyncGuard
+from arena.llm import Bulkhead, GuardedWriter, Writer, build_writers
+from arena.nlu import ParserIndexes, QuestionParser, cached_indexes
+from arena.resilience import (
+    BILLING,
+    DATABASE,
+    LLM,
+    REDIS,
+    STAT_FEED,
+    BreakerConfig,
+    BreakerLoop,
+    Breakers,
+    DegradationSource,
+    HealthChecker,
+    HealthProbe,
+    Pingable,
+    RetryPolicy,
+    SnapshotGuard,
+    SyncGuard,
+)
 from arena.settings import Settings
-from arena.stats.adapters.memory_cache import MemoryStatCache
-from arena.stats.adapters.redis_cache import RedisStatCache
-from arena.stats.adapters.sql_store import SqlStatStore
-from arena.stats.cached_store import CachedStatStore
-from arena.stats.errors import StoreUnavailable
-from arena.stats.guarded_cache import GuardedStatCache
-from arena.stats.guarded_store import GuardedStatStore
-from arena.stats.ports import StatCache, StatStore
-from arena.stats.sync import FEED_FAILURES
-from arena.streaming import EventLog, StreamRunner
-from arena.streaming.adapters.fallback_log import FallbackEventLog
-from arena.streaming.adapters.memory_log import MemoryEventLog
-from arena.streaming.adapters.redis_log import RedisEventLog
+from arena.stats import (
+    FEED_FAILURES,
+    CachedStatStore,
+    GuardedStatCache,
+    GuardedStatStore,
+    StatCache,
+    StatStore,
+    StoreUnavailable,
+)
+from arena.stats.adapters import MemoryStatCache, RedisStatCache, SqlStatStore
+from arena.streaming import EventLog, StreamLimits, StreamRunner
+from arena.streaming.adapters import FallbackEventLog, MemoryEventLog, RedisEventLog
 from arena.telemetry import BreakerMetrics, CacheMetrics, Metrics
 from arena.usage import UsageRecorder, UsageUnavailable
-from arena.usage.adapters.sql_usage import SqlUsageLog
+from arena.usage.adapters import SqlUsageLog
 from arena.votes import VoteBoard
-from arena.votes.adapters.sql_votes import SqlVoteStore
+from arena.votes.adapters import SqlVoteStore
 
 STAT_CACHE_PREFIX = "arena:stats:"
 STREAM_PREFIX = "arena:stream:"
@@ -138,14 +145,13 @@ class Services:
         this process while Redis is down), else in this process. Its client is async, so its owner closes it
         with ``await services.event_log.close()``."""
         s = self.settings
-        memory = MemoryEventLog(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events,
-                                max_streams=s.stream_max_debates, max_bytes=s.stream_max_bytes)
+        limits = StreamLimits(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events,
+                              max_streams=s.stream_max_debates, max_bytes=s.stream_max_bytes)
+        memory = MemoryEventLog(limits=limits)
         if s.redis_url:
             redis_log = RedisEventLog.from_url(s.redis_url.get_secret_value(),
                                                timeout_seconds=s.redis_timeout_seconds, prefix=STREAM_PREFIX,
-                                               retention_seconds=s.stream_retention_seconds,
-                                               max_entries=s.stream_max_events, max_streams=s.stream_max_debates,
-                                               poll_seconds=s.stream_poll_seconds)
+                                               limits=limits, poll_seconds=s.stream_poll_seconds)
             return FallbackEventLog(redis_log, memory, self.breakers[REDIS], metrics=self.metrics)
         return memory
 

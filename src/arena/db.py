@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import psycopg
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import MetaData, create_engine, event
+from sqlalchemy import Column, DateTime, MetaData, create_engine, event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DataError, IntegrityError
 
@@ -22,6 +23,11 @@ NAMING_CONVENTION = {
 }
 
 metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+def moment(name: str, *, nullable: bool = True, index: bool = False) -> Column[datetime]:
+    """A column holding a moment: timezone-aware (UTC), as every moment Arena stores is."""
+    return Column(name, DateTime(timezone=True), nullable=nullable, index=index or None)
 
 # The database refusing the values it was given (text with NUL, a number out of a column's range, a duplicate
 # key), or the driver unable to send them (a lone surrogate has no UTF-8): the same call fails again however

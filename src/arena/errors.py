@@ -71,8 +71,6 @@ class WithSuggestions(Exception):
         super().__init__(message)
 
 
-class ConfigurationError(ArenaError):
+class ConfigurationError(ArenaError, code="configuration-error",
+                         public_message="the server is not configured for this"):
     """A setting is missing or malformed."""
-
-    code = "configuration-error"
-    public_message = "the server is not configured for this"

@@ -18,11 +18,9 @@ from arena.errors import ArenaError
 T = TypeVar("T")
 
 
-class CallRefused(ArenaError):
+class CallRefused(ArenaError, code="call-refused"):
     """A guard refused a call without making it: the dependency is known to be down. The resilience layer's
     :class:`arena.resilience.errors.CircuitOpen` is one; domains catch this base, never the breaker's."""
-
-    code = "call-refused"
 
 
 class CallGuard(Protocol):

@@ -15,7 +15,7 @@ import redis.asyncio as aioredis
 from api_servers import ServerThread, api_settings
 from arena.api.app import create_app
 from arena.debate.observers import OTHER_WRITER, DebateMetrics, DebateReport
-from arena.streaming import LogEntry, StreamEvicted, StreamNotFound
+from arena.streaming import LogEntry, StreamEvicted, StreamLimits, StreamNotFound
 from arena.streaming.adapters.memory_log import MemoryEventLog, entry_size
 from arena.streaming.adapters.redis_log import RedisEventLog
 from arena.telemetry import Metrics
@@ -63,7 +63,7 @@ def _entry(n: int, size: int = 100) -> LogEntry:
 
 
 async def test_the_memory_log_evicts_the_oldest_stream_past_its_count() -> None:
-    log = MemoryEventLog(max_streams=3)
+    log = MemoryEventLog(limits=StreamLimits(max_streams=3))
     for n in range(5):
         await log.create(f"d{n}", {})
     for evicted in ("d0", "d1"):
@@ -77,7 +77,7 @@ async def test_the_memory_log_evicts_the_oldest_stream_past_its_count() -> None:
 
 async def test_the_memory_log_keeps_its_bytes_within_the_cap() -> None:
     size = entry_size(_entry(1))
-    log = MemoryEventLog(max_bytes=10 * size, max_entries=8)
+    log = MemoryEventLog(limits=StreamLimits(max_bytes=10 * size, max_entries=8))
     for stream in range(4):
         await log.create(f"d{stream}", {})
         for n in range(1, 5):
@@ -95,7 +95,7 @@ async def test_the_memory_log_keeps_its_bytes_within_the_cap() -> None:
 
 async def test_the_redis_log_evicts_the_oldest_stream_past_its_count(security_redis: RedisProcess) -> None:
     client = aioredis.from_url(security_redis.url)
-    log = RedisEventLog(client, prefix=f"arena:bounded:{secrets.token_hex(4)}:", max_streams=2)
+    log = RedisEventLog(client, prefix=f"arena:bounded:{secrets.token_hex(4)}:", limits=StreamLimits(max_streams=2))
     try:
         for n in range(3):
             await log.create(f"d{n}", {"n": str(n)})

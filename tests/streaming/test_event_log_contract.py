@@ -11,7 +11,7 @@ import pytest
 from stream_samples import FakeClock, LogFactory, debate_entries
 
 from arena.streaming.errors import EntryOutOfOrder, EventsExpired, StreamExists, StreamNotFound
-from arena.streaming.ports import EventLog, FollowUpdate, LogEntry
+from arena.streaming.ports import EventLog, FollowUpdate, LogEntry, StreamLimits
 
 
 def _new_id() -> str:
@@ -207,7 +207,7 @@ async def test_cancel_requests_are_visible_to_every_process(two_workers: tuple[E
 async def test_a_reader_behind_the_kept_entries_gets_events_expired(
     log_factory: LogFactory,
 ) -> None:
-    log = log_factory(max_entries=5)
+    log = log_factory(limits=StreamLimits(max_entries=5))
     try:
         stream_id = _new_id()
         entries = debate_entries(stream_id, [f"w{i}" for i in range(10)])

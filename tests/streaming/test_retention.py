@@ -9,12 +9,12 @@ from stream_samples import FakeClock
 from arena.streaming.adapters.memory_log import MemoryEventLog
 from arena.streaming.adapters.redis_log import RedisEventLog
 from arena.streaming.errors import StreamNotFound
-from arena.streaming.ports import LogEntry
+from arena.streaming.ports import LogEntry, StreamLimits
 
 
 async def test_memory_streams_expire_after_retention_counted_from_last_activity() -> None:
     clock = FakeClock()
-    log = MemoryEventLog(retention_seconds=60, clock=clock)
+    log = MemoryEventLog(limits=StreamLimits(retention_seconds=60), clock=clock)
     await log.create("old", {})
     await log.create("busy", {})
     clock.now += 50
@@ -31,7 +31,7 @@ async def test_memory_streams_expire_after_retention_counted_from_last_activity(
 @pytest.mark.redis
 @pytest.mark.integration
 async def test_redis_keys_carry_the_retention_time(redis_client: aioredis.Redis, redis_prefix: str) -> None:
-    log = RedisEventLog(redis_client, prefix=redis_prefix, retention_seconds=120)
+    log = RedisEventLog(redis_client, prefix=redis_prefix, limits=StreamLimits(retention_seconds=120))
     await log.create("d1", {"question": "Brady or Manning?"})
     await log.append("d1", LogEntry(id=1, event="text.delta", data="{}"))
     await log.join("d1", "viewer", ttl_seconds=30)

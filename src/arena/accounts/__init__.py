@@ -19,12 +19,27 @@ from arena.accounts.errors import (
     UnknownScope,
     WeakPassword,
 )
-from arena.accounts.model import SCOPES, Account, ApiKey, Charge, Period, Plan, Principal, Scope, UsageSummary
+from arena.accounts.guarded_limiter import GuardedRateLimiter
+from arena.accounts.model import (
+    FREE_PLAN,
+    SCOPES,
+    Account,
+    ApiKey,
+    Charge,
+    Period,
+    Plan,
+    Principal,
+    Scope,
+    UsageSummary,
+)
 from arena.accounts.ports import AccountStore, RateLimiter, RateLimitState
 from arena.accounts.service import AccountService, IssuedKey, TokenPair
+from arena.accounts.tokens import AccessTokens, SigningKeys
 
 __all__ = [
+    "FREE_PLAN",
     "SCOPES",
+    "AccessTokens",
     "Account",
     "AccountNotFound",
     "AccountService",
@@ -35,6 +50,7 @@ __all__ = [
     "ApiKeyNotFound",
     "Charge",
     "EmailTaken",
+    "GuardedRateLimiter",
     "IdempotencyKeyReused",
     "InvalidEmail",
     "InvalidLogin",
@@ -51,6 +67,7 @@ __all__ = [
     "RateLimited",
     "RateLimiter",
     "Scope",
+    "SigningKeys",
     "TokenPair",
     "UnknownPlan",
     "UnknownScope",

@@ -24,118 +24,87 @@ from __future__ import annotations
 from arena.errors import ArenaError
 
 
-class AccountsError(ArenaError):
-    code = "accounts-error"
+class AccountsError(ArenaError, code="accounts-error"): ...
 
 
-class EmailTaken(AccountsError):
-    code = "email-taken"
-
+class EmailTaken(AccountsError, code="email-taken"):
     def __init__(self, email: str) -> None:
         super().__init__(f"an account with email {email!r} already exists")
 
 
-class WeakPassword(AccountsError):
-    code = "weak-password"
-
+class WeakPassword(AccountsError, code="weak-password"):
     def __init__(self, minimum: int) -> None:
         super().__init__(f"the password must be at least {minimum} characters long")
 
 
-class InvalidEmail(AccountsError):
-    code = "invalid-email"
-
+class InvalidEmail(AccountsError, code="invalid-email"):
     def __init__(self, email: str) -> None:
         super().__init__(f"{email!r} is not an email address")
 
 
-class NotAuthenticated(AccountsError):
-    code = "not-authenticated"
+class NotAuthenticated(AccountsError, code="not-authenticated"): ...
 
 
-class InvalidLogin(NotAuthenticated):
-    code = "invalid-login"
-
+class InvalidLogin(NotAuthenticated, code="invalid-login"):
     def __init__(self) -> None:
         super().__init__("the email or the password is wrong")
 
 
-class MissingScope(AccountsError):
-    code = "missing-scope"
-
+class MissingScope(AccountsError, code="missing-scope"):
     def __init__(self, scope: str) -> None:
         super().__init__(f"this credential lacks the {scope!r} scope")
 
 
-class UnknownScope(AccountsError):
-    code = "unknown-scope"
-
+class UnknownScope(AccountsError, code="unknown-scope"):
     def __init__(self, scope: str) -> None:
         super().__init__(f"no scope {scope!r}; the scopes are debates:write, debates:read, chat and admin")
 
 
-class AccountNotFound(AccountsError):
-    code = "account-not-found"
-
+class AccountNotFound(AccountsError, code="account-not-found"):
     def __init__(self, who: str) -> None:
         super().__init__(f"no account {who!r}")
 
 
-class ApiKeyNotFound(AccountsError):
-    code = "api-key-not-found"
-
+class ApiKeyNotFound(AccountsError, code="api-key-not-found"):
     def __init__(self, key_id: str) -> None:
         super().__init__(f"no API key {key_id!r}")
 
 
-class UnknownPlan(AccountsError):
-    code = "unknown-plan"
-
+class UnknownPlan(AccountsError, code="unknown-plan"):
     def __init__(self, name: str) -> None:
         super().__init__(f"no plan {name!r}")
 
 
-class IdempotencyKeyReused(AccountsError):
-    code = "idempotency-key-reused"
-
+class IdempotencyKeyReused(AccountsError, code="idempotency-key-reused"):
     def __init__(self, key: str) -> None:
         super().__init__(f"the Idempotency-Key {key!r} was sent before with a different request; "
                          "use a new key for a new request")
 
 
-class LimitExceeded(AccountsError):
+class LimitExceeded(AccountsError, code="limit-exceeded"):
     """A limit was reached; ``retry_after`` says in how many seconds it lifts."""
-
-    code = "limit-exceeded"
 
     def __init__(self, message: str, *, retry_after: float) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
 
-class QuotaExceeded(LimitExceeded):
-    code = "quota-exceeded"
-
+class QuotaExceeded(LimitExceeded, code="quota-exceeded"):
     def __init__(self, plan: str, allowance: int, *, retry_after: float, upgrade_url: str) -> None:
         super().__init__(f"the {plan} plan's {allowance} debates this month are used up; upgrade at {upgrade_url}",
                          retry_after=retry_after)
         self.upgrade_url = upgrade_url
 
 
-class RateLimited(LimitExceeded):
-    code = "rate-limited"
-
+class RateLimited(LimitExceeded, code="rate-limited"):
     def __init__(self, plan: str, limit: int, *, retry_after: float) -> None:
         super().__init__(f"the {plan} plan allows {limit} API calls per hour", retry_after=retry_after)
         self.limit = limit
 
 
-class LoginThrottled(LimitExceeded):
-    code = "login-throttled"
-
+class LoginThrottled(LimitExceeded, code="login-throttled"):
     def __init__(self, *, retry_after: float) -> None:
         super().__init__("too many failed logins; wait before trying again", retry_after=retry_after)
 
 
-class AccountsUnavailable(AccountsError):
-    code = "accounts-unavailable"
+class AccountsUnavailable(AccountsError, code="accounts-unavailable"): ...

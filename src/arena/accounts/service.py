@@ -9,22 +9,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Generic, TypeVar
 
+from arena.accounts import errors
 from arena.accounts.api_keys import display_prefix, is_well_formed, key_digest, looks_like_api_key, new_api_key
-from arena.accounts.errors import (
-    AccountNotFound,
-    ApiKeyNotFound,
-    IdempotencyKeyReused,
-    InvalidEmail,
-    InvalidLogin,
-    LoginThrottled,
-    MissingScope,
-    NotAuthenticated,
-    QuotaExceeded,
-    RateLimited,
-    UnknownPlan,
-    UnknownScope,
-    WeakPassword,
-)
 from arena.accounts.model import (
     FREE_PLAN,
     SCOPES,
@@ -98,7 +84,7 @@ def normalise_email(email: str) -> str:
     normalised = email.strip().lower()
     local, at, domain = normalised.partition("@")
     if not at or not local or "." not in domain or any(c.isspace() for c in normalised) or len(normalised) > 320:
-        raise InvalidEmail(email)
+        raise errors.InvalidEmail(email)
     return normalised
 
 
@@ -137,7 +123,7 @@ class AccountService:
         """A new account on the free plan; raises ``InvalidEmail``, ``WeakPassword`` or ``EmailTaken``."""
         normalised = normalise_email(email)
         if len(password) < MIN_PASSWORD_CHARS:
-            raise WeakPassword(MIN_PASSWORD_CHARS)
+            raise errors.WeakPassword(MIN_PASSWORD_CHARS)
         account = Account(id=str(uuid.uuid4()), email=normalised, is_admin=is_admin, created_at=self._clock())
         self._store.add_account(account, hash_password(password))
         return account
@@ -152,13 +138,13 @@ class AccountService:
         waits = [state.reset_seconds for key, limit in throttles for state in self._login_states(key, limit)
                  if not state.allowed]
         if waits:
-            raise LoginThrottled(retry_after=max(waits))
+            raise errors.LoginThrottled(retry_after=max(waits))
         record = self._store.login_record(normalised)
         if record is None or not verify_password(record[1], password):
             for key, limit in throttles:
                 for multiple, window in _LOGIN_WINDOWS:
                     self._limiter.hit(key, limit=limit * multiple, window_seconds=window)
-            raise InvalidLogin
+            raise errors.InvalidLogin
         account, password_hash = record
         if needs_rehash(password_hash):
             self._store.set_password_hash(account.id, hash_password(password))
@@ -183,7 +169,7 @@ class AccountService:
         account_id = self._store.rotate_refresh_token(refresh_digest(refresh_token), refresh_digest(new), now,
                                                       now + self._refresh_lifetime)
         if account_id is None:
-            raise NotAuthenticated("the refresh token is invalid, expired or already used")
+            raise errors.NotAuthenticated("the refresh token is invalid, expired or already used")
         return TokenPair(access_token=self._tokens.issue(account_id, now), refresh_token=new,
                          expires_in=int(self._tokens.lifetime.total_seconds()))
 
@@ -194,7 +180,7 @@ class AccountService:
     def account_by_email(self, email: str) -> Account:
         record = self._store.login_record(normalise_email(email))
         if record is None:
-            raise AccountNotFound(email)
+            raise errors.AccountNotFound(email)
         return record[0]
 
     # -- who is calling -----------------------------------------------------------------------------------
@@ -208,13 +194,13 @@ class AccountService:
         scheme, _, token = authorization.strip().partition(" ")
         token = token.strip()
         if scheme.lower() != "bearer" or not token:
-            raise NotAuthenticated("the Authorization header must be 'Bearer <API key or access token>'")
+            raise errors.NotAuthenticated("the Authorization header must be 'Bearer <API key or access token>'")
         if looks_like_api_key(token):
             return self._by_key(token)
         account_id = self._tokens.verify(token, self._clock())
         account = self._accounts.get(account_id, lambda: self._store.account(account_id))
         if account is None:
-            raise NotAuthenticated("the access token's account no longer exists")
+            raise errors.NotAuthenticated("the access token's account no longer exists")
         return self.as_account(account)
 
     def as_account(self, account: Account) -> Principal:
@@ -225,11 +211,11 @@ class AccountService:
 
     def _by_key(self, key: str) -> Principal:
         if not is_well_formed(key):
-            raise NotAuthenticated("the API key is malformed")
+            raise errors.NotAuthenticated("the API key is malformed")
         digest = key_digest(key)
         found = self._keys.get(digest, lambda: self._key_and_account(digest))
         if found is None:
-            raise NotAuthenticated("the API key is unknown or revoked")
+            raise errors.NotAuthenticated("the API key is unknown or revoked")
         api_key, account = found
         self._touch(api_key.id)
         return self._principal(account, frozenset(api_key.scopes), key_id=api_key.id)
@@ -267,7 +253,7 @@ class AccountService:
     def require(principal: Principal, scope: Scope) -> None:
         """Raises :class:`MissingScope` unless ``principal`` holds ``scope``."""
         if scope not in principal.scopes:
-            raise MissingScope(scope)
+            raise errors.MissingScope(scope)
 
     # -- plans, quotas, rate limits -----------------------------------------------------------------------
 
@@ -278,7 +264,7 @@ class AccountService:
     def plan(self, name: str) -> Plan:
         plans = self._plans.get(None, lambda: {p.name: p for p in self._store.plans()})
         if name not in plans:
-            raise UnknownPlan(name)
+            raise errors.UnknownPlan(name)
         return plans[name]
 
     def charge_debate(self, principal: Principal, *, idempotency_key: str | None, action: str = "debate",
@@ -296,11 +282,11 @@ class AccountService:
             request_digest=request_digest))
         if charge.replayed and charge.request_digest != request_digest:
             assert idempotency_key is not None
-            raise IdempotencyKeyReused(idempotency_key)
+            raise errors.IdempotencyKeyReused(idempotency_key)
         if not charge.accepted:
             assert plan.debates_per_month is not None
-            raise QuotaExceeded(plan.name, plan.debates_per_month, upgrade_url=self._upgrade_url,
-                                retry_after=max(1.0, (principal.period.end - now).total_seconds()))
+            raise errors.QuotaExceeded(plan.name, plan.debates_per_month, upgrade_url=self._upgrade_url,
+                                       retry_after=max(1.0, (principal.period.end - now).total_seconds()))
         return charge
 
     def refund(self, charge: Charge) -> None:
@@ -315,12 +301,12 @@ class AccountService:
         state = self._limiter.hit(f"calls:{principal.subject}", limit=plan.calls_per_hour,
                                   window_seconds=HOUR_SECONDS)
         if not state.allowed:
-            raise RateLimited(plan.name, plan.calls_per_hour, retry_after=state.reset_seconds)
+            raise errors.RateLimited(plan.name, plan.calls_per_hour, retry_after=state.reset_seconds)
         return state
 
     def summary(self, principal: Principal) -> UsageSummary:
         if principal.account is None:
-            raise NotAuthenticated("sign in or send an API key to see your account")
+            raise errors.NotAuthenticated("sign in or send an API key to see your account")
         used = self._store.debates_used(principal.subject, principal.period.start)
         return UsageSummary(account=principal.account, plan=principal.plan, period=principal.period,
                             debates_used=used, subscription=self._store.subscription(principal.subject, self._clock()))
@@ -332,15 +318,15 @@ class AccountService:
         when the principal is itself a key, only scopes that key holds (a key never mints a stronger one)."""
         account = principal.account
         if account is None:
-            raise NotAuthenticated("only an account can have API keys")
+            raise errors.NotAuthenticated("only an account can have API keys")
         unknown = sorted(set(scopes) - set(SCOPES))
         if unknown:
-            raise UnknownScope(unknown[0])
+            raise errors.UnknownScope(unknown[0])
         beyond = sorted(set(scopes) - principal.scopes) if principal.key_id is not None else []
         if beyond:
-            raise MissingScope(beyond[0])
+            raise errors.MissingScope(beyond[0])
         if "admin" in scopes and not account.is_admin:
-            raise MissingScope("admin")
+            raise errors.MissingScope("admin")
         secret = new_api_key(self._key_mode)
         ordered = tuple(s for s in SCOPES if s in scopes)
         record = NewApiKey(id=str(uuid.uuid4()), account_id=account.id, name=name, prefix=display_prefix(secret),
@@ -357,4 +343,4 @@ class AccountService:
         """Revoke one of the account's keys; it stops working within the key cache's seconds everywhere.
         Raises :class:`ApiKeyNotFound` for a key it does not own."""
         if not self._store.revoke_key(account.id, key_id, self._clock()):
-            raise ApiKeyNotFound(key_id)
+            raise errors.ApiKeyNotFound(key_id)

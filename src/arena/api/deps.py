@@ -14,9 +14,9 @@ from starlette.requests import HTTPConnection
 
 from arena.bootstrap import Services
 from arena.debate import DebateService
-from arena.nlu.parser import QuestionParser
+from arena.nlu import QuestionParser
 from arena.settings import Settings
-from arena.stats.ports import StatStore
+from arena.stats import StatStore
 
 
 @dataclass(frozen=True)

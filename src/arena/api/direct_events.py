@@ -24,7 +24,7 @@ from arena.api.problems import problem_from_error, problem_response, unexpected_
 from arena.api.telemetry import RequestTelemetry
 from arena.debate import DebateService
 from arena.errors import ArenaError
-from arena.streaming.sse import parse_last_event_id
+from arena.streaming import parse_last_event_id
 
 # The FastAPI route's own constraints (``DebateId`` and ``after`` in routers/debates.py).
 _EVENTS_PATH = re.compile(r"/v1/debates/(?P<debate_id>[A-Za-z0-9_-]{1,64})/events")

@@ -13,27 +13,20 @@ from __future__ import annotations
 from arena.errors import ArenaError
 
 
-class ApiError(ArenaError):
-    code = "api-error"
+class ApiError(ArenaError, code="api-error"): ...
 
 
-class ModelNotFound(ApiError):
-    code = "model-not-found"
-
+class ModelNotFound(ApiError, code="model-not-found"):
     def __init__(self, model: str, served: str) -> None:
         super().__init__(f"no model {model!r}; this server serves {served!r}")
 
 
-class NoQuestion(ApiError):
-    code = "no-question"
+class NoQuestion(ApiError, code="no-question"): ...
 
 
-class InvalidClientMessage(ApiError):
-    code = "invalid-client-message"
+class InvalidClientMessage(ApiError, code="invalid-client-message"): ...
 
 
-class TooManyMessages(ApiError):
-    code = "too-many-messages"
-
+class TooManyMessages(ApiError, code="too-many-messages"):
     def __init__(self, per_second: float) -> None:
         super().__init__(f"more than {per_second:g} messages a second; the connection is closed")

@@ -20,8 +20,7 @@ from starlette.types import Receive, Scope, Send
 
 from arena.api.problems import error_frame, problem_from_error
 from arena.errors import ArenaError
-from arena.streaming import LiveBatch
-from arena.streaming.sse import HEADERS, MEDIA_TYPE, encode_event, encode_stream
+from arena.streaming import HEADERS, MEDIA_TYPE, LiveBatch, encode_event, encode_stream
 
 # Clients reconnect after a second, then resume with Last-Event-ID.
 RETRY_MS = 1000

@@ -23,9 +23,8 @@ from starlette.datastructures import MutableHeaders
 from starlette.requests import HTTPConnection
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from arena.accounts import AccountService, NotAuthenticated, Principal, RateLimited, RateLimitState
-from arena.accounts.model import Account
-from arena.accounts.model import Scope as AccessScope
+from arena.accounts import Account, AccountService, NotAuthenticated, Principal, RateLimited, RateLimitState
+from arena.accounts import Scope as AccessScope
 from arena.api.client_address import client_address, trusted_networks
 from arena.api.deps import ApiState
 from arena.debate import account_controller

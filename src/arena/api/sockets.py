@@ -7,6 +7,7 @@ import contextlib
 import json
 import time
 from collections.abc import AsyncGenerator, Callable
+from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
@@ -92,16 +93,16 @@ async def refuse_socket(websocket: WebSocket, exc: ArenaError) -> None:
         await websocket.close(4000 + status_for(type(exc)))
 
 
+@dataclass
 class _Session:
-    def __init__(self, websocket: WebSocket, debates: DebateService, debate_id: str, controllers: tuple[str, ...],
-                 rate: MessageRate) -> None:
-        self._socket = websocket
-        self._debates = debates
-        self._debate_id = debate_id
-        self._controllers = controllers
-        self._rate = rate
-        self._flooded = False
-        self._send_lock = asyncio.Lock()  # the event sender and the command reader both send
+    socket: WebSocket
+    debates: DebateService
+    debate_id: str
+    controllers: tuple[str, ...]
+    rate: MessageRate
+    flooded: bool = field(default=False, init=False)
+    # the event sender and the command reader both send
+    send_lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
 
     async def run(self, after: int) -> None:
         sender = await self._start_sender(after)
@@ -126,11 +127,11 @@ class _Session:
         finally:
             await _cancel(sender)
             await _cancel(receiver)
-        await self._close(CLOSE_POLICY_VIOLATION if self._flooded else CLOSE_NORMAL)
+        await self._close(CLOSE_POLICY_VIOLATION if self.flooded else CLOSE_NORMAL)
 
     async def _start_sender(self, after: int) -> asyncio.Task[None] | None:
         try:
-            items = await self._debates.watch(self._debate_id, after=after, transport="websocket")
+            items = await self.debates.watch(self.debate_id, after=after, transport="websocket")
         except ArenaError as exc:
             await self._fail(exc)
             # Application close codes mirror HTTP: 4404 for an unknown debate, 4410 for expired events.
@@ -152,14 +153,14 @@ class _Session:
     async def _receive(self) -> int | None:
         """Handle commands until a ``resume`` (returns its id), the client leaves or floods (returns None)."""
         while True:
-            message = await self._socket.receive()
+            message = await self.socket.receive()
             if message["type"] == "websocket.disconnect":
                 return None
-            if not self._rate.allow():
+            if not self.rate.allow():
                 # Each command costs a validation and maybe a log call; a client sending faster than any
                 # person could is closed rather than served.
-                self._flooded = True
-                await self._fail(TooManyMessages(self._rate.per_second))
+                self.flooded = True
+                await self._fail(TooManyMessages(self.rate.per_second))
                 return None
             text = message.get("text")
             try:
@@ -172,23 +173,23 @@ class _Session:
             if isinstance(command, ResumeCommand):
                 return command.after
             try:
-                await self._debates.cancel(self._debate_id,
-                                           controllers=controllers_of(command.token) + self._controllers)
+                await self.debates.cancel(self.debate_id,
+                                           controllers=controllers_of(command.token) + self.controllers)
             except ArenaError as exc:
                 await self._fail(exc)
 
     async def _send(self, text: str) -> None:
-        async with self._send_lock:
-            await self._socket.send_text(text)
+        async with self.send_lock:
+            await self.socket.send_text(text)
 
     async def _fail(self, exc: ArenaError) -> None:
         with contextlib.suppress(WebSocketDisconnect):
             await self._send(json.dumps(error_frame(problem_from_error(exc))))
 
     async def _close(self, code: int) -> None:
-        if self._socket.application_state == WebSocketState.CONNECTED:
+        if self.socket.application_state == WebSocketState.CONNECTED:
             with contextlib.suppress(WebSocketDisconnect, RuntimeError):
-                await self._socket.close(code)
+                await self.socket.close(code)
 
 
 async def _cancel(task: asyncio.Task[None] | asyncio.Task[int | None]) -> None:

@@ -12,6 +12,7 @@ from arena.billing.errors import (
     NotACustomer,
     PlanNotForSale,
 )
+from arena.billing.guarded_provider import GuardedPaymentProvider
 from arena.billing.model import CheckoutLink, StripeEvent
 from arena.billing.ports import BillingStore, PaymentProvider
 from arena.billing.service import BillingService
@@ -26,6 +27,7 @@ __all__ = [
     "BillingUnavailable",
     "CheckoutLink",
     "DayCount",
+    "GuardedPaymentProvider",
     "InvalidDateRange",
     "InvalidWebhook",
     "NotACustomer",

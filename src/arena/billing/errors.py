@@ -15,53 +15,40 @@ from __future__ import annotations
 from arena.errors import ArenaError
 
 
-class BillingError(ArenaError):
-    code = "billing-error"
+class BillingError(ArenaError, code="billing-error"): ...
 
 
-class PlanNotForSale(BillingError):
-    code = "plan-not-for-sale"
-
+class PlanNotForSale(BillingError, code="plan-not-for-sale"):
     def __init__(self, name: str) -> None:
         super().__init__(f"no paid plan {name!r} to check out; see GET /v1/plans")
 
 
-class NotACustomer(BillingError):
-    code = "not-a-customer"
-
+class NotACustomer(BillingError, code="not-a-customer"):
     def __init__(self) -> None:
         super().__init__("this account has no billing record yet: check out a plan first")
 
 
-class InvalidWebhook(BillingError):
-    code = "invalid-webhook"
+class InvalidWebhook(BillingError, code="invalid-webhook"): ...
 
 
-class InvalidDateRange(BillingError):
-    code = "invalid-date-range"
+class InvalidDateRange(BillingError, code="invalid-date-range"): ...
 
 
-class BillingUnavailable(BillingError):
+class BillingUnavailable(BillingError, code="billing-unavailable",
+                         public_message="billing is unavailable right now; your plan is unaffected, try again shortly"):
     """Stripe could not be reached (or billing is not configured); ``retry_after`` in seconds."""
-
-    code = "billing-unavailable"
-    public_message = "billing is unavailable right now; your plan is unaffected, try again shortly"
 
     def __init__(self, message: str, *, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 
 
-class BillingNotConfigured(BillingUnavailable):
-    code = "billing-not-configured"
-    public_message = "billing is not configured on this server"
-
+class BillingNotConfigured(BillingUnavailable, code="billing-not-configured",
+                           public_message="billing is not configured on this server"):
     def __init__(self) -> None:
         super().__init__("billing is not configured: set ARENA_STRIPE_SECRET_KEY and ARENA_STRIPE_WEBHOOK_SECRET")
 
 
-class BillingRefused(BillingError):
+class BillingRefused(BillingError, code="billing-refused",
+                     public_message="the payment provider refused the request"):
     """Stripe answered and refused the call (a bad price id, a deleted customer): the operator's to fix."""
-
-    code = "billing-refused"
-    public_message = "the payment provider refused the request"

@@ -11,8 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
-from arena.accounts import Account, AccountService, UnknownPlan
-from arena.accounts.model import FREE_PLAN
+from arena.accounts import FREE_PLAN, Account, AccountService, UnknownPlan
 from arena.billing.analytics import Analytics, date_range, report
 from arena.billing.errors import BillingNotConfigured, NotACustomer, PlanNotForSale
 from arena.billing.model import CheckoutLink

@@ -29,12 +29,25 @@ from arena.cli.options import parse_leagues
 from arena.cli.render import print_json
 from arena.errors import ConfigurationError
 from arena.settings import Settings
-from arena.stats import League, season_label
-from arena.stats.importing import ImportReport, ImportSummary, import_each_league
-from arena.stats.source_dir import LocalSourceDir
-from arena.stats.source_location import SourceOrigin, checkout_root, choose_source_dir, missing_files
-from arena.stats.sources import DATA_SOURCES, KNOWN_HOLES, sources_markdown
-from arena.stats.sync import SyncProgress, SyncReport, select_files, sync
+from arena.stats import (
+    DATA_SOURCES,
+    KNOWN_HOLES,
+    ImportReport,
+    ImportSummary,
+    League,
+    LocalSourceDir,
+    SourceOrigin,
+    SyncProgress,
+    SyncReport,
+    checkout_root,
+    choose_source_dir,
+    import_each_league,
+    missing_files,
+    season_label,
+    select_files,
+    sources_markdown,
+    sync,
+)
 
 app = typer.Typer(help="Load and inspect the stat store.", no_args_is_help=True)
 

@@ -31,8 +31,7 @@ from arena.cli.exit_codes import exit_code_for
 
 if TYPE_CHECKING:  # loaded after the first line is out (see the module docstring)
     from arena.bootstrap import Services
-    from arena.debate.events import DebateEvent
-    from arena.debate.model import DebateRequest, DebateResult
+    from arena.debate import DebateEvent, DebateRequest, DebateResult
 
 # Kept here rather than imported from the writer registry, whose import would load the writers' clients.
 WRITER_CHOICES = "template, openai, llamacpp"
@@ -93,9 +92,8 @@ def _local(stack: ExitStack, console: Console, question: str, *, writer: str | N
            seed: int, quiet: bool) -> Callable[[Callable[[DebateEvent], None]], DebateResult]:
     """The debate run here, through the services an API debate runs through."""
     with _working(console, "Loading the stat store", quiet=quiet):
-        from arena.debate.errors import UnknownWriter  # noqa: PLC0415 (see the module docstring)
-        from arena.debate.verdict import parse_criteria  # noqa: PLC0415
-        from arena.llm.registry import WRITER_NAMES  # noqa: PLC0415
+        from arena.debate import UnknownWriter, parse_criteria  # noqa: PLC0415 (see the module docstring)
+        from arena.llm import WRITER_NAMES  # noqa: PLC0415
 
         weights = parse_criteria(criteria) if criteria is not None else None
         services = stack.enter_context(open_services())
@@ -112,7 +110,7 @@ def _remote(server: str, key: str | None, question: str, *, writer: str | None, 
             seed: int) -> Callable[[Callable[[DebateEvent], None]], DebateResult]:
     """The debate run by the Arena server at ``server``; the writer and the question are its to check."""
     from arena.cli.remote import RemoteArena  # noqa: PLC0415 (see the module docstring)
-    from arena.debate.verdict import parse_criteria  # noqa: PLC0415
+    from arena.debate import parse_criteria  # noqa: PLC0415
 
     body = {"question": question, "criteria": parse_criteria(criteria) if criteria is not None else None,
             "writer": writer, "seed": seed}

@@ -19,28 +19,16 @@ from rich.spinner import Spinner
 from rich.table import Table
 from rich.text import Text
 
-from arena.debate.events import (
-    DebateCompleted,
-    DebateEvent,
-    FactCheck,
-    RoundStarted,
-    SpeakerTyping,
-    StatCard,
-    TextDelta,
-    VerdictReached,
-    WriterFellBack,
-)
-from arena.debate.rounds import MODERATOR
-from arena.debate.verdict import strength_words
+from arena import debate
 from arena.nlu import NeedsClarification
 
 _SPEAKER_STYLES = ("bold cyan", "bold magenta", "bold green", "bold yellow", "bold blue")
 _REFRESHES_PER_SECOND = 12
 
 
-def note_fallbacks(event: DebateEvent) -> None:
+def note_fallbacks(event: debate.DebateEvent) -> None:
     """With ``--json`` stdout is the document alone; a writer that fell back is said on stderr."""
-    if isinstance(event, WriterFellBack):
+    if isinstance(event, debate.WriterFellBack):
         typer.echo(f"note: {event.reason}; {_fallback_words(event)}", err=True)
 
 
@@ -59,7 +47,7 @@ def print_candidates(exc: NeedsClarification, as_json: bool) -> None:
                           f"{candidate['summary']}", markup=False)
 
 
-def _fallback_words(event: WriterFellBack) -> str:
+def _fallback_words(event: debate.WriterFellBack) -> str:
     if event.rest_of_debate:
         return f"the {event.fallback} writer writes the debate from the {event.round} round on"
     return f"the {event.fallback} writer finished the {event.round} round"
@@ -87,42 +75,42 @@ class LiveView:
                  trace: TracebackType | None) -> None:
         self._finish_round()
 
-    def show(self, event: DebateEvent) -> None:
+    def show(self, event: debate.DebateEvent) -> None:
         c = self.console
-        if isinstance(event, TextDelta):
+        if isinstance(event, debate.TextDelta):
             self._text.append(event.text)
             self._refresh()
-        elif isinstance(event, SpeakerTyping):
+        elif isinstance(event, debate.SpeakerTyping):
             self._start_round(event.speaker)
-        elif isinstance(event, RoundStarted):
+        elif isinstance(event, debate.RoundStarted):
             self._finish_round()
-            label = "Moderator" if event.speaker == MODERATOR else event.speaker
+            label = "Moderator" if event.speaker == debate.MODERATOR else event.speaker
             c.print(f"\n[{self._style(event.speaker)}]{escape(label)}[/] [dim]({event.round})[/]")
-        elif isinstance(event, StatCard):
+        elif isinstance(event, debate.StatCard):
             c.print(_tale_of_the_tape(event))
-        elif isinstance(event, FactCheck) and not event.passed:
+        elif isinstance(event, debate.FactCheck) and not event.passed:
             self._finish_round()
             c.print(f"[yellow]Fact-check rejected the {event.writer} writer's {event.round} round "
                     f"({escape('; '.join(event.problems))}); the template's round replaces it.[/]")
-        elif isinstance(event, WriterFellBack):
+        elif isinstance(event, debate.WriterFellBack):
             self._finish_round()
             c.print(f"[yellow]{escape(event.reason)}; {_fallback_words(event)}.[/]")
-        elif isinstance(event, VerdictReached):
+        elif isinstance(event, debate.VerdictReached):
             self._finish_round()
             c.print()
             c.print(_verdict_panel(event))
-        elif isinstance(event, DebateCompleted):
+        elif isinstance(event, debate.DebateCompleted):
             self._finish_round()
             c.print(f"[dim]{event.timings_ms.total:.0f} ms, written by {event.writer}[/]")
 
     def _style(self, speaker: str) -> str:
-        if speaker == MODERATOR:
+        if speaker == debate.MODERATOR:
             return "bold white"
         return self._styles.setdefault(speaker, _SPEAKER_STYLES[len(self._styles) % len(_SPEAKER_STYLES)])
 
     def _start_round(self, speaker: str) -> None:
         self._finish_round()
-        self._speaker = "The moderator" if speaker == MODERATOR else speaker
+        self._speaker = "The moderator" if speaker == debate.MODERATOR else speaker
         self._text = Text()
         if self.console.is_terminal:
             self._live = Live(self._writing(), console=self.console, transient=True,
@@ -147,7 +135,7 @@ class LiveView:
             self._text = Text()
 
 
-def _tale_of_the_tape(card: StatCard) -> Table:
+def _tale_of_the_tape(card: debate.StatCard) -> Table:
     table = Table(title=card.title, title_style="bold")
     table.add_column("", overflow="fold")
     for player in card.players:
@@ -164,7 +152,7 @@ def _tale_of_the_tape(card: StatCard) -> Table:
     return table
 
 
-def _verdict_panel(event: VerdictReached) -> Panel:
+def _verdict_panel(event: debate.VerdictReached) -> Panel:
     """The scorecard with the summary inside the panel, wrapped, rather than in its border, where Rich cuts
     whatever does not fit on one line."""
     table = Table(show_header=True, box=None)
@@ -177,7 +165,7 @@ def _verdict_panel(event: VerdictReached) -> Panel:
     if event.winner is None:
         outcome = "A tie"
     else:
-        how = strength_words(confidence) if confidence is not None else ""
+        how = debate.strength_words(confidence) if confidence is not None else ""
         outcome = f"{event.winner} {how}".strip()
     if confidence is not None:
         outcome += f" (confidence {confidence:.2f})"

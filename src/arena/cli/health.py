@@ -16,7 +16,7 @@ import typer
 from arena.bootstrap import build
 from arena.cli.exit_codes import ExitCode
 from arena.cli.render import print_json
-from arena.resilience.errors import HealthUnreadable
+from arena.resilience import HealthUnreadable
 from arena.settings import Settings
 
 _HTTP_TIMEOUT_SECONDS = 10.0

@@ -21,6 +21,7 @@ from arena.cli.render import (
 )
 from arena.stats import (
     GROUPS,
+    SURNAME_SCORE,
     Career,
     League,
     Player,
@@ -30,11 +31,10 @@ from arena.stats import (
     StatStore,
     UnknownSeason,
     describe_gap,
+    groups_with_key,
+    leaders_note,
     season_label,
 )
-from arena.stats.catalog import groups_with_key
-from arena.stats.coverage import leaders_note
-from arena.stats.name_index import SURNAME_SCORE
 
 # Exact, variant and surname matches score at least this; fuzzy ones score below it and become
 # suggestions rather than a guess.

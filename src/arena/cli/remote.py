@@ -20,8 +20,7 @@ from urllib.parse import urljoin
 
 import httpx
 
-from arena.debate.events import DebateEvent, DebateFailed, parse_event
-from arena.debate.model import DebateResult
+from arena.debate import DebateEvent, DebateFailed, DebateResult, parse_event
 from arena.errors import ArenaError
 from arena.nlu import Clarification, NeedsClarification
 
@@ -30,20 +29,16 @@ STREAM_PATH = "/v1/debates/stream"
 _TIMEOUT = httpx.Timeout(30.0, read=120.0)
 
 
-class ServerError(ArenaError):
-    code = "server-error"
+class ServerError(ArenaError, code="server-error"): ...
 
 
-class ServerRefused(ServerError):
-    code = "server-refused"
+class ServerRefused(ServerError, code="server-refused"): ...
 
 
-class ServerLimited(ServerError):
-    code = "server-limited"
+class ServerLimited(ServerError, code="server-limited"): ...
 
 
-class ServerUnavailable(ServerError):
-    code = "server-unavailable"
+class ServerUnavailable(ServerError, code="server-unavailable"): ...
 
 
 class RemoteArena:

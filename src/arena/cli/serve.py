@@ -12,7 +12,7 @@ import typer
 import uvicorn
 from uvicorn.supervisors import Multiprocess
 
-from arena.api.connections import ConnectionLimits, ServerConfig
+from arena.api import ConnectionLimits, ServerConfig
 from arena.errors import ConfigurationError
 from arena.settings import Settings
 from arena.telemetry import configure_logging, get_logger

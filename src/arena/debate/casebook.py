@@ -43,7 +43,7 @@ from arena.debate.rounds import (
 from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.titles import title_measures
 from arena.debate.verdict import decide
-from arena.nlu.model import StatFocus
+from arena.nlu import StatFocus
 from arena.stats import StatStore, league_spec, season_label
 
 STAT_CARD_ROWS = 16

@@ -23,8 +23,7 @@ from arena.debate.facts import (
     stat_label,
 )
 from arena.debate.measures import FOCUS, Measure
-from arena.stats import League, league_spec, season_label
-from arena.stats.catalog import GROUPS
+from arena.stats import GROUPS, League, league_spec, season_label
 
 
 @dataclass

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from arena.debate.facts import CAREER, SEASON, range_scope
 from arena.stats import (
+    GROUPS,
     Award,
     Career,
     League,
@@ -19,9 +20,8 @@ from arena.stats import (
     StatStore,
     UnknownSeason,
     league_spec,
+    qualifier,
 )
-from arena.stats.catalog import GROUPS
-from arena.stats.qualifying import qualifier
 
 
 @dataclass(frozen=True)

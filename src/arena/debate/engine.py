@@ -40,12 +40,18 @@ from arena.debate.plan import plan_debate
 from arena.debate.rounds import MODERATOR, RoundPlan, fact_lines
 from arena.debate.verdict import resolve_weights
 from arena.errors import ArenaError
-from arena.llm.errors import WriterError, WriterFailed, WriterUnavailable, first_token_missed
-from arena.llm.ports import BoundsFirstToken, RoundBrief, Writer
-from arena.llm.template import TemplateWriter
-from arena.llm.usage import CountsTokens
-from arena.nlu import NeedsClarification
-from arena.nlu.model import ParsedQuestion
+from arena.llm import (
+    BoundsFirstToken,
+    CountsTokens,
+    RoundBrief,
+    TemplateWriter,
+    Writer,
+    WriterError,
+    WriterFailed,
+    WriterUnavailable,
+    first_token_missed,
+)
+from arena.nlu import NeedsClarification, ParsedQuestion
 from arena.stats import StatStore
 from arena.telemetry import get_logger, request_id
 

@@ -21,27 +21,20 @@ from typing import Any
 from arena.errors import ArenaError, WithSuggestions
 
 
-class DebateError(ArenaError):
-    code = "debate-error"
+class DebateError(ArenaError, code="debate-error"): ...
 
 
-class UnknownWriter(DebateError):
-    code = "unknown-writer"
+class UnknownWriter(DebateError, code="unknown-writer"): ...
 
 
-class InvalidCriteria(DebateError):
-    code = "invalid-criteria"
+class InvalidCriteria(DebateError, code="invalid-criteria"): ...
 
 
-class QuestionNotUnderstood(WithSuggestions, DebateError):
+class QuestionNotUnderstood(WithSuggestions, DebateError, code="question-not-understood"):
     """The question could not be turned into a debate; ``suggestions`` lists close names, if any."""
 
-    code = "question-not-understood"
 
-
-class QuestionTooLong(DebateError):
-    code = "question-too-long"
-
+class QuestionTooLong(DebateError, code="question-too-long"):
     def __init__(self, length: int, limit: int) -> None:
         super().__init__(f"the question is {length} characters long; the limit is {limit}")
 
@@ -51,27 +44,21 @@ class QuestionTooLong(DebateError):
             raise cls(len(question), limit)
 
 
-class DebateNotFound(DebateError):
-    code = "debate-not-found"
-
+class DebateNotFound(DebateError, code="debate-not-found"):
     def __init__(self, debate_id: str) -> None:
         self.debate_id = debate_id
         super().__init__(f"no debate {debate_id!r} (never created, or its events have expired)")
 
 
-class ControlForbidden(DebateError):
-    code = "debate-control-forbidden"
-
+class ControlForbidden(DebateError, code="debate-control-forbidden"):
     def __init__(self, debate_id: str) -> None:
         self.debate_id = debate_id
         super().__init__(f"debate {debate_id!r} can be cancelled or deleted only with the control token its "
                          "creation returned")
 
 
-class DebateEvicted(DebateNotFound):
+class DebateEvicted(DebateNotFound, code="debate-evicted"):
     """The debate was kept, then evicted to keep the server within its cap on retained debates."""
-
-    code = "debate-evicted"
 
     def __init__(self, debate_id: str) -> None:
         super().__init__(debate_id)
@@ -80,13 +67,11 @@ class DebateEvicted(DebateNotFound):
         self.args = (self.message,)
 
 
-class DebateRefused(DebateError):
+class DebateRefused(DebateError, code="debate-refused"):
     """The debate ended with an error before saying anything (an unclear question, an unknown writer...).
 
     ``code`` is the engine's own error code, so the problem reads as if that error had been raised here.
     """
-
-    code = "debate-refused"
 
     def __init__(self, code: str, message: str, details: Mapping[str, Any]) -> None:
         super().__init__(message)

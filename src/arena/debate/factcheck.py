@@ -18,7 +18,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from arena.debate.facts import Fact, league_of, scope_bounds, split_stat, stat_label
-from arena.stats.catalog import GROUPS, season_label
+from arena.stats import GROUPS, season_label
 from arena.text import GENERATIONAL_SUFFIXES, strip_accents
 
 _NUMBER_WORDS = {

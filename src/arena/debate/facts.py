@@ -13,8 +13,7 @@ from collections.abc import Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict
 
-from arena.stats.catalog import GROUPS, League, season_label
-from arena.stats.leagues import league_spec
+from arena.stats import GROUPS, League, league_spec, season_label
 
 CAREER = "career"
 SEASON = "season"

@@ -19,10 +19,8 @@ from arena.debate.facts import (
     FactBook,
     stretch_scope,
 )
-from arena.nlu.model import StatFocus
-from arena.stats import League, StatLine, league_spec, season_label
-from arena.stats.catalog import GROUPS, StatGroup, compute_rates
-from arena.stats.leagues import Yardsticks
+from arena.nlu import StatFocus
+from arena.stats import GROUPS, League, StatGroup, StatLine, Yardsticks, compute_rates, league_spec, season_label
 
 PRODUCTION = "production"
 PEAK = "peak"

@@ -7,11 +7,8 @@ from dataclasses import dataclass, field
 
 from arena.debate.dossier import Window
 from arena.debate.errors import QuestionNotUnderstood
-from arena.nlu import NeedsClarification
-from arena.nlu.model import ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef
-from arena.nlu.text import tokenize
-from arena.stats import LEAGUES, LeaderRow, League, StatStore, league_spec
-from arena.stats.catalog import GROUPS
+from arena.nlu import NeedsClarification, ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef, tokenize
+from arena.stats import GROUPS, LEAGUES, LeaderRow, League, StatStore, league_spec
 
 RANKING_SHOWN = 5
 RANKING_DEBATED = 3

@@ -12,7 +12,7 @@ from arena.debate.measures import FOCUS
 from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
 from arena.debate.rebuttals import Rebuttal
-from arena.llm.ports import FactLine
+from arena.llm import FactLine
 from arena.stats import league_spec, season_label
 
 MODERATOR = "moderator"

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from arena.debate.facts import SEASON, TEAM_GROUP, FactBook, team_entity
 from arena.debate.measures import DOMINANCE, ERA, RECORD, Measure
-from arena.nlu.model import TeamRef
+from arena.nlu import TeamRef
 from arena.stats import League, StatStore, TeamSeason, season_label
 
 

@@ -19,6 +19,19 @@ from arena.llm.ports import RoundBrief, Writer
 from arena.llm.usage import CountsTokens, TokenTally
 
 
+async def first_chunk(iterator: AsyncIterator[str], writer: str, *, deadline: float | None,
+                      timeout_s: float) -> str | None:
+    """A round's first chunk by loop time ``deadline`` (None: unbounded), or None when the round is empty;
+    missing the deadline raises :func:`first_token_missed`, naming the ``timeout_s`` it stands for."""
+    try:
+        async with asyncio.timeout_at(deadline):
+            return await anext(iterator)
+    except StopAsyncIteration:
+        return None
+    except TimeoutError as exc:
+        raise first_token_missed(writer, timeout_s) from exc
+
+
 class Bulkhead:
     """At most ``max_concurrent`` LLM rounds at once in this process, shared by every guarded writer."""
 
@@ -114,13 +127,7 @@ class GuardedWriter:
         it ended."""
         try:
             async with self._starting():
-                try:
-                    async with asyncio.timeout_at(deadline):
-                        return await anext(iterator)
-                except StopAsyncIteration:
-                    return None
-                except TimeoutError as exc:
-                    raise first_token_missed(self.name, self.first_token_timeout_s) from exc
+                return await first_chunk(iterator, self.name, deadline=deadline, timeout_s=self.first_token_timeout_s)
         except CallRefused as exc:
             raise WriterCircuitOpen(f"the {self.name} writer is not called: {exc}") from exc
 

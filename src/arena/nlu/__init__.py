@@ -7,6 +7,7 @@ from arena.nlu.errors import (
     QuestionsUnreadable,
     ensure_answerable,
 )
+from arena.nlu.index_cache import cached_indexes
 from arena.nlu.model import (
     Candidate,
     Clarification,
@@ -20,6 +21,7 @@ from arena.nlu.model import (
 )
 from arena.nlu.names import AliasTable
 from arena.nlu.parser import ParserIndexes, QuestionParser
+from arena.nlu.text import tokenize
 
 __all__ = [
     "AliasTable",
@@ -38,5 +40,7 @@ __all__ = [
     "Scope",
     "StatFocus",
     "TeamRef",
+    "cached_indexes",
     "ensure_answerable",
+    "tokenize",
 ]

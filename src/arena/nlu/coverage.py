@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from arena.nlu.text import Token
-from arena.stats.leagues import LEAGUES
+from arena.stats import LEAGUES
 
 _COVERED = ", ".join(league.value.upper() for league in LEAGUES)
 

@@ -15,9 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from arena.nlu.stats_focus import Role
-from arena.stats.catalog import League, StatLine
-from arena.stats.leagues import Brief, league_spec, recorded
-from arena.stats.model import PlayerProfile
+from arena.stats import Brief, League, PlayerProfile, StatLine, league_spec, recorded
 
 _REFERENCE_RANK = 5  # volume is measured against the 5th-best career, so the very top all score 1
 _FULL_CAREER_SEASONS = 15

@@ -35,7 +35,7 @@ from arena.nlu.vocabulary import (
     SPORT_TALK,
     is_stopword,
 )
-from arena.stats.catalog import League
+from arena.stats import League
 from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation
 
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity

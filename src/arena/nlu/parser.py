@@ -38,10 +38,7 @@ from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus
 from arena.nlu.teams import TeamIndex
 from arena.nlu.text import Token, tokenize
 from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword
-from arena.stats.catalog import League
-from arena.stats.leagues import LEAGUES
-from arena.stats.model import PlayerProfile, TeamSeason
-from arena.stats.ports import StatStore
+from arena.stats import LEAGUES, League, PlayerProfile, StatStore, TeamSeason
 
 _MAX_ALTERNATIVES = 3
 _MAX_CLARIFY = 4

@@ -20,7 +20,7 @@ from typing import Literal
 
 from arena.nlu.model import Scope
 from arena.nlu.vocabulary import NUMBER_WORDS
-from arena.stats.leagues import LEAGUES, League
+from arena.stats import LEAGUES, League
 
 SeasonKind = Literal[
     "year", "range", "since", "before", "last_n", "latest", "rookie", "peak", "career",

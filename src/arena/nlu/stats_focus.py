@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from arena.nlu.model import StatFocus
 from arena.nlu.text import Token
-from arena.stats.leagues import LEAGUES, FocusPairs, League, Role
+from arena.stats import LEAGUES, FocusPairs, League, Role
 
 __all__ = ["FocusCues", "Role", "catalogue_pairs", "focus_for", "read_focus"]
 

@@ -9,8 +9,7 @@ from arena.nlu.model import TeamRef
 from arena.nlu.seasons import SeasonExpr
 from arena.nlu.text import Token, fold
 from arena.nlu.vocabulary import is_stopword
-from arena.stats.leagues import LEAGUES, League
-from arena.stats.model import TeamSeason
+from arena.stats import LEAGUES, League, TeamSeason
 
 # Short forms fans use for a club's nickname (folded): short form -> the nickname's last word.
 _NICKNAMES = {short: word for spec in LEAGUES.values() for short, word in spec.nickname_short_forms.items()}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from arena.stats.leagues import LEAGUES
+from arena.stats import LEAGUES
 
 _FUNCTION_WORDS = """
 a about above after again against all almost along also although always am among an and another any

@@ -41,10 +41,8 @@ class ImportSummary(BaseModel):
     seconds: float
 
 
-class LeaguesNotImported(SourceError):
+class LeaguesNotImported(SourceError, code="leagues-not-imported"):
     """Some leagues' files could not be imported; the message names each file and row, and what to do."""
-
-    code = "leagues-not-imported"
 
 
 @dataclass

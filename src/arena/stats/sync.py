@@ -52,22 +52,16 @@ WHAT_TO_DO = (
 FEED_FAILURES: tuple[type[Exception], ...] = (httpx.TransportError, httpx.HTTPStatusError)
 
 
-class DownloadFailed(SourceError):
+class DownloadFailed(SourceError, code="download-failed"):
     """A file could not be fetched (network error, HTTP error status, or the transfer broke off)."""
 
-    code = "download-failed"
 
-
-class ServerUnreachable(DownloadFailed):
+class ServerUnreachable(DownloadFailed, code="server-unreachable"):
     """No connection could be made to the mirror or upstream host; the sync stops at once."""
 
-    code = "server-unreachable"
 
-
-class SyncFailed(SourceError):
+class SyncFailed(SourceError, code="sync-failed"):
     """Several files failed in one sync; the message lists each."""
-
-    code = "sync-failed"
 
 
 @dataclass(frozen=True)

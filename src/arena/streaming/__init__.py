@@ -10,11 +10,14 @@ from arena.streaming.errors import (
     StreamExists,
     StreamNotFound,
 )
-from arena.streaming.ports import EventLog, FollowUpdate, LogEntry, StreamInfo
+from arena.streaming.ports import EventLog, FollowUpdate, LogEntry, StreamInfo, StreamLimits
 from arena.streaming.reader import Heartbeat, LiveBatch, LiveItem, ViewerCount, read_live
 from arena.streaming.runner import StopEntry, StopReason, StreamRunner
+from arena.streaming.sse import HEADERS, MEDIA_TYPE, encode_event, encode_stream, parse_last_event_id
 
 __all__ = [
+    "HEADERS",
+    "MEDIA_TYPE",
     "EntryOutOfOrder",
     "EventLog",
     "EventsExpired",
@@ -31,8 +34,12 @@ __all__ = [
     "StreamEvicted",
     "StreamExists",
     "StreamInfo",
+    "StreamLimits",
     "StreamNotFound",
     "StreamRunner",
     "ViewerCount",
+    "encode_event",
+    "encode_stream",
+    "parse_last_event_id",
     "read_live",
 ]

@@ -12,6 +12,20 @@ from typing import Protocol
 
 
 @dataclass(frozen=True, slots=True)
+class StreamLimits:
+    """What an event log keeps: streams live ``retention_seconds`` after their last activity, each keeps its last
+    ``max_entries`` entries, at most ``max_streams`` streams (then the least recently active are evicted); a
+    follower reads ``read_batch`` entries at a time. ``max_bytes`` bounds the in-process log's memory (Redis
+    bounds its own). One value for every adapter, so a log and its fallback keep the same."""
+
+    retention_seconds: float = 3600.0
+    max_entries: int = 20_000
+    max_streams: int = 10_000
+    max_bytes: int = 256 * 1024 * 1024
+    read_batch: int = 256
+
+
+@dataclass(frozen=True, slots=True)
 class LogEntry:
     """One event as the log keeps it: its id (the SSE id), its type and its JSON text."""
 

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import partial
 
-from arena.debate.observers import DebateReport
+from arena.debate import DebateReport
 from arena.errors import ArenaError
 from arena.guard import CallGuard
 from arena.telemetry import Metrics, get_logger

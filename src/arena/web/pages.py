@@ -19,12 +19,10 @@ from fastapi import APIRouter, FastAPI
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from arena.api.deps import ServicesDep
-from arena.api.routers.debates import DebateId
+from arena.api import DebateId, ServicesDep
 from arena.bootstrap import Services
 from arena.debate import CRITERIA
-from arena.stats import League
-from arena.stats.sources import DATA_SOURCES
+from arena.stats import DATA_SOURCES, League
 
 STATIC = Path(__file__).with_name("static")
 TEMPLATES = Path(__file__).with_name("templates")

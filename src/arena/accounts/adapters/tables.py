@@ -17,7 +17,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from arena.db import metadata
+from arena.db import metadata, moment
 
 plans = Table(
     "plans",
@@ -39,7 +39,7 @@ accounts = Table(
     Column("email", String(320), nullable=False, unique=True),
     Column("password_hash", Text, nullable=False),
     Column("is_admin", Boolean, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    moment("created_at", nullable=False),
     Column("stripe_customer_id", String(255), unique=True),
 )
 
@@ -50,15 +50,15 @@ subscriptions = Table(
     Column("account_id", String(36), ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False, index=True),
     Column("plan", String(32), ForeignKey("plans.name"), nullable=False),
     Column("status", String(32), nullable=False),
-    Column("period_start", DateTime(timezone=True), nullable=False),
-    Column("period_end", DateTime(timezone=True), nullable=False),
+    moment("period_start", nullable=False),
+    moment("period_end", nullable=False),
     Column("cancel_at_period_end", Boolean, nullable=False),
-    Column("updated_at", DateTime(timezone=True), nullable=False),
+    moment("updated_at", nullable=False),
     # Migration 0007: when it began and ended, and the time of the Stripe event that last changed it (an
     # older event arriving later changes nothing).
-    Column("started_at", DateTime(timezone=True)),
-    Column("ended_at", DateTime(timezone=True)),
-    Column("event_at", DateTime(timezone=True)),
+    moment("started_at"),
+    moment("ended_at"),
+    moment("event_at"),
 )
 
 api_keys = Table(
@@ -70,9 +70,9 @@ api_keys = Table(
     Column("prefix", String(32), nullable=False),
     Column("digest", String(64), nullable=False, unique=True),
     Column("scopes", JSON, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
-    Column("last_used_at", DateTime(timezone=True)),
-    Column("revoked_at", DateTime(timezone=True)),
+    moment("created_at", nullable=False),
+    moment("last_used_at"),
+    moment("revoked_at"),
 )
 
 refresh_tokens = Table(
@@ -81,9 +81,9 @@ refresh_tokens = Table(
     Column("digest", String(64), primary_key=True),
     Column("family", String(36), nullable=False, index=True),
     Column("account_id", String(36), ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False),
-    Column("expires_at", DateTime(timezone=True), nullable=False),
-    Column("rotated_at", DateTime(timezone=True)),
-    Column("revoked_at", DateTime(timezone=True)),
+    moment("expires_at", nullable=False),
+    moment("rotated_at"),
+    moment("revoked_at"),
 )
 
 quota_counters = Table(
@@ -103,8 +103,8 @@ usage_ledger = Table(
     Column("api_key_id", String(36)),
     Column("action", String(32), nullable=False),
     Column("idempotency_key", String(255)),
-    Column("period_start", DateTime(timezone=True), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    moment("period_start", nullable=False),
+    moment("created_at", nullable=False, index=True),
     Column("debate_id", String(64)),  # migration 0007: what an idempotent replay answers with
     Column("request_digest", String(64)),
     UniqueConstraint("subject", "idempotency_key", name="uq_usage_ledger_subject_idempotency_key"),

@@ -32,8 +32,7 @@ _LOGIN_BODY = {
 }
 
 
-class InvalidLoginRequest(ApiError):
-    code = "invalid-login-request"
+class InvalidLoginRequest(ApiError, code="invalid-login-request"): ...
 
 
 def _token_read(pair: TokenPair) -> TokenRead:

@@ -40,12 +40,18 @@ from arena.api.schemas.chat import (
 )
 from arena.api.schemas.sse import EVENT_STREAM_CONTENT
 from arena.api.schemas.text import Name
-from arena.debate import DebateService
-from arena.debate.events import DebateCompleted, DebateEvent, DebateFailed, parse_event
-from arena.debate.transcript import Transcript, count_tokens, cut_to_tokens
+from arena.debate import (
+    DebateCompleted,
+    DebateEvent,
+    DebateFailed,
+    DebateService,
+    Transcript,
+    count_tokens,
+    cut_to_tokens,
+    parse_event,
+)
 from arena.errors import ArenaError
-from arena.streaming import LogEntry
-from arena.streaming.sse import HEADERS
+from arena.streaming import HEADERS, LogEntry
 
 router = APIRouter(tags=["openai"])
 

@@ -9,8 +9,8 @@ from fastapi import APIRouter
 from arena.api.deps import ParserDep, SettingsDep
 from arena.api.problems import problem_responses
 from arena.api.schemas.parse import ParseRequest
-from arena.debate.errors import QuestionTooLong
-from arena.nlu.model import ParsedQuestion
+from arena.debate import QuestionTooLong
+from arena.nlu import ParsedQuestion
 
 router = APIRouter(tags=["parse"])
 

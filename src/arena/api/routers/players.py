@@ -10,9 +10,7 @@ from arena.api.deps import StatsDep
 from arena.api.problems import problem_responses
 from arena.api.schemas.players import PlayerRead
 from arena.api.schemas.text import Name
-from arena.stats.catalog import GROUPS, League, groups_with_key
-from arena.stats.coverage import leaders_note
-from arena.stats.model import LeaderRow, PlayerMatch
+from arena.stats import GROUPS, LeaderRow, League, PlayerMatch, groups_with_key, leaders_note
 
 router = APIRouter(tags=["players"])
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from arena.stats.sources import DATA_SOURCES, DataSource
+from arena.stats import DATA_SOURCES, DataSource
 
 router = APIRouter(tags=["sources"])
 

@@ -7,7 +7,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from arena.accounts.model import Scope
+from arena.accounts import Scope
 
 
 class AccountCreate(BaseModel):

@@ -7,8 +7,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from arena.api.schemas.text import Name, Text
-from arena.debate.service import DebateStatus
-from arena.debate.verdict import MAX_WEIGHT
+from arena.debate import MAX_WEIGHT, DebateStatus
 
 MAX_SEED = 2**31 - 1
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, Field
 
-from arena.stats.model import Award, Career, Player, PlayerChampionship, PlayerSeason
+from arena.stats import Award, Career, Player, PlayerChampionship, PlayerSeason
 
 
 class PlayerRead(BaseModel):

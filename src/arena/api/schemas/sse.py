@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from arena.streaming.sse import MEDIA_TYPE
+from arena.streaming import MEDIA_TYPE
 
 SSE_EVENT_SCHEMA: dict[str, Any] = {
     "type": "object",

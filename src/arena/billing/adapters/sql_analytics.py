@@ -13,10 +13,10 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, func, or_, select
 
-from arena.accounts.adapters.tables import accounts, plans, subscriptions, usage_ledger
+from arena.accounts.adapters import accounts, plans, subscriptions, usage_ledger
 from arena.billing.adapters.tables import billing_payments
 from arena.billing.analytics import MAU_DAYS, TOP, AnalyticsFigures, PlayerCount, QuestionCount
-from arena.usage.adapters.sql_usage import usage
+from arena.usage.adapters import usage
 
 _PAYING = ("active", "trialing", "past_due")
 _ENTITLED = (*_PAYING, "canceled")

@@ -16,7 +16,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from arena.accounts import AccountsUnavailable
-from arena.accounts.adapters.tables import accounts, subscriptions
+from arena.accounts.adapters import accounts, subscriptions
 from arena.billing.adapters.sql_analytics import read_figures
 from arena.billing.adapters.tables import billing_events, billing_payments
 from arena.billing.analytics import AnalyticsFigures

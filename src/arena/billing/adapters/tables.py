@@ -3,17 +3,17 @@ the accounts tables' ``subscriptions`` and ``accounts.stripe_customer_id``, whic
 
 from __future__ import annotations
 
-from sqlalchemy import Column, DateTime, ForeignKey, Integer, String, Table
+from sqlalchemy import Column, ForeignKey, Integer, String, Table
 
-from arena.db import metadata
+from arena.db import metadata, moment
 
 billing_events = Table(
     "billing_events",
     metadata,
     Column("id", String(255), primary_key=True),  # Stripe's event id: a delivery seen again is a duplicate
     Column("type", String(100), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),  # when Stripe created the event
-    Column("received_at", DateTime(timezone=True), nullable=False),
+    moment("created_at", nullable=False),  # when Stripe created the event
+    moment("received_at", nullable=False),
 )
 
 billing_payments = Table(
@@ -25,5 +25,5 @@ billing_payments = Table(
     Column("plan", String(32)),
     Column("amount_cents", Integer, nullable=False),
     Column("currency", String(3), nullable=False),
-    Column("paid_at", DateTime(timezone=True), nullable=False, index=True),
+    moment("paid_at", nullable=False, index=True),
 )

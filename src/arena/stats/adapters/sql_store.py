@@ -24,6 +24,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from arena.db import DATA_ERRORS, migrate
+from arena.stats import errors, model
 from arena.stats.adapters import tables as t
 from arena.stats.adapters.sql_load import prepare_league, write_league
 from arena.stats.catalog import (
@@ -37,31 +38,6 @@ from arena.stats.catalog import (
     stat_line,
 )
 from arena.stats.coverage import GroupRow, career_gaps
-from arena.stats.errors import (
-    PlayerNotFound,
-    SourceError,
-    StoreRefusedValue,
-    StoreUnavailable,
-    UnknownLeague,
-    UnknownSeason,
-    UnknownStat,
-)
-from arena.stats.model import (
-    Award,
-    Career,
-    Championship,
-    LeaderRow,
-    LeagueContext,
-    LeagueData,
-    LeagueStatus,
-    Player,
-    PlayerChampionship,
-    PlayerMatch,
-    PlayerProfile,
-    PlayerSeason,
-    Schedule,
-    TeamSeason,
-)
 from arena.stats.name_index import IndexedName, NameIndex
 from arena.stats.qualifying import Qualifier, qualifier
 from arena.stats.rollups import career_lines
@@ -92,7 +68,7 @@ class SqlStatStore:
         # another process's import within that time.
         self._status_ttl = status_ttl_seconds
         self._clock = clock
-        self._imports: tuple[float, dict[str, LeagueStatus]] | None = None
+        self._imports: tuple[float, dict[str, model.LeagueStatus]] | None = None
 
     # -- versions and status -------------------------------------------------------------------------
 
@@ -103,7 +79,7 @@ class SqlStatStore:
         joined = ";".join(f"{league}={imports[league].version}" for league in sorted(imports))
         return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
 
-    def status(self) -> list[LeagueStatus]:
+    def status(self) -> list[model.LeagueStatus]:
         imports = self._imported()
         return [imports[league.value] for league in League if league.value in imports]
 
@@ -113,7 +89,7 @@ class SqlStatStore:
             return None
         return status.first_season, status.last_season
 
-    def _imported(self) -> dict[str, LeagueStatus]:
+    def _imported(self) -> dict[str, model.LeagueStatus]:
         now = self._clock()
         cached = self._imports
         if cached is not None and now - cached[0] < self._status_ttl:
@@ -126,34 +102,34 @@ class SqlStatStore:
 
     # -- players -------------------------------------------------------------------------------------
 
-    def find_players(self, name: str, *, league: League | None = None, limit: int = 10) -> list[PlayerMatch]:
+    def find_players(self, name: str, *, league: League | None = None, limit: int = 10) -> list[model.PlayerMatch]:
         hits = self._name_index().search(name, league=league, limit=limit)
         players = self._players_by_id([hit.player_id for hit in hits])
-        return [PlayerMatch(player=players[hit.player_id], score=hit.score)
+        return [model.PlayerMatch(player=players[hit.player_id], score=hit.score)
                 for hit in hits if hit.player_id in players]
 
-    def get_player(self, player_id: str) -> Player:
+    def get_player(self, player_id: str) -> model.Player:
         with self._reading() as conn:
             row = conn.execute(select(t.players).where(t.players.c.id == player_id)).first()
         if row is None:
             raise self._not_found(player_id)
         return _player(row)
 
-    def iter_players(self, league: League | None = None) -> Iterator[Player]:
+    def iter_players(self, league: League | None = None) -> Iterator[model.Player]:
         yield from (_player(row) for row in self._player_rows(league))
 
-    def iter_profiles(self, league: League | None = None) -> Iterator[PlayerProfile]:
+    def iter_profiles(self, league: League | None = None) -> Iterator[model.PlayerProfile]:
         yield from (_profile(row) for row in self._player_rows(league))
 
-    def awards(self, player_id: str) -> list[Award]:
+    def awards(self, player_id: str) -> list[model.Award]:
         self.get_player(player_id)
         with self._reading() as conn:
             rows = conn.execute(select(t.awards).where(t.awards.c.player_id == player_id)
                                 .order_by(t.awards.c.season, t.awards.c.award, t.awards.c.id)).all()
-        return [Award(player_id=r.player_id, league=League(r.league), season=r.season, award=r.award,
-                      detail=r.detail, is_winner=r.is_winner) for r in rows]
+        return [model.Award(player_id=r.player_id, league=League(r.league), season=r.season, award=r.award,
+                            detail=r.detail, is_winner=r.is_winner) for r in rows]
 
-    def championships(self, player_id: str) -> list[PlayerChampionship]:
+    def championships(self, player_id: str) -> list[model.PlayerChampionship]:
         pc, c = t.player_championships.c, t.championships.c
         query = (select(pc.league, pc.season, pc.title, pc.team, c.champion_name)
                  .join(t.championships, and_(c.league == pc.league, c.season == pc.season, c.title == pc.title))
@@ -162,16 +138,16 @@ class SqlStatStore:
             rows = conn.execute(query).all()
         if not rows:
             self.get_player(player_id)
-        return [PlayerChampionship(player_id=player_id, league=_LEAGUES[r.league], season=r.season,
-                                   label=season_label(_LEAGUES[r.league], r.season), title=r.title, team=r.team,
-                                   team_name=r.champion_name) for r in rows]
+        return [model.PlayerChampionship(player_id=player_id, league=_LEAGUES[r.league], season=r.season,
+                                         label=season_label(_LEAGUES[r.league], r.season), title=r.title, team=r.team,
+                                         team_name=r.champion_name) for r in rows]
 
     # -- seasons and careers -------------------------------------------------------------------------
 
     def seasons(
         self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
         all_competitions: bool = False,
-    ) -> list[PlayerSeason]:
+    ) -> list[model.PlayerSeason]:
         league = _league_of(player_id)
         if league is None:
             raise self._not_found(player_id)
@@ -184,7 +160,7 @@ class SqlStatStore:
 
     def career(
         self, player_id: str, *, from_season: int | None = None, to_season: int | None = None
-    ) -> Career:
+    ) -> model.Career:
         league = _league_of(player_id)
         if league is None:
             raise self._not_found(player_id)
@@ -194,21 +170,21 @@ class SqlStatStore:
             if row is None:
                 raise self._not_found(player_id)
             gaps = career_gaps(league, _group_rows(self._season_rows(player_id, None, None, league)))
-            return Career(player_id=player_id, seasons=row.seasons, first_season=row.career_first_season,
-                          last_season=row.career_last_season, groups=_in_catalogue_order(league, row.career),
-                          gaps=gaps)
+            return model.Career(player_id=player_id, seasons=row.seasons, first_season=row.career_first_season,
+                                last_season=row.career_last_season, groups=_in_catalogue_order(league, row.career),
+                                gaps=gaps)
         self._season_range(league, from_season, to_season)
         rows = self._season_rows(player_id, from_season, to_season, league)
         if not rows:
             self.get_player(player_id)
         seasons = sorted({row.season for row in rows})
-        return Career(player_id=player_id, seasons=len(seasons),
-                      first_season=seasons[0] if seasons else None,
-                      last_season=seasons[-1] if seasons else None,
-                      groups=career_lines(league, ((row.stat_group, row.stats) for row in rows)),
-                      gaps=career_gaps(league, _group_rows(rows), to_season=to_season))
+        return model.Career(player_id=player_id, seasons=len(seasons),
+                            first_season=seasons[0] if seasons else None,
+                            last_season=seasons[-1] if seasons else None,
+                            groups=career_lines(league, ((row.stat_group, row.stats) for row in rows)),
+                            gaps=career_gaps(league, _group_rows(rows), to_season=to_season))
 
-    def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> PlayerSeason | None:
+    def best_season(self, player_id: str, *, stat: str, group: str | None = None) -> model.PlayerSeason | None:
         league = _league_of(player_id)
         if league is None:
             raise self._not_found(player_id)
@@ -239,7 +215,7 @@ class SqlStatStore:
         self, league: League, *, stat: str, group: str | None = None, from_season: int | None = None,
         to_season: int | None = None, limit: int = 10, min_games: int | None = None,
         competition: str | None = None,
-    ) -> list[LeaderRow]:
+    ) -> list[model.LeaderRow]:
         """Leaders of ``stat`` over the counted competitions (or one of them: the AL); see
         :mod:`arena.stats.qualifying`.
 
@@ -294,17 +270,17 @@ class SqlStatStore:
         cut.sort(key=lambda item: (item[0], names[item[1].player_id], item[1].player_id))
         return _ranked([(sign * key, names[row.player_id], row) for key, row in cut[:limit]])
 
-    def league_context(self, league: League, season: int) -> LeagueContext:
+    def league_context(self, league: League, season: int) -> model.LeagueContext:
         self._season_range(league, season, season)
         with self._reading() as conn:
             rows = conn.execute(select(t.league_seasons).where(t.league_seasons.c.league == league.value,
                                                                t.league_seasons.c.season == season)).all()
             schedule = self._schedules(conn, league, season, season).get(season)
         if not rows:
-            raise UnknownSeason(f"no {league.value.upper()} {_season_name(league, season)} season in the data")
+            raise errors.UnknownSeason(f"no {league.value.upper()} {_season_name(league, season)} season in the data")
         by_group = {row.stat_group: row for row in rows}
         names = [name for name in GROUPS[league] if name in by_group]
-        return LeagueContext(
+        return model.LeagueContext(
             league=league, season=season, label=season_label(league, season),
             groups=_in_catalogue_order(league, {n: by_group[n].totals for n in names}),
             players={n: by_group[n].players for n in names},
@@ -313,7 +289,7 @@ class SqlStatStore:
         )
 
     def team_seasons(self, league: League, *, team: str | None = None,
-                     season: int | None = None) -> list[TeamSeason]:
+                     season: int | None = None) -> list[model.TeamSeason]:
         c = t.team_seasons.c
         query = select(t.team_seasons).where(c.league == league.value)
         if team is not None:
@@ -322,24 +298,25 @@ class SqlStatStore:
             query = query.where(c.season == season)
         with self._reading() as conn:
             rows = conn.execute(query.order_by(c.season, c.competition, c.team)).all()
-        return [TeamSeason(league=league, season=r.season, competition=r.competition, team=r.team,
-                           name=r.name, wins=r.wins, losses=r.losses, ties=r.ties, stats=r.stats)
+        return [model.TeamSeason(league=league, season=r.season, competition=r.competition, team=r.team,
+                                 name=r.name, wins=r.wins, losses=r.losses, ties=r.ties, stats=r.stats)
                 for r in rows]
 
-    def champions(self, league: League, *, season: int | None = None) -> list[Championship]:
+    def champions(self, league: League, *, season: int | None = None) -> list[model.Championship]:
         c = t.championships.c
         query = select(t.championships).where(c.league == league.value)
         if season is not None:
             query = query.where(c.season == season)
         with self._reading() as conn:
             rows = conn.execute(query.order_by(c.season, c.title)).all()
-        return [Championship(league=league, season=r.season, title=r.title, champion=r.champion,
-                             champion_name=r.champion_name, runner_up=r.runner_up, runner_up_name=r.runner_up_name,
-                             result=r.result, source=r.source) for r in rows]
+        return [model.Championship(league=league, season=r.season, title=r.title, champion=r.champion,
+                                   champion_name=r.champion_name, runner_up=r.runner_up,
+                                   runner_up_name=r.runner_up_name, result=r.result, source=r.source)
+                for r in rows]
 
     # -- writing -------------------------------------------------------------------------------------
 
-    def replace_league(self, data: LeagueData) -> LeagueStatus:
+    def replace_league(self, data: model.LeagueData) -> model.LeagueStatus:
         """Replace everything stored for ``data.league`` in one transaction, with a new version.
 
         Raises ``SourceError`` when the store rejects the data (a duplicate season row, a row of an
@@ -367,9 +344,9 @@ class SqlStatStore:
             with self._engine.connect() as conn:
                 yield conn
         except DATA_ERRORS as exc:
-            raise StoreRefusedValue(f"the stat store refused a value: {_reason(exc)}") from exc
+            raise errors.StoreRefusedValue(f"the stat store refused a value: {_reason(exc)}") from exc
         except (DBAPIError, PoolTimeout) as exc:
-            raise StoreUnavailable(f"stat store unavailable: {_reason(exc)}") from exc
+            raise errors.StoreUnavailable(f"stat store unavailable: {_reason(exc)}") from exc
 
     @contextmanager
     def _writing(self, league: League) -> Iterator[Connection]:
@@ -380,10 +357,10 @@ class SqlStatStore:
                     conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
                 yield conn
         except DATA_ERRORS as exc:
-            raise SourceError(f"{league.value} import rejected by the store: {_reason(exc)}") from exc
+            raise errors.SourceError(f"{league.value} import rejected by the store: {_reason(exc)}") from exc
         except (DBAPIError, psycopg.Error, PoolTimeout) as exc:
-            raise StoreUnavailable(f"stat store unavailable during the {league.value} import: "
-                                   f"{_reason(exc)}") from exc
+            raise errors.StoreUnavailable(f"stat store unavailable during the {league.value} import: "
+                                          f"{_reason(exc)}") from exc
 
     def _player_rows(self, league: League | None) -> list[_Row]:
         query = select(t.players).order_by(t.players.c.league, t.players.c.id)
@@ -397,7 +374,7 @@ class SqlStatStore:
             rows = conn.execute(select(t.players.c.id, t.players.c.name).where(t.players.c.id.in_(ids))).all()
         return {row.id: row.name for row in rows}
 
-    def _players_by_id(self, ids: Sequence[str]) -> dict[str, Player]:
+    def _players_by_id(self, ids: Sequence[str]) -> dict[str, model.Player]:
         if not ids:
             return {}
         with self._reading() as conn:
@@ -424,19 +401,19 @@ class SqlStatStore:
         """The range asked for, within the league's data; raises ``UnknownSeason`` outside it."""
         available = self.seasons_available(league)
         if available is None:
-            raise UnknownLeague(f"no {league.value.upper()} data imported yet "
-                                f"(run `arena data import --league {league.value}`)")
+            raise errors.UnknownLeague(f"no {league.value.upper()} data imported yet "
+                                       f"(run `arena data import --league {league.value}`)")
         first, last = available
         for season in (from_season, to_season):
             if season is not None and not first <= season <= last:
-                raise UnknownSeason(
+                raise errors.UnknownSeason(
                     f"season {_season_name(league, season)} is outside the {league.value.upper()} data "
                     f"({_season_name(league, first)} to {_season_name(league, last)})")
         start = first if from_season is None else from_season
         end = last if to_season is None else to_season
         if start > end:
-            raise UnknownSeason(f"season range {_season_name(league, start)} to "
-                                f"{_season_name(league, end)} is backwards")
+            raise errors.UnknownSeason(f"season range {_season_name(league, start)} to "
+                                       f"{_season_name(league, end)} is backwards")
         return start, end
 
     def _qualified(self, conn: Connection, rows: Sequence[_Row], rule: Qualifier, league: League, group: str,
@@ -460,7 +437,7 @@ class SqlStatStore:
         return [row for row in rows
                 if rule.is_met(_qualifying_line(row, rule), schedule.team_games(teams.get(row.player_id, ())))]
 
-    def _schedules(self, conn: Connection, league: League, first: int, last: int) -> dict[int, Schedule]:
+    def _schedules(self, conn: Connection, league: League, first: int, last: int) -> dict[int, model.Schedule]:
         """Each season's games per team, from the team records, else the most games a player played."""
         c = t.team_seasons.c
         by_season: dict[int, dict[str, float]] = defaultdict(dict)
@@ -470,7 +447,7 @@ class SqlStatStore:
             games = (row.stats or {}).get("games") or (row.wins or 0) + (row.losses or 0) + (row.ties or 0)
             if games:
                 by_season[row.season][row.team] = float(games)
-        schedules = {season: Schedule(season=season, games=max(teams.values()), by_team=teams)
+        schedules = {season: model.Schedule(season=season, games=max(teams.values()), by_team=teams)
                      for season, teams in by_season.items()}
         missing = [season for season in range(first, last + 1) if season not in schedules]
         if missing:
@@ -479,7 +456,7 @@ class SqlStatStore:
                     select(s.season, func.max(s.games)).where(s.league == league.value, s.season.in_(missing),
                                                               s.competition.in_(counted)).group_by(s.season)):
                 if games:
-                    schedules[season] = Schedule(season=season, games=float(games))
+                    schedules[season] = model.Schedule(season=season, games=float(games))
         return schedules
 
     def _name_index(self) -> NameIndex:
@@ -495,14 +472,14 @@ class SqlStatStore:
                     for r in rows))
             return self._index[1]
 
-    def _not_found(self, player_id: str) -> PlayerNotFound:
+    def _not_found(self, player_id: str) -> errors.PlayerNotFound:
         index = self._name_index()
         if ":" in player_id:
             suggestions = index.similar_ids(player_id)
         else:
             found = self._players_by_id([h.player_id for h in index.search(player_id, limit=3)])
             suggestions = [f"{p.name} ({p.id})" for p in found.values()]
-        return PlayerNotFound(f"no player with id {player_id!r}", suggestions)
+        return errors.PlayerNotFound(f"no player with id {player_id!r}", suggestions)
 
 
 def _league_of(player_id: str) -> League | None:
@@ -528,14 +505,14 @@ def _resolve_group(league: League, stat: str, group: str | None) -> StatGroup:
     if group is None:
         candidates = _groups_with(league, stat)
         if len(candidates) > 1:
-            raise UnknownStat(f"{league.value} stat {stat!r} is in several groups; name one",
-                              [g.name for g in candidates])
+            raise errors.UnknownStat(f"{league.value} stat {stat!r} is in several groups; name one",
+                                     [g.name for g in candidates])
         return candidates[0]
     groups = GROUPS[league]
     if group not in groups:
-        raise UnknownStat(f"no {league.value} stat group {group!r}", _close(group, groups))
+        raise errors.UnknownStat(f"no {league.value} stat group {group!r}", _close(group, groups))
     if stat not in groups[group].keys:
-        raise UnknownStat(f"no stat {stat!r} in {league.value} {group}", _close(stat, groups[group].keys))
+        raise errors.UnknownStat(f"no stat {stat!r} in {league.value} {group}", _close(stat, groups[group].keys))
     return groups[group]
 
 
@@ -543,7 +520,7 @@ def _groups_with(league: League, stat: str) -> list[StatGroup]:
     found = groups_with_key(league, stat)
     if not found:
         keys = dict.fromkeys(k for g in GROUPS[league].values() for k in g.keys)
-        raise UnknownStat(f"no {league.value} stat {stat!r}", _close(stat, keys))
+        raise errors.UnknownStat(f"no {league.value} stat {stat!r}", _close(stat, keys))
     return found
 
 
@@ -551,7 +528,7 @@ def _close(word: str, choices: Iterable[str]) -> list[str]:
     return difflib.get_close_matches(word, list(choices), n=3, cutoff=0.6)
 
 
-def _total_in(seasons: Iterable[PlayerSeason], group: str, key: str = "games") -> float:
+def _total_in(seasons: Iterable[model.PlayerSeason], group: str, key: str = "games") -> float:
     return sum((s.groups[group].get(key) or 0.0) for s in seasons if group in s.groups)
 
 
@@ -560,7 +537,7 @@ def _competitions(league: League, competition: str | None) -> list[str]:
     if competition is None:
         return counted
     if competition.upper() not in counted:
-        raise UnknownLeague(f"no {league.value.upper()} competition {competition!r}", counted)
+        raise errors.UnknownLeague(f"no {league.value.upper()} competition {competition!r}", counted)
     return [competition.upper()]
 
 
@@ -587,18 +564,18 @@ def _leader_value(row: _Row, stat: str, rate: Any) -> float | None:
     return None if result is None else float(result)
 
 
-def _ranked(scored: list[tuple[float, str, _Row]]) -> list[LeaderRow]:
-    leaders: list[LeaderRow] = []
+def _ranked(scored: list[tuple[float, str, _Row]]) -> list[model.LeaderRow]:
+    leaders: list[model.LeaderRow] = []
     for position, (value, name, row) in enumerate(scored, start=1):
         tied = leaders and leaders[-1].value == value
-        leaders.append(LeaderRow(
+        leaders.append(model.LeaderRow(
             rank=leaders[-1].rank if tied else position, player_id=row.player_id, name=name,
             value=value, games=row.games_total, seasons=row.seasons, first_season=row.first,
             last_season=row.last))
     return leaders
 
 
-def _player_seasons(league: League, rows: Sequence[_StoredSeason]) -> list[PlayerSeason]:
+def _player_seasons(league: League, rows: Sequence[_StoredSeason]) -> list[model.PlayerSeason]:
     """One season per season: a player traded between two counted competitions (an MLB season split
     between the AL and the NL) has his rows summed, their competitions and clubs listed (``AL/NL``); a
     competition the league does not count (the WHA, the ABA) stays a season of its own."""
@@ -614,23 +591,23 @@ def _player_seasons(league: League, rows: Sequence[_StoredSeason]) -> list[Playe
     for key, groups in by_season.items():
         names = [name for name in GROUPS[league] if name in groups]
         teams = dict.fromkeys(team for name in names for row in groups[name] for team in row.teams)
-        result.append(PlayerSeason(
+        result.append(model.PlayerSeason(
             season=key[0], label=season_label(league, key[0]), competition="/".join(competitions[key]),
             teams=tuple(teams),
             groups={name: stat_line(GROUPS[league][name], [row.stats for row in groups[name]]) for name in names}))
     return result
 
 
-def _player(row: _Row) -> Player:
-    return Player(id=row.id, league=_LEAGUES[row.league], name=row.name, name_variants=tuple(row.name_variants),
-                  birth_year=row.birth_year, positions=tuple(row.positions), first_season=row.first_season,
-                  last_season=row.last_season, hall_of_fame=row.hall_of_fame)
+def _player(row: _Row) -> model.Player:
+    return model.Player(id=row.id, league=_LEAGUES[row.league], name=row.name, name_variants=tuple(row.name_variants),
+                        birth_year=row.birth_year, positions=tuple(row.positions), first_season=row.first_season,
+                        last_season=row.last_season, hall_of_fame=row.hall_of_fame)
 
 
-def _profile(row: _Row) -> PlayerProfile:
+def _profile(row: _Row) -> model.PlayerProfile:
     player = _player(row)
-    return PlayerProfile(player=player, seasons=row.seasons, games=row.games,
-                         career=_in_catalogue_order(player.league, row.career), award_counts=row.award_counts)
+    return model.PlayerProfile(player=player, seasons=row.seasons, games=row.games,
+                               career=_in_catalogue_order(player.league, row.career), award_counts=row.award_counts)
 
 
 def _in_catalogue_order(league: League, groups: Mapping[str, StatLine]) -> dict[str, StatLine]:
@@ -642,13 +619,13 @@ def _in_catalogue_order(league: League, groups: Mapping[str, StatLine]) -> dict[
     return ordered
 
 
-def _status(row: _Row) -> LeagueStatus:
+def _status(row: _Row) -> model.LeagueStatus:
     imported_at = row.imported_at
     if imported_at.tzinfo is None:  # SQLite keeps no zone; the store writes UTC
         imported_at = imported_at.replace(tzinfo=UTC)
-    return LeagueStatus(league=League(row.league), players=row.players, player_seasons=row.player_seasons,
-                        first_season=row.first_season, last_season=row.last_season,
-                        imported_at=imported_at.isoformat(), version=row.version)
+    return model.LeagueStatus(league=League(row.league), players=row.players, player_seasons=row.player_seasons,
+                              first_season=row.first_season, last_season=row.last_season,
+                              imported_at=imported_at.isoformat(), version=row.version)
 
 
 class _StoredSeason(NamedTuple):

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from arena.stats.leagues import model
 from arena.stats.leagues.formulas import per_game_index, rate_index, ratio, recorded
-from arena.stats.leagues.model import (
-    EraSpec,
-    League,
-    LeagueSpec,
-    Qualifier,
-    Rate,
-    Role,
-    StatGroup,
-    StatLine,
-    Yardsticks,
-)
 
 
 def _obp(t: Mapping[str, float]) -> float | None:
@@ -32,7 +22,7 @@ def _ops(t: Mapping[str, float]) -> float | None:
     return None if obp is None or slg is None else obp + slg
 
 
-def _ops_plus(line: StatLine, league: StatLine, _per_player_game: StatLine) -> float | None:
+def _ops_plus(line: model.StatLine, league: model.StatLine, _per_player_game: model.StatLine) -> float | None:
     # OPS+ without park factors: on-base and slugging each against the league, as Baseball-Reference sums them.
     obp, slg, lg_obp, lg_slg = line.get("obp"), line.get("slg"), league.get("obp"), league.get("slg")
     if obp is None or slg is None or not lg_obp or not lg_slg:
@@ -43,46 +33,46 @@ def _ops_plus(line: StatLine, league: StatLine, _per_player_game: StatLine) -> f
 _BATTING_ONBASE = ("at_bats", "hits", "walks")
 _BATTING_SLG = ("at_bats", "hits", "doubles", "triples", "home_runs")
 
-_BATTING = StatGroup(
-    League.MLB,
+_BATTING = model.StatGroup(
+    model.League.MLB,
     "batting",
     counts=("games", "at_bats", "runs", "hits", "doubles", "triples", "home_runs", "rbi",
             "stolen_bases", "walks", "strikeouts", "hit_by_pitch", "sacrifice_flies"),
     rates=(
-        Rate("batting_avg", "batting average", ("hits", "at_bats"),
-             lambda t: ratio(t["hits"], t["at_bats"]), decimals=3),
-        Rate("obp", "on-base percentage", _BATTING_ONBASE, _obp,
-             optional=("hit_by_pitch", "sacrifice_flies"), decimals=3),
-        Rate("slg", "slugging percentage", _BATTING_SLG,
-             lambda t: ratio(_total_bases(t), t["at_bats"]), decimals=3),
-        Rate("ops", "OPS", tuple(dict.fromkeys(_BATTING_ONBASE + _BATTING_SLG)), _ops,
-             optional=("hit_by_pitch", "sacrifice_flies"), decimals=3),
+        model.Rate("batting_avg", "batting average", ("hits", "at_bats"),
+                   lambda t: ratio(t["hits"], t["at_bats"]), decimals=3),
+        model.Rate("obp", "on-base percentage", _BATTING_ONBASE, _obp,
+                   optional=("hit_by_pitch", "sacrifice_flies"), decimals=3),
+        model.Rate("slg", "slugging percentage", _BATTING_SLG,
+                   lambda t: ratio(_total_bases(t), t["at_bats"]), decimals=3),
+        model.Rate("ops", "OPS", tuple(dict.fromkeys(_BATTING_ONBASE + _BATTING_SLG)), _ops,
+                   optional=("hit_by_pitch", "sacrifice_flies"), decimals=3),
     ),
     labels={"rbi": "RBI", "home_runs": "home runs"},
     lower_is_better=frozenset({"strikeouts"}),
 )
-_PITCHING = StatGroup(
-    League.MLB,
+_PITCHING = model.StatGroup(
+    model.League.MLB,
     "pitching",
     counts=("games", "games_started", "wins", "losses", "saves", "outs_pitched", "strikeouts",
             "walks", "earned_runs", "hits_allowed", "home_runs_allowed"),
     rates=(
-        Rate("innings_pitched", "innings pitched", ("outs_pitched",),
-             lambda t: t["outs_pitched"] / 3),
-        Rate("era", "ERA", ("earned_runs", "outs_pitched"),
-             lambda t: ratio(27 * t["earned_runs"], t["outs_pitched"]),
-             higher_is_better=False, decimals=2),
-        Rate("whip", "WHIP", ("walks", "hits_allowed", "outs_pitched"),
-             lambda t: ratio(3 * (t["walks"] + t["hits_allowed"]), t["outs_pitched"]),
-             higher_is_better=False, decimals=2),
-        Rate("strikeouts_per_nine", "strikeouts per nine innings", ("strikeouts", "outs_pitched"),
-             lambda t: ratio(27 * t["strikeouts"], t["outs_pitched"])),
+        model.Rate("innings_pitched", "innings pitched", ("outs_pitched",),
+                   lambda t: t["outs_pitched"] / 3),
+        model.Rate("era", "ERA", ("earned_runs", "outs_pitched"),
+                   lambda t: ratio(27 * t["earned_runs"], t["outs_pitched"]),
+                   higher_is_better=False, decimals=2),
+        model.Rate("whip", "WHIP", ("walks", "hits_allowed", "outs_pitched"),
+                   lambda t: ratio(3 * (t["walks"] + t["hits_allowed"]), t["outs_pitched"]),
+                   higher_is_better=False, decimals=2),
+        model.Rate("strikeouts_per_nine", "strikeouts per nine innings", ("strikeouts", "outs_pitched"),
+                   lambda t: ratio(27 * t["strikeouts"], t["outs_pitched"])),
     ),
     lower_is_better=frozenset({"losses", "walks", "earned_runs", "hits_allowed",
                                "home_runs_allowed"}),
 )
 
-_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
+_CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "scoring": {"batter": (("batting", "runs"),)},
     "steals": {"batter": (("batting", "stolen_bases"),)},
     "efficiency": {"batter": (("batting", "ops"),), "pitcher": (("pitching", "whip"), ("pitching", "era"))},
@@ -110,7 +100,7 @@ _CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
     "saves": {"pitcher": (("pitching", "saves"),)},
     "durability": {"batter": (("batting", "games"),), "pitcher": (("pitching", "games"),)},
 }
-_CUES: dict[Role, str] = {
+_CUES: dict[model.Role, str] = {
     "any": "mlb, baseball, world series",
     "pitcher": (
         "pitcher, pitchers, starting pitcher, starting pitchers, ace, aces, reliever, relievers, closer, "
@@ -123,7 +113,7 @@ _CUES: dict[Role, str] = {
 }
 
 
-def _roles_of(_positions: frozenset[str], career: Mapping[str, StatLine]) -> tuple[Role, ...]:
+def _roles_of(_positions: frozenset[str], career: Mapping[str, model.StatLine]) -> tuple[model.Role, ...]:
     batting, pitching = career.get("batting"), career.get("pitching")
     pitched, batted = recorded(pitching, "games"), recorded(batting, "games")
     if pitched and pitched >= batted / 2:
@@ -133,31 +123,31 @@ def _roles_of(_positions: frozenset[str], career: Mapping[str, StatLine]) -> tup
     return ("batter",)
 
 
-def _judged_group(_positions: tuple[str, ...], groups: Mapping[str, StatLine]) -> str:
+def _judged_group(_positions: tuple[str, ...], groups: Mapping[str, model.StatLine]) -> str:
     pitching, batting = groups.get("pitching", {}), groups.get("batting", {})
     # Innings against at-bats: Cy Young batted 2,960 times but threw 7,356 innings; Ruth the reverse.
     innings = (pitching.get("outs_pitched") or 0.0) / 3
     return "pitching" if innings > (batting.get("at_bats") or 0.0) / 2 else "batting"
 
 
-MLB = LeagueSpec(
-    league=League.MLB,
+MLB = model.LeagueSpec(
+    league=model.League.MLB,
     label="MLB",
     groups=(_BATTING, _PITCHING),
     qualifiers={
         # MLB's rule 9.22: 3.1 plate appearances (sacrifice hits are not in the data) and 1 inning pitched
         # per game of his team's schedule; at most 5,000 plate appearances and 1,000 innings over a range.
-        "batting": Qualifier("plate_appearances", 3.1, 5000,
-                             parts=("at_bats", "walks", "hit_by_pitch", "sacrifice_flies")),
-        "pitching": Qualifier("outs_pitched", 3, 3000),
+        "batting": model.Qualifier("plate_appearances", 3.1, 5000,
+                                   parts=("at_bats", "walks", "hit_by_pitch", "sacrifice_flies")),
+        "pitching": model.Qualifier("outs_pitched", 3, 3000),
     },
     yardsticks={
-        "batting": Yardsticks(
+        "batting": model.Yardsticks(
             totals=("hits", "home_runs", "rbi"), per_game=(), efficiency=("ops", "obp", "batting_avg"),
             peak="ops", lead=("home_runs", "batting_avg"), volume="hits",
-            era=(EraSpec("ops", "at_bats", _ops_plus), per_game_index("home_runs")),
+            era=(model.EraSpec("ops", "at_bats", _ops_plus), per_game_index("home_runs")),
         ),
-        "pitching": Yardsticks(
+        "pitching": model.Yardsticks(
             totals=("wins", "strikeouts"), per_game=(), efficiency=("era", "whip", "strikeouts_per_nine"),
             peak="era", lead=("strikeouts", "era"), volume="strikeouts",
             era=(rate_index("era", "outs_pitched", lower_is_better=True),

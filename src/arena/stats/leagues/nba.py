@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from arena.stats.leagues import model
 from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio
-from arena.stats.leagues.model import KnownHole, League, LeagueSpec, Qualifier, Rate, Role, StatGroup, Yardsticks
 
 
 def _true_shooting(t: Mapping[str, float]) -> float | None:
     return ratio(t["points"], 2 * (t["fg_attempts"] + 0.44 * t["ft_attempts"]))
 
 
-_BASKETBALL = StatGroup(
-    League.NBA,
+_BASKETBALL = model.StatGroup(
+    model.League.NBA,
     "basketball",
     counts=(
         "games", "games_started", "minutes", "points", "rebounds", "offensive_rebounds",
@@ -27,21 +27,21 @@ _BASKETBALL = StatGroup(
         per_game("steals", "steals per game"),
         per_game("blocks", "blocks per game"),
         per_game("minutes", "minutes per game"),
-        Rate("fg_pct", "field-goal percentage", ("fg_made", "fg_attempts"),
-             lambda t: ratio(t["fg_made"], t["fg_attempts"]), decimals=3),
-        Rate("fg3_pct", "three-point percentage", ("fg3_made", "fg3_attempts"),
-             lambda t: ratio(t["fg3_made"], t["fg3_attempts"]), decimals=3),
-        Rate("ft_pct", "free-throw percentage", ("ft_made", "ft_attempts"),
-             lambda t: ratio(t["ft_made"], t["ft_attempts"]), decimals=3),
-        Rate("true_shooting_pct", "true shooting percentage",
-             ("points", "fg_attempts", "ft_attempts"), _true_shooting, decimals=3),
+        model.Rate("fg_pct", "field-goal percentage", ("fg_made", "fg_attempts"),
+                   lambda t: ratio(t["fg_made"], t["fg_attempts"]), decimals=3),
+        model.Rate("fg3_pct", "three-point percentage", ("fg3_made", "fg3_attempts"),
+                   lambda t: ratio(t["fg3_made"], t["fg3_attempts"]), decimals=3),
+        model.Rate("ft_pct", "free-throw percentage", ("ft_made", "ft_attempts"),
+                   lambda t: ratio(t["ft_made"], t["ft_attempts"]), decimals=3),
+        model.Rate("true_shooting_pct", "true shooting percentage",
+                   ("points", "fg_attempts", "ft_attempts"), _true_shooting, decimals=3),
     ),
     labels={"fg3_made": "three-pointers made", "fg_made": "field goals made",
             "ft_made": "free throws made", "games_started": "games started"},
     lower_is_better=frozenset({"turnovers", "fouls"}),
 )
 
-_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
+_CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "scoring": {"any": (("basketball", "points_per_game"), ("basketball", "points"))},
     "points": {"any": (("basketball", "points"), ("basketball", "points_per_game"))},
     "points_per_game": {"any": (("basketball", "points_per_game"),)},
@@ -62,22 +62,22 @@ _CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
     "minutes": {"any": (("basketball", "minutes_per_game"), ("basketball", "minutes"))},
     "turnovers": {"any": (("basketball", "turnovers"),)},
 }
-_CUES: dict[Role, str] = {
+_CUES: dict[model.Role, str] = {
     "any": (
         "nba, basketball, hoops, nba finals, point guard, point guards, shooting guard, shooting guards, "
         "small forward, small forwards, power forward, power forwards, big man, big men, baller, ballers"
     ),
 }
 
-NBA = LeagueSpec(
-    league=League.NBA,
+NBA = model.LeagueSpec(
+    league=model.League.NBA,
     label="NBA",
     groups=(_BASKETBALL,),
     # Basketball-Reference's rule since 2013-14: 58 of 82 games or 1,400 points, the same share of a
     # 50- or 66-game lockout season's games (older eras asked 70 games; one rule keeps seasons comparable).
-    qualifiers={"basketball": Qualifier("games", 58 / 82, 400, alternative=("points", 1400 / 82))},
+    qualifiers={"basketball": model.Qualifier("games", 58 / 82, 400, alternative=("points", 1400 / 82))},
     yardsticks={
-        "basketball": Yardsticks(
+        "basketball": model.Yardsticks(
             totals=("points", "rebounds", "assists"),
             per_game=("points_per_game", "rebounds_per_game", "assists_per_game"),
             efficiency=("true_shooting_pct", "fg_pct"),
@@ -113,7 +113,7 @@ NBA = LeagueSpec(
                                                        ("basketball", "rebounds_per_game", 1),
                                                        ("basketball", "assists_per_game", 1)))},
     known_holes=(
-        KnownHole("no player playoff statistics and no Finals MVP in any source; 2025-26 is left out (partial "
-                  "in the files)"),
+        model.KnownHole("no player playoff statistics and no Finals MVP in any source; 2025-26 is left out (partial "
+                        "in the files)"),
     ),
 )

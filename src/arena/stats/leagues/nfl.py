@@ -4,18 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from arena.stats.leagues import model
 from arena.stats.leagues.formulas import per_game, rate_index, ratio, recorded
-from arena.stats.leagues.model import (
-    KnownHole,
-    League,
-    LeagueSpec,
-    Qualifier,
-    Rate,
-    Role,
-    StatGroup,
-    StatLine,
-    Yardsticks,
-)
 
 
 def _passer_rating(t: Mapping[str, float]) -> float | None:
@@ -33,42 +23,42 @@ def _passer_rating(t: Mapping[str, float]) -> float | None:
     return (a + b + c + d) / 6 * 100
 
 
-_PASSING = StatGroup(
-    League.NFL,
+_PASSING = model.StatGroup(
+    model.League.NFL,
     "passing",
     counts=("games", "games_started", "completions", "attempts", "passing_yards", "passing_tds",
             "interceptions"),
     rates=(
-        Rate("completion_pct", "completion percentage", ("completions", "attempts"),
-             lambda t: ratio(t["completions"], t["attempts"]), decimals=3),
-        Rate("yards_per_attempt", "yards per attempt", ("passing_yards", "attempts"),
-             lambda t: ratio(t["passing_yards"], t["attempts"])),
-        Rate("passer_rating", "passer rating",
-             ("completions", "attempts", "passing_yards", "passing_tds", "interceptions"),
-             _passer_rating),
+        model.Rate("completion_pct", "completion percentage", ("completions", "attempts"),
+                   lambda t: ratio(t["completions"], t["attempts"]), decimals=3),
+        model.Rate("yards_per_attempt", "yards per attempt", ("passing_yards", "attempts"),
+                   lambda t: ratio(t["passing_yards"], t["attempts"])),
+        model.Rate("passer_rating", "passer rating",
+                   ("completions", "attempts", "passing_yards", "passing_tds", "interceptions"),
+                   _passer_rating),
         per_game("passing_yards", "passing yards per game"),
     ),
     labels={"passing_tds": "passing touchdowns"},
     lower_is_better=frozenset({"interceptions"}),
 )
-_RUSHING = StatGroup(
-    League.NFL,
+_RUSHING = model.StatGroup(
+    model.League.NFL,
     "rushing",
     counts=("games", "carries", "rushing_yards", "rushing_tds"),
     rates=(
-        Rate("yards_per_carry", "yards per carry", ("rushing_yards", "carries"),
-             lambda t: ratio(t["rushing_yards"], t["carries"])),
+        model.Rate("yards_per_carry", "yards per carry", ("rushing_yards", "carries"),
+                   lambda t: ratio(t["rushing_yards"], t["carries"])),
         per_game("rushing_yards", "rushing yards per game"),
     ),
     labels={"rushing_tds": "rushing touchdowns"},
 )
-_RECEIVING = StatGroup(
-    League.NFL,
+_RECEIVING = model.StatGroup(
+    model.League.NFL,
     "receiving",
     counts=("games", "receptions", "targets", "receiving_yards", "receiving_tds"),
     rates=(
-        Rate("yards_per_reception", "yards per reception", ("receiving_yards", "receptions"),
-             lambda t: ratio(t["receiving_yards"], t["receptions"])),
+        model.Rate("yards_per_reception", "yards per reception", ("receiving_yards", "receptions"),
+                   lambda t: ratio(t["receiving_yards"], t["receptions"])),
         per_game("receiving_yards", "receiving yards per game"),
     ),
     labels={"receiving_tds": "receiving touchdowns"},
@@ -76,28 +66,28 @@ _RECEIVING = StatGroup(
 # Defense and kicking come from NFL.com's career pages only (sacks from 1982, when the NFL began counting
 # them; tackles are unofficial and sparse), so their keys never share a name with an offensive one:
 # a season's stats are one flat mapping before they are split into groups.
-_DEFENSE = StatGroup(
-    League.NFL,
+_DEFENSE = model.StatGroup(
+    model.League.NFL,
     "defense",
     counts=("games", "tackles", "sacks", "def_interceptions", "passes_defended"),
     rates=(per_game("sacks", "sacks per game"),),
     labels={"def_interceptions": "interceptions", "passes_defended": "passes defended"},
 )
-_KICKING = StatGroup(
-    League.NFL,
+_KICKING = model.StatGroup(
+    model.League.NFL,
     "kicking",
     counts=("games", "fg_made", "fg_attempts", "xp_made", "xp_attempts"),
     rates=(
-        Rate("fg_pct", "field goal percentage", ("fg_made", "fg_attempts"),
-             lambda t: ratio(t["fg_made"], t["fg_attempts"]), decimals=3),
-        Rate("xp_pct", "extra point percentage", ("xp_made", "xp_attempts"),
-             lambda t: ratio(t["xp_made"], t["xp_attempts"]), decimals=3),
+        model.Rate("fg_pct", "field goal percentage", ("fg_made", "fg_attempts"),
+                   lambda t: ratio(t["fg_made"], t["fg_attempts"]), decimals=3),
+        model.Rate("xp_pct", "extra point percentage", ("xp_made", "xp_attempts"),
+                   lambda t: ratio(t["xp_made"], t["xp_attempts"]), decimals=3),
     ),
     labels={"fg_made": "field goals made", "fg_attempts": "field goals attempted",
             "xp_made": "extra points made", "xp_attempts": "extra points attempted"},
 )
 
-_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
+_CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "scoring": {
         "qb": (("passing", "passing_tds"),),
         "rb": (("rushing", "rushing_tds"),),
@@ -131,7 +121,7 @@ _CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
     "durability": {"qb": (("passing", "games"),), "rb": (("rushing", "games"),), "wr": (("receiving", "games"),)},
     "turnovers": {"qb": (("passing", "interceptions"),)},
 }
-_CUES: dict[Role, str] = {
+_CUES: dict[model.Role, str] = {
     "any": "nfl, football, gridiron, super bowl, super bowls",
     "qb": "quarterback, quarterbacks, qb, qbs, signal caller, signal callers",
     "rb": "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks",
@@ -141,7 +131,7 @@ _CUES: dict[Role, str] = {
     ),
 }
 
-_ROLE_POSITIONS: tuple[tuple[Role, frozenset[str]], ...] = (
+_ROLE_POSITIONS: tuple[tuple[model.Role, frozenset[str]], ...] = (
     ("qb", frozenset({"QB"})), ("rb", frozenset({"RB", "FB", "HB"})), ("wr", frozenset({"WR", "TE"})),
 )
 _GROUP_BY_POSITION = {"QB": "passing", "RB": "rushing", "FB": "rushing", "HB": "rushing",
@@ -149,11 +139,11 @@ _GROUP_BY_POSITION = {"QB": "passing", "RB": "rushing", "FB": "rushing", "HB": "
 _YARDS = {"passing": "passing_yards", "rushing": "rushing_yards", "receiving": "receiving_yards"}
 
 
-def _roles_of(positions: frozenset[str], career: Mapping[str, StatLine]) -> tuple[Role, ...]:
+def _roles_of(positions: frozenset[str], career: Mapping[str, model.StatLine]) -> tuple[model.Role, ...]:
     for role, codes in _ROLE_POSITIONS:
         if positions & codes:
             return (role,)
-    yards: dict[Role, float] = {
+    yards: dict[model.Role, float] = {
         "qb": recorded(career.get("passing"), "passing_yards") / 2,
         "rb": recorded(career.get("rushing"), "rushing_yards"),
         "wr": recorded(career.get("receiving"), "receiving_yards"),
@@ -162,7 +152,7 @@ def _roles_of(positions: frozenset[str], career: Mapping[str, StatLine]) -> tupl
     return (best,) if yards[best] else ("any",)
 
 
-def _judged_group(positions: tuple[str, ...], groups: Mapping[str, StatLine]) -> str:
+def _judged_group(positions: tuple[str, ...], groups: Mapping[str, model.StatLine]) -> str:
     for position in positions:
         group = _GROUP_BY_POSITION.get(position.upper())
         if group is not None and group in groups:
@@ -170,43 +160,43 @@ def _judged_group(positions: tuple[str, ...], groups: Mapping[str, StatLine]) ->
     return max(groups, key=lambda g: groups[g].get(_YARDS.get(g, "games")) or 0.0)
 
 
-NFL = LeagueSpec(
-    league=League.NFL,
+NFL = model.LeagueSpec(
+    league=model.League.NFL,
     label="NFL",
     groups=(_PASSING, _RUSHING, _RECEIVING, _DEFENSE, _KICKING),
     qualifiers={
         # Pro-Football-Reference's per-team-game minimums: 14 attempts, 6.25 carries, 1.875 catches, 0.75
         # field-goal attempts (9 games in 1982, 15 in 1987, 17 from 2021).
-        "passing": Qualifier("attempts", 14, 1500),
-        "rushing": Qualifier("carries", 6.25, 750),
-        "receiving": Qualifier("receptions", 1.875, 200),
-        "defense": Qualifier("games", 0.5, 100),
-        "kicking": Qualifier("fg_attempts", 0.75, 100),
+        "passing": model.Qualifier("attempts", 14, 1500),
+        "rushing": model.Qualifier("carries", 6.25, 750),
+        "receiving": model.Qualifier("receptions", 1.875, 200),
+        "defense": model.Qualifier("games", 0.5, 100),
+        "kicking": model.Qualifier("fg_attempts", 0.75, 100),
     },
     yardsticks={
-        "passing": Yardsticks(
+        "passing": model.Yardsticks(
             totals=("passing_yards", "passing_tds"), per_game=("passing_yards_per_game",),
             efficiency=("passer_rating", "yards_per_attempt", "completion_pct"),
             peak="passing_yards", lead=("passing_yards", "passing_tds"), volume="passing_yards",
             era=(rate_index("passer_rating", "attempts"), rate_index("yards_per_attempt", "attempts")),
         ),
-        "rushing": Yardsticks(
+        "rushing": model.Yardsticks(
             totals=("rushing_yards", "rushing_tds"), per_game=("rushing_yards_per_game",),
             efficiency=("yards_per_carry",), peak="rushing_yards", lead=("rushing_yards",),
             volume="rushing_yards", era=(rate_index("yards_per_carry", "carries"),),
         ),
-        "receiving": Yardsticks(
+        "receiving": model.Yardsticks(
             totals=("receiving_yards", "receptions", "receiving_tds"), per_game=("receiving_yards_per_game",),
             efficiency=("yards_per_reception",), peak="receiving_yards", lead=("receiving_yards",),
             volume="receiving_yards", era=(rate_index("yards_per_reception", "receptions"),),
         ),
         # NFL.com's pages hold only part of the defenders and kickers, so nobody "leads the league" in
         # these groups (Chris Doleman, who led in sacks in 1989, is absent), and no league level is known.
-        "defense": Yardsticks(
+        "defense": model.Yardsticks(
             totals=("sacks", "def_interceptions"), per_game=("sacks_per_game",), efficiency=(),
             peak="sacks", lead=(), volume="sacks", era=(),
         ),
-        "kicking": Yardsticks(
+        "kicking": model.Yardsticks(
             totals=("fg_made",), per_game=(), efficiency=("fg_pct",), peak="fg_made", lead=(), volume="fg_made",
             era=(),
         ),
@@ -242,19 +232,19 @@ NFL = LeagueSpec(
         "rb": ("{} rushing yards, {} rushing TDs", (("rushing", "rushing_yards", 0), ("rushing", "rushing_tds", 0))),
     },
     known_holes=(
-        KnownHole("players absent from every file: most players before 1970 (Jim Brown, Don Hutson) and some "
-                  "after (Reggie White, Bruce Smith, Rod Woodson), since NFL.com's career pages cover only part "
-                  "of the players", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970),
-        KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
-                  "Montana, Warren Moon or Drew Bledsoe): their completion percentage and passer rating leave "
-                  "those seasons out"),
-        KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
-                  "2021-2023 games are weeks with a recorded stat, not official games"),
-        KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
-                  "(no MVP before 1970, no OPOY, DPOY, All-Pro or Pro Bowl)"),
-        KnownHole("defense after 2016 (NFL.com's pages end there; sacks only from 1982, when the NFL began "
-                  "counting them; tackles unofficial)", group="defense", after=2016),
-        KnownHole("field goals and extra points after 2016 (NFL.com's pages end there)", group="kicking",
-                  after=2016),
+        model.KnownHole("players absent from every file: most players before 1970 (Jim Brown, Don Hutson) and some "
+                        "after (Reggie White, Bruce Smith, Rod Woodson), since NFL.com's career pages cover only part "
+                        "of the players", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970),
+        model.KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
+                        "Montana, Warren Moon or Drew Bledsoe): their completion percentage and passer rating leave "
+                        "those seasons out"),
+        model.KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
+                        "2021-2023 games are weeks with a recorded stat, not official games"),
+        model.KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
+                        "(no MVP before 1970, no OPOY, DPOY, All-Pro or Pro Bowl)"),
+        model.KnownHole("defense after 2016 (NFL.com's pages end there; sacks only from 1982, when the NFL began "
+                        "counting them; tackles unofficial)", group="defense", after=2016),
+        model.KnownHole("field goals and extra points after 2016 (NFL.com's pages end there)", group="kicking",
+                        after=2016),
     ),
 )

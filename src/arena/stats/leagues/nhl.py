@@ -4,50 +4,40 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from arena.stats.leagues import model
 from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio, recorded
-from arena.stats.leagues.model import (
-    KnownHole,
-    League,
-    LeagueSpec,
-    Qualifier,
-    Rate,
-    Role,
-    StatGroup,
-    StatLine,
-    Yardsticks,
-)
 
-_SKATING = StatGroup(
-    League.NHL,
+_SKATING = model.StatGroup(
+    model.League.NHL,
     "skating",
     counts=("games", "goals", "assists", "points", "plus_minus", "penalty_minutes", "shots",
             "power_play_goals", "game_winning_goals"),
     rates=(
         per_game("goals", "goals per game"),
         per_game("points", "points per game"),
-        Rate("shooting_pct", "shooting percentage", ("goals", "shots"),
-             lambda t: ratio(t["goals"], t["shots"]), decimals=3),
+        model.Rate("shooting_pct", "shooting percentage", ("goals", "shots"),
+                   lambda t: ratio(t["goals"], t["shots"]), decimals=3),
     ),
     labels={"plus_minus": "plus-minus", "penalty_minutes": "penalty minutes"},
     lower_is_better=frozenset({"penalty_minutes"}),
 )
-_GOALTENDING = StatGroup(
-    League.NHL,
+_GOALTENDING = model.StatGroup(
+    model.League.NHL,
     "goaltending",
     counts=("games", "minutes", "wins", "losses", "ties_ot_losses", "shutouts", "goals_against",
             "shots_against"),
     rates=(
-        Rate("goals_against_avg", "goals-against average", ("goals_against", "minutes"),
-             lambda t: ratio(60 * t["goals_against"], t["minutes"]),
-             higher_is_better=False, decimals=2),
-        Rate("save_pct", "save percentage", ("goals_against", "shots_against"),
-             lambda t: ratio(t["shots_against"] - t["goals_against"], t["shots_against"]),
-             decimals=3),
+        model.Rate("goals_against_avg", "goals-against average", ("goals_against", "minutes"),
+                   lambda t: ratio(60 * t["goals_against"], t["minutes"]),
+                   higher_is_better=False, decimals=2),
+        model.Rate("save_pct", "save percentage", ("goals_against", "shots_against"),
+                   lambda t: ratio(t["shots_against"] - t["goals_against"], t["shots_against"]),
+                   decimals=3),
     ),
     lower_is_better=frozenset({"losses", "goals_against"}),
 )
 
-_CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
+_CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "scoring": {"skater": (("skating", "points"), ("skating", "goals"))},
     "points": {"skater": (("skating", "points"), ("skating", "points_per_game"))},
     "points_per_game": {"skater": (("skating", "points_per_game"),)},
@@ -77,43 +67,43 @@ _CONCEPTS: dict[str, dict[Role, tuple[tuple[str, str], ...]]] = {
     "game_winners": {"skater": (("skating", "game_winning_goals"),)},
     "durability": {"skater": (("skating", "games"),), "goalie": (("goaltending", "games"),)},
 }
-_CUES: dict[Role, str] = {
+_CUES: dict[model.Role, str] = {
     "any": "nhl, hockey, stanley cup, stanley cups",
     "goalie": "goalie, goalies, goaltender, goaltenders, netminder, netminders, goalkeeper",
     "skater": "skater, skaters, winger, wingers, defenseman, defensemen, defenceman, defencemen, centreman",
 }
 
 
-def _roles_of(positions: frozenset[str], career: Mapping[str, StatLine]) -> tuple[Role, ...]:
+def _roles_of(positions: frozenset[str], career: Mapping[str, model.StatLine]) -> tuple[model.Role, ...]:
     skating, goaltending = career.get("skating"), career.get("goaltending")
     if "G" in positions or recorded(goaltending, "games") > recorded(skating, "games") / 2:
         return ("goalie",)
     return ("skater",)
 
 
-def _judged_group(positions: tuple[str, ...], groups: Mapping[str, StatLine]) -> str:
+def _judged_group(positions: tuple[str, ...], groups: Mapping[str, model.StatLine]) -> str:
     goalie = "G" in {p.upper() for p in positions}
     if goalie and "goaltending" in groups:
         return "goaltending"
     return "skating" if "skating" in groups else "goaltending"
 
 
-NHL = LeagueSpec(
-    league=League.NHL,
+NHL = model.LeagueSpec(
+    league=model.League.NHL,
     label="NHL",
     groups=(_SKATING, _GOALTENDING),
     qualifiers={
         # Per game of his team's schedule (48 in 1994-95, 56 in 2020-21): 50 and 25 of 82 games.
-        "skating": Qualifier("games", 50 / 82, 400),
-        "goaltending": Qualifier("games", 25 / 82, 250),
+        "skating": model.Qualifier("games", 50 / 82, 400),
+        "goaltending": model.Qualifier("games", 25 / 82, 250),
     },
     yardsticks={
-        "skating": Yardsticks(
+        "skating": model.Yardsticks(
             totals=("goals", "assists", "points"), per_game=("points_per_game", "goals_per_game"),
             efficiency=("shooting_pct",), peak="points", lead=("points", "goals"), volume="points",
             era=(per_game_index("points"), per_game_index("goals")),
         ),
-        "goaltending": Yardsticks(
+        "goaltending": model.Yardsticks(
             totals=("wins", "shutouts"), per_game=(), efficiency=("save_pct", "goals_against_avg"),
             peak="goals_against_avg", lead=("wins", "goals_against_avg"), volume="wins",
             era=(rate_index("goals_against_avg", "minutes", lower_is_better=True),
@@ -150,11 +140,11 @@ NHL = LeagueSpec(
                                                         ("goaltending", "shutouts", 0))),
     },
     known_holes=(
-        KnownHole("goalie seasons after 2017-18 (no source has them): a goalie's figures stop there",
-                  group="goaltending", after=2018),
-        KnownHole("player ids, teams per player season and team records after 2017-18 (ESPN's skater totals "
-                  "have none; players are matched by name)"),
-        KnownHole("awards after 2017-18 only for the curated trophies (Hart, Vezina, Norris, Art Ross, Rocket "
-                  "Richard, Calder, Conn Smythe, Ted Lindsay, Selke): no All-Star teams"),
+        model.KnownHole("goalie seasons after 2017-18 (no source has them): a goalie's figures stop there",
+                        group="goaltending", after=2018),
+        model.KnownHole("player ids, teams per player season and team records after 2017-18 (ESPN's skater totals "
+                        "have none; players are matched by name)"),
+        model.KnownHole("awards after 2017-18 only for the curated trophies (Hart, Vezina, Norris, Art Ross, Rocket "
+                        "Richard, Calder, Conn Smythe, Ted Lindsay, Selke): no All-Star teams"),
     ),
 )

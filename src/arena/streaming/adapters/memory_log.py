@@ -8,7 +8,7 @@ from collections import OrderedDict, deque
 from collections.abc import AsyncGenerator, Callable, Mapping
 
 from arena.streaming.errors import EntryOutOfOrder, EventsExpired, StreamEvicted, StreamExists, StreamNotFound
-from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo
+from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo, StreamLimits
 from arena.streaming.watch import StreamWatch, follow_entries
 
 _PRUNE_INTERVAL = 1.0
@@ -53,29 +53,17 @@ class _Stream:
 
 
 class MemoryEventLog:
-    """Keeps each stream's last ``max_entries`` entries for ``retention_seconds`` after its last activity, and
-    at most ``max_streams`` streams holding ``max_bytes`` (``entry_size``) in all: past either, the least
-    recently active streams are evicted (never the one just written), and reading one raises
-    ``StreamEvicted``.
+    """Keeps (its :class:`StreamLimits`) each stream's last ``max_entries`` entries for ``retention_seconds``
+    after its last activity, and at most ``max_streams`` streams holding ``max_bytes`` (``entry_size``) in all:
+    past either, the least recently active streams are evicted (never the one just written), and reading one
+    raises ``StreamEvicted``.
 
     Readers in this process only: run one worker, or use the Redis log to share streams between workers.
     """
 
-    def __init__(
-        self,
-        *,
-        retention_seconds: float = 3600.0,
-        max_entries: int = 20_000,
-        max_streams: int = 10_000,
-        max_bytes: int = 256 * 1024 * 1024,
-        read_batch: int = 256,
-        clock: Callable[[], float] = time.monotonic,
-    ) -> None:
-        self.retention_seconds = retention_seconds
-        self._max_entries = max_entries
-        self._max_streams = max_streams
-        self._max_bytes = max_bytes
-        self._read_batch = read_batch
+    def __init__(self, *, limits: StreamLimits | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        self.limits = limits or StreamLimits()
+        self.retention_seconds = self.limits.retention_seconds
         self._clock = clock
         # Ordered by last activity, so expired streams (and the ones to evict) are found at the front.
         self._streams: OrderedDict[str, _Stream] = OrderedDict()
@@ -101,7 +89,7 @@ class MemoryEventLog:
 
     def _evict(self, keep: str) -> None:
         """Drop the least recently active streams, ``keep`` aside, until the log is within its caps."""
-        while len(self._streams) > self._max_streams or self._bytes > self._max_bytes:
+        while len(self._streams) > self.limits.max_streams or self._bytes > self.limits.max_bytes:
             oldest = next(iter(self._streams))
             if oldest == keep:
                 if len(self._streams) == 1:
@@ -135,7 +123,7 @@ class MemoryEventLog:
         self._expire(now)
         if stream_id in self._streams:
             raise StreamExists(stream_id)
-        self._streams[stream_id] = _Stream(meta, self._max_entries, now + self.retention_seconds)
+        self._streams[stream_id] = _Stream(meta, self.limits.max_entries, now + self.retention_seconds)
         self._evicted.pop(stream_id, None)
         self._evict(keep=stream_id)
 
@@ -175,7 +163,7 @@ class MemoryEventLog:
         stream = self._get(stream_id)
 
         async def read_after(sid: str, cursor: int) -> list[LogEntry]:
-            return await self.read_after(sid, cursor, limit=self._read_batch)
+            return await self.read_after(sid, cursor, limit=self.limits.read_batch)
 
         # Handed back as is, not re-yielded: every generator layer is memory each idle reader keeps.
         return follow_entries(read_after, stream.watch, stream_id, after=after, idle_timeout=idle_timeout)

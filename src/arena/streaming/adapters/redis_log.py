@@ -43,7 +43,7 @@ from arena.streaming.errors import (
     StreamMoved,
     StreamNotFound,
 )
-from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo
+from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo, StreamLimits
 from arena.streaming.watch import StreamWatch, follow_entries
 
 # Checks the next id and appends atomically, so two producers can never interleave or leave a gap.
@@ -143,20 +143,15 @@ class RedisEventLog:
         client: aioredis.Redis,
         *,
         prefix: str = "arena:stream:",
-        retention_seconds: float = 3600.0,
-        max_entries: int = 20_000,
-        max_streams: int = 10_000,
-        read_batch: int = 256,
+        limits: StreamLimits | None = None,
         cache_size: int = 1024,
         poll_seconds: float = 1.0,
         clock: Callable[[], float] = time.time,
     ) -> None:
-        self.retention_seconds = retention_seconds
+        self.limits = limits or StreamLimits()
+        self.retention_seconds = self.limits.retention_seconds
         self._client = client
         self._prefix = prefix
-        self._max_entries = max_entries
-        self._max_streams = max_streams
-        self._read_batch = read_batch
         self._cache_size = cache_size
         self._poll_seconds = poll_seconds
         self._clock = clock
@@ -223,9 +218,9 @@ class RedisEventLog:
             pipe.expire(index, self._ttl)  # outlives its newest stream by no more than that stream's keys do
             pipe.zcard(index)
             count = int((await pipe.execute())[-1])
-        if count <= self._max_streams:
+        if count <= self.limits.max_streams:
             return
-        oldest = cast(list[tuple[bytes, float]], await self._client.zpopmin(index, count - self._max_streams))
+        oldest = cast(list[tuple[bytes, float]], await self._client.zpopmin(index, count - self.limits.max_streams))
         async with self._client.pipeline(transaction=False) as pipe:
             for raw_id, _ in oldest:
                 evicted = _text(raw_id)
@@ -249,7 +244,7 @@ class RedisEventLog:
             status, last = await self._append_script(
                 keys=self._keys(stream_id),
                 args=[entry.id, entry.event, entry.data, "1" if entry.final else "0", self._ttl,
-                      self._max_entries],
+                      self.limits.max_entries],
             )
         if _text(status) == "missing":
             raise await self._missing(stream_id)
@@ -278,9 +273,9 @@ class RedisEventLog:
                     raise StreamMoved(sid)
                 if pump.gone:
                     raise StreamNotFound(sid)
-                entries = pump.cached_after(cursor, self._read_batch)
+                entries = pump.cached_after(cursor, self.limits.read_batch)
                 if entries is None:
-                    entries = await self.read_after(sid, cursor, limit=self._read_batch)
+                    entries = await self.read_after(sid, cursor, limit=self.limits.read_batch)
                 if not entries and pump.lost:
                     raise ProducerLost(sid)
                 return entries
@@ -418,7 +413,7 @@ class RedisEventLog:
         next_poll = self._clock() + self._poll_seconds
         while pump.running:
             try:
-                reply: Any = await self._client.xread({events_key: f"{pump.last_id}-0"}, count=self._read_batch,
+                reply: Any = await self._client.xread({events_key: f"{pump.last_id}-0"}, count=self.limits.read_batch,
                                                  block=block_ms)
                 if reply:
                     pump.add([_entry(raw_id, fields) for _, items in reply for raw_id, fields in items])
