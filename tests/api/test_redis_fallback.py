@@ -54,7 +54,7 @@ async def _debate(client: httpx.AsyncClient, **body: Any) -> list[tuple[int, str
 
 
 def _check_whole(events: list[tuple[int, str, dict[str, Any]]]) -> None:
-    assert [i for i, _, _ in events] == list(range(1, len(events) + 1)), "events lost, repeated or reordered"
+    assert [i for i, _, _ in events] == list(range(1, len(events) + 1)), [(i, e) for i, e, _ in events]
     assert [data["seq"] for _, _, data in events] == [i for i, _, _ in events]
     assert events[-1][1] == "debate.completed"
 

@@ -113,7 +113,7 @@ _NUMBER_BEFORE = re.compile(r"\d\s+$")
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
-_DECADE_WORDS = {
+DECADE_WORDS = {
     "twenties": 1920, "thirties": 1930, "forties": 1940, "fifties": 1950, "sixties": 1960,
     "seventies": 1970, "eighties": 1980, "nineties": 1990, "two thousands": 2000, "aughts": 2000,
     "noughties": 2000, "twenty tens": 2010, "teens": 2010, "twenty twenties": 2020,
@@ -128,7 +128,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("decade", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>1[89]|20)|"
                    + _APOS + r")?(?P<decade>\d)0\s?" + _APOS + r"?s\b"),
         ("decade_word", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<word>"
-                        + "|".join(_DECADE_WORDS) + r")\b"),
+                        + "|".join(DECADE_WORDS) + r")\b"),
         ("since", rf"\b(?P<op>since|after|post)[\s-]+(?:the\s+)?(?P<a>{_POINT})"),
         ("before", rf"\b(?P<op>before|prior\s+to|pre)[\s-]+(?:the\s+)?(?P<a>{_POINT})"),
         ("last_n", rf"\b(?:the\s+)?(?:last|past|previous|recent|latest)\s+(?:couple\s+(?:of\s+)?)?"
@@ -189,7 +189,7 @@ def parse_point(text: str, latest: int = DEFAULT_LATEST) -> tuple[YearRef, YearR
 def _decade(match: re.Match[str]) -> tuple[int, int]:
     groups = match.groupdict()
     if groups.get("word"):
-        start = _DECADE_WORDS[groups["word"].lower()]
+        start = DECADE_WORDS[groups["word"].lower()]
     else:
         century = groups.get("century")
         digit = int(groups["decade"])
