@@ -9,6 +9,8 @@ What it guarantees, and what it does not:
   already had (the log keeps each running stream's entries here until its final one is in Redis) and goes
   on there: its ids continue, and readers in this process that were following it on Redis switch to memory
   after the last entry they got, so they receive every entry exactly once, in order.
+- A reader here of a stream produced here never fails for Redis alone: renewing its viewer lease while
+  Redis is unreachable, before the stream's next entry moves it, is skipped.
 - Lost while a stream lives in memory: reading or resuming it from another process, viewers counted in
   other processes, and a cancel asked from another process. Readers elsewhere get every entry that reached
   Redis, then ``ProducerLost`` once the producer's lease on the Redis copy lapsed (see
@@ -162,12 +164,24 @@ class FallbackEventLog:
     async def join(self, stream_id: str, viewer_id: str, *, ttl_seconds: float) -> int:
         if self._fallback.has(stream_id):
             return await self._fallback.join(stream_id, viewer_id, ttl_seconds=ttl_seconds)
-        return await self._on_primary(lambda: self._primary.join(stream_id, viewer_id, ttl_seconds=ttl_seconds))
+        return await self._count_viewers(
+            stream_id, lambda: self._primary.join(stream_id, viewer_id, ttl_seconds=ttl_seconds))
 
     async def leave(self, stream_id: str, viewer_id: str) -> int:
         if self._fallback.has(stream_id):
             return await self._fallback.leave(stream_id, viewer_id)
-        return await self._on_primary(lambda: self._primary.leave(stream_id, viewer_id))
+        return await self._count_viewers(stream_id, lambda: self._primary.leave(stream_id, viewer_id))
+
+    async def _count_viewers(self, stream_id: str, call: Callable[[], Awaitable[int]]) -> int:
+        """A viewer lease taken or given back on Redis. For a stream produced here, an unreachable Redis must
+        not end its readers (a lease is bookkeeping, not the stream): its next entry moves it to memory, where
+        they read on; until then nobody can count its viewers, here or elsewhere, so the count is 0."""
+        try:
+            return await self._on_primary(call)
+        except (LogUnavailable, CallRefused):
+            if stream_id not in self._produced:
+                raise
+            return 0
 
     async def request_cancel(self, stream_id: str) -> None:
         if self._fallback.has(stream_id):

@@ -1,0 +1,67 @@
+"""A reader of a stream produced in this process, on the Redis log with its memory fallback, while Redis
+dies: renewing its viewer lease at an idle heartbeat fails before the producer's next append moves the
+stream to memory. The reader must wait that out and then read on from memory, every entry once, to the
+end; a viewer lease is bookkeeping, not the stream. Against our own redis-server, stopped by the test."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+import pytest
+
+from arena.resilience.policy import BreakerConfig
+from arena.resilience.registry import REDIS, Breakers
+from arena.streaming.adapters.fallback_log import FallbackEventLog
+from arena.streaming.adapters.memory_log import MemoryEventLog
+from arena.streaming.adapters.redis_log import RedisEventLog
+from arena.streaming.ports import LogEntry
+from arena.streaming.reader import Heartbeat, read_live
+from dependency_servers import RedisProcess
+
+pytestmark = [pytest.mark.redis, pytest.mark.integration]
+
+HEARTBEAT = 0.05
+
+
+def _entry(entry_id: int, *, final: bool = False) -> LogEntry:
+    return LogEntry(id=entry_id, event="step", data=str(entry_id), final=final)
+
+
+async def test_a_reader_outlives_a_failed_lease_renewal_and_reads_on_from_memory() -> None:
+    server = RedisProcess().start()
+    breakers = Breakers(BreakerConfig(minimum_calls=2, window_size=4), redis_url=None)
+    log = FallbackEventLog(RedisEventLog.from_url(server.url, timeout_seconds=0.5, poll_seconds=HEARTBEAT),
+                           MemoryEventLog(), breakers[REDIS])
+    try:
+        await log.create("s", {})
+        for entry_id in (1, 2, 3):
+            await log.append("s", _entry(entry_id))
+        got: list[int] = []
+        heartbeats_after_stop = 0
+        stopped = asyncio.Event()
+
+        async def read() -> None:
+            nonlocal heartbeats_after_stop
+            async with contextlib.aclosing(read_live(log, "s", after=0, heartbeat_seconds=HEARTBEAT)) as live:
+                async for batch in live:
+                    got.extend(item.id for item in batch if isinstance(item, LogEntry))
+                    if stopped.is_set() and any(isinstance(item, Heartbeat) for item in batch):
+                        heartbeats_after_stop += 1
+
+        reader = asyncio.create_task(read())
+        while len(got) < 3:
+            await asyncio.sleep(0.01)
+        await asyncio.to_thread(server.stop)
+        stopped.set()
+        while heartbeats_after_stop < 3 and not reader.done():  # idle ticks with Redis gone, lease renewals failing
+            await asyncio.sleep(0.02)
+        assert not reader.done(), reader.exception()
+        await log.append("s", _entry(4))  # Redis fails: the stream moves to memory
+        await log.append("s", _entry(5, final=True))
+        await asyncio.wait_for(reader, timeout=30)
+        assert got == [1, 2, 3, 4, 5]
+    finally:
+        await log.close()
+        await breakers.aclose()
+        server.stop()
