@@ -9,12 +9,15 @@ import json
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import uvicorn
 from fastapi import FastAPI
 from pydantic import SecretStr
 
+from arena.api.app import create_app
 from arena.settings import Settings
 from serve_process import STARTUP_SECONDS, bound_socket
 
@@ -161,3 +164,25 @@ class SlowChatServer:
         self._thread.join(timeout=10)
         self._loop.close()
 
+
+
+@contextmanager
+def slow_chat_server(delay: float) -> Iterator[SlowChatServer]:
+    """A :class:`SlowChatServer` writing a piece every ``delay`` seconds, for the block."""
+    server = SlowChatServer(delay=delay).start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@contextmanager
+def api_server_on(database_url: str, data_dir: Path, llm_base_url: str,
+                  **overrides: object) -> Iterator[ServerThread]:
+    """An Arena app with :func:`api_settings` served in a thread, for the block."""
+    server = ServerThread(create_app(settings=api_settings(database_url, data_dir, llm_base_url,
+                                                           **overrides))).start()
+    try:
+        yield server
+    finally:
+        server.stop()

@@ -7,25 +7,21 @@ from collections.abc import Iterator
 
 import pytest
 
-from api_servers import ServerThread, SlowChatServer, api_settings
-from arena.api.app import create_app
+from api_servers import ServerThread, SlowChatServer, api_server_on, slow_chat_server
 from dependency_servers import RedisProcess
 
 
 @pytest.fixture(scope="session")
 def slow_llm() -> Iterator[SlowChatServer]:
-    server = SlowChatServer(delay=0.06).start()
-    yield server
-    server.stop()
+    with slow_chat_server(delay=0.06) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")
 def api_server(loaded_sqlite_url: str, tmp_path_factory: pytest.TempPathFactory,
                slow_llm: SlowChatServer) -> Iterator[ServerThread]:
-    settings = api_settings(loaded_sqlite_url, tmp_path_factory.mktemp("api-data"), slow_llm.base_url)
-    server = ServerThread(create_app(settings=settings)).start()
-    yield server
-    server.stop()
+    with api_server_on(loaded_sqlite_url, tmp_path_factory.mktemp("api-data"), slow_llm.base_url) as server:
+        yield server
 
 
 @pytest.fixture(scope="module")

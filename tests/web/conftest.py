@@ -13,8 +13,7 @@ from browser_contexts import CHROMIUM, INSTALL, OfflineContexts
 
 # The API tests' real servers (uvicorn in a thread, the slow LLM server), and the accounts tests' gateway.
 from accounts.gateway_servers import GatewayServer, start_gateway
-from api_servers import ServerThread, SlowChatServer, api_settings
-from arena.api.app import create_app
+from api_servers import ServerThread, SlowChatServer, api_server_on, slow_chat_server
 from dependency_servers import unavailable
 from store_databases import DatabaseFactory
 
@@ -23,19 +22,16 @@ if TYPE_CHECKING:  # Playwright is optional: the browser tests skip without it
 
 @pytest.fixture(scope="session")
 def slow_writer() -> Iterator[SlowChatServer]:
-    server = SlowChatServer(delay=0.05).start()
-    yield server
-    server.stop()
+    with slow_chat_server(delay=0.05) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")
 def web_server(loaded_sqlite_url: str, tmp_path_factory: pytest.TempPathFactory,
                slow_writer: SlowChatServer) -> Iterator[ServerThread]:
-    settings = api_settings(loaded_sqlite_url, tmp_path_factory.mktemp("web-data"), slow_writer.base_url,
-                            stream_grace_seconds=10.0)
-    server = ServerThread(create_app(settings=settings)).start()
-    yield server
-    server.stop()
+    with api_server_on(loaded_sqlite_url, tmp_path_factory.mktemp("web-data"), slow_writer.base_url,
+                       stream_grace_seconds=10.0) as server:
+        yield server
 
 
 # Per module: sync Playwright keeps an event loop running on this thread while it is open, and an asyncio test
@@ -70,10 +66,9 @@ def offline(browser: Browser, web_server: ServerThread) -> Iterator[OfflineConte
 @pytest.fixture(scope="session")
 def held_writer() -> Iterator[SlowChatServer]:
     """A slow writer whose replies the account pages' tests hold (``gate``), to keep a debate live."""
-    server = SlowChatServer(delay=0.05).start()
-    yield server
-    server.gate.set()
-    server.stop()
+    with slow_chat_server(delay=0.05) as server:
+        yield server
+        server.gate.set()
 
 
 @pytest.fixture(scope="session")

@@ -1,7 +1,7 @@
 """Billing: Stripe Checkout and the Customer Portal, Stripe's webhooks applied to the subscriptions, and the
 operator's analytics."""
 
-from arena.billing.analytics import Analytics, DayCount, PlayerCount, QuestionCount
+from arena.billing.analytics import JSON_NAMES, Analytics, DayCount, PlayerCount, QuestionCount
 from arena.billing.errors import (
     BillingError,
     BillingNotConfigured,
@@ -18,6 +18,7 @@ from arena.billing.ports import BillingStore, PaymentProvider
 from arena.billing.service import BillingService
 
 __all__ = [
+    "JSON_NAMES",
     "Analytics",
     "BillingError",
     "BillingNotConfigured",

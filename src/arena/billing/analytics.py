@@ -4,7 +4,7 @@ the calendar are worked out here)."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields, is_dataclass
 from datetime import date, timedelta
 from typing import Any
 
@@ -14,6 +14,9 @@ MAX_RANGE_DAYS = 366
 DEFAULT_RANGE_DAYS = 30
 MAU_DAYS = 30
 TOP = 10
+# The report's JSON names where they are not its fields' names ("from" is a Python keyword): the one rule
+# that both ``Analytics.as_dict`` and the API's response model apply.
+JSON_NAMES = {"start": "from", "end": "to", "day": "date"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,11 +88,19 @@ class Analytics:
 
     def as_dict(self) -> dict[str, Any]:
         """The report as JSON values, in the shape ``GET /v1/admin/analytics`` answers."""
-        report = asdict(self)
-        report["from"], report["to"] = report.pop("start").isoformat(), report.pop("end").isoformat()
-        report["debates_per_day"] = [{"date": day.day.isoformat(), "debates": day.debates}
-                                     for day in self.debates_per_day]
-        return {key: report[key] for key in ("from", "to", *(k for k in report if k not in ("from", "to")))}
+        report: dict[str, Any] = _json_value(self)
+        return report
+
+
+def _json_value(value: Any) -> Any:
+    """``value`` as JSON values: dataclasses as objects under their :data:`JSON_NAMES`, dates in ISO form."""
+    if is_dataclass(value) and not isinstance(value, type):
+        return {JSON_NAMES.get(f.name, f.name): _json_value(getattr(value, f.name)) for f in fields(value)}
+    if isinstance(value, list):
+        return [_json_value(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _json_value(item) for key, item in value.items()}
+    return value.isoformat() if isinstance(value, date) else value
 
 
 def date_range(start: date | None, end: date | None, *, today: date) -> tuple[date, date]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from pydantic import BaseModel, ConfigDict, Field
+from pydantic.dataclasses import dataclass as pydantic_dataclass
 
 from arena.api.schemas.text import Name
+from arena.billing import JSON_NAMES, Analytics
 
 
 class PlanListed(BaseModel):
@@ -41,34 +41,8 @@ class WebhookReceived(BaseModel):
     duplicate: bool = Field(description="True: this event was applied before; nothing changed now.")
 
 
-class DayDebates(BaseModel):
-    date: date
-    debates: int
-
-
-class PlayerDebates(BaseModel):
-    id: str
-    name: str
-    debates: int
-
-
-class QuestionAsked(BaseModel):
-    question: str
-    count: int
-
-
-class AnalyticsRead(BaseModel):
-    model_config = ConfigDict(populate_by_name=True)
-
-    from_: date = Field(alias="from")
-    to: date
-    mrr_cents: int
-    revenue_by_plan: dict[str, int]
-    subscriptions_by_plan: dict[str, int]
-    debates_per_day: list[DayDebates]
-    dau: int
-    mau: int
-    conversion_free_to_paid: float
-    churn: float
-    top_players: list[PlayerDebates]
-    top_questions: list[QuestionAsked]
+# The analytics report is billing's ``Analytics`` itself, under its JSON names (``from``, ``to``, ``date``):
+# one definition of its fields, validated and documented by Pydantic as the dataclass declares them.
+AnalyticsRead = pydantic_dataclass(frozen=True, config=ConfigDict(
+    title="AnalyticsRead", alias_generator=lambda name: JSON_NAMES.get(name, name), populate_by_name=True,
+))(Analytics)

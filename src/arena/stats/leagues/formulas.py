@@ -1,4 +1,4 @@
-"""Building blocks the league modules share: per-game rates and league-relative (era) indexes."""
+"""Building blocks the league modules share: quotient and per-game rates and league-relative (era) indexes."""
 
 from __future__ import annotations
 
@@ -15,8 +15,14 @@ def ratio(num: float, den: float) -> float | None:
     return num / den if den else None
 
 
+def quotient(key: str, label: str, numerator: str, denominator: str, *, decimals: int = 1) -> Rate:
+    """The rate ``numerator / denominator`` (yards per carry, field-goal percentage), None over 0."""
+    return Rate(key, label, (numerator, denominator), lambda t: ratio(t[numerator], t[denominator]),
+                decimals=decimals)
+
+
 def per_game(key: str, label: str) -> Rate:
-    return Rate(f"{key}_per_game", label, (key, "games"), lambda t: ratio(t[key], t["games"]))
+    return quotient(f"{key}_per_game", label, key, "games")
 
 
 def relative(value: float | None, base: float | None, *, lower_is_better: bool = False) -> float | None:

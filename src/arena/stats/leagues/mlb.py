@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues import model
-from arena.stats.leagues.formulas import per_game_index, rate_index, ratio, recorded
+from arena.stats.leagues.formulas import per_game_index, quotient, rate_index, ratio, recorded
 
 
 def _obp(t: Mapping[str, float]) -> float | None:
@@ -39,8 +39,7 @@ _BATTING = model.StatGroup(
     counts=("games", "at_bats", "runs", "hits", "doubles", "triples", "home_runs", "rbi",
             "stolen_bases", "walks", "strikeouts", "hit_by_pitch", "sacrifice_flies"),
     rates=(
-        model.Rate("batting_avg", "batting average", ("hits", "at_bats"),
-                   lambda t: ratio(t["hits"], t["at_bats"]), decimals=3),
+        quotient("batting_avg", "batting average", "hits", "at_bats", decimals=3),
         model.Rate("obp", "on-base percentage", _BATTING_ONBASE, _obp,
                    optional=("hit_by_pitch", "sacrifice_flies"), decimals=3),
         model.Rate("slg", "slugging percentage", _BATTING_SLG,

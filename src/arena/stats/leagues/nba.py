@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues import model
-from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio
+from arena.stats.leagues.formulas import per_game, per_game_index, quotient, rate_index, ratio
 
 
 def _true_shooting(t: Mapping[str, float]) -> float | None:
@@ -27,12 +27,9 @@ _BASKETBALL = model.StatGroup(
         per_game("steals", "steals per game"),
         per_game("blocks", "blocks per game"),
         per_game("minutes", "minutes per game"),
-        model.Rate("fg_pct", "field-goal percentage", ("fg_made", "fg_attempts"),
-                   lambda t: ratio(t["fg_made"], t["fg_attempts"]), decimals=3),
-        model.Rate("fg3_pct", "three-point percentage", ("fg3_made", "fg3_attempts"),
-                   lambda t: ratio(t["fg3_made"], t["fg3_attempts"]), decimals=3),
-        model.Rate("ft_pct", "free-throw percentage", ("ft_made", "ft_attempts"),
-                   lambda t: ratio(t["ft_made"], t["ft_attempts"]), decimals=3),
+        quotient("fg_pct", "field-goal percentage", "fg_made", "fg_attempts", decimals=3),
+        quotient("fg3_pct", "three-point percentage", "fg3_made", "fg3_attempts", decimals=3),
+        quotient("ft_pct", "free-throw percentage", "ft_made", "ft_attempts", decimals=3),
         model.Rate("true_shooting_pct", "true shooting percentage",
                    ("points", "fg_attempts", "ft_attempts"), _true_shooting, decimals=3),
     ),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues import model
-from arena.stats.leagues.formulas import per_game, rate_index, ratio, recorded
+from arena.stats.leagues.formulas import per_game, quotient, rate_index, recorded
 
 
 def _passer_rating(t: Mapping[str, float]) -> float | None:
@@ -23,16 +23,28 @@ def _passer_rating(t: Mapping[str, float]) -> float | None:
     return (a + b + c + d) / 6 * 100
 
 
+def _yardage_group(name: str, play: str, plays: tuple[str, ...]) -> model.StatGroup:
+    """Rushing and receiving: yards and touchdowns gained on the plays counted in ``plays`` (the first, the
+    plays the yards are shared over), as yards per play and per game."""
+    yards, touchdowns = f"{name}_yards", f"{name}_tds"
+    return model.StatGroup(
+        model.League.NFL,
+        name,
+        counts=("games", *plays, yards, touchdowns),
+        rates=(quotient(f"yards_per_{play}", f"yards per {play}", yards, plays[0]),
+               per_game(yards, f"{name} yards per game")),
+        labels={touchdowns: f"{name} touchdowns"},
+    )
+
+
 _PASSING = model.StatGroup(
     model.League.NFL,
     "passing",
     counts=("games", "games_started", "completions", "attempts", "passing_yards", "passing_tds",
             "interceptions"),
     rates=(
-        model.Rate("completion_pct", "completion percentage", ("completions", "attempts"),
-                   lambda t: ratio(t["completions"], t["attempts"]), decimals=3),
-        model.Rate("yards_per_attempt", "yards per attempt", ("passing_yards", "attempts"),
-                   lambda t: ratio(t["passing_yards"], t["attempts"])),
+        quotient("completion_pct", "completion percentage", "completions", "attempts", decimals=3),
+        quotient("yards_per_attempt", "yards per attempt", "passing_yards", "attempts"),
         model.Rate("passer_rating", "passer rating",
                    ("completions", "attempts", "passing_yards", "passing_tds", "interceptions"),
                    _passer_rating),
@@ -41,28 +53,8 @@ _PASSING = model.StatGroup(
     labels={"passing_tds": "passing touchdowns"},
     lower_is_better=frozenset({"interceptions"}),
 )
-_RUSHING = model.StatGroup(
-    model.League.NFL,
-    "rushing",
-    counts=("games", "carries", "rushing_yards", "rushing_tds"),
-    rates=(
-        model.Rate("yards_per_carry", "yards per carry", ("rushing_yards", "carries"),
-                   lambda t: ratio(t["rushing_yards"], t["carries"])),
-        per_game("rushing_yards", "rushing yards per game"),
-    ),
-    labels={"rushing_tds": "rushing touchdowns"},
-)
-_RECEIVING = model.StatGroup(
-    model.League.NFL,
-    "receiving",
-    counts=("games", "receptions", "targets", "receiving_yards", "receiving_tds"),
-    rates=(
-        model.Rate("yards_per_reception", "yards per reception", ("receiving_yards", "receptions"),
-                   lambda t: ratio(t["receiving_yards"], t["receptions"])),
-        per_game("receiving_yards", "receiving yards per game"),
-    ),
-    labels={"receiving_tds": "receiving touchdowns"},
-)
+_RUSHING = _yardage_group("rushing", "carry", ("carries",))
+_RECEIVING = _yardage_group("receiving", "reception", ("receptions", "targets"))
 # Defense and kicking come from NFL.com's career pages only (sacks from 1982, when the NFL began counting
 # them; tackles are unofficial and sparse), so their keys never share a name with an offensive one:
 # a season's stats are one flat mapping before they are split into groups.
@@ -78,10 +70,8 @@ _KICKING = model.StatGroup(
     "kicking",
     counts=("games", "fg_made", "fg_attempts", "xp_made", "xp_attempts"),
     rates=(
-        model.Rate("fg_pct", "field goal percentage", ("fg_made", "fg_attempts"),
-                   lambda t: ratio(t["fg_made"], t["fg_attempts"]), decimals=3),
-        model.Rate("xp_pct", "extra point percentage", ("xp_made", "xp_attempts"),
-                   lambda t: ratio(t["xp_made"], t["xp_attempts"]), decimals=3),
+        quotient("fg_pct", "field goal percentage", "fg_made", "fg_attempts", decimals=3),
+        quotient("xp_pct", "extra point percentage", "xp_made", "xp_attempts", decimals=3),
     ),
     labels={"fg_made": "field goals made", "fg_attempts": "field goals attempted",
             "xp_made": "extra points made", "xp_attempts": "extra points attempted"},

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from arena.stats.leagues import model
-from arena.stats.leagues.formulas import per_game, per_game_index, rate_index, ratio, recorded
+from arena.stats.leagues.formulas import per_game, per_game_index, quotient, rate_index, ratio, recorded
 
 _SKATING = model.StatGroup(
     model.League.NHL,
@@ -15,8 +15,7 @@ _SKATING = model.StatGroup(
     rates=(
         per_game("goals", "goals per game"),
         per_game("points", "points per game"),
-        model.Rate("shooting_pct", "shooting percentage", ("goals", "shots"),
-                   lambda t: ratio(t["goals"], t["shots"]), decimals=3),
+        quotient("shooting_pct", "shooting percentage", "goals", "shots", decimals=3),
     ),
     labels={"plus_minus": "plus-minus", "penalty_minutes": "penalty minutes"},
     lower_is_better=frozenset({"penalty_minutes"}),
