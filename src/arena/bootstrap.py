@@ -22,7 +22,7 @@ from arena.accounts import (
     RateLimiter,
     SigningKeys,
 )
-from arena.accounts.adapters import LimitsRateLimiter, SqlAccountStore
+from arena.accounts.adapters import LimitsRateLimiter, MemoryRateLimiter, SqlAccountStore
 from arena.billing import BillingService, BillingUnavailable, GuardedPaymentProvider
 from arena.billing.adapters import SqlBillingStore, StripeProvider
 from arena.db import make_engine, migrate
@@ -267,7 +267,7 @@ def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
                               {kid: secret.get_secret_value() for kid, secret in s.jwt_retired_keys.items()})
     except ValueError as exc:
         raise ConfigurationError(str(exc)) from exc
-    memory = LimitsRateLimiter.memory()
+    memory = MemoryRateLimiter()
     redis: LimitsRateLimiter | None = None
     limiter: RateLimiter = memory
     if s.redis_url:

@@ -18,7 +18,7 @@ from sqlalchemy import insert
 
 from api_servers import ServerThread, api_settings
 from arena.accounts import AccountService
-from arena.accounts.adapters.limits_rate import LimitsRateLimiter
+from arena.accounts.adapters.memory_rate import MemoryRateLimiter
 from arena.accounts.adapters.sql_accounts import SqlAccountStore
 from arena.accounts.adapters.tables import quota_counters, subscriptions
 from arena.accounts.model import calendar_month
@@ -75,7 +75,7 @@ def make_service(store: SqlAccountStore, clock: Clock, **overrides: object) -> A
         **overrides,
     }
     tokens = AccessTokens(SigningKeys.of("k1", JWT_SECRET), lifetime=timedelta(minutes=15))
-    return AccountService(store, LimitsRateLimiter.memory(), tokens, clock=clock, **options)  # type: ignore[arg-type]
+    return AccountService(store, MemoryRateLimiter(), tokens, clock=clock, **options)  # type: ignore[arg-type]
 
 
 def subscribe(database_url: str, account_id: str, plan: str, *, used: int = 0) -> None:
