@@ -71,7 +71,7 @@ def measure_added(services: Services, key: str, requests: int) -> None:
     for _ in range(requests):
         started = time.perf_counter()
         principal = accounts.authenticate(header, address="198.51.100.1")
-        accounts.meter(principal)
+        accounts.meter(principal, address="198.51.100.1")
         read_ms.append((time.perf_counter() - started) * 1000)
         accounts.charge_debate(principal, idempotency_key=uuid.uuid4().hex, debate_id=uuid.uuid4().hex,
                                request_digest=request_digest("/v1/debates", body))

@@ -97,20 +97,21 @@ def test_limits_hold_in_memory_while_redis_is_down(services: tuple[Services, Red
     built, redis = services
     accounts = built.accounts
     assert accounts is not None
-    caller = accounts.authenticate(None, address="192.0.2.50")
-    assert accounts.meter(caller).remaining == 9
+    address = "192.0.2.50"
+    caller = accounts.authenticate(None, address=address)
+    assert accounts.meter(caller, address=address).remaining == 9
     redis.stop()
     try:
         # This process's own count, from the start: Redis's is out of reach. Each call is answered.
-        assert [accounts.meter(caller).remaining for _ in range(3)] == [9, 8, 7]
+        assert [accounts.meter(caller, address=address).remaining for _ in range(3)] == [9, 8, 7]
         _wait_for(built, State.OPEN)
-        assert accounts.meter(caller).remaining == 6  # Redis skipped at once now, still counted here
+        assert accounts.meter(caller, address=address).remaining == 6  # Redis skipped at once now, still counted here
     finally:
         redis.start()
     # Once Redis is back and the breaker's wait is over, Redis counts again, afresh (it restarted empty).
     time.sleep(WAIT_SECONDS)
     for _ in range(5):  # the memory count has 5 calls left to spend meanwhile
-        if accounts.meter(caller).remaining == 9:
+        if accounts.meter(caller, address=address).remaining == 9:
             break
         time.sleep(WAIT_SECONDS / 4)
     else:
