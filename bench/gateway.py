@@ -71,7 +71,7 @@ def measure_added(services: Services, key: str, requests: int) -> None:
     for _ in range(requests):
         started = time.perf_counter()
         principal = accounts.authenticate(header, address="198.51.100.1")
-        accounts.meter(principal)
+        accounts.meter(principal, address="198.51.100.1")
         read_ms.append((time.perf_counter() - started) * 1000)
         accounts.charge_debate(principal, idempotency_key=uuid.uuid4().hex, debate_id=uuid.uuid4().hex,
                                request_digest=request_digest("/v1/debates", body))
@@ -82,27 +82,37 @@ def measure_added(services: Services, key: str, requests: int) -> None:
               f"p99 {_percentile(values, 0.99):.3f} ms over {len(values)} requests")
 
 
-class _Server:
-    def __init__(self, services: Services) -> None:
-        self._socket = socket.socket()
-        self._socket.bind(("127.0.0.1", 0))
-        self.base_url = f"http://127.0.0.1:{self._socket.getsockname()[1]}"
-        config = uvicorn.Config(create_app(services), log_level="warning", lifespan="on", proxy_headers=False)
-        self._server = uvicorn.Server(config)
-        self._thread = threading.Thread(target=self._server.run, kwargs={"sockets": [self._socket]}, daemon=True)
+class _Servers:
+    """API servers over ``services``, all on one event loop in one thread: they share one debate service,
+    whose async Redis clients (with ``ARENA_REDIS_URL``) belong to the loop that first used them."""
 
-    def __enter__(self) -> _Server:
+    def __init__(self, *services: Services) -> None:
+        self._sockets = [socket.socket() for _ in services]
+        for sock in self._sockets:
+            sock.bind(("127.0.0.1", 0))
+        self.base_urls = [f"http://127.0.0.1:{sock.getsockname()[1]}" for sock in self._sockets]
+        self._servers = [uvicorn.Server(uvicorn.Config(create_app(one), log_level="warning", lifespan="on",
+                                                       proxy_headers=False)) for one in services]
+        self._thread = threading.Thread(target=asyncio.run, args=(self._serve(),), daemon=True)
+
+    async def _serve(self) -> None:
+        await asyncio.gather(*(server.serve(sockets=[sock])
+                               for server, sock in zip(self._servers, self._sockets, strict=True)))
+
+    def __enter__(self) -> list[str]:
         self._thread.start()
-        while not self._server.started:
+        while not all(server.started for server in self._servers):
             if not self._thread.is_alive():
-                raise RuntimeError("the API server did not start")
+                raise RuntimeError("the API servers did not start")
             time.sleep(0.05)
-        return self
+        return self.base_urls
 
     def __exit__(self, *_: object) -> None:
-        self._server.should_exit = True
+        for server in self._servers:
+            server.should_exit = True
         self._thread.join(timeout=30)
-        self._socket.close()
+        for sock in self._sockets:
+            sock.close()
 
 
 async def _debates_per_second(base_url: str, headers: dict[str, str], seconds: float, concurrency: int) -> float:
@@ -130,16 +140,16 @@ async def _debates_per_second(base_url: str, headers: dict[str, str], seconds: f
 def measure_throughput(on: Services, key: str, seconds: float, concurrency: int, rounds: int) -> None:
     """Closed-loop debates through each server in turn, ``rounds`` times (alternating, so a busy moment of
     the machine does not land on one side only); each side's best round is reported. Both servers run
-    throughout, each on its own loop with its own services (async Redis clients belong to one loop)."""
+    throughout, on one loop, over one debate engine."""
     headers = {"without authentication": {}, "with authentication": {"Authorization": f"Bearer {key}"}}
     rates: dict[str, list[float]] = {label: [] for label in headers}
-    with _Server(_without_accounts(on)) as plain, _Server(on) as gated:
+    with _Servers(_without_accounts(on), on) as (plain, gated):
         servers = {"without authentication": plain, "with authentication": gated}
-        for label, server in servers.items():  # warm-up: the stat cache, connections
-            asyncio.run(_debates_per_second(server.base_url, headers[label], min(1.0, seconds), concurrency))
+        for label, base_url in servers.items():  # warm-up: the stat cache, connections
+            asyncio.run(_debates_per_second(base_url, headers[label], min(1.0, seconds), concurrency))
         for _ in range(rounds):
-            for label, server in servers.items():
-                rates[label].append(asyncio.run(_debates_per_second(server.base_url, headers[label], seconds,
+            for label, base_url in servers.items():
+                rates[label].append(asyncio.run(_debates_per_second(base_url, headers[label], seconds,
                                                                     concurrency)))
     for label, values in rates.items():
         print(f"debates per second through the API, {label}: {max(values):.1f} (best of {rounds} rounds: "
@@ -165,6 +175,8 @@ def main() -> None:
     args = parser.parse_args()
     settings = Settings(accounts_enabled=True, jwt_secret=JWT_SECRET, writer="template")
     services = build(settings)
+    shared = "Redis" if settings.redis_url else "this process's memory"
+    print(f"accounts in {services.engine.dialect.name}; rate limits and debate events in {shared}")
     try:
         _, key = _enterprise_key(services)
         measure_added(services, key, args.requests)

@@ -19,10 +19,11 @@ from arena.accounts import (
     AccountStore,
     AccountsUnavailable,
     GuardedRateLimiter,
+    PagePasses,
     RateLimiter,
     SigningKeys,
 )
-from arena.accounts.adapters import LimitsRateLimiter, SqlAccountStore
+from arena.accounts.adapters import LimitsRateLimiter, MemoryRateLimiter, SqlAccountStore
 from arena.billing import BillingService, BillingUnavailable, GuardedPaymentProvider
 from arena.billing.adapters import SqlBillingStore, StripeProvider
 from arena.db import make_engine, migrate
@@ -69,6 +70,7 @@ from arena.votes.adapters import SqlVoteStore
 STAT_CACHE_PREFIX = "arena:stats:"
 STREAM_PREFIX = "arena:stream:"
 RATE_LIMIT_PREFIX = "arena:rate"
+PAGE_PASS_LIFETIME = timedelta(hours=24)  # a tab left open past it counts against the plan until reloaded
 
 
 @dataclass(frozen=True)
@@ -267,7 +269,7 @@ def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
                               {kid: secret.get_secret_value() for kid, secret in s.jwt_retired_keys.items()})
     except ValueError as exc:
         raise ConfigurationError(str(exc)) from exc
-    memory = LimitsRateLimiter.memory()
+    memory = MemoryRateLimiter()
     redis: LimitsRateLimiter | None = None
     limiter: RateLimiter = memory
     if s.redis_url:
@@ -280,7 +282,9 @@ def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
         SqlAccountStore(engine), limiter, AccessTokens(keys, lifetime=timedelta(seconds=s.access_token_seconds)),
         refresh_lifetime=timedelta(days=s.refresh_token_days), key_mode=s.api_key_mode,
         key_cache_seconds=s.api_key_cache_seconds, login_failures_per_account=s.login_failures_per_account,
-        login_failures_per_address=s.login_failures_per_address, upgrade_url=s.upgrade_url)
+        login_failures_per_address=s.login_failures_per_address, upgrade_url=s.upgrade_url,
+        page_passes=PagePasses(s.jwt_secret.get_secret_value().encode(), lifetime=PAGE_PASS_LIFETIME),
+        browser_calls_per_hour=s.browser_calls_per_hour)
     return service, redis
 
 

@@ -109,6 +109,9 @@ class Settings(BaseSettings):
     login_failures_per_account: int = Field(default=5, ge=1)  # failed logins per account per minute
     login_failures_per_address: int = Field(default=20, ge=1)  # failed logins per client address per minute
     upgrade_url: str = "/v1/plans"  # where a quota-exceeded problem sends the caller
+    # The web page's own requests (player autocomplete, ...) per client address and hour, instead of the plan's
+    # API calls: generous, so that one visit never runs into the plan's limit (see arena.accounts.page_passes).
+    browser_calls_per_hour: int = Field(default=600, ge=1)
 
     # Billing through Stripe (with accounts on). No secret key: checkout and the portal answer 503.
     stripe_api_base: str = "https://api.stripe.com"  # localstripe's address for local development

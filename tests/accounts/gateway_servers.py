@@ -18,10 +18,11 @@ from sqlalchemy import insert
 
 from api_servers import ServerThread, api_settings
 from arena.accounts import AccountService
-from arena.accounts.adapters.limits_rate import LimitsRateLimiter
+from arena.accounts.adapters.memory_rate import MemoryRateLimiter
 from arena.accounts.adapters.sql_accounts import SqlAccountStore
 from arena.accounts.adapters.tables import quota_counters, subscriptions
 from arena.accounts.model import calendar_month
+from arena.accounts.page_passes import PagePasses
 from arena.accounts.tokens import AccessTokens, SigningKeys
 from arena.api.app import create_app
 from arena.db import make_engine
@@ -72,10 +73,12 @@ def make_service(store: SqlAccountStore, clock: Clock, **overrides: object) -> A
     options: dict[str, object] = {
         "refresh_lifetime": timedelta(days=30), "key_mode": "test", "key_cache_seconds": 2.0,
         "login_failures_per_account": 5, "login_failures_per_address": 20, "upgrade_url": "/v1/plans",
+        "page_passes": PagePasses(JWT_SECRET.encode(), lifetime=timedelta(hours=1), clock=clock),
+        "browser_calls_per_hour": 600,
         **overrides,
     }
     tokens = AccessTokens(SigningKeys.of("k1", JWT_SECRET), lifetime=timedelta(minutes=15))
-    return AccountService(store, LimitsRateLimiter.memory(), tokens, clock=clock, **options)  # type: ignore[arg-type]
+    return AccountService(store, MemoryRateLimiter(), tokens, clock=clock, **options)  # type: ignore[arg-type]
 
 
 def subscribe(database_url: str, account_id: str, plan: str, *, used: int = 0) -> None:

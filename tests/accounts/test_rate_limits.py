@@ -11,6 +11,7 @@ import pytest
 from gateway_servers import JWT_SECRET
 
 from arena.accounts.adapters.limits_rate import LimitsRateLimiter
+from arena.accounts.adapters.memory_rate import MemoryRateLimiter
 from arena.bootstrap import Services, build
 from arena.resilience.policy import State
 from arena.resilience.registry import REDIS
@@ -45,10 +46,33 @@ def test_processes_share_one_count_in_redis(redis_limiters: tuple[LimitsRateLimi
 
 
 def test_memory_limiter_counts_per_process() -> None:
-    limiter = LimitsRateLimiter.memory()
+    limiter = MemoryRateLimiter()
     assert [limiter.hit("k", limit=2, window_seconds=60).allowed for _ in range(3)] == [True, True, False]
     assert limiter.peek("k", limit=2, window_seconds=60).remaining == 0
-    assert LimitsRateLimiter.memory().peek("k", limit=2, window_seconds=60).remaining == 2
+    assert MemoryRateLimiter().peek("k", limit=2, window_seconds=60).remaining == 2
+
+
+def test_memory_window_opens_at_the_first_request_and_resets_when_it_ends() -> None:
+    now = [1000.0]
+    limiter = MemoryRateLimiter(clock=lambda: now[0])
+    limiter.hit("k", limit=1, window_seconds=60)
+    now[0] += 45
+    refused = limiter.hit("k", limit=1, window_seconds=60)
+    assert not refused.allowed and refused.reset_seconds == 15
+    now[0] += 15
+    assert limiter.hit("k", limit=1, window_seconds=60).allowed
+
+
+@pytest.mark.redis
+@pytest.mark.integration
+def test_a_redis_window_that_ends_opens_a_new_one(redis_limiters: tuple[LimitsRateLimiter, LimitsRateLimiter]) -> None:
+    first, second = redis_limiters
+    assert first.hit("calls:short", limit=1, window_seconds=1).allowed
+    assert not second.hit("calls:short", limit=1, window_seconds=1).allowed
+    time.sleep(2.1)  # Redis expires the window's key (its TTL is whole seconds)
+    assert second.hit("calls:short", limit=1, window_seconds=1).allowed
+    again = first.hit("calls:short", limit=1, window_seconds=1)  # its remembered window end has passed
+    assert not again.allowed and again.reset_seconds == 1
 
 
 @pytest.fixture
@@ -73,20 +97,21 @@ def test_limits_hold_in_memory_while_redis_is_down(services: tuple[Services, Red
     built, redis = services
     accounts = built.accounts
     assert accounts is not None
-    caller = accounts.authenticate(None, address="192.0.2.50")
-    assert accounts.meter(caller).remaining == 9
+    address = "192.0.2.50"
+    caller = accounts.authenticate(None, address=address)
+    assert accounts.meter(caller, address=address).remaining == 9
     redis.stop()
     try:
         # This process's own count, from the start: Redis's is out of reach. Each call is answered.
-        assert [accounts.meter(caller).remaining for _ in range(3)] == [9, 8, 7]
+        assert [accounts.meter(caller, address=address).remaining for _ in range(3)] == [9, 8, 7]
         _wait_for(built, State.OPEN)
-        assert accounts.meter(caller).remaining == 6  # Redis skipped at once now, still counted here
+        assert accounts.meter(caller, address=address).remaining == 6  # Redis skipped at once now, still counted here
     finally:
         redis.start()
     # Once Redis is back and the breaker's wait is over, Redis counts again, afresh (it restarted empty).
     time.sleep(WAIT_SECONDS)
     for _ in range(5):  # the memory count has 5 calls left to spend meanwhile
-        if accounts.meter(caller).remaining == 9:
+        if accounts.meter(caller, address=address).remaining == 9:
             break
         time.sleep(WAIT_SECONDS / 4)
     else:

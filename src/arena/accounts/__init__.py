@@ -32,6 +32,7 @@ from arena.accounts.model import (
     Scope,
     UsageSummary,
 )
+from arena.accounts.page_passes import PagePasses
 from arena.accounts.ports import AccountStore, RateLimiter, RateLimitState
 from arena.accounts.service import AccountService, IssuedKey, TokenPair
 from arena.accounts.tokens import AccessTokens, SigningKeys
@@ -59,6 +60,7 @@ __all__ = [
     "LoginThrottled",
     "MissingScope",
     "NotAuthenticated",
+    "PagePasses",
     "Period",
     "Plan",
     "Principal",

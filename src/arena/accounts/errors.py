@@ -97,8 +97,8 @@ class QuotaExceeded(LimitExceeded, code="quota-exceeded"):
 
 
 class RateLimited(LimitExceeded, code="rate-limited"):
-    def __init__(self, plan: str, limit: int, *, retry_after: float) -> None:
-        super().__init__(f"the {plan} plan allows {limit} API calls per hour", retry_after=retry_after)
+    def __init__(self, allowance: str, limit: int, *, retry_after: float) -> None:
+        super().__init__(f"{allowance} allows {limit} API calls per hour", retry_after=retry_after)
         self.limit = limit
 
 

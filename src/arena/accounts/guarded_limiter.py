@@ -12,7 +12,7 @@ from arena.guard import CallGuard, CallRefused
 class GuardedRateLimiter:
     """``primary`` through ``guard``, ``fallback`` when the call fails or is refused.
 
-    >>> GuardedRateLimiter(LimitsRateLimiter.redis(url, ...), LimitsRateLimiter.memory(), redis_guard)
+    >>> GuardedRateLimiter(LimitsRateLimiter.redis(url, ...), MemoryRateLimiter(), redis_guard)
     """
 
     def __init__(self, primary: RateLimiter, fallback: RateLimiter, guard: CallGuard) -> None:

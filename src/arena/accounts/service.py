@@ -26,6 +26,7 @@ from arena.accounts.model import (
     UsageSummary,
     calendar_month,
 )
+from arena.accounts.page_passes import PagePasses
 from arena.accounts.passwords import MIN_PASSWORD_CHARS, hash_password, needs_rehash, verify_password
 from arena.accounts.ports import AccountStore, NewApiKey, RateLimiter, RateLimitState
 from arena.accounts.tokens import AccessTokens, new_refresh_token, refresh_digest
@@ -95,12 +96,15 @@ class AccountService:
     >>> principal = service.authenticate("Bearer arena_live_...", address="203.0.113.7")
     >>> service.charge_debate(principal, idempotency_key=None)   # raises QuotaExceeded when spent
 
+    ``page_passes`` and ``browser_calls_per_hour``: the web page's own requests (see :mod:`.page_passes`).
+
     ``clock`` gives the time as an aware UTC datetime; caches read it too, so tests can move it.
     """
 
     def __init__(self, store: AccountStore, limiter: RateLimiter, tokens: AccessTokens, *,
                  refresh_lifetime: timedelta, key_mode: str, key_cache_seconds: float,
                  login_failures_per_account: int, login_failures_per_address: int, upgrade_url: str,
+                 page_passes: PagePasses, browser_calls_per_hour: int,
                  clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
         self._store = store
         self._limiter = limiter
@@ -109,6 +113,8 @@ class AccountService:
         self._key_mode = key_mode
         self._login_limits = {"account": login_failures_per_account, "address": login_failures_per_address}
         self._upgrade_url = upgrade_url
+        self._page_passes = page_passes
+        self._browser_calls_per_hour = browser_calls_per_hour
         self._clock = clock
         seconds: Callable[[], float] = lambda: clock().timestamp()  # noqa: E731
         self._keys: _TtlCache[str, tuple[ApiKey, Account] | None] = _TtlCache(key_cache_seconds, seconds)
@@ -294,15 +300,28 @@ class AccountService:
         if charge.ledger_id is not None and not charge.replayed:
             self._store.refund(charge.ledger_id)
 
-    def meter(self, principal: Principal) -> RateLimitState:
-        """Count one metered API call against the plan's calls per hour; raises :class:`RateLimited` (its
-        ``limit`` and ``retry_after`` say the window) when they are used up."""
-        plan = principal.plan
-        state = self._limiter.hit(f"calls:{principal.subject}", limit=plan.calls_per_hour,
-                                  window_seconds=HOUR_SECONDS)
+    def meter(self, principal: Principal, *, address: str, page_pass: str | None = None) -> RateLimitState:
+        """Count one metered API call from ``address``: against the plan's calls per hour, or, for the web
+        page's own request (a valid ``page_pass`` for ``address``, and no API key), against the browser limit
+        of that address. Raises :class:`RateLimited` (its ``limit`` and ``retry_after`` say the window) when
+        they are used up."""
+        if page_pass is not None and principal.key_id is None and self._page_passes.is_valid(page_pass, address):
+            key, limit, allowance = f"browser:{address}", self._browser_calls_per_hour, "the web page"
+        else:
+            plan = principal.plan
+            key, limit, allowance = f"calls:{principal.subject}", plan.calls_per_hour, f"the {plan.name} plan"
+        state = self._limiter.hit(key, limit=limit, window_seconds=HOUR_SECONDS)
         if not state.allowed:
-            raise errors.RateLimited(plan.name, plan.calls_per_hour, retry_after=state.reset_seconds)
+            raise errors.RateLimited(allowance, limit, retry_after=state.reset_seconds)
         return state
+
+    def issue_page_pass(self, address: str) -> str:
+        """A page pass for a page rendered for ``address``, valid :attr:`page_pass_lifetime` from there."""
+        return self._page_passes.issue(address)
+
+    @property
+    def page_pass_lifetime(self) -> timedelta:
+        return self._page_passes.lifetime
 
     def summary(self, principal: Principal) -> UsageSummary:
         if principal.account is None:

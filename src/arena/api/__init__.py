@@ -2,6 +2,7 @@
 
 from arena.api.connections import ConnectionLimits, ServerConfig
 from arena.api.deps import ServicesDep
+from arena.api.gateway import hand_page_pass
 from arena.api.routers.debates import DebateId
 
 __all__ = [
@@ -9,4 +10,5 @@ __all__ = [
     "DebateId",
     "ServerConfig",
     "ServicesDep",
+    "hand_page_pass",
 ]

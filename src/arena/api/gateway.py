@@ -4,7 +4,8 @@ nobody), how fast (the plan's API calls per hour) and how much (a debate from th
 Everything here is a FastAPI dependency that does nothing while ``ARENA_ACCOUNTS_ENABLED`` is off; a route
 that starts a debate takes it with the :class:`Admission` its dependency hands it, once the body is valid.
 Metered responses carry ``RateLimit-Limit``/``-Remaining``/``-Reset``, added by :class:`RateLimitHeaders` from
-the state the dependency leaves on the request.
+the state the dependency leaves on the request. The web page's own requests carry its page pass, a cookie
+handed out with the page (:func:`hand_page_pass`), and count against the per-address browser limit instead.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated
 
-from fastapi import Depends, Header, Request
+from fastapi import Depends, Header, Request, Response
 from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import MutableHeaders
@@ -31,6 +32,7 @@ from arena.debate import account_controller
 from arena.errors import ArenaError
 
 _STATE_KEY = "rate_limit"
+PAGE_PASS_COOKIE = "arena_page"
 
 
 class RateLimitHeaders:
@@ -76,8 +78,20 @@ def request_address(connection: HTTPConnection) -> str:
     return client_address(peer, connection.headers.get("x-forwarded-for"), trusted)
 
 
-def _authenticate(request: Request, accounts: AccountService) -> Principal:
-    return accounts.authenticate(request.headers.get("authorization"), address=request_address(request))
+def _authenticate(request: Request, accounts: AccountService, address: str | None = None) -> Principal:
+    return accounts.authenticate(request.headers.get("authorization"), address=address or request_address(request))
+
+
+def hand_page_pass(request: Request, response: Response) -> None:
+    """Give the page rendered for ``request`` its page pass while accounts are on: a cookie that only the
+    page's own API requests carry (``HttpOnly``, ``SameSite=Strict``, on ``/v1`` alone)."""
+    state: ApiState = request.app.state.arena
+    accounts = state.services.accounts
+    if accounts is None:
+        return
+    response.set_cookie(PAGE_PASS_COOKIE, accounts.issue_page_pass(request_address(request)), path="/v1",
+                        max_age=int(accounts.page_pass_lifetime.total_seconds()), httponly=True,
+                        samesite="strict", secure=request.url.scheme == "https")
 
 
 async def caller(request: Request, accounts: AccountsDep) -> Principal | None:
@@ -121,10 +135,12 @@ OperatorDep = Annotated[SignedIn, Depends(operator)]
 
 def _meter(request: Request, accounts: AccountService, scope: AccessScope) -> Principal:
     """Authenticate, check the scope and count the call: one trip to the thread pool for all three."""
-    principal = _authenticate(request, accounts)
+    address = request_address(request)
+    principal = _authenticate(request, accounts, address)
     AccountService.require(principal, scope)
     try:
-        request.state.rate_limit = accounts.meter(principal)
+        request.state.rate_limit = accounts.meter(principal, address=address,
+                                                  page_pass=request.cookies.get(PAGE_PASS_COOKIE))
     except RateLimited as exc:
         request.state.rate_limit = RateLimitState(allowed=False, limit=exc.limit, remaining=0,
                                                   reset_seconds=max(1, round(exc.retry_after)))

@@ -15,11 +15,11 @@ from pathlib import Path
 from string import Template
 from typing import Any
 
-from fastapi import APIRouter, FastAPI
+from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from arena.api import DebateId, ServicesDep
+from arena.api import DebateId, ServicesDep, hand_page_pass
 from arena.bootstrap import Services
 from arena.debate import CRITERIA
 from arena.stats import DATA_SOURCES, League
@@ -58,30 +58,31 @@ class _RevalidatedFiles(StaticFiles):
 
 
 @router.get("/", response_class=HTMLResponse)
-async def home(services: ServicesDep) -> HTMLResponse:
-    return _debate_page(services, title="Arena: sports debates settled with real numbers", debate_id="")
+async def home(request: Request, services: ServicesDep) -> HTMLResponse:
+    return _debate_page(request, services, title="Arena: sports debates settled with real numbers", debate_id="")
 
 
 @router.get("/debates/{debate_id}", response_class=HTMLResponse)
-async def debate_page(debate_id: DebateId, services: ServicesDep) -> HTMLResponse:
+async def debate_page(request: Request, debate_id: DebateId, services: ServicesDep) -> HTMLResponse:
     """The permalink: the page replays the debate from its first event, or joins it live."""
-    return _debate_page(services, title="A debate on Arena", debate_id=debate_id)
+    return _debate_page(request, services, title="A debate on Arena", debate_id=debate_id)
 
 
 @account_router.get("/account", response_class=HTMLResponse)
-async def account_page(services: ServicesDep) -> HTMLResponse:
+async def account_page(request: Request, services: ServicesDep) -> HTMLResponse:
     """Sign up or log in; then the plan, the month's usage, upgrades and API keys."""
-    return _page(services, title="Your Arena account", entry="account.js", main=_template("account.html").template)
+    return _page(request, services, title="Your Arena account", entry="account.js",
+                 main=_template("account.html").template)
 
 
 @account_router.get("/admin", response_class=HTMLResponse)
-async def dashboard_page(services: ServicesDep) -> HTMLResponse:
+async def dashboard_page(request: Request, services: ServicesDep) -> HTMLResponse:
     """The operator dashboard: health and breakers, live streams, analytics (its data needs ``admin``)."""
-    return _page(services, title="Arena operator dashboard", entry="dashboard.js", charts=True,
+    return _page(request, services, title="Arena operator dashboard", entry="dashboard.js", charts=True,
                  main=_template("dashboard.html").template)
 
 
-def _debate_page(services: Services, *, title: str, debate_id: str) -> HTMLResponse:
+def _debate_page(request: Request, services: Services, *, title: str, debate_id: str) -> HTMLResponse:
     default = services.settings.writer
     options = "".join(
         f'<option value="{html.escape(name)}"{" selected" if name == default else ""}>'
@@ -90,13 +91,14 @@ def _debate_page(services: Services, *, title: str, debate_id: str) -> HTMLRespo
     main = _template("debate.html").substitute(
         max_question=services.settings.api_max_question_chars, writer_options=options,
         criteria_fields=_criteria_fields(), examples=_examples(), coverage=html.escape(coverage()))
-    return _page(services, title=title, entry="arena.js", charts=True, main=main, debate_id=debate_id,
+    return _page(request, services, title=title, entry="arena.js", charts=True, main=main, debate_id=debate_id,
                  skip="Skip to the debate")
 
 
-def _page(services: Services, *, title: str, entry: str, main: str, charts: bool = False, debate_id: str = "",
-          skip: str = "Skip to the content") -> HTMLResponse:
-    """``main`` in the layout, with the page's entry script, and uPlot where the page draws ``charts``."""
+def _page(request: Request, services: Services, *, title: str, entry: str, main: str, charts: bool = False,
+          debate_id: str = "", skip: str = "Skip to the content") -> HTMLResponse:
+    """``main`` in the layout, with the page's entry script, and uPlot where the page draws ``charts``; with
+    accounts on, the page pass its own API requests carry."""
     assets = [f'<link rel="stylesheet" href="{_UPLOT}.min.css">'] if charts else []
     assets.append('<link rel="stylesheet" href="/static/arena.css">')
     if charts:
@@ -107,7 +109,9 @@ def _page(services: Services, *, title: str, entry: str, main: str, charts: bool
         title=html.escape(title), assets="\n".join(assets), debate_id=html.escape(debate_id),
         accounts="on" if accounts else "off", skip=skip, main=main,
         account_nav=_template("account_nav.html").template if accounts else "")
-    return HTMLResponse(body, headers={"Cache-Control": "no-cache"})
+    response = HTMLResponse(body, headers={"Cache-Control": "no-cache"})
+    hand_page_pass(request, response)
+    return response
 
 
 @cache
