@@ -135,7 +135,8 @@ EraIndex = Callable[[StatLine, StatLine, StatLine], float | None]
 
 @dataclass(frozen=True)
 class EraSpec:
-    """A league-relative index (100 = the league's level that season) of one stat.
+    """A league-relative index of one stat: the player's figure as a multiple of the league's that season
+    (1 = level), or 100 times it for the "+" stats (OPS+, ERA+).
 
     ``index(player_line, league_line, league_per_player_game)`` gives a season's index; a career's is
     the seasons' indexes weighted by ``weight_key`` (games, attempts, outs).
