@@ -186,3 +186,20 @@ async def test_an_award_that_began_in_a_career_s_second_season_is_still_compared
     assert "awards:cy_young" in {row.stat for row in cards[0].rows}
     ruth = await _debate(engine, "Babe Ruth vs Barry Bonds")
     assert "Not compared, since they began after Babe Ruth's career had started" in ruth.text
+
+
+@pytest.mark.parametrize(("question", "veteran", "earlier"), [
+    ("Gretzky vs Bourque", "Wayne Gretzky", "the WHA from 1978-79"),  # Bourque won the 1979-80 Calder
+    ("Julius Erving vs Larry Bird", "Julius Erving", "the ABA from 1971-72"),  # Bird won 1979-80's
+])
+async def test_a_player_from_another_major_league_is_not_compared_on_the_rookie_award(
+        engine: DebateEngine, question: str, veteran: str, earlier: str) -> None:
+    result = await _debate(engine, question)
+    assert f"since {veteran} played in {earlier}, before his first" in result.text
+    assert not [f for f in result.facts if f.stat == "awards:rookie"]
+
+
+async def test_players_new_to_major_league_play_are_compared_on_the_rookie_award(engine: DebateEngine) -> None:
+    cards = [e async for e in engine.stream(DebateRequest(question="Ray Bourque vs Mario Lemieux"))
+             if isinstance(e, StatCard)]
+    assert "awards:rookie" in {row.stat for row in cards[0].rows}

@@ -85,7 +85,7 @@ async def test_seasons_are_weighed_against_their_league(engine: DebateEngine, de
         context = debate_store.league_context(League.NBA, season)
         ppg = _fact(result, player_id, "points_per_game", "season", season).value
         index = _fact(result, player_id, "era:points_per_game", "season", season).value
-        assert index == pytest.approx(100 * ppg / context.per_player_game["basketball"]["points"])
+        assert index == pytest.approx(ppg / context.per_player_game["basketball"]["points"])
         indexes[player_id], raw[player_id] = index, ppg
     # 1961-62 was a higher-scoring league, so Wilt's edge shrinks once each season is set against its own.
     assert indexes["nba:chambwi01"] / indexes["nba:curryst01"] < raw["nba:chambwi01"] / raw["nba:curryst01"]

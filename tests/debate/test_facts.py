@@ -23,7 +23,10 @@ from arena.stats import League
     (League.NBA, "basketball", "rank:points", 3.0, "3rd"),
     (League.NBA, "basketball", "rank:points", 21.0, "21st"),
     (League.NBA, "basketball", "rank:points", 12.0, "12th"),
-    (League.NBA, "basketball", "era:points_per_game", 293.6, "294"),
+    (League.NBA, "basketball", "era:points_per_game", 2.936, "2.9"),
+    (League.NBA, "basketball", "era:true_shooting_pct", 1.082, "+8%"),
+    (League.MLB, "pitching", "era:whip", 0.96, "-4%"),
+    (League.MLB, "pitching", "era:era", 154.2, "154"),
     (League.NBA, "basketball", "percentile:points", 99.58, "99.6"),
     (League.NBA, "basketball", "share:points_per_game", 0.7333, "73%"),
     (League.NBA, "basketball", "led:points_per_game", 10.0, "10"),
@@ -48,6 +51,11 @@ def test_labels_name_derived_figures() -> None:
     assert stat_label(League.NHL, "awards", "awards:mvp") == "Hart Trophies"
     assert stat_label(League.NBA, "awards", "awards:mvp") == "MVP awards"
     assert stat_label(League.MLB, "pitching", "era:era") == "ERA+ (league-adjusted, not park-adjusted)"
+    # Beside OPS+ and ERA+, an index says what its number is: a multiple, or a percentage better or worse.
+    assert stat_label(League.MLB, "batting", "era:home_runs_per_game") == (
+        "home runs per game as a multiple of the league average")
+    assert stat_label(League.NBA, "basketball", "era:true_shooting_pct") == (
+        "true shooting percentage against the league average (+ is better)")
 
 
 def test_owners_and_scopes_are_read_back() -> None:

@@ -18,6 +18,7 @@ from arena.debate.dossier import (
 )
 from arena.debate.facts import (
     AWARDS_GROUP,
+    SEASON,
     Fact,
     FactBook,
     award_class_label,
@@ -136,6 +137,15 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -
     for dossier_id, labels in by_dossier.items():
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
         points.append(f"Not compared, since they began after {names[dossier_id]}'s career had started: {listed}.")
+    veteran = terms.never_a_rookie
+    earlier = veteran.earlier_major_league if veteran is not None else None
+    if veteran is not None and earlier is not None and terms.won.get("rookie") and "rookie" not in terms.excluded:
+        competition, season = earlier
+        first = book.add(veteran.id, veteran.group or "", "debut_season", float(season), scope=SEASON, season=season)
+        points.append(f"Not compared: {award_class_label(veteran.league, 'rookie')}, since {names[veteran.id]} "
+                      f"played in the {competition} from {first.display}, before his first "
+                      f"{league_spec(veteran.league).label} season, and a player from another major league is "
+                      f"no rookie.")
     unlike = [award_class_label(None, c) for c in sorted(terms.unlike) if terms.won.get(c)]
     if unlike:
         points.append(f"Not compared across leagues, since each league awards its own: {' and '.join(unlike)}.")

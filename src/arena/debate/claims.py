@@ -13,9 +13,11 @@ from typing import Any
 
 from arena.debate.facts import (
     CAREER,
+    MULTIPLE,
+    PLUS,
     SEASON,
-    STANDARD_INDEXES,
     Fact,
+    era_form,
     era_label,
     league_of,
     scope_bounds,
@@ -109,6 +111,19 @@ def _rank_where(fact: Fact) -> str:
     if fact.scope == CAREER:
         return f"{league} {base} all-time"
     return f"{league} {base} {scope_phrase(fact)}"
+
+
+def _against_league(fact: Fact) -> str:
+    """A league-relative index as it reads after "was" (see :func:`era_form`): "216", "8.5 times the league
+    average", "8% better than the league average"."""
+    form = era_form(split_stat(fact.stat)[1])
+    if form == PLUS:
+        return fact.display
+    if form == MULTIPLE:
+        return f"{fact.display} times the league average"
+    # No comparative word on the worse side: the fact-check reads "worse" as a comparison with the rival.
+    side = "better than" if fact.value >= 1 else "on the wrong side of"
+    return f"{fact.display.lstrip('+-')} {side} the league average"
 
 
 def _stretch_span(fact: Fact) -> str:
@@ -250,22 +265,21 @@ class ClaimWriter:
     def _era(self, s: _Said) -> str:
         key = split_stat(s.a.stat)[1]
         base = era_label(key)
-        if key in STANDARD_INDEXES:
+        if era_form(key) == PLUS:
             return (f"{possessive(s.who)} {base} (league-adjusted, not park-adjusted; 100 is the league average) "
                     f"is {s.a.display}, ahead of {s.tail}.")
         return self._pick(
-            f"{possessive(s.who)} {base}, set against the league's level each season (100 = the league "
-            f"average), stands at {s.a.display}, ahead of {s.tail}.",
-            f"Measured against the league each season, where 100 is the league average, {possessive(s.who)} "
-            f"{base} stands at {s.a.display}, better than {s.tail}.",
+            f"Set against the league of each season, {possessive(s.who)} {base} came to {_against_league(s.a)}, "
+            f"ahead of {s.tail}.",
+            f"Measured against the league each season, {possessive(s.who)} {base} stands at "
+            f"{_against_league(s.a)}, ahead of {s.tail}.",
         )
 
     def _era_peak(self, s: _Said) -> str:
         key = split_stat(s.a.stat)[1]
         their = " and ".join(f"{possessive(n)} peak of {f.display} in {_season_of(f)}" for n, f in s.rest)
-        what = (f"{possessive(s.who)} {era_label(key)} was {s.a.display}" if key in STANDARD_INDEXES
-                else f"{possessive(s.who)} {era_label(key)} stood at {s.a.display} against the league's 100")
-        return f"At his most dominant, in {_season_of(s.a)}, {what}, better than {their}."
+        return (f"At his most dominant, in {_season_of(s.a)}, {possessive(s.who)} {era_label(key)} was "
+                f"{_against_league(s.a)}; {their}.")
 
     def _rank(self, s: _Said) -> str:
         their = " and ".join(f"{n}, who ranked {f.display} in {_rank_where(f)}" for n, f in s.rest)

@@ -86,6 +86,10 @@ class Dossier:
     data_last_season: int | None = None
     # stat -> rank over the window among every player in the league, kept when in the top fifty.
     window_ranks: dict[str, int] = field(default_factory=dict)
+    # His first season in another major league the store holds (the WHA, the ABA) before his first in this
+    # one: (competition, season). The rookie awards go to players new to major professional play (the
+    # Calder's rule since the WHA years; ABA veterans were not NBA rookies), so he could never win one.
+    earlier_major_league: tuple[str, int] | None = None
 
     @property
     def id(self) -> str:
@@ -163,7 +167,23 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     available = store.seasons_available(player.league)
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
                    contexts=contexts, championships=championships,
-                   data_last_season=available[1] if available else None)
+                   data_last_season=available[1] if available else None,
+                   earlier_major_league=_earlier_major_league(store, player))
+
+
+def _earlier_major_league(store: StatStore, player: Player) -> tuple[str, int] | None:
+    """Where and when he first played major professional ball before his league's counted competitions
+    (see :attr:`Dossier.earlier_major_league`); only asked where the league has a rookie award."""
+    spec = league_spec(player.league)
+    if "rookie" not in spec.award_classes_since:
+        return None
+    counted = spec.counted_competitions
+    first_elsewhere: tuple[str, int] | None = None
+    for season in store.seasons(player.id, all_competitions=True):
+        if counted.intersection(season.competition.split("/")):
+            return first_elsewhere
+        first_elsewhere = first_elsewhere or (season.competition, season.season)
+    return None
 
 
 def _clamped(store: StatStore, league: League, window: Window) -> tuple[int | None, int | None]:

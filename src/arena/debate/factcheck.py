@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from arena.debate.facts import Fact, league_of, scope_bounds, split_stat, stat_label
+from arena.debate.facts import PERCENT, PLUS, Fact, era_form, league_of, scope_bounds, split_stat, stat_label
 from arena.stats import GROUPS, season_label
 from arena.text import GENERATIONAL_SUFFIXES, strip_accents
 
@@ -93,20 +93,20 @@ def _number_key(token: NumberToken) -> str:
 
 def implied_counts(facts: Iterable[Fact]) -> set[int]:
     """Counts the facts imply without being facts: how many sides, a three-season stretch, a top five,
-    and the 100 that league-relative indexes are measured against."""
+    and the 100 that the "+" indexes (OPS+, ERA+) are measured against."""
     counts: set[int] = set()
     owners: set[str] = set()
     for fact in facts:
         if not fact.player_id.startswith("league:"):
             owners.add(fact.player_id)
-        kind, _ = split_stat(fact.stat)
+        kind, key = split_stat(fact.stat)
         if fact.scope.startswith("stretch:"):
             counts.add(3)
         if kind == "top5":
             counts.add(5)
         elif kind == "top10":
             counts.add(10)
-        elif kind == "era":
+        elif kind == "era" and era_form(key) == PLUS:
             counts.add(100)
     counts.add(len(owners))
     return counts
@@ -202,6 +202,11 @@ class _Sentence:
 
 
 def _scaled(fact: Fact) -> float:
+    """The figure a fact is written as: a fraction as its percentage, an index against the league as the
+    percentage it is better or worse ("+8%" for 1.082)."""
+    kind, key = split_stat(fact.stat)
+    if kind == "era" and era_form(key) == PERCENT:
+        return (fact.value - 1) * 100
     return fact.value * 100 if fact.display.endswith("%") else fact.value
 
 

@@ -3,13 +3,13 @@
 A fact names whose number it is (``player_id``: a player, ``league:<league>`` for a league-wide figure,
 ``team:<league>:<code>:<season>`` for a club season), the stat group and key, the scope it covers and
 its ``display``. Derived stats use a ``kind:key`` name: ``led:points_per_game`` counts seasons leading
-the league, ``era:points_per_game`` is a league-relative index (100 = league average) and so on.
+the league, ``era:points_per_game`` is a league-relative index (see :func:`era_form`) and so on.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict
 
@@ -55,18 +55,30 @@ _DERIVED_LABELS = {
 }
 
 # What a league-relative index computes, named for it. OPS+ and ERA+ are the standard formulas (100 times
-# OBP/lgOBP + SLG/lgSLG - 1; 100 times lgERA/ERA) without park factors; the rest are a stat against the
-# league's level that season (per player-game for a per-game stat), 100 being level.
+# OBP/lgOBP + SLG/lgSLG - 1; 100 times lgERA/ERA) without park factors; the rest are a stat as a multiple of
+# the league's level that season (per player-game for a per-game stat; inverted where lower is better).
 _ERA_LABELS = {
     "points_per_game": "points per game", "goals_per_game": "goals per game",
     "home_runs_per_game": "home runs per game", "true_shooting_pct": "true shooting percentage",
     "passer_rating": "passer rating", "yards_per_attempt": "yards per attempt", "yards_per_carry": "yards per carry",
     "yards_per_reception": "yards per catch", "ops": "OPS+", "era": "ERA+", "whip": "WHIP",
-    "goals_against_avg": "goals-against average", "save_pct": "save percentage", "o_rtg": "offense",
-    "d_rtg": "defense",
+    "goals_against_avg": "goals-against average", "save_pct": "save percentage", "o_rtg": "offensive rating",
+    "d_rtg": "defensive rating",
 }
 # The indexes a reader knows by name, and the clause that says what they leave out.
-STANDARD_INDEXES = frozenset({"ops", "era"})
+_STANDARD_INDEXES = frozenset({"ops", "era"})
+
+# How an ``era:<key>`` index reads. The "+" stats as they are printed (100 = league average). A count per
+# game reads as a multiple ("8.5 times the league average"): players range from none to many times the
+# league's. A rate stays within a few tenths of the league's, so it reads as a percentage better or worse
+# ("+8%", "8% better than the league average").
+PLUS, MULTIPLE, PERCENT = "plus", "multiple", "percent"
+
+
+def era_form(key: str) -> str:
+    if key in _STANDARD_INDEXES:
+        return PLUS
+    return MULTIPLE if key.endswith("_per_game") else PERCENT
 
 
 def era_label(key: str) -> str:
@@ -74,12 +86,23 @@ def era_label(key: str) -> str:
     return _ERA_LABELS.get(key, key.replace("_", " "))
 
 
+# Per form, how an index's name and number read.
+_ERA_FORMS: dict[str, tuple[str, Callable[[float], str]]] = {
+    PLUS: ("{} (league-adjusted, not park-adjusted)", lambda value: f"{value:.0f}"),
+    MULTIPLE: ("{} as a multiple of the league average", lambda value: f"{value:.1f}"),
+    PERCENT: ("{} against the league average (+ is better)", lambda value: f"{(value - 1) * 100:+.0f}%"),
+}
+
+
 def era_stat_label(key: str) -> str:
     """The full name of an ``era:<key>`` index: "OPS+ (league-adjusted, not park-adjusted)", "points per
-    game against the league (100 = league average)"."""
-    if key in STANDARD_INDEXES:
-        return f"{era_label(key)} (league-adjusted, not park-adjusted)"
-    return f"{era_label(key)} against the league (100 = league average)"
+    game as a multiple of the league average", "WHIP against the league average (+ is better)"."""
+    return _ERA_FORMS[era_form(key)][0].format(era_label(key))
+
+
+def era_display(key: str, value: float) -> str:
+    """An ``era:<key>`` index as it reads (see :func:`era_form`): "216", "8.5", "+8%"."""
+    return _ERA_FORMS[era_form(key)][1](value)
 
 
 class Fact(BaseModel):
@@ -160,7 +183,7 @@ def display_value(league: League, group: str, stat: str, value: float) -> str:
     if kind == "rank":
         return ordinal(round(value))
     if kind == "era":
-        return f"{value:.0f}"
+        return era_display(key, value)
     if kind == "percentile":
         return f"{value:.1f}"
     if kind == "share":

@@ -67,6 +67,9 @@ class AwardTerms:
     # Classes left out because the contenders come from different leagues and the class is each league's
     # own set of trophies (see LEAGUE_OWN_CLASSES).
     unlike: frozenset[str] = frozenset()
+    # The rookie award, left out when a contender came from another major league and was never a rookie
+    # (see Dossier.earlier_major_league): who.
+    never_a_rookie: Dossier | None = None
 
 
 # The "major" class is each league's own set of trophies (the NBA's Defensive Player of the Year; the NHL's
@@ -103,7 +106,9 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
             if won_class is not None:
                 won[won_class] = won.get(won_class, 0) + 1
     unlike = LEAGUE_OWN_CLASSES if len({d.league for d in dossiers}) > 1 else frozenset()
-    return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won, unlike=unlike)
+    never_a_rookie = next((d for d in dossiers if d.earlier_major_league is not None), None)
+    return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won, unlike=unlike,
+                      never_a_rookie=never_a_rookie)
 
 
 def award_caveat(dossier: Dossier) -> str | None:
@@ -288,6 +293,8 @@ class MeasureBuilder:
         held = spec.award_classes_held
         for award_class, weight in _CLASS_WEIGHTS.items():
             if award_class not in held or award_class in terms.excluded or award_class in terms.unlike:
+                continue
+            if award_class == "rookie" and terms.never_a_rookie is not None:
                 continue
             self.add(ACCOLADES, f"awards:{award_class}", "awards", f"awards:{award_class}",
                      float(counts.get(award_class, 0)), group=AWARDS_GROUP, weight=weight)

@@ -59,7 +59,7 @@ def _win_pct(team: TeamSeason) -> float | None:
 
 def team_measures(book: FactBook, team: TeamDossier) -> list[Measure]:
     """Record (wins, winning percentage), margin (margin of victory, simple rating) and ratings against
-    the league that season (100 = league average), each a fact of the club season."""
+    the league that season (as a multiple of the league average), each a fact of the club season."""
     if team.season is None:
         return []
     measures: list[Measure] = []
@@ -79,9 +79,9 @@ def team_measures(book: FactBook, team: TeamDossier) -> list[Measure]:
     offense, defense = season.stats.get("o_rtg"), season.stats.get("d_rtg")
     league_offense, league_defense = _league_average(team.rivals, "o_rtg"), _league_average(team.rivals, "d_rtg")
     if offense and league_offense:
-        add(ERA, "era:o_rtg", "era", "era:o_rtg", 100 * offense / league_offense)
+        add(ERA, "era:o_rtg", "era", "era:o_rtg", offense / league_offense)
     if defense and league_defense:
-        add(ERA, "era:d_rtg", "era", "era:d_rtg", 100 * league_defense / defense)
+        add(ERA, "era:d_rtg", "era", "era:d_rtg", league_defense / defense)
     own_pct = _win_pct(season)
     if own_pct is not None:
         better = sum(1 for r in team.rivals if (p := _win_pct(r)) is not None and p > own_pct)

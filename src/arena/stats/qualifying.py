@@ -11,6 +11,9 @@ The rules are in each league's module of :mod:`arena.stats.leagues` (``LeagueSpe
 NBA asks 58 of 82 games (or 1,400 points) up to 400 games, MLB pitchers 1 inning per team game up to
 3,000 outs (1,000 innings).
 
+A stat may have its own rule for a season (``LeagueSpec.stat_qualifiers``): the NBA's shooting titles ask
+made shots (300 field goals, 125 free throws, 82 three-pointers in an 82-game season), scaled the same way.
+
 An explicit ``min_games`` replaces the rule with "at least that many games", for every stat.
 """
 
@@ -21,8 +24,12 @@ from arena.stats.leagues import LEAGUES, League, Qualifier
 __all__ = ["Qualifier", "qualifier"]
 
 
-def qualifier(league: League, group: str, min_games: int | None = None) -> Qualifier:
-    """The rule for ``group``'s rates, or "``min_games`` games" when the caller set one."""
+def qualifier(league: League, group: str, min_games: int | None = None, *, stat: str | None = None,
+              season: int | None = None) -> Qualifier:
+    """The rule for ``group``'s rates (for ``stat`` in one ``season``, its own where the league has one), or
+    "``min_games`` games" when the caller set one."""
     if min_games is not None:
         return Qualifier.fixed("games", min_games)
-    return LEAGUES[league].qualifiers[group]
+    own = [rule for since, rule in LEAGUES[league].stat_qualifiers.get(stat or "", ())
+           if season is not None and season >= since]
+    return own[-1] if own else LEAGUES[league].qualifiers[group]

@@ -229,7 +229,8 @@ class SqlStatStore:
         first, last = self._season_range(league, from_season, to_season)
         competitions = _competitions(league, competition)
         rate = stat_group.rate(stat)
-        rule = qualifier(league, stat_group.name, min_games) if rate or min_games is not None else None
+        rule = (qualifier(league, stat_group.name, min_games, stat=stat, season=first if first == last else None)
+                if rate or min_games is not None else None)
         s = t.player_seasons.c
         components = (rate.required + rate.optional) if rate else (stat,)
         usable = and_(*(_stat(c).is_not(None) for c in rate.required)) if rate else None

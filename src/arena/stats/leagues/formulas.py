@@ -1,4 +1,8 @@
-"""Building blocks the league modules share: quotient and per-game rates and league-relative (era) indexes."""
+"""Building blocks the league modules share: quotient and per-game rates and league-relative (era) indexes.
+
+An index is a player's figure over the league's that season: a multiple (2.4 times the league's home runs per
+game), except the "+" stats fans know by name (ERA+, OPS+), which are that multiple times 100.
+"""
 
 from __future__ import annotations
 
@@ -26,10 +30,10 @@ def per_game(key: str, label: str) -> Rate:
 
 
 def relative(value: float | None, base: float | None, *, lower_is_better: bool = False) -> float | None:
-    """``value`` against ``base`` where 100 is level; inverted when fewer is better."""
+    """``value`` against ``base`` where 1 is level; inverted when fewer is better."""
     if value is None or base is None or value <= 0 or base <= 0:
         return None
-    return 100 * (base / value if lower_is_better else value / base)
+    return base / value if lower_is_better else value / base
 
 
 def per_game_index(count: str) -> EraSpec:
@@ -45,10 +49,13 @@ def per_game_index(count: str) -> EraSpec:
     return EraSpec(f"{count}_per_game", "games", index)
 
 
-def rate_index(key: str, weight_key: str, *, lower_is_better: bool = False) -> EraSpec:
-    """A player's rate ``key`` against the league's that season."""
+def rate_index(key: str, weight_key: str, *, lower_is_better: bool = False, plus: bool = False) -> EraSpec:
+    """A player's rate ``key`` against the league's that season; ``plus`` writes it as a "+" stat (ERA+:
+    100 times the multiple)."""
+    scale = 100.0 if plus else 1.0
 
     def index(line: StatLine, league: StatLine, _per_player_game: StatLine) -> float | None:
-        return relative(line.get(key), league.get(key), lower_is_better=lower_is_better)
+        multiple = relative(line.get(key), league.get(key), lower_is_better=lower_is_better)
+        return None if multiple is None else scale * multiple
 
     return EraSpec(key, weight_key, index)

@@ -135,7 +135,8 @@ EraIndex = Callable[[StatLine, StatLine, StatLine], float | None]
 
 @dataclass(frozen=True)
 class EraSpec:
-    """A league-relative index (100 = the league's level that season) of one stat.
+    """A league-relative index of one stat: the player's figure as a multiple of the league's that season
+    (1 = level), or 100 times it for the "+" stats (OPS+, ERA+).
 
     ``index(player_line, league_line, league_per_player_game)`` gives a season's index; a career's is
     the seasons' indexes weighted by ``weight_key`` (games, attempts, outs).
@@ -206,6 +207,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     leaders_field: str | None = None
     # Whether a season's titles are won within each competition (MLB's AL and NL), not league-wide.
     titles_per_competition: bool = False
+    # Rate titles with a minimum of their own rather than the group's (the NBA's shooting percentages ask
+    # made shots, not games), per stat: (first season the rule applies, rule), oldest first. A single
+    # season before the first, and a range of seasons, keep the group's rule.
+    stat_qualifiers: Mapping[str, tuple[tuple[int, Qualifier], ...]] = field(default_factory=dict)
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)

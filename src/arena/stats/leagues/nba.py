@@ -66,6 +66,10 @@ _CUES: dict[model.Role, str] = {
     ),
 }
 
+def _made(key: str, in_82_games: int) -> model.Qualifier:
+    return model.Qualifier(key, in_82_games / 82, in_82_games)
+
+
 NBA = model.LeagueSpec(
     league=model.League.NBA,
     label="NBA",
@@ -73,6 +77,15 @@ NBA = model.LeagueSpec(
     # Basketball-Reference's rule since 2013-14: 58 of 82 games or 1,400 points, the same share of a
     # 50- or 66-game lockout season's games (older eras asked 70 games; one rule keeps seasons comparable).
     qualifiers={"basketball": model.Qualifier("games", 58 / 82, 400, alternative=("points", 1400 / 82))},
+    # The shooting titles ask made shots, scaled to the schedule (NBA.com's statistical minimums; Basketball-
+    # Reference's leaders): 300 field goals and 125 free throws since 1974-75 (183 and 76 in the 50-game
+    # 1998-99); three-pointers 55 from 1998-99 (34 that season), 82 since 2013-14. Earlier eras' rules are not
+    # in this table, so those seasons keep the games rule.
+    stat_qualifiers={
+        "fg_pct": ((1975, _made("fg_made", 300)),),
+        "ft_pct": ((1975, _made("ft_made", 125)),),
+        "fg3_pct": ((1999, _made("fg3_made", 55)), (2014, _made("fg3_made", 82))),
+    },
     yardsticks={
         "basketball": model.Yardsticks(
             totals=("points", "rebounds", "assists"),

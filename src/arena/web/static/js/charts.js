@@ -78,20 +78,21 @@ export const charts = {
       el("span", { class: "num", text: texts[i] })));
   },
 
-  /** The era-relative comparison: each side's index against its league (100 = league average). */
+  /** The era-relative comparison: each side's figure against its league, each row on its own scale (a "+"
+   *  stat, a multiple of the league average or a percentage better than it: the row's label says which). */
   era(card) {
     const rows = card.rows.filter((row) => row.criterion === "era_dominance" || row.stat.startsWith("era:"));
     if (!rows.length) return;
     const names = card.players.map((player) => player.name);
     const numbers = rows.map((row) => row.values.map((value) => Number(String(value).replace(/[^0-9.-]/g, ""))));
-    const top = Math.max(100, ...numbers.flat().filter(Number.isFinite));
-    const title = "Against their era (100 = league average)";
+    const title = "Against their era";
     const plot = el("div", { class: "bars" }, ...rows.flatMap((row, r) => [
-      el("p", { class: "bar-baseline", text: row.label.replace(/ \(100 = league average\)$/, "") }),
-      ...this.barRows(names, numbers[r], row.values, top),
+      el("p", { class: "bar-baseline", text: row.label }),
+      ...this.barRows(names, numbers[r], row.values,
+                      Math.max(Number.MIN_VALUE, ...numbers[r].filter(Number.isFinite).map(Math.abs))),
     ]));
     const label = `Bar chart, ${title}: ` + rows.map((row, r) =>
-      `${row.label.replace(/ \(100 = league average\)$/, "")}: ${names.map((name, i) => `${name} ${row.values[i]}`).join(", ")}`)
+      `${row.label}: ${names.map((name, i) => `${name} ${row.values[i]}`).join(", ")}`)
       .join("; ") + ".";
     const table = this.table(title, ["Measure", ...names], rows.map((row) => [row.label, ...row.values]));
     this.figure(title, label, plot, table);
