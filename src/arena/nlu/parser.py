@@ -190,7 +190,8 @@ class _Parse:
             return self._unrecognised(claimed, unknown)
         team_positions = {p for team in teams for p in team.positions}
         player_exprs = [e for e in self.exprs if not team_positions.intersection(_positions(tokens, e))
-                        and (not e.bare or self._owner(e, chosen) is not None)]
+                        and (not e.bare or self._owner(e, chosen) is not None)
+                        and (not chosen or any(_fits_career(e, entry) for _, entry in chosen))]
         primary = leagues[0] if leagues else (focus.leagues[0] if focus.leagues else None)
         players, question_seasons = self._seasons(chosen, player_exprs, primary)
         if team_refs:
@@ -379,9 +380,9 @@ def _union(scope: Scope, selections: Sequence[SeasonSelection]) -> SeasonSelecti
     return SeasonSelection(scope, seasons=tuple(ordered))
 
 
-def _fit_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr:
+def _in_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr | None:
     """A two-digit year or decade in the century the player's career makes possible ("ruth in the 20s"
-    is the 1920s, "ohtani in the 20s" the 2020s; "ted williams 41" is 1941)."""
+    is the 1920s, "ohtani in the 20s" the 2020s; "ted williams 41" is 1941); None when in neither."""
     if not expr.two_digit or entry.first_season is None or entry.last_season is None:
         return expr
     first, last = entry.first_season - 1, entry.last_season + 1
@@ -391,12 +392,20 @@ def _fit_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr:
         high = (candidate.last or candidate.first)
         return low is not None and high is not None and low.year <= last and high.year >= first
 
-    if overlaps(expr):
-        return expr
-    for years in (-100, 100):
+    for years in (0, -100, 100):
         if overlaps(moved := expr.shifted(years)):
             return moved
-    return expr
+    return None
+
+
+def _fit_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr:
+    return _in_century(expr, entry) or expr
+
+
+def _fits_career(expr: SeasonExpr, entry: PlayerEntry) -> bool:
+    """A two-digit number that no century puts in the career of a player named is a count, an age or a
+    score ("kobe 81", "russell 11 rings", "ryan at 44", "50 in 50"), not a season of his."""
+    return _in_century(expr, entry) is not None
 
 
 def _beside_athlete(tokens: Sequence[Token], mention: Mention, athletes: Collection[int]) -> bool:
