@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from arena.nlu.awards import AwardName, find_award_names, names_the_award
 from arena.nlu.coverage import find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry
 from arena.nlu.intents import classify, is_ranking_question
@@ -164,6 +165,9 @@ class _Parse:
                                  team_words=self.ix.teams.words, anchors=anchors)
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
+        awards = _award_names(tokens, mentions)
+        mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in awards)]
+        claimed |= {p for award in awards for p in range(award.start, award.end)}
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
@@ -406,6 +410,19 @@ def _fits_career(expr: SeasonExpr, entry: PlayerEntry) -> bool:
     """A two-digit number that no century puts in the career of a player named is a count, an age or a
     score ("kobe 81", "russell 11 rings", "ryan at 44", "50 in 50"), not a season of his."""
     return _in_century(expr, entry) is not None
+
+
+def _award_names(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[AwardName]:
+    """The award names in the question that name the award, not the player ("Koufax Cy Young 1965")."""
+    awards = find_award_names(tokens)
+    if not awards:
+        return []
+
+    def outside(mention: Mention) -> bool:
+        return not any(a.start <= mention.start and mention.end <= a.end for a in awards)
+
+    another_player = any(outside(m) for m in mentions)
+    return [a for a in awards if names_the_award(tokens, a, another_player=another_player)]
 
 
 def _beside_athlete(tokens: Sequence[Token], mention: Mention, athletes: Collection[int]) -> bool:
