@@ -159,3 +159,9 @@ def test_an_award_named_after_a_player_is_the_award(parser: QuestionParser, ques
 def test_an_award_name_said_as_one_side_of_a_comparison_is_the_player(parser: QuestionParser) -> None:
     assert _ids(parser, "cy young vs walter johnson") == ["mlb:youngcy01", "mlb:johnswa01"]
     assert _ids(parser, "bill russell or wilt") == ["nba:russebi01", "nba:chambwi01"]
+
+
+def test_a_first_name_in_its_short_form_or_misspelt_still_names_the_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "matt stafford comeback wins") == ["nfl:00-0026498"]
+    assert _ids(parser, "mikael vick was electric") == ["nfl:00-0020245"]
+    assert _ids(parser, "i will green light the plan") == []
