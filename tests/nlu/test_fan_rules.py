@@ -165,3 +165,13 @@ def test_a_first_name_in_its_short_form_or_misspelt_still_names_the_player(parse
     assert _ids(parser, "matt stafford comeback wins") == ["nfl:00-0026498"]
     assert _ids(parser, "mikael vick was electric") == ["nfl:00-0020245"]
     assert _ids(parser, "i will green light the plan") == []
+
+
+def test_a_season_may_follow_what_is_asked_of_the_player(parser: QuestionParser) -> None:
+    assert _seasons(parser, "kobe 81 points 06") == [2006]
+    assert _seasons(parser, "vince carter dunk contest 00") == [2000]
+
+
+def test_a_name_used_in_every_language_is_a_name_after_a_determiner(parser: QuestionParser) -> None:
+    assert _ids(parser, "that was a kobe fadeaway") == ["nba:bryanko01"]
+    assert _ids(parser, "a fisher caught a big trout in the lake") == []

@@ -174,9 +174,10 @@ def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) ->
 
 def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
     """A lower-case English word after "a", "the", "my" (perhaps with an adjective between) is a noun;
-    a nickname used with "the" is listed with it ("the babe", "the worm")."""
+    a nickname used with "the" is listed with it ("the babe", "the worm"). A name English uses no more
+    than other languages do, and rarely, is still a name there ("any lebron run")."""
     token = tokens[start]
-    if token.is_capitalised or not is_english_word(token.norm) or start == 0:
+    if token.is_capitalised or not (is_english_led(token.norm) or zipf(token.norm) >= EVERYDAY) or start == 0:
         return False
     if tokens[start - 1].norm in DETERMINERS:
         return True

@@ -150,6 +150,7 @@ class _Parse:
         latest = max(last_seasons) + 1 if last_seasons else DEFAULT_LATEST
         self.exprs = find_season_expressions(question, latest=latest)
         self.named_at: dict[int, list[Mention]] = {}  # each player's mentions, by index entry
+        self.asked: frozenset[int] = frozenset()  # positions of the stat and play words asked about
 
     def run(self) -> ParsedQuestion:
         tokens, names = self.tokens, self.ix.names
@@ -171,6 +172,7 @@ class _Parse:
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
+        self.asked = focus.used
         every_resolution = resolve_mentions(names, mentions, focus.leagues, self._era())
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
@@ -246,9 +248,15 @@ class _Parse:
                 after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
                 before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
                 for gap in (after, before):
-                    if gap is not None and all(self.tokens[p].norm in SEASON_GAP for p in gap):
+                    if gap is not None and all(self._between_name_and_season(p) for p in gap):
                         return index
         return None
+
+    def _between_name_and_season(self, position: int) -> bool:
+        """Words that may sit between a player and his season: "in the", and what is asked of him, stat
+        or play words and counts ("wilt 50 ppg 62", "jordan dunk contest 88")."""
+        norm = self.tokens[position].norm
+        return norm in SEASON_GAP or position in self.asked or norm.isdigit()
 
     def _seasons(self, chosen: Sequence[tuple[Resolution, PlayerEntry]], exprs: Sequence[SeasonExpr],
                  primary: League | None) -> tuple[list[ResolvedPlayer], SeasonSelection]:
