@@ -3,8 +3,8 @@
 The issue's targets are 97% on the fan set, 99% on the labelled set and no player at all in the
 negative set. Each is asserted as a floor at what the rules reach (see ``python bench/nlu.py --fan-wrong``
 for each question read wrong), to keep the gains: raise each floor as the rules get closer to the target.
-The blind set was written before the last round of rule changes and never tuned on; it shows whether
-they generalise.
+The blind sets were each written before a round of rule changes and never tuned on; they show whether
+the rules generalise.
 """
 
 from __future__ import annotations
@@ -19,7 +19,10 @@ LABELLED_FLOOR = 0.99
 FAN_FLOOR = 0.97
 NEGATIVE_FLOOR = 1.0  # no player in any sentence
 HOLDOUT_FLOOR = 0.95  # target 0.97; written before the rules were tuned, scored apart
-BLIND_FLOOR = 0.88  # 0.869 before the rules it was held out from, 0.884 now; target 0.95
+BLIND_FLOOR = 0.94  # 0.869 before the rules it was held out from, 0.919 before the second blind set's rules, 0.949 now
+# A second blind set, written before the rules that records, awards, play words, tags and short first names
+# are read by: 0.882 before them, 0.976 after.
+BLIND2_FLOOR = 0.97
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -48,3 +51,7 @@ def test_the_held_out_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "blind_questions.jsonl") >= BLIND_FLOOR
+
+
+def test_the_second_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind2_questions.jsonl") >= BLIND2_FLOOR

@@ -130,3 +130,48 @@ def test_bad_input_is_a_clear_error_and_never_a_player(parser: QuestionParser, q
 def test_another_language_finds_no_player(parser: QuestionParser) -> None:
     for question in ("¿Quién es mejor, el perro o el gato de mi casa?", "Wer ist besser, der Hund oder die Katze?"):
         assert parser.parse(question).players == [], question
+
+
+def _seasons(parser: QuestionParser, question: str) -> list[int] | tuple[int, int] | None:
+    parsed = parser.parse(question)
+    return parsed.seasons or parsed.season_range
+
+
+def test_a_record_a_stat_line_or_a_count_is_no_season(parser: QuestionParser) -> None:
+    assert _seasons(parser, "the 62-20 celtics had bird and mchale") is None
+    assert _seasons(parser, "jokic put up 29-14-10 in 2024") == [2024]
+    assert _seasons(parser, "bird 96-98 was not a thing") is None  # no century puts those in Bird's career
+    assert _seasons(parser, "jordan 96-98 three peat") == (1996, 1998)  # a short span is seasons
+    assert _seasons(parser, "mcgwire 70 hr") is None  # a count, in no century of his career
+
+
+@pytest.mark.parametrize(("question", "players"), [
+    ("gretzky hart trophies", ["nhl:gretzwa01"]),
+    ("did mcdavid win the art ross", ["nhl:mcdavco01"]),
+    ("verlander cy young 2011", ["mlb:verlaju01"]),
+    ("lebron bill russell trophy 2016", ["nba:jamesle01"]),
+])
+def test_an_award_named_after_a_player_is_the_award(parser: QuestionParser, question: str,
+                                                    players: list[str]) -> None:
+    assert _ids(parser, question) == players
+
+
+def test_an_award_name_said_as_one_side_of_a_comparison_is_the_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "cy young vs walter johnson") == ["mlb:youngcy01", "mlb:johnswa01"]
+    assert _ids(parser, "bill russell or wilt") == ["nba:russebi01", "nba:chambwi01"]
+
+
+def test_a_first_name_in_its_short_form_or_misspelt_still_names_the_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "matt stafford comeback wins") == ["nfl:00-0026498"]
+    assert _ids(parser, "mikael vick was electric") == ["nfl:00-0020245"]
+    assert _ids(parser, "i will green light the plan") == []
+
+
+def test_a_season_may_follow_what_is_asked_of_the_player(parser: QuestionParser) -> None:
+    assert _seasons(parser, "kobe 81 points 06") == [2006]
+    assert _seasons(parser, "vince carter dunk contest 00") == [2000]
+
+
+def test_a_name_used_in_every_language_is_a_name_after_a_determiner(parser: QuestionParser) -> None:
+    assert _ids(parser, "that was a kobe fadeaway") == ["nba:bryanko01"]
+    assert _ids(parser, "a fisher caught a big trout in the lake") == []

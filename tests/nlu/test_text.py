@@ -46,3 +46,10 @@ def test_folding_is_idempotent_ascii_and_matches_tokens(text: str) -> None:
     assert folded == fold(folded)
     assert folded.isascii()
     assert folded == " ".join(t.norm for t in tokenize(text))
+
+
+def test_a_camel_case_hashtag_or_handle_is_its_words_without_a_capital_that_marks_a_name() -> None:
+    tokens = tokenize("@KingJames vs #TheGreatOne's #NBA")
+    assert [t.norm for t in tokens] == ["king", "james", "vs", "the", "great", "one", "nba"]
+    assert not any(t.is_capitalised for t in tokens[:6])
+    assert fold("#MileHigh") == "mile high"

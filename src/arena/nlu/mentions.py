@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from enum import IntEnum
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.entries import PlayerEntry
 from arena.nlu.frequency import (
@@ -95,6 +96,22 @@ _ALTERNATIVES = frozenset({"or", "over", "nor"})
 _COMPARATIVES = frozenset({"better", "worse", "more", "less", "greater", "rather"})
 _COMPARISON_FILLER = frozenset({"is", "was", "were", "just", "really", "way", "much", "so", "a", "lot", "still"})
 _FIRST_NAME_ALIKE = 80  # how alike a typed first name must be to a candidate's to be his, misspelt
+_LONG_FIRST_NAME = 5  # ... or, this long, how few edits away
+_SHORT_FORM_QUALITY = 0.95  # a name typed with the short form of the first name ("pat mahomes")
+# The short forms fans write of first names the store spells out: a short form -> the full names it stands for.
+_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "pat": ("patrick",), "mike": ("michael",), "matt": ("matthew",), "tom": ("thomas",), "tommy": ("thomas",),
+    "chris": ("christopher",), "dan": ("daniel",), "danny": ("daniel",), "dave": ("david",),
+    "steve": ("stephen", "steven"), "nick": ("nicholas", "nicklas", "nikola"), "alex": ("alexander", "alexandre"),
+    "ken": ("kenneth",), "kenny": ("kenneth",), "rob": ("robert",), "bob": ("robert",), "bobby": ("robert",),
+    "bill": ("william",), "billy": ("william",), "will": ("william",), "jim": ("james",), "jimmy": ("james",),
+    "joe": ("joseph",), "joey": ("joseph",), "tony": ("anthony",), "andy": ("andrew",), "greg": ("gregory",),
+    "jeff": ("jeffrey",), "ron": ("ronald",), "don": ("donald",), "ed": ("edward",), "eddie": ("edward",),
+    "fred": ("frederick",), "sam": ("samuel",), "ben": ("benjamin",), "zach": ("zachary",), "josh": ("joshua",),
+    "nate": ("nathan", "nathaniel"), "charlie": ("charles",), "chuck": ("charles",), "rich": ("richard",),
+    "dick": ("richard",), "larry": ("lawrence",), "pete": ("peter",), "vinny": ("vincent",), "manny": ("manuel",),
+    "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
+}
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 
 
@@ -157,9 +174,10 @@ def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) ->
 
 def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
     """A lower-case English word after "a", "the", "my" (perhaps with an adjective between) is a noun;
-    a nickname used with "the" is listed with it ("the babe", "the worm")."""
+    a nickname used with "the" is listed with it ("the babe", "the worm"). A name English uses no more
+    than other languages do, and rarely, is still a name there ("any lebron run")."""
     token = tokens[start]
-    if token.is_capitalised or not is_english_word(token.norm) or start == 0:
+    if token.is_capitalised or not (is_english_led(token.norm) or zipf(token.norm) >= EVERYDAY) or start == 0:
         return False
     if tokens[start - 1].norm in DETERMINERS:
         return True
@@ -238,11 +256,18 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
     first = tokens[start - 1].norm
     if first not in index.first_names or zipf(first) >= VERY_COMMON or not _joined(text, tokens, start):
         return False
-    # A misspelt first name of the player still names him ("dwayne wade").
-    if any(fuzz.ratio(first, (name_keys(index.entries[c.entry].name)[1] or "")) >= _FIRST_NAME_ALIKE
-           for c in mention.candidates):
+    # A misspelt first name of the player still names him ("dwayne wade", "mikael jordan").
+    if any(_alike_first_names(first, name_keys(index.entries[c.entry].name)[1] or "") for c in mention.candidates):
         return False
     return start not in outright_ends
+
+
+def _alike_first_names(typed: str, own: str) -> bool:
+    """A first name typed with a slip or two: alike by ratio, or, on a name of five letters or more,
+    at most two edits away (a letter changed and one added: "mikael" for "michael")."""
+    if fuzz.ratio(typed, own) >= _FIRST_NAME_ALIKE:
+        return True
+    return min(len(typed), len(own)) >= _LONG_FIRST_NAME and Levenshtein.distance(typed, own) <= 2
 
 
 class _Placement:
@@ -436,6 +461,10 @@ class _Scanner:
                     if fix.alone and words[0] != fix.word + "s":
                         found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
             return found
+        # A short form that is also an everyday word ("will") makes a name only where placed as one.
+        for full in _SHORT_FORMS.get(words[0], ()):
+            found.extend(index.lookup(" ".join((full, *words[1:])), _SHORT_FORM_QUALITY,
+                                      needs_context=is_everyday_word(words[0])))
         if found or len(words) > _MAX_CORRECTED_WORDS or any(is_stopword(w) for w in words):
             return found
         spellings: list[tuple[list[str], float, int]] = [([], 1.0, 0)]

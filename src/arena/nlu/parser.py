@@ -12,6 +12,7 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from arena.nlu.awards import AwardName, find_award_names, names_the_award
 from arena.nlu.coverage import find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry
 from arena.nlu.intents import classify, is_ranking_question
@@ -149,6 +150,7 @@ class _Parse:
         latest = max(last_seasons) + 1 if last_seasons else DEFAULT_LATEST
         self.exprs = find_season_expressions(question, latest=latest)
         self.named_at: dict[int, list[Mention]] = {}  # each player's mentions, by index entry
+        self.asked: frozenset[int] = frozenset()  # positions of the stat and play words asked about
 
     def run(self) -> ParsedQuestion:
         tokens, names = self.tokens, self.ix.names
@@ -164,9 +166,13 @@ class _Parse:
                                  team_words=self.ix.teams.words, anchors=anchors)
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
+        awards = _award_names(tokens, mentions)
+        mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in awards)]
+        claimed |= {p for award in awards for p in range(award.start, award.end)}
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
+        self.asked = focus.used
         every_resolution = resolve_mentions(names, mentions, focus.leagues, self._era())
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
@@ -190,7 +196,8 @@ class _Parse:
             return self._unrecognised(claimed, unknown)
         team_positions = {p for team in teams for p in team.positions}
         player_exprs = [e for e in self.exprs if not team_positions.intersection(_positions(tokens, e))
-                        and (not e.bare or self._owner(e, chosen) is not None)]
+                        and (not e.bare or self._owner(e, chosen) is not None)
+                        and (not chosen or any(_fits_career(e, entry) for _, entry in chosen))]
         primary = leagues[0] if leagues else (focus.leagues[0] if focus.leagues else None)
         players, question_seasons = self._seasons(chosen, player_exprs, primary)
         if team_refs:
@@ -241,9 +248,15 @@ class _Parse:
                 after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
                 before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
                 for gap in (after, before):
-                    if gap is not None and all(self.tokens[p].norm in SEASON_GAP for p in gap):
+                    if gap is not None and all(self._between_name_and_season(p) for p in gap):
                         return index
         return None
+
+    def _between_name_and_season(self, position: int) -> bool:
+        """Words that may sit between a player and his season: "in the", and what is asked of him, stat
+        or play words and counts ("wilt 50 ppg 62", "jordan dunk contest 88")."""
+        norm = self.tokens[position].norm
+        return norm in SEASON_GAP or position in self.asked or norm.isdigit()
 
     def _seasons(self, chosen: Sequence[tuple[Resolution, PlayerEntry]], exprs: Sequence[SeasonExpr],
                  primary: League | None) -> tuple[list[ResolvedPlayer], SeasonSelection]:
@@ -379,9 +392,9 @@ def _union(scope: Scope, selections: Sequence[SeasonSelection]) -> SeasonSelecti
     return SeasonSelection(scope, seasons=tuple(ordered))
 
 
-def _fit_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr:
+def _in_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr | None:
     """A two-digit year or decade in the century the player's career makes possible ("ruth in the 20s"
-    is the 1920s, "ohtani in the 20s" the 2020s; "ted williams 41" is 1941)."""
+    is the 1920s, "ohtani in the 20s" the 2020s; "ted williams 41" is 1941); None when in neither."""
     if not expr.two_digit or entry.first_season is None or entry.last_season is None:
         return expr
     first, last = entry.first_season - 1, entry.last_season + 1
@@ -391,12 +404,33 @@ def _fit_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr:
         high = (candidate.last or candidate.first)
         return low is not None and high is not None and low.year <= last and high.year >= first
 
-    if overlaps(expr):
-        return expr
-    for years in (-100, 100):
+    for years in (0, -100, 100):
         if overlaps(moved := expr.shifted(years)):
             return moved
-    return expr
+    return None
+
+
+def _fit_century(expr: SeasonExpr, entry: PlayerEntry) -> SeasonExpr:
+    return _in_century(expr, entry) or expr
+
+
+def _fits_career(expr: SeasonExpr, entry: PlayerEntry) -> bool:
+    """A two-digit number that no century puts in the career of a player named is a count, an age or a
+    score ("kobe 81", "russell 11 rings", "ryan at 44", "50 in 50"), not a season of his."""
+    return _in_century(expr, entry) is not None
+
+
+def _award_names(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[AwardName]:
+    """The award names in the question that name the award, not the player ("Koufax Cy Young 1965")."""
+    awards = find_award_names(tokens)
+    if not awards:
+        return []
+
+    def outside(mention: Mention) -> bool:
+        return not any(a.start <= mention.start and mention.end <= a.end for a in awards)
+
+    another_player = any(outside(m) for m in mentions)
+    return [a for a in awards if names_the_award(tokens, a, another_player=another_player)]
 
 
 def _beside_athlete(tokens: Sequence[Token], mention: Mention, athletes: Collection[int]) -> bool:

@@ -28,6 +28,9 @@ SeasonKind = Literal[
 
 DEFAULT_LATEST = 2030  # the latest year a two-digit year may mean, without a store to ask
 FIRST_YEAR, LAST_YEAR = 1870, 2039
+# Fans write a span of seasons in two digits only when it is short ("96-98", "98-02"); two two-digit
+# numbers further apart are a win-loss record or a score.
+_MAX_SHORT_RANGE = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +93,14 @@ _POINT = (
 )
 _STAT_UNITS = (
     r"yards?|yds|yd|points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs|homers?|"
-    r"home\s+runs?|touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|"
+    r"home\s+runs?|hr|touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|"
     r"innings|shutouts?|passing|rushing|receiving|career|total|minutes|shots?|%|percent|ppg|rpg|apg|"
     r"dollars|\$"
 )
 _NOT_A_COUNT = rf"(?!\s*(?:{_STAT_UNITS})\b)(?!\s*%)"
 # Before a thing counted ("62 homers"), a bare number is a count; before an activity ("89 rushing") it
 # is still a season, and one with a leading zero ("04 hits") is never a count.
-_COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs|homers?|home\s+runs?|"
+_COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs?|homers?|home\s+runs?|"
             r"touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|yards?|yds|yd|"
             r"innings|shutouts?|minutes|shots?|ppg|rpg|apg|sacks?|picks?|dollars|million")
 _NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%)"
@@ -139,7 +142,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("peak", r"\b(?:primes?(?!\s+time)|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
                  r"best\s+(?:years|seasons)|in\s+(?:his|their)\s+best\s+(?:years|seasons))\b"),
         ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
-        ("point", rf"(?<![\w'’$#])(?P<a>{_POINT})(?![\w'’])"),
+        # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
+        ("point", rf"(?<![\w'’$#])(?<!\d[-–/])(?P<a>{_POINT})(?![\w'’])(?![-–/]\d)"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
         ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>0\d|\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"
                  rf"(?P<season>\s+{_SEASON_WORD})?"),
@@ -183,6 +187,8 @@ def parse_point(text: str, latest: int = DEFAULT_LATEST) -> tuple[YearRef, YearR
         return split, split
     if second <= first or second > LAST_YEAR:
         return None
+    if len(re.sub(r"\D", "", parts[0])) == 2 and second - first > _MAX_SHORT_RANGE:
+        return None  # a record or a score ("the 72-10 bulls", "a 30-52 team"), not a span of seasons
     return YearRef(first), YearRef(second)
 
 

@@ -11,6 +11,8 @@ _APOSTROPHES = "'’‘`´"
 # "A.I.", "T.O.", "P.K.": dotted initials collapse into one word before tokenising.
 _DOTTED_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}")
 _WORD = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
+# The words of a camel-case tag: "MileHigh" -> "Mile", "High"; "GOATJames" -> "GOAT", "James".
+_CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _POSSESSIVE = re.compile(r"[" + _APOSTROPHES + r"]s$", re.IGNORECASE)
 
 
@@ -31,8 +33,13 @@ def fold(text: str) -> str:
         return " ".join(text.lower().split())
     if "." in text:
         text = _DOTTED_INITIALS.sub(_collapse_initials, text)
-    return " ".join(norm for match in _WORD.finditer(text) if not _stray_s(text, match)
-                    and (norm := _norm(match.group(0))))
+    words: list[str] = []
+    for match in _WORD.finditer(text):
+        if (parts := _tag_words(text, match)) is not None:
+            words.extend(fold_word(part) for part, _ in parts)
+        elif not _stray_s(text, match) and (norm := _norm(match.group(0))):
+            words.append(norm)
+    return " ".join(words)
 
 
 def is_initials(text: str) -> bool:
@@ -63,12 +70,26 @@ def _collapse_initials(match: re.Match[str]) -> str:
     return letters + " " * (len(match.group(0)) - len(letters))
 
 
+def _tag_words(text: str, match: re.Match[str]) -> list[tuple[str, int]] | None:
+    """The words of a hashtag or handle written in camel case ("#MileHigh", "@KingJames"), with offsets;
+    None for any other word."""
+    word = _POSSESSIVE.sub("", match.group(0))
+    if match.start() == 0 or text[match.start() - 1] not in "#@" or word.isupper() or word.islower():
+        return None
+    parts = [(part.group(0), match.start() + part.start()) for part in _CAMEL_PART.finditer(word)]
+    return parts if len(parts) > 1 else None
+
+
 def tokenize(text: str) -> list[Token]:
-    """Words of ``text`` with their character offsets, folded, possessive "'s" dropped."""
+    """Words of ``text`` with their character offsets, folded, possessive "'s" dropped; a camel-case
+    hashtag or handle is its words ("@KingJames" is "king james"), their capitals no sign of a name."""
     prepared = _DOTTED_INITIALS.sub(_collapse_initials, text)
     tokens: list[Token] = []
     for match in _WORD.finditer(prepared):
         word = match.group(0)
+        if (parts := _tag_words(prepared, match)) is not None:
+            tokens.extend(Token(fold_word(part), start, start + len(part), False) for part, start in parts)
+            continue
         if not _stray_s(prepared, match) and (norm := _norm(word)):
             end = match.end() - (2 if len(word) > 2 and _POSSESSIVE.search(word) else 0)
             initials = _DOTTED_INITIALS.match(text, match.start()) is not None

@@ -100,7 +100,9 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "durability": {"batter": (("batting", "games"),), "pitcher": (("pitching", "games"),)},
 }
 _CUES: dict[model.Role, str] = {
-    "any": "mlb, baseball, world series",
+    # With plays only baseball has ("ryan struck out 383" is Nolan Ryan).
+    "any": ("mlb, baseball, world series, homered, walk off, walkoff, struck out, stole home, stole second, "
+            "stole third, no hitter, no hitters, perfect game, grand slam, grand slams, triple crown"),
     "pitcher": (
         "pitcher, pitchers, starting pitcher, starting pitchers, ace, aces, reliever, relievers, closer, "
         "closers, hurler, hurlers, starter, starters"

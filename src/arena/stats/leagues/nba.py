@@ -62,7 +62,10 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
 _CUES: dict[model.Role, str] = {
     "any": (
         "nba, basketball, hoops, nba finals, point guard, point guards, shooting guard, shooting guards, "
-        "small forward, small forwards, power forward, power forwards, big man, big men, baller, ballers"
+        "small forward, small forwards, power forward, power forwards, big man, big men, baller, ballers, "
+        # Plays only basketball has: a question with one is about the NBA ("carter dunked" is Vince).
+        "dunk, dunks, dunked, dunking, slam dunk, dunk contest, crossover, crossovers, fadeaway, skyhook, "
+        "alley oop, triple double, triple doubles, double double, buzzer beater, posterized, euro step"
     ),
 }
 

@@ -112,7 +112,8 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "turnovers": {"qb": (("passing", "interceptions"),)},
 }
 _CUES: dict[model.Role, str] = {
-    "any": "nfl, football, gridiron, super bowl, super bowls",
+    # With plays only football has ("ryan threw for 4944" is Matt Ryan).
+    "any": "nfl, football, gridiron, super bowl, super bowls, threw for, rushed for, pick six, hail mary, end zone",
     "qb": "quarterback, quarterbacks, qb, qbs, signal caller, signal callers",
     "rb": "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks",
     "wr": (

@@ -67,7 +67,9 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "durability": {"skater": (("skating", "games"),), "goalie": (("goaltending", "games"),)},
 }
 _CUES: dict[model.Role, str] = {
-    "any": "nhl, hockey, stanley cup, stanley cups",
+    # With plays only hockey has ("kane hat trick" is Patrick Kane).
+    "any": ("nhl, hockey, stanley cup, stanley cups, hat trick, hat tricks, slap shot, slapshot, one timer, "
+            "shorthanded, penalty kill, five hole, in net, between the pipes"),
     "goalie": "goalie, goalies, goaltender, goaltenders, netminder, netminders, goalkeeper",
     "skater": "skater, skaters, winger, wingers, defenseman, defensemen, defenceman, defencemen, centreman",
 }

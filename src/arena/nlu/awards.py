@@ -1,0 +1,83 @@
+"""Awards named after people: "art ross", "cy young", "the bill russell trophy" name a trophy, not a player.
+
+Fans say some trophies by the name alone ("Ovechkin Art Ross 2008", "Koufax Cy Young 1965"); others only
+with "trophy" or "award" after them ("the Bill Russell trophy", "the Walter Payton award"), since the bare
+name is the player. The table is data: the name, folded, as fans write it; the leagues' own award pages
+(NHL.com, MLB.com, NBA.com, NFL.com) are the source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from arena.nlu.text import Token
+from arena.nlu.vocabulary import CONNECTORS, DETERMINERS
+
+# Said alone: each league's trophies that fans name without the word "trophy".
+_SAID_ALONE = (
+    "art ross", "hart", "vezina", "norris", "conn smythe", "calder", "lady byng", "selke", "frank selke",
+    "ted lindsay", "rocket richard", "maurice richard", "jack adams", "masterton", "bill masterton",
+    "king clancy", "lester pearson", "cy young",
+)
+# Said with "trophy" or "award" after the name only: alone, these are the players.
+_WITH_TROPHY_WORD = (
+    "bill russell", "larry bird", "magic johnson", "michael jordan", "kareem abdul jabbar", "jerry west",
+    "hakeem olajuwon", "wilt chamberlain", "john havlicek", "george mikan", "walter payton", "bart starr",
+    "hank aaron", "roberto clemente", "mariano rivera", "trevor hoffman", "edgar martinez", "lou gehrig",
+    "babe ruth", "mark messier", "jim thorpe",
+)
+_AWARDS: dict[tuple[str, ...], bool] = {
+    **{tuple(name.split()): False for name in _WITH_TROPHY_WORD},
+    **{tuple(name.split()): True for name in _SAID_ALONE},
+}
+_LONGEST = max(len(name) for name in _AWARDS)
+_TROPHY_WORDS = frozenset({"trophy", "trophies", "award", "awards", "winner", "winners", "voting", "race"})
+# Before a trophy's name, these say it is the trophy ("won the art ross", "his third hart").
+_AWARD_CUES = DETERMINERS | {"won", "win", "wins", "winning", "first", "second", "third", "straight"}
+
+
+@dataclass(frozen=True, slots=True)
+class AwardName:
+    """Words of a question that may name an award: ``start``..``end`` (token positions, end exclusive)."""
+
+    start: int
+    end: int
+    said_alone: bool  # fans name it without "trophy" after it
+    followed_by_trophy_word: bool
+
+
+def find_award_names(tokens: Sequence[Token]) -> list[AwardName]:
+    """Every award name in ``tokens``, longest first, none overlapping."""
+    found: list[AwardName] = []
+    i = 0
+    while i < len(tokens):
+        for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
+            said_alone = _AWARDS.get(tuple(t.norm for t in tokens[i:i + length]))
+            if said_alone is not None:
+                end = i + length
+                trophy = end < len(tokens) and tokens[end].norm in _TROPHY_WORDS
+                found.append(AwardName(i, end, said_alone, trophy))
+                i = end
+                break
+        else:
+            i += 1
+    return found
+
+
+def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player: bool) -> bool:
+    """Whether the award's name means the award here rather than the player it is named after.
+
+    It does with "trophy" or "award" after it; a trophy fans name alone does too after "won" or "the",
+    or beside another player the question names ("Hasek Vezina 1998"), unless it is itself one side of
+    a comparison ("Cy Young vs Walter Johnson").
+    """
+    if award.followed_by_trophy_word:
+        return True
+    if not award.said_alone:
+        return False
+    before = tokens[award.start - 1].norm if award.start > 0 else None
+    after = tokens[award.end].norm if award.end < len(tokens) else None
+    if before in CONNECTORS or after in CONNECTORS:
+        return False
+    return before in _AWARD_CUES or another_player
