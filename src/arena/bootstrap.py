@@ -247,7 +247,8 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
     usage = UsageRecorder(SqlUsageLog(engine), guard=writes, capacity=settings.usage_buffer_size,
                           flush_seconds=settings.usage_flush_seconds, metrics=metrics)
     stats = CachedStatStore(GuardedStatStore(store, reads), read_cache,
-                            listeners=(CacheMetrics(metrics, dependency=REDIS if settings.redis_url else None),))
+                            listeners=(CacheMetrics(metrics, dependency=REDIS if settings.redis_url else None),),
+                            decoded_entries=settings.cache_decoded_entries)
     accounts, rate_limits = _accounts(settings, engine, breakers, loop) if settings.accounts_enabled else (None, None)
     stripe = _stripe(settings) if accounts is not None else None
     billing = None

@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     # Stat cache
     cache_size: int = 50_000
     cache_ttl_seconds: int = 24 * 3600
+    cache_decoded_entries: int = Field(default=4096, ge=0)
 
     # Writers
     writer: str = "template"

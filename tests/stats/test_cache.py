@@ -104,7 +104,7 @@ def cache(request: pytest.FixtureRequest) -> StatCache:
 
 
 def test_repeated_reads_are_cache_hits_with_equal_results(sqlite_store: SqlStatStore, cache: StatCache) -> None:
-    cached = CachedStatStore(sqlite_store, cache)
+    cached = CachedStatStore(sqlite_store, cache, decoded_entries=0)  # the shared cache alone
     first = cached.career("nba:jordami01")
     assert cache.counters()["misses"] == 1
     again = cached.career("nba:jordami01")
@@ -116,6 +116,20 @@ def test_repeated_reads_are_cache_hits_with_equal_results(sqlite_store: SqlStatS
     assert cached.seasons("nba:tradesa01")[0].teams == ("ATL", "BOS")
     assert cached.find_players("jokic") == sqlite_store.find_players("jokic")
     assert cache.counters()["hits"] == 3
+
+
+def test_decoded_reads_are_kept_in_process_and_handed_out_as_copies(sqlite_store: SqlStatStore) -> None:
+    cache = MemoryStatCache()
+    cached = CachedStatStore(sqlite_store, cache, decoded_entries=2)
+    seasons = cached.seasons("nba:tradesa01")
+    seasons.clear()  # a caller's own copy
+    assert cached.seasons("nba:tradesa01") == sqlite_store.seasons("nba:tradesa01")
+    assert cached.career("nba:jordami01") is cached.career("nba:jordami01")  # frozen: shared as it is
+    assert cache.counters()["hits"] == 0  # both answered in process, never from the cache's JSON
+    assert cached.counters()["decoded_hits"] == 2
+    cached.leaders(League.NBA, stat="points", limit=1)  # a third read: the least recent one is dropped
+    assert cached.seasons("nba:tradesa01") == sqlite_store.seasons("nba:tradesa01")
+    assert cache.counters()["hits"] == 1
 
 
 def test_an_import_invalidates_cached_reads(sqlite_store: SqlStatStore, cache: StatCache) -> None:
@@ -162,7 +176,7 @@ def test_the_store_answers_when_redis_is_unreachable(sqlite_store: SqlStatStore,
 def test_an_unreadable_cache_entry_is_recomputed_and_replaced(
     sqlite_store: SqlStatStore, redis_cache: RedisStatCache, redis_url: str, redis_prefix: str
 ) -> None:
-    cached = CachedStatStore(sqlite_store, redis_cache)
+    cached = CachedStatStore(sqlite_store, redis_cache, decoded_entries=0)  # the shared cache alone
     career = cached.career("nba:jordami01")
     client = redis.Redis.from_url(redis_url)
     try:

@@ -41,7 +41,8 @@ def services(own_redis: RedisProcess, tmp_path: Path) -> Iterator[Services]:
     SqlStatStore(engine).replace_league(sample_nba())
     engine.dispose()
     settings = Settings(_env_file=None, database_url=url, redis_url=own_redis.url, data_dir=tmp_path,
-                        breaker_minimum_calls=2, breaker_window_size=4, breaker_wait_seconds=WAIT_SECONDS)
+                        breaker_minimum_calls=2, breaker_window_size=4, breaker_wait_seconds=WAIT_SECONDS,
+                        cache_decoded_entries=0)  # every read asks Redis, the subject here
     built = build(settings)
     yield built
     built.close()
