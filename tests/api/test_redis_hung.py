@@ -60,6 +60,7 @@ def _settings(database_url: str, data_dir: Path, llm_port: int, redis_url: str) 
     return api_settings(database_url, data_dir, f"http://127.0.0.1:{llm_port}/v1", redis_url=redis_url,
                         redis_timeout_seconds=TIMEOUT, health_probe_timeout_seconds=TIMEOUT,
                         breaker_minimum_calls=2, breaker_window_size=4, breaker_wait_seconds=5.0,
+                        cache_decoded_entries=0,  # every stat read asks Redis first: the hang is the subject
                         # Twenty searches at once on a busy machine can be slow calls; slowness is not this
                         # test's subject, and it must not open the database breaker.
                         breaker_slow_call_seconds=60.0)
