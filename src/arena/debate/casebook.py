@@ -24,6 +24,7 @@ from arena.debate.facts import (
     award_class_label,
     league_entity,
     league_of,
+    range_scope,
     stat_label,
 )
 from arena.debate.measures import AwardTerms, award_caveat, award_terms, build_measures, lead_stats, spec_for
@@ -138,14 +139,9 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
         points.append(f"Not compared, since they began after {names[dossier_id]}'s career had started: {listed}.")
     veteran = terms.never_a_rookie
-    earlier = veteran.earlier_major_league if veteran is not None else None
-    if veteran is not None and earlier is not None and terms.won.get("rookie") and "rookie" not in terms.excluded:
-        competition, season = earlier
-        first = book.add(veteran.id, veteran.group or "", "debut_season", float(season), scope=SEASON, season=season)
+    if veteran is not None and terms.won.get("rookie") and "rookie" not in terms.excluded:
         points.append(f"Not compared: {award_class_label(veteran.league, 'rookie')}, since {names[veteran.id]} "
-                      f"played in the {competition} from {first.display}, before his first "
-                      f"{league_spec(veteran.league).label} season, and a player from another major league is "
-                      f"no rookie.")
+                      f"{_why_not_a_rookie(book, veteran)}.")
     unlike = [award_class_label(None, c) for c in sorted(terms.unlike) if terms.won.get(c)]
     if unlike:
         points.append(f"Not compared across leagues, since each league awards its own: {' and '.join(unlike)}.")
@@ -154,6 +150,42 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -
         why = "is still active" if withheld.is_active else "is not yet eligible"
         points.append(f"The Hall of Fame is not compared: {names[withheld.id]} {why}.")
     return points
+
+
+def _why_not_a_rookie(book: FactBook, veteran: Dossier) -> str:
+    """Why ``veteran`` could not win his league's rookie award in his window, as the rest of a sentence that
+    began with his name, each number a fact (his figures; the rule's limits as league facts)."""
+    why = veteran.not_a_rookie
+    assert why is not None
+    league, (group, key) = veteran.league, why.stat
+    label = league_spec(league).label
+    season = season_label(league, why.season)
+    if why.rule == "league":
+        (since,) = why.earlier
+        first = book.add(veteran.id, veteran.group or "", "debut_season", float(since), scope=SEASON, season=since)
+        return (f"played in the {why.competition} from {first.display}, before {season}, and a player from another "
+                f"major league is no rookie")
+    if why.rule == "age":
+        age = book.add(league_entity(league), AWARDS_GROUP, "rookie_age_limit", why.limit, scope="league").display
+        return (f"had turned {age} before {season} began, and the {label} rookie award is for players not yet "
+                f"{age} by mid-September of their season")
+    stat = stat_label(league, group, key)
+    limit = book.add(league_entity(league), group, "rookie_limit", why.limit, scope="league").display
+    if why.rule == "career":
+        since, until = why.earlier
+        total = book.add(veteran.id, group, key, why.amounts[0], scope=range_scope(since, until)).display
+        return (f"had {total} {stat} from {season_label(league, since)} to {season_label(league, until)}, before "
+                f"{season}, more than the {limit} the {label} rookie rule allows")
+    amounts = [book.add(veteran.id, group, key, amount, scope=SEASON, season=earlier).display
+               for earlier, amount in zip(why.earlier, why.amounts, strict=True)]
+    played = " and ".join(f"{amount} {stat} in {season_label(league, earlier)}"
+                          for earlier, amount in zip(why.earlier, amounts, strict=True))
+    if why.rule == "two_seasons":
+        return (f"played {played}, before {season}, and more than {limit} in each of two earlier seasons rules a "
+                f"player out of the {label} rookie award")
+    if why.limit == 0:
+        return f"played {played}, and the {label} rookie award is for a player's first {label} season"
+    return f"played {played}, more than the {limit} in one earlier season the {label} rookie rule allows"
 
 
 def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:

@@ -3,8 +3,9 @@ awards, the league context of each season and where he ranked in the league each
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Literal
 
 from arena.debate.facts import CAREER, SEASON, range_scope
 from arena.stats import (
@@ -22,6 +23,7 @@ from arena.stats import (
     league_spec,
     qualifier,
 )
+from arena.stats.leagues import RookieRule
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,27 @@ def primary_group(player: Player, groups: dict[str, StatLine], hint: str | None 
     return league_spec(player.league).judged_group(player.positions, recorded)
 
 
+@dataclass(frozen=True)
+class NotARookie:
+    """Why a contender was no rookie in the first season of his window (``season``), so in none of it:
+    ``rule`` says which part of his league's :class:`~arena.stats.leagues.RookieRule` rules him out.
+
+    "league": he played in another major league (``competition``) from ``earlier[0]``; "season": ``amounts[0]``
+    of ``stat`` (group, key) in season ``earlier[0]``, over the one-season ``limit``; "two_seasons": more than
+    ``limit`` in each of the two ``earlier`` seasons; "career": ``amounts[0]`` over ``earlier[0]`` to
+    ``earlier[1]``, over the ``limit`` for all earlier seasons; "age": he had turned ``limit`` before the
+    calendar year ``season`` began in.
+    """
+
+    rule: Literal["league", "season", "two_seasons", "career", "age"]
+    season: int
+    earlier: tuple[int, ...] = ()
+    amounts: tuple[float, ...] = ()
+    stat: tuple[str, str] = ("", "")
+    limit: float = 0.0
+    competition: str = ""
+
+
 @dataclass
 class Dossier:
     """One contender's numbers over his window, as the store gave them."""
@@ -86,10 +109,9 @@ class Dossier:
     data_last_season: int | None = None
     # stat -> rank over the window among every player in the league, kept when in the top fifty.
     window_ranks: dict[str, int] = field(default_factory=dict)
-    # His first season in another major league the store holds (the WHA, the ABA) before his first in this
-    # one: (competition, season). The rookie awards go to players new to major professional play (the
-    # Calder's rule since the WHA years; ABA veterans were not NBA rookies), so he could never win one.
-    earlier_major_league: tuple[str, int] | None = None
+    # Why he could not win his league's rookie award in any season of his window, where the league's rule
+    # (see RookieRule) and his earlier seasons say so.
+    not_a_rookie: NotARookie | None = None
 
     @property
     def id(self) -> str:
@@ -148,11 +170,14 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     """Read one contender over ``window`` (seasons outside the store's coverage simply come back empty)."""
     player = store.get_player(player_id)
     first, last = _clamped(store, player.league, window)
+    # One read of every season he played, in any competition: the window's seasons in his league's counted
+    # ones, and the seasons before it that say whether he was still a rookie.
+    every = store.seasons(player_id, all_competitions=True)
+    clamped = Window(first, last)
+    seasons = [s for s in every if clamped.contains(s.season) and _counted(player.league, s)]
     if first is not None and last is not None and first > last:
-        seasons: list[PlayerSeason] = []
         career = Career(player_id=player_id, seasons=0, first_season=None, last_season=None, groups={})
     else:
-        seasons = store.seasons(player_id, from_season=first, to_season=last)
         career = (store.career(player_id) if window.is_career
                   else store.career(player_id, from_season=first, to_season=last))
     group = primary_group(player, dict(career.groups), group_hint)
@@ -168,22 +193,64 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
                    contexts=contexts, championships=championships,
                    data_last_season=available[1] if available else None,
-                   earlier_major_league=_earlier_major_league(store, player))
+                   not_a_rookie=not_a_rookie(player, every, seasons))
 
 
-def _earlier_major_league(store: StatStore, player: Player) -> tuple[str, int] | None:
-    """Where and when he first played major professional ball before his league's counted competitions
-    (see :attr:`Dossier.earlier_major_league`); only asked where the league has a rookie award."""
+def not_a_rookie(player: Player, every: Sequence[PlayerSeason], window: Sequence[PlayerSeason]) -> NotARookie | None:
+    """Why ``player`` was no rookie in the first of his ``window`` seasons, judged on the seasons of ``every``
+    (all he played, in any competition, in order) before it by his league's rookie rule; None when he may
+    have been one, or his league has no rookie award."""
     spec = league_spec(player.league)
-    if "rookie" not in spec.award_classes_since:
+    if "rookie" not in spec.award_classes_since or not window:
         return None
-    counted = spec.counted_competitions
-    first_elsewhere: tuple[str, int] | None = None
-    for season in store.seasons(player.id, all_competitions=True):
-        if counted.intersection(season.competition.split("/")):
-            return first_elsewhere
-        first_elsewhere = first_elsewhere or (season.competition, season.season)
+    rule, season = spec.rookie_rule, window[0].season
+    earlier = [s for s in every if s.season < season]
+    own = [s for s in earlier if _counted(player.league, s)]
+    elsewhere = next((s for s in earlier if not _counted(player.league, s)), None)
+    if elsewhere is not None:
+        return NotARookie("league", season, (elsewhere.season,), competition=elsewhere.competition)
+    if season >= rule.since:
+        found = _over_limits(rule, season, own)
+        if found is not None:
+            return found
+    if rule.age_limit is not None and player.birth_year is not None and season >= rule.age_limit[1]:
+        # The calendar year the season begins in; born in ``birth_year``, he has surely turned the limit by
+        # September 15 of it only when he turned it by the year before.
+        begins = season - 1 if spec.season_ends_in_year else season
+        if begins - 1 - player.birth_year >= rule.age_limit[0]:
+            return NotARookie("age", season, limit=rule.age_limit[0])
     return None
+
+
+def _counted(league: League, season: PlayerSeason) -> bool:
+    """Whether ``season`` is in one of ``league``'s counted competitions (not the WHA's or the ABA's)."""
+    return bool(league_spec(league).counted_competitions.intersection(season.competition.split("/")))
+
+
+def _over_limits(rule: RookieRule, season: int, own: Sequence[PlayerSeason]) -> NotARookie | None:
+    """The first of ``rule``'s game and career limits his earlier seasons in his own league (``own``) pass."""
+    counts = [_most(s, rule.count) for s in own]
+    if rule.season_limit is not None:
+        over = next(((s, c) for s, c in zip(own, counts, strict=True) if c[1] > rule.season_limit), None)
+        if over is not None:
+            return NotARookie("season", season, (over[0].season,), (over[1][1],), (over[1][0], rule.count),
+                              rule.season_limit)
+    if rule.two_season_limit is not None:
+        over_two = [(s, c) for s, c in zip(own, counts, strict=True) if c[1] > rule.two_season_limit][:2]
+        if len(over_two) == 2:
+            return NotARookie("two_seasons", season, tuple(s.season for s, _ in over_two),
+                              tuple(c[1] for _, c in over_two), (over_two[0][1][0], rule.count), rule.two_season_limit)
+    for group, key, limit in rule.career_limits:
+        total = sum(s.groups.get(group, {}).get(key) or 0.0 for s in own)
+        if total > limit:
+            return NotARookie("career", season, (own[0].season, own[-1].season), (total,), (group, key), limit)
+    return None
+
+
+def _most(season: PlayerSeason, key: str) -> tuple[str, float]:
+    """(group, amount) of the group in which ``season`` has most of ``key`` (a goalie's games are goaltending)."""
+    amounts = [(group, line.get(key) or 0.0) for group, line in season.groups.items()]
+    return max(amounts, key=lambda amount: amount[1], default=("", 0.0))
 
 
 def _clamped(store: StatStore, league: League, window: Window) -> tuple[int | None, int | None]:

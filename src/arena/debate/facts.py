@@ -42,6 +42,8 @@ _DERIVED_LABELS = {
     "last_title": "last title season",
     "strikeouts_per_nine": "strikeout rate",  # the catalogue says "per nine innings": a number word
     "hall_of_fame": "Hall of Fame",
+    "rookie_limit": "most a rookie may have played before his season",
+    "rookie_age_limit": "age by which a player is no rookie",
     "wins": "wins",
     "losses": "losses",
     "win_pct": "winning percentage",

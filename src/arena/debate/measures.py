@@ -67,8 +67,8 @@ class AwardTerms:
     # Classes left out because the contenders come from different leagues and the class is each league's
     # own set of trophies (see LEAGUE_OWN_CLASSES).
     unlike: frozenset[str] = frozenset()
-    # The rookie award, left out when a contender came from another major league and was never a rookie
-    # (see Dossier.earlier_major_league): who.
+    # The rookie award, left out when a contender was no rookie in any season of his window (he came from
+    # another major league, or had played past his league's rookie limits: see Dossier.not_a_rookie): who.
     never_a_rookie: Dossier | None = None
 
 
@@ -106,7 +106,7 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
             if won_class is not None:
                 won[won_class] = won.get(won_class, 0) + 1
     unlike = LEAGUE_OWN_CLASSES if len({d.league for d in dossiers}) > 1 else frozenset()
-    never_a_rookie = next((d for d in dossiers if d.earlier_major_league is not None), None)
+    never_a_rookie = next((d for d in dossiers if d.not_a_rookie is not None), None)
     return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won, unlike=unlike,
                       never_a_rookie=never_a_rookie)
 

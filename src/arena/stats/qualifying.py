@@ -14,6 +14,10 @@ NBA asks 58 of 82 games (or 1,400 points) up to 400 games, MLB pitchers 1 inning
 A stat may have its own rule for a season (``LeagueSpec.stat_qualifiers``): the NBA's shooting titles ask
 made shots (300 field goals, 125 free throws, 82 three-pointers in an 82-game season), scaled the same way.
 
+Over a range, a stat may have a rule of its own too (``LeagueSpec.range_qualifiers``): the NBA's career
+shooting leaders ask 2,000 field goals, 1,200 free throws or 250 three-pointers, less in proportion over a
+range shorter than that takes.
+
 An explicit ``min_games`` replaces the rule with "at least that many games", for every stat.
 """
 
@@ -30,6 +34,8 @@ def qualifier(league: League, group: str, min_games: int | None = None, *, stat:
     "``min_games`` games" when the caller set one."""
     if min_games is not None:
         return Qualifier.fixed("games", min_games)
-    own = [rule for since, rule in LEAGUES[league].stat_qualifiers.get(stat or "", ())
-           if season is not None and season >= since]
-    return own[-1] if own else LEAGUES[league].qualifiers[group]
+    spec = LEAGUES[league]
+    if season is None and stat in spec.range_qualifiers:
+        return spec.range_qualifiers[stat]
+    own = [rule for since, rule in spec.stat_qualifiers.get(stat or "", ()) if season is not None and season >= since]
+    return own[-1] if own else spec.qualifiers[group]

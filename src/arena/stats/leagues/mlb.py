@@ -178,6 +178,11 @@ MLB = model.LeagueSpec(
     # Baseball-Reference: MVPs from 1911 (Chalmers Award), the All-Star Game 1933, Rookie of the Year 1947,
     # the Cy Young 1956, the All-MLB team 2019.
     award_classes_since={"mvp": 1911, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947},
+    # MLB's rookie rule since 1971 (MLB.com glossary, "Rookie Eligibility"): no more than 130 at bats or 50
+    # innings in the majors before the season (and 45 days on an active roster, which no source records).
+    # The earlier rules differed and are not in this table, so those seasons are not judged.
+    rookie_rule=model.RookieRule(career_limits=(("batting", "at_bats", 130), ("pitching", "outs_pitched", 150)),
+                                 since=1971),
     team_priority=2,
     cues=_CUES,
     concepts=_CONCEPTS,

@@ -161,6 +161,25 @@ class Yardsticks:
 
 
 @dataclass(frozen=True)
+class RookieRule:
+    """Who may still win the league's rookie award in a season, judged on what the store holds of his earlier
+    seasons in any major league (this one's and, for the NHL, the WHA's). He is no rookie from the season
+    after he played more than ``season_limit`` of ``count`` in one season, more than ``two_season_limit`` in
+    each of two, or more than a ``career_limits`` (group, key, limit) over all of them; and, from the season
+    ``age_limit`` names, once he has turned its age by September 15 of the season's first year (only where his
+    birth year makes that certain). Each limit applies from season ``since``; a part of a league's rule the
+    store cannot check (MLB's 45 days on a roster) is left out, so the rule may call a player a rookie who was
+    not, never the reverse."""
+
+    count: str = "games"
+    season_limit: float | None = None
+    two_season_limit: float | None = None
+    career_limits: tuple[tuple[str, str, float], ...] = ()
+    age_limit: tuple[int, int] | None = None  # (age, first season it applies)
+    since: int = 0
+
+
+@dataclass(frozen=True)
 class KnownHole:
     """Seasons or figures missing from every source of a league, as ``arena data status`` lists them.
 
@@ -211,12 +230,20 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # made shots, not games), per stat: (first season the rule applies, rule), oldest first. A single
     # season before the first, and a range of seasons, keep the group's rule.
     stat_qualifiers: Mapping[str, tuple[tuple[int, Qualifier], ...]] = field(default_factory=dict)
+    # Over a range of seasons, a stat's own rule where the record books give one for careers (Basketball-
+    # Reference's career leaders: 2,000 field goals for field-goal percentage), asked in proportion to the
+    # range's schedule up to that cap, as the group rules are; a stat without one keeps the group's rule.
+    range_qualifiers: Mapping[str, Qualifier] = field(default_factory=dict)
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)
     # The first season each award class could be won (the Cy Young from 1956): a career that began before
     # it cannot be compared on it fairly.
     award_classes_since: Mapping[str, int] = field(default_factory=dict)
+    # Who is still a rookie (see RookieRule); a season in another major league the store holds before his
+    # first in this one rules him out in every league (ABA veterans were no NBA rookies, WHA ones no Calder
+    # candidates).
+    rookie_rule: RookieRule = RookieRule()
     # Seasons after a player's last before he is eligible for the Hall of Fame.
     hall_of_fame_wait: int = 5
     # How a count of the league's titles reads ("Stanley Cups"), and the question words that mean them

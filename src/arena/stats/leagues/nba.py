@@ -69,8 +69,8 @@ _CUES: dict[model.Role, str] = {
     ),
 }
 
-def _made(key: str, in_82_games: int) -> model.Qualifier:
-    return model.Qualifier(key, in_82_games / 82, in_82_games)
+def _made(key: str, in_82_games: int, cap: int | None = None) -> model.Qualifier:
+    return model.Qualifier(key, in_82_games / 82, cap or in_82_games)
 
 
 NBA = model.LeagueSpec(
@@ -83,11 +83,19 @@ NBA = model.LeagueSpec(
     # The shooting titles ask made shots, scaled to the schedule (NBA.com's statistical minimums; Basketball-
     # Reference's leaders): 300 field goals and 125 free throws since 1974-75 (183 and 76 in the 50-game
     # 1998-99); three-pointers 55 from 1998-99 (34 that season), 82 since 2013-14. Earlier eras' rules are not
-    # in this table, so those seasons keep the games rule.
+    # in this table, so those seasons keep the games rule: the record books' pre-1974-75 minimums (made or
+    # attempted shots, changed several times) are not known here exactly enough to state.
     stat_qualifiers={
         "fg_pct": ((1975, _made("fg_made", 300)),),
         "ft_pct": ((1975, _made("ft_made", 125)),),
         "fg3_pct": ((1999, _made("fg3_made", 55)), (2014, _made("fg3_made", 82))),
+    },
+    # Basketball-Reference's career leaders: 2,000 field goals, 1,200 free throws, 250 three-pointers; over a
+    # shorter range, the season rule's share per team game up to those.
+    range_qualifiers={
+        "fg_pct": _made("fg_made", 300, cap=2000),
+        "ft_pct": _made("ft_made", 125, cap=1200),
+        "fg3_pct": _made("fg3_made", 82, cap=250),
     },
     yardsticks={
         "basketball": model.Yardsticks(
@@ -112,6 +120,9 @@ NBA = model.LeagueSpec(
     # Game 1950-51, Rookie of the Year 1949-50 (as the data holds it).
     award_classes_since={"mvp": 1956, "major": 1983, "all_league": 1947, "all_defense": 1969, "all_star": 1951,
                          "rookie": 1950},
+    # The NBA's rookie is in the first season he plays an NBA game (a player drafted and injured all year,
+    # Ben Simmons in 2016-17, is still one the next season): any earlier NBA game rules him out.
+    rookie_rule=model.RookieRule(season_limit=0),
     title_words=frozenset({"nba finals", "finals", "chips", "larry obrien"}),
     nickname_short_forms={
         "sixers": "76ers", "cavs": "cavaliers", "mavs": "mavericks", "wolves": "timberwolves",
