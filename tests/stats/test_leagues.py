@@ -91,3 +91,14 @@ def test_a_rate_title_minimum_scales_with_the_teams_games() -> None:
     madlock = {"at_bats": 279, "walks": 34, "hit_by_pitch": 3, "sacrifice_flies": 4}
     assert batting.is_met(madlock, 103) and not batting.is_met(madlock, 111)
     assert qualifier(League.NBA, "basketball", min_games=20).minimum(82) == 20
+
+
+def test_career_shooting_leaders_ask_the_record_books_minimums_in_proportion() -> None:
+    # Basketball-Reference's career leaders: 250 three-pointers, 1,200 free throws, 2,000 field goals; a
+    # single season keeps its own rule (82 three-pointers in 82 games since 2013-14).
+    assert qualifier(League.NBA, "basketball", stat="fg3_pct", season=2016).minimum(82) == 82
+    career = qualifier(League.NBA, "basketball", stat="fg3_pct")
+    assert career.minimum(82 * 15) == 250 and career.minimum(82 * 2) == 164
+    assert qualifier(League.NBA, "basketball", stat="ft_pct").minimum(82 * 15) == 1200
+    assert qualifier(League.NBA, "basketball", stat="fg_pct").minimum(82 * 15) == 2000
+    assert qualifier(League.NBA, "basketball", stat="points_per_game") is qualifier(League.NBA, "basketball")

@@ -160,10 +160,20 @@ def _check_reads_right(engine: DebateEngine, s: dict[str, Any]) -> None:
     assert not [wrong for wrong in s["absent"] if wrong in text]
 
 
+def _check_not_a_rookie(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A contender who was no rookie in the debated seasons: the rookie award is not compared, and the
+    debate says why with his figure."""
+    result = _debate(engine, s["question"])
+    assert not [f for f in result.facts if f.stat == "awards:rookie"]
+    assert s["says"] in result.rounds[0].text
+    assert all(r.fact_check.passed for r in result.rounds)
+
+
 CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_scorecard": _check_verdict,
           "no_verdict": _check_no_verdict, "rebuttal_variety": _check_variety,
           "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
-          "labels_per_sport": _check_labels, "reads_right": _check_reads_right}
+          "labels_per_sport": _check_labels, "reads_right": _check_reads_right,
+          "not_a_rookie": _check_not_a_rookie}
 
 
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])

@@ -20,7 +20,8 @@ from typing import Any
 import pytest
 
 from arena.db import make_engine
-from arena.stats import League, describe_gap
+from arena.debate.dossier import not_a_rookie
+from arena.stats import League, describe_gap, league_spec
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.sources import KNOWN_HOLES
 from arena_command import ArenaCommand
@@ -98,6 +99,23 @@ def _leader(truth: Truth, query: Query) -> Any:
     return sorted(row.name for row in rows if row.rank == 1)
 
 
+def _career_leaders(truth: Truth, query: Query) -> Any:
+    """The top ``count`` of a rate over every season, by the record books' career minimums: the names in order."""
+    rows = truth.store.leaders(League(query["league"]), stat=query["stat"], limit=query["count"])
+    return [row.name for row in rows]
+
+
+def _not_a_rookie(truth: Truth, query: Query) -> Any:
+    """Which part of his league's rookie rule rules a player out of its rookie award in a season (None: it
+    does not; he may have been a rookie)."""
+    player = truth.store.get_player(truth.player(query))
+    every = truth.store.seasons(player.id, all_competitions=True)
+    counted = league_spec(player.league).counted_competitions
+    season = [s for s in every if s.season == query["season"] and counted.intersection(s.competition.split("/"))]
+    why = not_a_rookie(player, every, season)
+    return why.rule if why is not None else None
+
+
 def _cli_json(truth: Truth, query: Query) -> Any:
     """A field of an ``arena ... --json`` document, by a dotted path (list items by index)."""
     value: Any = truth.arena.json(*query["args"])
@@ -117,6 +135,8 @@ QUERIES: dict[str, Callable[[Truth, Query], Any]] = {
     "cli_json": _cli_json,
     "leader": _leader,
     "titles": _titles,
+    "career_leaders": _career_leaders,
+    "not_a_rookie": _not_a_rookie,
 }
 
 

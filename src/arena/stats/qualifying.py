@@ -35,7 +35,7 @@ def qualifier(league: League, group: str, min_games: int | None = None, *, stat:
     if min_games is not None:
         return Qualifier.fixed("games", min_games)
     spec = LEAGUES[league]
-    if season is None and stat in spec.range_qualifiers:
+    if season is None and stat is not None and stat in spec.range_qualifiers:
         return spec.range_qualifiers[stat]
     own = [rule for since, rule in spec.stat_qualifiers.get(stat or "", ()) if season is not None and season >= since]
     return own[-1] if own else spec.qualifiers[group]
