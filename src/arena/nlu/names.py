@@ -138,7 +138,8 @@ def variant_keys(variant: str) -> list[str]:
     ("Henry Louis Aaron" is also "henry aaron")."""
     key = fold(variant)
     first, _, rest = key.partition(" ")
-    if " " in rest:
+    # A nickname ("The Russian Rocket") is no given name: "the rocket" is another player's.
+    if " " in rest and first != "the":
         return [key, f"{first} {rest.rpartition(' ')[2]}"]
     return [key] if key else []
 
