@@ -336,8 +336,15 @@ class _Placement:
             return Evidence.NAMED  # "dirk > kg"
         # "X or Y", "X and Y", "X, Y" beside a player named outright; "the answer or the beard" beside
         # another name is at least sport talk.
-        joined = [self._joined(start - 2, before, self._gap(start)) if start >= 2 else Evidence.NONE,
-                  self._joined(end + 1, after, self._gap(end)) if end + 1 < len(tokens) else Evidence.NONE]
+        # The other side is past the connector ("bird or jordan"), or, where the words are a whole item of
+        # a list, right beside the comma ("rank them: jordan, bird"; not "magic and kareem, showtime's best").
+        item = all(i in (0, len(tokens)) or "," in self._gap(i) or tokens[n].norm in CONNECTORS
+                   for i, n in ((start, start - 1), (end, end)))
+        left = start - 1 if item and before not in CONNECTORS else start - 2
+        right = end if item and after not in CONNECTORS else end + 1
+        joined = [self._joined(left, before, self._gap(start)) if start > 0 and left >= 0 else Evidence.NONE,
+                  self._joined(right, after, self._gap(end)) if end < len(tokens) and right < len(tokens)
+                  else Evidence.NONE]
         if len(self.sport) > sum(1 for p in range(start, end) if p in self.sport):  # sport talk elsewhere
             joined.append(Evidence.SPORT)
         return max(joined)
