@@ -225,7 +225,7 @@ def find_mentions(
         i = mention.end
     found = [m for m in found if not _named_after(index, tokens, m)]
     outright_ends = {m.end for m in found if Evidence.NONE in m.needs}
-    found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends)]
+    found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends, team_cities)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_cities(text, tokens, kept, team_cities)
@@ -267,14 +267,16 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
 
 
 def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
-                       outright_ends: Collection[int]) -> bool:
+                       outright_ends: Collection[int], cities: Collection[str]) -> bool:
     """A surname right after a first name, the two naming nobody: a player the store lacks ("ray lewis",
-    a linebacker, is not Jamal Lewis). A first name that is also a name outright ("kobe") does not count."""
+    a linebacker, is not Jamal Lewis). A first name that is also a name outright ("kobe"), or a club's
+    city ("houston olajuwon"), does not count."""
     start = mention.start
     if start == 0 or mention.end - start != 1 or mention.candidates[0].kind is not MatchKind.SURNAME:
         return False
     first = tokens[start - 1].norm
-    if first not in index.first_names or zipf(first) >= VERY_COMMON or not _joined(text, tokens, start):
+    if (first not in index.first_names or first in cities or zipf(first) >= VERY_COMMON
+            or not _joined(text, tokens, start)):
         return False
     # A misspelt first name of the player still names him ("dwayne wade", "mikael jordan").
     if any(_alike_first_names(first, name_keys(index.entries[c.entry].name)[1] or "") for c in mention.candidates):
@@ -338,7 +340,7 @@ class _Placement:
         # another name is at least sport talk.
         # The other side is past the connector ("bird or jordan"), or, where the words are a whole item of
         # a list, right beside the comma ("rank them: jordan, bird"; not "magic and kareem, showtime's best").
-        item = all(i in (0, len(tokens)) or "," in self._gap(i) or tokens[n].norm in CONNECTORS
+        item = all(i in (0, len(tokens)) or not _joined(self.text, tokens, i) or tokens[n].norm in CONNECTORS
                    for i, n in ((start, start - 1), (end, end)))
         left = start - 1 if item and before not in CONNECTORS else start - 2
         right = end if item and after not in CONNECTORS else end + 1
