@@ -296,10 +296,9 @@ def _listed_seasons(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
     listed: list[SeasonExpr] = []
     for expr in exprs:
         previous = listed[-1] if listed else None
-        if (expr.bare and previous is not None and previous.kind == "year" and not previous.bare
-                and _LIST_LINK.fullmatch(text, previous.end, expr.start)):
-            expr = replace(expr, bare=False)
-        listed.append(expr)
+        follows_season = (previous is not None and previous.kind == "year" and not previous.bare
+                          and _LIST_LINK.fullmatch(text, previous.end, expr.start) is not None)
+        listed.append(replace(expr, bare=False) if expr.bare and follows_season else expr)
     return listed
 
 
