@@ -19,10 +19,14 @@ LABELLED_FLOOR = 0.99
 FAN_FLOOR = 0.97
 NEGATIVE_FLOOR = 1.0  # no player in any sentence
 HOLDOUT_FLOOR = 0.95  # target 0.97; written before the rules were tuned, scored apart
-BLIND_FLOOR = 0.94  # 0.869 before the rules it was held out from, 0.919 before the second blind set's rules, 0.949 now
+BLIND_FLOOR = 0.95  # 0.869 before the rules it was held out from, 0.919 before the second blind set's rules,
+# 0.949 before the third's, 0.955 now
 # A second blind set, written before the rules that records, awards, play words, tags and short first names
 # are read by: 0.882 before them, 0.976 after.
-BLIND2_FLOOR = 0.97
+BLIND2_FLOOR = 0.98  # 0.986 after the third blind set's rules
+# A third, written before the rules for misspelt first and last names, clubs' cities beside players, listed
+# seasons, comma lists and obscure surnames unlike any word: 0.955 before them, 0.985 after.
+BLIND3_FLOOR = 0.98
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -55,3 +59,7 @@ def test_the_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_second_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "blind2_questions.jsonl") >= BLIND2_FLOOR
+
+
+def test_the_third_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind3_questions.jsonl") >= BLIND3_FLOOR

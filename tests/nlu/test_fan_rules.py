@@ -175,3 +175,44 @@ def test_a_season_may_follow_what_is_asked_of_the_player(parser: QuestionParser)
 def test_a_name_used_in_every_language_is_a_name_after_a_determiner(parser: QuestionParser) -> None:
     assert _ids(parser, "that was a kobe fadeaway") == ["nba:bryanko01"]
     assert _ids(parser, "a fisher caught a big trout in the lake") == []
+
+
+def test_a_first_and_last_name_both_misspelt_is_the_name_the_corrections_make(parser: QuestionParser) -> None:
+    # Every close correction of each word is tried and the full name chooses ("bradie": brodie, brady),
+    # and a surname may be spelt as it sounds.
+    assert _ids(parser, "tom bradie rings") == ["nfl:00-0019596"]
+    assert _ids(parser, "reggie jaxon homers") == ["mlb:jacksre01"]
+
+
+def test_letters_run_into_digits_are_a_tag_not_a_misspelt_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "ELI5: why was Dan Marino so good") == ["nfl:00-0010379"]
+
+
+def test_a_clubs_city_beside_a_player_is_where_he_played(parser: QuestionParser) -> None:
+    assert _ids(parser, "a fan in Houston says harden was robbed") == ["nba:hardeja01"]
+    assert _ids(parser, "the caller from Dallas thinks nowitzki is top 10") == ["nba:nowitdi01"]
+    assert _ids(parser, "houston olajuwon in the finals") == ["nba:olajuha01"]
+    # A city that is the player's own first name stays his.
+    assert _ids(parser, "dallas goedert catches") == ["nfl:00-0034351"]
+
+
+def test_a_name_in_a_list_after_a_colon_or_comma_is_placed_by_its_neighbours(parser: QuestionParser) -> None:
+    assert _ids(parser, "top two: bird, jordan") == ["nba:birdla01", "nba:jordami01"]
+    # A comma that ends a clause places nothing.
+    assert _ids(parser, "Magic and Kareem, showtime's best duo?") == ["nba:johnsma02", "nba:abdulka01"]
+
+
+def test_a_surname_unlike_any_word_is_a_name_in_sport_talk_however_obscure(parser: QuestionParser) -> None:
+    assert _ids(parser, "bobrovsky saves") == ["nhl:bobrose01"]
+    assert _ids(parser, "holtby saves") == ["nhl:holtbbr01"]
+
+
+def test_seasons_listed_after_a_season_are_all_named(parser: QuestionParser) -> None:
+    assert _seasons(parser, "griffey in 97 and 98") == [1997, 1998]
+    assert _seasons(parser, "kobe in 06, 07 or 08") == [2006, 2007, 2008]
+
+
+def test_a_nickname_variant_is_no_given_name_to_shorten(parser: QuestionParser) -> None:
+    # "The Russian Rocket" (Bure, 1992-2003) is not "the rocket": a season settles the curated rockets.
+    assert _ids(parser, "the rocket in 1995") == ["mlb:clemero02"]
+    assert _ids(parser, "the rocket 1950") == ["nhl:richama01"]

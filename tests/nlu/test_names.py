@@ -7,7 +7,7 @@ import itertools
 import pytest
 
 from arena.nlu import QuestionParser
-from arena.nlu.names import MatchKind, NameIndex, name_keys
+from arena.nlu.names import MatchKind, NameIndex, name_keys, variant_keys
 
 
 @pytest.fixture(scope="module")
@@ -74,6 +74,17 @@ def test_a_sound_alike_is_a_weak_correction(names: NameIndex) -> None:
 def test_words_far_from_any_famous_name_are_not_corrected(names: NameIndex) -> None:
     assert names.correct("messi") == []
     assert names.correct("zxqwv") == []
+    assert names.correct("eli5") == [] and names.correct("kobe8") == []  # digits are no typing slip
+
+
+def test_a_surname_spelt_as_it_sounds_is_offered_for_full_names_only(names: NameIndex) -> None:
+    assert "duncan" in {c.word for c in names.sounds_like("dunkin")}
+    assert all(not c.alone and not c.strong for c in names.sounds_like("dunkin"))
+
+
+def test_a_nickname_variant_is_keyed_as_written() -> None:
+    assert variant_keys("The Russian Rocket") == ["the russian rocket"]
+    assert variant_keys("Henry Louis Aaron") == ["henry louis aaron", "henry aaron"]
 
 
 def test_suggestions_name_famous_players(names: NameIndex) -> None:

@@ -152,3 +152,10 @@ def test_combining_prefers_named_seasons_to_peak_and_career() -> None:
     assert combine([peak, span]) == span
     assert combine([career, peak]) == peak
     assert combine([]) == career
+
+
+def test_a_bare_number_listed_after_a_season_is_a_season_too() -> None:
+    listed = find_season_expressions("bonds in 01 and 02")
+    assert [(e.first.year if e.first else None, e.bare) for e in listed] == [(2001, False), (2002, False)]
+    # A number after a count is no list of seasons.
+    assert all(e.bare for e in find_season_expressions("top 10 and 20"))

@@ -113,6 +113,7 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
 }
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
 
 
 def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None) -> Evidence:
@@ -128,9 +129,11 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
         return Evidence.NEVER
     content = [w for w in words if w != "the"]
     # A nickname that is also a word ("showtime"), unless it is the surname ("Judge"), or an obscure
-    # player's surname: a name only where placed as one.
+    # player's surname: a name only where placed as one. A surname that is no word of any language
+    # ("hellebuyck") is a name wherever sport is talked, however little the store knows of him.
     if scored.needs_context and (scored.kind is not MatchKind.ALIAS or (len(words) == 1 and words[0] != surname)):
-        return Evidence.NAMED
+        unlike_any_word = scored.kind is MatchKind.SURNAME and scored.quality == 1.0 and not is_known_word(words[0])
+        return Evidence.SPORT if len(words) == 1 and unlike_any_word else Evidence.NAMED
     if len(content) == 1:
         word = content[0]
         if scored.quality < 1.0:
@@ -172,17 +175,20 @@ def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) ->
     return surname is not None and tokens[mention.end].norm == surname + "s"
 
 
-def _after_determiner(tokens: Sequence[Token], start: int) -> bool:
+def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
     """A lower-case English word after "a", "the", "my" (perhaps with an adjective between) is a noun;
     a nickname used with "the" is listed with it ("the babe", "the worm"). A name English uses no more
-    than other languages do, and rarely, is still a name there ("any lebron run")."""
+    than other languages do, and rarely, is still a name there ("any lebron run"). A determiner in
+    another clause governs nothing here ("rank these: jordan, kobe")."""
     token = tokens[start]
-    if token.is_capitalised or not (is_english_led(token.norm) or zipf(token.norm) >= EVERYDAY) or start == 0:
+    if (token.is_capitalised or not (is_english_led(token.norm) or zipf(token.norm) >= EVERYDAY) or start == 0
+            or not _joined(text, tokens, start)):
         return False
     if tokens[start - 1].norm in DETERMINERS:
         return True
     return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
-            and is_english_led(token.norm) and is_everyday_word(tokens[start - 1].norm))
+            and _joined(text, tokens, start - 1) and is_english_led(token.norm)
+            and is_everyday_word(tokens[start - 1].norm))
 
 
 def find_mentions(
@@ -193,13 +199,15 @@ def find_mentions(
     blocked: Collection[int] = (),
     single_blocked: Collection[int] = (),
     team_words: Collection[str] = (),
+    team_cities: Collection[str] = (),
     anchors: Collection[int] = (),
 ) -> list[Mention]:
     """Every player mention in ``tokens``, longest span first, none overlapping.
 
     ``blocked`` positions belong to something else (a season, a team); ``single_blocked`` ones (stat
     words) may sit inside a longer name ("chairman of the boards") but are not a name alone, and
-    neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic"). ``anchors`` are
+    neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic"), nor ``team_cities``
+    right before another player ("cleveland lebron"). ``anchors`` are
     the positions of seasons and teams: a word beside one is placed as a name ("rice in the 90s").
 
     A candidate that is also an everyday word is kept only where the question gives the evidence it
@@ -217,10 +225,22 @@ def find_mentions(
         i = mention.end
     found = [m for m in found if not _named_after(index, tokens, m)]
     outright_ends = {m.end for m in found if Evidence.NONE in m.needs}
-    found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends)]
+    found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends, team_cities)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
+    kept = _without_cities(text, tokens, kept, team_cities)
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
+
+
+def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
+                    cities: Collection[str]) -> list[Mention]:
+    """A club's city right before a player ("cleveland lebron", "washington's ovechkin") says where he
+    played, and after "from" or "in" it is a place ("a caller from Boston"): it names no namesake of the
+    city (Reggie Cleveland, Kermit Washington, David Boston)."""
+    starts = {m.start for m in mentions}
+    return [m for m in mentions if not (m.end - m.start == 1 and tokens[m.start].norm in cities and (
+        (m.end in starts and _joined(text, tokens, m.end))
+        or (m.start > 0 and tokens[m.start - 1].norm in _PLACE_PREPOSITIONS)))]
 
 
 def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
@@ -247,14 +267,16 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
 
 
 def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
-                       outright_ends: Collection[int]) -> bool:
+                       outright_ends: Collection[int], cities: Collection[str]) -> bool:
     """A surname right after a first name, the two naming nobody: a player the store lacks ("ray lewis",
-    a linebacker, is not Jamal Lewis). A first name that is also a name outright ("kobe") does not count."""
+    a linebacker, is not Jamal Lewis). A first name that is also a name outright ("kobe"), or a club's
+    city ("houston olajuwon"), does not count."""
     start = mention.start
     if start == 0 or mention.end - start != 1 or mention.candidates[0].kind is not MatchKind.SURNAME:
         return False
     first = tokens[start - 1].norm
-    if first not in index.first_names or zipf(first) >= VERY_COMMON or not _joined(text, tokens, start):
+    if (first not in index.first_names or first in cities or zipf(first) >= VERY_COMMON
+            or not _joined(text, tokens, start)):
         return False
     # A misspelt first name of the player still names him ("dwayne wade", "mikael jordan").
     if any(_alike_first_names(first, name_keys(index.entries[c.entry].name)[1] or "") for c in mention.candidates):
@@ -292,7 +314,7 @@ class _Placement:
         evidence = self.evidence(mention)
         tokens, start = self.tokens, mention.start
         single = mention.end - start == 1
-        after_determiner = single and _after_determiner(tokens, start)
+        after_determiner = single and _after_determiner(self.text, tokens, start)
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
         everyday = at_place or (single and _adjective_of_one(tokens, start))
@@ -316,8 +338,15 @@ class _Placement:
             return Evidence.NAMED  # "dirk > kg"
         # "X or Y", "X and Y", "X, Y" beside a player named outright; "the answer or the beard" beside
         # another name is at least sport talk.
-        joined = [self._joined(start - 2, before, self._gap(start)) if start >= 2 else Evidence.NONE,
-                  self._joined(end + 1, after, self._gap(end)) if end + 1 < len(tokens) else Evidence.NONE]
+        # The other side is past the connector ("bird or jordan"), or, where the words are a whole item of
+        # a list, right beside the comma ("rank them: jordan, bird"; not "magic and kareem, showtime's best").
+        item = all(i in (0, len(tokens)) or not _joined(self.text, tokens, i) or tokens[n].norm in CONNECTORS
+                   for i, n in ((start, start - 1), (end, end)))
+        left = start - 1 if item and before not in CONNECTORS else start - 2
+        right = end if item and after not in CONNECTORS else end + 1
+        joined = [self._joined(left, before, self._gap(start)) if start > 0 and left >= 0 else Evidence.NONE,
+                  self._joined(right, after, self._gap(end)) if end < len(tokens) and right < len(tokens)
+                  else Evidence.NONE]
         if len(self.sport) > sum(1 for p in range(start, end) if p in self.sport):  # sport talk elsewhere
             joined.append(Evidence.SPORT)
         return max(joined)
@@ -468,10 +497,16 @@ class _Scanner:
         if found or len(words) > _MAX_CORRECTED_WORDS or any(is_stopword(w) for w in words):
             return found
         spellings: list[tuple[list[str], float, int]] = [([], 1.0, 0)]
+        # A first and last name: every correction of each word is tried, the name itself choosing among
+        # equally close ones ("wane gretzky": kane, wade, wayne), and a surname may be spelt as it sounds
+        # ("tim dunkin"); a longer span tries the best two corrections of each word.
+        pair = len(words) == 2
         for p, word in zip(positions, words, strict=True):
+            fixes = self.fixes(p) if pair else self.fixes(p)[:2]
+            if pair and p == positions[-1]:
+                fixes = fixes + [s for s in self.index.sounds_like(word) if all(s.word != f.word for f in fixes)]
             # A plural is the thing named after a player, not him ("two cy youngs").
-            options = [(word, 1.0, 0)] + [(fix.word, fix.quality, 1) for fix in self.fixes(p)[:2]
-                                          if word != fix.word + "s"]
+            options = [(word, 1.0, 0)] + [(fix.word, fix.quality, 1) for fix in fixes if word != fix.word + "s"]
             spellings = [([*spelled, w], q * wq, fixed + n) for spelled, q, fixed in spellings
                          for w, wq, n in options if fixed + n <= 2]
         for spelled, quality, fixed in spellings:

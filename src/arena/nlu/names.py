@@ -138,7 +138,8 @@ def variant_keys(variant: str) -> list[str]:
     ("Henry Louis Aaron" is also "henry aaron")."""
     key = fold(variant)
     first, _, rest = key.partition(" ")
-    if " " in rest:
+    # A nickname ("The Russian Rocket") is no given name: "the rocket" is another player's.
+    if " " in rest and first != "the":
         return [key, f"{first} {rest.rpartition(' ')[2]}"]
     return [key] if key else []
 
@@ -256,8 +257,8 @@ class NameIndex:
         sounds alike, is weak. Several are returned when they are about as close ("jordon": jordan,
         gordon), so the fame of the players behind them can decide.
         """
-        if len(word) < _MIN_CORRECTED:
-            return []
+        if len(word) < _MIN_CORRECTED or not word.isalpha():
+            return []  # digits are no slip of a letter: "eli5", "cp3" are tags, not misspellings
         # A famous player's own word is read as typed alone; its slips only count inside a longer
         # name ("Aaron Rogers" is Aaron Rodgers, "Rogers" alone is Rogers Hornsby).
         known = word in self.correction_words
@@ -273,6 +274,14 @@ class NameIndex:
                 if sound_alike not in found and fuzz.ratio(word, sound_alike) >= _PHONETIC_FLOOR:
                     found[sound_alike] = Correction(sound_alike, _PHONETIC_MATCH, strong=False)
         return sorted(found.values(), key=lambda c: -c.quality)[:2 * _CORRECTIONS]
+
+    def sounds_like(self, word: str) -> list[Correction]:
+        """Famous players' words that sound like ``word``, however differently spelt ("dunkin": duncan):
+        too loose to stand alone, read only as part of a full name that exists ("tim dunkin")."""
+        if len(word) < _MIN_CORRECTED or not word.isalpha():
+            return []
+        return [Correction(sound_alike, _PHONETIC_MATCH, strong=False, alone=False)
+                for sound_alike in self._phonetic.get(jellyfish.metaphone(word), ()) if sound_alike != word]
 
     def suggest(self, words: Iterable[str], limit: int = 3) -> list[str]:
         """Famous players' names whose words are closest to ``words`` (for "did you mean")."""

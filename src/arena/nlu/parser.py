@@ -163,7 +163,8 @@ class _Parse:
         anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
         anchors |= {p for team in teams for p in team.positions}
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
-                                 team_words=self.ix.teams.words, anchors=anchors)
+                                 team_words=self.ix.teams.words, team_cities=self.ix.teams.cities,
+                                 anchors=anchors)
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
         awards = _award_names(tokens, mentions)

@@ -31,6 +31,8 @@ FIRST_YEAR, LAST_YEAR = 1870, 2039
 # Fans write a span of seasons in two digits only when it is short ("96-98", "98-02"); two two-digit
 # numbers further apart are a win-loss record or a score.
 _MAX_SHORT_RANGE = 10
+# What joins the seasons of a list: "01 and 02", "96, 97", "07 or 08".
+_LIST_LINK = re.compile(r"\s*(?:,|&|and|or)\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,7 +288,18 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
             if expr is not None:
                 found.append(expr)
                 taken.append((match.start(), match.end()))
-    return sorted(found, key=lambda expr: expr.start)
+    return _listed_seasons(text, sorted(found, key=lambda expr: expr.start))
+
+
+def _listed_seasons(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A bare number listed after a season ("in 01 and 02", "'96, 97 or 98") is a season like it."""
+    listed: list[SeasonExpr] = []
+    for expr in exprs:
+        previous = listed[-1] if listed else None
+        follows_season = (previous is not None and previous.kind == "year" and not previous.bare
+                          and _LIST_LINK.fullmatch(text, previous.end, expr.start) is not None)
+        listed.append(replace(expr, bare=False) if expr.bare and follows_season else expr)
+    return listed
 
 
 def resolve(

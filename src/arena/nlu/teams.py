@@ -32,8 +32,11 @@ class TeamIndex:
 
     def __init__(self, team_seasons: Iterable[TeamSeason]) -> None:
         self._seasons: dict[str, dict[tuple[League, int], TeamSeason]] = {}
+        leading: set[str] = set()
         for team in team_seasons:
             words = fold(team.name).split()
+            if len(words) > 1 and not is_stopword(words[0]):
+                leading.add(words[0])
             for start in range(len(words)):
                 key = " ".join(words[start:])
                 if is_stopword(words[start]):
@@ -45,6 +48,9 @@ class TeamIndex:
         self.longest_key = max((key.count(" ") + 1 for key in self._seasons), default=1)
         # One-word nicknames ("bulls", "yankees"): a team's word, not a player's name, on its own.
         self.words = frozenset(key for key in self._seasons if " " not in key) | _TEAM_WORDS
+        # The first word of a club's full name, its city or state ("cleveland", "washington"): beside a
+        # player, where he played rather than a namesake.
+        self.cities = frozenset(leading - self.words)
 
     def __len__(self) -> int:
         return len(self._seasons)
