@@ -234,10 +234,10 @@ class MeasureBuilder:
 
     def era(self, spec: Yardsticks, *, peaks: bool = True) -> None:
         group = self.d.group or ""
+        qualified = {s.season for s, _ in self.d.qualified_lines()}
         for era_spec in spec.era:
             weighted = total_weight = 0.0
             best: tuple[float, int] | None = None
-            qualified = {s.season for s, _ in self.d.qualified_lines()}
             for season, line in self.d.season_lines():
                 ctx = self.d.contexts.get(season.season)
                 if ctx is None:
