@@ -224,9 +224,12 @@ class FactChecker:
         self._alias_re = re.compile(
             r"\b(" + "|".join(re.escape(a) for a, _ in self._aliases) + r")\b") if self._aliases else None
         self._alias_owner = dict(self._aliases)
-        self._by_magnitude: dict[int, list[Fact]] = defaultdict(list)
+        # Each fact with the figure it is written as, by that figure's whole part; scaled once per debate,
+        # not once per number checked.
+        self._by_magnitude: dict[int, list[tuple[Fact, float]]] = defaultdict(list)
         for fact in self._facts:
-            self._by_magnitude[math.floor(abs(_scaled(fact)))].append(fact)
+            scaled = _scaled(fact)
+            self._by_magnitude[math.floor(abs(scaled))].append((fact, scaled))
         self._seasons: set[int] = set()
         self._labels: set[str] = set()
         for fact in self._facts:
@@ -278,8 +281,7 @@ class FactChecker:
         whole_rate = token.decimals == 0 and (token.text.endswith("%") or _RATE_CONTEXT.search(after) is not None)
         found = []
         for bucket in (base - 1, base, base + 1):
-            for fact in self._by_magnitude.get(bucket, ()):
-                scaled = _scaled(fact)
+            for fact, scaled in self._by_magnitude.get(bucket, ()):
                 if token.signed and (scaled < 0) != (token.value < 0):
                     continue
                 if token.decimals == 0 and "." in fact.display and not whole_rate:
