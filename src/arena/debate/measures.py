@@ -20,7 +20,7 @@ from arena.debate.facts import (
     stretch_scope,
 )
 from arena.nlu import StatFocus
-from arena.stats import GROUPS, League, StatGroup, StatLine, Yardsticks, compute_rates, league_spec, season_label
+from arena.stats import GROUPS, League, StatGroup, StatLine, Yardsticks, compute_rate, league_spec, season_label
 
 PRODUCTION = "production"
 PEAK = "peak"
@@ -131,7 +131,7 @@ def _value_over(stat_group: StatGroup, key: str, lines: Sequence[StatLine]) -> f
     if rate is None:
         values = [v for line in lines if (v := line.get(key)) is not None]
         return sum(values) if values else None
-    return compute_rates(StatGroup(stat_group.league, stat_group.name, (), (rate,)), list(lines))[key]
+    return compute_rate(rate, lines)
 
 
 def spec_for(dossier: Dossier) -> Yardsticks | None:
