@@ -112,6 +112,9 @@ class Dossier:
     # Why he could not win his league's rookie award in any season of his window, where the league's rule
     # (see RookieRule) and his earlier seasons say so.
     not_a_rookie: NotARookie | None = None
+    # His qualifying seasons, worked out on first use: the measures and the season ranks all ask.
+    _qualifying: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False,
+                                                                    compare=False)
 
     @property
     def id(self) -> str:
@@ -158,12 +161,16 @@ class Dossier:
             return False
         return qualifier(self.league, self.group).is_met(line, context.schedule.team_games(season.teams))
 
+    def qualifying_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
+        """His seasons with a line in his group that :meth:`qualifies`, in order."""
+        if self._qualifying is None:
+            self._qualifying = [(s, line) for s, line in self.season_lines() if self.qualifies(s, line)]
+        return list(self._qualifying)
+
     def qualified_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
         """Seasons long enough for a rate to mean something (the store's qualifying rule), or every
         season when none is."""
-        lines = self.season_lines()
-        qualified = [(s, line) for s, line in lines if self.qualifies(s, line)]
-        return qualified or lines
+        return self.qualifying_lines() or self.season_lines()
 
 
 def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:
@@ -274,7 +281,7 @@ def load_season_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) 
     for stat in stats:
         # A rate title needs the qualifying minimum; a total does not (Ruth's 11 home runs of 1918 in 95 games).
         rated = stat_group.rate(stat) is not None
-        seasons = [s for s, line in dossier.season_lines() if not rated or dossier.qualifies(s, line)]
+        seasons = [s for s, _ in (dossier.qualifying_lines() if rated else dossier.season_lines())]
         for season in seasons:
             # A season split between the AL and the NL is ranked in each; a title in either counts.
             competitions = season.competition.split("/") if per_competition else [None]

@@ -268,9 +268,10 @@ class FactBook:
         if existing is not None:
             return existing
         display = display_value(league_of(player_id), group, stat, value)
-        # Built from typed values already, so pydantic's validation is skipped (it is the hot path).
-        fact = Fact.model_construct(player_id=player_id, group=group, stat=stat, scope=scope, season=season,
-                                    value=float(value), display=display)
+        # Validated, though built from typed values: pydantic's validation (in Rust) takes half the time
+        # of ``model_construct`` (in Python), and this is the hot path.
+        fact = Fact(player_id=player_id, group=group, stat=stat, scope=scope, season=season, value=float(value),
+                    display=display)
         self._facts[key] = fact
         return fact
 

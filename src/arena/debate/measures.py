@@ -20,7 +20,7 @@ from arena.debate.facts import (
     stretch_scope,
 )
 from arena.nlu import StatFocus
-from arena.stats import GROUPS, League, StatGroup, StatLine, Yardsticks, compute_rates, league_spec, season_label
+from arena.stats import GROUPS, League, StatGroup, StatLine, Yardsticks, compute_rate, league_spec, season_label
 
 PRODUCTION = "production"
 PEAK = "peak"
@@ -131,7 +131,7 @@ def _value_over(stat_group: StatGroup, key: str, lines: Sequence[StatLine]) -> f
     if rate is None:
         values = [v for line in lines if (v := line.get(key)) is not None]
         return sum(values) if values else None
-    return compute_rates(StatGroup(stat_group.league, stat_group.name, (), (rate,)), list(lines))[key]
+    return compute_rate(rate, lines)
 
 
 def spec_for(dossier: Dossier) -> Yardsticks | None:
@@ -234,10 +234,10 @@ class MeasureBuilder:
 
     def era(self, spec: Yardsticks, *, peaks: bool = True) -> None:
         group = self.d.group or ""
+        qualified = {s.season for s, _ in self.d.qualified_lines()}
         for era_spec in spec.era:
             weighted = total_weight = 0.0
             best: tuple[float, int] | None = None
-            qualified = {s.season for s, _ in self.d.qualified_lines()}
             for season, line in self.d.season_lines():
                 ctx = self.d.contexts.get(season.season)
                 if ctx is None:

@@ -1,7 +1,16 @@
 """The stat store: every NBA, NFL, MLB and NHL player season, imported, queried and cached."""
 
 from arena.stats.cached_store import CachedStatStore
-from arena.stats.catalog import GROUPS, League, StatGroup, StatLine, compute_rates, groups_with_key, season_label
+from arena.stats.catalog import (
+    GROUPS,
+    League,
+    StatGroup,
+    StatLine,
+    compute_rate,
+    compute_rates,
+    groups_with_key,
+    season_label,
+)
 from arena.stats.coverage import describe_gap, leaders_note
 from arena.stats.errors import (
     PlayerNotFound,
@@ -92,6 +101,7 @@ __all__ = [
     "Yardsticks",
     "checkout_root",
     "choose_source_dir",
+    "compute_rate",
     "compute_rates",
     "describe_gap",
     "groups_with_key",

@@ -67,7 +67,7 @@ class CachedStatStore(StatStoreDecorator):
         self._listeners = tuple(listeners)
         self._lock = threading.Lock()
         self._cache_errors = 0
-        self._decoded: OrderedDict[str, Any] = OrderedDict()
+        self._decoded: OrderedDict[tuple[Any, ...], Any] = OrderedDict()
         self._decoded_entries = decoded_entries
         self._decoded_hits = 0
 
@@ -86,19 +86,23 @@ class CachedStatStore(StatStoreDecorator):
         name = method.__name__
         if name in _UNCACHED:
             return method(*args, **kwargs)
-        key = f"{self._store.data_version()}:{name}:{json.dumps([args, kwargs], separators=(',', ':'))}"
+        version = self._store.data_version()
+        # The read's arguments as they are (every port argument is a plain hashable value): writing the shared
+        # cache's JSON key for every read cost more than the in-process lookup it keys.
+        decoded_key = (version, name, args, tuple(kwargs.items()))
         with self._lock:
-            decoded = self._decoded.get(key, _ABSENT)
+            decoded = self._decoded.get(decoded_key, _ABSENT)
             if decoded is not _ABSENT:
-                self._decoded.move_to_end(key)
+                self._decoded.move_to_end(decoded_key)
                 self._decoded_hits += 1
         if decoded is not _ABSENT:
             self._notify("hit")
             return cast(T, _handed_out(decoded))
+        key = f"{version}:{name}:{json.dumps([args, kwargs], separators=(',', ':'))}"
         adapter: TypeAdapter[T] = _result_adapter(name)
         value = self._read(key, adapter, lambda: method(*args, **kwargs))
         with self._lock:
-            self._decoded[key] = value
+            self._decoded[decoded_key] = value
             if len(self._decoded) > self._decoded_entries:
                 self._decoded.popitem(last=False)
         return cast(T, _handed_out(value))

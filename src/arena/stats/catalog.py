@@ -19,6 +19,7 @@ __all__ = [
     "Rate",
     "StatGroup",
     "StatLine",
+    "compute_rate",
     "compute_rates",
     "group",
     "groups_with_key",
@@ -63,19 +64,20 @@ def sum_counts(rows: Iterable[Mapping[str, float | None]], keys: Iterable[str]) 
     return totals
 
 
+def compute_rate(rate: Rate, rows: Iterable[Mapping[str, float | None]]) -> float | None:
+    """``rate`` from totals over the rows where its required components were recorded (None: no such row)."""
+    usable = [r for r in rows if None not in map(r.get, rate.required)]
+    if not usable:
+        return None
+    comp: dict[str, float] = {}
+    for k in rate.required + rate.optional:
+        comp[k] = float(sum(v for r in usable if (v := r.get(k)) is not None))
+    return rate.compute(comp)
+
+
 def compute_rates(stat_group: StatGroup, rows: list[Mapping[str, float | None]]) -> StatLine:
     """Every rate of ``stat_group`` from totals, each over the rows where its components were recorded."""
-    rates: StatLine = {}
-    for rate in stat_group.rates:
-        usable = [r for r in rows if all(r.get(k) is not None for k in rate.required)]
-        if not usable:
-            rates[rate.key] = None
-            continue
-        comp: dict[str, float] = {}
-        for k in rate.required + rate.optional:
-            comp[k] = float(sum(v for r in usable if (v := r.get(k)) is not None))
-        rates[rate.key] = rate.compute(comp)
-    return rates
+    return {rate.key: compute_rate(rate, rows) for rate in stat_group.rates}
 
 
 def stat_line(stat_group: StatGroup, rows: list[Mapping[str, float | None]]) -> StatLine:

@@ -76,8 +76,13 @@ class CacheMetrics:
     def __init__(self, metrics: Metrics, *, dependency: str | None = None) -> None:
         self._metrics = metrics
         self._dependency = dependency
+        # The counter for each result, looked up once: a debate makes some ninety lookups.
+        self._requests: dict[str, Counter] = {}
 
     def on_lookup(self, result: str) -> None:
-        self._metrics.cache_requests.labels(result).inc()
+        requests = self._requests.get(result)
+        if requests is None:
+            requests = self._requests.setdefault(result, self._metrics.cache_requests.labels(result))
+        requests.inc()
         if result == "unavailable" and self._dependency is not None:
             self._metrics.fallbacks.labels(self._dependency, "store").inc()
