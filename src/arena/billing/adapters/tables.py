@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from sqlalchemy import Column, Integer, String, Table
 
-from arena.accounts.adapters.tables import account_ref
+from arena.accounts.adapters import account_ref
 from arena.db import metadata, moment
 
 billing_events = Table(
