@@ -17,7 +17,8 @@ declares it, and its ``public_message`` where it has one, as class keywords:
 ``class WriterBusy(WriterUnavailable, code="writer-busy", public_message="every writer slot stayed busy")``.
 An error about a dependency (a server down, a model that broke off) also carries ``public_message``: what a
 client may be told, since its ``message`` names hosts, URLs and the library's own error for logs and the CLI.
-An error that can offer "did you mean" alternatives also derives from :class:`WithSuggestions`.
+An error that can offer "did you mean" alternatives also derives from :class:`WithSuggestions`; one about a
+single thing named by its id (a stream, a debate) from :class:`AboutOne`.
 """
 
 from __future__ import annotations
@@ -69,6 +70,25 @@ class WithSuggestions(Exception):
         if self.suggestions:
             message = f"{message} (did you mean: {', '.join(self.suggestions)}?)"
         super().__init__(message)
+
+
+class AboutOne(Exception):
+    """Mixed into errors about one thing named by its id (a stream, a debate): ``subject_id`` keeps the id, and
+    the message is the class's ``template`` with the id for ``{id}``.
+
+    It comes first among the bases, so that its ``__init__`` runs and passes the message on:
+
+    >>> class StreamExists(AboutOne, StreamError):
+    ...     template = "stream {id!r} already exists"
+    >>> str(StreamExists("d1"))
+    "stream 'd1' already exists"
+    """
+
+    template: ClassVar[str]
+
+    def __init__(self, subject_id: str) -> None:
+        self.subject_id = subject_id
+        super().__init__(self.template.format(id=subject_id))
 
 
 class ConfigurationError(ArenaError, code="configuration-error",

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
+
+from arena.clock import Clock, utc_now
 
 _KEY_LABEL = b"arena page pass v1"
 
@@ -26,7 +27,7 @@ class PagePasses:
     """
 
     def __init__(self, secret: bytes, *, lifetime: timedelta,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Clock = utc_now) -> None:
         self._key = hmac.new(secret, _KEY_LABEL, hashlib.sha256).digest()  # not the access tokens' own key
         self._lifetime = lifetime
         self._clock = clock

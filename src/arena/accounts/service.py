@@ -6,7 +6,7 @@ import threading
 import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Generic, TypeVar
 
 from arena.accounts import errors
@@ -30,6 +30,7 @@ from arena.accounts.page_passes import PagePasses
 from arena.accounts.passwords import MIN_PASSWORD_CHARS, hash_password, needs_rehash, verify_password
 from arena.accounts.ports import AccountStore, NewApiKey, RateLimiter, RateLimitState
 from arena.accounts.tokens import AccessTokens, new_refresh_token, refresh_digest
+from arena.clock import Clock, utc_now
 
 HOUR_SECONDS = 3600
 _LOGIN_WINDOWS = ((1, 60), (4, HOUR_SECONDS))  # (multiple of the per-minute limit, window): a longer wait
@@ -105,7 +106,7 @@ class AccountService:
                  refresh_lifetime: timedelta, key_mode: str, key_cache_seconds: float,
                  login_failures_per_account: int, login_failures_per_address: int, upgrade_url: str,
                  page_passes: PagePasses, browser_calls_per_hour: int,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Clock = utc_now) -> None:
         self._store = store
         self._limiter = limiter
         self._tokens = tokens

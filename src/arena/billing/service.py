@@ -8,8 +8,7 @@ accounts service reads it from the database. So while Stripe is unreachable, che
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
 from arena.accounts import FREE_PLAN, Account, AccountService, UnknownPlan
 from arena.billing.analytics import Analytics, date_range, report
@@ -17,6 +16,7 @@ from arena.billing.errors import BillingNotConfigured, NotACustomer, PlanNotForS
 from arena.billing.model import CheckoutLink
 from arena.billing.ports import BillingStore, PaymentProvider
 from arena.billing.webhooks import EventReader, price_id_for
+from arena.clock import Clock, utc_now
 from arena.telemetry import get_logger
 
 _log = get_logger(__name__)
@@ -38,7 +38,7 @@ class BillingService:
 
     def __init__(self, store: BillingStore, provider: PaymentProvider | None, accounts: AccountService, *,
                  return_url: str, grace: timedelta,
-                 clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+                 clock: Clock = utc_now) -> None:
         self._store = store
         self._provider = provider
         self._accounts = accounts

@@ -61,17 +61,20 @@ LeaguesOption = Annotated[
     typer.Option("--league", "-l", help="nba, nfl, mlb or nhl; repeat for several (default: all four).",
                  show_default=False),
 ]
+SourceDirOption = Annotated[
+    Path | None,
+    typer.Option("--source-dir", help="A folder laid out like shared/data (default: ARENA_SOURCE_DIR, "
+                 "else shared/data beside the checkout, else the sync cache).", show_default=False),
+]
+MirrorOption = Annotated[
+    str | None,
+    typer.Option("--mirror", help="Base URL of a mirror laid out like shared/data (default: ARENA_MIRROR_URL, "
+                 "else the upstream repositories).", show_default=False),
+]
 
 
 @app.command("import")
-def import_command(
-    source_dir: Annotated[
-        Path | None,
-        typer.Option("--source-dir", help="A folder laid out like shared/data (default: ARENA_SOURCE_DIR, "
-                     "else shared/data beside the checkout, else the sync cache).", show_default=False),
-    ] = None,
-    league: LeaguesOption = None,
-) -> None:
+def import_command(source_dir: SourceDirOption = None, league: LeaguesOption = None) -> None:
     """Import the upstream files into the stat store, each league atomically and on its own: a league whose
     files fail keeps its previous data, is named with the file and row, and the others are imported."""
     leagues = parse_leagues(league)
@@ -98,14 +101,7 @@ def import_command(
 
 
 @app.command("sync")
-def sync_command(
-    mirror: Annotated[
-        str | None,
-        typer.Option("--mirror", help="Base URL of a mirror laid out like shared/data (default: ARENA_MIRROR_URL, "
-                     "else the upstream repositories).", show_default=False),
-    ] = None,
-    league: LeaguesOption = None,
-) -> None:
+def sync_command(mirror: MirrorOption = None, league: LeaguesOption = None) -> None:
     """Download the upstream files (pinned commits, SHA-256 verified, resumable), then import them.
 
     When the feed goes away the command fails and imports nothing: the stored data stays as it was."""

@@ -161,7 +161,21 @@ class _Said:
     @property
     def tail(self) -> str:
         """ "Jordan's 30.1 and Bird's 24.3" """
-        return " and ".join(f"{possessive(n)} {f.display}" for n, f in self.rest)
+        return self.rivals(lambda f: f.display)
+
+    def rivals(self, figure: Callable[[Fact], str]) -> str:
+        """Each rival's ``figure``, joined: "Jordan's best run of 31.5 and Bird's best run of 26.8"."""
+        return " and ".join(f"{possessive(n)} {figure(f)}" for n, f in self.rest)
+
+    @property
+    def achieved(self) -> str:
+        """The leader's figure as his measure reads: "Brady put up 5,477 passing yards", "Jordan averaged 30.1
+        points per game" or "Gibson's ERA was 1.12"."""
+        reads = _reads_as(self.m)
+        if reads == "rate":
+            return f"{possessive(self.who)} {self.label} was {self.a.display}"
+        verb = "averaged" if reads == "per_game" else "put up"
+        return f"{self.who} {verb} {self.a.display} {self.label}"
 
 
 class ClaimWriter:
@@ -212,24 +226,17 @@ class ClaimWriter:
         )
 
     def _peak(self, s: _Said) -> str:
-        their = " and ".join(f"{possessive(n)} best of {f.display} in {_season_of(f)}" for n, f in s.rest)
-        reads = _reads_as(s.m)
+        their = s.rivals(lambda f: f"best of {f.display} in {_season_of(f)}")
         when = _season_of(s.a)
-        if reads == "rate":
-            return f"At his best, in {when}, {possessive(s.who)} {s.label} was {s.a.display}, better than {their}."
-        verb = "averaged" if reads == "per_game" else "put up"
+        at_best = f"At his best, in {when}, {s.achieved}, better than {their}."
+        if _reads_as(s.m) == "rate":
+            return at_best
         return self._pick(
-            f"At his best, in {when}, {s.who} {verb} {s.a.display} {s.label}, better than {their}.",
-            f"{possessive(s.who)} best season, {when}, brought {s.a.display} {s.label}, better than {their}.",
-        )
+            at_best, f"{possessive(s.who)} best season, {when}, brought {s.a.display} {s.label}, better than {their}.")
 
     def _stretch(self, s: _Said) -> str:
-        their = " and ".join(f"{possessive(n)} best run of {f.display}" for n, f in s.rest)
-        reads = _reads_as(s.m)
-        what = (f"{s.who} put up {s.a.display} {s.label}" if reads == "count"
-                else f"{s.who} averaged {s.a.display} {s.label}" if reads == "per_game"
-                else f"{possessive(s.who)} {s.label} was {s.a.display}")
-        return f"Over his best three-season stretch, {_stretch_span(s.a)}, {what}, better than {their}."
+        their = s.rivals(lambda f: f"best run of {f.display}")
+        return f"Over his best three-season stretch, {_stretch_span(s.a)}, {s.achieved}, better than {their}."
 
     def _finishes(self, s: _Said) -> str:
         """Seasons leading the league, in its top five, or the share of seasons in its top five; across

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from arena.errors import ArenaError, WithSuggestions
+from arena.errors import AboutOne, ArenaError, WithSuggestions
 
 
 class DebateError(ArenaError, code="debate-error"): ...
@@ -44,27 +44,20 @@ class QuestionTooLong(DebateError, code="question-too-long"):
             raise cls(len(question), limit)
 
 
-class DebateNotFound(DebateError, code="debate-not-found"):
-    def __init__(self, debate_id: str) -> None:
-        self.debate_id = debate_id
-        super().__init__(f"no debate {debate_id!r} (never created, or its events have expired)")
+class DebateNotFound(AboutOne, DebateError, code="debate-not-found"):
+    template = "no debate {id!r} (never created, or its events have expired)"
 
 
-class ControlForbidden(DebateError, code="debate-control-forbidden"):
-    def __init__(self, debate_id: str) -> None:
-        self.debate_id = debate_id
-        super().__init__(f"debate {debate_id!r} can be cancelled or deleted only with the control token its "
-                         "creation returned")
+class ControlForbidden(AboutOne, DebateError, code="debate-control-forbidden"):
+    template = ("debate {id!r} can be cancelled or deleted only with the control token its creation "
+                "returned")
 
 
 class DebateEvicted(DebateNotFound, code="debate-evicted"):
     """The debate was kept, then evicted to keep the server within its cap on retained debates."""
 
-    def __init__(self, debate_id: str) -> None:
-        super().__init__(debate_id)
-        self.message = (f"debate {debate_id!r} is gone: the server keeps only its most recent debates "
-                        "(ARENA_STREAM_MAX_DEBATES, ARENA_STREAM_MAX_BYTES)")
-        self.args = (self.message,)
+    template = ("debate {id!r} is gone: the server keeps only its most recent debates "
+                "(ARENA_STREAM_MAX_DEBATES, ARENA_STREAM_MAX_BYTES)")
 
 
 class DebateRefused(DebateError, code="debate-refused"):

@@ -16,6 +16,7 @@ from contextlib import asynccontextmanager
 from arena.guard import AsyncGuard, CallRefused
 from arena.llm.errors import WriterBusy, WriterCircuitOpen, first_token_missed
 from arena.llm.ports import RoundBrief, Writer
+from arena.llm.streams import next_by
 from arena.llm.usage import CountsTokens, TokenTally
 
 
@@ -24,10 +25,7 @@ async def first_chunk(iterator: AsyncIterator[str], writer: str, *, deadline: fl
     """A round's first chunk by loop time ``deadline`` (None: unbounded), or None when the round is empty;
     missing the deadline raises :func:`first_token_missed`, naming the ``timeout_s`` it stands for."""
     try:
-        async with asyncio.timeout_at(deadline):
-            return await anext(iterator)
-    except StopAsyncIteration:
-        return None
+        return await next_by(iterator, deadline)
     except TimeoutError as exc:
         raise first_token_missed(writer, timeout_s) from exc
 

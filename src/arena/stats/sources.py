@@ -57,56 +57,45 @@ class DataSource(BaseModel):
     attribution: str
 
 
+_BBREF_NBA_STATISTICS = "NBA statistics from Basketball-Reference.com (Sports Reference LLC)"
+
+
+def _basketball_reference(*, id: str, name: str, via: str, commit: str, seasons: str,
+                          attribution: str) -> DataSource:
+    """Basketball-Reference's NBA figures as the GitHub repository ``via`` republished them (it has no licence
+    file, so the figures stay Basketball-Reference's)."""
+    return DataSource(
+        id=id, league="nba", name=name, provider=f"Basketball-Reference (Sports Reference LLC), via {via}",
+        repository=f"https://github.com/{via}", commit=commit, seasons=seasons,
+        licence="No licence file upstream; figures are Basketball-Reference's", licence_url=None,
+        attribution=attribution,
+    )
+
+
 DATA_SOURCES: tuple[DataSource, ...] = (
-    DataSource(
-        id="nba-bbref-2021",
-        league="nba",
-        name="Basketball-Reference player season totals, 1946-47 to 2020-21",
-        provider="Basketball-Reference (Sports Reference LLC), via sumitrodatta/bball-reference-datasets",
-        repository="https://github.com/sumitrodatta/bball-reference-datasets",
-        commit="82f568aa801303e325809764f1649597c5b138c6",
+    _basketball_reference(
+        id="nba-bbref-2021", name="Basketball-Reference player season totals, 1946-47 to 2020-21",
+        via="sumitrodatta/bball-reference-datasets", commit="82f568aa801303e325809764f1649597c5b138c6",
         seasons="1947-2021",
-        licence="No licence file upstream; figures are Basketball-Reference's",
-        licence_url=None,
-        attribution="NBA statistics from Basketball-Reference.com (Sports Reference LLC), compiled by "
-        "sumitrodatta/bball-reference-datasets.",
+        attribution=f"{_BBREF_NBA_STATISTICS}, compiled by sumitrodatta/bball-reference-datasets.",
     ),
-    DataSource(
+    _basketball_reference(
         id="nba-bbref-data",
-        league="nba",
         name="Basketball-Reference awards, All-Star, All-NBA teams, player bios and team summaries",
-        provider="Basketball-Reference (Sports Reference LLC), via sumitrodatta/bball-reference-datasets",
-        repository="https://github.com/sumitrodatta/bball-reference-datasets",
-        commit="2d866872591f7d2a07ee8027c5ca0543517e162f",
+        via="sumitrodatta/bball-reference-datasets", commit="2d866872591f7d2a07ee8027c5ca0543517e162f",
         seasons="1947-2025",
-        licence="No licence file upstream; figures are Basketball-Reference's",
-        licence_url=None,
         attribution="NBA awards, selections and player information from Basketball-Reference.com "
         "(Sports Reference LLC), compiled by sumitrodatta/bball-reference-datasets.",
     ),
-    DataSource(
-        id="nba-totals-2020-2024",
-        league="nba",
-        name="Basketball-Reference season totals, 2019-20 to 2023-24",
-        provider="Basketball-Reference (Sports Reference LLC), via dhruvg415/DS340Project",
-        repository="https://github.com/dhruvg415/DS340Project",
-        commit="237c9274c44bf314d354d42187182dd881f576f5",
-        seasons="2020-2024",
-        licence="No licence file upstream; figures are Basketball-Reference's",
-        licence_url=None,
-        attribution="NBA statistics from Basketball-Reference.com (Sports Reference LLC).",
+    _basketball_reference(
+        id="nba-totals-2020-2024", name="Basketball-Reference season totals, 2019-20 to 2023-24",
+        via="dhruvg415/DS340Project", commit="237c9274c44bf314d354d42187182dd881f576f5", seasons="2020-2024",
+        attribution=f"{_BBREF_NBA_STATISTICS}.",
     ),
-    DataSource(
-        id="nba-totals-2025",
-        league="nba",
-        name="Basketball-Reference season totals, 2024-25",
-        provider="Basketball-Reference (Sports Reference LLC), via abelgeorge323/nba-mvp",
-        repository="https://github.com/abelgeorge323/nba-mvp",
-        commit="6c17870848b7e4a349e55be14cfc1c5328f4509e",
-        seasons="2025",
-        licence="No licence file upstream; figures are Basketball-Reference's",
-        licence_url=None,
-        attribution="NBA statistics from Basketball-Reference.com (Sports Reference LLC).",
+    _basketball_reference(
+        id="nba-totals-2025", name="Basketball-Reference season totals, 2024-25",
+        via="abelgeorge323/nba-mvp", commit="6c17870848b7e4a349e55be14cfc1c5328f4509e", seasons="2025",
+        attribution=f"{_BBREF_NBA_STATISTICS}.",
     ),
     DataSource(
         id="nba-champions",

@@ -14,31 +14,24 @@
 
 from __future__ import annotations
 
-from arena.errors import ArenaError
+from arena.errors import AboutOne, ArenaError
 
 
 class StreamError(ArenaError, code="stream-error"): ...
 
 
-class StreamNotFound(StreamError, code="stream-not-found"):
-    def __init__(self, stream_id: str) -> None:
-        self.stream_id = stream_id
-        super().__init__(f"no stream {stream_id!r} (never created, or its retention time has passed)")
+class StreamNotFound(AboutOne, StreamError, code="stream-not-found"):
+    template = "no stream {id!r} (never created, or its retention time has passed)"
 
 
 class StreamEvicted(StreamNotFound, code="stream-evicted"):
     """The stream was evicted, oldest first, to keep the log within its cap on streams or bytes."""
 
-    def __init__(self, stream_id: str) -> None:
-        super().__init__(stream_id)
-        self.message = f"stream {stream_id!r} was evicted: the log keeps only its most recent streams"
-        self.args = (self.message,)
+    template = "stream {id!r} was evicted: the log keeps only its most recent streams"
 
 
-class StreamExists(StreamError, code="stream-exists"):
-    def __init__(self, stream_id: str) -> None:
-        self.stream_id = stream_id
-        super().__init__(f"stream {stream_id!r} already exists")
+class StreamExists(AboutOne, StreamError, code="stream-exists"):
+    template = "stream {id!r} already exists"
 
 
 class EventsExpired(StreamError, code="events-expired"):
@@ -67,21 +60,17 @@ class EntryOutOfOrder(StreamError, code="entry-out-of-order"):
 class LogUnavailable(StreamError, code="log-unavailable", public_message="the event log is unavailable"): ...
 
 
-class ProducerLost(LogUnavailable, code="producer-lost"):
+class ProducerLost(AboutOne, LogUnavailable, code="producer-lost"):
     """A follower of a shared log saw an unfinished stream's producer lease lapse and no new entry come (see
     :meth:`arena.streaming.ports.EventLog.renew_producer`): its producer moved it to its own process's memory
     or died. The stream will not go on in this log; whatever the producer kept is only in its process."""
 
-    def __init__(self, stream_id: str) -> None:
-        self.stream_id = stream_id
-        super().__init__(f"stream {stream_id!r}: its producer stopped writing to the shared event log (the "
-                         "stream went on in another process's memory, or that process stopped)")
+    template = ("stream {id!r}: its producer stopped writing to the shared event log (the stream went on "
+                "in another process's memory, or that process stopped)")
 
 
-class StreamMoved(StreamError, code="stream-moved"):
+class StreamMoved(AboutOne, StreamError, code="stream-moved"):
     """Raised to this process's followers of a stream whose producer here carries on in another log (see
     :mod:`arena.streaming.adapters.fallback_log`); never seen outside it."""
 
-    def __init__(self, stream_id: str) -> None:
-        self.stream_id = stream_id
-        super().__init__(f"stream {stream_id!r} moved to another log")
+    template = "stream {id!r} moved to another log"

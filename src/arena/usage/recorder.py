@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import threading
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from functools import partial
 
+from arena.clock import Clock, utc_now
 from arena.debate import DebateReport
 from arena.errors import ArenaError
 from arena.guard import CallGuard
@@ -32,10 +32,6 @@ from arena.usage.ports import UsageLog
 _log = get_logger(__name__)
 
 _JOIN_SECONDS = 30.0
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +55,7 @@ class UsageRecorder:
 
     def __init__(self, log: UsageLog, *, guard: CallGuard, capacity: int, flush_seconds: float,
                  batch_size: int = 500, dead_letter_capacity: int = 1000, metrics: Metrics | None = None,
-                 clock: Callable[[], datetime] = _now) -> None:
+                 clock: Clock = utc_now) -> None:
         if capacity < 1 or batch_size < 1 or dead_letter_capacity < 1:
             raise ValueError("capacity, batch_size and dead_letter_capacity must be >= 1")
         self._log = log

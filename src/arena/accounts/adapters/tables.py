@@ -4,6 +4,8 @@ counters and the usage ledger (0007 adds its debate and request digest). Billing
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -18,6 +20,13 @@ from sqlalchemy import (
 )
 
 from arena.db import metadata, moment
+
+
+def account_ref(*, ondelete: str, **options: Any) -> Column[str]:
+    """The account a row belongs to (an :data:`accounts` id); ``ondelete`` says what becomes of the row when
+    the account is deleted."""
+    return Column("account_id", String(36), ForeignKey("accounts.id", ondelete=ondelete), **options)
+
 
 plans = Table(
     "plans",
@@ -47,7 +56,7 @@ subscriptions = Table(
     "subscriptions",
     metadata,
     Column("id", String(255), primary_key=True),  # Stripe's subscription id once billing makes them
-    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False, index=True),
+    account_ref(ondelete="CASCADE", nullable=False, index=True),
     Column("plan", String(32), ForeignKey("plans.name"), nullable=False),
     Column("status", String(32), nullable=False),
     moment("period_start", nullable=False),
@@ -65,7 +74,7 @@ api_keys = Table(
     "api_keys",
     metadata,
     Column("id", String(36), primary_key=True),
-    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False, index=True),
+    account_ref(ondelete="CASCADE", nullable=False, index=True),
     Column("name", String(100), nullable=False),
     Column("prefix", String(32), nullable=False),
     Column("digest", String(64), nullable=False, unique=True),
@@ -80,7 +89,7 @@ refresh_tokens = Table(
     metadata,
     Column("digest", String(64), primary_key=True),
     Column("family", String(36), nullable=False, index=True),
-    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="CASCADE"), nullable=False),
+    account_ref(ondelete="CASCADE", nullable=False),
     moment("expires_at", nullable=False),
     moment("rotated_at"),
     moment("revoked_at"),
@@ -99,7 +108,7 @@ usage_ledger = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("subject", String(80), nullable=False),
-    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="SET NULL"), index=True),
+    account_ref(ondelete="SET NULL", index=True),
     Column("api_key_id", String(36)),
     Column("action", String(32), nullable=False),
     Column("idempotency_key", String(255)),

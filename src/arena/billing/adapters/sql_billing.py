@@ -4,7 +4,7 @@ that last changed it, so an older event arriving later changes nothing either.""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
 from typing import Any
@@ -21,6 +21,7 @@ from arena.billing.adapters.sql_analytics import read_figures
 from arena.billing.adapters.tables import billing_events, billing_payments
 from arena.billing.analytics import AnalyticsFigures
 from arena.billing.model import Change, CustomerLinked, EventChanges, InvoicePaid, PaymentFailed, SubscriptionChanged
+from arena.clock import Clock, utc_now
 from arena.telemetry import get_logger
 
 _INSERTS: dict[str, Any] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
@@ -39,7 +40,7 @@ class SqlBillingStore:
     >>> SqlBillingStore(engine).apply(EventReader(plans, grace=timedelta(days=7)).changes(event))  # True
     """
 
-    def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(self, engine: Engine, *, clock: Clock = utc_now) -> None:
         self._engine = engine
         self._insert = _INSERTS[engine.dialect.name]
         self._clock = clock

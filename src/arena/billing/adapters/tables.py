@@ -3,8 +3,9 @@ the accounts tables' ``subscriptions`` and ``accounts.stripe_customer_id``, whic
 
 from __future__ import annotations
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Table
+from sqlalchemy import Column, Integer, String, Table
 
+from arena.accounts.adapters import account_ref
 from arena.db import metadata, moment
 
 billing_events = Table(
@@ -20,7 +21,7 @@ billing_payments = Table(
     "billing_payments",
     metadata,
     Column("invoice_id", String(255), primary_key=True),
-    Column("account_id", String(36), ForeignKey("accounts.id", ondelete="SET NULL"), index=True),
+    account_ref(ondelete="SET NULL", index=True),
     Column("subscription_id", String(255)),
     Column("plan", String(32)),
     Column("amount_cents", Integer, nullable=False),

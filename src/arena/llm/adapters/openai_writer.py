@@ -21,6 +21,7 @@ from pydantic import SecretStr
 from arena.llm.errors import WriterFailed, WriterUnavailable
 from arena.llm.ports import RoundBrief
 from arena.llm.prompting import STOP_SEQUENCES, build_prompt, max_tokens_for
+from arena.llm.streams import next_by
 from arena.llm.usage import TokenTally
 
 # What the SDK and the HTTP library under it raise while a stream is open: API errors, transport errors
@@ -136,10 +137,7 @@ class OpenAIWriter:
         """The next piece, or ``None`` at the end; the whole request must end by ``deadline`` (loop time)."""
         where = f"the LLM server at {self._base_url}"
         try:
-            async with asyncio.timeout_at(deadline):
-                return await anext(pieces)
-        except StopAsyncIteration:
-            return None
+            return await next_by(pieces, deadline)
         except TimeoutError as exc:
             raise WriterFailed(f"{where} did not finish the round within {self._request_timeout:g}s") from exc
         except _LIBRARY_ERRORS as exc:

@@ -6,6 +6,8 @@ profiles and league-season contexts are precomputed at import so the common read
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     JSON,
     Boolean,
@@ -25,11 +27,28 @@ from arena.db import metadata
 
 JSONDocument = JSON().with_variant(JSONB(), "postgresql")
 
+
+# The keys most tables share, each declared once so that every table spells them alike.
+def _league(**options: Any) -> Column[str]:
+    """The league's code (``"nba"``)."""
+    return Column("league", String(8), **options)
+
+
+def _season(**options: Any) -> Column[int]:
+    """The season as the store numbers it (the year it ends in the NBA and NHL, the year played otherwise)."""
+    return Column("season", Integer, **options)
+
+
+def _player(**options: Any) -> Column[str]:
+    """The player a row is about: a :data:`players` id."""
+    return Column("player_id", String(64), ForeignKey("stat_players.id"), **options)
+
+
 players = Table(
     "stat_players",
     metadata,
     Column("id", String(64), primary_key=True),
-    Column("league", String(8), nullable=False, index=True),
+    _league(nullable=False, index=True),
     Column("name", Text, nullable=False),
     Column("name_variants", JSONDocument, nullable=False),
     Column("birth_year", Integer),
@@ -64,11 +83,11 @@ STAT_COLUMNS: tuple[str, ...] = (
 player_seasons = Table(
     "stat_player_seasons",
     metadata,
-    Column("player_id", String(64), ForeignKey("stat_players.id"), primary_key=True),
-    Column("season", Integer, primary_key=True),
+    _player(primary_key=True),
+    _season(primary_key=True),
     Column("competition", String(16), primary_key=True),
     Column("stat_group", String(32), primary_key=True),
-    Column("league", String(8), nullable=False),
+    _league(nullable=False),
     Column("teams", JSONDocument, nullable=False),
     Column("position", String(16)),
     *(Column(key, Float) for key in STAT_COLUMNS),
@@ -80,9 +99,9 @@ awards = Table(
     "stat_awards",
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=True),
-    Column("player_id", String(64), ForeignKey("stat_players.id"), nullable=False, index=True),
-    Column("league", String(8), nullable=False, index=True),
-    Column("season", Integer, nullable=False),
+    _player(nullable=False, index=True),
+    _league(nullable=False, index=True),
+    _season(nullable=False),
     Column("award", Text, nullable=False),
     Column("detail", Text),
     Column("is_winner", Boolean, nullable=False),
@@ -91,8 +110,8 @@ awards = Table(
 team_seasons = Table(
     "stat_team_seasons",
     metadata,
-    Column("league", String(8), primary_key=True),
-    Column("season", Integer, primary_key=True),
+    _league(primary_key=True),
+    _season(primary_key=True),
     Column("competition", String(16), primary_key=True),
     Column("team", String(16), primary_key=True),
     Column("name", Text, nullable=False),
@@ -107,8 +126,8 @@ team_seasons = Table(
 championships = Table(
     "stat_championships",
     metadata,
-    Column("league", String(8), primary_key=True),
-    Column("season", Integer, primary_key=True),
+    _league(primary_key=True),
+    _season(primary_key=True),
     Column("title", String(32), primary_key=True),
     Column("champion", String(16), nullable=False),
     Column("champion_name", Text, nullable=False),
@@ -121,18 +140,18 @@ championships = Table(
 player_championships = Table(
     "stat_player_championships",
     metadata,
-    Column("player_id", String(64), ForeignKey("stat_players.id"), primary_key=True),
-    Column("season", Integer, primary_key=True),
+    _player(primary_key=True),
+    _season(primary_key=True),
     Column("title", String(32), primary_key=True),
-    Column("league", String(8), nullable=False, index=True),
+    _league(nullable=False, index=True),
     Column("team", String(16), nullable=False),
 )
 
 league_seasons = Table(
     "stat_league_seasons",
     metadata,
-    Column("league", String(8), primary_key=True),
-    Column("season", Integer, primary_key=True),
+    _league(primary_key=True),
+    _season(primary_key=True),
     Column("stat_group", String(32), primary_key=True),
     Column("totals", JSONDocument, nullable=False),
     Column("players", Integer, nullable=False),
@@ -142,7 +161,7 @@ league_seasons = Table(
 imports = Table(
     "stat_imports",
     metadata,
-    Column("league", String(8), primary_key=True),
+    _league(primary_key=True),
     Column("players", Integer, nullable=False),
     Column("player_seasons", Integer, nullable=False),
     Column("first_season", Integer),

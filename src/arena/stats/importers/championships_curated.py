@@ -8,24 +8,18 @@ are spelt as the league's other files spell them (Basketball-Reference's ``PHO``
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
-
-from pydantic import BaseModel, ConfigDict
 
 from arena.stats.catalog import League
+from arena.stats.importers.curated import CuratedRow, read_curated
 from arena.stats.model import Championship
 
 CURATED_FILE = "curated_champions.json"
 
 
-class CuratedChampion(BaseModel):
-    """One row of the curated table, exactly as written there."""
+class CuratedChampion(CuratedRow):
+    """One row of ``curated_champions.json``; ``reference`` becomes the title's source."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    league: League
     season: int
     title: str
     champion: str
@@ -33,13 +27,11 @@ class CuratedChampion(BaseModel):
     runner_up: str
     runner_up_name: str
     result: str
-    reference: str
 
 
 @cache
 def curated_rows() -> tuple[CuratedChampion, ...]:
-    text = resources.files("arena.stats.importers").joinpath(CURATED_FILE).read_text("utf-8")
-    return tuple(CuratedChampion.model_validate(item) for item in json.loads(text))
+    return read_curated(CURATED_FILE, CuratedChampion)
 
 
 def curated_championships(league: League) -> list[Championship]:

@@ -16,16 +16,12 @@ after 2017-18, so it has no Shesterkin).
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
-from typing import Any
-
-from pydantic import BaseModel, ConfigDict
 
 from arena.stats.catalog import League
+from arena.stats.importers.curated import CuratedRow, read_curated
 from arena.stats.leagues import league_spec
 from arena.stats.model import Award, Player
 from arena.text import strip_accents
@@ -34,43 +30,30 @@ AWARDS_FILE = "curated_awards.json"
 HALL_OF_FAME_FILE = "curated_hall_of_fame.json"
 
 
-class CuratedAward(BaseModel):
+class CuratedAward(CuratedRow):
     """One row of ``curated_awards.json``: ``season`` as the store numbers it (2019 is 2018-19 in the NHL)."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    league: League
     season: int
     award: str
     player: str
-    reference: str
     detail: str | None = None  # "shared" for co-winners
 
 
-class CuratedHallOfFamer(BaseModel):
+class CuratedHallOfFamer(CuratedRow):
     """One row of ``curated_hall_of_fame.json``."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    league: League
     player: str
     played: tuple[int, int]
-    reference: str
 
 
 @cache
 def curated_award_rows() -> tuple[CuratedAward, ...]:
-    return tuple(CuratedAward.model_validate(item) for item in _load(AWARDS_FILE))
+    return read_curated(AWARDS_FILE, CuratedAward)
 
 
 @cache
 def curated_hall_of_fame_rows() -> tuple[CuratedHallOfFamer, ...]:
-    return tuple(CuratedHallOfFamer.model_validate(item) for item in _load(HALL_OF_FAME_FILE))
-
-
-def _load(name: str) -> list[Any]:
-    rows: list[Any] = json.loads(resources.files("arena.stats.importers").joinpath(name).read_text("utf-8"))
-    return rows
+    return read_curated(HALL_OF_FAME_FILE, CuratedHallOfFamer)
 
 
 def name_key(name: str) -> str:

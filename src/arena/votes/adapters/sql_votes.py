@@ -3,9 +3,8 @@ database itself keeps a voter to one vote, whichever process or worker receives 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import Column, DateTime, PrimaryKeyConstraint, String, Table, func, select
@@ -14,6 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
+from arena.clock import Clock, utc_now
 from arena.db import metadata
 from arena.votes.errors import VotesUnavailable
 from arena.votes.model import Tally
@@ -38,7 +38,7 @@ class SqlVoteStore:
     >>> store.cast("d1", "browser:ab12", "nba:jordami01")   # None; cast again: 'nba:jordami01', kept
     """
 
-    def __init__(self, engine: Engine, *, clock: Callable[[], datetime] = lambda: datetime.now(UTC)) -> None:
+    def __init__(self, engine: Engine, *, clock: Clock = utc_now) -> None:
         self._engine = engine
         self._insert = _INSERTS[engine.dialect.name]
         self._clock = clock
