@@ -11,13 +11,16 @@ from __future__ import annotations
 
 import os
 import socket
+import sqlite3
 import uuid
 from collections.abc import AsyncIterator, Iterator
+from contextlib import closing
 from pathlib import Path
 
 import httpx
 import pytest
 import redis
+from filelock import FileLock
 
 from api_servers import ServerThread
 from arena.api.deps import ApiState
@@ -153,16 +156,34 @@ def _load(url: str, league_data: LeagueDataCache) -> str:
 
 
 @pytest.fixture(scope="session")
-def loaded_sqlite_url(tmp_path_factory: pytest.TempPathFactory, league_data: LeagueDataCache) -> str:
-    """A SQLite database URL holding all four leagues (for subprocess and CLI tests; read only)."""
-    path = tmp_path_factory.mktemp("loaded-sqlite") / "arena.db"
-    return _load(f"sqlite:///{path}", league_data)
+def run_dir(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Path:
+    """A folder every xdist worker of this run shares (the run's own temp root), for work done once per run."""
+    base = tmp_path_factory.getbasetemp()
+    return base if worker_id == "master" else base.parent
 
 
 @pytest.fixture(scope="session")
-def loaded_postgres_url(postgres_databases: PostgresDatabases, league_data: LeagueDataCache) -> str:
-    """A PostgreSQL database URL holding all four leagues (read only)."""
-    return _load(postgres_databases.create(), league_data)
+def loaded_sqlite_url(run_dir: Path, tmp_path_factory: pytest.TempPathFactory, league_data: LeagueDataCache) -> str:
+    """A SQLite database URL holding all four leagues (for subprocess and CLI tests; read only), a worker's own
+    copy of the file the first worker to ask loads for the whole run (a load takes minutes, a copy a second)."""
+    loaded = run_dir / "loaded-sqlite.db"
+    with FileLock(run_dir / "loaded-sqlite.lock"):
+        if not loaded.exists():
+            building = run_dir / "loaded-sqlite.building.db"
+            building.unlink(missing_ok=True)
+            _load(f"sqlite:///{building}", league_data)
+            building.rename(loaded)
+    own = tmp_path_factory.mktemp("loaded-sqlite") / "arena.db"
+    with closing(sqlite3.connect(loaded)) as source, closing(sqlite3.connect(own)) as copy:
+        source.backup(copy)
+    return f"sqlite:///{own}"
+
+
+@pytest.fixture(scope="session")
+def loaded_postgres_url(postgres_databases: PostgresDatabases, run_dir: Path, league_data: LeagueDataCache) -> str:
+    """A PostgreSQL database URL holding all four leagues (read only): a worker's own copy of a template that
+    the first worker of the run to ask loads on that server."""
+    return postgres_databases.create_loaded(run_dir, lambda url: _load(url, league_data))
 
 
 @pytest.fixture(scope="session")

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
 import uuid
+from collections.abc import Callable
+from pathlib import Path
 
 import psycopg
 import pytest
+from filelock import FileLock
 from psycopg import sql
 
 from arena.db import make_engine, migrate
@@ -20,6 +25,7 @@ class PostgresDatabases:
     def __init__(self, server: str) -> None:
         self._server = server
         self._names: list[str] = []
+        self._templates: list[tuple[FileLock, Path]] = []
 
     def _admin(self) -> psycopg.Connection[tuple[object, ...]]:
         return psycopg.connect(f"postgresql://{self._server}/postgres", autocommit=True, connect_timeout=5)
@@ -31,19 +37,57 @@ class PostgresDatabases:
             pytest.fail(f"PostgreSQL is not reachable at {self._server} ({exc}); start it (.ci/run does) "
                         "or unset ARENA_TEST_POSTGRES to let the tests start their own", pytrace=False)
 
-    def create(self) -> str:
-        """A new empty database; returns its SQLAlchemy URL."""
+    def create(self, template: str | None = None) -> str:
+        """A new database, empty or a copy of ``template``; returns its SQLAlchemy URL."""
         name = f"arena_test_{uuid.uuid4().hex[:16]}"
+        statement = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template is not None:
+            statement += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template))
         with self._admin() as conn:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+            conn.execute(statement)
         self._names.append(name)
         return f"postgresql+psycopg://{self._server}/{name}"
 
-    def drop_all(self) -> None:
+    def create_loaded(self, run_dir: Path, load: Callable[[str], object]) -> str:
+        """A new database copied from the run's loaded template on this server, which the first worker of the
+        run to ask makes with ``load(url)``; the last worker using it drops it when it finishes."""
+        key = re.sub(r"\W", "_", self._server)
+        lock, state = FileLock(run_dir / f"loaded-postgres-{key}.lock"), run_dir / f"loaded-postgres-{key}.json"
+        with lock:
+            template = json.loads(state.read_text()) if state.exists() else None
+            if template is None:
+                name = f"arena_test_template_{uuid.uuid4().hex[:16]}"
+                with self._admin() as conn:
+                    conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+                try:
+                    load(f"postgresql+psycopg://{self._server}/{name}")
+                except BaseException:
+                    self._drop(name)
+                    raise
+                template = {"name": name, "users": 0}
+            template["users"] += 1
+            state.write_text(json.dumps(template))
+            self._templates.append((lock, state))
+            return self.create(template=template["name"])
+
+    def _drop(self, name: str) -> None:
         with self._admin() as conn:
-            for name in self._names:
-                conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+            conn.execute(sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name)))
+
+    def drop_all(self) -> None:
+        for name in self._names:
+            self._drop(name)
+        for lock, state in self._templates:
+            with lock:
+                template = json.loads(state.read_text())
+                template["users"] -= 1
+                if template["users"] > 0:
+                    state.write_text(json.dumps(template))
+                else:
+                    self._drop(template["name"])
+                    state.unlink()
         self._names.clear()
+        self._templates.clear()
 
 
 class DatabaseFactory:
