@@ -135,7 +135,8 @@ class Services:
         to stop (``await services.debates.aclose()``, on the loop that started them)."""
         s = self.settings
         runner = StreamRunner(self.event_log, grace_seconds=s.stream_grace_seconds,
-                              poll_seconds=s.stream_poll_seconds)
+                              poll_seconds=s.stream_poll_seconds,
+                              producer_lease_seconds=s.stream_producer_lease_seconds)
         return DebateService(self.debate_engine, self.event_log, runner,
                              heartbeat_seconds=s.stream_heartbeat_seconds,
                              max_question_chars=s.api_max_question_chars, default_writer=s.writer,

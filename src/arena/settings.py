@@ -61,6 +61,7 @@ class Settings(BaseSettings):
     stream_retention_seconds: float = Field(default=3600.0, gt=0)
     stream_grace_seconds: float = Field(default=30.0, ge=0)
     stream_poll_seconds: float = Field(default=1.0, gt=0)
+    stream_producer_lease_seconds: float = Field(default=3.0, gt=0)
     stream_max_events: int = Field(default=20_000, ge=1)
     # Debates kept in all, and the bytes of their events: past either the least recently active is evicted.
     stream_max_debates: int = Field(default=10_000, ge=1)

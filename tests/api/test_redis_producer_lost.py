@@ -31,7 +31,8 @@ def instances(own_redis: RedisProcess, loaded_sqlite_url: str, slow_llm: SlowCha
         settings = api_settings(loaded_sqlite_url, tmp_path_factory.mktemp(f"instance-{n}"), slow_llm.base_url,
                                 redis_url=own_redis.url, redis_timeout_seconds=0.5, breaker_minimum_calls=2,
                                 breaker_window_size=4, breaker_wait_seconds=0.5, stream_poll_seconds=0.1,
-                                stream_heartbeat_seconds=0.2, health_probe_timeout_seconds=0.5)
+                                stream_producer_lease_seconds=0.3, stream_heartbeat_seconds=0.2,
+                                health_probe_timeout_seconds=0.5)
         threads.append(ServerThread(create_app(settings=settings)).start())
     yield threads[0], threads[1]
     for thread in threads:

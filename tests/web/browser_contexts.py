@@ -18,6 +18,9 @@ CHROMIUM = os.environ.get("ARENA_TEST_CHROMIUM") or shutil.which("chromium") or 
 INSTALL = "apt-get install chromium (or set ARENA_TEST_CHROMIUM) and pip install -e '.[dev]'"
 AXE = Path(__file__).with_name("vendor") / "axe-core-4.11.0" / "axe.min.js"
 DEBATE_SECONDS = 120_000  # ms: the whole debate revealed at reading pace, on a busy machine
+# ms a page may take to show what a test expects of it. Playwright's 5 s default is a wait, not a measure, and
+# runs out on a loaded two-core machine (a suggestion list or a picked candidate then never "arrives").
+EXPECT_MS = 30_000
 MAX_TABS = 60
 # Screenshots are kept for people to look at after a run (gitignored).
 ARTIFACTS = Path(os.environ.get("ARENA_TEST_ARTIFACTS") or Path(__file__).resolve().parents[2] / "artifacts" / "web")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from browser_contexts import CHROMIUM, INSTALL, OfflineContexts
+from browser_contexts import CHROMIUM, EXPECT_MS, INSTALL, OfflineContexts
 
 # The API tests' real servers (uvicorn in a thread, the slow LLM server), and the accounts tests' gateway.
 from accounts.gateway_servers import GatewayServer, start_gateway
@@ -44,6 +44,7 @@ def browser() -> Iterator[Browser]:
         unavailable(f"needs Playwright: {INSTALL}")
     if not Path(CHROMIUM).is_file():
         unavailable(f"needs Chromium at {CHROMIUM}: {INSTALL}")
+    sync_api.expect.set_options(timeout=EXPECT_MS)
     with sync_api.sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--headless"])
         yield launched

@@ -4,8 +4,8 @@ A stream's producer keeps going while at least one viewer holds a lease on it, o
 after the last one left (or after it started, if nobody came); then it is cancelled, its stream gets a
 final entry saying why, and its task and generator are released. Viewers may be in any process sharing
 the log, so the runner watches the log's counts rather than its own connections. At every check it also
-renews its producer lease on each stream (``EventLog.renew_producer``, for ``PRODUCER_LEASE_POLLS`` checks),
-so followers in other processes of a shared log learn when this process stopped writing a stream there.
+renews its producer lease on each stream (``EventLog.renew_producer``, for ``producer_lease_seconds``), so
+followers in other processes of a shared log learn when this process stopped writing a stream there.
 """
 
 from __future__ import annotations
@@ -34,9 +34,6 @@ _STOP_DETAIL: dict[StopReason, str] = {
     "failed": "stopped by an internal error",
 }
 
-# A producer lease outlives a few missed renewals, so one slow check never makes a stream look abandoned.
-PRODUCER_LEASE_POLLS = 3
-
 _log = get_logger(__name__)
 
 
@@ -53,7 +50,11 @@ class _Run:
 
 
 class StreamRunner:
-    """Owns the producer tasks of this process. ``poll_seconds`` is how often viewer counts are checked."""
+    """Owns the producer tasks of this process. ``poll_seconds`` is how often viewer counts are checked;
+    ``producer_lease_seconds`` how long a renewed producer lease lasts. The lease is its own length, not a
+    number of checks: it must outlive a few missed renewals and the stalls of a loaded machine (a collection,
+    a starved thread), however often the checks come, or followers elsewhere end a stream that is still
+    being written."""
 
     def __init__(
         self,
@@ -61,11 +62,13 @@ class StreamRunner:
         *,
         grace_seconds: float = 30.0,
         poll_seconds: float = 1.0,
+        producer_lease_seconds: float = 3.0,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self._log = log
         self._grace = grace_seconds
         self._poll = poll_seconds
+        self._producer_lease = producer_lease_seconds
         self._clock = clock
         self._runs: dict[str, _Run] = {}
         self._watchdog: asyncio.Task[None] | None = None
@@ -201,7 +204,7 @@ class StreamRunner:
 
     async def _renew(self, stream_id: str) -> None:
         try:
-            await self._log.renew_producer(stream_id, ttl_seconds=PRODUCER_LEASE_POLLS * self._poll)
+            await self._log.renew_producer(stream_id, ttl_seconds=self._producer_lease)
         except StreamNotFound:
             return  # deleted: the check that follows stops its producer
         except ArenaError:  # the log is unreachable (or its breaker open): followers elsewhere may give up
