@@ -34,6 +34,24 @@ from dependency_servers import PostgresProcess, RedisProcess
 from store_databases import BACKENDS, DatabaseFactory, PostgresDatabases
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+# The ``full`` tests take about half a run's time: the default command leaves them out (deselected, so the
+# summary counts them apart from what passed) and ``ARENA_TEST_FULL=1``, which .ci/run sets, runs them too.
+FULL_SET = os.environ.get("ARENA_TEST_FULL") == "1"
+
+
+def pytest_report_header() -> str:
+    if FULL_SET:
+        return "full set: on (ARENA_TEST_FULL=1)"
+    return "full set: off; the `full` tests are deselected (ARENA_TEST_FULL=1 runs them, as .ci/run does)"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if FULL_SET or "full" in (config.getoption("markexpr") or ""):
+        return
+    full = [item for item in items if item.get_closest_marker("full") is not None]
+    if full:
+        items[:] = [item for item in items if item.get_closest_marker("full") is None]
+        config.hook.pytest_deselected(items=full)
 
 
 # -- upstream data ------------------------------------------------------------------------------------

@@ -25,6 +25,7 @@ def server_binaries() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.full
 @pytest.mark.integration
 @pytest.mark.usefixtures("server_binaries")
 def test_chaos_bench_runs_every_phase(source_dir: Path, tmp_path: Path) -> None:

@@ -40,9 +40,14 @@ SCRIPTS = {
 }
 
 
+# Those that serve HTTP or drive a browser take half a minute or more even on small settings: the full set's.
+SERVING = {"abuse", "cli_start", "debate_paths", "gateway", "streams", "streams --heap", "web"}
+
+
 @pytest.mark.slow
 @pytest.mark.integration
-@pytest.mark.parametrize("script", sorted(SCRIPTS))
+@pytest.mark.parametrize("script", [pytest.param(name, marks=[pytest.mark.full] if name in SERVING else [])
+                                    for name in sorted(SCRIPTS)])
 def test_bench_script_prints_its_figures(script: str, loaded_sqlite_url: str, tmp_path: Path) -> None:
     arguments, figures = SCRIPTS[script]
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}

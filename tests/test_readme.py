@@ -140,6 +140,7 @@ def test_the_shell_commands_are_ones_this_test_runs(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.full
 @pytest.mark.integration  # the set-up commands resolve the project's dependencies on the package index
 def test_every_shell_command_in_the_readme_runs(tmp_path: Path) -> None:
     """From the checkout, as a new user runs them: set-up, first import and debate (into a fresh data dir),

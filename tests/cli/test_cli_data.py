@@ -71,6 +71,7 @@ def bad_nhl_copies(tmp_path: Path, source_dir: Path) -> tuple[Path, Path, int]:
 
 
 @pytest.mark.slow
+@pytest.mark.full
 def test_import_then_a_failed_import_keeps_the_previous_data(
     arena_factory: Callable[..., ArenaCommand], tmp_path: Path, source_dir: Path,
     bad_nhl_copies: tuple[Path, Path, int],
@@ -113,6 +114,7 @@ def test_import_of_an_unknown_league_is_one_error_line(arena_factory: Callable[.
 
 
 @pytest.mark.slow
+@pytest.mark.full
 def test_a_league_whose_files_fail_is_named_and_the_others_are_imported(
     arena_factory: Callable[..., ArenaCommand], tmp_path: Path
 ) -> None:

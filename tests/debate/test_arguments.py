@@ -195,7 +195,8 @@ async def test_an_award_that_began_in_a_career_s_second_season_is_still_compared
 async def test_a_player_from_another_major_league_is_not_compared_on_the_rookie_award(
         engine: DebateEngine, question: str, veteran: str, earlier: str) -> None:
     result = await _debate(engine, question)
-    assert f"since {veteran} played in {earlier}, before his first" in result.text
+    assert f"since {veteran} played in {earlier}, before " in result.text
+    assert "a player from another major league is no rookie" in result.text
     assert not [f for f in result.facts if f.stat == "awards:rookie"]
 
 

@@ -45,6 +45,7 @@ def sqlite_store(loaded_sqlite_url: str) -> Iterator[SqlStatStore]:
 
 
 @pytest.mark.slow
+@pytest.mark.full
 async def test_every_llamacpp_round_is_gated_and_rejected_numbers_never_reach_the_text(
         smollm2_path: Path, sqlite_store: SqlStatStore) -> None:
     writer = RecordingWriter(LlamaCppWriter(model_path=smollm2_path))
