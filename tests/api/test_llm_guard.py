@@ -50,8 +50,10 @@ def llm() -> Iterator[CountingChatServer]:
 @pytest.fixture(scope="module")
 def server(llm: CountingChatServer, loaded_sqlite_url: str,
            tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerThread]:
+    # The first-token deadline is 5x what a reply's first word takes on a loaded machine: shorter, a slow
+    # machine's late first token counts as the server hanging and opens the breaker for the module's other tests.
     settings = api_settings(loaded_sqlite_url, tmp_path_factory.mktemp("llm-guard-data"), llm.base_url,
-                            llm_first_token_timeout_seconds=1.0, llm_max_concurrent=SLOTS, breaker_minimum_calls=2,
+                            llm_first_token_timeout_seconds=5.0, llm_max_concurrent=SLOTS, breaker_minimum_calls=2,
                             breaker_failure_rate=100.0, breaker_window_size=2, breaker_wait_seconds=300.0)
     thread = ServerThread(create_app(settings=settings)).start()
     yield thread

@@ -167,7 +167,12 @@ class CircuitBreaker:
         try:
             await asyncio.shield(admitted)
         except asyncio.CancelledError:
-            admitted.add_done_callback(self._hand_back)
+            # Handed back now if the permit was already taken (a callback added to a finished task would only
+            # run on the loop's next turn, after the caller may have read the state), else once it is taken.
+            if admitted.done():
+                self._hand_back(admitted)
+            else:
+                admitted.add_done_callback(self._hand_back)
             raise
         started = self._clock()
         try:
