@@ -45,11 +45,14 @@ def test_no_color_leaves_out_escape_codes(narrow: ArenaCommand) -> None:
     assert _ESCAPE not in done.stdout
 
 
-def test_arena_player_fits_80_columns_without_cutting_words(narrow: ArenaCommand) -> None:
-    done = narrow("player", "Wayne Gretzky")
+# One player per league, with the widest groups: batting's fourteen columns, a two-way player, a QB.
+@pytest.mark.parametrize("name", ["Wayne Gretzky", "Babe Ruth", "Peyton Manning", "Michael Jordan"])
+def test_arena_player_fits_80_columns_without_cutting_words(narrow: ArenaCommand, name: str) -> None:
+    done = narrow("player", name)
     assert done.returncode == 0, done.stderr
     assert max(len(line) for line in done.stdout.splitlines()) <= 80
     assert "…" not in done.stdout  # Rich marks a cut cell with an ellipsis
+    assert "Career" in done.stdout
 
 
 @pytest.mark.parametrize("command", [[], ["debate"], ["player"], ["data"], ["data", "import"], ["parse"]])

@@ -17,7 +17,7 @@ from arena.cli.render import (
     leaders_table,
     player_json,
     print_json,
-    stat_table,
+    stat_tables,
 )
 from arena.stats import (
     GROUPS,
@@ -177,7 +177,9 @@ def _show_player(
             cut = next((g.missing_after for g in career.gaps if g.group == name and g.missing_after), None)
             label = "Career" if cut is None else f"To {season_label(found.league, cut)}"
             rows.append((label, "", totals))
-        console.print(stat_table(stat_group, rows, title=name.capitalize(), last_is_total=totals is not None))
+        for table in stat_tables(stat_group, rows, title=name.capitalize(), console=console,
+                                 last_is_total=totals is not None):
+            console.print(table)
         for gap in (g for g in career.gaps if g.group == name):
             console.print(f"  Over part of the career: {describe_gap(found.league, gap)}")
     if others:

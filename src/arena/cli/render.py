@@ -11,6 +11,8 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from rich.console import Console
+from rich.measure import Measurement
 from rich.table import Table
 
 from arena.stats import (
@@ -43,7 +45,7 @@ __all__ = [
     "print_json",
     "season_json",
     "stat_line_json",
-    "stat_table",
+    "stat_tables",
 ]
 
 # The columns the Rich views show per group; the JSON carries every key.
@@ -183,24 +185,44 @@ def format_value(stat_group: StatGroup, key: str, value: float | None) -> str:
     return text[1:] if rate.decimals == 3 and text.startswith("0.") else text
 
 
-def stat_table(
-    stat_group: StatGroup, rows: Iterable[tuple[str, str, StatLine]], *, title: str, last_is_total: bool = False
-) -> Table:
-    """A table of ``(label, teams, line)`` rows over the group's display columns."""
+def stat_tables(
+    stat_group: StatGroup, rows: Iterable[tuple[str, str, StatLine]], *, title: str, console: Console,
+    last_is_total: bool = False,
+) -> list[Table]:
+    """Tables of ``(label, teams, line)`` rows over the group's display columns, as many as the console's
+    width needs: a figure is never cut, so columns that do not fit go to a next table that repeats the
+    season (a batting line at 80 columns is two tables)."""
     keys = DISPLAY_KEYS.get(stat_group.name, stat_group.keys)
-    table = Table(title=title, title_justify="left", header_style="bold")
-    table.add_column("Season")
-    table.add_column("Team")
-    for key in keys:
-        table.add_column(_HEADINGS.get(key, key), justify="right")
     materialised = list(rows)
-    for position, (label, teams, line) in enumerate(materialised):
-        is_total = last_is_total and position == len(materialised) - 1
-        table.add_row(
-            label, teams, *(format_value(stat_group, k, line.get(k)) for k in keys),
-            style="bold" if is_total else None, end_section=position == len(materialised) - 2 and last_is_total,
-        )
-    return table
+
+    def build(columns: Sequence[str], *, with_teams: bool, heading: str) -> Table:
+        table = Table(title=heading, title_justify="left", header_style="bold")
+        table.add_column("Season", no_wrap=True)
+        if with_teams:
+            table.add_column("Team")  # the one column that may wrap: between teams
+        for key in columns:
+            table.add_column(_HEADINGS.get(key, key), justify="right", no_wrap=True)
+        for position, (label, teams, line) in enumerate(materialised):
+            is_total = last_is_total and position == len(materialised) - 1
+            table.add_row(
+                label, *((teams,) if with_teams else ()), *(format_value(stat_group, k, line.get(k)) for k in columns),
+                style="bold" if is_total else None, end_section=position == len(materialised) - 2 and last_is_total,
+            )
+        return table
+
+    unbounded = console.options.update_width(1_000_000)  # a measure within the console's width is clamped to it
+    chunks: list[list[str]] = []
+    current: list[str] = []
+    for key in keys:
+        trial = build([*current, key], with_teams=not chunks, heading=title)
+        if current and Measurement.get(console, unbounded, trial).minimum > console.width:
+            chunks.append(current)
+            current = [key]
+        else:
+            current.append(key)
+    chunks.append(current)
+    return [build(columns, with_teams=n == 0, heading=title if n == 0 else f"{title} (continued)")
+            for n, columns in enumerate(chunks)]
 
 
 def leaders_table(
