@@ -126,6 +126,19 @@ async def test_top_n_debates_the_n_leaders_with_the_measure(engine: DebateEngine
     assert result.rounds[0].text.count("The leaders in points per game from 1989-90 to 1998-99: ") == 1
 
 
+@pytest.mark.parametrize(("question", "group", "stat"), [
+    ("best nhl goalie of the 90s", "goaltending", "wins"),
+    ("top 3 running backs of the 80s", "rushing", "rushing_yards"),
+    ("best pitcher of the 1960s", "pitching", "strikeouts"),
+])
+async def test_a_position_word_ranks_that_position_s_players(engine: DebateEngine, question: str, group: str,
+                                                            stat: str) -> None:
+    # A goalie question ranked by skaters' points debated Gretzky, Oates and Yzerman.
+    result = await _debate(engine, question)
+    ranked = [f for f in result.facts if (f.group, f.stat) == (group, stat)]
+    assert {side.player.id for side in result.sides} <= {f.player_id for f in ranked}
+
+
 # -- rule 7: no verdict where there is no debate -----------------------------------------------------
 
 async def test_no_debate_means_no_confidence_in_the_stream_too(engine: DebateEngine) -> None:
@@ -150,6 +163,16 @@ async def test_baseball_finishes_are_ranked_in_his_league(engine: DebateEngine) 
     # The record books count MLB's titles per league (AL or NL): "the majors" would claim more than is true.
     result = await _debate(engine, "Pedro Martinez vs Randy Johnson")
     assert "majors's" not in result.text and "the majors" not in result.text
+
+
+async def test_a_baseball_season_rank_is_in_his_league_and_a_shared_rank_is_a_tie(engine: DebateEngine) -> None:
+    # 2004: Ichiro's .372 led the majors, so Bonds' .362 led only the NL; Pujols' 46 home runs tied Dunn's
+    # for 2nd in the NL behind Beltre's 48 (Baseball-Reference, 2004 NL leaders).
+    result = await _debate(engine, "who had the better 2004, Barry Bonds or Albert Pujols")
+    ranks = [a.claim for side in result.sides for a in side.arguments if "in his league in" in a.claim]
+    assert "in MLB" not in result.text
+    assert any("Pujols tied for 2nd in his league in home runs in 2004" in claim for claim in ranks), ranks
+    assert "Bonds ranked 1st in his league in batting average in 2004" in result.text
 
 
 async def test_each_league_s_own_trophies_are_not_compared_across_leagues(engine: DebateEngine) -> None:
@@ -204,3 +227,15 @@ async def test_players_new_to_major_league_play_are_compared_on_the_rookie_award
     cards = [e async for e in engine.stream(DebateRequest(question="Ray Bourque vs Mario Lemieux"))
              if isinstance(e, StatCard)]
     assert "awards:rookie" in {row.stat for row in cards[0].rows}
+
+
+@pytest.mark.parametrize("seed", range(6))
+async def test_a_connective_lower_cases_an_ordinary_first_word_but_never_a_name(engine: DebateEngine,
+                                                                               seed: int) -> None:
+    # The case's era claim opens "Measured against the league each season": after "Beyond that," it reads
+    # "beyond that, measured ...", while a player's name keeps its capital.
+    result = await _debate(engine, "who was the better point guard, isiah thomas or john stockton", seed=seed)
+    names = {word for side in result.sides for word in side.player.name.split()}
+    for case in (r.text for r in result.rounds if r.name == "case"):
+        for word in re.findall(r"(?:Also|On top of that|And|Beyond that|What's more), ([A-Z]\w*)", case):
+            assert word in names, case

@@ -74,8 +74,8 @@ def scope_phrase(fact: Fact) -> str:
 
 
 def fact_label(fact: Fact) -> str:
-    """The human name of a fact's stat."""
-    return stat_label(league_of(fact.player_id), fact.group, fact.stat)
+    """The human name of a fact's stat, as a sentence says it."""
+    return stat_label(league_of(fact.player_id), fact.group, fact.stat, in_table=False)
 
 
 def _base_label(fact: Fact) -> str:
@@ -104,9 +104,13 @@ def _season_of(fact: Fact) -> str:
 
 
 def _rank_where(fact: Fact) -> str:
-    league = league_spec(league_of(fact.player_id)).label
+    spec = league_spec(league_of(fact.player_id))
+    league = spec.label
     base = _base_label(fact)
     if fact.scope == SEASON:
+        # A season's leaders are ranked within each competition where the league has two (the AL and NL).
+        if spec.leaders_field is not None:
+            return f"{spec.leaders_field} in {base} in {_season_of(fact)}"
         return f"{league} {base} in {_season_of(fact)}"
     if fact.scope == CAREER:
         return f"{league} {base} all-time"
@@ -149,6 +153,7 @@ class _Said:
     who: str
     rest: list[tuple[str, Fact]]
     active: bool = False
+    rest_context: list[Sequence[Fact]] = field(default_factory=list)  # each rival's measure's context facts
 
     @property
     def a(self) -> Fact:
@@ -194,7 +199,8 @@ class ClaimWriter:
         }
 
     def sentence(self, m: Measure, leader: Entry, others: Sequence[tuple[Entry, Measure]]) -> str:
-        said = _Said(m, leader.name, [(e.short, o.fact) for e, o in others], leader.active)
+        said = _Said(m, leader.name, [(e.short, o.fact) for e, o in others], leader.active,
+                     [o.context for _, o in others])
         phrase = self._phrasings.get(m.kind)
         if phrase is None:
             return f"{possessive(said.who)} {said.label}: {said.a.display}, ahead of {said.tail}."
@@ -289,8 +295,13 @@ class ClaimWriter:
                 f"{_against_league(s.a)}; {their}.")
 
     def _rank(self, s: _Said) -> str:
-        their = " and ".join(f"{n}, who ranked {f.display} in {_rank_where(f)}" for n, f in s.rest)
-        return f"{s.who} ranked {s.a.display} in {_rank_where(s.a)}, ahead of {their}."
+        def placed(fact: Fact, context: Sequence[Fact]) -> str:
+            # A rank shared with another player is a tie, as the record books print it.
+            tied = any(split_stat(f.stat)[0] == "tied" for f in context)
+            return f"{'tied for' if tied else 'ranked'} {fact.display} in {_rank_where(fact)}"
+
+        their = " and ".join(f"{n}, who {placed(f, c)}" for (n, f), c in zip(s.rest, s.rest_context, strict=True))
+        return f"{s.who} {placed(s.a, s.m.context)}, ahead of {their}."
 
     def _percentile(self, s: _Said) -> str:
         their = "; ".join(f"{possessive(n)} best reached the {f.display}th percentile in {_base_label(f)} "
@@ -352,6 +363,8 @@ def _evidence(leader: Entry, m: Measure, others: Sequence[tuple[Entry, Measure]]
 
 
 CLAIMS_KEPT = 8
+# The smallest edge in the headline figure that opens a case ahead of stronger claims: 10%.
+HEADLINE_MARGIN = 0.10
 
 
 @dataclass(frozen=True)
@@ -416,8 +429,10 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
     claims: dict[str, list[Claim]] = {}
     for leader_id, candidates in by_leader.items():
         # The stat the question asks about is argued first, however narrow the edge; then the headline
-        # figure; then the strongest.
-        candidates.sort(key=lambda c: (c.criterion != FOCUS, not c.headline, -c.strength))
+        # figure where its edge is clear; then the strongest (Stockton's case opens with his assists, not
+        # with 19,711 points to Thomas' 18,822).
+        candidates.sort(key=lambda c: (c.criterion != FOCUS, not (c.headline and c.margin >= HEADLINE_MARGIN),
+                                       -c.strength))
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
             speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,

@@ -25,6 +25,10 @@ from arena.stats import (
 )
 from arena.stats.leagues import RookieRule
 
+# How deep the leaderboards go that a season's rank and a window's rank are read from.
+SEASON_RANK_DEPTH = 10
+WINDOW_RANK_DEPTH = 50
+
 
 @dataclass(frozen=True)
 class Window:
@@ -287,7 +291,8 @@ def load_season_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) 
             competitions = season.competition.split("/") if per_competition else [None]
             for competition in competitions:
                 leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=season.season,
-                                        to_season=season.season, limit=10, competition=competition)
+                                        to_season=season.season, limit=SEASON_RANK_DEPTH,
+                                        competition=competition)
                 mine = next((row for row in leaders if row.player_id == dossier.id), None)
                 known = dossier.ranks.get((stat, season.season))
                 if mine is None or (known is not None and known <= mine.rank):
@@ -307,7 +312,7 @@ def load_window_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) 
     first, last = _clamped(store, dossier.league, Window(first, last))
     for stat in stats:
         leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=first,
-                                to_season=last, limit=50)
+                                to_season=last, limit=WINDOW_RANK_DEPTH)
         for row in leaders:
             if row.player_id == dossier.id:
                 dossier.window_ranks[stat] = row.rank

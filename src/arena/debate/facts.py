@@ -92,14 +92,18 @@ def era_label(key: str) -> str:
 _ERA_FORMS: dict[str, tuple[str, Callable[[float], str]]] = {
     PLUS: ("{} (league-adjusted, not park-adjusted)", lambda value: f"{value:.0f}"),
     MULTIPLE: ("{} as a multiple of the league average", lambda value: f"{value:.1f}"),
-    PERCENT: ("{} against the league average (+ is better)", lambda value: f"{(value - 1) * 100:+.0f}%"),
+    PERCENT: ("{} against the league average", lambda value: f"{(value - 1) * 100:+.0f}%"),
 }
+# What a table's column of signed percentages needs said; a sentence shows its "+13%" beside the name.
+_TABLE_NOTES: dict[str, str] = {PERCENT: " (+ is better)"}
 
 
-def era_stat_label(key: str) -> str:
+def era_stat_label(key: str, *, in_table: bool = True) -> str:
     """The full name of an ``era:<key>`` index: "OPS+ (league-adjusted, not park-adjusted)", "points per
-    game as a multiple of the league average", "WHIP against the league average (+ is better)"."""
-    return _ERA_FORMS[era_form(key)][0].format(era_label(key))
+    game as a multiple of the league average", "WHIP against the league average (+ is better)" (in a table;
+    a sentence leaves out the note)."""
+    form = era_form(key)
+    return _ERA_FORMS[form][0].format(era_label(key)) + (_TABLE_NOTES.get(form, "") if in_table else "")
 
 
 def era_display(key: str, value: float) -> str:
@@ -209,15 +213,16 @@ def display_value(league: League, group: str, stat: str, value: float) -> str:
 
 
 @functools.cache
-def stat_label(league: League, group: str, stat: str) -> str:
-    """A human name for a fact's stat ("points per game", "seasons leading the league in goals")."""
+def stat_label(league: League, group: str, stat: str, *, in_table: bool = True) -> str:
+    """A human name for a fact's stat ("points per game", "seasons leading the league in goals"), as a
+    table's row names it or, without ``in_table``, as a sentence does."""
     kind, key = split_stat(stat)
     if kind == "awards":
         return award_class_label(league, key)
     if kind == "titles":
         return league_spec(league).titles_label
     if kind == "era":
-        return era_stat_label(key)
+        return era_stat_label(key, in_table=in_table)
     stat_group = GROUPS[league].get(group)
     base = _DERIVED_LABELS.get(key) or (stat_group.label(key) if stat_group else key.replace("_", " "))
     if kind is None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from arena.debate.dossier import Dossier
+from arena.debate.dossier import SEASON_RANK_DEPTH, WINDOW_RANK_DEPTH, Dossier
 from arena.debate.facts import (
     AWARDS_GROUP,
     SEASON,
@@ -52,6 +52,9 @@ class Measure:
     higher_is_better: bool = True
     weight: float = 1.0
     context: tuple[Fact, ...] = ()
+    # For a rank: the length of the leaderboard it is read from. A rank is scored by the places it stands
+    # from that list's end, since a ratio of ranks means nothing (2nd is not a third better than 3rd).
+    depth: int | None = None
 
 
 @dataclass(frozen=True)
@@ -155,14 +158,15 @@ class MeasureBuilder:
 
     def add(self, criterion: str, key: str, kind: str, stat: str, value: float | None, *,
             group: str | None = None, scope: str | None = None, season: int | None = None,
-            higher_is_better: bool = True, weight: float = 1.0, context: Sequence[Fact] = ()) -> None:
+            higher_is_better: bool = True, weight: float = 1.0, context: Sequence[Fact] = (),
+            depth: int | None = None) -> None:
         if value is None:
             return
         group = group or self.d.group or ""
         fact = self.book.add(self.d.id, group, stat, value, scope=scope or self.scope,
                              season=season if season is not None else self.season)
         self.measures.append(Measure(criterion, key, kind, stat, group, value, fact, higher_is_better,
-                                     weight, tuple(context)))
+                                     weight, tuple(context), depth))
 
     def games_fact(self, group: str | None = None) -> Fact | None:
         group = group or self.d.group or ""
@@ -281,7 +285,10 @@ class MeasureBuilder:
         for stat in stats:
             rank = self.d.ranks.get((stat, season or 0))
             if rank is not None:
-                self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False)
+                tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", 1.0, scope=SEASON,
+                                      season=season)] if (stat, season or 0) in self.d.tied else []
+                self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False,
+                         context=tied, depth=SEASON_RANK_DEPTH)
 
     def accolades(self, terms: AwardTerms) -> None:
         spec = league_spec(self.d.league)
@@ -340,7 +347,8 @@ class MeasureBuilder:
     def window_rank(self, stat: str) -> None:
         rank = self.d.window_ranks.get(stat)
         if rank is not None:
-            self.add(ERA, "window_rank", "rank", f"rank:{stat}", float(rank), higher_is_better=False)
+            self.add(ERA, "window_rank", "rank", f"rank:{stat}", float(rank), higher_is_better=False,
+                     depth=WINDOW_RANK_DEPTH)
 
 
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),

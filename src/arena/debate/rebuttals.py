@@ -143,18 +143,20 @@ class RebuttalWriter:
         if claim.kind not in ("rate", "peak", "era", "era_peak", "stretch"):
             return None
         stat = split_stat(claim.facts[0].stat)[1].removesuffix("_per_game")
+        # What their figure measures, against which volume answers: a best season is not a rate.
+        span = {"peak": "one season's", "era_peak": "one season's", "stretch": "three seasons'"}.get(claim.kind,
+                                                                                                 "a rate")
         pair = self._versus(me, them, f"total:{stat}")
         if pair is not None:
             mine, theirs = pair
-            text = (f"{_capital(point)}: a rate. In total, {me.short} produced {mine.fact.display} "
+            text = (f"{_capital(point)}, is {span}. In total, {me.short} produced {mine.fact.display} "
                     f"{fact_label(mine.fact)} to {possessive(them.short)} {theirs.fact.display}.")
             return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
         pair = self._versus(me, them, "total:games")
         if pair is None:
             return None
         mine, theirs = pair
-        span = {"peak": "one season", "era_peak": "one season", "stretch": "three seasons"}.get(claim.kind, "a rate")
-        text = (f"{_capital(point)}: {span}. {me.short} kept his level for {mine.fact.display} games, "
+        text = (f"{_capital(point)}, is {span}. {me.short} kept his level for {mine.fact.display} games, "
                 f"{them.short} for {theirs.fact.display}.")
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
 

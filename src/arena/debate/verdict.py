@@ -125,6 +125,9 @@ def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str,
         measures = [e.measures[criterion, key] for e in entries]
         values = [m.value for m in measures]
         higher = measures[0].higher_is_better
+        depth = measures[0].depth
+        if depth is not None:  # a rank: places from the leaderboard's end
+            values, higher = [depth + 1 - v for v in values], True
         if higher:
             best = max(values)
             if best <= 0:
@@ -228,12 +231,15 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
                    weights=dict(weights))
 
 
+_MODEST = 0.6  # the confidence below which a win is "by a whisker"
+
+
 def strength_words(confidence: float) -> str:
     if confidence >= 0.9:
         return "decisively"
     if confidence >= 0.75:
         return "with a clear edge"
-    if confidence >= 0.6:
+    if confidence >= _MODEST:
         return "with a real but modest edge"
     return "by a whisker"
 
@@ -256,9 +262,12 @@ def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence
     against = "; ".join(f"{name} leads {_join(labels)}" for name, labels in rivals)
     strength = strength_words(confidence)
     if rule == "sweep":
-        # "twice over", not "two-thirds": a number word would have to be a fact.
-        return (f"{names[winner]} wins {strength}, leading {_join(won)}: criteria that outweigh the rest more "
-                f"than twice over." + (f" Against that, {against}." if against else ""))
+        # "twice over", not "two-thirds": a number word would have to be a fact. Edges that are all narrow
+        # are said to be narrow, not "a whisker" beside "twice over".
+        how = (f" {strength}" if confidence >= _MODEST else "", "" if confidence >= _MODEST
+               else ", though by narrow margins")
+        return (f"{names[winner]} wins{how[0]}, leading {_join(won)}: criteria that outweigh the rest more "
+                f"than twice over{how[1]}." + (f" Against that, {against}." if against else ""))
     if rule == "criteria":
         return (f"{names[winner]} wins {strength}: the weighted scores are level, and {_join(won)} carry more "
                 f"of the weight than the criteria the other side leads" + (f" ({against})." if against else "."))

@@ -29,7 +29,8 @@ _CLOSERS: dict[str, tuple[str, ...]] = {
     "verdict": ("",),
 }
 # Sentence openings that are ordinary words, so a connective may lower-case them ("Also, at his best").
-_COMMON_STARTS = frozenset({"At", "Over", "Against", "Set", "Per", "With", "In", "On", "His", "Its", "The"})
+_COMMON_STARTS = frozenset({"At", "Over", "Against", "Set", "Measured", "Per", "With", "In", "On", "His", "Its",
+                            "The"})
 
 
 def _joined(connector: str, sentence: str) -> str:

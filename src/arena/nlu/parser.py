@@ -35,7 +35,7 @@ from arena.nlu.seasons import (
     find_season_expressions,
     resolve,
 )
-from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus
+from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus, role_focus
 from arena.nlu.teams import TeamIndex
 from arena.nlu.text import Token, tokenize
 from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword
@@ -322,7 +322,7 @@ class _Parse:
 
     def _stat_focus(self, focus: FocusCues, players: Sequence[PlayerEntry]) -> list[StatFocus]:
         if not focus.concepts:
-            return []
+            return [] if players else [f for league in focus.leagues for f in role_focus(league, focus.roles(league))]
         found: list[StatFocus] = []
         if players:
             for entry in players:

@@ -16,7 +16,7 @@ from arena.nlu.model import StatFocus
 from arena.nlu.text import Token
 from arena.stats import LEAGUES, FocusPairs, League, Role
 
-__all__ = ["FocusCues", "Role", "catalogue_pairs", "focus_for", "read_focus"]
+__all__ = ["FocusCues", "Role", "catalogue_pairs", "focus_for", "read_focus", "role_focus"]
 
 _Mapping = dict[tuple[League, Role], FocusPairs]
 
@@ -181,6 +181,15 @@ def focus_for(concepts: Sequence[str], league: League, roles: Sequence[Role] = (
         for role in options[:1]:
             found.extend(StatFocus(group=g, key=k, league=league.value) for g, k in mapping[(league, role)])
     return list(dict.fromkeys(found))
+
+
+def role_focus(league: League, roles: Sequence[Role]) -> list[StatFocus]:
+    """What a position word alone asks about, in a question naming no player and no stat ("best goalie of
+    the 90s"): the volume stat of the group that position is measured in."""
+    spec = LEAGUES[league]
+    groups = [spec.role_groups[role] for role in roles if role in spec.role_groups]
+    return [StatFocus(group=group, key=spec.yardsticks[group].volume, league=league.value)
+            for group in dict.fromkeys(groups)]
 
 
 def catalogue_pairs() -> list[tuple[League, str, str]]:

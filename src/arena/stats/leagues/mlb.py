@@ -186,6 +186,7 @@ MLB = model.LeagueSpec(
     team_priority=2,
     cues=_CUES,
     concepts=_CONCEPTS,
+    role_groups={"batter": "batting", "pitcher": "pitching"},
     roles_of=_roles_of,
     judged_group=_judged_group,
     briefs={

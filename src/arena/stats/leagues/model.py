@@ -266,6 +266,9 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # concept the (group, key) pairs it means for each role, in the order a two-way player's roles are tried.
     cues: Mapping[Role, str] = field(default_factory=dict)
     concepts: Mapping[str, Mapping[Role, FocusPairs]] = field(default_factory=dict)
+    # The stat group a position's players are measured in: "best goalie of the 90s" ranks goaltenders by
+    # that group's yardstick volume (wins), not the league's default ranking (skaters' points).
+    role_groups: Mapping[Role, str] = field(default_factory=dict)
     # A player's roles (upper-case position codes and career lines; the main role first), the group his
     # debate judges him in (one of those with data), and his summary line per role (the first for others).
     roles_of: RolesOf = every_role

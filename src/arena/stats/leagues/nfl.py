@@ -214,6 +214,7 @@ NFL = model.LeagueSpec(
     title_words=frozenset({"super bowl", "super bowls", "lombardi trophies", "lombardis"}),
     cues=_CUES,
     concepts=_CONCEPTS,
+    role_groups={"qb": "passing", "rb": "rushing", "wr": "receiving"},
     roles_of=_roles_of,
     judged_group=_judged_group,
     # Receivers' line first: it is also the line of a player whose role is unknown.

@@ -136,6 +136,7 @@ NHL = model.LeagueSpec(
     team_priority=1,
     cues=_CUES,
     concepts=_CONCEPTS,
+    role_groups={"skater": "skating", "goalie": "goaltending"},
     roles_of=_roles_of,
     judged_group=_judged_group,
     briefs={
