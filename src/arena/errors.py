@@ -18,7 +18,7 @@ declares it, and its ``public_message`` where it has one, as class keywords:
 An error about a dependency (a server down, a model that broke off) also carries ``public_message``: what a
 client may be told, since its ``message`` names hosts, URLs and the library's own error for logs and the CLI.
 An error that can offer "did you mean" alternatives also derives from :class:`WithSuggestions`; one about a
-single thing named by its id (a stream, a debate) from :class:`AboutOne`.
+single thing named by its id or name (a stream, a debate, an account, a plan) from :class:`AboutOne`.
 """
 
 from __future__ import annotations
@@ -73,8 +73,8 @@ class WithSuggestions(Exception):
 
 
 class AboutOne(Exception):
-    """Mixed into errors about one thing named by its id (a stream, a debate): ``subject_id`` keeps the id, and
-    the message is the class's ``template`` with the id for ``{id}``.
+    """Mixed into errors about one thing named by its id or name (a stream, a debate, a plan): ``subject_id``
+    keeps it, and the message is the class's ``template`` with it for ``{id}``.
 
     It comes first among the bases, so that its ``__init__`` runs and passes the message on:
 

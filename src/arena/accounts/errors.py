@@ -21,15 +21,14 @@
 
 from __future__ import annotations
 
-from arena.errors import ArenaError
+from arena.errors import AboutOne, ArenaError
 
 
 class AccountsError(ArenaError, code="accounts-error"): ...
 
 
-class EmailTaken(AccountsError, code="email-taken"):
-    def __init__(self, email: str) -> None:
-        super().__init__(f"an account with email {email!r} already exists")
+class EmailTaken(AboutOne, AccountsError, code="email-taken"):
+    template = "an account with email {id!r} already exists"
 
 
 class WeakPassword(AccountsError, code="weak-password"):
@@ -37,9 +36,8 @@ class WeakPassword(AccountsError, code="weak-password"):
         super().__init__(f"the password must be at least {minimum} characters long")
 
 
-class InvalidEmail(AccountsError, code="invalid-email"):
-    def __init__(self, email: str) -> None:
-        super().__init__(f"{email!r} is not an email address")
+class InvalidEmail(AboutOne, AccountsError, code="invalid-email"):
+    template = "{id!r} is not an email address"
 
 
 class NotAuthenticated(AccountsError, code="not-authenticated"): ...
@@ -50,35 +48,29 @@ class InvalidLogin(NotAuthenticated, code="invalid-login"):
         super().__init__("the email or the password is wrong")
 
 
-class MissingScope(AccountsError, code="missing-scope"):
-    def __init__(self, scope: str) -> None:
-        super().__init__(f"this credential lacks the {scope!r} scope")
+class MissingScope(AboutOne, AccountsError, code="missing-scope"):
+    template = "this credential lacks the {id!r} scope"
 
 
-class UnknownScope(AccountsError, code="unknown-scope"):
-    def __init__(self, scope: str) -> None:
-        super().__init__(f"no scope {scope!r}; the scopes are debates:write, debates:read, chat and admin")
+class UnknownScope(AboutOne, AccountsError, code="unknown-scope"):
+    template = "no scope {id!r}; the scopes are debates:write, debates:read, chat and admin"
 
 
-class AccountNotFound(AccountsError, code="account-not-found"):
-    def __init__(self, who: str) -> None:
-        super().__init__(f"no account {who!r}")
+class AccountNotFound(AboutOne, AccountsError, code="account-not-found"):
+    template = "no account {id!r}"
 
 
-class ApiKeyNotFound(AccountsError, code="api-key-not-found"):
-    def __init__(self, key_id: str) -> None:
-        super().__init__(f"no API key {key_id!r}")
+class ApiKeyNotFound(AboutOne, AccountsError, code="api-key-not-found"):
+    template = "no API key {id!r}"
 
 
-class UnknownPlan(AccountsError, code="unknown-plan"):
-    def __init__(self, name: str) -> None:
-        super().__init__(f"no plan {name!r}")
+class UnknownPlan(AboutOne, AccountsError, code="unknown-plan"):
+    template = "no plan {id!r}"
 
 
-class IdempotencyKeyReused(AccountsError, code="idempotency-key-reused"):
-    def __init__(self, key: str) -> None:
-        super().__init__(f"the Idempotency-Key {key!r} was sent before with a different request; "
-                         "use a new key for a new request")
+class IdempotencyKeyReused(AboutOne, AccountsError, code="idempotency-key-reused"):
+    template = ("the Idempotency-Key {id!r} was sent before with a different request; "
+                "use a new key for a new request")
 
 
 class LimitExceeded(AccountsError, code="limit-exceeded"):

@@ -12,15 +12,14 @@
 
 from __future__ import annotations
 
-from arena.errors import ArenaError
+from arena.errors import AboutOne, ArenaError
 
 
 class BillingError(ArenaError, code="billing-error"): ...
 
 
-class PlanNotForSale(BillingError, code="plan-not-for-sale"):
-    def __init__(self, name: str) -> None:
-        super().__init__(f"no paid plan {name!r} to check out; see GET /v1/plans")
+class PlanNotForSale(AboutOne, BillingError, code="plan-not-for-sale"):
+    template = "no paid plan {id!r} to check out; see GET /v1/plans"
 
 
 class NotACustomer(BillingError, code="not-a-customer"):

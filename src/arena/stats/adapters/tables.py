@@ -12,7 +12,6 @@ from sqlalchemy import (
     JSON,
     Boolean,
     Column,
-    DateTime,
     Float,
     ForeignKey,
     Index,
@@ -23,7 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
-from arena.db import metadata
+from arena.db import metadata, moment
 
 JSONDocument = JSON().with_variant(JSONB(), "postgresql")
 
@@ -166,7 +165,7 @@ imports = Table(
     Column("player_seasons", Integer, nullable=False),
     Column("first_season", Integer),
     Column("last_season", Integer),
-    Column("imported_at", DateTime(timezone=True), nullable=False),
+    moment("imported_at", nullable=False),
     Column("version", String(32), nullable=False),
     Column("sources", JSONDocument, nullable=False),
 )

@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import Any
 
-from sqlalchemy import JSON, Column, DateTime, Float, Integer, String, Table, Text
+from sqlalchemy import JSON, Column, Float, Integer, String, Table, Text
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from arena.db import DATA_ERRORS, metadata
+from arena.db import DATA_ERRORS, metadata, moment
 from arena.usage.errors import UsageRefused, UsageUnavailable
 from arena.usage.model import UsageRecord
 
@@ -30,7 +30,7 @@ usage = Table(
     Column("fact_check_rejections", Integer, nullable=False),
     Column("fallbacks", Integer, nullable=False),
     Column("duration_ms", Float, nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False, index=True),
+    moment("created_at", nullable=False, index=True),
     Column("question", Text),  # migration 0007: for the operator's analytics (top questions and players)
     Column("players", JSON),  # [{"id", "name"}] of the debate's sides
 )

@@ -7,14 +7,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Column, DateTime, PrimaryKeyConstraint, String, Table, func, select
+from sqlalchemy import Column, PrimaryKeyConstraint, String, Table, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from arena.clock import Clock, utc_now
-from arena.db import metadata
+from arena.db import metadata, moment
 from arena.votes.errors import VotesUnavailable
 from arena.votes.model import Tally
 
@@ -24,7 +24,7 @@ votes = Table(
     Column("debate_id", String(64), nullable=False),
     Column("voter", String(128), nullable=False),
     Column("choice", String(64), nullable=False),
-    Column("created_at", DateTime(timezone=True), nullable=False),
+    moment("created_at", nullable=False),
     PrimaryKeyConstraint("debate_id", "voter"),
 )
 
