@@ -239,3 +239,19 @@ async def test_a_connective_lower_cases_an_ordinary_first_word_but_never_a_name(
     for case in (r.text for r in result.rounds if r.name == "case"):
         for word in re.findall(r"(?:Also|On top of that|And|Beyond that|What's more), ([A-Z]\w*)", case):
             assert word in names, case
+
+
+async def test_careers_a_generation_apart_are_scored_on_league_relative_rates(engine: DebateEngine) -> None:
+    # Johnson's 2.17 career ERA came in the dead-ball era, when the league's was near 3 (Baseball-Reference:
+    # his ERA+ is 147, Kershaw's 155): a raw ERA would score the era, not the pitcher.
+    result = await _debate(engine, "Walter Johnson vs Clayton Kershaw")
+    assert "They played a generation apart, so efficiency and peak are judged against the league" in (
+        result.rounds[0].text)
+    lines = {line.criterion: line for line in result.verdict.scorecard}
+    assert "efficiency" not in lines  # raw rates shown, weighing nothing
+    peak = {f.stat for f in result.facts if f.stat.startswith("era:")}
+    assert "era:era" in peak
+    # Contemporaries are scored on their raw rates as before.
+    same_era = await _debate(engine, "Larry Bird vs Magic Johnson")
+    assert "generation apart" not in same_era.rounds[0].text
+    assert "efficiency" in {line.criterion for line in same_era.verdict.scorecard}

@@ -137,7 +137,11 @@ async def test_rounds_with_comparisons_turned_around_are_rejected(debate_store: 
     rejected = [r for r in result.rounds if r.fallback == "fact-check"]
     assert rejected
     assert all(any(p.startswith("says ") for p in r.rejected) for r in rejected)
-    assert not any(word in result.text for word in ("fewer than", "worse than", " behind ", " trails "))
+    # The gate checks comparisons of figures; a sentence with no number ("criteria that outweigh the rest
+    # more than twice over") has nothing to check against.
+    compared = [sentence for sentence in re.split(r"(?<=[.!?])\s+", result.text) if re.search(r"\d", sentence)]
+    assert not any(word in sentence for sentence in compared for word in ("fewer than", "worse than", " behind ",
+                                                                          " trails "))
     assert any(isinstance(e, FactCheck) and not e.passed for e in events)
 
 

@@ -27,7 +27,15 @@ from arena.debate.facts import (
     range_scope,
     stat_label,
 )
-from arena.debate.measures import AwardTerms, award_caveat, award_terms, build_measures, lead_stats, spec_for
+from arena.debate.measures import (
+    AwardTerms,
+    award_caveat,
+    award_terms,
+    build_measures,
+    eras_apart,
+    lead_stats,
+    spec_for,
+)
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
 from arena.debate.plan import PEERS_DEBATED, PLAYOFF_WORDS, Plan
 from arena.debate.rebuttals import RebuttalWriter
@@ -267,6 +275,7 @@ def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Doss
     question is about championships, so titles are the stat in question."""
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
+    apart = not cross and eras_apart(with_data)
     for d in with_data:
         load_season_ranks(store, d, lead_stats(d, cross=cross))
         if cross and (spec := spec_for(d)) is not None:
@@ -275,7 +284,8 @@ def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Doss
     terms = award_terms(with_data)
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
-                      for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms),
+                      for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
+                                                apart=apart),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     return entries, cross
@@ -323,6 +333,11 @@ def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], 
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
                        "judged on league ranks, percentiles within their own league and position, accolades "
                        "and longevity.")
+    elif len(with_data) > 1 and eras_apart(with_data):
+        opening.append("These seasons are a generation apart, so efficiency is judged against the league of each; "
+                       "raw rates are shown but not scored." if all(d.window.is_single for d in with_data) else
+                       "They played a generation apart, so efficiency and peak are judged against the league of "
+                       "each one's day; raw rates and best seasons are shown but not scored.")
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,

@@ -36,6 +36,8 @@ _CLASS_WEIGHTS = {"mvp": 3.0, "cy_young": 3.0, "major": 2.0, "all_league": 2.0, 
                   "rookie": 0.5}
 _HALL_OF_FAME_WEIGHT = 1.5
 _PART_WEIGHT = 0.25
+# Seasons between the middles of two careers (or two seasons) that make them different eras.
+ERA_GAP = 15
 
 
 @dataclass(frozen=True)
@@ -185,36 +187,38 @@ class MeasureBuilder:
         for key in spec.per_game:
             self.add(PRODUCTION, f"rate:{key}", "rate", key, line.get(key), context=[games] if games else ())
 
-    def efficiency(self, spec: Yardsticks) -> None:
+    def efficiency(self, spec: Yardsticks, *, scored: bool = True) -> None:
         """The yardstick's first efficiency stat is the complete one (true shooting, OPS, passer rating); the
         ones after it are its parts or narrower views (FG%, OBP), shown but weighted at a quarter, so a
-        shooter better on TS% and worse on FG% is not out-voted by his own made two-pointers."""
+        shooter better on TS% and worse on FG% is not out-voted by his own made two-pointers. Not
+        ``scored``: shown, weighing nothing."""
         group = self.d.group or ""
         for position, key in enumerate(spec.efficiency):
             self.add(EFFICIENCY, f"rate:{key}", "rate", key, self.d.line.get(key),
                      higher_is_better=is_higher_better(self.d.league, group, key),
-                     weight=1.0 if position == 0 else _PART_WEIGHT)
+                     weight=(1.0 if position == 0 else _PART_WEIGHT) if scored else 0.0)
 
-    def peak(self, key: str, criterion: str = PEAK, group: str | None = None) -> None:
+    def peak(self, key: str, criterion: str = PEAK, group: str | None = None, *, scored: bool = True) -> None:
         group = group or self.d.group or ""
         better = is_higher_better(self.d.league, group, key)
         rated = GROUPS[self.d.league][group].rate(key) is not None
         lines = self.d.qualified_lines() if rated else self.d.season_lines()
-        scored = [(s, line, v) for s, line in lines if (v := line.get(key)) is not None]
-        if not scored:
+        scored_lines = [(s, line, v) for s, line in lines if (v := line.get(key)) is not None]
+        if not scored_lines:
             return
         sign = 1.0 if better else -1.0
-        best_season, best_line, best = max(scored, key=lambda item: sign * item[2])
+        best_season, best_line, best = max(scored_lines, key=lambda item: sign * item[2])
         context = []
         if best_line.get("games") is not None:
             context.append(self.book.add(self.d.id, group, "games", best_line["games"] or 0.0, scope=SEASON,
                                          season=best_season.season))
+        weight = 1.0 if scored else 0.0
         self.add(criterion, f"peak:{key}", "peak", key, best, group=group, scope=SEASON,
-                 season=best_season.season, higher_is_better=better, context=context)
-        self._stretch(key, group, [(s.season, line) for s, line, _ in scored], better, criterion)
+                 season=best_season.season, higher_is_better=better, context=context, weight=weight)
+        self._stretch(key, group, [(s.season, line) for s, line, _ in scored_lines], better, criterion, weight)
 
     def _stretch(self, key: str, group: str, lines: list[tuple[int, StatLine]], better: bool,
-                 criterion: str) -> None:
+                 criterion: str, weight: float) -> None:
         stat_group = GROUPS[self.d.league][group]
         best: tuple[float, int, int] | None = None
         for i in range(len(lines) - 2):
@@ -230,13 +234,18 @@ class MeasureBuilder:
         if best is not None:
             value, first, last = best
             self.add(criterion, f"stretch:{key}", "stretch", key, value, group=group,
-                     scope=stretch_scope(first, last), season=None, higher_is_better=better)
+                     scope=stretch_scope(first, last), season=None, higher_is_better=better, weight=weight)
 
     def longevity(self) -> None:
         self.add(LONGEVITY, "seasons", "seasons", "seasons", float(len(self.d.season_lines())))
         self.add(LONGEVITY, "total:games", "games", "games", self.d.line.get("games"))
 
-    def era(self, spec: Yardsticks, *, peaks: bool = True) -> None:
+    def era(self, spec: Yardsticks, *, peaks: bool = True, relative_peak: bool = False) -> None:
+        """League-relative figures: each index over the window and, over a range, its best season. With
+        ``relative_peak`` the best season of the peak stat's index is the peak criterion's (of every index
+        where the peak stat has none, as NFL yards have not)."""
+        own = {era_spec.stat for era_spec in spec.era} & {spec.peak, f"{spec.peak}_per_game"}
+        peak_stats = own or {era_spec.stat for era_spec in spec.era}
         group = self.d.group or ""
         qualified = {s.season for s, _ in self.d.qualified_lines()}
         for era_spec in spec.era:
@@ -258,7 +267,8 @@ class MeasureBuilder:
             if total_weight:
                 self.add(ERA, f"era:{era_spec.stat}", "era", stat, weighted / total_weight)
             if peaks and best is not None and not self.d.window.is_single:
-                self.add(ERA, f"era_peak:{era_spec.stat}", "era_peak", stat, best[0], scope=SEASON,
+                criterion = PEAK if relative_peak and era_spec.stat in peak_stats else ERA
+                self.add(criterion, f"era_peak:{era_spec.stat}", "era_peak", stat, best[0], scope=SEASON,
                          season=best[1])
 
     def league_leading(self, stats: Sequence[str], *, generic: bool = False) -> None:
@@ -351,12 +361,22 @@ class MeasureBuilder:
                      depth=WINDOW_RANK_DEPTH)
 
 
+def eras_apart(dossiers: Sequence[Dossier]) -> bool:
+    """Whether the contenders' windows are a generation apart: their middle seasons ``ERA_GAP`` or more
+    seasons from each other (Walter Johnson and Kershaw, Montana and Brady; not Bird and Magic)."""
+    middles = [(lines[0][0].season + lines[-1][0].season) / 2 for d in dossiers if (lines := d.season_lines())]
+    return len(middles) > 1 and max(middles) - min(middles) >= ERA_GAP
+
+
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
-                   awards: bool = True, terms: AwardTerms | None = None) -> list[Measure]:
+                   awards: bool = True, terms: AwardTerms | None = None, apart: bool = False) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
-    keep out the awards that cannot be compared fairly among the contenders."""
+    keep out the awards that cannot be compared fairly among the contenders. ``apart`` (see
+    :func:`eras_apart`): raw rates and best seasons measure the era as much as the player (a dead-ball ERA,
+    a 17-game passing season), so efficiency and peak are scored on the league-relative figures, and the
+    raw ones are shown weighing nothing."""
     terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
@@ -372,15 +392,16 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         if awards:
             builder.accolades(terms)
         return builder.measures
+    relative = apart and bool(spec.era)
     builder.production(spec)
-    builder.efficiency(spec)
-    builder.era(spec)
+    builder.efficiency(spec, scored=not relative)
+    builder.era(spec, relative_peak=relative)
     if awards:
         builder.accolades(terms)
     if single:
         builder.season_ranks(spec.lead)
     else:
-        builder.peak(spec.peak)
+        builder.peak(spec.peak, scored=not relative)
         builder.longevity()
         builder.league_leading(spec.lead)
     if focus:
