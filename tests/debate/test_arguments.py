@@ -12,8 +12,8 @@ from arena.debate.engine import DebateEngine
 from arena.debate.events import StatCard, VerdictReached
 from arena.debate.factcheck import ungrounded_numbers
 from arena.debate.model import DebateRequest, DebateResult
-from arena.debate.plan import ranking_size, titles_asked
-from arena.debate.verdict import TITLES_SCOPE_WEIGHTS
+from arena.debate.plan import award_asked, ranking_size, titles_asked
+from arena.debate.verdict import HONOURS_SCOPE_WEIGHTS
 
 
 async def _debate(engine: DebateEngine, question: str, **request: Any) -> DebateResult:
@@ -52,8 +52,26 @@ async def test_a_rings_question_argues_from_championships_first(engine: DebateEn
     russell = next(s for s in result.sides if s.player.name == "Bill Russell")
     assert russell.arguments[0].criterion == "stat_focus"
     assert russell.arguments[0].claim.startswith("Bill Russell won 11 championships (1956-57 to 1968-69)")
-    assert result.verdict.weights["stat_focus"] == TITLES_SCOPE_WEIGHTS["stat_focus"]
+    assert result.verdict.weights["stat_focus"] == HONOURS_SCOPE_WEIGHTS["stat_focus"]
     assert result.verdict.winner == "Bill Russell"
+
+
+@pytest.mark.parametrize(("question", "award"), [
+    ("who has more mvps, lebron or kareem", "mvp"), ("Koufax vs Maddux, more Cy Youngs?", "cy_young"),
+    ("how many all-nba teams did kobe make", "all_league"), ("Patrick Roy vs Martin Brodeur", None),
+    ("Jim Hart vs Dan Fouts", None), ("his most valuable season", None),
+])
+def test_award_questions_are_recognised(question: str, award: str | None) -> None:
+    assert award_asked(question) == award
+
+
+async def test_an_award_question_argues_from_that_award_first(engine: DebateEngine) -> None:
+    # Kareem won six MVPs, LeBron four (Basketball-Reference): the count asked about decides, not the rest.
+    result = await _debate(engine, "who has more mvps, lebron or kareem")
+    assert "The question is about MVP awards: LeBron James 4, Kareem Abdul-Jabbar 6." in result.rounds[0].text
+    kareem = next(s for s in result.sides if s.player.name == "Kareem Abdul-Jabbar")
+    assert kareem.arguments[0].claim.startswith("Kareem Abdul-Jabbar won 6 MVP awards, more than James' 4")
+    assert result.verdict.winner == "Kareem Abdul-Jabbar"
 
 
 async def test_a_playoffs_question_says_it_is_argued_from_titles(engine: DebateEngine) -> None:

@@ -4,7 +4,7 @@ verdict, the rounds' points, the tale of the tape and the charts."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from random import Random
 from typing import Any
 
@@ -28,6 +28,8 @@ from arena.debate.facts import (
     stat_label,
 )
 from arena.debate.measures import (
+    ACCOLADES,
+    FOCUS,
     AwardTerms,
     award_caveat,
     award_terms,
@@ -269,10 +271,12 @@ def _sides(players: Sequence[SidePlayer], claims: Mapping[str, list[Claim]]) -> 
 
 def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Dossier], *,
                        focus: Sequence[StatFocus] = (), names: Mapping[str, str] | None = None,
-                       short: Mapping[str, str] | None = None, titles_asked: bool = False) -> tuple[list[Entry], bool]:
+                       short: Mapping[str, str] | None = None, titles_asked: bool = False,
+                       award_asked: str | None = None) -> tuple[list[Entry], bool]:
     """The contenders with data, measured; the flag says whether they are compared across positions or
     sports (then only on ranks, percentiles, accolades, titles and longevity). ``titles_asked``: the
-    question is about championships, so titles are the stat in question."""
+    question is about championships, so titles are the stat in question; ``award_asked``: likewise the
+    count of that award class (where it can be compared fairly: an accolade measure of it exists)."""
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     apart = not cross and eras_apart(with_data)
@@ -288,6 +292,10 @@ def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Doss
                                                 apart=apart),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
+    asked = f"awards:{award_asked}"
+    if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
+        for e in entries:
+            e.measures[FOCUS, asked] = replace(e.measures[ACCOLADES, asked], criterion=FOCUS, weight=1.0)
     return entries, cross
 
 
@@ -307,7 +315,7 @@ def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], 
         for row in plan.ranking.rows:
             names.setdefault(row.player_id, row.name)
     entries, cross = measure_contenders(store, book, dossiers, focus=plan.focus, names=names, short=short,
-                                        titles_asked=plan.titles is not None)
+                                        titles_asked=plan.titles is not None, award_asked=plan.award)
     with_data = [d for d in dossiers if d.has_data]
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names)

@@ -280,7 +280,8 @@ class DebateEngine:
     def _argue(self, request: DebateRequest) -> tuple[Casebook, float, float]:
         """Everything decided before a word is written, with when parsing and arguing finished."""
         plan = plan_debate(self._parser.parse(request.question), self._store)
-        weights = resolve_weights(request.criteria, peak_scope=plan.peak_scope, titles_scope=plan.titles is not None)
+        weights = resolve_weights(request.criteria, peak_scope=plan.peak_scope,
+                                  honours_scope=plan.titles is not None or plan.award is not None)
         parsed_at = self._clock()
         build = team_casebook if plan.teams else player_casebook
         case = build(self._store, plan, weights, Random(request.seed))

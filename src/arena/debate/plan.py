@@ -50,6 +50,32 @@ def titles_asked(question: str) -> str | None:
     return None
 
 
+# Words that ask about an award, and the award class each means in every league ("Hart Trophies" are the
+# NHL's MVP awards); "most valuable" alone is not one ("his most valuable season"), nor a trophy's bare name,
+# which is a player's too (Jim Hart, Patrick Roy).
+_AWARD_WORDS: dict[str, str] = {
+    **dict.fromkeys(("mvp", "mvps", "most valuable player", "most valuable player awards", "hart trophy",
+                     "hart trophies"), "mvp"),
+    **dict.fromkeys(("cy young", "cy youngs", "cy young award", "cy young awards"), "cy_young"),
+    **dict.fromkeys(("all star", "all stars", "all star selections", "all star games", "all star teams"), "all_star"),
+    **dict.fromkeys(("all nba", "all nba teams", "all nba selections", "all mlb"), "all_league"),
+    **dict.fromkeys(("all defense", "all defensive", "all defensive teams"), "all_defense"),
+    **dict.fromkeys(("rookie of the year", "calder trophy"), "rookie"),
+}
+_LONGEST_AWARD_PHRASE = max(len(p.split()) for p in _AWARD_WORDS)
+
+
+def award_asked(question: str) -> str | None:
+    """The award class ``question`` asks about ("who has more MVPs": ``mvp``), if any."""
+    words = [token.norm for token in tokenize(question)]
+    for i in range(len(words)):
+        for length in range(min(_LONGEST_AWARD_PHRASE, len(words) - i), 0, -1):
+            award_class = _AWARD_WORDS.get(" ".join(words[i:i + length]))
+            if award_class is not None:
+                return award_class
+    return None
+
+
 @dataclass(frozen=True)
 class Contender:
     player_id: str
@@ -79,6 +105,7 @@ class Plan:
     ranking: Ranking | None = None
     peers_of: str | None = None  # a single-player question: this player against the peers of his era
     titles: str | None = None  # the words asking about championships ("rings"): titles are the stat in question
+    award: str | None = None  # the award class asked about ("more MVPs"): its count is the stat in question
 
 
 def ranking_size(question: str) -> int | None:
@@ -118,7 +145,7 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     check_parse(parsed)
     intent = parsed.intent or "head_to_head"
     plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak",
-                titles=titles_asked(parsed.question))
+                titles=titles_asked(parsed.question), award=award_asked(parsed.question))
     if intent == "team_vs_team":
         if len(parsed.teams) < 2:
             raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")

@@ -59,8 +59,9 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 # A question about primes ("at their peak") counts the peak and era figures more, and staying power less.
 PEAK_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, PEAK: 3.0, ERA: 2.0, LONGEVITY: 0.25, PRODUCTION: 0.5}
-# A question about rings, titles or the playoffs is answered by the titles (the stat in question) first.
-TITLES_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 6.0}
+# A question about rings, titles or the playoffs, or about an award ("more MVPs"), is answered by that count
+# (the stat in question) first.
+HONOURS_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 6.0}
 
 TIE_MARGIN = 0.01
 # Weights are relative, so a bound costs nothing, and it keeps their sums and products finite.
@@ -99,12 +100,12 @@ def parse_criteria(text: str) -> dict[str, float]:
 
 
 def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool = False,
-                    titles_scope: bool = False) -> dict[str, float]:
+                    honours_scope: bool = False) -> dict[str, float]:
     """The weights a debate uses: the requested ones (others count zero) or the defaults (for a question
-    about primes, or about titles, their own)."""
+    about primes, or about titles or an award, their own)."""
     if not requested:
-        if titles_scope:
-            return dict(TITLES_SCOPE_WEIGHTS)
+        if honours_scope:
+            return dict(HONOURS_SCOPE_WEIGHTS)
         return dict(PEAK_SCOPE_WEIGHTS if peak_scope else DEFAULT_WEIGHTS)
     weights = {criterion_name(name): float(w) for name, w in requested.items()}
     for name, w in weights.items():
