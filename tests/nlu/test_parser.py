@@ -365,3 +365,14 @@ def test_parsing_from_many_threads_gives_the_same_answers(parser: QuestionParser
     with ThreadPoolExecutor(max_workers=8) as pool:
         concurrent = list(pool.map(parser.parse, questions * 3))
     assert concurrent == sequential * 3
+
+
+def test_a_short_first_name_names_only_players_known_by_it(parser: QuestionParser) -> None:
+    # Kevin Brown's given names are James Kevin: "Jim Brown" (the NFL's, absent from every source) is not
+    # him; the question asks which Jim Brown is meant instead of debating a pitcher.
+    parsed = parser.parse("Walter Payton vs Jim Brown")
+    assert "mlb:brownke01" not in [p.id for p in parsed.players]
+    assert parsed.needs_clarification and parsed.clarification is not None
+    assert {c.name for c in parsed.clarification[0].candidates} == {"Jim Brown"}
+    # A short form still names a player known by its full form.
+    assert [p.name for p in parser.parse("pat mahomes vs josh allen").players] == ["Patrick Mahomes", "Josh Allen"]

@@ -491,9 +491,11 @@ class _Scanner:
                         found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
             return found
         # A short form that is also an everyday word ("will") makes a name only where placed as one.
+        # Only of a player known by that first name: "jim brown" is no James Kevin Brown (Kevin Brown).
         for full in _SHORT_FORMS.get(words[0], ()):
-            found.extend(index.lookup(" ".join((full, *words[1:])), _SHORT_FORM_QUALITY,
-                                      needs_context=is_everyday_word(words[0])))
+            found.extend(s for s in index.lookup(" ".join((full, *words[1:])), _SHORT_FORM_QUALITY,
+                                                 needs_context=is_everyday_word(words[0]))
+                         if name_keys(index.entries[s.entry].name)[1] == full)
         if found or len(words) > _MAX_CORRECTED_WORDS or any(is_stopword(w) for w in words):
             return found
         spellings: list[tuple[list[str], float, int]] = [([], 1.0, 0)]
