@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from random import Random
 from typing import Any
 
-from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims
+from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims, possessive
 from arena.debate.dossier import (
     Dossier,
     Window,
@@ -56,7 +56,7 @@ from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.titles import title_measures
 from arena.debate.verdict import decide
 from arena.nlu import StatFocus
-from arena.stats import StatStore, league_spec, season_label
+from arena.stats import League, StatStore, league_spec, season_label
 
 STAT_CARD_ROWS = 16
 _CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "titles", "peak", "rank",
@@ -346,11 +346,30 @@ def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], 
                        "raw rates are shown but not scored." if all(d.window.is_single for d in with_data) else
                        "They played a generation apart, so efficiency and peak are judged against the league of "
                        "each one's day; raw rates and best seasons are shown but not scored.")
+    opening += _hole_points(with_data, names)
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
                       for d in dossiers])
+
+
+def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
+    """A line per known hole that cuts contenders' figures short (NHL goalies after 2017-18): whose figures
+    stop where, and that they are no career."""
+    cut: dict[tuple[League, str, int], list[str]] = {}
+    for d in dossiers:
+        if d.hole_after is not None:
+            cut.setdefault((d.league, d.group or "", d.hole_after), []).append(names[d.id])
+    points = []
+    for (league, group, season), who in cut.items():
+        one = len(who) == 1
+        owned = [possessive(name) for name in who]
+        owners = owned[0] if one else ", ".join(owned[:-1]) + f" and {owned[-1]}"
+        points.append(f"{owners} {group} figures stop at {season_label(league, season)}: no source has "
+                      f"{league_spec(league).label} {group} seasons after it, so they are "
+                      f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}.")
+    return points
 
 
 def _peers(store: StatStore, dossier: Dossier) -> list[Dossier]:

@@ -116,6 +116,9 @@ class Dossier:
     # Why he could not win his league's rookie award in any season of his window, where the league's rule
     # (see RookieRule) and his earlier seasons say so.
     not_a_rookie: NotARookie | None = None
+    # The season after which his group's seasons are missing from every source (a known hole: NHL goalies
+    # after 2017-18): his figures stop there, so they are judged as a range that ends there, never as a career.
+    hole_after: int | None = None
     # His qualifying seasons, worked out on first use: the measures and the season ranks all ask.
     _qualifying: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False,
                                                                     compare=False)
@@ -192,6 +195,11 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
         career = (store.career(player_id) if window.is_career
                   else store.career(player_id, from_season=first, to_season=last))
     group = primary_group(player, dict(career.groups), group_hint)
+    hole_after = next((gap.missing_after for gap in career.gaps
+                       if gap.group == group and gap.missing_after is not None), None)
+    if hole_after is not None and window.is_career and career.first_season is not None:
+        window = Window(career.first_season, hole_after)
+        career = store.career(player_id, from_season=window.first, to_season=window.last)
     awards = [a for a in store.awards(player_id) if a.is_winner and window.contains(a.season)]
     contexts: dict[int, LeagueContext] = {}
     for season in seasons:
@@ -204,7 +212,7 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
                    contexts=contexts, championships=championships,
                    data_last_season=available[1] if available else None,
-                   not_a_rookie=not_a_rookie(player, every, seasons))
+                   not_a_rookie=not_a_rookie(player, every, seasons), hole_after=hole_after)
 
 
 def not_a_rookie(player: Player, every: Sequence[PlayerSeason], window: Sequence[PlayerSeason]) -> NotARookie | None:
