@@ -63,6 +63,8 @@ class SeasonExpr:
     two_digit: bool = False
     # A bare number ("duncan 03"): a season only beside a player or team who played it.
     bare: bool = False
+    # Listed after the season before it ("jordan 96, 97 and 98"): the season of whoever that one's is.
+    listed: bool = False
 
     def shifted(self, years: int) -> SeasonExpr:
         """The same expression ``years`` later (a century, for a two-digit year read in the wrong one)."""
@@ -147,7 +149,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
         ("point", rf"(?<![\w'’$#])(?<!\d[-–/])(?P<a>{_POINT})(?![\w'’])(?![-–/]\d)"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
-        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>0\d|\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"
+        # Before a comma, a bare number is a season of a list ("96, 97 and 98") or of a clause ("96, the
+        # best"); before a number of one or three digits, part of a stat line ("23, 7 and 7").
+        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>0\d|\d\d{_NOT_COUNTED})(?![\w'’%./:-])"
+                 rf"(?!,(?!\s+(?:{_APOS}?\d\d(?!\d)|[^\W\d])))"
                  rf"(?P<season>\s+{_SEASON_WORD})?"),
     )
 )
@@ -292,13 +297,16 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
 
 
 def _listed_seasons(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
-    """A bare number listed after a season ("in 01 and 02", "'96, 97 or 98") is a season like it."""
+    """A bare number listed after a season ("in 01 and 02", "'96, 97 or 98") is a season like it; one
+    listed after a bare number ("jordan 96, 97 and 98") is ``listed``: a season if that one is."""
     listed: list[SeasonExpr] = []
     for expr in exprs:
         previous = listed[-1] if listed else None
-        follows_season = (previous is not None and previous.kind == "year" and not previous.bare
-                          and _LIST_LINK.fullmatch(text, previous.end, expr.start) is not None)
-        listed.append(replace(expr, bare=False) if expr.bare and follows_season else expr)
+        in_list = (previous is not None and previous.kind == "year" and expr.bare
+                   and _LIST_LINK.fullmatch(text, previous.end, expr.start) is not None)
+        if in_list and previous is not None:
+            expr = replace(expr, bare=previous.bare, listed=previous.bare)
+        listed.append(expr)
     return listed
 
 
@@ -349,11 +357,16 @@ def resolve(
 
 
 def combine(selections: list[SeasonSelection]) -> SeasonSelection:
-    """One selection from several found in a question: named seasons and ranges beat peak and career."""
+    """One selection from several found in a question: named seasons and ranges beat peak and career;
+    ranges that meet are one ("musial in the 40s and 50s")."""
     seasons = [s for sel in selections for s in (sel.seasons or ())]
     ranges = [sel.season_range for sel in selections if sel.season_range is not None]
     if ranges:
-        return SeasonSelection("range", season_range=ranges[0])
+        low, high = ranges[0]
+        for first, last in sorted(ranges[1:]):
+            if first <= high + 1 and last >= low - 1:
+                low, high = min(low, first), max(high, last)
+        return SeasonSelection("range", season_range=(low, high))
     if seasons:
         return SeasonSelection("season", seasons=tuple(sorted(set(seasons))))
     if any(sel.scope == "peak" for sel in selections):
