@@ -248,6 +248,17 @@ def test_an_obscure_players_name_in_a_question_not_about_his_league_is_someone_e
     assert _ids(parser, "kevin hart in 2008") == ["mlb:hartke01"]
 
 
+def test_a_name_with_an_s_before_what_sport_talks_of_is_his_possessive(parser: QuestionParser) -> None:
+    assert _ids(parser, "morgan freeman narrating jordans career") == ["nba:jordami01"]
+    assert _ids(parser, "pippens defense") == ["nba:pippesc01"]
+    assert _ids(parser, "the browns defense") == []
+
+
+def test_two_bare_numbers_joined_by_to_are_the_players_span(parser: QuestionParser) -> None:
+    assert _seasons(parser, "gretzky 84 thru 88") == (1984, 1988)
+    assert _seasons(parser, "mantle 56 to 61") == (1956, 1961)
+
+
 def test_a_phrase_only_sport_uses_places_a_nickname(parser: QuestionParser) -> None:
     assert _ids(parser, "the microwave heating up off the bench") == ["nba:johnsvi01"]
     assert _ids(parser, "i put the soup in the microwave") == []

@@ -167,7 +167,14 @@ def test_bare_numbers_listed_after_a_bare_number_follow_it() -> None:
         (1996, True, False), (1997, True, True), (1998, True, True)]
     # Before a count of one or three digits, a number and a comma are a stat line.
     assert find_season_expressions("lebron 23, 7 and 7") == []
-    assert find_season_expressions("mcdavid 23, 153 points") == []
+    assert [e.first.year if e.first else None for e in find_season_expressions("mcdavid 23, 153 points")] == [2023]
+
+
+def test_two_bare_numbers_joined_by_to_are_a_span_beside_a_player() -> None:
+    span = find_season_expressions("gretzky 84 thru 88")
+    assert [(e.kind, e.first.year if e.first else None, e.last.year if e.last else None, e.bare) for e in span] == [
+        ("range", 1984, 1988, True)]
+    assert all(e.kind != "range" for e in find_season_expressions("top 10 to 90"))
 
 
 def test_ranges_that_meet_combine_into_one() -> None:

@@ -33,6 +33,7 @@ from arena.nlu.vocabulary import (
     CONNECTORS,
     DETERMINERS,
     SEASON_GAP,
+    SPORT_TALK,
     is_stopword,
     sport_talk_positions,
 )
@@ -502,6 +503,12 @@ class _Scanner:
                 return Mention(start, end, span, tuple(s for s, _ in ranked), tuple(n for _, n in ranked))
         return None
 
+    def _possessive(self, position: int) -> bool:
+        """A name and an "s" before what sport talks of, the apostrophe left out ("jordans career")."""
+        following = position + 1
+        return (self.tokens[position].norm.endswith("s") and following < len(self.tokens)
+                and self.tokens[following].norm in SPORT_TALK and _joined(self.text, self.tokens, following))
+
     def candidates(self, positions: range) -> list[Scored]:
         """Players the words at ``positions`` name as typed, and as corrected.
 
@@ -515,7 +522,9 @@ class _Scanner:
         if len(words) == 1:
             if words[0] in self.team_words:
                 return [s for s in found if s.kind is MatchKind.ALIAS]
-            if words[0] not in index.correction_words:
+            named = index.lookup(words[0][:-1]) if self._possessive(positions[0]) else []
+            found.extend(named)
+            if not named and words[0] not in index.correction_words:
                 for fix in self.fixes(positions[0]):
                     if fix.alone and words[0] != fix.word + "s":
                         found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
