@@ -237,6 +237,9 @@ def test_a_first_and_last_name_of_someone_the_store_lacks_names_no_player(parser
 def test_surnames_of_two_contemporaries_side_by_side_are_two_players(parser: QuestionParser) -> None:
     assert _ids(parser, "jordan pippen rodman") == ["nba:jordami01", "nba:pippesc01", "nba:rodmade01"]
     assert _ids(parser, "marino elway") == ["nfl:00-0010379", "nfl:pfr-john-elway-1983"]
+    # Three or more side by side are a list, whatever their leagues.
+    assert _ids(parser, "brady gretzky jordan ruth goats") == [
+        "nfl:00-0019596", "nhl:gretzwa01", "nba:jordami01", "mlb:ruthba01"]
 
 
 def test_an_obscure_players_name_in_a_question_not_about_his_league_is_someone_elses(

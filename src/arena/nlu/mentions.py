@@ -291,10 +291,10 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
         return False  # a nickname of several words and his surname ("the kid griffey")
     outright = [c for c, needs in zip(before.candidates, before.needs, strict=True)
                 if needs is Evidence.NONE] if before is not None else []
-    if not outright:
+    if before is None or not outright:
         # A star's own one-word name ("perry", "burrow") is another's only after a first name many carry.
         return mention.candidates[0].kind is MatchKind.SURNAME or first in index.common_first_names
-    if outright[0].kind in (MatchKind.ALIAS, MatchKind.FIRST):
+    if outright[0].kind in (MatchKind.ALIAS, MatchKind.FIRST) or _in_list(text, tokens, before, mention, ending_at):
         return False
     listed = index.entries[outright[0].entry]
     return not any(_contemporaries(listed, index.entries[c.entry]) for c in mention.candidates[:3])
@@ -305,6 +305,14 @@ def _reads_as_surname(index: NameIndex, scored: Scored, word: str) -> bool:
     if scored.kind is MatchKind.SURNAME:
         return True
     return scored.kind is MatchKind.ALIAS and name_keys(index.entries[scored.entry].name)[2] == word
+
+
+def _in_list(text: str, tokens: Sequence[Token], first: Mention, second: Mention,
+             ending_at: Mapping[int, Mention]) -> bool:
+    """Two names among three or more named side by side: a list of players ("brady gretzky jordan ruth")."""
+    starts = {m.start for m in ending_at.values()}
+    return ((first.start in ending_at and _joined(text, tokens, first.start))
+            or (second.end in starts and _joined(text, tokens, second.end)))
 
 
 def _contemporaries(one: PlayerEntry, other: PlayerEntry) -> bool:
