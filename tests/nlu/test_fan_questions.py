@@ -20,13 +20,17 @@ FAN_FLOOR = 0.97
 NEGATIVE_FLOOR = 1.0  # no player in any sentence
 HOLDOUT_FLOOR = 0.95  # target 0.97; written before the rules were tuned, scored apart
 BLIND_FLOOR = 0.95  # 0.869 before the rules it was held out from, 0.919 before the second blind set's rules,
-# 0.949 before the third's, 0.955 now
+# 0.949 before the third's, 0.955 before the fourth's, 0.960 now
 # A second blind set, written before the rules that records, awards, play words, tags and short first names
 # are read by: 0.882 before them, 0.976 after.
-BLIND2_FLOOR = 0.98  # 0.986 after the third blind set's rules
+BLIND2_FLOOR = 0.98  # 0.986 after the third blind set's rules and the fourth's
 # A third, written before the rules for misspelt first and last names, clubs' cities beside players, listed
 # seasons, comma lists and obscure surnames unlike any word: 0.955 before them, 0.985 after.
 BLIND3_FLOOR = 0.98
+# A fourth, written before the rules for lists of two-digit seasons, decades together, two-word cities, names
+# of people who are not players, misspelt names of obscure players and possessives without an apostrophe:
+# 0.901 before them, 0.962 after.
+BLIND4_FLOOR = 0.96
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -63,3 +67,7 @@ def test_the_second_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_third_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "blind3_questions.jsonl") >= BLIND3_FLOOR
+
+
+def test_the_fourth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind4_questions.jsonl") >= BLIND4_FLOOR

@@ -210,6 +210,61 @@ def test_a_surname_unlike_any_word_is_a_name_in_sport_talk_however_obscure(parse
 def test_seasons_listed_after_a_season_are_all_named(parser: QuestionParser) -> None:
     assert _seasons(parser, "griffey in 97 and 98") == [1997, 1998]
     assert _seasons(parser, "kobe in 06, 07 or 08") == [2006, 2007, 2008]
+    # Listed two digits at a time after the player, each takes the century of his career.
+    assert _seasons(parser, "ruth 21 and 27") == [1921, 1927]
+    assert _seasons(parser, "crosby 09, 16 and 17 cups") == [2009, 2016, 2017]
+    assert _seasons(parser, "lebron 23, 7 and 7") is None
+
+
+def test_decades_listed_together_are_one_span(parser: QuestionParser) -> None:
+    assert _seasons(parser, "stan musial 40s and 50s") == (1940, 1959)
+
+
+def test_a_city_of_two_words_beside_a_player_is_where_he_played(parser: QuestionParser) -> None:
+    assert _ids(parser, "st louis pujols was a machine") == ["mlb:pujolal01"]
+    assert _ids(parser, "st louis vs stamkos") == ["nhl:stlouma01", "nhl:stamkst01"]
+
+
+@pytest.mark.parametrize("question", [
+    "tyler perry made another movie", "harrison ford is my favorite actor", "morgan freeman narrating the finals",
+    "taylor swift at the game",
+])
+def test_a_first_and_last_name_of_someone_the_store_lacks_names_no_player(parser: QuestionParser,
+                                                                         question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+def test_surnames_of_two_contemporaries_side_by_side_are_two_players(parser: QuestionParser) -> None:
+    assert _ids(parser, "jordan pippen rodman") == ["nba:jordami01", "nba:pippesc01", "nba:rodmade01"]
+    assert _ids(parser, "marino elway") == ["nfl:00-0010379", "nfl:pfr-john-elway-1983"]
+    # Three or more side by side are a list, whatever their leagues.
+    assert _ids(parser, "brady gretzky jordan ruth goats") == [
+        "nfl:00-0019596", "nhl:gretzwa01", "nba:jordami01", "mlb:ruthba01"]
+
+
+def test_an_obscure_players_name_in_a_question_not_about_his_league_is_someone_elses(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "kevin hart vs shaq height lol") == ["nba:onealsh01"]
+    assert _ids(parser, "bill murray at the game") == []
+    # His league or a season of his career places him.
+    assert _ids(parser, "kevin hart mlb") == ["mlb:hartke01"]
+    assert _ids(parser, "kevin hart in 2008") == ["mlb:hartke01"]
+
+
+def test_a_name_with_an_s_before_what_sport_talks_of_is_his_possessive(parser: QuestionParser) -> None:
+    assert _ids(parser, "morgan freeman narrating jordans career") == ["nba:jordami01"]
+    assert _ids(parser, "pippens defense") == ["nba:pippesc01"]
+    assert _ids(parser, "the browns defense") == []
+
+
+def test_two_bare_numbers_joined_by_to_are_the_players_span(parser: QuestionParser) -> None:
+    assert _seasons(parser, "gretzky 84 thru 88") == (1984, 1988)
+    assert _seasons(parser, "mantle 56 to 61") == (1956, 1961)
+
+
+def test_a_phrase_only_sport_uses_places_a_nickname(parser: QuestionParser) -> None:
+    assert _ids(parser, "the microwave heating up off the bench") == ["nba:johnsvi01"]
+    assert _ids(parser, "i put the soup in the microwave") == []
 
 
 def test_a_nickname_variant_is_no_given_name_to_shorten(parser: QuestionParser) -> None:

@@ -159,3 +159,28 @@ def test_a_bare_number_listed_after_a_season_is_a_season_too() -> None:
     assert [(e.first.year if e.first else None, e.bare) for e in listed] == [(2001, False), (2002, False)]
     # A number after a count is no list of seasons.
     assert all(e.bare for e in find_season_expressions("top 10 and 20"))
+
+
+def test_bare_numbers_listed_after_a_bare_number_follow_it() -> None:
+    listed = find_season_expressions("jordan 96, 97 and 98")
+    assert [(e.first.year if e.first else None, e.bare, e.listed) for e in listed] == [
+        (1996, True, False), (1997, True, True), (1998, True, True)]
+    # Before a count of one or three digits, a number and a comma are a stat line.
+    assert find_season_expressions("lebron 23, 7 and 7") == []
+    assert [e.first.year if e.first else None for e in find_season_expressions("mcdavid 23, 153 points")] == [2023]
+
+
+def test_two_bare_numbers_joined_by_to_are_a_span_beside_a_player() -> None:
+    span = find_season_expressions("gretzky 84 thru 88")
+    assert [(e.kind, e.first.year if e.first else None, e.last.year if e.last else None, e.bare) for e in span] == [
+        ("range", 1984, 1988, True)]
+    assert all(e.kind != "range" for e in find_season_expressions("top 10 to 90"))
+
+
+def test_ranges_that_meet_combine_into_one() -> None:
+    forties, fifties = SeasonSelection("range", season_range=(1940, 1949)), SeasonSelection("range",
+                                                                                          season_range=(1950, 1959))
+    assert combine([forties, fifties]) == SeasonSelection("range", season_range=(1940, 1959))
+    # Ranges apart stay the first one named.
+    eighties = SeasonSelection("range", season_range=(1980, 1989))
+    assert combine([forties, eighties]) == forties

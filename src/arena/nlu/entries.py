@@ -147,6 +147,11 @@ def _honours(award_counts: Mapping[str, int], hall_of_fame: bool) -> str:
     return ", ".join(parts)
 
 
+def fame_at_rank(rank: int) -> float:
+    """The fame prior of a league's player with ``rank`` more accomplished players before him."""
+    return 1.0 / (1.0 + rank / _FAME_RANK_SCALE)
+
+
 class FameBuilder:
     """Collects profiles one at a time, then scores every player against their league's leaders."""
 
@@ -213,7 +218,7 @@ class FameBuilder:
             league = self._pending[i][0].league
             rank = rank_in_league.get(league, 0)
             rank_in_league[league] = rank + 1
-            fame[i] = round(1.0 / (1.0 + rank / _FAME_RANK_SCALE), 4)
+            fame[i] = round(fame_at_rank(rank), 4)
         return [replace(entry, fame=fame[i]) for i, (entry, _) in enumerate(self._pending)]
 
     @staticmethod

@@ -11,6 +11,7 @@ from arena.nlu.text import Token
 RANKING_CUES = frozenset({
     "best", "greatest", "most", "top", "leader", "leaders", "leading", "led", "lead", "leads", "highest",
     "lowest", "fewest", "goat", "goats", "better", "rank", "ranking", "rankings", "dominant", "elite",
+    "mvp", "mvps",  # the season's best, by vote ("who won mvp in 2003")
 })
 
 

@@ -9,7 +9,7 @@ ambiguous for the client to ask back rather than guessed.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
@@ -26,7 +26,7 @@ from arena.nlu.frequency import (
     is_known_word,
     zipf,
 )
-from arena.nlu.names import Correction, MatchKind, NameIndex, Scored, name_keys
+from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
@@ -35,6 +35,7 @@ from arena.nlu.vocabulary import (
     SEASON_GAP,
     SPORT_TALK,
     is_stopword,
+    sport_talk_positions,
 )
 from arena.stats import League
 from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation
@@ -224,8 +225,10 @@ def find_mentions(
         found.append(mention)
         i = mention.end
     found = [m for m in found if not _named_after(index, tokens, m)]
-    outright_ends = {m.end for m in found if Evidence.NONE in m.needs}
-    found = [m for m in found if not _unknown_full_name(index, text, tokens, m, outright_ends, team_cities)]
+    ending_at = {m.end: m for m in found}
+    unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
+    # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
+    found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_cities(text, tokens, kept, team_cities)
@@ -234,11 +237,11 @@ def find_mentions(
 
 def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
                     cities: Collection[str]) -> list[Mention]:
-    """A club's city right before a player ("cleveland lebron", "washington's ovechkin") says where he
-    played, and after "from" or "in" it is a place ("a caller from Boston"): it names no namesake of the
-    city (Reggie Cleveland, Kermit Washington, David Boston)."""
+    """A club's city right before a player ("cleveland lebron", "st louis pujols") says where he played,
+    and after "from" or "in" it is a place ("a caller from Boston"): it names no namesake of the city
+    (Reggie Cleveland, Martin St. Louis, David Boston)."""
     starts = {m.start for m in mentions}
-    return [m for m in mentions if not (m.end - m.start == 1 and tokens[m.start].norm in cities and (
+    return [m for m in mentions if not (" ".join(t.norm for t in tokens[m.start:m.end]) in cities and (
         (m.end in starts and _joined(text, tokens, m.end))
         or (m.start > 0 and tokens[m.start - 1].norm in _PLACE_PREPOSITIONS)))]
 
@@ -267,12 +270,14 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
 
 
 def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
-                       outright_ends: Collection[int], cities: Collection[str]) -> bool:
+                       ending_at: Mapping[int, Mention], cities: Collection[str]) -> bool:
     """A surname right after a first name, the two naming nobody: a player the store lacks ("ray lewis",
-    a linebacker, is not Jamal Lewis). A first name that is also a name outright ("kobe"), or a club's
-    city ("houston olajuwon"), does not count."""
+    a linebacker, is not Jamal Lewis; "tyler perry", "morgan freeman" are no players at all). A first name
+    that is also a name outright ("kobe"), a surname of a player of the other's league and years ("marino
+    elway", "jordan pippen": two players listed), or a club's city ("houston olajuwon"), does not count."""
     start = mention.start
-    if start == 0 or mention.end - start != 1 or mention.candidates[0].kind is not MatchKind.SURNAME:
+    if start == 0 or mention.end - start != 1 or not _reads_as_surname(index, mention.candidates[0],
+                                                                        tokens[start].norm):
         return False
     first = tokens[start - 1].norm
     if (first not in index.first_names or first in cities or zipf(first) >= VERY_COMMON
@@ -281,7 +286,41 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
     # A misspelt first name of the player still names him ("dwayne wade", "mikael jordan").
     if any(_alike_first_names(first, name_keys(index.entries[c.entry].name)[1] or "") for c in mention.candidates):
         return False
-    return start not in outright_ends
+    before = ending_at.get(start)
+    if before is not None and before.end - before.start != 1:
+        return False  # a nickname of several words and his surname ("the kid griffey")
+    outright = [c for c, needs in zip(before.candidates, before.needs, strict=True)
+                if needs is Evidence.NONE] if before is not None else []
+    if before is None or not outright:
+        # A star's own one-word name ("perry", "burrow") is another's only after a first name many carry.
+        return mention.candidates[0].kind is MatchKind.SURNAME or first in index.common_first_names
+    if outright[0].kind in (MatchKind.ALIAS, MatchKind.FIRST) or _in_list(text, tokens, before, mention, ending_at):
+        return False
+    listed = index.entries[outright[0].entry]
+    return not any(_contemporaries(listed, index.entries[c.entry]) for c in mention.candidates[:3])
+
+
+def _reads_as_surname(index: NameIndex, scored: Scored, word: str) -> bool:
+    """A candidate the word names by surname, or by a one-word alias that is his surname ("perry")."""
+    if scored.kind is MatchKind.SURNAME:
+        return True
+    return scored.kind is MatchKind.ALIAS and name_keys(index.entries[scored.entry].name)[2] == word
+
+
+def _in_list(text: str, tokens: Sequence[Token], first: Mention, second: Mention,
+             ending_at: Mapping[int, Mention]) -> bool:
+    """Two names among three or more named side by side: a list of players ("brady gretzky jordan ruth")."""
+    starts = {m.start for m in ending_at.values()}
+    return ((first.start in ending_at and _joined(text, tokens, first.start))
+            or (second.end in starts and _joined(text, tokens, second.end)))
+
+
+def _contemporaries(one: PlayerEntry, other: PlayerEntry) -> bool:
+    """Players of one league whose careers overlap: side by side, their names list two players."""
+    first, last, other_first, other_last = one.first_season, one.last_season, other.first_season, other.last_season
+    if one.league is not other.league or first is None or last is None or other_first is None or other_last is None:
+        return False
+    return first <= other_last and other_first <= last
 
 
 def _alike_first_names(typed: str, own: str) -> bool:
@@ -305,7 +344,7 @@ class _Placement:
         self.outright = {p for m in mentions if Evidence.NONE in m.needs for p in range(m.start, m.end)}
         clear = {p for p in self.outright if zipf(tokens[p].norm) < EVERYDAY}
         # Stat words ("blocks", "triple doubles") talk sport as much as the sport vocabulary does.
-        self.sport = {i for i, token in enumerate(tokens) if token.norm in SPORT_TALK} | clear | anchors | stat_words
+        self.sport = sport_talk_positions([token.norm for token in tokens]) | clear | anchors | stat_words
         # In a question typed all in capitals, a capital says nothing.
         self.cased = any(c.islower() for c in text)
 
@@ -472,6 +511,12 @@ class _Scanner:
                 return Mention(start, end, span, tuple(s for s, _ in ranked), tuple(n for _, n in ranked))
         return None
 
+    def _possessive(self, position: int) -> bool:
+        """A name and an "s" before what sport talks of, the apostrophe left out ("jordans career")."""
+        following = position + 1
+        return (self.tokens[position].norm.endswith("s") and following < len(self.tokens)
+                and self.tokens[following].norm in SPORT_TALK and _joined(self.text, self.tokens, following))
+
     def candidates(self, positions: range) -> list[Scored]:
         """Players the words at ``positions`` name as typed, and as corrected.
 
@@ -485,7 +530,9 @@ class _Scanner:
         if len(words) == 1:
             if words[0] in self.team_words:
                 return [s for s in found if s.kind is MatchKind.ALIAS]
-            if words[0] not in index.correction_words:
+            named = index.lookup(words[0][:-1]) if self._possessive(positions[0]) else []
+            found.extend(named)
+            if not named and words[0] not in index.correction_words:
                 for fix in self.fixes(positions[0]):
                     if fix.alone and words[0] != fix.word + "s":
                         found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
@@ -511,9 +558,12 @@ class _Scanner:
             options = [(word, 1.0, 0)] + [(fix.word, fix.quality, 1) for fix in fixes if word != fix.word + "s"]
             spellings = [([*spelled, w], q * wq, fixed + n) for spelled, q, fixed in spellings
                          for w, wq, n in options if fixed + n <= 2]
+        # As with one word, a misspelt name is a famous player's, or a nicknamed one's: a correction that
+        # lands on an obscure one's name ("chris rock": Chris Brock) is a name of someone else.
         for spelled, quality, fixed in spellings:
             if fixed:
-                found.extend(index.lookup(" ".join(spelled), quality))
+                found.extend(s for s in index.lookup(" ".join(spelled), quality)
+                             if index.entries[s.entry].fame >= FUZZY_FAME or s.entry in index.nicknamed)
         return found
 
 

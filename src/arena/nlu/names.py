@@ -160,6 +160,9 @@ class NameIndex:
         self._postings = {key: (postings[0],) if len(postings) == 1 else self._strongest(postings)
                           for key, postings in found.items()}
         self.longest_key = max((key.count(" ") + 1 for key in self._postings), default=1)
+        # Players the tables give a nickname: ones fans talk about, however little the store records.
+        self.nicknamed = frozenset(self._by_id[pid] for table in (aliases.aliases, aliases.context_aliases)
+                                   for pid in table if pid in self._by_id)
         self.unknown_alias_ids = sorted(
             pid for pid in {*aliases.aliases, *aliases.context_aliases} if pid not in self._by_id
         )
@@ -174,6 +177,9 @@ class NameIndex:
         # Every player's first name: a surname right after one that names nobody with it ("ray lewis")
         # is someone the store lacks.
         self.first_names = frozenset(first for first in first_names if first)
+        # ... and those many players carry ("tyler", "morgan"): before a star's own name ("perry"), a first name.
+        self.common_first_names = frozenset(first for first, count in first_names.items()
+                                            if first and count > RARE_FIRST_NAME)
         for i, (entry, (full, first, surname)) in enumerate(zip(self.entries, keys, strict=True)):
             for key in full:
                 if " " in key or not is_stopword(key):

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from arena.nlu.awards import AwardName, find_award_names, names_the_award
 from arena.nlu.coverage import find_uncovered
-from arena.nlu.entries import FameBuilder, PlayerEntry
+from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
 from arena.nlu.intents import classify, is_ranking_question
 from arena.nlu.mentions import Mention, Resolution, find_mentions, resolve_mentions
 from arena.nlu.model import (
@@ -44,6 +44,9 @@ from arena.stats import LEAGUES, League, PlayerProfile, StatStore, TeamSeason
 _MAX_ALTERNATIVES = 3
 _MAX_CLARIFY = 4
 _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n"})
+# A player outside his league's 10,000 most accomplished (half of MLB's, none of the NBA's) is one fans
+# name only where the question speaks of his league: a full name of his and nothing else is someone else's.
+_OBSCURE_FAME = fame_at_rank(10_000)
 # Without a league, a season is read the way NFL and MLB number theirs: as typed.
 _NEUTRAL_LEAGUE = next(league for league, spec in LEAGUES.items() if not spec.season_ends_in_year)
 
@@ -180,6 +183,7 @@ class _Parse:
             if resolution.chosen is not None:
                 self.named_at.setdefault(resolution.chosen.entry, []).append(resolution.mention)
         resolutions = _distinct(every_resolution)
+        resolutions = [r for r in resolutions if not self._namesake_of_someone_else(r, resolutions, focus.leagues)]
         chosen = [(r, names.entries[r.chosen.entry]) for r in resolutions if r.chosen is not None]
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
@@ -225,6 +229,25 @@ class _Parse:
             not_covered=error.message if uncovered and error is not None else None,
         )
 
+    def _namesake_of_someone_else(self, resolution: Resolution, resolutions: Sequence[Resolution],
+                                  leagues: Collection[League]) -> bool:
+        """An obscure player's full name in a question that names neither his league, nor another player
+        of it, nor a season of his ("kevin hart vs shaq height", "bill murray at cubs games"): the
+        question means a namesake the store does not hold, an actor or a comedian, not him."""
+        mention = resolution.mention
+        if resolution.chosen is None or mention.end - mention.start < 2:
+            return False
+        entries = self.ix.names.entries
+        entry = entries[resolution.chosen.entry]
+        if entry.fame >= _OBSCURE_FAME or entry.league in leagues or entry.first_season is None:
+            return False
+        if any(entries[r.chosen.entry].league is entry.league for r in resolutions
+               if r is not resolution and r.chosen is not None):
+            return False
+        era = self._era()
+        return era is None or entry.last_season is None or not (
+            entry.first_season <= era[1] and era[0] <= entry.last_season)
+
     # -- seasons ------------------------------------------------------------------------------------
 
     def _era(self) -> tuple[int, int] | None:
@@ -239,7 +262,10 @@ class _Parse:
         return (min(years) - 1, max(years) + 1) if years else None
 
     def _owner(self, expr: SeasonExpr, chosen: Sequence[tuple[Resolution, PlayerEntry]]) -> int | None:
-        """The player a season expression belongs to ("Jokic 2022", "'96 Jordan"), if any."""
+        """The player a season expression belongs to ("Jokic 2022", "'96 Jordan"), if any; a season listed
+        after another ("jordan 96, 97 and 98") is that one's player's."""
+        if expr.listed:
+            return self._owner(self.exprs[self.exprs.index(expr) - 1], chosen)
         positions = _positions(self.tokens, expr)
         if expr.kind not in _OWNED_KINDS or not positions:
             return None

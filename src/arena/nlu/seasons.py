@@ -63,6 +63,8 @@ class SeasonExpr:
     two_digit: bool = False
     # A bare number ("duncan 03"): a season only beside a player or team who played it.
     bare: bool = False
+    # Listed after the season before it ("jordan 96, 97 and 98"): the season of whoever that one's is.
+    listed: bool = False
 
     def shifted(self, years: int) -> SeasonExpr:
         """The same expression ``years`` later (a century, for a two-digit year read in the wrong one)."""
@@ -130,6 +132,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
                   rf"(?:the\s+)?(?P<b>{_POINT})"),
         ("range", rf"(?<![\w'’])(?P<a>{_POINT})\s+(?:to|through|thru|until|till)\s+(?P<b>{_POINT})"),
+        # Two bare numbers ("gretzky 84 thru 88"): a span of seasons only beside a player, as one is.
+        ("bare_range", rf"(?<![\w'’$#.,/:-])(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+"
+                       rf"(?P<b>\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"),
         ("decade", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>1[89]|20)|"
                    + _APOS + r")?(?P<decade>\d)0\s?" + _APOS + r"?s\b"),
         ("decade_word", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<word>"
@@ -147,7 +152,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
         ("point", rf"(?<![\w'’$#])(?<!\d[-–/])(?P<a>{_POINT})(?![\w'’])(?![-–/]\d)"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
-        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>0\d|\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"
+        # Before a comma, a bare number is a season of a list ("96, 97 and 98"), of a clause ("96, the
+        # best") or of a count ("23, 153 points"); before a lone number of one or three digits, part of a
+        # stat line ("23, 7 and 7").
+        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>0\d|\d\d{_NOT_COUNTED})(?![\w'’%./:-])"
+                 rf"(?!,(?!\s+(?:{_APOS}?\d\d(?!\d)|[^\W\d]|\d+\s+(?:{_COUNTED})\b)))"
                  rf"(?P<season>\s+{_SEASON_WORD})?"),
     )
 )
@@ -225,16 +234,20 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
         # "his 85 season" is a season wherever it stands; a number alone only beside a player or team.
         return SeasonExpr("year", start, end, YearRef(year), YearRef(year), two_digit=True,
                           bare=not groups.get("season"))
-    if name in ("range", "point", "since", "before"):
+    if name in ("range", "bare_range", "point", "since", "before"):
         a = parse_point(groups["a"], latest)
         if a is None:
             return None
-        if name == "range":
+        if name in ("range", "bare_range"):
             b = parse_point(groups["b"], latest)
             if b is None:
                 return None
             first, last = sorted((a[0], b[1]), key=lambda ref: ref.year)
-            return SeasonExpr("range", start, end, first, last)
+            if name == "range":
+                return SeasonExpr("range", start, end, first, last)
+            if last.year - first.year > _MAX_SHORT_RANGE:
+                return None  # "10 to 90", not a span fans write in two digits
+            return SeasonExpr("range", start, end, first, last, two_digit=True, bare=True)
         if name == "point":
             kind: SeasonKind = "year" if a[0] == a[1] else "range"
             return SeasonExpr(kind, start, end, a[0], a[1], two_digit=not re.search(r"\d{3}", groups["a"]))
@@ -292,13 +305,16 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
 
 
 def _listed_seasons(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
-    """A bare number listed after a season ("in 01 and 02", "'96, 97 or 98") is a season like it."""
+    """A bare number listed after a season ("in 01 and 02", "'96, 97 or 98") is a season like it; one
+    listed after a bare number ("jordan 96, 97 and 98") is ``listed``: a season if that one is."""
     listed: list[SeasonExpr] = []
     for expr in exprs:
         previous = listed[-1] if listed else None
-        follows_season = (previous is not None and previous.kind == "year" and not previous.bare
-                          and _LIST_LINK.fullmatch(text, previous.end, expr.start) is not None)
-        listed.append(replace(expr, bare=False) if expr.bare and follows_season else expr)
+        if (previous is not None and previous.kind == "year" and expr.bare
+                and _LIST_LINK.fullmatch(text, previous.end, expr.start) is not None):
+            listed.append(replace(expr, bare=previous.bare, listed=previous.bare))
+        else:
+            listed.append(expr)
     return listed
 
 
@@ -349,11 +365,16 @@ def resolve(
 
 
 def combine(selections: list[SeasonSelection]) -> SeasonSelection:
-    """One selection from several found in a question: named seasons and ranges beat peak and career."""
+    """One selection from several found in a question: named seasons and ranges beat peak and career;
+    ranges that meet are one ("musial in the 40s and 50s")."""
     seasons = [s for sel in selections for s in (sel.seasons or ())]
     ranges = [sel.season_range for sel in selections if sel.season_range is not None]
     if ranges:
-        return SeasonSelection("range", season_range=ranges[0])
+        low, high = ranges[0]
+        for first, last in sorted(ranges[1:]):
+            if first <= high + 1 and last >= low - 1:
+                low, high = min(low, first), max(high, last)
+        return SeasonSelection("range", season_range=(low, high))
     if seasons:
         return SeasonSelection("season", seasons=tuple(sorted(set(seasons))))
     if any(sel.scope == "peak" for sel in selections):

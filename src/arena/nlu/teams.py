@@ -37,6 +37,8 @@ class TeamIndex:
             words = fold(team.name).split()
             if len(words) > 1 and not is_stopword(words[0]):
                 leading.add(words[0])
+                if len(words) > 2:
+                    leading.add(f"{words[0]} {words[1]}")  # "st louis", "new york"
             for start in range(len(words)):
                 key = " ".join(words[start:])
                 if is_stopword(words[start]):
@@ -48,8 +50,8 @@ class TeamIndex:
         self.longest_key = max((key.count(" ") + 1 for key in self._seasons), default=1)
         # One-word nicknames ("bulls", "yankees"): a team's word, not a player's name, on its own.
         self.words = frozenset(key for key in self._seasons if " " not in key) | _TEAM_WORDS
-        # The first word of a club's full name, its city or state ("cleveland", "washington"): beside a
-        # player, where he played rather than a namesake.
+        # The first word or two of a club's full name, its city or state ("cleveland", "st louis"): beside
+        # a player, where he played rather than a namesake.
         self.cities = frozenset(leading - self.words)
 
     def __len__(self) -> int:

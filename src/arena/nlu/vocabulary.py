@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from arena.stats import LEAGUES
 
 _FUNCTION_WORDS = """
@@ -110,6 +112,31 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 SPORT_TALK: frozenset[str] = frozenset(_SPORT_TALK.split()) | {league.value for league in LEAGUES}
+
+# Phrases only sport talk uses, though each word alone is everyday English ("off the bench", "sixth man").
+_SPORT_PHRASES = """
+off the bench
+sixth man
+pick and roll
+fast break
+box score
+buzzer beater
+triple double
+double double
+no hitter
+slap shot
+"""
+SPORT_PHRASES: tuple[tuple[str, ...], ...] = tuple(tuple(line.split()) for line in _SPORT_PHRASES.strip().splitlines())
+
+
+def sport_talk_positions(norms: Sequence[str]) -> set[int]:
+    """The positions of the words in ``norms`` (folded words) that talk sport, alone or in a phrase."""
+    found = {i for i, norm in enumerate(norms) if norm in SPORT_TALK}
+    for phrase in SPORT_PHRASES:
+        size = len(phrase)
+        found.update(p for start in range(len(norms) - size + 1) if tuple(norms[start:start + size]) == phrase
+                     for p in range(start, start + size))
+    return found
 
 # Words before a noun, never before a name: "a bird", "the miller", "my rose" ("that" is not one of
 # them: "say that stockton").
