@@ -3,9 +3,12 @@ awards, the league context of each season and where he ranked in the league each
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
+from typing import Any, Literal, TypeVar, cast
 
 from arena.debate.facts import CAREER, SEASON, range_scope
 from arena.stats import (
@@ -24,6 +27,9 @@ from arena.stats import (
     qualifier,
 )
 from arena.stats.leagues import RookieRule
+
+T = TypeVar("T")
+_ABSENT = object()
 
 
 @dataclass(frozen=True)
@@ -274,28 +280,100 @@ def _clamped(store: StatStore, league: League, window: Window) -> tuple[int | No
 def load_season_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:
     """Fill ``dossier.ranks`` for ``stats``: his league rank in each season he played enough to be
     ranked (a short season cannot crack a top ten, and rate leaderboards need the minimum anyway)."""
-    if dossier.group is None:
-        return
-    per_competition = league_spec(dossier.league).titles_per_competition
-    stat_group = GROUPS[dossier.league][dossier.group]
     for stat in stats:
-        # A rate title needs the qualifying minimum; a total does not (Ruth's 11 home runs of 1918 in 95 games).
-        rated = stat_group.rate(stat) is not None
-        seasons = [s for s, _ in (dossier.qualifying_lines() if rated else dossier.season_lines())]
-        for season in seasons:
-            # A season split between the AL and the NL is ranked in each; a title in either counts.
-            competitions = season.competition.split("/") if per_competition else [None]
-            for competition in competitions:
-                leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=season.season,
-                                        to_season=season.season, limit=10, competition=competition)
-                mine = next((row for row in leaders if row.player_id == dossier.id), None)
-                known = dossier.ranks.get((stat, season.season))
-                if mine is None or (known is not None and known <= mine.rank):
-                    continue
-                dossier.ranks[stat, season.season] = mine.rank
-                dossier.tied.discard((stat, season.season))
-                if sum(1 for row in leaders if row.rank == mine.rank) > 1:
-                    dossier.tied.add((stat, season.season))
+        _record_ranks(dossier, stat, _season_ranks(store, dossier, stat, _ranked_seasons(dossier, stat)))
+
+
+# One stat's season ranks: season -> (his rank, whether another player shared it).
+_SeasonRanks = dict[int, tuple[int, bool]]
+
+
+def _ranked_seasons(dossier: Dossier, stat: str) -> list[PlayerSeason]:
+    """The seasons in which he may be ranked in ``stat``: a rate title needs the qualifying minimum; a total
+    does not (Ruth's 11 home runs of 1918 in 95 games)."""
+    if dossier.group is None:
+        return []
+    rated = GROUPS[dossier.league][dossier.group].rate(stat) is not None
+    return [s for s, _ in (dossier.qualifying_lines() if rated else dossier.season_lines())]
+
+
+def _season_ranks(store: StatStore, dossier: Dossier, stat: str, seasons: Sequence[PlayerSeason]) -> _SeasonRanks:
+    """His best rank in ``stat`` in each of ``seasons`` where he made the top ten."""
+    per_competition = league_spec(dossier.league).titles_per_competition
+    ranks: _SeasonRanks = {}
+    for season in seasons:
+        # A season split between the AL and the NL is ranked in each; a title in either counts.
+        competitions = season.competition.split("/") if per_competition else [None]
+        for competition in competitions:
+            leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=season.season,
+                                    to_season=season.season, limit=10, competition=competition)
+            mine = next((row for row in leaders if row.player_id == dossier.id), None)
+            known = ranks.get(season.season)
+            if mine is None or (known is not None and known[0] <= mine.rank):
+                continue
+            ranks[season.season] = (mine.rank, sum(1 for row in leaders if row.rank == mine.rank) > 1)
+    return ranks
+
+
+def _record_ranks(dossier: Dossier, stat: str, ranks: _SeasonRanks) -> None:
+    for season, (rank, tied) in ranks.items():
+        known = dossier.ranks.get((stat, season))
+        if known is not None and known <= rank:
+            continue
+        dossier.ranks[stat, season] = rank
+        if tied:
+            dossier.tied.add((stat, season))
+        else:
+            dossier.tied.discard((stat, season))
+
+
+class DossierReader:
+    """Reads contenders' dossiers and season ranks from ``store``, keeping the most recent ``capacity`` reads:
+    the same players come up debate after debate, and reading one (a few dozen store reads and the loops
+    over them) was a sixth of a debate. Each read is keyed by the store's data version, so an import is
+    never answered from what was read before it. Every dossier handed out is a copy of its own to fill.
+
+    >>> reader = DossierReader(store)
+    >>> reader.dossier("nba:jordami01", Window())  # read from the store; asked again, kept
+    """
+
+    def __init__(self, store: StatStore, *, capacity: int = 2048) -> None:
+        self.store = store
+        self._capacity = capacity
+        self._kept: OrderedDict[tuple[Hashable, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()  # debates are argued on worker threads
+
+    def dossier(self, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:
+        """:func:`load_dossier`'s dossier, as a copy the caller may fill and change."""
+        loaded: Dossier = self._kept_or_read(
+            ("dossier", player_id, window, group_hint),
+            lambda: load_dossier(self.store, player_id, window, group_hint=group_hint))
+        return replace(loaded, seasons=list(loaded.seasons), awards=list(loaded.awards),
+                       contexts=dict(loaded.contexts), championships=list(loaded.championships),
+                       ranks={}, tied=set(), window_ranks={})
+
+    def season_ranks(self, dossier: Dossier, stats: Iterable[str]) -> None:
+        """What :func:`load_season_ranks` fills in."""
+        for stat in stats:
+            seasons = _ranked_seasons(dossier, stat)
+            # Keyed by what the ranks are read from, so a dossier whose window a debate narrowed is no matter.
+            key = ("ranks", dossier.id, dossier.group, stat, tuple((s.season, s.competition) for s in seasons))
+            ranks = self._kept_or_read(key, partial(_season_ranks, self.store, dossier, stat, seasons))
+            _record_ranks(dossier, stat, ranks)
+
+    def _kept_or_read(self, what: tuple[Hashable, ...], read: Callable[[], T]) -> T:
+        key = (self.store.data_version(), *what)
+        with self._lock:
+            kept = self._kept.get(key, _ABSENT)
+            if kept is not _ABSENT:
+                self._kept.move_to_end(key)
+                return cast(T, kept)
+        value = read()  # outside the lock: two threads reading the same thing at once only read it twice
+        with self._lock:
+            self._kept[key] = value
+            if len(self._kept) > self._capacity:
+                self._kept.popitem(last=False)
+        return value
 
 
 def load_window_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:

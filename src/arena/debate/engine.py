@@ -17,6 +17,7 @@ from random import Random
 from typing import Any, Protocol, TypeVar
 
 from arena.debate.casebook import Casebook, player_casebook, team_casebook
+from arena.debate.dossier import DossierReader
 from arena.debate.errors import DebateError, QuestionNotUnderstood, UnknownWriter
 from arena.debate.events import (
     ArgumentMade,
@@ -133,6 +134,7 @@ class DebateEngine:
                  clock: Callable[[], float] = time.perf_counter, first_token_timeout_s: float = 3.0,
                  round_timeout_s: float = 30.0, observers: Sequence[DebateObserver] = ()) -> None:
         self._store = store
+        self._dossiers = DossierReader(store)
         self._parser = parser
         self._template: Writer = writers.get(TEMPLATE) or TemplateWriter()
         self._writers: dict[str, Writer] = {**writers, TEMPLATE: self._template}
@@ -282,8 +284,9 @@ class DebateEngine:
         plan = plan_debate(self._parser.parse(request.question), self._store)
         weights = resolve_weights(request.criteria, peak_scope=plan.peak_scope, titles_scope=plan.titles is not None)
         parsed_at = self._clock()
-        build = team_casebook if plan.teams else player_casebook
-        case = build(self._store, plan, weights, Random(request.seed))
+        rng = Random(request.seed)
+        case = (team_casebook(self._store, plan, weights, rng) if plan.teams
+                else player_casebook(self._dossiers, plan, weights, rng))
         return case, parsed_at, self._clock()
 
     def _result(self, request: DebateRequest, case: Casebook, rounds: list[Round]) -> DebateResult:
@@ -296,9 +299,11 @@ class DebateEngine:
 
     async def _write(self, writer: Writer, plan_round: RoundPlan, request: DebateRequest, case: Casebook,
                      checker: FactChecker) -> _Written:
+        # The template words only the points, so its fact sheet would go unread (and building it was a
+        # fortieth of a debate); a writer that falls back to the template keeps the sheet it was given.
+        facts = [] if writer is self._template else fact_lines(plan_round.facts, case.names)
         brief = RoundBrief(debate_id=request.debate_id, round=plan_round.name, speaker=plan_round.speaker,
-                           question=request.question, points=plan_round.points,
-                           facts=fact_lines(plan_round.facts, case.names), seed=request.seed)
+                           question=request.question, points=plan_round.points, facts=facts, seed=request.seed)
 
         def check(text: str) -> FactCheckResult:
             return checker.check(text, winner_id=case.verdict.winner_id, judges_winner=plan_round.judges_winner)
