@@ -118,7 +118,9 @@ class Dossier:
     # Why he could not win his league's rookie award in any season of his window, where the league's rule
     # (see RookieRule) and his earlier seasons say so.
     not_a_rookie: NotARookie | None = None
-    # His qualifying seasons, worked out on first use: the measures and the season ranks all ask.
+    # His seasons with a line in his group, and those of them that qualify, worked out on first use: the
+    # measures and the season ranks ask again and again.
+    _lines: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False, compare=False)
     _qualifying: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False,
                                                                     compare=False)
 
@@ -157,7 +159,9 @@ class Dossier:
 
     def season_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
         """His seasons with a line in his group, in order."""
-        return [(s, line) for s in self.seasons if (line := s.groups.get(self.group or "")) is not None]
+        if self._lines is None:
+            self._lines = [(s, line) for s in self.seasons if (line := s.groups.get(self.group or "")) is not None]
+        return list(self._lines)
 
     def qualifies(self, season: PlayerSeason, line: StatLine) -> bool:
         """Whether ``line`` is long enough for a rate title: the store's rule, scaled to his team's games
@@ -172,6 +176,15 @@ class Dossier:
         if self._qualifying is None:
             self._qualifying = [(s, line) for s, line in self.season_lines() if self.qualifies(s, line)]
         return list(self._qualifying)
+
+    def copy(self) -> Dossier:
+        """A copy with containers of its own to fill and change (ranks, seasons...), sharing the season lines
+        worked out already (seasons, group and league contexts, which they follow from, are the same)."""
+        copied = replace(self, seasons=list(self.seasons), awards=list(self.awards), contexts=dict(self.contexts),
+                         championships=list(self.championships), ranks=dict(self.ranks), tied=set(self.tied),
+                         window_ranks=dict(self.window_ranks))
+        copied._lines, copied._qualifying = self._lines, self._qualifying
+        return copied
 
     def qualified_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
         """Seasons long enough for a rate to mean something (the store's qualifying rule), or every
@@ -345,12 +358,14 @@ class DossierReader:
 
     def dossier(self, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:
         """:func:`load_dossier`'s dossier, as a copy the caller may fill and change."""
-        loaded: Dossier = self._kept_or_read(
-            ("dossier", player_id, window, group_hint),
-            lambda: load_dossier(self.store, player_id, window, group_hint=group_hint))
-        return replace(loaded, seasons=list(loaded.seasons), awards=list(loaded.awards),
-                       contexts=dict(loaded.contexts), championships=list(loaded.championships),
-                       ranks={}, tied=set(), window_ranks={})
+        loaded: Dossier = self._kept_or_read(("dossier", player_id, window, group_hint),
+                                             partial(self._read_dossier, player_id, window, group_hint))
+        return loaded.copy()
+
+    def _read_dossier(self, player_id: str, window: Window, group_hint: str | None) -> Dossier:
+        loaded = load_dossier(self.store, player_id, window, group_hint=group_hint)
+        loaded.qualifying_lines()  # worked out once, for every copy
+        return loaded
 
     def season_ranks(self, dossier: Dossier, stats: Iterable[str]) -> None:
         """What :func:`load_season_ranks` fills in."""
