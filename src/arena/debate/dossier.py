@@ -123,6 +123,8 @@ class Dossier:
     _lines: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False, compare=False)
     _qualifying: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False,
                                                                     compare=False)
+    # Figures worked out from his seasons alone (see ``derived``), shared with his copies.
+    _derived: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -183,8 +185,15 @@ class Dossier:
         copied = replace(self, seasons=list(self.seasons), awards=list(self.awards), contexts=dict(self.contexts),
                          championships=list(self.championships), ranks=dict(self.ranks), tied=set(self.tied),
                          window_ranks=dict(self.window_ranks))
-        copied._lines, copied._qualifying = self._lines, self._qualifying
+        copied._lines, copied._qualifying, copied._derived = self._lines, self._qualifying, self._derived
         return copied
+
+    def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, a figure that follows from his seasons, their lines and league contexts alone (not
+        the window a debate may narrow), worked out once for this dossier and its copies."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return cast(T, self._derived[key])
 
     def qualified_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
         """Seasons long enough for a rate to mean something (the store's qualifying rule), or every
