@@ -3,14 +3,13 @@ awards, the league context of each season and where he ranked in the league each
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any, Literal, TypeVar, cast
 
 from arena.debate.facts import CAREER, SEASON, range_scope
+from arena.debate.kept import KeptReads
 from arena.stats import (
     GROUPS,
     Award,
@@ -29,7 +28,6 @@ from arena.stats import (
 from arena.stats.leagues import RookieRule
 
 T = TypeVar("T")
-_ABSENT = object()
 
 
 @dataclass(frozen=True)
@@ -361,14 +359,12 @@ class DossierReader:
 
     def __init__(self, store: StatStore, *, capacity: int = 2048) -> None:
         self.store = store
-        self._capacity = capacity
-        self._kept: OrderedDict[tuple[Hashable, ...], Any] = OrderedDict()
-        self._lock = threading.Lock()  # debates are argued on worker threads
+        self._kept = KeptReads(store, capacity=capacity)
 
     def dossier(self, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:
         """:func:`load_dossier`'s dossier, as a copy the caller may fill and change."""
-        loaded: Dossier = self._kept_or_read(("dossier", player_id, window, group_hint),
-                                             partial(self._read_dossier, player_id, window, group_hint))
+        loaded = self._kept.get(("dossier", player_id, window, group_hint),
+                                partial(self._read_dossier, player_id, window, group_hint))
         return loaded.copy()
 
     def _read_dossier(self, player_id: str, window: Window, group_hint: str | None) -> Dossier:
@@ -382,22 +378,8 @@ class DossierReader:
             seasons = _ranked_seasons(dossier, stat)
             # Keyed by what the ranks are read from, so a dossier whose window a debate narrowed is no matter.
             key = ("ranks", dossier.id, dossier.group, stat, tuple((s.season, s.competition) for s in seasons))
-            ranks = self._kept_or_read(key, partial(_season_ranks, self.store, dossier, stat, seasons))
+            ranks = self._kept.get(key, partial(_season_ranks, self.store, dossier, stat, seasons))
             _record_ranks(dossier, stat, ranks)
-
-    def _kept_or_read(self, what: tuple[Hashable, ...], read: Callable[[], T]) -> T:
-        key = (self.store.data_version(), *what)
-        with self._lock:
-            kept = self._kept.get(key, _ABSENT)
-            if kept is not _ABSENT:
-                self._kept.move_to_end(key)
-                return cast(T, kept)
-        value = read()  # outside the lock: two threads reading the same thing at once only read it twice
-        with self._lock:
-            self._kept[key] = value
-            if len(self._kept) > self._capacity:
-                self._kept.popitem(last=False)
-        return value
 
 
 def load_window_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:

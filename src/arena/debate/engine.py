@@ -13,6 +13,7 @@ import contextlib
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from random import Random
 from typing import Any, Protocol, TypeVar
 
@@ -35,6 +36,7 @@ from arena.debate.events import (
     WriterFellBack,
 )
 from arena.debate.factcheck import FactChecker, FactCheckResult, Speaker
+from arena.debate.kept import KeptReads
 from arena.debate.model import DebateRequest, DebateResult, Round
 from arena.debate.observers import DebateObserver, DebateReport, Fallback, Outcome
 from arena.debate.plan import plan_debate
@@ -135,6 +137,8 @@ class DebateEngine:
                  round_timeout_s: float = 30.0, observers: Sequence[DebateObserver] = ()) -> None:
         self._store = store
         self._dossiers = DossierReader(store)
+        # Popular questions are asked again and again; a parse (a tenth of a debate) is frozen, so shared.
+        self._parses = KeptReads(store, capacity=1024)
         self._parser = parser
         self._template: Writer = writers.get(TEMPLATE) or TemplateWriter()
         self._writers: dict[str, Writer] = {**writers, TEMPLATE: self._template}
@@ -281,7 +285,8 @@ class DebateEngine:
 
     def _argue(self, request: DebateRequest) -> tuple[Casebook, float, float]:
         """Everything decided before a word is written, with when parsing and arguing finished."""
-        plan = plan_debate(self._parser.parse(request.question), self._store)
+        parsed = self._parses.get(("parse", request.question), partial(self._parser.parse, request.question))
+        plan = plan_debate(parsed, self._store)
         weights = resolve_weights(request.criteria, peak_scope=plan.peak_scope, titles_scope=plan.titles is not None)
         parsed_at = self._clock()
         rng = Random(request.seed)
