@@ -8,7 +8,7 @@ import pytest
 
 from arena.debate.casebook import measure_contenders
 from arena.debate.claims import Entry
-from arena.debate.dossier import Window, load_dossier
+from arena.debate.dossier import DossierReader, Window
 from arena.debate.errors import InvalidCriteria
 from arena.debate.facts import FactBook
 from arena.debate.measures import Measure
@@ -20,8 +20,9 @@ JORDAN, LEBRON = "nba:jordami01", "nba:jamesle01"
 
 
 def _entries(store: StatStore, *player_ids: str) -> list[Entry]:
-    dossiers = [load_dossier(store, player_id, Window()) for player_id in player_ids]
-    entries, _ = measure_contenders(store, FactBook(), dossiers)
+    reader = DossierReader(store)
+    dossiers = [reader.dossier(player_id, Window()) for player_id in player_ids]
+    entries, _ = measure_contenders(reader, FactBook(), dossiers)
     return entries
 
 

@@ -9,13 +9,7 @@ from random import Random
 from typing import Any
 
 from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims, possessive
-from arena.debate.dossier import (
-    Dossier,
-    Window,
-    load_dossier,
-    load_season_ranks,
-    load_window_ranks,
-)
+from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
     AWARDS_GROUP,
     SEASON,
@@ -269,23 +263,25 @@ def _sides(players: Sequence[SidePlayer], claims: Mapping[str, list[Claim]]) -> 
         for c in claims.get(p.id, [])]) for p in players]
 
 
-def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Dossier], *,
+def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence[Dossier], *,
                        focus: Sequence[StatFocus] = (), names: Mapping[str, str] | None = None,
                        short: Mapping[str, str] | None = None, titles_asked: bool = False,
-                       award_asked: str | None = None) -> tuple[list[Entry], bool]:
+                       award_asked: str | None = None, terms: AwardTerms | None = None) -> tuple[list[Entry], bool]:
     """The contenders with data, measured; the flag says whether they are compared across positions or
     sports (then only on ranks, percentiles, accolades, titles and longevity). ``titles_asked``: the
     question is about championships, so titles are the stat in question; ``award_asked``: likewise the
-    count of that award class (where it can be compared fairly: an accolade measure of it exists)."""
+    count of that award class (where it can be compared fairly: an accolade measure of it exists).
+    ``terms``: the contenders' award terms when the caller has worked them out already (else they are
+    worked out here)."""
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     apart = not cross and eras_apart(with_data)
     for d in with_data:
-        load_season_ranks(store, d, lead_stats(d, cross=cross))
+        reader.season_ranks(d, lead_stats(d, cross=cross))
         if cross and (spec := spec_for(d)) is not None:
-            load_window_ranks(store, d, (spec.volume,))
+            load_window_ranks(reader.store, d, (spec.volume,))
     awards = all(award_caveat(d) is None for d in with_data)
-    terms = award_terms(with_data)
+    terms = award_terms(with_data) if terms is None else terms
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
@@ -299,24 +295,25 @@ def measure_contenders(store: StatStore, book: FactBook, dossiers: Sequence[Doss
     return entries, cross
 
 
-def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:
+def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:
     """Argue a debate between players (head to head, several, a ranking's leaders, or one against peers)."""
     focus_groups = {f.league: f.group for f in plan.focus}
-    dossiers = [load_dossier(store, c.player_id, c.window,
-                             group_hint=focus_groups.get(c.league.value) or focus_groups.get(None))
+    dossiers = [reader.dossier(c.player_id, c.window,
+                               group_hint=focus_groups.get(c.league.value) or focus_groups.get(None))
                 for c in plan.contenders]
     opening: list[str] = []
     opening_facts: list[Fact] = []
     book = FactBook()
     if plan.peers_of is not None and dossiers[0].has_data:
-        dossiers += _peers(store, dossiers[0])
+        dossiers += _peers(reader, dossiers[0])
     names, short = _unique_names([(d.id, d.name, _years(d)) for d in dossiers])
     if plan.ranking is not None:
         for row in plan.ranking.rows:
             names.setdefault(row.player_id, row.name)
-    entries, cross = measure_contenders(store, book, dossiers, focus=plan.focus, names=names, short=short,
-                                        titles_asked=plan.titles is not None, award_asked=plan.award)
     with_data = [d for d in dossiers if d.has_data]
+    terms = award_terms(with_data)  # the measures and the opening's points both follow them
+    entries, cross = measure_contenders(reader, book, dossiers, focus=plan.focus, names=names, short=short,
+                                        titles_asked=plan.titles is not None, award_asked=plan.award, terms=terms)
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names)
         opening.append(point)
@@ -336,7 +333,7 @@ def player_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], 
     for caveat in dict.fromkeys(c for d in with_data if (c := _award_caveat(book, d)) is not None):
         opening.append(caveat)
     if len(with_data) > 1 and all(award_caveat(d) is None for d in with_data):
-        opening += _terms_points(book, award_terms(with_data), names)
+        opening += _terms_points(book, terms, names)
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
                        "judged on league ranks, percentiles within their own league and position, accolades "
@@ -372,17 +369,17 @@ def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[
     return points
 
 
-def _peers(store: StatStore, dossier: Dossier) -> list[Dossier]:
+def _peers(reader: DossierReader, dossier: Dossier) -> list[Dossier]:
     spec = spec_for(dossier)
     lines = dossier.season_lines()
     if spec is None or not lines:
         return []
     window = Window(lines[0][0].season, lines[-1][0].season)
     dossier.window = window  # his career is exactly these seasons; judge everyone on the same span
-    rows = store.leaders(dossier.league, stat=spec.volume, group=dossier.group, from_season=window.first,
+    rows = reader.store.leaders(dossier.league, stat=spec.volume, group=dossier.group, from_season=window.first,
                          to_season=window.last, limit=PEERS_DEBATED + 1)
     peers = [r for r in rows if r.player_id != dossier.id][:PEERS_DEBATED]
-    return [load_dossier(store, r.player_id, window, group_hint=dossier.group) for r in peers]
+    return [reader.dossier(r.player_id, window, group_hint=dossier.group) for r in peers]
 
 
 def _peers_point(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> str:

@@ -3,11 +3,13 @@ awards, the league context of each season and where he ranked in the league each
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import partial
+from typing import Any, Literal, TypeVar, cast
 
 from arena.debate.facts import CAREER, SEASON, range_scope
+from arena.debate.kept import KeptReads
 from arena.stats import (
     GROUPS,
     Award,
@@ -28,6 +30,7 @@ from arena.stats.leagues import RookieRule
 # How deep the leaderboards go that a season's rank and a window's rank are read from.
 SEASON_RANK_DEPTH = 10
 WINDOW_RANK_DEPTH = 50
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -119,9 +122,13 @@ class Dossier:
     # The season after which his group's seasons are missing from every source (a known hole: NHL goalies
     # after 2017-18): his figures stop there, so they are judged as a range that ends there, never as a career.
     hole_after: int | None = None
-    # His qualifying seasons, worked out on first use: the measures and the season ranks all ask.
+    # His seasons with a line in his group, and those of them that qualify, worked out on first use: the
+    # measures and the season ranks ask again and again.
+    _lines: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False, compare=False)
     _qualifying: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False,
                                                                     compare=False)
+    # Figures worked out from his seasons alone (see ``derived``), shared with his copies.
+    _derived: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def id(self) -> str:
@@ -158,7 +165,9 @@ class Dossier:
 
     def season_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
         """His seasons with a line in his group, in order."""
-        return [(s, line) for s in self.seasons if (line := s.groups.get(self.group or "")) is not None]
+        if self._lines is None:
+            self._lines = [(s, line) for s in self.seasons if (line := s.groups.get(self.group or "")) is not None]
+        return list(self._lines)
 
     def qualifies(self, season: PlayerSeason, line: StatLine) -> bool:
         """Whether ``line`` is long enough for a rate title: the store's rule, scaled to his team's games
@@ -173,6 +182,22 @@ class Dossier:
         if self._qualifying is None:
             self._qualifying = [(s, line) for s, line in self.season_lines() if self.qualifies(s, line)]
         return list(self._qualifying)
+
+    def copy(self) -> Dossier:
+        """A copy with containers of its own to fill and change (ranks, seasons...), sharing the season lines
+        worked out already (seasons, group and league contexts, which they follow from, are the same)."""
+        copied = replace(self, seasons=list(self.seasons), awards=list(self.awards), contexts=dict(self.contexts),
+                         championships=list(self.championships), ranks=dict(self.ranks), tied=set(self.tied),
+                         window_ranks=dict(self.window_ranks))
+        copied._lines, copied._qualifying, copied._derived = self._lines, self._qualifying, self._derived
+        return copied
+
+    def derived(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, a figure that follows from his seasons, their lines and league contexts alone (not
+        the window a debate may narrow), worked out once for this dossier and its copies."""
+        if key not in self._derived:
+            self._derived[key] = compute()
+        return cast(T, self._derived[key])
 
     def qualified_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
         """Seasons long enough for a rate to mean something (the store's qualifying rule), or every
@@ -286,29 +311,86 @@ def _clamped(store: StatStore, league: League, window: Window) -> tuple[int | No
 def load_season_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:
     """Fill ``dossier.ranks`` for ``stats``: his league rank in each season he played enough to be
     ranked (a short season cannot crack a top ten, and rate leaderboards need the minimum anyway)."""
-    if dossier.group is None:
-        return
-    per_competition = league_spec(dossier.league).titles_per_competition
-    stat_group = GROUPS[dossier.league][dossier.group]
     for stat in stats:
-        # A rate title needs the qualifying minimum; a total does not (Ruth's 11 home runs of 1918 in 95 games).
-        rated = stat_group.rate(stat) is not None
-        seasons = [s for s, _ in (dossier.qualifying_lines() if rated else dossier.season_lines())]
-        for season in seasons:
-            # A season split between the AL and the NL is ranked in each; a title in either counts.
-            competitions = season.competition.split("/") if per_competition else [None]
-            for competition in competitions:
-                leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=season.season,
-                                        to_season=season.season, limit=SEASON_RANK_DEPTH,
-                                        competition=competition)
-                mine = next((row for row in leaders if row.player_id == dossier.id), None)
-                known = dossier.ranks.get((stat, season.season))
-                if mine is None or (known is not None and known <= mine.rank):
-                    continue
-                dossier.ranks[stat, season.season] = mine.rank
-                dossier.tied.discard((stat, season.season))
-                if sum(1 for row in leaders if row.rank == mine.rank) > 1:
-                    dossier.tied.add((stat, season.season))
+        _record_ranks(dossier, stat, _season_ranks(store, dossier, stat, _ranked_seasons(dossier, stat)))
+
+
+# One stat's season ranks: season -> (his rank, whether another player shared it).
+_SeasonRanks = dict[int, tuple[int, bool]]
+
+
+def _ranked_seasons(dossier: Dossier, stat: str) -> list[PlayerSeason]:
+    """The seasons in which he may be ranked in ``stat``: a rate title needs the qualifying minimum; a total
+    does not (Ruth's 11 home runs of 1918 in 95 games)."""
+    if dossier.group is None:
+        return []
+    rated = GROUPS[dossier.league][dossier.group].rate(stat) is not None
+    return [s for s, _ in (dossier.qualifying_lines() if rated else dossier.season_lines())]
+
+
+def _season_ranks(store: StatStore, dossier: Dossier, stat: str, seasons: Sequence[PlayerSeason]) -> _SeasonRanks:
+    """His best rank in ``stat`` in each of ``seasons`` where he made the top ten."""
+    per_competition = league_spec(dossier.league).titles_per_competition
+    ranks: _SeasonRanks = {}
+    for season in seasons:
+        # A season split between the AL and the NL is ranked in each; a title in either counts.
+        competitions = season.competition.split("/") if per_competition else [None]
+        for competition in competitions:
+            leaders = store.leaders(dossier.league, stat=stat, group=dossier.group, from_season=season.season,
+                                    to_season=season.season, limit=SEASON_RANK_DEPTH, competition=competition)
+            mine = next((row for row in leaders if row.player_id == dossier.id), None)
+            known = ranks.get(season.season)
+            if mine is None or (known is not None and known[0] <= mine.rank):
+                continue
+            ranks[season.season] = (mine.rank, sum(1 for row in leaders if row.rank == mine.rank) > 1)
+    return ranks
+
+
+def _record_ranks(dossier: Dossier, stat: str, ranks: _SeasonRanks) -> None:
+    for season, (rank, tied) in ranks.items():
+        known = dossier.ranks.get((stat, season))
+        if known is not None and known <= rank:
+            continue
+        dossier.ranks[stat, season] = rank
+        if tied:
+            dossier.tied.add((stat, season))
+        else:
+            dossier.tied.discard((stat, season))
+
+
+class DossierReader:
+    """Reads contenders' dossiers and season ranks from ``store``, keeping the most recent ``capacity`` reads:
+    the same players come up debate after debate, and reading one (a few dozen store reads and the loops
+    over them) was a sixth of a debate. Each read is keyed by the store's data version, so an import is
+    never answered from what was read before it. Every dossier handed out is a copy of its own to fill.
+
+    >>> reader = DossierReader(store)
+    >>> reader.dossier("nba:jordami01", Window())  # read from the store; asked again, kept
+    """
+
+    def __init__(self, store: StatStore, *, capacity: int = 2048) -> None:
+        self.store = store
+        self._kept = KeptReads(store, capacity=capacity)
+
+    def dossier(self, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:
+        """:func:`load_dossier`'s dossier, as a copy the caller may fill and change."""
+        loaded = self._kept.get(("dossier", player_id, window, group_hint),
+                                partial(self._read_dossier, player_id, window, group_hint))
+        return loaded.copy()
+
+    def _read_dossier(self, player_id: str, window: Window, group_hint: str | None) -> Dossier:
+        loaded = load_dossier(self.store, player_id, window, group_hint=group_hint)
+        loaded.qualifying_lines()  # worked out once, for every copy
+        return loaded
+
+    def season_ranks(self, dossier: Dossier, stats: Iterable[str]) -> None:
+        """What :func:`load_season_ranks` fills in."""
+        for stat in stats:
+            seasons = _ranked_seasons(dossier, stat)
+            # Keyed by what the ranks are read from, so a dossier whose window a debate narrowed is no matter.
+            key = ("ranks", dossier.id, dossier.group, stat, tuple((s.season, s.competition) for s in seasons))
+            ranks = self._kept.get(key, partial(_season_ranks, self.store, dossier, stat, seasons))
+            _record_ranks(dossier, stat, ranks)
 
 
 def load_window_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:

@@ -13,10 +13,12 @@ import contextlib
 import time
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from random import Random
 from typing import Any, Protocol, TypeVar
 
 from arena.debate.casebook import Casebook, player_casebook, team_casebook
+from arena.debate.dossier import DossierReader
 from arena.debate.errors import DebateError, QuestionNotUnderstood, UnknownWriter
 from arena.debate.events import (
     ArgumentMade,
@@ -34,6 +36,7 @@ from arena.debate.events import (
     WriterFellBack,
 )
 from arena.debate.factcheck import FactChecker, FactCheckResult, Speaker
+from arena.debate.kept import KeptReads
 from arena.debate.model import DebateRequest, DebateResult, Round
 from arena.debate.observers import DebateObserver, DebateReport, Fallback, Outcome
 from arena.debate.plan import plan_debate
@@ -133,6 +136,9 @@ class DebateEngine:
                  clock: Callable[[], float] = time.perf_counter, first_token_timeout_s: float = 3.0,
                  round_timeout_s: float = 30.0, observers: Sequence[DebateObserver] = ()) -> None:
         self._store = store
+        self._dossiers = DossierReader(store)
+        # Popular questions are asked again and again; a parse (a tenth of a debate) is frozen, so shared.
+        self._parses = KeptReads(store, capacity=1024)
         self._parser = parser
         self._template: Writer = writers.get(TEMPLATE) or TemplateWriter()
         self._writers: dict[str, Writer] = {**writers, TEMPLATE: self._template}
@@ -279,12 +285,14 @@ class DebateEngine:
 
     def _argue(self, request: DebateRequest) -> tuple[Casebook, float, float]:
         """Everything decided before a word is written, with when parsing and arguing finished."""
-        plan = plan_debate(self._parser.parse(request.question), self._store)
+        parsed = self._parses.get(("parse", request.question), partial(self._parser.parse, request.question))
+        plan = plan_debate(parsed, self._store)
         weights = resolve_weights(request.criteria, peak_scope=plan.peak_scope,
                                   honours_scope=plan.titles is not None or plan.award is not None)
         parsed_at = self._clock()
-        build = team_casebook if plan.teams else player_casebook
-        case = build(self._store, plan, weights, Random(request.seed))
+        rng = Random(request.seed)
+        case = (team_casebook(self._store, plan, weights, rng) if plan.teams
+                else player_casebook(self._dossiers, plan, weights, rng))
         return case, parsed_at, self._clock()
 
     def _result(self, request: DebateRequest, case: Casebook, rounds: list[Round]) -> DebateResult:
@@ -297,9 +305,11 @@ class DebateEngine:
 
     async def _write(self, writer: Writer, plan_round: RoundPlan, request: DebateRequest, case: Casebook,
                      checker: FactChecker) -> _Written:
+        # The template words only the points, so its fact sheet would go unread (and building it was a
+        # fortieth of a debate); a writer that falls back to the template keeps the sheet it was given.
+        facts = [] if writer is self._template else fact_lines(plan_round.facts, case.names)
         brief = RoundBrief(debate_id=request.debate_id, round=plan_round.name, speaker=plan_round.speaker,
-                           question=request.question, points=plan_round.points,
-                           facts=fact_lines(plan_round.facts, case.names), seed=request.seed)
+                           question=request.question, points=plan_round.points, facts=facts, seed=request.seed)
 
         def check(text: str) -> FactCheckResult:
             return checker.check(text, winner_id=case.verdict.winner_id, judges_winner=plan_round.judges_winner)

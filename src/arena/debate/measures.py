@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 
 from arena.debate.dossier import SEASON_RANK_DEPTH, WINDOW_RANK_DEPTH, Dossier
 from arena.debate.facts import (
@@ -21,6 +22,7 @@ from arena.debate.facts import (
 )
 from arena.nlu import StatFocus
 from arena.stats import GROUPS, League, StatGroup, StatLine, Yardsticks, compute_rate, league_spec, season_label
+from arena.stats.leagues import EraSpec
 
 PRODUCTION = "production"
 PEAK = "peak"
@@ -148,6 +150,45 @@ def is_higher_better(league: League, group: str, key: str) -> bool:
     return stat_group.is_higher_better(key) if stat_group is not None else True
 
 
+def _best_stretch(stat_group: StatGroup, key: str, lines: Sequence[tuple[int, StatLine]],
+                  better: bool) -> tuple[float, int, int] | None:
+    """The best three-season run of ``lines`` (season, line) in ``key``: (value, first season, last)."""
+    best: tuple[float, int, int] | None = None
+    for i in range(len(lines) - 2):
+        run = lines[i:i + 3]
+        # Three seasons in a row, allowing one the league did not play (the 2004-05 NHL lockout).
+        if run[-1][0] - run[0][0] > 3:
+            continue
+        value = _value_over(stat_group, key, [line for _, line in run])
+        if value is None:
+            continue
+        if best is None or (value > best[0] if better else value < best[0]):
+            best = (value, run[0][0], run[-1][0])
+    return best
+
+
+def _era_indexes(dossier: Dossier, era_spec: EraSpec) -> tuple[float | None, tuple[float, int] | None]:
+    """His index against the league on ``era_spec`` over his seasons, weighted by its weight key (None when no
+    season has one), and his best index in a qualifying season with that season."""
+    group = dossier.group or ""
+    qualified = {s.season for s, _ in dossier.qualified_lines()}
+    weighted = total_weight = 0.0
+    best: tuple[float, int] | None = None
+    for season, line in dossier.season_lines():
+        ctx = dossier.contexts.get(season.season)
+        if ctx is None:
+            continue
+        index = era_spec.index(line, ctx.groups.get(group, {}), ctx.per_player_game.get(group, {}))
+        weight = line.get(era_spec.weight_key) or 0.0
+        if index is None or weight <= 0:
+            continue
+        weighted += index * weight
+        total_weight += weight
+        if season.season in qualified and (best is None or index > best[0]):
+            best = (index, season.season)
+    return (weighted / total_weight if total_weight else None), best
+
+
 class MeasureBuilder:
     """Builds one contender's measures, recording each figure in the debate's :class:`FactBook`."""
 
@@ -219,18 +260,8 @@ class MeasureBuilder:
 
     def _stretch(self, key: str, group: str, lines: list[tuple[int, StatLine]], better: bool,
                  criterion: str, weight: float) -> None:
-        stat_group = GROUPS[self.d.league][group]
-        best: tuple[float, int, int] | None = None
-        for i in range(len(lines) - 2):
-            run = lines[i:i + 3]
-            # Three seasons in a row, allowing one the league did not play (the 2004-05 NHL lockout).
-            if run[-1][0] - run[0][0] > 3:
-                continue
-            value = _value_over(stat_group, key, [line for _, line in run])
-            if value is None:
-                continue
-            if best is None or (value > best[0] if better else value < best[0]):
-                best = (value, run[0][0], run[-1][0])
+        best = self.d.derived(("stretch", key, group), partial(_best_stretch, GROUPS[self.d.league][group], key,
+                                                               lines, better))
         if best is not None:
             value, first, last = best
             self.add(criterion, f"stretch:{key}", "stretch", key, value, group=group,
@@ -246,26 +277,11 @@ class MeasureBuilder:
         where the peak stat has none, as NFL yards have not)."""
         own = {era_spec.stat for era_spec in spec.era} & {spec.peak, f"{spec.peak}_per_game"}
         peak_stats = own or {era_spec.stat for era_spec in spec.era}
-        group = self.d.group or ""
-        qualified = {s.season for s, _ in self.d.qualified_lines()}
         for era_spec in spec.era:
-            weighted = total_weight = 0.0
-            best: tuple[float, int] | None = None
-            for season, line in self.d.season_lines():
-                ctx = self.d.contexts.get(season.season)
-                if ctx is None:
-                    continue
-                index = era_spec.index(line, ctx.groups.get(group, {}), ctx.per_player_game.get(group, {}))
-                weight = line.get(era_spec.weight_key) or 0.0
-                if index is None or weight <= 0:
-                    continue
-                weighted += index * weight
-                total_weight += weight
-                if season.season in qualified and (best is None or index > best[0]):
-                    best = (index, season.season)
+            average, best = self.d.derived(("era", era_spec.stat), partial(_era_indexes, self.d, era_spec))
             stat = f"era:{era_spec.stat}"
-            if total_weight:
-                self.add(ERA, f"era:{era_spec.stat}", "era", stat, weighted / total_weight)
+            if average is not None:
+                self.add(ERA, f"era:{era_spec.stat}", "era", stat, average)
             if peaks and best is not None and not self.d.window.is_single:
                 criterion = PEAK if relative_peak and era_spec.stat in peak_stats else ERA
                 self.add(criterion, f"era_peak:{era_spec.stat}", "era_peak", stat, best[0], scope=SEASON,
