@@ -13,7 +13,7 @@ from arena.debate.events import StatCard, VerdictReached
 from arena.debate.factcheck import ungrounded_numbers
 from arena.debate.model import DebateRequest, DebateResult
 from arena.debate.plan import award_asked, ranking_size, titles_asked
-from arena.debate.verdict import HONOURS_SCOPE_WEIGHTS
+from arena.debate.verdict import ASKED_SCOPE_WEIGHTS
 
 
 async def _debate(engine: DebateEngine, question: str, **request: Any) -> DebateResult:
@@ -52,7 +52,7 @@ async def test_a_rings_question_argues_from_championships_first(engine: DebateEn
     russell = next(s for s in result.sides if s.player.name == "Bill Russell")
     assert russell.arguments[0].criterion == "stat_focus"
     assert russell.arguments[0].claim.startswith("Bill Russell won 11 championships (1956-57 to 1968-69)")
-    assert result.verdict.weights["stat_focus"] == HONOURS_SCOPE_WEIGHTS["stat_focus"]
+    assert result.verdict.weights["stat_focus"] == ASKED_SCOPE_WEIGHTS["stat_focus"]
     assert result.verdict.winner == "Bill Russell"
 
 
@@ -108,9 +108,12 @@ async def test_each_rebuttal_answers_the_strongest_claim_against_it_with_numbers
     jordan, lebron = (next(s for s in result.sides if s.player.name == n) for n in ("Michael Jordan", "LeBron James"))
     by_speaker = {r.speaker: r.text for r in result.rounds if r.name == "rebuttal"}
 
-    # LeBron's career points, the claim against Jordan on the stat asked about, answered per game.
+    # LeBron's career points, the claim against Jordan on the stat asked about, answered with a figure of
+    # Jordan's that beats LeBron's (his per-game average already made his case, so his best season).
     assert "James' edge in points, 42,184 to Jordan's 32,292" in by_speaker["Michael Jordan"]
-    assert "Per game, Jordan's 30.1 beats James' 27.0" in by_speaker["Michael Jordan"]
+    assert "Michael Jordan averaged 37.1 points per game, better than James' best of 31.4" in (
+        by_speaker["Michael Jordan"])
+    assert "30.1 points per game" in " ".join(r.text for r in result.rounds if r.speaker == "Michael Jordan")
     assert any(a.criterion == "stat_focus" for a in jordan.arguments + lebron.arguments)
 
 
@@ -285,3 +288,15 @@ async def test_figures_a_known_hole_cuts_short_are_never_called_a_career(engine:
     # A goalie whose career ended before the hole is judged over his career.
     whole = await _debate(engine, "Patrick Roy vs Martin Brodeur")
     assert "figures stop at" not in whole.text and "691 wins over his career" in whole.text
+
+
+async def test_a_question_asking_who_has_more_is_answered_by_the_count(engine: DebateEngine) -> None:
+    # Bonds 762 career home runs, Ruth 714 (Baseball-Reference): "who hit more" is the total, not Ruth's rate.
+    result = await _debate(engine, "who hit more home runs, Ruth or Bonds")
+    assert "The question is about home runs: Babe Ruth 714, Barry Bonds 762." in result.rounds[0].text
+    assert result.verdict.winner == "Barry Bonds"
+    # Named without "more", the stat is argued first and weighed with the rest; across eras it counts against
+    # the league of each one's day, where Ovechkin's goals per game stand higher than Gretzky's.
+    scorer = await _debate(engine, "Gretzky or Ovechkin as a goal scorer")
+    focus = next(line for line in scorer.verdict.scorecard if line.criterion == "stat_focus")
+    assert focus.leader == "Alex Ovechkin" and focus.weight == 2.0

@@ -266,11 +266,13 @@ def _sides(players: Sequence[SidePlayer], claims: Mapping[str, list[Claim]]) -> 
 def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence[Dossier], *,
                        focus: Sequence[StatFocus] = (), names: Mapping[str, str] | None = None,
                        short: Mapping[str, str] | None = None, titles_asked: bool = False,
-                       award_asked: str | None = None, terms: AwardTerms | None = None) -> tuple[list[Entry], bool]:
+                       award_asked: str | None = None, count_asked: bool = False,
+                       terms: AwardTerms | None = None) -> tuple[list[Entry], bool]:
     """The contenders with data, measured; the flag says whether they are compared across positions or
     sports (then only on ranks, percentiles, accolades, titles and longevity). ``titles_asked``: the
     question is about championships, so titles are the stat in question; ``award_asked``: likewise the
-    count of that award class (where it can be compared fairly: an accolade measure of it exists).
+    count of that award class (where it can be compared fairly: an accolade measure of it exists);
+    ``count_asked``: the question asks who has more of its stat, so that stat's total is what is in question.
     ``terms``: the contenders' award terms when the caller has worked them out already (else they are
     worked out here)."""
     with_data = [d for d in dossiers if d.has_data]
@@ -285,7 +287,7 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
-                                                apart=apart),
+                                                apart=apart, count=count_asked),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     asked = f"awards:{award_asked}"
@@ -313,7 +315,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     with_data = [d for d in dossiers if d.has_data]
     terms = award_terms(with_data)  # the measures and the opening's points both follow them
     entries, cross = measure_contenders(reader, book, dossiers, focus=plan.focus, names=names, short=short,
-                                        titles_asked=plan.titles is not None, award_asked=plan.award, terms=terms)
+                                        titles_asked=plan.titles is not None, award_asked=plan.award,
+                                        count_asked=plan.count, terms=terms)
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names)
         opening.append(point)

@@ -336,7 +336,13 @@ class MeasureBuilder:
                      1.0 if self.d.player.hall_of_fame else 0.0, group=AWARDS_GROUP,
                      weight=_HALL_OF_FAME_WEIGHT)
 
-    def focus(self, focus: Sequence[StatFocus], spec: Yardsticks) -> None:
+    def focus(self, focus: Sequence[StatFocus], spec: Yardsticks, *, relative: bool = False,
+              count: bool = False) -> None:
+        """The stat the question asks about: its figure, per game, best season and stretch; ``relative``
+        (contenders a generation apart): the best season and stretch weigh nothing, and the stat against the
+        league of each one's day, where an index of it exists, counts instead; ``count`` (the question asks
+        who has more of it): a counted stat's total alone."""
+        indexes = {era_spec.stat: era_spec for era_spec in spec.era}
         for item in focus:
             if item.league is not None and item.league != self.d.league.value:
                 continue
@@ -346,13 +352,21 @@ class MeasureBuilder:
                 continue
             better = stat_group.is_higher_better(item.key)
             kind = "rate" if stat_group.rate(item.key) else "total"
+            if count and kind != "total":
+                continue
             self.add(FOCUS, f"{kind}:{item.key}", kind, item.key, line.get(item.key), group=item.group,
                      higher_is_better=better)
+            if count:
+                continue
             per_game = f"{item.key}_per_game"
             if kind == "total" and stat_group.rate(per_game) is not None:
                 self.add(FOCUS, f"rate:{per_game}", "rate", per_game, line.get(per_game), group=item.group)
             if not self.d.window.is_single and item.group == self.d.group:
-                self.peak(item.key, FOCUS, item.group)
+                self.peak(item.key, FOCUS, item.group, scored=not relative)
+            era_spec = indexes.get(item.key) or indexes.get(per_game)
+            if relative and item.group == self.d.group and era_spec is not None:
+                average, _ = self.d.derived(("era", era_spec.stat), partial(_era_indexes, self.d, era_spec))
+                self.add(FOCUS, f"era:{era_spec.stat}", "era", f"era:{era_spec.stat}", average)
 
     # -- the yardsticks that cross positions and sports ------------------------------------------
 
@@ -385,7 +399,8 @@ def eras_apart(dossiers: Sequence[Dossier]) -> bool:
 
 
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
-                   awards: bool = True, terms: AwardTerms | None = None, apart: bool = False) -> list[Measure]:
+                   awards: bool = True, terms: AwardTerms | None = None, apart: bool = False,
+                   count: bool = False) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
@@ -421,7 +436,7 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         builder.longevity()
         builder.league_leading(spec.lead)
     if focus:
-        builder.focus(focus, spec)
+        builder.focus(focus, spec, relative=relative, count=count)
     return builder.measures
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from arena.debate.dossier import Window
@@ -76,6 +77,22 @@ def award_asked(question: str) -> str | None:
     return None
 
 
+_COUNT_WORDS = re.compile(r"\b(?:more|most|fewer|how many)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
+
+
+def count_asked(question: str, focus: Sequence[StatFocus]) -> bool:
+    """Whether ``question`` asks who has more of a counted stat it names ("who hit more home runs"): then the
+    count answers it, not the rate, the best season or the league-relative figure."""
+    following = {word for match in _COUNT_WORDS.finditer(question) for word in match.group(1).lower().split()}
+    for item in focus:
+        league = League(item.league) if item.league else None
+        groups = [GROUPS[league][item.group]] if league and item.group in GROUPS[league] else []
+        for stat_group in groups:
+            if stat_group.rate(item.key) is None and following & set(stat_group.label(item.key).lower().split()):
+                return True
+    return False
+
+
 @dataclass(frozen=True)
 class Contender:
     player_id: str
@@ -106,6 +123,14 @@ class Plan:
     peers_of: str | None = None  # a single-player question: this player against the peers of his era
     titles: str | None = None  # the words asking about championships ("rings"): titles are the stat in question
     award: str | None = None  # the award class asked about ("more MVPs"): its count is the stat in question
+    count: bool = False  # the question asks who has more of the counted stat it names (see count_asked)
+
+    @property
+    def asks_a_count(self) -> bool:
+        """Whether the question asks who has more of one thing (titles, an award, a counted stat), which then
+        decides. A stat named otherwise ("as a goal scorer") is argued first but weighed with the rest: a
+        scorer is judged on his rate and titles as well as his total."""
+        return self.titles is not None or self.award is not None or self.count
 
 
 def ranking_size(question: str) -> int | None:
@@ -145,7 +170,8 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     check_parse(parsed)
     intent = parsed.intent or "head_to_head"
     plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak",
-                titles=titles_asked(parsed.question), award=award_asked(parsed.question))
+                titles=titles_asked(parsed.question), award=award_asked(parsed.question),
+                count=count_asked(parsed.question, parsed.stat_focus))
     if intent == "team_vs_team":
         if len(parsed.teams) < 2:
             raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")

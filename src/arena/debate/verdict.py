@@ -59,9 +59,10 @@ DEFAULT_WEIGHTS: dict[str, float] = {
 }
 # A question about primes ("at their peak") counts the peak and era figures more, and staying power less.
 PEAK_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, PEAK: 3.0, ERA: 2.0, LONGEVITY: 0.25, PRODUCTION: 0.5}
-# A question about rings, titles or the playoffs, or about an award ("more MVPs"), is answered by that count
-# (the stat in question) first.
-HONOURS_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 6.0}
+# A question that asks who has more of one thing (rings, titles, MVPs, home runs) is answered by that count:
+# the stat in question carries more than two-thirds of a player debate's weight (15 against the other
+# criteria's 7.25), so its leader wins (see SWEEP_SHARE).
+ASKED_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 15.0}
 
 TIE_MARGIN = 0.01
 # Weights are relative, so a bound costs nothing, and it keeps their sums and products finite.
@@ -100,12 +101,12 @@ def parse_criteria(text: str) -> dict[str, float]:
 
 
 def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool = False,
-                    honours_scope: bool = False) -> dict[str, float]:
+                    asked_scope: bool = False) -> dict[str, float]:
     """The weights a debate uses: the requested ones (others count zero) or the defaults (for a question
-    about primes, or about titles or an award, their own)."""
+    about primes, or asking who has more of one thing, their own)."""
     if not requested:
-        if honours_scope:
-            return dict(HONOURS_SCOPE_WEIGHTS)
+        if asked_scope:
+            return dict(ASKED_SCOPE_WEIGHTS)
         return dict(PEAK_SCOPE_WEIGHTS if peak_scope else DEFAULT_WEIGHTS)
     weights = {criterion_name(name): float(w) for name, w in requested.items()}
     for name, w in weights.items():
