@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 import uuid
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
 
 import psycopg
@@ -91,22 +93,38 @@ class PostgresDatabases:
 
 
 class DatabaseFactory:
-    """Fresh, migrated, empty databases: a SQLite file in a temp folder, or a throwaway PostgreSQL one."""
+    """Fresh, migrated, empty databases: a SQLite file in a temp folder, or a throwaway PostgreSQL one.
+
+    Each backend is migrated once per session; every database after that is a copy of that one (a file copy,
+    or PostgreSQL's ``CREATE DATABASE ... TEMPLATE``), a tenth of the time the migrations take to run again."""
 
     def __init__(self, request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> None:
         self._request = request
         self._tmp = tmp_path_factory
+        self._migrated: dict[str, str] = {}  # backend -> the migrated SQLite file, or PostgreSQL database name
 
     def __call__(self, backend: str) -> str:
         if backend == "sqlite":
-            url = f"sqlite:///{self._tmp.mktemp('store') / 'arena.db'}"
-        else:
-            databases: PostgresDatabases = self._request.getfixturevalue("postgres_databases")
-            url = databases.create()
-        engine = make_engine(url)
-        migrate(engine)
-        engine.dispose()
-        return url
+            path = self._tmp.mktemp("store") / "arena.db"
+            with closing(sqlite3.connect(self._template(backend))) as source, closing(sqlite3.connect(path)) as copy:
+                source.backup(copy)
+            return f"sqlite:///{path}"
+        databases: PostgresDatabases = self._request.getfixturevalue("postgres_databases")
+        return databases.create(template=self._template(backend))
+
+    def _template(self, backend: str) -> str:
+        if backend not in self._migrated:
+            if backend == "sqlite":
+                path = self._tmp.mktemp("migrated-store") / "arena.db"
+                url, self._migrated[backend] = f"sqlite:///{path}", str(path)
+            else:
+                databases: PostgresDatabases = self._request.getfixturevalue("postgres_databases")
+                url = databases.create()
+                self._migrated[backend] = url.rsplit("/", 1)[1]
+            engine = make_engine(url)
+            migrate(engine)
+            engine.dispose()  # PostgreSQL copies a template only while nobody is connected to it
+        return self._migrated[backend]
 
 
 def schema_drift(database_url: str, table_marker: str) -> list[object]:

@@ -19,7 +19,7 @@ from sqlalchemy import insert
 from arena.accounts.adapters.tables import quota_counters
 from arena.accounts.model import calendar_month
 from arena.db import make_engine
-from arena_command import ArenaCommand
+from arena_command import ArenaCommand, ArenaInProcess
 from serve_process import ServeProcess
 from store_databases import DatabaseFactory
 
@@ -70,7 +70,7 @@ def server(database_url: str, tmp_path_factory: pytest.TempPathFactory) -> Itera
 @pytest.fixture
 def arena(tmp_path: Path) -> ArenaCommand:
     """``arena`` with no database of its own: everything it shows comes from the server."""
-    return ArenaCommand(cwd=tmp_path, env={"ARENA_DATA_DIR": str(tmp_path / "client-data")})
+    return ArenaInProcess(cwd=tmp_path, env={"ARENA_DATA_DIR": str(tmp_path / "client-data")})
 
 
 def _one_line(result: subprocess.CompletedProcess[str], code: int) -> str:
@@ -84,8 +84,8 @@ def test_json_is_the_object_a_local_debate_prints_and_the_key_pays(server: Remot
                                                                    tmp_path: Path) -> None:
     _, key = server.key()
     remote = arena.json("debate", QUESTION, "--seed", "3", "--json", "--server", server.base_url, "--key", key)
-    local = ArenaCommand(cwd=tmp_path, env={"ARENA_DATABASE_URL": server.database_url,
-                                            "ARENA_DATA_DIR": str(tmp_path / "local-data")})
+    local = ArenaInProcess(cwd=tmp_path, env={"ARENA_DATABASE_URL": server.database_url,
+                                              "ARENA_DATA_DIR": str(tmp_path / "local-data")})
     here = local.json("debate", QUESTION, "--seed", "3", "--json")
     assert remote.keys() == here.keys()
     assert {**remote, "id": None} == {**here, "id": None}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from arena.billing.model import StripeEvent
 from arena.billing.webhooks import EventReader
 from arena.bootstrap import build
 from arena.settings import Settings
-from arena_command import ArenaCommand
+from arena_command import ArenaCommand, ArenaInProcess
 
 JWT_SECRET = "analytics-secret-" + "x" * 32
 
@@ -42,7 +43,7 @@ def arena(tmp_path: Path) -> ArenaCommand:
         assert store.apply(EventReader(accounts.plans(), grace=timedelta(days=7)).changes(created))
     finally:
         services.close()
-    return ArenaCommand(cwd=tmp_path, env=env)
+    return ArenaInProcess(cwd=tmp_path, env=env)
 
 
 def test_the_analytics_as_json_and_as_tables(arena: ArenaCommand) -> None:
@@ -60,5 +61,5 @@ def test_the_analytics_as_json_and_as_tables(arena: ArenaCommand) -> None:
 def test_a_backwards_range_or_accounts_off_is_one_line_and_exit_2(arena: ArenaCommand) -> None:
     assert "starts (2026-12-02) after it ends (2026-12-01)" in arena.error(
         "admin", "analytics", "--from", "2026-12-02", "--to", "2026-12-01")
-    off = ArenaCommand(cwd=arena.cwd, env={**arena.env, "ARENA_ACCOUNTS_ENABLED": "false"})
+    off = replace(arena, env={**arena.env, "ARENA_ACCOUNTS_ENABLED": "false"})
     assert "ARENA_ACCOUNTS_ENABLED" in off.error("admin", "analytics")

@@ -1,4 +1,5 @@
-"""Fixtures running the real ``arena`` command against a tmp data dir or the session's loaded store."""
+"""Fixtures running the ``arena`` app in-process against a tmp data dir or the session's loaded store (what
+only a process shows, the terminal tests run as a subprocess: see :class:`arena_command.ArenaCommand`)."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from arena_command import ArenaCommand
+from arena_command import ArenaCommand, ArenaInProcess
 
 
 @pytest.fixture
@@ -21,7 +22,7 @@ def arena_factory(tmp_path: Path) -> Callable[..., ArenaCommand]:
         if database_url is not None:
             env["ARENA_DATABASE_URL"] = database_url
         env.update({f"ARENA_{name.upper()}": value for name, value in settings.items()})
-        return ArenaCommand(cwd=work, env=env)
+        return ArenaInProcess(cwd=work, env=env)
 
     return make
 
@@ -30,6 +31,6 @@ def arena_factory(tmp_path: Path) -> Callable[..., ArenaCommand]:
 def arena(loaded_sqlite_url: str, tmp_path_factory: pytest.TempPathFactory) -> ArenaCommand:
     """``arena`` over the session's SQLite store holding all four leagues (read-only use)."""
     root = tmp_path_factory.mktemp("arena")
-    return ArenaCommand(cwd=root, env={"ARENA_DATABASE_URL": loaded_sqlite_url,
+    return ArenaInProcess(cwd=root, env={"ARENA_DATABASE_URL": loaded_sqlite_url,
                                        "ARENA_DATA_DIR": str(root / "arena-data")})
 

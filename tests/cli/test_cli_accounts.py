@@ -4,21 +4,12 @@ the key listed and revoked; all refused while accounts are off."""
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from arena_command import ArenaCommand
 
 JWT_SECRET = "cli-test-secret-" + "z" * 32
-
-
-def _with_stdin(arena: ArenaCommand, stdin: str, *args: str) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")} | arena.env
-    return subprocess.run([sys.executable, "-m", "arena", *args], cwd=arena.cwd, env=environment, input=stdin,
-                          capture_output=True, text=True, timeout=300, check=False)
 
 
 def _accounts_arena(arena_factory: Callable[..., ArenaCommand], tmp_path: Path) -> ArenaCommand:
@@ -28,8 +19,8 @@ def _accounts_arena(arena_factory: Callable[..., ArenaCommand], tmp_path: Path) 
 def test_operator_account_and_admin_key_from_the_cli(arena_factory: Callable[..., ArenaCommand],
                                                      tmp_path: Path) -> None:
     arena = _accounts_arena(arena_factory, tmp_path)
-    created = _with_stdin(arena, "a long operator password\n", "accounts", "create", "--email", "Ops@Example.com",
-                          "--admin", "--password-stdin", "--json")
+    created = arena("accounts", "create", "--email", "Ops@Example.com", "--admin", "--password-stdin", "--json",
+                    stdin="a long operator password\n")
     assert created.returncode == 0, created.stderr
     account = json.loads(created.stdout)
     assert account["email"] == "ops@example.com" and account["is_admin"] is True
@@ -49,7 +40,7 @@ def test_operator_account_and_admin_key_from_the_cli(arena_factory: Callable[...
 def test_cli_refuses_short_passwords_and_unknown_accounts(arena_factory: Callable[..., ArenaCommand],
                                                          tmp_path: Path) -> None:
     arena = _accounts_arena(arena_factory, tmp_path)
-    short = _with_stdin(arena, "short\n", "accounts", "create", "--email", "a@example.com", "--password-stdin")
+    short = arena("accounts", "create", "--email", "a@example.com", "--password-stdin", stdin="short\n")
     assert short.returncode == 2
     assert short.stderr.strip() == "error: the password must be at least 10 characters long"
     assert arena.error("keys", "create", "--email", "nobody@example.com", "--scope", "chat") == (

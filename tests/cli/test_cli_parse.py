@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from arena_command import ArenaCommand
@@ -71,7 +72,7 @@ def test_bad_arguments_exit_2_with_one_line(arena: ArenaCommand, tmp_path: Path)
 
 
 def test_the_question_length_limit_is_the_setting(arena: ArenaCommand) -> None:
-    limited = ArenaCommand(arena.cwd, {**arena.env, "ARENA_API_MAX_QUESTION_CHARS": "12"})
+    limited = replace(arena, env={**arena.env, "ARENA_API_MAX_QUESTION_CHARS": "12"})
     result = limited("parse", "Ovi vs Sid in 2008", "--json")
     assert result.returncode == 2
     error = json.loads(result.stdout)["error"]

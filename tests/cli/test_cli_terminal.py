@@ -3,6 +3,7 @@ placeholders, and the parser's indexes saved once and reused."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -21,12 +22,18 @@ _ESCAPE = "\x1b"
 
 @pytest.fixture(scope="module")
 def narrow(arena: ArenaCommand) -> ArenaCommand:
-    """The module's ``arena``, at 80 columns."""
-    return ArenaCommand(cwd=arena.cwd, env={**arena.env, "COLUMNS": "80"})
+    """The module's ``arena`` (in-process), at 80 columns."""
+    return replace(arena, env={**arena.env, "COLUMNS": "80"})
 
 
-def test_a_piped_debate_has_no_escape_codes_and_fits_80_columns(narrow: ArenaCommand) -> None:
-    done = narrow("debate", "Who's better, LeBron or Jordan?")
+@pytest.fixture(scope="module")
+def piped(narrow: ArenaCommand) -> ArenaCommand:
+    """The real script at 80 columns, its output a pipe: what it writes there is the process's to decide."""
+    return ArenaCommand(cwd=narrow.cwd, env=narrow.env)
+
+
+def test_a_piped_debate_has_no_escape_codes_and_fits_80_columns(piped: ArenaCommand) -> None:
+    done = piped("debate", "Who's better, LeBron or Jordan?")
     assert done.returncode == 0, done.stderr
     assert _ESCAPE not in done.stdout
     lines = done.stdout.splitlines()
@@ -38,8 +45,8 @@ def test_a_piped_debate_has_no_escape_codes_and_fits_80_columns(narrow: ArenaCom
     assert "wins" in " ".join(panel) and summary.rstrip().endswith(".")
 
 
-def test_no_color_leaves_out_escape_codes(narrow: ArenaCommand) -> None:
-    colour = ArenaCommand(cwd=narrow.cwd, env={**narrow.env, "NO_COLOR": "1", "FORCE_COLOR": ""})
+def test_no_color_leaves_out_escape_codes(piped: ArenaCommand) -> None:
+    colour = replace(piped, env={**piped.env, "NO_COLOR": "1", "FORCE_COLOR": ""})
     done = colour("player", "Michael Jordan")
     assert done.returncode == 0, done.stderr
     assert _ESCAPE not in done.stdout
@@ -79,10 +86,11 @@ def test_the_parser_indexes_are_saved_once_and_rebuilt_for_new_data(loaded_sqlit
     builds: list[ParserIndexes] = []
 
     def build_indexes() -> ParserIndexes:
-        builds.append(ParserIndexes.from_store(services.stats))
-        return builds[-1]
+        builds.append(built)
+        return built
 
     try:
+        built = ParserIndexes.from_store(services.stats)  # once: what is under test is when the cache builds
         cache = tmp_path / "cache"
         first = cached_indexes(services.stats, cache, build_indexes)
         again = cached_indexes(services.stats, cache, build_indexes)

@@ -18,7 +18,7 @@ from arena.resilience.registry import STAT_FEED
 from arena.resilience.sync_guard import BreakerLoop, RetryPolicy, SyncGuard
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.sync import FEED_FAILURES, SyncProgress, select_files, sync
-from arena_command import ArenaCommand
+from arena_command import ArenaInProcess
 from file_server import serve_folder
 
 AWARDS = "nhl/hockey-databank/AwardsPlayers.csv"
@@ -69,9 +69,9 @@ def test_a_sync_from_a_dead_feed_fails_in_one_line_and_keeps_the_stored_data(
     engine.dispose()
     work = tmp_path / "work"
     work.mkdir()
-    arena = ArenaCommand(cwd=work, env={"ARENA_DATA_DIR": str(tmp_path / "data"),
-                                        "ARENA_DATABASE_URL": f"sqlite:///{database}",
-                                        "ARENA_RETRY_BACKOFF_SECONDS": "0.01"})
+    arena = ArenaInProcess(cwd=work, env={"ARENA_DATA_DIR": str(tmp_path / "data"),
+                                          "ARENA_DATABASE_URL": f"sqlite:///{database}",
+                                          "ARENA_RETRY_BACKOFF_SECONDS": "0.01"})
     before = arena.json("data", "status", "--json")
 
     line = arena.error("data", "sync", "--mirror", f"http://127.0.0.1:{closed_port}", "--league", "nhl")

@@ -24,7 +24,7 @@ from arena.debate.dossier import not_a_rookie
 from arena.stats import League, describe_gap, league_spec
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.sources import KNOWN_HOLES
-from arena_command import ArenaCommand
+from arena_command import ArenaCommand, ArenaInProcess
 
 HERE = Path(__file__).parent
 Query = Mapping[str, Any]
@@ -154,8 +154,8 @@ STATEMENTS = list(_statements())
 @pytest.fixture(scope="module")
 def truth(loaded_sqlite_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Truth]:
     root = tmp_path_factory.mktemp("truth")
-    arena = ArenaCommand(cwd=root, env={"ARENA_DATABASE_URL": loaded_sqlite_url,
-                                       "ARENA_DATA_DIR": str(root / "arena-data")})
+    arena = ArenaInProcess(cwd=root, env={"ARENA_DATABASE_URL": loaded_sqlite_url,
+                                         "ARENA_DATA_DIR": str(root / "arena-data")})
     engine = make_engine(loaded_sqlite_url)
     yield Truth(SqlStatStore(engine), arena)
     engine.dispose()

@@ -1,13 +1,13 @@
 """The ``arena`` command: one Typer root; each domain's commands live in their own module here.
 
-Errors are mapped once: an :class:`ArenaError` becomes one line on stderr and the exit code
-:mod:`arena.cli.exit_codes` gives its class; anything else propagates as a bug.
+Errors are mapped once, by the root group: an :class:`ArenaError` becomes one line on stderr and the exit code
+:mod:`arena.cli.exit_codes` gives its class; anything else propagates as a bug. The settings and logging are set
+up by the root's callback, so ``app`` run in-process (Typer's ``CliRunner``) does all that the script does.
 """
 
 from __future__ import annotations
 
 import importlib
-import sys
 
 import typer
 from typer import _click as click  # Typer vendors Click (0.27 on): its groups are built from these classes
@@ -46,6 +46,13 @@ class _LazyCommands(TyperGroup):
         importlib.import_module(module_name).register(commands)
         return typer.main.get_group(commands).get_command(ctx, cmd_name)
 
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except ArenaError as exc:
+            typer.echo(f"error: {exc}", err=True)
+            raise typer.Exit(exit_code_for(exc)) from exc
+
 
 app = typer.Typer(
     name="arena",
@@ -60,14 +67,10 @@ app = typer.Typer(
 @app.callback()
 def _root() -> None:
     """Arena: grounded sports debates from a real NBA, NFL, MLB and NHL stat store."""
+    settings = Settings()
+    # Logs go to stderr whatever the command: its stdout is its output, often JSON for a script.
+    configure_logging(level=settings.log_level, json=settings.log_json, secrets=settings.secret_values())
 
 
 def main() -> None:
-    try:
-        settings = Settings()
-        # Logs go to stderr whatever the command: its stdout is its output, often JSON for a script.
-        configure_logging(level=settings.log_level, json=settings.log_json, secrets=settings.secret_values())
-        app()
-    except ArenaError as exc:
-        typer.echo(f"error: {exc}", err=True)
-        sys.exit(exit_code_for(exc))
+    app()

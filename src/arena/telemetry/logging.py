@@ -60,9 +60,15 @@ def _redact(_logger: Any, _method: str, event: MutableMapping[str, Any]) -> Muta
     return event
 
 
+def _stderr_logger(*_names: Any) -> structlog.PrintLogger:
+    """A logger writing to ``sys.stderr`` as it is now: a command run in-process (Typer's ``CliRunner``) has its
+    own, and a logger cached with an earlier run's stream would write into a closed one."""
+    return structlog.PrintLogger(sys.stderr)
+
+
 def configure_logging(*, level: str = "INFO", json: bool = True, secrets: Iterable[str] = ()) -> None:
-    """Set up structlog and the standard library's root logger once per process; ``secrets`` (settings'
-    secret values) are replaced by ``[redacted]`` wherever they would appear in a log line."""
+    """Set up structlog (each command and ``arena serve`` call it); ``secrets`` (settings' secret values) are
+    replaced by ``[redacted]`` wherever they would appear in a log line."""
     _secret_values.update(secret for secret in secrets if len(secret) >= 4)
     renderer: Any = structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer()
     structlog.configure(
@@ -76,8 +82,8 @@ def configure_logging(*, level: str = "INFO", json: bool = True, secrets: Iterab
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
-        logger_factory=structlog.PrintLoggerFactory(file=sys.stderr),
-        cache_logger_on_first_use=True,
+        logger_factory=_stderr_logger,
+        cache_logger_on_first_use=False,  # a cached logger keeps the stream of its first use (see above)
     )
 
 
