@@ -54,5 +54,6 @@ async def _probe_here(settings: Settings) -> dict[str, Any]:
     try:
         return (await services.health.check()).as_dict()
     finally:
+        await services.event_log.close()  # its Redis client is async: closed on this loop, as the API does
         await services.breakers.aclose()
         services.close()
