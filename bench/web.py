@@ -2,8 +2,9 @@
 
     python bench/web.py [--runs 5]
 
-Starts ``arena serve`` on 127.0.0.1 (template writer; the store from ``ARENA_DATABASE_URL``) and drives the
-page in Debian's Chromium through Playwright, a fresh browser context per run (nothing cached).
+Starts ``arena serve`` on 127.0.0.1 (template writer; the configured store, ``ARENA_DATABASE_URL`` or
+``ARENA_DATA_DIR``, imported with ``arena data import``) and drives the page in Debian's Chromium through
+Playwright, a fresh browser context per run (nothing cached).
 
 Prints:
 - first paint: the browser's first-contentful-paint of ``/``, from navigation start, median and worst;
@@ -37,8 +38,11 @@ CHROMIUM = os.environ.get("ARENA_TEST_CHROMIUM") or shutil.which("chromium") or 
 
 # Resolves with the milliseconds from the click to the frame after the log first holds text: the frame in
 # which that text is painted.
-_TIME_FIRST_TEXT = """() => new Promise((resolve) => {
+_TIME_FIRST_TEXT = """() => new Promise((resolve, reject) => {
   const log = document.getElementById("debate-log");
+  // An empty store answers with an error and no text: say so instead of waiting for ever.
+  setTimeout(() => reject(new Error("no debate text within 30 s: is the store imported (arena data import)?")),
+             30000);
   let clicked = 0;
   const seen = new MutationObserver(() => {
     if (!log.textContent.trim()) return;
@@ -103,9 +107,8 @@ def main() -> None:
     args = parser.parse_args()
     if not Path(CHROMIUM).is_file():
         sys.exit(f"needs Chromium at {CHROMIUM}: apt-get install chromium (or set ARENA_TEST_CHROMIUM)")
-    with tempfile.TemporaryDirectory() as data_dir:
-        env = {"ARENA_DATA_DIR": data_dir, "ARENA_WRITER": "template"}
-        server = ServeProcess(env, Path(data_dir) / "serve.log")
+    with tempfile.TemporaryDirectory() as log_dir:
+        server = ServeProcess({"ARENA_WRITER": "template"}, Path(log_dir) / "serve.log")
         try:
             server.wait_until_serving()
             # One debate first, so the stat cache and the parser are warm, as on a server that has been up.
