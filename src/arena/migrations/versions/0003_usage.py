@@ -9,6 +9,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from arena.migrations.frozen import drop_index, index, key, when
+
 revision = "0003"
 down_revision = "0002"
 
@@ -26,12 +28,12 @@ def upgrade() -> None:
         sa.Column("fact_check_rejections", sa.Integer, nullable=False),
         sa.Column("fallbacks", sa.Integer, nullable=False),
         sa.Column("duration_ms", sa.Float, nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("debate_id", name=op.f("pk_usage")),
+        when("created_at"),
+        key("usage", "debate_id"),
     )
-    op.create_index(op.f("ix_usage_created_at"), "usage", ["created_at"])
+    index("usage", "created_at")
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_usage_created_at"), table_name="usage")
+    drop_index("usage", "created_at")
     op.drop_table("usage")

@@ -8,6 +8,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from arena.migrations.frozen import key, when
+
 revision = "0005"
 down_revision = "0004"
 
@@ -18,8 +20,8 @@ def upgrade() -> None:
         sa.Column("debate_id", sa.String(64), nullable=False),
         sa.Column("voter", sa.String(128), nullable=False),
         sa.Column("choice", sa.String(64), nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("debate_id", "voter", name=op.f("pk_votes")),
+        when("created_at"),
+        key("votes", "debate_id", "voter"),
     )
 
 
