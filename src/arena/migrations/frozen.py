@@ -37,6 +37,16 @@ def player() -> sa.Column[str]:
     return sa.Column("player_id", sa.String(length=64), nullable=False)
 
 
+def uuid(name: str, *, nullable: bool = False) -> sa.Column[str]:
+    """An id Arena makes (an account's, a key's): a UUID's 36 characters."""
+    return sa.Column(name, sa.String(36), nullable=nullable)
+
+
+def digest(name: str, *, nullable: bool = False) -> sa.Column[str]:
+    """A SHA-256 in hex (64 characters): what is kept of a secret or a request, never the thing itself."""
+    return sa.Column(name, sa.String(64), nullable=nullable)
+
+
 def key(table: str, *columns: str) -> sa.PrimaryKeyConstraint:
     """``table``'s primary key, named ``pk_<table>``."""
     return sa.PrimaryKeyConstraint(*columns, name=op.f(f"pk_{table}"))

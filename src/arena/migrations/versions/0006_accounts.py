@@ -14,7 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
-from arena.migrations.frozen import cumulative, index, key, refers, unique, when
+from arena.migrations.frozen import cumulative, digest, index, key, refers, unique, uuid, when
 
 revision = "0006"
 down_revision = "0005"
@@ -47,7 +47,7 @@ def upgrade() -> None:
     op.bulk_insert(plans, PLANS)
     op.create_table(
         "accounts",
-        sa.Column("id", sa.String(36), nullable=False),
+        uuid("id"),
         sa.Column("email", sa.String(320), nullable=False),
         sa.Column("password_hash", sa.Text, nullable=False),
         sa.Column("is_admin", sa.Boolean, nullable=False),
@@ -60,7 +60,7 @@ def upgrade() -> None:
     op.create_table(
         "subscriptions",
         sa.Column("id", sa.String(255), nullable=False),
-        sa.Column("account_id", sa.String(36), nullable=False),
+        uuid("account_id"),
         sa.Column("plan", sa.String(32), nullable=False),
         sa.Column("status", sa.String(32), nullable=False),
         when("period_start"),
@@ -74,11 +74,11 @@ def upgrade() -> None:
     index("subscriptions", "account_id")
     op.create_table(
         "api_keys",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("account_id", sa.String(36), nullable=False),
+        uuid("id"),
+        uuid("account_id"),
         sa.Column("name", sa.String(100), nullable=False),
         sa.Column("prefix", sa.String(32), nullable=False),
-        sa.Column("digest", sa.String(64), nullable=False),
+        digest("digest"),
         sa.Column("scopes", sa.JSON, nullable=False),
         when("created_at"),
         when("last_used_at", nullable=True),
@@ -90,9 +90,9 @@ def upgrade() -> None:
     index("api_keys", "account_id")
     op.create_table(
         "refresh_tokens",
-        sa.Column("digest", sa.String(64), nullable=False),
-        sa.Column("family", sa.String(36), nullable=False),
-        sa.Column("account_id", sa.String(36), nullable=False),
+        digest("digest"),
+        uuid("family"),
+        uuid("account_id"),
         when("expires_at"),
         when("rotated_at", nullable=True),
         when("revoked_at", nullable=True),
@@ -111,8 +111,8 @@ def upgrade() -> None:
         "usage_ledger",
         sa.Column("id", sa.Integer, autoincrement=True, nullable=False),
         sa.Column("subject", sa.String(80), nullable=False),
-        sa.Column("account_id", sa.String(36)),
-        sa.Column("api_key_id", sa.String(36)),
+        uuid("account_id", nullable=True),
+        uuid("api_key_id", nullable=True),
         sa.Column("action", sa.String(32), nullable=False),
         sa.Column("idempotency_key", sa.String(255)),
         when("period_start"),

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-from arena.migrations.frozen import cumulative, index, key, refers, when
+from arena.migrations.frozen import cumulative, index, key, refers, uuid, when
 
 revision = "0007"
 down_revision = "0006"
@@ -51,7 +51,7 @@ def upgrade() -> None:
     op.create_table(
         "billing_payments",
         sa.Column("invoice_id", sa.String(255), nullable=False),
-        sa.Column("account_id", sa.String(36)),
+        uuid("account_id", nullable=True),
         sa.Column("subscription_id", sa.String(255)),
         sa.Column("plan", sa.String(32)),
         sa.Column("amount_cents", sa.Integer, nullable=False),

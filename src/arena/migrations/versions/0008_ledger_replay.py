@@ -9,13 +9,15 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
+from arena.migrations.frozen import digest
+
 revision = "0008"
 down_revision = "0007"
 
 
 def upgrade() -> None:
     op.add_column("usage_ledger", sa.Column("debate_id", sa.String(64)))
-    op.add_column("usage_ledger", sa.Column("request_digest", sa.String(64)))
+    op.add_column("usage_ledger", digest("request_digest", nullable=True))
 
 
 def downgrade() -> None:
