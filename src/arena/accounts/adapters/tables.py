@@ -1,5 +1,5 @@
 """The accounts tables (migration 0006): plans, accounts, subscriptions, API keys, refresh tokens, quota
-counters and the usage ledger (0007 adds its debate and request digest). Billing adds its rows to
+counters and the usage ledger (0008 adds its debate and request digest). Billing adds its rows to
 ``subscriptions`` and the Stripe ids."""
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ usage_ledger = Table(
     Column("idempotency_key", String(255)),
     moment("period_start", nullable=False),
     moment("created_at", nullable=False, index=True),
-    Column("debate_id", String(64)),  # migration 0007: what an idempotent replay answers with
+    Column("debate_id", String(64)),  # migration 0008: what an idempotent replay answers with
     Column("request_digest", String(64)),
     UniqueConstraint("subject", "idempotency_key", name="uq_usage_ledger_subject_idempotency_key"),
 )
