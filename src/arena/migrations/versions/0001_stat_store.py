@@ -1,7 +1,5 @@
 """The stat store: players with their precomputed profiles, season rows, awards, team seasons, league
 contexts and per-league import metadata.
-
-Revision 0001, 2026-11-28.
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from alembic import op
 
 from arena.migrations.frozen import JSON, create_player_seasons, index, key, league, player, refers, season
 
-revision = "0001"
+revision = "0001"  # written 2026-11-28
 down_revision = None
 
 

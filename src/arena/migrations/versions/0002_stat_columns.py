@@ -1,7 +1,5 @@
 """Season rows keep each counting stat in its own column instead of a JSON document, so leaderboards sum
 plain columns. The stored leagues are cleared: run ``arena data import`` again.
-
-Revision 0002, after 0001, 2026-11-28.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from alembic import op
 
 from arena.migrations.frozen import JSON, create_player_seasons
 
-revision = "0002"
+revision = "0002"  # written 2026-11-28
 down_revision = "0001"
 
 _STAT_COLUMNS = (

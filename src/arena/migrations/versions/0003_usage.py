@@ -1,7 +1,5 @@
 """The ``usage`` table: one row per ended debate (writer asked and used, outcome, tokens, fact-check
 rejections, fallbacks, duration), keyed by the debate id so a record is never stored twice.
-
-Revision 0003, after 0002, 2026-11-29.
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from alembic import op
 
 from arena.migrations.frozen import drop_index, index, key, when
 
-revision = "0003"
+revision = "0003"  # written 2026-11-29
 down_revision = "0002"
 
 

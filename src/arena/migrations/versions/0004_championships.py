@@ -1,7 +1,5 @@
 """Championships: each league's season titles (``stat_championships``) and the players credited with them
 (``stat_player_championships``). Both are filled by the league imports: run ``arena data import`` again.
-
-Revision 0004, after 0003, 2026-12-03.
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from alembic import op
 
 from arena.migrations.frozen import drop_index, index, key, league, player, refers, season
 
-revision = "0004"
+revision = "0004"  # written 2026-12-03
 down_revision = "0003"
 
 

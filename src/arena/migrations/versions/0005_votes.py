@@ -1,7 +1,4 @@
-"""The ``votes`` table: spectators' votes, one per voter per debate (the primary key keeps it so).
-
-Revision 0005, after 0004, 2026-12-03.
-"""
+"""The ``votes`` table: spectators' votes, one per voter per debate (the primary key keeps it so)."""
 
 from __future__ import annotations
 
@@ -10,7 +7,7 @@ from alembic import op
 
 from arena.migrations.frozen import key, when
 
-revision = "0005"
+revision = "0005"  # written 2026-12-03
 down_revision = "0004"
 
 

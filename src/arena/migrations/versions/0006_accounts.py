@@ -3,8 +3,6 @@ refresh tokens, quota counters and the usage ledger.
 
 Plans are data: change a row to change a plan, no deploy needed. Billing fills ``stripe_price_id``,
 ``accounts.stripe_customer_id`` and ``subscriptions``.
-
-Revision 0006, after 0005, 2026-12-03.
 """
 
 from __future__ import annotations
@@ -16,7 +14,7 @@ from alembic import op
 
 from arena.migrations.frozen import cumulative, digest, index, key, refers, unique, uuid, when
 
-revision = "0006"
+revision = "0006"  # written 2026-12-03
 down_revision = "0005"
 
 _FREE, _BASIC, _PREMIUM, _ENTERPRISE = cumulative(

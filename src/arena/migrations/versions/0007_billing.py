@@ -1,8 +1,6 @@
 """Billing: the Stripe events applied (``billing_events``) and the invoices paid (``billing_payments``); when
 each subscription began, ended and was last changed by an event; what people read of each plan (its title,
 currency and features in words); the question and players of each debate's usage record, for analytics.
-
-Revision 0007, after 0006, 2026-12-03.
 """
 
 from __future__ import annotations
@@ -12,7 +10,7 @@ from alembic import op
 
 from arena.migrations.frozen import cumulative, index, key, refers, uuid, when
 
-revision = "0007"
+revision = "0007"  # written 2026-12-03
 down_revision = "0006"
 
 _FREE, _BASIC, _PREMIUM, _ENTERPRISE = cumulative(

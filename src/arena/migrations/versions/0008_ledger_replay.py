@@ -1,7 +1,5 @@
 """The usage ledger remembers what each charge paid for: the debate it started and the SHA-256 of the request,
 so an ``Idempotency-Key`` sent again answers with the original debate, and refuses a different request.
-
-Revision 0008, after 0007, 2026-12-03.
 """
 
 from __future__ import annotations
@@ -11,7 +9,7 @@ from alembic import op
 
 from arena.migrations.frozen import digest
 
-revision = "0008"
+revision = "0008"  # written 2026-12-03
 down_revision = "0007"
 
 
