@@ -148,7 +148,7 @@ def test_a_paid_invoice_after_a_failure_restores_the_period_and_counts_as_revenu
     billing.deliver(event("invoice.paid", paid, created=now + 120))
     assert billing.plan_at(_at(now + 20 * DAY)) == "basic"
     today = _at(now).date()
-    analytics = report(today, today, billing.store.figures(today, today))
+    analytics = report(billing.store.figures(today, today))
     assert analytics.revenue_by_plan == {"basic": 2999} and analytics.mrr_cents >= 2999
 
 

@@ -30,6 +30,7 @@ from arena.accounts.model import (
     Plan,
     Principal,
     Scope,
+    SubscriptionTerms,
     UsageSummary,
 )
 from arena.accounts.page_passes import PagePasses
@@ -70,6 +71,7 @@ __all__ = [
     "RateLimiter",
     "Scope",
     "SigningKeys",
+    "SubscriptionTerms",
     "TokenPair",
     "UnknownPlan",
     "UnknownScope",

@@ -41,16 +41,23 @@ class Account:
     stripe_customer_id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Subscription:
-    """A paid plan for a billing period; the billing domain writes these, entitlements read them."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SubscriptionTerms:
+    """What a subscription grants: a plan, in a Stripe status, for a billing period, and whether it ends with
+    it. Billing reads these from Stripe's events; entitlements read them from the store."""
 
-    account_id: str
     plan: str
     status: str  # Stripe's words: active, trialing, past_due, canceled...
     period_start: datetime
     period_end: datetime
     cancel_at_period_end: bool = False
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Subscription(SubscriptionTerms):
+    """An account's paid plan for a billing period; the billing domain writes these, entitlements read them."""
+
+    account_id: str
 
 
 @dataclass(frozen=True, slots=True)

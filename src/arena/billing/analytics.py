@@ -33,28 +33,41 @@ class QuestionCount:
 
 
 @dataclass(frozen=True, slots=True)
-class AnalyticsFigures:
-    """Counts read from the database for a range ``[start, end]`` of days (UTC).
+class _Figures:
+    """What the store reads for a range ``[start, end]`` of days (UTC) and the report shows as read.
 
-    ``mrr_cents`` and the subscriptions by plan are as of the end of the range; ``paid_at_start`` counts the
-    paid subscriptions entitled at its start, ``started``/``ended`` those that began/ended within it;
-    ``free_at_start`` the accounts that existed then with no paid subscription yet, ``converted`` those whose
-    first paid subscription began within the range (accounts made within it count as free before that).
+    ``mrr_cents`` and the subscriptions by plan are as of the end of the range. ``dau`` counts the callers
+    (accounts, and anonymous addresses) that started a debate on the last day of the range, ``mau`` those in
+    the 30 days ending with it.
     """
 
+    start: date
+    end: date
     mrr_cents: int
     revenue_by_plan: dict[str, int]
     subscriptions_by_plan: dict[str, int]
-    debates_by_day: dict[date, int]
     dau: int
     mau: int
+    top_players: list[PlayerCount]
+    top_questions: list[QuestionCount]
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyticsFigures(_Figures):
+    """Counts read from the database, from which the report works out the rest.
+
+    ``paid_at_start`` counts the paid subscriptions entitled at the start of the range, ``started``/``ended``
+    those that began/ended within it; ``free_accounts`` the accounts that existed at its start with no paid
+    subscription yet, ``converted`` those whose first paid subscription began within the range (accounts made
+    within it count as free before that).
+    """
+
+    debates_by_day: dict[date, int]
     free_accounts: int
     converted: int
     paid_at_start: int
     started: int
     ended: int
-    top_players: list[PlayerCount]
-    top_questions: list[QuestionCount]
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,27 +77,17 @@ class DayCount:
 
 
 @dataclass(frozen=True, slots=True)
-class Analytics:
+class Analytics(_Figures):
     """The report ``GET /v1/admin/analytics`` and ``arena admin analytics`` show.
 
-    ``dau`` counts the callers (accounts, and anonymous addresses) that started a debate on the last day of
-    the range, ``mau`` those in the 30 days ending with it. ``conversion_free_to_paid`` is the share of free
-    accounts (at the start, or made within the range) that took a paid plan within it; ``churn`` the share of
-    paid subscriptions (at the start, or begun within the range) that ended within it. Both are 0 over none.
+    ``conversion_free_to_paid`` is the share of free accounts (at the start, or made within the range) that
+    took a paid plan within it; ``churn`` the share of paid subscriptions (at the start, or begun within the
+    range) that ended within it. Both are 0 over none.
     """
 
-    start: date
-    end: date
-    mrr_cents: int
-    revenue_by_plan: dict[str, int]
-    subscriptions_by_plan: dict[str, int]
     debates_per_day: list[DayCount]
-    dau: int
-    mau: int
     conversion_free_to_paid: float
     churn: float
-    top_players: list[PlayerCount]
-    top_questions: list[QuestionCount]
 
     def as_dict(self) -> dict[str, Any]:
         """The report as JSON values, in the shape ``GET /v1/admin/analytics`` answers."""
@@ -119,14 +122,11 @@ def _ratio(part: int, whole: int) -> float:
     return round(part / whole, 4) if whole else 0.0
 
 
-def report(start: date, end: date, figures: AnalyticsFigures) -> Analytics:
-    """The report for ``[start, end]`` from the store's ``figures``; every day of the range is listed."""
-    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
+def report(figures: AnalyticsFigures) -> Analytics:
+    """The report from the store's ``figures``; every day of their range is listed."""
+    days = [figures.start + timedelta(days=i) for i in range((figures.end - figures.start).days + 1)]
+    shown = {f.name: getattr(figures, f.name) for f in fields(_Figures)}
     return Analytics(
-        start=start, end=end, mrr_cents=figures.mrr_cents, revenue_by_plan=figures.revenue_by_plan,
-        subscriptions_by_plan=figures.subscriptions_by_plan,
-        debates_per_day=[DayCount(day, figures.debates_by_day.get(day, 0)) for day in days],
-        dau=figures.dau, mau=figures.mau,
+        **shown, debates_per_day=[DayCount(day, figures.debates_by_day.get(day, 0)) for day in days],
         conversion_free_to_paid=_ratio(figures.converted, figures.free_accounts),
-        churn=_ratio(figures.ended, figures.paid_at_start + figures.started),
-        top_players=figures.top_players, top_questions=figures.top_questions)
+        churn=_ratio(figures.ended, figures.paid_at_start + figures.started))

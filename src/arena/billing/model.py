@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from arena.accounts import SubscriptionTerms
+
 
 @dataclass(frozen=True, slots=True)
 class StripeEvent:
@@ -33,19 +35,14 @@ class CustomerLinked:
     customer_id: str
 
 
-@dataclass(frozen=True, slots=True)
-class SubscriptionChanged:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class SubscriptionChanged(SubscriptionTerms):
     """A subscription as Stripe last described it. ``account_id`` is the account named in its metadata, if
     any; the store finds the account by ``customer_id`` otherwise."""
 
     subscription_id: str
     customer_id: str
     account_id: str | None
-    plan: str
-    status: str
-    period_start: datetime
-    period_end: datetime
-    cancel_at_period_end: bool
     started_at: datetime
     ended_at: datetime | None
 

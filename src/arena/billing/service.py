@@ -97,4 +97,4 @@ class BillingService:
     def analytics(self, start: date | None = None, end: date | None = None) -> Analytics:
         """The operator's analytics for the days ``start`` to ``end`` (default: the 30 days up to today)."""
         start, end = date_range(start, end, today=self._clock().date())
-        return report(start, end, self._store.figures(start, end))
+        return report(self._store.figures(start, end))

@@ -1,7 +1,4 @@
-"""${message}
-
-Revision ${up_revision}, after ${down_revision | comma,n}, ${create_date}.
-"""
+"""${message}"""
 
 from __future__ import annotations
 
@@ -9,7 +6,7 @@ import sqlalchemy as sa
 from alembic import op
 ${imports if imports else ""}
 
-revision = ${repr(up_revision)}
+revision = ${repr(up_revision)}  # written ${create_date.date()}
 down_revision = ${repr(down_revision)}
 
 

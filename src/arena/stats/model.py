@@ -13,6 +13,13 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True)
 
 
+class _LeagueSeason(_Frozen):
+    """Of one season of one league."""
+
+    league: League
+    season: int
+
+
 class Player(_Frozen):
     """One person in one league. ``id`` is ``"<league>:<upstream id>"`` (``nba:jordami01``)."""
 
@@ -55,11 +62,9 @@ class Award(_Frozen):
     is_winner: bool = True
 
 
-class TeamSeason(_Frozen):
+class TeamSeason(_LeagueSeason):
     """A club's season record, where the sources have one."""
 
-    league: League
-    season: int
     competition: str
     team: str
     name: str
@@ -69,7 +74,7 @@ class TeamSeason(_Frozen):
     stats: dict[str, float | None] = Field(default_factory=dict)
 
 
-class Championship(_Frozen):
+class Championship(_LeagueSeason):
     """A season's title: who won it, whom they beat, and where that is written.
 
     ``title`` names the competition ("NBA championship", "ABA championship", "Super Bowl", "World Series",
@@ -78,8 +83,6 @@ class Championship(_Frozen):
     reference a curated row comes from.
     """
 
-    league: League
-    season: int
     title: str
     champion: str
     champion_name: str
@@ -189,15 +192,13 @@ class Schedule(_Frozen):
         return max(known) if known else self.games
 
 
-class LeagueContext(_Frozen):
+class LeagueContext(_LeagueSeason):
     """League-wide totals and rates for one season: the yardstick for era-relative comparisons.
 
     ``per_player_game`` divides each total by the league's player-games, so a player's per-game rate can
     be set against the league's level that year.
     """
 
-    league: League
-    season: int
     label: str
     groups: dict[str, StatLine]
     players: dict[str, int]

@@ -1,5 +1,5 @@
 """The accounts tables (migration 0006): plans, accounts, subscriptions, API keys, refresh tokens, quota
-counters and the usage ledger (0007 adds its debate and request digest). Billing adds its rows to
+counters and the usage ledger (0008 adds its debate and request digest). Billing adds its rows to
 ``subscriptions`` and the Stripe ids."""
 
 from __future__ import annotations
@@ -22,10 +22,15 @@ from sqlalchemy import (
 from arena.db import metadata, moment
 
 
+def _uuid(name: str, *args: Any, **options: Any) -> Column[str]:
+    """An id Arena makes: a UUID's 36 characters."""
+    return Column(name, String(36), *args, **options)
+
+
 def account_ref(*, ondelete: str, **options: Any) -> Column[str]:
     """The account a row belongs to (an :data:`accounts` id); ``ondelete`` says what becomes of the row when
     the account is deleted."""
-    return Column("account_id", String(36), ForeignKey("accounts.id", ondelete=ondelete), **options)
+    return _uuid("account_id", ForeignKey("accounts.id", ondelete=ondelete), **options)
 
 
 plans = Table(
@@ -44,7 +49,7 @@ plans = Table(
 accounts = Table(
     "accounts",
     metadata,
-    Column("id", String(36), primary_key=True),
+    _uuid("id", primary_key=True),
     Column("email", String(320), nullable=False, unique=True),
     Column("password_hash", Text, nullable=False),
     Column("is_admin", Boolean, nullable=False),
@@ -73,7 +78,7 @@ subscriptions = Table(
 api_keys = Table(
     "api_keys",
     metadata,
-    Column("id", String(36), primary_key=True),
+    _uuid("id", primary_key=True),
     account_ref(ondelete="CASCADE", nullable=False, index=True),
     Column("name", String(100), nullable=False),
     Column("prefix", String(32), nullable=False),
@@ -88,7 +93,7 @@ refresh_tokens = Table(
     "refresh_tokens",
     metadata,
     Column("digest", String(64), primary_key=True),
-    Column("family", String(36), nullable=False, index=True),
+    _uuid("family", nullable=False, index=True),
     account_ref(ondelete="CASCADE", nullable=False),
     moment("expires_at", nullable=False),
     moment("rotated_at"),
@@ -109,12 +114,12 @@ usage_ledger = Table(
     Column("id", Integer, primary_key=True, autoincrement=True),
     Column("subject", String(80), nullable=False),
     account_ref(ondelete="SET NULL", index=True),
-    Column("api_key_id", String(36)),
+    _uuid("api_key_id"),
     Column("action", String(32), nullable=False),
     Column("idempotency_key", String(255)),
     moment("period_start", nullable=False),
     moment("created_at", nullable=False, index=True),
-    Column("debate_id", String(64)),  # migration 0007: what an idempotent replay answers with
+    Column("debate_id", String(64)),  # migration 0008: what an idempotent replay answers with
     Column("request_digest", String(64)),
     UniqueConstraint("subject", "idempotency_key", name="uq_usage_ledger_subject_idempotency_key"),
 )

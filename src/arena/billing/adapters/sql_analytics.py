@@ -76,7 +76,8 @@ def read_figures(conn: Connection, start: date, end: date) -> AnalyticsFigures:
         return int(conn.execute(select(func.count()).select_from(subscriptions).where(*conditions)).scalar() or 0)
 
     return AnalyticsFigures(
-        mrr_cents=int(mrr or 0), revenue_by_plan=revenue, subscriptions_by_plan=by_plan, debates_by_day=dict(days),
+        start=start, end=end, mrr_cents=int(mrr or 0), revenue_by_plan=revenue, subscriptions_by_plan=by_plan,
+        debates_by_day=dict(days),
         dau=users(t1 - timedelta(days=1)), mau=users(t1 - timedelta(days=MAU_DAYS)),
         free_accounts=int(free_accounts or 0), converted=int(converted or 0),
         paid_at_start=count_subscriptions(began < t0, or_(subs.ended_at.is_(None), subs.ended_at >= t0)),

@@ -1,7 +1,5 @@
 """The ``usage`` table: one row per ended debate (writer asked and used, outcome, tokens, fact-check
 rejections, fallbacks, duration), keyed by the debate id so a record is never stored twice.
-
-Revision 0003, after 0002, 2026-11-29.
 """
 
 from __future__ import annotations
@@ -9,7 +7,9 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
+from arena.migrations.frozen import drop_index, index, key, when
+
+revision = "0003"  # written 2026-11-29
 down_revision = "0002"
 
 
@@ -26,12 +26,12 @@ def upgrade() -> None:
         sa.Column("fact_check_rejections", sa.Integer, nullable=False),
         sa.Column("fallbacks", sa.Integer, nullable=False),
         sa.Column("duration_ms", sa.Float, nullable=False),
-        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.PrimaryKeyConstraint("debate_id", name=op.f("pk_usage")),
+        when("created_at"),
+        key("usage", "debate_id"),
     )
-    op.create_index(op.f("ix_usage_created_at"), "usage", ["created_at"])
+    index("usage", "created_at")
 
 
 def downgrade() -> None:
-    op.drop_index(op.f("ix_usage_created_at"), table_name="usage")
+    drop_index("usage", "created_at")
     op.drop_table("usage")

@@ -3,25 +3,23 @@ refresh tokens, quota counters and the usage ledger.
 
 Plans are data: change a row to change a plan, no deploy needed. Billing fills ``stripe_price_id``,
 ``accounts.stripe_customer_id`` and ``subscriptions``.
-
-Revision 0006, after 0005, 2026-12-03.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
+from arena.migrations.frozen import cumulative, digest, index, key, refers, unique, uuid, when
+
+revision = "0006"  # written 2026-12-03
 down_revision = "0005"
 
-_FREE = ["template_writer", "sse"]
-_BASIC = [*_FREE, "llm_writers", "websocket", "openai_compatible"]
-_PREMIUM = [*_BASIC, "usage_analytics", "spectator_rooms"]
-_ENTERPRISE = [*_PREMIUM, "priority_queue", "white_label", "sla_metrics"]
+_FREE, _BASIC, _PREMIUM, _ENTERPRISE = cumulative(
+    ["template_writer", "sse"], ["llm_writers", "websocket", "openai_compatible"],
+    ["usage_analytics", "spectator_rooms"], ["priority_queue", "white_label", "sla_metrics"])
 PLANS: list[dict[str, Any]] = [
     {"name": "free", "debates_per_month": 5, "calls_per_hour": 10, "price_cents": 0, "features": _FREE},
     {"name": "basic", "debates_per_month": 50, "calls_per_hour": 100, "price_cents": 2999, "features": _BASIC},
@@ -30,10 +28,6 @@ PLANS: list[dict[str, Any]] = [
     {"name": "enterprise", "debates_per_month": None, "calls_per_hour": 10000, "price_cents": 49999,
      "features": _ENTERPRISE},
 ]
-
-
-def _when(name: str, *, nullable: bool = False) -> sa.Column[datetime]:
-    return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 
 def upgrade() -> None:
@@ -45,92 +39,88 @@ def upgrade() -> None:
         sa.Column("price_cents", sa.Integer, nullable=False),
         sa.Column("features", sa.JSON, nullable=False),
         sa.Column("stripe_price_id", sa.String(255)),
-        sa.PrimaryKeyConstraint("name", name=op.f("pk_plans")),
-        sa.UniqueConstraint("stripe_price_id", name=op.f("uq_plans_stripe_price_id")),
+        key("plans", "name"),
+        unique("plans", "stripe_price_id"),
     )
     op.bulk_insert(plans, PLANS)
     op.create_table(
         "accounts",
-        sa.Column("id", sa.String(36), nullable=False),
+        uuid("id"),
         sa.Column("email", sa.String(320), nullable=False),
         sa.Column("password_hash", sa.Text, nullable=False),
         sa.Column("is_admin", sa.Boolean, nullable=False),
-        _when("created_at"),
+        when("created_at"),
         sa.Column("stripe_customer_id", sa.String(255)),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_accounts")),
-        sa.UniqueConstraint("email", name=op.f("uq_accounts_email")),
-        sa.UniqueConstraint("stripe_customer_id", name=op.f("uq_accounts_stripe_customer_id")),
+        key("accounts", "id"),
+        unique("accounts", "email"),
+        unique("accounts", "stripe_customer_id"),
     )
     op.create_table(
         "subscriptions",
         sa.Column("id", sa.String(255), nullable=False),
-        sa.Column("account_id", sa.String(36), nullable=False),
+        uuid("account_id"),
         sa.Column("plan", sa.String(32), nullable=False),
         sa.Column("status", sa.String(32), nullable=False),
-        _when("period_start"),
-        _when("period_end"),
+        when("period_start"),
+        when("period_end"),
         sa.Column("cancel_at_period_end", sa.Boolean, nullable=False),
-        _when("updated_at"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_subscriptions")),
-        sa.ForeignKeyConstraint(["account_id"], ["accounts.id"], ondelete="CASCADE",
-                                name=op.f("fk_subscriptions_account_id_accounts")),
-        sa.ForeignKeyConstraint(["plan"], ["plans.name"], name=op.f("fk_subscriptions_plan_plans")),
+        when("updated_at"),
+        key("subscriptions", "id"),
+        refers("subscriptions", "account_id", "accounts.id", ondelete="CASCADE"),
+        refers("subscriptions", "plan", "plans.name"),
     )
-    op.create_index(op.f("ix_subscriptions_account_id"), "subscriptions", ["account_id"])
+    index("subscriptions", "account_id")
     op.create_table(
         "api_keys",
-        sa.Column("id", sa.String(36), nullable=False),
-        sa.Column("account_id", sa.String(36), nullable=False),
+        uuid("id"),
+        uuid("account_id"),
         sa.Column("name", sa.String(100), nullable=False),
         sa.Column("prefix", sa.String(32), nullable=False),
-        sa.Column("digest", sa.String(64), nullable=False),
+        digest("digest"),
         sa.Column("scopes", sa.JSON, nullable=False),
-        _when("created_at"),
-        _when("last_used_at", nullable=True),
-        _when("revoked_at", nullable=True),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_api_keys")),
-        sa.UniqueConstraint("digest", name=op.f("uq_api_keys_digest")),
-        sa.ForeignKeyConstraint(["account_id"], ["accounts.id"], ondelete="CASCADE",
-                                name=op.f("fk_api_keys_account_id_accounts")),
+        when("created_at"),
+        when("last_used_at", nullable=True),
+        when("revoked_at", nullable=True),
+        key("api_keys", "id"),
+        unique("api_keys", "digest"),
+        refers("api_keys", "account_id", "accounts.id", ondelete="CASCADE"),
     )
-    op.create_index(op.f("ix_api_keys_account_id"), "api_keys", ["account_id"])
+    index("api_keys", "account_id")
     op.create_table(
         "refresh_tokens",
-        sa.Column("digest", sa.String(64), nullable=False),
-        sa.Column("family", sa.String(36), nullable=False),
-        sa.Column("account_id", sa.String(36), nullable=False),
-        _when("expires_at"),
-        _when("rotated_at", nullable=True),
-        _when("revoked_at", nullable=True),
-        sa.PrimaryKeyConstraint("digest", name=op.f("pk_refresh_tokens")),
-        sa.ForeignKeyConstraint(["account_id"], ["accounts.id"], ondelete="CASCADE",
-                                name=op.f("fk_refresh_tokens_account_id_accounts")),
+        digest("digest"),
+        uuid("family"),
+        uuid("account_id"),
+        when("expires_at"),
+        when("rotated_at", nullable=True),
+        when("revoked_at", nullable=True),
+        key("refresh_tokens", "digest"),
+        refers("refresh_tokens", "account_id", "accounts.id", ondelete="CASCADE"),
     )
-    op.create_index(op.f("ix_refresh_tokens_family"), "refresh_tokens", ["family"])
+    index("refresh_tokens", "family")
     op.create_table(
         "quota_counters",
         sa.Column("subject", sa.String(80), nullable=False),
-        _when("period_start"),
+        when("period_start"),
         sa.Column("used", sa.Integer, nullable=False),
-        sa.PrimaryKeyConstraint("subject", "period_start", name=op.f("pk_quota_counters")),
+        key("quota_counters", "subject", "period_start"),
     )
     op.create_table(
         "usage_ledger",
         sa.Column("id", sa.Integer, autoincrement=True, nullable=False),
         sa.Column("subject", sa.String(80), nullable=False),
-        sa.Column("account_id", sa.String(36)),
-        sa.Column("api_key_id", sa.String(36)),
+        uuid("account_id", nullable=True),
+        uuid("api_key_id", nullable=True),
         sa.Column("action", sa.String(32), nullable=False),
         sa.Column("idempotency_key", sa.String(255)),
-        _when("period_start"),
-        _when("created_at"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_usage_ledger")),
-        sa.ForeignKeyConstraint(["account_id"], ["accounts.id"], ondelete="SET NULL",
-                                name=op.f("fk_usage_ledger_account_id_accounts")),
-        sa.UniqueConstraint("subject", "idempotency_key", name="uq_usage_ledger_subject_idempotency_key"),
+        when("period_start"),
+        when("created_at"),
+        key("usage_ledger", "id"),
+        refers("usage_ledger", "account_id", "accounts.id", ondelete="SET NULL"),
+        unique("usage_ledger", "subject", "idempotency_key"),
     )
-    op.create_index(op.f("ix_usage_ledger_account_id"), "usage_ledger", ["account_id"])
-    op.create_index(op.f("ix_usage_ledger_created_at"), "usage_ledger", ["created_at"])
+    index("usage_ledger", "account_id")
+    index("usage_ledger", "created_at")
 
 
 def downgrade() -> None:

@@ -1,30 +1,23 @@
 """Billing: the Stripe events applied (``billing_events``) and the invoices paid (``billing_payments``); when
 each subscription began, ended and was last changed by an event; what people read of each plan (its title,
 currency and features in words); the question and players of each debate's usage record, for analytics.
-
-Revision 0007, after 0006, 2026-12-03.
 """
 
 from __future__ import annotations
 
-from datetime import datetime
-
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007"
+from arena.migrations.frozen import cumulative, index, key, refers, uuid, when
+
+revision = "0007"  # written 2026-12-03
 down_revision = "0006"
 
-_FREE = ["template writer", "SSE"]
-_BASIC = [*_FREE, "LLM writers", "WebSocket", "OpenAI-compatible endpoint"]
-_PREMIUM = [*_BASIC, "charts and analytics of own usage", "spectator rooms"]
-_ENTERPRISE = [*_PREMIUM, "priority queue", "white-label flag", "SLA metrics"]
+_FREE, _BASIC, _PREMIUM, _ENTERPRISE = cumulative(
+    ["template writer", "SSE"], ["LLM writers", "WebSocket", "OpenAI-compatible endpoint"],
+    ["charts and analytics of own usage", "spectator rooms"], ["priority queue", "white-label flag", "SLA metrics"])
 _PLANS = {"free": ("Free", _FREE), "basic": ("Basic", _BASIC), "premium": ("Premium", _PREMIUM),
           "enterprise": ("Enterprise", _ENTERPRISE)}
-
-
-def _when(name: str, *, nullable: bool = False) -> sa.Column[datetime]:
-    return sa.Column(name, sa.DateTime(timezone=True), nullable=nullable)
 
 
 def upgrade() -> None:
@@ -39,9 +32,9 @@ def upgrade() -> None:
         batch.alter_column("title", server_default=None)
         batch.alter_column("currency", server_default=None)
     with op.batch_alter_table("subscriptions") as batch:
-        batch.add_column(_when("started_at", nullable=True))
-        batch.add_column(_when("ended_at", nullable=True))
-        batch.add_column(_when("event_at", nullable=True))
+        batch.add_column(when("started_at", nullable=True))
+        batch.add_column(when("ended_at", nullable=True))
+        batch.add_column(when("event_at", nullable=True))
     with op.batch_alter_table("usage") as batch:
         batch.add_column(sa.Column("question", sa.Text))
         batch.add_column(sa.Column("players", sa.JSON))
@@ -49,25 +42,24 @@ def upgrade() -> None:
         "billing_events",
         sa.Column("id", sa.String(255), nullable=False),
         sa.Column("type", sa.String(100), nullable=False),
-        _when("created_at"),
-        _when("received_at"),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_billing_events")),
+        when("created_at"),
+        when("received_at"),
+        key("billing_events", "id"),
     )
     op.create_table(
         "billing_payments",
         sa.Column("invoice_id", sa.String(255), nullable=False),
-        sa.Column("account_id", sa.String(36)),
+        uuid("account_id", nullable=True),
         sa.Column("subscription_id", sa.String(255)),
         sa.Column("plan", sa.String(32)),
         sa.Column("amount_cents", sa.Integer, nullable=False),
         sa.Column("currency", sa.String(3), nullable=False),
-        _when("paid_at"),
-        sa.PrimaryKeyConstraint("invoice_id", name=op.f("pk_billing_payments")),
-        sa.ForeignKeyConstraint(["account_id"], ["accounts.id"], ondelete="SET NULL",
-                                name=op.f("fk_billing_payments_account_id_accounts")),
+        when("paid_at"),
+        key("billing_payments", "invoice_id"),
+        refers("billing_payments", "account_id", "accounts.id", ondelete="SET NULL"),
     )
-    op.create_index(op.f("ix_billing_payments_account_id"), "billing_payments", ["account_id"])
-    op.create_index(op.f("ix_billing_payments_paid_at"), "billing_payments", ["paid_at"])
+    index("billing_payments", "account_id")
+    index("billing_payments", "paid_at")
 
 
 def downgrade() -> None:

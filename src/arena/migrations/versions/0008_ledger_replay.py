@@ -1,7 +1,5 @@
 """The usage ledger remembers what each charge paid for: the debate it started and the SHA-256 of the request,
 so an ``Idempotency-Key`` sent again answers with the original debate, and refuses a different request.
-
-Revision 0008, after 0007, 2026-12-03.
 """
 
 from __future__ import annotations
@@ -9,13 +7,15 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008"
+from arena.migrations.frozen import digest
+
+revision = "0008"  # written 2026-12-03
 down_revision = "0007"
 
 
 def upgrade() -> None:
     op.add_column("usage_ledger", sa.Column("debate_id", sa.String(64)))
-    op.add_column("usage_ledger", sa.Column("request_digest", sa.String(64)))
+    op.add_column("usage_ledger", digest("request_digest", nullable=True))
 
 
 def downgrade() -> None:

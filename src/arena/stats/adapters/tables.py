@@ -43,6 +43,22 @@ def _player(**options: Any) -> Column[str]:
     return Column("player_id", String(64), ForeignKey("stat_players.id"), **options)
 
 
+def _competition() -> Column[str]:
+    """The competition a season was played in, part of the key: the league itself, or the AL or NL in MLB."""
+    return Column("competition", String(16), primary_key=True)
+
+
+def _team(name: str, **options: Any) -> Column[str]:
+    """A club's code (``"BOS"``)."""
+    return Column(name, String(16), **options)
+
+
+def _seasons(name: str, whose: Column[str], *columns: Column[Any] | Index) -> Table:
+    """A table of seasons, keyed by ``whose`` season (a league's or a player's: :func:`_league` or
+    :func:`_player`), then by any other key among ``columns``."""
+    return Table(name, metadata, whose, _season(primary_key=True), *columns)
+
+
 players = Table(
     "stat_players",
     metadata,
@@ -79,12 +95,9 @@ STAT_COLUMNS: tuple[str, ...] = (
     "wins",
 )
 
-player_seasons = Table(
-    "stat_player_seasons",
-    metadata,
-    _player(primary_key=True),
-    _season(primary_key=True),
-    Column("competition", String(16), primary_key=True),
+player_seasons = _seasons(
+    "stat_player_seasons", _player(primary_key=True),
+    _competition(),
     Column("stat_group", String(32), primary_key=True),
     _league(nullable=False),
     Column("teams", JSONDocument, nullable=False),
@@ -106,13 +119,10 @@ awards = Table(
     Column("is_winner", Boolean, nullable=False),
 )
 
-team_seasons = Table(
-    "stat_team_seasons",
-    metadata,
-    _league(primary_key=True),
-    _season(primary_key=True),
-    Column("competition", String(16), primary_key=True),
-    Column("team", String(16), primary_key=True),
+team_seasons = _seasons(
+    "stat_team_seasons", _league(primary_key=True),
+    _competition(),
+    _team("team", primary_key=True),
     Column("name", Text, nullable=False),
     Column("wins", Integer),
     Column("losses", Integer),
@@ -122,35 +132,26 @@ team_seasons = Table(
 
 # Season titles (champion and runner-up as team codes, with the file or public reference they come from),
 # and the players credited with each: those whose season ended with the champion (see arena.stats.titles).
-championships = Table(
-    "stat_championships",
-    metadata,
-    _league(primary_key=True),
-    _season(primary_key=True),
+championships = _seasons(
+    "stat_championships", _league(primary_key=True),
     Column("title", String(32), primary_key=True),
-    Column("champion", String(16), nullable=False),
+    _team("champion", nullable=False),
     Column("champion_name", Text, nullable=False),
-    Column("runner_up", String(16)),
+    _team("runner_up"),
     Column("runner_up_name", Text),
     Column("result", String(16)),
     Column("source", Text, nullable=False),
 )
 
-player_championships = Table(
-    "stat_player_championships",
-    metadata,
-    _player(primary_key=True),
-    _season(primary_key=True),
+player_championships = _seasons(
+    "stat_player_championships", _player(primary_key=True),
     Column("title", String(32), primary_key=True),
     _league(nullable=False, index=True),
-    Column("team", String(16), nullable=False),
+    _team("team", nullable=False),
 )
 
-league_seasons = Table(
-    "stat_league_seasons",
-    metadata,
-    _league(primary_key=True),
-    _season(primary_key=True),
+league_seasons = _seasons(
+    "stat_league_seasons", _league(primary_key=True),
     Column("stat_group", String(32), primary_key=True),
     Column("totals", JSONDocument, nullable=False),
     Column("players", Integer, nullable=False),

@@ -71,34 +71,32 @@ _PITCHING = model.StatGroup(
                                "home_runs_allowed"}),
 )
 
-_CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
-    "scoring": {"batter": (("batting", "runs"),)},
-    "steals": {"batter": (("batting", "stolen_bases"),)},
-    "efficiency": {"batter": (("batting", "ops"),), "pitcher": (("pitching", "whip"), ("pitching", "era"))},
-    "defense": {"pitcher": (("pitching", "era"),)},
-    "home_runs": {"batter": (("batting", "home_runs"),), "pitcher": (("pitching", "home_runs_allowed"),)},
-    "hitting": {"batter": (("batting", "batting_avg"), ("batting", "hits"))},
-    "hits": {"batter": (("batting", "hits"),), "pitcher": (("pitching", "hits_allowed"),)},
-    "batting_avg": {"batter": (("batting", "batting_avg"),)},
-    "obp": {"batter": (("batting", "obp"),)},
-    "slugging": {"batter": (("batting", "slg"),)},
-    "ops": {"batter": (("batting", "ops"),)},
-    "power": {"batter": (("batting", "home_runs"), ("batting", "slg"))},
-    "rbi": {"batter": (("batting", "rbi"),)},
-    "runs": {"batter": (("batting", "runs"),)},
-    "walks": {"batter": (("batting", "walks"),), "pitcher": (("pitching", "walks"),)},
-    "strikeouts": {
-        "pitcher": (("pitching", "strikeouts"), ("pitching", "strikeouts_per_nine")),
-        "batter": (("batting", "strikeouts"),),
-    },
-    "era": {"pitcher": (("pitching", "era"),)},
-    "whip": {"pitcher": (("pitching", "whip"),)},
-    "pitching": {"pitcher": (("pitching", "era"), ("pitching", "whip"), ("pitching", "strikeouts"))},
-    "innings": {"pitcher": (("pitching", "innings_pitched"),)},
-    "wins": {"pitcher": (("pitching", "wins"),)},
-    "saves": {"pitcher": (("pitching", "saves"),)},
-    "durability": {"batter": (("batting", "games"),), "pitcher": (("pitching", "games"),)},
-}
+_ROLE_GROUPS: dict[model.Role, str] = {"batter": "batting", "pitcher": "pitching"}
+_CONCEPTS = model.concept_table(_ROLE_GROUPS, {
+    "scoring": {"batter": ("runs",)},
+    "steals": {"batter": ("stolen_bases",)},
+    "efficiency": {"batter": ("ops",), "pitcher": ("whip", "era")},
+    "defense": {"pitcher": ("era",)},
+    "home_runs": {"batter": ("home_runs",), "pitcher": ("home_runs_allowed",)},
+    "hitting": {"batter": ("batting_avg", "hits")},
+    "hits": {"batter": ("hits",), "pitcher": ("hits_allowed",)},
+    "batting_avg": {"batter": ("batting_avg",)},
+    "obp": {"batter": ("obp",)},
+    "slugging": {"batter": ("slg",)},
+    "ops": {"batter": ("ops",)},
+    "power": {"batter": ("home_runs", "slg")},
+    "rbi": {"batter": ("rbi",)},
+    "runs": {"batter": ("runs",)},
+    "walks": {"batter": ("walks",), "pitcher": ("walks",)},
+    "strikeouts": {"pitcher": ("strikeouts", "strikeouts_per_nine"), "batter": ("strikeouts",)},
+    "era": {"pitcher": ("era",)},
+    "whip": {"pitcher": ("whip",)},
+    "pitching": {"pitcher": ("era", "whip", "strikeouts")},
+    "innings": {"pitcher": ("innings_pitched",)},
+    "wins": {"pitcher": ("wins",)},
+    "saves": {"pitcher": ("saves",)},
+    "durability": {"batter": ("games",), "pitcher": ("games",)},
+})
 _CUES: dict[model.Role, str] = {
     # With plays only baseball has ("ryan struck out 383" is Nolan Ryan).
     "any": ("mlb, baseball, world series, homered, walk off, walkoff, struck out, stole home, stole second, "
@@ -186,7 +184,7 @@ MLB = model.LeagueSpec(
     team_priority=2,
     cues=_CUES,
     concepts=_CONCEPTS,
-    role_groups={"batter": "batting", "pitcher": "pitching"},
+    role_groups=_ROLE_GROUPS,
     roles_of=_roles_of,
     judged_group=_judged_group,
     briefs={

@@ -15,6 +15,8 @@ Role = Literal["any", "qb", "rb", "wr", "batter", "pitcher", "skater", "goalie"]
 
 # A stat focus: (group, key) pairs in the order a question's concept prefers them.
 FocusPairs = tuple[tuple[str, str], ...]
+# Per stat concept, the stats it means for each role, each role reading one stat group (see concept_table).
+ConceptStats = Mapping[str, Mapping[Role, tuple[str, ...]]]
 # A one-line career summary: a template and the (group, key, decimals) it shows.
 Brief = tuple[str, tuple[tuple[str, str, int], ...]]
 
@@ -117,6 +119,13 @@ class Qualifier:
             return False
         key, per_game = self.alternative
         return self.amount(line, key) >= min(self.cap * per_game / self.per_team_game, per_game * team_games)
+
+
+def concept_table(role_groups: Mapping[Role, str], table: ConceptStats) -> dict[str, dict[Role, FocusPairs]]:
+    """A :attr:`LeagueSpec.concepts` table for a league whose roles each read one stat group (``role_groups``:
+    the skater's ``"skating"``): ``table`` names each concept's stats per role, paired here with the group."""
+    return {concept: {role: tuple((role_groups[role], key) for key in keys) for role, keys in by_role.items()}
+            for concept, by_role in table.items()}
 
 
 def first_recorded(_positions: tuple[str, ...], recorded: Mapping[str, StatLine]) -> str:

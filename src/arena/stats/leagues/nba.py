@@ -38,27 +38,27 @@ _BASKETBALL = model.StatGroup(
     lower_is_better=frozenset({"turnovers", "fouls"}),
 )
 
-_CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
-    "scoring": {"any": (("basketball", "points_per_game"), ("basketball", "points"))},
-    "points": {"any": (("basketball", "points"), ("basketball", "points_per_game"))},
-    "points_per_game": {"any": (("basketball", "points_per_game"),)},
-    "assists": {"any": (("basketball", "assists_per_game"), ("basketball", "assists"))},
-    "rebounding": {"any": (("basketball", "rebounds_per_game"), ("basketball", "rebounds"))},
-    "blocks": {"any": (("basketball", "blocks"), ("basketball", "blocks_per_game"))},
-    "steals": {"any": (("basketball", "steals"), ("basketball", "steals_per_game"))},
-    "three_point": {"any": (("basketball", "fg3_made"), ("basketball", "fg3_pct"))},
-    "free_throws": {"any": (("basketball", "ft_pct"), ("basketball", "ft_made"))},
-    "three_point_pct": {"any": (("basketball", "fg3_pct"),)},
-    "field_goal_pct": {"any": (("basketball", "fg_pct"),)},
-    "free_throw_pct": {"any": (("basketball", "ft_pct"),)},
-    "shooting": {"any": (("basketball", "true_shooting_pct"), ("basketball", "fg_pct"), ("basketball", "fg3_pct"))},
-    "efficiency": {"any": (("basketball", "true_shooting_pct"), ("basketball", "fg_pct"))},
-    "defense": {"any": (("basketball", "steals"), ("basketball", "blocks"), ("basketball", "defensive_rebounds"))},
-    "passing": {"any": (("basketball", "assists_per_game"), ("basketball", "assists"))},
-    "durability": {"any": (("basketball", "games"),)},
-    "minutes": {"any": (("basketball", "minutes_per_game"), ("basketball", "minutes"))},
-    "turnovers": {"any": (("basketball", "turnovers"),)},
-}
+_CONCEPTS = model.concept_table({"any": _BASKETBALL.name}, {
+    "scoring": {"any": ("points_per_game", "points")},
+    "points": {"any": ("points", "points_per_game")},
+    "points_per_game": {"any": ("points_per_game",)},
+    "assists": {"any": ("assists_per_game", "assists")},
+    "rebounding": {"any": ("rebounds_per_game", "rebounds")},
+    "blocks": {"any": ("blocks", "blocks_per_game")},
+    "steals": {"any": ("steals", "steals_per_game")},
+    "three_point": {"any": ("fg3_made", "fg3_pct")},
+    "free_throws": {"any": ("ft_pct", "ft_made")},
+    "three_point_pct": {"any": ("fg3_pct",)},
+    "field_goal_pct": {"any": ("fg_pct",)},
+    "free_throw_pct": {"any": ("ft_pct",)},
+    "shooting": {"any": ("true_shooting_pct", "fg_pct", "fg3_pct")},
+    "efficiency": {"any": ("true_shooting_pct", "fg_pct")},
+    "defense": {"any": ("steals", "blocks", "defensive_rebounds")},
+    "passing": {"any": ("assists_per_game", "assists")},
+    "durability": {"any": ("games",)},
+    "minutes": {"any": ("minutes_per_game", "minutes")},
+    "turnovers": {"any": ("turnovers",)},
+})
 _CUES: dict[model.Role, str] = {
     "any": (
         "nba, basketball, hoops, nba finals, point guard, point guards, shooting guard, shooting guards, "

@@ -36,36 +36,29 @@ _GOALTENDING = model.StatGroup(
     lower_is_better=frozenset({"losses", "goals_against"}),
 )
 
-_CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
-    "scoring": {"skater": (("skating", "points"), ("skating", "goals"))},
-    "points": {"skater": (("skating", "points"), ("skating", "points_per_game"))},
-    "points_per_game": {"skater": (("skating", "points_per_game"),)},
-    "goals": {"skater": (("skating", "goals"), ("skating", "goals_per_game"))},
-    "assists": {"skater": (("skating", "assists"),)},
-    "shooting": {"skater": (("skating", "shooting_pct"), ("skating", "goals"))},
-    "efficiency": {
-        "skater": (("skating", "points_per_game"), ("skating", "shooting_pct")),
-        "goalie": (("goaltending", "save_pct"),),
-    },
-    "defense": {
-        "skater": (("skating", "plus_minus"),),
-        "goalie": (("goaltending", "save_pct"), ("goaltending", "goals_against_avg")),
-    },
-    "wins": {"goalie": (("goaltending", "wins"),)},
-    "saves": {"goalie": (("goaltending", "save_pct"),)},
-    "save_pct": {"goalie": (("goaltending", "save_pct"),)},
-    "goals_against": {"goalie": (("goaltending", "goals_against_avg"),)},
-    "shutouts": {"goalie": (("goaltending", "shutouts"),)},
-    "goaltending": {
-        "goalie": (("goaltending", "save_pct"), ("goaltending", "goals_against_avg"), ("goaltending", "wins")),
-    },
-    "plus_minus": {"skater": (("skating", "plus_minus"),)},
-    "penalty_minutes": {"skater": (("skating", "penalty_minutes"),)},
-    "shots": {"skater": (("skating", "shots"),)},
-    "power_play": {"skater": (("skating", "power_play_goals"),)},
-    "game_winners": {"skater": (("skating", "game_winning_goals"),)},
-    "durability": {"skater": (("skating", "games"),), "goalie": (("goaltending", "games"),)},
-}
+_ROLE_GROUPS: dict[model.Role, str] = {"skater": "skating", "goalie": "goaltending"}
+_CONCEPTS = model.concept_table(_ROLE_GROUPS, {
+    "scoring": {"skater": ("points", "goals")},
+    "points": {"skater": ("points", "points_per_game")},
+    "points_per_game": {"skater": ("points_per_game",)},
+    "goals": {"skater": ("goals", "goals_per_game")},
+    "assists": {"skater": ("assists",)},
+    "shooting": {"skater": ("shooting_pct", "goals")},
+    "efficiency": {"skater": ("points_per_game", "shooting_pct"), "goalie": ("save_pct",)},
+    "defense": {"skater": ("plus_minus",), "goalie": ("save_pct", "goals_against_avg")},
+    "wins": {"goalie": ("wins",)},
+    "saves": {"goalie": ("save_pct",)},
+    "save_pct": {"goalie": ("save_pct",)},
+    "goals_against": {"goalie": ("goals_against_avg",)},
+    "shutouts": {"goalie": ("shutouts",)},
+    "goaltending": {"goalie": ("save_pct", "goals_against_avg", "wins")},
+    "plus_minus": {"skater": ("plus_minus",)},
+    "penalty_minutes": {"skater": ("penalty_minutes",)},
+    "shots": {"skater": ("shots",)},
+    "power_play": {"skater": ("power_play_goals",)},
+    "game_winners": {"skater": ("game_winning_goals",)},
+    "durability": {"skater": ("games",), "goalie": ("games",)},
+})
 _CUES: dict[model.Role, str] = {
     # With plays only hockey has ("kane hat trick" is Patrick Kane).
     "any": ("nhl, hockey, stanley cup, stanley cups, hat trick, hat tricks, slap shot, slapshot, one timer, "
@@ -136,7 +129,7 @@ NHL = model.LeagueSpec(
     team_priority=1,
     cues=_CUES,
     concepts=_CONCEPTS,
-    role_groups={"skater": "skating", "goalie": "goaltending"},
+    role_groups=_ROLE_GROUPS,
     roles_of=_roles_of,
     judged_group=_judged_group,
     briefs={
