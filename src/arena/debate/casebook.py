@@ -30,6 +30,7 @@ from arena.debate.measures import (
     build_measures,
     eras_apart,
     lead_stats,
+    led_stat,
     spec_for,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
@@ -267,19 +268,21 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                        focus: Sequence[StatFocus] = (), names: Mapping[str, str] | None = None,
                        short: Mapping[str, str] | None = None, titles_asked: bool = False,
                        award_asked: str | None = None, count_asked: bool = False,
-                       terms: AwardTerms | None = None) -> tuple[list[Entry], bool]:
+                       terms: AwardTerms | None = None, led_asked: bool = False) -> tuple[list[Entry], bool]:
     """The contenders with data, measured; the flag says whether they are compared across positions or
     sports (then only on ranks, percentiles, accolades, titles and longevity). ``titles_asked``: the
     question is about championships, so titles are the stat in question; ``award_asked``: likewise the
     count of that award class (where it can be compared fairly: an accolade measure of it exists);
     ``count_asked``: the question asks who has more of its stat, so that stat's total is what is in question.
     ``terms``: the contenders' award terms when the caller has worked them out already (else they are
-    worked out here)."""
+    worked out here); ``led_asked``: the question asks who led the league in its stat, so the seasons
+    leading it are what is in question."""
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     apart = not cross and eras_apart(with_data)
     for d in with_data:
-        reader.season_ranks(d, lead_stats(d, cross=cross))
+        led = led_stat(focus, spec, d) if led_asked and (spec := spec_for(d)) is not None else None
+        reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
         if cross and (spec := spec_for(d)) is not None:
             load_window_ranks(reader.store, d, (spec.volume,))
     awards = all(award_caveat(d) is None for d in with_data)
@@ -287,7 +290,7 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
-                                                apart=apart, count=count_asked),
+                                                apart=apart, count=count_asked, led=led_asked),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     asked = f"awards:{award_asked}"
@@ -316,7 +319,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     terms = award_terms(with_data)  # the measures and the opening's points both follow them
     entries, cross = measure_contenders(reader, book, dossiers, focus=plan.focus, names=names, short=short,
                                         titles_asked=plan.titles is not None, award_asked=plan.award,
-                                        count_asked=plan.count, terms=terms)
+                                        count_asked=plan.count, terms=terms, led_asked=plan.led)
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names)
         opening.append(point)
