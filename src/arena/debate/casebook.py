@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from random import Random
 from typing import Any
 
-from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims, possessive
+from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims, closest_ground, possessive
 from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
     AWARDS_GROUP,
@@ -196,6 +196,8 @@ def _why_not_a_rookie(book: FactBook, veteran: Dossier) -> str:
 def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     keys = list(dict.fromkeys(k for e in entries for k in e.measures))
+    # The stat the question asks about heads the card (a rings question's championships, first).
+    keys.sort(key=lambda k: k[0] != FOCUS)
     for key in keys:
         held = [(e, e.measures[key]) for e in entries if key in e.measures]
         first = held[0][1]
@@ -250,8 +252,10 @@ def _charts(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[dict[
 def _debate_rounds(entries: Sequence[Entry], claims: dict[str, list[Claim]], writer: ClaimWriter,
                    verdict: Verdict) -> list[RoundPlan]:
     chosen = {e.id: case_claims(claims[e.id]) for e in entries}
-    rounds = [case_round(e.name, e.id, chosen[e.id]) for e in entries]
-    rebuttals = RebuttalWriter(entries, claims, writer)
+    grounds = {e.id: closest_ground(e, [o for o in entries if o.id != e.id], verdict.weights)
+               for e in entries if not chosen[e.id]}
+    rounds = [case_round(e.name, e.id, chosen[e.id], grounds.get(e.id)) for e in entries]
+    rebuttals = RebuttalWriter(entries, claims, writer, verdict.weights)
     used = {c.key for items in chosen.values() for c in items}
     rounds += [rebuttal_round(e.name, e.id, rebuttals.rebut(e.id, used)) for e in entries]
     rounds.append(verdict_round(verdict))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from arena.debate.claims import Claim, Entry, fact_label, scope_phrase
+from arena.debate.claims import Claim, Entry, Ground, fact_label, scope_phrase
 from arena.debate.dossier import Dossier
 from arena.debate.facts import Fact, FactBook, league_of
 from arena.debate.measures import FOCUS
@@ -101,10 +101,14 @@ def case_claims(claims: Sequence[Claim]) -> list[Claim]:
     return chosen
 
 
-def case_round(name: str, speaker_id: str, chosen: Sequence[Claim]) -> RoundPlan:
+def case_round(name: str, speaker_id: str, chosen: Sequence[Claim], ground: Ground | None = None) -> RoundPlan:
+    """A side's case: its claims; a side that leads nothing says so, with where it comes closest."""
     if not chosen:
-        return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here."],
-                         speaker_id=speaker_id)
+        if ground is None:
+            return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here."],
+                             speaker_id=speaker_id)
+        return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here, and {ground.text}."],
+                         list(ground.facts), speaker_id=speaker_id)
     return RoundPlan("case", name, [c.text for c in chosen], [f for c in chosen for f in c.facts],
                      speaker_id=speaker_id)
 
