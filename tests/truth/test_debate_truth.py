@@ -195,6 +195,14 @@ def _check_led(engine: DebateEngine, s: dict[str, Any]) -> None:
         assert leader.arguments[0].evidence[0].stat == s["stat"]
 
 
+def _check_concedes_plainly(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A side that leads nothing says so with where it comes closest (both figures), and no closing line
+    ("Numbers like those win arguments") follows the concession."""
+    result = _debate(engine, s["question"])
+    case = _round(result, "case", s["speaker"])
+    assert case.endswith(s["says"]), case
+
+
 def _check_every_side_argues(engine: DebateEngine, s: dict[str, Any]) -> None:
     """Every side's case makes an argument with a figure: a side second to the leader argues his edges over
     the sides below him."""
@@ -227,7 +235,8 @@ CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_s
           "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
           "labels_per_sport": _check_labels, "reads_right": _check_reads_right,
           "not_a_rookie": _check_not_a_rookie, "led": _check_led, "every_side_argues": _check_every_side_argues,
-          "says": _check_says, "card_first": _check_card_first, "rebuttal_says": _check_rebuttal_says}
+          "says": _check_says, "concedes_plainly": _check_concedes_plainly, "card_first": _check_card_first,
+          "rebuttal_says": _check_rebuttal_says}
 
 
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])

@@ -27,6 +27,7 @@ class RoundPlan:
     facts: list[Fact] = field(default_factory=list)
     speaker_id: str | None = None
     judges_winner: bool = False
+    concedes: bool = False  # the points concede (a case that leads nothing): no closing line after them
 
 
 def _join(items: Sequence[str]) -> str:
@@ -106,9 +107,9 @@ def case_round(name: str, speaker_id: str, chosen: Sequence[Claim], ground: Grou
     if not chosen:
         if ground is None:
             return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here."],
-                             speaker_id=speaker_id)
+                             speaker_id=speaker_id, concedes=True)
         return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here, and {ground.text}."],
-                         list(ground.facts), speaker_id=speaker_id)
+                         list(ground.facts), speaker_id=speaker_id, concedes=True)
     return RoundPlan("case", name, [c.text for c in chosen], [f for c in chosen for f in c.facts],
                      speaker_id=speaker_id)
 
