@@ -303,3 +303,11 @@ async def test_a_question_asking_who_has_more_is_answered_by_the_count(engine: D
     scorer = await _debate(engine, "Gretzky or Ovechkin as a goal scorer")
     focus = next(line for line in scorer.verdict.scorecard if line.criterion == "stat_focus")
     assert focus.leader == "Alex Ovechkin" and focus.weight == 2.0
+
+
+async def test_one_more_of_a_count_is_never_called_the_wider_or_weightier_edge(engine: DebateEngine) -> None:
+    # Trout's 3 MVP awards to Ruth's 1 (Baseball-Reference) is not out-argued by Ruth's one batting title to
+    # none, whatever its ratio: Ruth answers on another criterion, without calling his edge wider.
+    result = await _debate(engine, "Babe Ruth vs Mike Trout")
+    answer = next(text for text in _rebuttals(result) if "3 to Ruth's 1, stands" in text)
+    assert "wider" not in answer and "weighs more" not in answer and "outweighs" not in answer

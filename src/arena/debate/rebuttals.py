@@ -81,6 +81,23 @@ def _claim_facts(claim: Claim, me: Entry) -> tuple[Fact, ...]:
 _EDGE_KINDS = frozenset({"total", "rate", "seasons", "games", "era", "led", "top5", "share", "awards", "titles"})
 
 
+_COUNTED = frozenset({"awards", "titles", "led", "top5", "hall_of_fame"})
+
+
+def _gap(claim: Claim, rival: Entry) -> float:
+    """How many more the claim's owner has than ``rival`` (a count's edge)."""
+    return next((ev["value"] - ev["opponent_value"] for ev in claim.evidence if ev["opponent_id"] == rival.id), 0.0)
+
+
+def _fewer(own: Claim, claim: Claim, them: Entry, me: Entry) -> bool:
+    """Whether a counted edge is too few to call wider, however its ratio reads: one more (an All-Defensive
+    selection to none) never is, nor a gap no bigger than the claim's count gap (one batting title to none
+    against three MVP awards to one)."""
+    if own.kind not in _COUNTED:
+        return False
+    return _gap(own, them) <= 1 or (claim.kind in _COUNTED and _gap(own, them) <= _gap(claim, me))
+
+
 def _against(claim: Claim, them: Entry) -> bool:
     """Whether ``claim`` is an edge over ``them`` (his figure is among those it beats)."""
     return any(ev["opponent_id"] == them.id for ev in claim.evidence)
@@ -225,12 +242,12 @@ class RebuttalWriter:
         self._used.add(own.key)
         # Wider only when it also weighs more: a Rookie of the Year won against none is no answer to six
         # major trophies against four, however large its margin.
-        if own.margin > claim.margin and own.strength >= claim.strength:
+        if own.margin > claim.margin and own.strength >= claim.strength and not _fewer(own, claim, them, me):
             text = f"{_capital(point)}, is real, but {possessive(me.short)} own edge is wider. {own.text}"
         elif own.criterion == claim.criterion:
             text = f"{_capital(point)}, stands, but on {self._label(own)} {me.short} has his own: {own.text}"
-        elif self._outweighs(own, claim):
-            text = (f"{_capital(point)}, stands, but {self._label(own)} counts for more here than "
+        elif self._outweighs(own, claim, them, me):
+            text = (f"{_capital(point)}, stands, but the {self._label(own)} criterion weighs more here than "
                     f"{self._label(claim)}. {own.text}")
         else:
             text = f"{_capital(point)}, stands. {possessive(me.short)} answer is on {self._label(own)}: {own.text}"
@@ -240,10 +257,11 @@ class RebuttalWriter:
     def _label(claim: Claim) -> str:
         return CRITERIA.get(claim.criterion, claim.criterion)
 
-    def _outweighs(self, own: Claim, claim: Claim) -> bool:
-        """Whether ``own`` answers ``claim`` from a heavier criterion, as no weaker a claim."""
+    def _outweighs(self, own: Claim, claim: Claim, them: Entry, me: Entry) -> bool:
+        """Whether ``own`` answers ``claim`` from a heavier criterion, as no weaker a claim and not too few
+        (see :func:`_fewer`)."""
         return (self.weights.get(own.criterion, 1.0) > self.weights.get(claim.criterion, 1.0)
-                and own.strength >= claim.strength)
+                and own.strength >= claim.strength and not _fewer(own, claim, them, me))
 
     def _restated(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
         """Every edge already argued: the side sets its heaviest edge over him (by the weight of its
@@ -253,9 +271,9 @@ class RebuttalWriter:
             return None
         own = max(mine, key=lambda c: (self.weights.get(c.criterion, 1.0), c.strength))
         edge = claim_edge(own, me, them)
-        if self._outweighs(own, claim):
-            text = (f"{_capital(point)}, stands. {_capital(edge)}, outweighs it: {self._label(own)} counts for more "
-                    f"here than {self._label(claim)}.")
+        if self._outweighs(own, claim, them, me):
+            text = (f"{_capital(point)}, stands. {_capital(edge)}, outweighs it: the {self._label(own)} criterion "
+                    f"weighs more here than {self._label(claim)}.")
         else:
             text = f"{_capital(point)}, stands. {possessive(me.short)} answer is on {self._label(own)}: {edge}."
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *_claim_facts(own, them)))
