@@ -242,6 +242,11 @@ class ClaimWriter:
 
     def _stretch(self, s: _Said) -> str:
         their = s.rivals(lambda f: f"best run of {f.display}")
+        bounds = scope_bounds(s.a.scope)
+        if bounds is not None and bounds[1] - bounds[0] > 2:
+            # A run over a season he (or his league) did not play: "2000 to 2003" alone would read as four.
+            return (f"Over his best three seasons in a row that he played, {_stretch_span(s.a)}, with a season "
+                    f"between them not played, {s.achieved}, better than {their}.")
         return f"Over his best three-season stretch, {_stretch_span(s.a)}, {s.achieved}, better than {their}."
 
     def _finishes(self, s: _Said) -> str:
