@@ -449,6 +449,7 @@ class _Candidate:
     strength: float
     headline: bool  # the position's headline figure (career points, passing yards, strikeouts)
     partial: bool = False  # ahead of some rivals, not of the best: a non-leader's edge in a debate of three or more
+    ahead: tuple[tuple[Entry, Measure], ...] = ()  # a partial edge's sides better on it, said with it
 
 
 def _is_headline(leader: Entry, m: Measure) -> bool:
@@ -492,9 +493,21 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
             # A partial edge is worth less than a lead: it concedes the best of them.
             strength = ((0.15 + 0.55 * min(margin / 0.25, 1.0) + 0.3 * relevance) * best.weight ** 0.25
                         * (PARTIAL_STRENGTH if place else 1.0))
+            ahead = tuple(h for h in ordered[:place] if h[1].fact.display != best.fact.display)
             found.append(_Candidate(leader, best, beaten[:2], criterion, key, margin,
-                                    round(min(strength, 1.0), 3), _is_headline(leader, best), partial=place > 0))
+                                    round(min(strength, 1.0), 3), _is_headline(leader, best), partial=place > 0,
+                                    ahead=ahead))
     return found
+
+
+def _behind(ahead: Sequence[tuple[Entry, Measure]]) -> str:
+    """A partial edge's honest tail: who is better on it ("Only Abdul-Jabbar's 6 is better."), each in his own
+    league's label across sports."""
+    if not ahead:
+        return ""
+    figures = [f"{possessive(e.short)} {m.fact.display}" for e, m in ahead]
+    listed = figures[0] if len(figures) == 1 else ", ".join(figures[:-1]) + " and " + figures[-1]
+    return f" Only {listed} {'is' if len(figures) == 1 else 'are'} better."
 
 
 def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Random) -> dict[str, list[Claim]]:
@@ -515,8 +528,8 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
             speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,
-            text=writer.sentence(c.best, c.leader, c.others), strength=c.strength,
-            facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others)),
+            text=writer.sentence(c.best, c.leader, c.others) + _behind(c.ahead), strength=c.strength,
+            facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others), *(o.fact for _, o in c.ahead)),
             evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
         ) for c in candidates[:CLAIMS_KEPT]]
     return claims
