@@ -310,6 +310,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     dossiers = [reader.dossier(c.player_id, c.window,
                                group_hint=focus_groups.get(c.league.value) or focus_groups.get(None))
                 for c in plan.contenders]
+    dossiers, switched = _like_with_like(reader, dossiers)
     opening: list[str] = []
     opening_facts: list[Fact] = []
     book = FactBook()
@@ -344,6 +345,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append(caveat)
     if len(with_data) > 1 and all(award_caveat(d) is None for d in with_data):
         opening += _terms_points(book, terms, names)
+    opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in switched]
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
                        "judged on league ranks, percentiles within their own league and position, accolades "
@@ -359,6 +361,40 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
                       for d in dossiers])
+
+
+def _two_way_group(d: Dossier, groups: set[str]) -> str | None:
+    """The other contenders' group ``d`` is judged in instead of his own: he has two roles in his league (an
+    Ohtani, not a Ruth who pitched in a few seasons) and played in that group in at least half his seasons
+    of the window, so he is compared like with like."""
+    if len(groups) != 1 or d.group in groups or not d.has_data:
+        return None
+    (group,) = groups
+    if len(league_spec(d.league).roles_of(frozenset(d.player.positions), d.career.groups)) < 2:
+        return None
+    played = sum(1 for season in d.seasons if group in season.groups)
+    return group if played and 2 * played >= len({season.season for season in d.seasons}) else None
+
+
+def _like_with_like(reader: DossierReader, dossiers: list[Dossier]) -> tuple[list[Dossier], list[Dossier]]:
+    """The dossiers with a two-way contender read in the other contenders' group (see
+    :func:`_two_way_group`), and the contenders so read."""
+    switched: list[Dossier] = []
+    result = list(dossiers)
+    for i, d in enumerate(dossiers):
+        groups = {o.group for o in dossiers if o is not d and o.has_data and o.league == d.league and o.group}
+        group = _two_way_group(d, groups)
+        if group is not None:
+            result[i] = reader.dossier(d.id, d.window, group_hint=group)
+            switched.append(result[i])
+    return result, switched
+
+
+def _like_point(d: Dossier, names: Mapping[str, str], others: Sequence[Dossier]) -> str:
+    rivals = [names[o.id] for o in others if o.group == d.group]
+    verb = "is" if len(rivals) == 1 else "are"
+    return (f"{names[d.id]} played two roles; he is judged on his {d.group} here, as {' and '.join(rivals)} "
+            f"{verb}, so they are compared like with like.")
 
 
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
