@@ -12,7 +12,7 @@ from arena.debate.engine import DebateEngine
 from arena.debate.events import StatCard, VerdictReached
 from arena.debate.factcheck import ungrounded_numbers
 from arena.debate.model import DebateRequest, DebateResult
-from arena.debate.plan import award_asked, ranking_size, titles_asked
+from arena.debate.plan import award_asked, led_asked, ranking_size, titles_asked
 from arena.debate.verdict import ASKED_SCOPE_WEIGHTS
 
 
@@ -57,6 +57,17 @@ async def test_a_rings_question_argues_from_championships_first(engine: DebateEn
         "Bill Russell won 11 championships (1956-57, 1958-59 to 1965-66, 1967-68 and 1968-69)")
     assert result.verdict.weights["stat_focus"] == ASKED_SCOPE_WEIGHTS["stat_focus"]
     assert result.verdict.winner == "Bill Russell"
+
+
+@pytest.mark.parametrize(("question", "led"), [
+    ("who led the league in scoring more, Jordan or Kobe?", True), ("who led the NL in home runs more", True),
+    ("Who had more rushing titles, Emmitt Smith or Barry Sanders?", True), ("the home run leader more often", True),
+    ("Ovechkin vs Gretzky, more goal-scoring titles?", True), ("who was the league leader in assists", True),
+    ("Who has more titles, Jordan or Kobe?", False), ("who led his team in scoring", False),
+    ("Who scored more points, Jordan or Kobe?", False), ("LeBron vs Jordan, who's the better leader?", False),
+])
+def test_questions_about_leading_the_league_are_recognised(question: str, led: bool) -> None:
+    assert led_asked(question) is led
 
 
 @pytest.mark.parametrize(("question", "award"), [

@@ -94,12 +94,12 @@ def count_asked(question: str, focus: Sequence[StatFocus]) -> bool:
 
 
 # "led the league", "led the NL", "league leader", "leading the majors": a question about seasons leading the
-# league; "scoring titles", "rushing crowns": the same, said as the record books' titles.
+# league; "scoring titles", "rushing crowns", "home run leader": the same, said as the record books say it.
 _LED_WORDS = re.compile(
     r"\b(?:led|lead|leads|leading)\s+(?:the\s+|his\s+|their\s+)?(?:league|leagues|majors|nl|al|nfl|nba|nhl|mlb|"
-    r"american\s+league|national\s+league)\b|\bleague[\s-]+lead(?:er|ers|ing)?\b"
+    r"american\s+league|national\s+league)\b|\bleague[\s-]+lead(?:er|ers|ing)?\b|\bleaders?\s+in\b"
     r"|\b(?:scoring|rushing|passing|receiving|batting|rebounding|assists?|home[\s-]+runs?|strikeouts?|goals?|"
-    r"points|era|sacks)\s+(?:titles?|crowns?)\b", re.IGNORECASE)
+    r"points|era|sacks)\s+(?:titles?|crowns?|leaders?)\b", re.IGNORECASE)
 
 
 def led_asked(question: str) -> bool:
@@ -204,6 +204,7 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         plan.contenders.append(Contender(player.id, player.name, League(player.league), window))
     if intent == "ranking" or (not plan.contenders and parsed.leagues):
         plan.intent = "ranking"
+        plan.led = False  # "the leaders in assists" ranks the stat itself
         size = ranking_size(parsed.question)
         plan.ranking = _ranking(parsed, store, size or RANKING_SHOWN)
         plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)
