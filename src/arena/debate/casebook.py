@@ -127,7 +127,8 @@ def _award_caveat(book: FactBook, dossier: Dossier) -> str | None:
     return caveat
 
 
-def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -> list[str]:
+def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
+                  contenders: Sequence[Dossier] = ()) -> list[str]:
     """One short clause per accolade left out as unfair: an award one side's career began before, a class
     of trophies each league has its own of, the Hall of Fame while a side is active or not yet eligible."""
     points = []
@@ -152,8 +153,16 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -
         points.append(f"Not compared across leagues, since each league awards its own: {' and '.join(unlike)}.")
     withheld = terms.hall_of_fame_withheld
     if withheld is not None and withheld.window.is_career:
-        why = "is still active" if withheld.is_active else "is not yet eligible"
-        points.append(f"The Hall of Fame is not compared: {names[withheld.id]} {why}.")
+        # Every contender it waits for, not only the first ("Crosby, Ovechkin and Malkin are still active").
+        waiting = [d for d in contenders if d.awaits_hall_of_fame] or [withheld]
+        reasons = []
+        for why, who in (("still active", [d for d in waiting if d.is_active]),
+                         ("not yet eligible", [d for d in waiting if not d.is_active])):
+            if who:
+                named = [names[d.id] for d in who]
+                joined = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+                reasons.append(f"{joined} {'is' if len(who) == 1 else 'are'} {why}")
+        points.append(f"The Hall of Fame is not compared: {'; '.join(reasons)}.")
     return points
 
 
@@ -344,7 +353,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     for caveat in dict.fromkeys(c for d in with_data if (c := _award_caveat(book, d)) is not None):
         opening.append(caveat)
     if len(with_data) > 1 and all(award_caveat(d) is None for d in with_data):
-        opening += _terms_points(book, terms, names)
+        opening += _terms_points(book, terms, names, with_data)
     opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in switched]
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
