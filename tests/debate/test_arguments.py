@@ -322,3 +322,11 @@ async def test_one_more_of_a_count_is_never_called_the_wider_or_weightier_edge(e
     result = await _debate(engine, "Babe Ruth vs Mike Trout")
     answer = next(text for text in _rebuttals(result) if "3 to Ruth's 1, stands" in text)
     assert "wider" not in answer and "weighs more" not in answer and "outweighs" not in answer
+
+
+async def test_games_answer_a_best_season_only_when_clearly_more(engine: DebateEngine) -> None:
+    # Ovechkin's 1,491 games to Gretzky's 1,487 (Hockey-Reference) are no answer to Gretzky's 92-goal season;
+    # Howe's 1,767 to Hull's 1,269 are.
+    texts = _rebuttals(await _debate(engine, "top 5 NHL goal scorers of all time"))
+    assert not [text for text in texts if "1,491 games, Gretzky for 1,487" in text]
+    assert any("Howe kept his level for 1,767 games, Hull for 1,269" in text for text in texts)

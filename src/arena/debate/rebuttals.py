@@ -107,6 +107,9 @@ def _capital(text: str) -> str:
     return text[0].upper() + text[1:]
 
 
+# The least share by which one side's games must exceed the other's to answer a rate or a best season with them.
+VOLUME_EDGE = 0.05
+
 Answer = Callable[[Entry, Entry, Claim, str], "Rebuttal | None"]
 
 
@@ -143,11 +146,14 @@ class RebuttalWriter:
         return Rebuttal(me.id, claim, f"{_capital(point)}, stands: {me.name} has no figure here that answers it.",
                         _claim_facts(claim, me))
 
-    def _versus(self, me: Entry, them: Entry, key: str) -> tuple[Measure, Measure] | None:
+    def _versus(self, me: Entry, them: Entry, key: str, *, by: float = 0.0) -> tuple[Measure, Measure] | None:
+        """My measure and his on ``key`` where mine leads (by more than the share ``by`` of his)."""
         if key in self._used:
             return None
         mine, theirs = _measure(me, key), _measure(them, key)
         if mine is None or theirs is None or not _leads(mine, theirs):
+            return None
+        if by and abs(mine.value - theirs.value) <= by * abs(theirs.value):
             return None
         self._used.add(key)
         return mine, theirs
@@ -181,7 +187,8 @@ class RebuttalWriter:
             text = (f"{_capital(point)}, is {span}. In total, {me.short} produced {mine.fact.display} "
                     f"{fact_label(mine.fact)} to {possessive(them.short)} {theirs.fact.display}.")
             return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
-        pair = self._versus(me, them, "total:games")
+        # Games answer a rate only when they are clearly more: 1,491 to 1,487 is no longer career.
+        pair = self._versus(me, them, "total:games", by=VOLUME_EDGE)
         if pair is None:
             return None
         mine, theirs = pair
