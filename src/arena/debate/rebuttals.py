@@ -5,14 +5,19 @@ first). The answers a fan would give, tried in this order, each naming the claim
 figures that answer it:
 
 - rate against total: a volume lead that took more games is answered per game;
-- total against rate: a rate or a best season is answered with the volume or the games behind it;
+- total against rate: a rate or a best season is answered with the volume or the games behind it (games
+  only when clearly more);
 - sample size: a best season played in fewer games than the answering side's best;
 - era: a raw figure is answered with the same stat set against the league of its day;
 - prime: one great season is answered with a better three-season stretch;
-- a counter-claim: the side's own strongest unused edge, said to be the wider one only when it is.
+- a counter-claim: the side's own strongest unused edge over that opponent, saying on which criterion; said
+  to be the wider one, or to outweigh the claim, only when it is (a count of one more never is);
+- restated: every edge argued already, the side's heaviest edge over him is set against the claim again;
+- closest: no claimed edge over him, the side answers with any yardstick it leads him on, else concedes
+  with where it comes closest.
 
-When nothing in the data answers, the side says so, with the figure it cannot answer. No sentence is
-stock: every one names a player and a figure.
+Only a side with no figure at all says it cannot answer. No sentence is stock: every one names a player and
+a figure.
 """
 
 from __future__ import annotations
