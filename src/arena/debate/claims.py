@@ -1,7 +1,10 @@
 """Claims: each side's arguments, found where the measures put it ahead, worded from the facts.
 
 A claim is made for a contender on a yardstick he leads (at the precision shown: equal displays are
-no argument), ranked by strength: the margin over the next best and the weight of its criterion.
+no argument), ranked by strength: the margin over the next best and the weight of its criterion. In a
+debate of three or more, a side second (or lower) on a yardstick also claims his edge over the sides below
+him, weaker than a lead, naming who is better ("Only Abdul-Jabbar's 6 is better."). A side that leads
+nothing gets :func:`closest_ground`: where he falls least short.
 """
 
 from __future__ import annotations
