@@ -12,7 +12,7 @@ from arena.debate.engine import DebateEngine
 from arena.debate.events import StatCard, VerdictReached
 from arena.debate.factcheck import ungrounded_numbers
 from arena.debate.model import DebateRequest, DebateResult
-from arena.debate.plan import award_asked, ranking_size, titles_asked
+from arena.debate.plan import award_asked, led_asked, ranking_size, titles_asked
 from arena.debate.verdict import ASKED_SCOPE_WEIGHTS
 
 
@@ -51,9 +51,23 @@ async def test_a_rings_question_argues_from_championships_first(engine: DebateEn
     assert "The question is about championships: Bill Russell 11, Wilt Chamberlain 2." in result.rounds[0].text
     russell = next(s for s in result.sides if s.player.name == "Bill Russell")
     assert russell.arguments[0].criterion == "stat_focus"
-    assert russell.arguments[0].claim.startswith("Bill Russell won 11 championships (1956-57 to 1968-69)")
+    # His titles as a fan lists them, runs as their ends (Basketball-Reference: 1957, 1959-66, 1968, 1969),
+    # not "1956-57 to 1968-69", which would say 13.
+    assert russell.arguments[0].claim.startswith(
+        "Bill Russell won 11 championships (1956-57, 1958-59 to 1965-66, 1967-68 and 1968-69)")
     assert result.verdict.weights["stat_focus"] == ASKED_SCOPE_WEIGHTS["stat_focus"]
     assert result.verdict.winner == "Bill Russell"
+
+
+@pytest.mark.parametrize(("question", "led"), [
+    ("who led the league in scoring more, Jordan or Kobe?", True), ("who led the NL in home runs more", True),
+    ("Who had more rushing titles, Emmitt Smith or Barry Sanders?", True), ("the home run leader more often", True),
+    ("Ovechkin vs Gretzky, more goal-scoring titles?", True), ("who was the league leader in assists", True),
+    ("Who has more titles, Jordan or Kobe?", False), ("who led his team in scoring", False),
+    ("Who scored more points, Jordan or Kobe?", False), ("LeBron vs Jordan, who's the better leader?", False),
+])
+def test_questions_about_leading_the_league_are_recognised(question: str, led: bool) -> None:
+    assert led_asked(question) is led
 
 
 @pytest.mark.parametrize(("question", "award"), [
@@ -211,7 +225,7 @@ async def test_a_counter_edge_is_called_wider_only_when_it_weighs_as_much(engine
     # weightier edge.
     result = await _debate(engine, "Patrick Roy vs Martin Brodeur")
     answer = next(text for text in _rebuttals(result) if "Rookie of the Year" in text)
-    assert "edge is wider" not in answer and "stands, so Brodeur answers" in answer
+    assert "edge is wider" not in answer and "stands, but on accolades Brodeur has his own" in answer
 
 
 async def test_a_case_argues_the_position_s_headline_figure(engine: DebateEngine) -> None:
@@ -300,3 +314,19 @@ async def test_a_question_asking_who_has_more_is_answered_by_the_count(engine: D
     scorer = await _debate(engine, "Gretzky or Ovechkin as a goal scorer")
     focus = next(line for line in scorer.verdict.scorecard if line.criterion == "stat_focus")
     assert focus.leader == "Alex Ovechkin" and focus.weight == 2.0
+
+
+async def test_one_more_of_a_count_is_never_called_the_wider_or_weightier_edge(engine: DebateEngine) -> None:
+    # Trout's 3 MVP awards to Ruth's 1 (Baseball-Reference) is not out-argued by Ruth's one batting title to
+    # none, whatever its ratio: Ruth answers on another criterion, without calling his edge wider.
+    result = await _debate(engine, "Babe Ruth vs Mike Trout")
+    answer = next(text for text in _rebuttals(result) if "3 to Ruth's 1, stands" in text)
+    assert "wider" not in answer and "weighs more" not in answer and "outweighs" not in answer
+
+
+async def test_games_answer_a_best_season_only_when_clearly_more(engine: DebateEngine) -> None:
+    # Ovechkin's 1,491 games to Gretzky's 1,487 (Hockey-Reference) are no answer to Gretzky's 92-goal season;
+    # Howe's 1,767 to Hull's 1,269 are.
+    texts = _rebuttals(await _debate(engine, "top 5 NHL goal scorers of all time"))
+    assert not [text for text in texts if "1,491 games, Gretzky for 1,487" in text]
+    assert any("Howe kept his level for 1,767 games, Hull for 1,269" in text for text in texts)

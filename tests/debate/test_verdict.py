@@ -12,7 +12,7 @@ from arena.debate.dossier import DossierReader, Window
 from arena.debate.errors import InvalidCriteria
 from arena.debate.facts import FactBook
 from arena.debate.measures import Measure
-from arena.debate.verdict import CRITERIA, confidence_from, decide, parse_criteria, resolve_weights
+from arena.debate.verdict import CRITERIA, MIN_CALLED, confidence_from, decide, parse_criteria, resolve_weights
 from arena.stats import League
 from arena.stats.ports import StatStore
 
@@ -125,8 +125,9 @@ def test_a_side_leading_five_of_six_criteria_wins_even_when_the_sixth_is_a_rout(
     assert "outweigh the rest more than twice over, though by narrow margins." in verdict.summary
     assert "whisker" not in verdict.summary
     assert all(label in verdict.summary for label in led)
-    # The margin on the weighted scores is nothing, so the confidence says so.
-    assert verdict.confidence == 0.5
+    # The margin on the weighted scores is nothing, so the confidence is as low as a named winner's goes:
+    # a call is never a coin flip (0.5).
+    assert verdict.confidence == MIN_CALLED == 0.51
 
 
 def test_a_player_leading_five_of_six_criteria_is_never_tied_whatever_the_weights() -> None:

@@ -49,3 +49,15 @@ def test_every_number_comes_from_the_points() -> None:
 def test_a_round_without_points_still_reads() -> None:
     sentences = TemplateWriter().compose(_brief(0, "verdict", points=[]))
     assert all(sentence.strip() for sentence in sentences)
+
+
+def test_a_case_that_concedes_ends_on_its_concession_not_a_closer() -> None:
+    writer = TemplateWriter()
+    concession = ["Bobby Orr leads none of the yardsticks compared here, and comes closest in Hart Trophies: 3 to "
+                  "Gretzky's 9."]
+    closers = ("That is the case.", "Numbers like those win arguments.", "Hard to argue with that.")
+    arguing = [writer.compose(_brief(seed)) for seed in range(12)]
+    assert any(sentences[-1] in closers for sentences in arguing)  # a case that argues may end on one
+    for seed in range(12):
+        brief = _brief(seed, points=concession).model_copy(update={"closing": False})
+        assert writer.compose(brief)[-1] == concession[0]

@@ -2,8 +2,10 @@
 against real debates over the loaded store (all four leagues, SQLite, the template writer).
 
 Checks: titles a "rings" debate argues from, ranking sizes and order, verdicts that follow their
-scorecards, no verdict (and no confidence) where there is no debate, rebuttal variety and rebuttals that
-answer, the asked stat argued first, labels per sport, English that reads right.
+scorecards (a named winner above 0.5), no verdict (and no confidence) where there is no debate, rebuttal
+variety and rebuttals that answer, the asked stat argued first, labels per sport, English that reads right,
+"who led the league" questions decided by the seasons led, every side of three arguing its edges, title
+seasons as fans list them, the asked stat first on the card.
 """
 
 from __future__ import annotations
@@ -100,6 +102,8 @@ def _check_verdict(engine: DebateEngine, s: dict[str, Any]) -> None:
         assert verdict.winner is not None
     assert verdict.winner is not None or len(set(led.values())) <= 1
     assert verdict.confidence is not None and 0.5 <= verdict.confidence < 1
+    # A coin flip names no winner: a named winner's confidence is above 0.5.
+    assert verdict.winner is None or verdict.confidence > 0.5
     if verdict.winner is not None:
         assert all(line.label in verdict.summary for line in counted if line.leader == verdict.winner)
 
@@ -142,14 +146,18 @@ def _check_argued_first(engine: DebateEngine, s: dict[str, Any]) -> None:
     assert leader.arguments[0].claim in _round(result, "case", s["leader"])
 
 
-def _check_labels(engine: DebateEngine, s: dict[str, Any]) -> None:
+def _card(engine: DebateEngine, question: str) -> StatCard:
     async def card() -> StatCard:
-        async for event in engine.stream(DebateRequest(question=s["question"])):
+        async for event in engine.stream(DebateRequest(question=question)):
             if isinstance(event, StatCard):
                 return event
         raise AssertionError("no stat card")
 
-    rows = {row.stat: row for row in asyncio.run(card()).rows}
+    return asyncio.run(card())
+
+
+def _check_labels(engine: DebateEngine, s: dict[str, Any]) -> None:
+    rows = {row.stat: row for row in _card(engine, s["question"]).rows}
     for stat, labels in s["labels"].items():
         assert rows[stat].labels == labels
         assert rows[stat].label == " / ".join(labels)
@@ -169,11 +177,66 @@ def _check_not_a_rookie(engine: DebateEngine, s: dict[str, Any]) -> None:
     assert all(r.fact_check.passed for r in result.rounds)
 
 
+def _check_led(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A question about leading the league is decided by the seasons each led it (the record books'
+    count, per league for MLB), said first; its leader argues it first and wins."""
+    result = _debate(engine, s["question"])
+    for name, count in s["figures"].items():
+        (fact,) = [f for f in result.facts if f.player_id == _side_id(result, name) and f.stat == s["stat"]
+                   and f.scope == "career"]
+        assert fact.value == count, name
+    opening = result.rounds[0].text
+    assert "The question is about seasons leading" in opening
+    assert all(f"{name} {count}" in opening for name, count in s["figures"].items())
+    assert result.verdict.winner == s["winner"] or s["winner"] is None
+    if s["winner"] is not None:
+        leader = next(side for side in result.sides if side.player.name == s["winner"])
+        assert leader.arguments[0].criterion == "stat_focus"
+        assert leader.arguments[0].evidence[0].stat == s["stat"]
+
+
+def _check_concedes_plainly(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A side that leads nothing says so with where it comes closest (both figures), and no closing line
+    ("Numbers like those win arguments") follows the concession."""
+    result = _debate(engine, s["question"])
+    case = _round(result, "case", s["speaker"])
+    assert case.endswith(s["says"]), case
+
+
+def _check_every_side_argues(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """Every side's case makes an argument with a figure: a side second to the leader argues his edges over
+    the sides below him."""
+    result = _debate(engine, s["question"])
+    assert len(result.sides) >= 3
+    for side in result.sides:
+        assert side.arguments, side.player.name
+        case = _round(result, "case", side.player.name)
+        assert "leads none" not in case and re.search(r"\d", case), case
+
+
+def _check_says(engine: DebateEngine, s: dict[str, Any]) -> None:
+    text = _debate(engine, s["question"]).text
+    assert all(phrase in text for phrase in s["says"]), text
+
+
+def _check_card_first(engine: DebateEngine, s: dict[str, Any]) -> None:
+    assert _card(engine, s["question"]).rows[0].stat == s["stat"]
+
+
+def _check_rebuttal_says(engine: DebateEngine, s: dict[str, Any]) -> None:
+    result = _debate(engine, s["question"])
+    text = _round(result, "rebuttal", s["speaker"])
+    assert all(phrase in text for phrase in s["says"]), text
+    assert "no figure here" not in text and "leads him on nothing" not in text
+
+
 CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_scorecard": _check_verdict,
           "no_verdict": _check_no_verdict, "rebuttal_variety": _check_variety,
           "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
           "labels_per_sport": _check_labels, "reads_right": _check_reads_right,
-          "not_a_rookie": _check_not_a_rookie}
+          "not_a_rookie": _check_not_a_rookie, "led": _check_led, "every_side_argues": _check_every_side_argues,
+          "says": _check_says, "concedes_plainly": _check_concedes_plainly, "card_first": _check_card_first,
+          "rebuttal_says": _check_rebuttal_says}
 
 
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])

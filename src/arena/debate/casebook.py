@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from random import Random
 from typing import Any
 
-from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims, possessive
+from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims, closest_ground, possessive
 from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
     AWARDS_GROUP,
@@ -30,6 +30,7 @@ from arena.debate.measures import (
     build_measures,
     eras_apart,
     lead_stats,
+    led_stat,
     spec_for,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
@@ -126,7 +127,8 @@ def _award_caveat(book: FactBook, dossier: Dossier) -> str | None:
     return caveat
 
 
-def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -> list[str]:
+def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
+                  contenders: Sequence[Dossier] = ()) -> list[str]:
     """One short clause per accolade left out as unfair: an award one side's career began before, a class
     of trophies each league has its own of, the Hall of Fame while a side is active or not yet eligible."""
     points = []
@@ -151,8 +153,16 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str]) -
         points.append(f"Not compared across leagues, since each league awards its own: {' and '.join(unlike)}.")
     withheld = terms.hall_of_fame_withheld
     if withheld is not None and withheld.window.is_career:
-        why = "is still active" if withheld.is_active else "is not yet eligible"
-        points.append(f"The Hall of Fame is not compared: {names[withheld.id]} {why}.")
+        # Every contender it waits for, not only the first ("Crosby, Ovechkin and Malkin are still active").
+        waiting = [d for d in contenders if d.awaits_hall_of_fame] or [withheld]
+        reasons = []
+        for why, who in (("still active", [d for d in waiting if d.is_active]),
+                         ("not yet eligible", [d for d in waiting if not d.is_active])):
+            if who:
+                named = [names[d.id] for d in who]
+                joined = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
+                reasons.append(f"{joined} {'is' if len(who) == 1 else 'are'} {why}")
+        points.append(f"The Hall of Fame is not compared: {'; '.join(reasons)}.")
     return points
 
 
@@ -195,6 +205,8 @@ def _why_not_a_rookie(book: FactBook, veteran: Dossier) -> str:
 def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     keys = list(dict.fromkeys(k for e in entries for k in e.measures))
+    # The stat the question asks about heads the card (a rings question's championships, first).
+    keys.sort(key=lambda k: k[0] != FOCUS)
     for key in keys:
         held = [(e, e.measures[key]) for e in entries if key in e.measures]
         first = held[0][1]
@@ -249,8 +261,10 @@ def _charts(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[dict[
 def _debate_rounds(entries: Sequence[Entry], claims: dict[str, list[Claim]], writer: ClaimWriter,
                    verdict: Verdict) -> list[RoundPlan]:
     chosen = {e.id: case_claims(claims[e.id]) for e in entries}
-    rounds = [case_round(e.name, e.id, chosen[e.id]) for e in entries]
-    rebuttals = RebuttalWriter(entries, claims, writer)
+    grounds = {e.id: closest_ground(e, [o for o in entries if o.id != e.id], verdict.weights)
+               for e in entries if not chosen[e.id]}
+    rounds = [case_round(e.name, e.id, chosen[e.id], grounds.get(e.id)) for e in entries]
+    rebuttals = RebuttalWriter(entries, claims, writer, verdict.weights)
     used = {c.key for items in chosen.values() for c in items}
     rounds += [rebuttal_round(e.name, e.id, rebuttals.rebut(e.id, used)) for e in entries]
     rounds.append(verdict_round(verdict))
@@ -267,19 +281,21 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                        focus: Sequence[StatFocus] = (), names: Mapping[str, str] | None = None,
                        short: Mapping[str, str] | None = None, titles_asked: bool = False,
                        award_asked: str | None = None, count_asked: bool = False,
-                       terms: AwardTerms | None = None) -> tuple[list[Entry], bool]:
+                       terms: AwardTerms | None = None, led_asked: bool = False) -> tuple[list[Entry], bool]:
     """The contenders with data, measured; the flag says whether they are compared across positions or
     sports (then only on ranks, percentiles, accolades, titles and longevity). ``titles_asked``: the
     question is about championships, so titles are the stat in question; ``award_asked``: likewise the
     count of that award class (where it can be compared fairly: an accolade measure of it exists);
     ``count_asked``: the question asks who has more of its stat, so that stat's total is what is in question.
     ``terms``: the contenders' award terms when the caller has worked them out already (else they are
-    worked out here)."""
+    worked out here); ``led_asked``: the question asks who led the league in its stat, so the seasons
+    leading it are what is in question."""
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     apart = not cross and eras_apart(with_data)
     for d in with_data:
-        reader.season_ranks(d, lead_stats(d, cross=cross))
+        led = led_stat(focus, spec, d) if led_asked and (spec := spec_for(d)) is not None else None
+        reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
         if cross and (spec := spec_for(d)) is not None:
             load_window_ranks(reader.store, d, (spec.volume,))
     awards = all(award_caveat(d) is None for d in with_data)
@@ -287,7 +303,7 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
-                                                apart=apart, count=count_asked),
+                                                apart=apart, count=count_asked, led=led_asked),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     asked = f"awards:{award_asked}"
@@ -303,6 +319,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     dossiers = [reader.dossier(c.player_id, c.window,
                                group_hint=focus_groups.get(c.league.value) or focus_groups.get(None))
                 for c in plan.contenders]
+    dossiers, switched = _like_with_like(reader, dossiers)
     opening: list[str] = []
     opening_facts: list[Fact] = []
     book = FactBook()
@@ -316,7 +333,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     terms = award_terms(with_data)  # the measures and the opening's points both follow them
     entries, cross = measure_contenders(reader, book, dossiers, focus=plan.focus, names=names, short=short,
                                         titles_asked=plan.titles is not None, award_asked=plan.award,
-                                        count_asked=plan.count, terms=terms)
+                                        count_asked=plan.count, terms=terms, led_asked=plan.led)
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names)
         opening.append(point)
@@ -336,7 +353,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     for caveat in dict.fromkeys(c for d in with_data if (c := _award_caveat(book, d)) is not None):
         opening.append(caveat)
     if len(with_data) > 1 and all(award_caveat(d) is None for d in with_data):
-        opening += _terms_points(book, terms, names)
+        opening += _terms_points(book, terms, names, with_data)
+    opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in switched]
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
                        "judged on league ranks, percentiles within their own league and position, accolades "
@@ -352,6 +370,40 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
                       for d in dossiers])
+
+
+def _two_way_group(d: Dossier, groups: set[str]) -> str | None:
+    """The other contenders' group ``d`` is judged in instead of his own: he has two roles in his league (an
+    Ohtani, not a Ruth who pitched in a few seasons) and played in that group in at least half his seasons
+    of the window, so he is compared like with like."""
+    if len(groups) != 1 or d.group in groups or not d.has_data:
+        return None
+    (group,) = groups
+    if len(league_spec(d.league).roles_of(frozenset(d.player.positions), d.career.groups)) < 2:
+        return None
+    played = sum(1 for season in d.seasons if group in season.groups)
+    return group if played and 2 * played >= len({season.season for season in d.seasons}) else None
+
+
+def _like_with_like(reader: DossierReader, dossiers: list[Dossier]) -> tuple[list[Dossier], list[Dossier]]:
+    """The dossiers with a two-way contender read in the other contenders' group (see
+    :func:`_two_way_group`), and the contenders so read."""
+    switched: list[Dossier] = []
+    result = list(dossiers)
+    for i, d in enumerate(dossiers):
+        groups = {o.group for o in dossiers if o is not d and o.has_data and o.league == d.league and o.group}
+        group = _two_way_group(d, groups)
+        if group is not None:
+            result[i] = reader.dossier(d.id, d.window, group_hint=group)
+            switched.append(result[i])
+    return result, switched
+
+
+def _like_point(d: Dossier, names: Mapping[str, str], others: Sequence[Dossier]) -> str:
+    rivals = [names[o.id] for o in others if o.group == d.group]
+    verb = "is" if len(rivals) == 1 else "are"
+    return (f"{names[d.id]} played two roles; he is judged on his {d.group} here, as {' and '.join(rivals)} "
+            f"{verb}, so they are compared like with like.")
 
 
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:

@@ -1,7 +1,10 @@
 """Claims: each side's arguments, found where the measures put it ahead, worded from the facts.
 
 A claim is made for a contender on a yardstick he leads (at the precision shown: equal displays are
-no argument), ranked by strength: the margin over the next best and the weight of its criterion.
+no argument), ranked by strength: the margin over the next best and the weight of its criterion. In a
+debate of three or more, a side second (or lower) on a yardstick also claims his edge over the sides below
+him, weaker than a lead, naming who is better ("Only Abdul-Jabbar's 6 is better."). A side that leads
+nothing gets :func:`closest_ground`: where he falls least short.
 """
 
 from __future__ import annotations
@@ -242,6 +245,11 @@ class ClaimWriter:
 
     def _stretch(self, s: _Said) -> str:
         their = s.rivals(lambda f: f"best run of {f.display}")
+        bounds = scope_bounds(s.a.scope)
+        if bounds is not None and bounds[1] - bounds[0] > 2:
+            # A run over a season he (or his league) did not play: "2000 to 2003" alone would read as four.
+            return (f"Over his best three seasons in a row that he played, {_stretch_span(s.a)}, with a season "
+                    f"between them not played, {s.achieved}, better than {their}.")
         return f"Over his best three-season stretch, {_stretch_span(s.a)}, {s.achieved}, better than {their}."
 
     def _finishes(self, s: _Said) -> str:
@@ -310,8 +318,13 @@ class ClaimWriter:
                 f"{league_spec(league_of(s.a.player_id)).label} players in {_base_label(s.a)}; {their}.")
 
     def _titles(self, s: _Said) -> str:
-        seasons = [season_label(league_of(f.player_id), f.season or 0) for f in s.m.context]
-        return self._awards(s, when=f" ({' to '.join(seasons)})" if seasons else "")
+        seasons = [f.season for f in s.m.context if f.season is not None]
+        if len(seasons) == 1 and s.a.value == 1:
+            # One title is named by its season, as fans say it: "won the 1998 championship".
+            said = f"{s.who} won the {season_label(league_of(s.a.player_id), seasons[0])} {_singular(s.label)}"
+            none = [n for n, f in s.rest if not f.value]
+            return said + ("; " + "; ".join(f"{n} won none" for n in none) if none else "") + "."
+        return self._awards(s, when=f" ({_season_runs(league_of(s.a.player_id), seasons)})" if seasons else "")
 
     def _awards(self, s: _Said, when: str = "") -> str:
         verb = "earned" if s.label.endswith(("selections", "selection")) else "won"
@@ -344,6 +357,65 @@ class ClaimWriter:
         return f"{possessive(s.who)} {s.label} of {s.a.display} beats {s.tail}."
 
 
+def _season_runs(league: League, seasons: Sequence[int]) -> str:
+    """Seasons as a fan lists them, a run of three or more as its ends: "1991 to 1993, 1996 to 1998",
+    "1992, 1993 and 1995"."""
+    runs: list[list[int]] = []
+    for season in sorted(seasons):
+        if runs and season == runs[-1][-1] + 1:
+            runs[-1].append(season)
+        else:
+            runs.append([season])
+    parts: list[str] = []
+    for run in runs:
+        if len(run) >= 3:
+            parts.append(f"{season_label(league, run[0])} to {season_label(league, run[-1])}")
+        else:
+            parts += [season_label(league, season) for season in run]
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+# Kinds a side's closest ground may be told in: a figure with a plain comparison (not a rank or a flag).
+_GROUND_KINDS = frozenset({"total", "rate", "seasons", "games", "era", "led", "top5", "share", "awards", "titles",
+                           "peak", "stretch"})
+
+
+@dataclass(frozen=True)
+class Ground:
+    """Where a side that leads nothing comes closest: his figure, the best rival's, and their sentence."""
+
+    text: str
+    facts: tuple[Fact, ...]
+
+
+def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, float]) -> Ground | None:
+    """The yardstick (of weight) where ``me`` falls least short of the best of ``rivals``, as a clause that
+    follows his name: "comes closest in Hart Trophies: 3 to Gretzky's 9" (each side's own label across
+    sports)."""
+    best: tuple[float, Measure, Entry, Measure] | None = None
+    for (criterion, key), mine in me.measures.items():
+        if mine.kind not in _GROUND_KINDS or weights.get(criterion, 0.0) <= 0 or mine.weight <= 0:
+            continue
+        held = [(e, e.measures[criterion, key]) for e in rivals if (criterion, key) in e.measures]
+        if not held:
+            continue
+        better = mine.higher_is_better
+        rival, theirs = max(held, key=lambda h: h[1].value if better else -h[1].value)
+        high, low = (theirs.value, mine.value) if better else (mine.value, theirs.value)
+        ratio = low / high if high > 0 and low >= 0 else 1.0
+        if ratio >= 1 or theirs.fact.display == mine.fact.display:  # level or ahead: no shortfall to tell
+            continue
+        if best is None or ratio > best[0]:
+            best = (ratio, mine, rival, theirs)
+    if best is None:
+        return None
+    _, mine, rival, theirs = best
+    label, own = fact_label(mine.fact), fact_label(theirs.fact)
+    theirs_said = f"{possessive(rival.short)} {theirs.fact.display}" + (f" {own}" if own != label else "")
+    text = f"comes closest in {label}: {mine.fact.display} to {theirs_said}"
+    return Ground(text, (mine.fact, theirs.fact))
+
+
 def _relative_margin(best: float, second: float, higher_is_better: bool) -> float:
     if higher_is_better:
         return (best - second) / abs(best) if best else 0.0
@@ -363,6 +435,8 @@ def _evidence(leader: Entry, m: Measure, others: Sequence[tuple[Entry, Measure]]
 
 
 CLAIMS_KEPT = 8
+# How much a non-leader's edge over the sides below him weighs against a lead of the same size.
+PARTIAL_STRENGTH = 0.6
 # The smallest edge in the headline figure that opens a case ahead of stronger claims: 10%.
 HEADLINE_MARGIN = 0.10
 
@@ -377,6 +451,8 @@ class _Candidate:
     margin: float
     strength: float
     headline: bool  # the position's headline figure (career points, passing yards, strikeouts)
+    partial: bool = False  # ahead of some rivals, not of the best: a non-leader's edge in a debate of three or more
+    ahead: tuple[tuple[Entry, Measure], ...] = ()  # a partial edge's sides better on it, said with it
 
 
 def _is_headline(leader: Entry, m: Measure) -> bool:
@@ -402,21 +478,39 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
             continue
         better = holders[0][1].higher_is_better
         ordered = sorted(holders, key=lambda h: -h[1].value if better else h[1].value)
-        (leader, best), (_, second) = ordered[0], ordered[1]
-        if best.fact.display == second.fact.display or best.value == second.value:
-            continue
-        if best.kind in ("led", "top5", "awards", "titles", "hall_of_fame") and best.value == 0:
-            continue
-        signature = (leader.id, best.fact.stat, best.fact.scope, str(best.fact.season))
-        if signature in seen:
-            continue
-        seen.add(signature)
-        margin = _relative_margin(best.value, second.value, better)
         relevance = weights.get(criterion, 0.0) / top_weight
-        strength = (0.15 + 0.55 * min(margin / 0.25, 1.0) + 0.3 * relevance) * best.weight ** 0.25
-        found.append(_Candidate(leader, best, ordered[1:3], criterion, key, margin, round(min(strength, 1.0), 3),
-                                _is_headline(leader, best)))
+        # The leader's edge over the rest, then, in a debate of three or more, each other side's edge over
+        # those below him (the runner-up on rushing yards still out-rushed the third man).
+        for place in range(len(ordered) - 1):
+            (leader, best), below = ordered[place], ordered[place + 1:]
+            beaten = [(e, m) for e, m in below if m.fact.display != best.fact.display and m.value != best.value]
+            if not beaten or (place == 0 and len(beaten) < len(below)):  # a lead is over every other side
+                continue
+            if best.kind in ("led", "top5", "awards", "titles", "hall_of_fame") and best.value == 0:
+                continue
+            signature = (leader.id, best.fact.stat, best.fact.scope, str(best.fact.season))
+            if signature in seen:
+                continue
+            seen.add(signature)
+            margin = _relative_margin(best.value, beaten[0][1].value, better)
+            # A partial edge is worth less than a lead: it concedes the best of them.
+            strength = ((0.15 + 0.55 * min(margin / 0.25, 1.0) + 0.3 * relevance) * best.weight ** 0.25
+                        * (PARTIAL_STRENGTH if place else 1.0))
+            ahead = tuple(h for h in ordered[:place] if h[1].fact.display != best.fact.display)
+            found.append(_Candidate(leader, best, beaten[:2], criterion, key, margin,
+                                    round(min(strength, 1.0), 3), _is_headline(leader, best), partial=place > 0,
+                                    ahead=ahead))
     return found
+
+
+def _behind(ahead: Sequence[tuple[Entry, Measure]]) -> str:
+    """A partial edge's honest tail: who is better on it ("Only Abdul-Jabbar's 6 is better."), each in his own
+    league's label across sports."""
+    if not ahead:
+        return ""
+    figures = [f"{possessive(e.short)} {m.fact.display}" for e, m in ahead]
+    listed = figures[0] if len(figures) == 1 else ", ".join(figures[:-1]) + " and " + figures[-1]
+    return f" Only {listed} {'is' if len(figures) == 1 else 'are'} better."
 
 
 def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Random) -> dict[str, list[Claim]]:
@@ -431,13 +525,14 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
         # The stat the question asks about is argued first, however narrow the edge; then the headline
         # figure where its edge is clear; then the strongest (Stockton's case opens with his assists, not
         # with 19,711 points to Thomas' 18,822).
-        candidates.sort(key=lambda c: (c.criterion != FOCUS, not (c.headline and c.margin >= HEADLINE_MARGIN),
-                                       -c.strength))
+        # A non-leader's edges over the sides below him come after every lead he has.
+        candidates.sort(key=lambda c: (c.partial, c.criterion != FOCUS,
+                                       not (c.headline and c.margin >= HEADLINE_MARGIN), -c.strength))
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
             speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,
-            text=writer.sentence(c.best, c.leader, c.others), strength=c.strength,
-            facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others)),
+            text=writer.sentence(c.best, c.leader, c.others) + _behind(c.ahead), strength=c.strength,
+            facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others), *(o.fact for _, o in c.ahead)),
             evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
         ) for c in candidates[:CLAIMS_KEPT]]
     return claims

@@ -29,7 +29,7 @@ _SIGNED_KEYS = frozenset({"plus_minus", "srs", "sos", "n_rtg"})
 _TEAM_DECIMALS = {"mov": 2, "srs": 2, "sos": 2, "n_rtg": 1, "o_rtg": 1, "d_rtg": 1, "pace": 1}
 _COUNT_KINDS = frozenset({"led", "tied", "top5", "top10", "awards", "titles"})
 _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title",
-                          "award_first_season"})
+                          "title_season", "award_first_season"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -40,6 +40,7 @@ _DERIVED_LABELS = {
     "award_first_season": "first season of the award",
     "first_title": "first title season",
     "last_title": "last title season",
+    "title_season": "title season",
     "strikeouts_per_nine": "strikeout rate",  # the catalogue says "per nine innings": a number word
     "hall_of_fame": "Hall of Fame",
     "rookie_limit": "most a rookie may have played before his season",

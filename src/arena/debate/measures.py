@@ -336,6 +336,19 @@ class MeasureBuilder:
                      1.0 if self.d.player.hall_of_fame else 0.0, group=AWARDS_GROUP,
                      weight=_HALL_OF_FAME_WEIGHT)
 
+    def led(self, focus: Sequence[StatFocus], spec: Yardsticks) -> None:
+        """A question about leading the league ("who led the league in scoring more"): the seasons he led
+        in the stat the record books rank for it (the first asked stat of his position), as the stat in
+        question."""
+        stat = led_stat(focus, spec, self.d)
+        if stat is None:
+            return
+        ranks = [rank for (s, _), rank in self.d.ranks.items() if s == stat]
+        ties = sum(1 for key, rank in self.d.ranks.items() if key[0] == stat and rank == 1 and key in self.d.tied)
+        tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", float(ties), scope=self.scope,
+                              season=self.season)] if ties else []
+        self.add(FOCUS, f"led:{stat}", "led", f"led:{stat}", float(sum(1 for r in ranks if r == 1)), context=tied)
+
     def focus(self, focus: Sequence[StatFocus], spec: Yardsticks, *, relative: bool = False,
               count: bool = False) -> None:
         """The stat the question asks about: its figure, per game, best season and stretch; ``relative``
@@ -391,6 +404,21 @@ class MeasureBuilder:
                      depth=WINDOW_RANK_DEPTH)
 
 
+def led_stat(focus: Sequence[StatFocus], spec: Yardsticks, dossier: Dossier) -> str | None:
+    """The stat whose league leader a question about leading the league in ``focus`` means, for ``dossier``'s
+    position: the first asked stat of his group, as the league ranks it (a scoring title is won on points
+    per game where the league ranks that, not on points)."""
+    for item in focus:
+        if item.group != dossier.group or (item.league is not None and item.league != dossier.league.value):
+            continue
+        base = item.key.removesuffix("_per_game")
+        for stat in (item.key, f"{base}_per_game", base):
+            if stat in spec.lead:
+                return stat
+        return item.key
+    return None
+
+
 def eras_apart(dossiers: Sequence[Dossier]) -> bool:
     """Whether the contenders' windows are a generation apart: their middle seasons ``ERA_GAP`` or more
     seasons from each other (Walter Johnson and Kershaw, Montana and Brady; not Bird and Magic)."""
@@ -400,14 +428,15 @@ def eras_apart(dossiers: Sequence[Dossier]) -> bool:
 
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
                    awards: bool = True, terms: AwardTerms | None = None, apart: bool = False,
-                   count: bool = False) -> list[Measure]:
+                   count: bool = False, led: bool = False) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
     keep out the awards that cannot be compared fairly among the contenders. ``apart`` (see
     :func:`eras_apart`): raw rates and best seasons measure the era as much as the player (a dead-ball ERA,
     a 17-game passing season), so efficiency and peak are scored on the league-relative figures, and the
-    raw ones are shown weighing nothing."""
+    raw ones are shown weighing nothing. ``led`` (the question asks who led the league in its stat more):
+    the seasons leading the league in it are the stat in question (see :func:`led_stat`)."""
     terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
@@ -435,7 +464,9 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         builder.peak(spec.peak, scored=not relative)
         builder.longevity()
         builder.league_leading(spec.lead)
-    if focus:
+    if focus and led and not single:
+        builder.led(focus, spec)
+    elif focus:
         builder.focus(focus, spec, relative=relative, count=count)
     return builder.measures
 

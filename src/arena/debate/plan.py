@@ -93,6 +93,21 @@ def count_asked(question: str, focus: Sequence[StatFocus]) -> bool:
     return False
 
 
+# "led the league", "led the NL", "league leader", "leading the majors": a question about seasons leading the
+# league; "scoring titles", "rushing crowns", "home run leader": the same, said as the record books say it.
+_LED_WORDS = re.compile(
+    r"\b(?:led|lead|leads|leading)\s+(?:the\s+|his\s+|their\s+)?(?:league|leagues|majors|nl|al|nfl|nba|nhl|mlb|"
+    r"american\s+league|national\s+league)\b|\bleague[\s-]+lead(?:er|ers|ing)?\b|\bleaders?\s+in\b"
+    r"|\b(?:scoring|rushing|passing|receiving|batting|rebounding|assists?|home[\s-]+runs?|strikeouts?|goals?|"
+    r"points|era|sacks)\s+(?:titles?|crowns?|leaders?)\b", re.IGNORECASE)
+
+
+def led_asked(question: str) -> bool:
+    """Whether ``question`` asks about seasons leading the league ("who led the league in scoring more",
+    "more rushing titles"): then the count of those seasons answers it, not the career total."""
+    return _LED_WORDS.search(question) is not None
+
+
 @dataclass(frozen=True)
 class Contender:
     player_id: str
@@ -124,13 +139,15 @@ class Plan:
     titles: str | None = None  # the words asking about championships ("rings"): titles are the stat in question
     award: str | None = None  # the award class asked about ("more MVPs"): its count is the stat in question
     count: bool = False  # the question asks who has more of the counted stat it names (see count_asked)
+    led: bool = False  # the question asks who led the league in its stat (see led_asked)
 
     @property
     def asks_a_count(self) -> bool:
-        """Whether the question asks who has more of one thing (titles, an award, a counted stat), which then
+        """Whether the question asks who has more of one thing (titles, an award, a counted stat, seasons
+        leading the league), which then
         decides. A stat named otherwise ("as a goal scorer") is argued first but weighed with the rest: a
         scorer is judged on his rate and titles as well as his total."""
-        return self.titles is not None or self.award is not None or self.count
+        return self.titles is not None or self.award is not None or self.count or self.led
 
 
 def ranking_size(question: str) -> int | None:
@@ -171,7 +188,8 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     intent = parsed.intent or "head_to_head"
     plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak",
                 titles=titles_asked(parsed.question), award=award_asked(parsed.question),
-                count=count_asked(parsed.question, parsed.stat_focus))
+                count=count_asked(parsed.question, parsed.stat_focus),
+                led=bool(parsed.stat_focus) and led_asked(parsed.question))
     if intent == "team_vs_team":
         if len(parsed.teams) < 2:
             raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")
@@ -186,6 +204,7 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         plan.contenders.append(Contender(player.id, player.name, League(player.league), window))
     if intent == "ranking" or (not plan.contenders and parsed.leagues):
         plan.intent = "ranking"
+        plan.led = False  # "the leaders in assists" ranks the stat itself
         size = ranking_size(parsed.question)
         plan.ranking = _ranking(parsed, store, size or RANKING_SHOWN)
         plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)

@@ -5,24 +5,30 @@ first). The answers a fan would give, tried in this order, each naming the claim
 figures that answer it:
 
 - rate against total: a volume lead that took more games is answered per game;
-- total against rate: a rate or a best season is answered with the volume or the games behind it;
+- total against rate: a rate or a best season is answered with the volume or the games behind it (games
+  only when clearly more);
 - sample size: a best season played in fewer games than the answering side's best;
 - era: a raw figure is answered with the same stat set against the league of its day;
 - prime: one great season is answered with a better three-season stretch;
-- a counter-claim: the side's own strongest unused edge, said to be the wider one only when it is.
+- a counter-claim: the side's own strongest unused edge over that opponent, saying on which criterion; said
+  to be the wider one, or to outweigh the claim, only when it is (a count of one more never is);
+- restated: every edge argued already, the side's heaviest edge over him is set against the claim again;
+- closest: no claimed edge over him, the side answers with any yardstick it leads him on, else concedes
+  with where it comes closest.
 
-When nothing in the data answers, the side says so, with the figure it cannot answer. No sentence is
-stock: every one names a player and a figure.
+Only a side with no figure at all says it cannot answer. No sentence is stock: every one names a player and
+a figure.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from arena.debate.claims import Claim, ClaimWriter, Entry, fact_label, possessive
+from arena.debate.claims import Claim, ClaimWriter, Entry, closest_ground, fact_label, possessive
 from arena.debate.facts import Fact, league_of, split_stat
 from arena.debate.measures import FOCUS, Measure
+from arena.debate.verdict import CRITERIA
 from arena.stats import season_label
 
 
@@ -76,18 +82,49 @@ def _claim_facts(claim: Claim, me: Entry) -> tuple[Fact, ...]:
     return (claim.facts[0], *mine[:1])
 
 
+# The measures an answer may name as an edge: figures with a plain comparison (not a rank or a flag).
+_EDGE_KINDS = frozenset({"total", "rate", "seasons", "games", "era", "led", "top5", "share", "awards", "titles"})
+
+
+_COUNTED = frozenset({"awards", "titles", "led", "top5", "hall_of_fame"})
+
+
+def _gap(claim: Claim, rival: Entry) -> float:
+    """How many more the claim's owner has than ``rival`` (a count's edge)."""
+    return next((ev["value"] - ev["opponent_value"] for ev in claim.evidence if ev["opponent_id"] == rival.id), 0.0)
+
+
+def _fewer(own: Claim, claim: Claim, them: Entry, me: Entry) -> bool:
+    """Whether a counted edge is too few to call wider, however its ratio reads: one more (an All-Defensive
+    selection to none) never is, nor a gap no bigger than the claim's count gap (one batting title to none
+    against three MVP awards to one)."""
+    if own.kind not in _COUNTED:
+        return False
+    return _gap(own, them) <= 1 or (claim.kind in _COUNTED and _gap(own, them) <= _gap(claim, me))
+
+
+def _against(claim: Claim, them: Entry) -> bool:
+    """Whether ``claim`` is an edge over ``them`` (his figure is among those it beats)."""
+    return any(ev["opponent_id"] == them.id for ev in claim.evidence)
+
+
 def _capital(text: str) -> str:
     return text[0].upper() + text[1:]
 
+
+# The least share by which one side's games must exceed the other's to answer a rate or a best season with them.
+VOLUME_EDGE = 0.05
 
 Answer = Callable[[Entry, Entry, Claim, str], "Rebuttal | None"]
 
 
 class RebuttalWriter:
-    def __init__(self, entries: Sequence[Entry], claims: dict[str, list[Claim]], writer: ClaimWriter) -> None:
+    def __init__(self, entries: Sequence[Entry], claims: dict[str, list[Claim]], writer: ClaimWriter,
+                 weights: Mapping[str, float] | None = None) -> None:
         self.entries = {e.id: e for e in entries}
         self.claims = claims
         self.writer = writer
+        self.weights = dict(weights or {})
         self._used: set[str] = set()
 
     def strongest_against(self, speaker_id: str) -> Claim | None:
@@ -106,7 +143,7 @@ class RebuttalWriter:
         them = self.entries[claim.speaker_id]
         point = claim_edge(claim, them, me)
         answers: tuple[Answer, ...] = (self._per_game, self._volume, self._sample, self._era, self._prime,
-                                       self._counter)
+                                       self._counter, self._restated, self._closest)
         for answer in answers:
             rebuttal = answer(me, them, claim, point)
             if rebuttal is not None:
@@ -114,11 +151,14 @@ class RebuttalWriter:
         return Rebuttal(me.id, claim, f"{_capital(point)}, stands: {me.name} has no figure here that answers it.",
                         _claim_facts(claim, me))
 
-    def _versus(self, me: Entry, them: Entry, key: str) -> tuple[Measure, Measure] | None:
+    def _versus(self, me: Entry, them: Entry, key: str, *, by: float = 0.0) -> tuple[Measure, Measure] | None:
+        """My measure and his on ``key`` where mine leads (by more than the share ``by`` of his)."""
         if key in self._used:
             return None
         mine, theirs = _measure(me, key), _measure(them, key)
         if mine is None or theirs is None or not _leads(mine, theirs):
+            return None
+        if by and abs(mine.value - theirs.value) <= by * abs(theirs.value):
             return None
         self._used.add(key)
         return mine, theirs
@@ -152,7 +192,8 @@ class RebuttalWriter:
             text = (f"{_capital(point)}, is {span}. In total, {me.short} produced {mine.fact.display} "
                     f"{fact_label(mine.fact)} to {possessive(them.short)} {theirs.fact.display}.")
             return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
-        pair = self._versus(me, them, "total:games")
+        # Games answer a rate only when they are clearly more: 1,491 to 1,487 is no longer career.
+        pair = self._versus(me, them, "total:games", by=VOLUME_EDGE)
         if pair is None:
             return None
         mine, theirs = pair
@@ -203,20 +244,70 @@ class RebuttalWriter:
                         (*_claim_facts(claim, me), pair[0].fact, pair[1].fact))
 
     def _counter(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
-        """A counter-claim: my strongest unused edge, the same criterion first; called the wider edge
-        only when its margin is and it is no weaker a claim."""
-        unused = [own for own in self.claims.get(me.id, []) if own.key not in self._used]
+        """A counter-claim: my strongest unused edge over him (in a debate of three or more, an edge over
+        another side is no answer to him), the same criterion first; called the wider edge only when its
+        margin is and it is no weaker a claim."""
+        unused = [own for own in self.claims.get(me.id, []) if own.key not in self._used and _against(own, them)]
         if not unused:
             return None
         own = max(unused, key=lambda c: (c.criterion == claim.criterion, c.strength))
         self._used.add(own.key)
         # Wider only when it also weighs more: a Rookie of the Year won against none is no answer to six
         # major trophies against four, however large its margin.
-        if own.margin > claim.margin and own.strength >= claim.strength:
+        if own.margin > claim.margin and own.strength >= claim.strength and not _fewer(own, claim, them, me):
             text = f"{_capital(point)}, is real, but {possessive(me.short)} own edge is wider. {own.text}"
+        elif own.criterion == claim.criterion:
+            text = f"{_capital(point)}, stands, but on {self._label(own)} {me.short} has his own: {own.text}"
+        elif self._outweighs(own, claim, them, me):
+            text = (f"{_capital(point)}, stands, but the {self._label(own)} criterion weighs more here than "
+                    f"{self._label(claim)}. {own.text}")
         else:
-            text = f"{_capital(point)}, stands, so {me.short} answers with an edge of his own. {own.text}"
+            text = f"{_capital(point)}, stands. {possessive(me.short)} answer is on {self._label(own)}: {own.text}"
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *own.facts))
+
+    @staticmethod
+    def _label(claim: Claim) -> str:
+        return CRITERIA.get(claim.criterion, claim.criterion)
+
+    def _outweighs(self, own: Claim, claim: Claim, them: Entry, me: Entry) -> bool:
+        """Whether ``own`` answers ``claim`` from a heavier criterion, as no weaker a claim and not too few
+        (see :func:`_fewer`)."""
+        return (self.weights.get(own.criterion, 1.0) > self.weights.get(claim.criterion, 1.0)
+                and own.strength >= claim.strength and not _fewer(own, claim, them, me))
+
+    def _restated(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """Every edge already argued: the side sets its heaviest edge over him (by the weight of its
+        criterion, then its strength) against the claim, its figures named again."""
+        mine = [own for own in self.claims.get(me.id, []) if _against(own, them)]
+        if not mine:
+            return None
+        own = max(mine, key=lambda c: (self.weights.get(c.criterion, 1.0), c.strength))
+        edge = claim_edge(own, me, them)
+        if self._outweighs(own, claim, them, me):
+            text = (f"{_capital(point)}, stands. {_capital(edge)}, outweighs it: the {self._label(own)} criterion "
+                    f"weighs more here than {self._label(claim)}.")
+        else:
+            text = f"{_capital(point)}, stands. {possessive(me.short)} answer is on {self._label(own)}: {edge}."
+        return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *_claim_facts(own, them)))
+
+    def _closest(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """No claimed edge over him: the side answers with any yardstick it is ahead of him on, else
+        concedes, naming where it comes closest."""
+        weights = self.weights or {c: 1.0 for c, _ in me.measures}
+        # An edge not yet argued first; one already argued (against another side) before a false concession.
+        for (criterion, key), mine in sorted(me.measures.items(), key=lambda kv: kv[0][1] in self._used):
+            theirs = them.measures.get((criterion, key))
+            if (weights.get(criterion, 0.0) > 0 and mine.weight > 0 and mine.kind in _EDGE_KINDS
+                    and _leads(mine, theirs) and theirs is not None):
+                self._used.add(key)
+                text = (f"{_capital(point)}, stands. {possessive(me.short)} answer is on "
+                        f"{CRITERIA.get(criterion, criterion)}: {self.writer.sentence(mine, me, [(them, theirs)])}")
+                return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact, *mine.context))
+        ground = closest_ground(me, [them], weights)
+        if ground is None:
+            return None
+        text = f"{_capital(point)}, stands, and {me.short} leads him on nothing here; he {ground.text}."
+        return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *ground.facts))
 
     def _unopposed(self, me: Entry) -> Rebuttal:
         """No claim was made against ``me``: he presses his strongest unused edge."""

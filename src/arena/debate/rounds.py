@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from arena.debate.claims import Claim, Entry, fact_label, scope_phrase
+from arena.debate.claims import Claim, Entry, Ground, fact_label, scope_phrase
 from arena.debate.dossier import Dossier
 from arena.debate.facts import Fact, FactBook, league_of
 from arena.debate.measures import FOCUS
@@ -27,6 +27,7 @@ class RoundPlan:
     facts: list[Fact] = field(default_factory=list)
     speaker_id: str | None = None
     judges_winner: bool = False
+    concedes: bool = False  # the points concede (a case that leads nothing): no closing line after them
 
 
 def _join(items: Sequence[str]) -> str:
@@ -73,7 +74,7 @@ def focus_point(entries: Sequence[Entry]) -> tuple[str, list[Fact]] | None:
     """The opening's line on the stat the question asks about: each side's figure over the seasons judged
     (the first two stats the question's words mean), before any case is made."""
     kinds = {k: m.kind for e in entries for k, m in e.measures.items() if k[0] == FOCUS}
-    keys = [k for k, kind in kinds.items() if kind in ("total", "rate", "titles", "awards")][:2]
+    keys = [k for k, kind in kinds.items() if kind in ("total", "rate", "titles", "awards", "led")][:2]
     parts: list[str] = []
     facts: list[Fact] = []
     for key in keys:
@@ -101,10 +102,14 @@ def case_claims(claims: Sequence[Claim]) -> list[Claim]:
     return chosen
 
 
-def case_round(name: str, speaker_id: str, chosen: Sequence[Claim]) -> RoundPlan:
+def case_round(name: str, speaker_id: str, chosen: Sequence[Claim], ground: Ground | None = None) -> RoundPlan:
+    """A side's case: its claims; a side that leads nothing says so, with where it comes closest."""
     if not chosen:
-        return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here."],
-                         speaker_id=speaker_id)
+        if ground is None:
+            return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here."],
+                             speaker_id=speaker_id, concedes=True)
+        return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here, and {ground.text}."],
+                         list(ground.facts), speaker_id=speaker_id, concedes=True)
     return RoundPlan("case", name, [c.text for c in chosen], [f for c in chosen for f in c.facts],
                      speaker_id=speaker_id)
 

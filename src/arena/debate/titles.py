@@ -20,18 +20,14 @@ TITLES_STAT = "titles:won"
 
 def title_measures(book: FactBook, dossier: Dossier, *, asked: bool) -> list[Measure]:
     """The contender's titles over his window as an accolade, and as the stat in question when ``asked``.
-    The first and last title seasons ride along as context, so a claim can say when they came."""
+    Each title season rides along as context, so a claim can say which seasons they came in ("1992, 1993
+    and 1995", not "1992 to 1995")."""
     seasons = sorted({title.season for title in dossier.championships})
     window = dossier.window
     fact = book.add(dossier.id, TITLES_GROUP, TITLES_STAT, float(len(seasons)), scope=window.scope(),
                     season=window.first if window.is_single else None)
-    context = []
-    if seasons and not window.is_single:
-        context.append(book.add(dossier.id, TITLES_GROUP, "first_title", float(seasons[0]), scope=SEASON,
-                                season=seasons[0]))
-        if len(seasons) > 1:
-            context.append(book.add(dossier.id, TITLES_GROUP, "last_title", float(seasons[-1]), scope=SEASON,
-                                    season=seasons[-1]))
+    context = [book.add(dossier.id, TITLES_GROUP, "title_season", float(season), scope=SEASON, season=season)
+               for season in seasons] if not window.is_single else []
     measures = [Measure(ACCOLADES, "titles", "titles", TITLES_STAT, TITLES_GROUP, fact.value, fact,
                         weight=TITLES_WEIGHT, context=tuple(context))]
     if asked:

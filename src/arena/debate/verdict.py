@@ -19,8 +19,10 @@ rival's, 0 when negative) and the number of measures compared ``n``::
 
 rounded to two places: 0.5 is a coin flip (a tie, or a margin of nothing), a margin of a few hundredths
 stays near 0.5 ("by a whisker"), and few measures hold it down (two measures reach at most a third of the
-way to certainty). It is absent (None) when there is no debate to judge: fewer than two contenders with
-figures, or no criterion with figures every side shares.
+way to certainty). A named winner is never a coin flip: where rule 1 or 3 names him on a weighted margin of
+nothing (his rival's edges are wider but fewer), his confidence is ``MIN_CALLED`` (0.51), "by a whisker".
+It is absent (None) when there is no debate to judge: fewer than two contenders with figures, or no
+criterion with figures every side shares.
 """
 
 from __future__ import annotations
@@ -72,6 +74,8 @@ CRITERION_TIE_MARGIN = 0.005
 SWEEP_SHARE = 2 / 3
 # How many measures it takes to trust a margin halfway: n / (n + MEASURES_HALF_TRUST).
 MEASURES_HALF_TRUST = 4
+# The least confidence a named winner is given: a call, however narrow, is not a coin flip (0.5).
+MIN_CALLED = 0.51
 
 
 def criterion_name(text: str) -> str:
@@ -226,7 +230,7 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
         confidence = 0.5
     else:
         rival = max(score for i, score in overall.items() if i != winner)
-        confidence = confidence_from(overall[winner] - rival, measures)
+        confidence = max(confidence_from(overall[winner] - rival, measures), MIN_CALLED)
     flip = _what_would_flip(lines, weights, names, winner, overall)
     return Verdict(winner=names[winner] if winner else None, winner_id=winner, confidence=confidence,
                    scorecard=lines, summary=_summary(names, winner, rule, confidence, counted), flip=flip,

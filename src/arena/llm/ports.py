@@ -38,6 +38,9 @@ class RoundBrief(BaseModel):
     facts: list[FactLine]
     seed: int = 0
     max_words: int = Field(default=180, ge=20, le=600)
+    # Whether the round may end on a closing line ("Hard to argue with that."): not where its points concede
+    # (a case that leads nothing), since a closer sums up figures that argue.
+    closing: bool = True
 
 
 class Writer(Protocol):

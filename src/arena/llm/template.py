@@ -66,7 +66,7 @@ class TemplateWriter:
             words += len(point.split())
         closers = _CLOSERS.get(brief.round, ("",))
         closer = closers[rng.randrange(len(closers))]
-        if closer:
+        if closer and brief.closing:
             sentences.append(closer)
         return sentences
 
