@@ -230,13 +230,22 @@ def _check_rebuttal_says(engine: DebateEngine, s: dict[str, Any]) -> None:
     assert "no figure here" not in text and "leads him on nothing" not in text
 
 
+def _check_award_compared(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """An award class is counted only where the data holds it for every season compared: the NHL's All-Star
+    teams end with 2017-18, so a debate over seasons after it leaves them out and says so."""
+    result = _debate(engine, s["question"])
+    counted = [f for f in result.facts if f.stat == f"awards:{s['award']}"]
+    assert bool(counted) is s["compared"]
+    assert all(line in result.text for line in s.get("says", []))
+
+
 CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_scorecard": _check_verdict,
           "no_verdict": _check_no_verdict, "rebuttal_variety": _check_variety,
           "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
           "labels_per_sport": _check_labels, "reads_right": _check_reads_right,
           "not_a_rookie": _check_not_a_rookie, "led": _check_led, "every_side_argues": _check_every_side_argues,
           "says": _check_says, "concedes_plainly": _check_concedes_plainly, "card_first": _check_card_first,
-          "rebuttal_says": _check_rebuttal_says}
+          "rebuttal_says": _check_rebuttal_says, "award_compared": _check_award_compared}
 
 
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])

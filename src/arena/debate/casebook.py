@@ -144,6 +144,13 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
     for dossier_id, labels in by_dossier.items():
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
         points.append(f"Not compared, since they began after {names[dossier_id]}'s career had started: {listed}.")
+    for award_class, (dossier, through) in terms.uncovered.items():
+        if not terms.won.get(award_class):
+            continue
+        last = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_last_season", float(through),
+                        scope="league", season=through)
+        points.append(f"Not compared: the data's {award_class_label(dossier.league, award_class)} end with "
+                      f"{last.display}, and the seasons compared run past it.")
     veteran = terms.never_a_rookie
     if veteran is not None and terms.won.get("rookie") and "rookie" not in terms.excluded:
         points.append(f"Not compared: {award_class_label(veteran.league, 'rookie')}, since {names[veteran.id]} "

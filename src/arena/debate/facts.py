@@ -29,7 +29,7 @@ _SIGNED_KEYS = frozenset({"plus_minus", "srs", "sos", "n_rtg"})
 _TEAM_DECIMALS = {"mov": 2, "srs": 2, "sos": 2, "n_rtg": 1, "o_rtg": 1, "d_rtg": 1, "pace": 1}
 _COUNT_KINDS = frozenset({"led", "tied", "top5", "top10", "awards", "titles"})
 _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title",
-                          "title_season", "award_first_season"})
+                          "title_season", "award_first_season", "award_last_season"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -38,6 +38,7 @@ _DERIVED_LABELS = {
     "final_season": "last season",
     "awards_through": "last season with award data",
     "award_first_season": "first season of the award",
+    "award_last_season": "last season of the award in the data",
     "first_title": "first title season",
     "last_title": "last title season",
     "title_season": "title season",

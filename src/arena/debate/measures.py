@@ -77,6 +77,9 @@ class AwardTerms:
     # The rookie award, left out when a contender was no rookie in any season of his window (he came from
     # another major league, or had played past his league's rookie limits: see Dossier.not_a_rookie): who.
     never_a_rookie: Dossier | None = None
+    # Classes whose data stops before some contender's window ends (see LeagueSpec.award_classes_through):
+    # class -> that contender and the class's last season held.
+    uncovered: Mapping[str, tuple[Dossier, int]] = field(default_factory=dict)
 
 
 # The "major" class is each league's own set of trophies (the NBA's Defensive Player of the Year; the NHL's
@@ -105,6 +108,12 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
             missed = sum(1 for line in lines if line[0].season < since)
             if missed > _seasons_an_award_may_predate(award_class, len(lines)) and award_class not in excluded:
                 excluded[award_class] = (d, since)
+    uncovered: dict[str, tuple[Dossier, int]] = {}
+    for d in dossiers:
+        lines = d.season_lines()
+        for award_class, through in league_spec(d.league).award_classes_through.items():
+            if lines and lines[-1][0].season > through and award_class not in uncovered:
+                uncovered[award_class] = (d, through)
     withheld = next((d for d in dossiers if d.awaits_hall_of_fame), None)
     won: dict[str, int] = {}
     for d in dossiers:
@@ -115,7 +124,7 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
     unlike = LEAGUE_OWN_CLASSES if len({d.league for d in dossiers}) > 1 else frozenset()
     never_a_rookie = next((d for d in dossiers if d.not_a_rookie is not None), None)
     return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won, unlike=unlike,
-                      never_a_rookie=never_a_rookie)
+                      never_a_rookie=never_a_rookie, uncovered=uncovered)
 
 
 def award_caveat(dossier: Dossier) -> str | None:
@@ -325,7 +334,8 @@ class MeasureBuilder:
                 counts[award_class] = counts.get(award_class, 0) + 1
         held = spec.award_classes_held
         for award_class, weight in _CLASS_WEIGHTS.items():
-            if award_class not in held or award_class in terms.excluded or award_class in terms.unlike:
+            if award_class not in held or award_class in terms.excluded or award_class in terms.unlike \
+                    or award_class in terms.uncovered:
                 continue
             if award_class == "rookie" and terms.never_a_rookie is not None:
                 continue

@@ -249,6 +249,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # The first season each award class could be won (the Cy Young from 1956): a career that began before
     # it cannot be compared on it fairly.
     award_classes_since: Mapping[str, int] = field(default_factory=dict)
+    # The last season an award class is held where the sources stop before ``awards_through`` (the NHL's
+    # All-Star teams end with the Hockey Databank's 2017-18): a career running past it cannot be compared
+    # on it fairly, since its later selections are missing, not unwon.
+    award_classes_through: Mapping[str, int] = field(default_factory=dict)
     # Who is still a rookie (see RookieRule); a season in another major league the store holds before his
     # first in this one rules him out in every league (ABA veterans were no NBA rookies, WHA ones no Calder
     # candidates).

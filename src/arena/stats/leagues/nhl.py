@@ -118,6 +118,7 @@ NHL = model.LeagueSpec(
     award_class_labels={"mvp": "Hart Trophies", "all_league": "NHL All-Star team selections"},
     # Hockey-Reference: the Hart from 1923-24, the All-Star teams 1930-31, the Calder 1932-33.
     award_classes_since={"mvp": 1924, "all_league": 1931, "rookie": 1933},
+    award_classes_through={"all_league": 2018},
     # NHL.com, "Calder Memorial Trophy winners": no more than 25 games in any single preceding season, nor six
     # or more in each of any two, in any major professional league (applied from 1979-80, the season NHL.com
     # names it for; the store holds no earlier version of the rule), and from 1990-91 not 26 by September 15.
