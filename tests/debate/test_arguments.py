@@ -243,7 +243,7 @@ async def test_an_award_that_began_in_a_career_s_second_season_is_still_compared
              if isinstance(e, StatCard)]
     assert "awards:cy_young" in {row.stat for row in cards[0].rows}
     ruth = await _debate(engine, "Babe Ruth vs Barry Bonds")
-    assert "Not compared, since they began after Babe Ruth's career had started" in ruth.text
+    assert "Not compared, since Babe Ruth's career began before they were given every season" in ruth.text
 
 
 @pytest.mark.parametrize(("question", "veteran", "earlier"), [
@@ -317,10 +317,10 @@ async def test_a_question_asking_who_has_more_is_answered_by_the_count(engine: D
 
 
 async def test_one_more_of_a_count_is_never_called_the_wider_or_weightier_edge(engine: DebateEngine) -> None:
-    # Trout's 3 MVP awards to Ruth's 1 (Baseball-Reference) is not out-argued by Ruth's one batting title to
-    # none, whatever its ratio: Ruth answers on another criterion, without calling his edge wider.
-    result = await _debate(engine, "Babe Ruth vs Mike Trout")
-    answer = next(text for text in _rebuttals(result) if "3 to Ruth's 1, stands" in text)
+    # Aaron's 2 batting titles to Mays' 1 (Baseball-Reference) is not out-argued by Mays' one Rookie of the Year
+    # award to none, whatever its ratio: Mays answers on another criterion, without calling his edge wider.
+    result = await _debate(engine, "Hank Aaron vs Willie Mays")
+    answer = next(text for text in _rebuttals(result) if "2 to Mays' 1, stands" in text)
     assert "wider" not in answer and "weighs more" not in answer and "outweighs" not in answer
 
 

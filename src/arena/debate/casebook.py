@@ -140,10 +140,11 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
         first = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_season", float(since),
                          scope="league", season=since)
         by_dossier.setdefault(dossier.id, []).append(
-            f"{award_class_label(dossier.league, award_class)} (first awarded in {first.display})")
+            f"{award_class_label(dossier.league, award_class)} (from {first.display})")
     for dossier_id, labels in by_dossier.items():
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-        points.append(f"Not compared, since they began after {names[dossier_id]}'s career had started: {listed}.")
+        points.append(f"Not compared, since {names[dossier_id]}'s career began before they were given every "
+                      f"season: {listed}.")
     for award_class, (dossier, through) in terms.uncovered.items():
         if not terms.won.get(award_class):
             continue

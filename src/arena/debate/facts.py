@@ -37,7 +37,7 @@ _DERIVED_LABELS = {
     "debut_season": "first season",
     "final_season": "last season",
     "awards_through": "last season with award data",
-    "award_first_season": "first season of the award",
+    "award_first_season": "first season the award is given every season",
     "award_last_season": "last season of the award in the data",
     "first_title": "first title season",
     "last_title": "last title season",

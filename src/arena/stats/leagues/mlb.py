@@ -173,9 +173,11 @@ MLB = model.LeagueSpec(
     award_class_labels={"all_league": "All-MLB team selections", "major": "Triple Crowns"},
     titles_label="World Series titles",
     title_games_share=0.05,
-    # Baseball-Reference: MVPs from 1911 (Chalmers Award), the All-Star Game 1933, Rookie of the Year 1947,
-    # the Cy Young 1956, the All-MLB team 2019.
-    award_classes_since={"mvp": 1911, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947},
+    # Baseball-Reference: the All-Star Game from 1933, Rookie of the Year 1947, the Cy Young 1956, the All-MLB
+    # team 2019. MVPs are stored from 1911 (the Chalmers Award), but before the writers' award of 1931 there
+    # were seasons with none (1915-21, and the AL's 1929-30) and a League Award that barred repeat winners
+    # (1922-29): Ruth's one MVP is no measure of him, so the count is compared from 1931.
+    award_classes_since={"mvp": 1931, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947},
     # MLB's rookie rule since 1971 (MLB.com glossary, "Rookie Eligibility"): no more than 130 at bats or 50
     # innings in the majors before the season (and 45 days on an active roster, which no source records).
     # The earlier rules differed and are not in this table, so those seasons are not judged.
