@@ -271,3 +271,23 @@ def test_a_nickname_variant_is_no_given_name_to_shorten(parser: QuestionParser) 
     # "The Russian Rocket" (Bure, 1992-2003) is not "the rocket": a season settles the curated rockets.
     assert _ids(parser, "the rocket in 1995") == ["mlb:clemero02"]
     assert _ids(parser, "the rocket 1950") == ["nhl:richama01"]
+
+
+@pytest.mark.parametrize(("question", "season"), [
+    ("were the 86 celtics the best team ever", 1986), ("were the 85 bears the best defense ever", 1985),
+    ("were the 77 canadiens the best team ever", 1977),
+])
+def test_a_two_digit_year_beside_a_club_is_its_season(parser: QuestionParser, question: str, season: int) -> None:
+    parsed = parser.parse(question)
+    assert parsed.players == [] and parsed.seasons == [season], question
+
+
+def test_a_bare_number_beside_no_club_and_no_player_is_no_season(parser: QuestionParser) -> None:
+    assert parser.parse("top 10 teams of all time").seasons is None
+
+
+@pytest.mark.parametrize("question", ["thierry henry at arsenal", "david beckham free kicks", "canelo vs ggg",
+                                      "virat kohli centuries", "agassi or sampras"])
+def test_athletes_of_other_sports_are_not_covered_not_namesakes(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == "not-covered", question
