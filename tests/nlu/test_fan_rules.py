@@ -291,3 +291,12 @@ def test_a_bare_number_beside_no_club_and_no_player_is_no_season(parser: Questio
 def test_athletes_of_other_sports_are_not_covered_not_namesakes(parser: QuestionParser, question: str) -> None:
     parsed = parser.parse(question)
     assert parsed.players == [] and parsed.error is not None and parsed.error.code == "not-covered", question
+
+
+def test_a_word_set_against_a_player_across_but_is_a_name(parser: QuestionParser) -> None:
+    assert sorted(_ids(parser, "bonds had the numbers but aaron did it clean")) == ["mlb:aaronha01", "mlb:bondsba01"]
+    assert _ids(parser, "the bonds were sold but the market fell") == []
+
+
+def test_a_caller_opening_with_an_adjective_names_nobody_by_it(parser: QuestionParser) -> None:
+    assert _ids(parser, "Quick question about Clayton Kershaw, is he the best lefty ever?") == ["mlb:kershcl01"]

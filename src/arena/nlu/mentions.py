@@ -113,6 +113,7 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "dick": ("richard",), "larry": ("lawrence",), "pete": ("peter",), "vinny": ("vincent",), "manny": ("manuel",),
     "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
 }
+_CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # "quick question", "hot take"
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
 
@@ -160,12 +161,16 @@ def _is_plural_noun(word: str) -> bool:
 
 
 def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
-    """"quick one: ...", "good one": a lower-case English word before the pronoun "one" describes it
-    (but "bird one of the best" names Bird)."""
+    """"quick one: ...", "good one", "quick question about ...": an English word before the pronoun "one"
+    or a noun a caller opens with describes it (but "bird one of the best" names Bird), capitalised
+    only where it opens the question."""
     token = tokens[start]
-    if token.is_capitalised or not is_english_word(token.norm) or start + 1 >= len(tokens):
+    if (token.is_capitalised and start > 0) or not is_english_word(token.norm) or start + 1 >= len(tokens):
         return False
-    return tokens[start + 1].norm == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
+    following = tokens[start + 1].norm
+    if following in _CALLERS_NOUNS:
+        return True
+    return following == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
 
 
 def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -371,7 +376,8 @@ class _Placement:
         before = tokens[start - 1].norm if start > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
         if (before in _COMPARE or after in _COMPARE or after in GENERATIONAL_SUFFIXES
-                or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)):
+                or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)
+                or self._contrasted(start, end)):
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
@@ -399,6 +405,16 @@ class _Placement:
             return Evidence.NONE
         # "the answer or the beard": the other side is a name in sport talk, so this one is placed as one.
         return Evidence.NAMED if self.least_need[other] <= Evidence.SPORT else Evidence.SPORT
+
+    def _contrasted(self, start: int, end: int) -> bool:
+        """Set against a player named outright across "but": the subject of the clause before it and the
+        one after ("bonds had the numbers but aaron did it clean", "i like steph but kd is the better scorer")."""
+        for but in (i for i, token in enumerate(self.tokens) if token.norm == "but"):
+            if but + 1 in self.outright and (start == 0 or end == but):
+                return True
+            if start == but + 1 and (0 in self.outright or but - 1 in self.outright):
+                return True
+        return False
 
     def _compares(self, end: int) -> bool:
         """The subject of a comparison with a player named: "hill (was) better than penny"."""
