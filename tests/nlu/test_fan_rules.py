@@ -300,3 +300,8 @@ def test_a_word_set_against_a_player_across_but_is_a_name(parser: QuestionParser
 
 def test_a_caller_opening_with_an_adjective_names_nobody_by_it(parser: QuestionParser) -> None:
     assert _ids(parser, "Quick question about Clayton Kershaw, is he the best lefty ever?") == ["mlb:kershcl01"]
+
+
+def test_current_players_fans_call_by_first_name_alone(parser: QuestionParser) -> None:
+    assert _ids(parser, "chet is gonna be a problem") == ["nba:holmgch01"]
+    assert _ids(parser, "dream in 95 vs shaq") == ["nba:olajuha01", "nba:onealsh01"]
