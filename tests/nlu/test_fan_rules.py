@@ -305,3 +305,15 @@ def test_a_caller_opening_with_an_adjective_names_nobody_by_it(parser: QuestionP
 def test_current_players_fans_call_by_first_name_alone(parser: QuestionParser) -> None:
     assert _ids(parser, "chet is gonna be a problem") == ["nba:holmgch01"]
     assert _ids(parser, "dream in 95 vs shaq") == ["nba:olajuha01", "nba:onealsh01"]
+
+
+def test_words_beside_a_name_that_describe_the_same_player_name_no_other(parser: QuestionParser) -> None:
+    assert _ids(parser, "mr october reggie") == ["mlb:jacksre01"]
+    assert _ids(parser, "calling about Mark Messier, the captain, best leader ever") == ["nhl:messima01"]
+    assert _ids(parser, "messier or the captain") == ["nhl:messima01", "nhl:yzermst01"]
+
+
+def test_a_trophy_listed_with_another_award_is_the_trophy(parser: QuestionParser) -> None:
+    parsed = parser.parse("verlander 11 mvp and cy young")
+    assert [p.id for p in parsed.players] == ["mlb:verlaju01"] and parsed.seasons == [2011]
+    assert _ids(parser, "cy young and walter johnson") == ["mlb:youngcy01", "mlb:johnswa01"]

@@ -237,7 +237,45 @@ def find_mentions(
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_cities(text, tokens, kept, team_cities)
+    kept = _described(index, text, tokens, kept)
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
+
+
+def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Words beside a nickname or name that describe the same player, not another one: his own first name
+    after or before his nickname ("mr october reggie"), and a nickname that is an English phrase set off
+    by a comma after a player's name ("Mark Messier, the captain, ..."), an apposition."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if previous is not None and previous.end == mention.start and _joined(text, tokens, mention.start):
+            own = _own_first_name(index, tokens, previous, mention)
+            if own is not None:
+                span = text[tokens[previous.start].start:tokens[mention.end - 1].end]
+                kept[-1] = Mention(previous.start, mention.end, span, (own,), (Evidence.NONE,))
+                continue
+        if previous is None or not _apposition(text, tokens, previous, mention):
+            kept.append(mention)
+    return kept
+
+
+def _own_first_name(index: NameIndex, tokens: Sequence[Token], first: Mention, second: Mention) -> Scored | None:
+    """The player of a nickname of several words, when the other mention is his own first name alone."""
+    for named, other in ((first, second), (second, first)):
+        best = named.candidates[0]
+        if (best.kind is MatchKind.ALIAS and named.end - named.start > 1 and other.end - other.start == 1
+                and tokens[other.start].norm == name_keys(index.entries[best.entry].name)[1]):
+            return best
+    return None
+
+
+def _apposition(text: str, tokens: Sequence[Token], name: Mention, mention: Mention) -> bool:
+    """A "the ..." nickname that is an English phrase ("the captain"), set off by a comma right after a
+    player's name: it describes him."""
+    best = mention.candidates[0]
+    return (mention.start == name.end and tokens[mention.start].norm == "the" and best.needs_context
+            and "," in text[tokens[name.end - 1].end:tokens[mention.start].start]
+            and Evidence.NONE in name.needs)
 
 
 def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
