@@ -317,3 +317,8 @@ def test_a_trophy_listed_with_another_award_is_the_trophy(parser: QuestionParser
     parsed = parser.parse("verlander 11 mvp and cy young")
     assert [p.id for p in parsed.players] == ["mlb:verlaju01"] and parsed.seasons == [2011]
     assert _ids(parser, "cy young and walter johnson") == ["mlb:youngcy01", "mlb:johnswa01"]
+
+
+def test_an_english_word_after_a_stat_word_ends_that_noun(parser: QuestionParser) -> None:
+    assert _ids(parser, "mcgwire 98 vs sosa 98 home run chase") == ["mlb:mcgwima01", "mlb:sosasa01"]
+    assert _ids(parser, "home runs: bonds or aaron") == ["mlb:bondsba01", "mlb:aaronha01"]

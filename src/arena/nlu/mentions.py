@@ -379,7 +379,7 @@ class _Placement:
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                  anchors: frozenset[int], stat_words: frozenset[int]) -> None:
-        self.text, self.tokens, self.anchors = text, tokens, anchors
+        self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
         self.named = {p for m in mentions for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
@@ -399,7 +399,10 @@ class _Placement:
         after_determiner = single and _after_determiner(self.text, tokens, start)
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
-        everyday = at_place or (single and _adjective_of_one(tokens, start))
+        # "home run chase", "scoring title": an English word right after a stat word ends that noun.
+        compound = (single and start > 0 and start - 1 in self.stat_words and not tokens[start].is_capitalised
+                    and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start))
+        everyday = at_place or compound or (single and _adjective_of_one(tokens, start))
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if needs <= evidence and not after_determiner and not (everyday and needs > Evidence.NONE)]
         if not kept:
