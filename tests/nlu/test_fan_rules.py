@@ -322,3 +322,8 @@ def test_a_trophy_listed_with_another_award_is_the_trophy(parser: QuestionParser
 def test_an_english_word_after_a_stat_word_ends_that_noun(parser: QuestionParser) -> None:
     assert _ids(parser, "mcgwire 98 vs sosa 98 home run chase") == ["mlb:mcgwima01", "mlb:sosasa01"]
     assert _ids(parser, "home runs: bonds or aaron") == ["mlb:bondsba01", "mlb:aaronha01"]
+
+
+def test_a_nickname_followed_by_of_is_a_title_of_something(parser: QuestionParser) -> None:
+    assert _ids(parser, "who is the king of the regular season") == []
+    assert _ids(parser, "the king vs the greek freak") == ["nba:jamesle01", "nba:antetgi01"]

@@ -402,7 +402,9 @@ class _Placement:
         # "home run chase", "scoring title": an English word right after a stat word ends that noun.
         compound = (single and start > 0 and start - 1 in self.stat_words and not tokens[start].is_capitalised
                     and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start))
-        everyday = at_place or compound or (single and _adjective_of_one(tokens, start))
+        # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
+        title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
+        everyday = at_place or compound or title or (single and _adjective_of_one(tokens, start))
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if needs <= evidence and not after_determiner and not (everyday and needs > Evidence.NONE)]
         if not kept:
