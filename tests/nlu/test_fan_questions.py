@@ -31,6 +31,11 @@ BLIND3_FLOOR = 0.98
 # of people who are not players, misspelt names of obscure players and possessives without an apostrophe:
 # 0.901 before them, 0.962 after.
 BLIND4_FLOOR = 0.96
+# A fifth, written before the rules for a club's two-digit season, counts before a stat unit, athletes of other
+# sports, "but" clauses, words describing a player named beside them, awards listed together and nouns
+# after stat words: 0.879 before them (0.890 with four labels of "this year" set as the other sets set them),
+# 0.935 after. Team + position ("the 85 bears qb") is not read: the index holds no rosters.
+BLIND5_FLOOR = 0.93
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -71,3 +76,7 @@ def test_the_third_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_fourth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "blind4_questions.jsonl") >= BLIND4_FLOOR
+
+
+def test_the_fifth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind5_questions.jsonl") >= BLIND5_FLOOR
