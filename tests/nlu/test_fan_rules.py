@@ -327,3 +327,7 @@ def test_an_english_word_after_a_stat_word_ends_that_noun(parser: QuestionParser
 def test_a_nickname_followed_by_of_is_a_title_of_something(parser: QuestionParser) -> None:
     assert _ids(parser, "who is the king of the regular season") == []
     assert _ids(parser, "the king vs the greek freak") == ["nba:jamesle01", "nba:antetgi01"]
+
+
+def test_a_phrase_nickname_after_the_is_the_phrase(parser: QuestionParser) -> None:
+    assert _ids(parser, "patrick roy or martin brodeur for the big game") == ["nhl:roypa01", "nhl:brodema01"]

@@ -197,6 +197,14 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
             and is_everyday_word(tokens[start - 1].norm))
 
 
+def _phrase_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A nickname of several words that is also an English phrase ("big game", "prime time"), lower case
+    after "a" or "the" ("for the big game"), is that phrase: the nicknames used with "the" list it."""
+    start = mention.start
+    return (start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
+            and all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates))
+
+
 def find_mentions(
     index: NameIndex,
     text: str,
@@ -396,7 +404,8 @@ class _Placement:
         evidence = self.evidence(mention)
         tokens, start = self.tokens, mention.start
         single = mention.end - start == 1
-        after_determiner = single and _after_determiner(self.text, tokens, start)
+        after_determiner = _after_determiner(self.text, tokens, start) if single else _phrase_after_determiner(
+            tokens, mention)
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
         # "home run chase", "scoring title": an English word right after a stat word ends that noun.
