@@ -331,3 +331,7 @@ def test_a_nickname_followed_by_of_is_a_title_of_something(parser: QuestionParse
 
 def test_a_phrase_nickname_after_the_is_the_phrase(parser: QuestionParser) -> None:
     assert _ids(parser, "patrick roy or martin brodeur for the big game") == ["nhl:roypa01", "nhl:brodema01"]
+
+
+def test_a_surname_about_as_likely_as_a_first_name_is_read_as_the_surname(parser: QuestionParser) -> None:
+    assert _ids(parser, "allen vs miller three point shooting") == ["nba:allenra02", "nba:millere01"]

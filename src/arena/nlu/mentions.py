@@ -687,6 +687,14 @@ def _partner_overlap(entry: PlayerEntry, partners: Sequence[PlayerEntry]) -> flo
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
     ranked = sorted((_weight(index, s, context) for s in mention.candidates), key=lambda s: -s.score)
     best = ranked[0]
+    if best.kind is MatchKind.FIRST:
+        # A surname about as likely is read before a first name ("allen vs miller" is Ray Allen, not
+        # Allen Iverson): see below.
+        surname = next((s for s in ranked if s.kind is MatchKind.SURNAME and s.score >= AMBIGUITY_RATIO * best.score),
+                       None)
+        if surname is not None:
+            ranked = [surname, *(s for s in ranked if s is not surname)]
+            best = surname
     # A word that is one player's surname and another's first name ("allen": Ray Allen, Allen Iverson)
     # is the surname: fans name a player by his first name alone only when that is his name to them, and
     # those first names are aliases ("LeBron", "Kobe").
