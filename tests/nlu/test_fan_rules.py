@@ -335,3 +335,9 @@ def test_a_phrase_nickname_after_the_is_the_phrase(parser: QuestionParser) -> No
 
 def test_a_surname_about_as_likely_as_a_first_name_is_read_as_the_surname(parser: QuestionParser) -> None:
     assert _ids(parser, "allen vs miller three point shooting") == ["nba:allenra02", "nba:millere01"]
+
+
+def test_his_dad_after_a_junior_is_the_father(parser: QuestionParser) -> None:
+    assert _ids(parser, "vladimir guerrero jr vs his dad") == ["mlb:guerrvl02", "mlb:guerrvl01"]
+    assert _ids(parser, "ken griffey sr and his son") == ["mlb:griffke01", "mlb:griffke02"]
+    assert _ids(parser, "vladimir guerrero jr hit 48 homers") == ["mlb:guerrvl02"]

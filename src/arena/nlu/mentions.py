@@ -317,7 +317,25 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
         picked = namesakes[chosen if chosen is not None else 0]
         span = text[tokens[mention.start].start:tokens[mention.end].end]
         settled.append(Mention(mention.start, mention.end + 1, span, (picked,), (Evidence.NONE,)))
-    return settled
+        other = namesake_of_generation("jr" if suffix == "sr" else "sr",
+                                       [index.entries[s.entry].first_season for s in namesakes])
+        relative = _relative(tokens, mention.end + 1, "son" if suffix == "sr" else "father")
+        if other is not None and namesakes[other] is not picked and relative is not None:
+            settled.append(Mention(relative, relative + 2, text[tokens[relative].start:tokens[relative + 1].end],
+                                   (namesakes[other],), (Evidence.NONE,)))
+    return sorted(settled, key=lambda m: m.start)
+
+
+_RELATIVES = {"father": frozenset({"dad", "father", "pops", "pop", "daddy", "pa"}),
+              "son": frozenset({"son", "boy", "kid"})}
+
+
+def _relative(tokens: Sequence[Token], start: int, who: str) -> int | None:
+    """Where "his dad" ("his son") follows a "Jr." ("Sr."): the position of "his", if anywhere after."""
+    for i in range(start, len(tokens) - 1):
+        if tokens[i].norm == "his" and tokens[i + 1].norm in _RELATIVES[who]:
+            return i
+    return None
 
 
 def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
