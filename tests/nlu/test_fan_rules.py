@@ -341,3 +341,8 @@ def test_his_dad_after_a_junior_is_the_father(parser: QuestionParser) -> None:
     assert _ids(parser, "vladimir guerrero jr vs his dad") == ["mlb:guerrvl02", "mlb:guerrvl01"]
     assert _ids(parser, "ken griffey sr and his son") == ["mlb:griffke01", "mlb:griffke02"]
     assert _ids(parser, "vladimir guerrero jr hit 48 homers") == ["mlb:guerrvl02"]
+
+
+def test_what_a_season_is_called_may_sit_between_a_player_and_it(parser: QuestionParser) -> None:
+    assert parser.parse("bob griese perfect season 72").seasons == [1972]
+    assert parser.parse("derrick rose mvp year 11").seasons == [2011]
