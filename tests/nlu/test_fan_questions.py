@@ -20,7 +20,7 @@ FAN_FLOOR = 0.97
 NEGATIVE_FLOOR = 1.0  # no player in any sentence
 HOLDOUT_FLOOR = 0.95  # target 0.97; written before the rules were tuned, scored apart
 BLIND_FLOOR = 0.95  # 0.869 before the rules it was held out from, 0.919 before the second blind set's rules,
-# 0.949 before the third's, 0.955 before the fourth's, 0.960 now
+# 0.949 before the third's, 0.955 before the fourth's, 0.960 before the fifth's, 0.965 now
 # A second blind set, written before the rules that records, awards, play words, tags and short first names
 # are read by: 0.882 before them, 0.976 after.
 BLIND2_FLOOR = 0.98  # 0.986 after the third blind set's rules and the fourth's
@@ -31,6 +31,12 @@ BLIND3_FLOOR = 0.98
 # of people who are not players, misspelt names of obscure players and possessives without an apostrophe:
 # 0.901 before them, 0.962 after.
 BLIND4_FLOOR = 0.96
+# A fifth, written before the rules for a club's two-digit season, counts before a stat unit, athletes of other
+# sports, "but" clauses, words describing a player named beside them, awards listed together, nouns after stat
+# words, phrase nicknames after "the" and "his dad" after a Jr.: 0.879 before them (0.890 with four labels of
+# "this year" set as the other sets set them), 0.941 after. Team + position ("the 85 bears qb") is not read:
+# the index holds no rosters.
+BLIND5_FLOOR = 0.935
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -71,3 +77,7 @@ def test_the_third_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_fourth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "blind4_questions.jsonl") >= BLIND4_FLOOR
+
+
+def test_the_fifth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind5_questions.jsonl") >= BLIND5_FLOOR

@@ -271,3 +271,78 @@ def test_a_nickname_variant_is_no_given_name_to_shorten(parser: QuestionParser) 
     # "The Russian Rocket" (Bure, 1992-2003) is not "the rocket": a season settles the curated rockets.
     assert _ids(parser, "the rocket in 1995") == ["mlb:clemero02"]
     assert _ids(parser, "the rocket 1950") == ["nhl:richama01"]
+
+
+@pytest.mark.parametrize(("question", "season"), [
+    ("were the 86 celtics the best team ever", 1986), ("were the 85 bears the best defense ever", 1985),
+    ("were the 77 canadiens the best team ever", 1977),
+])
+def test_a_two_digit_year_beside_a_club_is_its_season(parser: QuestionParser, question: str, season: int) -> None:
+    parsed = parser.parse(question)
+    assert parsed.players == [] and parsed.seasons == [season], question
+
+
+def test_a_bare_number_beside_no_club_and_no_player_is_no_season(parser: QuestionParser) -> None:
+    assert parser.parse("top 10 teams of all time").seasons is None
+
+
+@pytest.mark.parametrize("question", ["thierry henry at arsenal", "david beckham free kicks", "canelo vs ggg",
+                                      "virat kohli centuries", "agassi or sampras"])
+def test_athletes_of_other_sports_are_not_covered_not_namesakes(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == "not-covered", question
+
+
+def test_a_word_set_against_a_player_across_but_is_a_name(parser: QuestionParser) -> None:
+    assert sorted(_ids(parser, "bonds had the numbers but aaron did it clean")) == ["mlb:aaronha01", "mlb:bondsba01"]
+    assert _ids(parser, "the bonds were sold but the market fell") == []
+
+
+def test_a_caller_opening_with_an_adjective_names_nobody_by_it(parser: QuestionParser) -> None:
+    assert _ids(parser, "Quick question about Clayton Kershaw, is he the best lefty ever?") == ["mlb:kershcl01"]
+
+
+def test_current_players_fans_call_by_first_name_alone(parser: QuestionParser) -> None:
+    assert _ids(parser, "chet is gonna be a problem") == ["nba:holmgch01"]
+    assert _ids(parser, "dream in 95 vs shaq") == ["nba:olajuha01", "nba:onealsh01"]
+
+
+def test_words_beside_a_name_that_describe_the_same_player_name_no_other(parser: QuestionParser) -> None:
+    assert _ids(parser, "mr october reggie") == ["mlb:jacksre01"]
+    assert _ids(parser, "calling about Mark Messier, the captain, best leader ever") == ["nhl:messima01"]
+    assert _ids(parser, "messier or the captain") == ["nhl:messima01", "nhl:yzermst01"]
+
+
+def test_a_trophy_listed_with_another_award_is_the_trophy(parser: QuestionParser) -> None:
+    parsed = parser.parse("verlander 11 mvp and cy young")
+    assert [p.id for p in parsed.players] == ["mlb:verlaju01"] and parsed.seasons == [2011]
+    assert _ids(parser, "cy young and walter johnson") == ["mlb:youngcy01", "mlb:johnswa01"]
+
+
+def test_an_english_word_after_a_stat_word_ends_that_noun(parser: QuestionParser) -> None:
+    assert _ids(parser, "mcgwire 98 vs sosa 98 home run chase") == ["mlb:mcgwima01", "mlb:sosasa01"]
+    assert _ids(parser, "home runs: bonds or aaron") == ["mlb:bondsba01", "mlb:aaronha01"]
+
+
+def test_a_nickname_followed_by_of_is_a_title_of_something(parser: QuestionParser) -> None:
+    assert _ids(parser, "who is the king of the regular season") == []
+    assert _ids(parser, "the king vs the greek freak") == ["nba:jamesle01", "nba:antetgi01"]
+
+
+def test_a_phrase_nickname_after_the_is_the_phrase(parser: QuestionParser) -> None:
+    assert _ids(parser, "patrick roy or martin brodeur for the big game") == ["nhl:roypa01", "nhl:brodema01"]
+
+
+def test_a_surname_about_as_likely_as_a_first_name_is_read_as_the_surname(parser: QuestionParser) -> None:
+    assert _ids(parser, "allen vs miller three point shooting") == ["nba:allenra02", "nba:millere01"]
+
+
+def test_his_dad_after_a_junior_is_the_father(parser: QuestionParser) -> None:
+    assert _ids(parser, "vladimir guerrero jr vs his dad") == ["mlb:guerrvl02", "mlb:guerrvl01"]
+    assert _ids(parser, "ken griffey sr and his son") == ["mlb:griffke01", "mlb:griffke02"]
+    assert _ids(parser, "vladimir guerrero jr hit 48 homers") == ["mlb:guerrvl02"]
+
+
+def test_what_a_season_is_called_may_sit_between_a_player_and_it(parser: QuestionParser) -> None:
+    assert parser.parse("bob griese perfect season 72").seasons == [1972]
+    assert parser.parse("derrick rose mvp year 11").seasons == [2011]

@@ -144,6 +144,13 @@ def test_a_year_before_a_stat_is_still_a_year(text: str, season: int) -> None:
     assert selection(text, League.MLB).seasons == (season,)
 
 
+@pytest.mark.parametrize(("text", "season"), [("saquon barkley 2000 yards with philly 2024", 2024),
+                                              ("2024 saquon went for 2000 yards", 2024),
+                                              ("bonds 2001 73 homers", 2001)])
+def test_a_year_like_number_before_a_stat_is_a_count_where_another_season_is_named(text: str, season: int) -> None:
+    assert selection(text, League.NFL).seasons == (season,)
+
+
 def test_combining_prefers_named_seasons_to_peak_and_career() -> None:
     peak, career = SeasonSelection("peak"), SeasonSelection("career")
     one, two = SeasonSelection("season", seasons=(1991,)), SeasonSelection("season", seasons=(1996,))

@@ -34,6 +34,8 @@ _AWARDS: dict[tuple[str, ...], bool] = {
 _LONGEST = max(len(name) for name in _AWARDS)
 _TROPHY_WORDS = frozenset({"trophy", "trophies", "award", "awards", "winner", "winners", "voting", "race"})
 # Before a trophy's name, these say it is the trophy ("won the art ross", "his third hart").
+# Awards not named after anyone, as fans write them: beside one, a trophy's name is a trophy too.
+_OTHER_AWARDS = frozenset({"mvp", "mvps", "roy", "dpoy", "opoy", "smoy", "mip", "ring", "rings", "title", "titles"})
 _AWARD_CUES = DETERMINERS | {"won", "win", "wins", "winning", "first", "second", "third", "straight"}
 
 
@@ -79,5 +81,8 @@ def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player
     before = tokens[award.start - 1].norm if award.start > 0 else None
     after = tokens[award.end].norm if award.end < len(tokens) else None
     if before in CONNECTORS or after in CONNECTORS:
-        return False
+        # Listed with another award it is one too ("mvp and cy young"); with a player, a player.
+        beyond = (tokens[award.start - 2].norm if before in CONNECTORS and award.start > 1 else None,
+                  tokens[award.end + 1].norm if after in CONNECTORS and award.end + 1 < len(tokens) else None)
+        return any(word in _OTHER_AWARDS for word in beyond)
     return before in _AWARD_CUES or another_player

@@ -22,6 +22,11 @@ _TOPICS = {
     "world cup": "soccer", "mls": "soccer", "tennis": "tennis", "wimbledon": "tennis", "golf": "golf",
     "olympics": "the Olympics", "olympic": "the Olympics", "nascar": "motor racing", "f1": "motor racing",
     "formula 1": "motor racing", "ufc": "combat sports", "boxing": "combat sports", "cricket": "cricket",
+    "heisman": "college sport", "march madness": "college sport", "bundesliga": "soccer", "serie a": "soccer",
+    "free kick": "soccer", "free kicks": "soccer", "penalty kicks": "soccer", "arsenal": "soccer",
+    "real madrid": "soccer", "barcelona": "soccer", "manchester united": "soccer", "man united": "soccer",
+    "juventus": "soccer", "bayern": "soccer", "psg": "soccer", "fifa": "soccer", "atp": "tennis", "wta": "tennis",
+    "pga": "golf", "ipl": "cricket",
 }
 # Well-known athletes of sports Arena does not cover (their surnames alone would find namesakes).
 _ATHLETES = {
@@ -39,6 +44,28 @@ _ATHLETES = {
     "sampras": "tennis", "martina navratilova": "tennis", "navratilova": "tennis", "rory mcilroy": "golf",
     "arnold palmer": "golf", "scottie scheffler": "golf", "simone biles": "gymnastics", "mike tyson": "boxing",
     "floyd mayweather": "boxing", "mayweather": "boxing", "conor mcgregor": "combat sports",
+    # More of the best-known names of soccer, tennis, golf, boxing, motor racing, cricket and the WNBA, by
+    # full name, and alone where no player of the store's leagues goes by the word.
+    "thierry henry": "soccer", "david beckham": "soccer", "wayne rooney": "soccer", "zinedine zidane": "soccer",
+    "zidane": "soccer", "ronaldinho": "soccer", "kaka": "soccer", "luka modric": "soccer", "modric": "soccer",
+    "robert lewandowski": "soccer", "lewandowski": "soccer", "kevin de bruyne": "soccer", "de bruyne": "soccer",
+    "virgil van dijk": "soccer", "gareth bale": "soccer", "frank lampard": "soccer", "steven gerrard": "soccer",
+    "didier drogba": "soccer", "drogba": "soccer", "andres iniesta": "soccer", "iniesta": "soccer",
+    "johan cruyff": "soccer", "cruyff": "soccer", "franz beckenbauer": "soccer", "beckenbauer": "soccer",
+    "diego maradona": "soccer", "landon donovan": "soccer", "christian pulisic": "soccer", "pulisic": "soccer",
+    "megan rapinoe": "soccer", "rapinoe": "soccer", "mia hamm": "soccer", "abby wambach": "soccer",
+    "andre agassi": "tennis", "agassi": "tennis", "bjorn borg": "tennis", "john mcenroe": "tennis",
+    "mcenroe": "tennis", "carlos alcaraz": "tennis", "alcaraz": "tennis", "jannik sinner": "tennis",
+    "iga swiatek": "tennis", "swiatek": "tennis", "naomi osaka": "tennis", "billie jean king": "tennis",
+    "rod laver": "tennis", "coco gauff": "tennis", "phil mickelson": "golf", "mickelson": "golf",
+    "jordan spieth": "golf", "brooks koepka": "golf", "canelo": "boxing", "canelo alvarez": "boxing",
+    "ggg": "boxing", "gennady golovkin": "boxing", "golovkin": "boxing", "manny pacquiao": "boxing",
+    "pacquiao": "boxing", "tyson fury": "boxing", "evander holyfield": "boxing", "holyfield": "boxing",
+    "de la hoya": "boxing", "max verstappen": "motor racing", "verstappen": "motor racing",
+    "michael schumacher": "motor racing", "ayrton senna": "motor racing", "senna": "motor racing",
+    "virat kohli": "cricket", "kohli": "cricket", "sachin tendulkar": "cricket", "tendulkar": "cricket",
+    "ms dhoni": "cricket", "dhoni": "cricket", "katie ledecky": "swimming", "sabrina ionescu": "the WNBA",
+    "ionescu": "the WNBA", "sheryl swoopes": "the WNBA", "paige bueckers": "college sport",
 }
 # Stats the store does not hold for any league (NFL defence is recorded as sacks and interceptions only).
 _STATS = {"tackles": "tackles", "tackle": "tackles", "xg": "expected goals"}

@@ -113,6 +113,7 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "dick": ("richard",), "larry": ("lawrence",), "pete": ("peter",), "vinny": ("vincent",), "manny": ("manuel",),
     "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
 }
+_CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # "quick question", "hot take"
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
 
@@ -160,12 +161,16 @@ def _is_plural_noun(word: str) -> bool:
 
 
 def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
-    """"quick one: ...", "good one": a lower-case English word before the pronoun "one" describes it
-    (but "bird one of the best" names Bird)."""
+    """"quick one: ...", "good one", "quick question about ...": an English word before the pronoun "one"
+    or a noun a caller opens with describes it (but "bird one of the best" names Bird), capitalised
+    only where it opens the question."""
     token = tokens[start]
-    if token.is_capitalised or not is_english_word(token.norm) or start + 1 >= len(tokens):
+    if (token.is_capitalised and start > 0) or not is_english_word(token.norm) or start + 1 >= len(tokens):
         return False
-    return tokens[start + 1].norm == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
+    following = tokens[start + 1].norm
+    if following in _CALLERS_NOUNS:
+        return True
+    return following == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
 
 
 def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -190,6 +195,14 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
     return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
             and _joined(text, tokens, start - 1) and is_english_led(token.norm)
             and is_everyday_word(tokens[start - 1].norm))
+
+
+def _phrase_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A nickname of several words that is also an English phrase ("big game", "prime time"), lower case
+    after "a" or "the" ("for the big game"), is that phrase: the nicknames used with "the" list it."""
+    start = mention.start
+    return (start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
+            and all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates))
 
 
 def find_mentions(
@@ -232,7 +245,45 @@ def find_mentions(
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_cities(text, tokens, kept, team_cities)
+    kept = _described(index, text, tokens, kept)
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
+
+
+def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Words beside a nickname or name that describe the same player, not another one: his own first name
+    after or before his nickname ("mr october reggie"), and a nickname that is an English phrase set off
+    by a comma after a player's name ("Mark Messier, the captain, ..."), an apposition."""
+    kept: list[Mention] = []
+    for mention in mentions:
+        previous = kept[-1] if kept else None
+        if previous is not None and previous.end == mention.start and _joined(text, tokens, mention.start):
+            own = _own_first_name(index, tokens, previous, mention)
+            if own is not None:
+                span = text[tokens[previous.start].start:tokens[mention.end - 1].end]
+                kept[-1] = Mention(previous.start, mention.end, span, (own,), (Evidence.NONE,))
+                continue
+        if previous is None or not _apposition(text, tokens, previous, mention):
+            kept.append(mention)
+    return kept
+
+
+def _own_first_name(index: NameIndex, tokens: Sequence[Token], first: Mention, second: Mention) -> Scored | None:
+    """The player of a nickname of several words, when the other mention is his own first name alone."""
+    for named, other in ((first, second), (second, first)):
+        best = named.candidates[0]
+        if (best.kind is MatchKind.ALIAS and named.end - named.start > 1 and other.end - other.start == 1
+                and tokens[other.start].norm == name_keys(index.entries[best.entry].name)[1]):
+            return best
+    return None
+
+
+def _apposition(text: str, tokens: Sequence[Token], name: Mention, mention: Mention) -> bool:
+    """A "the ..." nickname that is an English phrase ("the captain"), set off by a comma right after a
+    player's name: it describes him."""
+    best = mention.candidates[0]
+    return (mention.start == name.end and tokens[mention.start].norm == "the" and best.needs_context
+            and "," in text[tokens[name.end - 1].end:tokens[mention.start].start]
+            and Evidence.NONE in name.needs)
 
 
 def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
@@ -266,7 +317,25 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
         picked = namesakes[chosen if chosen is not None else 0]
         span = text[tokens[mention.start].start:tokens[mention.end].end]
         settled.append(Mention(mention.start, mention.end + 1, span, (picked,), (Evidence.NONE,)))
-    return settled
+        other = namesake_of_generation("jr" if suffix == "sr" else "sr",
+                                       [index.entries[s.entry].first_season for s in namesakes])
+        relative = _relative(tokens, mention.end + 1, "son" if suffix == "sr" else "father")
+        if other is not None and namesakes[other] is not picked and relative is not None:
+            settled.append(Mention(relative, relative + 2, text[tokens[relative].start:tokens[relative + 1].end],
+                                   (namesakes[other],), (Evidence.NONE,)))
+    return sorted(settled, key=lambda m: m.start)
+
+
+_RELATIVES = {"father": frozenset({"dad", "father", "pops", "pop", "daddy", "pa"}),
+              "son": frozenset({"son", "boy", "kid"})}
+
+
+def _relative(tokens: Sequence[Token], start: int, who: str) -> int | None:
+    """Where "his dad" ("his son") follows a "Jr." ("Sr."): the position of "his", if anywhere after."""
+    for i in range(start, len(tokens) - 1):
+        if tokens[i].norm == "his" and tokens[i + 1].norm in _RELATIVES[who]:
+            return i
+    return None
 
 
 def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
@@ -336,7 +405,7 @@ class _Placement:
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                  anchors: frozenset[int], stat_words: frozenset[int]) -> None:
-        self.text, self.tokens, self.anchors = text, tokens, anchors
+        self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
         self.named = {p for m in mentions for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
@@ -353,10 +422,16 @@ class _Placement:
         evidence = self.evidence(mention)
         tokens, start = self.tokens, mention.start
         single = mention.end - start == 1
-        after_determiner = single and _after_determiner(self.text, tokens, start)
+        after_determiner = _after_determiner(self.text, tokens, start) if single else _phrase_after_determiner(
+            tokens, mention)
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
-        everyday = at_place or (single and _adjective_of_one(tokens, start))
+        # "home run chase", "scoring title": an English word right after a stat word ends that noun.
+        compound = (single and start > 0 and start - 1 in self.stat_words and not tokens[start].is_capitalised
+                    and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start))
+        # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
+        title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
+        everyday = at_place or compound or title or (single and _adjective_of_one(tokens, start))
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if needs <= evidence and not after_determiner and not (everyday and needs > Evidence.NONE)]
         if not kept:
@@ -371,7 +446,8 @@ class _Placement:
         before = tokens[start - 1].norm if start > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
         if (before in _COMPARE or after in _COMPARE or after in GENERATIONAL_SUFFIXES
-                or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)):
+                or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)
+                or self._contrasted(start, end)):
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
@@ -399,6 +475,16 @@ class _Placement:
             return Evidence.NONE
         # "the answer or the beard": the other side is a name in sport talk, so this one is placed as one.
         return Evidence.NAMED if self.least_need[other] <= Evidence.SPORT else Evidence.SPORT
+
+    def _contrasted(self, start: int, end: int) -> bool:
+        """Set against a player named outright across "but": the subject of the clause before it and the
+        one after ("bonds had the numbers but aaron did it clean", "i like steph but kd is the better scorer")."""
+        for but in (i for i, token in enumerate(self.tokens) if token.norm == "but"):
+            if but + 1 in self.outright and (start == 0 or end == but):
+                return True
+            if start == but + 1 and (0 in self.outright or but - 1 in self.outright):
+                return True
+        return False
 
     def _compares(self, end: int) -> bool:
         """The subject of a comparison with a player named: "hill (was) better than penny"."""
@@ -619,6 +705,14 @@ def _partner_overlap(entry: PlayerEntry, partners: Sequence[PlayerEntry]) -> flo
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
     ranked = sorted((_weight(index, s, context) for s in mention.candidates), key=lambda s: -s.score)
     best = ranked[0]
+    if best.kind is MatchKind.FIRST:
+        # A surname about as likely is read before a first name ("allen vs miller" is Ray Allen, not
+        # Allen Iverson): see below.
+        surname = next((s for s in ranked if s.kind is MatchKind.SURNAME and s.score >= AMBIGUITY_RATIO * best.score),
+                       None)
+        if surname is not None:
+            ranked = [surname, *(s for s in ranked if s is not surname)]
+            best = surname
     # A word that is one player's surname and another's first name ("allen": Ray Allen, Allen Iverson)
     # is the surname: fans name a player by his first name alone only when that is his name to them, and
     # those first names are aliases ("LeBron", "Kobe").

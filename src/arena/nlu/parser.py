@@ -47,6 +47,7 @@ _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest"
 # A player outside his league's 10,000 most accomplished (half of MLB's, none of the NBA's) is one fans
 # name only where the question speaks of his league: a full name of his and nothing else is someone else's.
 _OBSCURE_FAME = fame_at_rank(10_000)
+_CLUB_GAP = frozenset({"the", "of"})  # words between a club and its season ("the 85 bears", "bulls of 96")
 # Without a league, a season is read the way NFL and MLB number theirs: as typed.
 _NEUTRAL_LEAGUE = next(league for league, spec in LEAGUES.items() if not spec.season_ends_in_year)
 
@@ -201,7 +202,7 @@ class _Parse:
             return self._unrecognised(claimed, unknown)
         team_positions = {p for team in teams for p in team.positions}
         player_exprs = [e for e in self.exprs if not team_positions.intersection(_positions(tokens, e))
-                        and (not e.bare or self._owner(e, chosen) is not None)
+                        and (not e.bare or self._owner(e, chosen) is not None or self._beside_club(e))
                         and (not chosen or any(_fits_career(e, entry) for _, entry in chosen))]
         primary = leagues[0] if leagues else (focus.leagues[0] if focus.leagues else None)
         players, question_seasons = self._seasons(chosen, player_exprs, primary)
@@ -278,6 +279,21 @@ class _Parse:
                     if gap is not None and all(self._between_name_and_season(p) for p in gap):
                         return index
         return None
+
+    def _beside_club(self, expr: SeasonExpr) -> bool:
+        """A bare number right beside a club's nickname is that club's season ("the 85 bears", "celtics
+        of 86"), whether or not the store holds the club's season record."""
+        tokens, words = self.tokens, self.ix.teams.words
+        positions = _positions(tokens, expr)
+        if not positions:
+            return False
+        after = positions[-1] + 1
+        while after < len(tokens) and tokens[after].norm in _CLUB_GAP:
+            after += 1
+        before = positions[0] - 1
+        while before >= 0 and tokens[before].norm in _CLUB_GAP:
+            before -= 1
+        return (after < len(tokens) and tokens[after].norm in words) or (before >= 0 and tokens[before].norm in words)
 
     def _between_name_and_season(self, position: int) -> bool:
         """Words that may sit between a player and his season: "in the", and what is asked of him, stat

@@ -301,7 +301,18 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
             if expr is not None:
                 found.append(expr)
                 taken.append((match.start(), match.end()))
-    return _listed_seasons(text, sorted(found, key=lambda expr: expr.start))
+    return _listed_seasons(text, _counts_beside_a_season(text, sorted(found, key=lambda expr: expr.start)))
+
+
+def _counts_beside_a_season(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A year-like number before a stat unit is a count where the question names a season otherwise
+    ("saquon 2000 yards in 2024"): one season is written as a season, the other number as what he did."""
+    def before_unit(expr: SeasonExpr) -> bool:
+        return text[expr.start:expr.end].isdigit() and bool(_UNIT_AFTER.match(text, expr.end))
+
+    if not any(expr.kind == "year" and not before_unit(expr) for expr in exprs):
+        return exprs
+    return [expr for expr in exprs if not (expr.kind == "year" and before_unit(expr))]
 
 
 def _listed_seasons(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:

@@ -145,7 +145,10 @@ DETERMINERS: frozenset[str] = frozenset(_DETERMINERS.split())
 
 # Words that may sit between a name and its season or team ("Jordan in the 90s", "'96 Bulls").
 SEASON_GAP: frozenset[str] = frozenset(
-    {"in", "of", "the", "during", "from", "his", "their", "s", "season", "year", "back", "on"})
+    {"in", "of", "the", "during", "from", "his", "their", "s", "season", "year", "back", "on",
+     # what a season is called ("griese perfect season 72", "derrick rose mvp year 11")
+     "perfect", "breakout", "record", "mvp", "rookie", "monster", "historic", "best", "magical", "championship",
+     "title"})
 
 # Words that join the sides of a comparison; a name-like word next to one is read as a mention.
 CONNECTORS: frozenset[str] = frozenset({"vs", "v", "versus", "or", "and", "against", "compared", "with"})
