@@ -142,6 +142,29 @@ MLB = model.LeagueSpec(
                                    parts=("at_bats", "walks", "hit_by_pitch", "sacrifice_flies")),
         "pitching": model.Qualifier("outs_pitched", 3, 3000),
     },
+    # A season's batting titles as the record books award them (the Baseball Encyclopedia's rules, as
+    # Baseball-Reference and SABR's Bill Deane give them): before 1920 the practice of 60% of the team's
+    # games (Nap Lajoie's 87 of 1902); from 1920 100 games (Bubbles Hargrave's 105 of 1926); from 1945 400
+    # at bats (Ted Williams's 386 of 1954 left the title to Bobby Avila); from 1957 3.1 plate appearances a
+    # team game, with rule 9.22(a)'s hitless at bats for a batter short of them (Tony Gwynn, 1996).
+    season_qualifiers={
+        "batting": (
+            (1871, model.Qualifier("games", 0.6, 200)),
+            (1920, model.Qualifier.fixed("games", 100)),
+            (1945, model.Qualifier("at_bats", 400 / 154, 400)),
+            (1957, model.Qualifier("plate_appearances", 3.1, 5000,
+                                   parts=("at_bats", "walks", "hit_by_pitch", "sacrifice_flies"),
+                                   shortfall="at_bats")),
+        ),
+    },
+    title_exclusions=(
+        model.TitleExclusion(1938, "batting_avg", "mlb:wrighta01", competition="AL", reference=(
+            "Baseball-Reference, 1938 AL batting leaders: Jimmie Foxx .349; Taffy Wright's .350 in 100 games "
+            "(263 at bats) was not recognised, the exception to the 100-game rule (SABR, Bill Deane)")),
+        model.TitleExclusion(2012, "batting_avg", "mlb:cabreme01", competition="NL", reference=(
+            "Baseball-Reference, 2012 NL batting leaders: Buster Posey .336; Melky Cabrera (.346, one plate "
+            "appearance short, suspended) was removed from the race at his own request (MLB, September 2012)")),
+    ),
     yardsticks={
         "batting": model.Yardsticks(
             totals=("hits", "home_runs", "rbi"), per_game=(), efficiency=("ops", "obp", "batting_avg"),

@@ -93,6 +93,9 @@ class Qualifier:
     alternative: tuple[str, float] | None = None
     # The counts ``key`` sums, where it is not stored itself (plate appearances: AB + BB + HBP + SF).
     parts: tuple[str, ...] = ()
+    # Where the books let a player short of the minimum win a season's title if he still leads with the
+    # missing amount added as outs (MLB rule 9.22(a): hitless at bats), the count they are added to.
+    shortfall: str | None = None
 
     def amount(self, line: Mapping[str, float | None], key: str | None = None) -> float:
         """``key`` (default: the qualifying stat) in ``line``, summed from its parts where it has them."""
@@ -103,6 +106,10 @@ class Qualifier:
     @classmethod
     def fixed(cls, key: str, minimum: float) -> Qualifier:
         return cls(key, None, minimum)
+
+    def missing(self, line: Mapping[str, float | None], team_games: float) -> float:
+        """How much of the qualifying stat ``line`` lacks over ``team_games`` (0 when it qualifies)."""
+        return 0.0 if self.is_met(line, team_games) else max(0.0, self.minimum(team_games) - self.amount(line))
 
     def minimum(self, team_games: float) -> float:
         if self.per_team_game is None:
@@ -180,6 +187,19 @@ class RookieRule:
 
 
 @dataclass(frozen=True)
+class TitleExclusion:
+    """A player the record books leave out of one season's rate title although he met its rule as Arena
+    applies it (Melky Cabrera asked to be removed from the 2012 NL batting race), with the public
+    ``reference`` that says so. ``competition`` None: every competition of the season."""
+
+    season: int
+    stat: str
+    player_id: str
+    reference: str
+    competition: str | None = None
+
+
+@dataclass(frozen=True)
 class KnownHole:
     """Seasons or figures missing from every source of a league, as ``arena data status`` lists them.
 
@@ -234,6 +254,17 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # Reference's career leaders: 2,000 field goals for field-goal percentage), asked in proportion to the
     # range's schedule up to that cap, as the group rules are; a stat without one keeps the group's rule.
     range_qualifiers: Mapping[str, Qualifier] = field(default_factory=dict)
+    # A group's rule for one season where the record books changed it over the eras (MLB's batting titles:
+    # 60% of the team's games before 1920, 100 games to 1944, 400 at bats to 1956, then 3.1 plate
+    # appearances a team game): (first season the rule applies, rule), oldest first. A stat's own rule
+    # (``stat_qualifiers``) comes first; a range of seasons keeps ``qualifiers``.
+    season_qualifiers: Mapping[str, tuple[tuple[int, Qualifier], ...]] = field(default_factory=dict)
+    # The first season a per-game title went to the best per-game figure; before it the record books
+    # gave it to the most in total (the NBA's scoring, rebounding and assists titles before 1969-70), so
+    # a season's per-game leaders are ranked by the total and need no minimum.
+    per_game_titles_since: int | None = None
+    # Players the record books leave out of a season's rate title (see TitleExclusion).
+    title_exclusions: tuple[TitleExclusion, ...] = ()
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)
