@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.catalog import League
 from arena.stats.leagues import league_spec
@@ -45,6 +47,16 @@ def test_nba_per_game_titles_ask_70_games_until_2013_and_each_stat_its_own_total
     rebounds = qualifier(NBA, "basketball", stat="rebounds_per_game", season=2016)
     assert not rebounds.is_met({"games": 50, "points": 1500, "rebounds": 700}, 82)
     assert rebounds.is_met({"games": 50, "points": 0, "rebounds": 800}, 82)
+
+
+def test_nba_three_point_titles_ask_the_made_threes_of_their_era() -> None:
+    # 25 made from 1979-80 (Byron Scott's 26 of 1984-85), 50 from 1992-93, 82 over the shorter line of
+    # 1994-95 to 1996-97, 55 from 1997-98, 82 since 2013-14.
+    made = {1985: 25, 1993: 50, 1997: 82, 1998: 55, 2010: 55, 2017: 82}
+    assert {season: qualifier(NBA, "basketball", stat="fg3_pct", season=season).minimum(82)
+            for season in made} == pytest.approx(made)
+    # Before the line, the games rule.
+    assert qualifier(NBA, "basketball", stat="fg3_pct", season=1979).key == "games"
 
 
 def test_before_1969_70_the_nba_per_game_titles_went_to_the_most_in_total() -> None:

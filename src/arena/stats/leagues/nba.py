@@ -88,9 +88,11 @@ NBA = model.LeagueSpec(
     qualifiers={"basketball": model.Qualifier("games", 58 / 82, 400, alternative=("points", 1400 / 82))},
     # The shooting titles ask made shots, scaled to the schedule (NBA.com's statistical minimums; Basketball-
     # Reference's leaders): 300 field goals and 125 free throws since 1974-75 (183 and 76 in the 50-game
-    # 1998-99); three-pointers 55 from 1998-99 (34 that season), 82 since 2013-14. Earlier eras' rules are not
-    # in this table, so those seasons keep the games rule: the record books' pre-1974-75 minimums (made or
-    # attempted shots, changed several times) are not known here exactly enough to state.
+    # 1998-99); three-pointers 25 from 1979-80, 50 from 1992-93, 82 over the shorter line of 1994-95 to
+    # 1996-97, 55 from 1997-98 (34 in 1998-99), 82 since 2013-14 (Byron Scott led 1984-85 on 26 made, Steve
+    # Henson's 37 of 1992-93 and Kevin Gamble's 54 of 1996-97 did not lead). The field-goal and free-throw
+    # rules before 1974-75 are not in this table, so those seasons keep the games rule: the record books'
+    # minimums then (made or attempted shots, changed several times) are not known here exactly enough.
     stat_qualifiers={
         # The per-game titles since 1969-70 (Basketball-Reference's leaders; NBA.com's minimums): 70 games or
         # 1,400 points, 800 rebounds, 400 assists, 125 steals, 100 blocks; since 2013-14 58 games or the same.
@@ -99,7 +101,8 @@ NBA = model.LeagueSpec(
                              ("blocks", 100))},
         "fg_pct": ((1975, _made("fg_made", 300)),),
         "ft_pct": ((1975, _made("ft_made", 125)),),
-        "fg3_pct": ((1999, _made("fg3_made", 55)), (2014, _made("fg3_made", 82))),
+        "fg3_pct": ((1980, _made("fg3_made", 25)), (1993, _made("fg3_made", 50)), (1995, _made("fg3_made", 82)),
+                    (1998, _made("fg3_made", 55)), (2014, _made("fg3_made", 82))),
     },
     # Basketball-Reference's career leaders: 2,000 field goals, 1,200 free throws, 250 three-pointers; over a
     # shorter range, the season rule's share per team game up to those.
