@@ -19,7 +19,7 @@ shooting leaders ask 2,000 field goals, 1,200 free throws or 250 three-pointers,
 range shorter than that takes.
 
 A group's rule for one season may have changed over the eras (``LeagueSpec.season_qualifiers``): MLB's
-batting titles asked 60% of the team's games before 1920, 100 games from 1920 to 1944, 400 at bats from
+batting titles asked 60% of the scheduled games before 1920, 100 games from 1920 to 1944, 400 at bats from
 1945 to 1956 and 3.1 plate appearances a team game since 1957, when rule 9.22(a) also lets a batter short
 of them win if he still leads with the missing plate appearances counted as hitless at bats
 (``Qualifier.shortfall``: Tony Gwynn in 1996).

@@ -447,7 +447,8 @@ class SqlStatStore:
             teams[player_id].extend(row_teams or ())
         qualified, short = [], {}
         for row in rows:
-            line, team_games = _qualifying_line(row, rule), schedule.team_games(teams.get(row.player_id, ()))
+            line = _qualifying_line(row, rule)
+            team_games = schedule.games if rule.of_schedule else schedule.team_games(teams.get(row.player_id, ()))
             if rule.is_met(line, team_games):
                 qualified.append(row)
             else:

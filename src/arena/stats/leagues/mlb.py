@@ -143,13 +143,14 @@ MLB = model.LeagueSpec(
         "pitching": model.Qualifier("outs_pitched", 3, 3000),
     },
     # A season's batting titles as the record books award them (the Baseball Encyclopedia's rules, as
-    # Baseball-Reference and SABR's Bill Deane give them): before 1920 the practice of 60% of the team's
-    # games (Nap Lajoie's 87 of 1902); from 1920 100 games (Bubbles Hargrave's 105 of 1926); from 1945 400
-    # at bats (Ted Williams's 386 of 1954 left the title to Bobby Avila); from 1957 3.1 plate appearances a
-    # team game, with rule 9.22(a)'s hitless at bats for a batter short of them (Tony Gwynn, 1996).
+    # Baseball-Reference and SABR's Bill Deane give them): before 1920 the practice of 60% of the scheduled
+    # games (Nap Lajoie's 87 of 1902; Gavvy Cravath's 83 of 1919's 140 fell short); from 1920 100 games
+    # (Bubbles Hargrave's 105 of 1926); from 1945 400 at bats (Ted Williams's 386 of 1954 left the title to
+    # Bobby Avila); from 1957 3.1 plate appearances a team game, with rule 9.22(a)'s hitless at bats for a
+    # batter short of them (Tony Gwynn, 1996).
     season_qualifiers={
         "batting": (
-            (1871, model.Qualifier("games", 0.6, 200)),
+            (1871, model.Qualifier("games", 0.6, 200, of_schedule=True)),
             (1920, model.Qualifier.fixed("games", 100)),
             (1945, model.Qualifier("at_bats", 400 / 154, 400)),
             (1957, model.Qualifier("plate_appearances", 3.1, 5000,

@@ -97,6 +97,9 @@ class Qualifier:
     # Where the books let a player short of the minimum win a season's title if he still leads with the
     # missing amount added as outs (MLB rule 9.22(a): hitless at bats), the count they are added to.
     shortfall: str | None = None
+    # Whether the minimum is a share of the season's schedule (its longest, as "60% of the scheduled
+    # games" of MLB before 1920 asks) rather than of the games his own team played.
+    of_schedule: bool = False
 
     def amount(self, line: Mapping[str, float | None], key: str | None = None) -> float:
         """``key`` (default: the qualifying stat) in ``line``, summed from its parts where it has them."""
