@@ -138,3 +138,17 @@ def test_a_season_with_no_schedule_in_the_data_has_no_rate_leader(empty_store: S
     assert empty_store.leaders(NFL, stat="yards_per_carry", from_season=2024, to_season=2024) == []
     assert [r.player_id for r in empty_store.leaders(NFL, stat="rushing_yards", from_season=2024,
                                                     to_season=2024)] == ["nfl:back", "nfl:cameo"]
+
+
+def test_a_season_where_a_qualified_player_lacks_the_figure_names_no_leader_of_it(empty_store: SqlStatStore) -> None:
+    known, unknown = _player(NFL, "known", "Known Passer"), _player(NFL, "unknown", "Unknown Completions")
+    # Both throw enough to qualify (14 a team game); the second's completions are in no source, so his
+    # passer rating cannot be ranked and might lead: no one is named. Yards per attempt he has.
+    seasons = [_season(known, 1998, "NFL", "passing", ("DAL",), games=16, attempts=400, completions=250,
+                       passing_yards=3000, passing_tds=20, interceptions=10),
+               _season(unknown, 1998, "NFL", "passing", ("MIN",), games=16, attempts=400, passing_yards=3500,
+                       passing_tds=30, interceptions=10)]
+    empty_store.replace_league(LeagueData(league=NFL, players=[known, unknown], seasons=seasons))
+    assert empty_store.leaders(NFL, stat="passer_rating", from_season=1998, to_season=1998) == []
+    per_attempt = empty_store.leaders(NFL, stat="yards_per_attempt", from_season=1998, to_season=1998)
+    assert [r.player_id for r in per_attempt] == ["nfl:unknown", "nfl:known"]

@@ -267,6 +267,10 @@ class SqlStatStore:
                                        shortfall=rate if rule.shortfall and season is not None else None)
         if season is not None:
             rows = _without_excluded(rows, league, season, stat, competitions)
+            if rate is not None and any(row._mapping[k] is None for row in rows for k in rate.required):
+                # A qualified player whose figure the sources lack (an NFL passer of 1992-98 without
+                # completions) might lead: naming anyone else would be a guess.
+                return []
         sign = -1.0 if rate is None or rate.higher_is_better else 1.0
         scored = [(sign * (float(row._mapping[by_total] or 0.0) if by_total else v), v, row) for row in rows
                   if (v := _leader_value(row, stat, rate)) is not None]
