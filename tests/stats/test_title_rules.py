@@ -152,3 +152,18 @@ def test_a_season_where_a_qualified_player_lacks_the_figure_names_no_leader_of_i
     assert empty_store.leaders(NFL, stat="passer_rating", from_season=1998, to_season=1998) == []
     per_attempt = empty_store.leaders(NFL, stat="yards_per_attempt", from_season=1998, to_season=1998)
     assert [r.player_id for r in per_attempt] == ["nfl:unknown", "nfl:known"]
+
+
+def test_an_nba_player_short_of_58_games_leads_if_his_total_over_58_still_does(empty_store: SqlStatStore) -> None:
+    # NBA.com's exception since 2013-14: 1,350 points in 50 games (under the 1,400) are 23.3 over 58, past
+    # the qualified leader's 20.0; 900 in 30 games are 15.5 over 58 and stay out.
+    full, short, cameo = (_player(NBA, "full", "Full Season"), _player(NBA, "short", "Short Season"),
+                          _player(NBA, "cameo", "Thirty Games"))
+    seasons = [_season(full, 2016, "NBA", "basketball", ("AAA",), games=82, points=1640),
+               _season(short, 2016, "NBA", "basketball", ("BBB",), games=50, points=1350),
+               _season(cameo, 2016, "NBA", "basketball", ("CCC",), games=30, points=900)]
+    empty_store.replace_league(LeagueData(league=NBA, players=[full, short, cameo], seasons=seasons))
+    leaders = empty_store.leaders(NBA, stat="points_per_game", from_season=2016, to_season=2016)
+    assert [(r.rank, r.player_id, r.value) for r in leaders] == [(1, "nba:short", 27.0), (2, "nba:full", 20.0)]
+    # Before 2013-14 the books had no such exception.
+    assert qualifier(NBA, "basketball", stat="points_per_game", season=2013).shortfall is None

@@ -95,7 +95,8 @@ class Qualifier:
     # The counts ``key`` sums, where it is not stored itself (plate appearances: AB + BB + HBP + SF).
     parts: tuple[str, ...] = ()
     # Where the books let a player short of the minimum win a season's title if he still leads with the
-    # missing amount added as outs (MLB rule 9.22(a): hitless at bats), the count they are added to.
+    # missing amount added as empty ones (MLB rule 9.22(a): hitless at bats; the NBA's: scoreless games),
+    # the count they are added to.
     shortfall: str | None = None
     # Whether the minimum is a share of the season's schedule (its longest, as "60% of the scheduled
     # games" of MLB before 1920 asks) rather than of the games his own team played.

@@ -73,9 +73,11 @@ def _made(key: str, in_82_games: int, cap: int | None = None) -> model.Qualifier
     return model.Qualifier(key, in_82_games / 82, cap or in_82_games)
 
 
-def _games_or(games: int, key: str, made: int) -> model.Qualifier:
-    """``games`` of 82, or ``made`` of ``key`` in 82 games, scaled to the season's schedule."""
-    return model.Qualifier("games", games / 82, 400, alternative=(key, made / 82))
+def _games_or(games: int, key: str, made: int, *, shortfall: bool = False) -> model.Qualifier:
+    """``games`` of 82, or ``made`` of ``key`` in 82 games, scaled to the season's schedule; with
+    ``shortfall``, or a total that still leads spread over the games asked (NBA.com's exception)."""
+    return model.Qualifier("games", games / 82, 400, alternative=(key, made / 82),
+                           shortfall="games" if shortfall else None)
 
 
 NBA = model.LeagueSpec(
@@ -95,8 +97,10 @@ NBA = model.LeagueSpec(
     # minimums then (made or attempted shots, changed several times) are not known here exactly enough.
     stat_qualifiers={
         # The per-game titles since 1969-70 (Basketball-Reference's leaders; NBA.com's minimums): 70 games or
-        # 1,400 points, 800 rebounds, 400 assists, 125 steals, 100 blocks; since 2013-14 58 games or the same.
-        **{f"{key}_per_game": ((1970, _games_or(70, key, made)), (2014, _games_or(58, key, made)))
+        # 1,400 points, 800 rebounds, 400 assists, 125 steals, 100 blocks; since 2013-14 58 games or the same,
+        # and NBA.com's exception, its rule 9.22(a): a player short of 58 games whose total over 58 would still
+        # lead wins (Gerald Wallace's 138 steals in 55 games, NBA.com's example).
+        **{f"{key}_per_game": ((1970, _games_or(70, key, made)), (2014, _games_or(58, key, made, shortfall=True)))
            for key, made in (("points", 1400), ("rebounds", 800), ("assists", 400), ("steals", 125),
                              ("blocks", 100))},
         "fg_pct": ((1975, _made("fg_made", 300)),),
