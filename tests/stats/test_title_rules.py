@@ -30,6 +30,9 @@ def test_a_season_of_mlb_batting_takes_the_rule_of_its_era() -> None:
     williams = {"games": 117, "at_bats": 386, "walks": 136, "hit_by_pitch": 1, "sacrifice_flies": 3}
     assert not fifties.is_met(williams, 154)
     assert qualifier(MLB, "batting", stat="batting_avg", season=1957).is_met(williams, 154)
+    # The on-base and slugging leaders keep 3.1 plate appearances in every era: he led both in 1954.
+    assert qualifier(MLB, "batting", stat="obp", season=1954).is_met(williams, 154)
+    assert qualifier(MLB, "batting", stat="slg", season=1954).is_met(williams, 154)
     # Only from 1957 may a batter short of the minimum still win (rule 9.22(a)).
     assert fifties.shortfall is None
     assert qualifier(MLB, "batting", stat="batting_avg", season=1996).shortfall == "at_bats"

@@ -18,11 +18,12 @@ Over a range, a stat may have a rule of its own too (``LeagueSpec.range_qualifie
 shooting leaders ask 2,000 field goals, 1,200 free throws or 250 three-pointers, less in proportion over a
 range shorter than that takes.
 
-A group's rule for one season may have changed over the eras (``LeagueSpec.season_qualifiers``): MLB's
-batting titles asked 60% of the scheduled games before 1920, 100 games from 1920 to 1944, 400 at bats from
-1945 to 1956 and 3.1 plate appearances a team game since 1957, when rule 9.22(a) also lets a batter short
-of them win if he still leads with the missing plate appearances counted as hitless at bats
-(``Qualifier.shortfall``: Tony Gwynn in 1996).
+A stat's rule for one season follows its era (``LeagueSpec.stat_qualifiers``): MLB's batting title asked
+60% of the scheduled games before 1920, 100 games from 1920 to 1944, 400 at bats from 1945 to 1956 and 3.1
+plate appearances a team game since 1957, when rule 9.22(a) also lets a batter short of them win (as it
+does the on-base and slugging leaders) if he still leads with the missing plate appearances counted as
+hitless at bats (``Qualifier.shortfall``: Tony Gwynn in 1996); the NBA's per-game titles asked 70 games
+until 2012-13 and 58 since, with a like exception.
 
 Before ``LeagueSpec.per_game_titles_since`` a per-game title went to the most in total (the NBA's scoring
 title before 1969-70: Dave Bing's 2,142 points in 1967-68, not Oscar Robertson's 29.2 a game in 65), so
@@ -48,13 +49,8 @@ def qualifier(league: League, group: str, min_games: int | None = None, *, stat:
     spec = LEAGUES[league]
     if season is None and stat is not None and stat in spec.range_qualifiers:
         return spec.range_qualifiers[stat]
-    if season is None:
-        return spec.qualifiers[group]
-    for rules in (spec.stat_qualifiers.get(stat or "", ()), spec.season_qualifiers.get(group, ())):
-        applying = [rule for since, rule in rules if season >= since]
-        if applying:
-            return applying[-1]
-    return spec.qualifiers[group]
+    own = [rule for since, rule in spec.stat_qualifiers.get(stat or "", ()) if season is not None and season >= since]
+    return own[-1] if own else spec.qualifiers[group]
 
 
 def ranks_by_total(league: League, rate: Rate, season: int | None) -> str | None:

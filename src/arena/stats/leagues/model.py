@@ -267,11 +267,6 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # Reference's career leaders: 2,000 field goals for field-goal percentage), asked in proportion to the
     # range's schedule up to that cap, as the group rules are; a stat without one keeps the group's rule.
     range_qualifiers: Mapping[str, Qualifier] = field(default_factory=dict)
-    # A group's rule for one season where the record books changed it over the eras (MLB's batting titles:
-    # 60% of the team's games before 1920, 100 games to 1944, 400 at bats to 1956, then 3.1 plate
-    # appearances a team game): (first season the rule applies, rule), oldest first. A stat's own rule
-    # (``stat_qualifiers``) comes first; a range of seasons keeps ``qualifiers``.
-    season_qualifiers: Mapping[str, tuple[tuple[int, Qualifier], ...]] = field(default_factory=dict)
     # The first season a per-game title went to the best per-game figure; before it the record books
     # gave it to the most in total (the NBA's scoring, rebounding and assists titles before 1969-70), so
     # a season's per-game leaders are ranked by the total and need no minimum.
