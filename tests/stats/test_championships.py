@@ -158,6 +158,19 @@ def test_titles_follow_the_final_team_of_a_season() -> None:
     assert [player for player, _ in title_winners(rows, [title])] == ["nba:joined", "nba:stayed"]
 
 
+def test_a_pitcher_traded_into_the_dh_league_finishes_with_his_pitching_club() -> None:
+    title = Championship(league=MLB, season=1992, title="World Series", champion="TOR", champion_name="Blue Jays",
+                         source="test")
+
+    def season(competition: str, group: str, team: str) -> SeasonRow:
+        return SeasonRow(player_id="mlb:coneda01", league=MLB, season=1992, competition=competition, group=group,
+                         teams=(team,), stats={})
+
+    # David Cone batted only for the Mets (NL); his pitching rows run NL then AL, so he finished in Toronto.
+    rows = [season("NL", "batting", "NYN"), season("NL", "pitching", "NYN"), season("AL", "pitching", "TOR")]
+    assert [player for player, _ in title_winners(rows, [title])] == ["mlb:coneda01"]
+
+
 def test_titles_need_a_share_of_the_champion_s_games_or_its_playoffs() -> None:
     title = Championship(league=NHL, season=1971, title="Stanley Cup", champion="MTL", champion_name="Canadiens",
                          source="test")

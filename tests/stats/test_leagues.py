@@ -83,13 +83,18 @@ def test_league_spec_is_the_registry_entry() -> None:
 
 def test_a_rate_title_minimum_scales_with_the_teams_games() -> None:
     rule = qualifier(League.NBA, "basketball")
-    # 58 of 82 games, so 36 of a 50-game lockout season (Iverson's 48 of 1998-99 qualify), or 1,400 points.
-    assert rule.is_met({"games": 36, "points": 0}, 50) and not rule.is_met({"games": 35, "points": 0}, 50)
+    # 58 of 82 games, so 35 of a 50-game lockout season (35.4, to the nearest game), or 1,400 points.
+    assert rule.is_met({"games": 35, "points": 0}, 50) and not rule.is_met({"games": 34, "points": 0}, 50)
     assert not rule.is_met({"games": 57, "points": 1399}, 82) and rule.is_met({"games": 57, "points": 1400}, 82)
     batting = qualifier(League.MLB, "batting")
     # 3.1 plate appearances per team game: Bill Madlock's 320 of 1981 for the 103-game Pirates.
     madlock = {"at_bats": 279, "walks": 34, "hit_by_pitch": 3, "sacrifice_flies": 4}
     assert batting.is_met(madlock, 103) and not batting.is_met(madlock, 111)
+    # A whole number, as the record books state it: 502 plate appearances in 162 games (502.2), 183 field
+    # goals in the 50 games of 1998-99 (182.9), 241 in the 66 of 2011-12 (241.46).
+    assert batting.minimum(162) == 502
+    field_goals = qualifier(League.NBA, "basketball", stat="fg_pct", season=2012)
+    assert (field_goals.minimum(50), field_goals.minimum(66)) == (183, 241)
     assert qualifier(League.NBA, "basketball", min_games=20).minimum(82) == 20
 
 

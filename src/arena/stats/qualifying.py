@@ -18,14 +18,26 @@ Over a range, a stat may have a rule of its own too (``LeagueSpec.range_qualifie
 shooting leaders ask 2,000 field goals, 1,200 free throws or 250 three-pointers, less in proportion over a
 range shorter than that takes.
 
+A stat's rule for one season follows its era (``LeagueSpec.stat_qualifiers``): MLB's batting title asked
+60% of the scheduled games before 1920, 100 games from 1920 to 1944, 400 at bats from 1945 to 1956 and 3.1
+plate appearances a team game since 1957, when rule 9.22(a) also lets a batter short of them win (as it
+does the on-base and slugging leaders) if he still leads with the missing plate appearances counted as
+hitless at bats (``Qualifier.shortfall``: Tony Gwynn in 1996); the NBA's per-game titles asked 70 games
+until 2012-13 and 58 since, with a like exception.
+
+Before ``LeagueSpec.per_game_titles_since`` a per-game title went to the most in total (the NBA's scoring
+title before 1969-70: Dave Bing's 2,142 points in 1967-68, not Oscar Robertson's 29.2 a game in 65), so
+such a season has no minimum and ranks by the total (:func:`ranks_by_total`). A player the record books
+leave out of a title (``LeagueSpec.title_exclusions``) is left out of that season's leaders.
+
 An explicit ``min_games`` replaces the rule with "at least that many games", for every stat.
 """
 
 from __future__ import annotations
 
-from arena.stats.leagues import LEAGUES, League, Qualifier
+from arena.stats.leagues import LEAGUES, League, Qualifier, Rate
 
-__all__ = ["Qualifier", "qualifier"]
+__all__ = ["Qualifier", "qualifier", "ranks_by_total"]
 
 
 def qualifier(league: League, group: str, min_games: int | None = None, *, stat: str | None = None,
@@ -39,3 +51,12 @@ def qualifier(league: League, group: str, min_games: int | None = None, *, stat:
         return spec.range_qualifiers[stat]
     own = [rule for since, rule in spec.stat_qualifiers.get(stat or "", ()) if season is not None and season >= since]
     return own[-1] if own else spec.qualifiers[group]
+
+
+def ranks_by_total(league: League, rate: Rate, season: int | None) -> str | None:
+    """The total a one-season leaderboard of ``rate`` ranks by, where the record books gave its title to
+    the most in total that season (a per-game rate before the league's ``per_game_titles_since``), else None."""
+    since = LEAGUES[league].per_game_titles_since
+    if season is None or since is None or season >= since or len(rate.required) != 2 or rate.required[1] != "games":
+        return None
+    return rate.required[0]

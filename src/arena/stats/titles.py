@@ -22,17 +22,16 @@ def final_teams(seasons: Iterable[SeasonRow]) -> dict[tuple[str, int], str]:
     """The club each player ended each season with, by (player id, season).
 
     Rows of one player's season come in the order he played (within a competition ``teams`` is in
-    order; across competitions the importers emit the first-played competition first). Only the first
-    stat group seen decides, so a pitcher's batting and pitching rows cannot disagree.
+    order; across competitions the importers emit the first-played competition first). One stat group
+    decides, so a pitcher's batting and pitching rows cannot disagree: the one with rows in the most
+    competitions, else the first seen (a pitcher traded from the NL to the AL batted only in the NL, so
+    his pitching rows say where he finished: David Cone's 1992 Blue Jays).
     """
-    finals: dict[tuple[str, int], str] = {}
-    deciding_group: dict[tuple[str, int], str] = {}
+    by_group: dict[tuple[str, int], dict[str, list[str]]] = defaultdict(dict)
     for row in seasons:
-        key = (row.player_id, row.season)
-        if not row.teams or deciding_group.setdefault(key, row.group) != row.group:
-            continue
-        finals[key] = row.teams[-1]
-    return finals
+        if row.teams:
+            by_group[(row.player_id, row.season)].setdefault(row.group, []).append(row.teams[-1])
+    return {key: max(groups.values(), key=len)[-1] for key, groups in by_group.items()}
 
 
 def title_winners(seasons: Sequence[SeasonRow], championships: Sequence[Championship],

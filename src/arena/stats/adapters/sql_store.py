@@ -38,8 +38,9 @@ from arena.stats.catalog import (
     stat_line,
 )
 from arena.stats.coverage import GroupRow, career_gaps
+from arena.stats.leagues import Rate, league_spec
 from arena.stats.name_index import IndexedName, NameIndex
-from arena.stats.qualifying import Qualifier, qualifier
+from arena.stats.qualifying import Qualifier, qualifier, ranks_by_total
 from arena.stats.rollups import career_lines
 
 __all__ = ["SqlStatStore", "migrate"]
@@ -229,8 +230,10 @@ class SqlStatStore:
         first, last = self._season_range(league, from_season, to_season)
         competitions = _competitions(league, competition)
         rate = stat_group.rate(stat)
-        rule = (qualifier(league, stat_group.name, min_games, stat=stat, season=first if first == last else None)
-                if rate or min_games is not None else None)
+        season = first if first == last else None
+        by_total = ranks_by_total(league, rate, season) if rate is not None and min_games is None else None
+        rule = (qualifier(league, stat_group.name, min_games, stat=stat, season=season)
+                if (rate and by_total is None) or min_games is not None else None)
         s = t.player_seasons.c
         components = (rate.required + rate.optional) if rate else (stat,)
         usable = and_(*(_stat(c).is_not(None) for c in rate.required)) if rate else None
@@ -260,16 +263,24 @@ class SqlStatStore:
             else:
                 rows = conn.execute(query).all()
             if rule is not None and rule.per_team_game is not None:
-                rows = self._qualified(conn, rows, rule, league, stat_group.name, (first, last), competitions)
+                rows = self._qualified(conn, rows, rule, league, stat_group.name, (first, last), competitions,
+                                       shortfall=rate if rule.shortfall and season is not None else None)
+        if season is not None:
+            rows = _without_excluded(rows, league, season, stat, competitions)
+            if rate is not None and any(row._mapping[k] is None for row in rows for k in rate.required):
+                # A qualified player whose figure the sources lack (an NFL passer of 1992-98 without
+                # completions) might lead: naming anyone else would be a guess.
+                return []
         sign = -1.0 if rate is None or rate.higher_is_better else 1.0
-        scored = sorted(((sign * v, row) for row in rows if (v := _leader_value(row, stat, rate)) is not None),
-                        key=lambda item: item[0])
+        scored = [(sign * (float(row._mapping[by_total] or 0.0) if by_total else v), v, row) for row in rows
+                  if (v := _leader_value(row, stat, rate)) is not None]
+        scored.sort(key=lambda item: item[0])
         # Names are read only for the leaders (and whoever ties the last of them), then order the ties.
         cut = scored[:limit]
         cut += [item for item in scored[limit:] if cut and item[0] == cut[-1][0]]
-        names = self._names([row.player_id for _, row in cut])
-        cut.sort(key=lambda item: (item[0], names[item[1].player_id], item[1].player_id))
-        return _ranked([(sign * key, names[row.player_id], row) for key, row in cut[:limit]])
+        names = self._names([row.player_id for _, _, row in cut])
+        cut.sort(key=lambda item: (item[0], names[item[2].player_id], item[2].player_id))
+        return _ranked([(key, value, names[row.player_id], row) for key, value, row in cut[:limit]])
 
     def league_context(self, league: League, season: int) -> model.LeagueContext:
         self._season_range(league, season, season)
@@ -418,25 +429,37 @@ class SqlStatStore:
         return start, end
 
     def _qualified(self, conn: Connection, rows: Sequence[_Row], rule: Qualifier, league: League, group: str,
-                   span: tuple[int, int], competitions: Sequence[str]) -> list[_Row]:
+                   span: tuple[int, int], competitions: Sequence[str], *, shortfall: Rate | None = None) -> list[_Row]:
         """The rows meeting ``rule``: in one season against his team's games, over a range against the
-        seasons' lengths summed."""
+        seasons' lengths summed. A season with no schedule in the data (the NFL's 2024, with no games
+        recorded) has no minimum to apply, so none qualifies rather than a handful of carries. With
+        ``shortfall`` (one season, a rule with ``Qualifier.shortfall``), a row short of the minimum is kept
+        if ``shortfall`` with the missing amount added as outs still beats every row that qualified."""
         first, last = span
         schedules = self._schedules(conn, league, first, last)
         if first != last:
             games = sum(schedule.games for schedule in schedules.values())
-            return [row for row in rows if rule.is_met(_qualifying_line(row, rule), games)]
+            return [row for row in rows if rule.is_met(_qualifying_line(row, rule), games)] if games else []
         schedule = schedules.get(first)
         if schedule is None:
-            return list(rows)
+            return []
         s = t.player_seasons.c
         teams: dict[str, list[str]] = defaultdict(list)
         for player_id, row_teams in conn.execute(
                 select(s.player_id, s.teams).where(s.league == league.value, s.stat_group == group,
                                                    s.season == first, s.competition.in_(competitions))):
             teams[player_id].extend(row_teams or ())
-        return [row for row in rows
-                if rule.is_met(_qualifying_line(row, rule), schedule.team_games(teams.get(row.player_id, ())))]
+        qualified, short = [], {}
+        for row in rows:
+            line = _qualifying_line(row, rule)
+            team_games = schedule.games if rule.of_schedule else schedule.team_games(teams.get(row.player_id, ()))
+            if rule.is_met(line, team_games):
+                qualified.append(row)
+            else:
+                short[row.player_id] = (row, rule.missing(line, team_games))
+        if shortfall is None or rule.shortfall is None:
+            return qualified
+        return qualified + _short_but_first(list(short.values()), qualified, shortfall, rule.shortfall)
 
     def _schedules(self, conn: Connection, league: League, first: int, last: int) -> dict[int, model.Schedule]:
         """Each season's games per team, from the team records, else the most games a player played."""
@@ -565,10 +588,39 @@ def _leader_value(row: _Row, stat: str, rate: Any) -> float | None:
     return None if result is None else float(result)
 
 
-def _ranked(scored: list[tuple[float, str, _Row]]) -> list[model.LeaderRow]:
+def _short_but_first(short: Sequence[tuple[_Row, float]], qualified: Sequence[_Row], rate: Rate,
+                     outs: str) -> list[_Row]:
+    """The rows short of the minimum (each with the amount it lacks) whose ``rate`` with that amount added
+    to ``outs`` (hitless at bats) still beats the best of ``qualified`` (MLB rule 9.22(a))."""
+    sign = 1.0 if rate.higher_is_better else -1.0
+    best = max((sign * v for row in qualified if (v := _leader_value(row, rate.key, rate)) is not None), default=None)
+    kept = []
+    for row, lacking in short:
+        if any(row._mapping[k] is None for k in rate.required):
+            continue
+        line = {k: float(row._mapping[k] or 0.0) for k in rate.required + rate.optional}
+        line[outs] += lacking
+        adjusted = rate.compute(line)
+        if adjusted is not None and (best is None or sign * adjusted > best):
+            kept.append(row)
+    return kept
+
+
+def _without_excluded(rows: Sequence[_Row], league: League, season: int, stat: str,
+                      competitions: Sequence[str]) -> list[_Row]:
+    """``rows`` less the players the record books leave out of this season's ``stat`` title."""
+    excluded = {x.player_id for x in league_spec(league).title_exclusions
+                if x.season == season and x.stat == stat and (x.competition is None or x.competition in competitions)}
+    return [row for row in rows if row.player_id not in excluded] if excluded else list(rows)
+
+
+def _ranked(scored: list[tuple[float, float, str, _Row]]) -> list[model.LeaderRow]:
+    """Leader rows from (rank key, value, name, row) in order: equal rank keys share a rank."""
     leaders: list[model.LeaderRow] = []
-    for position, (value, name, row) in enumerate(scored, start=1):
-        tied = leaders and leaders[-1].value == value
+    previous: float | None = None
+    for position, (key, value, name, row) in enumerate(scored, start=1):
+        tied = leaders and previous == key
+        previous = key
         leaders.append(model.LeaderRow(
             rank=leaders[-1].rank if tied else position, player_id=row.player_id, name=name,
             value=value, games=row.games_total, seasons=row.seasons, first_season=row.first,

@@ -14,6 +14,7 @@ from arena.stats.leagues.model import (
     RookieRule,
     StatGroup,
     StatLine,
+    TitleExclusion,
     Yardsticks,
 )
 from arena.stats.leagues.registry import LEAGUES, league_spec
@@ -32,6 +33,7 @@ __all__ = [
     "RookieRule",
     "StatGroup",
     "StatLine",
+    "TitleExclusion",
     "Yardsticks",
     "league_spec",
     "recorded",

@@ -129,6 +129,12 @@ def _judged_group(_positions: tuple[str, ...], groups: Mapping[str, model.StatLi
     return "pitching" if innings > (batting.get("at_bats") or 0.0) / 2 else "batting"
 
 
+# 3.1 plate appearances a team game, and rule 9.22(a): a batter short of them who still leads with the
+# missing ones counted as hitless at bats wins.
+_PLATE_APPEARANCES_OR_SHORT = model.Qualifier("plate_appearances", 3.1, 5000,
+                                              parts=("at_bats", "walks", "hit_by_pitch", "sacrifice_flies"),
+                                              shortfall="at_bats")
+
 MLB = model.LeagueSpec(
     league=model.League.MLB,
     label="MLB",
@@ -140,6 +146,31 @@ MLB = model.LeagueSpec(
                                    parts=("at_bats", "walks", "hit_by_pitch", "sacrifice_flies")),
         "pitching": model.Qualifier("outs_pitched", 3, 3000),
     },
+    # The batting title of a season as the record books award it (the Baseball Encyclopedia's rules, as
+    # Baseball-Reference and SABR's Bill Deane give them): before 1920 the practice of 60% of the scheduled
+    # games (Nap Lajoie's 87 of 1902; Gavvy Cravath's 83 of 1919's 140 fell short); from 1920 100 games
+    # (Bubbles Hargrave's 105 of 1926); from 1945 400 at bats (Ted Williams's 386 of 1954 left the title to
+    # Bobby Avila); from 1957 3.1 plate appearances a team game, with rule 9.22(a)'s hitless at bats for a
+    # batter short of them (Tony Gwynn, 1996). On-base and slugging leaders keep 3.1 plate appearances in
+    # every era, as Baseball-Reference lists them (Williams led both in 1954), with rule 9.22(a) from 1957.
+    stat_qualifiers={
+        "batting_avg": (
+            (1871, model.Qualifier("games", 0.6, 200, of_schedule=True)),
+            (1920, model.Qualifier.fixed("games", 100)),
+            (1945, model.Qualifier("at_bats", 400 / 154, 400)),
+            (1957, _PLATE_APPEARANCES_OR_SHORT),
+        ),
+        "obp": ((1957, _PLATE_APPEARANCES_OR_SHORT),),
+        "slg": ((1957, _PLATE_APPEARANCES_OR_SHORT),),
+    },
+    title_exclusions=(
+        model.TitleExclusion(1938, "batting_avg", "mlb:wrighta01", competition="AL", reference=(
+            "Baseball-Reference, 1938 AL batting leaders: Jimmie Foxx .349; Taffy Wright's .350 in 100 games "
+            "(263 at bats) was not recognised, the exception to the 100-game rule (SABR, Bill Deane)")),
+        model.TitleExclusion(2012, "batting_avg", "mlb:cabreme01", competition="NL", reference=(
+            "Baseball-Reference, 2012 NL batting leaders: Buster Posey .336; Melky Cabrera (.346, one plate "
+            "appearance short, suspended) was removed from the race at his own request (MLB, September 2012)")),
+    ),
     yardsticks={
         "batting": model.Yardsticks(
             totals=("hits", "home_runs", "rbi"), per_game=(), efficiency=("ops", "obp", "batting_avg"),

@@ -3,6 +3,7 @@ are numbered, its awards, club nicknames and question vocabulary. The values liv
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -95,6 +96,13 @@ class Qualifier:
     alternative: tuple[str, float] | None = None
     # The counts ``key`` sums, where it is not stored itself (plate appearances: AB + BB + HBP + SF).
     parts: tuple[str, ...] = ()
+    # Where the books let a player short of the minimum win a season's title if he still leads with the
+    # missing amount added as empty ones (MLB rule 9.22(a): hitless at bats; the NBA's: scoreless games),
+    # the count they are added to.
+    shortfall: str | None = None
+    # Whether the minimum is a share of the season's schedule (its longest, as "60% of the scheduled
+    # games" of MLB before 1920 asks) rather than of the games his own team played.
+    of_schedule: bool = False
 
     def amount(self, line: Mapping[str, float | None], key: str | None = None) -> float:
         """``key`` (default: the qualifying stat) in ``line``, summed from its parts where it has them."""
@@ -106,10 +114,17 @@ class Qualifier:
     def fixed(cls, key: str, minimum: float) -> Qualifier:
         return cls(key, None, minimum)
 
+    def missing(self, line: Mapping[str, float | None], team_games: float) -> float:
+        """How much of the qualifying stat ``line`` lacks over ``team_games`` (0 when it qualifies)."""
+        return 0.0 if self.is_met(line, team_games) else max(0.0, self.minimum(team_games) - self.amount(line))
+
     def minimum(self, team_games: float) -> float:
+        """The minimum over ``team_games``, a whole number as the record books state it, rounded to the
+        nearest (502 plate appearances in 162 games; 183 field goals and 76 free throws in the 50 games
+        of 1998-99, 241 field goals in the 66 of 2011-12)."""
         if self.per_team_game is None:
             return self.cap
-        return min(self.cap, self.per_team_game * team_games)
+        return min(self.cap, _whole(self.per_team_game * team_games))
 
     def is_met(self, line: Mapping[str, float | None], team_games: float) -> bool:
         """Whether ``line`` (one season or summed seasons) qualifies over ``team_games`` of his team."""
@@ -118,7 +133,12 @@ class Qualifier:
         if self.alternative is None or self.per_team_game is None:
             return False
         key, per_game = self.alternative
-        return self.amount(line, key) >= min(self.cap * per_game / self.per_team_game, per_game * team_games)
+        return self.amount(line, key) >= min(self.cap * per_game / self.per_team_game, _whole(per_game * team_games))
+
+
+def _whole(amount: float) -> float:
+    """``amount`` rounded to the nearest whole number, halves up."""
+    return float(math.floor(amount + 0.5 + 1e-9))
 
 
 def concept_table(role_groups: Mapping[Role, str], table: ConceptStats) -> dict[str, dict[Role, FocusPairs]]:
@@ -189,6 +209,19 @@ class RookieRule:
 
 
 @dataclass(frozen=True)
+class TitleExclusion:
+    """A player the record books leave out of one season's rate title although he met its rule as Arena
+    applies it (Melky Cabrera asked to be removed from the 2012 NL batting race), with the public
+    ``reference`` that says so. ``competition`` None: every competition of the season."""
+
+    season: int
+    stat: str
+    player_id: str
+    reference: str
+    competition: str | None = None
+
+
+@dataclass(frozen=True)
 class KnownHole:
     """Seasons or figures missing from every source of a league, as ``arena data status`` lists them.
 
@@ -243,6 +276,12 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # Reference's career leaders: 2,000 field goals for field-goal percentage), asked in proportion to the
     # range's schedule up to that cap, as the group rules are; a stat without one keeps the group's rule.
     range_qualifiers: Mapping[str, Qualifier] = field(default_factory=dict)
+    # The first season a per-game title went to the best per-game figure; before it the record books
+    # gave it to the most in total (the NBA's scoring, rebounding and assists titles before 1969-70), so
+    # a season's per-game leaders are ranked by the total and need no minimum.
+    per_game_titles_since: int | None = None
+    # Players the record books leave out of a season's rate title (see TitleExclusion).
+    title_exclusions: tuple[TitleExclusion, ...] = ()
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)

@@ -73,22 +73,40 @@ def _made(key: str, in_82_games: int, cap: int | None = None) -> model.Qualifier
     return model.Qualifier(key, in_82_games / 82, cap or in_82_games)
 
 
+def _games_or(games: int, key: str, made: int, *, shortfall: bool = False) -> model.Qualifier:
+    """``games`` of 82, or ``made`` of ``key`` in 82 games, scaled to the season's schedule; with
+    ``shortfall``, or a total that still leads spread over the games asked (NBA.com's exception)."""
+    return model.Qualifier("games", games / 82, 400, alternative=(key, made / 82),
+                           shortfall="games" if shortfall else None)
+
+
 NBA = model.LeagueSpec(
     league=model.League.NBA,
     label="NBA",
     groups=(_BASKETBALL,),
     # Basketball-Reference's rule since 2013-14: 58 of 82 games or 1,400 points, the same share of a
-    # 50- or 66-game lockout season's games (older eras asked 70 games; one rule keeps seasons comparable).
+    # 50- or 66-game lockout season's games; over a range of seasons one rule keeps eras comparable, while
+    # a single season's per-game titles follow that season's rule (``stat_qualifiers``).
     qualifiers={"basketball": model.Qualifier("games", 58 / 82, 400, alternative=("points", 1400 / 82))},
     # The shooting titles ask made shots, scaled to the schedule (NBA.com's statistical minimums; Basketball-
     # Reference's leaders): 300 field goals and 125 free throws since 1974-75 (183 and 76 in the 50-game
-    # 1998-99); three-pointers 55 from 1998-99 (34 that season), 82 since 2013-14. Earlier eras' rules are not
-    # in this table, so those seasons keep the games rule: the record books' pre-1974-75 minimums (made or
-    # attempted shots, changed several times) are not known here exactly enough to state.
+    # 1998-99); three-pointers 25 from 1979-80, 50 from 1992-93, 82 over the shorter line of 1994-95 to
+    # 1996-97, 55 from 1997-98 (34 in 1998-99), 82 since 2013-14 (Byron Scott led 1984-85 on 26 made, Steve
+    # Henson's 37 of 1992-93 and Kevin Gamble's 54 of 1996-97 did not lead). The field-goal and free-throw
+    # rules before 1974-75 are not in this table, so those seasons keep the games rule: the record books'
+    # minimums then (made or attempted shots, changed several times) are not known here exactly enough.
     stat_qualifiers={
+        # The per-game titles since 1969-70 (Basketball-Reference's leaders; NBA.com's minimums): 70 games or
+        # 1,400 points, 800 rebounds, 400 assists, 125 steals, 100 blocks; since 2013-14 58 games or the same,
+        # and NBA.com's exception, its rule 9.22(a): a player short of 58 games whose total over 58 would still
+        # lead wins (Gerald Wallace's 138 steals in 55 games, NBA.com's example).
+        **{f"{key}_per_game": ((1970, _games_or(70, key, made)), (2014, _games_or(58, key, made, shortfall=True)))
+           for key, made in (("points", 1400), ("rebounds", 800), ("assists", 400), ("steals", 125),
+                             ("blocks", 100))},
         "fg_pct": ((1975, _made("fg_made", 300)),),
         "ft_pct": ((1975, _made("ft_made", 125)),),
-        "fg3_pct": ((1999, _made("fg3_made", 55)), (2014, _made("fg3_made", 82))),
+        "fg3_pct": ((1980, _made("fg3_made", 25)), (1993, _made("fg3_made", 50)), (1995, _made("fg3_made", 82)),
+                    (1998, _made("fg3_made", 55)), (2014, _made("fg3_made", 82))),
     },
     # Basketball-Reference's career leaders: 2,000 field goals, 1,200 free throws, 250 three-pointers; over a
     # shorter range, the season rule's share per team game up to those.
@@ -106,6 +124,9 @@ NBA = model.LeagueSpec(
             era=(per_game_index("points"), rate_index("true_shooting_pct", "fg_attempts")),
         ),
     },
+    # The NBA's record book gave the scoring, rebounding and assists titles to the most in total before
+    # 1969-70 (Wilt Chamberlain led the league in assists in 1967-68 with 702, 8.6 a game).
+    per_game_titles_since=1970,
     # ABA rows are stored but kept apart from NBA totals, as the reference sites do.
     counted_competitions=frozenset({"NBA", "BAA"}),
     season_ends_in_year=True,

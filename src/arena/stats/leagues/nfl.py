@@ -228,8 +228,9 @@ NFL = model.LeagueSpec(
                         "after (Reggie White, Bruce Smith, Rod Woodson), since NFL.com's career pages cover only part "
                         "of the players", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970),
         model.KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
-                        "Montana, Warren Moon or Drew Bledsoe): their completion percentage and passer rating leave "
-                        "those seasons out"),
+                        "Montana, Warren Moon or Drew Bledsoe), and not for some of 1999-2000 (Elvis Grbac, Steve "
+                        "McNair): their completion percentage and passer rating leave those seasons out, and those "
+                        "seasons name no leader in either"),
         model.KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
                         "2021-2023 games are weeks with a recorded stat, not official games"),
         model.KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
