@@ -222,3 +222,59 @@ async def test_plain_requests_and_routed_ones_get_the_same_stream(client: httpx.
     served = [line for line in metrics.splitlines() if line.startswith("arena_http_request_duration_seconds_count")
               and 'route="/v1/debates/{debate_id}/events"' in line and 'status="200"' in line]
     assert served and float(served[0].rsplit(" ", 1)[1]) >= 2
+
+
+async def test_plain_creates_and_routed_ones_get_the_same_answer(client: httpx.AsyncClient) -> None:
+    # A plain create (JSON body, no query, accounts off) is served before FastAPI's middleware
+    # (arena.api.direct_create); one whose content type carries a charset goes through FastAPI's route.
+    answers = {}
+    for how, content_type in (("direct", "application/json"), ("routed", "application/json; charset=utf-8")):
+        response = await client.post("/v1/debates", content=json.dumps({"question": QUESTION, "seed": 3}),
+                                     headers={"Content-Type": content_type, "X-Request-ID": f"create-{how}"})
+        assert response.status_code == 201, response.text
+        answers[how] = response
+    shapes = set()
+    for how, response in answers.items():
+        created = response.json()
+        debate_id, token = created["id"], created["control_token"]
+        assert response.headers["x-request-id"] == f"create-{how}"
+        assert (response.headers["location"], response.headers["arena-control-token"]) == (
+            created["links"]["self"], token)
+        body = response.text.replace(debate_id, "ID").replace(token, "TOKEN")
+        shapes.add((body, tuple(name for name, _ in response.headers.multi_items() if name != "date"),
+                    response.headers["content-type"], response.headers["cache-control"]))
+        assert [e.event for e in _debate_events(await _read(client, f"/v1/debates/{debate_id}/events"))][-1] == (
+            "debate.completed")
+    assert len(shapes) == 1
+    metrics = (await client.get("/metrics")).text
+    served = [line for line in metrics.splitlines() if line.startswith("arena_http_request_duration_seconds_count")
+              and 'route="/v1/debates"' in line and 'status="201"' in line]
+    assert served and float(served[0].rsplit(" ", 1)[1]) >= 2
+
+
+@pytest.mark.parametrize(("body", "headers", "status", "code"), [
+    (b'{"question": ""}', {}, 422, "invalid-request"),
+    (b'{"question": "Jordan or LeBron?", "colour": "red"}', {}, 422, "invalid-request"),
+    (b'{"question": ', {}, 422, "invalid-request"),
+    (b'{"question": "Jordan or LeBron?"}', {"Idempotency-Key": ""}, 422, "invalid-request"),
+    (json.dumps({"question": "x" * 100_000}).encode(), {}, 413, "content-too-large"),
+])
+async def test_creates_the_direct_path_does_not_take_still_get_the_route_s_problem(
+        client: httpx.AsyncClient, body: bytes, headers: dict[str, str], status: int, code: str) -> None:
+    response = await client.post("/v1/debates", content=body, headers={"Content-Type": "application/json", **headers})
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert (problem["status"], problem["code"], problem["instance"]) == (status, code, "/v1/debates")
+
+
+@pytest.mark.parametrize("question", ["Who is the best of all time?", "x" * 600])
+async def test_a_refused_question_is_the_same_problem_direct_or_routed(client: httpx.AsyncClient,
+                                                                         question: str) -> None:
+    problems = []
+    for content_type in ("application/json", "application/json; charset=utf-8"):
+        response = await client.post("/v1/debates", content=json.dumps({"question": question}),
+                                     headers={"Content-Type": content_type})
+        assert response.headers["content-type"] == "application/problem+json"
+        problems.append((response.status_code, response.json()))
+    assert problems[0] == problems[1] and problems[0][0] >= 400

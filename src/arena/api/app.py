@@ -16,6 +16,7 @@ from starlette.types import ASGIApp
 
 from arena import __version__
 from arena.api.deps import ApiState
+from arena.api.direct_create import DirectCreate
 from arena.api.direct_events import DirectEvents
 from arena.api.docs import install_docs
 from arena.api.gateway import RateLimitHeaders, metered
@@ -45,14 +46,19 @@ from arena.web import install_pages
 
 
 class ArenaApi(FastAPI):
-    """FastAPI, with plain debate-events requests served before its middleware (:mod:`arena.api.direct_events`):
-    Starlette has set ``scope["app"]`` by then, and nothing on that path needs more."""
+    """FastAPI, with plain debate-events and debate-creating requests served before its middleware
+    (:mod:`arena.api.direct_events`, :mod:`arena.api.direct_create`): Starlette has set ``scope["app"]`` by then,
+    and nothing on those paths needs more."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return DirectEvents(super().build_middleware_stack(), self._debate_streams)
+        return DirectEvents(DirectCreate(super().build_middleware_stack(), self._api_state), self._debate_streams)
+
+    def _api_state(self) -> ApiState | None:
+        state: ApiState | None = getattr(self.state, "arena", None)
+        return state
 
     def _debate_streams(self) -> DebateService | None:
-        state: ApiState | None = getattr(self.state, "arena", None)
+        state = self._api_state()
         return state.debates if state is not None else None
 
 

@@ -245,13 +245,18 @@ def _http_code(status: int) -> str:
     return _phrase(status).lower().replace(" ", "-")
 
 
-async def _arena_error(request: Request, exc: Exception) -> JSONResponse:
-    assert isinstance(exc, ArenaError)
-    problem = problem_from_error(exc, instance=request.url.path)
+def error_response(exc: ArenaError, path: str) -> JSONResponse:
+    """The problem response for an Arena error raised while serving ``path``."""
+    problem = problem_from_error(exc, instance=path)
     if problem.status >= 500:
         # The whole message (hosts, causes) is for the operator's log; the client got ``exc.public``.
-        _log.error("request failed", code=exc.code, detail=exc.message, path=request.url.path)
+        _log.error("request failed", code=exc.code, detail=exc.message, path=path)
     return problem_response(problem)
+
+
+async def _arena_error(request: Request, exc: Exception) -> JSONResponse:
+    assert isinstance(exc, ArenaError)
+    return error_response(exc, request.url.path)
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
