@@ -50,6 +50,16 @@ async def test_a_started_debate_is_read_live_and_back_as_the_engine_runs_it(serv
     assert snapshot.verdict is not None and snapshot.verdict.winner == ran.verdict.winner
 
 
+async def test_each_entry_is_its_event_s_json(service: DebateService) -> None:
+    request = service.request(QUESTION, seed=2)
+    await service.start(request)
+    entries = await _read_to_end(service, request.debate_id)
+    for entry in entries:
+        event = parse_event(entry.data)
+        assert (entry.id, entry.event, entry.data) == (event.seq, event.type, event.model_dump_json())
+        assert entry.final == (entry is entries[-1])
+
+
 async def test_a_question_the_engine_refuses_is_refused_before_the_debate_starts(service: DebateService) -> None:
     with pytest.raises(DebateRefused) as refused:
         await service.start(service.request("Johnson vs Smith"))

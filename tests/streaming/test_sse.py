@@ -10,7 +10,14 @@ from httpx_sse._decoders import SSEDecoder
 from arena.streaming.errors import InvalidEventId
 from arena.streaming.ports import LogEntry
 from arena.streaming.reader import Heartbeat, LiveBatch, ViewerCount
-from arena.streaming.sse import encode_comment, encode_event, encode_item, encode_stream, parse_last_event_id
+from arena.streaming.sse import (
+    LastChunk,
+    encode_comment,
+    encode_event,
+    encode_item,
+    encode_stream,
+    parse_last_event_id,
+)
 
 
 def _decode(frames: bytes) -> list[tuple[str, str, str]]:
@@ -74,3 +81,13 @@ async def test_each_batch_is_one_write_and_the_retry_hint_rides_on_the_first_eve
         if event is not None and event.data:
             retries.append((event.event, event.retry))
     assert retries == [("viewers", 1500), ("debate.started", None)]
+
+
+async def test_only_the_batch_ending_with_the_final_entry_is_the_last_chunk() -> None:
+    async def batches() -> AsyncIterator[LiveBatch]:
+        yield (ViewerCount(1), LogEntry(id=1, event="debate.started", data="{}"))
+        yield (LogEntry(id=2, event="debate.completed", data="{}", final=True),)
+
+    writes = [frame async for frame in encode_stream(batches())]
+    assert [isinstance(write, LastChunk) for write in writes] == [False, True]
+    assert _decode(writes[1]) == [("debate.completed", "{}", "2")]

@@ -20,7 +20,7 @@ from starlette.types import Receive, Scope, Send
 
 from arena.api.problems import error_frame, problem_from_error
 from arena.errors import ArenaError
-from arena.streaming import HEADERS, MEDIA_TYPE, LiveBatch, encode_event, encode_stream
+from arena.streaming import HEADERS, MEDIA_TYPE, LastChunk, LiveBatch, encode_event, encode_stream
 
 # Clients reconnect after a second, then resume with Last-Event-ID.
 RETRY_MS = 1000
@@ -52,9 +52,21 @@ class EventStreamResponse(StreamingResponse):
     async def stream_response(self, send: Send) -> None:
         await send({"type": "http.response.start", "status": self.status_code, "headers": self.raw_headers})
         async for chunk in self.body_iterator:
+            if isinstance(chunk, LastChunk):
+                # The body ends with it, in one write, and the stream's readers let go now.
+                await send({"type": "http.response.body", "body": chunk, "more_body": False})
+                del chunk
+                await _close(self.body_iterator)
+                return
             await send({"type": "http.response.body", "body": chunk, "more_body": True})
             del chunk
         await send({"type": "http.response.body", "body": b"", "more_body": False})
+
+
+async def _close(body: object) -> None:
+    aclose = getattr(body, "aclose", None)
+    if aclose is not None:
+        await aclose()
 
 
 class _Streaming:
@@ -91,7 +103,7 @@ async def _then_result(body: AsyncGenerator[bytes, None], result: asyncio.Future
                        ) -> AsyncGenerator[bytes, None]:
     async with contextlib.aclosing(body) as chunks:
         async for chunk in chunks:
-            yield chunk
+            yield bytes(chunk) if isinstance(chunk, LastChunk) else chunk  # the result event follows it
             del chunk
     # Set before the debate's last event was written; a debate that failed or was cancelled has none.
     if result.done() and not result.cancelled():

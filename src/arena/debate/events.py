@@ -81,6 +81,11 @@ class _Event(BaseModel):
     debate_id: str
     seq: int = Field(ge=1)
 
+    def to_json(self) -> str:
+        """The JSON text ``model_dump_json()`` gives, from the serializer without its keyword handling: every
+        event of every debate is encoded once, for the event log."""
+        return self.__pydantic_serializer__.to_json(self).decode()
+
 
 class DebateStarted(_Event):
     type: Literal["debate.started"] = "debate.started"

@@ -71,7 +71,7 @@ class DebateSource(Protocol):
 
 
 def entry_from_event(event: DebateEvent) -> LogEntry:
-    return LogEntry(id=event.seq, event=event.type, data=event.model_dump_json(), final=event.type in TERMINAL_TYPES)
+    return LogEntry(event.seq, event.type, event.to_json(), event.type in TERMINAL_TYPES)
 
 
 @dataclass

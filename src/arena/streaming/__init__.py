@@ -13,7 +13,7 @@ from arena.streaming.errors import (
 from arena.streaming.ports import EventLog, FollowUpdate, LogEntry, StreamInfo, StreamLimits
 from arena.streaming.reader import Heartbeat, LiveBatch, LiveItem, ViewerCount, read_live
 from arena.streaming.runner import StopEntry, StopReason, StreamRunner
-from arena.streaming.sse import HEADERS, MEDIA_TYPE, encode_event, encode_stream, parse_last_event_id
+from arena.streaming.sse import HEADERS, MEDIA_TYPE, LastChunk, encode_event, encode_stream, parse_last_event_id
 
 __all__ = [
     "HEADERS",
@@ -24,6 +24,7 @@ __all__ = [
     "FollowUpdate",
     "Heartbeat",
     "InvalidEventId",
+    "LastChunk",
     "LiveBatch",
     "LiveItem",
     "LogEntry",

@@ -18,6 +18,11 @@ _MAX_ID_DIGITS = 18  # fits a signed 64-bit integer, as Redis stream ids need
 HEADERS = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
 
 
+class LastChunk(bytes):
+    """A body chunk after which the stream sends nothing: a transport may end the body with it, in one write
+    with the body's end (a chunked body's terminating chunk)."""
+
+
 def encode_event(data: str, *, event: str | None = None, event_id: int | None = None,
                  retry_ms: int | None = None) -> bytes:
     """One event; ``data`` may span lines (each becomes its own ``data:`` line)."""
@@ -53,14 +58,17 @@ async def encode_stream(
     render_error: Callable[[ArenaError], bytes] | None = None,
 ) -> AsyncGenerator[bytes, None]:
     """The SSE body for a live stream, one write per batch; the first frame also tells clients how soon to
-    reconnect (inside an event: a frame with no data is one some parsers still hand out as a message).
+    reconnect (inside an event: a frame with no data is one some parsers still hand out as a message). The
+    batch that ends with the stream's final entry comes as a :class:`LastChunk`.
 
     An Arena error that ends the stream becomes its last write through ``render_error``, when given.
     """
     prefix = f"retry: {retry_ms}\n".encode() if retry_ms is not None else b""
     try:
         async for batch in batches:
-            yield prefix + b"".join(encode_item(item) for item in batch)
+            chunk = prefix + b"".join(encode_item(item) for item in batch)
+            last = batch[-1] if batch else None
+            yield LastChunk(chunk) if isinstance(last, LogEntry) and last.final else chunk
             prefix = b""
     except ArenaError as exc:
         if render_error is None:

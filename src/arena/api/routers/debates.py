@@ -61,6 +61,9 @@ _REPLAYED = {
     "started, nothing charged again (`control_token` null: it is shown once).",
     "headers": {**_LOCATION, _REPLAYED_HEADER: {"description": "`true`.", "schema": {"type": "string"}}},
 }
+# The events and WebSocket routes' paths below a debate's (``_links`` builds their links from it).
+_EVENTS = "/events"
+_SOCKET = "/ws"
 # With accounts on: the caller's scope and one API call; the route then takes one debate of the month.
 DebateAdmission = Annotated[Admission, Depends(admits_debate("debates:write"))]
 
@@ -76,15 +79,14 @@ def _base_url(connection: HTTPConnection, settings: Settings) -> URL:
 
 
 def _links(connection: HTTPConnection, settings: Settings, debate_id: str) -> DebateLinks:
+    # One route lookup (each walks every route): the events and socket routes are the debate's URL plus
+    # their suffixes, declared below with the routes.
     base = _base_url(connection, settings)
-
-    def url(route: str) -> URL:
-        path = connection.app.url_path_for(route, debate_id=debate_id)
-        return base.replace(path=base.path.rstrip("/") + path)
-
-    socket_url = url("debate_socket")
-    return DebateLinks(self=str(url("get_debate")), events=str(url("debate_events")),
-                       websocket=str(socket_url.replace(scheme="wss" if socket_url.scheme == "https" else "ws")))
+    debate = base.replace(path=base.path.rstrip("/") + connection.app.url_path_for("get_debate",
+                                                                                   debate_id=debate_id))
+    socket_url = debate.replace(scheme="wss" if debate.scheme == "https" else "ws", path=debate.path + _SOCKET)
+    return DebateLinks(self=str(debate), events=str(debate.replace(path=debate.path + _EVENTS)),
+                       websocket=str(socket_url))
 
 
 @router.post("/debates", status_code=201,
@@ -198,7 +200,7 @@ async def delete_debate(debate_id: DebateId, debates: DebatesDep, controllers: C
 
 
 @router.get(
-    "/debates/{debate_id}/events",
+    "/debates/{debate_id}" + _EVENTS,
     response_class=EventStreamResponse,
     responses={200: _EVENT_STREAM, **problem_responses(400, 404, 410, 422, 503)},
 )
@@ -213,7 +215,7 @@ async def debate_events(
     return await open_event_stream(debates, debate_id, last_event_id=last_event_id, after=after)
 
 
-@router.websocket("/debates/{debate_id}/ws", name="debate_socket")
+@router.websocket("/debates/{debate_id}" + _SOCKET, name="debate_socket")
 async def debate_socket(
     websocket: WebSocket,
     debate_id: DebateId,
