@@ -19,6 +19,8 @@ class ChangeSignal:
 
     def notify(self) -> None:
         self.version += 1
+        if not self._waiters:  # the usual case while a debate is written: its readers are busy sending
+            return
         waiters, self._waiters = self._waiters, set()
         for waiter in waiters:
             _settle(waiter, True)

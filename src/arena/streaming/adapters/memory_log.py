@@ -128,24 +128,25 @@ class MemoryEventLog:
         self._evict(keep=stream_id)
 
     async def append(self, stream_id: str, entry: LogEntry) -> None:
-        # Every event of every debate passes here: one clock read serves the expiry and the touch.
+        # Every event of every debate passes here: one clock read serves the expiry and the touch, and the
+        # caps are only walked when one is passed.
         now = self._clock()
         stream = self._get(stream_id, now)
-        expected = stream.last_id + 1
+        entries = stream.entries
+        expected = entries[-1].id + 1 if entries else 1
         if entry.id != expected or stream.watch.final_id is not None:
             raise EntryOutOfOrder(stream_id, entry.id, expected)
-        if len(stream.entries) == stream.entries.maxlen:  # the ring drops its oldest entry
-            dropped = entry_size(stream.entries[0])
-            stream.size -= dropped
-            self._bytes -= dropped
-        stream.entries.append(entry)
         size = entry_size(entry)
+        if len(entries) == entries.maxlen:  # the ring drops its oldest entry
+            size -= entry_size(entries[0])
+        entries.append(entry)
         stream.size += size
         self._bytes += size
         if entry.final:
             stream.watch.final_id = entry.id
         self._touch(stream_id, stream, now)
-        self._evict(keep=stream_id)
+        if self._bytes > self.limits.max_bytes:  # a new stream is the other way past a cap: ``create`` checks it
+            self._evict(keep=stream_id)
         stream.watch.signal.notify()
 
     async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:
