@@ -346,3 +346,27 @@ def test_his_dad_after_a_junior_is_the_father(parser: QuestionParser) -> None:
 def test_what_a_season_is_called_may_sit_between_a_player_and_it(parser: QuestionParser) -> None:
     assert parser.parse("bob griese perfect season 72").seasons == [1972]
     assert parser.parse("derrick rose mvp year 11").seasons == [2011]
+
+
+@pytest.mark.parametrize(("question", "league"), [
+    ("who led the AL in batting in 1941", "mlb"), ("NL MVP race 2021 was close", "mlb"),
+    ("best qb in the NFC in 2011", "nfl"), ("AFC east running backs in 2003", "nfl"),
+    ("national league home run leader 1998", "mlb"),
+])
+def test_a_league_abbreviation_names_the_league_not_a_player(parser: QuestionParser, question: str,
+                                                               league: str) -> None:
+    parsed = parser.parse(question)
+    assert (parsed.players, parsed.clarification, parsed.error) == ([], None, None), question
+    assert parsed.leagues == [league] and parsed.seasons, question
+    # A first name the abbreviation spells is still a first name before a surname.
+    assert _ids(parser, "al kaline vs nl champs") == ["mlb:kalinal01"]
+    assert _ids(parser, "miguel cabrera AL triple crown 2012") == ["mlb:cabremi01"]
+
+
+@pytest.mark.parametrize("question", [
+    "who led the AL in batting in 1941", "who won the batting title in 2004", "ichiro batting crown 2004",
+    "who led the NL in hitting in 1987",
+])
+def test_the_batting_title_asks_for_batting_average(parser: QuestionParser, question: str) -> None:
+    focus = [(f.group, f.key) for f in parser.parse(question).stat_focus]
+    assert focus == [("batting", "batting_avg")], question
