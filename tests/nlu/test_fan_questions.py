@@ -34,12 +34,12 @@ BLIND4_FLOOR = 0.96
 # A fifth, written before the rules for a club's two-digit season, counts before a stat unit, athletes of other
 # sports, "but" clauses, words describing a player named beside them, awards listed together, nouns after stat
 # words, phrase nicknames after "the" and "his dad" after a Jr.: 0.879 before them (0.890 with four labels of
-# "this year" set as the other sets set them), 0.941 after. Team + position ("the 85 bears qb") is not read:
-# the index holds no rosters.
-BLIND5_FLOOR = 0.935
+# "this year" set as the other sets set them), 0.941 after; 0.965 once a club, its season and a position name
+# the club's player there (the store's roster read).
+BLIND5_FLOOR = 0.96
 # A sixth, written before the rules for league abbreviations, famous players the store lacks and team +
-# position: radio call-ins, long posts, two seasons, "prime X", playoff questions; 0.734 before them.
-BLIND6_FLOOR = 0.73
+# position: radio call-ins, long posts, two seasons, "prime X", playoff questions; 0.734 before them, 0.969 after.
+BLIND6_FLOOR = 0.96
 
 
 def _share(parser: QuestionParser, name: str) -> float:

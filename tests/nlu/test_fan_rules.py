@@ -370,3 +370,45 @@ def test_a_league_abbreviation_names_the_league_not_a_player(parser: QuestionPar
 def test_the_batting_title_asks_for_batting_average(parser: QuestionParser, question: str) -> None:
     focus = [(f.group, f.key) for f in parser.parse(question).stat_focus]
     assert focus == [("batting", "batting_avg")], question
+
+
+@pytest.mark.parametrize(("question", "others"), [
+    ("Jim Brown vs Barry Sanders", ["nfl:pfr-barry-sanders-1989"]), ("jim brown rushing yards", []),
+])
+def test_a_famous_player_the_league_lacks_is_not_covered_not_an_obscure_namesake(
+    parser: QuestionParser, question: str, others: list[str],
+) -> None:
+    parsed = parser.parse(question)
+    assert [p.id for p in parsed.players] == others and not parsed.needs_clarification, question
+    assert parsed.error is not None and parsed.error.code == "not-covered", question
+    assert parsed.not_covered is not None and "in the NFL data" in parsed.not_covered
+    assert "Jim Brown, Don Hutson" in parsed.not_covered  # the league's known hole, as `arena data status` says it
+
+
+def test_one_namesake_beside_a_player_of_another_sport_is_a_cross_sport_question(parser: QuestionParser) -> None:
+    parsed = parser.parse("LeBron vs Aaron Donald")
+    assert [p.id for p in parsed.players] == ["nba:jamesle01", "nfl:nflcom-2543485"] and parsed.error is None
+    # Without a league around it, an obscure namesake is still asked back, not declared absent.
+    assert [c.mention for c in parser.parse("jim brown").clarification or []] == ["jim brown"]
+
+
+@pytest.mark.parametrize(("question", "player", "season"), [
+    ("the 85 bears qb", "nfl:pfr-jim-mcmahon-1982", 1985),  # the starter, not the holder who played every game
+    ("who played quarterback for the 1999 rams", "nfl:00-0017200", 1999),  # the Rams' code in St. Louis
+    ("the 2016 cubs first baseman", "mlb:rizzoan01", 2016),
+    ("who played right field for the 2001 mariners", "mlb:suzukic01", 2001),
+    ("the 2008 celtics point guard", "nba:rondora01", 2008),
+    ("2002 red wings goalie", "nhl:hasekdo01", 2002),  # "red" is the club's word, not Red Kelly
+])
+def test_a_club_season_and_a_position_name_the_clubs_player_there(parser: QuestionParser, question: str,
+                                                                   player: str, season: int) -> None:
+    parsed = parser.parse(question)
+    assert ([p.id for p in parsed.players], parsed.seasons) == ([player], [season]), question
+
+
+def test_two_players_of_a_club_close_in_volume_at_a_position_are_asked_back(parser: QuestionParser) -> None:
+    parsed = parser.parse("the 2014 spurs small forward")
+    assert parsed.players == [] and parsed.needs_clarification
+    assert "nba:leonaka01" in [c.id for c in (parsed.clarification or [])[0].candidates]
+    # Without a position, one club and its season is still no player ("the 85 bears" debates nobody).
+    assert _ids(parser, "the 85 bears defense was insane") == []

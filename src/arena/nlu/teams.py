@@ -58,8 +58,9 @@ class TeamIndex:
         return len(self._seasons)
 
     def find(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr],
-             blocked: Collection[int] = ()) -> list[TeamMatch]:
-        """Teams with an adjacent season; only returned when at least two are found (team vs team)."""
+             blocked: Collection[int] = (), *, least: int = 2) -> list[TeamMatch]:
+        """Teams with an adjacent season; only returned when at least ``least`` are found (two: team vs
+        team; one: a club's player at a position, "the 85 bears qb")."""
         matches: list[TeamMatch] = []
         i = 0
         while i < len(tokens):
@@ -69,7 +70,7 @@ class TeamIndex:
                 continue
             matches.append(found)
             i = max(found.positions) + 1
-        return matches if len(matches) >= 2 else []
+        return matches if len(matches) >= least else []
 
     def _at(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr], blocked: Collection[int],
             start: int, leagues_so_far: list[League]) -> TeamMatch | None:
@@ -80,7 +81,7 @@ class TeamIndex:
             seasons = self._seasons.get(" ".join(t.norm for t in tokens[start:start + length]))
             if not seasons:
                 continue
-            expr, expr_positions = _adjacent_season(tokens, exprs, start, start + length)
+            expr, expr_positions = adjacent_season(tokens, exprs, start, start + length)
             if expr is None or expr.first is None or expr.kind != "year":
                 return None
             year = expr.first
@@ -105,7 +106,7 @@ def _positions_of(tokens: Sequence[Token], expr: SeasonExpr) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.start >= expr.start and t.end <= expr.end]
 
 
-def _adjacent_season(tokens: Sequence[Token], exprs: Sequence[SeasonExpr], start: int,
+def adjacent_season(tokens: Sequence[Token], exprs: Sequence[SeasonExpr], start: int,
                      end: int) -> tuple[SeasonExpr | None, list[int]]:
     """The season expression right before or right after tokens ``start:end`` (gap words allowed)."""
     for expr in exprs:
