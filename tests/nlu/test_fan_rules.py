@@ -412,3 +412,12 @@ def test_two_players_of_a_club_close_in_volume_at_a_position_are_asked_back(pars
     assert "nba:leonaka01" in [c.id for c in (parsed.clarification or [])[0].candidates]
     # Without a position, one club and its season is still no player ("the 85 bears" debates nobody).
     assert _ids(parser, "the 85 bears defense was insane") == []
+
+
+def test_a_clubs_nickname_lends_its_league_to_a_close_call(parser: QuestionParser) -> None:
+    # Bo Jackson played in the NFL and MLB: the club named says which.
+    assert _ids(parser, "bo jackson raiders highlight reel") == ["nfl:pfr-bo-jackson-1987"]
+    assert _ids(parser, "bo jackson royals homer") == ["mlb:jacksbo01"]
+    # A nickname two leagues' clubs have used for years ("kings") lends neither league.
+    assert parser.indexes.teams.league_of.get("kings") is None
+    assert parser.indexes.teams.league_of["raiders"].value == "nfl"  # the WHA's one-season Raiders aside

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from arena.nlu.awards import AwardName, find_award_names, names_the_award
 from arena.nlu.coverage import find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
+from arena.nlu.frequency import is_everyday_word
 from arena.nlu.intents import classify, is_ranking_question
 from arena.nlu.mentions import Mention, Resolution, find_mentions, resolve_mentions
 from arena.nlu.model import (
@@ -190,7 +191,8 @@ class _Parse:
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
         self.asked = focus.used
-        every_resolution = resolve_mentions(names, mentions, focus.leagues, self._era())
+        every_resolution = resolve_mentions(names, mentions, [*focus.leagues, *self._club_leagues(claimed)],
+                                            self._era())
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
@@ -267,6 +269,16 @@ class _Parse:
         era = self._era()
         return era is None or entry.last_season is None or not (
             entry.first_season <= era[1] and era[0] <= entry.last_season)
+
+    def _club_leagues(self, claimed: Collection[int]) -> list[League]:
+        """Leagues of the clubs the question names by nickname alone ("bo jackson raiders highlight reel"):
+        a nickname only one league's clubs use, and no everyday word unless capitalised ("the bears" may be
+        animals, "the Bears" are Chicago's)."""
+        league_of = self.ix.teams.league_of
+        return list(dict.fromkeys(
+            league_of[token.norm] for i, token in enumerate(self.tokens)
+            if i not in claimed and token.norm in league_of
+            and (token.is_capitalised or not is_everyday_word(token.norm))))
 
     def _club_at_position(self, blocked: Collection[int]) -> _ClubPosition | None:
         """One club named with its season and a position of its league ("the 85 bears qb", "who played

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,9 @@ class TeamMatch:
 
     ref: TeamRef
     positions: frozenset[int]
+
+
+_LASTING_SEASONS = 10
 
 
 class TeamIndex:
@@ -53,6 +57,19 @@ class TeamIndex:
         # The first word or two of a club's full name, its city or state ("cleveland", "st louis"): beside
         # a player, where he played rather than a namesake.
         self.cities = frozenset(leading - self.words)
+        # The league of each one-word nickname only one league's clubs use ("raiders", not "kings"); a club
+        # that kept it under ten seasons (the WHA's 1973 New York Raiders) does not make it another league's.
+        leagues_of: dict[str, set[League]] = {}
+        for spec in LEAGUES.values():  # the NFL's nicknames, which have no team seasons in the store
+            for word in spec.team_words:
+                leagues_of.setdefault(word, set()).add(spec.league)
+        for key, seasons in self._seasons.items():
+            if " " not in key:
+                counts = Counter(league for league, _ in seasons)
+                lasting = {league for league, n in counts.items() if n >= _LASTING_SEASONS}
+                listed = leagues_of.setdefault(key, set())
+                listed |= lasting or ({*counts} if not listed else set())
+        self.league_of = {word: next(iter(leagues)) for word, leagues in leagues_of.items() if len(leagues) == 1}
 
     def __len__(self) -> int:
         return len(self._seasons)
