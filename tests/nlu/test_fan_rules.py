@@ -421,3 +421,8 @@ def test_a_clubs_nickname_lends_its_league_to_a_close_call(parser: QuestionParse
     # A nickname two leagues' clubs have used for years ("kings") lends neither league.
     assert parser.indexes.teams.league_of.get("kings") is None
     assert parser.indexes.teams.league_of["raiders"].value == "nfl"  # the WHA's one-season Raiders aside
+
+
+def test_a_decade_leaves_out_a_namesake_whose_last_season_was_the_year_before(parser: QuestionParser) -> None:
+    # MLB numbers a season by the year it is played: Jim Rice's last, 1989, is not in the 90s; Jerry Rice is.
+    assert _ids(parser, "rice in the 90s was a cheat code") == ["nfl:00-0013639"]
