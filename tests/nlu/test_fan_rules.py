@@ -346,3 +346,83 @@ def test_his_dad_after_a_junior_is_the_father(parser: QuestionParser) -> None:
 def test_what_a_season_is_called_may_sit_between_a_player_and_it(parser: QuestionParser) -> None:
     assert parser.parse("bob griese perfect season 72").seasons == [1972]
     assert parser.parse("derrick rose mvp year 11").seasons == [2011]
+
+
+@pytest.mark.parametrize(("question", "league"), [
+    ("who led the AL in batting in 1941", "mlb"), ("NL MVP race 2021 was close", "mlb"),
+    ("best qb in the NFC in 2011", "nfl"), ("AFC east running backs in 2003", "nfl"),
+    ("national league home run leader 1998", "mlb"),
+])
+def test_a_league_abbreviation_names_the_league_not_a_player(parser: QuestionParser, question: str,
+                                                               league: str) -> None:
+    parsed = parser.parse(question)
+    assert (parsed.players, parsed.clarification, parsed.error) == ([], None, None), question
+    assert parsed.leagues == [league] and parsed.seasons, question
+    # A first name the abbreviation spells is still a first name before a surname.
+    assert _ids(parser, "al kaline vs nl champs") == ["mlb:kalinal01"]
+    assert _ids(parser, "miguel cabrera AL triple crown 2012") == ["mlb:cabremi01"]
+
+
+@pytest.mark.parametrize("question", [
+    "who led the AL in batting in 1941", "who won the batting title in 2004", "ichiro batting crown 2004",
+    "who led the NL in hitting in 1987",
+])
+def test_the_batting_title_asks_for_batting_average(parser: QuestionParser, question: str) -> None:
+    focus = [(f.group, f.key) for f in parser.parse(question).stat_focus]
+    assert focus == [("batting", "batting_avg")], question
+
+
+@pytest.mark.parametrize(("question", "others"), [
+    ("Jim Brown vs Barry Sanders", ["nfl:pfr-barry-sanders-1989"]), ("jim brown rushing yards", []),
+])
+def test_a_famous_player_the_league_lacks_is_not_covered_not_an_obscure_namesake(
+    parser: QuestionParser, question: str, others: list[str],
+) -> None:
+    parsed = parser.parse(question)
+    assert [p.id for p in parsed.players] == others and not parsed.needs_clarification, question
+    assert parsed.error is not None and parsed.error.code == "not-covered", question
+    assert parsed.not_covered is not None and "in the NFL data" in parsed.not_covered
+    assert "Jim Brown, Don Hutson" in parsed.not_covered  # the league's known hole, as `arena data status` says it
+
+
+def test_one_namesake_beside_a_player_of_another_sport_is_a_cross_sport_question(parser: QuestionParser) -> None:
+    parsed = parser.parse("LeBron vs Aaron Donald")
+    assert [p.id for p in parsed.players] == ["nba:jamesle01", "nfl:nflcom-2543485"] and parsed.error is None
+    # Without a league around it, an obscure namesake is still asked back, not declared absent.
+    assert [c.mention for c in parser.parse("jim brown").clarification or []] == ["jim brown"]
+
+
+@pytest.mark.parametrize(("question", "player", "season"), [
+    ("the 85 bears qb", "nfl:pfr-jim-mcmahon-1982", 1985),  # the starter, not the holder who played every game
+    ("who played quarterback for the 1999 rams", "nfl:00-0017200", 1999),  # the Rams' code in St. Louis
+    ("the 2016 cubs first baseman", "mlb:rizzoan01", 2016),
+    ("who played right field for the 2001 mariners", "mlb:suzukic01", 2001),
+    ("the 2008 celtics point guard", "nba:rondora01", 2008),
+    ("2002 red wings goalie", "nhl:hasekdo01", 2002),  # "red" is the club's word, not Red Kelly
+])
+def test_a_club_season_and_a_position_name_the_clubs_player_there(parser: QuestionParser, question: str,
+                                                                   player: str, season: int) -> None:
+    parsed = parser.parse(question)
+    assert ([p.id for p in parsed.players], parsed.seasons) == ([player], [season]), question
+
+
+def test_two_players_of_a_club_close_in_volume_at_a_position_are_asked_back(parser: QuestionParser) -> None:
+    parsed = parser.parse("the 2014 spurs small forward")
+    assert parsed.players == [] and parsed.needs_clarification
+    assert "nba:leonaka01" in [c.id for c in (parsed.clarification or [])[0].candidates]
+    # Without a position, one club and its season is still no player ("the 85 bears" debates nobody).
+    assert _ids(parser, "the 85 bears defense was insane") == []
+
+
+def test_a_clubs_nickname_lends_its_league_to_a_close_call(parser: QuestionParser) -> None:
+    # Bo Jackson played in the NFL and MLB: the club named says which.
+    assert _ids(parser, "bo jackson raiders highlight reel") == ["nfl:pfr-bo-jackson-1987"]
+    assert _ids(parser, "bo jackson royals homer") == ["mlb:jacksbo01"]
+    # A nickname two leagues' clubs have used for years ("kings") lends neither league.
+    assert parser.indexes.teams.league_of.get("kings") is None
+    assert parser.indexes.teams.league_of["raiders"].value == "nfl"  # the WHA's one-season Raiders aside
+
+
+def test_a_decade_leaves_out_a_namesake_whose_last_season_was_the_year_before(parser: QuestionParser) -> None:
+    # MLB numbers a season by the year it is played: Jim Rice's last, 1989, is not in the 90s; Jerry Rice is.
+    assert _ids(parser, "rice in the 90s was a cheat code") == ["nfl:00-0013639"]

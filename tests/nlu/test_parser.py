@@ -369,10 +369,12 @@ def test_parsing_from_many_threads_gives_the_same_answers(parser: QuestionParser
 
 def test_a_short_first_name_names_only_players_known_by_it(parser: QuestionParser) -> None:
     # Kevin Brown's given names are James Kevin: "Jim Brown" (the NFL's, absent from every source) is not
-    # him; the question asks which Jim Brown is meant instead of debating a pitcher.
+    # him, nor are the obscure MLB and NHL Jim Browns: the question says the NFL data lacks him.
     parsed = parser.parse("Walter Payton vs Jim Brown")
     assert "mlb:brownke01" not in [p.id for p in parsed.players]
-    assert parsed.needs_clarification and parsed.clarification is not None
-    assert {c.name for c in parsed.clarification[0].candidates} == {"Jim Brown"}
+    assert parsed.error is not None and parsed.error.code == "not-covered" and not parsed.needs_clarification
+    # Alone, with no league around it, the name is still asked back among the Jim Browns the store holds.
+    clarification = parser.parse("Jim Brown").clarification
+    assert clarification is not None and {c.name for c in clarification[0].candidates} == {"Jim Brown"}
     # A short form still names a player known by its full form.
     assert [p.name for p in parser.parse("pat mahomes vs josh allen").players] == ["Patrick Mahomes", "Josh Allen"]

@@ -255,6 +255,14 @@ def test_awards_and_award_counts(sample_store: SqlStatStore) -> None:
     assert profile.career["basketball"]["points"] == 5762
 
 
+def test_the_roster_read_gives_each_club_season_its_players_position_and_volume(sample_store: SqlStatStore) -> None:
+    rows = [row for row in sample_store.iter_roster(NBA) if row.player_id == "nba:jordami01"]
+    # A season row without a position takes the player's first listed; the volume is the group's (points).
+    assert [(r.season, r.team, r.group, r.position, r.volume) for r in sorted(rows)] == [
+        (1985, "CHI", "basketball", "SG", 2313), (1986, "CHI", "basketball", "SG", 408),
+        (1987, "CHI", "basketball", "SG", 3041)]
+
+
 def test_team_seasons_filter_by_team_and_season(sample_store: SqlStatStore) -> None:
     assert [t.season for t in sample_store.team_seasons(NBA, team="CHI")] == [1985, 1987]
     assert [t.team for t in sample_store.team_seasons(NBA, season=1987)] == ["BOS", "CHI"]

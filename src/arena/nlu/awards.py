@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from arena.nlu.text import Token
+from arena.nlu.text import Token, phrases_in
 from arena.nlu.vocabulary import CONNECTORS, DETERMINERS
 
 # Said alone: each league's trophies that fans name without the word "trophy".
@@ -51,20 +51,8 @@ class AwardName:
 
 def find_award_names(tokens: Sequence[Token]) -> list[AwardName]:
     """Every award name in ``tokens``, longest first, none overlapping."""
-    found: list[AwardName] = []
-    i = 0
-    while i < len(tokens):
-        for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
-            said_alone = _AWARDS.get(tuple(t.norm for t in tokens[i:i + length]))
-            if said_alone is not None:
-                end = i + length
-                trophy = end < len(tokens) and tokens[end].norm in _TROPHY_WORDS
-                found.append(AwardName(i, end, said_alone, trophy))
-                i = end
-                break
-        else:
-            i += 1
-    return found
+    return [AwardName(start, end, said_alone, end < len(tokens) and tokens[end].norm in _TROPHY_WORDS)
+            for start, end, said_alone in phrases_in(tokens, _AWARDS, _LONGEST)]
 
 
 def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player: bool) -> bool:

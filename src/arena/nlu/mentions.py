@@ -37,7 +37,7 @@ from arena.nlu.vocabulary import (
     is_stopword,
     sport_talk_positions,
 )
-from arena.stats import League
+from arena.stats import LEAGUES, League
 from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation
 
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
@@ -680,9 +680,12 @@ def _factor(entry: PlayerEntry, context: _Context) -> float:
         factor = CONTEXT_BOOST if entry.league in context.leagues else OTHER_LEAGUE
     if (entry.league, entry.roles[0]) in context.roles:
         factor *= ROLE_BOOST
-    if era is not None and entry.first_season is not None and entry.last_season is not None and (
-            entry.last_season < era[0] or entry.first_season > era[1]):
-        factor *= OUT_OF_ERA
+    if era is not None and entry.first_season is not None and entry.last_season is not None:
+        # The era has a year's slack either side for seasons that straddle two years; a league numbering
+        # its seasons by the year they start in needs none ("rice in the 90s": Jim Rice's last was 1989).
+        slack = 0 if LEAGUES[entry.league].season_ends_in_year else 1
+        if entry.last_season < era[0] + slack or entry.first_season > era[1] - slack:
+            factor *= OUT_OF_ERA
     return factor * (1.0 + CONTEMPORARY_BOOST * _partner_overlap(entry, context.partners))
 
 

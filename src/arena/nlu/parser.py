@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from arena.nlu.awards import AwardName, find_award_names, names_the_award
 from arena.nlu.coverage import find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
+from arena.nlu.frequency import is_everyday_word
 from arena.nlu.intents import classify, is_ranking_question
 from arena.nlu.mentions import Mention, Resolution, find_mentions, resolve_mentions
 from arena.nlu.model import (
@@ -27,6 +28,7 @@ from arena.nlu.model import (
     StatFocus,
 )
 from arena.nlu.names import AliasTable, MatchKind, NameIndex, Scored
+from arena.nlu.rosters import Position, PositionWords, RosterIndex, find_positions, nfl_club_codes
 from arena.nlu.seasons import (
     DEFAULT_LATEST,
     SeasonExpr,
@@ -36,10 +38,10 @@ from arena.nlu.seasons import (
     resolve,
 )
 from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus, role_focus
-from arena.nlu.teams import TeamIndex
+from arena.nlu.teams import TeamIndex, adjacent_season
 from arena.nlu.text import Token, tokenize
 from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword
-from arena.stats import LEAGUES, League, PlayerProfile, StatStore, TeamSeason
+from arena.stats import LEAGUES, League, PlayerProfile, RosterRow, StatStore, TeamSeason
 
 _MAX_ALTERNATIVES = 3
 _MAX_CLARIFY = 4
@@ -47,6 +49,11 @@ _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest"
 # A player outside his league's 10,000 most accomplished (half of MLB's, none of the NBA's) is one fans
 # name only where the question speaks of his league: a full name of his and nothing else is someone else's.
 _OBSCURE_FAME = fame_at_rank(10_000)
+# A name whose every namesake is outside his league's 3,000 most accomplished, in a question about another
+# league, is a player of that league the store lacks ("jim brown vs walter payton": no NFL Jim Brown).
+_UNKNOWN_FAME = fame_at_rank(3_000)
+# A club's second player at a position with this share of the first's volume is close enough to ask back.
+_CLOSE_VOLUME = 0.8
 _CLUB_GAP = frozenset({"the", "of"})  # words between a club and its season ("the 85 bears", "bulls of 96")
 # Without a league, a season is read the way NFL and MLB number theirs: as typed.
 _NEUTRAL_LEAGUE = next(league for league, spec in LEAGUES.items() if not spec.season_ends_in_year)
@@ -59,23 +66,26 @@ class ParserIndexes:
     names: NameIndex
     teams: TeamIndex
     available: dict[League, tuple[int, int] | None]
+    rosters: RosterIndex
 
     @classmethod
     def build(cls, profiles: Iterable[PlayerProfile], team_seasons: Iterable[TeamSeason],
               available: dict[League, tuple[int, int] | None], aliases: AliasTable | None = None,
-              ) -> ParserIndexes:
+              rosters: Iterable[RosterRow] = ()) -> ParserIndexes:
         with _collector_paused():
             fame = FameBuilder()
             for profile in profiles:
                 fame.add(profile)
-            return cls(NameIndex(fame.build(), aliases or AliasTable.bundled()), TeamIndex(team_seasons),
-                       available)
+            names = NameIndex(fame.build(), aliases or AliasTable.bundled())
+            entry_of = {entry.id: index for index, entry in enumerate(names.entries)}
+            return cls(names, TeamIndex(team_seasons), available, RosterIndex(rosters, entry_of))
 
     @classmethod
     def from_store(cls, store: StatStore, aliases: AliasTable | None = None) -> ParserIndexes:
         available = {league: store.seasons_available(league) for league in League}
         teams = [team for league in League if available[league] for team in store.team_seasons(league)]
-        return cls.build(store.iter_profiles(), teams, available, aliases)
+        rosters = (row for league in League if available[league] for row in store.iter_roster(league))
+        return cls.build(store.iter_profiles(), teams, available, aliases, rosters)
 
 
 class QuestionParser:
@@ -162,7 +172,10 @@ class _Parse:
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
         uncovered = find_uncovered(tokens)
+        club = None if teams else self._club_at_position(season_positions)
         claimed = season_positions | {p for team in teams for p in team.positions}
+        if club is not None:
+            claimed |= club.positions
         claimed |= {p for gap in uncovered for p in gap.positions}
         anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
         anchors |= {p for team in teams for p in team.positions}
@@ -178,13 +191,21 @@ class _Parse:
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
         self.asked = focus.used
-        every_resolution = resolve_mentions(names, mentions, focus.leagues, self._era())
+        every_resolution = resolve_mentions(names, mentions, [*focus.leagues, *self._club_leagues(claimed)],
+                                            self._era())
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
                 self.named_at.setdefault(resolution.chosen.entry, []).append(resolution.mention)
         resolutions = _distinct(every_resolution)
         resolutions = [r for r in resolutions if not self._namesake_of_someone_else(r, resolutions, focus.leagues)]
+        absent = self._absent_from_league(resolutions, focus.leagues, [team.ref.league for team in teams])
+        if club is not None and not resolutions and not uncovered:
+            return self._club_player(club)
+        reasons = [gap.reason for gap in uncovered]
+        if absent is not None:
+            resolutions = [r for r in resolutions if r is not absent[0]]
+            reasons.append(_absent_reason(absent[0].mention.span, absent[1]))
         chosen = [(r, names.entries[r.chosen.entry]) for r in resolutions if r.chosen is not None]
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
@@ -193,11 +214,11 @@ class _Parse:
         intent = classify(mentions=len(resolutions), leagues=[lg.value for lg in leagues], teams=len(team_refs),
                           ranking=ranking)
         unknown = self._unknown_names(claimed, has_mentions=bool(resolutions))
-        if uncovered:
-            reason = uncovered[0].reason
-            not_covered = ParseError(code="not-covered", message=reason)
+        if reasons:
+            not_covered = ParseError(code="not-covered", message=reasons[0])
             if (not chosen and not team_refs) or any(gap.is_stat for gap in uncovered):
-                return ParsedQuestion(question=self.question, intent=None, error=not_covered, not_covered=reason)
+                return ParsedQuestion(question=self.question, intent=None, error=not_covered,
+                                      not_covered=reasons[0])
         if intent is None or (unknown and not resolutions and not team_refs):
             return self._unrecognised(claimed, unknown)
         team_positions = {p for team in teams for p in team.positions}
@@ -208,7 +229,7 @@ class _Parse:
         players, question_seasons = self._seasons(chosen, player_exprs, primary)
         if team_refs:
             question_seasons = SeasonSelection("season", seasons=tuple(sorted({t.season for t in team_refs})))
-        error = not_covered if uncovered else None
+        error = not_covered if reasons else None
         if unknown and error is None:
             error = ParseError(code="unknown-names",
                                message=f"no player named {_quoted(unknown)} in the stat store",
@@ -227,7 +248,7 @@ class _Parse:
             needs_clarification=bool(ambiguous),
             clarification=[self._clarify(r) for r in ambiguous] or None,
             error=error,
-            not_covered=error.message if uncovered and error is not None else None,
+            not_covered=error.message if reasons and error is not None else None,
         )
 
     def _namesake_of_someone_else(self, resolution: Resolution, resolutions: Sequence[Resolution],
@@ -248,6 +269,94 @@ class _Parse:
         era = self._era()
         return era is None or entry.last_season is None or not (
             entry.first_season <= era[1] and era[0] <= entry.last_season)
+
+    def _club_leagues(self, claimed: Collection[int]) -> list[League]:
+        """Leagues of the clubs the question names by nickname alone ("bo jackson raiders highlight reel"):
+        a nickname only one league's clubs use, and no everyday word unless capitalised ("the bears" may be
+        animals, "the Bears" are Chicago's)."""
+        league_of = self.ix.teams.league_of
+        return list(dict.fromkeys(
+            league_of[token.norm] for i, token in enumerate(self.tokens)
+            if i not in claimed and token.norm in league_of
+            and (token.is_capitalised or not is_everyday_word(token.norm))))
+
+    def _club_at_position(self, blocked: Collection[int]) -> _ClubPosition | None:
+        """One club named with its season and a position of its league ("the 85 bears qb", "who played
+        right field for the 2001 mariners"), else None."""
+        tokens = self.tokens
+        spots = find_positions(tokens)
+        if not spots:
+            return None
+        for team in self.ix.teams.find(self.question, tokens, self.exprs, blocked=blocked, least=1)[:1]:
+            league = League(team.ref.league)
+            for spot in spots:
+                if (position := spot.of(league)) is not None:
+                    return _ClubPosition(league, (team.ref.team,), team.ref.season, position, spot,
+                                         team.positions | frozenset(range(spot.start, spot.end)))
+        for i, token in enumerate(tokens):  # the store has no NFL team seasons: its nicknames, by season
+            if i in blocked or (not nfl_club_codes(token.norm, 2000) and not nfl_club_codes(token.norm, 1980)):
+                continue
+            expr, expr_positions = adjacent_season(tokens, self.exprs, i, i + 1)
+            if expr is None or expr.first is None or expr.kind != "year":
+                continue
+            season = expr.first.season(League.NFL)
+            codes = nfl_club_codes(token.norm, season)
+            for spot in spots:
+                if codes and (position := spot.of(League.NFL)) is not None:
+                    return _ClubPosition(League.NFL, codes, season, position, spot,
+                                         frozenset({i, *expr_positions, *range(spot.start, spot.end)}))
+        return None
+
+    def _club_player(self, club: _ClubPosition) -> ParsedQuestion:
+        """The club's player at the position that season: the most volume there, or the two closest asked
+        back."""
+        entries = self.ix.names.entries
+        ranked = self.ix.rosters.at(club.teams, club.season, club.position)
+        first, last = min(club.positions), max(club.positions)
+        span = self.question[self.tokens[first].start:self.tokens[last].end]
+        if not ranked:
+            return _rejected(self.question, "nothing-recognised",
+                             f"the stat store has no player at that position for {span}")
+        close = [(volume, entry) for volume, entry in ranked[:_MAX_CLARIFY] if volume >= _CLOSE_VOLUME * ranked[0][0]]
+        base = {"question": self.question, "seasons": [club.season], "scope": "season",
+                "leagues": [club.league.value]}
+        if len(close) > 1:
+            total = sum(volume for volume, _ in close)
+            candidates = [Candidate(id=entries[e].id, name=entries[e].name, league=entries[e].league.value,
+                                    years=entries[e].years, summary=entries[e].summary,
+                                    score=round(volume / total, 4)) for volume, e in close]
+            return ParsedQuestion(intent="single_player", needs_clarification=True,
+                                  clarification=[Clarification(mention=span, candidates=candidates)], **base)
+        volume, best = ranked[0]
+        entry = entries[best]
+        share = volume / sum(v for v, _ in ranked)
+        player = ResolvedPlayer(id=entry.id, name=entry.name, league=entry.league.value,
+                                confidence=round(share, 4), span=span)
+        return ParsedQuestion(intent="single_player", players=[player], **base)
+
+    def _absent_from_league(self, resolutions: Sequence[Resolution], leagues: Collection[League],
+                            team_leagues: Collection[str]) -> tuple[Resolution, League] | None:
+        """A name the rest of the question places in one league (the other player's, a position's, a stat's,
+        a club's) whose every namesake is an obscure player of another: a player of that league the store
+        lacks (its known holes), not a namesake to guess at ("jim brown vs walter payton" asks among an
+        1884 MLB and a 1983 NHL Jim Brown)."""
+        entries = self.ix.names.entries
+        for resolution in resolutions:
+            others = {entries[r.chosen.entry].league for r in resolutions
+                      if r is not resolution and r.chosen is not None}
+            cues = set(leagues) | {League(league) for league in team_leagues}
+            context = others | cues
+            if len(context) != 1:
+                continue
+            league = next(iter(context))
+            namesakes = [entries[s.entry] for s in resolution.ranked]
+            if not namesakes or any(e.league is league or e.fame >= _UNKNOWN_FAME for e in namesakes):
+                continue
+            # One namesake beside a player of another sport is a cross-sport question ("LeBron vs Aaron
+            # Donald"); namesakes too close to call, or a position, stat or club of the league, are not.
+            if resolution.chosen is None or league in cues:
+                return resolution, league
+        return None
 
     # -- seasons ------------------------------------------------------------------------------------
 
@@ -418,6 +527,24 @@ class _Parse:
         return _rejected(self.question, "nothing-recognised",
                          "found no player, team or stat to debate in the question; name players, "
                          "e.g. 'LeBron vs Jordan' or 'Ovi vs Sid in 2008'", self.ix.names.suggest(words))
+
+
+@dataclass(frozen=True)
+class _ClubPosition:
+    """A club (its store codes), a season and a position, read together from the question."""
+
+    league: League
+    teams: tuple[str, ...]
+    season: int
+    position: Position
+    words: PositionWords
+    positions: frozenset[int]
+
+
+def _absent_reason(name: str, league: League) -> str:
+    holes = [hole.text for hole in LEAGUES[league].known_holes if hole.partial_before is not None]
+    reason = f"no player named '{name}' in the {league.value.upper()} data"
+    return f"{reason} (known hole: {'; '.join(holes)})" if holes else reason
 
 
 def _union(scope: Scope, selections: Sequence[SeasonSelection]) -> SeasonSelection:

@@ -67,7 +67,9 @@ _PHRASE_LISTS: dict[str, str] = {
     "home_runs": "home runs, home run, homers, homer, hrs, hr, dingers, longballs",
     "hitting": "hitting, hitter, hitters, contact",
     "hits": "hits",
-    "batting_avg": "batting average, average, avg, ba",
+    # "Led the league in batting" and the batting title are the batting average: the record books' title stat.
+    "batting_avg": "batting average, average, avg, ba, batting, batting title, batting titles, batting crown, "
+                   "batting crowns, batting champion, batting champ, hitting title, hitting titles, hitting crown",
     "obp": "on base percentage, obp, on base",
     "slugging": "slugging, slugging percentage, slg",
     "ops": "ops",
@@ -106,7 +108,19 @@ _CUES: dict[tuple[str, ...], tuple[League, Role]] = {
     tuple(phrase.split()): (spec.league, role)
     for spec in LEAGUES.values() for role, phrases in spec.cues.items() for phrase in phrases.split(", ")
 }
+# A league's parts name the league, never a player ("who led the AL in batting", "the NFC"): the stat
+# store's leagues hold no conferences, so these words are the parser's.
+_LEAGUE_PARTS: dict[League, str] = {
+    League.MLB: "al, nl, american league, national league, " + ", ".join(
+        f"{side} {division}" for side in ("al", "nl") for division in ("east", "central", "west")),
+    League.NFL: "afc, nfc, " + ", ".join(
+        f"{side} {division}" for side in ("afc", "nfc") for division in ("east", "north", "south", "west")),
+}
+_CUES.update({tuple(phrase.split()): (league, "any") for league, phrases in _LEAGUE_PARTS.items()
+              for phrase in phrases.split(", ")})
 _LONGEST = max(len(p) for p in (*_PHRASES, *_CUES))
+# "Led the league in hitting" asks for the batting title's stat, not hitting at large.
+_LEAD_WORDS = frozenset({"led", "lead", "leads", "leading", "leader", "leaders"})
 # "ERA" is a stat only when written in capitals; "era" is a word of the question ("the 90s era").
 _CAPITALS_ONLY = frozenset({"era"})
 
@@ -155,6 +169,9 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
                 concept = None
             if concept is None and cue is None:
                 continue
+            if concept == "hitting" and i > 0 and tokens[i - 1].norm == "in" and any(
+                    t.norm in _LEAD_WORDS for t in tokens[:i]):
+                concept = "batting_avg"
             if concept is not None:
                 concepts.append(concept)
             if cue is not None:

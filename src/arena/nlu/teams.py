@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -25,6 +26,9 @@ class TeamMatch:
 
     ref: TeamRef
     positions: frozenset[int]
+
+
+_LASTING_SEASONS = 10
 
 
 class TeamIndex:
@@ -53,13 +57,27 @@ class TeamIndex:
         # The first word or two of a club's full name, its city or state ("cleveland", "st louis"): beside
         # a player, where he played rather than a namesake.
         self.cities = frozenset(leading - self.words)
+        # The league of each one-word nickname only one league's clubs use ("raiders", not "kings"); a club
+        # that kept it under ten seasons (the WHA's 1973 New York Raiders) does not make it another league's.
+        leagues_of: dict[str, set[League]] = {}
+        for spec in LEAGUES.values():  # the NFL's nicknames, which have no team seasons in the store
+            for word in spec.team_words:
+                leagues_of.setdefault(word, set()).add(spec.league)
+        for key, seasons in self._seasons.items():
+            if " " not in key:
+                counts = Counter(league for league, _ in seasons)
+                lasting = {league for league, n in counts.items() if n >= _LASTING_SEASONS}
+                listed = leagues_of.setdefault(key, set())
+                listed |= lasting or ({*counts} if not listed else set())
+        self.league_of = {word: next(iter(leagues)) for word, leagues in leagues_of.items() if len(leagues) == 1}
 
     def __len__(self) -> int:
         return len(self._seasons)
 
     def find(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr],
-             blocked: Collection[int] = ()) -> list[TeamMatch]:
-        """Teams with an adjacent season; only returned when at least two are found (team vs team)."""
+             blocked: Collection[int] = (), *, least: int = 2) -> list[TeamMatch]:
+        """Teams with an adjacent season; only returned when at least ``least`` are found (two: team vs
+        team; one: a club's player at a position, "the 85 bears qb")."""
         matches: list[TeamMatch] = []
         i = 0
         while i < len(tokens):
@@ -69,7 +87,7 @@ class TeamIndex:
                 continue
             matches.append(found)
             i = max(found.positions) + 1
-        return matches if len(matches) >= 2 else []
+        return matches if len(matches) >= least else []
 
     def _at(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr], blocked: Collection[int],
             start: int, leagues_so_far: list[League]) -> TeamMatch | None:
@@ -80,7 +98,7 @@ class TeamIndex:
             seasons = self._seasons.get(" ".join(t.norm for t in tokens[start:start + length]))
             if not seasons:
                 continue
-            expr, expr_positions = _adjacent_season(tokens, exprs, start, start + length)
+            expr, expr_positions = adjacent_season(tokens, exprs, start, start + length)
             if expr is None or expr.first is None or expr.kind != "year":
                 return None
             year = expr.first
@@ -105,7 +123,7 @@ def _positions_of(tokens: Sequence[Token], expr: SeasonExpr) -> list[int]:
     return [i for i, t in enumerate(tokens) if t.start >= expr.start and t.end <= expr.end]
 
 
-def _adjacent_season(tokens: Sequence[Token], exprs: Sequence[SeasonExpr], start: int,
+def adjacent_season(tokens: Sequence[Token], exprs: Sequence[SeasonExpr], start: int,
                      end: int) -> tuple[SeasonExpr | None, list[int]]:
     """The season expression right before or right after tokens ``start:end`` (gap words allowed)."""
     for expr in exprs:

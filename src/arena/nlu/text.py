@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 from arena.text import strip_accents
+
+T = TypeVar("T")
 
 _APOSTROPHES = "'’‘`´"
 # "A.I.", "T.O.", "P.K.": dotted initials collapse into one word before tokenising.
@@ -95,3 +99,18 @@ def tokenize(text: str) -> list[Token]:
             initials = _DOTTED_INITIALS.match(text, match.start()) is not None
             tokens.append(Token(norm, match.start(), end, word[:1].isupper(), initials))
     return tokens
+
+
+def phrases_in(tokens: Sequence[Token], table: Mapping[tuple[str, ...], T],
+               longest: int) -> Iterator[tuple[int, int, T]]:
+    """(start, end, value) of each phrase of ``table`` in ``tokens``, longest first and none overlapping."""
+    i = 0
+    while i < len(tokens):
+        for length in range(min(longest, len(tokens) - i), 0, -1):
+            value = table.get(tuple(t.norm for t in tokens[i:i + length]))
+            if value is not None:
+                yield i, i + length, value
+                i += length
+                break
+        else:
+            i += 1

@@ -39,6 +39,7 @@ from arena.stats.model import (
     PlayerMatch,
     PlayerProfile,
     PlayerSeason,
+    RosterRow,
     Schedule,
     TeamSeason,
 )
@@ -82,6 +83,7 @@ __all__ = [
     "PlayerProfile",
     "PlayerSeason",
     "Role",
+    "RosterRow",
     "Schedule",
     "SourceError",
     "SourceOrigin",

@@ -28,7 +28,7 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 # Always asked of the store: the bulk reads, the import status, and the version every key starts with.
-_UNCACHED = frozenset({"data_version", "iter_players", "iter_profiles", "status"})
+_UNCACHED = frozenset({"data_version", "iter_players", "iter_profiles", "iter_roster", "status"})
 
 # Decoded results kept per process: a few debates' worth of reads (a head-to-head makes about ninety).
 DECODED_ENTRIES = 4096

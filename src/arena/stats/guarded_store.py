@@ -13,7 +13,7 @@ from typing import ParamSpec, TypeVar
 from arena.errors import ArenaError
 from arena.guard import CallGuard
 from arena.stats.catalog import League
-from arena.stats.model import Player, PlayerProfile
+from arena.stats.model import Player, PlayerProfile, RosterRow
 from arena.stats.ports import StatStore
 from arena.stats.store_decorator import StatStoreDecorator
 
@@ -63,3 +63,6 @@ class GuardedStatStore(StatStoreDecorator):
 
     def iter_profiles(self, league: League | None = None) -> Iterator[PlayerProfile]:
         return iter(self._guard.call(lambda: list(self._store.iter_profiles(league))))
+
+    def iter_roster(self, league: League) -> Iterator[RosterRow]:
+        return iter(self._guard.call(lambda: list(self._store.iter_roster(league))))

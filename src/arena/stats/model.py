@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -218,6 +219,22 @@ class PlayerProfile(_Frozen):
     games: float
     career: dict[str, StatLine]
     award_counts: dict[str, int]
+
+
+class RosterRow(NamedTuple):
+    """One player's season with one club in one stat group, read in bulk to tell who played a position
+    for a club ("the 85 bears qb"). ``position`` is the season's, else the player's first listed;
+    ``volume`` is the group's volume stat (its yardsticks'), None where the rows do not record it.
+    A plain tuple: a bulk read makes a few hundred thousand of them."""
+
+    player_id: str
+    league: League
+    season: int
+    team: str
+    group: str
+    position: str | None
+    games: float | None
+    volume: float | None
 
 
 class LeagueStatus(_Frozen):

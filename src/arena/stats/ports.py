@@ -32,6 +32,11 @@ class StatStore(Protocol):
         """Every player with career lines and award counts, read in bulk (precomputed at import)."""
         ...
 
+    def iter_roster(self, league: League) -> Iterator[model.RosterRow]:
+        """Every player season of ``league`` with each club he played for, in bulk (for the parser's
+        team + position reading); rows of stat groups without a recorded volume stat are left out."""
+        ...
+
     def seasons(
         self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
         all_competitions: bool = False,

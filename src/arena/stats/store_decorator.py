@@ -52,6 +52,9 @@ class StatStoreDecorator:
     def iter_profiles(self, league: League | None = None) -> Iterator[model.PlayerProfile]:
         return self._call(self._store.iter_profiles, league)
 
+    def iter_roster(self, league: League) -> Iterator[model.RosterRow]:
+        return self._call(self._store.iter_roster, league)
+
     def seasons(self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
                 all_competitions: bool = False) -> list[model.PlayerSeason]:
         return self._call(self._store.seasons, player_id, from_season=from_season, to_season=to_season,

@@ -122,6 +122,25 @@ class SqlStatStore:
     def iter_profiles(self, league: League | None = None) -> Iterator[model.PlayerProfile]:
         yield from (_profile(row) for row in self._player_rows(league))
 
+    def iter_roster(self, league: League) -> Iterator[model.RosterRow]:
+        ps, p = t.player_seasons.c, t.players.c
+        volumes = {group: sticks.volume for group, sticks in league_spec(league).yardsticks.items()
+                   if sticks.volume in t.STAT_COLUMNS}
+        if not volumes:
+            return
+        volume = case(*((ps.stat_group == group, ps[key]) for group, key in volumes.items()))
+        query = (select(ps.player_id, ps.season, ps.stat_group, ps.teams, ps.position, ps.games,
+                        volume.label("volume"), p.positions)
+                 .join(t.players, p.id == ps.player_id)
+                 .where(ps.league == league.value, ps.stat_group.in_(list(volumes)), volume > 0))
+        with self._reading() as conn:
+            rows = conn.execute(query).all()
+        for r in rows:
+            position = r.position or (r.positions[0] if r.positions else None)
+            for team in r.teams:
+                yield model.RosterRow(player_id=r.player_id, league=league, season=r.season, team=team,
+                                      group=r.stat_group, position=position, games=r.games, volume=r.volume)
+
     def awards(self, player_id: str) -> list[model.Award]:
         self.get_player(player_id)
         with self._reading() as conn:
