@@ -180,7 +180,7 @@ def _era_indexes(dossier: Dossier, era_spec: EraSpec) -> tuple[float | None, tup
     """His index against the league on ``era_spec`` over his seasons, weighted by its weight key (None when no
     season has one), and his best index in a qualifying season with that season."""
     group = dossier.group or ""
-    qualified = {s.season for s, _ in dossier.qualified_lines()}
+    qualified = {s.season for s, _ in dossier.qualified_lines(era_spec.stat)}
     weighted = total_weight = 0.0
     best: tuple[float, int] | None = None
     for season, line in dossier.season_lines():
@@ -252,7 +252,7 @@ class MeasureBuilder:
         group = group or self.d.group or ""
         better = is_higher_better(self.d.league, group, key)
         rated = GROUPS[self.d.league][group].rate(key) is not None
-        lines = self.d.qualified_lines() if rated else self.d.season_lines()
+        lines = self.d.qualified_lines(key) if rated else self.d.season_lines()
         scored_lines = [(s, line, v) for s, line in lines if (v := line.get(key)) is not None]
         if not scored_lines:
             return
