@@ -25,8 +25,8 @@ from arena.stats import (
     league_spec,
     qualifier,
 )
-from arena.stats.qualifying import ranks_by_total
 from arena.stats.leagues import Qualifier, RookieRule
+from arena.stats.qualifying import ranks_by_total
 
 # How deep the leaderboards go that a season's rank and a window's rank are read from.
 SEASON_RANK_DEPTH = 10
