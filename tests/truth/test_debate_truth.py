@@ -248,6 +248,17 @@ def _check_not_decided_by(engine: DebateEngine, s: dict[str, Any]) -> None:
     assert verdict.confidence is not None and verdict.confidence < s["max_confidence"]
 
 
+def _check_role_ranked(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """Across positions each side is ranked in a measure of his own role: a goalie's save-percentage titles
+    against a skater's scoring titles, never his wins (his team's result as much as his)."""
+    result = _debate(engine, s["question"])
+    for name, (stat, count) in s["led"].items():
+        (fact,) = [f for f in result.facts if f.player_id == _side_id(result, name) and f.stat == stat]
+        assert fact.value == count, name
+    assert not [f for f in result.facts if f.stat in s["not_ranked_in"]]
+    assert all(phrase in result.text for phrase in s["says"]), result.text
+
+
 CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_scorecard": _check_verdict,
           "no_verdict": _check_no_verdict, "rebuttal_variety": _check_variety,
           "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
@@ -255,7 +266,7 @@ CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_s
           "not_a_rookie": _check_not_a_rookie, "led": _check_led, "every_side_argues": _check_every_side_argues,
           "says": _check_says, "concedes_plainly": _check_concedes_plainly, "card_first": _check_card_first,
           "rebuttal_says": _check_rebuttal_says, "award_compared": _check_award_compared,
-          "not_decided_by": _check_not_decided_by}
+          "not_decided_by": _check_not_decided_by, "role_ranked": _check_role_ranked}
 
 
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])

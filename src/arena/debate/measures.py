@@ -38,6 +38,9 @@ _CLASS_WEIGHTS = {"mvp": 3.0, "cy_young": 3.0, "major": 2.0, "all_league": 2.0, 
                   "rookie": 0.5}
 _HALL_OF_FAME_WEIGHT = 1.5
 _PART_WEIGHT = 0.25
+# Counting stats that are a team's result as much as the player's (a goalie's wins): across positions, where
+# each side is ranked in a stat of his own role, such a stat is not his (see role_stat).
+TEAM_RESULTS = frozenset({"wins"})
 # Seasons between the middles of two careers (or two seasons) that make them different eras.
 ERA_GAP = 15
 
@@ -454,9 +457,11 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     builder = MeasureBuilder(book, dossier)
     single = dossier.window.is_single
     if cross:
-        builder.league_leading((spec.volume,), generic=True)
-        builder.percentile(spec.volume)
-        builder.window_rank(spec.volume)
+        role = role_stat(dossier)
+        if role is not None:
+            builder.league_leading((role,), generic=True)
+            builder.percentile(role)
+            builder.window_rank(role)
         if not single:
             builder.add(LONGEVITY, "seasons", "seasons", "seasons", float(len(dossier.season_lines())))
         if awards:
@@ -481,9 +486,31 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     return builder.measures
 
 
+def role_stat(dossier: Dossier) -> str | None:
+    """The stat a debate across positions or sports ranks him in, his role's own (seasons leading the league,
+    percentiles, window rank): his group's volume stat (a skater's points, a passer's yards), unless that
+    is a team result (``TEAM_RESULTS``: a goalie's wins), when it is his group's first efficiency stat (a
+    goalie's save percentage: Hasek's save-percentage titles against Jagr's scoring titles, not his wins).
+    None when that stat is missing from any season of his window (save percentage before 1983-84): his
+    league ranks cannot then be set beside the other side's, and are left out."""
+    spec = spec_for(dossier)
+    if spec is None:
+        return None
+    if spec.volume not in TEAM_RESULTS:
+        return spec.volume
+    own = spec.efficiency[0] if spec.efficiency else None
+    lines = dossier.season_lines()
+    if own is None or not lines or any(line.get(own) is None for _, line in lines):
+        return None
+    return own
+
+
 def lead_stats(dossier: Dossier, *, cross: bool) -> tuple[str, ...]:
     """The stats whose season-by-season league ranks the measures need."""
     spec = spec_for(dossier)
     if spec is None:
         return ()
-    return (spec.volume,) if cross else spec.lead
+    if cross:
+        role = role_stat(dossier)
+        return (role,) if role is not None else ()
+    return spec.lead
