@@ -32,7 +32,9 @@ from arena.debate.measures import (
     eras_apart,
     lead_stats,
     led_stat,
+    pitched_in_relief,
     role_stat,
+    roles_apart,
     spec_for,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
@@ -303,6 +305,7 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     apart = not cross and eras_apart(with_data)
+    roles = not cross and roles_apart(with_data)
     for d in with_data:
         led = led_stat(focus, spec, d) if led_asked and (spec := spec_for(d)) is not None else None
         reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
@@ -313,7 +316,7 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
-                                                apart=apart, count=count_asked, led=led_asked),
+                                                apart=apart, count=count_asked, led=led_asked, roles=roles),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     asked = f"awards:{award_asked}"
@@ -370,6 +373,13 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                        "judged on league ranks, percentiles within their own league and position, accolades "
                        "and longevity.")
         opening += [point for d in with_data if (point := _role_point(d, names)) is not None]
+    elif len(with_data) > 1 and roles_apart(with_data):
+        relievers = [names[d.id] for d in with_data if pitched_in_relief(d)]
+        starters = [names[d.id] for d in with_data if not pitched_in_relief(d)]
+        opening.append(f"{' and '.join(relievers)} pitched mostly in relief and {' and '.join(starters)} mostly as "
+                       f"a starter, so totals, games and seasons leading the league, which a starter's innings (or "
+                       f"a reliever's appearances) swell, and best seasons, a reliever's far fewer innings, are "
+                       f"shown but not scored: they are judged on rates, against the league, and accolades.")
     elif len(with_data) > 1 and eras_apart(with_data):
         opening.append("These seasons are a generation apart, so efficiency is judged against the league of each; "
                        "raw rates are shown but not scored." if all(d.window.is_single for d in with_data) else

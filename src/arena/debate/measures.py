@@ -9,7 +9,7 @@ same everywhere (league ranks, percentiles, accolades, longevity).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from arena.debate.dossier import SEASON_RANK_DEPTH, WINDOW_RANK_DEPTH, Dossier
@@ -439,9 +439,41 @@ def eras_apart(dossiers: Sequence[Dossier]) -> bool:
     return len(middles) > 1 and max(middles) - min(middles) >= ERA_GAP
 
 
+# A pitcher who started fewer than this share of his games pitched in relief (a closer, a setup man).
+STARTER_SHARE = 0.5
+
+
+def pitched_in_relief(dossier: Dossier) -> bool | None:
+    """Whether he pitched mostly in relief over his window (games started under ``STARTER_SHARE`` of his
+    games); None when his group records no games started (not a pitcher)."""
+    line = dossier.line
+    games, started = line.get("games"), line.get("games_started")
+    if not games or started is None:
+        return None
+    return started < STARTER_SHARE * games
+
+
+def roles_apart(dossiers: Sequence[Dossier]) -> bool:
+    """Whether pitchers of one group are set against each other across roles: a reliever against a starter
+    (Rivera against Pedro Martinez), whose innings, strikeouts, wins and seasons leading the league a
+    starter's workload swells, as a reliever's appearances swell his games."""
+    roles = {pitched_in_relief(d) for d in dossiers}
+    return None not in roles and len(roles) == 2 and len({(d.league, d.group) for d in dossiers}) == 1
+
+
+def _role_neutral(measure: Measure) -> Measure:
+    """``measure`` weighing nothing where it counts a pitcher's workload rather than his pitching (totals,
+    games, seasons leading or in the top five, a season's rank) or sets a reliever's seventy innings against
+    a starter's two hundred (best seasons and stretches), for :func:`roles_apart` contenders."""
+    workload = (measure.criterion == PRODUCTION or measure.key == "total:games"
+                or measure.kind in ("peak", "stretch", "era_peak")
+                or (measure.criterion == ERA and measure.kind in ("led", "top5", "share", "rank")))
+    return replace(measure, weight=0.0) if workload else measure
+
+
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
                    awards: bool = True, terms: AwardTerms | None = None, apart: bool = False,
-                   count: bool = False, led: bool = False) -> list[Measure]:
+                   count: bool = False, led: bool = False, roles: bool = False) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
@@ -449,7 +481,8 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     :func:`eras_apart`): raw rates and best seasons measure the era as much as the player (a dead-ball ERA,
     a 17-game passing season), so efficiency and peak are scored on the league-relative figures, and the
     raw ones are shown weighing nothing. ``led`` (the question asks who led the league in its stat more):
-    the seasons leading the league in it are the stat in question (see :func:`led_stat`)."""
+    the seasons leading the league in it are the stat in question (see :func:`led_stat`). ``roles`` (a
+    reliever against a starter, see :func:`roles_apart`): the workload's figures are shown, weighing nothing."""
     terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
@@ -483,7 +516,7 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         builder.led(focus, spec)
     elif focus:
         builder.focus(focus, spec, relative=relative, count=count)
-    return builder.measures
+    return [_role_neutral(m) for m in builder.measures] if roles else builder.measures
 
 
 def role_stat(dossier: Dossier) -> str | None:
