@@ -372,7 +372,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
                        "judged on league ranks, percentiles within their own league and position, accolades "
                        "and longevity.")
-        opening += [point for d in with_data if (point := _role_point(d, names)) is not None]
+        opening += [said for d in with_data if (said := _role_point(d, names)) is not None]
     elif len(with_data) > 1 and roles_apart(with_data):
         relievers = [names[d.id] for d in with_data if pitched_in_relief(d)]
         starters = [names[d.id] for d in with_data if not pitched_in_relief(d)]
