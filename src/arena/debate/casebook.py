@@ -145,10 +145,13 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                          scope="league", season=since)
         by_dossier.setdefault(dossier.id, []).append(
             f"{award_class_label(dossier.league, award_class)} (from {first.display})")
+    windows = {d.id: d.window for d, _ in terms.excluded.values()}
     for dossier_id, labels in by_dossier.items():
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-        points.append(f"Not compared, since {names[dossier_id]}'s career began before they were given every "
-                      f"season: {listed}.")
+        # A single season came before them; a career or a range began before they were given every season.
+        what = "season came before they were given" if windows[dossier_id].is_single else \
+            "career began before they were given every season"
+        points.append(f"Not compared, since {possessive(names[dossier_id])} {what}: {listed}.")
     for award_class, (dossier, through) in terms.uncovered.items():
         if not terms.won.get(award_class):
             continue

@@ -93,11 +93,13 @@ LEAGUE_OWN_CLASSES = frozenset({"major"})
 def _seasons_an_award_may_predate(award_class: str, seasons: int) -> int:
     """How many of a career's seasons may come before an award existed with its count still fair to compare:
     a career that began a season before the award (Koufax, 1955, and the Cy Young, 1956) had nearly every
-    chance at it, and fans compare those counts; more than a tenth of the career missed is not the same race.
-    The rookie award is one chance at the start, so a single season before it rules it out."""
+    chance at it, and fans compare those counts; more than a tenth of the career missed is not the same race,
+    so a window of fewer than ten seasons may miss none (a single season before the award existed has no
+    count of it to compare: Bonds' 2001 and the All-MLB team, first chosen in 2019). The rookie award is one
+    chance at the start, so a single season before it rules it out."""
     if award_class == "rookie":
         return 0
-    return max(1, seasons // 10)
+    return seasons // 10
 
 
 def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:

@@ -284,7 +284,8 @@ def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence
         return (f"{names[winner]} wins{how[0]}, leading {_join(won)}: criteria that outweigh the rest more "
                 f"than twice over{how[1]}." + (f" Against that, {against}." if against else ""))
     if rule == "criteria":
-        return (f"{names[winner]} wins {strength}: the weighted scores are level, and {_join(won)} carry more "
+        verb = "carry" if len(won) > 1 else "carries"
+        return (f"{names[winner]} wins {strength}: the weighted scores are level, and {_join(won)} {verb} more "
                 f"of the weight than the criteria the other side leads" + (f" ({against})." if against else "."))
     deciding = f", decided by {_join(won)}" if won else ""
     return (f"{names[winner]} wins {strength} on the weighted scores{deciding}"
