@@ -72,3 +72,17 @@ def test_a_store_import_is_never_answered_from_kept_reads(debate_store: StatStor
     store.imports += 1
     reader.season_ranks(reader.dossier(JORDAN, Window()), STATS)
     assert store.reads == 2 * reads  # everything read again
+
+
+def test_each_season_is_judged_by_that_seasons_rate_title_rule(debate_store: StatStore) -> None:
+    """Ted Williams' 1954: 386 at bats, short of the 400 the batting title asked from 1945 to 1956 (Bobby Avila
+    won it), yet 526 plate appearances, enough for the on-base title he won (Baseball-Reference, 1954 AL
+    leaders). Today's rule (3.1 plate appearances a game) for every era would credit him with both."""
+    williams = load_dossier(debate_store, "mlb:willite01", Window())
+    assert 1954 not in {s.season for s, _ in williams.qualifying_lines("batting_avg")}
+    assert 1954 in {s.season for s, _ in williams.qualifying_lines("obp")}
+    assert 1941 in {s.season for s, _ in williams.qualifying_lines("batting_avg")}
+    load_season_ranks(debate_store, williams, ("batting_avg", "obp"))
+    assert ("batting_avg", 1954) not in williams.ranks
+    assert williams.ranks["obp", 1954] == 1
+    assert williams.ranks["batting_avg", 1941] == 1

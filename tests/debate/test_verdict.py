@@ -170,3 +170,35 @@ def test_confidence_is_the_stated_function_of_margin_and_measures() -> None:
     assert confidence_from(0.005, 40) <= 0.52
     assert confidence_from(0.3, 2) < confidence_from(0.3, 8) < confidence_from(0.3, 40)
     assert confidence_from(0.3, 40) == round(0.5 + 0.49 * math.tanh(0.3 / 0.15) * 40 / 44, 2)
+
+
+def _counted(kind: str, pair: tuple[float, float], other: tuple[float, float]) -> list[Entry]:
+    """Two contenders: an accolades count of ``kind`` (A's, B's) and a production total ``other``."""
+    entries = _scored({"production": other})
+    book = FactBook()
+    for entry, value in zip(entries, pair, strict=True):
+        fact = book.add(entry.id, "awards", "awards:mvp", value)
+        entry.measures["accolades", "awards:mvp"] = Measure("accolades", "awards:mvp", kind, "awards:mvp",
+                                                            "awards", value, fact, weight=3.0)
+    return entries
+
+
+def test_one_award_to_none_is_not_a_whole_point() -> None:
+    """Curry's 2015-16 MVP against Wilt's none in 1961-62 (Russell won it): a single vote is scored 1 to 0.67,
+    not 1 to 0, so it does not outweigh a two-to-one lead elsewhere (it did); from three awards on, the plain
+    ratio (Bonds' 7 MVPs to Williams' 2: 1 to 0.29)."""
+    weights = {"production": 1.0, "accolades": 1.0}
+    one = decide(_counted("awards", (1.0, 0.0), (100.0, 200.0)), weights)
+    accolades = next(line for line in one.scorecard if line.criterion == "accolades")
+    assert accolades.scores == {"Ann Able": 1.0, "Bob Baker": 0.667}
+    assert one.winner_id == "nba:b"
+    two = next(line for line in decide(_counted("awards", (2.0, 0.0), (1.0, 1.0)), weights).scorecard
+               if line.criterion == "accolades")
+    assert two.scores == {"Ann Able": 1.0, "Bob Baker": 0.333}
+    seven = next(line for line in decide(_counted("awards", (7.0, 2.0), (1.0, 1.0)), weights).scorecard
+                 if line.criterion == "accolades")
+    assert seven.scores == {"Ann Able": 1.0, "Bob Baker": round(2 / 7, 3)}
+    # A count of anything else keeps the plain ratio.
+    total = next(line for line in decide(_counted("total", (1.0, 0.0), (1.0, 1.0)), weights).scorecard
+                 if line.criterion == "accolades")
+    assert total.scores == {"Ann Able": 1.0, "Bob Baker": 0.0}

@@ -239,13 +239,44 @@ def _check_award_compared(engine: DebateEngine, s: dict[str, Any]) -> None:
     assert all(line in result.text for line in s.get("says", []))
 
 
+def _check_not_decided_by(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A small count (one award to none) is scored in proportion, so it alone does not decide a debate whose
+    other criteria go the other way, and the call stays narrow."""
+    verdict = _debate(engine, s["question"]).verdict
+    led = {line.criterion for line in verdict.scorecard if line.weight > 0 and line.leader == verdict.winner}
+    assert verdict.winner is not None and led != {s["criterion"]}, verdict.summary
+    assert verdict.confidence is not None and verdict.confidence < s["max_confidence"]
+
+
+def _check_role_ranked(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """Across positions each side is ranked in a measure of his own role: a goalie's save-percentage titles
+    against a skater's scoring titles, never his wins (his team's result as much as his)."""
+    result = _debate(engine, s["question"])
+    for name, (stat, count) in s["led"].items():
+        (fact,) = [f for f in result.facts if f.player_id == _side_id(result, name) and f.stat == stat]
+        assert fact.value == count, name
+    assert not [f for f in result.facts if f.stat in s["not_ranked_in"]]
+    assert all(phrase in result.text for phrase in s["says"]), result.text
+
+
+def _check_season_rank(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A season's league rank follows that season's rate-title rule: ``ranks`` maps each player to his rank
+    in ``stat`` (None: unranked, short of the era's minimum)."""
+    result = _debate(engine, s["question"])
+    for name, rank in s["ranks"].items():
+        found = [f.value for f in result.facts if f.player_id == _side_id(result, name) and f.stat == s["stat"]]
+        assert found == ([] if rank is None else [rank]), name
+
+
 CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_scorecard": _check_verdict,
           "no_verdict": _check_no_verdict, "rebuttal_variety": _check_variety,
           "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
           "labels_per_sport": _check_labels, "reads_right": _check_reads_right,
           "not_a_rookie": _check_not_a_rookie, "led": _check_led, "every_side_argues": _check_every_side_argues,
           "says": _check_says, "concedes_plainly": _check_concedes_plainly, "card_first": _check_card_first,
-          "rebuttal_says": _check_rebuttal_says, "award_compared": _check_award_compared}
+          "rebuttal_says": _check_rebuttal_says, "award_compared": _check_award_compared,
+          "not_decided_by": _check_not_decided_by, "role_ranked": _check_role_ranked,
+          "season_rank": _check_season_rank}
 
 
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])

@@ -24,6 +24,7 @@ from arena.debate.facts import (
 from arena.debate.measures import (
     ACCOLADES,
     FOCUS,
+    TEAM_RESULTS,
     AwardTerms,
     award_caveat,
     award_terms,
@@ -31,6 +32,9 @@ from arena.debate.measures import (
     eras_apart,
     lead_stats,
     led_stat,
+    pitched_in_relief,
+    role_stat,
+    roles_apart,
     spec_for,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
@@ -141,10 +145,13 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                          scope="league", season=since)
         by_dossier.setdefault(dossier.id, []).append(
             f"{award_class_label(dossier.league, award_class)} (from {first.display})")
+    windows = {d.id: d.window for d, _ in terms.excluded.values()}
     for dossier_id, labels in by_dossier.items():
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-        points.append(f"Not compared, since {names[dossier_id]}'s career began before they were given every "
-                      f"season: {listed}.")
+        # A single season came before them; a career or a range began before they were given every season.
+        what = "season came before they were given" if windows[dossier_id].is_single else \
+            "career began before they were given every season"
+        points.append(f"Not compared, since {possessive(names[dossier_id])} {what}: {listed}.")
     for award_class, (dossier, through) in terms.uncovered.items():
         if not terms.won.get(award_class):
             continue
@@ -301,17 +308,18 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     apart = not cross and eras_apart(with_data)
+    roles = not cross and roles_apart(with_data)
     for d in with_data:
         led = led_stat(focus, spec, d) if led_asked and (spec := spec_for(d)) is not None else None
         reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
-        if cross and (spec := spec_for(d)) is not None:
-            load_window_ranks(reader.store, d, (spec.volume,))
+        if cross and (role := role_stat(d)) is not None:
+            load_window_ranks(reader.store, d, (role,))
     awards = all(award_caveat(d) is None for d in with_data)
     terms = award_terms(with_data) if terms is None else terms
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
-                                                apart=apart, count=count_asked, led=led_asked),
+                                                apart=apart, count=count_asked, led=led_asked, roles=roles),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     asked = f"awards:{award_asked}"
@@ -367,6 +375,14 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
                        "judged on league ranks, percentiles within their own league and position, accolades "
                        "and longevity.")
+        opening += [said for d in with_data if (said := _role_point(d, names)) is not None]
+    elif len(with_data) > 1 and roles_apart(with_data):
+        relievers = [names[d.id] for d in with_data if pitched_in_relief(d)]
+        starters = [names[d.id] for d in with_data if not pitched_in_relief(d)]
+        opening.append(f"{' and '.join(relievers)} pitched mostly in relief and {' and '.join(starters)} mostly as "
+                       f"a starter, so totals, games and seasons leading the league, which a starter's innings (or "
+                       f"a reliever's appearances) swell, and best seasons, a reliever's far fewer innings, are "
+                       f"shown but not scored: they are judged on rates, against the league, and accolades.")
     elif len(with_data) > 1 and eras_apart(with_data):
         opening.append("These seasons are a generation apart, so efficiency is judged against the league of each; "
                        "raw rates are shown but not scored." if all(d.window.is_single for d in with_data) else
@@ -412,6 +428,22 @@ def _like_point(d: Dossier, names: Mapping[str, str], others: Sequence[Dossier])
     verb = "is" if len(rivals) == 1 else "are"
     return (f"{names[d.id]} played two roles; he is judged on his {d.group} here, as {' and '.join(rivals)} "
             f"{verb}, so they are compared like with like.")
+
+
+def _role_point(d: Dossier, names: Mapping[str, str]) -> str | None:
+    """Across positions, what a side whose volume stat is a team result (a goalie's wins) is ranked in
+    instead (see :func:`role_stat`), or that his league ranks are left out."""
+    spec = spec_for(d)
+    if spec is None or spec.volume not in TEAM_RESULTS or d.group is None:
+        return None
+    volume = stat_label(d.league, d.group, spec.volume)
+    role = role_stat(d)
+    if role is not None:
+        return (f"{names[d.id]} is ranked in {stat_label(d.league, d.group, role)}, a measure of his own play; "
+                f"his {volume} are his team's result as much as his.")
+    own = stat_label(d.league, d.group, spec.efficiency[0]) if spec.efficiency else volume
+    return (f"{names[d.id]}'s league ranks are not compared: his {own} is not in the data for every season of "
+            f"his, and his {volume} are his team's result as much as his.")
 
 
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:

@@ -488,6 +488,8 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
                 continue
             if best.kind in ("led", "top5", "awards", "titles", "hall_of_fame") and best.value == 0:
                 continue
+            if best.weight <= 0:  # shown, not scored (a raw rate a generation apart, a starter's workload)
+                continue
             signature = (leader.id, best.fact.stat, best.fact.scope, str(best.fact.season))
             if signature in seen:
                 continue

@@ -25,7 +25,8 @@ from arena.stats import (
     league_spec,
     qualifier,
 )
-from arena.stats.leagues import RookieRule
+from arena.stats.leagues import Qualifier, RookieRule
+from arena.stats.qualifying import ranks_by_total
 
 # How deep the leaderboards go that a season's rank and a window's rank are read from.
 SEASON_RANK_DEPTH = 10
@@ -125,8 +126,8 @@ class Dossier:
     # His seasons with a line in his group, and those of them that qualify, worked out on first use: the
     # measures and the season ranks ask again and again.
     _lines: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False, compare=False)
-    _qualifying: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False,
-                                                                    compare=False)
+    _qualifying: dict[str | None, list[tuple[PlayerSeason, StatLine]]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
     # Figures worked out from his seasons alone (see ``derived``), shared with his copies.
     _derived: dict[Hashable, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -169,19 +170,27 @@ class Dossier:
             self._lines = [(s, line) for s in self.seasons if (line := s.groups.get(self.group or "")) is not None]
         return list(self._lines)
 
-    def qualifies(self, season: PlayerSeason, line: StatLine) -> bool:
-        """Whether ``line`` is long enough for a rate title: the store's rule, scaled to his team's games
-        that season (a 50-game lockout season asks less than an 82-game one)."""
+    def rule(self, season: int, stat: str | None = None) -> Qualifier:
+        """The rate-title rule of ``season`` for ``stat`` (his group's where the stat has none of its own):
+        the season's own, as the store's leaderboards apply it (MLB's batting title asked 100 games in 1927,
+        the NBA's scoring title 70 games in 1990), not today's for every era."""
+        return qualifier(self.league, self.group or "", stat=stat, season=season)
+
+    def qualifies(self, season: PlayerSeason, line: StatLine, stat: str | None = None) -> bool:
+        """Whether ``line`` is long enough for a rate title in ``stat`` that season (see :meth:`rule`),
+        scaled to his team's games (a 50-game lockout season asks less than an 82-game one)."""
         context = self.contexts.get(season.season)
         if self.group is None or context is None or context.schedule is None:
             return False
-        return qualifier(self.league, self.group).is_met(line, context.schedule.team_games(season.teams))
+        rule = self.rule(season.season, stat)
+        games = context.schedule.games if rule.of_schedule else context.schedule.team_games(season.teams)
+        return rule.is_met(line, games)
 
-    def qualifying_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
-        """His seasons with a line in his group that :meth:`qualifies`, in order."""
-        if self._qualifying is None:
-            self._qualifying = [(s, line) for s, line in self.season_lines() if self.qualifies(s, line)]
-        return list(self._qualifying)
+    def qualifying_lines(self, stat: str | None = None) -> list[tuple[PlayerSeason, StatLine]]:
+        """His seasons with a line in his group that :meth:`qualifies` for ``stat``, in order."""
+        if stat not in self._qualifying:
+            self._qualifying[stat] = [(s, line) for s, line in self.season_lines() if self.qualifies(s, line, stat)]
+        return list(self._qualifying[stat])
 
     def copy(self) -> Dossier:
         """A copy with containers of its own to fill and change (ranks, seasons...), sharing the season lines
@@ -199,10 +208,10 @@ class Dossier:
             self._derived[key] = compute()
         return cast(T, self._derived[key])
 
-    def qualified_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
-        """Seasons long enough for a rate to mean something (the store's qualifying rule), or every
-        season when none is."""
-        return self.qualifying_lines() or self.season_lines()
+    def qualified_lines(self, stat: str | None = None) -> list[tuple[PlayerSeason, StatLine]]:
+        """Seasons long enough for a rate in ``stat`` to mean something (the store's qualifying rule of each
+        season), or every season when none is."""
+        return self.qualifying_lines(stat) or self.season_lines()
 
 
 def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:
@@ -320,12 +329,18 @@ _SeasonRanks = dict[int, tuple[int, bool]]
 
 
 def _ranked_seasons(dossier: Dossier, stat: str) -> list[PlayerSeason]:
-    """The seasons in which he may be ranked in ``stat``: a rate title needs the qualifying minimum; a total
-    does not (Ruth's 11 home runs of 1918 in 95 games)."""
+    """The seasons in which he may be ranked in ``stat``: a rate title needs the season's qualifying minimum;
+    a total does not (Ruth's 11 home runs of 1918 in 95 games), nor a per-game title the record books gave
+    to the most in total that season (the NBA's before 1969-70), nor one whose rule lets a player short of
+    the minimum win if he still leads (MLB's rule 9.22(a): the store's leaderboard decides)."""
     if dossier.group is None:
         return []
-    rated = GROUPS[dossier.league][dossier.group].rate(stat) is not None
-    return [s for s, _ in (dossier.qualifying_lines() if rated else dossier.season_lines())]
+    rate = GROUPS[dossier.league][dossier.group].rate(stat)
+    if rate is None:
+        return [s for s, _ in dossier.season_lines()]
+    return [s for s, line in dossier.season_lines()
+            if ranks_by_total(dossier.league, rate, s.season) is not None
+            or dossier.rule(s.season, stat).shortfall is not None or dossier.qualifies(s, line, stat)]
 
 
 def _season_ranks(store: StatStore, dossier: Dossier, stat: str, seasons: Sequence[PlayerSeason]) -> _SeasonRanks:

@@ -9,7 +9,7 @@ same everywhere (league ranks, percentiles, accolades, longevity).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 
 from arena.debate.dossier import SEASON_RANK_DEPTH, WINDOW_RANK_DEPTH, Dossier
@@ -38,6 +38,9 @@ _CLASS_WEIGHTS = {"mvp": 3.0, "cy_young": 3.0, "major": 2.0, "all_league": 2.0, 
                   "rookie": 0.5}
 _HALL_OF_FAME_WEIGHT = 1.5
 _PART_WEIGHT = 0.25
+# Counting stats that are a team's result as much as the player's (a goalie's wins): across positions, where
+# each side is ranked in a stat of his own role, such a stat is not his (see role_stat).
+TEAM_RESULTS = frozenset({"wins"})
 # Seasons between the middles of two careers (or two seasons) that make them different eras.
 ERA_GAP = 15
 
@@ -90,11 +93,13 @@ LEAGUE_OWN_CLASSES = frozenset({"major"})
 def _seasons_an_award_may_predate(award_class: str, seasons: int) -> int:
     """How many of a career's seasons may come before an award existed with its count still fair to compare:
     a career that began a season before the award (Koufax, 1955, and the Cy Young, 1956) had nearly every
-    chance at it, and fans compare those counts; more than a tenth of the career missed is not the same race.
-    The rookie award is one chance at the start, so a single season before it rules it out."""
+    chance at it, and fans compare those counts; more than a tenth of the career missed is not the same race,
+    so a window of fewer than ten seasons may miss none (a single season before the award existed has no
+    count of it to compare: Bonds' 2001 and the All-MLB team, first chosen in 2019). The rookie award is one
+    chance at the start, so a single season before it rules it out."""
     if award_class == "rookie":
         return 0
-    return max(1, seasons // 10)
+    return seasons // 10
 
 
 def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
@@ -180,7 +185,7 @@ def _era_indexes(dossier: Dossier, era_spec: EraSpec) -> tuple[float | None, tup
     """His index against the league on ``era_spec`` over his seasons, weighted by its weight key (None when no
     season has one), and his best index in a qualifying season with that season."""
     group = dossier.group or ""
-    qualified = {s.season for s, _ in dossier.qualified_lines()}
+    qualified = {s.season for s, _ in dossier.qualified_lines(era_spec.stat)}
     weighted = total_weight = 0.0
     best: tuple[float, int] | None = None
     for season, line in dossier.season_lines():
@@ -252,7 +257,7 @@ class MeasureBuilder:
         group = group or self.d.group or ""
         better = is_higher_better(self.d.league, group, key)
         rated = GROUPS[self.d.league][group].rate(key) is not None
-        lines = self.d.qualified_lines() if rated else self.d.season_lines()
+        lines = self.d.qualified_lines(key) if rated else self.d.season_lines()
         scored_lines = [(s, line, v) for s, line in lines if (v := line.get(key)) is not None]
         if not scored_lines:
             return
@@ -436,9 +441,41 @@ def eras_apart(dossiers: Sequence[Dossier]) -> bool:
     return len(middles) > 1 and max(middles) - min(middles) >= ERA_GAP
 
 
+# A pitcher who started fewer than this share of his games pitched in relief (a closer, a setup man).
+STARTER_SHARE = 0.5
+
+
+def pitched_in_relief(dossier: Dossier) -> bool | None:
+    """Whether he pitched mostly in relief over his window (games started under ``STARTER_SHARE`` of his
+    games); None when his group records no games started (not a pitcher)."""
+    line = dossier.line
+    games, started = line.get("games"), line.get("games_started")
+    if not games or started is None:
+        return None
+    return started < STARTER_SHARE * games
+
+
+def roles_apart(dossiers: Sequence[Dossier]) -> bool:
+    """Whether pitchers of one group are set against each other across roles: a reliever against a starter
+    (Rivera against Pedro Martinez), whose innings, strikeouts, wins and seasons leading the league a
+    starter's workload swells, as a reliever's appearances swell his games."""
+    roles = {pitched_in_relief(d) for d in dossiers}
+    return None not in roles and len(roles) == 2 and len({(d.league, d.group) for d in dossiers}) == 1
+
+
+def _role_neutral(measure: Measure) -> Measure:
+    """``measure`` weighing nothing where it counts a pitcher's workload rather than his pitching (totals,
+    games, seasons leading or in the top five, a season's rank) or sets a reliever's seventy innings against
+    a starter's two hundred (best seasons and stretches), for :func:`roles_apart` contenders."""
+    workload = (measure.criterion == PRODUCTION or measure.key == "total:games"
+                or measure.kind in ("peak", "stretch", "era_peak")
+                or (measure.criterion == ERA and measure.kind in ("led", "top5", "share", "rank")))
+    return replace(measure, weight=0.0) if workload else measure
+
+
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
                    awards: bool = True, terms: AwardTerms | None = None, apart: bool = False,
-                   count: bool = False, led: bool = False) -> list[Measure]:
+                   count: bool = False, led: bool = False, roles: bool = False) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
@@ -446,7 +483,8 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     :func:`eras_apart`): raw rates and best seasons measure the era as much as the player (a dead-ball ERA,
     a 17-game passing season), so efficiency and peak are scored on the league-relative figures, and the
     raw ones are shown weighing nothing. ``led`` (the question asks who led the league in its stat more):
-    the seasons leading the league in it are the stat in question (see :func:`led_stat`)."""
+    the seasons leading the league in it are the stat in question (see :func:`led_stat`). ``roles`` (a
+    reliever against a starter, see :func:`roles_apart`): the workload's figures are shown, weighing nothing."""
     terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
@@ -454,9 +492,11 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     builder = MeasureBuilder(book, dossier)
     single = dossier.window.is_single
     if cross:
-        builder.league_leading((spec.volume,), generic=True)
-        builder.percentile(spec.volume)
-        builder.window_rank(spec.volume)
+        role = role_stat(dossier)
+        if role is not None:
+            builder.league_leading((role,), generic=True)
+            builder.percentile(role)
+            builder.window_rank(role)
         if not single:
             builder.add(LONGEVITY, "seasons", "seasons", "seasons", float(len(dossier.season_lines())))
         if awards:
@@ -478,7 +518,26 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         builder.led(focus, spec)
     elif focus:
         builder.focus(focus, spec, relative=relative, count=count)
-    return builder.measures
+    return [_role_neutral(m) for m in builder.measures] if roles else builder.measures
+
+
+def role_stat(dossier: Dossier) -> str | None:
+    """The stat a debate across positions or sports ranks him in, his role's own (seasons leading the league,
+    percentiles, window rank): his group's volume stat (a skater's points, a passer's yards), unless that
+    is a team result (``TEAM_RESULTS``: a goalie's wins), when it is his group's first efficiency stat (a
+    goalie's save percentage: Hasek's save-percentage titles against Jagr's scoring titles, not his wins).
+    None when that stat is missing from any season of his window (save percentage before 1983-84): his
+    league ranks cannot then be set beside the other side's, and are left out."""
+    spec = spec_for(dossier)
+    if spec is None:
+        return None
+    if spec.volume not in TEAM_RESULTS:
+        return spec.volume
+    own = spec.efficiency[0] if spec.efficiency else None
+    lines = dossier.season_lines()
+    if own is None or not lines or any(line.get(own) is None for _, line in lines):
+        return None
+    return own
 
 
 def lead_stats(dossier: Dossier, *, cross: bool) -> tuple[str, ...]:
@@ -486,4 +545,7 @@ def lead_stats(dossier: Dossier, *, cross: bool) -> tuple[str, ...]:
     spec = spec_for(dossier)
     if spec is None:
         return ()
-    return (spec.volume,) if cross else spec.lead
+    if cross:
+        role = role_stat(dossier)
+        return (role,) if role is not None else ()
+    return spec.lead

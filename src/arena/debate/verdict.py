@@ -1,7 +1,10 @@
 """The verdict: a scorecard by criterion, weighted into a winner, a confidence, and what would flip it.
 
 Each measure scores every contender against the best value among them (1 for the best, less as they
-fall short); a criterion is the weighted mean of its measures, and its leader the side ahead on it by
+fall short). A count of awards or titles is scored by the ones a side lacks against the larger of the best
+count and ``SMALL_COUNT`` (3): one MVP (or ring) to none is 1 to 0.67 and two to none 1 to 0.33, where a
+plain ratio would make a single vote a whole point and let it decide a debate, while seven to two is the
+plain 1 to 0.29. A criterion is the weighted mean of its measures, and its leader the side ahead on it by
 more than a hair. The verdict follows the scorecard:
 
 1. A side leading criteria that carry more than two-thirds of the weight (of the criteria with figures
@@ -67,6 +70,9 @@ PEAK_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, PEAK: 3.0, ERA: 2.0, 
 ASKED_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 15.0}
 
 TIE_MARGIN = 0.01
+# Below this many awards, a count is scored on a scale of this many (see the module's docstring).
+SMALL_COUNT = 3.0
+_SMALL_COUNT_KINDS = frozenset({"awards", "titles"})
 # Weights are relative, so a bound costs nothing, and it keeps their sums and products finite.
 MAX_WEIGHT = 100.0
 CRITERION_TIE_MARGIN = 0.005
@@ -138,7 +144,10 @@ def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str,
             best = max(values)
             if best <= 0:
                 continue
-            scores = [max(v, 0.0) / best for v in values]
+            # A count of awards or titles: each one short costs a share of the best count, or of SMALL_COUNT
+            # when that is more, so one vote (an MVP to none) is not a whole point; from three on, the ratio.
+            scale = max(best, SMALL_COUNT) if measures[0].kind in _SMALL_COUNT_KINDS else best
+            scores = [max(1.0 - (best - max(v, 0.0)) / scale, 0.0) for v in values]
         else:
             best = min(values)
             if best <= 0:
@@ -275,7 +284,8 @@ def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence
         return (f"{names[winner]} wins{how[0]}, leading {_join(won)}: criteria that outweigh the rest more "
                 f"than twice over{how[1]}." + (f" Against that, {against}." if against else ""))
     if rule == "criteria":
-        return (f"{names[winner]} wins {strength}: the weighted scores are level, and {_join(won)} carry more "
+        verb = "carry" if len(won) > 1 else "carries"
+        return (f"{names[winner]} wins {strength}: the weighted scores are level, and {_join(won)} {verb} more "
                 f"of the weight than the criteria the other side leads" + (f" ({against})." if against else "."))
     deciding = f", decided by {_join(won)}" if won else ""
     return (f"{names[winner]} wins {strength} on the weighted scores{deciding}"
