@@ -36,7 +36,9 @@ class Rate:
     """A stat computed from counting stats.
 
     ``required`` components must all be recorded in a row for it to count; ``optional`` ones count as 0
-    when unrecorded (HBP and SF in OBP, as the reference sites do).
+    when unrecorded (HBP and SF in OBP, as the reference sites do). ``bounds`` pair a required component
+    with the count that caps it (completions: at most the attempts), so a row lacking the component still
+    has a best possible value (see :func:`arena.stats.qualifying.best_possible`).
     """
 
     key: str
@@ -46,6 +48,7 @@ class Rate:
     optional: tuple[str, ...] = ()
     higher_is_better: bool = True
     decimals: int = 1
+    bounds: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
