@@ -233,6 +233,8 @@ class KnownHole:
     its figures are then labelled with the seasons they cover (see :mod:`arena.stats.coverage`).
     ``partial_groups`` and ``partial_before`` say which leaders lists the hole leaves incomplete: every
     season of those stat groups, and every group's seasons before that one (players absent from every file).
+    ``before``: the first season of the sources that cover every player (NFL 1970), so a career whose first
+    season it is may have begun earlier where no source reaches (John Brodie, 1957-1973, is seen from 1970).
     """
 
     text: str
@@ -240,6 +242,7 @@ class KnownHole:
     after: int | None = None
     partial_groups: frozenset[str] = frozenset()
     partial_before: int | None = None
+    before: int | None = None
 
 
 @dataclass(frozen=True)

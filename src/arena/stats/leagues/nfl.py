@@ -226,7 +226,9 @@ NFL = model.LeagueSpec(
     known_holes=(
         model.KnownHole("players absent from every file: most players before 1970 (Jim Brown, Don Hutson) and some "
                         "after (Reggie White, Bruce Smith, Rod Woodson), since NFL.com's career pages cover only part "
-                        "of the players", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970),
+                        "of the players; a career seen from 1970 may have begun earlier (John Brodie, Sonny "
+                        "Jurgensen)", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970,
+                        before=1970),
         model.KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
                         "Montana, Warren Moon, Drew Bledsoe or Randall Cunningham), and 1999-2000 (Elvis Grbac, Steve "
                         "McNair, Brian Griese) and a few seasons to 2009 (Tony Romo 2008) of those they lack whose "
