@@ -224,9 +224,12 @@ NFL = model.LeagueSpec(
         "rb": ("{} rushing yards, {} rushing TDs", (("rushing", "rushing_yards", 0), ("rushing", "rushing_tds", 0))),
     },
     known_holes=(
-        model.KnownHole("players absent from every file: most players before 1970 (Jim Brown, Don Hutson) and some "
-                        "after (Reggie White, Bruce Smith, Rod Woodson), since NFL.com's career pages cover only part "
-                        "of the players; a career seen from 1970 may have begun earlier (John Brodie, Sonny "
+        model.KnownHole("players absent from every file: most players before 1970 and some after, since NFL.com's "
+                        "career pages cover only part of the players; of 40 Hall of Famers checked, absent are Jim "
+                        "Brown, Otto Graham, Don Hutson, Jim Thorpe, Red Grange, Raymond Berry, Deacon Jones, Dick "
+                        "Butkus, Joe Greene, Jan Stenerud, Anthony Munoz, Mike Singletary, Ronnie Lott, Reggie White, "
+                        "Bruce Smith, Kevin Greene, Rod Woodson and Michael Strahan (offensive linemen have no "
+                        "statistics in any file); a career seen from 1970 may have begun earlier (John Brodie, Sonny "
                         "Jurgensen)", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970,
                         before=1970),
         model.KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
