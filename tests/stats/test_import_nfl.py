@@ -162,6 +162,19 @@ def test_nflverse_fills_what_pfr_lacks(
     assert (brady_2007.stats["completions"], brady_2007.stats["attempts"]) == (398, 578)
 
 
+def test_play_by_play_completions_join_official_attempts_only_when_both_counted_the_same_passes(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    # Elvis Grbac 1999 (absent from NFL.com's pages): nflverse counts 293 of 494 attempts, PFR officially
+    # 499 attempts and 294 completions; 293 of 499 would be a figure no record book holds.
+    grbac = _season(rows_by_player[_only(players_by_name, "Elvis Grbac").id], "passing", 1999)
+    assert grbac.stats["attempts"] == 499 and grbac.stats["completions"] is None
+    # Where the attempts agree, the completions are the official ones (Mark Brunell 2000, also absent from
+    # the pages: 311 of 512 per Pro-Football-Reference).
+    brunell = _season(rows_by_player[_only(players_by_name, "Mark Brunell").id], "passing", 2000)
+    assert (brunell.stats["completions"], brunell.stats["attempts"]) == (311, 512)
+
+
 def test_duplicate_week_keeps_the_first_row(source_dir: Path) -> None:
     weekly, _ = read_weekly(LocalSourceDir(source_dir))
     harrison = [w for w in weekly if w.season == 2005 and "M.Harrison" in w.names]

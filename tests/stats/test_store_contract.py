@@ -146,6 +146,28 @@ def test_a_rate_over_seasons_without_its_components_names_them(empty_store: SqlS
     assert career.groups["passing"]["attempts"] == 818
 
 
+def test_a_career_first_seen_where_the_sources_begin_says_it_may_have_begun_earlier(
+    empty_store: SqlStatStore,
+) -> None:
+    # John Brodie passed 1957-1973 (Pro-Football-Reference); no source here has his seasons before 1970.
+    brodie, rookie = "nfl:pfr-john-brodie-1970", "nfl:pfr-joe-later-1971"
+    empty_store.replace_league(LeagueData(
+        league=NFL, players=[Player(id=brodie, league=NFL, name="John Brodie"),
+                             Player(id=rookie, league=NFL, name="Joe Later")],
+        seasons=[
+            _season_row(brodie, NFL, 1970, "NFL", "passing", ("SF",), games=14, completions=223, attempts=378,
+                        passing_yards=2941, passing_tds=24, interceptions=10),
+            _season_row(brodie, NFL, 1971, "NFL", "passing", ("SF",), games=14, completions=208, attempts=387,
+                        passing_yards=2642, passing_tds=18, interceptions=24),
+            _season_row(rookie, NFL, 1971, "NFL", "passing", ("SF",), games=14, completions=20, attempts=38,
+                        passing_yards=294, passing_tds=2, interceptions=1),
+        ]))
+    [gap] = empty_store.career(brodie).gaps
+    assert (gap.group, gap.first_season, gap.last_season, gap.missing_before) == ("passing", 1970, 1971, 1970)
+    assert describe_gap(NFL, gap, "passing_yards") == "passing yards 1970 to 1971 (seasons before 1970 in no source)"
+    assert empty_store.career(rookie).gaps == ()
+
+
 def test_seasons_in_a_range(sample_store: SqlStatStore) -> None:
     assert [s.season for s in sample_store.seasons("nba:jordami01", from_season=1986)] == [1986, 1987]
     assert [s.season for s in sample_store.seasons("nba:jordami01", to_season=1985)] == [1985]

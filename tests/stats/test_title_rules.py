@@ -11,7 +11,7 @@ from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.catalog import League
 from arena.stats.leagues import league_spec
 from arena.stats.model import LeagueData, Player, SeasonRow
-from arena.stats.qualifying import qualifier, ranks_by_total
+from arena.stats.qualifying import best_possible, qualifier, ranks_by_total
 
 NBA, NFL, MLB = League.NBA, League.NFL, League.MLB
 
@@ -170,3 +170,16 @@ def test_an_nba_player_short_of_58_games_leads_if_his_total_over_58_still_does(e
     assert [(r.rank, r.player_id, r.value) for r in leaders] == [(1, "nba:short", 27.0), (2, "nba:full", 20.0)]
     # Before 2013-14 the books had no such exception.
     assert qualifier(NBA, "basketball", stat="points_per_game", season=2013).shortfall is None
+
+
+def test_a_passer_lacking_completions_is_bounded_by_every_attempt_completed() -> None:
+    rating = next(r for r in league_spec(League.NFL).groups[0].rates if r.key == "passer_rating")
+    # Tony Romo 2008 (Pro-Football-Reference: 276 of 450, 3,448 yards, 26 TD, 14 INT, 91.4).
+    romo = {"attempts": 450.0, "passing_yards": 3448.0, "passing_tds": 26.0, "interceptions": 14.0}
+    best = best_possible(rating, {**romo, "completions": None})
+    assert best is not None and 104.8 < best < 105.0  # below Philip Rivers' 105.5: Rivers led
+    actual = rating.compute({**romo, "completions": 276.0})
+    assert actual is not None and best > actual
+    # Nothing to bound when the figure is there, and no bound without the attempts.
+    assert best_possible(rating, {**romo, "completions": 276.0}) is None
+    assert best_possible(rating, {**romo, "completions": None, "attempts": None}) is None

@@ -175,7 +175,9 @@ def _show_player(
         if totals is not None:
             # Totals a known hole cuts short are not a career: they say where they stop.
             cut = next((g.missing_after for g in career.gaps if g.group == name and g.missing_after), None)
-            label = "Career" if cut is None else f"To {season_label(found.league, cut)}"
+            start = next((g.missing_before for g in career.gaps if g.group == name and g.missing_before), None)
+            label = ("Career" if cut is None else f"To {season_label(found.league, cut)}") if start is None else (
+                f"From {season_label(found.league, start)}")
             rows.append((label, "", totals))
         for table in stat_tables(stat_group, rows, title=name.capitalize(), console=console,
                                  last_is_total=totals is not None):

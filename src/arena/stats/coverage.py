@@ -1,7 +1,8 @@
 """What a career figure covers: the seasons whose rows lack it, and the known holes a career runs into.
 
 A career rate or total over seasons with holes is labelled with the seasons it covers, never called a
-career: Joe Montana's passer rating covers 1979-1991 (NFL.com's pages, the only source of his 1992-1994
+career: John Brodie's passing yards cover 1970-1973 (his 1957-1969 seasons are in no source that covers
+every player); Joe Montana's passer rating covers 1979-1991 (NFL.com's pages, the only source of his 1992-1994
 completions, lack him); a goalie whose seasons reach 2017-18, where every NHL goalie source stops, has
 "wins 2000-01 to 2017-18 (seasons after 2017-18 missing)".
 """
@@ -30,8 +31,10 @@ def career_gaps(league: League, rows: Iterable[GroupRow], *, to_season: int | No
     recorded: dict[str, dict[int, set[str]]] = defaultdict(lambda: defaultdict(set))
     for season, group, stats in rows:
         recorded[group][season].update(stats)
-    cut_off = {hole.group: hole.after for hole in league_spec(league).known_holes
-               if hole.group is not None and hole.after is not None}
+    holes = league_spec(league).known_holes
+    cut_off = {hole.group: hole.after for hole in holes if hole.group is not None and hole.after is not None}
+    starts = {hole.group: hole.before for hole in holes if hole.before is not None}
+    first_season = min((s for by_season in recorded.values() for s in by_season), default=None)
     gaps: list[CareerGap] = []
     for name, stat_group in GROUPS[league].items():
         by_season = recorded.get(name)
@@ -41,16 +44,20 @@ def career_gaps(league: League, rows: Iterable[GroupRow], *, to_season: int | No
         after = cut_off.get(name)
         if after is None or seasons[-1] != after or (to_season is not None and to_season <= after):
             after = None
+        before = starts.get(name, starts.get(None))
+        if before is not None and first_season != before:  # not when he played earlier in another group
+            before = None
         keys_by_span: dict[tuple[int, ...], list[str]] = defaultdict(list)
         for key in stat_group.keys:
             rate = stat_group.rate(key)
             needed = rate.required if rate is not None else (key,)
             covered = tuple(s for s in seasons if all(k in by_season[s] for k in needed))
-            if covered and (len(covered) < len(seasons) or after is not None):
+            if covered and (len(covered) < len(seasons) or after is not None or before is not None):
                 keys_by_span[covered].append(key)
         for covered, keys in keys_by_span.items():
             gaps.append(CareerGap(group=name, keys=tuple(keys), first_season=covered[0], last_season=covered[-1],
-                                  missing=tuple(s for s in seasons if s not in covered), missing_after=after))
+                                  missing=tuple(s for s in seasons if s not in covered), missing_after=after,
+                                  missing_before=before if covered[0] == before else None))
     return tuple(gaps)
 
 
@@ -60,6 +67,8 @@ def describe_gap(league: League, gap: CareerGap, key: str | None = None) -> str:
     stat_group = GROUPS[league][gap.group]
     label = ", ".join(stat_group.label(k) for k in ((key,) if key is not None else gap.keys))
     reasons = []
+    if gap.missing_before is not None:
+        reasons.append(f"seasons before {season_label(league, gap.missing_before)} in no source")
     if gap.missing:
         reasons.append(f"{_seasons_text(league, gap.missing)} not recorded")
     if gap.missing_after is not None:

@@ -134,7 +134,8 @@ class CareerGap(_Frozen):
     """Figures of one group that cover only part of a career: ``keys`` cover ``first_season`` to
     ``last_season`` except ``missing`` (seasons of the career whose rows lack them: an era that did not
     record the stat, a source that lacks it); ``missing_after``: the seasons after it are missing from
-    every source (a known hole), so the career may go on where the store cannot follow.
+    every source (a known hole), so the career may go on where the store cannot follow; ``missing_before``:
+    the seasons before it are in no source that covers every player, so the career may have begun earlier.
     :func:`arena.stats.coverage.describe_gap` says it in words."""
 
     group: str
@@ -143,6 +144,7 @@ class CareerGap(_Frozen):
     last_season: int
     missing: tuple[int, ...] = ()
     missing_after: int | None = None
+    missing_before: int | None = None
 
 
 class Career(_Frozen):

@@ -30,14 +30,40 @@ title before 1969-70: Dave Bing's 2,142 points in 1967-68, not Oscar Robertson's
 such a season has no minimum and ranks by the total (:func:`ranks_by_total`). A player the record books
 leave out of a title (``LeagueSpec.title_exclusions``) is left out of that season's leaders.
 
+A qualified player whose figure the sources lack (an NFL passer of 1992-2000 without completions) is no
+obstacle to a season's leaders only as far as he cannot reach them: his best possible rate
+(:func:`best_possible`, every attempt completed) must trail theirs. The 2008 passer rating list names
+Philip Rivers (105.5): Tony Romo, lacking his completions, could rate 104.9 at most. Without such a bound
+no leader is named, since naming anyone else would be a guess.
+
 An explicit ``min_games`` replaces the rule with "at least that many games", for every stat.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from itertools import product
+
 from arena.stats.leagues import LEAGUES, League, Qualifier, Rate
 
-__all__ = ["Qualifier", "qualifier", "ranks_by_total"]
+__all__ = ["Qualifier", "best_possible", "qualifier", "ranks_by_total"]
+
+
+def best_possible(rate: Rate, totals: Mapping[str, float | None]) -> float | None:
+    """The best ``rate`` the ``totals`` could have whatever their unrecorded components are, each between
+    0 and the count bounding it (``Rate.bounds``); None when an unrecorded component has no bound, or
+    ``totals`` have everything (nothing to bound)."""
+    missing = [k for k in rate.required if totals.get(k) is None]
+    caps = dict(rate.bounds)
+    if not missing or any(k not in caps or totals.get(caps[k]) is None for k in missing):
+        return None
+    known = {k: float(totals.get(k) or 0.0) for k in rate.required + rate.optional if k not in missing}
+    values = [rate.compute({**known, **dict(zip(missing, corner, strict=True))})
+              for corner in product(*((0.0, float(totals[caps[k]] or 0.0)) for k in missing))]
+    found = [v for v in values if v is not None]
+    if not found:
+        return None
+    return max(found) if rate.higher_is_better else min(found)
 
 
 def qualifier(league: League, group: str, min_games: int | None = None, *, stat: str | None = None,

@@ -40,7 +40,7 @@ from arena.stats.catalog import (
 from arena.stats.coverage import GroupRow, career_gaps
 from arena.stats.leagues import Rate, league_spec
 from arena.stats.name_index import IndexedName, NameIndex
-from arena.stats.qualifying import Qualifier, qualifier, ranks_by_total
+from arena.stats.qualifying import Qualifier, best_possible, qualifier, ranks_by_total
 from arena.stats.rollups import career_lines
 
 __all__ = ["SqlStatStore", "migrate"]
@@ -262,6 +262,7 @@ class SqlStatStore:
                    func.sum(_stat("games")).label("games_total"),
                    *(func.sum(_stat(c) if usable is None else case((usable, _stat(c)))).label(c)
                      for c in components),
+                   *(func.sum(_stat(c)).label(f"recorded_{c}") for c in (components if rate else ())),
                    *(func.sum(_stat(k)).label(f"qualifying_{k}") for k in _qualifying_keys(rule)))
             .where(s.league == league.value, s.stat_group == stat_group.name, s.season.between(first, last),
                    s.competition.in_(competitions))
@@ -286,13 +287,16 @@ class SqlStatStore:
                                        shortfall=rate if rule.shortfall and season is not None else None)
         if season is not None:
             rows = _without_excluded(rows, league, season, stat, competitions)
-            if rate is not None and any(row._mapping[k] is None for row in rows for k in rate.required):
-                # A qualified player whose figure the sources lack (an NFL passer of 1992-98 without
-                # completions) might lead: naming anyone else would be a guess.
-                return []
         sign = -1.0 if rate is None or rate.higher_is_better else 1.0
+        # A qualified player whose figure the sources lack (an NFL passer of 1992-2000 without completions)
+        # bounds the list: only those ahead of his best possible rate are known to lead (see qualifying).
+        reach = [_best_possible(row, rate) for row in rows
+                 if season is not None and rate is not None and any(row._mapping[k] is None for k in rate.required)]
+        if any(best is None for best in reach):
+            return []
         scored = [(sign * (float(row._mapping[by_total] or 0.0) if by_total else v), v, row) for row in rows
                   if (v := _leader_value(row, stat, rate)) is not None]
+        scored = [item for item in scored if all(item[0] < sign * cast(float, best) for best in reach)]
         scored.sort(key=lambda item: item[0])
         # Names are read only for the leaders (and whoever ties the last of them), then order the ties.
         cut = scored[:limit]
@@ -605,6 +609,11 @@ def _leader_value(row: _Row, stat: str, rate: Any) -> float | None:
         return None
     result = rate.compute({k: float(values[k] or 0.0) for k in rate.required + rate.optional})
     return None if result is None else float(result)
+
+
+def _best_possible(row: _Row, rate: Rate) -> float | None:
+    """The best ``rate`` a row lacking a required figure could have (every recorded component summed)."""
+    return best_possible(rate, {k: row._mapping[f"recorded_{k}"] for k in rate.required + rate.optional})
 
 
 def _short_but_first(short: Sequence[tuple[_Row, float]], qualified: Sequence[_Row], rate: Rate,

@@ -4,7 +4,8 @@
 Which figure wins where sources overlap: official figures first, PFR before NFL.com (both official; PFR
 covers every player, NFL.com only part of them), then nflverse's play-by-play sums. NFL.com fills what
 PFR lacks (completions, absent from PFR's 1992-2020 tables, or an empty cell), then nflverse what is
-still missing, each only when it agrees with PFR on the season's yardage. Defense and kicking come from
+still missing, each only when it agrees with PFR on the season's yardage, and nflverse's completions only
+where it counted PFR's attempts (:data:`.nfl_stats.PART_OF`). Defense and kicking come from
 NFL.com alone, and so do the seasons before 1970. Games are official (PFR, else NFL.com) through 2020,
 weeks with a recorded stat for 2021-2023 and for players neither lists, and unknown for 2024. The AP
 MVP and the Hall of Fame come from the package's curated tables (:mod:`.curated_honours`).
@@ -26,7 +27,15 @@ from arena.stats.importers.nfl_names import abbreviated_form
 from arena.stats.importers.nfl_nflcom import NflcomSeason, read_nflcom
 from arena.stats.importers.nfl_people import Person, assign_people
 from arena.stats.importers.nfl_pfr import PfrSeason, read_pfr
-from arena.stats.importers.nfl_stats import ALL_STAT_KEYS, CONSISTENT_GAP, STAT_KEYS, Stats, active_groups, yard_gap
+from arena.stats.importers.nfl_stats import (
+    ALL_STAT_KEYS,
+    CONSISTENT_GAP,
+    STAT_KEYS,
+    Stats,
+    active_groups,
+    fillable,
+    yard_gap,
+)
 from arena.stats.importers.nfl_teams import era_code_from_nflverse, era_code_from_pfr, era_code_of_club, is_multi_team
 from arena.stats.importers.nfl_weekly import WeeklySeason, read_weekly
 from arena.stats.model import LeagueData, Player, SeasonRow
@@ -68,7 +77,7 @@ def _from_pfr(row: PfrSeason, page: NflcomSeason | None, line: WeeklySeason | No
     if page is not None and yard_gap(row.stats, page.stats) <= CONSISTENT_GAP:
         _fill(stats, page.stats)
     if line is not None and yard_gap(row.stats, line.stats) <= CONSISTENT_GAP:
-        _fill(stats, line.stats)
+        _fill(stats, line.stats, keys=fillable(stats, line.stats, STAT_KEYS))
     if not is_multi_team(row.team):
         teams: tuple[str, ...] = (era_code_from_pfr(row.team),)
     elif line is not None:  # PFR gives "2TM" with no split; nflverse and NFL.com know the clubs

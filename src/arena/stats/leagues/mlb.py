@@ -226,4 +226,9 @@ MLB = model.LeagueSpec(
         "pitcher": ("{}-{}, {} ERA, {} strikeouts", (("pitching", "wins", 0), ("pitching", "losses", 0),
                                                      ("pitching", "era", 2), ("pitching", "strikeouts", 0))),
     },
+    known_holes=(
+        model.KnownHole("Negro Leagues seasons (Lahman holds the AL, NL and earlier major leagues only): Josh Gibson, "
+                        "Oscar Charleston and Cool Papa Bell are absent, and Satchel Paige's figures are his AL "
+                        "seasons, 1948-1965"),
+    ),
 )

@@ -36,7 +36,9 @@ class Rate:
     """A stat computed from counting stats.
 
     ``required`` components must all be recorded in a row for it to count; ``optional`` ones count as 0
-    when unrecorded (HBP and SF in OBP, as the reference sites do).
+    when unrecorded (HBP and SF in OBP, as the reference sites do). ``bounds`` pair a required component
+    with the count that caps it (completions: at most the attempts), so a row lacking the component still
+    has a best possible value (see :func:`arena.stats.qualifying.best_possible`).
     """
 
     key: str
@@ -46,6 +48,7 @@ class Rate:
     optional: tuple[str, ...] = ()
     higher_is_better: bool = True
     decimals: int = 1
+    bounds: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -230,6 +233,8 @@ class KnownHole:
     its figures are then labelled with the seasons they cover (see :mod:`arena.stats.coverage`).
     ``partial_groups`` and ``partial_before`` say which leaders lists the hole leaves incomplete: every
     season of those stat groups, and every group's seasons before that one (players absent from every file).
+    ``before``: the first season of the sources that cover every player (NFL 1970), so a career whose first
+    season it is may have begun earlier where no source reaches (John Brodie, 1957-1973, is seen from 1970).
     """
 
     text: str
@@ -237,6 +242,7 @@ class KnownHole:
     after: int | None = None
     partial_groups: frozenset[str] = frozenset()
     partial_before: int | None = None
+    before: int | None = None
 
 
 @dataclass(frozen=True)

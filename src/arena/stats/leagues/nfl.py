@@ -47,7 +47,7 @@ _PASSING = model.StatGroup(
         quotient("yards_per_attempt", "yards per attempt", "passing_yards", "attempts"),
         model.Rate("passer_rating", "passer rating",
                    ("completions", "attempts", "passing_yards", "passing_tds", "interceptions"),
-                   _passer_rating),
+                   _passer_rating, bounds=(("completions", "attempts"),)),
         per_game("passing_yards", "passing yards per game"),
     ),
     labels={"passing_tds": "passing touchdowns"},
@@ -224,13 +224,20 @@ NFL = model.LeagueSpec(
         "rb": ("{} rushing yards, {} rushing TDs", (("rushing", "rushing_yards", 0), ("rushing", "rushing_tds", 0))),
     },
     known_holes=(
-        model.KnownHole("players absent from every file: most players before 1970 (Jim Brown, Don Hutson) and some "
-                        "after (Reggie White, Bruce Smith, Rod Woodson), since NFL.com's career pages cover only part "
-                        "of the players", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970),
+        model.KnownHole("players absent from every file: most players before 1970 and some after, since NFL.com's "
+                        "career pages cover only part of the players; of 40 Hall of Famers checked, absent are Jim "
+                        "Brown, Otto Graham, Don Hutson, Jim Thorpe, Red Grange, Raymond Berry, Deacon Jones, Dick "
+                        "Butkus, Joe Greene, Jan Stenerud, Anthony Munoz, Mike Singletary, Ronnie Lott, Reggie White, "
+                        "Bruce Smith, Kevin Greene, Rod Woodson and Michael Strahan (offensive linemen have no "
+                        "statistics in any file); a career seen from 1970 may have begun earlier (John Brodie, Sonny "
+                        "Jurgensen)", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970,
+                        before=1970),
         model.KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
-                        "Montana, Warren Moon or Drew Bledsoe), and not for some of 1999-2000 (Elvis Grbac, Steve "
-                        "McNair): their completion percentage and passer rating leave those seasons out, and those "
-                        "seasons name no leader in either"),
+                        "Montana, Warren Moon, Drew Bledsoe or Randall Cunningham), and 1999-2000 (Elvis Grbac, Steve "
+                        "McNair, Brian Griese) and a few seasons to 2009 (Tony Romo 2008) of those they lack whose "
+                        "play-by-play attempts differ from the official ones: their completion percentage and "
+                        "passer rating leave those seasons out, and a season names no rate leader such a passer "
+                        "could have been"),
         model.KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
                         "2021-2023 games are weeks with a recorded stat, not official games"),
         model.KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
