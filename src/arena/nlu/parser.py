@@ -28,7 +28,7 @@ from arena.nlu.model import (
     StatFocus,
 )
 from arena.nlu.names import AliasTable, MatchKind, NameIndex, Scored
-from arena.nlu.rosters import Position, PositionWords, RosterIndex, find_positions, nfl_club_codes
+from arena.nlu.rosters import Position, PositionWords, RosterIndex, club_codes, club_leagues, find_positions
 from arena.nlu.seasons import (
     DEFAULT_LATEST,
     SeasonExpr,
@@ -293,18 +293,20 @@ class _Parse:
                 if (position := spot.of(league)) is not None:
                     return _ClubPosition(league, (team.ref.team,), team.ref.season, position, spot,
                                          team.positions | frozenset(range(spot.start, spot.end)))
-        for i, token in enumerate(tokens):  # the store has no NFL team seasons: its nicknames, by season
-            if i in blocked or (not nfl_club_codes(token.norm, 2000) and not nfl_club_codes(token.norm, 1980)):
+        for i, token in enumerate(tokens):  # leagues with no team seasons in the store: their clubs, by season
+            leagues = () if i in blocked else club_leagues(token.norm)
+            if not leagues:
                 continue
             expr, expr_positions = adjacent_season(tokens, self.exprs, i, i + 1)
             if expr is None or expr.first is None or expr.kind != "year":
                 continue
-            season = expr.first.season(League.NFL)
-            codes = nfl_club_codes(token.norm, season)
-            for spot in spots:
-                if codes and (position := spot.of(League.NFL)) is not None:
-                    return _ClubPosition(League.NFL, codes, season, position, spot,
-                                         frozenset({i, *expr_positions, *range(spot.start, spot.end)}))
+            for league in leagues:
+                season = expr.first.season(league)
+                codes = club_codes(league, token.norm, season)
+                for spot in spots:
+                    if codes and (position := spot.of(league)) is not None:
+                        return _ClubPosition(league, codes, season, position, spot,
+                                             frozenset({i, *expr_positions, *range(spot.start, spot.end)}))
         return None
 
     def _club_player(self, club: _ClubPosition) -> ParsedQuestion:

@@ -12,46 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from arena.nlu.text import Token, phrases_in
-from arena.stats import League, RosterRow
+from arena.stats import LEAGUES, League, RosterRow, league_spec
 
 _KEPT = 3  # players kept per club, season and position: the best, and who is close to him
-
-# Position words -> (league, the store's position codes, the stat group the position is measured in).
-_POSITIONS: dict[League, list[tuple[str, frozenset[str], str]]] = {
-    League.NBA: [
-        ("point guard, point guards, pg", frozenset({"PG", "G"}), "basketball"),
-        ("shooting guard, shooting guards, sg", frozenset({"SG", "G"}), "basketball"),
-        ("small forward, small forwards, sf", frozenset({"SF", "F"}), "basketball"),
-        ("power forward, power forwards, pf", frozenset({"PF", "F"}), "basketball"),
-        ("center, centre, big man", frozenset({"C"}), "basketball"),
-    ],
-    League.NFL: [
-        ("quarterback, qb, signal caller", frozenset({"QB"}), "passing"),
-        ("running back, rb, halfback, tailback", frozenset({"RB", "HB"}), "rushing"),
-        ("fullback", frozenset({"FB"}), "rushing"),
-        ("wide receiver, wr, wideout, receiver", frozenset({"WR"}), "receiving"),
-        ("tight end, te", frozenset({"TE"}), "receiving"),
-    ],
-    League.MLB: [
-        ("pitcher, ace, starting pitcher, starter", frozenset({"P"}), "pitching"),
-        ("catcher", frozenset({"C"}), "batting"),
-        ("first baseman, first base, 1b", frozenset({"1B"}), "batting"),
-        ("second baseman, second base, 2b", frozenset({"2B"}), "batting"),
-        ("third baseman, third base, 3b", frozenset({"3B"}), "batting"),
-        ("shortstop, ss", frozenset({"SS"}), "batting"),
-        ("left field, left fielder, lf", frozenset({"LF"}), "batting"),
-        ("center field, centre field, center fielder, centerfielder, cf", frozenset({"CF"}), "batting"),
-        ("right field, right fielder, rf", frozenset({"RF"}), "batting"),
-        ("designated hitter, dh", frozenset({"DH"}), "batting"),
-    ],
-    League.NHL: [
-        ("goalie, goaltender, netminder, goalkeeper, keeper", frozenset({"G"}), "goaltending"),
-        ("center, centre, centreman", frozenset({"C"}), "skating"),
-        ("left wing, left winger", frozenset({"LW"}), "skating"),
-        ("right wing, right winger", frozenset({"RW"}), "skating"),
-        ("defenseman, defenceman, d man", frozenset({"D"}), "skating"),
-    ],
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,38 +24,23 @@ class Position:
     group: str
 
 
+# Position words (from each league's registry entry) -> the positions they may name.
 _PHRASES: dict[tuple[str, ...], list[Position]] = {}
-for _league, _rows in _POSITIONS.items():
-    for _words, _codes, _group in _rows:
-        for _phrase in _words.split(", "):
-            _PHRASES.setdefault(tuple(_phrase.split()), []).append(Position(_league, _codes, _group))
+for _league, _spec in LEAGUES.items():
+    for _position in _spec.positions:
+        for _phrase in _position.phrases:
+            _PHRASES.setdefault(tuple(_phrase.split()), []).append(Position(_league, _position.codes, _position.group))
 _LONGEST = max(len(phrase) for phrase in _PHRASES)
 
-# The store has no NFL team seasons: its clubs' codes by nickname, with the seasons each code is theirs.
-_NFL_CLUBS: dict[str, tuple[tuple[str, int, int], ...]] = {
-    "cardinals": (("STL", 1960, 1987), ("PHO", 1988, 1993), ("ARI", 1926, 2100)),
-    "falcons": (("ATL", 1966, 2100),), "ravens": (("BAL", 1996, 2100),), "bills": (("BUF", 1960, 2100),),
-    "panthers": (("CAR", 1995, 2100),), "bears": (("CHI", 1920, 2100),), "bengals": (("CIN", 1968, 2100),),
-    "browns": (("CLE", 1946, 2100),), "cowboys": (("DAL", 1960, 2100),), "broncos": (("DEN", 1960, 2100),),
-    "lions": (("DET", 1934, 2100),), "packers": (("GB", 1921, 2100),), "texans": (("HOU", 2002, 2100),),
-    "oilers": (("HOU", 1960, 1996), ("TEN", 1997, 1998)), "titans": (("TEN", 1999, 2100),),
-    "colts": (("BAL", 1953, 1983), ("IND", 1984, 2100)), "jaguars": (("JAX", 1995, 2100),),
-    "chiefs": (("KC", 1963, 2100),), "raiders": (("OAK", 1960, 2019), ("RAI", 1982, 1994), ("LV", 2020, 2100)),
-    "chargers": (("SD", 1961, 2016), ("LAC", 1960, 2100)), "dolphins": (("MIA", 1966, 2100),),
-    "rams": (("LAR", 1937, 1969), ("RAM", 1970, 1994), ("STL", 1995, 2015), ("LA", 2016, 2100)),
-    "vikings": (("MIN", 1961, 2100),), "patriots": (("BOS", 1960, 1970), ("NE", 1960, 2100)),
-    "saints": (("NO", 1967, 2100),), "giants": (("NYG", 1925, 2100),), "jets": (("NYJ", 1963, 2100),),
-    "eagles": (("PHI", 1933, 2100),), "steelers": (("PIT", 1933, 2100),), "49ers": (("SF", 1946, 2100),),
-    "seahawks": (("SEA", 1976, 2100),), "buccaneers": (("TB", 1976, 2100),),
-    "commanders": (("WAS", 1970, 2100), ("WSH", 1937, 1969)), "redskins": (("WAS", 1970, 2100), ("WSH", 1937, 1969)),
-}
-for _short, _full in {"pats": "patriots", "niners": "49ers", "bucs": "buccaneers", "jags": "jaguars"}.items():
-    _NFL_CLUBS[_short] = _NFL_CLUBS[_full]
+
+def club_leagues(word: str) -> tuple[League, ...]:
+    """The leagues whose registry entry names ``word`` as a club (those whose store holds no team seasons)."""
+    return tuple(league for league, spec in LEAGUES.items() if word in spec.club_codes)
 
 
-def nfl_club_codes(word: str, season: int) -> tuple[str, ...]:
-    """The store's NFL team codes a nickname had in ``season`` (empty when the word is no NFL club's)."""
-    return tuple(code for code, first, last in _NFL_CLUBS.get(word, ()) if first <= season <= last)
+def club_codes(league: League, word: str, season: int) -> tuple[str, ...]:
+    """The store's team codes the ``league``'s club ``word`` had in ``season`` (empty when none)."""
+    return tuple(code for code, first, last in league_spec(league).club_codes.get(word, ()) if first <= season <= last)
 
 
 @dataclass(frozen=True, slots=True)

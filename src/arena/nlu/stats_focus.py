@@ -108,16 +108,6 @@ _CUES: dict[tuple[str, ...], tuple[League, Role]] = {
     tuple(phrase.split()): (spec.league, role)
     for spec in LEAGUES.values() for role, phrases in spec.cues.items() for phrase in phrases.split(", ")
 }
-# A league's parts name the league, never a player ("who led the AL in batting", "the NFC"): the stat
-# store's leagues hold no conferences, so these words are the parser's.
-_LEAGUE_PARTS: dict[League, str] = {
-    League.MLB: "al, nl, american league, national league, " + ", ".join(
-        f"{side} {division}" for side in ("al", "nl") for division in ("east", "central", "west")),
-    League.NFL: "afc, nfc, " + ", ".join(
-        f"{side} {division}" for side in ("afc", "nfc") for division in ("east", "north", "south", "west")),
-}
-_CUES.update({tuple(phrase.split()): (league, "any") for league, phrases in _LEAGUE_PARTS.items()
-              for phrase in phrases.split(", ")})
 _LONGEST = max(len(p) for p in (*_PHRASES, *_CUES))
 # "Led the league in hitting" asks for the batting title's stat, not hitting at large.
 _LEAD_WORDS = frozenset({"led", "lead", "leads", "leading", "leader", "leaders"})

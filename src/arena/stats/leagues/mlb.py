@@ -99,8 +99,11 @@ _CONCEPTS = model.concept_table(_ROLE_GROUPS, {
 })
 _CUES: dict[model.Role, str] = {
     # With plays only baseball has ("ryan struck out 383" is Nolan Ryan).
+    # The two leagues and their divisions too ("who led the AL in batting"): they name MLB, never a player.
     "any": ("mlb, baseball, world series, homered, walk off, walkoff, struck out, stole home, stole second, "
-            "stole third, no hitter, no hitters, perfect game, grand slam, grand slams, triple crown"),
+            "stole third, no hitter, no hitters, perfect game, grand slam, grand slams, triple crown, "
+            "al, nl, american league, national league, " + ", ".join(
+                f"{side} {division}" for side in ("al", "nl") for division in ("east", "central", "west"))),
     "pitcher": (
         "pitcher, pitchers, starting pitcher, starting pitchers, ace, aces, reliever, relievers, closer, "
         "closers, hurler, hurlers, starter, starters"
@@ -230,5 +233,18 @@ MLB = model.LeagueSpec(
         model.KnownHole("Negro Leagues seasons (Lahman holds the AL, NL and earlier major leagues only): Josh Gibson, "
                         "Oscar Charleston and Cool Papa Bell are absent, and Satchel Paige's figures are his AL "
                         "seasons, 1948-1965"),
+    ),
+    positions=(
+        model.PositionSpec("pitcher, ace, starting pitcher, starter", frozenset({"P"}), "pitching"),
+        model.PositionSpec("catcher", frozenset({"C"}), "batting"),
+        model.PositionSpec("first baseman, first base, 1b", frozenset({"1B"}), "batting"),
+        model.PositionSpec("second baseman, second base, 2b", frozenset({"2B"}), "batting"),
+        model.PositionSpec("third baseman, third base, 3b", frozenset({"3B"}), "batting"),
+        model.PositionSpec("shortstop, ss", frozenset({"SS"}), "batting"),
+        model.PositionSpec("left field, left fielder, lf", frozenset({"LF"}), "batting"),
+        model.PositionSpec("center field, centre field, center fielder, centerfielder, cf", frozenset({"CF"}),
+                           "batting"),
+        model.PositionSpec("right field, right fielder, rf", frozenset({"RF"}), "batting"),
+        model.PositionSpec("designated hitter, dh", frozenset({"DH"}), "batting"),
     ),
 )

@@ -225,6 +225,20 @@ class TitleExclusion:
 
 
 @dataclass(frozen=True)
+class PositionSpec:
+    """A position as fans name it ("quarterback, qb, signal caller"), the store's position codes it covers and
+    the stat group its players are measured in."""
+
+    words: str
+    codes: frozenset[str]
+    group: str
+
+    @property
+    def phrases(self) -> tuple[str, ...]:
+        return tuple(self.words.split(", "))
+
+
+@dataclass(frozen=True)
 class KnownHole:
     """Seasons or figures missing from every source of a league, as ``arena data status`` lists them.
 
@@ -334,6 +348,11 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     briefs: Mapping[Role, Brief] = field(default_factory=dict)
     # What no source of the league has (seasons, stats, players), one line each.
     known_holes: tuple[KnownHole, ...] = ()
+    # The positions fans name a club's player by ("the 85 bears qb"), read by the parser.
+    positions: tuple[PositionSpec, ...] = ()
+    # Where the store holds no team seasons (the NFL): each club nickname's team codes, with the first and
+    # last season each code was the club's (relocations), so "the 85 bears" finds Chicago's rows.
+    club_codes: Mapping[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
 
     @property
     def award_classes_held(self) -> frozenset[str]:

@@ -161,4 +161,11 @@ NBA = model.LeagueSpec(
         model.KnownHole("no player playoff statistics and no Finals MVP in any source; 2025-26 is left out (partial "
                         "in the files)"),
     ),
+    positions=(
+        model.PositionSpec("point guard, point guards, pg", frozenset({"PG", "G"}), "basketball"),
+        model.PositionSpec("shooting guard, shooting guards, sg", frozenset({"SG", "G"}), "basketball"),
+        model.PositionSpec("small forward, small forwards, sf", frozenset({"SF", "F"}), "basketball"),
+        model.PositionSpec("power forward, power forwards, pf", frozenset({"PF", "F"}), "basketball"),
+        model.PositionSpec("center, centre, big man", frozenset({"C"}), "basketball"),
+    ),
 )

@@ -113,7 +113,10 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
 }
 _CUES: dict[model.Role, str] = {
     # With plays only football has ("ryan threw for 4944" is Matt Ryan).
-    "any": "nfl, football, gridiron, super bowl, super bowls, threw for, rushed for, pick six, hail mary, end zone",
+    # The conferences and divisions too: the store holds none, so they name the league, never a player.
+    "any": ("nfl, football, gridiron, super bowl, super bowls, threw for, rushed for, pick six, hail mary, end zone, "
+            "afc, nfc, " + ", ".join(f"{side} {division}" for side in ("afc", "nfc")
+                                     for division in ("east", "north", "south", "west"))),
     "qb": "quarterback, quarterbacks, qb, qbs, signal caller, signal callers",
     "rb": "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks",
     "wr": (
@@ -149,6 +152,32 @@ def _judged_group(positions: tuple[str, ...], groups: Mapping[str, model.StatLin
         if group is not None and group in groups:
             return group
     return max(groups, key=lambda g: groups[g].get(_YARDS.get(g, "games")) or 0.0)
+
+
+
+def _club_codes() -> dict[str, tuple[tuple[str, int, int], ...]]:
+    """The clubs' team codes by nickname, with the seasons each code was theirs, and fans' short names."""
+    codes: dict[str, tuple[tuple[str, int, int], ...]] = {
+        "cardinals": (("STL", 1960, 1987), ("PHO", 1988, 1993), ("ARI", 1926, 2100)),
+        "falcons": (("ATL", 1966, 2100),), "ravens": (("BAL", 1996, 2100),), "bills": (("BUF", 1960, 2100),),
+        "panthers": (("CAR", 1995, 2100),), "bears": (("CHI", 1920, 2100),), "bengals": (("CIN", 1968, 2100),),
+        "browns": (("CLE", 1946, 2100),), "cowboys": (("DAL", 1960, 2100),), "broncos": (("DEN", 1960, 2100),),
+        "lions": (("DET", 1934, 2100),), "packers": (("GB", 1921, 2100),), "texans": (("HOU", 2002, 2100),),
+        "oilers": (("HOU", 1960, 1996), ("TEN", 1997, 1998)), "titans": (("TEN", 1999, 2100),),
+        "colts": (("BAL", 1953, 1983), ("IND", 1984, 2100)), "jaguars": (("JAX", 1995, 2100),),
+        "chiefs": (("KC", 1963, 2100),), "raiders": (("OAK", 1960, 2019), ("RAI", 1982, 1994), ("LV", 2020, 2100)),
+        "chargers": (("SD", 1961, 2016), ("LAC", 1960, 2100)), "dolphins": (("MIA", 1966, 2100),),
+        "rams": (("LAR", 1937, 1969), ("RAM", 1970, 1994), ("STL", 1995, 2015), ("LA", 2016, 2100)),
+        "vikings": (("MIN", 1961, 2100),), "patriots": (("BOS", 1960, 1970), ("NE", 1960, 2100)),
+        "saints": (("NO", 1967, 2100),), "giants": (("NYG", 1925, 2100),), "jets": (("NYJ", 1963, 2100),),
+        "eagles": (("PHI", 1933, 2100),), "steelers": (("PIT", 1933, 2100),), "49ers": (("SF", 1946, 2100),),
+        "seahawks": (("SEA", 1976, 2100),), "buccaneers": (("TB", 1976, 2100),),
+        "commanders": (("WAS", 1970, 2100), ("WSH", 1937, 1969)),
+        "redskins": (("WAS", 1970, 2100), ("WSH", 1937, 1969)),
+    }
+    for short, full in {"pats": "patriots", "niners": "49ers", "bucs": "buccaneers", "jags": "jaguars"}.items():
+        codes[short] = codes[full]
+    return codes
 
 
 NFL = model.LeagueSpec(
@@ -247,4 +276,12 @@ NFL = model.LeagueSpec(
         model.KnownHole("field goals and extra points after 2016 (NFL.com's pages end there)", group="kicking",
                         after=2016),
     ),
+    positions=(
+        model.PositionSpec("quarterback, qb, signal caller", frozenset({"QB"}), "passing"),
+        model.PositionSpec("running back, rb, halfback, tailback", frozenset({"RB", "HB"}), "rushing"),
+        model.PositionSpec("fullback", frozenset({"FB"}), "rushing"),
+        model.PositionSpec("wide receiver, wr, wideout, receiver", frozenset({"WR"}), "receiving"),
+        model.PositionSpec("tight end, te", frozenset({"TE"}), "receiving"),
+    ),
+    club_codes=_club_codes(),
 )

@@ -147,4 +147,11 @@ NHL = model.LeagueSpec(
         model.KnownHole("awards after 2017-18 only for the curated trophies (Hart, Vezina, Norris, Art Ross, Rocket "
                         "Richard, Calder, Conn Smythe, Ted Lindsay, Selke): no All-Star teams"),
     ),
+    positions=(
+        model.PositionSpec("goalie, goaltender, netminder, goalkeeper, keeper", frozenset({"G"}), "goaltending"),
+        model.PositionSpec("center, centre, centreman", frozenset({"C"}), "skating"),
+        model.PositionSpec("left wing, left winger", frozenset({"LW"}), "skating"),
+        model.PositionSpec("right wing, right winger", frozenset({"RW"}), "skating"),
+        model.PositionSpec("defenseman, defenceman, d man", frozenset({"D"}), "skating"),
+    ),
 )
