@@ -461,6 +461,17 @@ def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[
         points.append(f"{owners} {group} figures stop at {season_label(league, season)}: no source has "
                       f"{league_spec(league).label} {group} seasons after it, so they are "
                       f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}.")
+    began: dict[tuple[League, str, int], list[str]] = {}
+    for d in dossiers:
+        if d.hole_before is not None:
+            began.setdefault((d.league, d.group or "", d.hole_before), []).append(names[d.id])
+    for (league, group, season), who in began.items():
+        one = len(who) == 1
+        owned = [possessive(name) for name in who]
+        owners = owned[0] if one else ", ".join(owned[:-1]) + f" and {owned[-1]}"
+        points.append(f"{owners} {group} figures start at {season_label(league, season)}, the first season with "
+                      f"every {league_spec(league).label} player in a source: any earlier seasons are in none, so "
+                      f"{'they are judged as his seasons from then' if one else 'they are judged from then'}.")
     return points
 
 

@@ -123,6 +123,10 @@ class Dossier:
     # The season after which his group's seasons are missing from every source (a known hole: NHL goalies
     # after 2017-18): his figures stop there, so they are judged as a range that ends there, never as a career.
     hole_after: int | None = None
+    # The first season of the sources that cover every player of his league, where his group's figures begin
+    # there (NFL 1970: John Brodie, 1957-73, is seen from 1970): earlier seasons may be in no source, so his
+    # figures are judged as a range from there, never called a career.
+    hole_before: int | None = None
     # His seasons with a line in his group, and those of them that qualify, worked out on first use: the
     # measures and the season ranks ask again and again.
     _lines: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False, compare=False)
@@ -229,10 +233,12 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
         career = (store.career(player_id) if window.is_career
                   else store.career(player_id, from_season=first, to_season=last))
     group = primary_group(player, dict(career.groups), group_hint)
-    hole_after = next((gap.missing_after for gap in career.gaps
-                       if gap.group == group and gap.missing_after is not None), None)
-    if hole_after is not None and window.is_career and career.first_season is not None:
-        window = Window(career.first_season, hole_after)
+    gaps = [gap for gap in career.gaps if gap.group == group]
+    hole_after = next((gap.missing_after for gap in gaps if gap.missing_after is not None), None)
+    hole_before = next((gap.missing_before for gap in gaps if gap.missing_before is not None), None)
+    if ((hole_after is not None or hole_before is not None) and window.is_career
+            and career.first_season is not None and career.last_season is not None):
+        window = Window(career.first_season, hole_after if hole_after is not None else career.last_season)
         career = store.career(player_id, from_season=window.first, to_season=window.last)
     awards = [a for a in store.awards(player_id) if a.is_winner and window.contains(a.season)]
     contexts: dict[int, LeagueContext] = {}
@@ -246,7 +252,8 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
                    contexts=contexts, championships=championships,
                    data_last_season=available[1] if available else None,
-                   not_a_rookie=not_a_rookie(player, every, seasons), hole_after=hole_after)
+                   not_a_rookie=not_a_rookie(player, every, seasons), hole_after=hole_after,
+                   hole_before=hole_before)
 
 
 def not_a_rookie(player: Player, every: Sequence[PlayerSeason], window: Sequence[PlayerSeason]) -> NotARookie | None:

@@ -447,7 +447,9 @@ STARTER_SHARE = 0.5
 
 def pitched_in_relief(dossier: Dossier) -> bool | None:
     """Whether he pitched mostly in relief over his window (games started under ``STARTER_SHARE`` of his
-    games); None when his group records no games started (not a pitcher)."""
+    games); None when his group is not his league's relief group (not a pitcher) or records no games started."""
+    if dossier.group is None or dossier.group != league_spec(dossier.league).relief_group:
+        return None
     line = dossier.line
     games, started = line.get("games"), line.get("games_started")
     if not games or started is None:

@@ -211,6 +211,7 @@ MLB = model.LeagueSpec(
     # team 2019. MVPs are stored from 1911 (the Chalmers Award), but before the writers' award of 1931 there
     # were seasons with none (1915-21, and the AL's 1929-30) and a League Award that barred repeat winners
     # (1922-29): Ruth's one MVP is no measure of him, so the count is compared from 1931.
+    relief_group="pitching",
     award_classes_since={"mvp": 1931, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947},
     # MLB's rookie rule since 1971 (MLB.com glossary, "Rookie Eligibility"): no more than 130 at bats or 50
     # innings in the majors before the season (and 45 days on an active roster, which no source records).

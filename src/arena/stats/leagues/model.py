@@ -348,6 +348,9 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     briefs: Mapping[Role, Brief] = field(default_factory=dict)
     # What no source of the league has (seasons, stats, players), one line each.
     known_holes: tuple[KnownHole, ...] = ()
+    # The stat group whose players divide into starters and relievers by games started (MLB's pitching): a
+    # quarterback's or goalie's starts say who played, not a different job.
+    relief_group: str | None = None
     # The positions fans name a club's player by ("the 85 bears qb"), read by the parser.
     positions: tuple[PositionSpec, ...] = ()
     # Where the store holds no team seasons (the NFL): each club nickname's team codes, with the first and
