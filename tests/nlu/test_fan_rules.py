@@ -374,6 +374,9 @@ def test_the_batting_title_asks_for_batting_average(parser: QuestionParser, ques
 
 @pytest.mark.parametrize(("question", "others"), [
     ("Jim Brown vs Barry Sanders", ["nfl:pfr-barry-sanders-1989"]), ("jim brown rushing yards", []),
+    # Named in full, a player of the known holes is read as him, not split into namesakes the store holds
+    # (Reggie Wayne and Roddy White).
+    ("Lawrence Taylor vs Reggie White", ["nfl:nflcom-2503264"]),
 ])
 def test_a_famous_player_the_league_lacks_is_not_covered_not_an_obscure_namesake(
     parser: QuestionParser, question: str, others: list[str],
@@ -390,7 +393,7 @@ def test_one_namesake_beside_a_player_of_another_sport_is_a_cross_sport_question
     parsed = parser.parse("LeBron vs Aaron Donald")
     assert [p.id for p in parsed.players] == ["nba:jamesle01", "nfl:nflcom-2543485"] and parsed.error is None
     # Without a league around it, an obscure namesake is still asked back, not declared absent.
-    assert [c.mention for c in parser.parse("jim brown").clarification or []] == ["jim brown"]
+    assert [c.mention for c in parser.parse("tom brown").clarification or []] == ["tom brown"]
 
 
 @pytest.mark.parametrize(("question", "player", "season"), [
@@ -427,3 +430,11 @@ def test_a_clubs_nickname_lends_its_league_to_a_close_call(parser: QuestionParse
 def test_a_decade_leaves_out_a_namesake_whose_last_season_was_the_year_before(parser: QuestionParser) -> None:
     # MLB numbers a season by the year it is played: Jim Rice's last, 1989, is not in the 90s; Jerry Rice is.
     assert _ids(parser, "rice in the 90s was a cheat code") == ["nfl:00-0013639"]
+
+
+def test_a_player_of_another_league_s_known_holes_is_named_with_that_hole(parser: QuestionParser) -> None:
+    # Baseball-Reference: Josh Gibson's Negro Leagues seasons are in no Lahman table.
+    parsed = parser.parse("Josh Gibson vs Babe Ruth")
+    assert [p.id for p in parsed.players] == ["mlb:ruthba01"]
+    assert parsed.not_covered is not None and "in the MLB data" in parsed.not_covered
+    assert "Negro Leagues" in parsed.not_covered

@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from importlib import resources
 
-from arena.nlu.text import Token, phrases_in
-from arena.stats import LEAGUES
+from arena.nlu.text import Token, phrases_in, tokenize
+from arena.stats import LEAGUES, League
 
 _COVERED = ", ".join(league.value.upper() for league in LEAGUES)
 
@@ -63,3 +63,27 @@ def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
         what = f"{outside.what} (a stat the store does not hold)" if is_stat else outside.what
         found.append(Uncovered(frozenset(range(start, end)), what, is_stat, outside.kind == "athlete"))
     return found
+
+
+@dataclass(frozen=True, slots=True)
+class AbsentPlayer:
+    """A well-known player a league's known holes say no file holds (Jim Brown, Reggie White), named in full."""
+
+    positions: frozenset[int]
+    name: str
+    league: League
+
+
+# The players of every league's known holes, by their folded names.
+_ABSENT: dict[tuple[str, ...], tuple[str, League]] = {
+    tuple(t.norm for t in tokenize(name)): (name, league)
+    for league, spec in LEAGUES.items() for hole in spec.known_holes for name in hole.players
+}
+_LONGEST_ABSENT = max((len(phrase) for phrase in _ABSENT), default=1)
+
+
+def find_absent_players(tokens: Sequence[Token]) -> list[AbsentPlayer]:
+    """Every full name in ``tokens`` of a player the store lacks by its known holes: read as that player, so
+    his namesakes (Reggie Wayne and Roddy White for Reggie White) are not guessed at."""
+    return [AbsentPlayer(frozenset(range(start, end)), name, league)
+            for start, end, (name, league) in phrases_in(tokens, _ABSENT, _LONGEST_ABSENT)]

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from arena.nlu.awards import AwardName, find_award_names, names_the_award
-from arena.nlu.coverage import find_uncovered
+from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
 from arena.nlu.frequency import is_everyday_word
 from arena.nlu.intents import classify, is_ranking_question
@@ -172,11 +172,16 @@ class _Parse:
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
         uncovered = find_uncovered(tokens)
+        # A famous player no file holds, unless the store has a known player of that very name.
+        absent_players = [player for player in find_absent_players(tokens) if not any(
+            names.entries[s.entry].fame >= _UNKNOWN_FAME
+            for s in names.lookup(" ".join(tokens[p].norm for p in sorted(player.positions))))]
         club = None if teams else self._club_at_position(season_positions)
         claimed = season_positions | {p for team in teams for p in team.positions}
         if club is not None:
             claimed |= club.positions
         claimed |= {p for gap in uncovered for p in gap.positions}
+        claimed |= {p for player in absent_players for p in player.positions}
         anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
         anchors |= {p for team in teams for p in team.positions}
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
@@ -203,6 +208,8 @@ class _Parse:
         if club is not None and not resolutions and not uncovered:
             return self._club_player(club)
         reasons = [gap.reason for gap in uncovered]
+        reasons += [_absent_reason(self.question[tokens[min(player.positions)].start:tokens[max(player.positions)].end],
+                                   player.league) for player in absent_players]
         if absent is not None:
             resolutions = [r for r in resolutions if r is not absent[0]]
             reasons.append(_absent_reason(absent[0].mention.span, absent[1]))
@@ -544,7 +551,7 @@ class _ClubPosition:
 
 
 def _absent_reason(name: str, league: League) -> str:
-    holes = [hole.text for hole in LEAGUES[league].known_holes if hole.partial_before is not None]
+    holes = [hole.text for hole in LEAGUES[league].known_holes if hole.partial_before is not None or hole.players]
     reason = f"no player named '{name}' in the {league.value.upper()} data"
     return f"{reason} (known hole: {'; '.join(holes)})" if holes else reason
 

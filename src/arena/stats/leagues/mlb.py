@@ -233,7 +233,7 @@ MLB = model.LeagueSpec(
     known_holes=(
         model.KnownHole("Negro Leagues seasons (Lahman holds the AL, NL and earlier major leagues only): Josh Gibson, "
                         "Oscar Charleston and Cool Papa Bell are absent, and Satchel Paige's figures are his AL "
-                        "seasons, 1948-1965"),
+                        "seasons, 1948-1965", players=("Josh Gibson", "Oscar Charleston", "Cool Papa Bell")),
     ),
     positions=(
         model.PositionSpec("pitcher, ace, starting pitcher, starter", frozenset({"P"}), "pitching"),

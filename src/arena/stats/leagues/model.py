@@ -257,6 +257,9 @@ class KnownHole:
     partial_groups: frozenset[str] = frozenset()
     partial_before: int | None = None
     before: int | None = None
+    # Well-known players the hole leaves out, by name as fans write them: a question naming one is told so
+    # (the parser's not-covered answer), rather than given the nearest namesakes the store holds.
+    players: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

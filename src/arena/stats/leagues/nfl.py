@@ -180,6 +180,13 @@ def _club_codes() -> dict[str, tuple[tuple[str, int, int], ...]]:
     return codes
 
 
+# Hall of Famers no file holds (40 checked against the Pro Football Hall of Fame's roll).
+_ABSENT_HALL_OF_FAMERS = (
+    "Jim Brown", "Otto Graham", "Don Hutson", "Jim Thorpe", "Red Grange", "Raymond Berry", "Deacon Jones",
+    "Dick Butkus", "Joe Greene", "Jan Stenerud", "Anthony Munoz", "Mike Singletary", "Ronnie Lott", "Reggie White",
+    "Bruce Smith", "Kevin Greene", "Rod Woodson", "Michael Strahan",
+)
+
 NFL = model.LeagueSpec(
     league=model.League.NFL,
     label="NFL",
@@ -254,13 +261,11 @@ NFL = model.LeagueSpec(
     },
     known_holes=(
         model.KnownHole("players absent from every file: most players before 1970 and some after, since NFL.com's "
-                        "career pages cover only part of the players; of 40 Hall of Famers checked, absent are Jim "
-                        "Brown, Otto Graham, Don Hutson, Jim Thorpe, Red Grange, Raymond Berry, Deacon Jones, Dick "
-                        "Butkus, Joe Greene, Jan Stenerud, Anthony Munoz, Mike Singletary, Ronnie Lott, Reggie White, "
-                        "Bruce Smith, Kevin Greene, Rod Woodson and Michael Strahan (offensive linemen have no "
-                        "statistics in any file); a career seen from 1970 may have begun earlier (John Brodie, Sonny "
-                        "Jurgensen)", partial_groups=frozenset({"defense", "kicking"}), partial_before=1970,
-                        before=1970),
+                        "career pages cover only part of the players; of 40 Hall of Famers checked, absent are "
+                        f"{', '.join(_ABSENT_HALL_OF_FAMERS[:-1])} and {_ABSENT_HALL_OF_FAMERS[-1]} (offensive "
+                        "linemen have no statistics in any file); a career seen from 1970 may have begun earlier "
+                        "(John Brodie, Sonny Jurgensen)", partial_groups=frozenset({"defense", "kicking"}),
+                        partial_before=1970, before=1970, players=_ABSENT_HALL_OF_FAMERS),
         model.KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
                         "Montana, Warren Moon, Drew Bledsoe or Randall Cunningham), and 1999-2000 (Elvis Grbac, Steve "
                         "McNair, Brian Griese) and a few seasons to 2009 (Tony Romo 2008) of those they lack whose "
