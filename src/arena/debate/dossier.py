@@ -19,14 +19,15 @@ from arena.stats import (
     Player,
     PlayerChampionship,
     PlayerSeason,
+    Qualifier,
+    RookieRule,
     StatLine,
     StatStore,
     UnknownSeason,
     league_spec,
     qualifier,
+    ranks_by_total,
 )
-from arena.stats.leagues import Qualifier, RookieRule
-from arena.stats.qualifying import ranks_by_total
 
 # How deep the leaderboards go that a season's rank and a window's rank are read from.
 SEASON_RANK_DEPTH = 10

@@ -21,8 +21,17 @@ from arena.debate.facts import (
     stretch_scope,
 )
 from arena.nlu import StatFocus
-from arena.stats import GROUPS, League, StatGroup, StatLine, Yardsticks, compute_rate, league_spec, season_label
-from arena.stats.leagues import EraSpec
+from arena.stats import (
+    GROUPS,
+    EraSpec,
+    League,
+    StatGroup,
+    StatLine,
+    Yardsticks,
+    compute_rate,
+    league_spec,
+    season_label,
+)
 
 PRODUCTION = "production"
 PEAK = "peak"

@@ -25,7 +25,19 @@ from arena.stats.errors import (
 from arena.stats.guarded_cache import GuardedStatCache
 from arena.stats.guarded_store import GuardedStatStore
 from arena.stats.importing import ImportReport, ImportSummary, import_each_league
-from arena.stats.leagues import LEAGUES, Brief, FocusPairs, LeagueSpec, Role, Yardsticks, league_spec, recorded
+from arena.stats.leagues import (
+    LEAGUES,
+    Brief,
+    EraSpec,
+    FocusPairs,
+    LeagueSpec,
+    Qualifier,
+    Role,
+    RookieRule,
+    Yardsticks,
+    league_spec,
+    recorded,
+)
 from arena.stats.model import (
     Award,
     Career,
@@ -45,7 +57,7 @@ from arena.stats.model import (
 )
 from arena.stats.name_index import SURNAME_SCORE
 from arena.stats.ports import StatCache, StatStore
-from arena.stats.qualifying import qualifier
+from arena.stats.qualifying import qualifier, ranks_by_total
 from arena.stats.source_dir import LocalSourceDir
 from arena.stats.source_location import SourceOrigin, checkout_root, choose_source_dir, missing_files
 from arena.stats.sources import DATA_SOURCES, KNOWN_HOLES, DataSource, sources_markdown
@@ -65,6 +77,7 @@ __all__ = [
     "CareerGap",
     "Championship",
     "DataSource",
+    "EraSpec",
     "FocusPairs",
     "GuardedStatCache",
     "GuardedStatStore",
@@ -82,7 +95,9 @@ __all__ = [
     "PlayerNotFound",
     "PlayerProfile",
     "PlayerSeason",
+    "Qualifier",
     "Role",
+    "RookieRule",
     "RosterRow",
     "Schedule",
     "SourceError",
@@ -112,6 +127,7 @@ __all__ = [
     "league_spec",
     "missing_files",
     "qualifier",
+    "ranks_by_total",
     "recorded",
     "season_label",
     "select_files",
