@@ -447,31 +447,27 @@ def _role_point(d: Dossier, names: Mapping[str, str]) -> str | None:
 
 
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
-    """A line per known hole that cuts contenders' figures short (NHL goalies after 2017-18): whose figures
-    stop where, and that they are no career."""
-    cut: dict[tuple[League, str, int], list[str]] = {}
+    """A line per known hole that cuts contenders' figures short (NHL goalies after 2017-18) or where they
+    begin (NFL players first seen in 1970): whose figures stop or start where, and that they are no career."""
+    stops: dict[tuple[League, str, int, bool], list[str]] = {}
     for d in dossiers:
-        if d.hole_after is not None:
-            cut.setdefault((d.league, d.group or "", d.hole_after), []).append(names[d.id])
+        for season, after in ((d.hole_after, True), (d.hole_before, False)):
+            if season is not None:
+                stops.setdefault((d.league, d.group or "", season, after), []).append(names[d.id])
     points = []
-    for (league, group, season), who in cut.items():
+    for (league, group, season, after), who in stops.items():
         one = len(who) == 1
         owned = [possessive(name) for name in who]
         owners = owned[0] if one else ", ".join(owned[:-1]) + f" and {owned[-1]}"
-        points.append(f"{owners} {group} figures stop at {season_label(league, season)}: no source has "
-                      f"{league_spec(league).label} {group} seasons after it, so they are "
-                      f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}.")
-    began: dict[tuple[League, str, int], list[str]] = {}
-    for d in dossiers:
-        if d.hole_before is not None:
-            began.setdefault((d.league, d.group or "", d.hole_before), []).append(names[d.id])
-    for (league, group, season), who in began.items():
-        one = len(who) == 1
-        owned = [possessive(name) for name in who]
-        owners = owned[0] if one else ", ".join(owned[:-1]) + f" and {owned[-1]}"
-        points.append(f"{owners} {group} figures start at {season_label(league, season)}, the first season with "
-                      f"every {league_spec(league).label} player in a source: any earlier seasons are in none, so "
-                      f"{'they are judged as his seasons from then' if one else 'they are judged from then'}.")
+        label, at = league_spec(league).label, season_label(league, season)
+        if after:
+            points.append(f"{owners} {group} figures stop at {at}: no source has {label} {group} seasons after "
+                          f"it, so they are "
+                          f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}.")
+        else:
+            points.append(f"{owners} {group} figures start at {at}, the first season with every {label} player "
+                          f"in a source: any earlier seasons are in none, so "
+                          f"{'they are judged as his seasons from then' if one else 'they are judged from then'}.")
     return points
 
 
