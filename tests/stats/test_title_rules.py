@@ -41,6 +41,21 @@ def test_a_season_of_mlb_batting_takes_the_rule_of_its_era() -> None:
     assert qualifier(MLB, "batting").shortfall is None
 
 
+def test_an_era_title_asks_ten_complete_games_from_1941_to_1950_and_innings_otherwise() -> None:
+    # Howie Pollet's 118 innings and 12 complete games of 1943 won it; Joe Haynes's 182 innings and 7
+    # complete games of 1947 did not.
+    forties = qualifier(MLB, "pitching", stat="era", season=1943)
+    assert forties.is_met({"outs_pitched": 355, "complete_games": 12}, 154)
+    assert not forties.is_met({"outs_pitched": 547, "complete_games": 7}, 154)
+    # Before, one inning a scheduled game: Tiny Bonham's 10 complete games in 99 innings of 1940 fall short.
+    bonham = {"outs_pitched": 298, "complete_games": 10}
+    assert not qualifier(MLB, "pitching", stat="era", season=1940).is_met(bonham, 154)
+    # From 1951 innings again, as over a range of seasons and for the other pitching rates.
+    for rule in (qualifier(MLB, "pitching", stat="era", season=1951), qualifier(MLB, "pitching", stat="era"),
+                 qualifier(MLB, "pitching", stat="whip", season=1945)):
+        assert rule is qualifier(MLB, "pitching")
+
+
 def test_nba_per_game_titles_ask_70_games_until_2013_and_each_stat_its_own_total() -> None:
     eighties = qualifier(NBA, "basketball", stat="points_per_game", season=1985)
     assert eighties.minimum(82) == 70

@@ -22,8 +22,9 @@ A stat's rule for one season follows its era (``LeagueSpec.stat_qualifiers``): M
 60% of the scheduled games before 1920, 100 games from 1920 to 1944, 400 at bats from 1945 to 1956 and 3.1
 plate appearances a team game since 1957, when rule 9.22(a) also lets a batter short of them win (as it
 does the on-base and slugging leaders) if he still leads with the missing plate appearances counted as
-hitless at bats (``Qualifier.shortfall``: Tony Gwynn in 1996); the NBA's per-game titles asked 70 games
-until 2012-13 and 58 since, with a like exception.
+hitless at bats (``Qualifier.shortfall``: Tony Gwynn in 1996); its ERA title asked ten complete games from
+1941 to 1950 (Howie Pollet's 118 innings of 1943) and an inning a team game otherwise; the NBA's per-game
+titles asked 70 games until 2012-13 and 58 since, with a like exception.
 
 Before ``LeagueSpec.per_game_titles_since`` a per-game title went to the most in total (the NBA's scoring
 title before 1969-70: Dave Bing's 2,142 points in 1967-68, not Oscar Robertson's 29.2 a game in 65), so

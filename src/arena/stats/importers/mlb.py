@@ -28,8 +28,9 @@ BATTING_COLUMNS: dict[str, str] = {
     "hit_by_pitch": "HBP", "sacrifice_flies": "SF",
 }
 PITCHING_COLUMNS: dict[str, str] = {
-    "games": "G", "games_started": "GS", "wins": "W", "losses": "L", "saves": "SV", "outs_pitched": "IPouts",
-    "strikeouts": "SO", "walks": "BB", "earned_runs": "ER", "hits_allowed": "H", "home_runs_allowed": "HR",
+    "games": "G", "games_started": "GS", "complete_games": "CG", "wins": "W", "losses": "L", "saves": "SV",
+    "outs_pitched": "IPouts", "strikeouts": "SO", "walks": "BB", "earned_runs": "ER", "hits_allowed": "H",
+    "home_runs_allowed": "HR",
 }
 # A pitcher's batting line is kept only if he came to the plate or ran the bases (any of these > 0):
 # American League pitchers of the DH era have batting rows of games alone.

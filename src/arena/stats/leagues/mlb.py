@@ -53,7 +53,7 @@ _BATTING = model.StatGroup(
 _PITCHING = model.StatGroup(
     model.League.MLB,
     "pitching",
-    counts=("games", "games_started", "wins", "losses", "saves", "outs_pitched", "strikeouts",
+    counts=("games", "games_started", "complete_games", "wins", "losses", "saves", "outs_pitched", "strikeouts",
             "walks", "earned_runs", "hits_allowed", "home_runs_allowed"),
     rates=(
         model.Rate("innings_pitched", "innings pitched", ("outs_pitched",),
@@ -137,6 +137,8 @@ def _judged_group(_positions: tuple[str, ...], groups: Mapping[str, model.StatLi
 _PLATE_APPEARANCES_OR_SHORT = model.Qualifier("plate_appearances", 3.1, 5000,
                                               parts=("at_bats", "walks", "hit_by_pitch", "sacrifice_flies"),
                                               shortfall="at_bats")
+# The ERA title's minimum since 1951 (and every pitching rate's): see ``qualifiers`` below.
+_INNINGS = model.Qualifier("outs_pitched", 3, 3000)
 
 MLB = model.LeagueSpec(
     league=model.League.MLB,
@@ -147,7 +149,7 @@ MLB = model.LeagueSpec(
         # per game of his team's schedule; at most 5,000 plate appearances and 1,000 innings over a range.
         "batting": model.Qualifier("plate_appearances", 3.1, 5000,
                                    parts=("at_bats", "walks", "hit_by_pitch", "sacrifice_flies")),
-        "pitching": model.Qualifier("outs_pitched", 3, 3000),
+        "pitching": _INNINGS,
     },
     # The batting title of a season as the record books award it (the Baseball Encyclopedia's rules, as
     # Baseball-Reference and SABR's Bill Deane give them): before 1920 the practice of 60% of the scheduled
@@ -165,6 +167,15 @@ MLB = model.LeagueSpec(
         ),
         "obp": ((1957, _PLATE_APPEARANCES_OR_SHORT),),
         "slg": ((1957, _PLATE_APPEARANCES_OR_SHORT),),
+        # The ERA title before 1951 asked ten complete games, as The Sporting News gave the rule in 1958
+        # (Howie Pollet's 118 innings of 1943, Hank Borowy's 122 of 1945 and Jim Hearn's 134 of 1950 won it;
+        # Joe Haynes's 182 innings and 7 complete games of 1947 left it to Spud Chandler, Mike Garcia's 8 of
+        # 1949 to Mel Parnell). Daniel Levitt (SABR, "Early ERA Titles", 2005) found that standard misapplied
+        # to the earlier titles, which follow innings, one a scheduled game (Wilcy Moore's 6 complete games
+        # of 1927, Mel Harder over Monte Pearson's 10 in 135 innings of 1933, Bob Feller over Tiny Bonham's 10
+        # in 99 of 1940): the complete games rule is applied from 1941, the first season after the last title
+        # the record books decide by innings (1941 and 1942 have the same leaders under either rule).
+        "era": ((1941, model.Qualifier.fixed("complete_games", 10)), (1951, _INNINGS)),
     },
     title_exclusions=(
         model.TitleExclusion(1938, "batting_avg", "mlb:wrighta01", competition="AL", reference=(
