@@ -177,14 +177,19 @@ def test_titles_need_a_share_of_the_champion_s_games_or_its_playoffs() -> None:
     club = TeamSeason(league=NHL, season=1971, competition="NHL", team="MTL", name="Montreal Canadiens", wins=42,
                       losses=23, ties=13)
 
-    def season(player: str, games: float | None) -> SeasonRow:
-        return SeasonRow(player_id=player, league=NHL, season=1971, competition="NHL", group="skating",
+    def season(player: str, games: float | None, year: int = 1971) -> SeasonRow:
+        return SeasonRow(player_id=player, league=NHL, season=year, competition="NHL", group="skating",
                          teams=("MTL",), stats={"games": games})
 
-    # 8 of 78 games is past the tenth; 3 is a call-up's; 6 with the playoffs played is a champion's (Dryden's).
-    rows = [season("nhl:regular", 8), season("nhl:callup", 3), season("nhl:playoffs", 6), season("nhl:unknown", None)]
+    # A veteran's 8 of 78 games is past the tenth; 3 is a call-up's; 6 with the playoffs played is a
+    # champion's (Dryden's); a first season of 8 without the playoffs is a call-up's too (Sawchuk's 1950),
+    # and one of 40 is past the half the NHL engraves for.
+    rows = [season("nhl:regular", 70, 1970), season("nhl:regular", 8), season("nhl:callup", 3),
+            season("nhl:playoffs", 6), season("nhl:unknown", None), season("nhl:rookie", 8), season("nhl:half", 40)]
     winners = title_winners(rows, [title], [club], [("nhl:playoffs", 1971)])
-    assert [player for player, _ in winners] == ["nhl:playoffs", "nhl:regular", "nhl:unknown"]
+    assert [player for player, _ in winners] == ["nhl:half", "nhl:playoffs", "nhl:regular", "nhl:unknown"]
+    # Where no source records the playoffs, the tenth is the rule for a first season too.
+    assert "nhl:rookie" in [player for player, _ in title_winners(rows, [title], [club])]
 
 
 def test_curated_champions_table_has_its_shape_and_references() -> None:

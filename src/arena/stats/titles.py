@@ -1,7 +1,11 @@
 """Which players won which titles: a title goes to the players whose season ended with the champion and
 who were part of its season: they played at least the league's share of its regular-season games
 (``LeagueSpec.title_games_share``), or played in that postseason where the source records it. Where
-the player's games or the club's record is not in the data, finishing with the champion is enough.
+it does, a player in his first season who did not play in it was a call-up, back in the minors by then,
+unless he played a larger share (``LeagueSpec.call_up_title_share``): Terry Sawchuk's 7 games of
+Detroit's 70 in 1949-50, Harry Lumley in goal for every playoff game, are no 1950 Cup, while Yvan
+Cournoyer's 15 of 1978-79, a veteran injured at the end, are one. Where the player's games or the club's
+record is not in the data, finishing with the champion is enough.
 
 A player traded during a season is credited by the team he finished it with (the last club of his
 season, in the order the importer read his stints); one traded away from the eventual champion is not.
@@ -14,7 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 
-from arena.stats.leagues import league_spec
+from arena.stats.leagues import LeagueSpec, league_spec
 from arena.stats.model import Championship, SeasonRow, TeamSeason
 
 
@@ -47,17 +51,22 @@ def title_winners(seasons: Sequence[SeasonRow], championships: Sequence[Champion
     club_games = {(ts.season, ts.team): total for ts in teams
                   if (total := (ts.wins or 0) + (ts.losses or 0) + (ts.ties or 0))}
     appeared = set(playoff_appearances)
+    seasons_with_playoffs = {season for _, season in appeared}
+    first_seasons: dict[str, int] = {}
+    for row in seasons:
+        first_seasons[row.player_id] = min(row.season, first_seasons.get(row.player_id, row.season))
 
-    def played_his_part(player_id: str, season: int, team: str, share: float) -> bool:
+    def played_his_part(player_id: str, season: int, team: str, spec: LeagueSpec) -> bool:
         played, schedule = games.get((player_id, season)), club_games.get((season, team))
         if played is None or schedule is None or (player_id, season) in appeared:
             return True
-        return played >= share * schedule
+        called_up = season in seasons_with_playoffs and first_seasons[player_id] == season
+        return played >= (spec.call_up_title_share if called_up else spec.title_games_share) * schedule
 
     return sorted(
         ((player_id, title) for (player_id, season), team in final_teams(seasons).items()
          for title in by_champion.get((season, team), ())
-         if played_his_part(player_id, season, team, league_spec(title.league).title_games_share)),
+         if played_his_part(player_id, season, team, league_spec(title.league))),
         key=lambda won: (won[0], won[1].season, won[1].title),
     )
 

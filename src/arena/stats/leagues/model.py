@@ -330,6 +330,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # late and won the Cup in the playoffs is (Dryden's 1970-71). MLB's is lower: a starter pitches in about
     # a fifth of his club's games, a regular reliever in a third.
     title_games_share: float = 0.1
+    # Where the source records who played the postseason, a player in his first season who did not play in
+    # it needs this share instead, as the NHL engraves the Cup (41 of 82 games): he was a call-up, back in
+    # the minors by then (Terry Sawchuk's 7 games of 1949-50).
+    call_up_title_share: float = 0.5
     title_words: frozenset[str] = frozenset()
     # Club nicknames: fans' short forms (short -> the nickname's last word) and nicknames that are team
     # words even without a team season in the store. ``team_priority`` breaks a tie when one nickname and
