@@ -46,6 +46,7 @@ OTHER_LEAGUE = 0.6  # ... and one from another league, when the question is abou
 STAR_FAME = 0.6  # about a league's 100 most accomplished players: a namesake this prominent is a real rival
 STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
 ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
+CLUB_BOOST = 3.0  # ... who played for a club the question names beside him ("smith on the cowboys")
 OUT_OF_ERA = 0.35  # a candidate who never played in the seasons the question names
 CONTEMPORARY_BOOST = 0.5  # at most, for a career that coincides with another player's named beside it
 CROWD_RATIO = 0.45  # a lone surname whose namesakes score this close to the best ...
@@ -116,6 +117,7 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
 _CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # "quick question", "hot take"
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
+_CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
 
 
 def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None) -> Evidence:
@@ -505,14 +507,18 @@ class _Placement:
         return self._comparative(self.tokens[start - 2].norm)
 
     def _beside_anchor(self, start: int, end: int) -> bool:
-        """A season or team beside the words ("judge 22", "'96 jordan"), or after them across "in the"
-        ("magic in the 80s"), unless the words follow a preposition ("at short in the early 2000s")."""
+        """A season or club beside the words ("judge 22", "'96 jordan", "cowboys smith"), or after them across
+        "in the" or "with the" ("magic in the 80s", "rice with the niners"), unless the words follow a
+        preposition ("at short in the early 2000s")."""
         if start - 1 in self.anchors or end in self.anchors:
             return True
         if start > 0 and self.tokens[start - 1].norm in _PREPOSITIONS:
             return False
+        if end < len(self.tokens) and self.tokens[end].norm == "the":
+            return False  # the object of a verb ("love the bulls", "love the 96 bulls"), not what he played in
         right = end
-        while right < len(self.tokens) and right not in self.anchors and self.tokens[right].norm in SEASON_GAP:
+        while right < len(self.tokens) and right not in self.anchors and (
+                self.tokens[right].norm in SEASON_GAP or self.tokens[right].norm in _CLUB_GAP):
             right += 1
         return right in self.anchors
 
@@ -665,6 +671,7 @@ class _Context:
     roles: frozenset[tuple[League, str]] = frozenset()
     era: tuple[int, int] | None = None
     partners: tuple[PlayerEntry, ...] = ()  # the other players the question names clearly
+    club_players: frozenset[str] = frozenset()  # ids of those who played for the clubs the question names
 
 
 def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
@@ -680,6 +687,8 @@ def _factor(entry: PlayerEntry, context: _Context) -> float:
         factor = CONTEXT_BOOST if entry.league in context.leagues else OTHER_LEAGUE
     if (entry.league, entry.roles[0]) in context.roles:
         factor *= ROLE_BOOST
+    if entry.id in context.club_players:
+        factor *= CLUB_BOOST
     if era is not None and entry.first_season is not None and entry.last_season is not None:
         # The era has a year's slack either side for seasons that straddle two years; a league numbering
         # its seasons by the year they start in needs none ("rice in the 90s": Jim Rice's last was 1989).
@@ -743,7 +752,7 @@ def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: 
 
 
 def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),
-                     era: tuple[int, int] | None = None) -> list[Resolution]:
+                     era: tuple[int, int] | None = None, club_players: Collection[str] = ()) -> list[Resolution]:
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
@@ -754,9 +763,9 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     share (:func:`_crowded`) is a guess alone: it lends the others no context and, unless they or the
     question's league or years settle it, is left for the client to ask back ("Brown vs Davis").
     """
-    alone = _Context(frozenset(named_leagues), era=era)
+    alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players))
     first = [_resolve_one(index, m, alone) for m in mentions]
-    open_call = not named_leagues and era is None
+    open_call = not named_leagues and era is None and not club_players
     guessed = [open_call and _crowded(index, m) for m in mentions]
     # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
     chosen = [index.entries[r.chosen.entry] if r.chosen and not guess else None
@@ -777,6 +786,7 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
             roles=frozenset(roles - own_role),
             era=era,
             partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
+            club_players=alone.club_players,
         )
         in_context = _resolve_one(index, mention, context)
         # Context settles close calls; it never makes a clear call unclear ("Jordan or Brady").

@@ -184,6 +184,8 @@ class _Parse:
         claimed |= {p for player in absent_players for p in player.positions}
         anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
         anchors |= {p for team in teams for p in team.positions}
+        clubs = self._clubs(claimed)
+        anchors |= clubs.keys()
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
                                  team_words=self.ix.teams.words, team_cities=self.ix.teams.cities,
                                  anchors=anchors)
@@ -196,8 +198,9 @@ class _Parse:
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
         self.asked = focus.used
+        club_players = self.ix.rosters.played_for(club for named in clubs.values() for club in named)
         every_resolution = resolve_mentions(names, mentions, [*focus.leagues, *self._club_leagues(claimed)],
-                                            self._era())
+                                            self._era(), club_players)
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
@@ -286,6 +289,16 @@ class _Parse:
             league_of[token.norm] for i, token in enumerate(self.tokens)
             if i not in claimed and token.norm in league_of
             and (token.is_capitalised or not is_everyday_word(token.norm))))
+
+    def _clubs(self, claimed: Collection[int]) -> dict[int, set[tuple[League, str]]]:
+        """The clubs named by nickname alone, by position ("love on the cavs", "cowboys smith"): a word beside
+        one is placed as a name, and its players are the likelier namesakes; an everyday word only when
+        capitalised, as for the clubs' leagues ("the heat" may be the weather)."""
+        teams = self.ix.teams
+        return {i: found for i, token in enumerate(self.tokens)
+                if i not in claimed and token.norm in teams.words
+                and (token.is_capitalised or not is_everyday_word(token.norm))
+                and (found := teams.clubs(token.norm))}
 
     def _club_at_position(self, blocked: Collection[int]) -> _ClubPosition | None:
         """One club named with its season and a position of its league ("the 85 bears qb", "who played

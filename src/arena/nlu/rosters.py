@@ -63,7 +63,10 @@ class RosterIndex:
 
     def __init__(self, rows: Iterable[RosterRow], entry_of: Mapping[str, int]) -> None:
         best: dict[tuple[League, str, int, str, str], list[tuple[float, int]]] = {}
+        # Everyone who played for each club, any season: a surname beside the club is one of them.
+        self._players: dict[tuple[League, str], set[str]] = {}
         for row in rows:
+            self._players.setdefault((row.league, row.team), set()).add(row.player_id)
             entry = entry_of.get(row.player_id)
             if entry is None or row.position is None or not row.volume:
                 continue
@@ -77,6 +80,10 @@ class RosterIndex:
 
     def __len__(self) -> int:
         return len(self._best)
+
+    def played_for(self, clubs: Iterable[tuple[League, str]]) -> frozenset[str]:
+        """The ids of every player who played for any of ``clubs`` (league, team code), in any season."""
+        return frozenset(player for club in clubs for player in self._players.get(club, ()))
 
     def at(self, teams: Iterable[str], season: int, position: Position) -> list[tuple[float, int]]:
         """(volume, entry) of the clubs' players at ``position`` in ``season``, most volume first; a player
