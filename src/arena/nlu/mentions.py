@@ -27,7 +27,7 @@ from arena.nlu.frequency import (
     zipf,
 )
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
-from arena.nlu.text import Token
+from arena.nlu.text import Token, fold
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
@@ -114,6 +114,7 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "dick": ("richard",), "larry": ("lawrence",), "pete": ("peter",), "vinny": ("vincent",), "manny": ("manuel",),
     "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
 }
+_GREETINGS = frozenset({"hey", "hi", "hello", "yo", "thanks", "morning", "evening", "afternoon", "sup"})
 _CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # "quick question", "hot take"
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
@@ -183,6 +184,34 @@ def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) ->
     return surname is not None and tokens[mention.end].norm == surname + "s"
 
 
+def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A first name alone after a greeting and before a comma is the person spoken to ("hey Mike, ...",
+    a radio host), not a player: fans call a player by his first name alone only where it is his alias."""
+    start, end = mention.start, mention.end
+    return (end - start == 1 and start > 0 and tokens[start - 1].norm in _GREETINGS
+            and all(s.kind is MatchKind.FIRST for s in mention.candidates)
+            and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
+
+
+def _other_middle_initial(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A surname after a player's first name and a middle initial that is not his ("michael b jordan",
+    the actor): the name of someone else. A middle initial is his when a full name the store lists has a
+    middle name that begins with it."""
+    start = mention.start
+    if mention.end - start != 1 or start < 2 or len(tokens[start - 1].norm) != 1 or not (
+            _joined(text, tokens, start) and _joined(text, tokens, start - 1)):
+        return False
+    first, initial = tokens[start - 2].norm, tokens[start - 1].norm
+    for scored in mention.candidates:
+        entry = index.entries[scored.entry]
+        if name_keys(entry.name)[1] != first:
+            continue
+        middles = {word[0] for variant in entry.variants for word in fold(variant).split()[1:-1]}
+        if initial not in middles:
+            return True
+    return False
+
+
 def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
     """A lower-case English word after "a", "the", "my" (perhaps with an adjective between) is a noun;
     a nickname used with "the" is listed with it ("the babe", "the worm"). A name English uses no more
@@ -239,7 +268,8 @@ def find_mentions(
             continue
         found.append(mention)
         i = mention.end
-    found = [m for m in found if not _named_after(index, tokens, m)]
+    found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
+             and not _other_middle_initial(index, text, tokens, m)]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
