@@ -99,6 +99,7 @@ _COMPARATIVES = frozenset({"better", "worse", "more", "less", "greater", "rather
 _COMPARISON_FILLER = frozenset({"is", "was", "were", "just", "really", "way", "much", "so", "a", "lot", "still"})
 _FIRST_NAME_ALIKE = 80  # how alike a typed first name must be to a candidate's to be his, misspelt
 _LONG_FIRST_NAME = 5  # ... or, this long, how few edits away
+_SPLIT_QUALITY = 0.9  # a name typed as two words ("ma homes")
 _SHORT_FORM_QUALITY = 0.95  # a name typed with the short form of the first name ("pat mahomes")
 # The short forms fans write of first names the store spells out: a short form -> the full names it stands for.
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -639,6 +640,13 @@ class _Scanner:
         return (self.tokens[position].norm.endswith("s") and following < len(self.tokens)
                 and self.tokens[following].norm in SPORT_TALK and _joined(self.text, self.tokens, following))
 
+    def _split(self, words: Sequence[str]) -> list[Scored]:
+        """A famous player's name that voice typing wrote as two words ("ma homes", "oh tani", "patrick
+        ma homes"): the words joined spell it exactly."""
+        index = self.index
+        key = "".join(words) if len(words) == 2 else f"{words[0]} {''.join(words[1:])}"
+        return [s for s in index.lookup(key, _SPLIT_QUALITY) if index.entries[s.entry].fame >= FUZZY_FAME]
+
     def candidates(self, positions: range) -> list[Scored]:
         """Players the words at ``positions`` name as typed, and as corrected.
 
@@ -665,7 +673,10 @@ class _Scanner:
             found.extend(s for s in index.lookup(" ".join((full, *words[1:])), _SHORT_FORM_QUALITY,
                                                  needs_context=is_everyday_word(words[0]))
                          if name_keys(index.entries[s.entry].name)[1] == full)
-        if found or len(words) > _MAX_CORRECTED_WORDS or any(is_stopword(w) for w in words):
+        if found or len(words) > _MAX_CORRECTED_WORDS:
+            return found
+        found.extend(self._split(words))
+        if found or any(is_stopword(w) for w in words):
             return found
         spellings: list[tuple[list[str], float, int]] = [([], 1.0, 0)]
         # A first and last name: every correction of each word is tried, the name itself choosing among
