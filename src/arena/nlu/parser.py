@@ -424,7 +424,9 @@ class _Parse:
             assert resolution.chosen is not None
             for mention in self.named_at.get(resolution.chosen.entry, [resolution.mention]):
                 after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
-                before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
+                # A number before a comma ends what came before it ("tatum over 25, jokic ..."), not his.
+                before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start and not (
+                    expr.bare and "," in self.question[expr.end:self.tokens[mention.start].start]) else None
                 for gap in (after, before):
                     if gap is not None and all(self._between_name_and_season(p) for p in gap):
                         return index
