@@ -31,7 +31,8 @@ from arena.stats import League
 SETS = Path(__file__).resolve().parents[1] / "tests" / "nlu"
 DEFAULT_LABELLED = SETS / "labelled_questions.jsonl"
 DEFAULT_FAN = [SETS / f"{name}_questions.jsonl"
-               for name in ("fan", "negative", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6")]
+               for name in ("fan", "negative", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6",
+                            "blind7")]
 
 
 def _percentile(values: list[float], q: float) -> float:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from arena.nlu.evaluation import LabelledQuestion, accuracy_by_category, fan_mismatches, load_labelled
 from arena.nlu.model import Clarification, ParsedQuestion, ParseError, ResolvedPlayer
 from arena.stats.adapters.sql_store import SqlStatStore
@@ -17,7 +19,6 @@ from arena.stats.adapters.sql_store import SqlStatStore
 SETS = Path(__file__).parent
 FAN = load_labelled(SETS / "fan_questions.jsonl")
 NEGATIVE = load_labelled(SETS / "negative_questions.jsonl")
-BLIND5 = load_labelled(SETS / "blind5_questions.jsonl")
 CATEGORIES = {"nickname", "slang", "typo", "two-digit-year", "decade", "generational", "common-surname",
               "common-word", "clarification", "not-covered", "chat", "emoji"}
 
@@ -54,14 +55,17 @@ def test_every_labelled_player_is_in_the_store_and_every_season_in_their_careers
             assert all(first <= season <= last for season in label.seasons), label.question
 
 
-def test_the_fifth_blind_set_is_new_and_names_only_players_of_the_store(sqlite_store: SqlStatStore) -> None:
-    questions = [label.question.lower() for label in BLIND5]
-    assert len(questions) >= 350 and len(questions) == len(set(questions))
-    others = {label.question.lower() for path in SETS.glob("*_questions.jsonl") if path.name != "blind5_questions.jsonl"
-              for label in load_labelled(path)}
+@pytest.mark.parametrize(("name", "least"), [("blind5", 350), ("blind7", 200)])
+def test_a_blind_set_is_new_and_names_only_players_of_the_store(sqlite_store: SqlStatStore, name: str,
+                                                                 least: int) -> None:
+    labels = load_labelled(SETS / f"{name}_questions.jsonl")
+    questions = [label.question.lower() for label in labels]
+    assert len(questions) >= least and len(questions) == len(set(questions))
+    others = {label.question.lower() for path in SETS.glob("*_questions.jsonl")
+              if path.name != f"{name}_questions.jsonl" for label in load_labelled(path)}
     assert others.isdisjoint(questions)
     players = {player.id for player in sqlite_store.iter_players()}
-    assert all(pid in players for label in BLIND5 for pid in label.players)
+    assert all(pid in players for label in labels for pid in label.players)
 
 
 def _label(**fields: object) -> LabelledQuestion:

@@ -418,6 +418,60 @@ def test_two_players_of_a_club_close_in_volume_at_a_position_are_asked_back(pars
     assert _ids(parser, "the 85 bears defense was insane") == []
 
 
+def test_each_club_with_a_position_names_its_player_there(parser: QuestionParser) -> None:
+    parsed = parser.parse("85 bears qb vs 2007 patriots qb")
+    assert [(p.id, p.seasons) for p in parsed.players] == [("nfl:pfr-jim-mcmahon-1982", [1985]),
+                                                          ("nfl:00-0019596", [2007])]
+    # Two clubs of the store's team seasons, each with a position: their players, not the clubs.
+    parsed = parser.parse("the 2001 yankees shortstop vs the 2004 red sox third baseman")
+    assert [p.id for p in parsed.players] == ["mlb:jeterde01", "mlb:muellbi02"] and parsed.teams == []
+    assert parsed.seasons == [2001, 2004]
+
+
+@pytest.mark.parametrize(("question", "player"), [
+    ("smith on the cowboys rushing", "nfl:00-0015165"), ("rice with the niners", "nfl:00-0013639"),
+    ("jones on the falcons receiving yards", "nfl:00-0027944"), ("thomas with the bad boy pistons", "nba:thomais01"),
+    ("love on the cavs in 2016", "nba:loveke01"), ("green on the Warriors defense", "nba:greendr01"),
+])
+def test_a_surname_beside_a_club_is_the_clubs_player(parser: QuestionParser, question: str, player: str) -> None:
+    assert _ids(parser, question) == [player]
+
+
+@pytest.mark.parametrize("sentence", ["love the bulls", "I love the Knicks", "love this game so much"])
+def test_a_word_before_a_verbs_object_club_is_no_name(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_first_name_after_a_greeting_is_the_person_spoken_to(parser: QuestionParser) -> None:
+    parsed = parser.parse("hey Chris, Kirk Cousins or Matt Ryan, who had the better career")
+    assert [p.id for p in parsed.players] == ["nfl:00-0029604", "nfl:00-0026143"] and not parsed.needs_clarification
+    # A player's own alias is still him when greeted.
+    assert _ids(parser, "hey lebron, you are the goat") == ["nba:jamesle01"]
+
+
+def test_a_middle_initial_that_is_not_the_players_names_someone_else(parser: QuestionParser) -> None:
+    assert _ids(parser, "michael b jordan in creed") == []
+    assert "nhl:gretzwa01" in _ids(parser, "wayne d gretzky")  # Wayne Douglas Gretzky: his own initial
+
+
+def test_a_name_voice_typing_split_is_read_joined(parser: QuestionParser) -> None:
+    assert _ids(parser, "patrick ma homes vs josh allen") == ["nfl:00-0033873", "nfl:00-0034857"]
+    assert _ids(parser, "show hey oh tani home runs") == ["mlb:ohtansh01"]
+    # Only an exact join: "manning vs" is no "manningvs" corrected to Manning.
+    parsed = parser.parse("brady or manning")
+    assert [c.mention.lower() for c in parsed.clarification or []] == ["manning"]
+
+
+def test_chat_words_are_no_players(parser: QuestionParser) -> None:
+    assert _ids(parser, "hey guys, love ya, Pedro Martinez in 2000") == ["mlb:martipe02"]
+    assert _ids(parser, "Marc-Andre Fleury is a first ballot HOFer") == ["nhl:fleurma01"]
+
+
+def test_a_number_before_a_comma_is_not_the_season_of_the_player_after(parser: QuestionParser) -> None:
+    parsed = parser.parse("parlay: tatum over 25, jokic triple double")
+    assert [p.id for p in parsed.players] == ["nba:tatumja01", "nba:jokicni01"] and parsed.seasons is None
+
+
 def test_a_clubs_nickname_lends_its_league_to_a_close_call(parser: QuestionParser) -> None:
     # Bo Jackson played in the NFL and MLB: the club named says which.
     assert _ids(parser, "bo jackson raiders highlight reel") == ["nfl:pfr-bo-jackson-1987"]

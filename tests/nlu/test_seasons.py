@@ -191,3 +191,18 @@ def test_ranges_that_meet_combine_into_one() -> None:
     # Ranges apart stay the first one named.
     eighties = SeasonSelection("range", season_range=(1980, 1989))
     assert combine([forties, eighties]) == forties
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("larry bird versus magic johnson nineteen eighty six", 1986), ("goals in twenty eighteen", 2018),
+    ("lebron james in two thousand sixteen", 2016), ("two thousand and nine", 2009), ("barry bonds in oh one", 2001),
+    ("nineteen oh five giants", 1905), ("brady 2k7", 2007), ("the 2k19 season", 2019),
+])
+def test_a_year_said_aloud_or_shortened_is_a_season(text: str, year: int) -> None:
+    expr = only(text)
+    assert expr.kind == "year" and expr.first is not None and expr.first.year == year
+
+
+@pytest.mark.parametrize("text", ["twenty one points", "he ran for two thousand yards", "twenty, thirty points"])
+def test_counts_said_aloud_are_no_season(text: str) -> None:
+    assert find_season_expressions(text) == []

@@ -27,7 +27,7 @@ from arena.nlu.frequency import (
     zipf,
 )
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
-from arena.nlu.text import Token
+from arena.nlu.text import Token, fold
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
@@ -46,6 +46,7 @@ OTHER_LEAGUE = 0.6  # ... and one from another league, when the question is abou
 STAR_FAME = 0.6  # about a league's 100 most accomplished players: a namesake this prominent is a real rival
 STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
 ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
+CLUB_BOOST = 3.0  # ... who played for a club the question names beside him ("smith on the cowboys")
 OUT_OF_ERA = 0.35  # a candidate who never played in the seasons the question names
 CONTEMPORARY_BOOST = 0.5  # at most, for a career that coincides with another player's named beside it
 CROWD_RATIO = 0.45  # a lone surname whose namesakes score this close to the best ...
@@ -98,6 +99,7 @@ _COMPARATIVES = frozenset({"better", "worse", "more", "less", "greater", "rather
 _COMPARISON_FILLER = frozenset({"is", "was", "were", "just", "really", "way", "much", "so", "a", "lot", "still"})
 _FIRST_NAME_ALIKE = 80  # how alike a typed first name must be to a candidate's to be his, misspelt
 _LONG_FIRST_NAME = 5  # ... or, this long, how few edits away
+_SPLIT_QUALITY = 0.9  # a name typed as two words ("ma homes")
 _SHORT_FORM_QUALITY = 0.95  # a name typed with the short form of the first name ("pat mahomes")
 # The short forms fans write of first names the store spells out: a short form -> the full names it stands for.
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -113,9 +115,11 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "dick": ("richard",), "larry": ("lawrence",), "pete": ("peter",), "vinny": ("vincent",), "manny": ("manuel",),
     "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
 }
+_GREETINGS = frozenset({"hey", "hi", "hello", "yo", "thanks", "morning", "evening", "afternoon", "sup"})
 _CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # "quick question", "hot take"
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
+_CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
 
 
 def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None) -> Evidence:
@@ -181,6 +185,34 @@ def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) ->
     return surname is not None and tokens[mention.end].norm == surname + "s"
 
 
+def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A first name alone after a greeting and before a comma is the person spoken to ("hey Mike, ...",
+    a radio host), not a player: fans call a player by his first name alone only where it is his alias."""
+    start, end = mention.start, mention.end
+    return (end - start == 1 and start > 0 and tokens[start - 1].norm in _GREETINGS
+            and all(s.kind is MatchKind.FIRST for s in mention.candidates)
+            and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
+
+
+def _other_middle_initial(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A surname after a player's first name and a middle initial that is not his ("michael b jordan",
+    the actor): the name of someone else. A middle initial is his when a full name the store lists has a
+    middle name that begins with it."""
+    start = mention.start
+    if mention.end - start != 1 or start < 2 or len(tokens[start - 1].norm) != 1 or not (
+            _joined(text, tokens, start) and _joined(text, tokens, start - 1)):
+        return False
+    first, initial = tokens[start - 2].norm, tokens[start - 1].norm
+    for scored in mention.candidates:
+        entry = index.entries[scored.entry]
+        if name_keys(entry.name)[1] != first:
+            continue
+        middles = {word[0] for variant in entry.variants for word in fold(variant).split()[1:-1]}
+        if initial not in middles:
+            return True
+    return False
+
+
 def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
     """A lower-case English word after "a", "the", "my" (perhaps with an adjective between) is a noun;
     a nickname used with "the" is listed with it ("the babe", "the worm"). A name English uses no more
@@ -237,7 +269,8 @@ def find_mentions(
             continue
         found.append(mention)
         i = mention.end
-    found = [m for m in found if not _named_after(index, tokens, m)]
+    found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
+             and not _other_middle_initial(index, text, tokens, m)]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
@@ -505,14 +538,18 @@ class _Placement:
         return self._comparative(self.tokens[start - 2].norm)
 
     def _beside_anchor(self, start: int, end: int) -> bool:
-        """A season or team beside the words ("judge 22", "'96 jordan"), or after them across "in the"
-        ("magic in the 80s"), unless the words follow a preposition ("at short in the early 2000s")."""
+        """A season or club beside the words ("judge 22", "'96 jordan", "cowboys smith"), or after them across
+        "in the" or "with the" ("magic in the 80s", "rice with the niners"), unless the words follow a
+        preposition ("at short in the early 2000s")."""
         if start - 1 in self.anchors or end in self.anchors:
             return True
         if start > 0 and self.tokens[start - 1].norm in _PREPOSITIONS:
             return False
+        if end < len(self.tokens) and self.tokens[end].norm == "the":
+            return False  # the object of a verb ("love the bulls", "love the 96 bulls"), not what he played in
         right = end
-        while right < len(self.tokens) and right not in self.anchors and self.tokens[right].norm in SEASON_GAP:
+        while right < len(self.tokens) and right not in self.anchors and (
+                self.tokens[right].norm in SEASON_GAP or self.tokens[right].norm in _CLUB_GAP):
             right += 1
         return right in self.anchors
 
@@ -603,6 +640,13 @@ class _Scanner:
         return (self.tokens[position].norm.endswith("s") and following < len(self.tokens)
                 and self.tokens[following].norm in SPORT_TALK and _joined(self.text, self.tokens, following))
 
+    def _split(self, words: Sequence[str]) -> list[Scored]:
+        """A famous player's name that voice typing wrote as two words ("ma homes", "oh tani", "patrick
+        ma homes"): the words joined spell it exactly."""
+        index = self.index
+        key = "".join(words) if len(words) == 2 else f"{words[0]} {''.join(words[1:])}"
+        return [s for s in index.lookup(key, _SPLIT_QUALITY) if index.entries[s.entry].fame >= FUZZY_FAME]
+
     def candidates(self, positions: range) -> list[Scored]:
         """Players the words at ``positions`` name as typed, and as corrected.
 
@@ -629,7 +673,10 @@ class _Scanner:
             found.extend(s for s in index.lookup(" ".join((full, *words[1:])), _SHORT_FORM_QUALITY,
                                                  needs_context=is_everyday_word(words[0]))
                          if name_keys(index.entries[s.entry].name)[1] == full)
-        if found or len(words) > _MAX_CORRECTED_WORDS or any(is_stopword(w) for w in words):
+        if found or len(words) > _MAX_CORRECTED_WORDS:
+            return found
+        found.extend(self._split(words))
+        if found or any(is_stopword(w) for w in words):
             return found
         spellings: list[tuple[list[str], float, int]] = [([], 1.0, 0)]
         # A first and last name: every correction of each word is tried, the name itself choosing among
@@ -665,6 +712,7 @@ class _Context:
     roles: frozenset[tuple[League, str]] = frozenset()
     era: tuple[int, int] | None = None
     partners: tuple[PlayerEntry, ...] = ()  # the other players the question names clearly
+    club_players: frozenset[str] = frozenset()  # ids of those who played for the clubs the question names
 
 
 def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
@@ -680,6 +728,8 @@ def _factor(entry: PlayerEntry, context: _Context) -> float:
         factor = CONTEXT_BOOST if entry.league in context.leagues else OTHER_LEAGUE
     if (entry.league, entry.roles[0]) in context.roles:
         factor *= ROLE_BOOST
+    if entry.id in context.club_players:
+        factor *= CLUB_BOOST
     if era is not None and entry.first_season is not None and entry.last_season is not None:
         # The era has a year's slack either side for seasons that straddle two years; a league numbering
         # its seasons by the year they start in needs none ("rice in the 90s": Jim Rice's last was 1989).
@@ -743,7 +793,7 @@ def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: 
 
 
 def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),
-                     era: tuple[int, int] | None = None) -> list[Resolution]:
+                     era: tuple[int, int] | None = None, club_players: Collection[str] = ()) -> list[Resolution]:
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
@@ -754,9 +804,9 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     share (:func:`_crowded`) is a guess alone: it lends the others no context and, unless they or the
     question's league or years settle it, is left for the client to ask back ("Brown vs Davis").
     """
-    alone = _Context(frozenset(named_leagues), era=era)
+    alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players))
     first = [_resolve_one(index, m, alone) for m in mentions]
-    open_call = not named_leagues and era is None
+    open_call = not named_leagues and era is None and not club_players
     guessed = [open_call and _crowded(index, m) for m in mentions]
     # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
     chosen = [index.entries[r.chosen.entry] if r.chosen and not guess else None
@@ -777,6 +827,7 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
             roles=frozenset(roles - own_role),
             era=era,
             partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
+            club_players=alone.club_players,
         )
         in_context = _resolve_one(index, mention, context)
         # Context settles close calls; it never makes a clear call unclear ("Jordan or Brady").

@@ -176,14 +176,20 @@ class _Parse:
         absent_players = [player for player in find_absent_players(tokens) if not any(
             names.entries[s.entry].fame >= _UNKNOWN_FAME
             for s in names.lookup(" ".join(tokens[p].norm for p in sorted(player.positions))))]
-        club = None if teams else self._club_at_position(season_positions)
+        clubs_at = self._clubs_at_positions(season_positions)
+        # Clubs each with a position ask for their players ("the 2001 yankees shortstop vs the 2004 red sox
+        # third baseman"), not for the clubs.
+        if len(clubs_at) < len(teams):
+            clubs_at = []
+        teams = [] if clubs_at else teams
         claimed = season_positions | {p for team in teams for p in team.positions}
-        if club is not None:
-            claimed |= club.positions
+        claimed |= {p for club in clubs_at for p in club.positions}
         claimed |= {p for gap in uncovered for p in gap.positions}
         claimed |= {p for player in absent_players for p in player.positions}
         anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
         anchors |= {p for team in teams for p in team.positions}
+        clubs = self._clubs(claimed)
+        anchors |= clubs.keys()
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
                                  team_words=self.ix.teams.words, team_cities=self.ix.teams.cities,
                                  anchors=anchors)
@@ -196,8 +202,9 @@ class _Parse:
         focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
         claimed |= focus.used
         self.asked = focus.used
+        club_players = self.ix.rosters.played_for(club for named in clubs.values() for club in named)
         every_resolution = resolve_mentions(names, mentions, [*focus.leagues, *self._club_leagues(claimed)],
-                                            self._era())
+                                            self._era(), club_players)
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
@@ -205,8 +212,8 @@ class _Parse:
         resolutions = _distinct(every_resolution)
         resolutions = [r for r in resolutions if not self._namesake_of_someone_else(r, resolutions, focus.leagues)]
         absent = self._absent_from_league(resolutions, focus.leagues, [team.ref.league for team in teams])
-        if club is not None and not resolutions and not uncovered:
-            return self._club_player(club)
+        if clubs_at and not resolutions and not uncovered:
+            return self._club_players(clubs_at)
         reasons = [gap.reason for gap in uncovered]
         reasons += [_absent_reason(self.question[tokens[min(player.positions)].start:tokens[max(player.positions)].end],
                                    player.league) for player in absent_players]
@@ -287,21 +294,30 @@ class _Parse:
             if i not in claimed and token.norm in league_of
             and (token.is_capitalised or not is_everyday_word(token.norm))))
 
-    def _club_at_position(self, blocked: Collection[int]) -> _ClubPosition | None:
-        """One club named with its season and a position of its league ("the 85 bears qb", "who played
-        right field for the 2001 mariners"), else None."""
+    def _clubs(self, claimed: Collection[int]) -> dict[int, set[tuple[League, str]]]:
+        """The clubs named by nickname alone, by position ("love on the cavs", "cowboys smith"): a word beside
+        one is placed as a name, and its players are the likelier namesakes; an everyday word only when
+        capitalised, as for the clubs' leagues ("the heat" may be the weather)."""
+        teams = self.ix.teams
+        return {i: found for i, token in enumerate(self.tokens)
+                if i not in claimed and token.norm in teams.words
+                and (token.is_capitalised or not is_everyday_word(token.norm))
+                and (found := teams.clubs(token.norm))}
+
+    def _clubs_at_positions(self, blocked: Collection[int]) -> list[_ClubPosition]:
+        """Each club named with its season and a position of its league ("the 85 bears qb", "who played right
+        field for the 2001 mariners", "85 bears qb vs 2007 patriots qb"): a position word goes with the club
+        nearest to it."""
         tokens = self.tokens
         spots = find_positions(tokens)
         if not spots:
-            return None
-        for team in self.ix.teams.find(self.question, tokens, self.exprs, blocked=blocked, least=1)[:1]:
-            league = League(team.ref.league)
-            for spot in spots:
-                if (position := spot.of(league)) is not None:
-                    return _ClubPosition(league, (team.ref.team,), team.ref.season, position, spot,
-                                         team.positions | frozenset(range(spot.start, spot.end)))
+            return []
+        named: list[tuple[League, tuple[str, ...], int, frozenset[int]]] = [
+            (League(team.ref.league), (team.ref.team,), team.ref.season, team.positions)
+            for team in self.ix.teams.find(self.question, tokens, self.exprs, blocked=blocked, least=1)]
+        taken = {p for *_, positions in named for p in positions}
         for i, token in enumerate(tokens):  # leagues with no team seasons in the store: their clubs, by season
-            leagues = () if i in blocked else club_leagues(token.norm)
+            leagues = () if i in blocked or i in taken else club_leagues(token.norm)
             if not leagues:
                 continue
             expr, expr_positions = adjacent_season(tokens, self.exprs, i, i + 1)
@@ -309,39 +325,55 @@ class _Parse:
                 continue
             for league in leagues:
                 season = expr.first.season(league)
-                codes = club_codes(league, token.norm, season)
-                for spot in spots:
-                    if codes and (position := spot.of(league)) is not None:
-                        return _ClubPosition(league, codes, season, position, spot,
-                                             frozenset({i, *expr_positions, *range(spot.start, spot.end)}))
-        return None
+                if codes := club_codes(league, token.norm, season):
+                    named.append((league, codes, season, frozenset({i, *expr_positions})))
+                    break
+        found: list[_ClubPosition] = []
+        free = list(spots)
+        for league, codes, season, positions in sorted(named, key=lambda club: min(club[3])):
+            fitting = [spot for spot in free if spot.of(league) is not None]
+            if not fitting:
+                continue
+            spot = min(fitting, key=lambda spot: min(abs(spot.start - max(positions)), abs(min(positions) - spot.end)))
+            free.remove(spot)
+            position = spot.of(league)
+            assert position is not None
+            found.append(_ClubPosition(league, codes, season, position, spot,
+                                       positions | frozenset(range(spot.start, spot.end))))
+        return found
 
-    def _club_player(self, club: _ClubPosition) -> ParsedQuestion:
-        """The club's player at the position that season: the most volume there, or the two closest asked
-        back."""
+    def _club_players(self, clubs: Sequence[_ClubPosition]) -> ParsedQuestion:
+        """Each club's player at the position that season: the most volume there, or the closest asked back."""
         entries = self.ix.names.entries
-        ranked = self.ix.rosters.at(club.teams, club.season, club.position)
-        first, last = min(club.positions), max(club.positions)
-        span = self.question[self.tokens[first].start:self.tokens[last].end]
-        if not ranked:
-            return _rejected(self.question, "nothing-recognised",
-                             f"the stat store has no player at that position for {span}")
-        close = [(volume, entry) for volume, entry in ranked[:_MAX_CLARIFY] if volume >= _CLOSE_VOLUME * ranked[0][0]]
-        base = {"question": self.question, "seasons": [club.season], "scope": "season",
-                "leagues": [club.league.value]}
-        if len(close) > 1:
-            total = sum(volume for volume, _ in close)
-            candidates = [Candidate(id=entries[e].id, name=entries[e].name, league=entries[e].league.value,
-                                    years=entries[e].years, summary=entries[e].summary,
-                                    score=round(volume / total, 4)) for volume, e in close]
-            return ParsedQuestion(intent="single_player", needs_clarification=True,
-                                  clarification=[Clarification(mention=span, candidates=candidates)], **base)
-        volume, best = ranked[0]
-        entry = entries[best]
-        share = volume / sum(v for v, _ in ranked)
-        player = ResolvedPlayer(id=entry.id, name=entry.name, league=entry.league.value,
-                                confidence=round(share, 4), span=span)
-        return ParsedQuestion(intent="single_player", players=[player], **base)
+        players: list[ResolvedPlayer] = []
+        clarifications: list[Clarification] = []
+        for club in clubs:
+            ranked = self.ix.rosters.at(club.teams, club.season, club.position)
+            first, last = min(club.positions), max(club.positions)
+            span = self.question[self.tokens[first].start:self.tokens[last].end]
+            if not ranked:
+                return _rejected(self.question, "nothing-recognised",
+                                 f"the stat store has no player at that position for {span}")
+            close = [(volume, entry) for volume, entry in ranked[:_MAX_CLARIFY]
+                     if volume >= _CLOSE_VOLUME * ranked[0][0]]
+            if len(close) > 1:
+                total = sum(volume for volume, _ in close)
+                candidates = [Candidate(id=entries[e].id, name=entries[e].name, league=entries[e].league.value,
+                                        years=entries[e].years, summary=entries[e].summary,
+                                        score=round(volume / total, 4)) for volume, e in close]
+                clarifications.append(Clarification(mention=span, candidates=candidates))
+                continue
+            volume, best = ranked[0]
+            entry = entries[best]
+            share = volume / sum(v for v, _ in ranked)
+            players.append(ResolvedPlayer(id=entry.id, name=entry.name, league=entry.league.value,
+                                          confidence=round(share, 4), span=span,
+                                          seasons=[club.season] if len(clubs) > 1 else None))
+        seasons = sorted({club.season for club in clubs})
+        return ParsedQuestion(question=self.question, intent="single_player" if len(clubs) == 1 else "head_to_head",
+                              players=players, seasons=seasons, scope="season",
+                              leagues=list(dict.fromkeys(club.league.value for club in clubs)),
+                              needs_clarification=bool(clarifications), clarification=clarifications or None)
 
     def _absent_from_league(self, resolutions: Sequence[Resolution], leagues: Collection[League],
                             team_leagues: Collection[str]) -> tuple[Resolution, League] | None:
@@ -392,7 +424,9 @@ class _Parse:
             assert resolution.chosen is not None
             for mention in self.named_at.get(resolution.chosen.entry, [resolution.mention]):
                 after = range(mention.end, positions[0]) if mention.end <= positions[0] else None
-                before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start else None
+                # A number before a comma ends what came before it ("tatum over 25, jokic ..."), not his.
+                before = range(positions[-1] + 1, mention.start) if positions[-1] < mention.start and not (
+                    expr.bare and "," in self.question[expr.end:self.tokens[mention.start].start]) else None
                 for gap in (after, before):
                     if gap is not None and all(self._between_name_and_season(p) for p in gap):
                         return index

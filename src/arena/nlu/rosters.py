@@ -8,6 +8,7 @@ holder who played every game does not pass the starter. Two players close in vol
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -63,7 +64,11 @@ class RosterIndex:
 
     def __init__(self, rows: Iterable[RosterRow], entry_of: Mapping[str, int]) -> None:
         best: dict[tuple[League, str, int, str, str], list[tuple[float, int]]] = {}
+        # Everyone who played for each club, a season at a time: a surname beside the club is one of them.
+        # Lists, not sets: the build appends a few hundred thousand rows, and a question reads one club.
+        self._players: defaultdict[tuple[League, str], list[str]] = defaultdict(list)
         for row in rows:
+            self._players[row.league, row.team].append(row.player_id)
             entry = entry_of.get(row.player_id)
             if entry is None or row.position is None or not row.volume:
                 continue
@@ -77,6 +82,10 @@ class RosterIndex:
 
     def __len__(self) -> int:
         return len(self._best)
+
+    def played_for(self, clubs: Iterable[tuple[League, str]]) -> frozenset[str]:
+        """The ids of every player who played for any of ``clubs`` (league, team code), in any season."""
+        return frozenset(player for club in clubs for player in self._players.get(club, ()))
 
     def at(self, teams: Iterable[str], season: int, position: Position) -> list[tuple[float, int]]:
         """(volume, entry) of the clubs' players at ``position`` in ``season``, most volume first; a player

@@ -125,6 +125,18 @@ DECADE_WORDS = {
     "seventies": 1970, "eighties": 1980, "nineties": 1990, "two thousands": 2000, "aughts": 2000,
     "noughties": 2000, "twenty tens": 2010, "teens": 2010, "twenty twenties": 2020,
 }
+# Years as they are said, the way voice typing writes them: "nineteen eighty six", "twenty eighteen",
+# "two thousand and nine", "in oh one".
+_SPOKEN_UNITS = {"oh": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                 "eight": 8, "nine": 9}
+_SPOKEN_TEENS = {"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
+_SPOKEN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+                "ninety": 90}
+_SPOKEN_CENTURIES = {"eighteen": 1800, "nineteen": 1900, "twenty": 2000}
+_ONES = "|".join(word for word in _SPOKEN_UNITS if word != "oh")
+_SPOKEN_YY = (rf"(?:(?:{'|'.join(_SPOKEN_TENS)})(?:[\s-](?:{_ONES}))?|{'|'.join(_SPOKEN_TEENS)}"
+              rf"|oh[\s-](?:{_ONES}))")
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
@@ -149,6 +161,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("peak", r"\b(?:primes?(?!\s+time)|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
                  r"best\s+(?:years|seasons)|in\s+(?:his|their)\s+best\s+(?:years|seasons))\b"),
         ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
+        ("spoken", rf"\b(?:(?:{'|'.join(_SPOKEN_CENTURIES)})[\s-]{_SPOKEN_YY}"
+                   rf"|two\s+thousand(?:\s+and)?\s+(?:{_SPOKEN_YY}|{_ONES}))\b"),
+        ("spoken", rf"\b(?:in|of|from)\s+(?P<yy>oh[\s-](?:{_ONES}))\b"),
+        # "brady 2k7", "2k19": the 2000s year games and fans shorten so.
+        ("two_k", r"\b2k(?P<yy>\d{1,2})\b"),
         # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
         ("point", rf"(?<![\w'’$#])(?<!\d[-–/])(?P<a>{_POINT})(?![\w'’])(?![-–/]\d)"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
@@ -217,6 +234,19 @@ def _decade(match: re.Match[str]) -> tuple[int, int]:
     return start + offset[0], start + offset[1]
 
 
+def _spoken_year(text: str, latest: int) -> int:
+    """The year said in ``text`` (matched by a "spoken" pattern): "nineteen eighty six" is 1986,
+    "two thousand and nine" 2009, "oh one" the two-digit year 01."""
+    words = [word for word in re.split(r"[\s-]+", text.lower()) if word not in ("in", "of", "from", "and")]
+    century = 0
+    if words[:2] == ["two", "thousand"]:
+        century, words = 2000, words[2:]
+    elif len(words) > 1 and words[0] in _SPOKEN_CENTURIES:
+        century, words = _SPOKEN_CENTURIES[words[0]], words[1:]
+    yy = sum(_SPOKEN_UNITS.get(word, 0) + _SPOKEN_TEENS.get(word, 0) + _SPOKEN_TENS.get(word, 0) for word in words)
+    return century + yy if century else expand_two_digit(yy, latest)
+
+
 def _number(text: str | None) -> int | None:
     if text is None:
         return None
@@ -256,6 +286,10 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
             first = a[0] if op == "since" else YearRef(a[1].year + 1, a[1].is_split)
             return SeasonExpr("since", start, end, first=first)
         return SeasonExpr("before", start, end, last=YearRef(a[0].year - 1, a[0].is_split))
+    if name in ("spoken", "two_k"):
+        year = 2000 + int(groups["yy"]) if name == "two_k" else _spoken_year(match.group(0), latest)
+        said_two_digits = name == "spoken" and bool(groups.get("yy"))  # "in oh one"
+        return SeasonExpr("year", start, end, YearRef(year), YearRef(year), two_digit=said_two_digits)
     if name in ("decade", "decade_word"):
         bounds = _decade(match)
         return SeasonExpr("range", start, end, YearRef(bounds[0]), YearRef(bounds[1]),

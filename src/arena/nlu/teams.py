@@ -74,6 +74,15 @@ class TeamIndex:
     def __len__(self) -> int:
         return len(self._seasons)
 
+    def clubs(self, word: str) -> set[tuple[League, str]]:
+        """The (league, team code) of every club a one-word nickname ("cowboys", "cavs") has named: one the
+        leagues' registries list, or one that lasted ("club" ended a short-lived club's name, no nickname)."""
+        seasons = Counter((league, team.team) for (league, _), team in self._seasons.get(word, {}).items())
+        found = {club for club, n in seasons.items() if n >= _LASTING_SEASONS or word in _TEAM_WORDS}
+        for league, spec in LEAGUES.items():  # leagues with no team seasons in the store: their registry
+            found |= {(league, code) for code, _, _ in spec.club_codes.get(word, ())}
+        return found
+
     def find(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr],
              blocked: Collection[int] = (), *, least: int = 2) -> list[TeamMatch]:
         """Teams with an adjacent season; only returned when at least ``least`` are found (two: team vs

@@ -22,6 +22,7 @@ throughout thus till to too toward towards under unless until up upon us very vi
 well were weren what whatever whats when whenever where whereas whether which while who whoever whole
 whom whos whose why will with within without won wont would wouldn wouldnt yes yet you your yours
 yourself yourselves ive id youre hes shes were weve youve thats theres heres whos
+ya u ur yall
 """
 
 _QUESTION_WORDS = """
@@ -35,7 +36,7 @@ season seasons year years yr yrs career careers decade decades prime primes peak
 rookies first last final past next previous recent recently early mid late span stretch run through
 thru from between since before after until during versus played play plays playing won win wins
 winning title titles championship championships ring rings mvp mvps award awards trophy trophies hof
-hall fame famous famer stats stat statistics numbers number figures totals total average averages
+hall fame famous famer famers hofer hofers stats stat statistics numbers number figures totals total average averages
 averaged per game games team teams league leagues sport sports fan fans question answer tell show
 explain prove give list name pick choose say said settle once whod howd dominant dominate dominated
 dominance clutch consistent consistency elite legendary impressive impact valuable productive
