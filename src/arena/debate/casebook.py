@@ -296,7 +296,8 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                        focus: Sequence[StatFocus] = (), names: Mapping[str, str] | None = None,
                        short: Mapping[str, str] | None = None, titles_asked: bool = False,
                        award_asked: str | None = None, count_asked: bool = False,
-                       terms: AwardTerms | None = None, led_asked: bool = False) -> tuple[list[Entry], bool]:
+                       terms: AwardTerms | None = None, led_asked: bool = False,
+                       role_asked: bool = False) -> tuple[list[Entry], bool]:
     """The contenders with data, measured; the flag says whether they are compared across positions or
     sports (then only on ranks, percentiles, accolades, titles and longevity). ``titles_asked``: the
     question is about championships, so titles are the stat in question; ``award_asked``: likewise the
@@ -304,13 +305,14 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     ``count_asked``: the question asks who has more of its stat, so that stat's total is what is in question.
     ``terms``: the contenders' award terms when the caller has worked them out already (else they are
     worked out here); ``led_asked``: the question asks who led the league in its stat, so the seasons
-    leading it are what is in question."""
+    leading it are what is in question; ``role_asked``: the question is about the role its stat measures, so
+    that stat is weighed rate first, with the seasons leading the league in it."""
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     apart = not cross and eras_apart(with_data)
     roles = not cross and roles_apart(with_data)
     for d in with_data:
-        led = led_stat(focus, spec, d) if led_asked and (spec := spec_for(d)) is not None else None
+        led = led_stat(focus, spec, d) if (led_asked or role_asked) and (spec := spec_for(d)) is not None else None
         reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
         if cross and (role := role_stat(d)) is not None:
             load_window_ranks(reader.store, d, (role,))
@@ -319,7 +321,8 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
-                                                apart=apart, count=count_asked, led=led_asked, roles=roles),
+                                                apart=apart, count=count_asked, led=led_asked, roles=roles,
+                                                role_scope=role_asked),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     asked = f"awards:{award_asked}"
@@ -349,7 +352,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     terms = award_terms(with_data)  # the measures and the opening's points both follow them
     entries, cross = measure_contenders(reader, book, dossiers, focus=plan.focus, names=names, short=short,
                                         titles_asked=plan.titles is not None, award_asked=plan.award,
-                                        count_asked=plan.count, terms=terms, led_asked=plan.led)
+                                        count_asked=plan.count, terms=terms, led_asked=plan.led,
+                                        role_asked=plan.role)
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names)
         opening.append(point)

@@ -108,6 +108,19 @@ def led_asked(question: str) -> bool:
     return _LED_WORDS.search(question) is not None
 
 
+# "as a goal scorer", "the better rebounder", "Rivera or Hoffman as a closer": the question names a role, and
+# the debate is about that part of the game, not the whole player.
+_ROLE_WORDS = re.compile(
+    r"\bas\s+an?\s+\w+|\b(?:scorer|goalscorer|rebounder|passer|playmaker|shooter|defender|shot\s+blocker|"
+    r"hitter|slugger|pitcher|closer|reliever|rusher|receiver|sniper)s?\b", re.IGNORECASE)
+
+
+def role_asked(question: str, focus: Sequence[StatFocus]) -> bool:
+    """Whether ``question`` asks who is better in one role ("as a goal scorer", "the better rebounder") whose
+    stats it names: then the role's measures judge it, and the rest of each one's game weighs little."""
+    return bool(focus) and _ROLE_WORDS.search(question) is not None
+
+
 @dataclass(frozen=True)
 class Contender:
     player_id: str
@@ -140,6 +153,7 @@ class Plan:
     award: str | None = None  # the award class asked about ("more MVPs"): its count is the stat in question
     count: bool = False  # the question asks who has more of the counted stat it names (see count_asked)
     led: bool = False  # the question asks who led the league in its stat (see led_asked)
+    role: bool = False  # the question asks who is better in the role its stat names (see role_asked)
 
     @property
     def asks_a_count(self) -> bool:
@@ -189,7 +203,8 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak",
                 titles=titles_asked(parsed.question), award=award_asked(parsed.question),
                 count=count_asked(parsed.question, parsed.stat_focus),
-                led=bool(parsed.stat_focus) and led_asked(parsed.question))
+                led=bool(parsed.stat_focus) and led_asked(parsed.question),
+                role=role_asked(parsed.question, parsed.stat_focus))
     if intent == "team_vs_team":
         if len(parsed.teams) < 2:
             raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")
