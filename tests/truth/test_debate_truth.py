@@ -289,6 +289,14 @@ def _check_role_judged(engine: DebateEngine, s: dict[str, Any]) -> None:
             assert any(round(v, 1) == value for v in found), (name, stat, found)
 
 
+def _check_criterion_leader(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A criterion is led by the side the standard measure of it names, and the verdict follows."""
+    verdict = _debate(engine, s["question"]).verdict
+    (line,) = [line for line in verdict.scorecard if line.criterion == s["criterion"]]
+    assert line.leader == s["leader"], line
+    assert verdict.winner == s["winner"], verdict.summary
+
+
 CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_scorecard": _check_verdict,
           "no_verdict": _check_no_verdict, "rebuttal_variety": _check_variety,
           "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
@@ -297,7 +305,8 @@ CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_s
           "says": _check_says, "concedes_plainly": _check_concedes_plainly, "card_first": _check_card_first,
           "rebuttal_says": _check_rebuttal_says, "award_compared": _check_award_compared,
           "not_decided_by": _check_not_decided_by, "role_ranked": _check_role_ranked,
-          "season_rank": _check_season_rank, "role_judged": _check_role_judged}
+          "season_rank": _check_season_rank, "role_judged": _check_role_judged,
+          "criterion_leader": _check_criterion_leader}
 
 
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])

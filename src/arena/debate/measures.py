@@ -57,6 +57,10 @@ TEAM_RESULTS = frozenset({"wins"})
 # A generation apart, raw best seasons give way to the best season against its league.
 ROLE_WEIGHTS: dict[str, float] = {"rate": 2.0, "led": 1.5, "era": 1.5, "total": 0.5, "peak:rate": 1.0,
                                   "peak:total": 0.5}
+# A season's place on one stat's leaderboard says who was ahead, not by how much, and of one part of his game
+# (second in batting average): it counts half as much as a league-relative index (OPS+), which measures the margin
+# over the league's level on the complete measure.
+SEASON_RANK_WEIGHT = 0.5
 # Seasons between the middles of two careers (or two seasons) that make them different eras.
 ERA_GAP = 15
 
@@ -344,7 +348,7 @@ class MeasureBuilder:
                 tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", 1.0, scope=SEASON,
                                       season=season)] if (stat, season or 0) in self.d.tied else []
                 self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False,
-                         context=tied, depth=SEASON_RANK_DEPTH)
+                         context=tied, depth=SEASON_RANK_DEPTH, weight=SEASON_RANK_WEIGHT)
 
     def accolades(self, terms: AwardTerms) -> None:
         spec = league_spec(self.d.league)
