@@ -227,10 +227,29 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         return plan
     if not plan.contenders:
         raise QuestionNotUnderstood("no player or team to debate was recognised in the question")
+    if len(plan.contenders) == 1 and _sides_naming(parsed.question, parsed.players[0]) > 1:
+        # "Jordan vs Jordan" is no question about his peers. A debate's sides are players, so two of his seasons
+        # ("Jordan 1991 vs Jordan 1996") are not set against each other either.
+        name = plan.contenders[0].name
+        raise QuestionNotUnderstood(f"the question sets {name} against himself; name two players, or ask about "
+                                    f"him alone ('How good was {name}?') to set him against his peers")
     if len(plan.contenders) == 1:
         plan.intent = "single_player"
         plan.peers_of = plan.contenders[0].player_id
     return plan
+
+
+# What sets one side of a question against another ("Jordan vs Jordan"); not "or", which joins two questions
+# about one player as often ("is LeBron the GOAT or is LeBron overrated?").
+_VERSUS = re.compile(r"\b(?:vs|versus|v|against|compared\s+(?:to|with))\b\.?", re.IGNORECASE)
+
+
+def _sides_naming(question: str, player: ResolvedPlayer) -> int:
+    """How many sides of ``question`` (split where one is set against another) name ``player``: more than one
+    when the question sets him against himself, which the parser reads as one mention."""
+    names = {token.norm for token in tokenize(f"{player.span} {player.name}") if len(token.norm) > 2}
+    sides = [{token.norm for token in tokenize(part)} for part in _VERSUS.split(question)]
+    return sum(1 for words in sides if words & names)
 
 
 def _ranking(parsed: ParsedQuestion, store: StatStore, shown: int) -> Ranking:
