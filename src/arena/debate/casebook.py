@@ -395,9 +395,30 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += _hole_points(with_data, names)
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
+    unkept = None if cross else _stat_not_kept(plan.focus, entries, names)
+    if unkept is not None:
+        opening.append(unkept)
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
-                      for d in dossiers])
+                      for d in dossiers], unanswered=unkept)
+
+
+def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str]) -> str | None:
+    """Why the stat the question asks about cannot be compared, when no figure of it is every side's: the
+    league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks').
+    The rest of their game is still argued, but it is no answer to the question, so there is no verdict."""
+    if not focus or len(entries) < 2:
+        return None
+    shared = set.intersection(*({k for k in e.measures if k[0] == FOCUS} for e in entries))
+    if shared:
+        return None
+    asked = focus[0]
+    league = League(asked.league) if asked.league else entries[0].league
+    label = stat_label(league, asked.group, asked.key)
+    without = [names[e.id] for e in entries if not any(k[0] == FOCUS for k in e.measures)]
+    who = " and ".join(without) if without else "every side"
+    return (f"The question is about {label}, and the {league_spec(league).label} kept no {label} in the seasons of "
+            f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
 
 
 def _two_way_group(d: Dossier, groups: set[str]) -> str | None:
@@ -541,9 +562,14 @@ def _team_intro(book: FactBook, team: TeamDossier) -> tuple[str, list[Fact]]:
 
 def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[Entry], dossiers: Sequence[Dossier],
               weights: Mapping[str, float], rng: Random, opening: list[str], opening_facts: list[Fact],
-              notes: list[str], players: list[SidePlayer]) -> Casebook:
+              notes: list[str], players: list[SidePlayer], *, unanswered: str | None = None) -> Casebook:
+    """The debate's rounds and verdict; ``unanswered``: why the question asked has no answer on these numbers,
+    which is then the verdict's summary, with no winner or confidence."""
     claims = build_claims(entries, weights, rng)
     verdict = decide(entries, weights)
+    if unanswered is not None:
+        verdict = verdict.model_copy(update={"winner": None, "winner_id": None, "confidence": None, "flip": None,
+                                             "summary": unanswered})
     rounds = [RoundPlan("opening", MODERATOR, opening, opening_facts)]
     if len(entries) >= 2:
         rounds += _debate_rounds(entries, claims, ClaimWriter(rng), verdict)
