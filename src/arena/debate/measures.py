@@ -559,16 +559,18 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
 
 def role_stat(dossier: Dossier) -> str | None:
     """The stat a debate across positions or sports ranks him in, his role's own (seasons leading the league,
-    percentiles, window rank): his group's volume stat (a skater's points, a passer's yards), unless that
-    is a team result (``TEAM_RESULTS``: a goalie's wins), when it is his group's first efficiency stat (a
-    goalie's save percentage: Hasek's save-percentage titles against Jagr's scoring titles, not his wins).
+    percentiles, window rank): his group's headline measure, the one its best seasons are judged on (a
+    skater's points, a passer's yards, a scorer's points per game, a batter's OPS rather than his hits, a
+    pitcher's ERA), unless his group's volume is a team result (``TEAM_RESULTS``: a goalie's wins), when it
+    is his group's first efficiency stat (a goalie's save percentage: Hasek's save-percentage titles against
+    Jagr's scoring titles, not his wins).
     None when that stat is missing from any season of his window (save percentage before 1983-84): his
     league ranks cannot then be set beside the other side's, and are left out."""
     spec = spec_for(dossier)
     if spec is None:
         return None
     if spec.volume not in TEAM_RESULTS:
-        return spec.volume
+        return spec.peak
     own = spec.efficiency[0] if spec.efficiency else None
     lines = dossier.season_lines()
     if own is None or not lines or any(line.get(own) is None for _, line in lines):
