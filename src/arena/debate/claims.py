@@ -87,10 +87,18 @@ def _base_label(fact: Fact) -> str:
     return stat_label(league_of(fact.player_id), fact.group, key)
 
 
+# Words that start what follows a noun phrase's head ("seasons leading the league in points", "seasons in the
+# top five"): the head is the word before the first of them.
+_POSTMODIFIERS = frozenset({"leading", "in", "of", "with", "as"})
+
+
 def _singular(label: str) -> str:
-    head, _, tail = label.rpartition(" ")
-    word = tail[:-3] + "y" if tail.endswith("ies") else tail.removesuffix("s")
-    return f"{head} {word}".strip()
+    """``label`` for one of it: its head noun singular ("MVP award", "season leading the league in points")."""
+    words = label.split(" ")
+    head = next((i - 1 for i, word in enumerate(words) if i and word in _POSTMODIFIERS), len(words) - 1)
+    word = words[head]
+    words[head] = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return " ".join(words)
 
 
 def counted_label(fact: Fact, label: str) -> str:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from arena.debate.claims import Claim, ClaimWriter, Entry, closest_ground, fact_label, possessive
+from arena.debate.claims import Claim, ClaimWriter, Entry, closest_ground, counted_label, fact_label, possessive
 from arena.debate.facts import Fact, league_of, split_stat
 from arena.debate.measures import FOCUS, Measure
 from arena.debate.verdict import CRITERIA
@@ -72,7 +72,9 @@ def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
     for fact in mine:
         # Across sports the answering side's figure is of his own league's stat or award.
         own = fact_label(fact)
-        edge += f" to {possessive(me.short)} {_figure(claim.kind, fact)}" + (f" {own}" if own != label else "")
+        said = counted_label(fact, own) if own != label and claim.kind in _COUNTED else _figure(claim.kind, fact)
+        edge += f" to {possessive(me.short)} {said}" + (f" {own}" if own != label and claim.kind not in _COUNTED
+                                                         else "")
     return edge
 
 
