@@ -416,7 +416,10 @@ class MeasureBuilder:
                          weight=weights["rate"])
             if not self.d.window.is_single and item.group == self.d.group:
                 self.peak(item.key, FOCUS, item.group, weight=0.0 if relative else weights[f"peak:{kind}"])
-            era_spec = indexes.get(item.key) or indexes.get(per_game)
+            # A role named by his group's volume stat ("as a passer": passing yards) is the group's whole role,
+            # so the group's standard league-relative measure (passer rating, yards per carry) is the role's.
+            era_spec = (indexes.get(item.key) or indexes.get(per_game)
+                        or (spec.era[0] if role and item.key == spec.volume and spec.era else None))
             if (relative or role) and item.group == self.d.group and era_spec is not None:
                 average, best = self.d.derived(("era", era_spec.stat), partial(_era_indexes, self.d, era_spec))
                 self.add(FOCUS, f"era:{era_spec.stat}", "era", f"era:{era_spec.stat}", average,
