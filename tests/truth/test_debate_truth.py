@@ -268,6 +268,35 @@ def _check_season_rank(engine: DebateEngine, s: dict[str, Any]) -> None:
         assert found == ([] if rank is None else [rank]), name
 
 
+def _check_role_judged(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A question about one role ("as a scorer") is judged on the role's measures: their leader wins (or the
+    call stays narrow where they are close), accolades for the rest of the game weigh little, and the figures
+    argued are the role's."""
+    result = _debate(engine, s["question"])
+    verdict = result.verdict
+    # A role without a stat of its own in the vocabulary ("closer") is judged on every criterion.
+    role = next((line for line in verdict.scorecard if line.criterion == "stat_focus"), None)
+    if role is not None:
+        awards = [line for line in verdict.scorecard if line.criterion == "accolades"]
+        assert all(line.weight < role.weight / 10 for line in awards)
+    if "winner" in s:
+        assert verdict.winner == s["winner"] == (role.leader if role else verdict.winner), verdict.summary
+    assert verdict.confidence is not None and verdict.confidence < s.get("max_confidence", 1.0)
+    for name, figures in s["figures"].items():
+        for stat, value in figures.items():
+            found = {f.value for f in result.facts if f.player_id == _side_id(result, name) and f.stat == stat
+                     and f.scope == "career"}
+            assert any(round(v, 1) == value for v in found), (name, stat, found)
+
+
+def _check_criterion_leader(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A criterion is led by the side the standard measure of it names, and the verdict follows."""
+    verdict = _debate(engine, s["question"]).verdict
+    (line,) = [line for line in verdict.scorecard if line.criterion == s["criterion"]]
+    assert line.leader == s["leader"], line
+    assert verdict.winner == s["winner"], verdict.summary
+
+
 CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_scorecard": _check_verdict,
           "no_verdict": _check_no_verdict, "rebuttal_variety": _check_variety,
           "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
@@ -276,7 +305,8 @@ CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_s
           "says": _check_says, "concedes_plainly": _check_concedes_plainly, "card_first": _check_card_first,
           "rebuttal_says": _check_rebuttal_says, "award_compared": _check_award_compared,
           "not_decided_by": _check_not_decided_by, "role_ranked": _check_role_ranked,
-          "season_rank": _check_season_rank}
+          "season_rank": _check_season_rank, "role_judged": _check_role_judged,
+          "criterion_leader": _check_criterion_leader}
 
 
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])

@@ -296,7 +296,8 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                        focus: Sequence[StatFocus] = (), names: Mapping[str, str] | None = None,
                        short: Mapping[str, str] | None = None, titles_asked: bool = False,
                        award_asked: str | None = None, count_asked: bool = False,
-                       terms: AwardTerms | None = None, led_asked: bool = False) -> tuple[list[Entry], bool]:
+                       terms: AwardTerms | None = None, led_asked: bool = False,
+                       role_asked: bool = False) -> tuple[list[Entry], bool]:
     """The contenders with data, measured; the flag says whether they are compared across positions or
     sports (then only on ranks, percentiles, accolades, titles and longevity). ``titles_asked``: the
     question is about championships, so titles are the stat in question; ``award_asked``: likewise the
@@ -304,13 +305,14 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     ``count_asked``: the question asks who has more of its stat, so that stat's total is what is in question.
     ``terms``: the contenders' award terms when the caller has worked them out already (else they are
     worked out here); ``led_asked``: the question asks who led the league in its stat, so the seasons
-    leading it are what is in question."""
+    leading it are what is in question; ``role_asked``: the question is about the role its stat measures, so
+    that stat is weighed rate first, with the seasons leading the league in it."""
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     apart = not cross and eras_apart(with_data)
     roles = not cross and roles_apart(with_data)
     for d in with_data:
-        led = led_stat(focus, spec, d) if led_asked and (spec := spec_for(d)) is not None else None
+        led = led_stat(focus, spec, d) if (led_asked or role_asked) and (spec := spec_for(d)) is not None else None
         reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
         if cross and (role := role_stat(d)) is not None:
             load_window_ranks(reader.store, d, (role,))
@@ -319,7 +321,8 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
-                                                apart=apart, count=count_asked, led=led_asked, roles=roles),
+                                                apart=apart, count=count_asked, led=led_asked, roles=roles,
+                                                role_scope=role_asked),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     asked = f"awards:{award_asked}"
@@ -349,7 +352,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     terms = award_terms(with_data)  # the measures and the opening's points both follow them
     entries, cross = measure_contenders(reader, book, dossiers, focus=plan.focus, names=names, short=short,
                                         titles_asked=plan.titles is not None, award_asked=plan.award,
-                                        count_asked=plan.count, terms=terms, led_asked=plan.led)
+                                        count_asked=plan.count, terms=terms, led_asked=plan.led,
+                                        role_asked=plan.role)
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names)
         opening.append(point)
@@ -391,9 +395,30 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += _hole_points(with_data, names)
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
+    unkept = None if cross else _stat_not_kept(plan.focus, entries, names)
+    if unkept is not None:
+        opening.append(unkept)
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
-                      for d in dossiers])
+                      for d in dossiers], unanswered=unkept)
+
+
+def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str]) -> str | None:
+    """Why the stat the question asks about cannot be compared, when no figure of it is every side's: the
+    league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks').
+    The rest of their game is still argued, but it is no answer to the question, so there is no verdict."""
+    if not focus or len(entries) < 2:
+        return None
+    shared = set.intersection(*({k for k in e.measures if k[0] == FOCUS} for e in entries))
+    if shared:
+        return None
+    asked = focus[0]
+    league = League(asked.league) if asked.league else entries[0].league
+    label = stat_label(league, asked.group, asked.key)
+    without = [names[e.id] for e in entries if not any(k[0] == FOCUS for k in e.measures)]
+    who = " and ".join(without) if without else "every side"
+    return (f"The question is about {label}, and the {league_spec(league).label} kept no {label} in the seasons of "
+            f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
 
 
 def _two_way_group(d: Dossier, groups: set[str]) -> str | None:
@@ -537,9 +562,14 @@ def _team_intro(book: FactBook, team: TeamDossier) -> tuple[str, list[Fact]]:
 
 def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[Entry], dossiers: Sequence[Dossier],
               weights: Mapping[str, float], rng: Random, opening: list[str], opening_facts: list[Fact],
-              notes: list[str], players: list[SidePlayer]) -> Casebook:
+              notes: list[str], players: list[SidePlayer], *, unanswered: str | None = None) -> Casebook:
+    """The debate's rounds and verdict; ``unanswered``: why the question asked has no answer on these numbers,
+    which is then the verdict's summary, with no winner or confidence."""
     claims = build_claims(entries, weights, rng)
     verdict = decide(entries, weights)
+    if unanswered is not None:
+        verdict = verdict.model_copy(update={"winner": None, "winner_id": None, "confidence": None, "flip": None,
+                                             "summary": unanswered})
     rounds = [RoundPlan("opening", MODERATOR, opening, opening_facts)]
     if len(entries) >= 2:
         rounds += _debate_rounds(entries, claims, ClaimWriter(rng), verdict)

@@ -9,6 +9,7 @@ nothing gets :func:`closest_ground`: where he falls least short.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from random import Random
@@ -86,10 +87,18 @@ def _base_label(fact: Fact) -> str:
     return stat_label(league_of(fact.player_id), fact.group, key)
 
 
+# Words that start what follows a noun phrase's head ("seasons leading the league in points", "seasons in the
+# top five"): the head is the word before the first of them.
+_POSTMODIFIERS = frozenset({"leading", "in", "of", "with", "as"})
+
+
 def _singular(label: str) -> str:
-    head, _, tail = label.rpartition(" ")
-    word = tail[:-3] + "y" if tail.endswith("ies") else tail.removesuffix("s")
-    return f"{head} {word}".strip()
+    """``label`` for one of it: its head noun singular ("MVP award", "season leading the league in points")."""
+    words = label.split(" ")
+    head = next((i - 1 for i, word in enumerate(words) if i and word in _POSTMODIFIERS), len(words) - 1)
+    word = words[head]
+    words[head] = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
+    return " ".join(words)
 
 
 def counted_label(fact: Fact, label: str) -> str:
@@ -209,11 +218,14 @@ class ClaimWriter:
             return f"{possessive(said.who)} {said.label}: {said.a.display}, ahead of {said.tail}."
         return phrase(said)
 
-    def _pick(self, *options: str) -> str:
-        return options[self.rng.randrange(len(options))]
+    def pick(self, *options: str, about: str = "") -> str:
+        """One of ``options``, as the debate's seed picks: the wording varies, the figures in it never do.
+        ``about`` (what the sentence says) turns the pick as well, so debates run with the same seed do not
+        all word the same kind of sentence alike."""
+        return options[(self.rng.randrange(len(options)) + zlib.crc32(about.encode())) % len(options)]
 
     def _total(self, s: _Said) -> str:
-        return self._pick(
+        return self.pick(
             f"{s.who} piled up {s.a.display} {s.label} {scope_phrase(s.a)}, more than {s.tail}.",
             f"{s.who} has {s.a.display} {s.label} {scope_phrase(s.a)}, more than {s.tail}.",
         )
@@ -225,11 +237,11 @@ class ClaimWriter:
 
     def _rate(self, s: _Said) -> str:
         if s.label.endswith("per game"):
-            return self._pick(
+            return self.pick(
                 f"{s.who} averaged {s.a.display} {s.label} {scope_phrase(s.a)}, ahead of {s.tail}.",
                 f"{possessive(s.who)} {s.a.display} {s.label} {scope_phrase(s.a)} tops {s.tail}.",
             )
-        return self._pick(
+        return self.pick(
             f"{possessive(s.who)} {s.label} of {s.a.display} {scope_phrase(s.a)} beats {s.tail}.",
             f"{s.who} owns the better {s.label} {scope_phrase(s.a)}: {s.a.display} to {s.tail}.",
         )
@@ -240,7 +252,7 @@ class ClaimWriter:
         at_best = f"At his best, in {when}, {s.achieved}, better than {their}."
         if _reads_as(s.m) == "rate":
             return at_best
-        return self._pick(
+        return self.pick(
             at_best, f"{possessive(s.who)} best season, {when}, brought {s.a.display} {s.label}, better than {their}.")
 
     def _stretch(self, s: _Said) -> str:
@@ -289,7 +301,7 @@ class ClaimWriter:
         if era_form(key) == PLUS:
             return (f"{possessive(s.who)} {base} (league-adjusted, not park-adjusted; 100 is the league average) "
                     f"is {s.a.display}, ahead of {s.tail}.")
-        return self._pick(
+        return self.pick(
             f"Set against the league of each season, {possessive(s.who)} {base} came to {_against_league(s.a)}, "
             f"ahead of {s.tail}.",
             f"Measured against the league each season, {possessive(s.who)} {base} stands at "

@@ -31,6 +31,10 @@ from arena.stats import (
 
 # How deep the leaderboards go that a season's rank and a window's rank are read from.
 SEASON_RANK_DEPTH = 10
+# The oldest a player can be, by calendar years (the season's year less his birth year), in a season with no
+# earlier one of his: the NFL takes players three years out of high school, so no one plays a season at 21 or
+# younger (Terry Bradshaw, born 1948, was a 1970 rookie; Calvin Hill, born 1947, played 1969 at 22).
+YOUNGEST_SEASON_AGE = 21
 WINDOW_RANK_DEPTH = 50
 T = TypeVar("T")
 
@@ -237,6 +241,8 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     gaps = [gap for gap in career.gaps if gap.group == group]
     hole_after = next((gap.missing_after for gap in gaps if gap.missing_after is not None), None)
     hole_before = next((gap.missing_before for gap in gaps if gap.missing_before is not None), None)
+    if hole_before is not None and began_at_hole(player, hole_before):
+        hole_before = None
     if ((hole_after is not None or hole_before is not None) and window.is_career
             and career.first_season is not None and career.last_season is not None):
         window = Window(career.first_season, hole_after if hole_after is not None else career.last_season)
@@ -255,6 +261,13 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
                    data_last_season=available[1] if available else None,
                    not_a_rookie=not_a_rookie(player, every, seasons), hole_after=hole_after,
                    hole_before=hole_before)
+
+
+def began_at_hole(player: Player, first_held: int) -> bool:
+    """Whether ``player``'s career cannot cross a known hole that ends before ``first_held`` (the first season
+    the sources hold every player): he was too young (see ``YOUNGEST_SEASON_AGE``) to play the season before,
+    so the seasons held are his career, with no note that earlier ones may be missing."""
+    return player.birth_year is not None and first_held - 1 - player.birth_year <= YOUNGEST_SEASON_AGE
 
 
 def not_a_rookie(player: Player, every: Sequence[PlayerSeason], window: Sequence[PlayerSeason]) -> NotARookie | None:

@@ -50,6 +50,17 @@ _PART_WEIGHT = 0.25
 # Counting stats that are a team's result as much as the player's (a goalie's wins): across positions, where
 # each side is ranked in a stat of his own role, such a stat is not his (see role_stat).
 TEAM_RESULTS = frozenset({"wins"})
+# How a question about one role ("as a scorer") weighs the role's measures: rate first (points per game,
+# goals per game), then the seasons leading the league in it (scoring titles) and the stat against the league
+# of each one's day; the total is support, since a longer career piles it up without scoring any better.
+# A best season or stretch of a rate is the role's peak; of a total (touchdowns, season goals) it is support too.
+# A generation apart, raw best seasons give way to the best season against its league.
+ROLE_WEIGHTS: dict[str, float] = {"rate": 2.0, "led": 1.5, "era": 1.5, "total": 0.5, "peak:rate": 1.0,
+                                  "peak:total": 0.5}
+# A season's place on one stat's leaderboard says who was ahead, not by how much, and of one part of his game
+# (second in batting average): it counts half as much as a league-relative index (OPS+), which measures the margin
+# over the league's level on the complete measure.
+SEASON_RANK_WEIGHT = 0.5
 # Seasons between the middles of two careers (or two seasons) that make them different eras.
 ERA_GAP = 15
 
@@ -262,7 +273,8 @@ class MeasureBuilder:
                      higher_is_better=is_higher_better(self.d.league, group, key),
                      weight=(1.0 if position == 0 else _PART_WEIGHT) if scored else 0.0)
 
-    def peak(self, key: str, criterion: str = PEAK, group: str | None = None, *, scored: bool = True) -> None:
+    def peak(self, key: str, criterion: str = PEAK, group: str | None = None, *, weight: float = 1.0) -> None:
+        """His best season in ``key`` and best three-season stretch, each weighing ``weight``."""
         group = group or self.d.group or ""
         better = is_higher_better(self.d.league, group, key)
         rated = GROUPS[self.d.league][group].rate(key) is not None
@@ -276,7 +288,6 @@ class MeasureBuilder:
         if best_line.get("games") is not None:
             context.append(self.book.add(self.d.id, group, "games", best_line["games"] or 0.0, scope=SEASON,
                                          season=best_season.season))
-        weight = 1.0 if scored else 0.0
         self.add(criterion, f"peak:{key}", "peak", key, best, group=group, scope=SEASON,
                  season=best_season.season, higher_is_better=better, context=context, weight=weight)
         self._stretch(key, group, [(s.season, line) for s, line, _ in scored_lines], better, criterion, weight)
@@ -337,7 +348,7 @@ class MeasureBuilder:
                 tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", 1.0, scope=SEASON,
                                       season=season)] if (stat, season or 0) in self.d.tied else []
                 self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False,
-                         context=tied, depth=SEASON_RANK_DEPTH)
+                         context=tied, depth=SEASON_RANK_DEPTH, weight=SEASON_RANK_WEIGHT)
 
     def accolades(self, terms: AwardTerms) -> None:
         spec = league_spec(self.d.league)
@@ -360,10 +371,10 @@ class MeasureBuilder:
                      1.0 if self.d.player.hall_of_fame else 0.0, group=AWARDS_GROUP,
                      weight=_HALL_OF_FAME_WEIGHT)
 
-    def led(self, focus: Sequence[StatFocus], spec: Yardsticks) -> None:
-        """A question about leading the league ("who led the league in scoring more"): the seasons he led
-        in the stat the record books rank for it (the first asked stat of his position), as the stat in
-        question."""
+    def led(self, focus: Sequence[StatFocus], spec: Yardsticks, *, weight: float = 1.0) -> None:
+        """A question about leading the league ("who led the league in scoring more"), or about the role
+        the stat measures (a scorer's scoring titles): the seasons he led in the stat the record books rank
+        for it (the first asked stat of his position), as the stat in question."""
         stat = led_stat(focus, spec, self.d)
         if stat is None:
             return
@@ -371,15 +382,19 @@ class MeasureBuilder:
         ties = sum(1 for key, rank in self.d.ranks.items() if key[0] == stat and rank == 1 and key in self.d.tied)
         tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", float(ties), scope=self.scope,
                               season=self.season)] if ties else []
-        self.add(FOCUS, f"led:{stat}", "led", f"led:{stat}", float(sum(1 for r in ranks if r == 1)), context=tied)
+        self.add(FOCUS, f"led:{stat}", "led", f"led:{stat}", float(sum(1 for r in ranks if r == 1)), context=tied,
+                 weight=weight)
 
     def focus(self, focus: Sequence[StatFocus], spec: Yardsticks, *, relative: bool = False,
-              count: bool = False) -> None:
+              count: bool = False, role: bool = False) -> None:
         """The stat the question asks about: its figure, per game, best season and stretch; ``relative``
         (contenders a generation apart): the best season and stretch weigh nothing, and the stat against the
         league of each one's day, where an index of it exists, counts instead; ``count`` (the question asks
-        who has more of it): a counted stat's total alone."""
+        who has more of it): a counted stat's total alone; ``role`` (the question is about the role the stat
+        measures, see :data:`ROLE_WEIGHTS`): rate first, with the seasons leading the league in it and the
+        stat against the league of each one's day, the total as support."""
         indexes = {era_spec.stat: era_spec for era_spec in spec.era}
+        weights = ROLE_WEIGHTS if role else dict.fromkeys(ROLE_WEIGHTS, 1.0)
         for item in focus:
             if item.league is not None and item.league != self.d.league.value:
                 continue
@@ -392,18 +407,28 @@ class MeasureBuilder:
             if count and kind != "total":
                 continue
             self.add(FOCUS, f"{kind}:{item.key}", kind, item.key, line.get(item.key), group=item.group,
-                     higher_is_better=better)
+                     higher_is_better=better, weight=weights[kind])
             if count:
                 continue
             per_game = f"{item.key}_per_game"
             if kind == "total" and stat_group.rate(per_game) is not None:
-                self.add(FOCUS, f"rate:{per_game}", "rate", per_game, line.get(per_game), group=item.group)
+                self.add(FOCUS, f"rate:{per_game}", "rate", per_game, line.get(per_game), group=item.group,
+                         weight=weights["rate"])
             if not self.d.window.is_single and item.group == self.d.group:
-                self.peak(item.key, FOCUS, item.group, scored=not relative)
-            era_spec = indexes.get(item.key) or indexes.get(per_game)
-            if relative and item.group == self.d.group and era_spec is not None:
-                average, _ = self.d.derived(("era", era_spec.stat), partial(_era_indexes, self.d, era_spec))
-                self.add(FOCUS, f"era:{era_spec.stat}", "era", f"era:{era_spec.stat}", average)
+                self.peak(item.key, FOCUS, item.group, weight=0.0 if relative else weights[f"peak:{kind}"])
+            # A role named by his group's volume stat ("as a passer": passing yards) is the group's whole role,
+            # so the group's standard league-relative measure (passer rating, yards per carry) is the role's.
+            era_spec = (indexes.get(item.key) or indexes.get(per_game)
+                        or (spec.era[0] if role and item.key == spec.volume and spec.era else None))
+            if (relative or role) and item.group == self.d.group and era_spec is not None:
+                average, best = self.d.derived(("era", era_spec.stat), partial(_era_indexes, self.d, era_spec))
+                self.add(FOCUS, f"era:{era_spec.stat}", "era", f"era:{era_spec.stat}", average,
+                         weight=weights["era"])
+                if role and relative and best is not None:
+                    self.add(FOCUS, f"era_peak:{era_spec.stat}", "era_peak", f"era:{era_spec.stat}", best[0],
+                             scope=SEASON, season=best[1], weight=weights["peak:rate"])
+        if role and not count and not self.d.window.is_single:
+            self.led(focus, spec, weight=weights["led"])
 
     # -- the yardsticks that cross positions and sports ------------------------------------------
 
@@ -486,7 +511,8 @@ def _role_neutral(measure: Measure) -> Measure:
 
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
                    awards: bool = True, terms: AwardTerms | None = None, apart: bool = False,
-                   count: bool = False, led: bool = False, roles: bool = False) -> list[Measure]:
+                   count: bool = False, led: bool = False, roles: bool = False,
+                   role_scope: bool = False) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
@@ -495,7 +521,9 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     a 17-game passing season), so efficiency and peak are scored on the league-relative figures, and the
     raw ones are shown weighing nothing. ``led`` (the question asks who led the league in its stat more):
     the seasons leading the league in it are the stat in question (see :func:`led_stat`). ``roles`` (a
-    reliever against a starter, see :func:`roles_apart`): the workload's figures are shown, weighing nothing."""
+    reliever against a starter, see :func:`roles_apart`): the workload's figures are shown, weighing nothing.
+    ``role_scope`` (the question is about the role its stat measures): the stat is weighed rate first (see
+    :meth:`MeasureBuilder.focus`)."""
     terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
@@ -522,28 +550,30 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     if single:
         builder.season_ranks(spec.lead)
     else:
-        builder.peak(spec.peak, scored=not relative)
+        builder.peak(spec.peak, weight=0.0 if relative else 1.0)
         builder.longevity()
         builder.league_leading(spec.lead)
     if focus and led and not single:
         builder.led(focus, spec)
     elif focus:
-        builder.focus(focus, spec, relative=relative, count=count)
+        builder.focus(focus, spec, relative=relative, count=count, role=role_scope)
     return [_role_neutral(m) for m in builder.measures] if roles else builder.measures
 
 
 def role_stat(dossier: Dossier) -> str | None:
     """The stat a debate across positions or sports ranks him in, his role's own (seasons leading the league,
-    percentiles, window rank): his group's volume stat (a skater's points, a passer's yards), unless that
-    is a team result (``TEAM_RESULTS``: a goalie's wins), when it is his group's first efficiency stat (a
-    goalie's save percentage: Hasek's save-percentage titles against Jagr's scoring titles, not his wins).
+    percentiles, window rank): his group's headline measure, the one its best seasons are judged on (a
+    skater's points, a passer's yards, a scorer's points per game, a batter's OPS rather than his hits, a
+    pitcher's ERA), unless his group's volume is a team result (``TEAM_RESULTS``: a goalie's wins), when it
+    is his group's first efficiency stat (a goalie's save percentage: Hasek's save-percentage titles against
+    Jagr's scoring titles, not his wins).
     None when that stat is missing from any season of his window (save percentage before 1983-84): his
     league ranks cannot then be set beside the other side's, and are left out."""
     spec = spec_for(dossier)
     if spec is None:
         return None
     if spec.volume not in TEAM_RESULTS:
-        return spec.volume
+        return spec.peak
     own = spec.efficiency[0] if spec.efficiency else None
     lines = dossier.season_lines()
     if own is None or not lines or any(line.get(own) is None for _, line in lines):

@@ -108,6 +108,19 @@ def led_asked(question: str) -> bool:
     return _LED_WORDS.search(question) is not None
 
 
+# "as a goal scorer", "the better rebounder", "Rivera or Hoffman as a closer": the question names a role, and
+# the debate is about that part of the game, not the whole player.
+_ROLE_WORDS = re.compile(
+    r"\bas\s+an?\s+\w+|\b(?:scorer|goalscorer|rebounder|passer|playmaker|shooter|defender|shot\s+blocker|"
+    r"hitter|slugger|pitcher|closer|reliever|rusher|receiver|sniper)s?\b", re.IGNORECASE)
+
+
+def role_asked(question: str, focus: Sequence[StatFocus]) -> bool:
+    """Whether ``question`` asks who is better in one role ("as a goal scorer", "the better rebounder") whose
+    stats it names: then the role's measures judge it, and the rest of each one's game weighs little."""
+    return bool(focus) and _ROLE_WORDS.search(question) is not None
+
+
 @dataclass(frozen=True)
 class Contender:
     player_id: str
@@ -140,6 +153,7 @@ class Plan:
     award: str | None = None  # the award class asked about ("more MVPs"): its count is the stat in question
     count: bool = False  # the question asks who has more of the counted stat it names (see count_asked)
     led: bool = False  # the question asks who led the league in its stat (see led_asked)
+    role: bool = False  # the question asks who is better in the role its stat names (see role_asked)
 
     @property
     def asks_a_count(self) -> bool:
@@ -189,7 +203,8 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak",
                 titles=titles_asked(parsed.question), award=award_asked(parsed.question),
                 count=count_asked(parsed.question, parsed.stat_focus),
-                led=bool(parsed.stat_focus) and led_asked(parsed.question))
+                led=bool(parsed.stat_focus) and led_asked(parsed.question),
+                role=role_asked(parsed.question, parsed.stat_focus))
     if intent == "team_vs_team":
         if len(parsed.teams) < 2:
             raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")
@@ -212,10 +227,29 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         return plan
     if not plan.contenders:
         raise QuestionNotUnderstood("no player or team to debate was recognised in the question")
+    if len(plan.contenders) == 1 and _sides_naming(parsed.question, parsed.players[0]) > 1:
+        # "Jordan vs Jordan" is no question about his peers. A debate's sides are players, so two of his seasons
+        # ("Jordan 1991 vs Jordan 1996") are not set against each other either.
+        name = plan.contenders[0].name
+        raise QuestionNotUnderstood(f"the question sets {name} against himself; name two players, or ask about "
+                                    f"him alone ('How good was {name}?') to set him against his peers")
     if len(plan.contenders) == 1:
         plan.intent = "single_player"
         plan.peers_of = plan.contenders[0].player_id
     return plan
+
+
+# What sets one side of a question against another ("Jordan vs Jordan"); not "or", which joins two questions
+# about one player as often ("is LeBron the GOAT or is LeBron overrated?").
+_VERSUS = re.compile(r"\b(?:vs|versus|v|against|compared\s+(?:to|with))\b\.?", re.IGNORECASE)
+
+
+def _sides_naming(question: str, player: ResolvedPlayer) -> int:
+    """How many sides of ``question`` (split where one is set against another) name ``player``: more than one
+    when the question sets him against himself, which the parser reads as one mention."""
+    names = {token.norm for token in tokenize(f"{player.span} {player.name}") if len(token.norm) > 2}
+    sides = [{token.norm for token in tokenize(part)} for part in _VERSUS.split(question)]
+    return sum(1 for words in sides if words & names)
 
 
 def _ranking(parsed: ParsedQuestion, store: StatStore, shown: int) -> Ranking:

@@ -25,7 +25,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from arena.debate.claims import Claim, ClaimWriter, Entry, closest_ground, fact_label, possessive
+from arena.debate.claims import Claim, ClaimWriter, Entry, closest_ground, counted_label, fact_label, possessive
 from arena.debate.facts import Fact, league_of, split_stat
 from arena.debate.measures import FOCUS, Measure
 from arena.debate.verdict import CRITERIA
@@ -72,7 +72,9 @@ def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
     for fact in mine:
         # Across sports the answering side's figure is of his own league's stat or award.
         own = fact_label(fact)
-        edge += f" to {possessive(me.short)} {_figure(claim.kind, fact)}" + (f" {own}" if own != label else "")
+        said = counted_label(fact, own) if own != label and claim.kind in _COUNTED else _figure(claim.kind, fact)
+        edge += f" to {possessive(me.short)} {said}" + (f" {own}" if own != label and claim.kind not in _COUNTED
+                                                         else "")
     return edge
 
 
@@ -189,16 +191,26 @@ class RebuttalWriter:
         pair = self._versus(me, them, f"total:{stat}")
         if pair is not None:
             mine, theirs = pair
-            text = (f"{_capital(point)}, is {span}. In total, {me.short} produced {mine.fact.display} "
-                    f"{fact_label(mine.fact)} to {possessive(them.short)} {theirs.fact.display}.")
+            total = self.writer.pick(
+                f"In total, {me.short} produced {mine.fact.display} {fact_label(mine.fact)} to "
+                f"{possessive(them.short)} {theirs.fact.display}.",
+                f"Count them up: {me.short} {mine.fact.display} {fact_label(mine.fact)}, {them.short} "
+                f"{theirs.fact.display}.",
+                f"By volume, {me.short} has {mine.fact.display} {fact_label(mine.fact)} to "
+                f"{possessive(them.short)} {theirs.fact.display}.", about=point)
+            text = f"{_capital(point)}, is {span}. {total}"
             return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
         # Games answer a rate only when they are clearly more: 1,491 to 1,487 is no longer career.
         pair = self._versus(me, them, "total:games", by=VOLUME_EDGE)
         if pair is None:
             return None
         mine, theirs = pair
-        text = (f"{_capital(point)}, is {span}. {me.short} kept his level for {mine.fact.display} games, "
-                f"{them.short} for {theirs.fact.display}.")
+        games = self.writer.pick(
+            f"{me.short} kept his level for {mine.fact.display} games, {them.short} for {theirs.fact.display}.",
+            f"{me.short} sustained it over {mine.fact.display} games; {them.short} played {theirs.fact.display}.",
+            f"Durability is the reply: {me.short} played {mine.fact.display} games, {them.short} "
+            f"{theirs.fact.display}.", about=point)
+        text = f"{_capital(point)}, is {span}. {games}"
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
 
     def _sample(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
@@ -262,8 +274,20 @@ class RebuttalWriter:
             text = (f"{_capital(point)}, stands, but the {self._label(own)} criterion weighs more here than "
                     f"{self._label(claim)}. {own.text}")
         else:
-            text = f"{_capital(point)}, stands. {possessive(me.short)} answer is on {self._label(own)}: {own.text}"
+            text = f"{self._granted(point)} {self._answer_on(me, self._label(own))} {own.text}"
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *own.facts))
+
+    def _granted(self, point: str) -> str:
+        """The claim conceded, worded as the seed picks, so no concession is one stock line across debates."""
+        return self.writer.pick(f"{_capital(point)}, stands.", f"{_capital(point)}: granted.",
+                                f"{_capital(point)}, is not in dispute.", f"{_capital(point)}: no quarrel there.",
+                                about=point)
+
+    def _answer_on(self, me: Entry, criterion: str) -> str:
+        """How the answer from another criterion is introduced, worded as the seed picks."""
+        return self.writer.pick(f"{possessive(me.short)} answer is on {criterion}:",
+                                f"{me.short} answers on {criterion}:", f"On {criterion}, {me.short} hits back:",
+                                about=f"{me.name} {criterion}")
 
     @staticmethod
     def _label(claim: Claim) -> str:
@@ -284,10 +308,10 @@ class RebuttalWriter:
         own = max(mine, key=lambda c: (self.weights.get(c.criterion, 1.0), c.strength))
         edge = claim_edge(own, me, them)
         if self._outweighs(own, claim, them, me):
-            text = (f"{_capital(point)}, stands. {_capital(edge)}, outweighs it: the {self._label(own)} criterion "
+            text = (f"{self._granted(point)} {_capital(edge)}, outweighs it: the {self._label(own)} criterion "
                     f"weighs more here than {self._label(claim)}.")
         else:
-            text = f"{_capital(point)}, stands. {possessive(me.short)} answer is on {self._label(own)}: {edge}."
+            text = f"{self._granted(point)} {self._answer_on(me, self._label(own))} {edge}."
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *_claim_facts(own, them)))
 
     def _closest(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
@@ -300,8 +324,8 @@ class RebuttalWriter:
             if (weights.get(criterion, 0.0) > 0 and mine.weight > 0 and mine.kind in _EDGE_KINDS
                     and _leads(mine, theirs) and theirs is not None):
                 self._used.add(key)
-                text = (f"{_capital(point)}, stands. {possessive(me.short)} answer is on "
-                        f"{CRITERIA.get(criterion, criterion)}: {self.writer.sentence(mine, me, [(them, theirs)])}")
+                text = (f"{self._granted(point)} {self._answer_on(me, CRITERIA.get(criterion, criterion))} "
+                        f"{self.writer.sentence(mine, me, [(them, theirs)])}")
                 return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact, *mine.context))
         ground = closest_ground(me, [them], weights)
         if ground is None:

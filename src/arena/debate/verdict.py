@@ -68,6 +68,12 @@ PEAK_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, PEAK: 3.0, ERA: 2.0, 
 # the stat in question carries more than two-thirds of a player debate's weight (15 against the other
 # criteria's 7.25), so its leader wins (see SWEEP_SHARE).
 ASKED_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 15.0}
+# A question about one role ("as a goal scorer", "the better rebounder") is judged on the role's measures
+# first: they carry nearly two-thirds of the weight (12 against the other criteria's 6.25), so the role's
+# leader wins when he leads anything else too, and otherwise only a near-even role loses to the rest of the
+# game. Accolades are mostly for other parts of the game (an MVP, a Hart Trophy), so they weigh little; the
+# role's own honours (seasons leading the league in its stat) are among its measures.
+ROLE_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 12.0, ACCOLADES: 0.25}
 
 TIE_MARGIN = 0.01
 # Below this many awards, a count is scored on a scale of this many (see the module's docstring).
@@ -111,12 +117,14 @@ def parse_criteria(text: str) -> dict[str, float]:
 
 
 def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool = False,
-                    asked_scope: bool = False) -> dict[str, float]:
+                    asked_scope: bool = False, role_scope: bool = False) -> dict[str, float]:
     """The weights a debate uses: the requested ones (others count zero) or the defaults (for a question
-    about primes, or asking who has more of one thing, their own)."""
+    about primes, asking who has more of one thing, or about one role, their own)."""
     if not requested:
         if asked_scope:
             return dict(ASKED_SCOPE_WEIGHTS)
+        if role_scope:
+            return dict(ROLE_SCOPE_WEIGHTS)
         return dict(PEAK_SCOPE_WEIGHTS if peak_scope else DEFAULT_WEIGHTS)
     weights = {criterion_name(name): float(w) for name, w in requested.items()}
     for name, w in weights.items():

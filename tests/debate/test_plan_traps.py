@@ -1,0 +1,24 @@
+"""Questions with no debate in them are refused, not turned into another debate."""
+
+from __future__ import annotations
+
+import pytest
+
+from arena.debate.errors import QuestionNotUnderstood
+from arena.debate.plan import plan_debate
+from arena.nlu.parser import QuestionParser
+from arena.stats.ports import StatStore
+
+
+@pytest.mark.parametrize("question", ["Michael Jordan vs Michael Jordan", "Jordan 1991 vs Jordan 1996",
+                                      "LeBron versus LeBron James"])
+def test_a_player_against_himself_is_no_debate(question: str, question_parser: QuestionParser,
+                                               debate_store: StatStore) -> None:
+    with pytest.raises(QuestionNotUnderstood, match="against himself"):
+        plan_debate(question_parser.parse(question), debate_store)
+
+
+@pytest.mark.parametrize("question", ["Michael Jordan vs his peers", "Is LeBron the GOAT or is LeBron overrated?"])
+def test_one_player_against_his_peers_is_still_debated(question: str, question_parser: QuestionParser,
+                                                       debate_store: StatStore) -> None:
+    assert plan_debate(question_parser.parse(question), debate_store).intent == "single_player"
