@@ -28,6 +28,22 @@ async def test_memory_streams_expire_after_retention_counted_from_last_activity(
         await log.read_after("busy", 0)
 
 
+async def test_memory_streams_expire_on_time_whichever_was_active_last() -> None:
+    clock = FakeClock(now=0)
+    log = MemoryEventLog(limits=StreamLimits(retention_seconds=60), clock=clock)
+    await log.create("first", {})
+    clock.now = 10
+    await log.create("second", {})
+    clock.now = 55
+    await log.append("first", LogEntry(id=1, event="text.delta", data="{}"))  # now due after "second"
+
+    def held_at(now: float) -> list[str]:
+        clock.now = now
+        return [stream for stream in ("first", "second") if log.has(stream)]
+
+    assert [held_at(65), held_at(75), held_at(115)] == [["first", "second"], ["first"], []]
+
+
 @pytest.mark.redis
 @pytest.mark.integration
 async def test_redis_keys_carry_the_retention_time(redis_client: aioredis.Redis, redis_prefix: str) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 
 import pytest
 from httpx_sse._decoders import SSEDecoder
@@ -67,7 +67,7 @@ def test_last_event_id_rejects_anything_else(header: str) -> None:
 
 
 async def test_each_batch_is_one_write_and_the_retry_hint_rides_on_the_first_event() -> None:
-    async def batches() -> AsyncIterator[LiveBatch]:
+    async def batches() -> AsyncGenerator[LiveBatch, None]:
         yield (ViewerCount(1), LogEntry(id=1, event="debate.started", data="{}"))
         yield (Heartbeat(),)
 
@@ -83,8 +83,24 @@ async def test_each_batch_is_one_write_and_the_retry_hint_rides_on_the_first_eve
     assert retries == [("viewers", 1500), ("debate.started", None)]
 
 
+async def test_closing_the_body_closes_its_reader() -> None:
+    closed: list[bool] = []
+
+    async def batches() -> AsyncGenerator[LiveBatch, None]:
+        try:
+            yield (LogEntry(id=1, event="debate.completed", data="{}", final=True),)
+            yield (Heartbeat(),)
+        finally:
+            closed.append(True)
+
+    body = encode_stream(batches())
+    assert isinstance(await anext(body), LastChunk)
+    await body.aclose()
+    assert closed == [True]
+
+
 async def test_only_the_batch_ending_with_the_final_entry_is_the_last_chunk() -> None:
-    async def batches() -> AsyncIterator[LiveBatch]:
+    async def batches() -> AsyncGenerator[LiveBatch, None]:
         yield (ViewerCount(1), LogEntry(id=1, event="debate.started", data="{}"))
         yield (LogEntry(id=2, event="debate.completed", data="{}", final=True),)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import ipaddress
+import logging
 import resource
 import sys
 from typing import Annotated
@@ -79,6 +80,8 @@ def serve(
         port=port,
         workers=workers,
         log_level=settings.log_level.lower(),
+        # uvicorn writes its access lines at INFO: above that none would be written, so none is built.
+        access_log=logging.getLevelName(settings.log_level.upper()) <= logging.INFO,
         timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
         timeout_keep_alive=settings.server_keep_alive_seconds,
         ws_max_size=settings.server_websocket_max_message_bytes,

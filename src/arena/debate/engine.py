@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Mapping, Sequence
+from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from random import Random
@@ -98,6 +98,7 @@ class _Run:
     rejections: int = 0
     tokens: int = 0
     players: tuple[tuple[str, str], ...] = ()
+    on_result: Callable[[DebateResult], None] | None = None  # given ``result`` before ``debate.completed`` leaves
 
 
 @dataclass
@@ -151,17 +152,13 @@ class DebateEngine:
     def writer_names(self) -> list[str]:
         return sorted(self._writers)
 
-    async def stream(self, request: DebateRequest, *,
-                     on_result: Callable[[DebateResult], None] | None = None) -> AsyncIterator[DebateEvent]:
+    def stream(self, request: DebateRequest, *,
+               on_result: Callable[[DebateResult], None] | None = None) -> AsyncGenerator[DebateEvent, None]:
         """The debate's events, from ``debate.started`` to ``debate.completed`` (or ``error``); ``on_result``
-        is given the finished debate before ``debate.completed`` leaves."""
-        run = _Run()
-        # Closed with this stream, so a debate closed midway is reported (cancelled) at once.
-        async with contextlib.aclosing(self._events(request, run)) as events:
-            async for event in events:
-                if on_result is not None and event.type == "debate.completed" and run.result is not None:
-                    on_result(run.result)
-                yield event
+        is given the finished debate before ``debate.completed`` leaves. Closing the stream midway reports the
+        debate cancelled at once."""
+        # The events' own generator, not one re-yielding them: every layer costs each event of every debate.
+        return self._events(request, _Run(on_result=on_result))
 
     async def run(self, request: DebateRequest, *,
                   on_event: Callable[[DebateEvent], None] | None = None) -> DebateResult:
@@ -274,14 +271,17 @@ class DebateEngine:
                    flip=verdict.flip)
         run.result = self._result(request, case, rounds)
         run.outcome = "completed"
-        yield emit(DebateCompleted, writer=request.writer if request.writer in run.writers else TEMPLATE,
-                   tokens=chunks, timings_ms={
-                       "first_event": round(first_event_ms, 3),
-                       "parse": round((parsed_at - started) * 1000, 3),
-                       "argue": round((argued_at - parsed_at) * 1000, 3),
-                       "write": round((written_at - argued_at) * 1000, 3),
-                       "total": round((self._clock() - started) * 1000, 3),
-                   })
+        completed = emit(DebateCompleted, writer=request.writer if request.writer in run.writers else TEMPLATE,
+                         tokens=chunks, timings_ms={
+                             "first_event": round(first_event_ms, 3),
+                             "parse": round((parsed_at - started) * 1000, 3),
+                             "argue": round((argued_at - parsed_at) * 1000, 3),
+                             "write": round((written_at - argued_at) * 1000, 3),
+                             "total": round((self._clock() - started) * 1000, 3),
+                         })
+        if run.on_result is not None:
+            run.on_result(run.result)
+        yield completed
 
     def _argue(self, request: DebateRequest) -> tuple[Casebook, float, float]:
         """Everything decided before a word is written, with when parsing and arguing finished."""

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, AsyncIterator, Callable
+import contextlib
+from collections.abc import AsyncGenerator, Callable
 
 from arena.errors import ArenaError
 from arena.streaming.errors import InvalidEventId
@@ -54,26 +55,28 @@ def encode_item(item: LiveItem) -> bytes:
 
 
 async def encode_stream(
-    batches: AsyncIterator[LiveBatch], *, retry_ms: int | None = None,
+    batches: AsyncGenerator[LiveBatch, None], *, retry_ms: int | None = None,
     render_error: Callable[[ArenaError], bytes] | None = None,
 ) -> AsyncGenerator[bytes, None]:
     """The SSE body for a live stream, one write per batch; the first frame also tells clients how soon to
     reconnect (inside an event: a frame with no data is one some parsers still hand out as a message). The
     batch that ends with the stream's final entry comes as a :class:`LastChunk`.
 
-    An Arena error that ends the stream becomes its last write through ``render_error``, when given.
+    An Arena error that ends the stream becomes its last write through ``render_error``, when given. Closing
+    the body closes ``batches``, so its reader lets go of the stream then, not whenever the collector finds it.
     """
     prefix = f"retry: {retry_ms}\n".encode() if retry_ms is not None else b""
-    try:
-        async for batch in batches:
-            chunk = prefix + b"".join(encode_item(item) for item in batch)
-            last = batch[-1] if batch else None
-            yield LastChunk(chunk) if isinstance(last, LogEntry) and last.final else chunk
-            prefix = b""
-    except ArenaError as exc:
-        if render_error is None:
-            raise
-        yield render_error(exc)
+    async with contextlib.aclosing(batches) as live:
+        try:
+            async for batch in live:
+                chunk = prefix + b"".join(encode_item(item) for item in batch)
+                last = batch[-1] if batch else None
+                yield LastChunk(chunk) if isinstance(last, LogEntry) and last.final else chunk
+                prefix = b""
+        except ArenaError as exc:
+            if render_error is None:
+                raise
+            yield render_error(exc)
 
 
 def parse_last_event_id(value: str | None) -> int | None:

@@ -3,6 +3,7 @@ a bounded number of streams and bytes in all (the least recently active stream i
 
 from __future__ import annotations
 
+import math
 import time
 from collections import OrderedDict, deque
 from collections.abc import AsyncGenerator, Callable, Mapping
@@ -67,6 +68,8 @@ class MemoryEventLog:
         self._clock = clock
         # Ordered by last activity, so expired streams (and the ones to evict) are found at the front.
         self._streams: OrderedDict[str, _Stream] = OrderedDict()
+        # No stream expires before this (the front one's expiry, or sooner): every append would otherwise look.
+        self._next_expiry = math.inf
         self._bytes = 0
         self._evicted: OrderedDict[str, None] = OrderedDict()
 
@@ -81,11 +84,15 @@ class MemoryEventLog:
         return stream
 
     def _expire(self, now: float) -> None:
+        if now < self._next_expiry:
+            return
         while self._streams:
             stream_id, stream = next(iter(self._streams.items()))
             if stream.expires_at > now:
-                break
+                self._next_expiry = stream.expires_at
+                return
             self._drop(stream_id)
+        self._next_expiry = math.inf
 
     def _evict(self, keep: str) -> None:
         """Drop the least recently active streams, ``keep`` aside, until the log is within its caps."""
@@ -111,6 +118,7 @@ class MemoryEventLog:
 
     def _touch(self, stream_id: str, stream: _Stream, now: float) -> None:
         stream.expires_at = now + self.retention_seconds
+        self._next_expiry = min(self._next_expiry, stream.expires_at)
         self._streams.move_to_end(stream_id)
 
     def has(self, stream_id: str) -> bool:
@@ -124,6 +132,7 @@ class MemoryEventLog:
         if stream_id in self._streams:
             raise StreamExists(stream_id)
         self._streams[stream_id] = _Stream(meta, self.limits.max_entries, now + self.retention_seconds)
+        self._next_expiry = min(self._next_expiry, now + self.retention_seconds)
         self._evicted.pop(stream_id, None)
         self._evict(keep=stream_id)
 
