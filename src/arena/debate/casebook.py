@@ -391,6 +391,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += _hole_points(with_data, names)
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
+    if plan.ranking is not None and plan.ranking.coverage is not None:
+        notes.append(plan.ranking.coverage)  # a note, not the opening: it names seasons no fact holds
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
                       for d in dossiers])
