@@ -217,8 +217,10 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         size = ranking_size(parsed.question)
         if size == 0:
             raise QuestionNotUnderstood("a ranking needs at least one player: 'top 0' asks for none")
+        if size == 1:
+            size = None  # "the top 1": the leader, debated against those behind him
         plan.ranking = _ranking(parsed, store, size)
-        debated = min(size, RANKING_MOST) if size is not None and size >= 2 else RANKING_DEBATED
+        debated = min(size, RANKING_MOST) if size is not None else RANKING_DEBATED
         plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)
                            for row in plan.ranking.rows[:debated]]
         return plan
