@@ -149,7 +149,8 @@ async def test_rebuttals_vary_across_debates(engine: DebateEngine) -> None:
 
 @pytest.mark.parametrize(("question", "size"), [
     ("top 5 NBA scorers of the 90s", 5), ("top-10 home run hitters", 10), ("the five best NHL goal scorers", 5),
-    ("5 best quarterbacks", 5), ("top three rebounders of the 60s", 3), ("top 50 scorers", 10),
+    ("5 best quarterbacks", 5), ("top three rebounders of the 60s", 3), ("top 50 scorers", 50),
+    ("top 0 scorers", 0),
     ("best NBA scorer of the 90s", None), ("Jordan vs LeBron in 1996", None),
 ])
 def test_a_ranking_question_says_how_many_it_wants(question: str, size: int | None) -> None:

@@ -6,6 +6,10 @@ scorecards (a named winner above 0.5), no verdict (and no confidence) where ther
 variety and rebuttals that answer, the asked stat argued first, labels per sport, English that reads right,
 "who led the league" questions decided by the seasons led, every side of three arguing its edges, title
 seasons as fans list them, the asked stat first on the card.
+
+ranking_statements.jsonl holds ranking questions across the four leagues and scopes, each with the rows the
+record book it names lists (name and figure as shown, ", tied" for a shared place) and how many are debated,
+or, for a trap, the words of the answer that declines it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ import pytest
 
 from arena.db import make_engine
 from arena.debate.engine import DebateEngine
+from arena.debate.errors import QuestionNotUnderstood
 from arena.debate.events import StatCard
 from arena.debate.model import DebateRequest, DebateResult
 from arena.llm.template import TemplateWriter
@@ -34,8 +39,17 @@ from arena.stats.cached_store import CachedStatStore
 sys.path.insert(0, str(Path(__file__).parents[2] / "bench"))
 from debate_questions import VARIED
 
-STATEMENTS = [json.loads(line) for line in
-              (Path(__file__).parent / "debate_statements.jsonl").read_text(encoding="utf-8").splitlines() if line]
+
+def _statements(name: str) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (Path(__file__).parent / name).read_text(encoding="utf-8").splitlines()
+            if line]
+
+
+STATEMENTS = _statements("debate_statements.jsonl")
+RANKINGS = _statements("ranking_statements.jsonl")
+# "The leaders in home runs in 2001: Barry Bonds (73), ... and Troy Glaus (41, tied)." then any shortfall.
+_RANKING_LINE = re.compile(r"The leaders in [^:]+: (?P<rows>.+?\))\.(?P<after>[^.]*\.)?")
+_RANKING_ROW = re.compile(r"(?:^|, | and )(?P<name>.+?) \((?P<figure>[^)]+)\)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -312,3 +326,28 @@ CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_s
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])
 def test_statement(engine: DebateEngine, statement: dict[str, Any]) -> None:
     CHECKS[statement["check"]](engine, statement)
+
+
+def test_there_are_at_least_40_rankings_each_with_a_reference() -> None:
+    assert len(RANKINGS) >= 40
+    assert len({s["id"] for s in RANKINGS}) == len(RANKINGS)
+    assert all(s["reference"].strip() for s in RANKINGS)
+
+
+@pytest.mark.parametrize("statement", RANKINGS, ids=[s["id"] for s in RANKINGS])
+def test_ranking(engine: DebateEngine, statement: dict[str, Any]) -> None:
+    """The rows ranked, in order, each with its figure; the first of them debated; any shortfall said."""
+    if "not_understood" in statement:
+        with pytest.raises(QuestionNotUnderstood, match=statement["not_understood"]):
+            _debate(engine, statement["question"])
+        return
+    result = _debate(engine, statement["question"])
+    assert result.intent == "ranking"
+    line = _RANKING_LINE.search(result.rounds[0].text)
+    assert line is not None, result.rounds[0].text
+    rows = [[m["name"], m["figure"]] for m in _RANKING_ROW.finditer(line["rows"])]
+    assert rows == statement["rows"]
+    assert [side.player.name for side in result.sides] == [name for name, _ in rows[:statement["debated"]]]
+    assert all(phrase in line[0] for phrase in statement.get("says", [])), line[0]
+    assert all(any(phrase in note for note in result.notes) for phrase in statement.get("notes", [])), result.notes
+    assert all(r.fact_check.passed for r in result.rounds[:1])

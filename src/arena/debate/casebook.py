@@ -398,6 +398,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names)
     if unkept is not None:
         opening.append(unkept)
+    if plan.ranking is not None and plan.ranking.coverage is not None:
+        notes.append(plan.ranking.coverage)  # a note, not the opening: it names seasons no fact holds
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
                       for d in dossiers], unanswered=unkept)

@@ -9,17 +9,23 @@ from dataclasses import dataclass, field
 from arena.debate.dossier import Window
 from arena.debate.errors import QuestionNotUnderstood
 from arena.nlu import NeedsClarification, ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef, tokenize
-from arena.stats import GROUPS, LEAGUES, LeaderRow, League, StatStore, league_spec
+from arena.stats import GROUPS, LEAGUES, LeaderRow, League, StatStore, leaders_note, league_spec
 
 RANKING_SHOWN = 5
 RANKING_DEBATED = 3
-RANKING_MOST = 10  # "top 25" debates the first ten
+RANKING_MOST = 10  # "top 25" shows the first ten, and says so
+_ACTIVE_POOL = 5_000  # enough of a league's all-time list to find its active leaders
 PEERS_DEBATED = 2
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # "top 5", "top-10", "best five", "5 best": how many a ranking question asks for.
-_RANKING_SIZE = re.compile(r"\b(?:top|best|greatest)[\s-]+(?P<a>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\b"
-                           r"|\b(?P<b>\d{1,2}|" + "|".join(_NUMBER_WORDS) + r")\s+(?:best|greatest|top)\b",
+_RANKING_SIZE = re.compile(r"\b(?:top|best|greatest)[\s-]+(?P<a>\d+|" + "|".join(_NUMBER_WORDS) + r")\b"
+                           r"|\b(?P<b>\d+|" + "|".join(_NUMBER_WORDS) + r")\s+(?:best|greatest|top)\b",
                            re.IGNORECASE)
+# "per game", "ppg", "a game": a career ranking of a per-game rate that the question asks as a rate.
+_PER_GAME_ASKED = re.compile(r"\bper[\s-]game\b|\ba game\b|\b[pram]pg\b|\baverages?\b|\baveraging\b",
+                             re.IGNORECASE)
+# "top 5 active scorers": only players who played the league's latest season.
+_ACTIVE_ASKED = re.compile(r"\bactive\b", re.IGNORECASE)
 
 
 # Words that ask about titles in every league; each league adds its own (``LeagueSpec.title_words``).
@@ -137,7 +143,10 @@ class Ranking:
     group: str
     stat: str
     window: Window
-    rows: tuple[LeaderRow, ...]
+    rows: tuple[LeaderRow, ...]  # the leaders asked for, and everyone tied with the last
+    active: bool = False  # ranked among the players of the league's latest season only
+    shortfall: str | None = None  # why fewer rows than asked are shown
+    coverage: str | None = None  # whom the sources' known holes leave out of the list (see leaders_note)
 
 
 @dataclass
@@ -165,13 +174,13 @@ class Plan:
 
 
 def ranking_size(question: str) -> int | None:
-    """How many players a ranking question asks for ("top 5 scorers": 5), at most ``RANKING_MOST``."""
+    """How many players a ranking question asks for ("top 5 scorers": 5, "top 500": 500), None when it names
+    no number."""
     match = _RANKING_SIZE.search(question)
     if match is None:
         return None
     word = (match.group("a") or match.group("b")).lower()
-    size = _NUMBER_WORDS.get(word) or int(word)
-    return min(size, RANKING_MOST) if size >= 2 else None
+    return _NUMBER_WORDS.get(word) or int(word)
 
 
 def _window(seasons: list[int] | None, season_range: tuple[int, int] | None) -> Window | None:
@@ -221,9 +230,14 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         plan.intent = "ranking"
         plan.led = False  # "the leaders in assists" ranks the stat itself
         size = ranking_size(parsed.question)
-        plan.ranking = _ranking(parsed, store, size or RANKING_SHOWN)
+        if size == 0:
+            raise QuestionNotUnderstood("a ranking needs at least one player: 'top 0' asks for none")
+        if size == 1:
+            size = None  # "the top 1": the leader, debated against those behind him
+        plan.ranking = _ranking(parsed, store, size)
+        debated = min(size, RANKING_MOST) if size is not None else RANKING_DEBATED
         plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)
-                           for row in plan.ranking.rows[:size or RANKING_DEBATED]]
+                           for row in plan.ranking.rows[:debated]]
         return plan
     if not plan.contenders:
         raise QuestionNotUnderstood("no player or team to debate was recognised in the question")
@@ -252,24 +266,68 @@ def _sides_naming(question: str, player: ResolvedPlayer) -> int:
     return sum(1 for words in sides if words & names)
 
 
-def _ranking(parsed: ParsedQuestion, store: StatStore, shown: int) -> Ranking:
+def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ranking:
+    """The leaders the question asks for: ``asked`` of them (``RANKING_SHOWN`` when it names no number, at
+    most ``RANKING_MOST``), with everyone tied with the last, and a sentence saying any shortfall."""
     if not parsed.leagues:
         labels = [spec.label for spec in LEAGUES.values()]
         raise QuestionNotUnderstood(f"a ranking question needs a league ({', '.join(labels[:-1])} or {labels[-1]})")
     league = League(parsed.leagues[0])
+    label = league_spec(league).label
     focus = [f for f in parsed.stat_focus if f.league in (None, league.value) and f.group in GROUPS[league]
              and f.key in GROUPS[league][f.group].keys]
     group, stat = (focus[0].group, focus[0].key) if focus else league_spec(league).default_ranking
     window = _window(parsed.seasons, parsed.season_range) or Window()
+    if window.is_career and not _PER_GAME_ASKED.search(parsed.question):
+        stat = _career_total(league, group, stat)
     available = store.seasons_available(league)
     if available is None:
-        raise QuestionNotUnderstood(f"no {league_spec(league).label} data has been imported")
+        raise QuestionNotUnderstood(f"no {label} data has been imported")
     first = max(window.first, available[0]) if window.first is not None else None
     last = min(window.last, available[1]) if window.last is not None else None
     if first is not None and last is not None and first > last:
-        raise QuestionNotUnderstood(f"the {league_spec(league).label} data has no seasons in the range asked")
+        raise QuestionNotUnderstood(f"the {label} data has no seasons in the range asked")
+    shown = min(asked or RANKING_SHOWN, RANKING_MOST)
+    active = _ACTIVE_ASKED.search(parsed.question) is not None
+    # Ties at the cut are all shown; the active are sought among every ranked player.
     rows = store.leaders(league, stat=stat, group=group, from_season=first, to_season=last,
-                         limit=max(shown, RANKING_SHOWN))
+                         limit=_ACTIVE_POOL if active else shown + RANKING_MOST)
+    if active:
+        rows = _reranked([row for row in rows if row.last_season == available[1]])
+    rows = [row for row in rows if row.rank <= shown]
     if not rows:
-        raise QuestionNotUnderstood(f"no {league_spec(league).label} player qualifies for that ranking")
-    return Ranking(league, group, stat, Window(first, last) if not window.is_career else window, tuple(rows))
+        stat_label = GROUPS[league][group].label(stat)
+        if GROUPS[league][group].rate(stat) is None:
+            raise QuestionNotUnderstood(f"the {label} records hold no {stat_label} in the seasons asked "
+                                        f"(the stat was not kept then)")
+        raise QuestionNotUnderstood(f"no {label} player qualifies for a ranking in {stat_label}")
+    return Ranking(league, group, stat, Window(first, last) if not window.is_career else window, tuple(rows),
+                   active=active, shortfall=_shortfall(asked, len(rows)),
+                   coverage=leaders_note(league, group, first or available[0], last or available[1]))
+
+
+def _career_total(league: League, group: str, stat: str) -> str:
+    """The record books' all-time lists rank totals ("the all-time leading scorer"): a per-game rate asked
+    over a career (not as a rate) ranks its total."""
+    rate = GROUPS[league][group].rate(stat)
+    if rate is not None and len(rate.required) == 2 and rate.required[1] == "games":
+        return rate.required[0]
+    return stat
+
+
+def _reranked(rows: list[LeaderRow]) -> list[LeaderRow]:
+    """Ranks within ``rows`` (already in order), equal values sharing one."""
+    ranked: list[LeaderRow] = []
+    for place, row in enumerate(rows, start=1):
+        rank = ranked[-1].rank if ranked and ranked[-1].value == row.value else place
+        ranked.append(row.model_copy(update={"rank": rank}))
+    return ranked
+
+
+def _shortfall(asked: int | None, found: int) -> str | None:
+    # Said without figures: the debate's text may show only numbers its facts hold (see factcheck).
+    if asked is not None and asked > RANKING_MOST and found >= RANKING_MOST:
+        return "Arena ranks no further than this: more were asked."
+    if asked is not None and found < min(asked, RANKING_MOST):
+        return "No other player qualifies: fewer than asked."
+    return None

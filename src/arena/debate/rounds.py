@@ -13,7 +13,7 @@ from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
 from arena.debate.rebuttals import Rebuttal
 from arena.llm import FactLine
-from arena.stats import league_spec, season_label
+from arena.stats import LeaderRow, league_spec, season_label
 
 MODERATOR = "moderator"
 CASE_POINTS = 3
@@ -65,9 +65,15 @@ def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) ->
              for row in ranking.rows]
     label = fact_label(facts[0])
     where = scope_phrase(facts[0]).replace("over his career", "all-time")
-    listed = _join([f"{names.get(f.player_id, row.name)} ({f.display})" for f, row in zip(facts, ranking.rows,
-                                                                                          strict=True)])
-    return f"The leaders in {label} {where}: {listed}.", facts
+    among = " among active players" if ranking.active else ""
+    listed = _join([f"{names.get(f.player_id, row.name)} ({f.display}{_tied(row, ranking.rows)})"
+                    for f, row in zip(facts, ranking.rows, strict=True)])
+    shortfall = f" {ranking.shortfall}" if ranking.shortfall else ""
+    return f"The leaders in {label}{among} {where}: {listed}.{shortfall}", facts
+
+
+def _tied(row: LeaderRow, rows: Sequence[LeaderRow]) -> str:
+    return ", tied" if sum(other.rank == row.rank for other in rows) > 1 else ""
 
 
 def focus_point(entries: Sequence[Entry]) -> tuple[str, list[Fact]] | None:
