@@ -38,7 +38,9 @@ def test_numbers_are_read_as_written() -> None:
         ("32,292", 32292.0, 0), (".497", 0.497, 3), ("49.7%", 49.7, 1), ("3rd", 3.0, 0),
         ("2015-16", 2015.0, 0), ("six", 6.0, 0),
     ]
-    assert find_numbers("three-point shooting from 1985-2003")[1].text == "1985"
+    # A number naming a stat ("three-point", "3-pointers") is no figure; "three points" is one.
+    assert [t.text for t in find_numbers("three-point shooting from 1985-2003")] == ["1985", "2003"]
+    assert [t.text for t in find_numbers("3-pointers at 40.0%, three points")] == ["40.0%", "three"]
 
 
 def test_grounded_text_has_no_unsupported_numbers(facts: list[Fact]) -> None:

@@ -37,6 +37,8 @@ _DIGITS = re.compile(
     r")"
 )
 _WORDS = re.compile(r"(?<!\w)(?:" + "|".join(_NUMBER_WORDS) + r")\b")  # matched in folded text
+# A number that names a stat rather than counting ("three-point percentage", "3-pointers"): no figure.
+_STAT_NAME_TAIL = re.compile(r"(?:-|\s)point(?:ers?)?\b")
 _RATE_CONTEXT = re.compile(
     r"per game|a game|a night|per contest|ppg|rpg|apg|average|per cent|percent|rating|era\b|whip|clip|rate",
     re.IGNORECASE)
@@ -78,12 +80,15 @@ def find_numbers(text: str) -> list[NumberToken]:
         if label:
             tokens.append(NumberToken(label, float(label[:4]), 0, m.start(), is_label=True))
             continue
+        if _STAT_NAME_TAIL.match(text, m.end()):
+            continue
         digits = m.group("num").replace(",", "")
         decimals = len(digits.partition(".")[2])
         sign = -1.0 if m.group("sign") == "-" else 1.0
         tokens.append(NumberToken(m.group(0), sign * float(digits), decimals, m.start(), signed=bool(m.group("sign"))))
+    folded = fold(text)
     words = [NumberToken(text[m.start():m.end()], float(_NUMBER_WORDS[m.group(0)]), 0, m.start(), is_word=True)
-             for m in _WORDS.finditer(fold(text))]
+             for m in _WORDS.finditer(folded) if not _STAT_NAME_TAIL.match(folded, m.end())]
     return sorted(tokens + words, key=lambda t: t.start) if words else tokens
 
 
