@@ -11,6 +11,9 @@ from arena.stats import League
 @pytest.mark.parametrize(("league", "group", "stat", "value", "shown"), [
     (League.NBA, "basketball", "points", 32292.0, "32,292"),
     (League.NBA, "basketball", "points_per_game", 30.1231, "30.1"),
+    # Half up on the decimal digits, as the record books round: 2,052 rebounds in 80 games, 1,168 of 2,640.
+    (League.NBA, "basketball", "rebounds_per_game", 2052 / 80, "25.7"),
+    (League.NFL, "passing", "completion_pct", 0.4425, "44.3%"),
     (League.NBA, "basketball", "true_shooting_pct", 0.56894, "56.9%"),
     (League.NFL, "passing", "passer_rating", 97.2166, "97.2"),
     (League.NFL, "passing", "completion_pct", 0.6417, "64.2%"),

@@ -9,7 +9,9 @@ the league, ``era:points_per_game`` is a league-relative index (see :func:`era_f
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Callable, Iterable, Iterator
+from decimal import ROUND_HALF_UP, Decimal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -178,8 +180,18 @@ def _count(value: float) -> str:
     return f"{value:,.0f}"
 
 
+def half_up(value: float, decimals: int, scale: int = 1) -> float:
+    """``value`` times ``scale``, rounded as the record books round it: half up on its decimal digits
+    (Chamberlain's 2,052 rebounds in 80 games are 25.7 a game, where formatting the binary float, 25.6499...,
+    gives 25.6)."""
+    if not math.isfinite(value):
+        return value * scale
+    exact = Decimal(repr(value)) * scale
+    return float(exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP))
+
+
 def _point_style(value: float, decimals: int = 3) -> str:
-    text = f"{value:.{decimals}f}"
+    text = f"{half_up(value, decimals):.{decimals}f}"
     return text[1:] if text.startswith("0.") else text
 
 
@@ -204,14 +216,16 @@ def display_value(league: League, group: str, stat: str, value: float) -> str:
         return _point_style(value)
     if key in _TEAM_DECIMALS:
         decimals = _TEAM_DECIMALS[key]
+        value = half_up(value, decimals)
         return f"{value:+.{decimals}f}" if key in _SIGNED_KEYS else f"{value:.{decimals}f}"
     stat_group = GROUPS[league].get(group)
     rate = stat_group.rate(key) if stat_group is not None else None
     if rate is None:
         return f"{value:+,.0f}" if key in _SIGNED_KEYS and value > 0 else _count(value)
     if key in _PERCENT_KEYS:
-        return f"{value * 100:.{max(rate.decimals - 2, 1)}f}%"
-    return f"{value:,.{rate.decimals}f}"
+        decimals = max(rate.decimals - 2, 1)
+        return f"{half_up(value, decimals, 100):.{decimals}f}%"
+    return f"{half_up(value, rate.decimals):,.{rate.decimals}f}"
 
 
 @functools.cache
