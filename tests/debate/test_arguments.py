@@ -197,6 +197,17 @@ async def test_cross_sport_rows_carry_each_sport_s_labels(engine: DebateEngine) 
     assert "more than Jordan's 5 MVP awards" in result.text
 
 
+async def test_a_side_in_the_lower_half_on_a_stat_makes_no_case_of_it(engine: DebateEngine) -> None:
+    # Fred Brown's case in the 1979-80 three-point leaders had "155 rebounds, more than Roche's 115. Only
+    # Bird's 852, Taylor's 188 and Ford's 181 are better": 4th of 5 is no strength.
+    result = await _debate(engine, "top 5 three point percentage 1980")
+    assert len(result.sides) == 5
+    claims = " ".join(argument.claim for side in result.sides for argument in side.arguments)
+    tails = re.findall(r"Only ([^.]*?) (?:is|are) better\.", claims)
+    assert tails, "a partial edge in the upper half is still claimed"
+    assert all(len(re.findall(r"'s? ", tail)) <= 2 for tail in tails), tails
+
+
 async def test_baseball_finishes_are_ranked_in_his_league(engine: DebateEngine) -> None:
     # The record books count MLB's titles per league (AL or NL): "the majors" would claim more than is true.
     result = await _debate(engine, "Pedro Martinez vs Randy Johnson")

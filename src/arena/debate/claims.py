@@ -2,8 +2,8 @@
 
 A claim is made for a contender on a yardstick he leads (at the precision shown: equal displays are
 no argument), ranked by strength: the margin over the next best and the weight of its criterion. In a
-debate of three or more, a side second (or lower) on a yardstick also claims his edge over the sides below
-him, weaker than a lead, naming who is better ("Only Abdul-Jabbar's 6 is better."). A side that leads
+debate of three or more, a side second (or lower, in the upper half) on a yardstick also claims his edge over
+the sides below him, weaker than a lead, naming who is better ("Only Abdul-Jabbar's 6 is better."). A side that leads
 nothing gets :func:`closest_ground`: where he falls least short.
 """
 
@@ -493,7 +493,8 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
         relevance = weights.get(criterion, 0.0) / top_weight
         # The leader's edge over the rest, then, in a debate of three or more, each other side's edge over
         # those below him (the runner-up on rushing yards still out-rushed the third man).
-        for place in range(len(ordered) - 1):
+        # A side in the lower half is no case on it: 4th of 5 in rebounds beats one man and trails three.
+        for place in range((len(ordered) + 1) // 2):
             (leader, best), below = ordered[place], ordered[place + 1:]
             beaten = [(e, m) for e, m in below if m.fact.display != best.fact.display and m.value != best.value]
             if not beaten or (place == 0 and len(beaten) < len(below)):  # a lead is over every other side
