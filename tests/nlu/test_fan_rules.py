@@ -492,3 +492,34 @@ def test_a_player_of_another_league_s_known_holes_is_named_with_that_hole(parser
     assert [p.id for p in parsed.players] == ["mlb:ruthba01"]
     assert parsed.not_covered is not None and "in the MLB data" in parsed.not_covered
     assert "Negro Leagues" in parsed.not_covered
+
+
+def test_an_everyday_word_after_a_prepositions_that_is_a_noun(parser: QuestionParser) -> None:
+    parsed = parser.parse("Aaron Judge's 62 in 2022 is the real record and I will die on that hill")
+    assert [p.id for p in parsed.players] == ["mlb:judgeaa01"] and parsed.seasons == [2022]
+    assert parsed.error is None  # "record and I" is no name typed beside "and"
+
+
+def test_an_award_written_in_capitals_is_the_award(parser: QuestionParser) -> None:
+    assert _ids(parser, "Jackson Merrill or Paul Skenes for ROY") == ["mlb:merrija01", "mlb:skenepa01"]
+    assert _ids(parser, "roy vs brodeur") == ["nhl:roypa01", "nhl:brodema01"]
+
+
+def test_a_phrase_nickname_before_a_noun_for_a_person_describes_him(parser: QuestionParser) -> None:
+    question = "Spurs fans: David Robinson vs Tim Duncan, who is the franchise guy"
+    assert _ids(parser, question) == ["nba:robinda01", "nba:duncati01"]
+
+
+def test_a_year_beside_an_event_arena_does_not_cover_is_no_season(parser: QuestionParser) -> None:
+    parsed = parser.parse("Dominik Hašek 1998 Olympics aside, best goalie ever?")
+    assert [p.id for p in parsed.players] == ["nhl:hasekdo01"] and parsed.seasons is None
+
+
+def test_a_phrase_nickname_in_his_clubs_city_is_him(parser: QuestionParser) -> None:
+    assert _ids(parser, "the dominator in buffalo") == ["nhl:hasekdo01"]
+    assert _ids(parser, "we had rice in boston last night") == []
+
+
+def test_a_lower_case_club_after_on_the_is_the_club(parser: QuestionParser) -> None:
+    assert _ids(parser, "green on the warriors defense") == ["nba:greendr01"]
+    assert _ids(parser, "green light on the warriors") == []

@@ -35,7 +35,10 @@ _LONGEST = max(len(name) for name in _AWARDS)
 _TROPHY_WORDS = frozenset({"trophy", "trophies", "award", "awards", "winner", "winners", "voting", "race"})
 # Before a trophy's name, these say it is the trophy ("won the art ross", "his third hart").
 # Awards not named after anyone, as fans write them: beside one, a trophy's name is a trophy too.
-_OTHER_AWARDS = frozenset({"mvp", "mvps", "roy", "dpoy", "opoy", "smoy", "mip", "ring", "rings", "title", "titles"})
+# Awards fans write as letters ("ROY", "DPOY"); typed in capitals in a question that is not, one is that award
+# and not a namesake (Patrick Roy).
+AWARD_ABBREVIATIONS = frozenset({"mvp", "mvps", "roy", "dpoy", "opoy", "smoy", "mip"})
+_OTHER_AWARDS = AWARD_ABBREVIATIONS | {"ring", "rings", "title", "titles"}
 _AWARD_CUES = DETERMINERS | {"won", "win", "wins", "winning", "first", "second", "third", "straight"}
 
 

@@ -16,6 +16,7 @@ from enum import IntEnum
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from arena.nlu.awards import AWARD_ABBREVIATIONS
 from arena.nlu.entries import PlayerEntry
 from arena.nlu.frequency import (
     EVERYDAY,
@@ -117,6 +118,8 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
 }
 _GREETINGS = frozenset({"hey", "hi", "hello", "yo", "thanks", "morning", "evening", "afternoon", "sup"})
 _CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # "quick question", "hot take"
+# Nouns for a person: an English phrase before one describes him ("who is the franchise guy").
+_PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
 _CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
@@ -224,6 +227,9 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
         return False
     if tokens[start - 1].norm in DETERMINERS:
         return True
+    # After a preposition "that" is a determiner too ("die on that hill"), not the conjunction ("said that").
+    if start >= 2 and tokens[start - 1].norm == "that" and tokens[start - 2].norm in _PREPOSITIONS:
+        return True
     return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
             and _joined(text, tokens, start - 1) and is_english_led(token.norm)
             and is_everyday_word(tokens[start - 1].norm))
@@ -234,6 +240,14 @@ def _phrase_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
     after "a" or "the" ("for the big game"), is that phrase: the nicknames used with "the" list it."""
     start = mention.start
     return (start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
+            and all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates))
+
+
+def _describes_someone(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A nickname that is also an English phrase, lower case before a noun for a person ("the franchise guy"),
+    is that phrase describing whoever it is, not the player nicknamed so (Steve Francis)."""
+    end = mention.end
+    return (end < len(tokens) and tokens[end].norm in _PERSON_NOUNS and not tokens[mention.start].is_capitalised
             and all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates))
 
 
@@ -275,7 +289,7 @@ def find_mentions(
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
-    placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked))
+    placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
@@ -437,7 +451,7 @@ class _Placement:
     """Where a question puts each mention: the evidence that its words are a name."""
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
-                 anchors: frozenset[int], stat_words: frozenset[int]) -> None:
+                 anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str]) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
         self.named = {p for m in mentions for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
@@ -447,6 +461,9 @@ class _Placement:
         clear = {p for p in self.outright if zipf(tokens[p].norm) < EVERYDAY}
         # Stat words ("blocks", "triple doubles") talk sport as much as the sport vocabulary does.
         self.sport = sport_talk_positions([token.norm for token in tokens]) | clear | anchors | stat_words
+        # Clubs' cities after "in" ("in buffalo"): where the words before played.
+        self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in _PLACE_PREPOSITIONS and (
+            tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
         # In a question typed all in capitals, a capital says nothing.
         self.cased = any(c.islower() for c in text)
 
@@ -455,8 +472,8 @@ class _Placement:
         evidence = self.evidence(mention)
         tokens, start = self.tokens, mention.start
         single = mention.end - start == 1
-        after_determiner = _after_determiner(self.text, tokens, start) if single else _phrase_after_determiner(
-            tokens, mention)
+        after_determiner = _after_determiner(self.text, tokens, start) if single else (
+            _phrase_after_determiner(tokens, mention) or _describes_someone(tokens, mention))
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
         # "home run chase", "scoring title": an English word right after a stat word ends that noun.
@@ -465,6 +482,9 @@ class _Placement:
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and _adjective_of_one(tokens, start))
+        if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
+                tokens[start].start:tokens[start].end].isupper():
+            return None  # "Castle ROY season": the award written as letters
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if needs <= evidence and not after_determiner and not (everyday and needs > Evidence.NONE)]
         if not kept:
@@ -496,6 +516,8 @@ class _Placement:
                   self._joined(right, after, self._gap(end)) if end < len(tokens) and right < len(tokens)
                   else Evidence.NONE]
         if len(self.sport) > sum(1 for p in range(start, end) if p in self.sport):  # sport talk elsewhere
+            joined.append(Evidence.SPORT)
+        if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from arena.nlu.awards import AwardName, find_award_names, names_the_award
 from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
-from arena.nlu.frequency import is_everyday_word
+from arena.nlu.frequency import EVERYDAY, is_everyday_word, zipf
 from arena.nlu.intents import classify, is_ranking_question
 from arena.nlu.mentions import Mention, Resolution, find_mentions, resolve_mentions
 from arena.nlu.model import (
@@ -168,10 +168,14 @@ class _Parse:
 
     def run(self) -> ParsedQuestion:
         tokens, names = self.tokens, self.ix.names
+        uncovered = find_uncovered(tokens)
+        # A year beside a competition Arena does not cover is that event's ("Hasek 1998 Olympics"), no season.
+        events = {p for gap in uncovered if not gap.is_stat and not gap.is_athlete for p in gap.positions}
+        self.exprs = [e for e in self.exprs
+                      if not events & {p + step for p in _positions(tokens, e) for step in (-1, 1)}]
         season_positions = {p for e in self.exprs for p in _positions(tokens, e)}
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
-        uncovered = find_uncovered(tokens)
         # A famous player no file holds, unless the store has a known player of that very name.
         absent_players = [player for player in find_absent_players(tokens) if not any(
             names.entries[s.entry].fame >= _UNKNOWN_FAME
@@ -297,11 +301,13 @@ class _Parse:
     def _clubs(self, claimed: Collection[int]) -> dict[int, set[tuple[League, str]]]:
         """The clubs named by nickname alone, by position ("love on the cavs", "cowboys smith"): a word beside
         one is placed as a name, and its players are the likelier namesakes; an everyday word only when
-        capitalised, as for the clubs' leagues ("the heat" may be the weather)."""
-        teams = self.ix.teams
-        return {i: found for i, token in enumerate(self.tokens)
+        capitalised, as for the clubs' leagues ("the heat" may be the weather), or after "on the", where a
+        player is ("green on the warriors")."""
+        teams, tokens = self.ix.teams, self.tokens
+        return {i: found for i, token in enumerate(tokens)
                 if i not in claimed and token.norm in teams.words
-                and (token.is_capitalised or not is_everyday_word(token.norm))
+                and (token.is_capitalised or not is_everyday_word(token.norm)
+                     or (i >= 2 and tokens[i - 1].norm == "the" and tokens[i - 2].norm == "on"))
                 and (found := teams.clubs(token.norm))}
 
     def _clubs_at_positions(self, blocked: Collection[int]) -> list[_ClubPosition]:
@@ -550,6 +556,9 @@ class _Parse:
             before = tokens[run[0] - 1].norm if run[0] > 0 else None
             after = tokens[run[-1] + 1].norm if run[-1] + 1 < len(tokens) else None
             beside_connector = before in CONNECTORS or after in CONNECTORS or before == "than"
+            # "the real record and I will ...": lower-case everyday words beside "and" are not typed as a name.
+            if all(not tokens[i].is_capitalised and zipf(tokens[i].norm) >= EVERYDAY for i in run):
+                beside_connector = False
             if beside_connector or (not has_mentions and tokens[run[0]].is_capitalised):
                 unknown.append(self.question[tokens[run[0]].start:tokens[run[-1]].end])
         return unknown
