@@ -57,6 +57,16 @@ def test_a_stat_the_league_does_not_keep_maps_to_nothing() -> None:
 def test_era_is_a_stat_only_in_capitals() -> None:
     assert read_focus(tokenize("lowest ERA ever"), "lowest ERA ever").concepts == ("era",)
     assert read_focus(tokenize("the best of the 90s era"), "the best of the 90s era").concepts == ()
+    # Lower case, the words beside it make "era" a pitcher's figure, or leave it a period of time.
+    for stat in ("top 5 career era mlb", "lowest era 2000", "who had the best era in 1968", "era title 1985"):
+        assert read_focus(tokenize(stat), stat).concepts == ("era",), stat
+    for period in ("the best era of baseball", "which was the best era for the nba", "his era"):
+        assert read_focus(tokenize(period), period).concepts == (), period
+
+
+def test_sacks_are_the_defense_s_sacks() -> None:
+    cues = read_focus(tokenize("top 5 sacks 1984 nfl"), "top 5 sacks 1984 nfl")
+    assert focus_for(cues.concepts, League.NFL) == [StatFocus(group="defense", key="sacks", league="nfl")]
 
 
 def test_league_and_position_words_set_leagues_and_roles() -> None:

@@ -96,6 +96,7 @@ _PHRASE_LISTS: dict[str, str] = {
     "durability": "durability, longevity, games played, availability",
     "minutes": "minutes, mpg",
     "turnovers": "turnovers",
+    "sacks": "sacks, sack, sack leader, sack leaders, sack title, sack titles",
 }
 _PHRASES: dict[tuple[str, ...], str] = {
     tuple(phrase.split()): concept
@@ -111,8 +112,12 @@ _CUES: dict[tuple[str, ...], tuple[League, Role]] = {
 _LONGEST = max(len(p) for p in (*_PHRASES, *_CUES))
 # "Led the league in hitting" asks for the batting title's stat, not hitting at large.
 _LEAD_WORDS = frozenset({"led", "lead", "leads", "leading", "leader", "leaders"})
-# "ERA" is a stat only when written in capitals; "era" is a word of the question ("the 90s era").
+# "ERA" is a stat when written in capitals; "era" is a word of the question ("the 90s era") unless the words
+# beside it make it a pitcher's figure ("lowest era", "career era", "an era under 2", "era title").
 _CAPITALS_ONLY = frozenset({"era"})
+_STAT_BEFORE = frozenset({"lowest", "low", "lower", "career", "sub", "better", "best", "season", "seasonal", "an"})
+_HAVING = frozenset({"had", "has", "have", "posted", "owns", "own", "with"})
+_STAT_AFTER = frozenset({"title", "titles", "leader", "leaders", "crown", "crowns", "under", "below"})
 
 
 @dataclass(frozen=True)
@@ -155,7 +160,8 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
             if text[last:last + 1] == "%":
                 words = (*words, "pct")
             concept, cue = _PHRASES.get(words), _CUES.get(words)
-            if concept in _CAPITALS_ONLY and not text[tokens[i].start:tokens[i].end].isupper():
+            if concept in _CAPITALS_ONLY and not text[tokens[i].start:tokens[i].end].isupper() \
+                    and not _stat_context(tokens, i, i + length):
                 concept = None
             if concept is None and cue is None:
                 continue
@@ -171,6 +177,20 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
             break
         i += 1
     return FocusCues(tuple(dict.fromkeys(concepts)), tuple(dict.fromkeys(cues)), frozenset(used))
+
+
+def _stat_context(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """Whether the words beside ``tokens[start:end]`` make it a stat ("lowest era", "era title"); "the best era"
+    and "best era of the game" stay a period of time."""
+    before = tokens[start - 1].norm if start else ""
+    after = tokens[end].norm if end < len(tokens) else ""
+    if after in _STAT_AFTER:
+        return True
+    # "the best era" is a period unless someone has it ("who had the best era in 1968").
+    owned = start > 2 and tokens[start - 3].norm in _HAVING
+    in_time = after == "of" or (start > 1 and tokens[start - 2].norm in {"the", "that", "this", "his", "their"}
+                                and not owned)
+    return before in _STAT_BEFORE and not in_time
 
 
 def focus_for(concepts: Sequence[str], league: League, roles: Sequence[Role] = ()) -> list[StatFocus]:

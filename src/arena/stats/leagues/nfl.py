@@ -110,6 +110,7 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     },
     "durability": {"qb": (("passing", "games"),), "rb": (("rushing", "games"),), "wr": (("receiving", "games"),)},
     "turnovers": {"qb": (("passing", "interceptions"),)},
+    "sacks": {"any": (("defense", "sacks"),)},
 }
 _CUES: dict[model.Role, str] = {
     # With plays only football has ("ryan threw for 4944" is Matt Ryan).
