@@ -14,6 +14,7 @@ from arena.stats import League
     # Half up on the decimal digits, as the record books round: 2,052 rebounds in 80 games, 1,168 of 2,640.
     (League.NBA, "basketball", "rebounds_per_game", 2052 / 80, "25.7"),
     (League.NFL, "passing", "completion_pct", 0.4425, "44.3%"),
+    (League.NFL, "defense", "sacks", 18.5, "18.5"),  # a shared sack counts half
     (League.NBA, "basketball", "true_shooting_pct", 0.56894, "56.9%"),
     (League.NFL, "passing", "passer_rating", 97.2166, "97.2"),
     (League.NFL, "passing", "completion_pct", 0.6417, "64.2%"),

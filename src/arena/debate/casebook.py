@@ -248,6 +248,9 @@ def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
         leader = (ordered[0][0].name if len(ordered) > 1 and ordered[0][1].fact.display != ordered[1][1].fact.display
                   else None)
         label = " / ".join(dict.fromkeys(text for text in labels if text is not None))
+        # A stat measured under two criteria (the one asked about, and production) is one row of the card.
+        if any(row["label"] == label and row["values"] == values for row in rows):
+            continue
         rows.append({"stat": first.stat, "criterion": first.criterion, "label": label, "values": values,
                      "labels": labels, "leader": leader})
     return {"title": "Tale of the tape",

@@ -177,6 +177,9 @@ def ordinal(n: int) -> str:
 
 
 def _count(value: float) -> str:
+    # A shared sack counts half to each man: 18.5 sacks are written so, not rounded to 18.
+    if value % 1 == 0.5:
+        return f"{value:,.1f}"
     return f"{value:,.0f}"
 
 
