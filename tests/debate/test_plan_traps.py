@@ -10,12 +10,20 @@ from arena.nlu.parser import QuestionParser
 from arena.stats.ports import StatStore
 
 
-@pytest.mark.parametrize("question", ["Michael Jordan vs Michael Jordan", "Jordan 1991 vs Jordan 1996",
-                                      "LeBron versus LeBron James"])
-def test_a_player_against_himself_is_no_debate(question: str, question_parser: QuestionParser,
+@pytest.mark.parametrize(("question", "said"), [
+    ("Michael Jordan vs Michael Jordan", "against himself"), ("LeBron versus LeBron James", "against himself"),
+    ("Jordan 1991 vs Jordan 1996", "two of Michael Jordan's seasons against each other"),
+])
+def test_a_player_against_himself_is_no_debate(question: str, said: str, question_parser: QuestionParser,
                                                debate_store: StatStore) -> None:
-    with pytest.raises(QuestionNotUnderstood, match="against himself"):
+    with pytest.raises(QuestionNotUnderstood, match=said):
         plan_debate(question_parser.parse(question), debate_store)
+
+
+def test_a_question_naming_nothing_of_sport_says_so(question_parser: QuestionParser,
+                                                    debate_store: StatStore) -> None:
+    with pytest.raises(QuestionNotUnderstood, match="no player or team was recognised"):
+        plan_debate(question_parser.parse("Is a banana better than a spaceship"), debate_store)
 
 
 @pytest.mark.parametrize("question", ["Michael Jordan vs his peers", "Is LeBron the GOAT or is LeBron overrated?"])

@@ -245,6 +245,12 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         # "Jordan vs Jordan" is no question about his peers. A debate's sides are players, so two of his seasons
         # ("Jordan 1991 vs Jordan 1996") are not set against each other either.
         name = plan.contenders[0].name
+        seasons = parsed.players[0].seasons or parsed.seasons or []
+        if len(set(seasons)) > 1:
+            raise QuestionNotUnderstood(
+                f"the question sets two of {name}'s seasons against each other, and a debate's sides are players; "
+                f"ask about his span ('{name} from {min(seasons)} to {max(seasons)}') or set one season against "
+                f"another player's")
         raise QuestionNotUnderstood(f"the question sets {name} against himself; name two players, or ask about "
                                     f"him alone ('How good was {name}?') to set him against his peers")
     if len(plan.contenders) == 1:
@@ -271,7 +277,9 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
     most ``RANKING_MOST``), with everyone tied with the last, and a sentence saying any shortfall."""
     if not parsed.leagues:
         labels = [spec.label for spec in LEAGUES.values()]
-        raise QuestionNotUnderstood(f"a ranking question needs a league ({', '.join(labels[:-1])} or {labels[-1]})")
+        # "Is a banana better than a spaceship" reads as a ranking too: say first that no one was named.
+        raise QuestionNotUnderstood(f"no player or team was recognised, and a ranking question needs a league "
+                                    f"({', '.join(labels[:-1])} or {labels[-1]})")
     league = League(parsed.leagues[0])
     label = league_spec(league).label
     focus = [f for f in parsed.stat_focus if f.league in (None, league.value) and f.group in GROUPS[league]
