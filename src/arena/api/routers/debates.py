@@ -83,7 +83,8 @@ def _links(connection: HTTPConnection, settings: Settings, debate_id: str) -> De
     # Built once per app and base URL, with a mark where the id goes: building them walks every route and
     # parses URLs, a tenth of what HTTP adds to a debate's CPU (bench/debate_paths.py).
     by_base = _LINK_TEMPLATES.setdefault(connection.app, {})
-    base = (settings.public_base_url, connection.scope["server"], connection.scope.get("scheme", "http"))
+    server = connection.scope.get("server")  # a list under some servers (Starlette's TestClient): not a key
+    base = (settings.public_base_url, tuple(server) if server else None, connection.scope.get("scheme", "http"))
     templates = by_base.get(base)
     if templates is None:
         templates = by_base[base] = _link_templates(connection, settings)
