@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
+from starlette.types import Message
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from arena.api.control import controllers_of
@@ -103,6 +104,9 @@ class _Session:
     flooded: bool = field(default=False, init=False)
     # the event sender and the command reader both send
     send_lock: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
+    # held while a received command is answered: the session ends only between commands, so a command read
+    # just as the debate's last event goes out (a cancel whose owner check is still at the database) is answered
+    answering: asyncio.Lock = field(default_factory=asyncio.Lock, init=False)
 
     async def run(self, after: int) -> None:
         sender = await self._start_sender(after)
@@ -126,7 +130,10 @@ class _Session:
                 receiver = asyncio.create_task(self._receive())
         finally:
             await _cancel(sender)
-            await _cancel(receiver)
+            async with self.answering:
+                receiver.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await receiver
         await self._close(CLOSE_POLICY_VIOLATION if self.flooded else CLOSE_NORMAL)
 
     async def _start_sender(self, after: int) -> asyncio.Task[None] | None:
@@ -156,27 +163,34 @@ class _Session:
             message = await self.socket.receive()
             if message["type"] == "websocket.disconnect":
                 return None
-            if not self.rate.allow():
-                # Each command costs a validation and maybe a log call; a client sending faster than any
-                # person could is closed rather than served.
-                self.flooded = True
-                await self._fail(TooManyMessages(self.rate.per_second))
-                return None
-            text = message.get("text")
-            try:
-                command = _COMMANDS.validate_json(text if text is not None else message.get("bytes") or b"")
-            except ValidationError as exc:
-                reason = "; ".join(e["msg"] for e in exc.errors()) or "invalid command"
-                await self._fail(InvalidClientMessage(
-                    f'expected {{"type": "cancel"}} or {{"type": "resume", "after": ID}}: {reason}'))
-                continue
-            if isinstance(command, ResumeCommand):
-                return command.after
-            try:
-                await self.debates.cancel(self.debate_id,
-                                           controllers=controllers_of(command.token) + self.controllers)
-            except ArenaError as exc:
-                await self._fail(exc)
+            async with self.answering:
+                answer = await self._answer(message)
+            if not isinstance(answer, str):
+                return answer
+
+    async def _answer(self, message: Message) -> int | Literal["next"] | None:
+        """Handle one command: a resume's id or None (the reader stops), or "next" (read the next command)."""
+        if not self.rate.allow():
+            # Each command costs a validation and maybe a log call; a client sending faster than any
+            # person could is closed rather than served.
+            self.flooded = True
+            await self._fail(TooManyMessages(self.rate.per_second))
+            return None
+        text = message.get("text")
+        try:
+            command = _COMMANDS.validate_json(text if text is not None else message.get("bytes") or b"")
+        except ValidationError as exc:
+            reason = "; ".join(e["msg"] for e in exc.errors()) or "invalid command"
+            await self._fail(InvalidClientMessage(
+                f'expected {{"type": "cancel"}} or {{"type": "resume", "after": ID}}: {reason}'))
+            return "next"
+        if isinstance(command, ResumeCommand):
+            return command.after
+        try:
+            await self.debates.cancel(self.debate_id, controllers=controllers_of(command.token) + self.controllers)
+        except ArenaError as exc:
+            await self._fail(exc)
+        return "next"
 
     async def _send(self, text: str) -> None:
         async with self.send_lock:
