@@ -27,9 +27,12 @@ POLLS = 200
 @pytest.fixture(scope="module")
 def server(own_redis: RedisProcess, loaded_sqlite_url: str, slow_llm: SlowChatServer,
            tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerThread]:
+    # Breakers that open after two failed calls, to see Redis's open at once; a slow call is no failure here
+    # (breakers count one as failed after two seconds by default), or a loaded machine opens the database's.
     settings = api_settings(loaded_sqlite_url, tmp_path_factory.mktemp("fallback-data"), slow_llm.base_url,
                             redis_url=own_redis.url, redis_timeout_seconds=1.0, breaker_minimum_calls=2,
-                            breaker_window_size=4, breaker_wait_seconds=1.0, health_probe_timeout_seconds=1.0)
+                            breaker_window_size=4, breaker_wait_seconds=1.0, breaker_slow_call_seconds=60.0,
+                            health_probe_timeout_seconds=1.0)
     thread = ServerThread(create_app(settings=settings)).start()
     yield thread
     thread.stop()
