@@ -32,6 +32,7 @@ def instances(own_redis: RedisProcess, loaded_sqlite_url: str, slow_llm: SlowCha
                                 redis_url=own_redis.url, redis_timeout_seconds=0.5, breaker_minimum_calls=2,
                                 breaker_window_size=4, breaker_wait_seconds=0.5, stream_poll_seconds=0.1,
                                 stream_producer_lease_seconds=0.3, stream_heartbeat_seconds=0.2,
+                                breaker_slow_call_seconds=60.0,  # a loaded machine's slow read is no outage here
                                 health_probe_timeout_seconds=0.5)
         threads.append(ServerThread(create_app(settings=settings)).start())
     yield threads[0], threads[1]
