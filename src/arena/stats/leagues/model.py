@@ -257,6 +257,9 @@ class KnownHole:
     partial_groups: frozenset[str] = frozenset()
     partial_before: int | None = None
     before: int | None = None
+    # Seasons whose figures the hole leaves out for every player (the NFL's 2024 attempts and games): a
+    # leaders list over a range that includes one names the hole.
+    partial_seasons: frozenset[int] = frozenset()
     # Well-known players the hole leaves out, by name as fans write them: a question naming one is told so
     # (the parser's not-covered answer), rather than given the nearest namesakes the store holds.
     players: tuple[str, ...] = ()
