@@ -190,6 +190,9 @@ class Yardsticks:
     lead: tuple[str, ...]  # seasons leading the league / in its top five
     volume: str  # a counting stat for ranks and percentiles across positions and sports
     era: tuple[EraSpec, ...]
+    # League-relative indexes of stats a question may ask about (an all-around player's rebounds and
+    # assists), measured only when it does: they join the stat in question, not every debate's era criterion.
+    focus_era: tuple[EraSpec, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -44,6 +44,8 @@ _CONCEPTS = model.concept_table({"any": _BASKETBALL.name}, {
     "points_per_game": {"any": ("points_per_game",)},
     "assists": {"any": ("assists_per_game", "assists")},
     "rebounding": {"any": ("rebounds_per_game", "rebounds")},
+    # An all-around player scores, rebounds and passes: the three per game, each against his era.
+    "all_around": {"any": ("points_per_game", "rebounds_per_game", "assists_per_game")},
     "blocks": {"any": ("blocks", "blocks_per_game")},
     "steals": {"any": ("steals", "steals_per_game")},
     "three_point": {"any": ("fg3_made", "fg3_pct")},
@@ -136,6 +138,9 @@ NBA = model.LeagueSpec(
             efficiency=("true_shooting_pct", "fg_pct"),
             peak="points_per_game", lead=("points_per_game",), volume="points",
             era=(per_game_index("points"), rate_index("true_shooting_pct", "fg_attempts")),
+            # Rebounds and assists a game against the league's of each one's day, for a question that asks
+            # about them (an all-around player): the 1960s' pace gave everyone more of both.
+            focus_era=(per_game_index("rebounds"), per_game_index("assists")),
         ),
     },
     # The NBA's record book gave the scoring, rebounding and assists titles to the most in total before
