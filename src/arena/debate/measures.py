@@ -393,7 +393,7 @@ class MeasureBuilder:
         who has more of it): a counted stat's total alone; ``role`` (the question is about the role the stat
         measures, see :data:`ROLE_WEIGHTS`): rate first, with the seasons leading the league in it and the
         stat against the league of each one's day, the total as support."""
-        indexes = {era_spec.stat: era_spec for era_spec in spec.era}
+        indexes = {era_spec.stat: era_spec for era_spec in (*spec.era, *spec.focus_era)}
         weights = ROLE_WEIGHTS if role else dict.fromkeys(ROLE_WEIGHTS, 1.0)
         for item in focus:
             if item.league is not None and item.league != self.d.league.value:

@@ -28,8 +28,9 @@ class _Outside:
 
 def _load_table() -> dict[tuple[str, ...], _Outside]:
     """``not_covered.csv``: competitions, levels and sports outside the store, well-known athletes of them (their
-    surnames alone would find namesakes), and stats the store holds for no league (NFL defence is recorded as
-    sacks and interceptions only), each a folded phrase of up to three words."""
+    surnames alone would find namesakes), and stats the store holds for no league or too thinly to argue (NFL
+    tackles: unofficial, NFL.com's counts for part of the defenders to 2016), each a folded phrase of up to
+    three words."""
     text = resources.files("arena.nlu").joinpath("not_covered.csv").read_text("utf-8")
     return {tuple(row["phrase"].split()): _Outside(row["what"], row["kind"])
             for row in csv.DictReader(text.splitlines())}
@@ -59,8 +60,9 @@ def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
     """Every phrase of ``tokens`` about a league, sport, athlete or stat outside the store, longest first."""
     found = []
     for start, end, outside in phrases_in(tokens, _TABLE, _LONGEST):
-        is_stat = outside.kind == "stat"
-        what = f"{outside.what} (a stat the store does not hold)" if is_stat else outside.what
+        # "stat": held for no one; "partial_stat": held in part, too thinly to argue (its text says how).
+        is_stat = outside.kind in ("stat", "partial_stat")
+        what = f"{outside.what} (a stat the store does not hold)" if outside.kind == "stat" else outside.what
         found.append(Uncovered(frozenset(range(start, end)), what, is_stat, outside.kind == "athlete"))
     return found
 

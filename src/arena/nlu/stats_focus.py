@@ -40,6 +40,7 @@ _PHRASE_LISTS: dict[str, str] = {
     "goals": "goals, goal, goal scorer, goal scorers, goalscorer, goalscorers, goal scoring, sniper, snipers",
     "assists": "assists, assist, apg, playmaking, playmaker, playmakers, dimes",
     "rebounding": "rebounds, rebound, rebounding, rebounder, rebounders, boards, rpg",
+    "all_around": "all around, all around player, all around game, well rounded, complete player, stat stuffer",
     "blocks": "blocks, blocked shots, shot blocking, shot blocker, shot blockers, rim protection, bpg",
     "steals": "steals, steal, stolen bases, stolen base, spg",
     "three_point": "threes, three pointers, three pointer, 3 pointers, 3 point, three point, 3pt, from three",

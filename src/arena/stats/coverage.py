@@ -96,11 +96,19 @@ def _seasons_text(league: League, seasons: Iterable[int]) -> str:
 
 def leaders_note(league: League, group: str, from_season: int, to_season: int) -> str | None:
     """What a leaders list of ``group`` over the seasons lacks, from the league's known holes (None: it is
-    the league's): NFL sacks come from NFL.com's pages, which lack Reggie White and Bruce Smith."""
-    holes = [hole.text for hole in league_spec(league).known_holes
-             if group in hole.partial_groups
-             or (hole.partial_before is not None and from_season < hole.partial_before)
-             or (hole.group == group and hole.after is not None and to_season > hole.after)]
-    if not holes:
-        return None
-    return "Leaders among the players the sources cover, not the whole league; missing: " + "; ".join(holes) + "."
+    the league's): NFL sacks come from NFL.com's pages, which lack Reggie White and Bruce Smith; a career
+    list through 2024 lacks that season's NFL attempts and games."""
+    spec = league_spec(league)
+    players = [hole.text for hole in spec.known_holes
+               if group in hole.partial_groups
+               or (hole.partial_before is not None and from_season < hole.partial_before)
+               or (hole.group == group and hole.after is not None and to_season > hole.after)]
+    figures = [hole.text for hole in spec.known_holes if hole.text not in players
+               and any(from_season <= season <= to_season for season in hole.partial_seasons)]
+    notes = []
+    if players:
+        notes.append("Leaders among the players the sources cover, not the whole league; missing: "
+                     + "; ".join(players) + ".")
+    if figures:
+        notes.append("Figures over the seasons the sources hold; missing: " + "; ".join(figures) + ".")
+    return " ".join(notes) or None

@@ -190,6 +190,9 @@ class Yardsticks:
     lead: tuple[str, ...]  # seasons leading the league / in its top five
     volume: str  # a counting stat for ranks and percentiles across positions and sports
     era: tuple[EraSpec, ...]
+    # League-relative indexes of stats a question may ask about (an all-around player's rebounds and
+    # assists), measured only when it does: they join the stat in question, not every debate's era criterion.
+    focus_era: tuple[EraSpec, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,9 @@ class KnownHole:
     partial_groups: frozenset[str] = frozenset()
     partial_before: int | None = None
     before: int | None = None
+    # Seasons whose figures the hole leaves out for every player (the NFL's 2024 attempts and games): a
+    # leaders list over a range that includes one names the hole.
+    partial_seasons: frozenset[int] = frozenset()
     # Well-known players the hole leaves out, by name as fans write them: a question naming one is told so
     # (the parser's not-covered answer), rather than given the nearest namesakes the store holds.
     players: tuple[str, ...] = ()

@@ -44,6 +44,8 @@ _CONCEPTS = model.concept_table({"any": _BASKETBALL.name}, {
     "points_per_game": {"any": ("points_per_game",)},
     "assists": {"any": ("assists_per_game", "assists")},
     "rebounding": {"any": ("rebounds_per_game", "rebounds")},
+    # An all-around player scores, rebounds and passes: the three per game, each against his era.
+    "all_around": {"any": ("points_per_game", "rebounds_per_game", "assists_per_game")},
     "blocks": {"any": ("blocks", "blocks_per_game")},
     "steals": {"any": ("steals", "steals_per_game")},
     "three_point": {"any": ("fg3_made", "fg3_pct")},
@@ -73,6 +75,11 @@ def _made(key: str, in_82_games: int, cap: int | None = None) -> model.Qualifier
     return model.Qualifier(key, in_82_games / 82, cap or in_82_games)
 
 
+def _fixed(key: str, minimum: int) -> model.Qualifier:
+    """A season minimum stated as a count, not scaled to the schedule (the NBA's shooting titles before 1974-75)."""
+    return model.Qualifier.fixed(key, minimum)
+
+
 def _games_or(games: int, key: str, made: int, *, shortfall: bool = False) -> model.Qualifier:
     """``games`` of 82, or ``made`` of ``key`` in 82 games, scaled to the season's schedule; with
     ``shortfall``, or a total that still leads spread over the games asked (NBA.com's exception)."""
@@ -92,9 +99,16 @@ NBA = model.LeagueSpec(
     # Reference's leaders): 300 field goals and 125 free throws since 1974-75 (183 and 76 in the 50-game
     # 1998-99); three-pointers 25 from 1979-80, 50 from 1992-93, 82 over the shorter line of 1994-95 to
     # 1996-97, 55 from 1997-98 (34 in 1998-99), 82 since 2013-14 (Byron Scott led 1984-85 on 26 made, Steve
-    # Henson's 37 of 1992-93 and Kevin Gamble's 54 of 1996-97 did not lead). The field-goal and free-throw
-    # rules before 1974-75 are not in this table, so those seasons keep the games rule: the record books'
-    # minimums then (made or attempted shots, changed several times) are not known here exactly enough.
+    # Henson's 37 of 1992-93 and Kevin Gamble's 54 of 1996-97 did not lead). Before 1974-75 the minimums
+    # were fixed counts, not scaled, and changed with the era (Basketball-Reference's rate-stat requirements,
+    # basketball-reference.com/about/rate_stat_req.html, which its leaders follow, as remembered): field
+    # goals 210 made from 1949-50, 230 made from 1968-69, 700 attempted from 1970-71, 560 attempted from
+    # 1972-73; free throws 200 made from 1949-50, 230 made from 1968-69, 350 attempted from 1970-71, 160
+    # attempted from 1972-73. No stored source carries that page, so each floor was checked against the
+    # record books' leader of every season 1949-50 to 1973-74 (tests/truth/statements_session24.jsonl):
+    # Bob Donham's .487 on 201 field goals did not lead 1951-52, Gene Wiley's .535 on 146 did not lead
+    # 1963-64, Dick Garrett's .869 on 251 free throws did not lead 1970-71, Ron Williams' .904 on 83 did not
+    # lead 1972-73. The BAA's three seasons keep the games rule.
     stat_qualifiers={
         # The per-game titles since 1969-70 (Basketball-Reference's leaders; NBA.com's minimums): 70 games or
         # 1,400 points, 800 rebounds, 400 assists, 125 steals, 100 blocks; since 2013-14 58 games or the same,
@@ -103,8 +117,10 @@ NBA = model.LeagueSpec(
         **{f"{key}_per_game": ((1970, _games_or(70, key, made)), (2014, _games_or(58, key, made, shortfall=True)))
            for key, made in (("points", 1400), ("rebounds", 800), ("assists", 400), ("steals", 125),
                              ("blocks", 100))},
-        "fg_pct": ((1975, _made("fg_made", 300)),),
-        "ft_pct": ((1975, _made("ft_made", 125)),),
+        "fg_pct": ((1950, _fixed("fg_made", 210)), (1969, _fixed("fg_made", 230)), (1971, _fixed("fg_attempts", 700)),
+                   (1973, _fixed("fg_attempts", 560)), (1975, _made("fg_made", 300))),
+        "ft_pct": ((1950, _fixed("ft_made", 200)), (1969, _fixed("ft_made", 230)), (1971, _fixed("ft_attempts", 350)),
+                   (1973, _fixed("ft_attempts", 160)), (1975, _made("ft_made", 125))),
         "fg3_pct": ((1980, _made("fg3_made", 25)), (1993, _made("fg3_made", 50)), (1995, _made("fg3_made", 82)),
                     (1998, _made("fg3_made", 55)), (2014, _made("fg3_made", 82))),
     },
@@ -122,6 +138,9 @@ NBA = model.LeagueSpec(
             efficiency=("true_shooting_pct", "fg_pct"),
             peak="points_per_game", lead=("points_per_game",), volume="points",
             era=(per_game_index("points"), rate_index("true_shooting_pct", "fg_attempts")),
+            # Rebounds and assists a game against the league's of each one's day, for a question that asks
+            # about them (an all-around player): the 1960s' pace gave everyone more of both.
+            focus_era=(per_game_index("rebounds"), per_game_index("assists")),
         ),
     },
     # The NBA's record book gave the scoring, rebounding and assists titles to the most in total before

@@ -274,7 +274,8 @@ NFL = model.LeagueSpec(
                         "passer rating leave those seasons out, and a season names no rate leader such a passer "
                         "could have been"),
         model.KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
-                        "2021-2023 games are weeks with a recorded stat, not official games"),
+                        "2021-2023 games are weeks with a recorded stat, not official games",
+                        partial_seasons=frozenset({2024})),
         model.KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
                         "(no MVP before 1970, no OPOY, DPOY, All-Pro or Pro Bowl)"),
         model.KnownHole("defense after 2016 (NFL.com's pages end there; sacks only from 1982, when the NFL began "
