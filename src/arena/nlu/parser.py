@@ -225,6 +225,8 @@ class _Parse:
             resolutions = [r for r in resolutions if r is not absent[0]]
             reasons.append(_absent_reason(absent[0].mention.span, absent[1]))
         chosen = [(r, names.entries[r.chosen.entry]) for r in resolutions if r.chosen is not None]
+        reasons += [_foreign_stat_reason(entry, foreign) for _, entry in chosen
+                    if (foreign := focus.foreign_to(entry.league))]
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
         team_refs = [team.ref for team in teams]
@@ -591,6 +593,13 @@ class _ClubPosition:
     position: Position
     words: PositionWords
     positions: frozenset[int]
+
+
+def _foreign_stat_reason(entry: PlayerEntry, stats: Sequence[str]) -> str:
+    """Why another sport's stat asked of a player ("Ruth's three point percentage") is not answered."""
+    asked = " and ".join(stat.replace("_", " ") for stat in stats)
+    return (f"{asked} is not a stat of the {entry.league.value.upper()}, where {entry.name} played: "
+            f"ask about a stat of his sport")
 
 
 def _absent_reason(name: str, league: League) -> str:
