@@ -54,6 +54,10 @@ BLIND7_FLOOR = 0.96
 # not seasons; 0.890 before them (0.933 with rookie years and college questions labelled as the other sets
 # label them), 0.957 after.
 BLIND8_FLOOR = 0.95
+# A ninth, written before the rules for another sport's stat asked of a player, years said in words and a phrase
+# nickname after a preposition of place: speech-to-text slips, non-native English, radio call-ins, fantasy
+# chat, tweets, team + position, shared first names and surnames, odd year forms; 0.820 before them, 0.886 after.
+BLIND9_FLOOR = 0.88
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -110,3 +114,7 @@ def test_the_seventh_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_eighth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "blind8_questions.jsonl") >= BLIND8_FLOOR
+
+
+def test_the_ninth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind9_questions.jsonl") >= BLIND9_FLOOR
