@@ -320,15 +320,18 @@ class _Parse:
         spots = find_positions(tokens)
         if not spots:
             return []
+        # A position word may stand between a club and its season ("the 49ers quarterback in 1989").
+        between = {p for spot in spots for p in range(spot.start, spot.end)}
         named: list[tuple[League, tuple[str, ...], int, frozenset[int]]] = [
             (League(team.ref.league), (team.ref.team,), team.ref.season, team.positions)
-            for team in self.ix.teams.find(self.question, tokens, self.exprs, blocked=blocked, least=1)]
+            for team in self.ix.teams.find(self.question, tokens, self.exprs, blocked=blocked, least=1,
+                                           passable=between)]
         taken = {p for *_, positions in named for p in positions}
         for i, token in enumerate(tokens):  # leagues with no team seasons in the store: their clubs, by season
             leagues = () if i in blocked or i in taken else club_leagues(token.norm)
             if not leagues:
                 continue
-            expr, expr_positions = adjacent_season(tokens, self.exprs, i, i + 1)
+            expr, expr_positions = adjacent_season(tokens, self.exprs, i, i + 1, between)
             if expr is None or expr.first is None or expr.kind != "year":
                 continue
             for league in leagues:

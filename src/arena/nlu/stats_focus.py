@@ -154,9 +154,11 @@ class FocusCues:
         return [role for cue_league, role in self.cues if cue_league == league and role != "any"]
 
     def foreign_to(self, league: League) -> list[str]:
-        """The one-sport stats asked about, when none of them is kept in ``league`` ("Gretzky's batting
-        average"); empty when one is, or when none was asked."""
-        return [] if any(league in _leagues_of(c) for c in self.one_sport) else list(self.one_sport)
+        """The one-sport stats asked about, when no stat asked is kept in ``league`` ("Gretzky's batting
+        average"); empty when one is ("Ruth's home runs vs Gretzky's goals"), or when none was asked. A word
+        every league keeps ("score") says nothing of the sport."""
+        own = (c for c in self.concepts if len(leagues := _leagues_of(c)) < len(LEAGUES) and league in leagues)
+        return [] if not self.one_sport or any(own) else list(self.one_sport)
 
 
 def _leagues_of(concept: str) -> list[League]:
