@@ -403,6 +403,9 @@ def test_one_namesake_beside_a_player_of_another_sport_is_a_cross_sport_question
     ("who played right field for the 2001 mariners", "mlb:suzukic01", 2001),
     ("the 2008 celtics point guard", "nba:rondora01", 2008),
     ("2002 red wings goalie", "nhl:hasekdo01", 2002),  # "red" is the club's word, not Red Kelly
+    # The season may follow the position rather than the club.
+    ("who was the 49ers quarterback in 1989", "nfl:pfr-joe-montana-1979", 1989),
+    ("devils goalie in the 2000 cup run", "nhl:brodema01", 2000),
 ])
 def test_a_club_season_and_a_position_name_the_clubs_player_there(parser: QuestionParser, question: str,
                                                                    player: str, season: int) -> None:
@@ -523,3 +526,22 @@ def test_a_phrase_nickname_in_his_clubs_city_is_him(parser: QuestionParser) -> N
 def test_a_lower_case_club_after_on_the_is_the_club(parser: QuestionParser) -> None:
     assert _ids(parser, "green on the warriors defense") == ["nba:greendr01"]
     assert _ids(parser, "green light on the warriors") == []
+
+
+@pytest.mark.parametrize(("question", "players"), [
+    ("Ruth vs Judge in three point percentage", ["mlb:ruthba01", "mlb:judgeaa01"]),
+    ("Tom Brady save percentage", ["nfl:00-0019596"]),
+])
+def test_a_stat_only_another_sport_keeps_is_not_covered_for_the_player(parser: QuestionParser, question: str,
+                                                                      players: list[str]) -> None:
+    parsed = parser.parse(question)
+    assert [p.id for p in parsed.players] == players
+    assert parsed.error is not None and parsed.error.code == "not-covered" and parsed.not_covered
+    # A stat of his own sport, or one several sports keep, is asked as usual.
+    assert parser.parse("Tom Brady passing yards").error is None
+    assert parser.parse("Babe Ruth home runs vs Gretzky goals").error is None
+
+
+def test_a_phrase_nickname_after_a_preposition_of_place_is_the_spot(parser: QuestionParser) -> None:
+    assert _ids(parser, "Steph Curry from the logo") == ["nba:curryst01"]
+    assert _ids(parser, "the logo vs the big o") == ["nba:westje01", "nba:roberos01"]

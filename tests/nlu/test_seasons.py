@@ -122,6 +122,11 @@ def test_text_without_digits_or_season_words_has_no_numbered_seasons(text: str) 
     ("greatest of all time", League.NHL, SeasonSelection("career")),
     ("over his career", League.NFL, SeasonSelection("career")),
     ("in 08", League.NHL, SeasonSelection("season", seasons=(2008,))),
+    # Two-digit years and decades as voice typing writes them.
+    ("hakeem in ninety-four", League.NBA, SeasonSelection("season", seasons=(1994,))),
+    ("bird in eighty six", League.NBA, SeasonSelection("season", seasons=(1986,))),
+    ("iverson's oh-one mvp season", League.NBA, SeasonSelection("season", seasons=(2001,))),
+    ("ovechkin in the twenty-tens", League.NHL, SeasonSelection("range", season_range=(2010, 2019))),
 ])
 def test_season_expressions(text: str, league: League, expected: SeasonSelection) -> None:
     assert selection(text, league) == expected
@@ -206,3 +211,9 @@ def test_a_year_said_aloud_or_shortened_is_a_season(text: str, year: int) -> Non
 @pytest.mark.parametrize("text", ["twenty one points", "he ran for two thousand yards", "twenty, thirty points"])
 def test_counts_said_aloud_are_no_season(text: str) -> None:
     assert find_season_expressions(text) == []
+
+
+@pytest.mark.parametrize("text", ["he scored in forty-one games", "a hit in twenty-two straight",
+                                  "in thirty-five of his starts"])
+def test_a_number_said_in_words_before_what_it_counts_is_no_season(text: str) -> None:
+    assert not find_season_expressions(text)

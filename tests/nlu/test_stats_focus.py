@@ -90,3 +90,25 @@ def test_words_read_as_a_name_are_left_out() -> None:
 
 def test_focus_names_its_league() -> None:
     assert focus_for(["goals"], League.NHL, ["skater"])[0] == StatFocus(group="skating", key="goals", league="nhl")
+
+
+@pytest.mark.parametrize(("question", "league", "foreign"), [
+    ("Ruth vs Judge in three point percentage", League.MLB, ["three_point_pct"]),
+    ("Gretzky rushing yards", League.NHL, ["rushing"]),
+    ("Brady save percentage", League.NFL, ["save_pct"]),
+    ("Ohtani rebounds per game", League.MLB, ["rebounding"]),
+])
+def test_a_stat_only_another_sport_keeps_is_foreign_to_the_players_league(question: str, league: League,
+                                                                          foreign: list[str]) -> None:
+    assert read_focus(tokenize(question), question).foreign_to(league) == foreign
+
+
+@pytest.mark.parametrize(("question", "league"), [
+    ("what did gretzky average in 1982", League.NHL),  # "average" is loose talk, not the batting average
+    ("ovechkin scores on the rebound", League.NHL),
+    ("lebron points and rebounds", League.NBA),
+    ("ohtani home runs and strikeouts", League.MLB),
+    ("crosby goals and assists", League.NHL),  # goals and assists are several sports' words
+])
+def test_a_stat_of_the_players_own_sport_or_a_loose_word_is_not_foreign(question: str, league: League) -> None:
+    assert read_focus(tokenize(question), question).foreign_to(league) == []

@@ -243,6 +243,19 @@ def _phrase_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
             and all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates))
 
 
+# Prepositions of place: "from the logo", "off the glass", "behind the arc" name a spot of the game.
+_SPOT_PREPOSITIONS = frozenset({"from", "off", "behind", "beyond", "past", "over"})
+
+
+def _spot_of_the_game(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A "the ..." nickname that is also an English phrase, lower case after a preposition of place ("pull up
+    from the logo"), is the spot it names (the logo at center court), not the player nicknamed so."""
+    start = mention.start
+    return (start > 0 and tokens[start].norm == "the" and tokens[start - 1].norm in _SPOT_PREPOSITIONS
+            and not tokens[start + 1].is_capitalised
+            and all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates))
+
+
 def _describes_someone(tokens: Sequence[Token], mention: Mention) -> bool:
     """A nickname that is also an English phrase, lower case before a noun for a person ("the franchise guy"),
     is that phrase describing whoever it is, not the player nicknamed so (Steve Francis)."""
@@ -473,7 +486,8 @@ class _Placement:
         tokens, start = self.tokens, mention.start
         single = mention.end - start == 1
         after_determiner = _after_determiner(self.text, tokens, start) if single else (
-            _phrase_after_determiner(tokens, mention) or _describes_someone(tokens, mention))
+            _phrase_after_determiner(tokens, mention) or _describes_someone(tokens, mention)
+            or _spot_of_the_game(tokens, mention))
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
         # "home run chase", "scoring title": an English word right after a stat word ends that noun.

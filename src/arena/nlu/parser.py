@@ -225,6 +225,8 @@ class _Parse:
             resolutions = [r for r in resolutions if r is not absent[0]]
             reasons.append(_absent_reason(absent[0].mention.span, absent[1]))
         chosen = [(r, names.entries[r.chosen.entry]) for r in resolutions if r.chosen is not None]
+        reasons += [_foreign_stat_reason(entry, foreign) for _, entry in chosen
+                    if (foreign := focus.foreign_to(entry.league))]
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
         team_refs = [team.ref for team in teams]
@@ -318,15 +320,18 @@ class _Parse:
         spots = find_positions(tokens)
         if not spots:
             return []
+        # A position word may stand between a club and its season ("the 49ers quarterback in 1989").
+        between = {p for spot in spots for p in range(spot.start, spot.end)}
         named: list[tuple[League, tuple[str, ...], int, frozenset[int]]] = [
             (League(team.ref.league), (team.ref.team,), team.ref.season, team.positions)
-            for team in self.ix.teams.find(self.question, tokens, self.exprs, blocked=blocked, least=1)]
+            for team in self.ix.teams.find(self.question, tokens, self.exprs, blocked=blocked, least=1,
+                                           passable=between)]
         taken = {p for *_, positions in named for p in positions}
         for i, token in enumerate(tokens):  # leagues with no team seasons in the store: their clubs, by season
             leagues = () if i in blocked or i in taken else club_leagues(token.norm)
             if not leagues:
                 continue
-            expr, expr_positions = adjacent_season(tokens, self.exprs, i, i + 1)
+            expr, expr_positions = adjacent_season(tokens, self.exprs, i, i + 1, between)
             if expr is None or expr.first is None or expr.kind != "year":
                 continue
             for league in leagues:
@@ -591,6 +596,13 @@ class _ClubPosition:
     position: Position
     words: PositionWords
     positions: frozenset[int]
+
+
+def _foreign_stat_reason(entry: PlayerEntry, stats: Sequence[str]) -> str:
+    """Why another sport's stat asked of a player ("Ruth's three point percentage") is not answered."""
+    asked = " and ".join(stat.replace("_", " ") for stat in stats)
+    return (f"{asked} is not a stat of the {entry.league.value.upper()}, where {entry.name} played: "
+            f"ask about a stat of his sport")
 
 
 def _absent_reason(name: str, league: League) -> str:

@@ -150,7 +150,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("decade", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>1[89]|20)|"
                    + _APOS + r")?(?P<decade>\d)0\s?" + _APOS + r"?s\b"),
         ("decade_word", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<word>"
-                        + "|".join(DECADE_WORDS) + r")\b"),
+                        + "|".join(word.replace(" ", r"[\s-]+") for word in DECADE_WORDS) + r")\b"),
         ("since", rf"\b(?P<op>since|after|post)[\s-]+(?:the\s+)?(?P<a>{_POINT})"),
         ("before", rf"\b(?P<op>before|prior\s+to|pre)[\s-]+(?:the\s+)?(?P<a>{_POINT})"),
         ("last_n", rf"\b(?:the\s+)?(?:last|past|previous|recent|latest)\s+(?:couple\s+(?:of\s+)?)?"
@@ -164,6 +164,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("spoken", rf"\b(?:(?:{'|'.join(_SPOKEN_CENTURIES)})[\s-]{_SPOKEN_YY}"
                    rf"|two\s+thousand(?:\s+and)?\s+(?:{_SPOKEN_YY}|{_ONES}))\b"),
         ("spoken", rf"\b(?:in|of|from)\s+(?P<yy>oh[\s-](?:{_ONES}))\b"),
+        # Voice typing writes a two-digit year as words: "hakeem in ninety-four", "bird in eighty six"; a
+        # number of things ("in forty-one games", "in twenty-two straight") stays a count.
+        ("spoken", rf"\b(?:in|of|from|during)\s+(?P<yy>(?:{'|'.join(_SPOKEN_TENS)})[\s-](?:{_ONES}))\b"
+                   rf"{_NOT_COUNTED}(?!\s+(?:straight|consecutive|of|more|times?|percent|per)\b)"),
+        # "oh-one" with its dash is a year wherever it stands ("iverson's oh-one mvp season").
+        ("spoken", rf"(?<![\w'’-])(?P<yy>oh-(?:{_ONES}))\b(?!-)"),
         # "brady 2k7", "2k19": the 2000s year games and fans shorten so.
         ("two_k", r"\b2k(?P<yy>\d{1,2})\b"),
         # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
@@ -223,7 +229,7 @@ def parse_point(text: str, latest: int = DEFAULT_LATEST) -> tuple[YearRef, YearR
 def _decade(match: re.Match[str]) -> tuple[int, int]:
     groups = match.groupdict()
     if groups.get("word"):
-        start = DECADE_WORDS[groups["word"].lower()]
+        start = DECADE_WORDS[" ".join(re.split(r"[\s-]+", groups["word"].lower()))]  # "twenty-tens" too
     else:
         century = groups.get("century")
         digit = int(groups["decade"])
@@ -237,7 +243,7 @@ def _decade(match: re.Match[str]) -> tuple[int, int]:
 def _spoken_year(text: str, latest: int) -> int:
     """The year said in ``text`` (matched by a "spoken" pattern): "nineteen eighty six" is 1986,
     "two thousand and nine" 2009, "oh one" the two-digit year 01."""
-    words = [word for word in re.split(r"[\s-]+", text.lower()) if word not in ("in", "of", "from", "and")]
+    words = [word for word in re.split(r"[\s-]+", text.lower()) if word not in ("in", "of", "from", "during", "and")]
     century = 0
     if words[:2] == ["two", "thousand"]:
         century, words = 2000, words[2:]

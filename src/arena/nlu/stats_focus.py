@@ -105,6 +105,18 @@ _PHRASES: dict[tuple[str, ...], str] = {
     for phrase in phrases.split(", ")
 }
 
+# Stats one sport's box score alone keeps, whatever the phrase a fan writes them with: asked of a player of another
+# sport ("Ruth's three point percentage", "Gretzky's rushing yards") they are a question Arena cannot answer, not
+# a stat to drop. Left out: stats several sports keep under one word (goals, assists, saves, shutouts, blocks,
+# field goal percentage, plus minus, hits), and words with an everyday sense (yards, picks, accuracy).
+_ONE_SPORT = frozenset({
+    "rebounding", "three_point", "three_point_pct", "free_throws", "free_throw_pct", "passing_yards", "passing_tds",
+    "passer_rating", "rushing", "yards_per_carry", "receiving", "touchdowns", "home_runs", "batting_avg", "obp",
+    "slugging", "rbi", "strikeouts", "era", "whip", "save_pct", "goals_against", "sacks"})
+# Phrases of those stats that are also loose talk: "what did he average", a hockey rebound or the boards, "6 ft".
+_LOOSE = frozenset({("average",), ("avg",), ("ba",), ("batting",), ("boards",), ("rebound",), ("ft",),
+                    ("receiver",), ("receivers",), ("rusher",), ("rushers",)})
+
 # League and position words (each league's cues): (league, role); role "any" when the word names only the league.
 _CUES: dict[tuple[str, ...], tuple[League, Role]] = {
     tuple(phrase.split()): (spec.league, role)
@@ -128,6 +140,8 @@ class FocusCues:
     concepts: tuple[str, ...] = ()
     cues: tuple[tuple[League, Role], ...] = ()
     used: frozenset[int] = field(default_factory=frozenset)
+    # The concepts named by a phrase only one sport's box score uses ("three point percentage", "rushing yards").
+    one_sport: tuple[str, ...] = ()
 
     @property
     def leagues(self) -> list[League]:
@@ -140,6 +154,13 @@ class FocusCues:
     def roles(self, league: League) -> list[Role]:
         return [role for cue_league, role in self.cues if cue_league == league and role != "any"]
 
+    def foreign_to(self, league: League) -> list[str]:
+        """The one-sport stats asked about, when no stat asked is kept in ``league`` ("Gretzky's batting
+        average"); empty when one is ("Ruth's home runs vs Gretzky's goals"), or when none was asked. A word
+        every league keeps ("score") says nothing of the sport."""
+        own = (c for c in self.concepts if len(leagues := _leagues_of(c)) < len(LEAGUES) and league in leagues)
+        return [] if not self.one_sport or any(own) else list(self.one_sport)
+
 
 def _leagues_of(concept: str) -> list[League]:
     return list(dict.fromkeys(league for league, _ in _CONCEPTS[concept]))
@@ -150,6 +171,7 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
     positions in ``exclude`` (words already read as a name)."""
     concepts: list[str] = []
     cues: list[tuple[League, Role]] = []
+    one_sport: list[str] = []
     used: set[int] = set()
     i = 0
     while i < len(tokens):
@@ -171,13 +193,16 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
                 concept = "batting_avg"
             if concept is not None:
                 concepts.append(concept)
+                if concept in _ONE_SPORT and words not in _LOOSE:
+                    one_sport.append(concept)
             if cue is not None:
                 cues.append(cue)
             used.update(range(i, i + length))
             i += length - 1
             break
         i += 1
-    return FocusCues(tuple(dict.fromkeys(concepts)), tuple(dict.fromkeys(cues)), frozenset(used))
+    return FocusCues(tuple(dict.fromkeys(concepts)), tuple(dict.fromkeys(cues)), frozenset(used),
+                     tuple(dict.fromkeys(one_sport)))
 
 
 def _stat_context(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -84,13 +84,14 @@ class TeamIndex:
         return found
 
     def find(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr],
-             blocked: Collection[int] = (), *, least: int = 2) -> list[TeamMatch]:
+             blocked: Collection[int] = (), *, least: int = 2, passable: Collection[int] = ()) -> list[TeamMatch]:
         """Teams with an adjacent season; only returned when at least ``least`` are found (two: team vs
-        team; one: a club's player at a position, "the 85 bears qb")."""
+        team; one: a club's player at a position, "the 85 bears qb"). Words at ``passable`` may stand between
+        a club and its season (a position: "the 49ers quarterback in 1989")."""
         matches: list[TeamMatch] = []
         i = 0
         while i < len(tokens):
-            found = self._at(text, tokens, exprs, blocked, i, [League(m.ref.league) for m in matches])
+            found = self._at(text, tokens, exprs, blocked, i, [League(m.ref.league) for m in matches], passable)
             if found is None:
                 i += 1
                 continue
@@ -99,7 +100,7 @@ class TeamIndex:
         return matches if len(matches) >= least else []
 
     def _at(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr], blocked: Collection[int],
-            start: int, leagues_so_far: list[League]) -> TeamMatch | None:
+            start: int, leagues_so_far: list[League], passable: Collection[int]) -> TeamMatch | None:
         for length in range(min(self.longest_key, len(tokens) - start), 0, -1):
             positions = range(start, start + length)
             if any(p in blocked for p in positions):
@@ -107,7 +108,7 @@ class TeamIndex:
             seasons = self._seasons.get(" ".join(t.norm for t in tokens[start:start + length]))
             if not seasons:
                 continue
-            expr, expr_positions = adjacent_season(tokens, exprs, start, start + length)
+            expr, expr_positions = adjacent_season(tokens, exprs, start, start + length, passable)
             if expr is None or expr.first is None or expr.kind != "year":
                 return None
             year = expr.first
@@ -133,14 +134,18 @@ def _positions_of(tokens: Sequence[Token], expr: SeasonExpr) -> list[int]:
 
 
 def adjacent_season(tokens: Sequence[Token], exprs: Sequence[SeasonExpr], start: int,
-                     end: int) -> tuple[SeasonExpr | None, list[int]]:
-    """The season expression right before or right after tokens ``start:end`` (gap words allowed)."""
+                     end: int, passable: Collection[int] = ()) -> tuple[SeasonExpr | None, list[int]]:
+    """The season expression right before or right after tokens ``start:end`` (gap words, and words at
+    ``passable``, allowed between)."""
+    def gap(p: int) -> bool:
+        return tokens[p].norm in _GAP_WORDS or p in passable
+
     for expr in exprs:
         positions = _positions_of(tokens, expr)
         if not positions:
             continue
-        if positions[-1] < start and all(tokens[p].norm in _GAP_WORDS for p in range(positions[-1] + 1, start)):
+        if positions[-1] < start and all(gap(p) for p in range(positions[-1] + 1, start)):
             return expr, positions
-        if positions[0] >= end and all(tokens[p].norm in _GAP_WORDS for p in range(end, positions[0])):
+        if positions[0] >= end and all(gap(p) for p in range(end, positions[0])):
             return expr, positions
     return None, []
