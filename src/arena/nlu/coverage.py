@@ -23,7 +23,9 @@ class _Outside:
     """A row of the table: what the phrase names, and whether it is an athlete or a stat."""
 
     what: str
-    kind: str  # "topic" (a league, level or sport), "athlete" (of another sport) or "stat" (held for nobody)
+    # "topic" (a league, level or sport), "athlete" (of another sport), "stat" (held for nobody) or "quality"
+    # (off the field: "the better dancer", which no stat measures, so no debate of the players named answers it)
+    kind: str
 
 
 def _load_table() -> dict[tuple[str, ...], _Outside]:
@@ -59,8 +61,9 @@ def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
     """Every phrase of ``tokens`` about a league, sport, athlete or stat outside the store, longest first."""
     found = []
     for start, end, outside in phrases_in(tokens, _TABLE, _LONGEST):
-        is_stat = outside.kind == "stat"
-        what = f"{outside.what} (a stat the store does not hold)" if is_stat else outside.what
+        is_stat = outside.kind in ("stat", "quality")
+        what = (f"{outside.what} (a stat the store does not hold)" if outside.kind == "stat"
+                else f"{outside.what} (no stat measures it)" if is_stat else outside.what)
         found.append(Uncovered(frozenset(range(start, end)), what, is_stat, outside.kind == "athlete"))
     return found
 
