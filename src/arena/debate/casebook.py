@@ -338,10 +338,11 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                                                 role_scope=role_asked),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
-    if len(entries) > 1 and any(d.hole_after is not None for d in with_data):
-        # A side's figures stop at a known hole while his career may run on (Vasilevskiy's goaltending at his
-        # fourth season, Tucker's kicking at 2016): counts over those seasons are no career's, so no side is
-        # judged on them; rates, best seasons and shares of seasons are.
+    if len(entries) > 1 and len({d.hole_after is None for d in with_data}) > 1:
+        # A side's figures stop at a known hole while his career may run on (Tucker's kicking at 2016), set
+        # against a side whose career is whole: counts over those seasons are no career's, so no side is
+        # judged on them; rates, best seasons and shares of seasons are. (Sides cut at the same hole are all
+        # judged "to then", each figure labelled so.)
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind in CUT_CAREER_COUNTS]:
                 del e.measures[key]
@@ -517,7 +518,7 @@ def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[
             points.append(f"{owners} {group} figures stop at {at}: no source has {label} {group} seasons after "
                           f"it, so they are "
                           f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}"
-                          f"{_CUT_NOTE if len(dossiers) > 1 else ''}.")
+                          f"{_CUT_NOTE if len({d.hole_after is None for d in dossiers}) > 1 else ''}.")
         else:
             points.append(f"{owners} {group} figures start at {at}, the first season with every {label} player "
                           f"in a source: any earlier seasons are in none, so "
