@@ -343,4 +343,6 @@ async def test_games_answer_a_best_season_only_when_clearly_more(engine: DebateE
     # Howe's 1,767 to Hull's 1,269 are.
     texts = _rebuttals(await _debate(engine, "top 5 NHL goals leaders of all time"))
     assert not [text for text in texts if "1,491 games, Gretzky for 1,487" in text]
+    # A goals ranking is decided by career goals alone, so Hull's goals per game is argued head to head.
+    texts = _rebuttals(await _debate(engine, "Gordie Howe vs Brett Hull in goals"))
     assert any("1,767 games" in text and "1,269" in text and "Howe" in text for text in texts)

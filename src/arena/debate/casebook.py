@@ -143,6 +143,16 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
             continue
         first = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_season", float(since),
                          scope="league", season=since)
+        given = league_spec(dossier.league).award_classes_first_given.get(award_class)
+        if given is not None and given < since:
+            # The data's first season is not the award's: his career did not predate it, the source does.
+            origin = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_given", float(given),
+                              scope="league", season=given)
+            points.append(f"Not compared: the data's {award_class_label(dossier.league, award_class)} begin with "
+                          f"{first.display} (the award was first given in {origin.display}), and "
+                          f"{possessive(names[dossier.id])} {'season' if dossier.window.is_single else 'career'} "
+                          f"began before that.")
+            continue
         by_dossier.setdefault(dossier.id, []).append(
             f"{award_class_label(dossier.league, award_class)} (from {first.display})")
     windows = {d.id: d.window for d, _ in terms.excluded.values()}
@@ -328,6 +338,14 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                                                 role_scope=role_asked),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
+    if len(entries) > 1 and len({d.hole_after is None for d in with_data}) > 1:
+        # A side's figures stop at a known hole while his career may run on (Tucker's kicking at 2016), set
+        # against a side whose career is whole: counts over those seasons are no career's, so no side is
+        # judged on them; rates, best seasons and shares of seasons are. (Sides cut at the same hole are all
+        # judged "to then", each figure labelled so.)
+        for e in entries:
+            for key in [k for k, m in e.measures.items() if m.kind in CUT_CAREER_COUNTS]:
+                del e.measures[key]
     asked = f"awards:{award_asked}"
     if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
         for e in entries:
@@ -476,6 +494,12 @@ def _role_point(d: Dossier, names: Mapping[str, str]) -> str | None:
             f"his, and his {volume} are his team's result as much as his.")
 
 
+# What is not compared when a side's figures stop at a known hole (see measure_contenders).
+CUT_CAREER_COUNTS = frozenset({"total", "seasons", "games", "led", "top5", "awards", "titles"})
+_CUT_NOTE = ("; totals, seasons, league-leading seasons and honours are not compared over them, only rates, "
+             "best seasons and shares of seasons")
+
+
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
     """A line per known hole that cuts contenders' figures short (NHL goalies after 2017-18) or where they
     begin (NFL players first seen in 1970): whose figures stop or start where, and that they are no career."""
@@ -493,7 +517,8 @@ def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[
         if after:
             points.append(f"{owners} {group} figures stop at {at}: no source has {label} {group} seasons after "
                           f"it, so they are "
-                          f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}.")
+                          f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}"
+                          f"{_CUT_NOTE if len({d.hole_after is None for d in dossiers}) > 1 else ''}.")
         else:
             points.append(f"{owners} {group} figures start at {at}, the first season with every {label} player "
                           f"in a source: any earlier seasons are in none, so "

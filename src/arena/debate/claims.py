@@ -18,6 +18,7 @@ from typing import Any
 from arena.debate.facts import (
     CAREER,
     MULTIPLE,
+    PERCENT,
     PLUS,
     SEASON,
     Fact,
@@ -95,7 +96,10 @@ _POSTMODIFIERS = frozenset({"leading", "in", "of", "with", "as"})
 def _singular(label: str) -> str:
     """``label`` for one of it: its head noun singular ("MVP award", "season leading the league in points")."""
     words = label.split(" ")
-    head = next((i - 1 for i, word in enumerate(words) if i and word in _POSTMODIFIERS), len(words) - 1)
+    # "of" inside an award's name ("Rookie of the Year awards", "Player of the Year") is no postmodifier.
+    head = next((i - 1 for i, word in enumerate(words)
+                 if i and word in _POSTMODIFIERS and not (word == "of" and words[i - 1][:1].isupper())),
+                len(words) - 1)
     word = words[head]
     words[head] = word[:-3] + "y" if word.endswith("ies") else word.removesuffix("s")
     return " ".join(words)
@@ -291,6 +295,8 @@ class ClaimWriter:
             if s.m.kind == "share":
                 return (f"{name} finished in {possessive(where(fact))} top five in {base} in {fact.display} of his "
                         f"seasons" if lead or cross else f"{name} in {fact.display}")
+            if fact.value == 0:
+                return f"{name} never finished in {possessive(where(fact))} top five in {base}"
             return f"{name} finished in {possessive(where(fact))} top five in {base} {_times(fact)}"
 
         return "; ".join([finish(s.who, s.a, True), *(finish(n, f, False) for n, f in s.rest)]) + "."
@@ -301,11 +307,14 @@ class ClaimWriter:
         if era_form(key) == PLUS:
             return (f"{possessive(s.who)} {base} (league-adjusted, not park-adjusted; 100 is the league average) "
                     f"is {s.a.display}, ahead of {s.tail}.")
+        # A rival below the league average reads so, not as "-2%" after "better than the league average".
+        tail = s.rivals(lambda f: f"{f.display.lstrip('-')} on the wrong side of it"
+                        if era_form(key) == PERCENT and f.value < 1 and f.display != "0%" else f.display)
         return self.pick(
             f"Set against the league of each season, {possessive(s.who)} {base} came to {_against_league(s.a)}, "
-            f"ahead of {s.tail}.",
+            f"ahead of {tail}.",
             f"Measured against the league each season, {possessive(s.who)} {base} stands at "
-            f"{_against_league(s.a)}, ahead of {s.tail}.",
+            f"{_against_league(s.a)}, ahead of {tail}.",
         )
 
     def _era_peak(self, s: _Said) -> str:

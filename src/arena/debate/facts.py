@@ -31,7 +31,7 @@ _SIGNED_KEYS = frozenset({"plus_minus", "srs", "sos", "n_rtg"})
 _TEAM_DECIMALS = {"mov": 2, "srs": 2, "sos": 2, "n_rtg": 1, "o_rtg": 1, "d_rtg": 1, "pace": 1}
 _COUNT_KINDS = frozenset({"led", "tied", "top5", "top10", "awards", "titles"})
 _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title",
-                          "title_season", "award_first_season", "award_last_season"})
+                          "title_season", "award_first_season", "award_last_season", "award_first_given"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -41,6 +41,7 @@ _DERIVED_LABELS = {
     "awards_through": "last season with award data",
     "award_first_season": "first season the award is given every season",
     "award_last_season": "last season of the award in the data",
+    "award_first_given": "first season the award was given",
     "first_title": "first title season",
     "last_title": "last title season",
     "title_season": "title season",
@@ -92,11 +93,17 @@ def era_label(key: str) -> str:
     return _ERA_LABELS.get(key, key.replace("_", " "))
 
 
+def _signed_percent(value: float) -> str:
+    """``+8%``, ``-2%``, or ``0%`` for a figure that rounds to none (never "-0%")."""
+    shown = f"{value:+.0f}"
+    return "0%" if shown in ("+0", "-0") else f"{shown}%"
+
+
 # Per form, how an index's name and number read.
 _ERA_FORMS: dict[str, tuple[str, Callable[[float], str]]] = {
     PLUS: ("{} (league-adjusted, not park-adjusted)", lambda value: f"{value:.0f}"),
     MULTIPLE: ("{} as a multiple of the league average", lambda value: f"{value:.1f}"),
-    PERCENT: ("{} against the league average", lambda value: f"{(value - 1) * 100:+.0f}%"),
+    PERCENT: ("{} against the league average", lambda value: _signed_percent((value - 1) * 100)),
 }
 # What a table's column of signed percentages needs said; a sentence shows its "+13%" beside the name.
 _TABLE_NOTES: dict[str, str] = {PERCENT: " (+ is better)"}

@@ -235,6 +235,12 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         if size == 1:
             size = None  # "the top 1": the leader, debated against those behind him
         plan.ranking = _ranking(parsed, store, size)
+        if any(f.group == plan.ranking.group and f.key == plan.ranking.stat for f in plan.focus):
+            # The list is ranked by the stat asked about, so that stat decides among its leaders, as it does a
+            # question asking who has more of it (a rate, as a role question weighs it): the fourth in goals
+            # does not win "top 5 goals in 2019-20" on his Hart Trophy.
+            ranked_rate = GROUPS[plan.ranking.league][plan.ranking.group].rate(plan.ranking.stat) is not None
+            plan.count, plan.role = not ranked_rate, ranked_rate
         debated = min(size, RANKING_MOST) if size is not None else RANKING_DEBATED
         plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)
                            for row in plan.ranking.rows[:debated]]

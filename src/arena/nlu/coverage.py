@@ -23,7 +23,9 @@ class _Outside:
     """A row of the table: what the phrase names, and whether it is an athlete or a stat."""
 
     what: str
-    kind: str  # "topic" (a league, level or sport), "athlete" (of another sport) or "stat" (held for nobody)
+    # "topic" (a league, level or sport), "athlete" (of another sport), "stat" (held for nobody) or "quality"
+    # (off the field: "the better dancer", which no stat measures, so no debate of the players named answers it)
+    kind: str
 
 
 def _load_table() -> dict[tuple[str, ...], _Outside]:
@@ -60,9 +62,11 @@ def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
     """Every phrase of ``tokens`` about a league, sport, athlete or stat outside the store, longest first."""
     found = []
     for start, end, outside in phrases_in(tokens, _TABLE, _LONGEST):
-        # "stat": held for no one; "partial_stat": held in part, too thinly to argue (its text says how).
-        is_stat = outside.kind in ("stat", "partial_stat")
-        what = f"{outside.what} (a stat the store does not hold)" if outside.kind == "stat" else outside.what
+        # "stat": held for no one; "partial_stat": held in part, too thinly to argue (its text says how);
+        # "quality": off the field, where no stat applies.
+        is_stat = outside.kind in ("stat", "partial_stat", "quality")
+        what = (f"{outside.what} (a stat the store does not hold)" if outside.kind == "stat"
+                else f"{outside.what} (no stat measures it)" if outside.kind == "quality" else outside.what)
         found.append(Uncovered(frozenset(range(start, end)), what, is_stat, outside.kind == "athlete"))
     return found
 

@@ -239,6 +239,7 @@ NFL = model.LeagueSpec(
     award_class_labels={"mvp": "AP MVP awards"},
     # The curated AP MVP table starts in 1970 (the award began in 1957).
     award_classes_since={"mvp": 1970},
+    award_classes_first_given={"mvp": 1957},
     nickname_short_forms={"bucs": "buccaneers", "niners": "49ers"},
     # The store has no NFL team seasons; their nicknames are still team words, never a player's name.
     team_words=frozenset({
