@@ -126,7 +126,7 @@ async def test_each_rebuttal_answers_the_strongest_claim_against_it_with_numbers
     # Jordan's that beats LeBron's: they played a generation apart, so not his best season (shown, not
     # scored, so not argued) but his scoring against the league of his day.
     assert "James' edge in points, 42,184 to Jordan's 32,292" in by_speaker["Michael Jordan"]
-    assert "Michael Jordan's points per game stands at 2.9 times the league average, ahead of James' 2.7" in (
+    assert "Michael Jordan's points per game stands at 2.9 times the average player's, ahead of James' 2.7" in (
         by_speaker["Michael Jordan"])
     assert "37.1" not in by_speaker["Michael Jordan"]
     assert "30.1 points per game" in " ".join(r.text for r in result.rounds if r.speaker == "Michael Jordan")

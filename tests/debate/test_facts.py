@@ -57,7 +57,7 @@ def test_labels_name_derived_figures() -> None:
     assert stat_label(League.MLB, "pitching", "era:era") == "ERA+ (league-adjusted, not park-adjusted)"
     # Beside OPS+ and ERA+, an index says what its number is: a multiple, or a percentage better or worse.
     assert stat_label(League.MLB, "batting", "era:home_runs_per_game") == (
-        "home runs per game as a multiple of the league average")
+        "home runs per game as a multiple of the average player's")
     assert stat_label(League.NBA, "basketball", "era:true_shooting_pct") == (
         "true shooting percentage against the league average (+ is better)")
 

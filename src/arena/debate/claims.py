@@ -134,13 +134,13 @@ def _rank_where(fact: Fact) -> str:
 
 
 def _against_league(fact: Fact) -> str:
-    """A league-relative index as it reads after "was" (see :func:`era_form`): "216", "8.5 times the league
-    average", "8% better than the league average"."""
+    """A league-relative index as it reads after "was" (see :func:`era_form`): "216", "8.5 times the average
+    player's", "8% better than the league average"."""
     form = era_form(split_stat(fact.stat)[1])
     if form == PLUS:
         return fact.display
     if form == MULTIPLE:
-        return f"{fact.display} times the league average"
+        return f"{fact.display} times the average player's"
     # No comparative word on the worse side: the fact-check reads "worse" as a comparison with the rival.
     side = "better than" if fact.value >= 1 else "on the wrong side of"
     return f"{fact.display.lstrip('+-')} {side} the league average"

@@ -76,9 +76,10 @@ _ERA_LABELS = {
 _STANDARD_INDEXES = frozenset({"ops", "era"})
 
 # How an ``era:<key>`` index reads. The "+" stats as they are printed (100 = league average). A count per
-# game reads as a multiple ("8.5 times the league average"): players range from none to many times the
-# league's. A rate stays within a few tenths of the league's, so it reads as a percentage better or worse
-# ("+8%", "8% better than the league average").
+# game reads as a multiple of the league's points (rebounds...) per player-game ("8.5 times the average
+# player's", not "the league average", which a fan reads as a team's or a qualified player's): players range
+# from none to many times it. A rate stays within a few tenths of the league's, so it reads as a percentage
+# better or worse ("+8%", "8% better than the league average").
 PLUS, MULTIPLE, PERCENT = "plus", "multiple", "percent"
 
 
@@ -102,7 +103,7 @@ def _signed_percent(value: float) -> str:
 # Per form, how an index's name and number read.
 _ERA_FORMS: dict[str, tuple[str, Callable[[float], str]]] = {
     PLUS: ("{} (league-adjusted, not park-adjusted)", lambda value: f"{value:.0f}"),
-    MULTIPLE: ("{} as a multiple of the league average", lambda value: f"{value:.1f}"),
+    MULTIPLE: ("{} as a multiple of the average player's", lambda value: f"{value:.1f}"),
     PERCENT: ("{} against the league average", lambda value: _signed_percent((value - 1) * 100)),
 }
 # What a table's column of signed percentages needs said; a sentence shows its "+13%" beside the name.
@@ -111,7 +112,7 @@ _TABLE_NOTES: dict[str, str] = {PERCENT: " (+ is better)"}
 
 def era_stat_label(key: str, *, in_table: bool = True) -> str:
     """The full name of an ``era:<key>`` index: "OPS+ (league-adjusted, not park-adjusted)", "points per
-    game as a multiple of the league average", "WHIP against the league average (+ is better)" (in a table;
+    game as a multiple of the average player's", "WHIP against the league average (+ is better)" (in a table;
     a sentence leaves out the note)."""
     form = era_form(key)
     return _ERA_FORMS[form][0].format(era_label(key)) + (_TABLE_NOTES.get(form, "") if in_table else "")

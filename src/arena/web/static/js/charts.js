@@ -79,7 +79,7 @@ export const charts = {
   },
 
   /** The era-relative comparison: each side's figure against its league, each row on its own scale (a "+"
-   *  stat, a multiple of the league average or a percentage better than it: the row's label says which). */
+   *  stat, a multiple of the average player's or a percentage better than it: the row's label says which). */
   era(card) {
     const rows = card.rows.filter((row) => row.criterion === "era_dominance" || row.stat.startsWith("era:"));
     if (!rows.length) return;
