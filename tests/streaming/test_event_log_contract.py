@@ -75,6 +75,25 @@ async def test_appends_must_be_the_next_id_and_nothing_follows_the_final_entry(
     assert await event_log.read_after(stream_id, 0) == entries
 
 
+async def test_a_batch_is_appended_in_order_up_to_an_entry_out_of_order(event_log: EventLog) -> None:
+    stream_id = _new_id()
+    entries = debate_entries(stream_id, ["Jordan", "won", "six"])
+    await event_log.create(stream_id, {})
+    await event_log.extend(stream_id, entries[:2])
+    with pytest.raises(EntryOutOfOrder) as refused:
+        await event_log.extend(stream_id, [entries[2], entries[4]])
+    assert f"appended entry {entries[4].id}, expected {entries[3].id}" in str(refused.value)
+    assert await event_log.read_after(stream_id, 0) == entries[:3]
+
+    async with contextlib.aclosing(event_log.follow(stream_id, after=3, idle_timeout=5.0)) as updates:
+        await event_log.extend(stream_id, entries[3:])
+        update = await anext(updates)
+    assert list(update.entries) == entries[3:]  # the rest of the batch, in one update, to its final entry
+    assert (await event_log.info(stream_id)).final_id == entries[-1].id
+    with pytest.raises(EntryOutOfOrder):
+        await event_log.extend(stream_id, [LogEntry(id=len(entries) + 1, event="text.delta", data="{}")])
+
+
 async def test_unknown_and_duplicate_streams_are_refused(event_log: EventLog) -> None:
     stream_id = _new_id()
     with pytest.raises(StreamNotFound):

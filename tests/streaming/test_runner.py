@@ -32,13 +32,13 @@ class Producer:
         self.produced = 0
         self.closed = False
 
-    async def run(self) -> AsyncGenerator[LogEntry, None]:
+    async def run(self) -> AsyncGenerator[list[LogEntry], None]:
         try:
             while True:
                 self.produced += 1
                 delta = TextDelta(debate_id=self.stream_id, seq=self.produced, round="case", speaker="moderator",
                                   text="word ")
-                yield LogEntry(id=delta.seq, event=delta.type, data=delta.model_dump_json())
+                yield [LogEntry(id=delta.seq, event=delta.type, data=delta.model_dump_json())]
                 await asyncio.sleep(self.tick)
         finally:
             self.closed = True
@@ -60,9 +60,9 @@ async def _entries(log: EventLog, stream_id: str) -> list[LogEntry]:
 async def test_a_producer_runs_to_its_final_entry(event_log: EventLog, ) -> None:
     entries = debate_entries("whole", ["Brady", "seven", "rings"])
 
-    async def producer() -> AsyncGenerator[LogEntry, None]:
+    async def producer() -> AsyncGenerator[list[LogEntry], None]:
         for entry in entries:
-            yield entry
+            yield [entry]
 
     runner = StreamRunner(event_log, grace_seconds=5, poll_seconds=0.01)
     await runner.start("whole", {"question": "q"}, producer(), _stop_entry("whole"))
@@ -150,12 +150,12 @@ async def test_a_producer_cancelled_before_its_first_step_still_ends_its_stream(
 
 
 async def test_a_broken_producer_still_ends_its_stream(event_log: EventLog) -> None:
-    async def broken() -> AsyncGenerator[LogEntry, None]:
-        yield LogEntry(id=1, event="text.delta", data="{}")
+    async def broken() -> AsyncGenerator[list[LogEntry], None]:
+        yield [LogEntry(id=1, event="text.delta", data="{}")]
         raise RuntimeError("writer exploded")
 
-    async def unfinished() -> AsyncGenerator[LogEntry, None]:
-        yield LogEntry(id=1, event="text.delta", data="{}")
+    async def unfinished() -> AsyncGenerator[list[LogEntry], None]:
+        yield [LogEntry(id=1, event="text.delta", data="{}")]
 
     runner = StreamRunner(event_log, grace_seconds=30, poll_seconds=0.01)
     await runner.start("broken", {}, broken(), _stop_entry("broken"))

@@ -152,13 +152,22 @@ class DebateEngine:
     def writer_names(self) -> list[str]:
         return sorted(self._writers)
 
-    def stream(self, request: DebateRequest, *,
-               on_result: Callable[[DebateResult], None] | None = None) -> AsyncGenerator[DebateEvent, None]:
-        """The debate's events, from ``debate.started`` to ``debate.completed`` (or ``error``); ``on_result``
-        is given the finished debate before ``debate.completed`` leaves. Closing the stream midway reports the
-        debate cancelled at once."""
-        # The events' own generator, not one re-yielding them: every layer costs each event of every debate.
+    def batches(self, request: DebateRequest, *,
+                on_result: Callable[[DebateResult], None] | None = None) -> AsyncGenerator[list[DebateEvent], None]:
+        """The debate's events, from ``debate.started`` to ``debate.completed`` (or ``error``), in batches: the
+        events made at once, between two waits (the store, a writer), so a consumer handles each batch in one
+        step (the debate service appends it to the event log in one call). ``on_result`` is given the finished
+        debate before ``debate.completed`` leaves. Closing the stream midway reports the debate cancelled at
+        once."""
+        # The batches' own generator, not one re-yielding them: every layer costs each batch of every debate.
         return self._events(request, _Run(on_result=on_result))
+
+    async def stream(self, request: DebateRequest) -> AsyncGenerator[DebateEvent, None]:
+        """The debate's events one by one (``batches``, flattened)."""
+        async with contextlib.aclosing(self.batches(request)) as batches:
+            async for batch in batches:
+                for event in batch:
+                    yield event
 
     async def run(self, request: DebateRequest, *,
                   on_event: Callable[[DebateEvent], None] | None = None) -> DebateResult:
@@ -167,31 +176,32 @@ class DebateEngine:
         ``on_event`` sees every event as it is produced (a terminal renders the debate live with it).
         """
         run = _Run()
-        async with contextlib.aclosing(self._events(request, run)) as events:
-            async for event in events:
+        async with contextlib.aclosing(self._events(request, run)) as batches:
+            async for batch in batches:
                 if on_event is not None:
-                    on_event(event)
+                    for event in batch:
+                        on_event(event)
         if run.error is not None:
             raise run.error
         if run.result is None:
             raise DebateError("the debate ended without a result")
         return run.result
 
-    async def _events(self, request: DebateRequest, run: _Run) -> AsyncGenerator[DebateEvent, None]:
+    async def _events(self, request: DebateRequest, run: _Run) -> AsyncGenerator[list[DebateEvent], None]:
         emit = _Emitter(request.debate_id)
         started = self._clock()
         rid = request_id()  # read now: the stream may be closed from another context
         try:
-            yield emit(DebateStarted, query=request.question, writer=request.writer)
+            yield [emit(DebateStarted, query=request.question, writer=request.writer)]
             first_event_ms = (self._clock() - started) * 1000
             try:
                 async with contextlib.aclosing(self._debate(request, run, emit, started, first_event_ms)) as debate:
-                    async for event in debate:
-                        yield event
+                    async for batch in debate:
+                        yield batch
             except ArenaError as exc:
                 run.error = exc
                 run.outcome, run.error_code = "failed", exc.code
-                yield emit(DebateFailed, code=exc.code, message=exc.public, details=_details(exc))
+                yield [emit(DebateFailed, code=exc.code, message=exc.public, details=_details(exc))]
         except Exception:
             run.outcome, run.error_code = "failed", "internal-error"
             raise
@@ -222,7 +232,9 @@ class DebateEngine:
         return run.tokens
 
     async def _debate(self, request: DebateRequest, run: _Run, emit: _Emitter, started: float,
-                      first_event_ms: float) -> AsyncGenerator[DebateEvent, None]:
+                      first_event_ms: float) -> AsyncGenerator[list[DebateEvent], None]:
+        """The debate after its first event: the tale of the tape once the store is read, then a batch before each
+        round's writer is waited on, and the verdict."""
         writer = self._writers.get(request.writer)
         if writer is None:
             raise UnknownWriter(f"unknown writer {request.writer!r}; available: {', '.join(self.writer_names)}")
@@ -230,22 +242,24 @@ class DebateEngine:
         case, parsed_at, argued_at = await asyncio.to_thread(self._argue, request)
         run.players = tuple((side.player.id, side.player.name) for side in case.sides)
 
-        yield emit(StatCard, title=case.stat_card["title"], players=case.stat_card["players"],
-                   rows=case.stat_card["rows"])
-        for chart in case.charts:
-            yield emit(Chart, title=chart["title"], stat=chart["stat"], series=chart["series"])
+        yield [emit(StatCard, title=case.stat_card["title"], players=case.stat_card["players"],
+                    rows=case.stat_card["rows"]),
+               *(emit(Chart, title=chart["title"], stat=chart["stat"], series=chart["series"])
+                 for chart in case.charts)]
 
+        batch: list[DebateEvent] = []
         checker = FactChecker(case.book.facts(), [Speaker(i, name) for i, name in case.names.items()])
         active: Writer = writer
         rounds: list[Round] = []
         chunks = 0
         for index, plan_round in enumerate(case.rounds):
             if plan_round.name == "case" and plan_round.speaker_id is not None:
-                for claim in case.claims.get(plan_round.speaker_id, []):
-                    yield emit(ArgumentMade, speaker=plan_round.speaker, claim=claim.text,
+                batch += (emit(ArgumentMade, speaker=plan_round.speaker, claim=claim.text,
                                evidence=list(claim.evidence), strength=claim.strength)
-            yield emit(RoundStarted, round=plan_round.name, speaker=plan_round.speaker, index=index)
-            yield emit(SpeakerTyping, speaker=plan_round.speaker)
+                          for claim in case.claims.get(plan_round.speaker_id, []))
+            batch.append(emit(RoundStarted, round=plan_round.name, speaker=plan_round.speaker, index=index))
+            batch.append(emit(SpeakerTyping, speaker=plan_round.speaker))
+            yield batch  # before the writer is waited on: clients see who is typing
             written = await self._write(active, plan_round, request, case, checker)
             if written.rest_of_debate:
                 active = self._template
@@ -255,20 +269,18 @@ class DebateEngine:
             run.rejections += written.fallback == "fact-check"
             if written.writer != TEMPLATE:
                 run.tokens += len(written.chunks)
-            for event_type, fields in written.notices:
-                yield emit(event_type, **fields)
+            batch = [emit(event_type, **fields) for event_type, fields in written.notices]
             chunks += len(written.chunks)
-            for chunk in written.chunks:
-                yield emit(TextDelta, round=plan_round.name, speaker=plan_round.speaker, text=chunk)
+            batch += (emit(TextDelta, round=plan_round.name, speaker=plan_round.speaker, text=chunk)
+                      for chunk in written.chunks)
             rounds.append(Round(name=plan_round.name, speaker=plan_round.speaker, text=written.text,
                                 writer=written.writer, fact_check=written.fact_check, fallback=written.fallback,
                                 rejected=written.rejected))
         written_at = self._clock()
 
         verdict = case.verdict
-        yield emit(VerdictReached, winner=verdict.winner, confidence=verdict.confidence,
-                   scorecard=list(verdict.scorecard), summary=verdict.summary,
-                   flip=verdict.flip)
+        batch.append(emit(VerdictReached, winner=verdict.winner, confidence=verdict.confidence,
+                          scorecard=list(verdict.scorecard), summary=verdict.summary, flip=verdict.flip))
         run.result = self._result(request, case, rounds)
         run.outcome = "completed"
         completed = emit(DebateCompleted, writer=request.writer if request.writer in run.writers else TEMPLATE,
@@ -281,7 +293,8 @@ class DebateEngine:
                          })
         if run.on_result is not None:
             run.on_result(run.result)
-        yield completed
+        batch.append(completed)
+        yield batch
 
     def _argue(self, request: DebateRequest) -> tuple[Casebook, float, float]:
         """Everything decided before a word is written, with when parsing and arguing finished."""

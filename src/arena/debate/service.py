@@ -63,8 +63,8 @@ class DebateSource(Protocol):
     @property
     def writer_names(self) -> list[str]: ...
 
-    def stream(self, request: DebateRequest, *,
-               on_result: Callable[[DebateResult], None] | None = None) -> AsyncIterator[DebateEvent]: ...
+    def batches(self, request: DebateRequest, *,
+                on_result: Callable[[DebateResult], None] | None = None) -> AsyncIterator[list[DebateEvent]]: ...
 
     async def run(self, request: DebateRequest, *,
                   on_event: Callable[[DebateEvent], None] | None = None) -> DebateResult: ...
@@ -167,11 +167,11 @@ class DebateService:
         may then cancel or delete (nobody, if both are None); raises what the engine raises before its first
         event (bad writer, unclear question) as ``DebateRefused``. ``on_result`` is given the finished
         debate (what ``run`` returns) in this process, just before its last event is written."""
-        events = aiter(self._source.stream(request, on_result=on_result))
+        batches = aiter(self._source.batches(request, on_result=on_result))
         try:
-            opening = await _opening(events)
+            opening = await _opening(batches)
         except BaseException:
-            await _close(events)
+            await _close(batches)
             raise
         meta = {
             "question": request.question,
@@ -184,7 +184,7 @@ class DebateService:
             meta[CONTROLLER_META_KEY] = controller
         if owner is not None:
             meta[OWNER_META_KEY] = owner
-        await self._runner.start(request.debate_id, meta, _entries(opening, events),
+        await self._runner.start(request.debate_id, meta, _entries(opening, batches),
                                  self._stop_entry(request.debate_id))
 
     async def aclose(self) -> None:
@@ -279,30 +279,32 @@ def _fold(snap: DebateSnapshot, event: DebateEvent) -> None:
         snap.status = "completed"
 
 
-async def _opening(events: AsyncIterator[DebateEvent]) -> list[DebateEvent]:
-    """The events up to the first with substance. The engine checks the question after ``debate.started``,
-    so waiting for the next event turns a refused question into an HTTP error instead of a started debate."""
-    opening = [await anext(events)]
-    while opening[-1].type == "debate.started":
-        opening.append(await anext(events))
-    if isinstance(opening[-1], DebateFailed):
-        failed = opening[-1]
+async def _opening(batches: AsyncIterator[list[DebateEvent]]) -> list[list[DebateEvent]]:
+    """The batches up to the first event with substance. The engine checks the question after
+    ``debate.started``, so waiting for the next event turns a refused question into an HTTP error instead of a
+    started debate."""
+    opening = [await anext(batches)]
+    while all(event.type == "debate.started" for event in opening[-1]):
+        opening.append(await anext(batches))
+    failed = next((event for event in opening[-1] if isinstance(event, DebateFailed)), None)
+    if failed is not None:
         raise DebateRefused(failed.code, failed.message, failed.details.model_dump())
     return opening
 
 
-async def _entries(opening: list[DebateEvent], events: AsyncIterator[DebateEvent]) -> AsyncGenerator[LogEntry, None]:
+async def _entries(opening: list[list[DebateEvent]],
+                   batches: AsyncIterator[list[DebateEvent]]) -> AsyncGenerator[list[LogEntry], None]:
     try:
-        for event in opening:
-            yield entry_from_event(event)
-        async for event in events:
-            yield entry_from_event(event)
+        for batch in opening:
+            yield [entry_from_event(event) for event in batch]
+        async for batch in batches:
+            yield [entry_from_event(event) for event in batch]
     finally:
-        await _close(events)
+        await _close(batches)
 
 
-async def _close(events: AsyncIterator[DebateEvent]) -> None:
-    aclose = getattr(events, "aclose", None)
+async def _close(batches: AsyncIterator[list[DebateEvent]]) -> None:
+    aclose = getattr(batches, "aclose", None)
     if aclose is not None:
         await aclose()
 

@@ -6,7 +6,7 @@ One stream per debate. Entry ids run 1, 2, 3... with no gaps, so a reader that s
 
 from __future__ import annotations
 
-from collections.abc import AsyncGenerator, Mapping
+from collections.abc import AsyncGenerator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -75,6 +75,11 @@ class EventLog(Protocol):
 
     async def append(self, stream_id: str, entry: LogEntry) -> None:
         """Add the stream's next entry (id = last id + 1, else ``EntryOutOfOrder``); a ``final`` one ends it."""
+        ...
+
+    async def extend(self, stream_id: str, entries: Sequence[LogEntry]) -> None:
+        """Add the stream's next entries, in order, as ``append`` would one by one: a producer's entries made
+        at once (a debate round's) are one call, and their readers wake once for all of them."""
         ...
 
     async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import time
-from collections.abc import AsyncGenerator, Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -26,6 +26,8 @@ StopReason = Literal["cancelled", "abandoned", "shutdown", "failed"]
 
 # Builds a stream's final entry when its producer is stopped: (next id, reason, detail) -> entry.
 StopEntry = Callable[[int, StopReason, str], LogEntry]
+# What a producer yields: the entries it made at once, in order, appended in one call (``EventLog.extend``).
+Producer = AsyncGenerator[Sequence[LogEntry], None]
 
 _STOP_DETAIL: dict[StopReason, str] = {
     "cancelled": "cancelled at a client's request",
@@ -40,7 +42,7 @@ _log = get_logger(__name__)
 @dataclass(eq=False)
 class _Run:
     stream_id: str
-    producer: AsyncGenerator[LogEntry, None]
+    producer: Producer
     stop_entry: StopEntry
     idle_since: float | None
     stop_reason: StopReason | None = None
@@ -89,10 +91,10 @@ class StreamRunner:
         self,
         stream_id: str,
         meta: Mapping[str, str],
-        producer: AsyncGenerator[LogEntry, None],
+        producer: Producer,
         stop_entry: StopEntry,
     ) -> None:
-        """Create the stream and run ``producer`` into it; raises ``StreamExists``."""
+        """Create the stream and run ``producer`` (batches of entries) into it; raises ``StreamExists``."""
         await self._log.create(stream_id, meta)
         await self._renew(stream_id)
         run = _Run(stream_id, producer, stop_entry, idle_since=self._clock())
@@ -155,20 +157,21 @@ class StreamRunner:
             self._runs.pop(run.stream_id, None)
 
     async def _produce(self, run: _Run) -> tuple[StopReason | None, str]:
-        """Append the producer's entries until its final one or a stop; the reason for a final entry of our
+        """Append the producer's batches until its final entry or a stop; the reason for a final entry of our
         own, or None.
 
-        The producer runs in this task, not one task per step: entries it makes without waiting on anything
+        The producer runs in this task, not one task per step: batches it makes without waiting on anything
         (a template debate's, after its store reads) are appended in one turn of the loop, so each reader
-        wakes once for all of them and sends them in one write. Only the wait for the producer's next entry
-        is ever cancelled (by ``_stop``), never an append: a command cut off halfway could leave the log (or
-        its client's connection) in a state nobody knows.
+        wakes once for all of them and sends them in one write; each batch is one append to the log (one
+        command for Redis). Only the wait for the producer's next batch is ever cancelled (by ``_stop``), never
+        an append: a command cut off halfway could leave the log (or its client's connection) in a state
+        nobody knows.
         """
         async with contextlib.aclosing(run.producer) as producer:
             while run.stop_reason is None:
                 run.awaiting_producer = True
                 try:
-                    entry = await anext(producer)
+                    batch = await anext(producer)
                 except StopAsyncIteration:
                     return "failed", "the producer ended without a final event"
                 except asyncio.CancelledError:
@@ -180,8 +183,10 @@ class StreamRunner:
                     run.awaiting_producer = False
                 if run.cancelled_by_stop:  # the producer swallowed the stop's cancel and made an entry anyway
                     _uncancel_stop(run)
-                await self._log.append(run.stream_id, entry)
-                if entry.final:
+                if not batch:
+                    continue
+                await self._log.extend(run.stream_id, batch)
+                if batch[-1].final:
                     return None, ""
         assert run.stop_reason is not None
         return run.stop_reason, _STOP_DETAIL[run.stop_reason]

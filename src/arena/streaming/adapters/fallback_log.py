@@ -22,7 +22,7 @@ What it guarantees, and what it does not:
 from __future__ import annotations
 
 import contextlib
-from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TypeVar
 
@@ -105,21 +105,26 @@ class FallbackEventLog:
         self._produced[stream_id] = _Produced(meta)
 
     async def append(self, stream_id: str, entry: LogEntry) -> None:
+        await self.extend(stream_id, (entry,))
+
+    async def extend(self, stream_id: str, entries: Sequence[LogEntry]) -> None:
+        if not entries:
+            return
         produced = self._produced.get(stream_id)
         if produced is None:  # in memory already, or produced elsewhere on Redis
             if self._fallback.has(stream_id):
-                await self._fallback.append(stream_id, entry)
+                await self._fallback.extend(stream_id, entries)
             else:
-                await self._on_primary(lambda: self._primary.append(stream_id, entry))
+                await self._on_primary(lambda: self._primary.extend(stream_id, entries))
             return
         try:
-            await self._on_primary(lambda: self._primary.append(stream_id, entry))
+            await self._on_primary(lambda: self._primary.extend(stream_id, entries))
         except (LogUnavailable, CallRefused) as exc:
             await self._move(stream_id, produced, f"Redis failed mid-stream: {exc}")
-            await self._fallback.append(stream_id, entry)
+            await self._fallback.extend(stream_id, entries)
         else:
-            produced.entries.append(entry)
-        if entry.final:
+            produced.entries.extend(entries)
+        if entries[-1].final:
             self._produced.pop(stream_id, None)
 
     async def _move(self, stream_id: str, produced: _Produced, why: str) -> None:
@@ -127,8 +132,7 @@ class FallbackEventLog:
         self.is_falling_back = True
         del self._produced[stream_id]
         await self._fallback.create(stream_id, produced.meta)
-        for entry in produced.entries:
-            await self._fallback.append(stream_id, entry)
+        await self._fallback.extend(stream_id, produced.entries)
         self._primary.moved_away(stream_id)
         self._count(stream_id, why)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 import time
 from collections import OrderedDict, deque
-from collections.abc import AsyncGenerator, Callable, Mapping
+from collections.abc import AsyncGenerator, Callable, Mapping, Sequence
 
 from arena.streaming.errors import EntryOutOfOrder, EventsExpired, StreamEvicted, StreamExists, StreamNotFound
 from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo, StreamLimits
@@ -137,26 +137,39 @@ class MemoryEventLog:
         self._evict(keep=stream_id)
 
     async def append(self, stream_id: str, entry: LogEntry) -> None:
-        # Every event of every debate passes here: one clock read serves the expiry and the touch, and the
-        # caps are only walked when one is passed.
+        await self.extend(stream_id, (entry,))
+
+    async def extend(self, stream_id: str, entries: Sequence[LogEntry]) -> None:
+        # Every event of every debate passes here: one clock read serves the expiry and the touch, the caps are
+        # only walked when one is passed, and the stream's readers are woken once for the whole batch.
+        if not entries:
+            return
         now = self._clock()
         stream = self._get(stream_id, now)
-        entries = stream.entries
-        expected = entries[-1].id + 1 if entries else 1
-        if entry.id != expected or stream.watch.final_id is not None:
-            raise EntryOutOfOrder(stream_id, entry.id, expected)
-        size = entry_size(entry)
-        if len(entries) == entries.maxlen:  # the ring drops its oldest entry
-            size -= entry_size(entries[0])
-        entries.append(entry)
-        stream.size += size
-        self._bytes += size
-        if entry.final:
-            stream.watch.final_id = entry.id
-        self._touch(stream_id, stream, now)
-        if self._bytes > self.limits.max_bytes:  # a new stream is the other way past a cap: ``create`` checks it
-            self._evict(keep=stream_id)
-        stream.watch.signal.notify()
+        held = stream.entries
+        appended, size = 0, 0
+        out_of_order: EntryOutOfOrder | None = None
+        for entry in entries:
+            expected = held[-1].id + 1 if held else 1
+            if entry.id != expected or stream.watch.final_id is not None:
+                out_of_order = EntryOutOfOrder(stream_id, entry.id, expected)
+                break
+            size += entry_size(entry)
+            if len(held) == held.maxlen:  # the ring drops its oldest entry
+                size -= entry_size(held[0])
+            held.append(entry)
+            appended += 1
+            if entry.final:
+                stream.watch.final_id = entry.id
+        if appended:
+            stream.size += size
+            self._bytes += size
+            self._touch(stream_id, stream, now)
+            if self._bytes > self.limits.max_bytes:  # a new stream is the other way past a cap: ``create`` checks
+                self._evict(keep=stream_id)
+            stream.watch.signal.notify()
+        if out_of_order is not None:
+            raise out_of_order
 
     async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:
         stream = self._get(stream_id)

@@ -26,7 +26,7 @@ import contextlib
 import json
 import time
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Callable, Iterator, Mapping, Sequence
 from typing import Any, cast
 
 import redis.asyncio as aioredis
@@ -46,18 +46,30 @@ from arena.streaming.errors import (
 from arena.streaming.ports import FollowUpdate, LogEntry, StreamInfo, StreamLimits
 from arena.streaming.watch import StreamWatch, follow_entries
 
-# Checks the next id and appends atomically, so two producers can never interleave or leave a gap.
+# Checks each next id and appends a batch of entries atomically (up to the first out of order), so two producers
+# can never interleave or leave a gap. ARGV: the ttl, the ring's length, then (id, event, data, final) per entry.
 _APPEND = """
-if redis.call('EXISTS', KEYS[1]) == 0 then return {'missing', 0} end
+if redis.call('EXISTS', KEYS[1]) == 0 then return {'missing', 0, 0} end
 local last = tonumber(redis.call('HGET', KEYS[1], 'last_id') or '0')
-if redis.call('HEXISTS', KEYS[1], 'final_id') == 1 or tonumber(ARGV[1]) ~= last + 1 then
-  return {'order', last}
+local ended = redis.call('HEXISTS', KEYS[1], 'final_id') == 1
+local status, refused = 'ok', 0
+for i = 3, #ARGV, 4 do
+  if ended or tonumber(ARGV[i]) ~= last + 1 then
+    status, refused = 'order', (i - 3) / 4
+    break
+  end
+  redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[2], ARGV[i] .. '-0', 'e', ARGV[i + 1], 'd', ARGV[i + 2], 'f', ARGV[i + 3])
+  redis.call('HSET', KEYS[1], 'last_id', ARGV[i])
+  if ARGV[i + 3] == '1' then
+    redis.call('HSET', KEYS[1], 'final_id', ARGV[i])
+    ended = true
+  end
+  last = last + 1
 end
-redis.call('XADD', KEYS[2], 'MAXLEN', ARGV[6], ARGV[1] .. '-0', 'e', ARGV[2], 'd', ARGV[3], 'f', ARGV[4])
-redis.call('HSET', KEYS[1], 'last_id', ARGV[1])
-if ARGV[4] == '1' then redis.call('HSET', KEYS[1], 'final_id', ARGV[1]) end
-for i = 1, 3 do redis.call('EXPIRE', KEYS[i], ARGV[5]) end
-return {'ok', tonumber(ARGV[1])}
+if status == 'ok' or refused > 0 then
+  for k = 1, 3 do redis.call('EXPIRE', KEYS[k], ARGV[1]) end
+end
+return {status, last, refused}
 """
 
 # Renews the producer's lease on a stream that exists (never creating a meta hash without its expiry).
@@ -240,16 +252,20 @@ class RedisEventLog:
             await self._keep_within_cap(stream_id)
 
     async def append(self, stream_id: str, entry: LogEntry) -> None:
+        await self.extend(stream_id, (entry,))
+
+    async def extend(self, stream_id: str, entries: Sequence[LogEntry]) -> None:
+        if not entries:
+            return
+        args: list[str | int] = [self._ttl, self.limits.max_entries]
+        for entry in entries:
+            args += (entry.id, entry.event, entry.data, "1" if entry.final else "0")
         with _redis_errors():
-            status, last = await self._append_script(
-                keys=self._keys(stream_id),
-                args=[entry.id, entry.event, entry.data, "1" if entry.final else "0", self._ttl,
-                      self.limits.max_entries],
-            )
+            status, last, refused = await self._append_script(keys=self._keys(stream_id), args=args)
         if _text(status) == "missing":
             raise await self._missing(stream_id)
         if _text(status) == "order":
-            raise EntryOutOfOrder(stream_id, entry.id, int(last) + 1)
+            raise EntryOutOfOrder(stream_id, entries[int(refused)].id, int(last) + 1)
 
     async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:
         meta_key, events_key, _ = self._keys(stream_id)
