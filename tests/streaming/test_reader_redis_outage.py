@@ -1,7 +1,8 @@
 """A reader of a stream produced in this process, on the Redis log with its memory fallback, while Redis
 dies: renewing its viewer lease at an idle heartbeat fails before the producer's next append moves the
 stream to memory. The reader must wait that out and then read on from memory, every entry once, to the
-end; a viewer lease is bookkeeping, not the stream. Against our own redis-server, stopped by the test."""
+end; a viewer lease is bookkeeping, not the stream. And a renewal still out on Redis when the stream moves
+is taken in memory, where the stream now is. Against our own redis-server, stopped or frozen by the test."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import contextlib
 
 import pytest
 
-from arena.resilience.policy import BreakerConfig
+from arena.resilience.policy import BreakerConfig, State
 from arena.resilience.registry import REDIS, Breakers
 from arena.streaming.adapters.fallback_log import FallbackEventLog
 from arena.streaming.adapters.memory_log import MemoryEventLog
@@ -62,6 +63,30 @@ async def test_a_reader_outlives_a_failed_lease_renewal_and_reads_on_from_memory
         await asyncio.wait_for(reader, timeout=30)
         assert got == [1, 2, 3, 4, 5]
     finally:
+        await log.close()
+        await breakers.aclose()
+        server.stop()
+
+
+async def test_a_lease_renewal_out_on_redis_when_the_stream_moves_is_taken_in_memory() -> None:
+    server = RedisProcess().start()
+    breakers = Breakers(BreakerConfig(minimum_calls=2, window_size=4), redis_url=None)
+    log = FallbackEventLog(RedisEventLog.from_url(server.url, timeout_seconds=0.5, poll_seconds=HEARTBEAT),
+                           MemoryEventLog(), breakers[REDIS])
+    try:
+        await log.create("s", {})
+        await log.append("s", _entry(1))
+        server.pause()
+        renewal = asyncio.create_task(log.join("s", "viewer", ttl_seconds=5))
+        for _ in range(200):  # loop turns, not time: the renewal is admitted and waits on the frozen Redis
+            await asyncio.sleep(0)
+        assert not renewal.done()
+        await breakers[REDIS].force(State.FORCED_OPEN)
+        await log.append("s", _entry(2))  # refused by the breaker: the stream moves to memory meanwhile
+        assert await renewal == 1  # failed on Redis, taken where the stream's readers read now
+        assert [entry.id for entry in await log.read_after("s", 0)] == [1, 2]
+    finally:
+        server.resume()
         await log.close()
         await breakers.aclose()
         server.stop()

@@ -11,6 +11,8 @@ What it guarantees, and what it does not:
   after the last entry they got, so they receive every entry exactly once, in order.
 - A reader here of a stream produced here never fails for Redis alone: renewing its viewer lease while
   Redis is unreachable, before the stream's next entry moves it, is skipped.
+- A call about a stream that fails on Redis because the stream moved to memory while the call was out (its
+  producer's append failed meanwhile) is answered from memory, where the stream now is.
 - Lost while a stream lives in memory: reading or resuming it from another process, viewers counted in
   other processes, and a cancel asked from another process. Readers elsewhere get every entry that reached
   Redis, then ``ProducerLost`` once the producer's lease on the Redis copy lapsed (see
@@ -84,6 +86,19 @@ class FallbackEventLog:
         self.is_falling_back = False
         raise answer
 
+    async def _on_stream(self, stream_id: str, primary: Callable[[], Awaitable[T]],
+                         fallback: Callable[[], Awaitable[T]]) -> T:
+        """A call about ``stream_id``: ``fallback`` if the stream lives in memory, else ``primary`` through the
+        breaker, and ``fallback`` after all if the stream moved to memory while that call was out."""
+        if self._fallback.has(stream_id):
+            return await fallback()
+        try:
+            return await self._on_primary(primary)
+        except (LogUnavailable, CallRefused):
+            if self._fallback.has(stream_id):
+                return await fallback()
+            raise
+
     def _fell_back(self) -> None:
         if not self.is_falling_back:
             _log.warning("event log falls back to this process's memory", dependency="redis")
@@ -137,9 +152,8 @@ class FallbackEventLog:
         self._count(stream_id, why)
 
     async def read_after(self, stream_id: str, after: int, *, limit: int = 256) -> list[LogEntry]:
-        if self._fallback.has(stream_id):
-            return await self._fallback.read_after(stream_id, after, limit=limit)
-        return await self._on_primary(lambda: self._primary.read_after(stream_id, after, limit=limit))
+        return await self._on_stream(stream_id, lambda: self._primary.read_after(stream_id, after, limit=limit),
+                                     lambda: self._fallback.read_after(stream_id, after, limit=limit))
 
     async def follow(self, stream_id: str, *, after: int,
                      idle_timeout: float) -> AsyncGenerator[FollowUpdate, None]:
@@ -155,56 +169,53 @@ class FallbackEventLog:
                 return
             except StreamMoved:
                 pass  # produced here and moved to memory: go on after the last entry this reader got
+            except LogUnavailable:
+                if not self._fallback.has(stream_id):
+                    raise
+                # A read that failed on Redis as the stream moved to memory: go on there all the same.
         async with contextlib.aclosing(self._fallback.follow(stream_id, after=cursor,
                                                              idle_timeout=idle_timeout)) as updates:
             async for update in updates:
                 yield update
 
     async def info(self, stream_id: str) -> StreamInfo:
-        if self._fallback.has(stream_id):
-            return await self._fallback.info(stream_id)
-        return await self._on_primary(lambda: self._primary.info(stream_id))
+        return await self._on_stream(stream_id, lambda: self._primary.info(stream_id),
+                                     lambda: self._fallback.info(stream_id))
 
     async def join(self, stream_id: str, viewer_id: str, *, ttl_seconds: float) -> int:
-        if self._fallback.has(stream_id):
-            return await self._fallback.join(stream_id, viewer_id, ttl_seconds=ttl_seconds)
-        return await self._count_viewers(
-            stream_id, lambda: self._primary.join(stream_id, viewer_id, ttl_seconds=ttl_seconds))
+        return await self._count_viewers(stream_id,
+                                         lambda: self._primary.join(stream_id, viewer_id, ttl_seconds=ttl_seconds),
+                                         lambda: self._fallback.join(stream_id, viewer_id, ttl_seconds=ttl_seconds))
 
     async def leave(self, stream_id: str, viewer_id: str) -> int:
-        if self._fallback.has(stream_id):
-            return await self._fallback.leave(stream_id, viewer_id)
-        return await self._count_viewers(stream_id, lambda: self._primary.leave(stream_id, viewer_id))
+        return await self._count_viewers(stream_id, lambda: self._primary.leave(stream_id, viewer_id),
+                                         lambda: self._fallback.leave(stream_id, viewer_id))
 
-    async def _count_viewers(self, stream_id: str, call: Callable[[], Awaitable[int]]) -> int:
-        """A viewer lease taken or given back on Redis. For a stream produced here, an unreachable Redis must
-        not end its readers (a lease is bookkeeping, not the stream): its next entry moves it to memory, where
-        they read on; until then nobody can count its viewers, here or elsewhere, so the count is 0."""
+    async def _count_viewers(self, stream_id: str, primary: Callable[[], Awaitable[int]],
+                             fallback: Callable[[], Awaitable[int]]) -> int:
+        """A viewer lease taken or given back (``_on_stream``). For a stream produced here, an unreachable
+        Redis must not end its readers (a lease is bookkeeping, not the stream): its next entry moves it to
+        memory, where they read on; until then nobody can count its viewers, here or elsewhere, so the count
+        is 0."""
         try:
-            return await self._on_primary(call)
+            return await self._on_stream(stream_id, primary, fallback)
         except (LogUnavailable, CallRefused):
             if stream_id not in self._produced:
                 raise
             return 0
 
     async def request_cancel(self, stream_id: str) -> None:
-        if self._fallback.has(stream_id):
-            await self._fallback.request_cancel(stream_id)
-        else:
-            await self._on_primary(lambda: self._primary.request_cancel(stream_id))
+        await self._on_stream(stream_id, lambda: self._primary.request_cancel(stream_id),
+                              lambda: self._fallback.request_cancel(stream_id))
 
     async def delete(self, stream_id: str) -> None:
         self._produced.pop(stream_id, None)
-        if self._fallback.has(stream_id):
-            await self._fallback.delete(stream_id)
-        else:
-            await self._on_primary(lambda: self._primary.delete(stream_id))
+        await self._on_stream(stream_id, lambda: self._primary.delete(stream_id),
+                              lambda: self._fallback.delete(stream_id))
 
     async def renew_producer(self, stream_id: str, *, ttl_seconds: float) -> None:
-        if self._fallback.has(stream_id):
-            await self._fallback.renew_producer(stream_id, ttl_seconds=ttl_seconds)
-        else:
-            await self._on_primary(lambda: self._primary.renew_producer(stream_id, ttl_seconds=ttl_seconds))
+        await self._on_stream(stream_id, lambda: self._primary.renew_producer(stream_id, ttl_seconds=ttl_seconds),
+                              lambda: self._fallback.renew_producer(stream_id, ttl_seconds=ttl_seconds))
 
     async def ping(self) -> None:
         """Raises ``LogUnavailable`` unless Redis, where streams belong, answers (not through the breaker: a
