@@ -122,6 +122,7 @@ _CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # 
 _PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
 
 
@@ -172,12 +173,22 @@ def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
     or a noun a caller opens with describes it (but "bird one of the best" names Bird), capitalised
     only where it opens the question."""
     token = tokens[start]
-    if (token.is_capitalised and start > 0) or not is_english_word(token.norm) or start + 1 >= len(tokens):
+    # English capitalises the adjectives of nations ("the French one", "the Canadian one").
+    capitalised_adjective = token.is_capitalised and start > 0 and tokens[start - 1].norm in DETERMINERS
+    if ((token.is_capitalised and start > 0 and not capitalised_adjective) or not is_english_word(token.norm)
+            or start + 1 >= len(tokens)):
         return False
     following = tokens[start + 1].norm
     if following in _CALLERS_NOUNS:
         return True
     return following == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
+
+
+def _verb_of_pronoun(tokens: Sequence[Token], start: int) -> bool:
+    """An English word before an object pronoun is a verb ("bench him", "judge him by his rings"): a name
+    is not followed by one."""
+    return (start + 1 < len(tokens) and tokens[start + 1].norm in _OBJECT_PRONOUNS
+            and is_english_word(tokens[start].norm))
 
 
 def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -495,7 +506,8 @@ class _Placement:
                     and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start))
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
-        everyday = at_place or compound or title or (single and _adjective_of_one(tokens, start))
+        everyday = at_place or compound or title or (single and (
+            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start)))
         if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
                 tokens[start].start:tokens[start].end].isupper():
             return None  # "Castle ROY season": the award written as letters

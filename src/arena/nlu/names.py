@@ -20,6 +20,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.entries import PlayerEntry
+from arena.nlu.frequency import is_known_word
 from arena.nlu.nicknames import bundled_nicknames
 from arena.nlu.text import fold, is_initials
 from arena.nlu.vocabulary import COMMON_WORDS, is_stopword
@@ -38,6 +39,9 @@ class MatchKind(IntEnum):
 _KIND_WEIGHT = {MatchKind.ALIAS: 1.0, MatchKind.FULL: 1.0, MatchKind.SURNAME: 0.8, MatchKind.FIRST: 0.7}
 FIRST_NAME_FAME = 0.5  # a first name is a key only for players at least this famous
 RARE_FIRST_NAME = 12  # ... and needs no context when at most this many players carry it
+# A first name no other player carries and no language uses as a word ("bijan", "puka", "jahmyr") names its
+# player from fame this low: fans call a young starter so long before his career makes him famous.
+UNIQUE_FIRST_NAME_FAME = 0.15
 FUZZY_FAME = 0.4  # misspellings are corrected towards the words of players at least this famous
 SUGGESTION_FAME = 0.35
 MAX_POSTINGS = 40  # candidates kept per key: "Smith" names hundreds of players, the famous few matter
@@ -201,7 +205,9 @@ class NameIndex:
                 yield surname, (i, surname_kind, entry.fame < SUGGESTION_FAME)
                 if " " in surname:
                     yield surname.replace(" ", ""), (i, surname_kind, True)
-            if first and entry.fame >= FIRST_NAME_FAME and first not in COMMON_WORDS and not is_stopword(first):
+            if first and first not in COMMON_WORDS and not is_stopword(first) and (
+                    entry.fame >= FIRST_NAME_FAME or (entry.fame >= UNIQUE_FIRST_NAME_FAME and first_names[first] == 1
+                                                      and not is_known_word(first))):
                 yield first, (i, first_kind, first_names[first] > RARE_FIRST_NAME)
         for table, needs_context in ((aliases.aliases, False), (aliases.context_aliases, True)):
             for pid, names in table.items():
