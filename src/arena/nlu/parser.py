@@ -353,7 +353,7 @@ class _Parse:
                 if codes := club_codes(league, token.norm, season):
                     named.append((league, codes, (season,), frozenset({i, *expr_positions})))
                     break
-        named += self._clubs_over_spans(blocked | {p for *_, positions in named for p in positions}, between)
+        named += self._clubs_over_spans({*blocked, *(p for *_, positions in named for p in positions)}, between)
         found: list[_ClubPosition] = []
         free = list(spots)
         for league, codes, seasons, positions in sorted(named, key=lambda club: min(club[3])):
