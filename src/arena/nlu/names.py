@@ -9,6 +9,7 @@ by edit similarity first and by sound (Metaphone) second.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -48,6 +49,11 @@ MAX_POSTINGS = 40  # candidates kept per key: "Smith" names hundreds of players,
 _PHONETIC_MATCH = 0.75
 _CORRECTIONS = 3
 _MIN_CORRECTED = 4  # three-letter words are too often acronyms ("WAR") to correct
+# Spellings English readers give names of other languages, as they are said: a Slavic or Greek "j"/"gi" is
+# a "y" ("yokich", "yannis"), a final "ić" a "ch", a final "ds" a "z" ("bonz"). Metaphone, an English
+# code, reads them as written; these spellings of both words are what the code then compares.
+_AS_SAID = ((re.compile(r"^gi(?=[aeiou])"), "y"), (re.compile(r"j"), "y"), (re.compile(r"ic$"), "ich"),
+            (re.compile(r"ds$"), "z"))
 _PHONETIC_FLOOR = 70  # a sound-alike must still share most letters ("messi" is not "moss")
 _SUGGESTION_FLOOR = 70  # how alike a word must be to a famous player's word to suggest him
 
@@ -239,9 +245,11 @@ class NameIndex:
         self.correction_words = frozenset(words)
         by_length: dict[int, list[str]] = {}
         self._phonetic: dict[str, list[str]] = {}
+        self._said: dict[str, list[str]] = {}
         for word in sorted(words):
             by_length.setdefault(len(word), []).append(word)
             self._phonetic.setdefault(jellyfish.metaphone(word), []).append(word)
+            self._said.setdefault(jellyfish.metaphone(_as_said(word)), []).append(word)
         # Words within two letters of a length: the only ones a close enough edit can reach.
         self._near_length = {
             length: [w for n in range(length - 2, length + 3) for w in by_length.get(n, ())]
@@ -285,6 +293,11 @@ class NameIndex:
             for sound_alike in self._phonetic.get(jellyfish.metaphone(word), ()):
                 if sound_alike not in found and fuzz.ratio(word, sound_alike) >= _PHONETIC_FLOOR:
                     found[sound_alike] = Correction(sound_alike, _PHONETIC_MATCH, strong=False)
+        if not known and word not in self._postings:  # never over a name spelt exactly ("yordan")
+            said = _as_said(word)
+            for sound_alike in self._said.get(jellyfish.metaphone(said), ()):
+                if sound_alike not in found and fuzz.ratio(said, _as_said(sound_alike)) >= _PHONETIC_FLOOR:
+                    found[sound_alike] = Correction(sound_alike, _PHONETIC_MATCH, strong=False)
         return sorted(found.values(), key=lambda c: -c.quality)[:2 * _CORRECTIONS]
 
     def sounds_like(self, word: str) -> list[Correction]:
@@ -306,3 +319,10 @@ class NameIndex:
                     name = self.entries[scored.entry].name
                     found[name] = max(found.get(name, 0.0), similarity * scored.score)
         return sorted(found, key=lambda name: -found[name])[:limit]
+
+
+def _as_said(word: str) -> str:
+    """``word`` spelt as an English reader says it (see :data:`_AS_SAID`)."""
+    for pattern, sound in _AS_SAID:
+        word = pattern.sub(sound, word)
+    return word
