@@ -123,6 +123,7 @@ _PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+_POSSESSIVES = frozenset({"my", "your", "our", "their"})
 _CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
 
 
@@ -511,8 +512,12 @@ class _Placement:
         if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
                 tokens[start].start:tokens[start].end].isupper():
             return None  # "Castle ROY season": the award written as letters
+        # "my cmc", "your cmc pick": after a possessive, a nickname the tables hold as no English word is the
+        # player owned (fantasy talk), not a noun.
+        owned = single and start > 0 and tokens[start - 1].norm in _POSSESSIVES
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not after_determiner and not (everyday and needs > Evidence.NONE)]
+                if needs <= evidence and not (everyday and needs > Evidence.NONE) and not (
+                    after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))]
         if not kept:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))

@@ -222,6 +222,8 @@ class NameIndex:
                     key = fold(alias)
                     if key and (" " in key or is_initials(alias) or not is_stopword(key)):
                         yield key, (index, MatchKind.ALIAS, needs_context)
+                        if key.startswith("mr "):  # the title spelt out: "mister october"
+                            yield f"mister {key[3:]}", (index, MatchKind.ALIAS, needs_context)
 
     def _strongest(self, postings: list[_Posting]) -> tuple[_Posting, ...]:
         """One posting per player (the strongest kind), most famous first, at most :data:`MAX_POSTINGS`."""

@@ -148,6 +148,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
                   rf"(?:the\s+)?(?P<b>{_POINT})"),
         ("range", rf"(?<![\w'’])(?P<a>{_POINT})\s+(?:to|through|thru|until|till)\s+(?P<b>{_POINT})"),
+        # "from 01 to 04": "from" makes two bare numbers a span wherever they stand.
+        ("span", rf"\bfrom\s+(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+(?P<b>\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"),
         # Two bare numbers ("gretzky 84 thru 88"): a span of seasons only beside a player, as one is.
         ("bare_range", rf"(?<![\w'’$#.,/:-])(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+"
                        rf"(?P<b>\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"),
@@ -278,11 +280,11 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
         # "his 85 season" is a season wherever it stands; a number alone only beside a player or team.
         return SeasonExpr("year", start, end, YearRef(year), YearRef(year), two_digit=True,
                           bare=not groups.get("season"))
-    if name in ("range", "bare_range", "point", "since", "before"):
+    if name in ("range", "bare_range", "span", "point", "since", "before"):
         a = parse_point(groups["a"], latest)
         if a is None:
             return None
-        if name in ("range", "bare_range"):
+        if name in ("range", "bare_range", "span"):
             b = parse_point(groups["b"], latest)
             if b is None:
                 return None
@@ -291,7 +293,7 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
                 return SeasonExpr("range", start, end, first, last)
             if last.year - first.year > _MAX_SHORT_RANGE:
                 return None  # "10 to 90", not a span fans write in two digits
-            return SeasonExpr("range", start, end, first, last, two_digit=True, bare=True)
+            return SeasonExpr("range", start, end, first, last, two_digit=True, bare=name == "bare_range")
         if name == "point":
             kind: SeasonKind = "year" if a[0] == a[1] else "range"
             return SeasonExpr(kind, start, end, a[0], a[1], two_digit=not re.search(r"\d{3}", groups["a"]))
