@@ -362,11 +362,14 @@ def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
                     cities: Collection[str]) -> list[Mention]:
     """A club's city right before a player ("cleveland lebron", "st louis pujols") says where he played,
     and after "from" or "in" it is a place ("a caller from Boston"): it names no namesake of the city
-    (Reggie Cleveland, Martin St. Louis, David Boston)."""
+    (Reggie Cleveland, Martin St. Louis, David Boston). Words that end a city's name begun before them ("San
+    Antonio", "Kansas City") are the city's, not a first name's (Antonio Brown)."""
     starts = {m.start for m in mentions}
     return [m for m in mentions if not (" ".join(t.norm for t in tokens[m.start:m.end]) in cities and (
         (m.end in starts and _joined(text, tokens, m.end))
-        or (m.start > 0 and tokens[m.start - 1].norm in _PLACE_PREPOSITIONS)))]
+        or (m.start > 0 and tokens[m.start - 1].norm in _PLACE_PREPOSITIONS)))
+        and not (m.start > 0 and _joined(text, tokens, m.start)
+                 and " ".join(t.norm for t in tokens[m.start - 1:m.end]) in cities)]
 
 
 def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
@@ -766,6 +769,7 @@ class _Context:
     era: tuple[int, int] | None = None
     partners: tuple[PlayerEntry, ...] = ()  # the other players the question names clearly
     club_players: frozenset[str] = frozenset()  # ids of those who played for the clubs the question names
+    positions: frozenset[tuple[League, str]] = frozenset()  # the position codes the question's words name
 
 
 def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
@@ -780,6 +784,10 @@ def _factor(entry: PlayerEntry, context: _Context) -> float:
     if context.leagues:
         factor = CONTEXT_BOOST if entry.league in context.leagues else OTHER_LEAGUE
     if (entry.league, entry.roles[0]) in context.roles:
+        factor *= ROLE_BOOST
+    # "barkley or malone best power forward": the namesake who mainly played the position named (Karl, a
+    # forward, not Moses, a center first).
+    if (entry.league, entry.position) in context.positions:
         factor *= ROLE_BOOST
     if entry.id in context.club_players:
         factor *= CLUB_BOOST
@@ -846,7 +854,8 @@ def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: 
 
 
 def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),
-                     era: tuple[int, int] | None = None, club_players: Collection[str] = ()) -> list[Resolution]:
+                     era: tuple[int, int] | None = None, club_players: Collection[str] = (),
+                     positions: Collection[tuple[League, str]] = ()) -> list[Resolution]:
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
@@ -857,7 +866,8 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     share (:func:`_crowded`) is a guess alone: it lends the others no context and, unless they or the
     question's league or years settle it, is left for the client to ask back ("Brown vs Davis").
     """
-    alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players))
+    alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players),
+                     positions=frozenset(positions))
     first = [_resolve_one(index, m, alone) for m in mentions]
     open_call = not named_leagues and era is None and not club_players
     guessed = [open_call and _crowded(index, m) for m in mentions]
@@ -881,6 +891,7 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
             era=era,
             partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
             club_players=alone.club_players,
+            positions=alone.positions,
         )
         in_context = _resolve_one(index, mention, context)
         # Context settles close calls; it never makes a clear call unclear ("Jordan or Brady").

@@ -208,7 +208,9 @@ class _Parse:
         self.asked = focus.used
         club_players = self.ix.rosters.played_for(club for named in clubs.values() for club in named)
         named_leagues = [*focus.leagues, *self._club_leagues(claimed)]
-        every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players)
+        position_codes = {(position.league, code) for spot in find_positions(tokens) for position in spot.options
+                          for code in position.codes}
+        every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes)
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
