@@ -8,6 +8,7 @@ ambiguous for the client to ask back rather than guessed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -123,6 +124,8 @@ _PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# "you'd", "we'll", "don't": a word and its contraction, never a name (a name's "'s" is its possessive).
+_CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m)$|n['’]t$", re.IGNORECASE)
 _POSSESSIVES = frozenset({"my", "your", "our", "their"})
 _CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
 
@@ -316,9 +319,22 @@ def find_mentions(
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
+    kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
+
+
+def _without_words_before_full_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A lower-case English word right before a player's full name is a word of the sentence ("you'd bench
+    travis kelce", "start josh allen"): fans set two players apart with "vs", "or" or a comma, never side
+    by side; a name that needs no evidence stays ("jordan pippen" is the pair's)."""
+    starts = {m.start: m for m in mentions}
+    return [m for m in mentions if not (
+        m.end - m.start == 1 and (after := starts.get(m.end)) is not None and after.end - after.start > 1
+        and after.candidates[0].kind is MatchKind.FULL and _joined(text, tokens, m.end)
+        and not tokens[m.start].is_capitalised and is_english_word(tokens[m.start].norm)
+        and Evidence.NONE not in m.needs)]
 
 
 def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -672,7 +688,8 @@ class _Scanner:
             if any(p in self.blocked for p in positions) or not all(_joined(text, tokens, p) for p in positions[1:]):
                 continue
             if length == 1 and (start in self.single_blocked
-                                or (is_stopword(tokens[start].norm) and not tokens[start].is_initials)):
+                                or (is_stopword(tokens[start].norm) and not tokens[start].is_initials)
+                                or _CONTRACTION.search(text[tokens[start].start:tokens[start].end])):
                 continue
             words = [tokens[p].norm for p in positions]
             by_entry: dict[int, tuple[Scored, Evidence]] = {}
