@@ -588,3 +588,7 @@ def test_amounts_and_ages_are_no_season(parser: QuestionParser) -> None:
     assert parser.parse("Gordie Howe still played when he was 51").seasons is None
     assert parser.parse("Wayne Gretzky scored 1985 of them").seasons is None
     assert parser.parse("kobe from 06 to 08").season_range == (2006, 2008)
+
+
+def test_a_comma_parts_a_word_from_the_season_before_it(parser: QuestionParser) -> None:
+    assert _ids(parser, "Kobe was the best scorer of the 2000s, hands down") == ["nba:bryanko01"]

@@ -613,7 +613,9 @@ class _Placement:
         """A season or club beside the words ("judge 22", "'96 jordan", "cowboys smith"), or after them across
         "in the" or "with the" ("magic in the 80s", "rice with the niners"), unless the words follow a
         preposition ("at short in the early 2000s")."""
-        if start - 1 in self.anchors or end in self.anchors:
+        # Right beside it, with no comma between: "the 90s, hands down" ends the clause.
+        if (start - 1 in self.anchors and "," not in self._gap(start)) or (
+                end in self.anchors and "," not in self._gap(end)):
             return True
         if start > 0 and self.tokens[start - 1].norm in _PREPOSITIONS:
             return False
