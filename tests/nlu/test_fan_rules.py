@@ -555,7 +555,7 @@ def test_a_club_and_position_over_a_decade_is_who_played_there_most(parser: Ques
 
 
 @pytest.mark.parametrize(("question", "expected"), [
-    ("yannis stats", ["nba:antetgi01"]), ("nikola yokich mvp", ["nba:jokicni01"]),
+    ("yannis vs durant", ["nba:antetgi01", "nba:duranke01"]), ("nikola yokich mvp", ["nba:jokicni01"]),
     ("how many homers did barry bonz hit", ["mlb:bondsba01"]),
 ])
 def test_a_name_spelt_as_said_is_the_player(parser: QuestionParser, question: str, expected: list[str]) -> None:
