@@ -56,7 +56,7 @@ def test_every_labelled_player_is_in_the_store_and_every_season_in_their_careers
 
 
 @pytest.mark.parametrize(("name", "least"), [("blind5", 350), ("blind7", 200), ("blind8", 150),
-                                           ("blind9", 220), ("blind10", 250)])
+                                           ("blind9", 220), ("blind10", 250), ("blind11", 220)])
 def test_a_blind_set_is_new_and_names_only_players_of_the_store(sqlite_store: SqlStatStore, name: str,
                                                                  least: int) -> None:
     labels = load_labelled(SETS / f"{name}_questions.jsonl")

@@ -545,3 +545,50 @@ def test_a_stat_only_another_sport_keeps_is_not_covered_for_the_player(parser: Q
 def test_a_phrase_nickname_after_a_preposition_of_place_is_the_spot(parser: QuestionParser) -> None:
     assert _ids(parser, "Steph Curry from the logo") == ["nba:curryst01"]
     assert _ids(parser, "the logo vs the big o") == ["nba:westje01", "nba:roberos01"]
+
+
+def test_a_club_and_position_over_a_decade_is_who_played_there_most(parser: QuestionParser) -> None:
+    parsed = parser.parse("who was the Celtics center in the sixties")
+    assert [p.id for p in parsed.players] == ["nba:russebi01"]
+    assert parsed.season_range == (1960, 1969)
+    assert _ids(parser, "Packers QB1 in the 2010s") == ["nfl:00-0023459"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("yannis vs durant", ["nba:antetgi01", "nba:duranke01"]), ("nikola yokich mvp", ["nba:jokicni01"]),
+    ("how many homers did barry bonz hit", ["mlb:bondsba01"]),
+])
+def test_a_name_spelt_as_said_is_the_player(parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "the Canadian one in our pool never shuts up", "judge them by their rings, not their stats",
+    "we'll see who shows up tonight",
+])
+def test_adjectives_of_one_verbs_before_pronouns_and_contractions_name_nobody(parser: QuestionParser,
+                                                                            sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_word_before_a_full_name_is_the_sentences(parser: QuestionParser) -> None:
+    assert _ids(parser, "should i start josh allen or bench him") == ["nfl:00-0034857"]
+
+
+def test_a_position_named_tells_namesakes_apart(parser: QuestionParser) -> None:
+    assert parser.parse("malone stats").needs_clarification
+    assert _ids(parser, "malone best power forward ever") == ["nba:malonka01"]
+
+
+def test_a_possessive_before_a_curated_nickname_is_the_player_owned(parser: QuestionParser) -> None:
+    assert _ids(parser, "my cmc is hurt again") == ["nfl:00-0033280"]
+
+
+def test_amounts_and_ages_are_no_season(parser: QuestionParser) -> None:
+    assert parser.parse("Gordie Howe still played when he was 51").seasons is None
+    assert parser.parse("Wayne Gretzky scored 1985 of them").seasons is None
+    assert parser.parse("kobe from 06 to 08").season_range == (2006, 2008)
+
+
+def test_a_comma_parts_a_word_from_the_season_before_it(parser: QuestionParser) -> None:
+    assert _ids(parser, "Kobe was the best scorer of the 2000s, hands down") == ["nba:bryanko01"]

@@ -40,6 +40,7 @@ class PlayerEntry:
     brief: tuple[float | None, ...] = ()  # the career numbers the summary shows
     honours: str = ""
     variants: tuple[str, ...] = ()
+    position: str | None = None  # the first the store lists, upper case ("PF", "C")
 
     @property
     def years(self) -> str:
@@ -167,7 +168,8 @@ class FameBuilder:
         # Its fame is known only once every player is in: build() fills it in.
         entry = PlayerEntry(player.id, player.name, player.league, player.first_season, player.last_season, roles,
                             0.0, profile.seasons, _brief(player.league, roles[0], profile.career),
-                            _honours(profile.award_counts, player.hall_of_fame), player.name_variants)
+                            _honours(profile.award_counts, player.hall_of_fame), player.name_variants,
+                            player.positions[0].upper() if player.positions else None)
         self._pending.append((entry, _Raw(volumes, profile.seasons, awards, player.hall_of_fame,
                                           frozenset(profile.award_counts), player.last_season)))
 

@@ -8,6 +8,7 @@ ambiguous for the client to ask back rather than guessed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -122,6 +123,10 @@ _CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # 
 _PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
+# "you'd", "we'll", "don't": a word and its contraction, never a name (a name's "'s" is its possessive).
+_CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m)$|n['’]t$", re.IGNORECASE)
+_POSSESSIVES = frozenset({"my", "your", "our", "their"})
 _CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
 
 
@@ -172,12 +177,22 @@ def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
     or a noun a caller opens with describes it (but "bird one of the best" names Bird), capitalised
     only where it opens the question."""
     token = tokens[start]
-    if (token.is_capitalised and start > 0) or not is_english_word(token.norm) or start + 1 >= len(tokens):
+    # English capitalises the adjectives of nations ("the French one", "the Canadian one").
+    capitalised_adjective = token.is_capitalised and start > 0 and tokens[start - 1].norm in DETERMINERS
+    if ((token.is_capitalised and start > 0 and not capitalised_adjective) or not is_english_word(token.norm)
+            or start + 1 >= len(tokens)):
         return False
     following = tokens[start + 1].norm
     if following in _CALLERS_NOUNS:
         return True
     return following == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
+
+
+def _verb_of_pronoun(tokens: Sequence[Token], start: int) -> bool:
+    """An English word before an object pronoun is a verb ("bench him", "judge him by his rings"): a name
+    is not followed by one."""
+    return (start + 1 < len(tokens) and tokens[start + 1].norm in _OBJECT_PRONOUNS
+            and is_english_word(tokens[start].norm))
 
 
 def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -304,9 +319,22 @@ def find_mentions(
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
+    kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
+
+
+def _without_words_before_full_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A lower-case English word right before a player's full name is a word of the sentence ("you'd bench
+    travis kelce", "start josh allen"): fans set two players apart with "vs", "or" or a comma, never side
+    by side; a name that needs no evidence stays ("jordan pippen" is the pair's)."""
+    starts = {m.start: m for m in mentions}
+    return [m for m in mentions if not (
+        m.end - m.start == 1 and (after := starts.get(m.end)) is not None and after.end - after.start > 1
+        and after.candidates[0].kind is MatchKind.FULL and _joined(text, tokens, m.end)
+        and not tokens[m.start].is_capitalised and is_english_word(tokens[m.start].norm)
+        and Evidence.NONE not in m.needs)]
 
 
 def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -350,11 +378,14 @@ def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
                     cities: Collection[str]) -> list[Mention]:
     """A club's city right before a player ("cleveland lebron", "st louis pujols") says where he played,
     and after "from" or "in" it is a place ("a caller from Boston"): it names no namesake of the city
-    (Reggie Cleveland, Martin St. Louis, David Boston)."""
+    (Reggie Cleveland, Martin St. Louis, David Boston). Words that end a city's name begun before them ("San
+    Antonio", "Kansas City") are the city's, not a first name's (Antonio Brown)."""
     starts = {m.start for m in mentions}
     return [m for m in mentions if not (" ".join(t.norm for t in tokens[m.start:m.end]) in cities and (
         (m.end in starts and _joined(text, tokens, m.end))
-        or (m.start > 0 and tokens[m.start - 1].norm in _PLACE_PREPOSITIONS)))]
+        or (m.start > 0 and tokens[m.start - 1].norm in _PLACE_PREPOSITIONS)))
+        and not (m.start > 0 and _joined(text, tokens, m.start)
+                 and " ".join(t.norm for t in tokens[m.start - 1:m.end]) in cities)]
 
 
 def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
@@ -495,12 +526,17 @@ class _Placement:
                     and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start))
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
-        everyday = at_place or compound or title or (single and _adjective_of_one(tokens, start))
+        everyday = at_place or compound or title or (single and (
+            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start)))
         if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
                 tokens[start].start:tokens[start].end].isupper():
             return None  # "Castle ROY season": the award written as letters
+        # "my cmc", "your cmc pick": after a possessive, a nickname the tables hold as no English word is the
+        # player owned (fantasy talk), not a noun.
+        owned = single and start > 0 and tokens[start - 1].norm in _POSSESSIVES
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not after_determiner and not (everyday and needs > Evidence.NONE)]
+                if needs <= evidence and not (everyday and needs > Evidence.NONE) and not (
+                    after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))]
         if not kept:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
@@ -577,7 +613,9 @@ class _Placement:
         """A season or club beside the words ("judge 22", "'96 jordan", "cowboys smith"), or after them across
         "in the" or "with the" ("magic in the 80s", "rice with the niners"), unless the words follow a
         preposition ("at short in the early 2000s")."""
-        if start - 1 in self.anchors or end in self.anchors:
+        # Right beside it, with no comma between: "the 90s, hands down" ends the clause.
+        if (start - 1 in self.anchors and "," not in self._gap(start)) or (
+                end in self.anchors and "," not in self._gap(end)):
             return True
         if start > 0 and self.tokens[start - 1].norm in _PREPOSITIONS:
             return False
@@ -652,7 +690,8 @@ class _Scanner:
             if any(p in self.blocked for p in positions) or not all(_joined(text, tokens, p) for p in positions[1:]):
                 continue
             if length == 1 and (start in self.single_blocked
-                                or (is_stopword(tokens[start].norm) and not tokens[start].is_initials)):
+                                or (is_stopword(tokens[start].norm) and not tokens[start].is_initials)
+                                or _CONTRACTION.search(text[tokens[start].start:tokens[start].end])):
                 continue
             words = [tokens[p].norm for p in positions]
             by_entry: dict[int, tuple[Scored, Evidence]] = {}
@@ -749,6 +788,7 @@ class _Context:
     era: tuple[int, int] | None = None
     partners: tuple[PlayerEntry, ...] = ()  # the other players the question names clearly
     club_players: frozenset[str] = frozenset()  # ids of those who played for the clubs the question names
+    positions: frozenset[tuple[League, str]] = frozenset()  # the position codes the question's words name
 
 
 def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
@@ -763,6 +803,10 @@ def _factor(entry: PlayerEntry, context: _Context) -> float:
     if context.leagues:
         factor = CONTEXT_BOOST if entry.league in context.leagues else OTHER_LEAGUE
     if (entry.league, entry.roles[0]) in context.roles:
+        factor *= ROLE_BOOST
+    # "barkley or malone best power forward": the namesake who mainly played the position named (Karl, a
+    # forward, not Moses, a center first).
+    if (entry.league, entry.position) in context.positions:
         factor *= ROLE_BOOST
     if entry.id in context.club_players:
         factor *= CLUB_BOOST
@@ -829,7 +873,8 @@ def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: 
 
 
 def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),
-                     era: tuple[int, int] | None = None, club_players: Collection[str] = ()) -> list[Resolution]:
+                     era: tuple[int, int] | None = None, club_players: Collection[str] = (),
+                     positions: Collection[tuple[League, str]] = ()) -> list[Resolution]:
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
@@ -840,7 +885,8 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     share (:func:`_crowded`) is a guess alone: it lends the others no context and, unless they or the
     question's league or years settle it, is left for the client to ask back ("Brown vs Davis").
     """
-    alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players))
+    alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players),
+                     positions=frozenset(positions))
     first = [_resolve_one(index, m, alone) for m in mentions]
     open_call = not named_leagues and era is None and not club_players
     guessed = [open_call and _crowded(index, m) for m in mentions]
@@ -864,6 +910,7 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
             era=era,
             partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
             club_players=alone.club_players,
+            positions=alone.positions,
         )
         in_context = _resolve_one(index, mention, context)
         # Context settles close calls; it never makes a clear call unclear ("Jordan or Brady").

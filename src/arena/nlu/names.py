@@ -9,6 +9,7 @@ by edit similarity first and by sound (Metaphone) second.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.entries import PlayerEntry
+from arena.nlu.frequency import is_known_word
 from arena.nlu.nicknames import bundled_nicknames
 from arena.nlu.text import fold, is_initials
 from arena.nlu.vocabulary import COMMON_WORDS, is_stopword
@@ -38,12 +40,20 @@ class MatchKind(IntEnum):
 _KIND_WEIGHT = {MatchKind.ALIAS: 1.0, MatchKind.FULL: 1.0, MatchKind.SURNAME: 0.8, MatchKind.FIRST: 0.7}
 FIRST_NAME_FAME = 0.5  # a first name is a key only for players at least this famous
 RARE_FIRST_NAME = 12  # ... and needs no context when at most this many players carry it
+# A first name no other player carries and no language uses as a word ("bijan", "puka", "jahmyr") names its
+# player from fame this low: fans call a young starter so long before his career makes him famous.
+UNIQUE_FIRST_NAME_FAME = 0.15
 FUZZY_FAME = 0.4  # misspellings are corrected towards the words of players at least this famous
 SUGGESTION_FAME = 0.35
 MAX_POSTINGS = 40  # candidates kept per key: "Smith" names hundreds of players, the famous few matter
 _PHONETIC_MATCH = 0.75
 _CORRECTIONS = 3
 _MIN_CORRECTED = 4  # three-letter words are too often acronyms ("WAR") to correct
+# Spellings English readers give names of other languages, as they are said: a Slavic or Greek "j"/"gi" is
+# a "y" ("yokich", "yannis"), a final "ić" a "ch", a final "ds" a "z" ("bonz"). Metaphone, an English
+# code, reads them as written; these spellings of both words are what the code then compares.
+_AS_SAID = ((re.compile(r"^gi(?=[aeiou])"), "y"), (re.compile(r"j"), "y"), (re.compile(r"ic$"), "ich"),
+            (re.compile(r"ds$"), "z"))
 _PHONETIC_FLOOR = 70  # a sound-alike must still share most letters ("messi" is not "moss")
 _SUGGESTION_FLOOR = 70  # how alike a word must be to a famous player's word to suggest him
 
@@ -201,7 +211,9 @@ class NameIndex:
                 yield surname, (i, surname_kind, entry.fame < SUGGESTION_FAME)
                 if " " in surname:
                     yield surname.replace(" ", ""), (i, surname_kind, True)
-            if first and entry.fame >= FIRST_NAME_FAME and first not in COMMON_WORDS and not is_stopword(first):
+            if first and first not in COMMON_WORDS and not is_stopword(first) and (
+                    entry.fame >= FIRST_NAME_FAME or (entry.fame >= UNIQUE_FIRST_NAME_FAME and first_names[first] == 1
+                                                      and not is_known_word(first))):
                 yield first, (i, first_kind, first_names[first] > RARE_FIRST_NAME)
         for table, needs_context in ((aliases.aliases, False), (aliases.context_aliases, True)):
             for pid, names in table.items():
@@ -210,6 +222,8 @@ class NameIndex:
                     key = fold(alias)
                     if key and (" " in key or is_initials(alias) or not is_stopword(key)):
                         yield key, (index, MatchKind.ALIAS, needs_context)
+                        if key.startswith("mr "):  # the title spelt out: "mister october"
+                            yield f"mister {key[3:]}", (index, MatchKind.ALIAS, needs_context)
 
     def _strongest(self, postings: list[_Posting]) -> tuple[_Posting, ...]:
         """One posting per player (the strongest kind), most famous first, at most :data:`MAX_POSTINGS`."""
@@ -233,9 +247,11 @@ class NameIndex:
         self.correction_words = frozenset(words)
         by_length: dict[int, list[str]] = {}
         self._phonetic: dict[str, list[str]] = {}
+        self._said: dict[str, list[str]] = {}
         for word in sorted(words):
             by_length.setdefault(len(word), []).append(word)
             self._phonetic.setdefault(jellyfish.metaphone(word), []).append(word)
+            self._said.setdefault(jellyfish.metaphone(_as_said(word)), []).append(word)
         # Words within two letters of a length: the only ones a close enough edit can reach.
         self._near_length = {
             length: [w for n in range(length - 2, length + 3) for w in by_length.get(n, ())]
@@ -279,6 +295,11 @@ class NameIndex:
             for sound_alike in self._phonetic.get(jellyfish.metaphone(word), ()):
                 if sound_alike not in found and fuzz.ratio(word, sound_alike) >= _PHONETIC_FLOOR:
                     found[sound_alike] = Correction(sound_alike, _PHONETIC_MATCH, strong=False)
+        if not known and word not in self._postings:  # never over a name spelt exactly ("yordan")
+            said = _as_said(word)
+            for sound_alike in self._said.get(jellyfish.metaphone(said), ()):
+                if sound_alike not in found and fuzz.ratio(said, _as_said(sound_alike)) >= _PHONETIC_FLOOR:
+                    found[sound_alike] = Correction(sound_alike, _PHONETIC_MATCH, strong=False)
         return sorted(found.values(), key=lambda c: -c.quality)[:2 * _CORRECTIONS]
 
     def sounds_like(self, word: str) -> list[Correction]:
@@ -300,3 +321,10 @@ class NameIndex:
                     name = self.entries[scored.entry].name
                     found[name] = max(found.get(name, 0.0), similarity * scored.score)
         return sorted(found, key=lambda name: -found[name])[:limit]
+
+
+def _as_said(word: str) -> str:
+    """``word`` spelt as an English reader says it (see :data:`_AS_SAID`)."""
+    for pattern, sound in _AS_SAID:
+        word = pattern.sub(sound, word)
+    return word

@@ -207,14 +207,17 @@ class _Parse:
         claimed |= focus.used
         self.asked = focus.used
         club_players = self.ix.rosters.played_for(club for named in clubs.values() for club in named)
-        every_resolution = resolve_mentions(names, mentions, [*focus.leagues, *self._club_leagues(claimed)],
-                                            self._era(), club_players)
+        named_leagues = [*focus.leagues, *self._club_leagues(claimed)]
+        position_codes = {(position.league, code) for spot in find_positions(tokens) for position in spot.options
+                          for code in position.codes}
+        every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes)
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
                 self.named_at.setdefault(resolution.chosen.entry, []).append(resolution.mention)
         resolutions = _distinct(every_resolution)
-        resolutions = [r for r in resolutions if not self._namesake_of_someone_else(r, resolutions, focus.leagues)]
+        resolutions = [r for r in resolutions if not self._namesake_of_someone_else(r, resolutions, focus.leagues)
+                       and not self._word_of_another_league(r, resolutions, named_leagues)]
         absent = self._absent_from_league(resolutions, focus.leagues, [team.ref.league for team in teams])
         if clubs_at and not resolutions and not uncovered:
             return self._club_players(clubs_at)
@@ -290,6 +293,19 @@ class _Parse:
         return era is None or entry.last_season is None or not (
             entry.first_season <= era[1] and era[0] <= entry.last_season)
 
+    def _word_of_another_league(self, resolution: Resolution, resolutions: Sequence[Resolution],
+                                leagues: Collection[League]) -> bool:
+        """A nickname that is also an English word ("Showtime", Patrick Kane's), in a question whose clubs,
+        positions or stats are of other leagues and that names no other player of his: the word, as the
+        question's league uses it ("the Lakers' Showtime days")."""
+        chosen = resolution.chosen
+        if chosen is None or chosen.kind is not MatchKind.ALIAS or not chosen.needs_context or not leagues:
+            return False
+        entries = self.ix.names.entries
+        league = entries[chosen.entry].league
+        return league not in leagues and not any(
+            entries[r.chosen.entry].league is league for r in resolutions if r is not resolution and r.chosen)
+
     def _club_leagues(self, claimed: Collection[int]) -> list[League]:
         """Leagues of the clubs the question names by nickname alone ("bo jackson raiders highlight reel"):
         a nickname only one league's clubs use, and no everyday word unless capitalised ("the bears" may be
@@ -322,8 +338,8 @@ class _Parse:
             return []
         # A position word may stand between a club and its season ("the 49ers quarterback in 1989").
         between = {p for spot in spots for p in range(spot.start, spot.end)}
-        named: list[tuple[League, tuple[str, ...], int, frozenset[int]]] = [
-            (League(team.ref.league), (team.ref.team,), team.ref.season, team.positions)
+        named: list[tuple[League, tuple[str, ...], tuple[int, ...], frozenset[int]]] = [
+            (League(team.ref.league), (team.ref.team,), (team.ref.season,), team.positions)
             for team in self.ix.teams.find(self.question, tokens, self.exprs, blocked=blocked, least=1,
                                            passable=between)]
         taken = {p for *_, positions in named for p in positions}
@@ -337,11 +353,12 @@ class _Parse:
             for league in leagues:
                 season = expr.first.season(league)
                 if codes := club_codes(league, token.norm, season):
-                    named.append((league, codes, season, frozenset({i, *expr_positions})))
+                    named.append((league, codes, (season,), frozenset({i, *expr_positions})))
                     break
+        named += self._clubs_over_spans({*blocked, *(p for *_, positions in named for p in positions)}, between)
         found: list[_ClubPosition] = []
         free = list(spots)
-        for league, codes, season, positions in sorted(named, key=lambda club: min(club[3])):
+        for league, codes, seasons, positions in sorted(named, key=lambda club: min(club[3])):
             fitting = [spot for spot in free if spot.of(league) is not None]
             if not fitting:
                 continue
@@ -349,9 +366,31 @@ class _Parse:
             free.remove(spot)
             position = spot.of(league)
             assert position is not None
-            found.append(_ClubPosition(league, codes, season, position, spot,
+            found.append(_ClubPosition(league, codes, seasons, position, spot,
                                        positions | frozenset(range(spot.start, spot.end))))
         return found
+
+    def _clubs_over_spans(self, blocked: Collection[int], between: Collection[int],
+                          ) -> list[tuple[League, tuple[str, ...], tuple[int, ...], frozenset[int]]]:
+        """Clubs named with a span of seasons and a position ("celtics center in the 60s", "steelers qb in the
+        70s"): the club's codes in any season of the span, in each league whose clubs used the nickname then.
+        An everyday word is a club only when capitalised, as for a club named alone ("the heat")."""
+        tokens, teams = self.tokens, self.ix.teams
+        named: list[tuple[League, tuple[str, ...], tuple[int, ...], frozenset[int]]] = []
+        for i, token in enumerate(tokens):
+            if i in blocked or token.norm not in teams.words or (
+                    not token.is_capitalised and is_everyday_word(token.norm)):
+                continue
+            expr, expr_positions = adjacent_season(tokens, self.exprs, i, i + 1, between)
+            if expr is None or expr.kind != "range" or expr.first is None or expr.last is None:
+                continue
+            clubs = teams.clubs(token.norm)
+            for league in dict.fromkeys(league for league, _ in clubs):
+                seasons = tuple(range(expr.first.season(league), expr.last.season(league) + 1))
+                codes = {code for club_league, code in clubs if club_league is league}
+                codes |= {code for season in seasons for code in club_codes(league, token.norm, season)}
+                named.append((league, tuple(sorted(codes)), seasons, frozenset({i, *expr_positions})))
+        return named
 
     def _club_players(self, clubs: Sequence[_ClubPosition]) -> ParsedQuestion:
         """Each club's player at the position that season: the most volume there, or the closest asked back."""
@@ -359,7 +398,7 @@ class _Parse:
         players: list[ResolvedPlayer] = []
         clarifications: list[Clarification] = []
         for club in clubs:
-            ranked = self.ix.rosters.at(club.teams, club.season, club.position)
+            ranked = self.ix.rosters.over(club.teams, club.seasons, club.position)
             first, last = min(club.positions), max(club.positions)
             span = self.question[self.tokens[first].start:self.tokens[last].end]
             if not ranked:
@@ -379,10 +418,12 @@ class _Parse:
             share = volume / sum(v for v, _ in ranked)
             players.append(ResolvedPlayer(id=entry.id, name=entry.name, league=entry.league.value,
                                           confidence=round(share, 4), span=span,
-                                          seasons=[club.season] if len(clubs) > 1 else None))
-        seasons = sorted({club.season for club in clubs})
+                                          seasons=list(club.seasons) if len(clubs) > 1 else None))
+        selection = _union("range" if any(len(club.seasons) > 1 for club in clubs) else "season",
+                           [SeasonSelection("season", seasons=club.seasons) for club in clubs])
         return ParsedQuestion(question=self.question, intent="single_player" if len(clubs) == 1 else "head_to_head",
-                              players=players, seasons=seasons, scope="season",
+                              players=players, seasons=list(selection.seasons) if selection.seasons else None,
+                              season_range=selection.season_range, scope=selection.scope,
                               leagues=list(dict.fromkeys(club.league.value for club in clubs)),
                               needs_clarification=bool(clarifications), clarification=clarifications or None)
 
@@ -592,7 +633,7 @@ class _ClubPosition:
 
     league: League
     teams: tuple[str, ...]
-    season: int
+    seasons: tuple[int, ...]  # one, or each of a span ("in the 60s")
     position: Position
     words: PositionWords
     positions: frozenset[int]

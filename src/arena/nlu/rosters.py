@@ -87,12 +87,18 @@ class RosterIndex:
         """The ids of every player who played for any of ``clubs`` (league, team code), in any season."""
         return frozenset(player for club in clubs for player in self._players.get(club, ()))
 
-    def at(self, teams: Iterable[str], season: int, position: Position) -> list[tuple[float, int]]:
-        """(volume, entry) of the clubs' players at ``position`` in ``season``, most volume first; a player
-        listed under two of the position's codes counts once, with his larger volume."""
-        volumes: dict[int, float] = {}
-        for team in teams:
-            for code in position.codes:
-                for volume, entry in self._best.get((position.league, team, season, position.group, code), ()):
-                    volumes[entry] = max(volume, volumes.get(entry, 0.0))
-        return sorted(((volume, entry) for entry, volume in volumes.items()), reverse=True)
+    def over(self, teams: Iterable[str], seasons: Iterable[int], position: Position) -> list[tuple[float, int]]:
+        """(volume, entry) of the clubs' players at ``position`` over ``seasons``, most volume first: each
+        season's volume summed ("the celtics center in the 60s" is who played there most that decade); in
+        one season a player listed under two of the position's codes counts once, with his larger volume."""
+        teams = tuple(teams)
+        totals: dict[int, float] = {}
+        for season in seasons:
+            volumes: dict[int, float] = {}
+            for team in teams:
+                for code in position.codes:
+                    for volume, entry in self._best.get((position.league, team, season, position.group, code), ()):
+                        volumes[entry] = max(volume, volumes.get(entry, 0.0))
+            for entry, volume in volumes.items():
+                totals[entry] = totals.get(entry, 0.0) + volume
+        return sorted(((volume, entry) for entry, volume in totals.items()), reverse=True)

@@ -93,7 +93,8 @@ _Y4 = r"(?:18[7-9]\d|19\d\d|20[0-3]\d)"
 _POINT = (
     rf"(?:{_Y4}(?:\s?[-–/]\s?(?:{_Y4}|\d\d)(?!\d))?"
     rf"|{_APOS}\d\d(?:\s?[-–/]\s?{_APOS}?\d\d)?(?!\d)"
-    rf"|\d\d\s?[-–/]\s?\d\d(?!\d))"
+    rf"|\d\d\s?[-–/]\s?\d\d(?!\d)"
+    r"|2k\d{1,2}(?!\d))"  # "from 2k12 through 2k19"
 )
 _STAT_UNITS = (
     r"yards?|yds|yd|points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs|homers?|"
@@ -107,7 +108,10 @@ _NOT_A_COUNT = rf"(?!\s*(?:{_STAT_UNITS})\b)(?!\s*%)"
 _COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs?|homers?|home\s+runs?|"
             r"touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|yards?|yds|yd|"
             r"innings|shutouts?|minutes|shots?|ppg|rpg|apg|sacks?|picks?|dollars|million")
-_NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%)"
+# "1964 of them", "52 years old": how many, how old; "he was 52", "at age 40": an age.
+_NOT_AN_AMOUNT = r"(?!\s+(?:of\s+(?:them|those|these)|y(?:ea)?rs?\s+old)\b)"
+_NOT_AN_AGE = r"(?<!\bhe\swas\s)(?<!\bhe\sturned\s)(?<!\bhe's\s)(?<!\bage\s)(?<!\baged\s)"
+_NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%){_NOT_AN_AMOUNT}"
 # A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards").
 _UNIT_AFTER = re.compile(rf"\s*-?\s*(?:{_STAT_UNITS})\b", re.IGNORECASE)
 _COUNT_CUE_BEFORE = re.compile(
@@ -144,6 +148,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
                   rf"(?:the\s+)?(?P<b>{_POINT})"),
         ("range", rf"(?<![\w'’])(?P<a>{_POINT})\s+(?:to|through|thru|until|till)\s+(?P<b>{_POINT})"),
+        # "from 01 to 04": "from" makes two bare numbers a span wherever they stand.
+        ("span", rf"\bfrom\s+(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+(?P<b>\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"),
         # Two bare numbers ("gretzky 84 thru 88"): a span of seasons only beside a player, as one is.
         ("bare_range", rf"(?<![\w'’$#.,/:-])(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+"
                        rf"(?P<b>\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"),
@@ -172,13 +178,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("spoken", rf"(?<![\w'’-])(?P<yy>oh-(?:{_ONES}))\b(?!-)"),
         # "brady 2k7", "2k19": the 2000s year games and fans shorten so.
         ("two_k", r"\b2k(?P<yy>\d{1,2})\b"),
+        # "pedro in 2k": the year 2000 said so, where nothing counted follows ("in 2k yards" is a count).
+        ("two_k", rf"\b(?:in|during)\s+2k(?![\w'’]){_NOT_COUNTED}"),
         # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
-        ("point", rf"(?<![\w'’$#])(?<!\d[-–/])(?P<a>{_POINT})(?![\w'’])(?![-–/]\d)"),
+        ("point", rf"(?<![\w'’$#])(?<!\d[-–/]){_NOT_AN_AGE}(?P<a>{_POINT})(?![\w'’])(?![-–/]\d){_NOT_AN_AMOUNT}"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
         # Before a comma, a bare number is a season of a list ("96, 97 and 98"), of a clause ("96, the
         # best") or of a count ("23, 153 points"); before a lone number of one or three digits, part of a
         # stat line ("23, 7 and 7").
-        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s)(?P<a>0\d|\d\d{_NOT_COUNTED})(?![\w'’%./:-])"
+        ("bare", rf"(?<![\w'’$#.,/:-])(?<!top\s){_NOT_AN_AGE}(?P<a>0\d|\d\d{_NOT_COUNTED})(?![\w'’%./:-])"
                  rf"(?!,(?!\s+(?:{_APOS}?\d\d(?!\d)|[^\W\d]|\d+\s+(?:{_COUNTED})\b)))"
                  rf"(?P<season>\s+{_SEASON_WORD})?"),
     )
@@ -191,6 +199,8 @@ _KEYWORD_KINDS: dict[str, SeasonKind] = {
 
 
 def _year(text: str, latest: int) -> int | None:
+    if text[:2].lower() == "2k":
+        return 2000 + int(text[2:])
     digits = re.sub(r"\D", "", text)
     if len(digits) == 4:
         year = int(digits)
@@ -270,11 +280,11 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
         # "his 85 season" is a season wherever it stands; a number alone only beside a player or team.
         return SeasonExpr("year", start, end, YearRef(year), YearRef(year), two_digit=True,
                           bare=not groups.get("season"))
-    if name in ("range", "bare_range", "point", "since", "before"):
+    if name in ("range", "bare_range", "span", "point", "since", "before"):
         a = parse_point(groups["a"], latest)
         if a is None:
             return None
-        if name in ("range", "bare_range"):
+        if name in ("range", "bare_range", "span"):
             b = parse_point(groups["b"], latest)
             if b is None:
                 return None
@@ -283,7 +293,7 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
                 return SeasonExpr("range", start, end, first, last)
             if last.year - first.year > _MAX_SHORT_RANGE:
                 return None  # "10 to 90", not a span fans write in two digits
-            return SeasonExpr("range", start, end, first, last, two_digit=True, bare=True)
+            return SeasonExpr("range", start, end, first, last, two_digit=True, bare=name == "bare_range")
         if name == "point":
             kind: SeasonKind = "year" if a[0] == a[1] else "range"
             return SeasonExpr(kind, start, end, a[0], a[1], two_digit=not re.search(r"\d{3}", groups["a"]))
@@ -293,7 +303,7 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
             return SeasonExpr("since", start, end, first=first)
         return SeasonExpr("before", start, end, last=YearRef(a[0].year - 1, a[0].is_split))
     if name in ("spoken", "two_k"):
-        year = 2000 + int(groups["yy"]) if name == "two_k" else _spoken_year(match.group(0), latest)
+        year = 2000 + int(groups.get("yy") or 0) if name == "two_k" else _spoken_year(match.group(0), latest)
         said_two_digits = name == "spoken" and bool(groups.get("yy"))  # "in oh one"
         return SeasonExpr("year", start, end, YearRef(year), YearRef(year), two_digit=said_two_digits)
     if name in ("decade", "decade_word"):

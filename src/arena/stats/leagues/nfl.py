@@ -285,11 +285,11 @@ NFL = model.LeagueSpec(
                         after=2016),
     ),
     positions=(
-        model.PositionSpec("quarterback, qb, signal caller", frozenset({"QB"}), "passing"),
-        model.PositionSpec("running back, rb, halfback, tailback", frozenset({"RB", "HB"}), "rushing"),
+        model.PositionSpec("quarterback, qb, qb1, signal caller", frozenset({"QB"}), "passing"),
+        model.PositionSpec("running back, rb, rb1, halfback, tailback", frozenset({"RB", "HB"}), "rushing"),
         model.PositionSpec("fullback", frozenset({"FB"}), "rushing"),
-        model.PositionSpec("wide receiver, wr, wideout, receiver", frozenset({"WR"}), "receiving"),
-        model.PositionSpec("tight end, te", frozenset({"TE"}), "receiving"),
+        model.PositionSpec("wide receiver, wr, wr1, wideout, receiver", frozenset({"WR"}), "receiving"),
+        model.PositionSpec("tight end, te, te1", frozenset({"TE"}), "receiving"),
     ),
     club_codes=_club_codes(),
 )
