@@ -55,7 +55,7 @@ from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.titles import title_measures
 from arena.debate.verdict import decide
 from arena.nlu import StatFocus
-from arena.stats import League, StatStore, league_spec, season_label
+from arena.stats import League, StatStore, held_seasons, league_spec, season_label
 
 STAT_CARD_ROWS = 16
 _CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "titles", "peak", "rank",
@@ -329,6 +329,8 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
         if cross and (role := role_stat(d)) is not None:
             load_window_ranks(reader.store, d, (role,))
+    for d in with_data:
+        _hold_partial_figures(book, d)
     awards = all(award_caveat(d) is None for d in with_data)
     terms = award_terms(with_data) if terms is None else terms
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
@@ -346,11 +348,32 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind in CUT_CAREER_COUNTS]:
                 del e.measures[key]
+    # A total or a count of games over seasons some source lacks is no career's (Warren Moon's completions
+    # without 1992-98, Travis Kelce's games without 2024): no side is judged on it; its rates are, each
+    # saying the seasons it covers.
+    partial = {k for e in entries for k, m in e.measures.items() if m.kind in PARTIAL_COUNTS and m.fact.held}
+    for e in entries:
+        for key in partial.intersection(e.measures):
+            del e.measures[key]
     asked = f"awards:{award_asked}"
     if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
         for e in entries:
             e.measures[FOCUS, asked] = replace(e.measures[ACCOLADES, asked], criterion=FOCUS, weight=1.0)
     return entries, cross
+
+
+# Measures that add up a career's seasons, so over seasons a source lacks they are short of it.
+PARTIAL_COUNTS = frozenset({"total", "games"})
+
+
+def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
+    """Make each figure a source holds for only some of the contender's seasons say which, wherever it is
+    cited (Warren Moon's completion percentage without 1992-98, which no source has)."""
+    for gap in dossier.career.gaps:
+        held = held_seasons(dossier.league, gap)
+        if held is not None:
+            for key in gap.keys:
+                book.hold(dossier.id, gap.group, key, held)
 
 
 def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:

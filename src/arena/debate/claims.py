@@ -72,6 +72,8 @@ def scope_phrase(fact: Fact) -> str:
     league = league_of(fact.player_id)
     if fact.scope == SEASON and fact.season is not None:
         return f"in {season_label(league, fact.season)}"
+    if fact.held is not None:  # the figure says its seasons, and they are not the whole span
+        return "over those seasons"
     bounds = scope_bounds(fact.scope)
     if bounds is not None:
         return f"from {season_label(league, bounds[0])} to {season_label(league, bounds[1])}"

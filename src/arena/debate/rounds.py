@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from arena.debate.claims import Claim, Entry, Ground, fact_label, scope_phrase
 from arena.debate.dossier import Dossier
-from arena.debate.facts import Fact, FactBook, league_of
+from arena.debate.facts import Fact, FactBook, display_value, league_of
 from arena.debate.measures import FOCUS
 from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
@@ -48,7 +48,9 @@ def introduce(book: FactBook, dossier: Dossier) -> tuple[str, list[Fact]]:
     if games_value is not None:
         fact = book.add(dossier.id, group, "games", games_value, scope=scope, season=season)
         facts.append(fact)
-        games = f", {fact.display} games"
+        # A count of games a source lacks some seasons of says which after the word: "158 games (2014 to ...)".
+        games = (f", {fact.display} games" if fact.held is None else
+                 f", {display_value(league, group, 'games', games_value)} games ({fact.held})")
     if dossier.window.is_single:
         return f"{dossier.name} in {season_label(league, first)}{games}.", facts
     count = book.add(dossier.id, group, "seasons", float(len(lines)), scope=scope)

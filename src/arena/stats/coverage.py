@@ -16,7 +16,7 @@ from arena.stats.catalog import GROUPS, League, season_label
 from arena.stats.leagues import league_spec
 from arena.stats.model import CareerGap
 
-__all__ = ["career_gaps", "describe_gap", "leaders_note"]
+__all__ = ["career_gaps", "describe_gap", "held_seasons", "leaders_note"]
 
 # (season, group, recorded stats) of one player's counted rows; a season may have several (AL and NL).
 GroupRow = tuple[int, str, Mapping[str, float]]
@@ -74,6 +74,18 @@ def describe_gap(league: League, gap: CareerGap, key: str | None = None) -> str:
     if gap.missing_after is not None:
         reasons.append(f"seasons after {season_label(league, gap.missing_after)} missing")
     return f"{label} {_span(league, gap.first_season, gap.last_season)} ({'; '.join(reasons)})"
+
+
+def held_seasons(league: League, gap: CareerGap) -> str | None:
+    """``"1984 to 1991 and 1999 to 2000; 1992 to 1998 not recorded"``: the seasons a figure of ``gap`` covers
+    and those of the career it lacks, as a debate says them after the figure; None when it lacks none inside
+    the career (a known hole at its end is said apart, where the figures stop)."""
+    if not gap.missing:
+        return None
+    covered = [s for s in range(gap.first_season, gap.last_season + 1) if s not in gap.missing]
+    runs = _seasons_text(league, covered).split(", ")
+    held = runs[0] if len(runs) == 1 else ", ".join(runs[:-1]) + f" and {runs[-1]}"
+    return f"{held}; {_seasons_text(league, gap.missing)} not recorded"
 
 
 def _span(league: League, first: int, last: int) -> str:
