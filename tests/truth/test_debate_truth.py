@@ -319,12 +319,11 @@ def _check_partial_labelled(engine: DebateEngine, s: dict[str, Any]) -> None:
     for stat, figure in s["figures"].items():
         (fact,) = [f for f in result.facts if f.player_id == player and f.stat == stat and f.scope == "career"]
         assert fact.display == f"{figure} ({s['label']})", fact
-    text = result.text
-    for figure in s["figures"].values():
-        # "57.1% (1984 to 1991 ...)", or "158 games (2014 to 2023 ...)" where the unit reads before it.
-        said = re.findall(r"(?<![\d,.])" + re.escape(figure) + r"(?![\d,.]\d)(?: [a-z]+)? ?(\([^)]*\))?", text)
-        assert said and all(label == f"({s['label']})" for label in said), (said, text)
-    assert not [row.stat for row in _card(engine, s["question"]).rows if row.stat in s["not_compared"]]
+    # "57.1% (1984 to 1991 ...)", or "158 games (2014 to 2023 ...)" where the unit reads before it.
+    said = [label for figure in s["figures"].values() for label in re.findall(
+        r"(?<![\d,.])" + re.escape(figure) + r"(?![\d,.]\d)(?: [a-z]+)? ?(\([^)]*\))?", result.text)]
+    assert said and all(label == f"({s['label']})" for label in said), (said, result.text)
+    assert not [row.label for row in _card(engine, s["question"]).rows if row.label in s["not_compared"]]
     assert all(r.fact_check.passed for r in result.rounds)
 
 

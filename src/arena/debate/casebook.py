@@ -16,6 +16,7 @@ from arena.debate.facts import (
     Fact,
     FactBook,
     award_class_label,
+    bare_display,
     league_entity,
     league_of,
     range_scope,
@@ -55,7 +56,7 @@ from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.titles import title_measures
 from arena.debate.verdict import decide
 from arena.nlu import StatFocus
-from arena.stats import League, StatStore, held_seasons, league_spec, season_label
+from arena.stats import GROUPS, CareerGap, League, StatStore, held_seasons, league_spec, season_label
 
 STAT_CARD_ROWS = 16
 _CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "titles", "peak", "rank",
@@ -255,8 +256,8 @@ def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
             own = stat_label(league_of(m.fact.player_id), m.group, m.stat)
             labels.append(f"best season, {own}" if m.kind == "peak" else own)
         ordered = sorted(held, key=lambda h: -h[1].value if h[1].higher_is_better else h[1].value)
-        leader = (ordered[0][0].name if len(ordered) > 1 and ordered[0][1].fact.display != ordered[1][1].fact.display
-                  else None)
+        level = len(ordered) < 2 or bare_display(ordered[0][1].fact) == bare_display(ordered[1][1].fact)
+        leader = None if level else ordered[0][0].name
         label = " / ".join(dict.fromkeys(text for text in labels if text is not None))
         # A stat measured under two criteria (the one asked about, and production) is one row of the card.
         if any(row["label"] == label and row["values"] == values for row in rows):
@@ -325,7 +326,7 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     apart = not cross and eras_apart(with_data)
     roles = not cross and roles_apart(with_data)
     for d in with_data:
-        led = led_stat(focus, spec, d) if (led_asked or role_asked) and (spec := spec_for(d)) is not None else None
+        led = led_stat(focus, spec, d) if focus and (spec := spec_for(d)) is not None else None
         reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
         if cross and (role := role_stat(d)) is not None:
             load_window_ranks(reader.store, d, (role,))
@@ -367,13 +368,26 @@ PARTIAL_COUNTS = frozenset({"total", "games"})
 
 
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
-    """Make each figure a source holds for only some of the contender's seasons say which, wherever it is
-    cited (Warren Moon's completion percentage without 1992-98, which no source has)."""
+    """Make each figure a source lacks some of the contender's seasons of say which, wherever it is cited
+    (Warren Moon's completion percentage without 1992-98, which no source has). A season before the league
+    kept the stat (NBA blocks before 1973-74) is no hole in the sources: record books count from then."""
     for gap in dossier.career.gaps:
         held = held_seasons(dossier.league, gap)
-        if held is not None:
+        if held is not None and any(_source_lacks(dossier, gap, season) for season in gap.missing):
             for key in gap.keys:
                 book.hold(dossier.id, gap.group, key, held)
+
+
+def _source_lacks(dossier: Dossier, gap: CareerGap, season: int) -> bool:
+    """Whether ``season`` lacks ``gap``'s figures for want of a source, not because the league did not keep
+    them: a known hole names the season, or the league's totals that season hold what one of them needs."""
+    if any(season in hole.partial_seasons for hole in league_spec(dossier.league).known_holes):
+        return True
+    context = dossier.contexts.get(season)
+    line = context.groups.get(gap.group, {}) if context is not None else {}
+    stat_group = GROUPS[dossier.league][gap.group]
+    needs = [rate.required if (rate := stat_group.rate(key)) is not None else (key,) for key in gap.keys]
+    return any(all(line.get(k) is not None for k in needed) for needed in needs)
 
 
 def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:

@@ -22,6 +22,7 @@ from arena.debate.facts import (
     PLUS,
     SEASON,
     Fact,
+    bare_display,
     era_form,
     era_label,
     league_of,
@@ -426,7 +427,7 @@ def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, flo
         rival, theirs = max(held, key=lambda h: h[1].value if better else -h[1].value)
         high, low = (theirs.value, mine.value) if better else (mine.value, theirs.value)
         ratio = low / high if high > 0 and low >= 0 else 1.0
-        if ratio >= 1 or theirs.fact.display == mine.fact.display:  # level or ahead: no shortfall to tell
+        if ratio >= 1 or bare_display(theirs.fact) == bare_display(mine.fact):  # level or ahead: no shortfall to tell
             continue
         if best is None or ratio > best[0]:
             best = (ratio, mine, rival, theirs)

@@ -17,7 +17,17 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from arena.debate.facts import PERCENT, PLUS, Fact, era_form, league_of, scope_bounds, split_stat, stat_label
+from arena.debate.facts import (
+    PERCENT,
+    PLUS,
+    Fact,
+    bare_display,
+    era_form,
+    league_of,
+    scope_bounds,
+    split_stat,
+    stat_label,
+)
 from arena.stats import GROUPS, season_label
 from arena.text import GENERATIONAL_SUFFIXES, strip_accents
 
@@ -123,6 +133,7 @@ def implied_counts(facts: Iterable[Fact]) -> set[int]:
 
 def _seasons_of(fact: Fact) -> list[int]:
     seasons = [fact.season] if fact.season is not None else []
+    seasons.extend(fact.held_seasons)
     bounds = scope_bounds(fact.scope)
     if bounds is not None:
         seasons.extend(bounds)
@@ -216,7 +227,7 @@ def _scaled(fact: Fact) -> float:
     kind, key = split_stat(fact.stat)
     if kind == "era" and era_form(key) == PERCENT:
         return (fact.value - 1) * 100
-    return fact.value * 100 if fact.display.endswith("%") else fact.value
+    return fact.value * 100 if bare_display(fact).endswith("%") else fact.value
 
 
 class FactChecker:
@@ -293,7 +304,7 @@ class FactChecker:
             for fact, scaled in self._by_magnitude.get(bucket, ()):
                 if token.signed and (scaled < 0) != (token.value < 0):
                     continue
-                if token.decimals == 0 and "." in fact.display and not whole_rate:
+                if token.decimals == 0 and "." in bare_display(fact) and not whole_rate:
                     continue
                 if abs(abs(scaled) - abs(token.value)) <= tolerance:
                     found.append(fact)

@@ -376,7 +376,7 @@ class MeasureBuilder:
         the stat measures (a scorer's scoring titles): the seasons he led in the stat the record books rank
         for it (the first asked stat of his position), as the stat in question."""
         stat = led_stat(focus, spec, self.d)
-        if stat is None:
+        if stat is None or self.d.line.get(stat) is None:  # not kept in his seasons: no titles to count
             return
         ranks = [rank for (s, _), rank in self.d.ranks.items() if s == stat]
         ties = sum(1 for key, rank in self.d.ranks.items() if key[0] == stat and rank == 1 and key in self.d.tied)
@@ -387,7 +387,8 @@ class MeasureBuilder:
 
     def focus(self, focus: Sequence[StatFocus], spec: Yardsticks, *, relative: bool = False,
               count: bool = False, role: bool = False) -> None:
-        """The stat the question asks about: its figure, per game, best season and stretch; ``relative``
+        """The stat the question asks about: its figure, per game, best season and stretch, and (over more
+        than a season) the seasons leading the league in it; ``relative``
         (contenders a generation apart): the best season and stretch weigh nothing, and the stat against the
         league of each one's day, where an index of it exists, counts instead; ``count`` (the question asks
         who has more of it): a counted stat's total alone; ``role`` (the question is about the role the stat
@@ -427,7 +428,9 @@ class MeasureBuilder:
                 if role and relative and best is not None:
                     self.add(FOCUS, f"era_peak:{era_spec.stat}", "era_peak", f"era:{era_spec.stat}", best[0],
                              scope=SEASON, season=best[1], weight=weights["peak:rate"])
-        if role and not count and not self.d.window.is_single:
+        # The seasons leading the league in it, where the question names one stat (an all-around question
+        # names several, and led counts of only the first would judge a scorer's titles for them all).
+        if not count and not self.d.window.is_single and (role or len(focus) == 1):
             self.led(focus, spec, weight=weights["led"])
 
     # -- the yardsticks that cross positions and sports ------------------------------------------
