@@ -57,6 +57,7 @@ from arena.debate.titles import title_measures
 from arena.debate.verdict import decide
 from arena.nlu import StatFocus
 from arena.stats import GROUPS, CareerGap, League, StatStore, held_seasons, league_spec, season_label
+from arena.text import GENERATIONAL_SUFFIXES
 
 STAT_CARD_ROWS = 16
 _CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "titles", "peak", "rank",
@@ -86,10 +87,16 @@ def _unique_names(pairs: Sequence[tuple[str, str, str]]) -> tuple[dict[str, str]
     names = {i: (f"{name} ({years})" if counts[name] > 1 and years else name) for i, name, years in pairs}
     surnames: dict[str, set[str]] = {}
     for i, name in names.items():
-        surnames.setdefault(name.split(" (")[0].split()[-1], set()).add(i)
-    short = {i: (last if len(surnames[last]) == 1 else name)
-             for i, name in names.items() if (last := name.split(" (")[0].split()[-1])}
+        surnames.setdefault(_surname(name), set()).add(i)
+    short = {i: (last if len(surnames[last]) == 1 else name) for i, name in names.items() if (last := _surname(name))}
     return names, short
+
+
+def _surname(name: str) -> str:
+    """"Griffey" of "Ken Griffey Jr.": the last word of a display name before any generational suffix."""
+    words = name.split(" (", maxsplit=1)[0].split()
+    core = [w for w in words if w.rstrip(".").lower() not in GENERATIONAL_SUFFIXES]
+    return (core or words)[-1]
 
 
 def _years(dossier: Dossier) -> str:

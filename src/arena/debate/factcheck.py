@@ -52,7 +52,8 @@ _STAT_NAME_TAIL = re.compile(r"(?:-|\s)point(?:ers?)?\b")
 _RATE_CONTEXT = re.compile(
     r"per game|a game|a night|per contest|ppg|rpg|apg|average|per cent|percent|rating|era\b|whip|clip|rate",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
+# Not after a name's "Jr." or "Sr." (Ken Griffey Jr.), which would part a figure from its owner.
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<![JS]r\.)\s+|\n+")
 
 _UP_MAGNITUDE = ("more", "higher", "greater", "bigger", "larger", "exceeds", "exceeded", "outnumbers")
 _DOWN_MAGNITUDE = ("fewer", "less", "lower", "smaller")
