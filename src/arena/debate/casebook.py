@@ -356,6 +356,12 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind in CUT_CAREER_COUNTS]:
                 del e.measures[key]
+    if _schedules_apart(with_data):
+        # One season set against another far longer (Soto's 60-game 2020 against Bonds' 2004): a total is
+        # the schedule's as much as the player's, so seasons are judged on rates and against the league.
+        for e in entries:
+            for key in [k for k, m in e.measures.items() if m.kind in PARTIAL_COUNTS]:
+                del e.measures[key]
     # A total or a count of games over seasons some source lacks is no career's (Warren Moon's completions
     # without 1992-98, Travis Kelce's games without 2024): no side is judged on it; its rates are, each
     # saying the seasons it covers.
@@ -372,6 +378,39 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
 
 # Measures that add up a career's seasons, so over seasons a source lacks they are short of it.
 PARTIAL_COUNTS = frozenset({"total", "games"})
+
+
+# Single seasons whose team schedules differ by more than this share are not compared on totals.
+SCHEDULE_GAP = 0.1
+
+
+def _season_schedule(dossier: Dossier) -> float | None:
+    """His team's games in the one season he is judged on (None: a longer window, or none recorded)."""
+    if not dossier.window.is_single or not dossier.seasons:
+        return None
+    season = dossier.seasons[0]
+    context = dossier.contexts.get(season.season)
+    schedule = context.schedule if context is not None else None
+    return schedule.team_games(season.teams) if schedule is not None else None
+
+
+def _schedules_apart(dossiers: Sequence[Dossier]) -> bool:
+    games = [_season_schedule(d) for d in dossiers]
+    known = [g for g in games if g]
+    return len(dossiers) > 1 and len(known) == len(games) and min(known) < (1 - SCHEDULE_GAP) * max(known)
+
+
+def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tuple[str, list[Fact]]:
+    """"Juan Soto's 2020 was a 60-game season, Barry Bonds' 2004 a 162-game one: ..." with its facts."""
+    facts = [book.add(league_entity(d.league), d.group or "", "games", games, scope=SEASON,
+                      season=d.seasons[0].season)
+             for d in dossiers if (games := _season_schedule(d)) is not None]
+    said = [(f"{possessive(names[d.id])} {season_label(d.league, f.season or 0)}", f"{f.display}-game")
+            for d, f in zip(dossiers, facts, strict=True)]
+    (first, length), rest = said[0], said[1:]
+    others = ", ".join(f"{whose} a {games} one" for whose, games in rest)
+    return (f"{first} was a {length} season, {others}: totals are not compared over seasons so unequal, only "
+            f"rates and figures against the league.", facts)
 
 
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
@@ -458,6 +497,10 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                        "They played a generation apart, so efficiency and peak are judged against the league of "
                        "each one's day; raw rates and best seasons are shown but not scored.")
     opening += _hole_points(with_data, names)
+    if _schedules_apart(with_data):
+        point, facts = _schedule_point(book, with_data, names)
+        opening.append(point)
+        opening_facts += facts
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names)
