@@ -333,19 +333,26 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     apart = not cross and eras_apart(with_data)
     roles = not cross and roles_apart(with_data)
     for d in with_data:
-        led = led_stat(focus, spec, d) if focus and (spec := spec_for(d)) is not None else None
-        reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
+        spec = spec_for(d)
+        led = led_stat(focus, spec, d) if focus and spec is not None else None
+        extra = spec.titles if spec is not None and not cross and not d.window.is_single else ()
+        reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []),
+                                              *extra)))
         if cross and (role := role_stat(d)) is not None:
             load_window_ranks(reader.store, d, (role,))
     for d in with_data:
         _hold_partial_figures(book, d)
+    # Titles in other stats count where some contender won one (Wilt's rebounding titles).
+    won = {stat for d in with_data for (stat, _), rank in d.ranks.items() if rank == 1}
+    titles = [stat for stat in dict.fromkeys(s for y in map(spec_for, with_data) if y is not None for s in y.titles)
+              if stat in won]
     awards = all(award_caveat(d) is None for d in with_data)
     terms = award_terms(with_data) if terms is None else terms
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
                                                 apart=apart, count=count_asked, led=led_asked, roles=roles,
-                                                role_scope=role_asked),
+                                                role_scope=role_asked, titles=titles),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     if len(entries) > 1 and len({d.hole_after is None for d in with_data}) > 1:

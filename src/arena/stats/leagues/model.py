@@ -193,6 +193,9 @@ class Yardsticks:
     # League-relative indexes of stats a question may ask about (an all-around player's rebounds and
     # assists), measured only when it does: they join the stat in question, not every debate's era criterion.
     focus_era: tuple[EraSpec, ...] = ()
+    # Other stats whose league titles count where a contender won one: a player's case includes the titles
+    # in every stat he led (Wilt Chamberlain's eleven rebounding titles beside his seven scoring ones).
+    titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
