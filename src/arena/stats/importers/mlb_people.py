@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import combinations
 from typing import Any
 
 import pandas as pd
@@ -65,16 +64,21 @@ def _juniors(rows: Iterable[tuple[Any, ...]]) -> set[str]:
     Jr., Vladimir Guerrero Jr.): the younger of two with the same first, last and given names, born a
     generation apart. Namesakes who are no family (Josh Bell, "Joshua Lee" and "Joshua Evan") differ in given
     names; a son whose given names add one to his father's (Fernando Tatis, "Fernando Gabriel") is not read
-    as one, since many unrelated namesakes do the same ("Jose" and "Jose Miguel" Martinez)."""
+    as one, since many unrelated namesakes do the same ("Jose" and "Jose Miguel" Martinez). Only a name two
+    players carry: among three or more (four Carlos Hernandez played) a shared given name is chance as often
+    as family, and a "Jr." the books do not give is an invented fact, where a missing one is only a plain
+    name."""
     by_name: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
     for player, first, last, given, born in rows:
         if not pd.isna(born) and cell_text(first) and cell_text(last):
             by_name[cell_text(first) or "", cell_text(last) or ""].append((int(born), cell_text(given) or "", player))
     juniors: set[str] = set()
     for namesakes in by_name.values():
-        for (older, older_given, _), (younger, younger_given, son) in combinations(sorted(namesakes), 2):
-            if _GENERATION[0] <= younger - older <= _GENERATION[1] and younger_given == older_given:
-                juniors.add(str(son))
+        if len(namesakes) != 2:
+            continue
+        (older, older_given, _), (younger, younger_given, son) = sorted(namesakes)
+        if _GENERATION[0] <= younger - older <= _GENERATION[1] and younger_given == older_given:
+            juniors.add(str(son))
     return juniors
 
 
