@@ -107,7 +107,7 @@ async def test_titles_are_an_accolade_in_every_debate_and_read_in_each_league(en
 async def test_the_asked_stat_is_argued_first(engine: DebateEngine) -> None:
     result = await _debate(engine, "Curry vs Ray Allen in 3P%")
 
-    assert "The question is about three-point percentage: Stephen Curry 42.3%, Ray Allen 40.0%." in (
+    assert "The question is about three-point percentage: Stephen Curry 42.3%, Ray Allen 40.0%" in (
         result.rounds[0].text)
     curry = next(s for s in result.sides if s.player.name == "Stephen Curry")
     assert curry.arguments[0].evidence[0].stat == "fg3_pct"
@@ -323,11 +323,12 @@ async def test_a_question_asking_who_has_more_is_answered_by_the_count(engine: D
     result = await _debate(engine, "who hit more home runs, Ruth or Bonds")
     assert "The question is about home runs: Babe Ruth 714, Barry Bonds 762." in result.rounds[0].text
     assert result.verdict.winner == "Barry Bonds"
-    # Named without "more", the stat is argued first and weighed with the rest; across eras it counts against
-    # the league of each one's day, where Ovechkin's goals per game stand higher than Gretzky's.
+    # Named without "more", the stat still decides, on its total, rate and best seasons; across eras it counts
+    # against the league of each one's day, where Ovechkin's goals per game stand higher than Gretzky's.
     scorer = await _debate(engine, "Gretzky or Ovechkin in goals")
     focus = next(line for line in scorer.verdict.scorecard if line.criterion == "stat_focus")
-    assert focus.leader == "Alex Ovechkin" and focus.weight == 2.0
+    assert focus.leader == "Alex Ovechkin" and focus.weight == 15.0
+    assert scorer.verdict.winner == "Alex Ovechkin"
 
 
 async def test_one_more_of_a_count_is_never_called_the_wider_or_weightier_edge(engine: DebateEngine) -> None:

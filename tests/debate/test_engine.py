@@ -206,10 +206,11 @@ async def test_criteria_weights_change_the_verdict(engine: DebateEngine) -> None
     assert by_peak.verdict.winner == "Michael Jordan"
 
 
-async def test_a_stat_focus_is_its_own_criterion(engine: DebateEngine) -> None:
+async def test_a_stat_focus_is_its_own_criterion_and_decides(engine: DebateEngine) -> None:
     result = await _debate(engine, "Jordan vs LeBron in scoring")
     focus = next(line for line in result.verdict.scorecard if line.criterion == "stat_focus")
-    assert focus.weight == 2.0 and focus.measures >= 2
+    assert focus.weight == 15.0 and focus.measures >= 2
+    assert result.verdict.winner == focus.leader
 
 
 class _CountingStore:

@@ -311,6 +311,22 @@ def _check_criterion_leader(engine: DebateEngine, s: dict[str, Any]) -> None:
     assert verdict.winner == s["winner"], verdict.summary
 
 
+def _check_partial_labelled(engine: DebateEngine, s: dict[str, Any]) -> None:
+    """A figure over only part of a contender's seasons (a source lacks the rest) says the seasons it covers
+    wherever it is said, by either side; a total or games count over them is compared for no side."""
+    result = _debate(engine, s["question"])
+    player = _side_id(result, s["player"])
+    for stat, figure in s["figures"].items():
+        (fact,) = [f for f in result.facts if f.player_id == player and f.stat == stat and f.scope == "career"]
+        assert fact.display == f"{figure} ({s['label']})", fact
+    # "57.1% (1984 to 1991 ...)", or "158 games (2014 to 2023 ...)" where the unit reads before it.
+    said = [label for figure in s["figures"].values() for label in re.findall(
+        r"(?<![\d,.])" + re.escape(figure) + r"(?![\d,.]\d)(?: [a-z]+)? ?(\([^)]*\))?", result.text)]
+    assert said and all(label == f"({s['label']})" for label in said), (said, result.text)
+    assert not [row.label for row in _card(engine, s["question"]).rows if row.label in s["not_compared"]]
+    assert all(r.fact_check.passed for r in result.rounds)
+
+
 CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_scorecard": _check_verdict,
           "no_verdict": _check_no_verdict, "rebuttal_variety": _check_variety,
           "rebuttals_answer": _check_rebuttals_answer, "argued_first": _check_argued_first,
@@ -320,7 +336,7 @@ CHECKS = {"titles": _check_titles, "ranking": _check_ranking, "verdict_follows_s
           "rebuttal_says": _check_rebuttal_says, "award_compared": _check_award_compared,
           "not_decided_by": _check_not_decided_by, "role_ranked": _check_role_ranked,
           "season_rank": _check_season_rank, "role_judged": _check_role_judged,
-          "criterion_leader": _check_criterion_leader}
+          "criterion_leader": _check_criterion_leader, "partial_labelled": _check_partial_labelled}
 
 
 @pytest.mark.parametrize("statement", STATEMENTS, ids=[s["id"] for s in STATEMENTS])

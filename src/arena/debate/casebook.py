@@ -16,6 +16,7 @@ from arena.debate.facts import (
     Fact,
     FactBook,
     award_class_label,
+    bare_display,
     league_entity,
     league_of,
     range_scope,
@@ -55,7 +56,8 @@ from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.titles import title_measures
 from arena.debate.verdict import decide
 from arena.nlu import StatFocus
-from arena.stats import League, StatStore, league_spec, season_label
+from arena.stats import GROUPS, CareerGap, League, StatStore, held_seasons, league_spec, season_label
+from arena.text import GENERATIONAL_SUFFIXES
 
 STAT_CARD_ROWS = 16
 _CARD_KINDS = ("total", "rate", "seasons", "games", "era", "led", "top5", "awards", "titles", "peak", "rank",
@@ -85,10 +87,16 @@ def _unique_names(pairs: Sequence[tuple[str, str, str]]) -> tuple[dict[str, str]
     names = {i: (f"{name} ({years})" if counts[name] > 1 and years else name) for i, name, years in pairs}
     surnames: dict[str, set[str]] = {}
     for i, name in names.items():
-        surnames.setdefault(name.split(" (")[0].split()[-1], set()).add(i)
-    short = {i: (last if len(surnames[last]) == 1 else name)
-             for i, name in names.items() if (last := name.split(" (")[0].split()[-1])}
+        surnames.setdefault(_surname(name), set()).add(i)
+    short = {i: (last if len(surnames[last]) == 1 else name) for i, name in names.items() if (last := _surname(name))}
     return names, short
+
+
+def _surname(name: str) -> str:
+    """"Griffey" of "Ken Griffey Jr.": the last word of a display name before any generational suffix."""
+    words = name.split(" (", maxsplit=1)[0].split()
+    core = [w for w in words if w.rstrip(".").lower() not in GENERATIONAL_SUFFIXES]
+    return (core or words)[-1]
 
 
 def _years(dossier: Dossier) -> str:
@@ -255,8 +263,8 @@ def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
             own = stat_label(league_of(m.fact.player_id), m.group, m.stat)
             labels.append(f"best season, {own}" if m.kind == "peak" else own)
         ordered = sorted(held, key=lambda h: -h[1].value if h[1].higher_is_better else h[1].value)
-        leader = (ordered[0][0].name if len(ordered) > 1 and ordered[0][1].fact.display != ordered[1][1].fact.display
-                  else None)
+        level = len(ordered) < 2 or bare_display(ordered[0][1].fact) == bare_display(ordered[1][1].fact)
+        leader = None if level else ordered[0][0].name
         label = " / ".join(dict.fromkeys(text for text in labels if text is not None))
         # A stat measured under two criteria (the one asked about, and production) is one row of the card.
         if any(row["label"] == label and row["values"] == values for row in rows):
@@ -325,17 +333,26 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     apart = not cross and eras_apart(with_data)
     roles = not cross and roles_apart(with_data)
     for d in with_data:
-        led = led_stat(focus, spec, d) if (led_asked or role_asked) and (spec := spec_for(d)) is not None else None
-        reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []))))
+        spec = spec_for(d)
+        led = led_stat(focus, spec, d) if focus and spec is not None else None
+        extra = spec.titles if spec is not None and not cross and not d.window.is_single else ()
+        reader.season_ranks(d, dict.fromkeys((*lead_stats(d, cross=cross), *([led] if led is not None else []),
+                                              *extra)))
         if cross and (role := role_stat(d)) is not None:
             load_window_ranks(reader.store, d, (role,))
+    for d in with_data:
+        _hold_partial_figures(book, d)
+    # Titles in other stats count where some contender won one (Wilt's rebounding titles).
+    won = {stat for d in with_data for (stat, _), rank in d.ranks.items() if rank == 1}
+    titles = [stat for stat in dict.fromkeys(s for y in map(spec_for, with_data) if y is not None for s in y.titles)
+              if stat in won]
     awards = all(award_caveat(d) is None for d in with_data)
     terms = award_terms(with_data) if terms is None else terms
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
                                                 apart=apart, count=count_asked, led=led_asked, roles=roles,
-                                                role_scope=role_asked),
+                                                role_scope=role_asked, titles=titles),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active)
                for d in with_data]
     if len(entries) > 1 and len({d.hole_after is None for d in with_data}) > 1:
@@ -346,11 +363,84 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind in CUT_CAREER_COUNTS]:
                 del e.measures[key]
+    if _schedules_apart(with_data):
+        # One season set against another far longer (Soto's 60-game 2020 against Bonds' 2004): a total is
+        # the schedule's as much as the player's, so seasons are judged on rates and against the league.
+        for e in entries:
+            for key in [k for k, m in e.measures.items() if m.kind in PARTIAL_COUNTS]:
+                del e.measures[key]
+    # A total or a count of games over seasons some source lacks is no career's (Warren Moon's completions
+    # without 1992-98, Travis Kelce's games without 2024): no side is judged on it; its rates are, each
+    # saying the seasons it covers.
+    partial = {k for e in entries for k, m in e.measures.items() if m.kind in PARTIAL_COUNTS and m.fact.held}
+    for e in entries:
+        for key in partial.intersection(e.measures):
+            del e.measures[key]
     asked = f"awards:{award_asked}"
     if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
         for e in entries:
             e.measures[FOCUS, asked] = replace(e.measures[ACCOLADES, asked], criterion=FOCUS, weight=1.0)
     return entries, cross
+
+
+# Measures that add up a career's seasons, so over seasons a source lacks they are short of it.
+PARTIAL_COUNTS = frozenset({"total", "games"})
+
+
+# Single seasons whose team schedules differ by more than this share are not compared on totals.
+SCHEDULE_GAP = 0.1
+
+
+def _season_schedule(dossier: Dossier) -> float | None:
+    """His team's games in the one season he is judged on (None: a longer window, or none recorded)."""
+    if not dossier.window.is_single or not dossier.seasons:
+        return None
+    season = dossier.seasons[0]
+    context = dossier.contexts.get(season.season)
+    schedule = context.schedule if context is not None else None
+    return schedule.team_games(season.teams) if schedule is not None else None
+
+
+def _schedules_apart(dossiers: Sequence[Dossier]) -> bool:
+    games = [_season_schedule(d) for d in dossiers]
+    known = [g for g in games if g]
+    return len(dossiers) > 1 and len(known) == len(games) and min(known) < (1 - SCHEDULE_GAP) * max(known)
+
+
+def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tuple[str, list[Fact]]:
+    """"Juan Soto's 2020 was a 60-game season, Barry Bonds' 2004 a 162-game one: ..." with its facts."""
+    facts = [book.add(league_entity(d.league), d.group or "", "games", games, scope=SEASON,
+                      season=d.seasons[0].season)
+             for d in dossiers if (games := _season_schedule(d)) is not None]
+    said = [(f"{possessive(names[d.id])} {season_label(d.league, f.season or 0)}", f"{f.display}-game")
+            for d, f in zip(dossiers, facts, strict=True)]
+    (first, length), rest = said[0], said[1:]
+    others = ", ".join(f"{whose} a {games} one" for whose, games in rest)
+    return (f"{first} was a {length} season, {others}: totals are not compared over seasons so unequal, only "
+            f"rates and figures against the league.", facts)
+
+
+def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
+    """Make each figure a source lacks some of the contender's seasons of say which, wherever it is cited
+    (Warren Moon's completion percentage without 1992-98, which no source has). A season before the league
+    kept the stat (NBA blocks before 1973-74) is no hole in the sources: record books count from then."""
+    for gap in dossier.career.gaps:
+        held = held_seasons(dossier.league, gap)
+        if held is not None and any(_source_lacks(dossier, gap, season) for season in gap.missing):
+            for key in gap.keys:
+                book.hold(dossier.id, gap.group, key, held)
+
+
+def _source_lacks(dossier: Dossier, gap: CareerGap, season: int) -> bool:
+    """Whether ``season`` lacks ``gap``'s figures for want of a source, not because the league did not keep
+    them: a known hole names the season, or the league's totals that season hold what one of them needs."""
+    if any(season in hole.partial_seasons for hole in league_spec(dossier.league).known_holes):
+        return True
+    context = dossier.contexts.get(season)
+    line = context.groups.get(gap.group, {}) if context is not None else {}
+    stat_group = GROUPS[dossier.league][gap.group]
+    needs = [rate.required if (rate := stat_group.rate(key)) is not None else (key,) for key in gap.keys]
+    return any(all(line.get(k) is not None for k in needed) for needed in needs)
 
 
 def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:
@@ -414,6 +504,10 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                        "They played a generation apart, so efficiency and peak are judged against the league of "
                        "each one's day; raw rates and best seasons are shown but not scored.")
     opening += _hole_points(with_data, names)
+    if _schedules_apart(with_data):
+        point, facts = _schedule_point(book, with_data, names)
+        opening.append(point)
+        opening_facts += facts
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names)

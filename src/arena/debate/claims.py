@@ -22,6 +22,7 @@ from arena.debate.facts import (
     PLUS,
     SEASON,
     Fact,
+    bare_display,
     era_form,
     era_label,
     league_of,
@@ -72,6 +73,8 @@ def scope_phrase(fact: Fact) -> str:
     league = league_of(fact.player_id)
     if fact.scope == SEASON and fact.season is not None:
         return f"in {season_label(league, fact.season)}"
+    if fact.held is not None:  # the figure says its seasons, and they are not the whole span
+        return "over those seasons"
     bounds = scope_bounds(fact.scope)
     if bounds is not None:
         return f"from {season_label(league, bounds[0])} to {season_label(league, bounds[1])}"
@@ -424,7 +427,7 @@ def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, flo
         rival, theirs = max(held, key=lambda h: h[1].value if better else -h[1].value)
         high, low = (theirs.value, mine.value) if better else (mine.value, theirs.value)
         ratio = low / high if high > 0 and low >= 0 else 1.0
-        if ratio >= 1 or theirs.fact.display == mine.fact.display:  # level or ahead: no shortfall to tell
+        if ratio >= 1 or bare_display(theirs.fact) == bare_display(mine.fact):  # level or ahead: no shortfall to tell
             continue
         if best is None or ratio > best[0]:
             best = (ratio, mine, rival, theirs)

@@ -301,7 +301,7 @@ class DebateEngine:
         parsed = self._parses.get(("parse", request.question), partial(self._parser.parse, request.question))
         plan = plan_debate(parsed, self._store)
         weights = resolve_weights(request.criteria, peak_scope=plan.peak_scope,
-                                  asked_scope=plan.asks_a_count, role_scope=plan.role)
+                                  asked_scope=plan.decided_by_focus, role_scope=plan.role)
         parsed_at = self._clock()
         rng = Random(request.seed)
         case = (team_casebook(self._store, plan, weights, rng) if plan.teams

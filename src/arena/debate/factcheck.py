@@ -17,7 +17,17 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from arena.debate.facts import PERCENT, PLUS, Fact, era_form, league_of, scope_bounds, split_stat, stat_label
+from arena.debate.facts import (
+    PERCENT,
+    PLUS,
+    Fact,
+    bare_display,
+    era_form,
+    league_of,
+    scope_bounds,
+    split_stat,
+    stat_label,
+)
 from arena.stats import GROUPS, season_label
 from arena.text import GENERATIONAL_SUFFIXES, strip_accents
 
@@ -42,7 +52,8 @@ _STAT_NAME_TAIL = re.compile(r"(?:-|\s)point(?:ers?)?\b")
 _RATE_CONTEXT = re.compile(
     r"per game|a game|a night|per contest|ppg|rpg|apg|average|per cent|percent|rating|era\b|whip|clip|rate",
     re.IGNORECASE)
-_SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+|\n+")
+# Not after a name's "Jr." or "Sr." (Ken Griffey Jr.), which would part a figure from its owner.
+_SENTENCE_END = re.compile(r"(?<=[.!?;:])(?<![JS]r\.)\s+|\n+")
 
 _UP_MAGNITUDE = ("more", "higher", "greater", "bigger", "larger", "exceeds", "exceeded", "outnumbers")
 _DOWN_MAGNITUDE = ("fewer", "less", "lower", "smaller")
@@ -123,6 +134,7 @@ def implied_counts(facts: Iterable[Fact]) -> set[int]:
 
 def _seasons_of(fact: Fact) -> list[int]:
     seasons = [fact.season] if fact.season is not None else []
+    seasons.extend(fact.held_seasons)
     bounds = scope_bounds(fact.scope)
     if bounds is not None:
         seasons.extend(bounds)
@@ -216,7 +228,7 @@ def _scaled(fact: Fact) -> float:
     kind, key = split_stat(fact.stat)
     if kind == "era" and era_form(key) == PERCENT:
         return (fact.value - 1) * 100
-    return fact.value * 100 if fact.display.endswith("%") else fact.value
+    return fact.value * 100 if bare_display(fact).endswith("%") else fact.value
 
 
 class FactChecker:
@@ -293,7 +305,7 @@ class FactChecker:
             for fact, scaled in self._by_magnitude.get(bucket, ()):
                 if token.signed and (scaled < 0) != (token.value < 0):
                     continue
-                if token.decimals == 0 and "." in fact.display and not whole_rate:
+                if token.decimals == 0 and "." in bare_display(fact) and not whole_rate:
                     continue
                 if abs(abs(scaled) - abs(token.value)) <= tolerance:
                     found.append(fact)

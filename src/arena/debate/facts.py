@@ -128,6 +128,9 @@ class Fact(BaseModel):
 
     ``scope`` is ``career``, ``season`` (with ``season`` set), ``range:<from>-<to>`` (a career cut to
     seasons), ``stretch:<from>-<to>`` (the best three-season run) or ``league`` (league-wide figure).
+    ``held``: the seasons a ``career`` or ``range`` figure covers when a source lacks some of them ("1984 to
+    1991 and 1999 to 2000; 1992 to 1998 not recorded"), said in ``display`` after the number, so every side
+    citing it says so; None when it covers them all. ``held_seasons``: the seasons those words name.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -139,6 +142,14 @@ class Fact(BaseModel):
     season: int | None = None
     value: float
     display: str
+    held: str | None = None
+    held_seasons: tuple[int, ...] = ()
+
+
+def bare_display(fact: Fact) -> str:
+    """The figure as shown without the seasons it covers ("158" of "158 (2014 to 2023; 2024 not recorded)"),
+    for a line that says them apart (after a unit) or a list whose note names the sources' holes."""
+    return fact.display if fact.held is None else fact.display.removesuffix(f" ({fact.held})")
 
 
 def range_scope(first: int, last: int) -> str:
@@ -291,6 +302,13 @@ class FactBook:
 
     def __init__(self) -> None:
         self._facts: dict[tuple[str, str, str, str, int | None], Fact] = {}
+        self._held: dict[tuple[str, str, str], tuple[str, tuple[int, ...]]] = {}
+
+    def hold(self, player_id: str, group: str, stat: str, held: tuple[str, tuple[int, ...]]) -> None:
+        """Say ``held`` (the seasons covered, in words, and the seasons they name) with every later career or
+        range figure of ``stat``: a source lacks some of the player's seasons of it. Call before the figure
+        is first added."""
+        self._held[player_id, group, stat] = held
 
     def add(self, player_id: str, group: str, stat: str, value: float, *, scope: str = CAREER,
             season: int | None = None) -> Fact:
@@ -300,10 +318,14 @@ class FactBook:
         if existing is not None:
             return existing
         display = display_value(league_of(player_id), group, stat, value)
+        held, named = (self._held.get((player_id, group, stat), (None, ()))
+                       if scope == CAREER or scope.startswith("range:") else (None, ()))
+        if held is not None:
+            display = f"{display} ({held})"
         # Validated, though built from typed values: pydantic's validation (in Rust) takes half the time
         # of ``model_construct`` (in Python), and this is the hot path.
         fact = Fact(player_id=player_id, group=group, stat=stat, scope=scope, season=season, value=float(value),
-                    display=display)
+                    display=display, held=held, held_seasons=named)
         self._facts[key] = fact
         return fact
 

@@ -321,18 +321,27 @@ class MeasureBuilder:
                 self.add(criterion, f"era_peak:{era_spec.stat}", "era_peak", stat, best[0], scope=SEASON,
                          season=best[1])
 
+    def _titles(self, stat: str, key: str) -> None:
+        """The seasons he led the league in ``stat`` (era dominance), under ``key``."""
+        # A lead shared with another player is a tie, and the claim says so ("led or tied for the lead").
+        ties = sum(1 for k, rank in self.d.ranks.items() if k[0] == stat and rank == 1 and k in self.d.tied)
+        tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", float(ties), scope=self.scope,
+                              season=self.season)] if ties else []
+        led = sum(1 for (s, _), rank in self.d.ranks.items() if s == stat and rank == 1)
+        self.add(ERA, key, "led", f"led:{stat}", float(led), weight=1.5, context=tied)
+
+    def titles(self, stats: Sequence[str]) -> None:
+        """Seasons leading the league in other stats some contender led (see ``Yardsticks.titles``)."""
+        for stat in stats:
+            self._titles(stat, f"led:{stat}")
+
     def league_leading(self, stats: Sequence[str], *, generic: bool = False) -> None:
         """Seasons leading the league and in its top five; ``generic`` keys compare across stats (a
         scoring title against a passing-yards title)."""
         for stat in stats:
             ranks = [rank for (s, _), rank in self.d.ranks.items() if s == stat]
             led_key, top5_key = ("led", "top5") if generic else (f"led:{stat}", f"top5:{stat}")
-            # A lead shared with another player is a tie, and the claim says so ("led or tied for the lead").
-            ties = sum(1 for key, rank in self.d.ranks.items() if key[0] == stat and rank == 1 and key in self.d.tied)
-            tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", float(ties), scope=self.scope,
-                                  season=self.season)] if ties else []
-            self.add(ERA, led_key, "led", f"led:{stat}", float(sum(1 for r in ranks if r == 1)), weight=1.5,
-                     context=tied)
+            self._titles(stat, led_key)
             top5 = sum(1 for r in ranks if r <= 5)
             self.add(ERA, top5_key, "top5", f"top5:{stat}", float(top5))
             seasons = len(self.d.season_lines())
@@ -376,7 +385,7 @@ class MeasureBuilder:
         the stat measures (a scorer's scoring titles): the seasons he led in the stat the record books rank
         for it (the first asked stat of his position), as the stat in question."""
         stat = led_stat(focus, spec, self.d)
-        if stat is None:
+        if stat is None or self.d.line.get(stat) is None:  # not kept in his seasons: no titles to count
             return
         ranks = [rank for (s, _), rank in self.d.ranks.items() if s == stat]
         ties = sum(1 for key, rank in self.d.ranks.items() if key[0] == stat and rank == 1 and key in self.d.tied)
@@ -387,7 +396,8 @@ class MeasureBuilder:
 
     def focus(self, focus: Sequence[StatFocus], spec: Yardsticks, *, relative: bool = False,
               count: bool = False, role: bool = False) -> None:
-        """The stat the question asks about: its figure, per game, best season and stretch; ``relative``
+        """The stat the question asks about: its figure, per game, best season and stretch, and (over more
+        than a season) the seasons leading the league in it; ``relative``
         (contenders a generation apart): the best season and stretch weigh nothing, and the stat against the
         league of each one's day, where an index of it exists, counts instead; ``count`` (the question asks
         who has more of it): a counted stat's total alone; ``role`` (the question is about the role the stat
@@ -427,7 +437,9 @@ class MeasureBuilder:
                 if role and relative and best is not None:
                     self.add(FOCUS, f"era_peak:{era_spec.stat}", "era_peak", f"era:{era_spec.stat}", best[0],
                              scope=SEASON, season=best[1], weight=weights["peak:rate"])
-        if role and not count and not self.d.window.is_single:
+        # The seasons leading the league in it, where the question names one stat (an all-around question
+        # names several, and led counts of only the first would judge a scorer's titles for them all).
+        if not count and not self.d.window.is_single and (role or len(focus) == 1):
             self.led(focus, spec, weight=weights["led"])
 
     # -- the yardsticks that cross positions and sports ------------------------------------------
@@ -512,7 +524,7 @@ def _role_neutral(measure: Measure) -> Measure:
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
                    awards: bool = True, terms: AwardTerms | None = None, apart: bool = False,
                    count: bool = False, led: bool = False, roles: bool = False,
-                   role_scope: bool = False) -> list[Measure]:
+                   role_scope: bool = False, titles: Sequence[str] = ()) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
@@ -523,7 +535,8 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     the seasons leading the league in it are the stat in question (see :func:`led_stat`). ``roles`` (a
     reliever against a starter, see :func:`roles_apart`): the workload's figures are shown, weighing nothing.
     ``role_scope`` (the question is about the role its stat measures): the stat is weighed rate first (see
-    :meth:`MeasureBuilder.focus`)."""
+    :meth:`MeasureBuilder.focus`). ``titles``: other stats whose seasons leading the league count (some
+    contender led one, see ``Yardsticks.titles``)."""
     terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
@@ -553,6 +566,7 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         builder.peak(spec.peak, weight=0.0 if relative else 1.0)
         builder.longevity()
         builder.league_leading(spec.lead)
+        builder.titles([stat for stat in titles if stat not in spec.lead])
     if focus and led and not single:
         builder.led(focus, spec)
     elif focus:

@@ -167,10 +167,16 @@ class Plan:
     @property
     def asks_a_count(self) -> bool:
         """Whether the question asks who has more of one thing (titles, an award, a counted stat, seasons
-        leading the league), which then
-        decides. A stat named otherwise ("as a goal scorer") is argued first but weighed with the rest: a
-        scorer is judged on his rate and titles as well as his total."""
+        leading the league): then that count alone is the stat in question."""
         return self.titles is not None or self.award is not None or self.count or self.led
+
+    @property
+    def decided_by_focus(self) -> bool:
+        """Whether the stat in question decides the debate: a question asking who has more of one thing, or
+        one naming a stat ("Ryan vs Johnson in strikeouts"), which is about that stat (its total, rate, best
+        seasons and seasons leading the league in it), not about awards, which are context. A role question
+        ("as a scorer") is judged on the role's measures with the rest of the game weighing less."""
+        return self.asks_a_count or (bool(self.focus) and not self.role)
 
 
 def ranking_size(question: str) -> int | None:

@@ -26,7 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from arena.debate.claims import Claim, ClaimWriter, Entry, closest_ground, counted_label, fact_label, possessive
-from arena.debate.facts import Fact, league_of, split_stat
+from arena.debate.facts import Fact, bare_display, league_of, split_stat
 from arena.debate.measures import FOCUS, Measure
 from arena.debate.verdict import CRITERIA
 from arena.stats import season_label
@@ -48,7 +48,7 @@ def _measure(entry: Entry, key: str) -> Measure | None:
 
 
 def _leads(mine: Measure | None, theirs: Measure | None) -> bool:
-    if mine is None or theirs is None or mine.fact.display == theirs.fact.display:
+    if mine is None or theirs is None or bare_display(mine.fact) == bare_display(theirs.fact):
         return False
     return mine.value > theirs.value if mine.higher_is_better else mine.value < theirs.value
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from arena.debate.claims import Claim, Entry, Ground, fact_label, scope_phrase
 from arena.debate.dossier import Dossier
-from arena.debate.facts import Fact, FactBook, league_of
+from arena.debate.facts import Fact, FactBook, bare_display, league_of
 from arena.debate.measures import FOCUS
 from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
@@ -48,7 +48,8 @@ def introduce(book: FactBook, dossier: Dossier) -> tuple[str, list[Fact]]:
     if games_value is not None:
         fact = book.add(dossier.id, group, "games", games_value, scope=scope, season=season)
         facts.append(fact)
-        games = f", {fact.display} games"
+        # A count of games a source lacks some seasons of says which after the word: "158 games (2014 to ...)".
+        games = f", {bare_display(fact)} games" + (f" ({fact.held})" if fact.held is not None else "")
     if dossier.window.is_single:
         return f"{dossier.name} in {season_label(league, first)}{games}.", facts
     count = book.add(dossier.id, group, "seasons", float(len(lines)), scope=scope)
@@ -66,7 +67,8 @@ def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) ->
     label = fact_label(facts[0])
     where = scope_phrase(facts[0]).replace("over his career", "all-time")
     among = " among active players" if ranking.active else ""
-    listed = _join([f"{names.get(f.player_id, row.name)} ({f.display}{_tied(row, ranking.rows)})"
+    # Each row's figure bare: the list's note names the seasons the sources lack (see leaders_note).
+    listed = _join([f"{names.get(f.player_id, row.name)} ({bare_display(f)}{_tied(row, ranking.rows)})"
                     for f, row in zip(facts, ranking.rows, strict=True)])
     shortfall = f" {ranking.shortfall}" if ranking.shortfall else ""
     return f"The leaders in {label}{among} {where}: {listed}.{shortfall}", facts

@@ -11,7 +11,7 @@ from arena.stats.catalog import (
     groups_with_key,
     season_label,
 )
-from arena.stats.coverage import describe_gap, leaders_note
+from arena.stats.coverage import describe_gap, held_seasons, leaders_note
 from arena.stats.errors import (
     PlayerNotFound,
     SourceError,
@@ -122,6 +122,7 @@ __all__ = [
     "compute_rates",
     "describe_gap",
     "groups_with_key",
+    "held_seasons",
     "import_each_league",
     "leaders_note",
     "league_spec",

@@ -16,7 +16,7 @@ from arena.stats.catalog import GROUPS, League, season_label
 from arena.stats.leagues import league_spec
 from arena.stats.model import CareerGap
 
-__all__ = ["career_gaps", "describe_gap", "leaders_note"]
+__all__ = ["career_gaps", "describe_gap", "held_seasons", "leaders_note"]
 
 # (season, group, recorded stats) of one player's counted rows; a season may have several (AL and NL).
 GroupRow = tuple[int, str, Mapping[str, float]]
@@ -76,6 +76,21 @@ def describe_gap(league: League, gap: CareerGap, key: str | None = None) -> str:
     return f"{label} {_span(league, gap.first_season, gap.last_season)} ({'; '.join(reasons)})"
 
 
+def held_seasons(league: League, gap: CareerGap) -> tuple[str, tuple[int, ...]] | None:
+    """``"1984 to 1991 and 1999 to 2000; 1992 to 1998 not recorded"``: the seasons a figure of ``gap`` covers
+    and those of the career it lacks, as a debate says them after the figure, with the seasons the words
+    name; None when it lacks none inside the career (a known hole at its end is said apart, where the
+    figures stop)."""
+    if not gap.missing:
+        return None
+    covered = [s for s in range(gap.first_season, gap.last_season + 1) if s not in gap.missing]
+    runs = _runs(covered) + _runs(gap.missing)
+    held = [_span(league, run[0], run[-1]) for run in _runs(covered)]
+    text = held[0] if len(held) == 1 else ", ".join(held[:-1]) + f" and {held[-1]}"
+    named = tuple(sorted({season for run in runs for season in (run[0], run[-1])}))
+    return f"{text}; {_seasons_text(league, gap.missing)} not recorded", named
+
+
 def _span(league: League, first: int, last: int) -> str:
     """``1992 to 1994``, or ``1993`` for one season."""
     if first == last:
@@ -85,13 +100,17 @@ def _span(league: League, first: int, last: int) -> str:
 
 def _seasons_text(league: League, seasons: Iterable[int]) -> str:
     """Runs of consecutive seasons: "1992 to 1994, 1997"."""
+    return ", ".join(_span(league, run[0], run[-1]) for run in _runs(seasons))
+
+
+def _runs(seasons: Iterable[int]) -> list[list[int]]:
     runs: list[list[int]] = []
     for season in seasons:
         if runs and season == runs[-1][-1] + 1:
             runs[-1].append(season)
         else:
             runs.append([season])
-    return ", ".join(_span(league, run[0], run[-1]) for run in runs)
+    return runs
 
 
 def leaders_note(league: League, group: str, from_season: int, to_season: int) -> str | None:

@@ -4,7 +4,9 @@ who were part of its season: they played at least the league's share of its regu
 it does, a player in his first season who did not play in it was a call-up, back in the minors by then,
 unless he played a larger share (``LeagueSpec.call_up_title_share``): Terry Sawchuk's 7 games of
 Detroit's 70 in 1949-50, Harry Lumley in goal for every playoff game, are no 1950 Cup, while Yvan
-Cournoyer's 15 of 1978-79, a veteran injured at the end, are one. Where the player's games or the club's
+Cournoyer's 15 of 1978-79, a veteran injured at the end, are one. A league may ask a veteran who did not
+play in it for a larger share too (``LeagueSpec.absent_title_share``: MLB's, whose Lahman tables record
+every postseason game; Lou Gehrig's 8 games of 1939 are no title). Where the player's games or the club's
 record is not in the data, finishing with the champion is enough.
 
 A player traded during a season is credited by the team he finished it with (the last club of his
@@ -60,8 +62,13 @@ def title_winners(seasons: Sequence[SeasonRow], championships: Sequence[Champion
         played, schedule = games.get((player_id, season)), club_games.get((season, team))
         if played is None or schedule is None or (player_id, season) in appeared:
             return True
-        called_up = season in seasons_with_playoffs and first_seasons[player_id] == season
-        return played >= (spec.call_up_title_share if called_up else spec.title_games_share) * schedule
+        share = spec.title_games_share
+        if season in seasons_with_playoffs:
+            if first_seasons[player_id] == season:
+                share = spec.call_up_title_share
+            elif spec.absent_title_share is not None:
+                share = spec.absent_title_share
+        return played >= share * schedule
 
     return sorted(
         ((player_id, title) for (player_id, season), team in final_teams(seasons).items()

@@ -60,8 +60,20 @@ def read_mlb(source: SourceReader) -> LeagueData:
         awards=read_awards(),
         teams=_team_seasons(),
         championships=read_world_series(),
+        playoff_appearances=_postseason_appearances(),
         sources=[package_version()],
     )
+
+
+def _postseason_appearances() -> list[tuple[str, int]]:
+    """(player id, season) of everyone who played a postseason game (``BattingPost``, ``PitchingPost``)."""
+    appeared: set[tuple[str, int]] = set()
+    for name in ("BattingPost", "PitchingPost"):
+        frame = lahman_table(name)
+        require_columns(frame, name, ["playerID", "yearID", "G"])
+        played = frame[frame["G"].fillna(0) > 0]
+        appeared.update((f"mlb:{p}", int(y)) for p, y in zip(played["playerID"], played["yearID"], strict=True))
+    return sorted(appeared)
 
 
 def _summed_stints(name: str, columns: Mapping[str, str], extra: Iterable[str] = ()) -> pd.DataFrame:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -20,6 +21,8 @@ _SPLIT_OUTFIELD = ("G_lf", "G_cf", "G_rf")
 # (Babe Ruth pitched 163 games among 2,500 in the field: he is listed as a pitcher too).
 _POSITION_SHARE = 0.10
 _POSITION_GAMES = 50
+# Years between a father's birth and his son's, for namesakes to read as father and son.
+_GENERATION = (18, 50)
 
 
 def read_players(seasons: Iterable[SeasonRow]) -> list[Player]:
@@ -34,15 +37,17 @@ def read_players(seasons: Iterable[SeasonRow]) -> list[Player]:
     hall_of_fame = _hall_of_famers()
     players: list[Player] = []
     columns = ("playerID", "nameFirst", "nameLast", "nameGiven", "birthYear")
-    for player, first, last, given, born in zip(*(people[c].tolist() for c in columns), strict=True):
+    rows = [row for row in zip(*(people[c].tolist() for c in columns), strict=True) if f"mlb:{row[0]}" in years]
+    juniors = _juniors(rows)
+    for player, first, last, given, born in rows:
         pid = f"mlb:{player}"
-        if pid not in years:
-            continue
         # Seasons in the counted leagues where he played there; an 1871-75 career keeps its own years.
         played = [y for y, is_counted in years[pid] if is_counted] or [y for y, _ in years[pid]]
-        name = " ".join(n for n in (cell_text(first), cell_text(last)) if n)
+        plain = " ".join(n for n in (cell_text(first), cell_text(last)) if n)
+        name = f"{plain} Jr." if player in juniors else plain
         given_name = cell_text(given)
-        variants = [f"{given_name} {cell_text(last) or ''}".strip() if given_name else "", strip_accents(name)]
+        variants = [f"{given_name} {cell_text(last) or ''}".strip() if given_name else "", strip_accents(name),
+                    plain]
         players.append(Player(
             id=pid, league=League.MLB, name=name,
             name_variants=tuple(dict.fromkeys(v for v in variants if v and v != name)),
@@ -52,6 +57,29 @@ def read_players(seasons: Iterable[SeasonRow]) -> list[Player]:
             hall_of_fame=player in hall_of_fame,
         ))
     return players
+
+
+def _juniors(rows: Iterable[tuple[Any, ...]]) -> set[str]:
+    """The players named for a father who played before them, whom the record books call "Jr." (Ken Griffey
+    Jr., Vladimir Guerrero Jr.): the younger of two with the same first, last and given names, born a
+    generation apart. Namesakes who are no family (Josh Bell, "Joshua Lee" and "Joshua Evan") differ in given
+    names; a son whose given names add one to his father's (Fernando Tatis, "Fernando Gabriel") is not read
+    as one, since many unrelated namesakes do the same ("Jose" and "Jose Miguel" Martinez). Only a name two
+    players carry: among three or more (four Carlos Hernandez played) a shared given name is chance as often
+    as family, and a "Jr." the books do not give is an invented fact, where a missing one is only a plain
+    name."""
+    by_name: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
+    for player, first, last, given, born in rows:
+        if not pd.isna(born) and cell_text(first) and cell_text(last):
+            by_name[cell_text(first) or "", cell_text(last) or ""].append((int(born), cell_text(given) or "", player))
+    juniors: set[str] = set()
+    for namesakes in by_name.values():
+        if len(namesakes) != 2:
+            continue
+        (older, older_given, _), (younger, younger_given, son) = sorted(namesakes)
+        if _GENERATION[0] <= younger - older <= _GENERATION[1] and younger_given == older_given:
+            juniors.add(str(son))
+    return juniors
 
 
 def _positions() -> dict[str, tuple[str, ...]]:

@@ -218,6 +218,7 @@ MLB = model.LeagueSpec(
     award_class_labels={"all_league": "All-MLB team selections", "major": "Triple Crowns"},
     titles_label="World Series titles",
     title_games_share=0.05,
+    absent_title_share=0.25,
     # Baseball-Reference: the All-Star Game from 1933, Rookie of the Year 1947, the Cy Young 1956, the All-MLB
     # team 2019. MVPs are stored from 1911 (the Chalmers Award), but before the writers' award of 1931 there
     # were seasons with none (1915-21, and the AL's 1929-30) and a League Award that barred repeat winners

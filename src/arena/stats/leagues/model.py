@@ -193,6 +193,9 @@ class Yardsticks:
     # League-relative indexes of stats a question may ask about (an all-around player's rebounds and
     # assists), measured only when it does: they join the stat in question, not every debate's era criterion.
     focus_era: tuple[EraSpec, ...] = ()
+    # Other stats whose league titles count where a contender won one: a player's case includes the titles
+    # in every stat he led (Wilt Chamberlain's eleven rebounding titles beside his seven scoring ones).
+    titles: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -344,6 +347,11 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # it needs this share instead, as the NHL engraves the Cup (41 of 82 games): he was a call-up, back in
     # the minors by then (Terry Sawchuk's 7 games of 1949-50).
     call_up_title_share: float = 0.5
+    # Where the source records who played the postseason, a player past his first season who did not play
+    # in it needs this share (None: ``title_games_share``): MLB's low share is for pitchers' games, so one
+    # who missed the Series needs a regular's part of the season (Reggie Jackson's 135 games of 1972, hurt
+    # in the playoffs), not a spring's (Lou Gehrig's 8 games of 1939, retired in May).
+    absent_title_share: float | None = None
     title_words: frozenset[str] = frozenset()
     # Club nicknames: fans' short forms (short -> the nickname's last word) and nicknames that are team
     # words even without a team season in the store. ``team_priority`` breaks a tie when one nickname and

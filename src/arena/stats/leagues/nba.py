@@ -141,6 +141,7 @@ NBA = model.LeagueSpec(
             # Rebounds and assists a game against the league's of each one's day, for a question that asks
             # about them (an all-around player): the 1960s' pace gave everyone more of both.
             focus_era=(per_game_index("rebounds"), per_game_index("assists")),
+            titles=("rebounds_per_game", "assists_per_game"),
         ),
     },
     # The NBA's record book gave the scoring, rebounding and assists titles to the most in total before
