@@ -397,20 +397,27 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
     """
     settled = []
     for mention in mentions:
-        suffix = tokens[mention.end].norm if mention.end < len(tokens) else None
-        if suffix is None or suffix not in GENERATIONAL_SUFFIXES or not _joined(text, tokens, mention.end):
+        # The suffix follows the name, or ends it where the store writes it ("Ken Griffey Jr.").
+        own = mention.end - mention.start > 1 and tokens[mention.end - 1].norm in GENERATIONAL_SUFFIXES
+        follows = (mention.end < len(tokens) and tokens[mention.end].norm in GENERATIONAL_SUFFIXES
+                   and _joined(text, tokens, mention.end))
+        if not (own or follows):
             settled.append(mention)
             continue
+        end = mention.end if own else mention.end + 1
+        suffix = tokens[end - 1].norm
         best = index.entries[mention.candidates[0].entry]
-        namesakes = index.lookup(name_keys(best.name)[0][-1])
-        namesakes = [s for s in namesakes if index.entries[s.entry].name == best.name] or list(mention.candidates[:1])
+        core = name_keys(best.name)[0][-1]  # the name without its suffix: the store may write "Jr." or not
+        namesakes = index.lookup(core)
+        namesakes = [s for s in namesakes if name_keys(index.entries[s.entry].name)[0][-1] == core] or list(
+            mention.candidates[:1])
         chosen = namesake_of_generation(suffix, [index.entries[s.entry].first_season for s in namesakes])
         picked = namesakes[chosen if chosen is not None else 0]
-        span = text[tokens[mention.start].start:tokens[mention.end].end]
-        settled.append(Mention(mention.start, mention.end + 1, span, (picked,), (Evidence.NONE,)))
+        span = text[tokens[mention.start].start:tokens[end - 1].end]
+        settled.append(Mention(mention.start, end, span, (picked,), (Evidence.NONE,)))
         other = namesake_of_generation("jr" if suffix == "sr" else "sr",
                                        [index.entries[s.entry].first_season for s in namesakes])
-        relative = _relative(tokens, mention.end + 1, "son" if suffix == "sr" else "father")
+        relative = _relative(tokens, end, "son" if suffix == "sr" else "father")
         if other is not None and namesakes[other] is not picked and relative is not None:
             settled.append(Mention(relative, relative + 2, text[tokens[relative].start:tokens[relative + 1].end],
                                    (namesakes[other],), (Evidence.NONE,)))
