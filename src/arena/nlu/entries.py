@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -175,22 +176,24 @@ class FameBuilder:
                                            frozenset(profile.award_counts), player.last_season)))
 
     def _references(self) -> _References:
-        volumes: dict[tuple[League, str], list[float]] = {}
-        rates: dict[tuple[League, str], list[float]] = {}
-        awards: dict[League, list[float]] = {}
+        # defaultdicts, not setdefault: that would make a new empty list or set for every player it is asked of.
+        volumes: defaultdict[tuple[League, str], list[float]] = defaultdict(list)
+        rates: defaultdict[tuple[League, str], list[float]] = defaultdict(list)
+        awards: defaultdict[League, list[float]] = defaultdict(list)
         with_hall: set[League] = set()
-        award_kinds: dict[League, set[str]] = {}
+        award_kinds: defaultdict[League, set[str]] = defaultdict(set)
         latest: dict[League, int] = {}
         for entry, raw in self._pending:
-            award_kinds.setdefault(entry.league, set()).update(raw.award_kinds)
+            league = entry.league
+            award_kinds[league].update(raw.award_kinds)
             if raw.last_season is not None:
-                latest[entry.league] = max(latest.get(entry.league, raw.last_season), raw.last_season)
+                latest[league] = max(latest.get(league, raw.last_season), raw.last_season)
             for group, volume in raw.volumes.items():
-                volumes.setdefault((entry.league, group), []).append(volume)
-                rates.setdefault((entry.league, group), []).append(_rate(volume, raw.seasons))
-            awards.setdefault(entry.league, []).append(raw.awards)
+                volumes[league, group].append(volume)
+                rates[league, group].append(_rate(volume, raw.seasons))
+            awards[league].append(raw.awards)
             if raw.hall_of_fame:
-                with_hall.add(entry.league)
+                with_hall.add(league)
 
         def reference(values: list[float]) -> float:
             top = heapq.nlargest(_REFERENCE_RANK, values)
