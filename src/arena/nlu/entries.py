@@ -78,9 +78,16 @@ def _rate(volume: float, seasons: int) -> float:
     return volume / max(seasons, _MIN_RATE_SEASONS)
 
 
+# A PlayerEntry's fields before its fame (id, name, league, first and last season, roles) and after it (seasons,
+# brief, honours, name variants).
+_Identity = tuple[str, str, League, int | None, int | None, tuple[Role, ...]]
+_Summary = tuple[int, tuple[float | None, ...], str, tuple[str, ...]]
+
+
 class _Raw(NamedTuple):
     """A player's merit inputs (a plain tuple: the build makes one per player, tens of thousands)."""
 
+    league: League
     volumes: dict[str, float]
     seasons: int
     awards: float
@@ -159,9 +166,9 @@ class FameBuilder:
     """Collects profiles one at a time, then scores every player against their league's leaders."""
 
     def __init__(self) -> None:
-        # Each player's entry fields but the fame, and his merit inputs: the entry is made once his fame is
-        # known (in ``build``), rather than made here and copied there with it.
-        self._pending: list[tuple[_EntryFields, _Raw]] = []
+        # Each player's entry fields before and after the fame, and his merit inputs: the entry is made once his
+        # fame is known (in ``build``), rather than made here and copied there with it.
+        self._pending: list[tuple[_Identity, _Summary, _Raw]] = []
 
     def add(self, profile: PlayerProfile) -> None:
         player = profile.player
@@ -169,11 +176,12 @@ class FameBuilder:
         volumes = {group: recorded(line, stat) for group, stat in league_spec(player.league).volume_stats
                    if (line := profile.career.get(group))}
         awards = sum(_award_weight(award) * count for award, count in profile.award_counts.items())
-        fields = _EntryFields(player.id, player.name, player.league, player.first_season, player.last_season, roles,
-                              profile.seasons, _brief(player.league, roles[0], profile.career),
-                              _honours(profile.award_counts, player.hall_of_fame), player.name_variants)
-        self._pending.append((fields, _Raw(volumes, profile.seasons, awards, player.hall_of_fame,
-                                           frozenset(profile.award_counts), player.last_season)))
+        identity = (player.id, player.name, player.league, player.first_season, player.last_season, roles)
+        summary = (profile.seasons, _brief(player.league, roles[0], profile.career),
+                   _honours(profile.award_counts, player.hall_of_fame), player.name_variants)
+        self._pending.append((identity, summary, _Raw(player.league, volumes, profile.seasons, awards,
+                                                      player.hall_of_fame, frozenset(profile.award_counts),
+                                                      player.last_season)))
 
     def _references(self) -> _References:
         # defaultdicts, not setdefault: that would make a new empty list or set for every player it is asked of.
@@ -183,8 +191,8 @@ class FameBuilder:
         with_hall: set[League] = set()
         award_kinds: defaultdict[League, set[str]] = defaultdict(set)
         latest: dict[League, int] = {}
-        for entry, raw in self._pending:
-            league = entry.league
+        for _, _, raw in self._pending:
+            league = raw.league
             award_kinds[league].update(raw.award_kinds)
             if raw.last_season is not None:
                 latest[league] = max(latest.get(league, raw.last_season), raw.last_season)
@@ -216,34 +224,17 @@ class FameBuilder:
         and so on down. Ranks keep leagues comparable though their sources record different things.
         """
         refs = self._references()
-        weights = {league: _MeritWeights.of(league, refs) for league in {fields.league for fields, _ in self._pending}}
-        merit = [weights[fields.league].merit(raw) for fields, raw in self._pending]
+        weights = {league: _MeritWeights.of(league, refs) for league in {raw.league for _, _, raw in self._pending}}
+        merit = [weights[raw.league].merit(raw) for _, _, raw in self._pending]
         order = sorted(range(len(merit)), key=lambda i: -merit[i])
         rank_in_league: dict[League, int] = {}
         fame = [0.0] * len(merit)
         for i in order:
-            league = self._pending[i][0].league
+            league = self._pending[i][2].league
             rank = rank_in_league.get(league, 0)
             rank_in_league[league] = rank + 1
             fame[i] = round(fame_at_rank(rank), 4)
-        return [PlayerEntry(f.id, f.name, f.league, f.first_season, f.last_season, f.roles, fame[i], f.seasons,
-                            f.brief, f.honours, f.variants)
-                for i, (f, _) in enumerate(self._pending)]
-
-
-class _EntryFields(NamedTuple):
-    """A :class:`PlayerEntry` but for its fame."""
-
-    id: str
-    name: str
-    league: League
-    first_season: int | None
-    last_season: int | None
-    roles: tuple[Role, ...]
-    seasons: int
-    brief: tuple[float | None, ...]
-    honours: str
-    variants: tuple[str, ...]
+        return [PlayerEntry(*identity, fame[i], *summary) for i, (identity, summary, _) in enumerate(self._pending)]
 
 
 @dataclass(frozen=True, slots=True)
