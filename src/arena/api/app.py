@@ -44,6 +44,13 @@ from arena.debate import DebateService
 from arena.settings import Settings
 from arena.web import install_pages
 
+# The collector's young generation, in tracked objects. At CPython's default (700) a debate in flight, a thousand
+# or so objects, is collected young once or twice and moved to the old generation with all it holds; it dies
+# there soon after, yet counts towards the full collections that walk the stat cache and every retained stream
+# (a twelfth of the server's CPU per debate with four clients in bench/debate_paths.py). Ten thousand lets
+# debates end before their objects are ever scanned; only their few reference cycles wait for a collection.
+_COLLECTOR_THRESHOLDS = (10_000, 10, 10)
+
 
 class ArenaApi(FastAPI):
     """FastAPI, with plain debate-events and debate-creating requests served before its middleware
@@ -78,6 +85,7 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
             # collector's sight, so its passes do not stall every stream while it walks them again and again.
             gc.collect()
             gc.freeze()
+            gc.set_threshold(*_COLLECTOR_THRESHOLDS)
         app.state.arena = ApiState(services=active, debates=debates)
         try:
             yield

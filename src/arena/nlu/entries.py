@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import heapq
 import math
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from arena.nlu.stats_focus import Role
 from arena.stats import Brief, League, PlayerProfile, StatLine, league_spec, recorded
@@ -77,8 +79,16 @@ def _rate(volume: float, seasons: int) -> float:
     return volume / max(seasons, _MIN_RATE_SEASONS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Raw:
+# A PlayerEntry's fields before its fame (id, name, league, first and last season, roles) and after it (seasons,
+# brief, honours, name variants).
+_Identity = tuple[str, str, League, int | None, int | None, tuple[Role, ...]]
+_Summary = tuple[int, tuple[float | None, ...], str, tuple[str, ...], str | None]
+
+
+class _Raw(NamedTuple):
+    """A player's merit inputs (a plain tuple: the build makes one per player, tens of thousands)."""
+
+    league: League
     volumes: dict[str, float]
     seasons: int
     awards: float
@@ -157,7 +167,9 @@ class FameBuilder:
     """Collects profiles one at a time, then scores every player against their league's leaders."""
 
     def __init__(self) -> None:
-        self._pending: list[tuple[PlayerEntry, _Raw]] = []
+        # Each player's entry fields before and after the fame, and his merit inputs: the entry is made once his
+        # fame is known (in ``build``), rather than made here and copied there with it.
+        self._pending: list[tuple[_Identity, _Summary, _Raw]] = []
 
     def add(self, profile: PlayerProfile) -> None:
         player = profile.player
@@ -165,31 +177,33 @@ class FameBuilder:
         volumes = {group: recorded(line, stat) for group, stat in league_spec(player.league).volume_stats
                    if (line := profile.career.get(group))}
         awards = sum(_award_weight(award) * count for award, count in profile.award_counts.items())
-        # Its fame is known only once every player is in: build() fills it in.
-        entry = PlayerEntry(player.id, player.name, player.league, player.first_season, player.last_season, roles,
-                            0.0, profile.seasons, _brief(player.league, roles[0], profile.career),
-                            _honours(profile.award_counts, player.hall_of_fame), player.name_variants,
-                            player.positions[0].upper() if player.positions else None)
-        self._pending.append((entry, _Raw(volumes, profile.seasons, awards, player.hall_of_fame,
-                                          frozenset(profile.award_counts), player.last_season)))
+        identity = (player.id, player.name, player.league, player.first_season, player.last_season, roles)
+        summary = (profile.seasons, _brief(player.league, roles[0], profile.career),
+                   _honours(profile.award_counts, player.hall_of_fame), player.name_variants,
+                   player.positions[0].upper() if player.positions else None)
+        self._pending.append((identity, summary, _Raw(player.league, volumes, profile.seasons, awards,
+                                                      player.hall_of_fame, frozenset(profile.award_counts),
+                                                      player.last_season)))
 
     def _references(self) -> _References:
-        volumes: dict[tuple[League, str], list[float]] = {}
-        rates: dict[tuple[League, str], list[float]] = {}
-        awards: dict[League, list[float]] = {}
+        # defaultdicts, not setdefault: that would make a new empty list or set for every player it is asked of.
+        volumes: defaultdict[tuple[League, str], list[float]] = defaultdict(list)
+        rates: defaultdict[tuple[League, str], list[float]] = defaultdict(list)
+        awards: defaultdict[League, list[float]] = defaultdict(list)
         with_hall: set[League] = set()
-        award_kinds: dict[League, set[str]] = {}
+        award_kinds: defaultdict[League, set[str]] = defaultdict(set)
         latest: dict[League, int] = {}
-        for entry, raw in self._pending:
-            award_kinds.setdefault(entry.league, set()).update(raw.award_kinds)
+        for _, _, raw in self._pending:
+            league = raw.league
+            award_kinds[league].update(raw.award_kinds)
             if raw.last_season is not None:
-                latest[entry.league] = max(latest.get(entry.league, raw.last_season), raw.last_season)
+                latest[league] = max(latest.get(league, raw.last_season), raw.last_season)
             for group, volume in raw.volumes.items():
-                volumes.setdefault((entry.league, group), []).append(volume)
-                rates.setdefault((entry.league, group), []).append(_rate(volume, raw.seasons))
-            awards.setdefault(entry.league, []).append(raw.awards)
+                volumes[league, group].append(volume)
+                rates[league, group].append(_rate(volume, raw.seasons))
+            awards[league].append(raw.awards)
             if raw.hall_of_fame:
-                with_hall.add(entry.league)
+                with_hall.add(league)
 
         def reference(values: list[float]) -> float:
             top = heapq.nlargest(_REFERENCE_RANK, values)
@@ -212,38 +226,58 @@ class FameBuilder:
         and so on down. Ranks keep leagues comparable though their sources record different things.
         """
         refs = self._references()
-        merit = [self._merit(entry.league, raw, refs) for entry, raw in self._pending]
+        weights = {league: _MeritWeights.of(league, refs) for league in {raw.league for _, _, raw in self._pending}}
+        merit = [weights[raw.league].merit(raw) for _, _, raw in self._pending]
         order = sorted(range(len(merit)), key=lambda i: -merit[i])
         rank_in_league: dict[League, int] = {}
         fame = [0.0] * len(merit)
         for i in order:
-            league = self._pending[i][0].league
+            league = self._pending[i][2].league
             rank = rank_in_league.get(league, 0)
             rank_in_league[league] = rank + 1
             fame[i] = round(fame_at_rank(rank), 4)
-        return [replace(entry, fame=fame[i]) for i, (entry, _) in enumerate(self._pending)]
+        return [PlayerEntry(*identity, fame[i], *summary) for i, (identity, summary, _) in enumerate(self._pending)]
 
-    @staticmethod
-    def _merit(league: League, raw: _Raw, refs: _References) -> float:
+
+@dataclass(frozen=True, slots=True)
+class _MeritWeights:
+    """How one league weighs a player's merit: worked out once per league, not once per player."""
+
+    league: League
+    refs: _References
+    latest: int | None
+    hall_weight: float
+    award_weight: float
+    awards_ref: float
+    volume_weight: float
+    rate_weight: float
+    total_weight: float
+
+    @classmethod
+    def of(cls, league: League, refs: _References) -> _MeritWeights:
+        hall_weight = 0.20 if league in refs.with_hall else 0.0
+        # Awards weigh as much as the source records them: one kind (the NFL's MVP) marks a handful of
+        # seasons, so volume, not the lack of an MVP, ranks everyone else ("Eli Manning" is a star too).
+        breadth = min(1.0, refs.award_kinds.get(league, 0) / _AWARD_KINDS_FOR_FULL_WEIGHT)
+        award_weight = 0.35 * (2 + breadth) / 3
+        # Without awards, production per season is what marks a star early in a career.
+        volume_weight, rate_weight = 0.25 + 0.20 * (1 - breadth), 0.10 + 0.10 * (1 - breadth)
+        return cls(league, refs, refs.latest.get(league), hall_weight, award_weight, refs.awards.get(league, 0.0),
+                   volume_weight, rate_weight, volume_weight + rate_weight + 0.20 + award_weight + hall_weight)
+
+    def merit(self, raw: _Raw) -> float:
+        league, refs = self.league, self.refs
         volume = rate = 0.0
         for group, value in raw.volumes.items():
             if value > 0 and (ref := refs.volume.get((league, group), 0.0)) > 0:
                 volume = max(volume, min(1.0, value / ref))
                 rate = max(rate, min(1.0, _rate(value, raw.seasons) / refs.rate[(league, group)]))
         length = min(1.0, raw.seasons / _FULL_CAREER_SEASONS)
-        latest = refs.latest.get(league)
+        latest = self.latest
         recent = 1.0 if latest is not None and raw.last_season is not None and \
             raw.last_season > latest - _RECENT_SEASONS else 0.0
-        awards_ref = refs.awards.get(league, 0.0)
-        hall_weight = 0.20 if league in refs.with_hall else 0.0
         hall = 1.0 if raw.hall_of_fame else 0.0
-        # Awards weigh as much as the source records them: one kind (the NFL's MVP) marks a handful of
-        # seasons, so volume, not the lack of an MVP, ranks everyone else ("Eli Manning" is a star too).
-        breadth = min(1.0, refs.award_kinds.get(league, 0) / _AWARD_KINDS_FOR_FULL_WEIGHT)
-        award_weight = 0.35 * (2 + breadth) / 3
-        awards = min(1.0, raw.awards / awards_ref) if awards_ref > 0 else 0.0
-        # Without awards, production per season is what marks a star early in a career.
-        volume_weight, rate_weight = 0.25 + 0.20 * (1 - breadth), 0.10 + 0.10 * (1 - breadth)
-        merit = (volume_weight * math.sqrt(volume) + rate_weight * rate + 0.10 * length + award_weight * awards
-                 + hall_weight * hall + 0.10 * recent)
-        return merit / (volume_weight + rate_weight + 0.20 + award_weight + hall_weight)
+        awards = min(1.0, raw.awards / self.awards_ref) if self.awards_ref > 0 else 0.0
+        merit = (self.volume_weight * math.sqrt(volume) + self.rate_weight * rate + 0.10 * length
+                 + self.award_weight * awards + self.hall_weight * hall + 0.10 * recent)
+        return merit / self.total_weight

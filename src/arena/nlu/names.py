@@ -79,8 +79,10 @@ class Correction:
     alone: bool = True  # may stand as a one-word name; False for slips of a word that is itself a name
 
 
-# (entry, kind, needs_context): plain tuples, as the index holds over a hundred thousand of them.
-_Posting = tuple[int, MatchKind, bool]
+# (entry, kind, needs_context) packed into one int, ``entry << 3 | kind << 1 | needs_context``: the index holds
+# over a hundred thousand, and as tuples each was an object the collector walked once the build was done.
+_Posting = int
+_KINDS = tuple(MatchKind)  # by value
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,7 +182,7 @@ class NameIndex:
 
     def _keys(self, aliases: AliasTable) -> Iterator[tuple[str, _Posting]]:
         """Every (key, posting): a lone common word is never a key, unless typed as initials ("T.O.")."""
-        full_kind, surname_kind, first_kind = MatchKind.FULL, MatchKind.SURNAME, MatchKind.FIRST
+        full_kind, surname_kind, first_kind = MatchKind.FULL << 1, MatchKind.SURNAME << 1, MatchKind.FIRST << 1
         keys = [name_keys(entry.name) for entry in self.entries]
         # A first name many players share ("Michael") is a name only in context; a rare one is not.
         first_names = Counter(first for _, first, _ in keys)
@@ -191,9 +193,10 @@ class NameIndex:
         self.common_first_names = frozenset(first for first, count in first_names.items()
                                             if first and count > RARE_FIRST_NAME)
         for i, (entry, (full, first, surname)) in enumerate(zip(self.entries, keys, strict=True)):
+            posting = i << 3
             for key in full:
                 if " " in key or not is_stopword(key):
-                    yield key, (i, full_kind, False)
+                    yield key, posting | full_kind
             for variant in entry.variants:
                 # Stored variants include nicknames ("The Great One", "Andy"): one word, or "the"
                 # something, is a name only in context.
@@ -202,38 +205,39 @@ class NameIndex:
                         continue  # "A.Green", "J.Graham": the surname alone already keys him
                     if " " not in key:
                         if not is_stopword(key):
-                            yield key, (i, surname_kind, True)
+                            yield key, posting | surname_kind | True
                     else:
-                        yield key, (i, full_kind, key.startswith("the "))
+                        yield key, posting | full_kind | key.startswith("the ")
             if surname and (" " in surname or not is_stopword(surname)):
                 # A surname that is also an everyday word ("Bird") is weighed where it is read
                 # (arena.nlu.mentions: the evidence it needs); here only an obscure one needs context.
-                yield surname, (i, surname_kind, entry.fame < SUGGESTION_FAME)
+                yield surname, posting | surname_kind | (entry.fame < SUGGESTION_FAME)
                 if " " in surname:
-                    yield surname.replace(" ", ""), (i, surname_kind, True)
+                    yield surname.replace(" ", ""), posting | surname_kind | True
             if first and first not in COMMON_WORDS and not is_stopword(first) and (
                     entry.fame >= FIRST_NAME_FAME or (entry.fame >= UNIQUE_FIRST_NAME_FAME and first_names[first] == 1
                                                       and not is_known_word(first))):
-                yield first, (i, first_kind, first_names[first] > RARE_FIRST_NAME)
+                yield first, posting | first_kind | (first_names[first] > RARE_FIRST_NAME)
         for table, needs_context in ((aliases.aliases, False), (aliases.context_aliases, True)):
             for pid, names in table.items():
                 index = self._by_id.get(pid, -1)
                 for alias in names if index >= 0 else ():
                     key = fold(alias)
                     if key and (" " in key or is_initials(alias) or not is_stopword(key)):
-                        yield key, (index, MatchKind.ALIAS, needs_context)
+                        alias_posting = index << 3 | MatchKind.ALIAS << 1 | needs_context
+                        yield key, alias_posting
                         if key.startswith("mr "):  # the title spelt out: "mister october"
-                            yield f"mister {key[3:]}", (index, MatchKind.ALIAS, needs_context)
+                            yield f"mister {key[3:]}", alias_posting
 
     def _strongest(self, postings: list[_Posting]) -> tuple[_Posting, ...]:
         """One posting per player (the strongest kind), most famous first, at most :data:`MAX_POSTINGS`."""
         best: dict[int, _Posting] = {}
         for posting in postings:
-            known = best.get(posting[0])
-            if known is None or (posting[1], posting[2]) < (known[1], known[2]):
-                best[posting[0]] = posting
+            known = best.get(posting >> 3)
+            if known is None or posting & 7 < known & 7:  # the kind, then needs_context: False first
+                best[posting >> 3] = posting
         entries = self.entries
-        ranked = sorted(best.values(), key=lambda p: entries[p[0]].fame, reverse=True)
+        ranked = sorted(best.values(), key=lambda p: entries[p >> 3].fame, reverse=True)
         return tuple(ranked[:MAX_POSTINGS])
 
     def _build_corrections(self, aliases: AliasTable) -> None:
@@ -267,10 +271,12 @@ class NameIndex:
 
     def lookup(self, key: str, quality: float = 1.0, *, needs_context: bool = False) -> list[Scored]:
         """Players ``key`` names (the most famous first); ``needs_context`` marks them all as needing it."""
-        return [
-            Scored(entry, _score(kind, self.entries[entry].fame, quality), kind, quality, context or needs_context)
-            for entry, kind, context in self._postings.get(key, ())
-        ]
+        found = []
+        for posting in self._postings.get(key, ()):
+            entry, kind = posting >> 3, _KINDS[posting >> 1 & 3]
+            found.append(Scored(entry, _score(kind, self.entries[entry].fame, quality), kind, quality,
+                                bool(posting & 1) or needs_context))
+        return found
 
     def correct(self, word: str) -> list[Correction]:
         """Famous players' words ``word`` may misspell, best first.

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from arena.nlu.text import Token, phrases_in
 from arena.stats import LEAGUES, League, RosterRow, league_spec
@@ -63,22 +64,23 @@ class RosterIndex:
     """Each club season's players at each position, most volume first (index entries of the name index)."""
 
     def __init__(self, rows: Iterable[RosterRow], entry_of: Mapping[str, int]) -> None:
-        best: dict[tuple[League, str, int, str, str], list[tuple[float, int]]] = {}
+        spots: defaultdict[tuple[League, str, int, str, str], list[tuple[float, int]]] = defaultdict(list)
         # Everyone who played for each club, a season at a time: a surname beside the club is one of them.
         # Lists, not sets: the build appends a few hundred thousand rows, and a question reads one club.
-        self._players: defaultdict[tuple[League, str], list[str]] = defaultdict(list)
-        for row in rows:
-            self._players[row.league, row.team].append(row.player_id)
-            entry = entry_of.get(row.player_id)
-            if entry is None or row.position is None or not row.volume:
+        players: defaultdict[tuple[League, str], list[str]] = defaultdict(list)
+        # Rows unpacked, not read by name, and every spot's players ranked once at the end: the loop runs once
+        # per player season with a club, a few hundred thousand times.
+        for player_id, league, season, team, group, position, _, volume in rows:
+            players[league, team].append(player_id)
+            if position is None or not volume or (entry := entry_of.get(player_id)) is None:
                 continue
-            code = row.position.partition("-")[0]
-            spots = best.setdefault((row.league, row.team, row.season, row.group, code), [])
-            spots.append((row.volume, entry))
-            if len(spots) > _KEPT:
-                spots.sort(reverse=True)
-                del spots[_KEPT:]
-        self._best = {key: tuple(sorted(spots, reverse=True)) for key, spots in best.items()}
+            spots[league, team, season, group, position.partition("-")[0]].append((volume, entry))
+        self._players = players
+        # Each spot's kept players flat, (volume, entry, volume, entry...): one object per spot, not one per player.
+        self._best: dict[tuple[League, str, int, str, str], tuple[float, ...]] = {
+            key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
+            for key, held in spots.items()
+        }
 
     def __len__(self) -> int:
         return len(self._best)
@@ -97,7 +99,9 @@ class RosterIndex:
             volumes: dict[int, float] = {}
             for team in teams:
                 for code in position.codes:
-                    for volume, entry in self._best.get((position.league, team, season, position.group, code), ()):
+                    kept = self._best.get((position.league, team, season, position.group, code), ())
+                    for volume, held in zip(kept[::2], kept[1::2], strict=True):
+                        entry = int(held)
                         volumes[entry] = max(volume, volumes.get(entry, 0.0))
             for entry, volume in volumes.items():
                 totals[entry] = totals.get(entry, 0.0) + volume
