@@ -80,7 +80,7 @@ def _rate(volume: float, seasons: int) -> float:
 
 
 # A PlayerEntry's fields before its fame (id, name, league, first and last season, roles) and after it (seasons,
-# brief, honours, name variants).
+# brief, honours, name variants, first position).
 _Identity = tuple[str, str, League, int | None, int | None, tuple[Role, ...]]
 _Summary = tuple[int, tuple[float | None, ...], str, tuple[str, ...], str | None]
 
