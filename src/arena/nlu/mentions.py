@@ -390,14 +390,16 @@ def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
 
 def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
                         mentions: list[Mention]) -> list[Mention]:
-    """A name followed by "Jr." or "Sr." is the son or the father ("griffey sr", "vlad jr").
+    """A name followed by "Jr." or "Sr." is the son or the father ("griffey sr", "vlad jr"), and "his dad"
+    ("his son") set against him is the other ("vladimir guerrero jr vs his dad").
 
-    The store often names both alike, so the namesakes of the best candidate are looked up by full
-    name and the generation picks one by debut (:func:`arena.text.namesake_of_generation`).
+    The store often names both alike, so the namesakes of the best candidate in his league are looked up
+    by the name without its suffix and the generation picks one by debut
+    (:func:`arena.text.namesake_of_generation`). A name matched with its suffix ("Ken Griffey Jr.", as the
+    store writes it, or a nickname table's "steve smith sr") is already the one meant.
     """
     settled = []
     for mention in mentions:
-        # The suffix follows the name, or ends it where the store writes it ("Ken Griffey Jr.").
         own = mention.end - mention.start > 1 and tokens[mention.end - 1].norm in GENERATIONAL_SUFFIXES
         follows = (mention.end < len(tokens) and tokens[mention.end].norm in GENERATIONAL_SUFFIXES
                    and _joined(text, tokens, mention.end))
@@ -408,17 +410,19 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
         suffix = tokens[end - 1].norm
         best = index.entries[mention.candidates[0].entry]
         core = name_keys(best.name)[0][-1]  # the name without its suffix: the store may write "Jr." or not
-        namesakes = index.lookup(core)
-        namesakes = [s for s in namesakes if name_keys(index.entries[s.entry].name)[0][-1] == core] or list(
-            mention.candidates[:1])
-        chosen = namesake_of_generation(suffix, [index.entries[s.entry].first_season for s in namesakes])
-        picked = namesakes[chosen if chosen is not None else 0]
-        span = text[tokens[mention.start].start:tokens[end - 1].end]
-        settled.append(Mention(mention.start, end, span, (picked,), (Evidence.NONE,)))
-        other = namesake_of_generation("jr" if suffix == "sr" else "sr",
-                                       [index.entries[s.entry].first_season for s in namesakes])
+        namesakes = [s for s in index.lookup(core) if index.entries[s.entry].league is best.league
+                     and name_keys(index.entries[s.entry].name)[0][-1] == core] or list(mention.candidates[:1])
+        debuts = [index.entries[s.entry].first_season for s in namesakes]
+        chosen = namesake_of_generation(suffix, debuts)
+        picked = mention.candidates[0] if own else namesakes[chosen if chosen is not None else 0]
+        if own:
+            settled.append(mention)
+        else:
+            span = text[tokens[mention.start].start:tokens[end - 1].end]
+            settled.append(Mention(mention.start, end, span, (picked,), (Evidence.NONE,)))
+        other = namesake_of_generation("jr" if suffix == "sr" else "sr", debuts)
         relative = _relative(tokens, end, "son" if suffix == "sr" else "father")
-        if other is not None and namesakes[other] is not picked and relative is not None:
+        if other is not None and namesakes[other].entry != picked.entry and relative is not None:
             settled.append(Mention(relative, relative + 2, text[tokens[relative].start:tokens[relative + 1].end],
                                    (namesakes[other],), (Evidence.NONE,)))
     return sorted(settled, key=lambda m: m.start)
@@ -426,12 +430,15 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
 
 _RELATIVES = {"father": frozenset({"dad", "father", "pops", "pop", "daddy", "pa"}),
               "son": frozenset({"son", "boy", "kid"})}
+# Words that set "his dad" against the son as the other side ("vs his dad", "or his dad", "and his son");
+# "just like his dad" describes the son alone.
+_AGAINST = frozenset({*_COMPARE, "or", "and", "than", "over"})
 
 
 def _relative(tokens: Sequence[Token], start: int, who: str) -> int | None:
-    """Where "his dad" ("his son") follows a "Jr." ("Sr."): the position of "his", if anywhere after."""
-    for i in range(start, len(tokens) - 1):
-        if tokens[i].norm == "his" and tokens[i + 1].norm in _RELATIVES[who]:
+    """Where "his dad" ("his son") set against a "Jr." ("Sr.") follows him: the position of "his", or None."""
+    for i in range(start + 1, len(tokens) - 1):
+        if tokens[i].norm == "his" and tokens[i + 1].norm in _RELATIVES[who] and tokens[i - 1].norm in _AGAINST:
             return i
     return None
 
