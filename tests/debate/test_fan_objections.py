@@ -1,11 +1,15 @@
 """Statements an expert fan objects to even when every number is true, one test per class, on the real store:
 the English of a count ("1 Rookie of the Year awards", "finished in the top five never", "-0%"), a ranking
-won off the stat it ranks by, an award's data start told as its origin, a career cut by a known hole judged
-on its counts, and a question about something no stat measures given a verdict."""
+won off the stat it ranks by, an award's data start told as its origin, an award counted in a season that
+gave none, a career cut by a known hole judged on its counts, and a question about something no stat
+measures given a verdict."""
 
 from __future__ import annotations
 
 import re
+import sqlite3
+from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -88,6 +92,30 @@ async def test_an_award_older_than_its_data_is_not_said_to_postdate_a_career(eng
             f"and Johnny Unitas' career began before that.") in opening
     assert "career began before they were given every season: AP MVP" not in opening
     assert all(r.fact_check.passed for r in result.rounds)
+
+
+# -- a season that gave no award of a class has no count of it ---------------------------------------------
+
+async def test_a_season_with_no_all_stars_named_is_not_compared_on_them(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Juan Soto 2020 vs Barry Bonds 2004")
+    opening = result.rounds[0].text
+    assert "Not compared: All-Star selections, since none were given in 2020." in opening
+    # "Bonds earned 1 All-Star selection; Soto earned none" read as Soto not chosen in a year nobody was.
+    assert "All-Star" not in " ".join(r.text for r in result.rounds[1:])
+    assert all(r.fact_check.passed for r in result.rounds)
+
+
+def test_the_seasons_an_award_was_not_given_are_the_only_ones_the_data_lacks(sqlite_store_path: Path) -> None:
+    with closing(sqlite3.connect(sqlite_store_path)) as db:
+        for league in League:
+            spec = league_spec(league)
+            for award_class, missing in spec.award_seasons_not_given.items():
+                names = [name for name, named_class in spec.awards.items() if named_class == award_class]
+                given = {season for (season,) in db.execute(
+                    f"SELECT DISTINCT season FROM stat_awards WHERE league = ? AND lower(award) IN "
+                    f"({', '.join('?' for _ in names)})", (league.value, *names))}
+                first, last = spec.award_classes_since[award_class], max(given)
+                assert sorted(set(range(first, last + 1)) - given) == sorted(missing), (league, award_class)
 
 
 # -- a career cut by a known hole is not judged on its counts ---------------------------------------------

@@ -170,13 +170,17 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
         what = "season came before they were given" if windows[dossier_id].is_single else \
             "career began before they were given every season"
         points.append(f"Not compared, since {possessive(names[dossier_id])} {what}: {listed}.")
-    for award_class, (dossier, through) in terms.uncovered.items():
-        if not terms.won.get(award_class):
-            continue
-        last = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_last_season", float(through),
-                        scope="league", season=through)
-        points.append(f"Not compared: the data's {award_class_label(dossier.league, award_class)} end with "
-                      f"{last.display}, and the seasons compared run past it.")
+    # Classes left out for one season: where the data stops, or a season that gave none.
+    for seasons, key, reason in ((terms.uncovered, "award_last_season", "the data's {label} end with {season}, and "
+                                  "the seasons compared run past it"),
+                                 (terms.not_given, "award_not_given", "{label}, since none were given in {season}")):
+        for award_class, (dossier, season) in seasons.items():
+            if not terms.won.get(award_class):
+                continue
+            fact = book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league",
+                            season=season)
+            label = award_class_label(dossier.league, award_class)
+            points.append(f"Not compared: {reason.format(label=label, season=fact.display)}.")
     veteran = terms.never_a_rookie
     if veteran is not None and terms.won.get("rookie") and "rookie" not in terms.excluded:
         points.append(f"Not compared: {award_class_label(veteran.league, 'rookie')}, since {names[veteran.id]} "

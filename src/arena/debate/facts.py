@@ -31,7 +31,8 @@ _SIGNED_KEYS = frozenset({"plus_minus", "srs", "sos", "n_rtg"})
 _TEAM_DECIMALS = {"mov": 2, "srs": 2, "sos": 2, "n_rtg": 1, "o_rtg": 1, "d_rtg": 1, "pace": 1}
 _COUNT_KINDS = frozenset({"led", "tied", "top5", "top10", "awards", "titles"})
 _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title",
-                          "title_season", "award_first_season", "award_last_season", "award_first_given"})
+                          "title_season", "award_first_season", "award_last_season", "award_first_given",
+                          "award_not_given"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -42,6 +43,7 @@ _DERIVED_LABELS = {
     "award_first_season": "first season the award is given every season",
     "award_last_season": "last season of the award in the data",
     "award_first_given": "first season the award was given",
+    "award_not_given": "a season the award was not given",
     "first_title": "first title season",
     "last_title": "last title season",
     "title_season": "title season",

@@ -103,6 +103,9 @@ class AwardTerms:
     # Classes whose data stops before some contender's window ends (see LeagueSpec.award_classes_through):
     # class -> that contender and the class's last season held.
     uncovered: Mapping[str, tuple[Dossier, int]] = field(default_factory=dict)
+    # Classes not given at all in some contender's single season (see LeagueSpec.award_seasons_not_given):
+    # class -> that contender and the season.
+    not_given: Mapping[str, tuple[Dossier, int]] = field(default_factory=dict)
 
 
 # The "major" class is each league's own set of trophies (the NBA's Defensive Player of the Year; the NHL's
@@ -139,6 +142,14 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
         for award_class, through in league_spec(d.league).award_classes_through.items():
             if lines and lines[-1][0].season > through and award_class not in uncovered:
                 uncovered[award_class] = (d, through)
+    not_given: dict[str, tuple[Dossier, int]] = {}
+    for d in dossiers:
+        lines = d.season_lines()
+        if d.window.is_single and lines:
+            season = lines[0][0].season
+            for award_class, seasons in league_spec(d.league).award_seasons_not_given.items():
+                if season in seasons and award_class not in not_given:
+                    not_given[award_class] = (d, season)
     withheld = next((d for d in dossiers if d.awaits_hall_of_fame), None)
     won: dict[str, int] = {}
     for d in dossiers:
@@ -149,7 +160,7 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
     unlike = LEAGUE_OWN_CLASSES if len({d.league for d in dossiers}) > 1 else frozenset()
     never_a_rookie = next((d for d in dossiers if d.not_a_rookie is not None), None)
     return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won, unlike=unlike,
-                      never_a_rookie=never_a_rookie, uncovered=uncovered)
+                      never_a_rookie=never_a_rookie, uncovered=uncovered, not_given=not_given)
 
 
 def award_caveat(dossier: Dossier) -> str | None:
@@ -369,7 +380,7 @@ class MeasureBuilder:
         held = spec.award_classes_held
         for award_class, weight in _CLASS_WEIGHTS.items():
             if award_class not in held or award_class in terms.excluded or award_class in terms.unlike \
-                    or award_class in terms.uncovered:
+                    or award_class in terms.uncovered or award_class in terms.not_given:
                 continue
             if award_class == "rookie" and terms.never_a_rookie is not None:
                 continue

@@ -225,6 +225,8 @@ MLB = model.LeagueSpec(
     # (1922-29): Ruth's one MVP is no measure of him, so the count is compared from 1931.
     relief_group="pitching",
     award_classes_since={"mvp": 1931, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947},
+    # The 2020 All-Star Game was cancelled and no All-Stars were named (Lahman's AllstarFull has no 2020 row).
+    award_seasons_not_given={"all_star": (2020,)},
     # MLB's rookie rule since 1971 (MLB.com glossary, "Rookie Eligibility"): no more than 130 at bats or 50
     # innings in the majors before the season (and 45 days on an active roster, which no source records).
     # The earlier rules differed and are not in this table, so those seasons are not judged.

@@ -328,6 +328,9 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # All-Star teams end with the Hockey Databank's 2017-18): a career running past it cannot be compared
     # on it fairly, since its later selections are missing, not unwon.
     award_classes_through: Mapping[str, int] = field(default_factory=dict)
+    # Seasons in which an award class was not given at all (MLB named no All-Stars in 2020): a single such
+    # season has no count of it to compare, and "none" would read as not chosen.
+    award_seasons_not_given: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     # Who is still a rookie (see RookieRule); a season in another major league the store holds before his
     # first in this one rules him out in every league (ABA veterans were no NBA rookies, WHA ones no Calder
     # candidates).

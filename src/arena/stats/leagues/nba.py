@@ -161,6 +161,8 @@ NBA = model.LeagueSpec(
     # Game 1950-51, Rookie of the Year 1949-50 (as the data holds it).
     award_classes_since={"mvp": 1956, "major": 1983, "all_league": 1947, "all_defense": 1969, "all_star": 1951,
                          "rookie": 1950},
+    # The 1998-99 lockout cancelled the All-Star Game: no All-Stars that season.
+    award_seasons_not_given={"all_star": (1999,)},
     # The NBA's rookie is in the first season he plays an NBA game (a player drafted and injured all year,
     # Ben Simmons in 2016-17, is still one the next season): any earlier NBA game rules him out.
     rookie_rule=model.RookieRule(season_limit=0),
