@@ -332,19 +332,22 @@ class MeasureBuilder:
                 self.add(criterion, f"era_peak:{era_spec.stat}", "era_peak", stat, best[0], scope=SEASON,
                          season=best[1])
 
-    def _titles(self, stat: str, key: str) -> None:
+    def _titles(self, stat: str, key: str, *, weight: float = 1.5) -> None:
         """The seasons he led the league in ``stat`` (era dominance), under ``key``."""
         # A lead shared with another player is a tie, and the claim says so ("led or tied for the lead").
         ties = sum(1 for k, rank in self.d.ranks.items() if k[0] == stat and rank == 1 and k in self.d.tied)
         tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", float(ties), scope=self.scope,
                               season=self.season)] if ties else []
         led = sum(1 for (s, _), rank in self.d.ranks.items() if s == stat and rank == 1)
-        self.add(ERA, key, "led", f"led:{stat}", float(led), weight=1.5, context=tied)
+        self.add(ERA, key, "led", f"led:{stat}", float(led), weight=weight, context=tied)
 
     def titles(self, stats: Sequence[str]) -> None:
-        """Seasons leading the league in other stats some contender led (see ``Yardsticks.titles``)."""
+        """Seasons leading the league in other stats some contender led (see ``Yardsticks.titles``), a third
+        of the weight of titles in the stats the position is judged by: they are argued (Wilt Chamberlain's
+        eleven rebounding titles), but one title where the other never led (LeBron James' one assists title)
+        is a count of 1 against 0, and must not outweigh ten scoring titles."""
         for stat in stats:
-            self._titles(stat, f"led:{stat}")
+            self._titles(stat, f"led:{stat}", weight=0.5)
 
     def league_leading(self, stats: Sequence[str], *, generic: bool = False) -> None:
         """Seasons leading the league and in its top five; ``generic`` keys compare across stats (a
