@@ -332,14 +332,14 @@ class MeasureBuilder:
                 self.add(criterion, f"era_peak:{era_spec.stat}", "era_peak", stat, best[0], scope=SEASON,
                          season=best[1])
 
-    def _titles(self, stat: str, key: str, *, weight: float = 1.5) -> None:
-        """The seasons he led the league in ``stat`` (era dominance), under ``key``."""
+    def _titles(self, stat: str, key: str, *, weight: float = 1.5, criterion: str = ERA) -> None:
+        """The seasons he led the league in ``stat`` (era dominance, unless ``criterion`` says), under ``key``."""
         # A lead shared with another player is a tie, and the claim says so ("led or tied for the lead").
         ties = sum(1 for k, rank in self.d.ranks.items() if k[0] == stat and rank == 1 and k in self.d.tied)
         tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", float(ties), scope=self.scope,
                               season=self.season)] if ties else []
         led = sum(1 for (s, _), rank in self.d.ranks.items() if s == stat and rank == 1)
-        self.add(ERA, key, "led", f"led:{stat}", float(led), weight=weight, context=tied)
+        self.add(criterion, key, "led", f"led:{stat}", float(led), weight=weight, context=tied)
 
     def titles(self, stats: Sequence[str]) -> None:
         """Seasons leading the league in other stats some contender led (see ``Yardsticks.titles``), a third
@@ -401,12 +401,7 @@ class MeasureBuilder:
         stat = led_stat(focus, spec, self.d)
         if stat is None or self.d.line.get(stat) is None:  # not kept in his seasons: no titles to count
             return
-        ranks = [rank for (s, _), rank in self.d.ranks.items() if s == stat]
-        ties = sum(1 for key, rank in self.d.ranks.items() if key[0] == stat and rank == 1 and key in self.d.tied)
-        tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", float(ties), scope=self.scope,
-                              season=self.season)] if ties else []
-        self.add(FOCUS, f"led:{stat}", "led", f"led:{stat}", float(sum(1 for r in ranks if r == 1)), context=tied,
-                 weight=weight)
+        self._titles(stat, f"led:{stat}", weight=weight, criterion=FOCUS)
 
     def focus(self, focus: Sequence[StatFocus], spec: Yardsticks, *, relative: bool = False,
               count: bool = False, role: bool = False) -> None:
