@@ -101,8 +101,10 @@ def _socket_url(gateway: GatewayServer, debate_id: str) -> str:
 
 def _cancel_over_socket(gateway: GatewayServer, debate_id: str, headers: dict[str, str]) -> list[dict[str, Any]]:
     """The frames after sending cancel, until the server closes the socket: the debate may end before the
-    command is read, and its answer then follows the last event."""
-    with connect(_socket_url(gateway, debate_id), additional_headers=headers, open_timeout=30) as socket:
+    command is read, and its answer then follows the last event. The closing handshake may take long on a
+    loaded machine (websockets gives it 10 s by default, which a full run beside another once exceeded)."""
+    with connect(_socket_url(gateway, debate_id), additional_headers=headers, open_timeout=30,
+                 close_timeout=60) as socket:
         socket.send(json.dumps({"type": "cancel"}))
         return [json.loads(frame) for frame in socket]
 
