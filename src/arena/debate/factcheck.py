@@ -390,7 +390,8 @@ class FactChecker:
                 if (a.group, a.stat) == (b.group, b.stat):
                     return a, b
         for label, (group, stat) in self._labels_by_stat:
-            if label not in sentence.folded:
+            # A label as a word of its own: "ERA" is no mention of earned run average inside "Mariano Rivera".
+            if label not in sentence.folded or not re.search(rf"(?<!\w){re.escape(label)}(?!\w)", sentence.folded):
                 continue
             a_facts = self._career_like(subject, group, stat)
             b_facts = self._career_like(target, group, stat)
