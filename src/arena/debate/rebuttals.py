@@ -12,7 +12,9 @@ figures that answer it:
 - prime: one great season is answered with a better three-season stretch;
 - a counter-claim: the side's own strongest unused edge over that opponent, saying on which criterion; said
   to be the wider one, or to outweigh the claim, only when it is (a count of one more never is);
-- restated: every edge argued already, the side's heaviest edge over him is set against the claim again;
+- fresh: every claimed edge argued already, any yardstick the side leads him on that nobody has argued yet;
+- restated: nothing new left, the side's heaviest edge over him is set against the claim again, said as a
+  sentence that says it was argued before;
 - closest: no claimed edge over him, the side answers with any yardstick it leads him on, else concedes
   with where it comes closest.
 
@@ -145,7 +147,7 @@ class RebuttalWriter:
         them = self.entries[claim.speaker_id]
         point = claim_edge(claim, them, me)
         answers: tuple[Answer, ...] = (self._per_game, self._volume, self._sample, self._era, self._prime,
-                                       self._counter, self._restated, self._closest)
+                                       self._counter, self._fresh, self._restated, self._closest)
         for answer in answers:
             rebuttal = answer(me, them, claim, point)
             if rebuttal is not None:
@@ -311,22 +313,43 @@ class RebuttalWriter:
             text = (f"{self._granted(point)} {_capital(edge)}, outweighs it: the {self._label(own)} criterion "
                     f"weighs more here than {self._label(claim)}.")
         else:
-            text = f"{self._granted(point)} {self._answer_on(me, self._label(own))} {edge}."
+            # Said as a sentence that owns the repeat ("comes back to his edge in ..."), not a bare noun phrase
+            # after a colon.
+            his = edge.removeprefix(f"{possessive(me.short)} ")
+            text = f"{self._granted(point)} {me.short} comes back to his {his}, on {self._label(own)}."
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *_claim_facts(own, them)))
 
-    def _closest(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
-        """No claimed edge over him: the side answers with any yardstick it is ahead of him on, else
-        concedes, naming where it comes closest."""
+    def _yardstick(self, me: Entry, them: Entry, claim: Claim, point: str, *,
+                   fresh: bool) -> Rebuttal | None:
+        """Any scored yardstick ``me`` leads him on, said as a sentence of its own, the heaviest criterion
+        first; ``fresh``: only one nobody has argued yet."""
         weights = self.weights or {c: 1.0 for c, _ in me.measures}
         # An edge not yet argued first; one already argued (against another side) before a false concession.
-        for (criterion, key), mine in sorted(me.measures.items(), key=lambda kv: kv[0][1] in self._used):
+        ordered = sorted(me.measures.items(), key=lambda kv: (kv[0][1] in self._used,
+                                                               -weights.get(kv[0][0], 0.0) * kv[1].weight))
+        for (criterion, key), mine in ordered:
             theirs = them.measures.get((criterion, key))
+            if fresh and key in self._used:
+                break
             if (weights.get(criterion, 0.0) > 0 and mine.weight > 0 and mine.kind in _EDGE_KINDS
                     and _leads(mine, theirs) and theirs is not None):
                 self._used.add(key)
                 text = (f"{self._granted(point)} {self._answer_on(me, CRITERIA.get(criterion, criterion))} "
                         f"{self.writer.sentence(mine, me, [(them, theirs)])}")
                 return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact, *mine.context))
+        return None
+
+    def _fresh(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """Every claimed edge argued already: a yardstick he leads that nobody has argued, before repeating one."""
+        return self._yardstick(me, them, claim, point, fresh=True)
+
+    def _closest(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """No claimed edge over him: the side answers with any yardstick it is ahead of him on, else
+        concedes, naming where it comes closest."""
+        weights = self.weights or {c: 1.0 for c, _ in me.measures}
+        answer = self._yardstick(me, them, claim, point, fresh=False)
+        if answer is not None:
+            return answer
         ground = closest_ground(me, [them], weights)
         if ground is None:
             return None
