@@ -36,6 +36,8 @@ from arena.debate.measures import (
     pitched_in_relief,
     role_stat,
     roles_apart,
+    secondary_volumes,
+    signature_stat,
     spec_for,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
@@ -350,14 +352,19 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     won = {stat for d in with_data for (stat, _), rank in d.ranks.items() if rank == 1}
     titles = [stat for stat in dict.fromkeys(s for y in map(spec_for, with_data) if y is not None for s in y.titles)
               if stat in won]
+    # A stat that is some contender's game (Cousy's assists) is judged as the position's own for every side.
+    signature = {d.id: signature_stat(d) for d in with_data}
+    signatures = [stat for stat in titles if stat in signature.values()]
+    secondary = secondary_volumes(with_data) if not cross else ()
     awards = all(award_caveat(d) is None for d in with_data)
     terms = award_terms(with_data) if terms is None else terms
     entries = [Entry(d.id, (names or {}).get(d.id, d.name), d.league, (short or {}).get(d.id, ""),
                      {(m.criterion, m.key): m
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
                                                 apart=apart, count=count_asked, led=led_asked, roles=roles,
-                                                role_scope=role_asked, titles=titles),
-                                *title_measures(book, d, asked=titles_asked))}, d.is_active)
+                                                role_scope=role_asked, titles=titles, signatures=signatures,
+                                                secondary=secondary),
+                                *title_measures(book, d, asked=titles_asked))}, d.is_active, signature[d.id])
                for d in with_data]
     if len(entries) > 1 and len({d.hole_after is None for d in with_data}) > 1:
         # A side's figures stop at a known hole while his career may run on (Tucker's kicking at 2016), set

@@ -44,6 +44,7 @@ class Entry:
     short: str = ""
     measures: dict[tuple[str, str], Measure] = field(default_factory=dict)
     active: bool = False  # his career goes on: its length is "so far"
+    signature: str | None = None  # the stat his game is argued from, if not his position's first: signature_stat
 
     def __post_init__(self) -> None:
         self.short = self.short or self.name
@@ -481,11 +482,17 @@ class _Candidate:
 
 def _is_headline(leader: Entry, m: Measure) -> bool:
     """A total or per-game figure of the stat his position is measured by first (its yardstick's volume):
-    a fan argues LeBron's case from his points before his rebounds, however wide the rebounding edge."""
-    spec = league_spec(leader.league).yardsticks.get(m.group)
+    a fan argues LeBron's case from his points before his rebounds, however wide the rebounding edge. A
+    player whose game is another stat (``Entry.signature``: Cousy's assists, Rodman's rebounds, Gwynn's
+    batting average) is argued from that one instead: its total, rate, titles or figure against the league."""
+    if m.criterion == FOCUS:
+        return False
     key = split_stat(m.stat)[1]
-    return (spec is not None and m.kind in ("total", "rate") and m.criterion != FOCUS
-            and key in (spec.volume, f"{spec.volume}_per_game"))
+    if leader.signature is not None:
+        base = leader.signature.removesuffix("_per_game")
+        return m.kind in ("total", "rate", "led", "era") and key in (base, f"{base}_per_game")
+    spec = league_spec(leader.league).yardsticks.get(m.group)
+    return spec is not None and m.kind in ("total", "rate") and key in (spec.volume, f"{spec.volume}_per_game")
 
 
 def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[_Candidate]:

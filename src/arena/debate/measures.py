@@ -265,10 +265,15 @@ class MeasureBuilder:
 
     # -- the same-position yardsticks ------------------------------------------------------------
 
-    def production(self, spec: Yardsticks) -> None:
+    def production(self, spec: Yardsticks, secondary: Sequence[tuple[str, str]] = ()) -> None:
         line = self.d.line
         for key in spec.totals:
             self.add(PRODUCTION, f"total:{key}", "total", key, line.get(key))
+        # Another group's volume is part of his production, not the whole of it: half a measure, so a
+        # quarterback's scrambles cannot outweigh the passing they are set beside.
+        for group, key in secondary:
+            self.add(PRODUCTION, f"total:{key}", "total", key, self.d.career.groups.get(group, {}).get(key),
+                     group=group, weight=SECONDARY_WEIGHT)
         games = self.games_fact()
         for key in spec.per_game:
             self.add(PRODUCTION, f"rate:{key}", "rate", key, line.get(key), context=[games] if games else ())
@@ -341,13 +346,21 @@ class MeasureBuilder:
         led = sum(1 for (s, _), rank in self.d.ranks.items() if s == stat and rank == 1)
         self.add(criterion, key, "led", f"led:{stat}", float(led), weight=weight, context=tied)
 
-    def titles(self, stats: Sequence[str]) -> None:
+    def titles(self, stats: Sequence[str], signatures: Sequence[str] = ()) -> None:
         """Seasons leading the league in other stats some contender led (see ``Yardsticks.titles``), a third
         of the weight of titles in the stats the position is judged by: they are argued (Wilt Chamberlain's
         eleven rebounding titles), but one title where the other never led (LeBron James' one assists title)
-        is a count of 1 against 0, and must not outweigh ten scoring titles."""
+        is a count of 1 against 0, and must not outweigh ten scoring titles. A stat that is some contender's
+        game (``signatures``, see :func:`signature_stat`: Cousy's assists) is judged as the position's own:
+        its titles weigh in full, with the stat against the league of each one's day where an index exists."""
+        spec = spec_for(self.d)
+        indexes = {era_spec.stat: era_spec for era_spec in spec.focus_era} if spec is not None else {}
         for stat in stats:
-            self._titles(stat, f"led:{stat}", weight=0.5)
+            self._titles(stat, f"led:{stat}", weight=1.5 if stat in signatures else 0.5)
+            era_spec = indexes.get(stat)
+            if stat in signatures and era_spec is not None:
+                average, _ = self.d.derived(("era", era_spec.stat), partial(_era_indexes, self.d, era_spec))
+                self.add(ERA, f"era:{era_spec.stat}", "era", f"era:{era_spec.stat}", average)
 
     def league_leading(self, stats: Sequence[str], *, generic: bool = False) -> None:
         """Seasons leading the league and in its top five; ``generic`` keys compare across stats (a
@@ -409,9 +422,9 @@ class MeasureBuilder:
         than a season) the seasons leading the league in it; ``relative``
         (contenders a generation apart): the best season and stretch weigh nothing, and the stat against the
         league of each one's day, where an index of it exists, counts instead; ``count`` (the question asks
-        who has more of it): a counted stat's total alone; ``role`` (the question is about the role the stat
-        measures, see :data:`ROLE_WEIGHTS`): rate first, with the seasons leading the league in it and the
-        stat against the league of each one's day, the total as support."""
+        who has more of it): a counted stat's total alone; ``role`` (the question is about
+        the role the stat measures, see :data:`ROLE_WEIGHTS`): rate first, with the seasons leading the
+        league in it and the stat against the league of each one's day, the total as support."""
         indexes = {era_spec.stat: era_spec for era_spec in (*spec.era, *spec.focus_era)}
         weights = ROLE_WEIGHTS if role else dict.fromkeys(ROLE_WEIGHTS, 1.0)
         for item in focus:
@@ -533,7 +546,8 @@ def _role_neutral(measure: Measure) -> Measure:
 def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequence[StatFocus] = (),
                    awards: bool = True, terms: AwardTerms | None = None, apart: bool = False,
                    count: bool = False, led: bool = False, roles: bool = False,
-                   role_scope: bool = False, titles: Sequence[str] = ()) -> list[Measure]:
+                   role_scope: bool = False, titles: Sequence[str] = (),
+                   signatures: Sequence[str] = (), secondary: Sequence[tuple[str, str]] = ()) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
@@ -545,7 +559,9 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     reliever against a starter, see :func:`roles_apart`): the workload's figures are shown, weighing nothing.
     ``role_scope`` (the question is about the role its stat measures): the stat is weighed rate first (see
     :meth:`MeasureBuilder.focus`). ``titles``: other stats whose seasons leading the league count (some
-    contender led one, see ``Yardsticks.titles``)."""
+    contender led one, see ``Yardsticks.titles``); ``signatures``: those that are some contender's game (see
+    :func:`signature_stat`), judged as the position's own; ``secondary``: other groups' volumes that are part
+    of these contenders' production (see :func:`secondary_volumes`)."""
     terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
@@ -564,7 +580,7 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
             builder.accolades(terms)
         return builder.measures
     relative = apart and bool(spec.era)
-    builder.production(spec)
+    builder.production(spec, secondary)
     builder.efficiency(spec, scored=not relative)
     builder.era(spec, relative_peak=relative)
     if awards:
@@ -575,12 +591,60 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         builder.peak(spec.peak, weight=0.0 if relative else 1.0)
         builder.longevity()
         builder.league_leading(spec.lead)
-        builder.titles([stat for stat in titles if stat not in spec.lead])
+        builder.titles([stat for stat in titles if stat not in spec.lead], signatures)
     if focus and led and not single:
         builder.led(focus, spec)
     elif focus:
         builder.focus(focus, spec, relative=relative, count=count, role=role_scope)
     return [_role_neutral(m) for m in builder.measures] if roles else builder.measures
+
+
+# How many times as often he must have led the league in another stat than in his position's first lead stat
+# for that stat to be his game: Cousy (eight assists titles, no scoring title), Gwynn (eight batting titles,
+# no home run title); not Chamberlain (eleven rebounding titles against seven scoring ones).
+SIGNATURE_RATIO = 2
+
+
+def signature_stat(dossier: Dossier) -> str | None:
+    """The stat his game is argued from where it is not his position's first (a point guard's assists, a
+    rebounder's rebounds, a contact hitter's batting average, a base stealer's steals): of the stats whose
+    titles a debate counts (the position's lead stats and ``Yardsticks.titles``), the one he led the league in
+    most often, when that is more than ``SIGNATURE_RATIO`` times as often as the position's first lead stat.
+    None over a single season, or where no such stat stands out (LeBron James: one scoring title, one assists
+    title). Needs the dossier's season ranks in those stats."""
+    spec = spec_for(dossier)
+    if spec is None or not spec.lead or dossier.window.is_single:
+        return None
+    led: dict[str, int] = {}
+    for (stat, _), rank in dossier.ranks.items():
+        if rank == 1:
+            led[stat] = led.get(stat, 0) + 1
+    headline = spec.lead[0]
+    best = max((*spec.lead, *spec.titles), key=lambda stat: led.get(stat, 0))
+    if best == headline or led.get(best, 0) <= SIGNATURE_RATIO * led.get(headline, 0):
+        return None
+    return best
+
+
+# The least share of his own group's volume another group's volume must reach, for some contender, to be part
+# of the production judged: Elway's 3,407 rushing yards are 7% of his passing yards, Brady's 1,100 are 1%.
+SECONDARY_SHARE = 0.05
+SECONDARY_WEIGHT = 0.5
+
+
+def secondary_volumes(dossiers: Sequence[Dossier]) -> tuple[tuple[str, str], ...]:
+    """The other groups' volumes (``Yardsticks.secondary``) judged as production among contenders of one
+    group: those of which some contender has at least ``SECONDARY_SHARE`` of his own volume (Marshall Faulk's
+    receiving yards; Michael Vick's rushing yards; not a pocket passer's scrambles)."""
+    found: list[tuple[str, str]] = []
+    for d in dossiers:
+        spec = spec_for(d)
+        own = d.line.get(spec.volume) if spec is not None else None
+        for group, key in spec.secondary if spec is not None and own else ():
+            other = d.career.groups.get(group, {}).get(key)
+            if other is not None and own and other >= SECONDARY_SHARE * own and (group, key) not in found:
+                found.append((group, key))
+    return tuple(found)
 
 
 def role_stat(dossier: Dossier) -> str | None:

@@ -190,6 +190,8 @@ MLB = model.LeagueSpec(
             totals=("hits", "home_runs", "rbi"), per_game=(), efficiency=("ops", "obp", "batting_avg"),
             peak="ops", lead=("home_runs", "batting_avg"), volume="hits",
             era=(model.EraSpec("ops", "at_bats", _ops_plus), per_game_index("home_runs")),
+            # A base stealer's game (Rickey Henderson's twelve stolen-base titles, Lou Brock's eight).
+            titles=("stolen_bases",),
         ),
         "pitching": model.Yardsticks(
             totals=("wins", "strikeouts"), per_game=(), efficiency=("era", "whip", "strikeouts_per_nine"),
@@ -213,9 +215,12 @@ MLB = model.LeagueSpec(
     title_words=frozenset({"world series", "world series titles", "world series rings", "fall classic"}),
     awards={"mvp": "mvp", "most valuable player": "mvp", "cy young": "cy_young", "triple crown": "major",
             "pitching triple crown": "major", "all-mlb team": "all_league", "all-star": "all_star",
-            "rookie of the year": "rookie"},
+            "rookie of the year": "rookie", "gold glove": "all_defense"},
     awards_through=2024,
-    award_class_labels={"all_league": "All-MLB team selections", "major": "Triple Crowns"},
+    # The Gold Glove (from 1957) is the fielder's honour, as the NBA's All-Defensive team is the defender's:
+    # Ozzie Smith's thirteen are the case for his game.
+    award_class_labels={"all_league": "All-MLB team selections", "major": "Triple Crowns",
+                        "all_defense": "Gold Gloves"},
     titles_label="World Series titles",
     title_games_share=0.05,
     absent_title_share=0.25,
@@ -224,7 +229,8 @@ MLB = model.LeagueSpec(
     # were seasons with none (1915-21, and the AL's 1929-30) and a League Award that barred repeat winners
     # (1922-29): Ruth's one MVP is no measure of him, so the count is compared from 1931.
     relief_group="pitching",
-    award_classes_since={"mvp": 1931, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947},
+    award_classes_since={"mvp": 1931, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947,
+                         "all_defense": 1957},
     # The 2020 All-Star Game was cancelled and no All-Stars were named (Lahman's AllstarFull has no 2020 row).
     award_seasons_not_given={"all_star": (2020,)},
     # MLB's rookie rule since 1971 (MLB.com glossary, "Rookie Eligibility"): no more than 130 at bats or 50

@@ -196,6 +196,9 @@ class Yardsticks:
     # Other stats whose league titles count where a contender won one: a player's case includes the titles
     # in every stat he led (Wilt Chamberlain's eleven rebounding titles beside his seven scoring ones).
     titles: tuple[str, ...] = ()
+    # Another group's volume that is part of the position's production where a contender has much of it
+    # (group, key): a running back's receiving yards (Marshall Faulk), a quarterback's rushing yards (Vick).
+    secondary: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

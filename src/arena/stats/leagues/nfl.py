@@ -207,11 +207,13 @@ NFL = model.LeagueSpec(
             efficiency=("passer_rating", "yards_per_attempt", "completion_pct"),
             peak="passing_yards", lead=("passing_yards", "passing_tds"), volume="passing_yards",
             era=(rate_index("passer_rating", "attempts"), rate_index("yards_per_attempt", "attempts")),
+            secondary=(("rushing", "rushing_yards"),),
         ),
         "rushing": model.Yardsticks(
             totals=("rushing_yards", "rushing_tds"), per_game=("rushing_yards_per_game",),
             efficiency=("yards_per_carry",), peak="rushing_yards", lead=("rushing_yards",),
             volume="rushing_yards", era=(rate_index("yards_per_carry", "carries"),),
+            secondary=(("receiving", "receiving_yards"),),
         ),
         "receiving": model.Yardsticks(
             totals=("receiving_yards", "receptions", "receiving_tds"), per_game=("receiving_yards_per_game",),
