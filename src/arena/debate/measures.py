@@ -422,7 +422,7 @@ class MeasureBuilder:
         than a season) the seasons leading the league in it; ``relative``
         (contenders a generation apart): the best season and stretch weigh nothing, and the stat against the
         league of each one's day, where an index of it exists, counts instead; ``count`` (the question asks
-        who has more of it): a counted stat's total alone; ``role`` (the question is about
+        who has more of it, or the better rate): the stat's own figure alone; ``role`` (the question is about
         the role the stat measures, see :data:`ROLE_WEIGHTS`): rate first, with the seasons leading the
         league in it and the stat against the league of each one's day, the total as support."""
         indexes = {era_spec.stat: era_spec for era_spec in (*spec.era, *spec.focus_era)}
@@ -436,8 +436,6 @@ class MeasureBuilder:
                 continue
             better = stat_group.is_higher_better(item.key)
             kind = "rate" if stat_group.rate(item.key) else "total"
-            if count and kind != "total":
-                continue
             self.add(FOCUS, f"{kind}:{item.key}", kind, item.key, line.get(item.key), group=item.group,
                      higher_is_better=better, weight=weights[kind])
             if count:

@@ -84,17 +84,23 @@ def award_asked(question: str) -> str | None:
 
 
 _COUNT_WORDS = re.compile(r"\b(?:more|most|fewer|how many)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
+# "the better save percentage", "a higher batting average", "the lower ERA": the rate itself is asked.
+_RATE_WORDS = re.compile(r"\b(?:better|higher|lower|best|worse)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
 
 
 def count_asked(question: str, focus: Sequence[StatFocus]) -> bool:
-    """Whether ``question`` asks who has more of a counted stat it names ("who hit more home runs"): then the
-    count answers it, not the rate, the best season or the league-relative figure."""
-    following = {word for match in _COUNT_WORDS.finditer(question) for word in match.group(1).lower().split()}
+    """Whether ``question`` asks who has more of a counted stat it names ("who hit more home runs"), or the
+    better figure of a rate it names ("who has the better save percentage"): then that figure answers it,
+    not the best season, the seasons leading the league or the league-relative figure (Carey Price's one
+    save-percentage title does not make his .918 better than Henrik Lundqvist's .919)."""
+    counted = {word for match in _COUNT_WORDS.finditer(question) for word in match.group(1).lower().split()}
+    rated = {word for match in _RATE_WORDS.finditer(question) for word in match.group(1).lower().split()}
     for item in focus:
         league = League(item.league) if item.league else None
         groups = [GROUPS[league][item.group]] if league and item.group in GROUPS[league] else []
         for stat_group in groups:
-            if stat_group.rate(item.key) is None and following & set(stat_group.label(item.key).lower().split()):
+            following = rated if stat_group.rate(item.key) is not None else counted
+            if following & set(stat_group.label(item.key).lower().split()):
                 return True
     return False
 
