@@ -521,7 +521,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening_facts += facts
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
-    unkept = None if cross else _stat_not_kept(plan.focus, entries, names)
+    unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data)
     if unkept is not None:
         opening.append(unkept)
     if plan.ranking is not None and plan.ranking.coverage is not None:
@@ -531,10 +531,13 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                       for d in dossiers], unanswered=unkept)
 
 
-def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str]) -> str | None:
+def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str],
+                   dossiers: Sequence[Dossier]) -> str | None:
     """Why the stat the question asks about cannot be compared, when no figure of it is every side's: the
-    league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks').
-    The rest of their game is still argued, but it is no answer to the question, so there is no verdict."""
+    league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks'), or
+    a side's figures stop at a hole in every source, so counts over them are no career's and none is compared
+    (Roberto Luongo's wins among the all-time leaders). The rest of their game is still argued, but it is no
+    answer to the question, so there is no verdict."""
     if not focus or len(entries) < 2:
         return None
     shared = set.intersection(*({k for k in e.measures if k[0] == FOCUS} for e in entries))
@@ -543,7 +546,16 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
     asked = focus[0]
     league = League(asked.league) if asked.league else entries[0].league
     label = stat_label(league, asked.group, asked.key)
-    without = [names[e.id] for e in entries if not any(k[0] == FOCUS for k in e.measures)]
+    # Only a side whose lines hold no figure of it went without it; the others' were set aside.
+    unkept = {d.id for d in dossiers if d.career.groups.get(asked.group, {}).get(asked.key) is None}
+    without = [names[e.id] for e in entries if e.id in unkept and not any(k[0] == FOCUS for k in e.measures)]
+    if not without:
+        cut = [names[d.id] for d in dossiers if d.hole_after is not None or d.hole_before is not None]
+        if cut:
+            whose = " and ".join(possessive(name) for name in cut)
+            return (f"The question is about {label}, and {whose} {label} stop where every source does, so no "
+                    f"side's count of them is compared: it cannot be settled on these numbers, so there is no "
+                    f"verdict on it.")
     who = " and ".join(without) if without else "every side"
     return (f"The question is about {label}, and the {league_spec(league).label} kept no {label} in the seasons of "
             f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
