@@ -601,13 +601,17 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
 # for that stat to be his game: Cousy (eight assists titles, no scoring title), Gwynn (eight batting titles,
 # no home run title); not Chamberlain (eleven rebounding titles against seven scoring ones).
 SIGNATURE_RATIO = 2
+# The fewest titles that make a stat his game: one stolen-base title (Mike Trout's 2012) is a season, not a
+# player's trademark.
+SIGNATURE_TITLES = 3
 
 
 def signature_stat(dossier: Dossier) -> str | None:
     """The stat his game is argued from where it is not his position's first (a point guard's assists, a
     rebounder's rebounds, a contact hitter's batting average, a base stealer's steals): of the stats whose
     titles a debate counts (the position's lead stats and ``Yardsticks.titles``), the one he led the league in
-    most often, when that is more than ``SIGNATURE_RATIO`` times as often as the position's first lead stat.
+    most often, when that is at least ``SIGNATURE_TITLES`` times and more than ``SIGNATURE_RATIO`` times as often
+    as the position's first lead stat.
     None over a single season, or where no such stat stands out (LeBron James: one scoring title, one assists
     title). Needs the dossier's season ranks in those stats."""
     spec = spec_for(dossier)
@@ -619,7 +623,8 @@ def signature_stat(dossier: Dossier) -> str | None:
             led[stat] = led.get(stat, 0) + 1
     headline = spec.lead[0]
     best = max((*spec.lead, *spec.titles), key=lambda stat: led.get(stat, 0))
-    if best == headline or led.get(best, 0) <= SIGNATURE_RATIO * led.get(headline, 0):
+    if (best == headline or led.get(best, 0) < SIGNATURE_TITLES
+            or led.get(best, 0) <= SIGNATURE_RATIO * led.get(headline, 0)):
         return None
     return best
 
