@@ -117,3 +117,13 @@ async def test_a_ranking_cut_by_a_hole_says_so_rather_than_that_the_stat_was_not
     assert "kept no wins" not in result.text
     assert "Roberto Luongo's wins stop where every source does" in result.text
     assert result.verdict.winner is None
+
+
+async def test_the_seasons_a_figure_covers_follow_its_label(engine: DebateEngine) -> None:
+    """'184.7 (2018 to 2023; 2024 not recorded) passing yards per game' split the figure from its unit."""
+    result = await _debate(engine, "Lamar Jackson or Michael Vick?")
+    claims = [a.claim for side in result.sides for a in side.arguments]
+    assert any("184.7 passing yards per game (2018 to 2023; 2024 not recorded)" in c for c in claims), claims
+    assert not any(re.search(r"\d \([^)]*not recorded\) [a-z]+ yards", c) for c in claims), claims
+    # His rushing is part of a quarterback's production where it is this much of it.
+    assert any(f.stat == "rushing_yards" for f in result.facts)

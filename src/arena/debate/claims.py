@@ -232,10 +232,18 @@ class ClaimWriter:
         all word the same kind of sentence alike."""
         return options[(self.rng.randrange(len(options)) + zlib.crc32(about.encode())) % len(options)]
 
+    @staticmethod
+    def _figure(s: _Said) -> str:
+        """The leader's figure with its label, the seasons it covers (where a source lacks some) after the
+        label: "184.7 passing yards per game (2018 to 2023; 2024 not recorded)", not between the two."""
+        if s.a.held is None:
+            return f"{s.a.display} {s.label}"
+        return f"{bare_display(s.a)} {s.label} ({s.a.held})"
+
     def _total(self, s: _Said) -> str:
         return self.pick(
-            f"{s.who} piled up {s.a.display} {s.label} {scope_phrase(s.a)}, more than {s.tail}.",
-            f"{s.who} has {s.a.display} {s.label} {scope_phrase(s.a)}, more than {s.tail}.",
+            f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}, more than {s.tail}.",
+            f"{s.who} has {self._figure(s)} {scope_phrase(s.a)}, more than {s.tail}.",
         )
 
     def _longevity(self, s: _Said) -> str:
@@ -246,8 +254,8 @@ class ClaimWriter:
     def _rate(self, s: _Said) -> str:
         if s.label.endswith("per game"):
             return self.pick(
-                f"{s.who} averaged {s.a.display} {s.label} {scope_phrase(s.a)}, ahead of {s.tail}.",
-                f"{possessive(s.who)} {s.a.display} {s.label} {scope_phrase(s.a)} tops {s.tail}.",
+                f"{s.who} averaged {self._figure(s)} {scope_phrase(s.a)}, ahead of {s.tail}.",
+                f"{possessive(s.who)} {self._figure(s)} {scope_phrase(s.a)} tops {s.tail}.",
             )
         return self.pick(
             f"{possessive(s.who)} {s.label} of {s.a.display} {scope_phrase(s.a)} beats {s.tail}.",
