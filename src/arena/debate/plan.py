@@ -100,7 +100,8 @@ def count_asked(question: str, focus: Sequence[StatFocus]) -> bool:
         groups = [GROUPS[league][item.group]] if league and item.group in GROUPS[league] else []
         for stat_group in groups:
             following = rated if stat_group.rate(item.key) is not None else counted
-            if following & set(stat_group.label(item.key).lower().split()):
+            # "three-point percentage" is named by "three" ("who shot better from three") as by "percentage".
+            if following & set(re.split(r"[\s-]+", stat_group.label(item.key).lower())):
                 return True
     return False
 
