@@ -109,6 +109,11 @@ async def test_a_question_about_a_rate_is_answered_by_the_rate(engine: DebateEng
     assert focus.measures == 1
     assert focus.leader in (None, "Henrik Lundqvist")
     assert result.verdict.winner != "Carey Price"
+    # "Who shot better from three" asks for the percentage, not the threes made, and it is argued first.
+    klay = await _debate(engine, "Who shot better from three, Klay Thompson or Reggie Miller?")
+    assert "The question is about three-point percentage: Klay Thompson 41.1%, Reggie Miller 39.5%." in klay.text
+    assert "three-point percentage" in _opening_claim(klay, "Klay Thompson")
+    assert "three-pointers made" not in klay.rounds[0].text
 
 
 async def test_a_ranking_cut_by_a_hole_says_so_rather_than_that_the_stat_was_not_kept(engine: DebateEngine) -> None:

@@ -88,13 +88,15 @@ _COUNT_WORDS = re.compile(r"\b(?:more|most|fewer|how many)\s+((?:\w+\s+){0,2}\w+
 _RATE_WORDS = re.compile(r"\b(?:better|higher|lower|best|worse)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
 
 
-def count_asked(question: str, focus: Sequence[StatFocus]) -> bool:
-    """Whether ``question`` asks who has more of a counted stat it names ("who hit more home runs"), or the
-    better figure of a rate it names ("who has the better save percentage"): then that figure answers it,
-    not the best season, the seasons leading the league or the league-relative figure (Carey Price's one
-    save-percentage title does not make his .918 better than Henrik Lundqvist's .919)."""
+def figures_asked(question: str, focus: Sequence[StatFocus]) -> list[StatFocus]:
+    """The stats of ``focus`` whose own figure ``question`` asks about: a counted stat it asks who has more of
+    ("who hit more home runs"), a rate it asks who has the better figure of ("who has the better save
+    percentage", "who shot better from three": the three-point percentage, not the threes made). That
+    figure answers it, not the best season, the seasons leading the league or the league-relative figure
+    (Carey Price's one save-percentage title does not make his .918 better than Henrik Lundqvist's .919)."""
     counted = {word for match in _COUNT_WORDS.finditer(question) for word in match.group(1).lower().split()}
     rated = {word for match in _RATE_WORDS.finditer(question) for word in match.group(1).lower().split()}
+    asked: list[StatFocus] = []
     for item in focus:
         league = League(item.league) if item.league else None
         groups = [GROUPS[league][item.group]] if league and item.group in GROUPS[league] else []
@@ -102,8 +104,14 @@ def count_asked(question: str, focus: Sequence[StatFocus]) -> bool:
             following = rated if stat_group.rate(item.key) is not None else counted
             # "three-point percentage" is named by "three" ("who shot better from three") as by "percentage".
             if following & set(re.split(r"[\s-]+", stat_group.label(item.key).lower())):
-                return True
-    return False
+                asked.append(item)
+                break
+    return asked
+
+
+def count_asked(question: str, focus: Sequence[StatFocus]) -> bool:
+    """Whether ``question`` asks about the figure of a stat it names (see :func:`figures_asked`)."""
+    return bool(figures_asked(question, focus))
 
 
 # "led the league", "led the NL", "league leader", "leading the majors": a question about seasons leading the
@@ -258,6 +266,10 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)
                            for row in plan.ranking.rows[:debated]]
         return plan
+    if plan.count:
+        # The figure asked is the stat in question, not the others named with it ("who shot better from three":
+        # the three-point percentage, not the threes made).
+        plan.focus = figures_asked(parsed.question, plan.focus)
     if not plan.contenders:
         raise QuestionNotUnderstood("no player or team to debate was recognised in the question")
     if len(plan.contenders) == 1 and _sides_naming(parsed.question, parsed.players[0]) > 1:
