@@ -132,3 +132,13 @@ async def test_the_seasons_a_figure_covers_follow_its_label(engine: DebateEngine
     assert not any(re.search(r"\d \([^)]*not recorded\) [a-z]+ yards", c) for c in claims), claims
     # His rushing is part of a quarterback's production where it is this much of it.
     assert any(f.stat == "rushing_yards" for f in result.facts)
+
+
+async def test_a_two_way_player_judged_in_one_role_is_said_to_be(engine: DebateEngine) -> None:
+    """Ohtani against Trout is judged on his batting, like with like; the opening says so, as it does when he
+    is switched to his pitching against a pitcher, rather than leave a fan asking where his pitching went."""
+    result = await _debate(engine, "Mike Trout vs Shohei Ohtani")
+    assert ("Shohei Ohtani played two roles; he is judged on his batting here, as Mike Trout is, so they are "
+            "compared like with like.") in result.rounds[0].text
+    one_role = await _debate(engine, "Derek Jeter vs Ozzie Smith")
+    assert "two roles" not in one_role.rounds[0].text

@@ -496,7 +496,11 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append(caveat)
     if len(with_data) > 1 and all(award_caveat(d) is None for d in with_data):
         opening += _terms_points(book, terms, names, with_data)
-    opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in switched]
+    # A two-way player judged in his own group against one-role players (Ohtani's batting against Trout's) is
+    # said to be so too: his other role has no counterpart here, and a fan would ask where it went.
+    two_way = [d for d in with_data if d not in switched and _two_roles(d)
+               and any(o.id != d.id and o.league == d.league and o.group == d.group for o in with_data)]
+    opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in (*switched, *two_way)]
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
                        "judged on league ranks, percentiles within their own league and position, accolades "
@@ -565,11 +569,9 @@ def _two_way_group(d: Dossier, groups: set[str]) -> str | None:
     """The other contenders' group ``d`` is judged in instead of his own: he has two roles in his league (an
     Ohtani, not a Ruth who pitched in a few seasons) and played in that group in at least half his seasons
     of the window, so he is compared like with like."""
-    if len(groups) != 1 or d.group in groups or not d.has_data:
+    if len(groups) != 1 or d.group in groups or not _two_roles(d):
         return None
     (group,) = groups
-    if len(league_spec(d.league).roles_of(frozenset(d.player.positions), d.career.groups)) < 2:
-        return None
     played = sum(1 for season in d.seasons if group in season.groups)
     return group if played and 2 * played >= len({season.season for season in d.seasons}) else None
 
@@ -586,6 +588,12 @@ def _like_with_like(reader: DossierReader, dossiers: list[Dossier]) -> tuple[lis
             result[i] = reader.dossier(d.id, d.window, group_hint=group)
             switched.append(result[i])
     return result, switched
+
+
+def _two_roles(d: Dossier) -> bool:
+    """Whether ``d`` played two roles in his league, as the league's roles rule reads his record (Ohtani; Ruth,
+    who pitched his first seasons)."""
+    return d.has_data and len(league_spec(d.league).roles_of(frozenset(d.player.positions), d.career.groups)) > 1
 
 
 def _like_point(d: Dossier, names: Mapping[str, str], others: Sequence[Dossier]) -> str:
