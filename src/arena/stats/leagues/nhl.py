@@ -143,7 +143,8 @@ NHL = model.LeagueSpec(
         model.KnownHole("goalie seasons after 2017-18 (no source has them): a goalie's figures stop there",
                         group="goaltending", after=2018),
         model.KnownHole("player ids, teams per player season and team records after 2017-18 (ESPN's skater totals "
-                        "have none; players are matched by name)"),
+                        "have none; players are matched by name), so no Stanley Cup after 2017-18 is credited to a "
+                        "player"),
         model.KnownHole("awards after 2017-18 only for the curated trophies (Hart, Vezina, Norris, Art Ross, Rocket "
                         "Richard, Calder, Conn Smythe, Ted Lindsay, Selke): no All-Star teams"),
     ),
