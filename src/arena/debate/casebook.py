@@ -56,7 +56,16 @@ from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.titles import title_measures
 from arena.debate.verdict import decide
 from arena.nlu import StatFocus
-from arena.stats import GROUPS, CareerGap, League, StatStore, held_seasons, league_spec, season_label
+from arena.stats import (
+    GROUPS,
+    CareerGap,
+    League,
+    StatStore,
+    held_seasons,
+    league_spec,
+    names_no_leader,
+    season_label,
+)
 from arena.text import GENERATIONAL_SUFFIXES
 
 STAT_CARD_ROWS = 16
@@ -380,6 +389,14 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     for e in entries:
         for key in partial.intersection(e.measures):
             del e.measures[key]
+    # Seasons leading the league or in its top five are no count of his over seasons whose lists name no
+    # leader (the NFL's before 1970: most players in no file, the AFL's seasons beside the NFL's; Johnny
+    # Unitas' four touchdown-pass titles of 1957-1960 are in no list): no side is judged on them, and the
+    # opening says so (see _unranked_point).
+    if any(_unranked_seasons(d) for d in with_data):
+        for e in entries:
+            for key in [k for k, m in e.measures.items() if m.kind in RANK_COUNTS]:
+                del e.measures[key]
     asked = f"awards:{award_asked}"
     if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
         for e in entries:
@@ -389,6 +406,36 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
 
 # Measures that add up a career's seasons, so over seasons a source lacks they are short of it.
 PARTIAL_COUNTS = frozenset({"total", "games"})
+# Measures read from his league ranks, season by season.
+RANK_COUNTS = frozenset({"led", "top5", "share", "rank"})
+
+
+def _unranked_seasons(dossier: Dossier) -> list[int]:
+    """His seasons whose league lists name no leader (see :func:`arena.stats.names_no_leader`)."""
+    group = dossier.group
+    if group is None:
+        return []
+    return [s.season for s, _ in dossier.season_lines() if names_no_leader(dossier.league, group, s.season)]
+
+
+def _unranked_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[str, str]) -> str | None:
+    """"Not compared: seasons leading the league or in its top five, since the data's lists before 1970 lack
+    most players, and Johnny Unitas' career began before that." (None: every season compared is ranked.)"""
+    for d in dossiers:
+        seasons = _unranked_seasons(d)
+        if not seasons:
+            continue
+        what = "season" if d.window.is_single else "career"
+        first = next((hole.partial_before for hole in league_spec(d.league).known_holes
+                      if hole.partial_before is not None and seasons[0] < hole.partial_before), None)
+        if first is None:
+            return (f"Not compared: seasons leading the league or in its top five, since the data's lists of "
+                    f"some of {possessive(names[d.id])} seasons lack most players.")
+        fact = book.add(league_entity(d.league), d.group or "", "leaders_first_season", float(first),
+                        scope="league", season=first)
+        return (f"Not compared: seasons leading the league or in its top five, since the data's lists before "
+                f"{fact.display} lack most players, and {possessive(names[d.id])} {what} began before that.")
+    return None
 
 
 # Single seasons whose team schedules differ by more than this share are not compared on totals.
@@ -489,6 +536,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append(caveat)
     if len(with_data) > 1 and all(award_caveat(d) is None for d in with_data):
         opening += _terms_points(book, terms, names, with_data)
+    if (unranked := _unranked_point(book, with_data, names)) is not None:
+        opening.append(unranked)
     opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in switched]
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
@@ -514,7 +563,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening_facts += facts
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
-    unkept = None if cross else _stat_not_kept(plan.focus, entries, names)
+    unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
+    unkept = None if cross else _stat_not_kept(plan.focus, entries, names, unranked_sides)
     if unkept is not None:
         opening.append(unkept)
     if plan.ranking is not None and plan.ranking.coverage is not None:
@@ -524,10 +574,13 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                       for d in dossiers], unanswered=unkept)
 
 
-def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str]) -> str | None:
+def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str],
+                   unranked: Sequence[str] = ()) -> str | None:
     """Why the stat the question asks about cannot be compared, when no figure of it is every side's: the
-    league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks').
-    The rest of their game is still argued, but it is no answer to the question, so there is no verdict."""
+    league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks'),
+    or, for the seasons leading the league in it, the lists of the ``unranked`` sides' seasons lack most
+    players (see :func:`_unranked_point`). The rest of their game is still argued, but it is no answer to the
+    question, so there is no verdict."""
     if not focus or len(entries) < 2:
         return None
     shared = set.intersection(*({k for k in e.measures if k[0] == FOCUS} for e in entries))
@@ -536,6 +589,10 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
     asked = focus[0]
     league = League(asked.league) if asked.league else entries[0].league
     label = stat_label(league, asked.group, asked.key)
+    if unranked:
+        return (f"The question is about {label}, and the seasons leading the league in it cannot be counted "
+                f"where the data's lists lack most players, as in seasons of {' and '.join(unranked)}: it cannot "
+                f"be settled on these numbers, so there is no verdict on it.")
     without = [names[e.id] for e in entries if not any(k[0] == FOCUS for k in e.measures)]
     who = " and ".join(without) if without else "every side"
     return (f"The question is about {label}, and the {league_spec(league).label} kept no {label} in the seasons of "
