@@ -425,16 +425,17 @@ def _unranked_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
         seasons = _unranked_seasons(d)
         if not seasons:
             continue
-        what = "season" if d.window.is_single else "career"
+        what = "season came" if d.window.is_single else "career began"
+        ranks = "league ranks" if d.window.is_single else "seasons leading the league or in its top five"
         first = next((hole.partial_before for hole in league_spec(d.league).known_holes
                       if hole.partial_before is not None and seasons[0] < hole.partial_before), None)
         if first is None:
-            return (f"Not compared: seasons leading the league or in its top five, since the data's lists of "
-                    f"some of {possessive(names[d.id])} seasons lack most players.")
+            return (f"Not compared: {ranks}, since the data's lists of some of {possessive(names[d.id])} seasons "
+                    f"lack most players.")
         fact = book.add(league_entity(d.league), d.group or "", "leaders_first_season", float(first),
                         scope="league", season=first)
-        return (f"Not compared: seasons leading the league or in its top five, since the data's lists before "
-                f"{fact.display} lack most players, and {possessive(names[d.id])} {what} began before that.")
+        return (f"Not compared: {ranks}, since the data's lists before {fact.display} lack most players, and "
+                f"{possessive(names[d.id])} {what} before that.")
     return None
 
 
