@@ -13,6 +13,7 @@ from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ran
 from arena.debate.facts import (
     AWARDS_GROUP,
     SEASON,
+    TITLES_GROUP,
     Fact,
     FactBook,
     award_class_label,
@@ -397,6 +398,12 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind in RANK_COUNTS]:
                 del e.measures[key]
+    # Titles over seasons whose champions no player is credited with (the NHL's after 2017-18) are no count
+    # of his (Nikita Kucherov's 2020 and 2021 Cups): no side is judged on them (see _uncredited_point).
+    if any(_titles_uncredited(d) is not None for d in with_data):
+        for e in entries:
+            for key in [k for k, m in e.measures.items() if m.kind == "titles"]:
+                del e.measures[key]
     asked = f"awards:{award_asked}"
     if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
         for e in entries:
@@ -416,6 +423,34 @@ def _unranked_seasons(dossier: Dossier) -> list[int]:
     if group is None:
         return []
     return [s.season for s, _ in dossier.season_lines() if names_no_leader(dossier.league, group, s.season)]
+
+
+def _titles_uncredited(dossier: Dossier) -> int | None:
+    """The last season whose titles his league credits to players, where his window runs past it (None:
+    every title of his window is credited; see ``LeagueSpec.titles_credited_through``)."""
+    through = league_spec(dossier.league).titles_credited_through
+    last = dossier.window.last if dossier.window.last is not None else dossier.player.last_season
+    return through if through is not None and last is not None and last > through else None
+
+
+def _uncredited_point(book: FactBook, dossiers: Sequence[Dossier], asked: bool) -> str | None:
+    """"Not compared: Stanley Cups, since the data credits none to a player after 2017-18, and the seasons
+    compared run past it." (None: every title of the seasons compared is credited.) ``asked``: the question
+    is about titles, so it gets no verdict, saying why."""
+    for d in dossiers:
+        through = _titles_uncredited(d)
+        if through is None:
+            continue
+        fact = book.add(league_entity(d.league), TITLES_GROUP, "titles_through", float(through), scope="league",
+                        season=through)
+        label = league_spec(d.league).titles_label
+        if asked:
+            return (f"The question is about {label}, and the data credits none to a player after {fact.display}, "
+                    f"while the seasons compared run past it: it cannot be settled on these numbers, so there is "
+                    f"no verdict on it.")
+        return (f"Not compared: {label}, since the data credits none to a player after {fact.display}, and the "
+                f"seasons compared run past it.")
+    return None
 
 
 def _unranked_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[str, str]) -> str | None:
@@ -566,6 +601,11 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, unranked_sides)
+    uncredited = _uncredited_point(book, with_data, asked=plan.titles is not None)
+    if uncredited is not None and plan.titles is not None:
+        unkept = unkept or uncredited
+    elif uncredited is not None:
+        opening.append(uncredited)
     if unkept is not None:
         opening.append(unkept)
     if plan.ranking is not None and plan.ranking.coverage is not None:
