@@ -509,13 +509,15 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
 
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
     """Make each figure a source lacks some of the contender's seasons of say which, wherever it is cited
-    (Warren Moon's completion percentage without 1992-98, which no source has). A season before the league
-    kept the stat (NBA blocks before 1973-74) is no hole in the sources: record books count from then."""
+    (Warren Moon's completion percentage without 1992-98, which no source has), and its index against the
+    league, worked out over the same seasons (his passer rating against the league's). A season before the
+    league kept the stat (NBA blocks before 1973-74) is no hole in the sources: record books count from then."""
     for gap in dossier.career.gaps:
         held = held_seasons(dossier.league, gap)
         if held is not None and any(_source_lacks(dossier, gap, season) for season in gap.missing):
             for key in gap.keys:
                 book.hold(dossier.id, gap.group, key, held)
+                book.hold(dossier.id, gap.group, f"era:{key}", held)
 
 
 def _source_lacks(dossier: Dossier, gap: CareerGap, season: int) -> bool:
