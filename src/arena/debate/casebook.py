@@ -13,6 +13,7 @@ from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ran
 from arena.debate.facts import (
     AWARDS_GROUP,
     SEASON,
+    TITLES_GROUP,
     Fact,
     FactBook,
     award_class_label,
@@ -58,7 +59,16 @@ from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.titles import title_measures
 from arena.debate.verdict import decide
 from arena.nlu import StatFocus
-from arena.stats import GROUPS, CareerGap, League, StatStore, held_seasons, league_spec, season_label
+from arena.stats import (
+    GROUPS,
+    CareerGap,
+    League,
+    StatStore,
+    held_seasons,
+    league_spec,
+    names_no_leader,
+    season_label,
+)
 from arena.text import GENERATIONAL_SUFFIXES
 
 STAT_CARD_ROWS = 16
@@ -387,6 +397,20 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     for e in entries:
         for key in partial.intersection(e.measures):
             del e.measures[key]
+    # Seasons leading the league or in its top five are no count of his over seasons whose lists name no
+    # leader (the NFL's before 1970: most players in no file, the AFL's seasons beside the NFL's; Johnny
+    # Unitas' four touchdown-pass titles of 1957-1960 are in no list): no side is judged on them, and the
+    # opening says so (see _unranked_point).
+    if any(_unranked_seasons(d) for d in with_data):
+        for e in entries:
+            for key in [k for k, m in e.measures.items() if m.kind in RANK_COUNTS]:
+                del e.measures[key]
+    # Titles over seasons whose champions no player is credited with (the NHL's after 2017-18) are no count
+    # of his (Nikita Kucherov's 2020 and 2021 Cups): no side is judged on them (see _uncredited_point).
+    if any(_titles_uncredited(d) is not None for d in with_data):
+        for e in entries:
+            for key in [k for k, m in e.measures.items() if m.kind == "titles"]:
+                del e.measures[key]
     asked = f"awards:{award_asked}"
     if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
         for e in entries:
@@ -396,6 +420,65 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
 
 # Measures that add up a career's seasons, so over seasons a source lacks they are short of it.
 PARTIAL_COUNTS = frozenset({"total", "games"})
+# Measures read from his league ranks, season by season.
+RANK_COUNTS = frozenset({"led", "top5", "share", "rank"})
+
+
+def _unranked_seasons(dossier: Dossier) -> list[int]:
+    """His seasons whose league lists name no leader (see :func:`arena.stats.names_no_leader`)."""
+    group = dossier.group
+    if group is None:
+        return []
+    return [s.season for s, _ in dossier.season_lines() if names_no_leader(dossier.league, group, s.season)]
+
+
+def _titles_uncredited(dossier: Dossier) -> int | None:
+    """The last season whose titles his league credits to players, where his window runs past it (None:
+    every title of his window is credited; see ``LeagueSpec.titles_credited_through``)."""
+    through = league_spec(dossier.league).titles_credited_through
+    last = dossier.window.last if dossier.window.last is not None else dossier.player.last_season
+    return through if through is not None and last is not None and last > through else None
+
+
+def _uncredited_point(book: FactBook, dossiers: Sequence[Dossier], asked: bool) -> str | None:
+    """"Not compared: Stanley Cups, since the data credits none to a player after 2017-18, and the seasons
+    compared run past it." (None: every title of the seasons compared is credited.) ``asked``: the question
+    is about titles, so it gets no verdict, saying why."""
+    for d in dossiers:
+        through = _titles_uncredited(d)
+        if through is None:
+            continue
+        fact = book.add(league_entity(d.league), TITLES_GROUP, "titles_through", float(through), scope="league",
+                        season=through)
+        label = league_spec(d.league).titles_label
+        if asked:
+            return (f"The question is about {label}, and the data credits none to a player after {fact.display}, "
+                    f"while the seasons compared run past it: it cannot be settled on these numbers, so there is "
+                    f"no verdict on it.")
+        return (f"Not compared: {label}, since the data credits none to a player after {fact.display}, and the "
+                f"seasons compared run past it.")
+    return None
+
+
+def _unranked_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[str, str]) -> str | None:
+    """"Not compared: seasons leading the league or in its top five, since the data's lists before 1970 lack
+    most players, and Johnny Unitas' career began before that." (None: every season compared is ranked.)"""
+    for d in dossiers:
+        seasons = _unranked_seasons(d)
+        if not seasons:
+            continue
+        what = "season came" if d.window.is_single else "career began"
+        ranks = "league ranks" if d.window.is_single else "seasons leading the league or in its top five"
+        first = next((hole.partial_before for hole in league_spec(d.league).known_holes
+                      if hole.partial_before is not None and seasons[0] < hole.partial_before), None)
+        if first is None:
+            return (f"Not compared: {ranks}, since the data's lists of some of {possessive(names[d.id])} seasons "
+                    f"lack most players.")
+        fact = book.add(league_entity(d.league), d.group or "", "leaders_first_season", float(first),
+                        scope="league", season=first)
+        return (f"Not compared: {ranks}, since the data's lists before {fact.display} lack most players, and "
+                f"{possessive(names[d.id])} {what} before that.")
+    return None
 
 
 # Single seasons whose team schedules differ by more than this share are not compared on totals.
@@ -433,13 +516,15 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
 
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
     """Make each figure a source lacks some of the contender's seasons of say which, wherever it is cited
-    (Warren Moon's completion percentage without 1992-98, which no source has). A season before the league
-    kept the stat (NBA blocks before 1973-74) is no hole in the sources: record books count from then."""
+    (Warren Moon's completion percentage without 1992-98, which no source has), and its index against the
+    league, worked out over the same seasons (his passer rating against the league's). A season before the
+    league kept the stat (NBA blocks before 1973-74) is no hole in the sources: record books count from then."""
     for gap in dossier.career.gaps:
         held = held_seasons(dossier.league, gap)
         if held is not None and any(_source_lacks(dossier, gap, season) for season in gap.missing):
             for key in gap.keys:
                 book.hold(dossier.id, gap.group, key, held)
+                book.hold(dossier.id, gap.group, f"era:{key}", held)
 
 
 def _source_lacks(dossier: Dossier, gap: CareerGap, season: int) -> bool:
@@ -500,6 +585,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     # said to be so too: his other role has no counterpart here, and a fan would ask where it went.
     two_way = [d for d in with_data if d not in switched and _two_roles(d)
                and any(o.id != d.id and o.league == d.league and o.group == d.group for o in with_data)]
+    if (unranked := _unranked_point(book, with_data, names)) is not None:
+        opening.append(unranked)
     opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in (*switched, *two_way)]
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
@@ -525,7 +612,13 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening_facts += facts
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
-    unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data)
+    unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
+    unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
+    uncredited = _uncredited_point(book, with_data, asked=plan.titles is not None)
+    if uncredited is not None and plan.titles is not None:
+        unkept = unkept or uncredited
+    elif uncredited is not None:
+        opening.append(uncredited)
     if unkept is not None:
         opening.append(unkept)
     if plan.ranking is not None and plan.ranking.coverage is not None:
@@ -536,12 +629,13 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
 
 
 def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str],
-                   dossiers: Sequence[Dossier]) -> str | None:
+                   dossiers: Sequence[Dossier], unranked: Sequence[str] = ()) -> str | None:
     """Why the stat the question asks about cannot be compared, when no figure of it is every side's: the
-    league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks'), or
-    a side's figures stop at a hole in every source, so counts over them are no career's and none is compared
-    (Roberto Luongo's wins among the all-time leaders). The rest of their game is still argued, but it is no
-    answer to the question, so there is no verdict."""
+    league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks'), a
+    side's figures stop at a hole in every source, so counts over them are no career's and none is compared
+    (Roberto Luongo's wins among the all-time leaders), or, for the seasons leading the league in it, the lists
+    of the ``unranked`` sides' seasons lack most players (see :func:`_unranked_point`). The rest of their game is
+    still argued, but it is no answer to the question, so there is no verdict."""
     if not focus or len(entries) < 2:
         return None
     shared = set.intersection(*({k for k in e.measures if k[0] == FOCUS} for e in entries))
@@ -550,6 +644,10 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
     asked = focus[0]
     league = League(asked.league) if asked.league else entries[0].league
     label = stat_label(league, asked.group, asked.key)
+    if unranked:
+        return (f"The question is about {label}, and the seasons leading the league in it cannot be counted "
+                f"where the data's lists lack most players, as in seasons of {' and '.join(unranked)}: it cannot "
+                f"be settled on these numbers, so there is no verdict on it.")
     # Only a side whose lines hold no figure of it went without it; the others' were set aside.
     unkept = {d.id for d in dossiers if d.career.groups.get(asked.group, {}).get(asked.key) is None}
     without = [names[e.id] for e in entries if e.id in unkept and not any(k[0] == FOCUS for k in e.measures)]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from arena.debate.dossier import Window
 from arena.debate.errors import QuestionNotUnderstood
 from arena.nlu import NeedsClarification, ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef, tokenize
-from arena.stats import GROUPS, LEAGUES, LeaderRow, League, StatStore, leaders_note, league_spec
+from arena.stats import GROUPS, LEAGUES, LeaderRow, League, StatStore, leaders_note, league_spec, names_no_leader
 
 RANKING_SHOWN = 5
 RANKING_DEBATED = 3
@@ -336,6 +336,9 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
     rows = [row for row in rows if row.rank <= shown]
     if not rows:
         stat_label = GROUPS[league][group].label(stat)
+        if first is not None and first == last and names_no_leader(league, group, first):
+            raise QuestionNotUnderstood(f"the {label} data's {stat_label} of the season asked lack most of its "
+                                        f"players (see arena data status), so no leaders are named")
         if GROUPS[league][group].rate(stat) is None:
             raise QuestionNotUnderstood(f"the {label} records hold no {stat_label} in the seasons asked "
                                         f"(the stat was not kept then)")

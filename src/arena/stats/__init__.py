@@ -11,7 +11,7 @@ from arena.stats.catalog import (
     groups_with_key,
     season_label,
 )
-from arena.stats.coverage import describe_gap, held_seasons, leaders_note
+from arena.stats.coverage import describe_gap, held_seasons, leaders_note, names_no_leader
 from arena.stats.errors import (
     PlayerNotFound,
     SourceError,
@@ -127,6 +127,7 @@ __all__ = [
     "leaders_note",
     "league_spec",
     "missing_files",
+    "names_no_leader",
     "qualifier",
     "ranks_by_total",
     "recorded",

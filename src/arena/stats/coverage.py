@@ -16,7 +16,7 @@ from arena.stats.catalog import GROUPS, League, season_label
 from arena.stats.leagues import league_spec
 from arena.stats.model import CareerGap
 
-__all__ = ["career_gaps", "describe_gap", "held_seasons", "leaders_note"]
+__all__ = ["career_gaps", "describe_gap", "held_seasons", "leaders_note", "names_no_leader"]
 
 # (season, group, recorded stats) of one player's counted rows; a season may have several (AL and NL).
 GroupRow = tuple[int, str, Mapping[str, float]]
@@ -118,10 +118,7 @@ def leaders_note(league: League, group: str, from_season: int, to_season: int) -
     the league's): NFL sacks come from NFL.com's pages, which lack Reggie White and Bruce Smith; a career
     list through 2024 lacks that season's NFL attempts and games."""
     spec = league_spec(league)
-    players = [hole.text for hole in spec.known_holes
-               if group in hole.partial_groups
-               or (hole.partial_before is not None and from_season < hole.partial_before)
-               or (hole.group == group and hole.after is not None and to_season > hole.after)]
+    players = _players_missing(league, group, from_season, to_season)
     figures = [hole.text for hole in spec.known_holes if hole.text not in players
                and any(from_season <= season <= to_season for season in hole.partial_seasons)]
     notes = []
@@ -131,3 +128,24 @@ def leaders_note(league: League, group: str, from_season: int, to_season: int) -
     if figures:
         notes.append("Figures over the seasons the sources hold; missing: " + "; ".join(figures) + ".")
     return " ".join(notes) or None
+
+
+def names_no_leader(league: League, group: str, season: int) -> bool:
+    """Whether a season's list of ``group`` holds too few of its players for anyone to be said to have led
+    it: a season before the sources cover every player (the NFL's before 1970 hold only the players
+    NFL.com's pages cover, and the AFL's 1960-1969 seasons beside the NFL's: Jim Brown's 1961 rushing
+    title and Sonny Jurgensen's 31 touchdown passes of 1967 are in no file, and Jim Taylor and the AFL's
+    Daryle Lamonica were named), or one after a group's seasons stop (NHL goalies after 2017-18). A list
+    that lacks only some players (the NFL's sacks, from NFL.com's pages) is still shown, with
+    :func:`leaders_note` saying whom it lacks."""
+    return any((hole.partial_before is not None and season < hole.partial_before)
+               or (hole.group == group and hole.after is not None and season > hole.after)
+               for hole in league_spec(league).known_holes)
+
+
+def _players_missing(league: League, group: str, from_season: int, to_season: int) -> list[str]:
+    """The known holes that leave players out of a leaders list of ``group`` over the seasons."""
+    return [hole.text for hole in league_spec(league).known_holes
+            if group in hole.partial_groups
+            or (hole.partial_before is not None and from_season < hole.partial_before)
+            or (hole.group == group and hole.after is not None and to_season > hole.after)]

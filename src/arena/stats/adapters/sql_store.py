@@ -37,7 +37,7 @@ from arena.stats.catalog import (
     season_label,
     stat_line,
 )
-from arena.stats.coverage import GroupRow, career_gaps
+from arena.stats.coverage import GroupRow, career_gaps, names_no_leader
 from arena.stats.leagues import Rate, league_spec
 from arena.stats.name_index import IndexedName, NameIndex
 from arena.stats.qualifying import Qualifier, best_possible, qualifier, ranks_by_total
@@ -270,7 +270,7 @@ class SqlStatStore:
         )
         if rule is not None and rule.per_team_game is None:
             query = query.having(func.sum(_stat(rule.key)) >= rule.cap)
-        if limit < 1:
+        if limit < 1 or (season is not None and names_no_leader(league, stat_group.name, season)):
             return []
         with self._reading() as conn:
             if rate is None:

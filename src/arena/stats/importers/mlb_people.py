@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
 
 import pandas as pd
 
@@ -38,7 +37,7 @@ def read_players(seasons: Iterable[SeasonRow]) -> list[Player]:
     players: list[Player] = []
     columns = ("playerID", "nameFirst", "nameLast", "nameGiven", "birthYear")
     rows = [row for row in zip(*(people[c].tolist() for c in columns), strict=True) if f"mlb:{row[0]}" in years]
-    juniors = _juniors(rows)
+    juniors = _juniors(people, (row[0] for row in rows))
     for player, first, last, given, born in rows:
         pid = f"mlb:{player}"
         # Seasons in the counted leagues where he played there; an 1871-75 career keeps its own years.
@@ -59,27 +58,63 @@ def read_players(seasons: Iterable[SeasonRow]) -> list[Player]:
     return players
 
 
-def _juniors(rows: Iterable[tuple[Any, ...]]) -> set[str]:
-    """The players named for a father who played before them, whom the record books call "Jr." (Ken Griffey
-    Jr., Vladimir Guerrero Jr.): the younger of two with the same first, last and given names, born a
-    generation apart. Namesakes who are no family (Josh Bell, "Joshua Lee" and "Joshua Evan") differ in given
-    names; a son whose given names add one to his father's (Fernando Tatis, "Fernando Gabriel") is not read
-    as one, since many unrelated namesakes do the same ("Jose" and "Jose Miguel" Martinez). Only a name two
-    players carry: among three or more (four Carlos Hernandez played) a shared given name is chance as often
-    as family, and a "Jr." the books do not give is an invented fact, where a missing one is only a plain
-    name."""
-    by_name: dict[tuple[str, str], list[tuple[int, str, str]]] = defaultdict(list)
-    for player, first, last, given, born in rows:
+def _juniors(people: pd.DataFrame, players: Iterable[str]) -> set[str]:
+    """The players named for a father before them, whom the record books call "Jr." (Ken Griffey Jr.,
+    Vladimir Guerrero Jr.): the younger of two people of ``People`` with the same first and last names,
+    born a generation apart, the son's given names his father's. The father need not have played: Cal
+    Ripken Sr. managed Baltimore and is in ``People`` as one (``ripkeca99``). Only a name two people carry:
+    among three or more (four Carlos Hernandez played) a shared given name is chance as often as family.
+
+    Where the given names alone say little, the son must also be born where the family is: in his
+    father's town or state, or in the city of the club his father played for that year (Vladimir Guerrero
+    Jr., born in Montreal in 1999). That is so where the shared given name is one common name (Enrique
+    Burgos, born 1965 in Chorrera and 1990 in Panama City, are no family; Sandy Alomar Jr. was born in his
+    father's Salinas), and where the son's given names add to his father's (Fernando Tatis Jr., "Fernando
+    Gabriel", born in his father's San Pedro de Macoris; the many "Jose" and "Jose Miguel" Martinez are
+    not). A "Jr." the books do not give is an invented fact, where a missing one is only a plain name."""
+    require_columns(people, "People", ["birthCity", "birthState", "birthCountry"])
+    playing = set(players)
+    clubs = _club_cities()
+    by_name: dict[tuple[str, str], list[tuple[int, str, str, tuple[str, str, str]]]] = defaultdict(list)
+    columns = ("playerID", "nameFirst", "nameLast", "nameGiven", "birthYear", "birthCity", "birthState",
+               "birthCountry")
+    for player, first, last, given, born, city, state, country in zip(*(people[c].tolist() for c in columns),
+                                                                       strict=True):
         if not pd.isna(born) and cell_text(first) and cell_text(last):
-            by_name[cell_text(first) or "", cell_text(last) or ""].append((int(born), cell_text(given) or "", player))
+            place = (cell_text(city) or "", cell_text(state) or "", cell_text(country) or "")
+            by_name[cell_text(first) or "", cell_text(last) or ""].append(
+                (int(born), cell_text(given) or "", str(player), place))
     juniors: set[str] = set()
     for namesakes in by_name.values():
         if len(namesakes) != 2:
             continue
-        (older, older_given, _), (younger, younger_given, son) = sorted(namesakes)
-        if _GENERATION[0] <= younger - older <= _GENERATION[1] and younger_given == older_given:
-            juniors.add(str(son))
+        (older, father_given, father, father_place), (younger, son_given, son, son_place) = sorted(namesakes)
+        if son not in playing or not _GENERATION[0] <= younger - older <= _GENERATION[1]:
+            continue
+        same = son_given == father_given
+        if not same and not son_given.startswith(f"{father_given} "):
+            continue
+        city, state, country = son_place
+        home_state = bool(state) and (state, country) == father_place[1:]
+        born_at_home = bool(city) and (city == father_place[0] or home_state)
+        born_with_club = bool(city) and any(city in club for club in clubs.get((father, younger), ()))
+        if (same and " " in son_given) or born_at_home or born_with_club:
+            juniors.add(son)
     return juniors
+
+
+def _club_cities() -> dict[tuple[str, int], list[str]]:
+    """The names of the clubs ("Montreal Expos") each player played for, by (player id, year)."""
+    teams = lahman_table("Teams")
+    require_columns(teams, "Teams", ["yearID", "teamID", "name"])
+    names = {(int(y), str(t)): str(n) for y, t, n in zip(teams["yearID"], teams["teamID"], teams["name"], strict=True)}
+    appearances = lahman_table("Appearances")
+    require_columns(appearances, "Appearances", ["playerID", "yearID", "teamID"])
+    clubs: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for player, year, team in zip(appearances["playerID"], appearances["yearID"], appearances["teamID"], strict=True):
+        if (name := names.get((int(year), str(team)))) is not None:
+            clubs[str(player), int(year)].append(name)
+    return clubs
 
 
 def _positions() -> dict[str, tuple[str, ...]]:

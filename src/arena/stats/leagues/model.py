@@ -343,6 +343,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # How a count of the league's titles reads ("Stanley Cups"), and the question words that mean them
     # beyond the ones every league shares ("rings", "titles", "playoffs": see arena.debate.plan).
     titles_label: str = "championships"
+    # The last season whose champions the store can credit to players (None: every season it holds): the
+    # NHL's player seasons after 2017-18 have no clubs (ESPN's totals), so no later Cup is anyone's, and a
+    # count of titles over seasons past it is no count of his.
+    titles_credited_through: int | None = None
     # A title is credited to a player who finished the season with the champion and played at least this
     # share of its regular-season games, or who played in that postseason where the source records it: a
     # call-up of three games is not a champion (Beliveau's 1952-53 Montreal), a rookie goalie who joined

@@ -268,8 +268,10 @@ NFL = model.LeagueSpec(
                         "career pages cover only part of the players; of 40 Hall of Famers checked, absent are "
                         f"{', '.join(_ABSENT_HALL_OF_FAMERS[:-1])} and {_ABSENT_HALL_OF_FAMERS[-1]} (offensive "
                         "linemen have no statistics in any file); a career seen from 1970 may have begun earlier "
-                        "(John Brodie, Sonny Jurgensen)", partial_groups=frozenset({"defense", "kicking"}),
-                        partial_before=1970, before=1970, players=_ABSENT_HALL_OF_FAMERS),
+                        "(John Brodie, Sonny Jurgensen); the AFL's 1960-1969 seasons are stored beside the NFL's "
+                        "(no file names the league), so a season before 1970 names no leader",
+                        partial_groups=frozenset({"defense", "kicking"}), partial_before=1970, before=1970,
+                        players=_ABSENT_HALL_OF_FAMERS),
         model.KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
                         "Montana, Warren Moon, Drew Bledsoe or Randall Cunningham), and 1999-2000 (Elvis Grbac, Steve "
                         "McNair, Brian Griese) and a few seasons to 2009 (Tony Romo 2008) of those they lack whose "

@@ -115,6 +115,7 @@ NHL = model.LeagueSpec(
     # The Hockey Databank's awards end with 2017-18; the trophies above (not the All-Star teams) go on to
     # 2024-25 in the curated table (importers/curated_awards.json), a known hole says so.
     awards_through=2025,
+    titles_credited_through=2018,
     award_class_labels={"mvp": "Hart Trophies", "all_league": "NHL All-Star team selections"},
     # Hockey-Reference: the Hart from 1923-24, the All-Star teams 1930-31, the Calder 1932-33.
     award_classes_since={"mvp": 1924, "all_league": 1931, "rookie": 1933},
@@ -143,7 +144,8 @@ NHL = model.LeagueSpec(
         model.KnownHole("goalie seasons after 2017-18 (no source has them): a goalie's figures stop there",
                         group="goaltending", after=2018),
         model.KnownHole("player ids, teams per player season and team records after 2017-18 (ESPN's skater totals "
-                        "have none; players are matched by name)"),
+                        "have none; players are matched by name), so no Stanley Cup after 2017-18 is credited to a "
+                        "player"),
         model.KnownHole("awards after 2017-18 only for the curated trophies (Hart, Vezina, Norris, Art Ross, Rocket "
                         "Richard, Calder, Conn Smythe, Ted Lindsay, Selke): no All-Star teams"),
     ),
