@@ -592,3 +592,35 @@ def test_amounts_and_ages_are_no_season(parser: QuestionParser) -> None:
 
 def test_a_comma_parts_a_word_from_the_season_before_it(parser: QuestionParser) -> None:
     assert _ids(parser, "Kobe was the best scorer of the 2000s, hands down") == ["nba:bryanko01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "the Little League World Series was on tv", "we drove down the West Coast last summer",
+])
+def test_a_word_in_a_capitalised_proper_name_of_everyday_words_names_nobody(parser: QuestionParser,
+                                                                            sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_capitalised_first_name_abbreviation_or_title_word_beside_a_name_leaves_it_a_name(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "Kevin Love Rebounds") == ["nba:loveke01"]
+    assert _ids(parser, "Judge HR prop") == ["mlb:judgeaa01"]
+    assert _ids(parser, "Who Is Better, Bird Or Magic?") == ["nba:birdla01", "nba:johnsma02"]
+
+
+def test_a_name_after_my_and_a_person_of_ones_life_is_that_persons(parser: QuestionParser) -> None:
+    assert _ids(parser, "my brother jordan plays pickup ball") == []
+    assert _ids(parser, "my buddy curry cooks every sunday") == []
+    # A player's son named after "his" may play too.
+    assert _ids(parser, "Dell Curry and his son Steph") == ["nba:curryde01", "nba:curryst01"]
+
+
+def test_a_letter_hyphened_to_a_word_is_no_initial(parser: QuestionParser) -> None:
+    assert _ids(parser, "a d-man with soft hands") == []
+
+
+def test_a_one_word_nickname_that_is_a_rare_word_is_the_player_in_sport_talk(parser: QuestionParser) -> None:
+    assert _ids(parser, "gunslinger career passing yards") == ["nfl:00-0005106"]
+    # ... but not beside players of another league alone.
+    assert _ids(parser, "Kareem and Worthy, showtime's best duo") == ["nba:abdulka01", "nba:worthja01"]

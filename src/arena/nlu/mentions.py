@@ -128,6 +128,12 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m)$|n['’]t$", re.IGNORECASE)
 _POSSESSIVES = frozenset({"my", "your", "our", "their"})
 _CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
+# People of one's own life: a name right after "my cousin", "our neighbor" is theirs ("my cousin graham").
+_KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", "son", "daughter", "uncle", "aunt",
+                        "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
+                        "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
+# Zipf: once in a thousand words or more ("or", "is", "was"): words a title capitalises, never a proper name's.
+_FUNCTION_WORD = 6.0
 
 
 def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None) -> Evidence:
@@ -145,9 +151,12 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
     # A nickname that is also a word ("showtime"), unless it is the surname ("Judge"), or an obscure
     # player's surname: a name only where placed as one. A surname that is no word of any language
     # ("hellebuyck") is a name wherever sport is talked, however little the store knows of him.
+    # A one-word nickname that is a rare English word ("sweetness", "gunslinger") is the nickname wherever
+    # sport is talked, as a surname that is a word is ("bird"); a common one ("dream", "rocket") needs placing.
     if scored.needs_context and (scored.kind is not MatchKind.ALIAS or (len(words) == 1 and words[0] != surname)):
         unlike_any_word = scored.kind is MatchKind.SURNAME and scored.quality == 1.0 and not is_known_word(words[0])
-        return Evidence.SPORT if len(words) == 1 and unlike_any_word else Evidence.NAMED
+        rare_nickname = scored.kind is MatchKind.ALIAS and scored.quality == 1.0 and zipf(words[0]) < EVERYDAY
+        return Evidence.SPORT if len(words) == 1 and (unlike_any_word or rare_nickname) else Evidence.NAMED
     if len(content) == 1:
         word = content[0]
         if scored.quality < 1.0:
@@ -210,6 +219,23 @@ def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     return (end - start == 1 and start > 0 and tokens[start - 1].norm in _GREETINGS
             and all(s.kind is MatchKind.FIRST for s in mention.candidates)
             and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
+
+
+def _someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A lone name after a possessive and a noun for a person in one's life is that person ("my cousin
+    graham is a carpenter", "my buddy Curry"), not the player who shares the name; "his son Steph" may be a
+    player's son who plays too."""
+    start = mention.start
+    return (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm in _KIN_NOUNS
+            and tokens[start - 2].norm in _POSSESSIVES)
+
+
+def _prefix_of_compound(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A mention ending in one letter hyphened to the next word ("a d-man", "the x-factor", "g-league") ends
+    in a prefix of that word, not in an initial."""
+    last = mention.end - 1
+    return (len(tokens[last].norm) == 1 and mention.end < len(tokens)
+            and text[tokens[last].end:tokens[mention.end].start] == "-")
 
 
 def _other_middle_initial(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -312,12 +338,14 @@ def find_mentions(
         found.append(mention)
         i = mention.end
     found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
-             and not _other_middle_initial(index, text, tokens, m)]
+             and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
+             and not _prefix_of_compound(text, tokens, m)]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
-    placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities)
+    placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
+                        index.first_names)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_cities(text, tokens, kept, team_cities)
@@ -509,8 +537,10 @@ class _Placement:
     """Where a question puts each mention: the evidence that its words are a name."""
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
-                 anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str]) -> None:
+                 anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str],
+                 first_names: Collection[str] = ()) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
+        self.first_names = first_names
         self.named = {p for m in mentions for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
@@ -541,7 +571,7 @@ class _Placement:
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
-            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start)))
+            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)))
         if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
                 tokens[start].start:tokens[start].end].isupper():
             return None  # "Castle ROY season": the award written as letters
@@ -584,6 +614,18 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _in_proper_name(self, start: int) -> bool:
+        """A word beside a capitalised everyday word, joined, is one proper name with it, of something else
+        than a player ("Green Day", "the West Coast offense", "his Little League coach", "Green Bay"): a
+        surname needs more than that to be read as one. The word beside it must be no player's first name
+        ("Kevin Love"), nor a word a title capitalises ("Bird Or Magic")."""
+        tokens, end = self.tokens, start + 1
+        return self.cased and any(
+            0 <= n < len(tokens) and tokens[n].is_capitalised and EVERYDAY <= zipf(tokens[n].norm) < _FUNCTION_WORD
+            and not self.text[tokens[n].start:tokens[n].end].isupper()  # "Judge HR prop": an abbreviation
+            and tokens[n].norm not in self.first_names and _joined(self.text, tokens, max(n, start))
+            for n in (start - 1, end))
 
     def _joined(self, other: int, connector: str | None, gap: str) -> Evidence:
         if not (connector in CONNECTORS or "," in gap):
