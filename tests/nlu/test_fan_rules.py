@@ -624,3 +624,13 @@ def test_a_one_word_nickname_that_is_a_rare_word_is_the_player_in_sport_talk(par
     assert _ids(parser, "gunslinger career passing yards") == ["nfl:00-0005106"]
     # ... but not beside players of another league alone.
     assert _ids(parser, "Kareem and Worthy, showtime's best duo") == ["nba:abdulka01", "nba:worthja01"]
+
+
+def test_a_player_named_after_since_is_of_a_time_before_the_seasons_named(parser: QuestionParser) -> None:
+    assert _ids(parser, "mahomes in 2022 was the best since brady") == ["nfl:00-0033873", "nfl:00-0019596"]
+    assert _ids(parser, "Jokic in 2023, the best big since Jordan") == ["nba:jokicni01", "nba:jordami01"]
+
+
+def test_capitals_beside_or_and_vs_are_initials(parser: QuestionParser) -> None:
+    assert _ids(parser, "TO vs Moss, who had better hands") == ["nfl:00-0012478", "nfl:00-0011754"]
+    assert _ids(parser, "I want to go TO the game") == []

@@ -745,15 +745,15 @@ class _Scanner:
             positions = range(start, end)
             if any(p in self.blocked for p in positions) or not all(_joined(text, tokens, p) for p in positions[1:]):
                 continue
+            initials = length == 1 and self._initials(start)
             if length == 1 and (start in self.single_blocked
-                                or (is_stopword(tokens[start].norm) and not tokens[start].is_initials)
+                                or (is_stopword(tokens[start].norm) and not initials)
                                 or _CONTRACTION.search(text[tokens[start].start:tokens[start].end])):
                 continue
             words = [tokens[p].norm for p in positions]
             by_entry: dict[int, tuple[Scored, Evidence]] = {}
             for scored in self.candidates(positions):
-                needs = _needs(scored, words, length == 1 and tokens[start].is_initials,
-                               name_keys(self.index.entries[scored.entry].name)[2])
+                needs = _needs(scored, words, initials, name_keys(self.index.entries[scored.entry].name)[2])
                 if scored.score < MIN_SCORE or needs is Evidence.NEVER:
                     continue
                 known = by_entry.get(scored.entry)
@@ -764,6 +764,18 @@ class _Scanner:
                 span = text[tokens[start].start:tokens[end - 1].end]
                 return Mention(start, end, span, tuple(s for s, _ in ranked), tuple(n for _, n in ranked))
         return None
+
+    def _initials(self, position: int) -> bool:
+        """Initials: dotted ("T.O."), or two or three capitals in a question not all in capitals, set beside
+        "or"/"vs" as one side of a comparison ("Moss or TO"), where "to" cannot be the preposition."""
+        token, tokens = self.tokens[position], self.tokens
+        if token.is_initials:
+            return True
+        written = self.text[token.start:token.end]
+        return (2 <= len(written) <= 3 and written.isalpha() and written.isupper()
+                and any(c.islower() for c in self.text)
+                and ((position > 0 and tokens[position - 1].norm in CONNECTORS)
+                     or (position + 1 < len(tokens) and tokens[position + 1].norm in CONNECTORS)))
 
     def _possessive(self, position: int) -> bool:
         """A name and an "s" before what sport talks of, the apostrophe left out ("jordans career")."""
@@ -930,20 +942,24 @@ def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: 
 
 def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),
                      era: tuple[int, int] | None = None, club_players: Collection[str] = (),
-                     positions: Collection[tuple[League, str]] = ()) -> list[Resolution]:
+                     positions: Collection[tuple[League, str]] = (),
+                     before_era: Collection[int] = ()) -> list[Resolution]:
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
     candidates from their leagues, at their positions and in their years, gain ("Johnson vs Bird" is
     Magic), but a clear choice made alone stands unless the context makes another one clear. ``era``
     is the span of years the question names, if any: players who never played in it fall back
-    ("Mahomes vs Allen in 2023" is not Marcus Allen). A lone surname that several prominent players
-    share (:func:`_crowded`) is a guess alone: it lends the others no context and, unless they or the
-    question's league or years settle it, is left for the client to ask back ("Brown vs Davis").
+    ("Mahomes vs Allen in 2023" is not Marcus Allen), except for the mentions starting at ``before_era``,
+    which the question places before its seasons ("Kawhi in 2019, the best since Jordan"). A lone surname
+    that several prominent players share (:func:`_crowded`) is a guess alone: it lends the others no
+    context and, unless they or the question's league or years settle it, is left for the client to ask
+    back ("Brown vs Davis").
     """
     alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players),
                      positions=frozenset(positions))
-    first = [_resolve_one(index, m, alone) for m in mentions]
+    earlier = replace(alone, era=None)
+    first = [_resolve_one(index, m, earlier if m.start in before_era else alone) for m in mentions]
     open_call = not named_leagues and era is None and not club_players
     guessed = [open_call and _crowded(index, m) for m in mentions]
     # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
@@ -963,7 +979,7 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
         context = _Context(
             leagues=alone.leagues | frozenset(leagues - own_league),
             roles=frozenset(roles - own_role),
-            era=era,
+            era=None if mention.start in before_era else era,
             partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
             club_players=alone.club_players,
             positions=alone.positions,

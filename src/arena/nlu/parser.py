@@ -210,7 +210,10 @@ class _Parse:
         named_leagues = [*focus.leagues, *self._club_leagues(claimed)]
         position_codes = {(position.league, code) for spot in find_positions(tokens) for position in spot.options
                           for code in position.codes}
-        every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes)
+        # "the best since Jordan": a player named after "since" is of a time before the question's seasons.
+        earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
+        every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
+                                            earlier)
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
