@@ -620,10 +620,9 @@ def test_a_letter_hyphened_to_a_word_is_no_initial(parser: QuestionParser) -> No
     assert _ids(parser, "a d-man with soft hands") == []
 
 
-def test_a_one_word_nickname_that_is_a_rare_word_is_the_player_in_sport_talk(parser: QuestionParser) -> None:
-    assert _ids(parser, "gunslinger career passing yards") == ["nfl:00-0005106"]
-    # ... but not beside players of another league alone.
-    assert _ids(parser, "Kareem and Worthy, showtime's best duo") == ["nba:abdulka01", "nba:worthja01"]
+def test_a_one_word_nickname_that_is_a_word_beside_players_of_another_league_alone_is_the_word(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "Kareem and Worthy, Showtime's best duo") == ["nba:abdulka01", "nba:worthja01"]
 
 
 def test_a_player_named_after_since_is_of_a_time_before_the_seasons_named(parser: QuestionParser) -> None:
@@ -634,3 +633,33 @@ def test_a_player_named_after_since_is_of_a_time_before_the_seasons_named(parser
 def test_capitals_beside_or_and_vs_are_initials(parser: QuestionParser) -> None:
     assert _ids(parser, "TO vs Moss, who had better hands") == ["nfl:00-0012478", "nfl:00-0011754"]
     assert _ids(parser, "I want to go TO the game") == []
+
+
+def test_a_phrase_nickname_right_after_a_name_is_a_phrase_of_the_sentence(parser: QuestionParser) -> None:
+    assert _ids(parser, "rodgers or brees? give me brees all day") == ["nfl:00-0023459", "nfl:00-0020531"]
+
+
+def test_everyday_words_after_a_determiner_are_a_noun_phrase(parser: QuestionParser) -> None:
+    assert _ids(parser, "they bought a little town house") == []
+
+
+def test_a_word_of_the_sentence_is_not_joined_into_a_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "Roman Josi or Victor Hedman for D this year") == ["nhl:josiro01", "nhl:hedmavi01"]
+
+
+def test_a_capital_opening_a_sentence_says_nothing(parser: QuestionParser) -> None:
+    parsed = parser.parse("Connor McDavid or Leon Draisaitl: who is better? Long story, sorry")
+    assert [p.id for p in parsed.players] == ["nhl:mcdavco01", "nhl:draisle01"] and not parsed.needs_clarification
+
+
+def test_a_capitalised_phrase_nickname_is_placed_as_a_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "Could The Answer score 40 today") == ["nba:iversal01"]
+
+
+def test_a_word_after_a_name_and_would_is_a_verb(parser: QuestionParser) -> None:
+    parsed = parser.parse("Hakeem would cook Embiid in the post")
+    assert [p.id for p in parsed.players] == ["nba:olajuha01", "nba:embiijo01"] and not parsed.needs_clarification
+
+
+def test_a_comma_after_a_span_of_two_digit_years_ends_it(parser: QuestionParser) -> None:
+    assert parser.parse("Randy Johnson from 99 to 02, four straight Cy Youngs").season_range == (1999, 2002)

@@ -132,6 +132,7 @@ _CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the
 _KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", "son", "daughter", "uncle", "aunt",
                         "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
                         "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
+_MODALS = frozenset({"would", "could", "can", "will", "should", "might", "must", "wouldve", "couldve"})
 # Zipf: once in a thousand words or more ("or", "is", "was"): words a title capitalises, never a proper name's.
 _FUNCTION_WORD = 6.0
 
@@ -151,12 +152,9 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
     # A nickname that is also a word ("showtime"), unless it is the surname ("Judge"), or an obscure
     # player's surname: a name only where placed as one. A surname that is no word of any language
     # ("hellebuyck") is a name wherever sport is talked, however little the store knows of him.
-    # A one-word nickname that is a rare English word ("sweetness", "gunslinger") is the nickname wherever
-    # sport is talked, as a surname that is a word is ("bird"); a common one ("dream", "rocket") needs placing.
     if scored.needs_context and (scored.kind is not MatchKind.ALIAS or (len(words) == 1 and words[0] != surname)):
         unlike_any_word = scored.kind is MatchKind.SURNAME and scored.quality == 1.0 and not is_known_word(words[0])
-        rare_nickname = scored.kind is MatchKind.ALIAS and scored.quality == 1.0 and zipf(words[0]) < EVERYDAY
-        return Evidence.SPORT if len(words) == 1 and (unlike_any_word or rare_nickname) else Evidence.NAMED
+        return Evidence.SPORT if len(words) == 1 and unlike_any_word else Evidence.NAMED
     if len(content) == 1:
         word = content[0]
         if scored.quality < 1.0:
@@ -284,6 +282,14 @@ def _phrase_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
             and all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates))
 
 
+def _words_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Everyday English words in lower case after "a" or "the" ("a little town") are a noun phrase, whatever
+    name they also spell."""
+    start = mention.start
+    return (start > 0 and tokens[start - 1].norm in DETERMINERS
+            and all(not t.is_capitalised and is_everyday_word(t.norm) for t in tokens[start:mention.end]))
+
+
 # Prepositions of place: "from the logo", "off the glass", "behind the arc" name a spot of the game.
 _SPOT_PREPOSITIONS = frozenset({"from", "off", "behind", "beyond", "past", "over"})
 
@@ -348,6 +354,7 @@ def find_mentions(
                         index.first_names)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
+    kept = _without_phrases_after_names(text, tokens, kept)
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
@@ -363,6 +370,17 @@ def _without_words_before_full_names(text: str, tokens: Sequence[Token], mention
         and after.candidates[0].kind is MatchKind.FULL and _joined(text, tokens, m.end)
         and not tokens[m.start].is_capitalised and is_english_word(tokens[m.start].norm)
         and Evidence.NONE not in m.needs)]
+
+
+def _without_phrases_after_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A nickname that is also an English phrase, lower case right after a name, is a phrase of the sentence
+    ("it's Favre all day", not Adrian Peterson's "All Day"): fans set two players apart with "vs", "or" or
+    a comma, never side by side."""
+    ends = {m.end for m in mentions}
+    return [m for m in mentions if not (
+        m.start in ends and m.end - m.start > 1 and _joined(text, tokens, m.start)
+        and not tokens[m.start].is_capitalised
+        and all(c.kind is MatchKind.ALIAS and c.needs_context for c in m.candidates))]
 
 
 def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -562,7 +580,7 @@ class _Placement:
         single = mention.end - start == 1
         after_determiner = _after_determiner(self.text, tokens, start) if single else (
             _phrase_after_determiner(tokens, mention) or _describes_someone(tokens, mention)
-            or _spot_of_the_game(tokens, mention))
+            or _spot_of_the_game(tokens, mention) or _words_after_determiner(tokens, mention))
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
         # "home run chase", "scoring title": an English word right after a stat word ends that noun.
@@ -571,7 +589,8 @@ class _Placement:
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
-            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)))
+            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
+            or self._verb_after_modal(start)))
         if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
                 tokens[start].start:tokens[start].end].isupper():
             return None  # "Castle ROY season": the award written as letters
@@ -587,8 +606,9 @@ class _Placement:
 
     def evidence(self, mention: Mention) -> Evidence:
         tokens, start, end = self.tokens, mention.start, mention.end
-        if self.cased and any(tokens[i].is_capitalised and not is_stopword(tokens[i].norm) and tokens[i].start > 0
-                              for i in range(start, end)):
+        # A capital on a function word ("The", "Is") says nothing; on any other word ("The Answer") it does.
+        if self.cased and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
+                              and not self._opens_sentence(i) for i in range(start, end)):
             return Evidence.NAMED
         before = tokens[start - 1].norm if start > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
@@ -614,6 +634,25 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _verb_after_modal(self, start: int) -> bool:
+        """A lower-case English word after a name and "would", "could", "can"... is the verb of the name
+        ("Magic Johnson would cook Steph Curry"), not another name."""
+        tokens = self.tokens
+        return (start >= 2 and tokens[start - 1].norm in _MODALS and start - 2 in self.named
+                and not tokens[start].is_capitalised and is_english_word(tokens[start].norm))
+
+    def _opens_sentence(self, position: int) -> bool:
+        """The first word of the question or of a sentence in it ("... better career? Long post, sorry"):
+        English capitalises it whatever it is. A dot after initials or a title ("T.O.", "Mr.") ends no
+        sentence."""
+        token = self.tokens[position]
+        if token.start == 0 or position == 0:
+            return True
+        before = self.text[:token.start].rstrip()
+        previous = self.tokens[position - 1]
+        return before.endswith(("?", "!")) or (
+            before.endswith(".") and not previous.is_initials and len(previous.norm) > 2)
 
     def _in_proper_name(self, start: int) -> bool:
         """A word beside a capitalised everyday word, joined, is one proper name with it, of something else
@@ -787,6 +826,8 @@ class _Scanner:
         """A famous player's name that voice typing wrote as two words ("ma homes", "oh tani", "patrick
         ma homes"): the words joined spell it exactly."""
         index = self.index
+        if any(is_stopword(word) for word in words):
+            return []  # a word of the sentence stays one ("for D in fantasy" is no Ford)
         key = "".join(words) if len(words) == 2 else f"{words[0]} {''.join(words[1:])}"
         return [s for s in index.lookup(key, _SPLIT_QUALITY) if index.entries[s.entry].fame >= FUZZY_FAME]
 
