@@ -69,6 +69,8 @@ def test_a_first_name_that_is_an_everyday_word_is_no_name_alone(parser: Question
 
 def test_an_english_noun_after_a_determiner_and_an_adjective_is_no_name(parser: QuestionParser) -> None:
     assert _ids(parser, "a fisher caught a big trout in the lake") == []
+    # Everyday words after "a" are a noun phrase, whatever full name they also spell.
+    assert _ids(parser, "they bought a little town house") == []
 
 
 def test_jr_and_sr_pick_the_son_and_the_father(parser: QuestionParser) -> None:
@@ -175,6 +177,8 @@ def test_a_season_may_follow_what_is_asked_of_the_player(parser: QuestionParser)
 def test_a_name_used_in_every_language_is_a_name_after_a_determiner(parser: QuestionParser) -> None:
     assert _ids(parser, "that was a kobe fadeaway") == ["nba:bryanko01"]
     assert _ids(parser, "a fisher caught a big trout in the lake") == []
+    # Everyday words after "a" are a noun phrase, whatever full name they also spell.
+    assert _ids(parser, "they bought a little town house") == []
 
 
 def test_a_first_and_last_name_both_misspelt_is_the_name_the_corrections_make(parser: QuestionParser) -> None:
@@ -592,3 +596,70 @@ def test_amounts_and_ages_are_no_season(parser: QuestionParser) -> None:
 
 def test_a_comma_parts_a_word_from_the_season_before_it(parser: QuestionParser) -> None:
     assert _ids(parser, "Kobe was the best scorer of the 2000s, hands down") == ["nba:bryanko01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "the Little League World Series was on tv", "we drove down the West Coast last summer",
+])
+def test_a_word_in_a_capitalised_proper_name_of_everyday_words_names_nobody(parser: QuestionParser,
+                                                                            sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_capitalised_first_name_abbreviation_or_title_word_beside_a_name_leaves_it_a_name(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "Kevin Love Rebounds") == ["nba:loveke01"]
+    assert _ids(parser, "Judge HR prop") == ["mlb:judgeaa01"]
+    assert _ids(parser, "Who Is Better, Bird Or Magic?") == ["nba:birdla01", "nba:johnsma02"]
+
+
+def test_a_name_after_my_and_a_person_of_ones_life_is_that_persons(parser: QuestionParser) -> None:
+    assert _ids(parser, "my brother jordan plays pickup ball") == []
+    assert _ids(parser, "my buddy curry cooks every sunday") == []
+    # A player's son named after "his" may play too.
+    assert _ids(parser, "Dell Curry and his son Steph") == ["nba:curryde01", "nba:curryst01"]
+
+
+def test_a_letter_hyphened_to_a_word_is_no_initial(parser: QuestionParser) -> None:
+    assert _ids(parser, "a d-man with soft hands") == []
+
+
+def test_a_one_word_nickname_that_is_a_word_beside_players_of_another_league_alone_is_the_word(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "Kareem and Worthy, Showtime's best duo") == ["nba:abdulka01", "nba:worthja01"]
+
+
+def test_a_player_named_after_since_is_of_a_time_before_the_seasons_named(parser: QuestionParser) -> None:
+    assert _ids(parser, "mahomes in 2022 was the best since brady") == ["nfl:00-0033873", "nfl:00-0019596"]
+    assert _ids(parser, "Jokic in 2023, the best big since Jordan") == ["nba:jokicni01", "nba:jordami01"]
+
+
+def test_capitals_beside_or_and_vs_are_initials(parser: QuestionParser) -> None:
+    assert _ids(parser, "TO vs Moss, who had better hands") == ["nfl:00-0012478", "nfl:00-0011754"]
+    assert _ids(parser, "I want to go TO the game") == []
+
+
+def test_a_phrase_nickname_right_after_a_name_is_a_phrase_of_the_sentence(parser: QuestionParser) -> None:
+    assert _ids(parser, "rodgers or brees? give me brees all day") == ["nfl:00-0023459", "nfl:00-0020531"]
+
+
+def test_a_word_of_the_sentence_is_not_joined_into_a_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "Roman Josi or Victor Hedman for D this year") == ["nhl:josiro01", "nhl:hedmavi01"]
+
+
+def test_a_capital_opening_a_sentence_says_nothing(parser: QuestionParser) -> None:
+    parsed = parser.parse("Connor McDavid or Leon Draisaitl: who is better? Long story, sorry")
+    assert [p.id for p in parsed.players] == ["nhl:mcdavco01", "nhl:draisle01"] and not parsed.needs_clarification
+
+
+def test_a_capitalised_phrase_nickname_is_placed_as_a_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "Could The Answer score 40 today") == ["nba:iversal01"]
+
+
+def test_a_word_after_a_name_and_would_is_a_verb(parser: QuestionParser) -> None:
+    parsed = parser.parse("Hakeem would cook Embiid in the post")
+    assert [p.id for p in parsed.players] == ["nba:olajuha01", "nba:embiijo01"] and not parsed.needs_clarification
+
+
+def test_a_comma_after_a_span_of_two_digit_years_ends_it(parser: QuestionParser) -> None:
+    assert parser.parse("Randy Johnson from 99 to 02, four straight Cy Youngs").season_range == (1999, 2002)

@@ -128,6 +128,13 @@ _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m)$|n['’]t$", re.IGNORECASE)
 _POSSESSIVES = frozenset({"my", "your", "our", "their"})
 _CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
+# People of one's own life: a name right after "my cousin", "our neighbor" is theirs ("my cousin graham").
+_KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", "son", "daughter", "uncle", "aunt",
+                        "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
+                        "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
+_MODALS = frozenset({"would", "could", "can", "will", "should", "might", "must", "wouldve", "couldve"})
+# Zipf: once in a thousand words or more ("or", "is", "was"): words a title capitalises, never a proper name's.
+_FUNCTION_WORD = 6.0
 
 
 def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None) -> Evidence:
@@ -212,6 +219,23 @@ def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
             and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
 
 
+def _someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A lone name after a possessive and a noun for a person in one's life is that person ("my cousin
+    graham is a carpenter", "my buddy Curry"), not the player who shares the name; "his son Steph" may be a
+    player's son who plays too."""
+    start = mention.start
+    return (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm in _KIN_NOUNS
+            and tokens[start - 2].norm in _POSSESSIVES)
+
+
+def _prefix_of_compound(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A mention ending in one letter hyphened to the next word ("a d-man", "the x-factor", "g-league") ends
+    in a prefix of that word, not in an initial."""
+    last = mention.end - 1
+    return (len(tokens[last].norm) == 1 and mention.end < len(tokens)
+            and text[tokens[last].end:tokens[mention.end].start] == "-")
+
+
 def _other_middle_initial(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A surname after a player's first name and a middle initial that is not his ("michael b jordan",
     the actor): the name of someone else. A middle initial is his when a full name the store lists has a
@@ -256,6 +280,14 @@ def _phrase_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
     start = mention.start
     return (start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
             and all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates))
+
+
+def _words_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Everyday English words in lower case after "a" or "the" ("a little town") are a noun phrase, whatever
+    name they also spell."""
+    start = mention.start
+    return (start > 0 and tokens[start - 1].norm in DETERMINERS
+            and all(not t.is_capitalised and is_everyday_word(t.norm) for t in tokens[start:mention.end]))
 
 
 # Prepositions of place: "from the logo", "off the glass", "behind the arc" name a spot of the game.
@@ -312,14 +344,17 @@ def find_mentions(
         found.append(mention)
         i = mention.end
     found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
-             and not _other_middle_initial(index, text, tokens, m)]
+             and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
+             and not _prefix_of_compound(text, tokens, m)]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
-    placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities)
+    placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
+                        index.first_names)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
+    kept = _without_phrases_after_names(text, tokens, kept)
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
     return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
@@ -335,6 +370,17 @@ def _without_words_before_full_names(text: str, tokens: Sequence[Token], mention
         and after.candidates[0].kind is MatchKind.FULL and _joined(text, tokens, m.end)
         and not tokens[m.start].is_capitalised and is_english_word(tokens[m.start].norm)
         and Evidence.NONE not in m.needs)]
+
+
+def _without_phrases_after_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A nickname that is also an English phrase, lower case right after a name, is a phrase of the sentence
+    ("it's Favre all day", not Adrian Peterson's "All Day"): fans set two players apart with "vs", "or" or
+    a comma, never side by side."""
+    ends = {m.end for m in mentions}
+    return [m for m in mentions if not (
+        m.start in ends and m.end - m.start > 1 and _joined(text, tokens, m.start)
+        and not tokens[m.start].is_capitalised
+        and all(c.kind is MatchKind.ALIAS and c.needs_context for c in m.candidates))]
 
 
 def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -509,8 +555,10 @@ class _Placement:
     """Where a question puts each mention: the evidence that its words are a name."""
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
-                 anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str]) -> None:
+                 anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str],
+                 first_names: Collection[str] = ()) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
+        self.first_names = first_names
         self.named = {p for m in mentions for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
@@ -532,7 +580,7 @@ class _Placement:
         single = mention.end - start == 1
         after_determiner = _after_determiner(self.text, tokens, start) if single else (
             _phrase_after_determiner(tokens, mention) or _describes_someone(tokens, mention)
-            or _spot_of_the_game(tokens, mention))
+            or _spot_of_the_game(tokens, mention) or _words_after_determiner(tokens, mention))
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
         # "home run chase", "scoring title": an English word right after a stat word ends that noun.
@@ -541,7 +589,8 @@ class _Placement:
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
-            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start)))
+            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
+            or self._verb_after_modal(start)))
         if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
                 tokens[start].start:tokens[start].end].isupper():
             return None  # "Castle ROY season": the award written as letters
@@ -557,8 +606,9 @@ class _Placement:
 
     def evidence(self, mention: Mention) -> Evidence:
         tokens, start, end = self.tokens, mention.start, mention.end
-        if self.cased and any(tokens[i].is_capitalised and not is_stopword(tokens[i].norm) and tokens[i].start > 0
-                              for i in range(start, end)):
+        # A capital on a function word ("The", "Is") says nothing; on any other word ("The Answer") it does.
+        if self.cased and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
+                              and not self._opens_sentence(i) for i in range(start, end)):
             return Evidence.NAMED
         before = tokens[start - 1].norm if start > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
@@ -584,6 +634,37 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _verb_after_modal(self, start: int) -> bool:
+        """A lower-case English word after a name and "would", "could", "can"... is the verb of the name
+        ("Magic Johnson would cook Steph Curry"), not another name."""
+        tokens = self.tokens
+        return (start >= 2 and tokens[start - 1].norm in _MODALS and start - 2 in self.named
+                and not tokens[start].is_capitalised and is_english_word(tokens[start].norm))
+
+    def _opens_sentence(self, position: int) -> bool:
+        """The first word of the question or of a sentence in it ("... better career? Long post, sorry"):
+        English capitalises it whatever it is. A dot after initials or a title ("T.O.", "Mr.") ends no
+        sentence."""
+        token = self.tokens[position]
+        if token.start == 0 or position == 0:
+            return True
+        before = self.text[:token.start].rstrip()
+        previous = self.tokens[position - 1]
+        return before.endswith(("?", "!")) or (
+            before.endswith(".") and not previous.is_initials and len(previous.norm) > 2)
+
+    def _in_proper_name(self, start: int) -> bool:
+        """A word beside a capitalised everyday word, joined, is one proper name with it, of something else
+        than a player ("Green Day", "the West Coast offense", "his Little League coach", "Green Bay"): a
+        surname needs more than that to be read as one. The word beside it must be no player's first name
+        ("Kevin Love"), nor a word a title capitalises ("Bird Or Magic")."""
+        tokens, end = self.tokens, start + 1
+        return self.cased and any(
+            0 <= n < len(tokens) and tokens[n].is_capitalised and EVERYDAY <= zipf(tokens[n].norm) < _FUNCTION_WORD
+            and not self.text[tokens[n].start:tokens[n].end].isupper()  # "Judge HR prop": an abbreviation
+            and tokens[n].norm not in self.first_names and _joined(self.text, tokens, max(n, start))
+            for n in (start - 1, end))
 
     def _joined(self, other: int, connector: str | None, gap: str) -> Evidence:
         if not (connector in CONNECTORS or "," in gap):
@@ -703,15 +784,15 @@ class _Scanner:
             positions = range(start, end)
             if any(p in self.blocked for p in positions) or not all(_joined(text, tokens, p) for p in positions[1:]):
                 continue
+            initials = length == 1 and self._initials(start)
             if length == 1 and (start in self.single_blocked
-                                or (is_stopword(tokens[start].norm) and not tokens[start].is_initials)
+                                or (is_stopword(tokens[start].norm) and not initials)
                                 or _CONTRACTION.search(text[tokens[start].start:tokens[start].end])):
                 continue
             words = [tokens[p].norm for p in positions]
             by_entry: dict[int, tuple[Scored, Evidence]] = {}
             for scored in self.candidates(positions):
-                needs = _needs(scored, words, length == 1 and tokens[start].is_initials,
-                               name_keys(self.index.entries[scored.entry].name)[2])
+                needs = _needs(scored, words, initials, name_keys(self.index.entries[scored.entry].name)[2])
                 if scored.score < MIN_SCORE or needs is Evidence.NEVER:
                     continue
                 known = by_entry.get(scored.entry)
@@ -723,6 +804,18 @@ class _Scanner:
                 return Mention(start, end, span, tuple(s for s, _ in ranked), tuple(n for _, n in ranked))
         return None
 
+    def _initials(self, position: int) -> bool:
+        """Initials: dotted ("T.O."), or two or three capitals in a question not all in capitals, set beside
+        "or"/"vs" as one side of a comparison ("Moss or TO"), where "to" cannot be the preposition."""
+        token, tokens = self.tokens[position], self.tokens
+        if token.is_initials:
+            return True
+        written = self.text[token.start:token.end]
+        return (2 <= len(written) <= 3 and written.isalpha() and written.isupper()
+                and any(c.islower() for c in self.text)
+                and ((position > 0 and tokens[position - 1].norm in CONNECTORS)
+                     or (position + 1 < len(tokens) and tokens[position + 1].norm in CONNECTORS)))
+
     def _possessive(self, position: int) -> bool:
         """A name and an "s" before what sport talks of, the apostrophe left out ("jordans career")."""
         following = position + 1
@@ -733,6 +826,8 @@ class _Scanner:
         """A famous player's name that voice typing wrote as two words ("ma homes", "oh tani", "patrick
         ma homes"): the words joined spell it exactly."""
         index = self.index
+        if any(is_stopword(word) for word in words):
+            return []  # a word of the sentence stays one ("for D in fantasy" is no Ford)
         key = "".join(words) if len(words) == 2 else f"{words[0]} {''.join(words[1:])}"
         return [s for s in index.lookup(key, _SPLIT_QUALITY) if index.entries[s.entry].fame >= FUZZY_FAME]
 
@@ -888,20 +983,24 @@ def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: 
 
 def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),
                      era: tuple[int, int] | None = None, club_players: Collection[str] = (),
-                     positions: Collection[tuple[League, str]] = ()) -> list[Resolution]:
+                     positions: Collection[tuple[League, str]] = (),
+                     before_era: Collection[int] = ()) -> list[Resolution]:
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
     candidates from their leagues, at their positions and in their years, gain ("Johnson vs Bird" is
     Magic), but a clear choice made alone stands unless the context makes another one clear. ``era``
     is the span of years the question names, if any: players who never played in it fall back
-    ("Mahomes vs Allen in 2023" is not Marcus Allen). A lone surname that several prominent players
-    share (:func:`_crowded`) is a guess alone: it lends the others no context and, unless they or the
-    question's league or years settle it, is left for the client to ask back ("Brown vs Davis").
+    ("Mahomes vs Allen in 2023" is not Marcus Allen), except for the mentions starting at ``before_era``,
+    which the question places before its seasons ("Kawhi in 2019, the best since Jordan"). A lone surname
+    that several prominent players share (:func:`_crowded`) is a guess alone: it lends the others no
+    context and, unless they or the question's league or years settle it, is left for the client to ask
+    back ("Brown vs Davis").
     """
     alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players),
                      positions=frozenset(positions))
-    first = [_resolve_one(index, m, alone) for m in mentions]
+    earlier = replace(alone, era=None)
+    first = [_resolve_one(index, m, earlier if m.start in before_era else alone) for m in mentions]
     open_call = not named_leagues and era is None and not club_players
     guessed = [open_call and _crowded(index, m) for m in mentions]
     # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
@@ -921,7 +1020,7 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
         context = _Context(
             leagues=alone.leagues | frozenset(leagues - own_league),
             roles=frozenset(roles - own_role),
-            era=era,
+            era=None if mention.start in before_era else era,
             partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
             club_players=alone.club_players,
             positions=alone.positions,

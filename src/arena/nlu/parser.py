@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from arena.nlu.awards import AwardName, find_award_names, names_the_award
 from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
-from arena.nlu.frequency import EVERYDAY, is_everyday_word, zipf
+from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zipf
 from arena.nlu.intents import classify, is_ranking_question
 from arena.nlu.mentions import Mention, Resolution, find_mentions, resolve_mentions
 from arena.nlu.model import (
@@ -210,7 +210,10 @@ class _Parse:
         named_leagues = [*focus.leagues, *self._club_leagues(claimed)]
         position_codes = {(position.league, code) for spot in find_positions(tokens) for position in spot.options
                           for code in position.codes}
-        every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes)
+        # "the best since Jordan": a player named after "since" is of a time before the question's seasons.
+        earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
+        every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
+                                            earlier)
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
@@ -297,14 +300,19 @@ class _Parse:
                                 leagues: Collection[League]) -> bool:
         """A nickname that is also an English word ("Showtime", Patrick Kane's), in a question whose clubs,
         positions or stats are of other leagues and that names no other player of his: the word, as the
-        question's league uses it ("the Lakers' Showtime days")."""
+        question's league uses it ("the Lakers' Showtime days"). Where nothing names a league, a one-word
+        nickname that is an English word, beside players all of another league, is that word as well
+        ("Magic and Kareem, showtime's best duo")."""
         chosen = resolution.chosen
-        if chosen is None or chosen.kind is not MatchKind.ALIAS or not chosen.needs_context or not leagues:
+        if chosen is None or chosen.kind is not MatchKind.ALIAS or not chosen.needs_context:
             return False
         entries = self.ix.names.entries
         league = entries[chosen.entry].league
-        return league not in leagues and not any(
-            entries[r.chosen.entry].league is league for r in resolutions if r is not resolution and r.chosen)
+        others = {entries[r.chosen.entry].league for r in resolutions if r is not resolution and r.chosen}
+        mention = resolution.mention
+        word = mention.end - mention.start == 1 and is_english_word(self.tokens[mention.start].norm)
+        context = leagues or (others if word else ())
+        return bool(context) and league not in context and league not in others
 
     def _club_leagues(self, claimed: Collection[int]) -> list[League]:
         """Leagues of the clubs the question names by nickname alone ("bo jackson raiders highlight reel"):

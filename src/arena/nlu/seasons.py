@@ -149,10 +149,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   rf"(?:the\s+)?(?P<b>{_POINT})"),
         ("range", rf"(?<![\w'’])(?P<a>{_POINT})\s+(?:to|through|thru|until|till)\s+(?P<b>{_POINT})"),
         # "from 01 to 04": "from" makes two bare numbers a span wherever they stand.
-        ("span", rf"\bfrom\s+(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+(?P<b>\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"),
+        # A comma after the second ends the clause ("from 97 to 03, best pitcher alive"); one before a digit does not.
+        ("span", rf"\bfrom\s+(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+(?P<b>\d\d{_NOT_COUNTED})"
+                 rf"(?![\w'’%./:-]|,\d)"),
         # Two bare numbers ("gretzky 84 thru 88"): a span of seasons only beside a player, as one is.
         ("bare_range", rf"(?<![\w'’$#.,/:-])(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+"
-                       rf"(?P<b>\d\d{_NOT_COUNTED})(?![\w'’%.,/:-])"),
+                       rf"(?P<b>\d\d{_NOT_COUNTED})(?![\w'’%./:-]|,\d)"),
         ("decade", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>1[89]|20)|"
                    + _APOS + r")?(?P<decade>\d)0\s?" + _APOS + r"?s\b"),
         ("decade_word", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<word>"
