@@ -80,11 +80,20 @@ class Stream:
             if frame:
                 yield frame
 
+    async def body(self) -> bytes:
+        """The rest of the body, whole."""
+        data = bytearray(self._buffer)
+        self._buffer = b""
+        while chunk := await self._read():
+            data += chunk
+        return bytes(data)
+
     async def _read(self) -> bytes:
         if not self._chunked:
             return await self.reader.read(65536)
         size = int((await self.reader.readline()).strip() or b"0", 16)
         if size == 0:
+            await self.reader.readline()  # the blank line that ends a chunked body (no trailers)
             return b""
         data = await self.reader.readexactly(size + 2)
         return data[:-2]
@@ -95,7 +104,14 @@ class Stream:
 
 async def open_stream(port: int, method: str, path: str, *, body: dict[str, object] | None = None,
                       headers: dict[str, str] | None = None) -> Stream:
+    """A request on a new connection (closed with the stream)."""
     reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    return await send_request(reader, writer, method, path, body=body, headers=headers)
+
+
+async def send_request(reader: asyncio.StreamReader, writer: asyncio.StreamWriter, method: str, path: str, *,
+                       body: dict[str, object] | None = None, headers: dict[str, str] | None = None) -> Stream:
+    """A request on an open connection, with its response's status and headers read."""
     payload = json.dumps(body).encode() if body is not None else b""
     lines = [f"{method} {path} HTTP/1.1", "Host: 127.0.0.1", "Accept: text/event-stream",
              f"Content-Length: {len(payload)}", "Content-Type: application/json",

@@ -19,7 +19,8 @@ BENCH = Path(__file__).resolve().parents[1] / "bench"
 SCRIPTS = {
     "nlu": (["--rounds", "1"], ["index build", "parse", "accuracy", "fan accuracy fan_questions", "negative"]),
     "debate": (["--runs", "3", "--seconds", "1"], ["head-to-head career", "debates per second"]),
-    "debate_paths": (["--rounds", "1", "--seconds", "1", "--concurrency", "2"], ["round 1: service", "HTTP at"]),
+    "debate_paths": (["--rounds", "1", "--seconds", "1", "--concurrency", "2"],
+                     ["round 1: service", "HTTP on kept-alive connections", "HTTP on a new connection per request"]),
     "gateway": (["--requests", "50", "--seconds", "1", "--rounds", "1"],
                 ["added per request, debate creation", "added per request, metered read",
                  "debates per second through the api, with authentication", "with authentication / without"]),

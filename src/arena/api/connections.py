@@ -4,6 +4,8 @@ all and per client address, kept where uvicorn accepts connections, before any r
 Hand-written because uvicorn has none of it: its ``timeout_keep_alive`` only runs between requests, so a
 client that opens a connection and never finishes its headers holds a descriptor forever (a slowloris), and
 its ``limit_concurrency`` answers 503 only once headers are complete, which such a client never sends.
+
+Also here: a response's head leaves with its body's first bytes, in one write (:class:`HeadWithBody`).
 """
 
 from __future__ import annotations
@@ -150,7 +152,10 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def on_headers_complete(self) -> None:
         self._stop_waiting()
+        cycle = self.cycle
         super().on_headers_complete()
+        if self.cycle is not cycle:  # a request to answer (not an upgrade): its response's writes go through
+            self.cycle.transport = HeadWithBody(self.transport, self.loop)  # type: ignore[assignment]
 
     def connection_lost(self, exc: Exception | None) -> None:
         self._stop_waiting()
@@ -173,6 +178,46 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._header_deadline = None
         if not self.transport.is_closing():
             self.transport.close()
+
+
+class HeadWithBody:
+    """A response's transport that holds its first write (the status line and headers) until the next (the body's
+    first bytes, with its end for a body sent whole), and writes both at once: one segment and one wake-up of the
+    client instead of two, and one system call of two fewer per response (uvicorn writes each at once, and a
+    loopback segment costs the sender its kernel time and the receiver's). The head waits no longer than the
+    loop's next turn, for a streaming body whose first chunk is not ready."""
+
+    __slots__ = ("_held", "_loop", "_started", "_transport")
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._held: bytes | None = None
+        self._started = False
+
+    def write(self, data: bytes) -> None:
+        if not self._started:
+            self._started = True
+            self._held = data
+            self._loop.call_soon(self.flush)
+        elif self._held is not None:
+            held, self._held = self._held, None
+            self._transport.writelines((held, data))
+        else:
+            self._transport.write(data)
+
+    def flush(self) -> None:
+        if self._held is not None:
+            held, self._held = self._held, None
+            if not self._transport.is_closing():
+                self._transport.write(held)
+
+    def is_closing(self) -> bool:
+        return self._transport.is_closing()
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
 
 
 class GuardedWebSocketProtocol(WebSocketsSansIOProtocol):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import AsyncGenerator, Callable
 
 from arena.errors import ArenaError
@@ -13,6 +14,10 @@ from arena.streaming.reader import Heartbeat, LiveBatch, LiveItem, ViewerCount
 MEDIA_TYPE = "text/event-stream"
 
 _DATA_LINE_BREAK = "\ndata: "
+# What ends a line in an event stream: CR, LF or CRLF, and nothing else (WHATWG). ``str.splitlines`` also breaks at
+# U+2028, NEL, form feeds and more, which JSON leaves unescaped: a question holding one was cut into two ``data``
+# lines, which the client joins with a LF, inside a JSON string, where a raw LF is not JSON.
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _MAX_ID_DIGITS = 18  # fits a signed 64-bit integer, as Redis stream ids need
 
 # No caching anywhere, and no proxy buffering (nginx honours X-Accel-Buffering), so events leave at once.
@@ -24,10 +29,16 @@ class LastChunk(bytes):
     with the body's end (a chunked body's terminating chunk)."""
 
 
-def encode_event(data: str, *, event: str | None = None, event_id: int | None = None,
-                 retry_ms: int | None = None) -> bytes:
-    """One event; ``data`` may span lines (each becomes its own ``data:`` line)."""
-    # Built as one string, with no list of lines: this runs for every event every viewer is sent.
+def _lines(text: str) -> list[str]:
+    return _LINE_BREAK.split(text) if "\n" in text or "\r" in text else [text]
+
+
+def _data(text: str) -> str:
+    """``text`` as the value of ``data`` lines; the JSON an event carries has no line break, so is as it is."""
+    return _DATA_LINE_BREAK.join(_LINE_BREAK.split(text)) if "\n" in text or "\r" in text else text
+
+
+def _event_frame(data: str, event: str | None, event_id: int | None, retry_ms: int | None = None) -> str:
     fields = ""
     if event_id is not None:
         fields += f"id: {event_id}\n"
@@ -35,23 +46,43 @@ def encode_event(data: str, *, event: str | None = None, event_id: int | None = 
         fields += f"event: {event}\n"
     if retry_ms is not None:
         fields += f"retry: {retry_ms}\n"
-    return f"{fields}data: {_DATA_LINE_BREAK.join(data.splitlines() or [''])}\n\n".encode()
+    return f"{fields}data: {_data(data)}\n\n"
+
+
+def encode_event(data: str, *, event: str | None = None, event_id: int | None = None,
+                 retry_ms: int | None = None) -> bytes:
+    """One event; ``data`` may span lines (each becomes its own ``data:`` line)."""
+    return _event_frame(data, event, event_id, retry_ms).encode()
 
 
 def encode_comment(text: str) -> bytes:
     """A comment line: clients ignore it, proxies see traffic (the heartbeat)."""
-    return "".join(f": {line}\n" for line in text.splitlines() or [""]).encode() + b"\n"
+    return _comment_frame(text).encode()
+
+
+def _comment_frame(text: str) -> str:
+    return "".join(f": {line}\n" for line in _lines(text)) + "\n"
+
+
+def _item_frame(item: LiveItem) -> str:
+    if isinstance(item, LogEntry):
+        # One string per event, with no list of lines: this runs for every event every viewer is sent.
+        return f"id: {item.id}\nevent: {item.event}\ndata: {_data(item.data)}\n\n"
+    if isinstance(item, ViewerCount):
+        # No id: viewer counts are not part of the log, so they must not move the client's resume point.
+        return _event_frame(item.to_json(), "viewers", None)
+    if isinstance(item, Heartbeat):
+        return _comment_frame("heartbeat")
+    raise TypeError(f"not a live stream item: {item!r}")
 
 
 def encode_item(item: LiveItem) -> bytes:
-    if isinstance(item, LogEntry):
-        return encode_event(item.data, event=item.event, event_id=item.id)
-    if isinstance(item, ViewerCount):
-        # No id: viewer counts are not part of the log, so they must not move the client's resume point.
-        return encode_event(item.to_json(), event="viewers")
-    if isinstance(item, Heartbeat):
-        return encode_comment("heartbeat")
-    raise TypeError(f"not a live stream item: {item!r}")
+    return _item_frame(item).encode()
+
+
+def encode_batch(batch: LiveBatch) -> bytes:
+    """A reader's batch as one chunk (encoded once, not per event)."""
+    return "".join([_item_frame(item) for item in batch]).encode()
 
 
 async def encode_stream(
@@ -69,7 +100,7 @@ async def encode_stream(
     async with contextlib.aclosing(batches) as live:
         try:
             async for batch in live:
-                chunk = prefix + b"".join(encode_item(item) for item in batch)
+                chunk = prefix + encode_batch(batch)
                 last = batch[-1] if batch else None
                 yield LastChunk(chunk) if isinstance(last, LogEntry) and last.final else chunk
                 prefix = b""
