@@ -380,5 +380,7 @@ class RebuttalWriter:
             return Rebuttal(me.id, None, f"No edge was claimed against {me.name}, and his case stands as made.", ())
         own = unused[0]
         self._used.add(own.key)
-        return Rebuttal(me.id, None, f"No edge was claimed against {me.name}, so he adds one more. {own.text}",
+        # Said with the criterion the added edge is on, so no two unopposed replies read alike.
+        on = CRITERIA.get(own.criterion, own.criterion)
+        return Rebuttal(me.id, None, f"With no edge claimed against him, {me.short} presses on {on}. {own.text}",
                         own.facts)
