@@ -26,7 +26,10 @@ from arena.debate.facts import (
 from arena.debate.measures import (
     ACCOLADES,
     FOCUS,
+    LONGEVITY,
     TEAM_RESULTS,
+    WORKLOAD,
+    WORKLOAD_SHARE,
     AwardTerms,
     award_caveat,
     award_terms,
@@ -38,6 +41,7 @@ from arena.debate.measures import (
     role_stat,
     roles_apart,
     secondary_volumes,
+    shared_game,
     signature_stat,
     spec_for,
 )
@@ -365,6 +369,7 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     # A stat that is some contender's game (Cousy's assists) is judged as the position's own for every side.
     signature = {d.id: signature_stat(d) for d in with_data}
     signatures = [stat for stat in titles if stat in signature.values()]
+    game = shared_game(list(signature.values()))
     secondary = secondary_volumes(with_data) if not cross else ()
     awards = all(award_caveat(d) is None for d in with_data)
     terms = award_terms(with_data) if terms is None else terms
@@ -373,7 +378,7 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
                                                 apart=apart, count=count_asked, led=led_asked, roles=roles,
                                                 role_scope=role_asked, titles=titles, signatures=signatures,
-                                                secondary=secondary),
+                                                secondary=secondary, game=game),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active, signature[d.id])
                for d in with_data]
     if len(entries) > 1 and len({d.hole_after is None for d in with_data}) > 1:
@@ -600,6 +605,9 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                        f"a starter, so totals, games and seasons leading the league, which a starter's innings (or "
                        f"a reliever's appearances) swell, and best seasons, a reliever's far fewer innings, are "
                        f"shown but not scored: they are judged on rates, against the league, and accolades.")
+        if (sample := _workload_point(entries, names)) is not None:
+            opening.append(sample[0])
+            opening_facts += sample[1]
     elif len(with_data) > 1 and eras_apart(with_data):
         opening.append("These seasons are a generation apart, so efficiency is judged against the league of each; "
                        "raw rates are shown but not scored." if all(d.window.is_single for d in with_data) else
@@ -715,6 +723,19 @@ def _role_point(d: Dossier, names: Mapping[str, str]) -> str | None:
     own = stat_label(d.league, d.group, spec.efficiency[0]) if spec.efficiency else volume
     return (f"{names[d.id]}'s league ranks are not compared: his {own} is not in the data for every season of "
             f"his, and his {volume} are his team's result as much as his.")
+
+
+def _workload_point(entries: Sequence[Entry], names: Mapping[str, str]) -> tuple[str, list[Fact]] | None:
+    """A reliever's rates set against a starter's come from far fewer innings (under ``WORKLOAD_SHARE`` of
+    the most): the sample each side's rates are taken over, said before they are argued."""
+    key = (LONGEVITY, f"workload:{WORKLOAD}")
+    pitched = sorted((e for e in entries if key in e.measures), key=lambda e: e.measures[key].value)
+    if len(pitched) < 2 or pitched[0].measures[key].value >= WORKLOAD_SHARE * pitched[-1].measures[key].value:
+        return None
+    facts = [e.measures[key].fact for e in pitched]
+    said = [f"{possessive(names[e.id])} over {f.display}" for e, f in zip(pitched, facts, strict=True)]
+    return (f"Their rates come from samples far apart: {said[0]} innings pitched, {', '.join(said[1:])}.",
+            facts)
 
 
 # What is not compared when a side's figures stop at a known hole (see measure_contenders).

@@ -224,10 +224,14 @@ class _Sentence:
 
 def _scaled(fact: Fact) -> float:
     """The figure a fact is written as: a fraction as its percentage, an index against the league as the
-    percentage it is better or worse ("+8%" for 1.082)."""
+    percentage it is better or worse ("+8%" for 1.082), innings in whole innings and outs."""
     kind, key = split_stat(fact.stat)
     if kind == "era" and era_form(key) == PERCENT:
         return (fact.value - 1) * 100
+    if key == "innings_pitched":
+        # Written in whole innings and outs (1,283.2 for 1,283 and two thirds): see ``display_value``.
+        outs = round(fact.value * 3)
+        return outs // 3 + (outs % 3) / 10
     return fact.value * 100 if bare_display(fact).endswith("%") else fact.value
 
 

@@ -240,6 +240,10 @@ def display_value(league: League, group: str, stat: str, value: float) -> str:
         return season_label(league, round(value))
     if key in _POINT_KEYS:
         return _point_style(value)
+    if key == "innings_pitched":
+        # Innings as the record books write them, whole innings and outs: 1,283.2 is 1,283 and two thirds.
+        outs = round(value * 3)
+        return f"{outs // 3:,}.{outs % 3}"
     if key in _TEAM_DECIMALS:
         decimals = _TEAM_DECIMALS[key]
         value = half_up(value, decimals)

@@ -523,6 +523,13 @@ def pitched_in_relief(dossier: Dossier) -> bool | None:
     return started < STARTER_SHARE * games
 
 
+# What a pitcher's rates are taken over: a reliever's ERA over 1,283 innings is a smaller sample than a
+# starter's over 2,827, which a fan sets against it (see :func:`roles_apart`).
+WORKLOAD = "innings_pitched"
+# A rate taken over less than this share of the other side's workload is answered with the workload.
+WORKLOAD_SHARE = 0.5
+
+
 def roles_apart(dossiers: Sequence[Dossier]) -> bool:
     """Whether pitchers of one group are set against each other across roles: a reliever against a starter
     (Rivera against Pedro Martinez), whose innings, strikeouts, wins and seasons leading the league a
@@ -545,7 +552,8 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
                    awards: bool = True, terms: AwardTerms | None = None, apart: bool = False,
                    count: bool = False, led: bool = False, roles: bool = False,
                    role_scope: bool = False, titles: Sequence[str] = (),
-                   signatures: Sequence[str] = (), secondary: Sequence[tuple[str, str]] = ()) -> list[Measure]:
+                   signatures: Sequence[str] = (), secondary: Sequence[tuple[str, str]] = (),
+                   game: str | None = None) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
@@ -559,7 +567,8 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     :meth:`MeasureBuilder.focus`). ``titles``: other stats whose seasons leading the league count (some
     contender led one, see ``Yardsticks.titles``); ``signatures``: those that are some contender's game (see
     :func:`signature_stat`), judged as the position's own; ``secondary``: other groups' volumes that are part
-    of these contenders' production (see :func:`secondary_volumes`)."""
+    of these contenders' production (see :func:`secondary_volumes`); ``game``: the stat that is every
+    contender's game (see :func:`shared_game`), their best seasons and league-relative figures judged in it."""
     terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
@@ -580,13 +589,14 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     relative = apart and bool(spec.era)
     builder.production(spec, secondary)
     builder.efficiency(spec, scored=not relative)
-    builder.era(spec, relative_peak=relative)
+    own = own_game(spec, game)
+    builder.era(own, relative_peak=relative)
     if awards:
         builder.accolades(terms)
     if single:
         builder.season_ranks(spec.lead)
     else:
-        builder.peak(spec.peak, weight=0.0 if relative else 1.0)
+        builder.peak(own.peak, weight=0.0 if relative else 1.0)
         builder.longevity()
         builder.league_leading(spec.lead)
         builder.titles([stat for stat in titles if stat not in spec.lead], signatures)
@@ -594,6 +604,9 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         builder.led(focus, spec)
     elif focus:
         builder.focus(focus, spec, relative=relative, count=count, role=role_scope)
+    if roles:
+        # The innings his rates are taken over, shown and weighing nothing: the sample a rate is answered with.
+        builder.add(LONGEVITY, f"workload:{WORKLOAD}", "total", WORKLOAD, dossier.line.get(WORKLOAD), weight=0.0)
     return [_role_neutral(m) for m in builder.measures] if roles else builder.measures
 
 
@@ -627,6 +640,30 @@ def signature_stat(dossier: Dossier) -> str | None:
             or led.get(best, 0) <= SIGNATURE_RATIO * led.get(headline, 0)):
         return None
     return best
+
+
+def shared_game(signatures: Sequence[str | None]) -> str | None:
+    """The stat that is every contender's game (see :func:`signature_stat`) when it is one and the same: two
+    point guards (John Stockton's nine assists titles, Chris Paul's five, neither a scoring title), two contact
+    hitters. None where any contender's game is his position's first."""
+    games = set(signatures)
+    return games.pop() if len(signatures) > 1 and len(games) == 1 and None not in games else None
+
+
+def own_game(spec: Yardsticks, game: str | None) -> Yardsticks:
+    """``spec`` with ``game`` as the stat of best seasons and, where the league has its index, of the
+    league-relative figure in place of the headline's, where the league has one: point guards' best seasons
+    are their assists, not the points neither of them led the league in."""
+    if game is None or game == spec.peak:
+        return spec
+    headline = {spec.peak, f"{spec.peak}_per_game"}
+    index = next((e for e in (*spec.era, *spec.focus_era) if e.stat in {game, f"{game}_per_game"}), None)
+    if index is None:
+        # No league-relative figure of it (a contact hitter's average): a generation apart his best seasons
+        # are judged on the league-relative headline, so the headline stays.
+        return spec
+    era = spec.era if index in spec.era else tuple(index if e.stat in headline else e for e in spec.era)
+    return replace(spec, peak=game, era=era)
 
 
 # The least share of his own group's volume another group's volume must reach, for some contender, to be part
@@ -663,7 +700,9 @@ def role_stat(dossier: Dossier) -> str | None:
     if spec is None:
         return None
     if spec.volume not in TEAM_RESULTS:
-        return spec.peak
+        # His own game where a stat stands out (Bill Russell's rebounding titles, not his scoring): ranked on
+        # his position's headline instead, a rebounder never led the league in points against a scorer.
+        return signature_stat(dossier) or spec.peak
     own = spec.efficiency[0] if spec.efficiency else None
     lines = dossier.season_lines()
     if own is None or not lines or any(line.get(own) is None for _, line in lines):
@@ -678,5 +717,7 @@ def lead_stats(dossier: Dossier, *, cross: bool) -> tuple[str, ...]:
         return ()
     if cross:
         role = role_stat(dossier)
-        return (role,) if role is not None else ()
+        # The lead and title stats' ranks show whether another stat is his game (see signature_stat).
+        own = (*spec.lead, *spec.titles) if spec.volume not in TEAM_RESULTS and not dossier.window.is_single else ()
+        return tuple(dict.fromkeys((*((role,) if role is not None else ()), *own)))
     return spec.lead

@@ -7,7 +7,8 @@ figures that answer it:
 - rate against total: a volume lead that took more games is answered per game;
 - total against rate: a rate or a best season is answered with the volume or the games behind it (games
   only when clearly more);
-- sample size: a best season played in fewer games than the answering side's best;
+- sample size: a best season played in fewer games than the answering side's best, or a reliever's rate
+  taken over less than half a starter's innings;
 - era: a raw figure is answered with the same stat set against the league of its day;
 - prime: one great season is answered with a better three-season stretch;
 - a counter-claim: the side's own strongest unused edge over that opponent, saying on which criterion; said
@@ -29,7 +30,7 @@ from dataclasses import dataclass
 
 from arena.debate.claims import Claim, ClaimWriter, Entry, closest_ground, counted_label, fact_label, possessive
 from arena.debate.facts import Fact, bare_display, league_of, split_stat
-from arena.debate.measures import FOCUS, Measure
+from arena.debate.measures import FOCUS, WORKLOAD, WORKLOAD_SHARE, Measure
 from arena.debate.verdict import CRITERIA
 from arena.stats import season_label
 
@@ -146,7 +147,8 @@ class RebuttalWriter:
             return self._unopposed(me)
         them = self.entries[claim.speaker_id]
         point = claim_edge(claim, them, me)
-        answers: tuple[Answer, ...] = (self._per_game, self._volume, self._sample, self._era, self._prime,
+        answers: tuple[Answer, ...] = (self._per_game, self._volume, self._workload, self._sample, self._era,
+                                       self._prime,
                                        self._counter, self._fresh, self._restated, self._closest)
         for answer in answers:
             rebuttal = answer(me, them, claim, point)
@@ -214,6 +216,21 @@ class RebuttalWriter:
             f"{theirs.fact.display}.", about=point)
         text = f"{_capital(point)}, is {span}. {games}"
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
+
+    def _workload(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """Sample size: their rate, or its figure against the league, was taken over less than
+        ``WORKLOAD_SHARE`` of my workload (a reliever's innings against a starter's)."""
+        key = f"workload:{WORKLOAD}"
+        if claim.kind not in ("rate", "era") or key in self._used:
+            return None
+        theirs, mine = _measure(them, key), _measure(me, key)
+        if theirs is None or mine is None or theirs.value >= WORKLOAD_SHARE * mine.value:
+            return None
+        self._used.add(key)
+        label = fact_label(mine.fact)
+        text = (f"{_capital(point)}: {them.short} took it over {theirs.fact.display} {label}, {me.short} held "
+                f"his over {mine.fact.display}, more than twice the sample.")
+        return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), theirs.fact, mine.fact))
 
     def _sample(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
         """Sample size: their best season came in clearly fewer games than my best season of the stat."""
@@ -363,5 +380,7 @@ class RebuttalWriter:
             return Rebuttal(me.id, None, f"No edge was claimed against {me.name}, and his case stands as made.", ())
         own = unused[0]
         self._used.add(own.key)
-        return Rebuttal(me.id, None, f"No edge was claimed against {me.name}, so he adds one more. {own.text}",
+        # Said with the criterion the added edge is on, so no two unopposed replies read alike.
+        on = CRITERIA.get(own.criterion, own.criterion)
+        return Rebuttal(me.id, None, f"With no edge claimed against him, {me.short} presses on {on}. {own.text}",
                         own.facts)

@@ -17,8 +17,9 @@ _OPENERS: dict[str, tuple[str, ...]] = {
                 "Welcome to Arena, where every figure is real.", "Let's look at the tape."),
     "case": ("The case for {speaker}.", "{speakers} corner makes its case.", "Here is what {speaker} brings.",
              "Now, {speaker}.", "Start with {speaker}."),
-    "rebuttal": ("{speakers} corner answers.", "A reply for {speaker}.", "{speakers} side pushes back.",
-                 "Now the counterpunch from {speakers} corner."),
+    # A rebuttal opens on the claim it answers: the round already names its speaker, and a stock opener
+    # ("A reply for X.") would be the one sentence every debate's rebuttals repeat.
+    "rebuttal": ("",),
     "verdict": ("Time to score it.", "The verdict.", "Here is how it scores.", "Let's add it up."),
 }
 _CONNECTORS = ("", "Also, ", "On top of that, ", "And ", "Beyond that, ", "What's more, ")

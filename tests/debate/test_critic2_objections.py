@@ -1,0 +1,75 @@
+"""What an expert fan objects to in the second critic round's debates (tests/debate/critic2_questions.txt: close
+and lopsided verdicts, rankings, titles across leagues, traps, era pairs), one test per rule, on the real
+store: a player set against another sport or position is ranked in the stat that is his game (Bill
+Russell's rebounding, not the scoring title he never won); two players whose game is the same stat (two point
+guards) are judged on it in their best seasons and against the league; a reliever's rates set against a
+starter's are said to come from far fewer innings, and are answered with them; innings are written as the
+record books write them (1,283.2)."""
+
+from __future__ import annotations
+
+from arena.debate.engine import DebateEngine
+from arena.debate.model import DebateRequest, DebateResult
+
+
+async def _debate(engine: DebateEngine, question: str) -> DebateResult:
+    return await engine.run(DebateRequest(question=question))
+
+
+def _case(result: DebateResult, name: str) -> str:
+    return next(r.text for r in result.rounds if r.name == "case" and r.speaker == name)
+
+
+async def test_across_sports_a_player_is_ranked_in_the_stat_that_is_his_game(engine: DebateEngine) -> None:
+    """Across sports each side is ranked in his role's stat; where another stat is his game (four or more
+    rebounding titles, no scoring title) it is that one: Russell was 'never in the NBA's top five in points
+    per game' and lost era dominance to Henri Richard, the eleven rings of each even."""
+    russell = await _debate(engine, "Who has more titles, Bill Russell or Henri Richard?")
+    case = _case(russell, "Bill Russell")
+    assert "Bill Russell led the NBA in rebounds per game 4 times" in case
+    assert "points per game" not in russell.text
+    era = next(line for line in russell.verdict.scorecard if line.criterion == "era_dominance")
+    assert era.leader == "Bill Russell"
+    assert russell.verdict.winner == "Bill Russell"
+    cousy = await _debate(engine, "Bob Cousy vs Tom Brady")
+    assert "Bob Cousy led the NBA in assists per game 8 times" in _case(cousy, "Bob Cousy")
+    # A scorer stays ranked in his scoring: Jordan's seasons in the top five in points per game.
+    jordan = await _debate(engine, "Michael Jordan or Wayne Gretzky?")
+    assert "Jordan finished in the NBA's top five in points per game 11 times" in jordan.text
+
+
+async def test_two_players_of_the_same_game_are_judged_on_it(engine: DebateEngine) -> None:
+    """Stockton (nine assists titles) and Chris Paul (five), neither a scoring title: their best seasons and
+    league-relative figures are of assists, not the points Paul's case opened with."""
+    result = await _debate(engine, "John Stockton vs Chris Paul")
+    assert "points per game" not in result.text
+    assert "at his most dominant, in 1989-90, John Stockton's assists per game was 5.9 times the average " \
+        "player's; Paul's peak of 5.4 in 2007-08" in _case(result, "John Stockton")
+    peak = next(line for line in result.verdict.scorecard if line.criterion == "peak")
+    assert peak.leader == "John Stockton"
+    # A scorer against a point guard keeps the headline: only one side's game is assists.
+    jordan = await _debate(engine, "Who's better, LeBron or Jordan?")
+    assert any(f.stat == "era:points_per_game" for f in jordan.facts)
+
+
+async def test_a_relievers_rates_against_a_starters_are_answered_with_the_innings(engine: DebateEngine) -> None:
+    rivera = await _debate(engine, "Mariano Rivera or Pedro Martinez?")
+    assert ("Their rates come from samples far apart: Mariano Rivera's over 1,283.2 innings pitched, "
+            "Pedro Martinez's over 2,827.1.") in rivera.text
+    hoffman = await _debate(engine, "Trevor Hoffman vs Greg Maddux")
+    assert ("Hoffman's edge in ERA+ (league-adjusted, not park-adjusted), 171 to Maddux's 149: Hoffman took it over "
+            "1,089.1 innings pitched, Maddux held his over 5,008.1, more than twice the sample.") in hoffman.text
+    # Innings far apart only: Eckersley's 3,285.2 are two-thirds of Clemens' 4,916.2.
+    assert all(r.fact_check.passed for r in (*rivera.rounds, *hoffman.rounds))
+    eck = await _debate(engine, "Dennis Eckersley or Roger Clemens?")
+    assert "samples far apart" not in eck.text
+
+
+async def test_a_rebuttal_opens_on_the_claim_it_answers(engine: DebateEngine) -> None:
+    """'A reply for Bob Cousy.' opened a third of the rebuttals' sentences over 100 debates: a rebuttal
+    starts with the edge it answers, and an unopposed one with the criterion it presses on."""
+    cousy = await _debate(engine, "Bob Cousy or Steve Nash?")
+    rebuttals = [r.text for r in cousy.rounds if r.name == "rebuttal"]
+    assert rebuttals and all(text.startswith(("Nash's edge", "Cousy's edge")) for text in rebuttals), rebuttals
+    roy = await _debate(engine, "Patrick Roy vs Wayne Gretzky")
+    assert "With no edge claimed against him, Gretzky presses on accolades." in roy.text
