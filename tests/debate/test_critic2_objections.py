@@ -73,3 +73,16 @@ async def test_a_rebuttal_opens_on_the_claim_it_answers(engine: DebateEngine) ->
     assert rebuttals and all(text.startswith(("Nash's edge", "Cousy's edge")) for text in rebuttals), rebuttals
     roy = await _debate(engine, "Patrick Roy vs Wayne Gretzky")
     assert "With no edge claimed against him, Gretzky presses on accolades." in roy.text
+
+
+async def test_a_side_cut_at_a_stat_hole_is_still_judged_on_his_honours(engine: DebateEngine) -> None:
+    """Justin Tucker's kicking stops at 2016 in every source, so counts and ranks over his seasons to then are
+    no career's and are not compared; his honours are, since the MVP list and the champions run on past the
+    hole. Before, the cut took Peyton Manning's five MVPs and two titles out with them, and Tucker's rank among
+    the kickers of 2012-2016 (1st) beat Manning's all-time rank in passing yards (3rd): a kicker won."""
+    result = await _debate(engine, "Justin Tucker or Peyton Manning?")
+    assert result.verdict.winner == "Peyton Manning"
+    accolades = next(line for line in result.verdict.scorecard if line.criterion == "accolades")
+    assert accolades.leader == "Peyton Manning"
+    assert "Peyton Manning won 5 AP MVP awards; Tucker won none" in _case(result, "Peyton Manning")
+    assert "ranked 1st" not in result.text

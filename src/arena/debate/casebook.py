@@ -738,10 +738,11 @@ def _workload_point(entries: Sequence[Entry], names: Mapping[str, str]) -> tuple
             facts)
 
 
-# What is not compared when a side's figures stop at a known hole (see measure_contenders).
-CUT_CAREER_COUNTS = frozenset({"total", "seasons", "games", "led", "top5", "awards", "titles"})
-_CUT_NOTE = ("; totals, seasons, league-leading seasons and honours are not compared over them, only rates, "
-             "best seasons and shares of seasons")
+# What is not compared when a side's figures stop at a known hole (see measure_contenders): counts over his
+# seasons to then, and the ranks of those totals. Honours and titles are: their tables run on past the hole.
+CUT_CAREER_COUNTS = frozenset({"total", "seasons", "games", "led", "top5", "rank"})
+_CUT_NOTE = ("; totals, seasons, league ranks and league-leading seasons are not compared over them, only "
+             "honours, rates, best seasons and shares of seasons")
 
 
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:

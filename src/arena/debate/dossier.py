@@ -247,14 +247,16 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
             and career.first_season is not None and career.last_season is not None):
         window = Window(career.first_season, hole_after if hole_after is not None else career.last_season)
         career = store.career(player_id, from_season=window.first, to_season=window.last)
-    awards = [a for a in store.awards(player_id) if a.is_winner and window.contains(a.season)]
+    # Honours come from their own tables, which a stat's hole does not cut (Justin Tucker's kicking stops at 2016,
+    # the NFL's MVP list does not), so they are read over the seasons asked for, not those cut at the hole.
+    awards = [a for a in store.awards(player_id) if a.is_winner and clamped.contains(a.season)]
     contexts: dict[int, LeagueContext] = {}
     for season in seasons:
         try:
             contexts[season.season] = store.league_context(player.league, season.season)
         except UnknownSeason:
             continue
-    championships = [c for c in store.championships(player_id) if window.contains(c.season)]
+    championships = [c for c in store.championships(player_id) if clamped.contains(c.season)]
     available = store.seasons_available(player.league)
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
                    contexts=contexts, championships=championships,
