@@ -663,3 +663,15 @@ def test_a_word_after_a_name_and_would_is_a_verb(parser: QuestionParser) -> None
 
 def test_a_comma_after_a_span_of_two_digit_years_ends_it(parser: QuestionParser) -> None:
     assert parser.parse("Randy Johnson from 99 to 02, four straight Cy Youngs").season_range == (1999, 2002)
+
+
+def test_a_shared_nickname_is_its_main_holder_unless_the_question_points_to_the_other(
+        parser: QuestionParser) -> None:
+    # Written for this test, not taken from an evaluation set: other seasons, partners and clubs.
+    assert _ids(parser, "a-rod back in 2004") == ["mlb:rodrial01"]
+    assert _ids(parser, "a-rod or brees, better arm") == ["nfl:00-0023459", "nfl:00-0020531"]
+    assert _ids(parser, "the next one, best playoff run") == ["nhl:mcdavco01"]
+    assert _ids(parser, "the next one on the flyers") == ["nhl:lindrer01"]
+    # One person in two leagues: his main one, unless the question names the other's.
+    assert _ids(parser, "honestly Prime Time was the best corner ever") == ["nfl:00-0014324"]
+    assert _ids(parser, "prime time stolen bases with the braves") == ["mlb:sandede02"]
