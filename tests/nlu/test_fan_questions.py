@@ -18,7 +18,7 @@ SETS = Path(__file__).parent
 LABELLED_FLOOR = 0.99
 FAN_FLOOR = 0.97
 NEGATIVE_FLOOR = 1.0  # no player in any sentence
-HOLDOUT_FLOOR = 0.95  # target 0.97; written before the rules were tuned, scored apart
+HOLDOUT_FLOOR = 0.975  # target 0.97; written before the rules were tuned, scored apart
 BLIND_FLOOR = 0.95  # 0.869 before the rules it was held out from, 0.919 before the second blind set's rules,
 # 0.949 before the third's, 0.955 before the fourth's, 0.960 before the fifth's, 0.965 now
 # A second blind set, written before the rules that records, awards, play words, tags and short first names
@@ -38,7 +38,7 @@ BLIND4_FLOOR = 0.965  # 0.967 once a club's players lead its namesakes and "mich
 # "this year" set as the other sets set them), 0.941 after; 0.965 once a club, its season and a position name
 # the club's player there (the store's roster read); 0.968 once a phrase nickname takes his club's city as
 # sport talk ("the dominator in buffalo").
-BLIND5_FLOOR = 0.965
+BLIND5_FLOOR = 0.97
 # A sixth, written before the rules for league abbreviations, famous players the store lacks and team +
 # position: radio call-ins, long posts, two seasons, "prime X", playoff questions; 0.734 before them, 0.984 after.
 BLIND6_FLOOR = 0.98
@@ -53,19 +53,19 @@ BLIND7_FLOOR = 0.965
 # sportsbook props, trivia night, a franchise's own fans, accented names, mixed leagues, numbers that are
 # not seasons; 0.890 before them (0.933 with rookie years and college questions labelled as the other sets
 # label them), 0.957 after; 0.963 once a sound-alike spelling is corrected.
-BLIND8_FLOOR = 0.96
+BLIND8_FLOOR = 0.975
 # A ninth, written before the rules for another sport's stat asked of a player, years said in words, a phrase
 # nickname after a preposition of place: speech-to-text slips, non-native English, radio call-ins, fantasy
 # chat, tweets, team + position, shared first names and surnames, odd year forms; 0.820 before them, 0.898 after
 # (with a season after the position: "the 49ers quarterback in 1989"); 0.949 after the eleventh set's rules
 # (sound-alikes, "bench him", "the French one", "Showtime" beside the Lakers, "my cmc", unique first names).
-BLIND9_FLOOR = 0.945
+BLIND9_FLOOR = 0.97
 # A tenth, written blind against main's parser (issue #12), with no rule changed after it: Reddit, barbershop
 # arguments, a dad on Facebook, Discord, fantasy group chats, a stats nerd, a Canadian hockey fan, betting
 # forums, podcast transcripts, older fans misspelling names, rankings, "X or Y", seasons and 42 sentences naming
 # no player; 0.940 as written, 0.962 after the eleventh set's rules ("bijan", "deebo", "from 01 to 04",
 # "1964 of them", "he was 52", "best power forward" telling the Malones apart).
-BLIND10_FLOOR = 0.96
+BLIND10_FLOOR = 0.975
 # An eleventh, written before the rules it records: a sports-radio caller, a group chat, fantasy trash talk, a
 # barbershop old-timer, a stat nerd, non-native English, a kid, a betting forum, a broadcaster, a club and
 # position over a decade, 25 sentences naming no player and 10 to ask back or refuse; 0.808 as written
@@ -76,8 +76,11 @@ BLIND11_FLOOR = 0.92
 # not covered; 0.953 as written (0.953 on main too), 0.977 after the rules for phrases after a name ("Favre all
 # day"), sentence-opening capitals, verbs after "would", "The Answer" capitalised, words after "a" ("a little
 # town"), no split join with a word of the sentence ("for D") and a comma after a span ("from 97 to 03,").
-BLIND12_FLOOR = 0.975
+BLIND12_FLOOR = 0.985
 # Its 100 sentences naming no player: 0.99 as written, 1.0 after.
+# Raised once a shared nickname is its main holder unless the question points to the other (A-Rod, The Next
+# One, Prime Time), "junior"/"senior" are suffixes, and every set keeps a college question's player (blind12's
+# 0.987 is three relabelled questions of that policy and no parser gain).
 NEGATIVE2_FLOOR = 1.0
 
 

@@ -663,3 +663,30 @@ def test_a_word_after_a_name_and_would_is_a_verb(parser: QuestionParser) -> None
 
 def test_a_comma_after_a_span_of_two_digit_years_ends_it(parser: QuestionParser) -> None:
     assert parser.parse("Randy Johnson from 99 to 02, four straight Cy Youngs").season_range == (1999, 2002)
+
+
+def test_a_shared_nickname_is_its_main_holder_unless_the_question_points_to_the_other(
+        parser: QuestionParser) -> None:
+    # Written for this test, not taken from an evaluation set: other seasons, partners and clubs.
+    assert _ids(parser, "a-rod back in 2004") == ["mlb:rodrial01"]
+    assert _ids(parser, "a-rod or brees, better arm") == ["nfl:00-0023459", "nfl:00-0020531"]
+    assert _ids(parser, "the next one, best playoff run") == ["nhl:mcdavco01"]
+    assert _ids(parser, "the next one on the flyers") == ["nhl:lindrer01"]
+    # One person in two leagues: his main one, unless the question names the other's.
+    assert _ids(parser, "honestly Prime Time was the best corner ever") == ["nfl:00-0014324"]
+    assert _ids(parser, "prime time stolen bases with the braves") == ["mlb:sandede02"]
+
+
+def test_a_player_placed_at_a_school_is_a_college_question_that_keeps_him(parser: QuestionParser) -> None:
+    # The policy of every set: the player is named right, and the question is not covered (college is not).
+    parsed = parser.parse("anthony davis at kentucky was unreal")
+    assert [p.id for p in parsed.players] == ["nba:davisan02"]
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+    # A school's name not placing a player there is no school: a first name here.
+    assert parser.parse("Duke Snider or Willie Mays in center").error is None
+    assert parser.parse("look at Duke Snider in 1955").error is None
+
+
+def test_junior_and_senior_written_out_are_the_suffixes(parser: QuestionParser) -> None:
+    assert _ids(parser, "tatis junior 2021") == ["mlb:tatisfe02"]
+    assert _ids(parser, "ken griffey senior in 1976") == ["mlb:griffke01"]

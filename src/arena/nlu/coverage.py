@@ -23,8 +23,9 @@ class _Outside:
     """A row of the table: what the phrase names, and whether it is an athlete or a stat."""
 
     what: str
-    # "topic" (a league, level or sport), "athlete" (of another sport), "stat" (held for nobody) or "quality"
+    # "topic" (a league, level or sport), "athlete" (of another sport), "stat" (held for nobody), "quality"
     # (off the field: "the better dancer", which no stat measures, so no debate of the players named answers it)
+    # or "school" (a college, only where the question places a player there: see _SCHOOL_PLACED)
     kind: str
 
 
@@ -39,6 +40,12 @@ def _load_table() -> dict[tuple[str, ...], _Outside]:
 
 
 _TABLE = _load_table()
+# A school's name is the college only where the question places a player there ("Zion at Duke", "his Alabama
+# days"): alone it may be a first name ("Duke Snider"), a surname (Elgin Baylor's, left out of the table) or a
+# state. Schools named after a place with a pro club (Florida, Colorado, Texas) are left out too: "Jagr's
+# Florida career" is his Panthers' seasons.
+_SCHOOL_AFTER = frozenset({"career", "days", "years", "tenure"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
 _LONGEST = max(len(phrase) for phrase in _TABLE)
 
 
@@ -62,6 +69,8 @@ def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
     """Every phrase of ``tokens`` about a league, sport, athlete or stat outside the store, longest first."""
     found = []
     for start, end, outside in phrases_in(tokens, _TABLE, _LONGEST):
+        if outside.kind == "school" and not _school_placed(tokens, start, end):
+            continue
         # "stat": held for no one; "partial_stat": held in part, too thinly to argue (its text says how);
         # "quality": off the field, where no stat applies.
         is_stat = outside.kind in ("stat", "partial_stat", "quality")
@@ -69,6 +78,16 @@ def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
                 else f"{outside.what} (no stat measures it)" if outside.kind == "quality" else outside.what)
         found.append(Uncovered(frozenset(range(start, end)), what, is_stat, outside.kind == "athlete"))
     return found
+
+
+def _school_placed(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """The school's name follows "at", or "his" before "career"/"days" ("at Duke", "his LSU days"); after a
+    first name it is his surname ("Elgin Baylor career"), before a capitalised word a first name."""
+    before = tokens[start - 1].norm if start > 0 else ""
+    after = tokens[end] if end < len(tokens) else None
+    if after is not None and after.is_capitalised and before == "at":
+        return False  # "look at Duke Snider's numbers": a first name
+    return before == "at" or (before in _POSSESSIVES and after is not None and after.norm in _SCHOOL_AFTER)
 
 
 @dataclass(frozen=True, slots=True)

@@ -445,15 +445,17 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
     store writes it, or a nickname table's "steve smith sr") is already the one meant.
     """
     settled = []
+    absorbed: set[int] = set()  # a suffix read into the name before it is no mention of its own ("junior" is Griffey's)
     for mention in mentions:
         own = mention.end - mention.start > 1 and tokens[mention.end - 1].norm in GENERATIONAL_SUFFIXES
-        follows = (mention.end < len(tokens) and tokens[mention.end].norm in GENERATIONAL_SUFFIXES
+        after = tokens[mention.end].norm if mention.end < len(tokens) else ""
+        follows = (_WRITTEN_SUFFIXES.get(after, after) in GENERATIONAL_SUFFIXES
                    and _joined(text, tokens, mention.end))
         if not (own or follows):
             settled.append(mention)
             continue
         end = mention.end if own else mention.end + 1
-        suffix = tokens[end - 1].norm
+        suffix = _WRITTEN_SUFFIXES.get(tokens[end - 1].norm, tokens[end - 1].norm)
         best = index.entries[mention.candidates[0].entry]
         core = name_keys(best.name)[0][-1]  # the name without its suffix: the store may write "Jr." or not
         namesakes = [s for s in index.lookup(core) if index.entries[s.entry].league is best.league
@@ -466,14 +468,17 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
         else:
             span = text[tokens[mention.start].start:tokens[end - 1].end]
             settled.append(Mention(mention.start, end, span, (picked,), (Evidence.NONE,)))
+            absorbed.add(end - 1)
         other = namesake_of_generation("jr" if suffix == "sr" else "sr", debuts)
         relative = _relative(tokens, end, "son" if suffix == "sr" else "father")
         if other is not None and namesakes[other].entry != picked.entry and relative is not None:
             settled.append(Mention(relative, relative + 2, text[tokens[relative].start:tokens[relative + 1].end],
                                    (namesakes[other],), (Evidence.NONE,)))
-    return sorted(settled, key=lambda m: m.start)
+    return sorted((m for m in settled if m.start not in absorbed), key=lambda m: m.start)
 
 
+# "griffey junior", "griffey senior": the suffix written out, right after the name.
+_WRITTEN_SUFFIXES = {"junior": "jr", "senior": "sr"}
 _RELATIVES = {"father": frozenset({"dad", "father", "pops", "pop", "daddy", "pa"}),
               "son": frozenset({"son", "boy", "kid"})}
 # Words that set "his dad" against the son as the other side ("vs his dad", "or his dad", "and his son");

@@ -45,6 +45,9 @@ RARE_FIRST_NAME = 12  # ... and needs no context when at most this many players 
 UNIQUE_FIRST_NAME_FAME = 0.15
 FUZZY_FAME = 0.4  # misspellings are corrected towards the words of players at least this famous
 SUGGESTION_FAME = 0.35
+# A nickname's minor holder (arena.nlu.nicknames) weighs this much of his score: the main holder outranks him
+# alone, and his league, club or contemporaries named beside him (each a boost of 1.6 or more) make him the one.
+MINOR_HOLDER_WEIGHT = 0.5
 MAX_POSTINGS = 40  # candidates kept per key: "Smith" names hundreds of players, the famous few matter
 _PHONETIC_MATCH = 0.75
 _CORRECTIONS = 3
@@ -92,6 +95,8 @@ class AliasTable:
     aliases: Mapping[str, tuple[str, ...]]
     context_aliases: Mapping[str, tuple[str, ...]]
     names: Mapping[str, str]
+    # (player id, nickname) of each nickname's minor holder (see arena.nlu.nicknames): weighed down.
+    minor: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def bundled(cls) -> AliasTable:
@@ -100,13 +105,14 @@ class AliasTable:
         aliases = {pid: list(item.get("aliases", ())) for pid, item in raw.items()}
         context_aliases = {pid: list(item.get("context_aliases", ())) for pid, item in raw.items()}
         names = {pid: item["name"] for pid, item in raw.items()}
-        for row in bundled_nicknames():
+        for row in (nicknames := bundled_nicknames()):
             (context_aliases if row.needs_context else aliases).setdefault(row.player_id, []).append(row.nickname)
             names.setdefault(row.player_id, row.player)
         return cls(
             aliases={pid: tuple(listed) for pid, listed in aliases.items()},
             context_aliases={pid: tuple(listed) for pid, listed in context_aliases.items()},
             names=names,
+            minor=frozenset((row.player_id, fold(row.nickname)) for row in nicknames if row.minor_holder),
         )
 
 
@@ -171,6 +177,8 @@ class NameIndex:
                 bucket.append(posting)
         self._postings = {key: (postings[0],) if len(postings) == 1 else self._strongest(postings)
                           for key, postings in found.items()}
+        self._minor = frozenset((fold(nickname), self._by_id[pid]) for pid, nickname in aliases.minor
+                                if pid in self._by_id)
         self.longest_key = max((key.count(" ") + 1 for key in self._postings), default=1)
         # Players the tables give a nickname: ones fans talk about, however little the store records.
         self.nicknamed = frozenset(self._by_id[pid] for table in (aliases.aliases, aliases.context_aliases)
@@ -274,8 +282,10 @@ class NameIndex:
         found = []
         for posting in self._postings.get(key, ()):
             entry, kind = posting >> 3, _KINDS[posting >> 1 & 3]
-            found.append(Scored(entry, _score(kind, self.entries[entry].fame, quality), kind, quality,
-                                bool(posting & 1) or needs_context))
+            score = _score(kind, self.entries[entry].fame, quality)
+            if (key, entry) in self._minor:
+                score *= MINOR_HOLDER_WEIGHT
+            found.append(Scored(entry, score, kind, quality, bool(posting & 1) or needs_context))
         return found
 
     def correct(self, word: str) -> list[Correction]:
