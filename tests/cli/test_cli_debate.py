@@ -44,6 +44,15 @@ def test_the_terminal_view_streams_speakers_the_tape_and_the_verdict(arena: Aren
     assert out.index("Tale of the tape") < out.index("Kobe Bryant (case)") < out.index("─ Verdict ─")
 
 
+def test_a_question_the_data_cannot_settle_says_no_verdict_not_a_tie(arena: ArenaCommand) -> None:
+    # Vasilevskiy's Cups (2020, 2021) fall after the last season the data credits titles to players.
+    result = arena("debate", "Andrei Vasilevskiy or Martin Brodeur, who has more Stanley Cups?")
+
+    assert result.returncode == 0, result.stderr
+    verdict = result.stdout[result.stdout.index("─ Verdict ─"):]
+    assert "No verdict" in verdict and "A tie" not in verdict and "confidence" not in verdict
+
+
 def test_an_ambiguous_name_lists_the_candidates_and_exits_3(arena: ArenaCommand) -> None:
     result = arena("debate", "Johnson vs Smith")
 

@@ -86,3 +86,13 @@ async def test_a_side_cut_at_a_stat_hole_is_still_judged_on_his_honours(engine: 
     assert accolades.leader == "Peyton Manning"
     assert "Peyton Manning won 5 AP MVP awards; Tucker won none" in _case(result, "Peyton Manning")
     assert "ranked 1st" not in result.text
+
+
+async def test_titles_of_a_side_cut_at_the_credited_titles_end_are_not_counted(engine: DebateEngine) -> None:
+    """Honours are read past a stat's hole, but titles after 2017-18 are credited to no NHL player: Andrei
+    Vasilevskiy, whose goaltending stops there, won the 2020 and 2021 Cups, so 'Vasilevskiy won none' would be
+    false, and a rings question has no verdict."""
+    result = await _debate(engine, "Andrei Vasilevskiy or Martin Brodeur, who has more Stanley Cups?")
+    assert "Vasilevskiy won none" not in result.text
+    assert "the data credits none to a player after 2017-18" in result.text
+    assert result.verdict.winner is None

@@ -163,7 +163,8 @@ def _verdict_panel(event: debate.VerdictReached) -> Panel:
         table.add_row(line.label, line.leader or "even", f"{line.weight:g}")
     confidence = getattr(event, "confidence", None)
     if event.winner is None:
-        outcome = "A tie"
+        # No confidence: the question got no verdict (it cannot be settled on the data), which is no tie.
+        outcome = "A tie" if confidence is not None else "No verdict"
     else:
         how = debate.strength_words(confidence) if confidence is not None else ""
         outcome = f"{event.winner} {how}".strip()

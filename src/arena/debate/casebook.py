@@ -438,11 +438,15 @@ def _unranked_seasons(dossier: Dossier) -> list[int]:
 
 
 def _titles_uncredited(dossier: Dossier) -> int | None:
-    """The last season whose titles his league credits to players, where his window runs past it (None:
-    every title of his window is credited; see ``LeagueSpec.titles_credited_through``)."""
+    """The last season whose titles his league credits to players, where his window runs past it, or his
+    figures stop at a hole there and his career may (Andrei Vasilevskiy's goaltending at 2017-18, his Cups in
+    2020 and 2021). None: every title of his window is credited; see ``LeagueSpec.titles_credited_through``."""
     through = league_spec(dossier.league).titles_credited_through
     last = dossier.window.last if dossier.window.last is not None else dossier.player.last_season
-    return through if through is not None and last is not None and last > through else None
+    if through is None or last is None:
+        return None
+    runs_on = dossier.hole_after is not None and dossier.hole_after >= through
+    return through if last > through or runs_on else None
 
 
 def _uncredited_point(book: FactBook, dossiers: Sequence[Dossier], asked: bool) -> str | None:

@@ -8,8 +8,10 @@ export const verdict = {
     const players = event.scorecard.length ? Object.keys(event.scorecard[0].scores) : [];
     region.replaceChildren(
       el("h3", { text: "Verdict" }),
-      el("p", { class: "winner", text: event.winner ? `${event.winner} wins` : "A tie" }),
-      el("p", { text: `Confidence: ${percent(event.confidence)}` }),
+      // No confidence: the question got no verdict (it cannot be settled on the data), which is no tie.
+      el("p", { class: "winner",
+        text: event.winner ? `${event.winner} wins` : event.confidence == null ? "No verdict" : "A tie" }),
+      ...(event.confidence == null ? [] : [el("p", { text: `Confidence: ${percent(event.confidence)}` })]),
       el("p", { text: event.summary }),
       el("div", { class: "table-scroll", role: "region", "aria-label": "Scorecard", tabindex: "0" },
         el("table", { class: "scorecard" },
