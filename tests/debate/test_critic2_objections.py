@@ -112,3 +112,12 @@ async def test_a_rings_question_past_the_credited_titles_gives_the_counts_and_a_
     assert ("Stanley Cups are counted through 2017-18, the last season the data credits them to players: the "
             "seasons compared run past it, and no title after it could turn that count.") in richard.text
     assert "Henri Richard won 11 Stanley Cups" in richard.text
+
+
+async def test_a_linebacker_set_against_a_pass_rusher_is_argued_on_interceptions_too(engine: DebateEngine) -> None:
+    """NFL.com's pages leave a season without an interception blank: read as unknown, both careers' counts
+    were partial and set aside, and 'Ray Lewis vs Lawrence Taylor' argued only sacks. Read as none, Lewis' 31
+    (Pro-Football-Reference: 31) and Taylor's 9 (9) are whole careers, and argued."""
+    result = await _debate(engine, "Ray Lewis vs Lawrence Taylor")
+    assert "Ray Lewis has 31 interceptions over his career, more than Taylor's 9" in result.text
+    assert "Lawrence Taylor has 132.5 sacks over his career" in result.text
