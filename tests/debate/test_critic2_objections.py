@@ -91,8 +91,33 @@ async def test_a_side_cut_at_a_stat_hole_is_still_judged_on_his_honours(engine: 
 async def test_titles_of_a_side_cut_at_the_credited_titles_end_are_not_counted(engine: DebateEngine) -> None:
     """Honours are read past a stat's hole, but titles after 2017-18 are credited to no NHL player: Andrei
     Vasilevskiy, whose goaltending stops there, won the 2020 and 2021 Cups, so 'Vasilevskiy won none' would be
-    false, and a rings question has no verdict."""
+    false, and a rings question has no verdict: his count to then is given as that, not as his career's."""
     result = await _debate(engine, "Andrei Vasilevskiy or Martin Brodeur, who has more Stanley Cups?")
     assert "Vasilevskiy won none" not in result.text
-    assert "the data credits none to a player after 2017-18" in result.text
+    assert ("the data credits none to a player after 2017-18: to then, Andrei Vasilevskiy 0, Martin Brodeur 3, "
+            "but the seasons compared run past it") in result.text
     assert result.verdict.winner is None
+
+
+async def test_a_rings_question_past_the_credited_titles_gives_the_counts_and_a_verdict_only_if_settled(
+        engine: DebateEngine) -> None:
+    """NHL titles are credited to players through 2017-18. Crosby's 3 Cups to Ovechkin's 1 are stated, but
+    both played 7 seasons past it, enough to turn 3 to 1, so no verdict; Henri Richard's 11 to Ovechkin's 1
+    stand whatever those seasons brought, so Richard wins, the opening saying where the count ends."""
+    crosby = await _debate(engine, "Crosby vs Ovechkin, who has more rings?")
+    assert "to then, Sidney Crosby 3, Alex Ovechkin 1" in crosby.text
+    assert crosby.verdict.winner is None and crosby.verdict.confidence is None
+    richard = await _debate(engine, "Henri Richard or Alex Ovechkin, who has more rings?")
+    assert richard.verdict.winner == "Henri Richard"
+    assert ("Stanley Cups are counted through 2017-18, the last season the data credits them to players: the "
+            "seasons compared run past it, and no title after it could turn that count.") in richard.text
+    assert "Henri Richard won 11 Stanley Cups" in richard.text
+
+
+async def test_a_linebacker_set_against_a_pass_rusher_is_argued_on_interceptions_too(engine: DebateEngine) -> None:
+    """NFL.com's pages leave a season without an interception blank: read as unknown, both careers' counts
+    were partial and set aside, and 'Ray Lewis vs Lawrence Taylor' argued only sacks. Read as none, Lewis' 31
+    (Pro-Football-Reference: 31) and Taylor's 9 (9) are whole careers, and argued."""
+    result = await _debate(engine, "Ray Lewis vs Lawrence Taylor")
+    assert "Ray Lewis has 31 interceptions over his career, more than Taylor's 9" in result.text
+    assert "Lawrence Taylor has 132.5 sacks over his career" in result.text

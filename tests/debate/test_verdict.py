@@ -172,6 +172,23 @@ def test_confidence_is_the_stated_function_of_margin_and_measures() -> None:
     assert confidence_from(0.3, 40) == round(0.5 + 0.49 * math.tanh(0.3 / 0.15) * 40 / 44, 2)
 
 
+def test_confidence_counts_only_the_measures_that_carry_weight() -> None:
+    """A measure shown but not scored (weight 0: a raw rate across eras) is no evidence: adding ten of them
+    leaves the measure count, the score and the confidence as they were."""
+    weights = {"production": 1.0, "peak": 1.0}
+    plain = decide(_scored({"production": (100.0, 80.0), "peak": (90.0, 100.0)}), weights)
+    padded_entries = _scored({"production": (100.0, 80.0), "peak": (90.0, 100.0)})
+    book = FactBook()
+    for number in range(10):
+        for entry, value in zip(padded_entries, (1.0, 2.0), strict=True):
+            fact = book.add(entry.id, "", f"shown_{number}", value)
+            entry.measures["peak", f"total:shown_{number}"] = Measure(
+                "peak", f"total:shown_{number}", "total", f"shown_{number}", "", value, fact, weight=0.0)
+    padded = decide(padded_entries, weights)
+    assert [line.measures for line in padded.scorecard] == [line.measures for line in plain.scorecard] == [1, 1]
+    assert padded.confidence == plain.confidence == confidence_from(0.05, 2)
+
+
 def _counted(kind: str, pair: tuple[float, float], other: tuple[float, float]) -> list[Entry]:
     """Two contenders: an accolades count of ``kind`` (A's, B's) and a production total ``other``."""
     entries = _scored({"production": other})

@@ -405,6 +405,19 @@ def test_nflcom_pages_join_the_pfr_player_and_fill_what_pfr_lacks(
     assert _career(taylor, "defense")["sacks"] == 132.5
 
 
+def test_a_blank_interception_count_with_no_yards_per_interception_is_none(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    """NFL.com's pages print "--" for a season without an interception (0 yards per interception beside it):
+    Lawrence Taylor's 1985 is 0, not unknown, so his 9 career interceptions cover every season; sacks before
+    1982, when the NFL began counting them, stay unknown."""
+    taylor = rows_by_player[_only(players_by_name, "Lawrence Taylor").id]
+    assert _season(taylor, "defense", 1985).stats["def_interceptions"] == 0
+    assert all(r.stats["def_interceptions"] is not None for r in taylor if r.group == "defense")
+    assert _career(taylor, "defense")["def_interceptions"] == 9
+    assert _season(taylor, "defense", 1981).stats["sacks"] is None
+
+
 def test_aafc_seasons_are_left_out(rows_by_player: Mapping[str, list[SeasonRow]],
                                    players_by_name: Mapping[str, list[Player]]) -> None:
     # Y. A. Tittle began with the AAFC's Baltimore Colts (1948-1949); his NFL seasons start in 1950.

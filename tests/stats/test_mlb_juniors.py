@@ -5,6 +5,8 @@ import pandas as pd
 import pytest
 
 from arena.stats.importers import mlb_people
+from arena.stats.importers.curated import read_curated
+from arena.text import GENERATIONAL_SUFFIXES
 
 _COLUMNS = ("playerID", "nameFirst", "nameLast", "nameGiven", "birthYear", "birthCity", "birthState",
             "birthCountry")
@@ -56,3 +58,12 @@ def test_a_name_three_people_carry_makes_no_junior() -> None:
                      ("hernaca02", "Carlos", "Hernandez", "Carlos Eduardo", 1990, "Caracas", "DC", "Venezuela"),
                      ("hernaca03", "Carlos", "Hernandez", "Carlos", 1975, "Guayana", "Bolivar", "Venezuela"))
     assert mlb_people._juniors(people, ["hernaca01", "hernaca02", "hernaca03"]) == set()
+
+
+def test_curated_suffixes_name_what_people_cannot_tell() -> None:
+    """Roy Smalley III's father was himself Roy Smalley Jr.; ``People`` has no suffix column, so the namesake
+    rule would call the son "Jr.". Each curated row names its reference (Baseball-Reference)."""
+    rows = read_curated(mlb_people.SUFFIXES_FILE, mlb_people.CuratedSuffix)
+    assert all(row.reference.startswith("Baseball-Reference: ") for row in rows)
+    assert all(row.suffix.lower().rstrip(".") in GENERATIONAL_SUFFIXES for row in rows)
+    assert mlb_people.curated_suffixes()["smallro02"] == "III"

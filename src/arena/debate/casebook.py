@@ -60,7 +60,7 @@ from arena.debate.rounds import (
     verdict_round,
 )
 from arena.debate.teams import TeamDossier, load_team, team_measures
-from arena.debate.titles import title_measures
+from arena.debate.titles import title_count, title_measures
 from arena.debate.verdict import decide
 from arena.nlu import StatFocus
 from arena.stats import (
@@ -411,10 +411,13 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
             for key in [k for k, m in e.measures.items() if m.kind in RANK_COUNTS]:
                 del e.measures[key]
     # Titles over seasons whose champions no player is credited with (the NHL's after 2017-18) are no count
-    # of his (Nikita Kucherov's 2020 and 2021 Cups): no side is judged on them (see _uncredited_point).
+    # of his (Nikita Kucherov's 2020 and 2021 Cups): no side is judged on them as an accolade. Asked about,
+    # they are the answer where the counts credited settle it whatever the later seasons brought, which the
+    # opening says (see _uncredited_point).
     if any(_titles_uncredited(d) is not None for d in with_data):
+        settled = titles_asked and _titles_settled(with_data)
         for e in entries:
-            for key in [k for k, m in e.measures.items() if m.kind == "titles"]:
+            for key in [k for k, m in e.measures.items() if m.kind == "titles" and not (settled and k[0] == FOCUS)]:
                 del e.measures[key]
     asked = f"awards:{award_asked}"
     if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
@@ -449,10 +452,31 @@ def _titles_uncredited(dossier: Dossier) -> int | None:
     return through if last > through or runs_on else None
 
 
-def _uncredited_point(book: FactBook, dossiers: Sequence[Dossier], asked: bool) -> str | None:
+def _titles_settled(dossiers: Sequence[Dossier]) -> bool:
+    """Whether the titles credited to the sides decide who has more, whatever seasons past the last credited
+    one brought: the leader's count tops every other side's plus one title a season for each of his seasons
+    after it (none known where his figures stop at a hole there: Vasilevskiy's Cups of 2020 and 2021)."""
+    counts: list[tuple[int, int | None]] = []
+    for d in dossiers:
+        credited = len({title.season for title in d.championships})
+        through = _titles_uncredited(d)
+        later: int | None = 0
+        if through is not None:
+            cut = d.hole_after is not None and d.hole_after >= through
+            later = None if cut else sum(1 for season in d.seasons if season.season > through)
+        counts.append((credited, later))
+    best = max(credited for credited, _ in counts)
+    others = [(credited, later) for credited, later in counts if credited < best]
+    return len(others) == len(counts) - 1 and all(later is not None and credited + later < best
+                                                  for credited, later in others)
+
+
+def _uncredited_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[str, str],
+                      asked: bool) -> tuple[str, bool] | None:
     """"Not compared: Stanley Cups, since the data credits none to a player after 2017-18, and the seasons
-    compared run past it." (None: every title of the seasons compared is credited.) ``asked``: the question
-    is about titles, so it gets no verdict, saying why."""
+    compared run past it." and whether that leaves the question unanswered (None: every title of the seasons
+    compared is credited). ``asked``: the question is about titles, so the counts credited are given, and
+    decide it only where the later seasons could not turn them (see :func:`_titles_settled`)."""
     for d in dossiers:
         through = _titles_uncredited(d)
         if through is None:
@@ -460,12 +484,17 @@ def _uncredited_point(book: FactBook, dossiers: Sequence[Dossier], asked: bool) 
         fact = book.add(league_entity(d.league), TITLES_GROUP, "titles_through", float(through), scope="league",
                         season=through)
         label = league_spec(d.league).titles_label
-        if asked:
-            return (f"The question is about {label}, and the data credits none to a player after {fact.display}, "
-                    f"while the seasons compared run past it: it cannot be settled on these numbers, so there is "
-                    f"no verdict on it.")
-        return (f"Not compared: {label}, since the data credits none to a player after {fact.display}, and the "
-                f"seasons compared run past it.")
+        if not asked:
+            return (f"Not compared: {label}, since the data credits none to a player after {fact.display}, and "
+                    f"the seasons compared run past it."), False
+        if _titles_settled(dossiers):
+            return (f"{label[:1].upper()}{label[1:]} are counted through {fact.display}, the last season the data "
+                    f"credits them to players: the seasons compared run past it, and no title after it could turn "
+                    f"that count."), False
+        counts = ", ".join(f"{names[s.id]} {title_count(book, s).display}" for s in dossiers)
+        return (f"The question is about {label}, and the data credits none to a player after {fact.display}: to "
+                f"then, {counts}, but the seasons compared run past it, enough to turn that count, so there is no "
+                f"verdict on it."), True
     return None
 
 
@@ -626,11 +655,11 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
-    uncredited = _uncredited_point(book, with_data, asked=plan.titles is not None)
-    if uncredited is not None and plan.titles is not None:
-        unkept = unkept or uncredited
+    uncredited = _uncredited_point(book, with_data, names, asked=plan.titles is not None)
+    if uncredited is not None and uncredited[1]:
+        unkept = unkept or uncredited[0]
     elif uncredited is not None:
-        opening.append(uncredited)
+        opening.append(uncredited[0])
     if unkept is not None:
         opening.append(unkept)
     if plan.ranking is not None and plan.ranking.coverage is not None:

@@ -10,12 +10,19 @@ sport, so they are compared across sports too, each side's named in its own leag
 from __future__ import annotations
 
 from arena.debate.dossier import Dossier
-from arena.debate.facts import SEASON, TITLES_GROUP, FactBook
+from arena.debate.facts import SEASON, TITLES_GROUP, Fact, FactBook
 from arena.debate.measures import ACCOLADES, FOCUS, Measure
 
 # Between a major trophy (2) and an MVP (3): a title is the team's, the player's share of it unknown.
 TITLES_WEIGHT = 2.5
 TITLES_STAT = "titles:won"
+
+
+def title_count(book: FactBook, dossier: Dossier) -> Fact:
+    """The fact of the contender's count of titles over his window."""
+    window = dossier.window
+    return book.add(dossier.id, TITLES_GROUP, TITLES_STAT, float(len({t.season for t in dossier.championships})),
+                    scope=window.scope(), season=window.first if window.is_single else None)
 
 
 def title_measures(book: FactBook, dossier: Dossier, *, asked: bool) -> list[Measure]:
@@ -24,8 +31,7 @@ def title_measures(book: FactBook, dossier: Dossier, *, asked: bool) -> list[Mea
     and 1995", not "1992 to 1995")."""
     seasons = sorted({title.season for title in dossier.championships})
     window = dossier.window
-    fact = book.add(dossier.id, TITLES_GROUP, TITLES_STAT, float(len(seasons)), scope=window.scope(),
-                    season=window.first if window.is_single else None)
+    fact = title_count(book, dossier)
     context = [book.add(dossier.id, TITLES_GROUP, "title_season", float(season), scope=SEASON, season=season)
                for season in seasons] if not window.is_single else []
     measures = [Measure(ACCOLADES, "titles", "titles", TITLES_STAT, TITLES_GROUP, fact.value, fact,

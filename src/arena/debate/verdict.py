@@ -20,7 +20,8 @@ rival's, 0 when negative) and the number of measures compared ``n``::
 
     confidence = 0.5 + 0.49 * tanh(m / 0.15) * n / (n + 4)
 
-rounded to two places: 0.5 is a coin flip (a tie, or a margin of nothing), a margin of a few hundredths
+where a measure counts only if it carries weight (one shown but not scored is no evidence), rounded to two
+places: 0.5 is a coin flip (a tie, or a margin of nothing), a margin of a few hundredths
 stays near 0.5 ("by a whisker"), and few measures hold it down (two measures reach at most a third of the
 way to certainty). A named winner is never a coin flip: where rule 1 or 3 names him on a weighted margin of
 nothing (his rival's edges are wider but fewer), his confidence is ``MIN_CALLED`` (0.51), "by a whisker".
@@ -162,6 +163,8 @@ def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str,
                 continue
             scores = [best / v for v in values]
         weight = measures[0].weight
+        if not weight:  # shown but not scored (a raw rate across eras, a reliever's workload): no evidence
+            continue
         used += 1
         weight_sum += weight
         for entry, score in zip(entries, scores, strict=True):

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from arena.stats.catalog import COUNTED_COMPETITIONS, League
+from arena.stats.importers.curated import CuratedRow, read_curated
 from arena.stats.importers.mlb_lahman import cell_text, lahman_table, require_columns
 from arena.stats.model import Player, SeasonRow
 from arena.text import strip_accents
@@ -22,6 +23,22 @@ _POSITION_SHARE = 0.10
 _POSITION_GAMES = 50
 # Years between a father's birth and his son's, for namesakes to read as father and son.
 _GENERATION = (18, 50)
+# Generational suffixes that ``People`` cannot tell (it has no suffix column): a son named for a father who was
+# himself a junior is "III" where the inference below would say "Jr." (Roy Smalley III).
+SUFFIXES_FILE = "curated_name_suffixes.json"
+
+
+class CuratedSuffix(CuratedRow):
+    """One row of ``curated_name_suffixes.json``: the Lahman ``playerID`` and the suffix he is known by."""
+
+    player: str
+    suffix: str
+
+
+def curated_suffixes() -> dict[str, str]:
+    """The curated suffix of each MLB player that has one, by Lahman ``playerID``."""
+    return {row.player: row.suffix for row in read_curated(SUFFIXES_FILE, CuratedSuffix)
+            if row.league is League.MLB}
 
 
 def read_players(seasons: Iterable[SeasonRow]) -> list[Player]:
@@ -37,13 +54,13 @@ def read_players(seasons: Iterable[SeasonRow]) -> list[Player]:
     players: list[Player] = []
     columns = ("playerID", "nameFirst", "nameLast", "nameGiven", "birthYear")
     rows = [row for row in zip(*(people[c].tolist() for c in columns), strict=True) if f"mlb:{row[0]}" in years]
-    juniors = _juniors(people, (row[0] for row in rows))
+    suffixes = {player: "Jr." for player in _juniors(people, (row[0] for row in rows))} | curated_suffixes()
     for player, first, last, given, born in rows:
         pid = f"mlb:{player}"
         # Seasons in the counted leagues where he played there; an 1871-75 career keeps its own years.
         played = [y for y, is_counted in years[pid] if is_counted] or [y for y, _ in years[pid]]
         plain = " ".join(n for n in (cell_text(first), cell_text(last)) if n)
-        name = f"{plain} Jr." if player in juniors else plain
+        name = f"{plain} {suffixes[player]}" if player in suffixes else plain
         given_name = cell_text(given)
         variants = [f"{given_name} {cell_text(last) or ''}".strip() if given_name else "", strip_accents(name),
                     plain]

@@ -39,6 +39,13 @@ FILES: Mapping[str, Mapping[str, str]] = {
         "xp_attempts": "Extra Points Attempted",
     },
 }
+# Counts the pages leave blank ("--") in a season with none, where a column worked out from the count reads 0
+# there: Lawrence Taylor's 1985 row has "--" interceptions and 0 yards per interception, and the rows with a
+# number add up to the official careers (Taylor's 9, Ray Lewis' 31), so a blank there is none, not unknown.
+# File -> stat key -> that column.
+ZERO_WITNESSES: Mapping[str, Mapping[str, str]] = {
+    f"{FOLDER}/Career_Stats_Defensive.csv": {"def_interceptions": "Yards Per Int"},
+}
 _IDENTITY = ("Player Id", "Name", "Year", "Team", "Games Played")
 
 # The All-America Football Conference's clubs, 1946-1949 (the NFL's Brooklyn Dodgers had folded by then).
@@ -83,10 +90,14 @@ def read_nflcom(source: SourceReader) -> tuple[list[NflcomSeason], list[str]]:
     club_games: dict[tuple[str, int, str], float] = {}
     seasons: dict[tuple[str, int], NflcomSeason] = {}
     for path, columns in FILES.items():
-        for row in read_rows(source, path, (*_IDENTITY, *columns.values())):
+        witnesses = ZERO_WITNESSES.get(path, {})
+        for row in read_rows(source, path, (*_IDENTITY, *columns.values(), *witnesses.values())):
             season, club = row.integer("Year"), row.text("Team")
             games = row.number("Games Played") or 0.0
             numbers = {key: row.number(column) for key, column in columns.items()}  # every row must parse
+            for key, witness in witnesses.items():
+                if numbers[key] is None and row.number(witness) == 0:
+                    numbers[key] = 0.0
             if not games or (season in _AAFC_SEASONS and club in _AAFC_CLUBS):
                 continue
             profile = row.text("Player Id")
