@@ -121,3 +121,24 @@ async def test_a_linebacker_set_against_a_pass_rusher_is_argued_on_interceptions
     result = await _debate(engine, "Ray Lewis vs Lawrence Taylor")
     assert "Ray Lewis has 31 interceptions over his career, more than Taylor's 9" in result.text
     assert "Lawrence Taylor has 132.5 sacks over his career" in result.text
+
+
+async def test_a_longevity_question_is_judged_on_seasons_and_games(engine: DebateEngine) -> None:
+    """'On longevity' asks how long he lasted: his seasons and games decide, not a season's games or the
+    seasons he led the league in games played, which measure nothing."""
+    result = await _debate(engine, "LeBron vs Kareem on longevity")
+    assert "The question is about seasons: LeBron James 22, Kareem Abdul-Jabbar 20" in result.text
+    assert "leading the league in games" not in result.text
+    assert "best season, games" not in str(result.model_dump())
+    focus = next(line for line in result.verdict.scorecard if line.criterion == "stat_focus")
+    assert focus.leader == "LeBron James"
+    assert result.verdict.winner == "LeBron James"
+
+
+async def test_who_played_more_games_is_answered_by_the_games(engine: DebateEngine) -> None:
+    """Ripken's 3,001 games to Gehrig's 2,164 answer the question asked, whatever Gehrig's bat; the criterion
+    that outweighs is named once ('the stat in question', not 'the the stat in question criterion')."""
+    result = await _debate(engine, "who played more games, Ripken or Gehrig")
+    assert result.verdict.winner == "Cal Ripken Jr."
+    assert "The question is about games: Cal Ripken Jr. 3,001, Lou Gehrig 2,164" in result.text
+    assert "the the " not in result.text

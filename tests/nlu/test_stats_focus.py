@@ -39,6 +39,8 @@ def focus(question: str, league: League, roles: tuple[Role, ...] = ()) -> list[t
     ("steals", League.NBA, ("any",), ("basketball", "steals")),
     ("rebounding", League.NBA, ("any",), ("basketball", "rebounds_per_game")),
     ("save percentage", League.NHL, ("goalie",), ("goaltending", "save_pct")),
+    ("who played more games", League.MLB, ("batter",), ("batting", "games")),
+    ("the real iron man", League.NHL, ("skater",), ("skating", "games")),
 ])
 def test_stat_words_map_per_role(question: str, league: League, roles: tuple[Role, ...],
                                  first: tuple[str, str]) -> None:

@@ -61,6 +61,9 @@ ROLE_WEIGHTS: dict[str, float] = {"rate": 2.0, "led": 1.5, "era": 1.5, "total": 
 # (second in batting average): it counts half as much as a league-relative index (OPS+), which measures the margin
 # over the league's level on the complete measure.
 SEASON_RANK_WEIGHT = 0.5
+# The stat every league's durability concept ("longevity", "durability") names: a question about it is about
+# his seasons and games together.
+DURABILITY_STAT = "games"
 # Seasons between the middles of two careers (or two seasons) that make them different eras.
 ERA_GAP = 15
 
@@ -317,9 +320,9 @@ class MeasureBuilder:
             self.add(criterion, f"stretch:{key}", "stretch", key, value, group=group,
                      scope=stretch_scope(first, last), season=None, higher_is_better=better, weight=weight)
 
-    def longevity(self) -> None:
-        self.add(LONGEVITY, "seasons", "seasons", "seasons", float(len(self.d.season_lines())))
-        self.add(LONGEVITY, "total:games", "games", "games", self.d.line.get("games"))
+    def longevity(self, criterion: str = LONGEVITY) -> None:
+        self.add(criterion, "seasons", "seasons", "seasons", float(len(self.d.season_lines())))
+        self.add(criterion, "total:games", "games", "games", self.d.line.get("games"))
 
     def era(self, spec: Yardsticks, *, peaks: bool = True, relative_peak: bool = False) -> None:
         """League-relative figures: each index over the window and, over a range, its best season. With
@@ -434,6 +437,11 @@ class MeasureBuilder:
             line = self.d.career.groups.get(item.group)
             if stat_group is None or line is None or item.key not in stat_group.keys:
                 continue
+            if item.key == DURABILITY_STAT and not count:
+                # "On longevity", "durability": how long he lasted, his seasons and games, not his games per game,
+                # his season with the most games or the seasons he led the league in games played.
+                self.longevity(FOCUS)
+                continue
             better = stat_group.is_higher_better(item.key)
             kind = "rate" if stat_group.rate(item.key) else "total"
             self.add(FOCUS, f"{kind}:{item.key}", kind, item.key, line.get(item.key), group=item.group,
@@ -459,7 +467,8 @@ class MeasureBuilder:
                              scope=SEASON, season=best[1], weight=weights["peak:rate"])
         # The seasons leading the league in it, where the question names one stat (an all-around question
         # names several, and led counts of only the first would judge a scorer's titles for them all).
-        if not count and not self.d.window.is_single and (role or len(focus) == 1):
+        if not count and not self.d.window.is_single and (role or len(focus) == 1) \
+                and focus[0].key != DURABILITY_STAT:
             self.led(focus, spec, weight=weights["led"])
 
     # -- the yardsticks that cross positions and sports ------------------------------------------

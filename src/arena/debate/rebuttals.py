@@ -290,7 +290,7 @@ class RebuttalWriter:
         elif own.criterion == claim.criterion:
             text = f"{_capital(point)}, stands, but on {self._label(own)} {me.short} has his own: {own.text}"
         elif self._outweighs(own, claim, them, me):
-            text = (f"{_capital(point)}, stands, but the {self._label(own)} criterion weighs more here than "
+            text = (f"{_capital(point)}, stands, but {self._weighed(own)} weighs more here than "
                     f"{self._label(claim)}. {own.text}")
         else:
             text = f"{self._granted(point)} {self._answer_on(me, self._label(own))} {own.text}"
@@ -312,6 +312,12 @@ class RebuttalWriter:
     def _label(claim: Claim) -> str:
         return CRITERIA.get(claim.criterion, claim.criterion)
 
+    @classmethod
+    def _weighed(cls, claim: Claim) -> str:
+        """A criterion named as the heavier one: "the accolades criterion"; "the stat in question" as it is."""
+        label = cls._label(claim)
+        return label if label.startswith("the ") else f"the {label} criterion"
+
     def _outweighs(self, own: Claim, claim: Claim, them: Entry, me: Entry) -> bool:
         """Whether ``own`` answers ``claim`` from a heavier criterion, as no weaker a claim and not too few
         (see :func:`_fewer`)."""
@@ -327,7 +333,7 @@ class RebuttalWriter:
         own = max(mine, key=lambda c: (self.weights.get(c.criterion, 1.0), c.strength))
         edge = claim_edge(own, me, them)
         if self._outweighs(own, claim, them, me):
-            text = (f"{self._granted(point)} {_capital(edge)}, outweighs it: the {self._label(own)} criterion "
+            text = (f"{self._granted(point)} {_capital(edge)}, outweighs it: {self._weighed(own)} "
                     f"weighs more here than {self._label(claim)}.")
         else:
             # Said as a sentence that owns the repeat ("comes back to his edge in ..."), not a bare noun phrase

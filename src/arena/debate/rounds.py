@@ -78,11 +78,15 @@ def _tied(row: LeaderRow, rows: Sequence[LeaderRow]) -> str:
     return ", tied" if sum(other.rank == row.rank for other in rows) > 1 else ""
 
 
+# The kinds of a stat in question the opening states (a best season or stretch is argued, not stated).
+_OPENING_KINDS = frozenset({"total", "rate", "titles", "awards", "led", "seasons", "games"})
+
+
 def focus_point(entries: Sequence[Entry]) -> tuple[str, list[Fact]] | None:
     """The opening's line on the stat the question asks about: each side's figure over the seasons judged
     (the first two stats the question's words mean), before any case is made."""
     kinds = {k: m.kind for e in entries for k, m in e.measures.items() if k[0] == FOCUS}
-    keys = [k for k, kind in kinds.items() if kind in ("total", "rate", "titles", "awards", "led")][:2]
+    keys = [k for k, kind in kinds.items() if kind in _OPENING_KINDS][:2]
     parts: list[str] = []
     facts: list[Fact] = []
     for key in keys:

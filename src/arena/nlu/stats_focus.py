@@ -94,7 +94,7 @@ _PHRASE_LISTS: dict[str, str] = {
     "shots": "shots, shots on goal",
     "power_play": "power play goals, power play",
     "game_winners": "game winning goals, game winners, game winning goal",
-    "durability": "durability, longevity, games played, availability",
+    "durability": "durability, longevity, games played, availability, more games, most games, iron man, ironman",
     "minutes": "minutes, mpg",
     "turnovers": "turnovers",
     "sacks": "sacks, sack, sack leader, sack leaders, sack title, sack titles",
