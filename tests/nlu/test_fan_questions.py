@@ -82,6 +82,10 @@ BLIND12_FLOOR = 0.985
 # One, Prime Time), "junior"/"senior" are suffixes, and every set keeps a college question's player (blind12's
 # 0.987 is three relabelled questions of that policy and no parser gain).
 NEGATIVE2_FLOOR = 1.0
+# A thirteenth, written before the rules for capitalised names of places after "the" ("the Eiffel Tower"), filler
+# phrases opening a question ("Real quick,") and split season labels with no league ("scorers in 1986-87"):
+# landmarks, fillers, rankings, sound-alike spellings, a club and a role; 0.683 as written, 0.833 after.
+FAN7_FLOOR = 0.83
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -158,3 +162,7 @@ def test_the_twelfth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_second_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "negative2_questions.jsonl") >= NEGATIVE2_FLOOR
+
+
+def test_the_thirteenth_fan_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "fan7_questions.jsonl") >= FAN7_FLOOR
