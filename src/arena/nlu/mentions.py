@@ -351,7 +351,7 @@ def find_mentions(
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
-                        index.first_names)
+                        index.first_names, index.entries)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_phrases_after_names(text, tokens, kept)
@@ -561,9 +561,16 @@ class _Placement:
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                  anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str],
-                 first_names: Collection[str] = ()) -> None:
+                 first_names: Collection[str] = (), entries: Sequence[PlayerEntry] = ()) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
         self.first_names = first_names
+        # The leagues of the stars each mention may name, and of those it names only as spelt by sound or
+        # slip ("yokich"): two such spellings set against each other, of one league's stars, are those stars.
+        self.star_leagues = {p: {entries[c.entry].league for c in m.candidates if entries[c.entry].fame >= STAR_FAME}
+                             for m in mentions for p in range(m.start, m.end)} if entries else {}
+        self.misspelt_star_leagues = {
+            p: {entries[c.entry].league for c in m.candidates if c.quality < 1.0 and entries[c.entry].fame >= STAR_FAME}
+            for m in mentions for p in range(m.start, m.end)} if entries else {}
         self.named = {p for m in mentions for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
@@ -641,8 +648,8 @@ class _Placement:
                    for i, n in ((start, start - 1), (end, end)))
         left = start - 1 if item and before not in CONNECTORS else start - 2
         right = end if item and after not in CONNECTORS else end + 1
-        joined = [self._joined(left, before, self._gap(start)) if start > 0 and left >= 0 else Evidence.NONE,
-                  self._joined(right, after, self._gap(end)) if end < len(tokens) and right < len(tokens)
+        joined = [self._joined(left, before, self._gap(start), start) if start > 0 and left >= 0 else Evidence.NONE,
+                  self._joined(right, after, self._gap(end), start) if end < len(tokens) and right < len(tokens)
                   else Evidence.NONE]
         if len(self.sport) > sum(1 for p in range(start, end) if p in self.sport):  # sport talk elsewhere
             joined.append(Evidence.SPORT)
@@ -730,14 +737,17 @@ class _Placement:
             return set()
         return set(aside)
 
-    def _joined(self, other: int, connector: str | None, gap: str) -> Evidence:
+    def _joined(self, other: int, connector: str | None, gap: str, own: int) -> Evidence:
         if not (connector in CONNECTORS or "," in gap):
             return Evidence.NONE
         if other in self.outright:
             return Evidence.NAMED
         if connector not in _ALTERNATIVES or other not in self.least_need:
             return Evidence.NONE
-        # "the answer or the beard": the other side is a name in sport talk, so this one is placed as one.
+        # "the answer or the beard": the other side is a name in sport talk, so this one is placed as one;
+        # "yokich or yannis": a star's name spelt by sound, set against a star of his league, is his.
+        if self.misspelt_star_leagues.get(own, set()) & self.star_leagues.get(other, set()):
+            return Evidence.NAMED
         return Evidence.NAMED if self.least_need[other] <= Evidence.SPORT else Evidence.SPORT
 
     def _contrasted(self, start: int, end: int) -> bool:
