@@ -738,3 +738,12 @@ def test_two_stars_spelt_as_they_sound_set_against_each_other_are_those_stars(
 
 def test_a_word_spelt_like_a_star_beside_an_everyday_word_is_no_player(parser: QuestionParser) -> None:
     assert _ids(parser, "meaning or bread") == []
+
+
+@pytest.mark.parametrize("question", ["Red Sox closer in 2004", "Blue Jays closer in 1993", "White Sox closer in 2005"])
+def test_the_first_word_of_a_clubs_name_is_no_player(parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+def test_a_city_is_still_a_players_name_where_it_is_one(parser: QuestionParser) -> None:
+    assert _ids(parser, "martin st louis vs vincent lecavalier") == ["nhl:stlouma01", "nhl:lecavvi01"]
