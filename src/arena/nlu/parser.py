@@ -188,7 +188,8 @@ class _Parse:
         if len(clubs_at) < len(teams):
             clubs_at = []
         teams = [] if clubs_at else teams
-        claimed = season_positions | {p for team in teams for p in team.positions} | self.ix.teams.multiword_names(tokens)
+        claimed = season_positions | {p for team in teams for p in team.positions}
+        claimed |= self.ix.teams.multiword_names(tokens)
         claimed |= {p for club in clubs_at for p in club.positions}
         claimed |= {p for gap in uncovered for p in gap.positions}
         claimed |= {p for player in absent_players for p in player.positions}
