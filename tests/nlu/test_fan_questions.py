@@ -69,8 +69,9 @@ BLIND10_FLOOR = 0.975
 # An eleventh, written before the rules it records: a sports-radio caller, a group chat, fantasy trash talk, a
 # barbershop old-timer, a stat nerd, non-native English, a kid, a betting forum, a broadcaster, a club and
 # position over a decade, 25 sentences naming no player and 10 to ask back or refuse; 0.808 as written
-# (a club and position over a decade: 1 of 25), 0.925 after.
-BLIND11_FLOOR = 0.92
+# (a club and position over a decade: 1 of 25), 0.925 after; 0.933 once a filler phrase opening the question
+# ("Real quick,") is no name.
+BLIND11_FLOOR = 0.93
 # A twelfth, written by a helper who never saw the parser: Reddit, group chat, tweets, radio, bar arguments,
 # fantasy and betting, old-time legends, nicknames, typos, short years, surnames that are words and 25 questions
 # not covered; 0.953 as written (0.953 on main too), 0.977 after the rules for phrases after a name ("Favre all
@@ -82,6 +83,12 @@ BLIND12_FLOOR = 0.985
 # One, Prime Time), "junior"/"senior" are suffixes, and every set keeps a college question's player (blind12's
 # 0.987 is three relabelled questions of that policy and no parser gain).
 NEGATIVE2_FLOOR = 1.0
+# A thirteenth, written before the rules for capitalised names of places after "the" ("the Eiffel Tower"), filler
+# phrases opening a question ("Real quick,") and split season labels with no league ("scorers in 1986-87"):
+# landmarks, fillers, rankings, sound-alike spellings, a club and a role; 0.683 as written, 0.867 after (with two
+# sound-alike stars set against each other, "yokich or yannis"). Left: a club and a role (closer, captain, ace)
+# with no stat of the role in the roster index, and "shack" (Eddie Shack, spelt exactly) for Shaq.
+FAN7_FLOOR = 0.86
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -158,3 +165,7 @@ def test_the_twelfth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_second_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "negative2_questions.jsonl") >= NEGATIVE2_FLOOR
+
+
+def test_the_thirteenth_fan_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "fan7_questions.jsonl") >= FAN7_FLOOR

@@ -690,3 +690,56 @@ def test_a_player_placed_at_a_school_is_a_college_question_that_keeps_him(parser
 def test_junior_and_senior_written_out_are_the_suffixes(parser: QuestionParser) -> None:
     assert _ids(parser, "tatis junior 2021") == ["mlb:tatisfe02"]
     assert _ids(parser, "ken griffey senior in 1976") == ["mlb:griffke01"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Jordan or the Eiffel Tower?", ["nba:jordami01"]),
+    ("is LeBron taller than the Statue of Liberty lol", ["nba:jamesle01"]),
+    ("Kobe could jump over the Hudson River", ["nba:bryanko01"]),
+    ("Shaq in his prime vs the Great Wall of China", ["nba:onealsh01"]),
+])
+def test_a_word_of_a_capitalised_name_after_the_is_a_place_not_a_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_nickname_or_club_in_a_capitalised_name_after_the_is_still_read(parser: QuestionParser) -> None:
+    assert _ids(parser, "the Black Mamba Kobe Bryant or the Big Unit") == ["nba:bryanko01", "mlb:johnsra05"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Real quick, who's better Kobe or Duncan?", ["nba:bryanko01", "nba:duncati01"]),
+    ("Long story short, Ruth was better than Bonds", ["mlb:ruthba01", "mlb:bondsba01"]),
+])
+def test_a_filler_phrase_opening_the_question_names_nobody(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "season", "league"), [
+    ("top 5 scorers in 1986-87", 1987, "nba"),
+    ("who led the league in assists in 2015-16", 2016, "nba"),
+])
+def test_a_split_season_label_with_no_league_is_a_winter_leagues_season(
+        parser: QuestionParser, question: str, season: int, league: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.seasons == [season]
+    assert league in {focus.league for focus in parsed.stat_focus}
+
+
+def test_two_stars_spelt_as_they_sound_set_against_each_other_are_those_stars(parser: QuestionParser) -> None:
+    assert _ids(parser, "yokich or yannis") == ["nba:jokicni01", "nba:antetgi01"]
+    assert _ids(parser, "yannis or yokich") == ["nba:antetgi01", "nba:jokicni01"]
+
+
+def test_a_word_spelt_like_a_star_beside_an_everyday_word_is_no_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "meaning or bread") == []
+
+
+@pytest.mark.parametrize("question", ["Red Sox closer in 2004", "Blue Jays closer in 1993", "White Sox closer in 2005"])
+def test_the_first_word_of_a_clubs_name_is_no_player(parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+def test_a_city_is_still_a_players_name_where_it_is_one(parser: QuestionParser) -> None:
+    assert _ids(parser, "martin st louis vs vincent lecavalier") == ["nhl:stlouma01", "nhl:lecavvi01"]

@@ -351,7 +351,7 @@ def find_mentions(
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
-                        index.first_names)
+                        index.first_names, index.entries)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_phrases_after_names(text, tokens, kept)
@@ -561,9 +561,16 @@ class _Placement:
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                  anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str],
-                 first_names: Collection[str] = ()) -> None:
+                 first_names: Collection[str] = (), entries: Sequence[PlayerEntry] = ()) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
         self.first_names = first_names
+        # The leagues of the stars each mention may name, and of those it names only as spelt by sound or
+        # slip ("yokich"): two such spellings set against each other, of one league's stars, are those stars.
+        self.star_leagues = {p: {entries[c.entry].league for c in m.candidates if entries[c.entry].fame >= STAR_FAME}
+                             for m in mentions for p in range(m.start, m.end)} if entries else {}
+        self.misspelt_star_leagues = {
+            p: {entries[c.entry].league for c in m.candidates if c.quality < 1.0 and entries[c.entry].fame >= STAR_FAME}
+            for m in mentions for p in range(m.start, m.end)} if entries else {}
         self.named = {p for m in mentions for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
@@ -577,6 +584,9 @@ class _Placement:
             tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
         # In a question typed all in capitals, a capital says nothing.
         self.cased = any(c.islower() for c in text)
+        self.nicknamed = {p for m in mentions if all(c.kind is MatchKind.ALIAS for c in m.candidates)
+                          for p in range(m.start, m.end)}
+        self.aside = self._opening_aside()
 
     def keep(self, mention: Mention) -> Mention | None:
         """``mention`` with the candidates its placement supports; None when none is left."""
@@ -596,6 +606,13 @@ class _Placement:
         everyday = at_place or compound or title or (single and (
             _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
             or self._verb_after_modal(start)))
+        everyday = everyday or (single and start in self.aside)
+        if self._in_named_thing(mention):
+            # Only a full name inside it is still his ("the Great Wayne Gretzky").
+            full = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.kind is MatchKind.FULL]
+            if not full:
+                return None
+            mention = replace(mention, candidates=tuple(s for s, _ in full), needs=tuple(n for _, n in full))
         if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
                 tokens[start].start:tokens[start].end].isupper():
             return None  # "Castle ROY season": the award written as letters
@@ -631,8 +648,8 @@ class _Placement:
                    for i, n in ((start, start - 1), (end, end)))
         left = start - 1 if item and before not in CONNECTORS else start - 2
         right = end if item and after not in CONNECTORS else end + 1
-        joined = [self._joined(left, before, self._gap(start)) if start > 0 and left >= 0 else Evidence.NONE,
-                  self._joined(right, after, self._gap(end)) if end < len(tokens) and right < len(tokens)
+        joined = [self._joined(left, before, self._gap(start), start) if start > 0 and left >= 0 else Evidence.NONE,
+                  self._joined(right, after, self._gap(end), start) if end < len(tokens) and right < len(tokens)
                   else Evidence.NONE]
         if len(self.sport) > sum(1 for p in range(start, end) if p in self.sport):  # sport talk elsewhere
             joined.append(Evidence.SPORT)
@@ -671,14 +688,66 @@ class _Placement:
             and tokens[n].norm not in self.first_names and _joined(self.text, tokens, max(n, start))
             for n in (start - 1, end))
 
-    def _joined(self, other: int, connector: str | None, gap: str) -> Evidence:
+    def _in_named_thing(self, mention: Mention) -> bool:
+        """Part of a capitalised name after "the" that holds a capitalised everyday word of its own ("the Eiffel
+        Tower", "the Statue of Liberty", "the Hudson River", "the Great Wall of China"): the name of a place or a
+        thing; a person is not named with "the", and a nickname that is ("the Big Unit") is matched whole. A
+        club in the name ("the Jordan Bulls") makes it his club's, and a nickname's own words ("the Black Mamba
+        Kobe Bryant") are no other thing's."""
+        tokens = self.tokens
+        if not self.cased:
+            return False
+        the = mention.start if tokens[mention.start].norm == "the" else mention.start - 1
+        while the >= 0 and tokens[the].norm != "the" and self._in_title(the):
+            the -= 1
+        if the < 0 or tokens[the].norm != "the":
+            return False
+        end = the + 1
+        while end < len(tokens) and self._in_title(end) and (end == the + 1 or _joined(self.text, tokens, end)):
+            end += 1
+        while end > the + 1 and tokens[end - 1].norm == "of":
+            end -= 1
+        words = range(the + 1, end)
+        if len(words) < 2 or mention.end > end or mention.start < the or mention.end - mention.start >= len(words):
+            return False
+        return not self.anchors.intersection(words) and any(
+            p not in self.nicknamed and EVERYDAY <= zipf(tokens[p].norm) < _FUNCTION_WORD
+            and not self.text[tokens[p].start:tokens[p].end].isupper() for p in words)
+
+    def _in_title(self, position: int) -> bool:
+        """A word of a capitalised name: capitalised itself, or "of" between two that are ("Statue of Liberty")."""
+        tokens = self.tokens
+        if tokens[position].norm == "of":
+            return 0 < position < len(tokens) - 1 and tokens[position - 1].is_capitalised and tokens[
+                position + 1].is_capitalised
+        return tokens[position].is_capitalised and tokens[position].norm != "the"
+
+    def _opening_aside(self) -> set[int]:
+        """The positions of a filler phrase that opens the question before a comma or colon ("Real quick, ...",
+        "Long story short, ...", "No cap, ...", "Hear me out: ..."): two to four everyday English words, in lower
+        case past the first, that compare nobody and name no club or season. A surname among them ("quick",
+        "short") is that word, not the player."""
+        tokens = self.tokens
+        end = next((i for i in range(1, len(tokens)) if {",", ":"}.intersection(self._gap(i))), 0)
+        aside = range(0, end)
+        if not 2 <= len(aside) <= 4 or any(
+                tokens[p].norm in CONNECTORS or tokens[p].norm in _COMPARE or p in self.anchors
+                or p in self.stat_words or (p > 0 and tokens[p].is_capitalised)
+                or not (zipf(tokens[p].norm) >= EVERYDAY or is_english_led(tokens[p].norm)) for p in aside):
+            return set()
+        return set(aside)
+
+    def _joined(self, other: int, connector: str | None, gap: str, own: int) -> Evidence:
         if not (connector in CONNECTORS or "," in gap):
             return Evidence.NONE
         if other in self.outright:
             return Evidence.NAMED
         if connector not in _ALTERNATIVES or other not in self.least_need:
             return Evidence.NONE
-        # "the answer or the beard": the other side is a name in sport talk, so this one is placed as one.
+        # "the answer or the beard": the other side is a name in sport talk, so this one is placed as one;
+        # "yokich or yannis": a star's name spelt by sound, set against a star of his league, is his.
+        if self.misspelt_star_leagues.get(own, set()) & self.star_leagues.get(other, set()):
+            return Evidence.NAMED
         return Evidence.NAMED if self.least_need[other] <= Evidence.SPORT else Evidence.SPORT
 
     def _contrasted(self, start: int, end: int) -> bool:

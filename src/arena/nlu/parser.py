@@ -55,8 +55,10 @@ _UNKNOWN_FAME = fame_at_rank(3_000)
 # A club's second player at a position with this share of the first's volume is close enough to ask back.
 _CLOSE_VOLUME = 0.8
 _CLUB_GAP = frozenset({"the", "of"})  # words between a club and its season ("the 85 bears", "bulls of 96")
-# Without a league, a season is read the way NFL and MLB number theirs: as typed.
+# Without a league, a season is read the way NFL and MLB number theirs: as typed; a split label ("1986-87") the way
+# the NBA and NHL do, whose seasons fans label so (an NFL or MLB season is labelled by its one year).
 _NEUTRAL_LEAGUE = next(league for league, spec in LEAGUES.items() if not spec.season_ends_in_year)
+_SPLIT_LEAGUE = next(league for league, spec in LEAGUES.items() if spec.season_ends_in_year)
 
 
 @dataclass(frozen=True)
@@ -187,6 +189,7 @@ class _Parse:
             clubs_at = []
         teams = [] if clubs_at else teams
         claimed = season_positions | {p for team in teams for p in team.positions}
+        claimed |= self.ix.teams.multiword_names(tokens)
         claimed |= {p for club in clubs_at for p in club.positions}
         claimed |= {p for gap in uncovered for p in gap.positions}
         claimed |= {p for player in absent_players for p in player.positions}
@@ -203,7 +206,8 @@ class _Parse:
         mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in awards)]
         claimed |= {p for award in awards for p in range(award.start, award.end)}
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
-        focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used)
+        focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used,
+                           split_season=any(_split(e) for e in self.exprs))
         claimed |= focus.used
         self.asked = focus.used
         club_players = self.ix.rosters.played_for(club for named in clubs.values() for club in named)
@@ -543,7 +547,7 @@ class _Parse:
         if league is None:
             spans = [span for span in self.ix.available.values() if span]
             available = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
-            league = _NEUTRAL_LEAGUE
+            league = _SPLIT_LEAGUE if any(_split(e) for e in exprs) else _NEUTRAL_LEAGUE
         else:
             available = self.ix.available.get(league)
         return combine([resolve(e, league, available=available, first_season=first_season) for e in exprs])
@@ -658,6 +662,10 @@ def _absent_reason(name: str, league: League) -> str:
     holes = [hole.text for hole in LEAGUES[league].known_holes if hole.partial_before is not None or hole.players]
     reason = f"no player named '{name}' in the {league.value.upper()} data"
     return f"{reason} (known hole: {'; '.join(holes)})" if holes else reason
+
+
+def _split(expr: SeasonExpr) -> bool:
+    return any(ref is not None and ref.is_split for ref in (expr.first, expr.last))
 
 
 def _union(scope: Scope, selections: Sequence[SeasonSelection]) -> SeasonSelection:

@@ -142,13 +142,20 @@ class FocusCues:
     used: frozenset[int] = field(default_factory=frozenset)
     # The concepts named by a phrase only one sport's box score uses ("three point percentage", "rushing yards").
     one_sport: tuple[str, ...] = ()
+    # A season written as a split label ("1986-87"): fans label only the NBA's and NHL's seasons so.
+    split_season: bool = False
 
     @property
     def leagues(self) -> list[League]:
-        """Leagues named by league or position words, then those implied by league-specific stats."""
+        """Leagues named by league or position words, then those implied by league-specific stats; failing
+        both, the leagues whose seasons a split label names, of those keeping the stats ("top scorers in
+        1986-87": NBA and NHL points, not NFL scoring)."""
         named = [league for league, _ in self.cues]
         implied = [league for concept in self.concepts if len(leagues := _leagues_of(concept)) == 1
                    for league in leagues]
+        if not (named or implied) and self.split_season:
+            implied = [league for concept in self.concepts for league in _leagues_of(concept)
+                       if LEAGUES[league].season_ends_in_year]
         return list(dict.fromkeys(named + implied))
 
     def roles(self, league: League) -> list[Role]:
@@ -166,9 +173,11 @@ def _leagues_of(concept: str) -> list[League]:
     return list(dict.fromkeys(league for league, _ in _CONCEPTS[concept]))
 
 
-def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] = ()) -> FocusCues:
+def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] = (),
+               split_season: bool = False) -> FocusCues:
     """Stat phrases and league or position words in ``tokens`` (longest phrase first), leaving out
-    positions in ``exclude`` (words already read as a name)."""
+    positions in ``exclude`` (words already read as a name); ``split_season``: the question names a
+    season by a split label."""
     concepts: list[str] = []
     cues: list[tuple[League, Role]] = []
     one_sport: list[str] = []
@@ -202,7 +211,7 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
             break
         i += 1
     return FocusCues(tuple(dict.fromkeys(concepts)), tuple(dict.fromkeys(cues)), frozenset(used),
-                     tuple(dict.fromkeys(one_sport)))
+                     tuple(dict.fromkeys(one_sport)), split_season)
 
 
 def _stat_context(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -83,6 +83,19 @@ class TeamIndex:
             found |= {(league, code) for code, _, _ in spec.club_codes.get(word, ())}
         return found
 
+    def multiword_names(self, tokens: Sequence[Token]) -> set[int]:
+        """The positions of clubs' names of several words ("Red Sox", "Blue Jays", "Boston Celtics"), with or
+        without a season: their first words are the club's, not a player's ("Red" Schoendienst, Vida "Blue").
+        A city alone ("st louis") is where a player played, and may be his name (Martin St. Louis)."""
+        found: set[int] = set()
+        for start in range(len(tokens)):
+            for length in range(min(self.longest_key, len(tokens) - start), 1, -1):
+                key = " ".join(t.norm for t in tokens[start:start + length])
+                if key in self._seasons and key not in self.cities:
+                    found.update(range(start, start + length))
+                    break
+        return found
+
     def find(self, text: str, tokens: Sequence[Token], exprs: Sequence[SeasonExpr],
              blocked: Collection[int] = (), *, least: int = 2, passable: Collection[int] = ()) -> list[TeamMatch]:
         """Teams with an adjacent season; only returned when at least ``least`` are found (two: team vs
