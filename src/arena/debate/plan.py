@@ -284,6 +284,10 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
                 f"another player's")
         raise QuestionNotUnderstood(f"the question sets {name} against himself; name two players, or ask about "
                                     f"him alone ('How good was {name}?') to set him against his peers")
+    if len(plan.contenders) == 1 and (other := _other_side_no_player(parsed.question, parsed.players[0])):
+        name = plan.contenders[0].name
+        raise QuestionNotUnderstood(f"'{other}' is not a player Arena has figures for, so there is no one to set "
+                                    f"against {name}; name two players, or ask about {name} alone")
     if len(plan.contenders) == 1:
         plan.intent = "single_player"
         plan.peers_of = plan.contenders[0].player_id
@@ -293,6 +297,31 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
 # What sets one side of a question against another ("Jordan vs Jordan"); not "or", which joins two questions
 # about one player as often ("is LeBron the GOAT or is LeBron overrated?").
 _VERSUS = re.compile(r"\b(?:vs|versus|v|against|compared\s+(?:to|with))\b\.?", re.IGNORECASE)
+
+
+# One side of "X or Y" / "X vs Y": the other side of the player's, as written up to the question's end.
+_OR_SIDES = re.compile(r"\b(?:vs|versus|v|compared\s+(?:to|with)|or)\b\.?", re.IGNORECASE)
+# A thing or person set against the player: a determiner, then a proper name of two words or more the parser
+# did not read as a player ("the Eiffel Tower"; one word may be a club or a surname misread: "the Bulls",
+# "the Sedin"), or someone of the asker's own life ("my dad"). Not "against", which is as often where a game
+# was played ("275 yards against the Vikings").
+_NOT_A_PLAYER_SIDE = re.compile(
+    r"^(?:the|a|an|my|your|his|her|our|their)\s+(?:(?:[a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
+    r"|(?:little\s+|big\s+|old\s+)?(?:dad|mom|mum|father|mother|brother|sister|cousin|uncle|aunt|grandma|"
+    r"grandpa|grandmother|grandfather|wife|husband|girlfriend|boyfriend|son|daughter|dog|cat|neighbou?r|boss))$")
+
+
+def _other_side_no_player(question: str, player: ResolvedPlayer) -> str | None:
+    """The other side of a question setting one player against a thing or a person who is no player ("Jordan or
+    the Eiffel Tower?", "LeBron or my dad"), as written; None when the question has no such side."""
+    names = {token.norm for token in tokenize(f"{player.span} {player.name}") if len(token.norm) > 2}
+    sides = [part.strip(" \t?!.,;:'\"") for part in _OR_SIDES.split(question)]
+    if len(sides) != 2 or not all(sides):
+        return None
+    others = [side for side in sides if not {token.norm for token in tokenize(side)} & names]
+    if len(others) != 1:
+        return None
+    return others[0] if _NOT_A_PLAYER_SIDE.match(others[0]) else None
 
 
 def _sides_naming(question: str, player: ResolvedPlayer) -> int:
