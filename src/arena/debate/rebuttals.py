@@ -113,6 +113,11 @@ def _against(claim: Claim, them: Entry) -> bool:
     return any(ev["opponent_id"] == them.id for ev in claim.evidence)
 
 
+def _the(label: str) -> str:
+    """A criterion's label with its article: "the era dominance", "the stat in question" (not "the the")."""
+    return label if label.startswith("the ") else f"the {label}"
+
+
 def _capital(text: str) -> str:
     return text[0].upper() + text[1:]
 
@@ -290,7 +295,7 @@ class RebuttalWriter:
         elif own.criterion == claim.criterion:
             text = f"{_capital(point)}, stands, but on {self._label(own)} {me.short} has his own: {own.text}"
         elif self._outweighs(own, claim, them, me):
-            text = (f"{_capital(point)}, stands, but the {self._label(own)} criterion weighs more here than "
+            text = (f"{_capital(point)}, stands, but {_the(self._label(own))} criterion weighs more here than "
                     f"{self._label(claim)}. {own.text}")
         else:
             text = f"{self._granted(point)} {self._answer_on(me, self._label(own))} {own.text}"
@@ -327,7 +332,7 @@ class RebuttalWriter:
         own = max(mine, key=lambda c: (self.weights.get(c.criterion, 1.0), c.strength))
         edge = claim_edge(own, me, them)
         if self._outweighs(own, claim, them, me):
-            text = (f"{self._granted(point)} {_capital(edge)}, outweighs it: the {self._label(own)} criterion "
+            text = (f"{self._granted(point)} {_capital(edge)}, outweighs it: {_the(self._label(own))} criterion "
                     f"weighs more here than {self._label(claim)}.")
         else:
             # Said as a sentence that owns the repeat ("comes back to his edge in ..."), not a bare noun phrase

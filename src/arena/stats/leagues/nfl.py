@@ -285,6 +285,8 @@ NFL = model.LeagueSpec(
         model.KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
                         "2021-2023 games are weeks with a recorded stat, not official games",
                         partial_seasons=frozenset({2024})),
+        model.KnownHole("club seasons before 1966 and in 1987 (the spreadspoke game results begin in 1966 and lack "
+                        "1987's replacement games): no team debate for those seasons"),
         model.KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
                         "(no MVP before 1970, no OPOY, DPOY, All-Pro or Pro Bowl)"),
         model.KnownHole("defense after 2016 (NFL.com's pages end there; sacks only from 1982, when the NFL began "
