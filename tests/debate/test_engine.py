@@ -186,7 +186,11 @@ async def test_club_seasons_debate_on_record_and_ratings(engine: DebateEngine) -
     assert [side.player.id for side in result.sides] == ["team:nba:CHI:1996", "team:nba:GSW:2016"]
     assert _fact(result, "team:nba:CHI:1996", "wins", "season", 1996).display == "72"
     assert _fact(result, "team:nba:GSW:2016", "wins", "season", 2016).display == "73"
-    assert {line.criterion for line in result.verdict.scorecard} == {"record", "dominance", "era_dominance"}
+    # The Bulls won the 1996 title; the Warriors lost the 2016 Finals.
+    assert _fact(result, "team:nba:CHI:1996", "titles_won", "season", 1996).value == 1
+    assert _fact(result, "team:nba:GSW:2016", "titles_won", "season", 2016).value == 0
+    assert {line.criterion for line in result.verdict.scorecard} == {"record", "dominance", "era_dominance",
+                                                                      "accolades"}
     _assert_grounded(result)
 
 

@@ -41,6 +41,8 @@ def test_numbers_are_read_as_written() -> None:
     # A number naming a stat ("three-point", "3-pointers") is no figure; "three points" is one.
     assert [t.text for t in find_numbers("three-point shooting from 1985-2003")] == ["1985", "2003"]
     assert [t.text for t in find_numbers("3-pointers at 40.0%, three points")] == ["40.0%", "three"]
+    # Digits that begin a club's name are no figure: "1989 San Francisco 49ers", the 76ers.
+    assert [t.text for t in find_numbers("the 1989 49ers and the 76ers, 3rd")] == ["1989", "3rd"]
 
 
 def test_grounded_text_has_no_unsupported_numbers(facts: list[Fact]) -> None:

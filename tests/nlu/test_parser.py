@@ -106,9 +106,25 @@ def test_team_vs_team_in_every_league_with_team_seasons(parser: QuestionParser) 
 
 
 def test_teams_without_team_seasons_are_not_players(parser: QuestionParser) -> None:
-    parsed = parser.parse("compare the 2007 Patriots and the 1985 Bears")
+    # The store's NFL club seasons start in 1966.
+    parsed = parser.parse("compare the 1958 Colts and the 1962 Packers")
     assert parsed.players == [] and parsed.error is not None
-    assert parsed.error.code == "nothing-recognised" and "'Patriots'" in parsed.error.message
+    assert parsed.error.code == "nothing-recognised" and "'Colts'" in parsed.error.message
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the 85 Bears vs the 2000 Ravens", [("CHI", 1985), ("BAL", 2000)]),
+    ("'07 Pats vs '72 Dolphins", [("NE", 2007), ("MIA", 1972)]),
+    ("85 Bears vs 2000 Ravens defense", [("CHI", 1985), ("BAL", 2000)]),
+    ("2002 Bucs D vs 1985 Bears D", [("TB", 2002), ("CHI", 1985)]),
+    ("'68 Jets vs '68 Colts", [("NYJ", 1968), ("IND", 1968)]),
+])
+def test_nfl_club_seasons_are_teams(parser: QuestionParser, question: str, expected: list[tuple[str, int]]) -> None:
+    """NFL club seasons come from the store's, with the codes the player seasons write (the 1968 Colts are
+    IND, as in the NFL.com pages), and a trailing side of the ball ("defense", "D") is no name."""
+    parsed = parser.parse(question)
+    assert parsed.intent == "team_vs_team" and parsed.players == []
+    assert [(t.league, t.team, t.season) for t in parsed.teams] == [("nfl", team, season) for team, season in expected]
 
 
 def test_a_team_alone_is_not_a_team_question(parser: QuestionParser) -> None:

@@ -837,8 +837,12 @@ def team_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], rn
     if len(set(short.values())) < len(short):
         short = dict(names)
     with_data = [t for t in teams if t.has_data]
+    # Seasons of different lengths (the NFL's 14, 16 and 17 games) are compared on the winning percentage,
+    # not the count of wins.
+    schedules = {t.schedule for t in with_data}
     entries = [Entry(t.id, names[t.id], t.league, short[t.id],
-                     {(m.criterion, m.key): m for m in team_measures(book, t)}) for t in with_data]
+                     {(m.criterion, m.key): m for m in team_measures(book, t, plan.side)
+                      if m.key != "wins" or len(schedules) == 1}) for t in with_data]
     opening: list[str] = []
     opening_facts: list[Fact] = []
     for t in with_data:
@@ -853,6 +857,10 @@ def team_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], rn
                                  years=season_label(t.league, t.ref.season)) for t in teams])
 
 
+def _counted(display: str, one: str, many: str) -> str:
+    return f"{display} {one if display == '1' else many}"
+
+
 def _team_intro(book: FactBook, team: TeamDossier) -> tuple[str, list[Fact]]:
     season = team.season
     facts: list[Fact] = []
@@ -860,11 +868,20 @@ def _team_intro(book: FactBook, team: TeamDossier) -> tuple[str, list[Fact]]:
         return f"{team.name}.", facts
     wins = book.add(team.id, "team", "wins", float(season.wins), scope="season", season=team.ref.season)
     facts.append(wins)
-    text = f"{team.name}: {wins.display} wins"
-    if season.losses is not None:
-        losses = book.add(team.id, "team", "losses", float(season.losses), scope="season", season=team.ref.season)
-        facts.append(losses)
-        text += f", {losses.display} losses"
+    text = f"{team.name}: {_counted(wins.display, 'win', 'wins')}"
+    # Losses always; ties and playoff wins where there were any.
+    for key, value, one, many in (("losses", season.losses, "loss", "losses"), ("ties", season.ties, "tie", "ties"),
+                                  ("playoff_wins", season.stats.get("playoff_wins"), "playoff win", "playoff wins")):
+        if value is not None and (value or key == "losses"):
+            fact = book.add(team.id, "team", key, float(value), scope="season", season=team.ref.season)
+            facts.append(fact)
+            text += f", {_counted(fact.display, one, many)}"
+    won = [t.title for t in team.titles if t.champion == team.ref.team]
+    lost = [t.title for t in team.titles if t.runner_up == team.ref.team]
+    if won:
+        text += f"; won the {' and the '.join(won)}"
+    if lost:
+        text += f"; lost the {' and the '.join(lost)}"
     return text + ".", facts
 
 

@@ -387,6 +387,8 @@ class ClaimWriter:
             return f"{s.who} won at a {s.a.display} clip, better than {s.tail}."
         if s.a.stat == "mov":
             return f"{s.who} beat opponents by {s.a.display} points a game on average, better than {s.tail}."
+        if s.a.stat == "titles_won":  # a season ends with one title (two leagues' each with its own)
+            return f"{s.who} won that season's title; {' and '.join(n for n, _ in s.rest)} did not."
         return f"{possessive(s.who)} {s.label} of {s.a.display} beats {s.tail}."
 
 

@@ -49,6 +49,8 @@ _DIGITS = re.compile(
 _WORDS = re.compile(r"(?<!\w)(?:" + "|".join(_NUMBER_WORDS) + r")\b")  # matched in folded text
 # A number that names a stat rather than counting ("three-point percentage", "3-pointers"): no figure.
 _STAT_NAME_TAIL = re.compile(r"(?:-|\s)point(?:ers?)?\b")
+# Digits that begin a word are a name, no figure: the 49ers, the 76ers.
+_WORD_TAIL = re.compile(r"[A-Za-z]{2}")
 _RATE_CONTEXT = re.compile(
     r"per game|a game|a night|per contest|ppg|rpg|apg|average|per cent|percent|rating|era\b|whip|clip|rate",
     re.IGNORECASE)
@@ -91,7 +93,7 @@ def find_numbers(text: str) -> list[NumberToken]:
         if label:
             tokens.append(NumberToken(label, float(label[:4]), 0, m.start(), is_label=True))
             continue
-        if _STAT_NAME_TAIL.match(text, m.end()):
+        if _STAT_NAME_TAIL.match(text, m.end()) or _WORD_TAIL.match(text, m.end()):
             continue
         digits = m.group("num").replace(",", "")
         decimals = len(digits.partition(".")[2])

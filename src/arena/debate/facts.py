@@ -63,6 +63,8 @@ _DERIVED_LABELS = {
     "d_rtg": "defensive rating",
     "n_rtg": "net rating",
     "pace": "pace",
+    "titles_won": "titles won that season",
+    "playoff_wins": "playoff wins",
 }
 
 # What a league-relative index computes, named for it. OPS+ and ERA+ are the standard formulas (100 times
@@ -74,7 +76,8 @@ _ERA_LABELS = {
     "passer_rating": "passer rating", "yards_per_attempt": "yards per attempt", "yards_per_carry": "yards per carry",
     "yards_per_reception": "yards per catch", "ops": "OPS+", "era": "ERA+", "whip": "WHIP",
     "goals_against_avg": "goals-against average", "save_pct": "save percentage", "o_rtg": "offensive rating",
-    "d_rtg": "defensive rating",
+    "d_rtg": "defensive rating", "points_scored": "points scored per game",
+    "points_allowed": "points allowed per game",
 }
 # The indexes a reader knows by name, and the clause that says what they leave out.
 _STANDARD_INDEXES = frozenset({"ops", "era"})

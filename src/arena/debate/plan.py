@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from arena.debate.dossier import Window
 from arena.debate.errors import QuestionNotUnderstood
+from arena.debate.teams import DEFENSE, OFFENSE
 from arena.nlu import NeedsClarification, ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef, tokenize
 from arena.stats import GROUPS, LEAGUES, LeaderRow, League, StatStore, leaders_note, league_spec, names_no_leader
 
@@ -26,6 +27,11 @@ _PER_GAME_ASKED = re.compile(r"\bper[\s-]game\b|\ba game\b|\b[pram]pg\b|\baverag
                              re.IGNORECASE)
 # "top 5 active scorers": only players who played the league's latest season.
 _ACTIVE_ASKED = re.compile(r"\bactive\b", re.IGNORECASE)
+# The side of the ball a team question asks about ("the 2000 Ravens defense", "the '85 Bears D").
+_TEAM_SIDES = (
+    (DEFENSE, re.compile(r"\b(?:defen[cs]es?|defensive|d)\b", re.IGNORECASE)),
+    (OFFENSE, re.compile(r"\b(?:offen[cs]es?|offensive)\b", re.IGNORECASE)),
+)
 
 
 # Words that ask about titles in every league; each league adds its own (``LeagueSpec.title_words``).
@@ -178,6 +184,7 @@ class Plan:
     count: bool = False  # the question asks who has more of the counted stat it names (see count_asked)
     led: bool = False  # the question asks who led the league in its stat (see led_asked)
     role: bool = False  # the question asks who is better in the role its stat names (see role_asked)
+    side: str | None = None  # the side of the ball a team question asks about (see team_side)
 
     @property
     def asks_a_count(self) -> bool:
@@ -192,6 +199,12 @@ class Plan:
         seasons and seasons leading the league in it), not about awards, which are context. A role question
         ("as a scorer") is judged on the role's measures with the rest of the game weighing less."""
         return self.asks_a_count or (bool(self.focus) and not self.role)
+
+
+def team_side(question: str) -> str | None:
+    """The one side of the ball (offense or defense) a team question names, None for none or both."""
+    named = [side for side, words in _TEAM_SIDES if words.search(question)]
+    return named[0] if len(named) == 1 else None
 
 
 def ranking_size(question: str) -> int | None:
@@ -239,6 +252,8 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         if len(parsed.teams) < 2:
             raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")
         plan.teams = list(parsed.teams)
+        plan.side = team_side(parsed.question)
+        plan.role = plan.side is not None  # a side of the ball is judged as a role is, the rest weighing less
         return plan
     seen: set[tuple[str, Window]] = set()
     for player in parsed.players:

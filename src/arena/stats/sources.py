@@ -171,12 +171,12 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         "seasons before 1970.",
     ),
     DataSource(
-        id="nfl-spreadspoke", league="nfl", name="NFL game results with Super Bowl winners, 1966-2024",
+        id="nfl-spreadspoke", league="nfl", name="NFL game results: club seasons and Super Bowl winners, 1966-2024",
         provider="tobycrabtree/spreadspoke (NFL scores and betting data)",
         repository="https://github.com/tobycrabtree/spreadspoke", commit="1d309cb7f8f58a9eceb36293979dbcb1af70db94",
         seasons="1966-2024", licence="No licence file upstream", licence_url=None,
-        attribution="Super Bowl results from tobycrabtree/spreadspoke (NFL scores and betting data); Arena "
-        "reads the Super Bowl rows only.",
+        attribution="NFL game results from tobycrabtree/spreadspoke (NFL scores and betting data); Arena adds up "
+        "the scores into club seasons (records, points, playoff wins) and reads the Super Bowl winners.",
     ),
     _from_github(
         "fivethirtyeight/nfl-elo-game", "fbec1afa38ece5befe24fb21be8ddba8eb160fe6",

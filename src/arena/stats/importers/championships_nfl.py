@@ -3,16 +3,18 @@
 The winner is the side with more points on the ``Superbowl`` row; ``schedule_season`` is the season the
 game ended, as the player seasons count it (Super Bowl LVII of February 2023 is the 2022 season). Team
 names are those of the time; each becomes the code the player seasons use for that club in that era
-(PFR's codes brought to one spelling by :mod:`.nfl_teams`: ``KC``, ``NE``, ``RAM`` for the Los Angeles
-Rams before 1995 and ``LA`` after). The partial 2025 season in the file has no Super Bowl yet.
+(:func:`.championships_nfl_early.code_of_club`: before 1970 the franchise codes, ``IND`` for the Baltimore
+Colts of Super Bowl III; then PFR's codes brought to one spelling by :mod:`.nfl_teams`: ``KC``, ``NE``,
+``RAM`` for the Los Angeles Rams before 1995 and ``LA`` after). The partial 2025 season in the file has no
+Super Bowl yet.
 """
 
 from __future__ import annotations
 
 from arena.stats.catalog import League
 from arena.stats.errors import SourceFileCorrupt
+from arena.stats.importers.championships_nfl_early import code_of_club
 from arena.stats.importers.csvrows import Row, read_rows
-from arena.stats.importers.nfl_teams import era_code_of_club
 from arena.stats.model import Championship
 from arena.stats.ports import SourceReader
 
@@ -45,7 +47,7 @@ def read_super_bowls(source: SourceReader) -> list[Championship]:
 
 
 def _code(row: Row, name: str, season: int) -> str:
-    code = era_code_of_club(name, season)
+    code = code_of_club(name, season)
     if code is None:
         raise SourceFileCorrupt(row.path, row.line, f"no club code known for {name!r}")
     return code

@@ -15,6 +15,7 @@ from __future__ import annotations
 from arena.stats.catalog import League
 from arena.stats.errors import SourceFileCorrupt
 from arena.stats.importers.csvrows import Row, read_rows
+from arena.stats.importers.nfl_teams import era_code_of_club
 from arena.stats.model import Championship
 from arena.stats.ports import SourceReader
 
@@ -22,6 +23,7 @@ NFL_GAMES = "nfl/nfl-elo-game/data/nfl_games.csv"
 NFL_CHAMPIONSHIP = "NFL championship"
 AFL_CHAMPIONSHIP = "AFL championship"
 LAST_SEASON = 1969  # from 1970 the Super Bowl is the league's only title game
+FIRST_ERA_CODE_SEASON = 1970  # the first season PFR's tables (the era codes) cover
 
 # The clubs of the other leagues in the file, by season: their games are not NFL title games.
 _AAFC_CLUBS = frozenset({"CLE", "SF", "NAA", "BBA", "BCL", "LAD", "CHR", "MSE", "BKN"})
@@ -62,6 +64,19 @@ def franchise_code_of_club(name: str, season: int) -> str | None:
     return None
 
 
+def code_of_club(name: str, season: int) -> str | None:
+    """The code the player seasons write a club named in full with: before 1970 the title games' franchise
+    codes, then (and for a club that played no title game) PFR's era codes; None for a name neither knows."""
+    early = franchise_code_of_club(name, season) if season < FIRST_ERA_CODE_SEASON else None
+    return early or era_code_of_club(name, season)
+
+
+def competition_of(code: str, season: int) -> str:
+    """The league a club (written as :func:`code_of_club` writes it) played a season of 1966 or later in:
+    the AFL's clubs in the AFL through 1969, every other in the NFL."""
+    return "AFL" if season in _AFL_SEASONS and code in _AFL_CLUBS else "NFL"
+
+
 def read_early_title_games(source: SourceReader) -> list[Championship]:
     """The NFL Championship Games 1933-1969 and AFL Championship Games 1960-1969; raises ``SourceError``s."""
     required = ("season", "playoff", "team1", "team2", "score1", "score2")
@@ -97,8 +112,13 @@ def _championship(season: int, title: str, row: Row) -> Championship:
         result=f"{winner_points}-{loser_points}", source=NFL_GAMES)
 
 
+def name_of_club(code: str, season: int) -> str | None:
+    """The full name a title-game club (franchise code) had that season; None for other clubs."""
+    return next((name for first, last, name in _NAMES.get(code, ()) if first <= season <= last), None)
+
+
 def _name(row: Row, code: str, season: int) -> str:
-    for first, last, name in _NAMES.get(code, ()):
-        if first <= season <= last:
-            return name
-    raise SourceFileCorrupt(row.path, row.line, f"no club name known for {code!r} in {season}")
+    name = name_of_club(code, season)
+    if name is None:
+        raise SourceFileCorrupt(row.path, row.line, f"no club name known for {code!r} in {season}")
+    return name

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from arena.stats.catalog import GROUPS, League
 from arena.stats.importers.championships_nfl import SPREADSPOKE_SCORES, read_super_bowls
-from arena.stats.importers.championships_nfl_early import NFL_GAMES, franchise_code_of_club, read_early_title_games
+from arena.stats.importers.championships_nfl_early import NFL_GAMES, code_of_club, read_early_title_games
 from arena.stats.importers.curated_honours import curated_awards, hall_of_famers
 from arena.stats.importers.nfl_fantasy import SEASON as FANTASY_SEASON
 from arena.stats.importers.nfl_fantasy import read_fantasy
@@ -36,13 +36,13 @@ from arena.stats.importers.nfl_stats import (
     fillable,
     yard_gap,
 )
-from arena.stats.importers.nfl_teams import era_code_from_nflverse, era_code_from_pfr, era_code_of_club, is_multi_team
+from arena.stats.importers.nfl_team_seasons import read_nfl_team_seasons
+from arena.stats.importers.nfl_teams import era_code_from_nflverse, era_code_from_pfr, is_multi_team
 from arena.stats.importers.nfl_weekly import WeeklySeason, read_weekly
 from arena.stats.model import LeagueData, Player, SeasonRow
 from arena.stats.ports import SourceReader
 
 COMPETITION = "NFL"
-FIRST_PFR_SEASON = 1970
 PAGE_ONLY_KEYS = tuple(k for k in ALL_STAT_KEYS if k not in STAT_KEYS)
 
 
@@ -62,9 +62,7 @@ def _weekly_teams(line: WeeklySeason) -> tuple[str, ...]:
 def _page_clubs(page: NflcomSeason) -> tuple[str, ...]:
     """NFL.com's full club names as the player seasons write clubs: before 1970 the title games' franchise
     codes, then PFR's era codes; a club known to neither (the 1920s' Duluth Eskimos) by its name."""
-    codes = ((franchise_code_of_club(club, page.season) if page.season < FIRST_PFR_SEASON else None)
-             or era_code_of_club(club, page.season) or club for club in page.clubs)
-    return tuple(dict.fromkeys(codes))
+    return tuple(dict.fromkeys(code_of_club(club, page.season) or club for club in page.clubs))
 
 
 def _fill(stats: Stats, source: Stats, *, keys: tuple[str, ...] = STAT_KEYS) -> None:
@@ -199,6 +197,7 @@ def read_nfl(source: SourceReader) -> LeagueData:
         players=[p.model_copy(update={"hall_of_fame": True}) if p.id in inducted else p for p in players],
         seasons=rows,
         awards=awards,
+        teams=read_nfl_team_seasons(source),
         championships=sorted([*read_early_title_games(source), *read_super_bowls(source)],
                              key=lambda title: (title.season, title.title)),
         sources=[*pfr_paths, *page_paths, *weekly_paths, *fantasy_paths, SPREADSPOKE_SCORES, NFL_GAMES],

@@ -36,7 +36,8 @@ PFR_CODE_OF_CLUB = {
     "Pittsburgh Steelers": "PIT", "San Diego Chargers": "SDG", "San Francisco 49ers": "SFO",
     "Seattle Seahawks": "SEA", "St. Louis Cardinals": "STL", "St. Louis Rams": "STL",
     "Tampa Bay Buccaneers": "TAM", "Tennessee Oilers": "TEN", "Tennessee Titans": "TEN",
-    "Washington Redskins": "WAS",
+    "Washington Redskins": "WAS", "Washington Football Team": "WAS", "Washington Commanders": "WAS",
+    "Las Vegas Raiders": "LVR", "Boston Patriots": "BOS",
 }
 # The Rams played in Los Angeles twice: PFR writes the first stay RAM, the second LAR.
 LOS_ANGELES_RAMS = "Los Angeles Rams"

@@ -242,8 +242,12 @@ NFL = model.LeagueSpec(
     # The curated AP MVP table starts in 1970 (the award began in 1957).
     award_classes_since={"mvp": 1970},
     award_classes_first_given={"mvp": 1957},
-    nickname_short_forms={"bucs": "buccaneers", "niners": "49ers"},
-    # The store has no NFL team seasons; their nicknames are still team words, never a player's name.
+    # A player's NFL games are not all his games (2021-2023: the weeks he recorded a stat, so a punter's are
+    # his passes), and no file says who played the playoffs: finishing with the champion is enough.
+    title_games_share=0.0,
+    nickname_short_forms={"bucs": "buccaneers", "niners": "49ers", "pats": "patriots", "jags": "jaguars"},
+    # The store's NFL team seasons start in 1966; the nicknames are team words in any season, never a
+    # player's name.
     team_words=frozenset({
         "cardinals", "falcons", "ravens", "bills", "panthers", "bears", "bengals", "browns", "cowboys",
         "broncos", "lions", "packers", "texans", "colts", "jaguars", "jags", "chiefs", "raiders", "chargers",
@@ -281,6 +285,8 @@ NFL = model.LeagueSpec(
         model.KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
                         "2021-2023 games are weeks with a recorded stat, not official games",
                         partial_seasons=frozenset({2024})),
+        model.KnownHole("club seasons before 1966 and in 1987 (the spreadspoke game results begin in 1966 and lack "
+                        "1987's replacement games): no team debate for those seasons"),
         model.KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
                         "(no MVP before 1970, no OPOY, DPOY, All-Pro or Pro Bowl)"),
         model.KnownHole("defense after 2016 (NFL.com's pages end there; sacks only from 1982, when the NFL began "
