@@ -8,7 +8,15 @@ from dataclasses import dataclass, field, replace
 from random import Random
 from typing import Any
 
-from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims, closest_ground, possessive
+from arena.debate.claims import (
+    Claim,
+    ClaimWriter,
+    Entry,
+    build_claims,
+    closest_ground,
+    ends_sentence,
+    possessive,
+)
 from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
     AWARDS_GROUP,
@@ -794,9 +802,9 @@ def _peers_point(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> str:
     label = stat_label(subject.league, subject.group or "", spec.volume if spec else "games")
     window = peers[0].window
     who = " and ".join(names[p.id] for p in peers)
-    return (f"{names[subject.id]} against the players who led his era in {label}, from "
-            f"{season_label(subject.league, window.first or 0)} to {season_label(subject.league, window.last or 0)}: "
-            f"{who}.")
+    first, last = season_label(subject.league, window.first or 0), season_label(subject.league, window.last or 0)
+    return ends_sentence(f"{names[subject.id]} against the players who led his era in {label}, from {first} to "
+                         f"{last}: {who}")
 
 
 def team_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:

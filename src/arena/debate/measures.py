@@ -113,6 +113,12 @@ class AwardTerms:
 LEAGUE_OWN_CLASSES = frozenset({"major"})
 
 
+def said_as(key: str) -> str:
+    """The finding a measure key states: a share of seasons in the top five is the count of them over his
+    seasons, so 'in the top five 9 times' and 'in 50% of his seasons' are one claim, made once."""
+    return "top5" + key.removeprefix("share") if key.startswith("share") else key
+
+
 def _seasons_an_award_may_predate(award_class: str, seasons: int) -> int:
     """How many of a career's seasons may come before an award existed with its count still fair to compare:
     a career that began a season before the award (Koufax, 1955, and the Cy Young, 1956) had nearly every

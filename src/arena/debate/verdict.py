@@ -33,7 +33,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from arena.debate.claims import Entry
+from arena.debate.claims import Entry, ends_sentence
 from arena.debate.errors import InvalidCriteria
 from arena.debate.measures import (
     ACCOLADES,
@@ -315,6 +315,6 @@ def _what_would_flip(lines: Sequence[ScoreLine], weights: Mapping[str, float], n
             boosted = {c: (1.0 if any(c == line.criterion for line in strong) else 0.0) for c in weights}
         flipped, _ = _call(lines, boosted, _overall(lines, boosted, list(names), names))
         if flipped == challenger:
-            return f"{words} and the call goes to {names[challenger]}."
+            return ends_sentence(f"{words} and the call goes to {names[challenger]}")
     return (f"Even judged on {labels} alone, {names[winner]} stays ahead." if winner
             else f"{names[challenger]} would need a clearer lead in {labels}.")
