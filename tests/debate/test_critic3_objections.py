@@ -65,3 +65,30 @@ async def test_sentences_read_as_english(engine: DebateEngine) -> None:
     ripken = await _debate(engine, "Honus Wagner vs Cal Ripken Jr.")
     assert "the call goes to Cal Ripken Jr." in ripken.text
     assert "Jr.." not in ripken.text
+
+
+async def test_one_seasons_figure_is_set_against_that_seasons_league(engine: DebateEngine) -> None:
+    """'measured against the league each season' said of Esposito's 1970-71 alone."""
+    orr = await _debate(engine, "Who had the better 1970-71, Bobby Orr or Phil Esposito?")
+    assert "measured against the league in 1970-71, Phil Esposito's goals per game stands at 5.3 times" in orr.text
+    assert "each season" not in orr.text
+
+
+async def test_what_would_flip_names_a_side_that_leads_a_criterion(engine: DebateEngine) -> None:
+    """In a ranking of five the runner-up (Bruce) led nothing, so the verdict said 'Jerry Rice leads or ties
+    every one' beside 'Michael Irvin leads accolades'; the challenger is the closest side that leads one."""
+    result = await _debate(engine, "top 5 receivers by receiving yards in 1995")
+    verdict = next(r.text for r in result.rounds if r.name == "verdict")
+    assert "Against that, Michael Irvin leads accolades." in verdict
+    assert "leads or ties every one" not in verdict
+    assert "judge on accolades alone and the call goes to Michael Irvin." in verdict
+
+
+async def test_a_relievers_best_season_is_one_he_pitched_in_relief(engine: DebateEngine) -> None:
+    """Only a starter's innings qualify for a rate title, so the one season Gossage qualified, 1976, when he
+    started, was his 'peak' (an ERA+ of 89) and Eckersley's was 1975, his rookie year as a starter: two
+    closers are judged on their seasons in relief (Eckersley's 0.61 ERA of 1990, Gossage's 0.77 of 1981)."""
+    result = await _debate(engine, "Dennis Eckersley vs Goose Gossage")
+    assert "at his most dominant, in 1990, Dennis Eckersley's ERA+ was 629; Gossage's peak of 465 in 1981" \
+        in result.text
+    assert "in 1976" not in result.text and "in 1975" not in result.text

@@ -45,7 +45,6 @@ from arena.debate.measures import (
     eras_apart,
     lead_stats,
     led_stat,
-    pitched_in_relief,
     role_stat,
     roles_apart,
     secondary_volumes,
@@ -611,8 +610,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                        "and longevity.")
         opening += [said for d in with_data if (said := _role_point(d, names)) is not None]
     elif len(with_data) > 1 and roles_apart(with_data):
-        relievers = [names[d.id] for d in with_data if pitched_in_relief(d)]
-        starters = [names[d.id] for d in with_data if not pitched_in_relief(d)]
+        relievers = [names[d.id] for d in with_data if d.pitched_in_relief]
+        starters = [names[d.id] for d in with_data if not d.pitched_in_relief]
         opening.append(f"{' and '.join(relievers)} pitched mostly in relief and {' and '.join(starters)} mostly as "
                        f"a starter, so totals, games and seasons leading the league, which a starter's innings (or "
                        f"a reliever's appearances) swell, and best seasons, a reliever's far fewer innings, are "

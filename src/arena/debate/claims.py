@@ -340,10 +340,13 @@ class ClaimWriter:
         # A rival below the league average reads so, not as "-2%" after "better than the league average".
         tail = s.rivals(lambda f: f"{f.display.lstrip('-')} on the wrong side of it"
                         if era_form(key) == PERCENT and f.value < 1 and f.display != "0%" else f.display)
+        # One season's figure is set against that season's league, not "each season".
+        of, each = ((f"of {_season_of(s.a)}", f"in {_season_of(s.a)}") if s.a.scope == SEASON and s.a.season
+                    else ("of each season", "each season"))
         return self.pick(
-            f"Set against the league of each season, {possessive(s.who)} {base} came to {_against_league(s.a)}, "
+            f"Set against the league {of}, {possessive(s.who)} {base} came to {_against_league(s.a)}, "
             f"ahead of {tail}.",
-            f"Measured against the league each season, {possessive(s.who)} {base} stands at "
+            f"Measured against the league {each}, {possessive(s.who)} {base} stands at "
             f"{_against_league(s.a)}, ahead of {tail}.",
         )
 

@@ -513,20 +513,6 @@ def eras_apart(dossiers: Sequence[Dossier]) -> bool:
     return len(middles) > 1 and max(middles) - min(middles) >= ERA_GAP
 
 
-# A pitcher who started fewer than this share of his games pitched in relief (a closer, a setup man).
-STARTER_SHARE = 0.5
-
-
-def pitched_in_relief(dossier: Dossier) -> bool | None:
-    """Whether he pitched mostly in relief over his window (games started under ``STARTER_SHARE`` of his
-    games); None when his group is not his league's relief group (not a pitcher) or records no games started."""
-    if dossier.group is None or dossier.group != league_spec(dossier.league).relief_group:
-        return None
-    line = dossier.line
-    games, started = line.get("games"), line.get("games_started")
-    if not games or started is None:
-        return None
-    return started < STARTER_SHARE * games
 
 
 # What a pitcher's rates are taken over: a reliever's ERA over 1,283 innings is a smaller sample than a
@@ -540,7 +526,7 @@ def roles_apart(dossiers: Sequence[Dossier]) -> bool:
     """Whether pitchers of one group are set against each other across roles: a reliever against a starter
     (Rivera against Pedro Martinez), whose innings, strikeouts, wins and seasons leading the league a
     starter's workload swells, as a reliever's appearances swell his games."""
-    roles = {pitched_in_relief(d) for d in dossiers}
+    roles = {d.pitched_in_relief for d in dossiers}
     return None not in roles and len(roles) == 2 and len({(d.league, d.group) for d in dossiers}) == 1
 
 

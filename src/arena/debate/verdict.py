@@ -302,7 +302,10 @@ def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence
 
 def _what_would_flip(lines: Sequence[ScoreLine], weights: Mapping[str, float], names: Mapping[str, str],
                      winner: str | None, overall: Mapping[str, float]) -> str | None:
-    challenger = max((i for i in overall if i != winner), key=lambda i: overall[i])
+    # The rival closest on the scores that leads a criterion: in a debate of three or more the runner-up may
+    # lead none while the fourth man leads accolades, and "leads or ties every one" would then be false.
+    rivals = sorted((i for i in overall if i != winner), key=lambda i: -overall[i])
+    challenger = next((i for i in rivals if any(line.leader_id == i for line in lines)), rivals[0])
     strong = [line for line in lines if line.leader_id == challenger]
     if not strong:
         return (f"Nothing in these criteria flips it: {names[winner]} leads or ties every one."
