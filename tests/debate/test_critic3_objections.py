@@ -92,3 +92,10 @@ async def test_a_relievers_best_season_is_one_he_pitched_in_relief(engine: Debat
     assert "at his most dominant, in 1990, Dennis Eckersley's ERA+ was 629; Gossage's peak of 465 in 1981" \
         in result.text
     assert "in 1976" not in result.text and "in 1975" not in result.text
+
+
+async def test_a_stat_named_within_a_broader_concept_is_the_one_asked(engine: DebateEngine) -> None:
+    """'the better shooter by 3P%': shooting's first rates (true shooting, field-goal percentage) opened the
+    debate as 'the question', and the three-point percentage asked for came after them."""
+    result = await _debate(engine, "Stephen Curry or Ray Allen, who's the better shooter by 3P%?")
+    assert "The question is about three-point percentage: Stephen Curry 42.3%, Ray Allen 40.0%" in result.rounds[0].text
