@@ -59,7 +59,7 @@ async def test_the_nhls_other_trophies_say_they_leave_out_the_hart(engine: Debat
 
 
 async def test_sentences_read_as_english(engine: DebateEngine) -> None:
-    curry = await _debate(engine, "Stephen Curry or Ray Allen, who's the better shooter by 3P%?")
+    curry = await _debate(engine, "Stephen Curry or Ray Allen, who's the better shooter?")
     assert "the the " not in curry.text
     assert "but the stat in question weighs more here than longevity" in curry.text
     ripken = await _debate(engine, "Honus Wagner vs Cal Ripken Jr.")

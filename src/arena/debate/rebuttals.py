@@ -80,7 +80,9 @@ def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
     label = fact_label(theirs)
     what = {"peak": f"best-season {label}", "era_peak": f"best-season {label}",
             "stretch": f"best three-season {label}"}.get(claim.kind, label)
-    edge = f"{possessive(them.short)} edge in {what}, {_figure(claim.kind, theirs)}{so_far(theirs, them.active)}"
+    # The answering side's count is his "so far" while his career goes on; the edge's own figure, the larger,
+    # needs no such word ("James' edge in points, 42,184 to Jordan's 32,292").
+    edge = f"{possessive(them.short)} edge in {what}, {_figure(claim.kind, theirs)}"
     for fact in mine:
         # Across sports the answering side's figure is of his own league's stat or award.
         own = fact_label(fact)
