@@ -8,7 +8,15 @@ from dataclasses import dataclass, field, replace
 from random import Random
 from typing import Any
 
-from arena.debate.claims import Claim, ClaimWriter, Entry, build_claims, closest_ground, possessive
+from arena.debate.claims import (
+    Claim,
+    ClaimWriter,
+    Entry,
+    build_claims,
+    closest_ground,
+    ends_sentence,
+    possessive,
+)
 from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
     AWARDS_GROUP,
@@ -37,7 +45,6 @@ from arena.debate.measures import (
     eras_apart,
     lead_stats,
     led_stat,
-    pitched_in_relief,
     role_stat,
     roles_apart,
     secondary_volumes,
@@ -632,8 +639,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                        "and longevity.")
         opening += [said for d in with_data if (said := _role_point(d, names)) is not None]
     elif len(with_data) > 1 and roles_apart(with_data):
-        relievers = [names[d.id] for d in with_data if pitched_in_relief(d)]
-        starters = [names[d.id] for d in with_data if not pitched_in_relief(d)]
+        relievers = [names[d.id] for d in with_data if d.pitched_in_relief]
+        starters = [names[d.id] for d in with_data if not d.pitched_in_relief]
         opening.append(f"{' and '.join(relievers)} pitched mostly in relief and {' and '.join(starters)} mostly as "
                        f"a starter, so totals, games and seasons leading the league, which a starter's innings (or "
                        f"a reliever's appearances) swell, and best seasons, a reliever's far fewer innings, are "
@@ -823,9 +830,9 @@ def _peers_point(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> str:
     label = stat_label(subject.league, subject.group or "", spec.volume if spec else "games")
     window = peers[0].window
     who = " and ".join(names[p.id] for p in peers)
-    return (f"{names[subject.id]} against the players who led his era in {label}, from "
-            f"{season_label(subject.league, window.first or 0)} to {season_label(subject.league, window.last or 0)}: "
-            f"{who}.")
+    first, last = season_label(subject.league, window.first or 0), season_label(subject.league, window.last or 0)
+    return ends_sentence(f"{names[subject.id]} against the players who led his era in {label}, from {first} to "
+                         f"{last}: {who}")
 
 
 def team_casebook(store: StatStore, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:

@@ -30,7 +30,7 @@ from arena.debate.facts import (
     split_stat,
     stat_label,
 )
-from arena.debate.measures import FOCUS, Measure
+from arena.debate.measures import FOCUS, Measure, said_as
 from arena.stats import GROUPS, League, league_spec, season_label
 
 
@@ -65,6 +65,12 @@ class Claim:
     margin: float
 
 
+def ends_sentence(text: str) -> str:
+    """``text`` with its full stop: a sentence ending on a name's abbreviation ("Cal Ripken Jr.") takes no
+    second one."""
+    return text if text.endswith(".") else f"{text}."
+
+
 def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
@@ -80,6 +86,16 @@ def scope_phrase(fact: Fact) -> str:
     if bounds is not None:
         return f"from {season_label(league, bounds[0])} to {season_label(league, bounds[1])}"
     return "over his career"
+
+
+def so_far(fact: Fact, active: bool) -> str:
+    """' so far' after an active player's career count (a total, his seasons or games): it is still growing, so
+    set against a finished career it is no final figure ('more than Judge's 1,026 so far')."""
+    kind, key = split_stat(fact.stat)
+    if not active or fact.scope != CAREER or kind is not None:  # a title count or a rank is no running total
+        return ""
+    stat_group = GROUPS[league_of(fact.player_id)].get(fact.group)
+    return " so far" if stat_group is not None and stat_group.rate(key) is None else ""
 
 
 def fact_label(fact: Fact) -> str:
@@ -174,6 +190,7 @@ class _Said:
     rest: list[tuple[str, Fact]]
     active: bool = False
     rest_context: list[Sequence[Fact]] = field(default_factory=list)  # each rival's measure's context facts
+    rest_active: list[bool] = field(default_factory=list)  # whether each rival's career goes on
 
     @property
     def a(self) -> Fact:
@@ -185,8 +202,10 @@ class _Said:
 
     @property
     def tail(self) -> str:
-        """ "Jordan's 30.1 and Bird's 24.3" """
-        return self.rivals(lambda f: f.display)
+        """ "Jordan's 30.1 and Bird's 24.3"; an active rival's career count is his "so far"."""
+        active = self.rest_active or [False] * len(self.rest)
+        return " and ".join(f"{possessive(n)} {f.display}{so_far(f, on)}"
+                            for (n, f), on in zip(self.rest, active, strict=True))
 
     def rivals(self, figure: Callable[[Fact], str]) -> str:
         """Each rival's ``figure``, joined: "Jordan's best run of 31.5 and Bird's best run of 26.8"."""
@@ -220,7 +239,7 @@ class ClaimWriter:
 
     def sentence(self, m: Measure, leader: Entry, others: Sequence[tuple[Entry, Measure]]) -> str:
         said = _Said(m, leader.name, [(e.short, o.fact) for e, o in others], leader.active,
-                     [o.context for _, o in others])
+                     [o.context for _, o in others], [e.active for e, _ in others])
         phrase = self._phrasings.get(m.kind)
         if phrase is None:
             return f"{possessive(said.who)} {said.label}: {said.a.display}, ahead of {said.tail}."
@@ -242,14 +261,13 @@ class ClaimWriter:
 
     def _total(self, s: _Said) -> str:
         return self.pick(
-            f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}, more than {s.tail}.",
-            f"{s.who} has {self._figure(s)} {scope_phrase(s.a)}, more than {s.tail}.",
+            f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}, more than {s.tail}.",
+            f"{s.who} has {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}, more than {s.tail}.",
         )
 
     def _longevity(self, s: _Said) -> str:
         verb, noun = ("played", "seasons") if s.m.kind == "seasons" else ("appeared in", "games")
-        so_far = " so far" if s.active else ""
-        return f"{s.who} {verb} {s.a.display} {noun}{so_far}, more than {s.tail}."
+        return f"{s.who} {verb} {s.a.display} {noun}{so_far(s.a, s.active)}, more than {s.tail}."
 
     def _rate(self, s: _Said) -> str:
         if s.label.endswith("per game"):
@@ -322,10 +340,13 @@ class ClaimWriter:
         # A rival below the league average reads so, not as "-2%" after "better than the league average".
         tail = s.rivals(lambda f: f"{f.display.lstrip('-')} on the wrong side of it"
                         if era_form(key) == PERCENT and f.value < 1 and f.display != "0%" else f.display)
+        # One season's figure is set against that season's league, not "each season".
+        of, each = ((f"of {_season_of(s.a)}", f"in {_season_of(s.a)}") if s.a.scope == SEASON and s.a.season
+                    else ("of each season", "each season"))
         return self.pick(
-            f"Set against the league of each season, {possessive(s.who)} {base} came to {_against_league(s.a)}, "
+            f"Set against the league {of}, {possessive(s.who)} {base} came to {_against_league(s.a)}, "
             f"ahead of {tail}.",
-            f"Measured against the league each season, {possessive(s.who)} {base} stands at "
+            f"Measured against the league {each}, {possessive(s.who)} {base} stands at "
             f"{_against_league(s.a)}, ahead of {tail}.",
         )
 
@@ -532,7 +553,7 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
                 continue
             if best.weight <= 0:  # shown, not scored (a raw rate a generation apart, a starter's workload)
                 continue
-            signature = (leader.id, best.fact.stat, best.fact.scope, str(best.fact.season))
+            signature = (leader.id, said_as(best.fact.stat), best.fact.scope, str(best.fact.season))
             if signature in seen:
                 continue
             seen.add(signature)

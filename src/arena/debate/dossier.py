@@ -69,6 +69,19 @@ class Window:
         return (self.first is None or season >= self.first) and (self.last is None or season <= self.last)
 
 
+# A pitcher who started fewer than this share of his games pitched in relief (a closer, a setup man).
+STARTER_SHARE = 0.5
+
+
+def in_relief(line: StatLine) -> bool | None:
+    """Whether ``line``'s games were mostly in relief (games started under ``STARTER_SHARE`` of them); None
+    when it records no games or no games started."""
+    games, started = line.get("games"), line.get("games_started")
+    if not games or started is None:
+        return None
+    return started < STARTER_SHARE * games
+
+
 def primary_group(player: Player, groups: dict[str, StatLine], hint: str | None = None) -> str | None:
     """The group a player is judged in: the question's stat focus when he has data there, else his
     position's (a quarterback's passing, a pitcher's pitching, a goalie's goaltending)."""
@@ -219,8 +232,22 @@ class Dossier:
 
     def qualified_lines(self, stat: str | None = None) -> list[tuple[PlayerSeason, StatLine]]:
         """Seasons long enough for a rate in ``stat`` to mean something (the store's qualifying rule of each
-        season), or every season when none is."""
-        return self.qualifying_lines(stat) or self.season_lines()
+        season), or every season when none is. A pitcher who pitched in relief is judged on his seasons in
+        relief: the innings a rate title asks for are a starter's, so the one season a closer qualified was a
+        season he started (Gossage's 1976, an ERA+ of 89), no best season of his role."""
+        lines = self.qualifying_lines(stat) or self.season_lines()
+        if not self.pitched_in_relief:
+            return lines
+        return ([(s, line) for s, line in lines if in_relief(line)]
+                or [(s, line) for s, line in self.season_lines() if in_relief(line)] or lines)
+
+    @property
+    def pitched_in_relief(self) -> bool | None:
+        """Whether he pitched mostly in relief over his window (see :func:`in_relief`); None when his group is
+        not his league's relief group (not a pitcher) or records no games started."""
+        if self.group is None or self.group != league_spec(self.league).relief_group:
+            return None
+        return in_relief(self.line)
 
 
 def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:

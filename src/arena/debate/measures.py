@@ -116,6 +116,12 @@ class AwardTerms:
 LEAGUE_OWN_CLASSES = frozenset({"major"})
 
 
+def said_as(key: str) -> str:
+    """The finding a measure key states: a share of seasons in the top five is the count of them over his
+    seasons, so 'in the top five 9 times' and 'in 50% of his seasons' are one claim, made once."""
+    return "top5" + key.removeprefix("share") if key.startswith("share") else key
+
+
 def _seasons_an_award_may_predate(award_class: str, seasons: int) -> int:
     """How many of a career's seasons may come before an award existed with its count still fair to compare:
     a career that began a season before the award (Koufax, 1955, and the Cy Young, 1956) had nearly every
@@ -516,20 +522,6 @@ def eras_apart(dossiers: Sequence[Dossier]) -> bool:
     return len(middles) > 1 and max(middles) - min(middles) >= ERA_GAP
 
 
-# A pitcher who started fewer than this share of his games pitched in relief (a closer, a setup man).
-STARTER_SHARE = 0.5
-
-
-def pitched_in_relief(dossier: Dossier) -> bool | None:
-    """Whether he pitched mostly in relief over his window (games started under ``STARTER_SHARE`` of his
-    games); None when his group is not his league's relief group (not a pitcher) or records no games started."""
-    if dossier.group is None or dossier.group != league_spec(dossier.league).relief_group:
-        return None
-    line = dossier.line
-    games, started = line.get("games"), line.get("games_started")
-    if not games or started is None:
-        return None
-    return started < STARTER_SHARE * games
 
 
 # What a pitcher's rates are taken over: a reliever's ERA over 1,283 innings is a smaller sample than a
@@ -543,7 +535,7 @@ def roles_apart(dossiers: Sequence[Dossier]) -> bool:
     """Whether pitchers of one group are set against each other across roles: a reliever against a starter
     (Rivera against Pedro Martinez), whose innings, strikeouts, wins and seasons leading the league a
     starter's workload swells, as a reliever's appearances swell his games."""
-    roles = {pitched_in_relief(d) for d in dossiers}
+    roles = {d.pitched_in_relief for d in dossiers}
     return None not in roles and len(roles) == 2 and len({(d.league, d.group) for d in dossiers}) == 1
 
 

@@ -28,9 +28,18 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from arena.debate.claims import Claim, ClaimWriter, Entry, closest_ground, counted_label, fact_label, possessive
+from arena.debate.claims import (
+    Claim,
+    ClaimWriter,
+    Entry,
+    closest_ground,
+    counted_label,
+    fact_label,
+    possessive,
+    so_far,
+)
 from arena.debate.facts import Fact, bare_display, league_of, split_stat
-from arena.debate.measures import FOCUS, WORKLOAD, WORKLOAD_SHARE, Measure
+from arena.debate.measures import FOCUS, WORKLOAD, WORKLOAD_SHARE, Measure, said_as
 from arena.debate.verdict import CRITERIA
 from arena.stats import season_label
 
@@ -71,11 +80,14 @@ def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
     label = fact_label(theirs)
     what = {"peak": f"best-season {label}", "era_peak": f"best-season {label}",
             "stretch": f"best three-season {label}"}.get(claim.kind, label)
+    # The answering side's count is his "so far" while his career goes on; the edge's own figure, the larger,
+    # needs no such word ("James' edge in points, 42,184 to Jordan's 32,292").
     edge = f"{possessive(them.short)} edge in {what}, {_figure(claim.kind, theirs)}"
     for fact in mine:
         # Across sports the answering side's figure is of his own league's stat or award.
         own = fact_label(fact)
-        said = counted_label(fact, own) if own != label and claim.kind in _COUNTED else _figure(claim.kind, fact)
+        said = (counted_label(fact, own) if own != label and claim.kind in _COUNTED
+                else _figure(claim.kind, fact) + so_far(fact, me.active))
         edge += f" to {possessive(me.short)} {said}" + (f" {own}" if own != label and claim.kind not in _COUNTED
                                                          else "")
     return edge
@@ -157,6 +169,10 @@ class RebuttalWriter:
         return Rebuttal(me.id, claim, f"{_capital(point)}, stands: {me.name} has no figure here that answers it.",
                         _claim_facts(claim, me))
 
+    def _argued(self, key: str) -> bool:
+        """Whether the finding ``key`` states was argued already, under its own key or another's."""
+        return said_as(key) in {said_as(k) for k in self._used}
+
     def _versus(self, me: Entry, them: Entry, key: str, *, by: float = 0.0) -> tuple[Measure, Measure] | None:
         """My measure and his on ``key`` where mine leads (by more than the share ``by`` of his)."""
         if key in self._used:
@@ -210,10 +226,12 @@ class RebuttalWriter:
             return None
         mine, theirs = pair
         games = self.writer.pick(
-            f"{me.short} kept his level for {mine.fact.display} games, {them.short} for {theirs.fact.display}.",
-            f"{me.short} sustained it over {mine.fact.display} games; {them.short} played {theirs.fact.display}.",
+            f"{me.short} kept his level for {mine.fact.display} games, {them.short} for {theirs.fact.display}"
+            f"{so_far(theirs.fact, them.active)}.",
+            f"{me.short} sustained it over {mine.fact.display} games; {them.short} played {theirs.fact.display}"
+            f"{so_far(theirs.fact, them.active)}.",
             f"Durability is the reply: {me.short} played {mine.fact.display} games, {them.short} "
-            f"{theirs.fact.display}.", about=point)
+            f"{theirs.fact.display}{so_far(theirs.fact, them.active)}.", about=point)
         text = f"{_capital(point)}, is {span}. {games}"
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
 
@@ -278,7 +296,7 @@ class RebuttalWriter:
         """A counter-claim: my strongest unused edge over him (in a debate of three or more, an edge over
         another side is no answer to him), the same criterion first; called the wider edge only when its
         margin is and it is no weaker a claim."""
-        unused = [own for own in self.claims.get(me.id, []) if own.key not in self._used and _against(own, them)]
+        unused = [own for own in self.claims.get(me.id, []) if not self._argued(own.key) and _against(own, them)]
         if not unused:
             return None
         own = max(unused, key=lambda c: (c.criterion == claim.criterion, c.strength))
@@ -290,7 +308,7 @@ class RebuttalWriter:
         elif own.criterion == claim.criterion:
             text = f"{_capital(point)}, stands, but on {self._label(own)} {me.short} has his own: {own.text}"
         elif self._outweighs(own, claim, them, me):
-            text = (f"{_capital(point)}, stands, but {self._weighed(own)} weighs more here than "
+            text = (f"{_capital(point)}, stands, but {self._criterion(own)} weighs more here than "
                     f"{self._label(claim)}. {own.text}")
         else:
             text = f"{self._granted(point)} {self._answer_on(me, self._label(own))} {own.text}"
@@ -313,8 +331,9 @@ class RebuttalWriter:
         return CRITERIA.get(claim.criterion, claim.criterion)
 
     @classmethod
-    def _weighed(cls, claim: Claim) -> str:
-        """A criterion named as the heavier one: "the accolades criterion"; "the stat in question" as it is."""
+    def _criterion(cls, claim: Claim) -> str:
+        """The claim's criterion as the subject of a sentence: "the peak criterion", but "the stat in question"
+        as it is (not "the the stat in question criterion")."""
         label = cls._label(claim)
         return label if label.startswith("the ") else f"the {label} criterion"
 
@@ -333,7 +352,7 @@ class RebuttalWriter:
         own = max(mine, key=lambda c: (self.weights.get(c.criterion, 1.0), c.strength))
         edge = claim_edge(own, me, them)
         if self._outweighs(own, claim, them, me):
-            text = (f"{self._granted(point)} {_capital(edge)}, outweighs it: {self._weighed(own)} "
+            text = (f"{self._granted(point)} {_capital(edge)}, outweighs it: {self._criterion(own)} "
                     f"weighs more here than {self._label(claim)}.")
         else:
             # Said as a sentence that owns the repeat ("comes back to his edge in ..."), not a bare noun phrase
@@ -348,11 +367,11 @@ class RebuttalWriter:
         first; ``fresh``: only one nobody has argued yet."""
         weights = self.weights or {c: 1.0 for c, _ in me.measures}
         # An edge not yet argued first; one already argued (against another side) before a false concession.
-        ordered = sorted(me.measures.items(), key=lambda kv: (kv[0][1] in self._used,
+        ordered = sorted(me.measures.items(), key=lambda kv: (self._argued(kv[0][1]),
                                                                -weights.get(kv[0][0], 0.0) * kv[1].weight))
         for (criterion, key), mine in ordered:
             theirs = them.measures.get((criterion, key))
-            if fresh and key in self._used:
+            if fresh and self._argued(key):
                 break
             if (weights.get(criterion, 0.0) > 0 and mine.weight > 0 and mine.kind in _EDGE_KINDS
                     and _leads(mine, theirs) and theirs is not None):
@@ -381,7 +400,7 @@ class RebuttalWriter:
 
     def _unopposed(self, me: Entry) -> Rebuttal:
         """No claim was made against ``me``: he presses his strongest unused edge."""
-        unused = [own for own in self.claims.get(me.id, []) if own.key not in self._used]
+        unused = [own for own in self.claims.get(me.id, []) if not self._argued(own.key)]
         if not unused:
             return Rebuttal(me.id, None, f"No edge was claimed against {me.name}, and his case stands as made.", ())
         own = unused[0]

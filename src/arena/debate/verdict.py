@@ -34,7 +34,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from arena.debate.claims import Entry
+from arena.debate.claims import Entry, ends_sentence
 from arena.debate.errors import InvalidCriteria
 from arena.debate.measures import (
     ACCOLADES,
@@ -305,7 +305,10 @@ def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence
 
 def _what_would_flip(lines: Sequence[ScoreLine], weights: Mapping[str, float], names: Mapping[str, str],
                      winner: str | None, overall: Mapping[str, float]) -> str | None:
-    challenger = max((i for i in overall if i != winner), key=lambda i: overall[i])
+    # The rival closest on the scores that leads a criterion: in a debate of three or more the runner-up may
+    # lead none while the fourth man leads accolades, and "leads or ties every one" would then be false.
+    rivals = sorted((i for i in overall if i != winner), key=lambda i: -overall[i])
+    challenger = next((i for i in rivals if any(line.leader_id == i for line in lines)), rivals[0])
     strong = [line for line in lines if line.leader_id == challenger]
     if not strong:
         return (f"Nothing in these criteria flips it: {names[winner]} leads or ties every one."
@@ -318,6 +321,6 @@ def _what_would_flip(lines: Sequence[ScoreLine], weights: Mapping[str, float], n
             boosted = {c: (1.0 if any(c == line.criterion for line in strong) else 0.0) for c in weights}
         flipped, _ = _call(lines, boosted, _overall(lines, boosted, list(names), names))
         if flipped == challenger:
-            return f"{words} and the call goes to {names[challenger]}."
+            return ends_sentence(f"{words} and the call goes to {names[challenger]}")
     return (f"Even judged on {labels} alone, {names[winner]} stays ahead." if winner
             else f"{names[challenger]} would need a clearer lead in {labels}.")

@@ -234,15 +234,19 @@ def focus_for(concepts: Sequence[str], league: League, roles: Sequence[Role] = (
     Without a matching role, a concept takes its league's first listed role (strikeouts are a
     pitcher's), and a two-way player's roles are tried in that same order.
     """
-    found: list[StatFocus] = []
+    named: list[list[StatFocus]] = []
     for concept in concepts:
         mapping = _CONCEPTS[concept]
         in_league = [role for (mapped_league, role) in mapping if mapped_league == league]
         # The concept's own order decides between a two-way player's roles (strikeouts: pitching first).
         options = [role for role in in_league if role in roles or role == "any"] or in_league[:1]
-        for role in options[:1]:
-            found.extend(StatFocus(group=g, key=k, league=league.value) for g, k in mapping[(league, role)])
-    return list(dict.fromkeys(found))
+        named.append([StatFocus(group=g, key=k, league=league.value)
+                      for role in options[:1] for g, k in mapping[(league, role)]])
+    # A stat named within a broader concept the question names too is the one asked about, whichever comes
+    # first: "the better shooter by 3P%" asks about three-point percentage before shooting's other rates.
+    narrower = [any(set(own) < set(other) for other in named) for own in named]
+    ordered = [stats for _, stats in sorted(zip(narrower, named, strict=True), key=lambda pair: not pair[0])]
+    return list(dict.fromkeys(focus for stats in ordered for focus in stats))
 
 
 def role_focus(league: League, roles: Sequence[Role]) -> list[StatFocus]:

@@ -116,7 +116,10 @@ NHL = model.LeagueSpec(
     # 2024-25 in the curated table (importers/curated_awards.json), a known hole says so.
     awards_through=2025,
     titles_credited_through=2018,
-    award_class_labels={"mvp": "Hart Trophies", "all_league": "NHL All-Star team selections"},
+    # The Hart is counted apart, as the MVP award: the other trophies say so, or "Richard won none" would follow
+    # "Gretzky won 9 Hart Trophies, more than Richard's 1".
+    award_class_labels={"mvp": "Hart Trophies", "major": "major trophies besides the Hart",
+                        "all_league": "NHL All-Star team selections"},
     # Hockey-Reference: the Hart from 1923-24, the All-Star teams 1930-31, the Calder 1932-33.
     award_classes_since={"mvp": 1924, "all_league": 1931, "rookie": 1933},
     award_classes_through={"all_league": 2018},
