@@ -219,6 +219,25 @@ def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
             and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
 
 
+# "this is Dave from Phoenix", "it's Pat from Pittsburgh": the words that introduce a caller.
+_INTRODUCTIONS = (("this", "is"), ("it", "s"), ("its",))
+
+
+def _caller(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A first name alone that opens a clause (or follows "this is") and is followed by "from" and a place
+    is a radio caller introducing himself ("Pat from Pittsburgh", "this is Dave from Phoenix"), not a
+    player: a player named by his first name alone is named by his alias, which is no common first name."""
+    start, end = mention.start, mention.end
+    if not (end - start == 1 and end + 1 < len(tokens) and tokens[end].norm == "from"
+            and tokens[end + 1].is_capitalised
+            and all(s.kind is MatchKind.FIRST or (s.kind is MatchKind.ALIAS and s.needs_context)
+                    for s in mention.candidates)):
+        return False
+    opens_clause = start == 0 or any(mark in text[tokens[start - 1].end:tokens[start].start] for mark in ",.:;!?")
+    return opens_clause or any(tuple(t.norm for t in tokens[max(0, start - len(words)):start]) == words
+                               for words in _INTRODUCTIONS)
+
+
 def _someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
     """A lone name after a possessive and a noun for a person in one's life is that person ("my cousin
     graham is a carpenter", "my buddy Curry"), not the player who shares the name; "his son Steph" may be a
@@ -344,6 +363,7 @@ def find_mentions(
         found.append(mention)
         i = mention.end
     found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
+             and not _caller(text, tokens, m)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m)]
     ending_at = {m.end: m for m in found}
@@ -629,8 +649,9 @@ class _Placement:
         # a list, right beside the comma ("rank them: jordan, bird"; not "magic and kareem, showtime's best").
         item = all(i in (0, len(tokens)) or not _joined(self.text, tokens, i) or tokens[n].norm in CONNECTORS
                    for i, n in ((start, start - 1), (end, end)))
-        left = start - 1 if item and before not in CONNECTORS else start - 2
-        right = end if item and after not in CONNECTORS else end + 1
+        # Words joined to the next ones and no connector between ("Thomas, little guards") are no list item.
+        left = start - 2 if before in CONNECTORS else start - 1 if item else -1
+        right = end + 1 if after in CONNECTORS else end if item else len(tokens)
         joined = [self._joined(left, before, self._gap(start)) if start > 0 and left >= 0 else Evidence.NONE,
                   self._joined(right, after, self._gap(end)) if end < len(tokens) and right < len(tokens)
                   else Evidence.NONE]
