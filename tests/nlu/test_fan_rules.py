@@ -690,3 +690,67 @@ def test_a_player_placed_at_a_school_is_a_college_question_that_keeps_him(parser
 def test_junior_and_senior_written_out_are_the_suffixes(parser: QuestionParser) -> None:
     assert _ids(parser, "tatis junior 2021") == ["mlb:tatisfe02"]
     assert _ids(parser, "ken griffey senior in 1976") == ["mlb:griffke01"]
+
+
+@pytest.mark.parametrize("question", [
+    "Hey Mike, Pat from Pittsburgh. Mario Lemieux versus Sidney Crosby",
+    "Hi, this is Dave from Phoenix. Steve Nash or Jason Kidd",
+    "Yeah, uh, Bob from Sacramento, Steve Nash or Jason Kidd",
+])
+def test_a_caller_introducing_himself_is_no_player(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert len(parsed.players) == 2 and not parsed.needs_clarification, question
+
+
+def test_a_word_joined_to_the_next_ones_after_a_comma_is_no_list_item(parser: QuestionParser) -> None:
+    assert _ids(parser, "Allen Iverson versus Isiah Thomas, little guards, big hearts") == [
+        "nba:iversal01", "nba:thomais01"]
+    assert not parser.parse("victor wembanyama or chet holmgren, dynasty, long term").needs_clarification
+
+
+def test_a_drafts_year_is_no_season(parser: QuestionParser) -> None:
+    parsed = parser.parse("JaMarcus Russell or Calvin Johnson, that 2007 draft was something")
+    assert parsed.seasons is None and all(p.seasons is None for p in parsed.players)
+
+
+@pytest.mark.parametrize("question", [
+    "Doug Flutie in the CFL vs Warren Moon in the CFL",
+    "Connor Bedard with the Regina Pats vs Connor McDavid with the Erie Otters",
+    "Who was better at Duke, Zion Williamson or Grant Hill?",
+    "Jonathan Toews at North Dakota, how many points did he have?",
+    "Who was the better NFL Europe quarterback, Kurt Warner or Jake Delhomme?",
+    "Who's the best KBO hitter of all time?",
+])
+def test_junior_minor_foreign_leagues_and_schools_are_not_covered(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.error is not None and parsed.error.code == "not-covered", question
+
+
+def test_shot_attempt_and_faceoff_stats_are_not_stored(parser: QuestionParser) -> None:
+    for question in ("Corsi for Patrice Bergeron vs Anze Kopitar", "Faceoff win percentage for Jean Beliveau"):
+        parsed = parser.parse(question)
+        assert parsed.players == [] and parsed.not_covered, question
+
+
+def test_a_name_repeated_alone_is_the_player_named_in_full(parser: QuestionParser) -> None:
+    assert _ids(parser, "Darko Miličić vs Carmelo Anthony, obviously Darko") == ["nba:milicda01", "nba:anthoca01"]
+
+
+def test_a_full_name_beside_its_own_junior_is_the_father(parser: QuestionParser) -> None:
+    parsed = parser.parse("Larry Nance Jr. or Larry Nance, dunk contest aside")
+    assert [p.id for p in parsed.players] == ["nba:nancela02", "nba:nancela01"] and not parsed.needs_clarification
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("Manning vs Manning, Peyton or Eli?", ["nfl:00-0010346", "nfl:00-0022803"]),
+    ("The Sedin twins, Daniel or Henrik?", ["nhl:sedinda01", "nhl:sedinhe01"]),
+])
+def test_first_names_beside_a_shared_surname_are_its_players(parser: QuestionParser, question: str,
+                                                               ids: list[str]) -> None:
+    parsed = parser.parse(question)
+    assert sorted(p.id for p in parsed.players) == ids and not parsed.needs_clarification and parsed.error is None
+
+
+def test_a_list_places_each_item_as_the_items_beside_it(parser: QuestionParser) -> None:
+    assert _ids(parser, "Magic, Bird or Isiah, who was the best player of the 80s?") == [
+        "nba:johnsma02", "nba:birdla01", "nba:thomais01"]

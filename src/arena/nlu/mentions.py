@@ -373,11 +373,17 @@ def find_mentions(
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
                         index.first_names)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
+    # A list reads each item as what the items beside it are: in "Magic, Bird or Isiah", Isiah places Bird as
+    # a name, and Bird, so placed, places Magic.
+    listed = {p for m in kept if placed.evidence(m) is Evidence.NAMED for p in range(m.start, m.end)} - placed.outright
+    if listed and len(kept) < len(found):
+        placed.outright |= listed
+        kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_phrases_after_names(text, tokens, kept)
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
-    return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
+    return _told_apart(index, text, tokens, _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept)))
 
 
 def _without_words_before_full_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -495,6 +501,63 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
             settled.append(Mention(relative, relative + 2, text[tokens[relative].start:tokens[relative + 1].end],
                                    (namesakes[other],), (Evidence.NONE,)))
     return sorted((m for m in settled if m.start not in absorbed), key=lambda m: m.start)
+
+
+def _told_apart(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Players the question itself tells apart from their namesakes, by the words it names them with.
+
+    A word that is the first name or surname of a player named in full elsewhere is him again ("Darko
+    Miličić vs Carmelo Anthony, obviously Darko"); a full name beside its own "Jr." is the father ("Larry
+    Nance Jr. or Larry Nance"); first names set beside a surname several players share are those players,
+    and the surname is theirs ("Manning vs Manning, Peyton or Eli?", "The Sedin twins, Daniel or Henrik?").
+    """
+    named_in_full = {s.entry: m for m in mentions if m.end - m.start > 1 and len(m.candidates) == 1
+                     for s in m.candidates}
+    with_suffix = {e for e, m in named_in_full.items() if tokens[m.end - 1].norm in GENERATIONAL_SUFFIXES}
+    settled: list[Mention] = []
+    for mention in mentions:
+        if mention.end - mention.start == 1:
+            word = tokens[mention.start].norm
+            again = next((m for e, m in named_in_full.items() if word in name_keys(index.entries[e].name)[1:]), None)
+            if again is not None:
+                mention = replace(mention, candidates=again.candidates, needs=(Evidence.NONE,))
+        elif len(mention.candidates) > 1 and tokens[mention.end - 1].norm not in GENERATIONAL_SUFFIXES:
+            kept = [(c, n) for c, n in zip(mention.candidates, mention.needs, strict=True) if c.entry not in with_suffix]
+            if kept:
+                mention = replace(mention, candidates=tuple(c for c, _ in kept), needs=tuple(n for _, n in kept))
+        settled.append(mention)
+    return _first_names_of_a_surname(index, text, tokens, settled)
+
+
+def _first_names_of_a_surname(index: NameIndex, text: str, tokens: Sequence[Token],
+                              mentions: list[Mention]) -> list[Mention]:
+    """First names alone, in a question with a surname several of its candidates share, are those candidates
+    ("Peyton or Eli"): each first name becomes a mention of its player, and the surnames name them in turn
+    ("Manning vs Manning, Peyton or Eli": respectively)."""
+    shared = [m for m in mentions if m.end - m.start == 1 and len(m.candidates) > 1
+              and all(c.kind is MatchKind.SURNAME for c in m.candidates)]
+    if not shared:
+        return mentions
+    by_first = {name_keys(index.entries[c.entry].name)[1]: c for m in shared for c in m.candidates}
+    in_longer = {p for m in mentions if m.end - m.start > 1 for p in range(m.start, m.end)}
+    surnames = {m.start for m in shared}
+    firsts = {i: by_first[t.norm] for i, t in enumerate(tokens)
+              if t.norm in by_first and i not in in_longer and i not in surnames}
+    if not firsts:
+        return mentions
+    told = list({c.entry: c for c in firsts.values()}.values())
+    kept = [m for m in mentions if m.start not in firsts and m.start not in surnames]
+    kept += [Mention(i, i + 1, text[tokens[i].start:tokens[i].end], (scored,), (Evidence.NONE,))
+             for i, scored in firsts.items()]
+    turn = 0
+    for m in shared:
+        own = [c for c in told if c.entry in {s.entry for s in m.candidates}]
+        if own:
+            kept.append(replace(m, candidates=(own[turn % len(own)],), needs=(Evidence.NONE,)))
+            turn += 1
+        else:
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
 
 
 # "griffey junior", "griffey senior": the suffix written out, right after the name.
