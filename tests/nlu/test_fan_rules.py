@@ -754,3 +754,8 @@ def test_first_names_beside_a_shared_surname_are_its_players(parser: QuestionPar
 def test_a_list_places_each_item_as_the_items_beside_it(parser: QuestionParser) -> None:
     assert _ids(parser, "Magic, Bird or Isiah, who was the best player of the 80s?") == [
         "nba:johnsma02", "nba:birdla01", "nba:thomais01"]
+
+
+def test_a_season_beside_a_shared_surname_decides_it(parser: QuestionParser) -> None:
+    # Bob Gibson pitched in 1968, Kirk Gibson never did; deGrom's 2018 is his own, not Gibson's.
+    assert _ids(parser, "DEGROM 2018 VS GIBSON 68 TRUE") == ["mlb:degroja01", "mlb:gibsobo01"]

@@ -1073,7 +1073,8 @@ def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: 
 def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),
                      era: tuple[int, int] | None = None, club_players: Collection[str] = (),
                      positions: Collection[tuple[League, str]] = (),
-                     before_era: Collection[int] = ()) -> list[Resolution]:
+                     before_era: Collection[int] = (),
+                     own_eras: Mapping[int, tuple[int, int]] | None = None) -> list[Resolution]:
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
@@ -1081,15 +1082,20 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     Magic), but a clear choice made alone stands unless the context makes another one clear. ``era``
     is the span of years the question names, if any: players who never played in it fall back
     ("Mahomes vs Allen in 2023" is not Marcus Allen), except for the mentions starting at ``before_era``,
-    which the question places before its seasons ("Kawhi in 2019, the best since Jordan"). A lone surname
+    which the question places before its seasons ("Kawhi in 2019, the best since Jordan"), and those with a
+    season of their own beside them (``own_eras``, by the mention's start: "GIBSON 68"). A lone surname
     that several prominent players share (:func:`_crowded`) is a guess alone: it lends the others no
     context and, unless they or the question's league or years settle it, is left for the client to ask
     back ("Brown vs Davis").
     """
     alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players),
                      positions=frozenset(positions))
-    earlier = replace(alone, era=None)
-    first = [_resolve_one(index, m, earlier if m.start in before_era else alone) for m in mentions]
+    own_eras = own_eras or {}
+
+    def era_of(mention: Mention) -> tuple[int, int] | None:
+        return own_eras.get(mention.start, None if mention.start in before_era else era)
+
+    first = [_resolve_one(index, m, replace(alone, era=era_of(m))) for m in mentions]
     open_call = not named_leagues and era is None and not club_players
     guessed = [open_call and _crowded(index, m) for m in mentions]
     # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
@@ -1109,7 +1115,7 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
         context = _Context(
             leagues=alone.leagues | frozenset(leagues - own_league),
             roles=frozenset(roles - own_role),
-            era=None if mention.start in before_era else era,
+            era=era_of(mention),
             partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
             club_players=alone.club_players,
             positions=alone.positions,

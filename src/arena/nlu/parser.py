@@ -213,7 +213,7 @@ class _Parse:
         # "the best since Jordan": a player named after "since" is of a time before the question's seasons.
         earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
         every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
-                                            earlier)
+                                            earlier, self._own_eras(mentions))
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
@@ -471,6 +471,23 @@ class _Parse:
             if expr.kind in ("latest", "last_n"):
                 years.extend(span[1] for span in self.ix.available.values() if span)
         return (min(years) - 1, max(years) + 1) if years else None
+
+    def _own_eras(self, mentions: Sequence[Mention]) -> dict[int, tuple[int, int]]:
+        """The years of a season written right beside a mention ("GIBSON 68", "'96 jordan"), a year either
+        side, by the mention's start: they decide between namesakes whatever other seasons the question names
+        ("DEGROM 2018 VS GIBSON 68" is Bob Gibson, who pitched in 1968)."""
+        eras = {}
+        for expr in self.exprs:
+            positions = _positions(self.tokens, expr)
+            # A two-digit year read in this century may be of the last one ("ruth 27"): only one read in the
+            # last century, its year in this one still to come, is sure.
+            if not positions or expr.first is None or (expr.two_digit and expr.first.year >= 2000):
+                continue
+            years = [ref.year for ref in (expr.first, expr.last) if ref is not None]
+            for mention in mentions:
+                if mention.end == positions[0] or mention.start == positions[-1] + 1:
+                    eras[mention.start] = (min(years) - 1, max(years) + 1)
+        return eras
 
     def _owner(self, expr: SeasonExpr, chosen: Sequence[tuple[Resolution, PlayerEntry]]) -> int | None:
         """The player a season expression belongs to ("Jokic 2022", "'96 Jordan"), if any; a season listed
