@@ -759,3 +759,27 @@ def test_a_list_places_each_item_as_the_items_beside_it(parser: QuestionParser) 
 def test_a_season_beside_a_shared_surname_decides_it(parser: QuestionParser) -> None:
     # Bob Gibson pitched in 1968, Kirk Gibson never did; deGrom's 2018 is his own, not Gibson's.
     assert _ids(parser, "DEGROM 2018 VS GIBSON 68 TRUE") == ["mlb:degroja01", "mlb:gibsobo01"]
+
+
+@pytest.mark.parametrize("question", [
+    "Deion Sanders: compare his NFL career with his MLB career",
+    "Bo Jackson the football player vs Bo Jackson the baseball player, which Bo was better",
+])
+def test_an_athlete_of_two_leagues_is_both_where_the_question_names_both(parser: QuestionParser,
+                                                                         question: str) -> None:
+    parsed = parser.parse(question)
+    assert sorted(p.league for p in parsed.players) == ["mlb", "nfl"] and not parsed.needs_clarification
+    assert len({p.name for p in parsed.players}) == 1
+
+
+def test_an_athlete_of_two_leagues_is_the_one_of_the_league_named(parser: QuestionParser) -> None:
+    assert _ids(parser, "bo jackson mlb") == ["mlb:jacksbo01"]
+
+
+def test_junior_after_a_name_no_player_has_is_that_persons_suffix(parser: QuestionParser) -> None:
+    assert _ids(parser, "Quem é melhor, Neymar ou Vinícius Júnior?") == []
+    assert _ids(parser, "Junior or Bonds in 1993") == ["mlb:griffke02", "mlb:bondsba01"]
+
+
+def test_words_of_a_transliterated_sentence_are_no_misspelt_names(parser: QuestionParser) -> None:
+    assert _ids(parser, "Yao Ming he Pau Gasol, shei geng lihai?") == ["nba:mingya01", "nba:gasolpa01"]

@@ -238,6 +238,15 @@ def _caller(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
                                for words in _INTRODUCTIONS)
 
 
+def _suffix_of_another_name(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:
+    """"Junior" or "Jr." right after a capitalised name that is no player's is that person's suffix ("Vinícius
+    Júnior", a footballer), not the nickname of the Jr. the store holds (Ken Griffey Jr., "Junior")."""
+    start = mention.start
+    word = tokens[start].norm
+    return (mention.end - start == 1 and start > 0 and _WRITTEN_SUFFIXES.get(word, word) in GENERATIONAL_SUFFIXES
+            and tokens[start - 1].is_capitalised and start - 1 not in named and _joined(text, tokens, start))
+
+
 def _someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
     """A lone name after a possessive and a noun for a person in one's life is that person ("my cousin
     graham is a carpenter", "my buddy Curry"), not the player who shares the name; "his son Steph" may be a
@@ -362,8 +371,9 @@ def find_mentions(
             continue
         found.append(mention)
         i = mention.end
+    named = {p for m in found for p in range(m.start, m.end)}
     found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
-             and not _caller(text, tokens, m)
+             and not _caller(text, tokens, m) and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m)]
     ending_at = {m.end: m for m in found}
@@ -648,6 +658,7 @@ class _Placement:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
         self.first_names = first_names
         self.named = {p for m in mentions for p in range(m.start, m.end)}
+        self.exact = {p for m in mentions if any(s.quality == 1.0 for s in m.candidates) for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
         # with one talks sport.
@@ -679,6 +690,13 @@ class _Placement:
         everyday = at_place or compound or title or (single and (
             _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
             or self._verb_after_modal(start)))
+        # "Yao Ming he Pau Gasol, shei geng lihai?": among words of no language the tables know (a transliterated
+        # sentence), a word a letter or two from a name is one of them, not that name misspelt.
+        if single and self._among_unknown_words(start):
+            exact = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.quality == 1.0]
+            if not exact:
+                return None
+            mention = replace(mention, candidates=tuple(s for s, _ in exact), needs=tuple(n for _, n in exact))
         if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
                 tokens[start].start:tokens[start].end].isupper():
             return None  # "Castle ROY season": the award written as letters
@@ -723,6 +741,13 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _among_unknown_words(self, start: int) -> bool:
+        """The words either side, joined to this one, are of no language the tables know and name no one as
+        typed."""
+        tokens = self.tokens
+        beside = [n for n in (start - 1, start + 1) if 0 <= n < len(tokens) and _joined(self.text, tokens, max(n, start))]
+        return bool(beside) and all(n not in self.exact and not is_known_word(tokens[n].norm) for n in beside)
 
     def _verb_after_modal(self, start: int) -> bool:
         """A lower-case English word after a name and "would", "could", "can"... is the verb of the name

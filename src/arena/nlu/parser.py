@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from arena.nlu.awards import AwardName, find_award_names, names_the_award
 from arena.nlu.coverage import find_absent_players, find_uncovered
@@ -214,6 +214,7 @@ class _Parse:
         earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
         every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
                                             earlier, self._own_eras(mentions))
+        every_resolution = self._in_both_leagues(every_resolution, named_leagues)
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
@@ -276,6 +277,26 @@ class _Parse:
             error=error,
             not_covered=error.message if reasons and error is not None else None,
         )
+
+    def _in_both_leagues(self, resolutions: Sequence[Resolution], leagues: Collection[League]) -> list[Resolution]:
+        """An athlete of two sports the store holds in each league (Bo Jackson, Deion Sanders), named in full or
+        by his nickname in a question that names both leagues ("his NFL career with his MLB career", "the
+        football player vs ... the baseball player"): the player of each, not a choice between them."""
+        entries = self.ix.names.entries
+        found = []
+        for resolution in resolutions:
+            top = resolution.ranked[0] if resolution.ranked else None
+            if top is None or top.kind not in (MatchKind.FULL, MatchKind.ALIAS):
+                found.append(resolution)
+                continue
+            by_league = {entries[s.entry].league: s for s in reversed(resolution.ranked)
+                         if s.kind is top.kind and entries[s.entry].name == entries[top.entry].name}
+            named = [scored for league, scored in by_league.items() if league in leagues]
+            if len(named) < 2:
+                found.append(resolution)
+                continue
+            found += [replace(resolution, chosen=scored, confidence=1.0) for scored in named]
+        return found
 
     def _namesake_of_someone_else(self, resolution: Resolution, resolutions: Sequence[Resolution],
                                   leagues: Collection[League]) -> bool:
