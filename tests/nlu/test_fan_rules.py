@@ -783,3 +783,10 @@ def test_junior_after_a_name_no_player_has_is_that_persons_suffix(parser: Questi
 
 def test_words_of_a_transliterated_sentence_are_no_misspelt_names(parser: QuestionParser) -> None:
     assert _ids(parser, "Yao Ming he Pau Gasol, shei geng lihai?") == ["nba:mingya01", "nba:gasolpa01"]
+
+
+def test_an_item_listed_beside_everyday_things_is_a_thing(parser: QuestionParser) -> None:
+    assert _ids(parser, "Wood, leather, and grass: that's what baseball smells like.") == []
+    # A capital mid-sentence, or a word after the comma that is no item, leaves the name.
+    assert _ids(parser, "was Emmitt Smith better than Barry, honestly") == [
+        "nfl:00-0015165", "nfl:pfr-barry-sanders-1989"]

@@ -689,7 +689,7 @@ class _Placement:
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
             _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
-            or self._verb_after_modal(start)))
+            or self._verb_after_modal(start) or self._listed_with_things(start)))
         # "Yao Ming he Pau Gasol, shei geng lihai?": among words of no language the tables know (a transliterated
         # sentence), a word a letter or two from a name is one of them, not that name misspelt.
         if single and self._among_unknown_words(start):
@@ -741,6 +741,29 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _listed_with_things(self, start: int) -> bool:
+        """An item of a list whose item beside it is a lower-case everyday word naming no one is a thing too
+        ("Wood, leather, and grass"); a capital not opening the sentence still makes it a name ("than Barry,
+        honestly"), and so does a word after the comma that is no item, the list going no further."""
+        tokens = self.tokens
+        if self.cased and tokens[start].is_capitalised and not self._opens_sentence(start):
+            return False
+        for step in (-1, 1):
+            n = start + step
+            if 0 <= n < len(tokens) and tokens[n].norm in CONNECTORS:
+                n += step
+            if not (0 <= n < len(tokens)) or n in self.named or tokens[n].is_capitalised or not is_everyday_word(
+                    tokens[n].norm):
+                continue
+            near, far = sorted((n, start))
+            if "," not in self.text[tokens[near].end:tokens[far].start]:
+                continue
+            beyond = n + step
+            if 0 <= beyond < len(tokens) and (not _joined(self.text, tokens, max(n, beyond))
+                                              or tokens[beyond].norm in CONNECTORS):
+                return True
+        return False
 
     def _among_unknown_words(self, start: int) -> bool:
         """The words either side, joined to this one, are of no language the tables know and name no one as
