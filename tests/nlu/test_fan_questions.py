@@ -82,6 +82,16 @@ BLIND12_FLOOR = 0.985
 # One, Prime Time), "junior"/"senior" are suffixes, and every set keeps a college question's player (blind12's
 # 0.987 is three relabelled questions of that policy and no parser gain).
 NEGATIVE2_FLOOR = 1.0
+# A thirteenth, written by a helper who never saw the parser: radio call-ins, group chat, Twitch, a kid, an
+# old-timer, a stat nerd, sarcasm, other languages, shared surnames and suffixes, two-sport athletes and 17
+# questions not covered; 0.873 as written (six labels then read as the other sets read them: a stat not stored
+# names no player, "the early seventies" is 1970-73, "as rookies" their rookie season), 0.980 after the rules
+# for callers ("Pat from Pittsburgh"), junior, minor and foreign leagues, a draft's year, players the question
+# tells apart ("Manning vs Manning, Peyton or Eli"), a season beside a shared surname ("GIBSON 68"), athletes of
+# two leagues, "Júnior" after another name and transliterated words.
+BLIND13_FLOOR = 0.98
+# Its 100 sentences naming no player: 0.96 as written, 0.97 after ("Wood, leather, and grass").
+NEGATIVE3_FLOOR = 0.97
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -158,3 +168,11 @@ def test_the_twelfth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
 
 def test_the_second_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "negative2_questions.jsonl") >= NEGATIVE2_FLOOR
+
+
+def test_the_thirteenth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind13_questions.jsonl") >= BLIND13_FLOOR
+
+
+def test_the_third_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "negative3_questions.jsonl") >= NEGATIVE3_FLOOR
