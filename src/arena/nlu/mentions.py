@@ -524,19 +524,20 @@ def _told_apart(index: NameIndex, text: str, tokens: Sequence[Token], mentions: 
     named_in_full = {s.entry: m for m in mentions if m.end - m.start > 1 and len(m.candidates) == 1
                      for s in m.candidates}
     with_suffix = {e for e, m in named_in_full.items() if tokens[m.end - 1].norm in GENERATIONAL_SUFFIXES}
-    settled: list[Mention] = []
-    for mention in mentions:
+
+    def as_told(mention: Mention) -> Mention:
         if mention.end - mention.start == 1:
             word = tokens[mention.start].norm
             again = next((m for e, m in named_in_full.items() if word in name_keys(index.entries[e].name)[1:]), None)
-            if again is not None:
-                mention = replace(mention, candidates=again.candidates, needs=(Evidence.NONE,))
-        elif len(mention.candidates) > 1 and tokens[mention.end - 1].norm not in GENERATIONAL_SUFFIXES:
-            kept = [(c, n) for c, n in zip(mention.candidates, mention.needs, strict=True) if c.entry not in with_suffix]
+            return mention if again is None else replace(mention, candidates=again.candidates, needs=(Evidence.NONE,))
+        if len(mention.candidates) > 1 and tokens[mention.end - 1].norm not in GENERATIONAL_SUFFIXES:
+            kept = [(c, n) for c, n in zip(mention.candidates, mention.needs, strict=True)
+                    if c.entry not in with_suffix]
             if kept:
-                mention = replace(mention, candidates=tuple(c for c, _ in kept), needs=tuple(n for _, n in kept))
-        settled.append(mention)
-    return _first_names_of_a_surname(index, text, tokens, settled)
+                return replace(mention, candidates=tuple(c for c, _ in kept), needs=tuple(n for _, n in kept))
+        return mention
+
+    return _first_names_of_a_surname(index, text, tokens, [as_told(m) for m in mentions])
 
 
 def _first_names_of_a_surname(index: NameIndex, text: str, tokens: Sequence[Token],
@@ -769,7 +770,8 @@ class _Placement:
         """The words either side, joined to this one, are of no language the tables know and name no one as
         typed."""
         tokens = self.tokens
-        beside = [n for n in (start - 1, start + 1) if 0 <= n < len(tokens) and _joined(self.text, tokens, max(n, start))]
+        beside = [n for n in (start - 1, start + 1)
+                  if 0 <= n < len(tokens) and _joined(self.text, tokens, max(n, start))]
         return bool(beside) and all(n not in self.exact and not is_known_word(tokens[n].norm) for n in beside)
 
     def _verb_after_modal(self, start: int) -> bool:
