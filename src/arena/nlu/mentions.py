@@ -528,8 +528,10 @@ def _told_apart(index: NameIndex, text: str, tokens: Sequence[Token], mentions: 
     def as_told(mention: Mention) -> Mention:
         if mention.end - mention.start == 1:
             word = tokens[mention.start].norm
-            again = next((m for e, m in named_in_full.items() if word in name_keys(index.entries[e].name)[1:]), None)
-            return mention if again is None else replace(mention, candidates=again.candidates, needs=(Evidence.NONE,))
+            again = [m for e, m in named_in_full.items() if word in name_keys(index.entries[e].name)[1:]]
+            # Two players named in full who share the word ("mike trout or mike schmidt, mike") leave it as it is.
+            return mention if len(again) != 1 else replace(mention, candidates=again[0].candidates,
+                                                           needs=(Evidence.NONE,))
         if len(mention.candidates) > 1 and tokens[mention.end - 1].norm not in GENERATIONAL_SUFFIXES:
             kept = [(c, n) for c, n in zip(mention.candidates, mention.needs, strict=True)
                     if c.entry not in with_suffix]
