@@ -734,6 +734,8 @@ def test_shot_attempt_and_faceoff_stats_are_not_stored(parser: QuestionParser) -
 
 def test_a_name_repeated_alone_is_the_player_named_in_full(parser: QuestionParser) -> None:
     assert _ids(parser, "Darko Miličić vs Carmelo Anthony, obviously Darko") == ["nba:milicda01", "nba:anthoca01"]
+    # A first name two of them share repeats neither for sure: it is asked back.
+    assert parser.parse("Mike Trout vs Mike Schmidt, Mike for sure").needs_clarification
 
 
 def test_a_full_name_beside_its_own_junior_is_the_father(parser: QuestionParser) -> None:
