@@ -743,3 +743,105 @@ def test_the_first_word_of_a_clubs_name_is_no_player(parser: QuestionParser, que
 
 def test_a_city_is_still_a_players_name_where_it_is_one(parser: QuestionParser) -> None:
     assert _ids(parser, "martin st louis vs vincent lecavalier") == ["nhl:stlouma01", "nhl:lecavvi01"]
+
+
+@pytest.mark.parametrize("question", [
+    "Hey Mike, Pat from Pittsburgh. Mario Lemieux versus Sidney Crosby",
+    "Hi, this is Dave from Phoenix. Steve Nash or Jason Kidd",
+    "Yeah, uh, Bob from Sacramento, Steve Nash or Jason Kidd",
+])
+def test_a_caller_introducing_himself_is_no_player(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert len(parsed.players) == 2 and not parsed.needs_clarification, question
+
+
+def test_a_word_joined_to_the_next_ones_after_a_comma_is_no_list_item(parser: QuestionParser) -> None:
+    assert _ids(parser, "Allen Iverson versus Isiah Thomas, little guards, big hearts") == [
+        "nba:iversal01", "nba:thomais01"]
+    assert not parser.parse("victor wembanyama or chet holmgren, dynasty, long term").needs_clarification
+
+
+def test_a_drafts_year_is_no_season(parser: QuestionParser) -> None:
+    parsed = parser.parse("JaMarcus Russell or Calvin Johnson, that 2007 draft was something")
+    assert parsed.seasons is None and all(p.seasons is None for p in parsed.players)
+
+
+@pytest.mark.parametrize("question", [
+    "Doug Flutie in the CFL vs Warren Moon in the CFL",
+    "Connor Bedard with the Regina Pats vs Connor McDavid with the Erie Otters",
+    "Who was better at Duke, Zion Williamson or Grant Hill?",
+    "Jonathan Toews at North Dakota, how many points did he have?",
+    "Who was the better NFL Europe quarterback, Kurt Warner or Jake Delhomme?",
+    "Who's the best KBO hitter of all time?",
+])
+def test_junior_minor_foreign_leagues_and_schools_are_not_covered(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.error is not None and parsed.error.code == "not-covered", question
+
+
+def test_shot_attempt_and_faceoff_stats_are_not_stored(parser: QuestionParser) -> None:
+    for question in ("Corsi for Patrice Bergeron vs Anze Kopitar", "Faceoff win percentage for Jean Beliveau"):
+        parsed = parser.parse(question)
+        assert parsed.players == [] and parsed.not_covered, question
+
+
+def test_a_name_repeated_alone_is_the_player_named_in_full(parser: QuestionParser) -> None:
+    assert _ids(parser, "Darko Miličić vs Carmelo Anthony, obviously Darko") == ["nba:milicda01", "nba:anthoca01"]
+    # A first name two of them share repeats neither for sure: it is asked back.
+    assert parser.parse("Mike Trout vs Mike Schmidt, Mike for sure").needs_clarification
+
+
+def test_a_full_name_beside_its_own_junior_is_the_father(parser: QuestionParser) -> None:
+    parsed = parser.parse("Larry Nance Jr. or Larry Nance, dunk contest aside")
+    assert [p.id for p in parsed.players] == ["nba:nancela02", "nba:nancela01"] and not parsed.needs_clarification
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("Manning vs Manning, Peyton or Eli?", ["nfl:00-0010346", "nfl:00-0022803"]),
+    ("The Sedin twins, Daniel or Henrik?", ["nhl:sedinda01", "nhl:sedinhe01"]),
+])
+def test_first_names_beside_a_shared_surname_are_its_players(parser: QuestionParser, question: str,
+                                                               ids: list[str]) -> None:
+    parsed = parser.parse(question)
+    assert sorted(p.id for p in parsed.players) == ids and not parsed.needs_clarification and parsed.error is None
+
+
+def test_a_list_places_each_item_as_the_items_beside_it(parser: QuestionParser) -> None:
+    assert _ids(parser, "Magic, Bird or Isiah, who was the best player of the 80s?") == [
+        "nba:johnsma02", "nba:birdla01", "nba:thomais01"]
+
+
+def test_a_season_beside_a_shared_surname_decides_it(parser: QuestionParser) -> None:
+    # Bob Gibson pitched in 1968, Kirk Gibson never did; deGrom's 2018 is his own, not Gibson's.
+    assert _ids(parser, "DEGROM 2018 VS GIBSON 68 TRUE") == ["mlb:degroja01", "mlb:gibsobo01"]
+
+
+@pytest.mark.parametrize("question", [
+    "Deion Sanders: compare his NFL career with his MLB career",
+    "Bo Jackson the football player vs Bo Jackson the baseball player, which Bo was better",
+])
+def test_an_athlete_of_two_leagues_is_both_where_the_question_names_both(parser: QuestionParser,
+                                                                         question: str) -> None:
+    parsed = parser.parse(question)
+    assert sorted(p.league for p in parsed.players) == ["mlb", "nfl"] and not parsed.needs_clarification
+    assert len({p.name for p in parsed.players}) == 1
+
+
+def test_an_athlete_of_two_leagues_is_the_one_of_the_league_named(parser: QuestionParser) -> None:
+    for question, league in (("bo jackson mlb", "mlb"), ("deion sanders nfl career", "nfl")):
+        assert [p.league for p in parser.parse(question).players] == [league], question
+
+
+def test_words_of_other_languages_need_stronger_evidence(parser: QuestionParser) -> None:
+    # "Júnior" after a name no player has is that person's suffix, not Griffey's nickname.
+    assert _ids(parser, "Quem é melhor, Neymar ou Vinícius Júnior?") == []
+    assert _ids(parser, "Junior or Bonds in 1993") == ["mlb:griffke02", "mlb:bondsba01"]
+    # Words of a transliterated sentence are no misspelt names.
+    assert _ids(parser, "Yao Ming he Pau Gasol, shei geng lihai?") == ["nba:mingya01", "nba:gasolpa01"]
+
+
+def test_an_item_listed_beside_everyday_things_is_a_thing(parser: QuestionParser) -> None:
+    assert _ids(parser, "Wood, leather, and grass: that's what baseball smells like.") == []
+    # A capital mid-sentence, or a word after the comma that is no item, leaves the name.
+    assert _ids(parser, "was Emmitt Smith better than Barry, honestly") == [
+        "nfl:00-0015165", "nfl:pfr-barry-sanders-1989"]

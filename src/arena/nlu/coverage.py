@@ -85,8 +85,8 @@ def _school_placed(tokens: Sequence[Token], start: int, end: int) -> bool:
     first name it is his surname ("Elgin Baylor career"), before a capitalised word a first name."""
     before = tokens[start - 1].norm if start > 0 else ""
     after = tokens[end] if end < len(tokens) else None
-    if after is not None and after.is_capitalised and before == "at":
-        return False  # "look at Duke Snider's numbers": a first name
+    if after is not None and after.is_capitalised and before == "at" and tokens[end - 1].end == after.start - 1:
+        return False  # "look at Duke Snider's numbers": a first name ("at Duke, Zion ...": the school)
     return before == "at" or (before in _POSSESSIVES and after is not None and after.norm in _SCHOOL_AFTER)
 
 

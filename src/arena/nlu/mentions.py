@@ -219,6 +219,34 @@ def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
             and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
 
 
+# "this is Dave from Phoenix", "it's Pat from Pittsburgh": the words that introduce a caller.
+_INTRODUCTIONS = (("this", "is"), ("it", "s"), ("its",))
+
+
+def _caller(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A first name alone that opens a clause (or follows "this is") and is followed by "from" and a place
+    is a radio caller introducing himself ("Pat from Pittsburgh", "this is Dave from Phoenix"), not a
+    player: a player named by his first name alone is named by his alias, which is no common first name."""
+    start, end = mention.start, mention.end
+    if not (end - start == 1 and end + 1 < len(tokens) and tokens[end].norm == "from"
+            and tokens[end + 1].is_capitalised
+            and all(s.kind is MatchKind.FIRST or (s.kind is MatchKind.ALIAS and s.needs_context)
+                    for s in mention.candidates)):
+        return False
+    opens_clause = start == 0 or any(mark in text[tokens[start - 1].end:tokens[start].start] for mark in ",.:;!?")
+    return opens_clause or any(tuple(t.norm for t in tokens[max(0, start - len(words)):start]) == words
+                               for words in _INTRODUCTIONS)
+
+
+def _suffix_of_another_name(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:
+    """"Junior" or "Jr." right after a capitalised name that is no player's is that person's suffix ("Vinícius
+    Júnior", a footballer), not the nickname of the Jr. the store holds (Ken Griffey Jr., "Junior")."""
+    start = mention.start
+    word = tokens[start].norm
+    return (mention.end - start == 1 and start > 0 and _WRITTEN_SUFFIXES.get(word, word) in GENERATIONAL_SUFFIXES
+            and tokens[start - 1].is_capitalised and start - 1 not in named and _joined(text, tokens, start))
+
+
 def _someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
     """A lone name after a possessive and a noun for a person in one's life is that person ("my cousin
     graham is a carpenter", "my buddy Curry"), not the player who shares the name; "his son Steph" may be a
@@ -343,7 +371,9 @@ def find_mentions(
             continue
         found.append(mention)
         i = mention.end
+    named = {p for m in found for p in range(m.start, m.end)}
     found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
+             and not _caller(text, tokens, m) and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m)]
     ending_at = {m.end: m for m in found}
@@ -353,11 +383,17 @@ def find_mentions(
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
                         index.first_names, index.entries)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
+    # A list reads each item as what the items beside it are: in "Magic, Bird or Isiah", Isiah places Bird as
+    # a name, and Bird, so placed, places Magic.
+    listed = {p for m in kept if placed.evidence(m) is Evidence.NAMED for p in range(m.start, m.end)} - placed.outright
+    if listed and len(kept) < len(found):
+        placed.outright |= listed
+        kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_phrases_after_names(text, tokens, kept)
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
-    return _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
+    return _told_apart(index, text, tokens, _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept)))
 
 
 def _without_words_before_full_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -477,6 +513,66 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
     return sorted((m for m in settled if m.start not in absorbed), key=lambda m: m.start)
 
 
+def _told_apart(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Players the question itself tells apart from their namesakes, by the words it names them with.
+
+    A word that is the first name or surname of a player named in full elsewhere is him again ("Darko
+    Miličić vs Carmelo Anthony, obviously Darko"); a full name beside its own "Jr." is the father ("Larry
+    Nance Jr. or Larry Nance"); first names set beside a surname several players share are those players,
+    and the surname is theirs ("Manning vs Manning, Peyton or Eli?", "The Sedin twins, Daniel or Henrik?").
+    """
+    named_in_full = {s.entry: m for m in mentions if m.end - m.start > 1 and len(m.candidates) == 1
+                     for s in m.candidates}
+    with_suffix = {e for e, m in named_in_full.items() if tokens[m.end - 1].norm in GENERATIONAL_SUFFIXES}
+
+    def as_told(mention: Mention) -> Mention:
+        if mention.end - mention.start == 1:
+            word = tokens[mention.start].norm
+            again = [m for e, m in named_in_full.items() if word in name_keys(index.entries[e].name)[1:]]
+            # Two players named in full who share the word ("mike trout or mike schmidt, mike") leave it as it is.
+            return mention if len(again) != 1 else replace(mention, candidates=again[0].candidates,
+                                                           needs=(Evidence.NONE,))
+        if len(mention.candidates) > 1 and tokens[mention.end - 1].norm not in GENERATIONAL_SUFFIXES:
+            kept = [(c, n) for c, n in zip(mention.candidates, mention.needs, strict=True)
+                    if c.entry not in with_suffix]
+            if kept:
+                return replace(mention, candidates=tuple(c for c, _ in kept), needs=tuple(n for _, n in kept))
+        return mention
+
+    return _first_names_of_a_surname(index, text, tokens, [as_told(m) for m in mentions])
+
+
+def _first_names_of_a_surname(index: NameIndex, text: str, tokens: Sequence[Token],
+                              mentions: list[Mention]) -> list[Mention]:
+    """First names alone, in a question with a surname several of its candidates share, are those candidates
+    ("Peyton or Eli"): each first name becomes a mention of its player, and the surnames name them in turn
+    ("Manning vs Manning, Peyton or Eli": respectively)."""
+    shared = [m for m in mentions if m.end - m.start == 1 and len(m.candidates) > 1
+              and all(c.kind is MatchKind.SURNAME for c in m.candidates)]
+    if not shared:
+        return mentions
+    by_first = {name_keys(index.entries[c.entry].name)[1]: c for m in shared for c in m.candidates}
+    in_longer = {p for m in mentions if m.end - m.start > 1 for p in range(m.start, m.end)}
+    surnames = {m.start for m in shared}
+    firsts = {i: by_first[t.norm] for i, t in enumerate(tokens)
+              if t.norm in by_first and i not in in_longer and i not in surnames}
+    if not firsts:
+        return mentions
+    told = list({c.entry: c for c in firsts.values()}.values())
+    kept = [m for m in mentions if m.start not in firsts and m.start not in surnames]
+    kept += [Mention(i, i + 1, text[tokens[i].start:tokens[i].end], (scored,), (Evidence.NONE,))
+             for i, scored in firsts.items()]
+    turn = 0
+    for m in shared:
+        own = [c for c in told if c.entry in {s.entry for s in m.candidates}]
+        if own:
+            kept.append(replace(m, candidates=(own[turn % len(own)],), needs=(Evidence.NONE,)))
+            turn += 1
+        else:
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
 # "griffey junior", "griffey senior": the suffix written out, right after the name.
 _WRITTEN_SUFFIXES = {"junior": "jr", "senior": "sr"}
 _RELATIVES = {"father": frozenset({"dad", "father", "pops", "pop", "daddy", "pa"}),
@@ -572,6 +668,7 @@ class _Placement:
             p: {entries[c.entry].league for c in m.candidates if c.quality < 1.0 and entries[c.entry].fame >= STAR_FAME}
             for m in mentions for p in range(m.start, m.end)} if entries else {}
         self.named = {p for m in mentions for p in range(m.start, m.end)}
+        self.exact = {p for m in mentions if any(s.quality == 1.0 for s in m.candidates) for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
         # with one talks sport.
@@ -605,7 +702,7 @@ class _Placement:
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
             _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
-            or self._verb_after_modal(start)))
+            or self._verb_after_modal(start) or self._listed_with_things(start)))
         everyday = everyday or (single and start in self.aside)
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
@@ -613,6 +710,13 @@ class _Placement:
             if not full:
                 return None
             mention = replace(mention, candidates=tuple(s for s, _ in full), needs=tuple(n for _, n in full))
+        # "Yao Ming he Pau Gasol, shei geng lihai?": among words of no language the tables know (a transliterated
+        # sentence), a word a letter or two from a name is one of them, not that name misspelt.
+        if single and self._among_unknown_words(start):
+            exact = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.quality == 1.0]
+            if not exact:
+                return None
+            mention = replace(mention, candidates=tuple(s for s, _ in exact), needs=tuple(n for _, n in exact))
         if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
                 tokens[start].start:tokens[start].end].isupper():
             return None  # "Castle ROY season": the award written as letters
@@ -646,8 +750,9 @@ class _Placement:
         # a list, right beside the comma ("rank them: jordan, bird"; not "magic and kareem, showtime's best").
         item = all(i in (0, len(tokens)) or not _joined(self.text, tokens, i) or tokens[n].norm in CONNECTORS
                    for i, n in ((start, start - 1), (end, end)))
-        left = start - 1 if item and before not in CONNECTORS else start - 2
-        right = end if item and after not in CONNECTORS else end + 1
+        # Words joined to the next ones and no connector between ("Thomas, little guards") are no list item.
+        left = start - 2 if before in CONNECTORS else start - 1 if item else -1
+        right = end + 1 if after in CONNECTORS else end if item else len(tokens)
         joined = [self._joined(left, before, self._gap(start), start) if start > 0 and left >= 0 else Evidence.NONE,
                   self._joined(right, after, self._gap(end), start) if end < len(tokens) and right < len(tokens)
                   else Evidence.NONE]
@@ -656,6 +761,37 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _listed_with_things(self, start: int) -> bool:
+        """An item of a list whose item beside it is a lower-case everyday word naming no one is a thing too
+        ("Wood, leather, and grass"); a capital not opening the sentence still makes it a name ("than Barry,
+        honestly"), and so does a word after the comma that is no item, the list going no further."""
+        tokens = self.tokens
+        if self.cased and tokens[start].is_capitalised and not self._opens_sentence(start):
+            return False
+        for step in (-1, 1):
+            n = start + step
+            if 0 <= n < len(tokens) and tokens[n].norm in CONNECTORS:
+                n += step
+            if not (0 <= n < len(tokens)) or n in self.named or tokens[n].is_capitalised or not is_everyday_word(
+                    tokens[n].norm):
+                continue
+            near, far = sorted((n, start))
+            if "," not in self.text[tokens[near].end:tokens[far].start]:
+                continue
+            beyond = n + step
+            if 0 <= beyond < len(tokens) and (not _joined(self.text, tokens, max(n, beyond))
+                                              or tokens[beyond].norm in CONNECTORS):
+                return True
+        return False
+
+    def _among_unknown_words(self, start: int) -> bool:
+        """The words either side, joined to this one, are of no language the tables know and name no one as
+        typed."""
+        tokens = self.tokens
+        beside = [n for n in (start - 1, start + 1)
+                  if 0 <= n < len(tokens) and _joined(self.text, tokens, max(n, start))]
+        return bool(beside) and all(n not in self.exact and not is_known_word(tokens[n].norm) for n in beside)
 
     def _verb_after_modal(self, start: int) -> bool:
         """A lower-case English word after a name and "would", "could", "can"... is the verb of the name
@@ -1058,7 +1194,8 @@ def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: 
 def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),
                      era: tuple[int, int] | None = None, club_players: Collection[str] = (),
                      positions: Collection[tuple[League, str]] = (),
-                     before_era: Collection[int] = ()) -> list[Resolution]:
+                     before_era: Collection[int] = (),
+                     own_eras: Mapping[int, tuple[int, int]] | None = None) -> list[Resolution]:
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
@@ -1066,15 +1203,20 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     Magic), but a clear choice made alone stands unless the context makes another one clear. ``era``
     is the span of years the question names, if any: players who never played in it fall back
     ("Mahomes vs Allen in 2023" is not Marcus Allen), except for the mentions starting at ``before_era``,
-    which the question places before its seasons ("Kawhi in 2019, the best since Jordan"). A lone surname
+    which the question places before its seasons ("Kawhi in 2019, the best since Jordan"), and those with a
+    season of their own beside them (``own_eras``, by the mention's start: "GIBSON 68"). A lone surname
     that several prominent players share (:func:`_crowded`) is a guess alone: it lends the others no
     context and, unless they or the question's league or years settle it, is left for the client to ask
     back ("Brown vs Davis").
     """
     alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players),
                      positions=frozenset(positions))
-    earlier = replace(alone, era=None)
-    first = [_resolve_one(index, m, earlier if m.start in before_era else alone) for m in mentions]
+    own_eras = own_eras or {}
+
+    def era_of(mention: Mention) -> tuple[int, int] | None:
+        return own_eras.get(mention.start, None if mention.start in before_era else era)
+
+    first = [_resolve_one(index, m, replace(alone, era=era_of(m))) for m in mentions]
     open_call = not named_leagues and era is None and not club_players
     guessed = [open_call and _crowded(index, m) for m in mentions]
     # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
@@ -1094,7 +1236,7 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
         context = _Context(
             leagues=alone.leagues | frozenset(leagues - own_league),
             roles=frozenset(roles - own_role),
-            era=None if mention.start in before_era else era,
+            era=era_of(mention),
             partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
             club_players=alone.club_players,
             positions=alone.positions,

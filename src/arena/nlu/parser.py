@@ -10,7 +10,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from arena.nlu.awards import AwardName, find_award_names, names_the_award
 from arena.nlu.coverage import find_absent_players, find_uncovered
@@ -217,7 +217,8 @@ class _Parse:
         # "the best since Jordan": a player named after "since" is of a time before the question's seasons.
         earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
         every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
-                                            earlier)
+                                            earlier, self._own_eras(mentions))
+        every_resolution = self._in_both_leagues(every_resolution, named_leagues)
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
@@ -280,6 +281,26 @@ class _Parse:
             error=error,
             not_covered=error.message if reasons and error is not None else None,
         )
+
+    def _in_both_leagues(self, resolutions: Sequence[Resolution], leagues: Collection[League]) -> list[Resolution]:
+        """An athlete of two sports the store holds in each league (Bo Jackson, Deion Sanders), named in full or
+        by his nickname in a question that names both leagues ("his NFL career with his MLB career", "the
+        football player vs ... the baseball player"): the player of each, not a choice between them."""
+        entries = self.ix.names.entries
+        found = []
+        for resolution in resolutions:
+            top = resolution.ranked[0] if resolution.ranked else None
+            if top is None or top.kind not in (MatchKind.FULL, MatchKind.ALIAS):
+                found.append(resolution)
+                continue
+            by_league = {entries[s.entry].league: s for s in reversed(resolution.ranked)
+                         if s.kind is top.kind and entries[s.entry].name == entries[top.entry].name}
+            named = [scored for league, scored in by_league.items() if league in leagues]
+            if len(named) < 2:
+                found.append(resolution)
+                continue
+            found += [replace(resolution, chosen=scored, confidence=1.0) for scored in named]
+        return found
 
     def _namesake_of_someone_else(self, resolution: Resolution, resolutions: Sequence[Resolution],
                                   leagues: Collection[League]) -> bool:
@@ -475,6 +496,23 @@ class _Parse:
             if expr.kind in ("latest", "last_n"):
                 years.extend(span[1] for span in self.ix.available.values() if span)
         return (min(years) - 1, max(years) + 1) if years else None
+
+    def _own_eras(self, mentions: Sequence[Mention]) -> dict[int, tuple[int, int]]:
+        """The years of a season written right beside a mention ("GIBSON 68", "'96 jordan"), a year either
+        side, by the mention's start: they decide between namesakes whatever other seasons the question names
+        ("DEGROM 2018 VS GIBSON 68" is Bob Gibson, who pitched in 1968)."""
+        eras = {}
+        for expr in self.exprs:
+            positions = _positions(self.tokens, expr)
+            # A two-digit year read in this century may be of the last one ("ruth 27"): only one read in the
+            # last century, its year in this one still to come, is sure.
+            if not positions or expr.first is None or (expr.two_digit and expr.first.year >= 2000):
+                continue
+            years = [ref.year for ref in (expr.first, expr.last) if ref is not None]
+            for mention in mentions:
+                if mention.end == positions[0] or mention.start == positions[-1] + 1:
+                    eras[mention.start] = (min(years) - 1, max(years) + 1)
+        return eras
 
     def _owner(self, expr: SeasonExpr, chosen: Sequence[tuple[Resolution, PlayerEntry]]) -> int | None:
         """The player a season expression belongs to ("Jokic 2022", "'96 Jordan"), if any; a season listed

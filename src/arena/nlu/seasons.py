@@ -121,6 +121,8 @@ _COUNT_CUE_BEFORE = re.compile(
 )
 _GAINED_FOR = re.compile(r"\b(?:ran|rushed|threw|passed|caught|went)\s+for\s+(?:over\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d\s+$")
+# "that 2007 draft", "the '83 draft quarterbacks": the year players were drafted, before any season they played.
+_DRAFT_AFTER = re.compile(r"\s+draft\b", re.IGNORECASE)
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
@@ -348,6 +350,9 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             if name == "point" and _is_count(text, match):
+                continue
+            if _DRAFT_AFTER.match(text, match.end()):
+                taken.append((match.start(), match.end()))  # the year of a draft, not a season played
                 continue
             expr = _expr(name, match, latest)
             if expr is not None:
