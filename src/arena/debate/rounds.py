@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from arena.debate.claims import Claim, Entry, Ground, fact_label, scope_phrase
 from arena.debate.dossier import Dossier
-from arena.debate.facts import Fact, FactBook, bare_display, league_of
+from arena.debate.facts import Fact, FactBook, bare_display, league_of, split_stat
 from arena.debate.measures import FOCUS
 from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
@@ -84,9 +84,15 @@ _OPENING_KINDS = frozenset({"total", "rate", "titles", "awards", "led", "seasons
 
 def focus_point(entries: Sequence[Entry]) -> tuple[str, list[Fact]] | None:
     """The opening's line on the stat the question asks about: each side's figure over the seasons judged
-    (the first two stats the question's words mean), before any case is made."""
-    kinds = {k: m.kind for e in entries for k, m in e.measures.items() if k[0] == FOCUS}
-    keys = [k for k, kind in kinds.items() if kind in _OPENING_KINDS][:2]
+    (a stat's total and rate; where the question's words mean several stats, "defense", the first figure of
+    each, so blocks are stated beside steals), before any case is made."""
+    stats: dict[str, list[tuple[str, str]]] = {}
+    for e in entries:
+        for k, m in e.measures.items():
+            if k[0] == FOCUS and m.kind in _OPENING_KINDS:
+                keys_of = stats.setdefault(split_stat(m.stat)[1].removesuffix("_per_game"), [])
+                keys_of += [] if k in keys_of else [k]
+    keys = [of[0] for of in stats.values()][:3] if len(stats) > 1 else [k for of in stats.values() for k in of][:2]
     parts: list[str] = []
     facts: list[Fact] = []
     for key in keys:
