@@ -845,3 +845,21 @@ def test_an_item_listed_beside_everyday_things_is_a_thing(parser: QuestionParser
     # A capital mid-sentence, or a word after the comma that is no item, leaves the name.
     assert _ids(parser, "was Emmitt Smith better than Barry, honestly") == [
         "nfl:00-0015165", "nfl:pfr-barry-sanders-1989"]
+
+
+@pytest.mark.parametrize("question", [
+    "Mays vs Mantle on WAR", "Who had the higher career PER, Michael Jordan or LeBron", "Jokic win shares vs Embiid"])
+def test_an_advanced_metric_the_store_lacks_is_not_covered_with_its_players_kept(parser: QuestionParser,
+                                                                                 question: str) -> None:
+    """WAR, PER, win shares: no source holds them, so the question is not covered (never a debate on other stats
+    as if they were the ones asked), and its players are kept, as a school's are."""
+    parsed = parser.parse(question)
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+    assert len(parsed.players) == 2
+
+
+@pytest.mark.parametrize("question", ["mays vs mantle, pre-war or post-war?", "points per game, LeBron or Jordan",
+                                      "WHO HAD MORE POINTS PER GAME JORDAN OR LEBRON"])
+def test_a_metric_acronym_is_read_only_in_capitals(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.error is None and len(parsed.players) == 2

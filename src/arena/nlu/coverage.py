@@ -25,7 +25,9 @@ class _Outside:
     what: str
     # "topic" (a league, level or sport), "athlete" (of another sport), "stat" (held for nobody), "quality"
     # (off the field: "the better dancer", which no stat measures, so no debate of the players named answers it)
-    # or "school" (a college, only where the question places a player there: see _SCHOOL_PLACED)
+    # or "school" (a college, only where the question places a player there: see _SCHOOL_PLACED); "metric": an
+    # advanced metric held for nobody ("win shares"), and "metric_acronym" one read only in capitals ("WAR", "PER"),
+    # whose folded word is everyday English ("pre-war", "per game")
     kind: str
 
 
@@ -59,24 +61,34 @@ class Uncovered:
     is_stat: bool = False
     # An athlete of another sport: a lone surname set beside them is of that sport too ("haaland vs kane").
     is_athlete: bool = False
+    # An advanced metric ("WAR", "win shares"): not covered either, but the players it is asked of are kept, as a
+    # school's are, since the rest of the question is about them.
+    keeps_players: bool = False
 
     @property
     def reason(self) -> str:
         return f"Arena does not cover {self.what}: it covers the {_COVERED} (players, seasons and stats)"
 
 
-def find_uncovered(tokens: Sequence[Token]) -> list[Uncovered]:
-    """Every phrase of ``tokens`` about a league, sport, athlete or stat outside the store, longest first."""
+def find_uncovered(tokens: Sequence[Token], question: str = "") -> list[Uncovered]:
+    """Every phrase of ``tokens`` (of ``question``) about a league, sport, athlete or stat outside the store,
+    longest first."""
     found = []
+    shouting = question.isupper()  # all in capitals: an acronym cannot be told from a word
     for start, end, outside in phrases_in(tokens, _TABLE, _LONGEST):
         if outside.kind == "school" and not _school_placed(tokens, start, end):
             continue
+        if outside.kind == "metric_acronym" and (shouting or not all(
+                question[t.start:t.end].isupper() for t in tokens[start:end])):
+            continue
         # "stat": held for no one; "partial_stat": held in part, too thinly to argue (its text says how);
         # "quality": off the field, where no stat applies.
-        is_stat = outside.kind in ("stat", "partial_stat", "quality")
-        what = (f"{outside.what} (a stat the store does not hold)" if outside.kind == "stat"
+        metric = outside.kind in ("metric", "metric_acronym")
+        is_stat = metric or outside.kind in ("stat", "partial_stat", "quality")
+        what = (f"{outside.what} (a stat the store does not hold)" if metric or outside.kind == "stat"
                 else f"{outside.what} (no stat measures it)" if outside.kind == "quality" else outside.what)
-        found.append(Uncovered(frozenset(range(start, end)), what, is_stat, outside.kind == "athlete"))
+        found.append(Uncovered(frozenset(range(start, end)), what, is_stat, outside.kind == "athlete",
+                               keeps_players=metric))
     return found
 
 

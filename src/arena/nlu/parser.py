@@ -170,7 +170,7 @@ class _Parse:
 
     def run(self) -> ParsedQuestion:
         tokens, names = self.tokens, self.ix.names
-        uncovered = find_uncovered(tokens)
+        uncovered = find_uncovered(tokens, self.question)
         # A year beside a competition Arena does not cover is that event's ("Hasek 1998 Olympics"), no season.
         events = {p for gap in uncovered if not gap.is_stat and not gap.is_athlete for p in gap.positions}
         self.exprs = [e for e in self.exprs
@@ -247,7 +247,7 @@ class _Parse:
         unknown = self._unknown_names(claimed, has_mentions=bool(resolutions))
         if reasons:
             not_covered = ParseError(code="not-covered", message=reasons[0])
-            if (not chosen and not team_refs) or any(gap.is_stat for gap in uncovered):
+            if (not chosen and not team_refs) or any(gap.is_stat and not gap.keeps_players for gap in uncovered):
                 return ParsedQuestion(question=self.question, intent=None, error=not_covered,
                                       not_covered=reasons[0])
         if intent is None or (unknown and not resolutions and not team_refs):
