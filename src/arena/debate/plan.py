@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from arena.debate.dossier import Window
 from arena.debate.errors import QuestionNotUnderstood
 from arena.debate.teams import DEFENSE, OFFENSE
-from arena.nlu import NeedsClarification, ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef, tokenize
+from arena.nlu import KIN_NOUNS, NeedsClarification, ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef, tokenize
 from arena.stats import GROUPS, LEAGUES, LeaderRow, League, StatStore, leaders_note, league_spec, names_no_leader
 
 RANKING_SHOWN = 5
@@ -322,14 +322,18 @@ _OR_SIDES = re.compile(r"\b(?:vs|versus|v|compared\s+(?:to|with)|or)\b\.?", re.I
 # was played ("275 yards against the Vikings").
 _NOT_A_PLAYER_SIDE = re.compile(
     r"^(?:the|a|an|my|your|his|her|our|their)\s+(?:(?:[a-z]+\s+){0,2}[A-Z][a-z]+(?:\s+[A-Z][a-z]+){1,3}"
-    r"|(?:little\s+|big\s+|old\s+)?(?:dad|mom|mum|father|mother|brother|sister|cousin|uncle|aunt|grandma|"
-    r"grandpa|grandmother|grandfather|wife|husband|girlfriend|boyfriend|son|daughter|dog|cat|neighbou?r|boss))$")
+    rf"|(?:little\s+|big\s+|old\s+)?(?:{'|'.join(sorted(KIN_NOUNS))}))$")
+
+
+def _name_words(player: ResolvedPlayer) -> set[str]:
+    """The words that name ``player`` in a question: those of the span that named him and of his name."""
+    return {token.norm for token in tokenize(f"{player.span} {player.name}") if len(token.norm) > 2}
 
 
 def _other_side_no_player(question: str, player: ResolvedPlayer) -> str | None:
     """The other side of a question setting one player against a thing or a person who is no player ("Jordan or
     the Eiffel Tower?", "LeBron or my dad"), as written; None when the question has no such side."""
-    names = {token.norm for token in tokenize(f"{player.span} {player.name}") if len(token.norm) > 2}
+    names = _name_words(player)
     sides = [part.strip(" \t?!.,;:'\"") for part in _OR_SIDES.split(question)]
     if len(sides) != 2 or not all(sides):
         return None
@@ -342,7 +346,7 @@ def _other_side_no_player(question: str, player: ResolvedPlayer) -> str | None:
 def _sides_naming(question: str, player: ResolvedPlayer) -> int:
     """How many sides of ``question`` (split where one is set against another) name ``player``: more than one
     when the question sets him against himself, which the parser reads as one mention."""
-    names = {token.norm for token in tokenize(f"{player.span} {player.name}") if len(token.norm) > 2}
+    names = _name_words(player)
     sides = [{token.norm for token in tokenize(part)} for part in _VERSUS.split(question)]
     return sum(1 for words in sides if words & names)
 

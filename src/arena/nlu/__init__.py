@@ -8,6 +8,7 @@ from arena.nlu.errors import (
     ensure_answerable,
 )
 from arena.nlu.index_cache import cached_indexes
+from arena.nlu.mentions import KIN_NOUNS
 from arena.nlu.model import (
     Candidate,
     Clarification,
@@ -24,6 +25,7 @@ from arena.nlu.parser import ParserIndexes, QuestionParser
 from arena.nlu.text import tokenize
 
 __all__ = [
+    "KIN_NOUNS",
     "AliasTable",
     "Candidate",
     "Clarification",

@@ -129,9 +129,10 @@ _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m)$|n['’]t$", re.IGNORECASE)
 _POSSESSIVES = frozenset({"my", "your", "our", "their"})
 _CLUB_GAP = frozenset({"with", "for"})  # "rice with the niners", "jones for the falcons": where he played
 # People of one's own life: a name right after "my cousin", "our neighbor" is theirs ("my cousin graham").
-_KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", "son", "daughter", "uncle", "aunt",
-                        "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
-                        "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
+KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", "son", "daughter", "uncle", "aunt",
+                       "mom", "mum", "mother", "father", "grandma", "grandmother", "grandfather",
+                       "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
+                       "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
 _MODALS = frozenset({"would", "could", "can", "will", "should", "might", "must", "wouldve", "couldve"})
 # Zipf: once in a thousand words or more ("or", "is", "was"): words a title capitalises, never a proper name's.
 _FUNCTION_WORD = 6.0
@@ -252,7 +253,7 @@ def _someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
     graham is a carpenter", "my buddy Curry"), not the player who shares the name; "his son Steph" may be a
     player's son who plays too."""
     start = mention.start
-    return (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm in _KIN_NOUNS
+    return (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm in KIN_NOUNS
             and tokens[start - 2].norm in _POSSESSIVES)
 
 
