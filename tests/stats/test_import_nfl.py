@@ -237,12 +237,18 @@ def test_completions_1992_1998_only_from_nflcom_pages(
     assert montana.stats["completions"] is None and montana.stats["attempts"] == 298
 
 
+def _active(row: SeasonRow) -> bool:
+    return any(row.stats[k] for k in NFL_GROUPS[row.group].counts if k not in ("games", "games_started"))
+
+
 def test_group_rows_only_where_the_player_was_active(
     nfl: LeagueData, players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
 ) -> None:
-    for row in nfl.seasons:
-        counts = [k for k in NFL_GROUPS[row.group].counts if k not in ("games", "games_started")]
-        assert any(row.stats[k] for k in counts), row
+    # A row with nothing but zeros is a season he played (games) in a group he was active in another season.
+    for rows in rows_by_player.values():
+        roles = {r.group for r in rows if _active(r)}
+        idle = [r for r in rows if not _active(r)]
+        assert all(r.stats["games"] and r.group in roles for r in idle), idle
     harrison = rows_by_player[_only(players_by_name, "Marvin Harrison").id]
     assert not [r for r in harrison if r.group == "passing"]
     brady_2019 = _season(rows_by_player[_only(players_by_name, "Tom Brady").id], "rushing", 2019)
@@ -416,6 +422,17 @@ def test_a_blank_interception_count_with_no_yards_per_interception_is_none(
     assert all(r.stats["def_interceptions"] is not None for r in taylor if r.group == "defense")
     assert _career(taylor, "defense")["def_interceptions"] == 9
     assert _season(taylor, "defense", 1981).stats["sacks"] is None
+
+
+def test_a_season_played_without_a_sack_or_interception_is_kept(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    """Ken Norton Jr. played 16 games for Dallas in 1992 with no sack or interception (NFL.com's page): the
+    season, its games and its club (the Super Bowl XXVII champions) are his, as his other seasons are."""
+    norton = rows_by_player[_only(players_by_name, "Ken Norton").id]
+    season = _season(norton, "defense", 1992)
+    assert season.stats["games"] == 16 and season.stats["sacks"] == 0 and season.teams == ("DAL",)
+    assert [r.season for r in norton] == list(range(1988, 2001))
 
 
 def test_aafc_seasons_are_left_out(rows_by_player: Mapping[str, list[SeasonRow]],

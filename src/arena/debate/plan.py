@@ -168,6 +168,7 @@ class Ranking:
     active: bool = False  # ranked among the players of the league's latest season only
     shortfall: str | None = None  # why fewer rows than asked are shown
     coverage: str | None = None  # whom the sources' known holes leave out of the list (see leaders_note)
+    competition: str | None = None  # the one competition ranked within ("AL"); None: the whole league
 
 
 @dataclass
@@ -377,8 +378,9 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
     shown = min(asked or RANKING_SHOWN, RANKING_MOST)
     active = _ACTIVE_ASKED.search(parsed.question) is not None
     # Ties at the cut are all shown; the active are sought among every ranked player.
+    competition = _competition_asked(league, parsed.question)
     rows = store.leaders(league, stat=stat, group=group, from_season=first, to_season=last,
-                         limit=_ACTIVE_POOL if active else shown + RANKING_MOST)
+                         limit=_ACTIVE_POOL if active else shown + RANKING_MOST, competition=competition)
     if active:
         rows = _reranked([row for row in rows if row.last_season == available[1]])
     rows = [row for row in rows if row.rank <= shown]
@@ -393,7 +395,17 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
         raise QuestionNotUnderstood(f"no {label} player qualifies for a ranking in {stat_label}")
     return Ranking(league, group, stat, Window(first, last) if not window.is_career else window, tuple(rows),
                    active=active, shortfall=_shortfall(asked, len(rows)),
-                   coverage=leaders_note(league, group, first or available[0], last or available[1]))
+                   coverage=leaders_note(league, group, first or available[0], last or available[1]),
+                   competition=competition)
+
+
+def _competition_asked(league: League, question: str) -> str | None:
+    """The one competition a ranking question names ("who led the AL in strikeouts"), None when it names
+    none or both: the record books rank MLB's seasons within the AL and the NL, so a pitcher traded across
+    them leads neither with his two halves added up."""
+    named = {competition for word, competition in league_spec(league).competition_words.items()
+             if re.search(rf"\b{re.escape(word)}\b", question, 0 if word.isupper() else re.IGNORECASE)}
+    return named.pop() if len(named) == 1 else None
 
 
 def _career_total(league: League, group: str, stat: str) -> str:

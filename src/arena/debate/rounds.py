@@ -61,12 +61,17 @@ def introduce(book: FactBook, dossier: Dossier) -> tuple[str, list[Fact]]:
 
 
 def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) -> tuple[str, list[Fact]]:
-    facts = [book.add(row.player_id, ranking.group, ranking.stat, row.value, scope=ranking.window.scope(),
+    scope = ranking.window.scope()
+    # A figure within one competition is a fact apart from the season's: Randy Johnson's 213 AL strikeouts of
+    # 1998 are not the 329 he had with his National League starts added.
+    kept = scope if ranking.competition is None else f"{ranking.competition} {scope}"
+    facts = [book.add(row.player_id, ranking.group, ranking.stat, row.value, scope=kept,
                       season=ranking.window.first if ranking.window.is_single else None)
              for row in ranking.rows]
     label = fact_label(facts[0])
-    where = scope_phrase(facts[0]).replace("over his career", "all-time")
+    where = scope_phrase(facts[0].model_copy(update={"scope": scope})).replace("over his career", "all-time")
     among = " among active players" if ranking.active else ""
+    among += f" in the {ranking.competition}" if ranking.competition else ""
     # Each row's figure bare: the list's note names the seasons the sources lack (see leaders_note).
     listed = _join([f"{names.get(f.player_id, row.name)} ({bare_display(f)}{_tied(row, ranking.rows)})"
                     for f, row in zip(facts, ranking.rows, strict=True)])

@@ -30,6 +30,7 @@ from arena.stats.importers.nfl_pfr import PfrSeason, read_pfr
 from arena.stats.importers.nfl_stats import (
     ALL_STAT_KEYS,
     CONSISTENT_GAP,
+    GAME_KEYS,
     STAT_KEYS,
     Stats,
     active_groups,
@@ -117,7 +118,19 @@ def _seasons(person: Person) -> dict[int, _Season]:
     return seasons
 
 
+def _groups(line: _Season, roles: set[str]) -> list[str]:
+    """The groups a season is stored in: those it shows activity in, else, for a season played with
+    nothing but zeros (Ken Norton's 16 games of 1992, no sack or interception), the player's own groups
+    that the season records a figure in, so its games and its club's title still count."""
+    active = active_groups(line.stats)
+    if active or not line.stats.get("games"):
+        return active
+    return [g for g in GROUPS[League.NFL] if g in roles and any(
+        line.stats.get(k) is not None for k in GROUPS[League.NFL][g].counts if k not in GAME_KEYS)]
+
+
 def _rows(person_id: str, seasons: dict[int, _Season]) -> list[SeasonRow]:
+    roles = {group for line in seasons.values() for group in active_groups(line.stats)}
     return [
         SeasonRow(
             player_id=person_id,
@@ -130,7 +143,7 @@ def _rows(person_id: str, seasons: dict[int, _Season]) -> list[SeasonRow]:
             stats={k: line.stats.get(k) for k in GROUPS[League.NFL][group].counts},
         )
         for season, line in seasons.items()
-        for group in active_groups(line.stats)
+        for group in _groups(line, roles)
     ]
 
 

@@ -212,6 +212,7 @@ MLB = model.LeagueSpec(
     # are ranked within the AL or the NL; "the majors" would claim more than is true.
     leaders_field="his league",
     titles_per_competition=True,
+    competition_words={"AL": "AL", "American League": "AL", "NL": "NL", "National League": "NL"},
     title_words=frozenset({"world series", "world series titles", "world series rings", "fall classic"}),
     awards={"mvp": "mvp", "most valuable player": "mvp", "cy young": "cy_young", "triple crown": "major",
             "pitching triple crown": "major", "all-mlb team": "all_league", "all-star": "all_star",

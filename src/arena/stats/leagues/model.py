@@ -343,6 +343,9 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # How a count of the league's titles reads ("Stanley Cups"), and the question words that mean them
     # beyond the ones every league shares ("rings", "titles", "playoffs": see arena.debate.plan).
     titles_label: str = "championships"
+    # The words naming one of the competitions a season's leaders are ranked within ("the AL"), as a fan
+    # writes them, to the competition: an all-capitals word is read only in capitals ("AL", not "Al").
+    competition_words: Mapping[str, str] = field(default_factory=dict)
     # The last season whose champions the store can credit to players (None: every season it holds): the
     # NHL's player seasons after 2017-18 have no clubs (ESPN's totals), so no later Cup is anyone's, and a
     # count of titles over seasons past it is no count of his.
