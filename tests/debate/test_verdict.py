@@ -9,9 +9,11 @@ import pytest
 from arena.debate.casebook import measure_contenders
 from arena.debate.claims import Entry
 from arena.debate.dossier import DossierReader, Window
+from arena.debate.engine import DebateEngine
 from arena.debate.errors import InvalidCriteria
 from arena.debate.facts import FactBook
 from arena.debate.measures import Measure
+from arena.debate.model import DebateRequest
 from arena.debate.verdict import CRITERIA, MIN_CALLED, confidence_from, decide, parse_criteria, resolve_weights
 from arena.stats import League
 from arena.stats.ports import StatStore
@@ -219,3 +221,26 @@ def test_one_award_to_none_is_not_a_whole_point() -> None:
     total = next(line for line in decide(_counted("total", (1.0, 0.0), (1.0, 1.0)), weights).scorecard
                  if line.criterion == "accolades")
     assert total.scores == {"Ann Able": 1.0, "Bob Baker": 0.0}
+
+
+async def test_a_deciding_criterion_tied_at_the_top_leaves_the_call_to_its_co_leaders(engine: DebateEngine) -> None:
+    """'most sacks in 1987': Tippett and Dent tie at 12.5, Taylor has 12. The count asked about carries 15 of
+    16 weights, so Taylor's 3 interceptions (production) may not hand him the call his sacks put him behind
+    in; the tie stands between the two who share the top, and the verdict says who they are."""
+    result = await engine.run(DebateRequest(question="most sacks in 1987"))
+    assert result.verdict.winner is None
+    assert result.verdict.summary.startswith("On these numbers Andre Tippett and Richard Dent are tied")
+    verdict = next(r.text for r in result.rounds if r.name == "verdict")
+    assert "Andre Tippett and Richard Dent share the lead in the stat in question." in verdict
+    assert "The stat in question is even" not in verdict
+
+
+async def test_a_leaders_list_over_part_of_the_league_says_so_before_naming_anyone(engine: DebateEngine) -> None:
+    """NFL sacks come from NFL.com's pages, which lack Reggie White (21 in 1987): their top is not the NFL's,
+    so the opening scopes the list before its first name, not only in a note at the end."""
+    sacks = await engine.run(DebateRequest(question="most sacks in 1987"))
+    assert "Among the players the sources hold, not the whole league, the leaders in sacks in 1987: Andre " \
+           "Tippett (12.5, tied)" in sacks.text
+    yards = await engine.run(DebateRequest(question="most rushing yards in 1987"))
+    assert "The leaders in rushing yards in 1987: " in yards.text
+    assert "not the whole league" not in yards.text

@@ -47,8 +47,9 @@ def _statements(name: str) -> list[dict[str, Any]]:
 
 STATEMENTS = _statements("debate_statements.jsonl")
 RANKINGS = _statements("ranking_statements.jsonl")
-# "The leaders in home runs in 2001: Barry Bonds (73), ... and Troy Glaus (41, tied)." then any shortfall.
-_RANKING_LINE = re.compile(r"The leaders in [^:]+: (?P<rows>.+?\))\.(?P<after>[^.]*\.)?")
+# "The leaders in home runs in 2001: Barry Bonds (73), ... and Troy Glaus (41, tied)." then any shortfall; a list
+# over part of the league opens "Among the players the sources hold, not the whole league, the leaders in".
+_RANKING_LINE = re.compile(r"[Tt]he leaders in [^:]+: (?P<rows>.+?\))\.(?P<after>[^.]*\.)?")
 _RANKING_ROW = re.compile(r"(?:^|, | and )(?P<name>.+?) \((?P<figure>[^)]+)\)")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
@@ -96,7 +97,7 @@ def _check_ranking(engine: DebateEngine, s: dict[str, Any]) -> None:
     result = _debate(engine, s["question"])
     assert result.intent == "ranking"
     assert [side.player.name for side in result.sides] == s["leaders"][:s["count"]]
-    assert "The leaders in " in result.rounds[0].text
+    assert re.search(r"\b[Tt]he leaders in ", result.rounds[0].text)
 
 
 def _check_verdict(engine: DebateEngine, s: dict[str, Any]) -> None:

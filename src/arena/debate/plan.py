@@ -10,7 +10,17 @@ from arena.debate.dossier import Window
 from arena.debate.errors import QuestionNotUnderstood
 from arena.debate.teams import DEFENSE, OFFENSE
 from arena.nlu import KIN_NOUNS, NeedsClarification, ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef, tokenize
-from arena.stats import GROUPS, LEAGUES, LeaderRow, League, StatStore, leaders_note, league_spec, names_no_leader
+from arena.stats import (
+    GROUPS,
+    LEAGUES,
+    LeaderRow,
+    League,
+    StatStore,
+    leaders_note,
+    league_spec,
+    leaves_out_players,
+    names_no_leader,
+)
 
 RANKING_SHOWN = 5
 RANKING_DEBATED = 3
@@ -168,6 +178,7 @@ class Ranking:
     active: bool = False  # ranked among the players of the league's latest season only
     shortfall: str | None = None  # why fewer rows than asked are shown
     coverage: str | None = None  # whom the sources' known holes leave out of the list (see leaders_note)
+    partial: bool = False  # the list lacks some of the league's players: its top is not the league's
     competition: str | None = None  # the one competition ranked within ("AL"); None: the whole league
 
 
@@ -396,6 +407,7 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
     return Ranking(league, group, stat, Window(first, last) if not window.is_career else window, tuple(rows),
                    active=active, shortfall=_shortfall(asked, len(rows)),
                    coverage=leaders_note(league, group, first or available[0], last or available[1]),
+                   partial=leaves_out_players(league, group, first or available[0], last or available[1]),
                    competition=competition)
 
 

@@ -12,6 +12,7 @@ from arena.debate.measures import FOCUS
 from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
 from arena.debate.rebuttals import Rebuttal
+from arena.debate.verdict import CRITERION_TIE_MARGIN
 from arena.llm import FactLine
 from arena.stats import LeaderRow, league_spec, season_label
 
@@ -76,7 +77,11 @@ def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) ->
     listed = _join([f"{names.get(f.player_id, row.name)} ({bare_display(f)}{_tied(row, ranking.rows)})"
                     for f, row in zip(facts, ranking.rows, strict=True)])
     shortfall = f" {ranking.shortfall}" if ranking.shortfall else ""
-    return f"The leaders in {label}{among} {where}: {listed}.{shortfall}", facts
+    # A list the sources hold only part of the league for names no league leader: Tippett's 12.5 sacks top
+    # NFL.com's pages for 1987, not the NFL, where Reggie White had 21.
+    head = (f"Among the players the sources hold, not the whole league, the leaders in {label}" if ranking.partial
+            else f"The leaders in {label}")
+    return f"{head}{among} {where}: {listed}.{shortfall}", facts
 
 
 def _tied(row: LeaderRow, rows: Sequence[LeaderRow]) -> str:
@@ -149,7 +154,12 @@ def verdict_round(verdict: Verdict) -> RoundPlan:
         if line.weight <= 0:
             continue
         if line.leader is None:
-            even.append(line.label)
+            top = max(line.scores.values())
+            sharing = [name for name, score in line.scores.items() if score >= top - CRITERION_TIE_MARGIN]
+            if len(sharing) < len(line.scores):  # two of three level at the top: the third is behind, not even
+                points.append(f"{_join(sharing)} share the lead in {line.label}.")
+            else:
+                even.append(line.label)
         else:
             by_leader.setdefault(line.leader, []).append(line.label)
     for leader, labels in by_leader.items():

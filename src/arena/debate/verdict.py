@@ -8,7 +8,8 @@ plain 1 to 0.29. A criterion is the weighted mean of its measures, and its leade
 more than a hair. The verdict follows the scorecard:
 
 1. A side leading criteria that carry more than two-thirds of the weight (of the criteria with figures
-   every side shares) wins, whatever the other side's margins.
+   every side shares) wins, whatever the other side's margins. Where several sides tie at the top of one
+   such criterion, the call is made among them alone (rules 2 and 3).
 2. Otherwise the weighted mean of the criteria scores decides.
 3. When those scores are level (within ``TIE_MARGIN``), the side leading more of the weight takes it,
    then the side leading more criteria; only a scorecard that is even on both counts is a tie.
@@ -201,17 +202,17 @@ def _no_verdict(lines: list[ScoreLine], weights: Mapping[str, float], summary: s
     return Verdict(winner=None, confidence=None, scorecard=lines, weights=dict(weights), summary=summary)
 
 
-def _call(lines: Sequence[ScoreLine], weights: Mapping[str, float],
-          overall: Mapping[str, float]) -> tuple[str | None, str]:
+def _call(lines: Sequence[ScoreLine], weights: Mapping[str, float], overall: Mapping[str, float],
+          names: Mapping[str, str]) -> tuple[str | None, str]:
     """The winner (None: a tie) and the rule that decided: "sweep", "score", "criteria" or "tie"."""
-    ids = list(overall)
     counted = [(line, w) for line in lines if (w := weights.get(line.criterion, 0.0)) > 0]
-    led = {i: sum(w for line, w in counted if line.leader_id == i) for i in ids}
     total = sum(w for _, w in counted)
+    ids = _sharing_the_top(counted, total, list(overall), names)
+    led = {i: sum(w for line, w in counted if line.leader_id == i) for i in ids}
     sweeping = [i for i in ids if led[i] > SWEEP_SHARE * total]
     if sweeping:
         return sweeping[0], "sweep"
-    winner, _ = _leader(overall, TIE_MARGIN)
+    winner, _ = _leader({i: overall[i] for i in ids}, TIE_MARGIN)
     if winner is not None:
         return winner, "score"
     led_count = {i: sum(1 for line, _ in counted if line.leader_id == i) for i in ids}
@@ -220,6 +221,18 @@ def _call(lines: Sequence[ScoreLine], weights: Mapping[str, float],
     if (led[first], led_count[first]) != (led[second], led_count[second]):
         return first, "criteria"
     return None, "tie"
+
+
+def _sharing_the_top(counted: Sequence[tuple[ScoreLine, float]], total: float, ids: list[str],
+                     names: Mapping[str, str]) -> list[str]:
+    """The sides that can win: where a criterion outweighs the rest more than twice over and several sides
+    tie at its top ("most sacks in 1987": Tippett and Dent at 12.5, Taylor at 12), only they; the rest of
+    the scorecard chooses among them, never hands the call to a side the deciding criterion puts behind."""
+    for line, weight in counted:
+        if weight > SWEEP_SHARE * total and line.leader_id is None:
+            top = max(line.scores[names[i]] for i in ids)
+            return [i for i in ids if line.scores[names[i]] >= top - CRITERION_TIE_MARGIN]
+    return ids
 
 
 def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
@@ -244,7 +257,7 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
     if not overall:
         return _no_verdict(lines, weights, "None of the chosen criteria has figures every side shares, so there "
                                            "is no verdict.")
-    winner, rule = _call(counted, weights, overall)
+    winner, rule = _call(counted, weights, overall, names)
     measures = sum(line.measures for line in counted)
     if winner is None:
         confidence = 0.5
@@ -252,8 +265,10 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
         rival = max(score for i, score in overall.items() if i != winner)
         confidence = max(confidence_from(overall[winner] - rival, measures), MIN_CALLED)
     flip = _what_would_flip(lines, weights, names, winner, overall)
+    weighed = [(line, line.weight) for line in counted]
+    level = [names[i] for i in _sharing_the_top(weighed, sum(w for _, w in weighed), list(names), names)]
     return Verdict(winner=names[winner] if winner else None, winner_id=winner, confidence=confidence,
-                   scorecard=lines, summary=_summary(names, winner, rule, confidence, counted), flip=flip,
+                   scorecard=lines, summary=_summary(names, winner, rule, confidence, counted, level), flip=flip,
                    weights=dict(weights))
 
 
@@ -280,8 +295,11 @@ def _labels_led(lines: Sequence[ScoreLine], contender: str) -> list[str]:
 
 
 def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence: float,
-             lines: Sequence[ScoreLine]) -> str:
+             lines: Sequence[ScoreLine], level: Sequence[str]) -> str:
+    """``level``: the sides the call was made among (those sharing the top of a deciding criterion)."""
     if winner is None:
+        if len(level) < len(names):
+            return f"On these numbers {_join(level)} are tied: neither one's edges outweigh the other's."
         return "On these numbers it is a tie: neither side's edges outweigh the other's."
     won = _labels_led(lines, winner)
     rivals = [(names[i], labels) for i in names if i != winner and (labels := _labels_led(lines, i))]
@@ -319,7 +337,7 @@ def _what_would_flip(lines: Sequence[ScoreLine], weights: Mapping[str, float], n
         boosted = {c: w * factor if any(c == line.criterion for line in strong) else w for c, w in weights.items()}
         if factor == 1e6:
             boosted = {c: (1.0 if any(c == line.criterion for line in strong) else 0.0) for c in weights}
-        flipped, _ = _call(lines, boosted, _overall(lines, boosted, list(names), names))
+        flipped, _ = _call(lines, boosted, _overall(lines, boosted, list(names), names), names)
         if flipped == challenger:
             return ends_sentence(f"{words} and the call goes to {names[challenger]}")
     return (f"Even judged on {labels} alone, {names[winner]} stays ahead." if winner

@@ -11,7 +11,7 @@ from arena.stats.catalog import (
     groups_with_key,
     season_label,
 )
-from arena.stats.coverage import describe_gap, held_seasons, leaders_note, names_no_leader
+from arena.stats.coverage import describe_gap, held_seasons, leaders_note, leaves_out_players, names_no_leader
 from arena.stats.errors import (
     PlayerNotFound,
     SourceError,
@@ -126,6 +126,7 @@ __all__ = [
     "import_each_league",
     "leaders_note",
     "league_spec",
+    "leaves_out_players",
     "missing_files",
     "names_no_leader",
     "qualifier",

@@ -16,7 +16,7 @@ from arena.stats.catalog import GROUPS, League, season_label
 from arena.stats.leagues import league_spec
 from arena.stats.model import CareerGap
 
-__all__ = ["career_gaps", "describe_gap", "held_seasons", "leaders_note", "names_no_leader"]
+__all__ = ["career_gaps", "describe_gap", "held_seasons", "leaders_note", "leaves_out_players", "names_no_leader"]
 
 # (season, group, recorded stats) of one player's counted rows; a season may have several (AL and NL).
 GroupRow = tuple[int, str, Mapping[str, float]]
@@ -128,6 +128,12 @@ def leaders_note(league: League, group: str, from_season: int, to_season: int) -
     if figures:
         notes.append("Figures over the seasons the sources hold; missing: " + "; ".join(figures) + ".")
     return " ".join(notes) or None
+
+
+def leaves_out_players(league: League, group: str, from_season: int, to_season: int) -> bool:
+    """Whether a leaders list of ``group`` over the seasons lacks some of the league's players (the NFL's
+    sacks of 1987 lack Reggie White's 21), so its top is the top of the players held, not the league's."""
+    return bool(_players_missing(league, group, from_season, to_season))
 
 
 def names_no_leader(league: League, group: str, season: int) -> bool:
