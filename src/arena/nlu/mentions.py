@@ -379,6 +379,8 @@ def find_mentions(
              and not _prefix_of_compound(text, tokens, m)]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
+    unknown |= {m.end for m in found if _before_unknown_surname(index, text, tokens, m, {*named, *blocked, *anchors,
+                                                                                         *single_blocked})}
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
@@ -622,6 +624,24 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
     return not any(_contemporaries(listed, index.entries[c.entry]) for c in mention.candidates[:3])
 
 
+def _before_unknown_surname(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
+                            placed: Collection[int]) -> bool:
+    """A one-word name that is also a first name, right before a word of no language that names no one and is
+    no stat, season or club: the full name of someone the store lacks ("cooper flagg", a rookie it does not
+    hold, is not Michael Cooper), as a first name before an unknown surname is. A surname misspelt of a player
+    of that first name still names him ("brett farve")."""
+    end = mention.end
+    if end - mention.start != 1 or end >= len(tokens) or end in placed or not _joined(text, tokens, end):
+        return False
+    after = tokens[end].norm
+    if (tokens[mention.start].norm not in index.first_names
+            or any(c.kind not in _PART_KINDS for c in mention.candidates)
+            or len(after) < 3 or not after.isalpha() or tokens[end].is_initials or is_known_word(after)):
+        return False
+    return not any(_alike_first_names(after, name_keys(index.entries[c.entry].name)[2] or "")
+                   for c in mention.candidates if c.kind is MatchKind.FIRST)
+
+
 def _reads_as_surname(index: NameIndex, scored: Scored, word: str) -> bool:
     """A candidate the word names by surname, or by a one-word alias that is his surname ("perry")."""
     if scored.kind is MatchKind.SURNAME:
@@ -674,14 +694,21 @@ class _Placement:
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
         # with one talks sport.
         self.outright = {p for m in mentions if Evidence.NONE in m.needs for p in range(m.start, m.end)}
+        # The leagues of the players named outright, each mention's own: sport talk about them is talk of their sport.
+        self.outright_leagues = {p: {entries[c.entry].league for c, n in zip(m.candidates, m.needs, strict=True)
+                                     if n is Evidence.NONE}
+                                 for m in mentions for p in range(m.start, m.end)} if entries else {}
+        self.entries = entries
         clear = {p for p in self.outright if zipf(tokens[p].norm) < EVERYDAY}
         # Stat words ("blocks", "triple doubles") talk sport as much as the sport vocabulary does.
         self.sport = sport_talk_positions([token.norm for token in tokens]) | clear | anchors | stat_words
         # Clubs' cities after "in" ("in buffalo"): where the words before played.
         self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in _PLACE_PREPOSITIONS and (
             tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
-        # In a question typed all in capitals, a capital says nothing.
-        self.cased = any(c.islower() for c in text)
+        # In a question typed in capitals, a capital says nothing: most of its words are all capitals, a lower
+        # case word or two aside ("LITTLE BRO JUST CAUGHT HIS FIRST FOUL BALL Pog"); "I" and "A" are no sign.
+        written = [text[t.start:t.end] for t in tokens if t.end - t.start > 1]
+        self.cased = sum(word.isupper() for word in written) * 2 <= len(written)
         self.nicknamed = {p for m in mentions if all(c.kind is MatchKind.ALIAS for c in m.candidates)
                           for p in range(m.start, m.end)}
         self.aside = self._opening_aside()
@@ -724,9 +751,17 @@ class _Placement:
         # "my cmc", "your cmc pick": after a possessive, a nickname the tables hold as no English word is the
         # player owned (fantasy talk), not a noun.
         owned = single and start > 0 and tokens[start - 1].norm in _POSSESSIVES
+        # An everyday word placed as a name only by sport talk, its best-known player of a league none of the players
+        # named outright plays in, is that word: "quick stat check ... Mariano Rivera's saves" talks baseball, not
+        # of Jonathan Quick; nor is the word a lesser namesake of the league talked ("curry with extra rice").
+        elsewhere = {league for p, leagues in self.outright_leagues.items() if not start <= p < mention.end
+                     for league in leagues}
+        foreign = (evidence is Evidence.SPORT and bool(elsewhere)
+                   and self.entries[mention.candidates[0].entry].league not in elsewhere)
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if needs <= evidence and not (everyday and needs > Evidence.NONE) and not (
-                    after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))]
+                    after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))
+                and not (foreign and needs is Evidence.SPORT)]
         if not kept:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
