@@ -866,7 +866,9 @@ def test_a_metric_acronym_is_read_only_in_capitals(parser: QuestionParser, quest
 
 
 def test_a_question_typed_in_capitals_but_a_word_or_two_takes_no_capital_as_a_name(parser: QuestionParser) -> None:
-    assert _ids(parser, "LITTLE BRO JUST CAUGHT HIS FIRST FOUL BALL Pog") == []
+    parsed = parser.parse("LITTLE BRO JUST CAUGHT HIS FIRST FOUL BALL Pog")
+    # Nothing recognised, not shouted words reported as unknown players.
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == "nothing-recognised"
     # Capitals on a few words of a cased question still place them ("Judge HR prop": the player).
     assert _ids(parser, "Judge HR prop tonight") == ["mlb:judgeaa01"]
 
@@ -895,3 +897,10 @@ def test_a_number_after_top_before_point_scorers_counts_the_players(parser: Ques
 
     assert keys("top 3 point scorers in nba history") == ["points_per_game", "points"]
     assert "fg3_made" in keys("top 3 point shooters in nba history")
+
+
+def test_a_word_paired_with_an_everyday_word_before_the_same_noun_is_a_thing(parser: QuestionParser) -> None:
+    assert _ids(parser, "Hunter season and football season overlap, so my uncle misses half the games.") == []
+    assert _ids(parser, "football season and hunter season overlap") == []
+    # Paired with a player, it is a player ("jordan era and kobe era").
+    assert _ids(parser, "jordan era and kobe era") == ["nba:jordami01", "nba:bryanko01"]

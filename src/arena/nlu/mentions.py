@@ -29,7 +29,7 @@ from arena.nlu.frequency import (
     zipf,
 )
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
-from arena.nlu.text import Token, fold
+from arena.nlu.text import Token, fold, typed_in_capitals
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
@@ -705,10 +705,7 @@ class _Placement:
         # Clubs' cities after "in" ("in buffalo"): where the words before played.
         self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in _PLACE_PREPOSITIONS and (
             tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
-        # In a question typed in capitals, a capital says nothing: most of its words are all capitals, a lower
-        # case word or two aside ("LITTLE BRO JUST CAUGHT HIS FIRST FOUL BALL Pog"); "I" and "A" are no sign.
-        written = [text[t.start:t.end] for t in tokens if t.end - t.start > 1]
-        self.cased = sum(word.isupper() for word in written) * 2 <= len(written)
+        self.cased = not typed_in_capitals(text, tokens)
         self.nicknamed = {p for m in mentions if all(c.kind is MatchKind.ALIAS for c in m.candidates)
                           for p in range(m.start, m.end)}
         self.aside = self._opening_aside()
@@ -730,7 +727,7 @@ class _Placement:
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
             _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
-            or self._verb_after_modal(start) or self._listed_with_things(start)))
+            or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)))
         everyday = everyday or (single and start in self.aside)
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
@@ -818,6 +815,22 @@ class _Placement:
             beyond = n + step
             if 0 <= beyond < len(tokens) and (not _joined(self.text, tokens, max(n, beyond))
                                               or tokens[beyond].norm in CONNECTORS):
+                return True
+        return False
+
+    def _paired_with_a_thing(self, start: int) -> bool:
+        """A word before a noun, joined by "and" or "or" to a lower-case English word before that same noun, is the
+        same kind of word as the other ("Hunter season and football season"): a thing, as a player is not."""
+        tokens = self.tokens
+        noun = start + 1
+        if noun >= len(tokens) or not _joined(self.text, tokens, noun):
+            return False
+        for other in (noun + 2, start - 3):
+            connector = min(other, start) + 2
+            if (0 <= other < len(tokens) - 1 and tokens[connector].norm in ("and", "or")
+                    and tokens[other + 1].norm == tokens[noun].norm and other not in self.named
+                    and not tokens[other].is_capitalised and is_english_word(tokens[other].norm)
+                    and _joined(self.text, tokens, other + 1)):
                 return True
         return False
 
