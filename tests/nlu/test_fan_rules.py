@@ -904,3 +904,10 @@ def test_a_word_paired_with_an_everyday_word_before_the_same_noun_is_a_thing(par
     assert _ids(parser, "football season and hunter season overlap") == []
     # Paired with a player, it is a player ("jordan era and kobe era").
     assert _ids(parser, "jordan era and kobe era") == ["nba:jordami01", "nba:bryanko01"]
+
+
+def test_the_cy_alone_is_the_award_where_an_award_is_said(parser: QuestionParser) -> None:
+    assert _ids(parser, "Kevin Brown's 1.89 ERA in 1996 got robbed of the Cy") == ["mlb:brownke01"]
+    assert _ids(parser, "koufax won the cy in 1965") == ["mlb:koufasa01"]
+    # Set against another player, "Cy" is Cy Young.
+    assert _ids(parser, "cy vs walter johnson") == ["mlb:youngcy01", "mlb:johnswa01"]
