@@ -911,3 +911,10 @@ def test_the_cy_alone_is_the_award_where_an_award_is_said(parser: QuestionParser
     assert _ids(parser, "koufax won the cy in 1965") == ["mlb:koufasa01"]
     # Set against another player, "Cy" is Cy Young.
     assert _ids(parser, "cy vs walter johnson") == ["mlb:youngcy01", "mlb:johnswa01"]
+
+
+def test_a_shared_surname_listed_with_a_familys_first_name_is_a_first_name_too(parser: QuestionParser) -> None:
+    assert _ids(parser, "the staal brothers, eric or jordan, who had more points per game") == [
+        "nhl:staaler01", "nhl:staaljo01"]
+    # Set against the family's surname alone, it is the surname of its own star.
+    assert _ids(parser, "jordan vs staal")[:1] == ["nba:jordami01"]

@@ -554,13 +554,17 @@ def _first_names_of_a_surname(index: NameIndex, text: str, tokens: Sequence[Toke
               and all(c.kind is MatchKind.SURNAME for c in m.candidates)]
     if not shared:
         return mentions
-    by_first = {name_keys(index.entries[c.entry].name)[1]: c for m in shared for c in m.candidates}
+    by_first = {name_keys(index.entries[c.entry].name)[1]: (c, m.start) for m in shared for c in m.candidates}
     in_longer = {p for m in mentions if m.end - m.start > 1 for p in range(m.start, m.end)}
+    firsts = {i: by_first[t.norm][0] for i, t in enumerate(tokens)
+              if t.norm in by_first and i not in in_longer and i != by_first[t.norm][1]}
     surnames = {m.start for m in shared}
-    firsts = {i: by_first[t.norm] for i, t in enumerate(tokens)
-              if t.norm in by_first and i not in in_longer and i not in surnames}
-    if not firsts:
+    # A surname others share is a first name of the family named too when listed with one that is no surname
+    # ("the staal brothers, eric or jordan": Jordan Staal, not Michael Jordan).
+    if not firsts.keys() - surnames:
         return mentions
+    shared = [m for m in shared if m.start not in firsts]
+    surnames -= firsts.keys()
     told = list({c.entry: c for c in firsts.values()}.values())
     kept = [m for m in mentions if m.start not in firsts and m.start not in surnames]
     kept += [Mention(i, i + 1, text[tokens[i].start:tokens[i].end], (scored,), (Evidence.NONE,))
