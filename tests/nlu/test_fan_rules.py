@@ -918,3 +918,14 @@ def test_a_shared_surname_listed_with_a_familys_first_name_is_a_first_name_too(p
         "nhl:staaler01", "nhl:staaljo01"]
     # Set against the family's surname alone, it is the surname of its own star.
     assert _ids(parser, "jordan vs staal")[:1] == ["nba:jordami01"]
+
+
+def test_play_placed_in_a_country_with_its_own_league_is_that_league(parser: QuestionParser) -> None:
+    for question in ("Ohtani en Japón con los Fighters, ¿cuántos jonrones tenía?",
+                     "Sadaharu Oh career home runs in Japan"):
+        parsed = parser.parse(question)
+        assert parsed.error is not None and parsed.error.code == "not-covered", question
+    assert _ids(parser, "Ohtani en Japón con los Fighters, ¿cuántos jonrones tenía?") == ["mlb:ohtansh01"]
+    # Coming from the country is no question about its league.
+    parsed = parser.parse("Ichiro came from Japan, how many hits did he get")
+    assert parsed.error is None and [p.id for p in parsed.players] == ["mlb:suzukic01"]
