@@ -863,3 +863,69 @@ def test_an_advanced_metric_the_store_lacks_is_not_covered_with_its_players_kept
 def test_a_metric_acronym_is_read_only_in_capitals(parser: QuestionParser, question: str) -> None:
     parsed = parser.parse(question)
     assert parsed.error is None and len(parsed.players) == 2
+
+
+def test_a_question_typed_in_capitals_but_a_word_or_two_takes_no_capital_as_a_name(parser: QuestionParser) -> None:
+    parsed = parser.parse("LITTLE BRO JUST CAUGHT HIS FIRST FOUL BALL Pog")
+    # Nothing recognised, not shouted words reported as unknown players.
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == "nothing-recognised"
+    # Capitals on a few words of a cased question still place them ("Judge HR prop": the player).
+    assert _ids(parser, "Judge HR prop tonight") == ["mlb:judgeaa01"]
+
+
+def test_an_everyday_word_talked_about_only_in_another_players_sport_is_that_word(parser: QuestionParser) -> None:
+    assert _ids(parser, "quick stat check for the show notes, how many saves did Mariano Rivera finish with") == [
+        "mlb:riverma01"]
+    assert _ids(parser, "made a green curry with extra rice") == ["nba:curryst01"]
+    # A word of the sport talked, or one set against the other player, is still a name.
+    assert _ids(parser, "bird could shoot better than anyone, jordan too") == ["nba:birdla01", "nba:jordami01"]
+    assert _ids(parser, "Mariano Rivera vs quick") == ["mlb:riverma01", "nhl:quickjo01"]
+
+
+def test_a_first_name_before_a_surname_of_no_language_is_someone_the_store_lacks(parser: QuestionParser) -> None:
+    assert _ids(parser, "cooper flagg at duke") == []
+    assert _ids(parser, "who is better cooper flagg or lebron") == ["nba:jamesle01"]
+    assert _ids(parser, "jordan peele's new movie is scary") == []
+    # A surname misspelt of a player of that first name, or a stat after the name, leaves the player.
+    assert _ids(parser, "aaron rogers vs brett farve") == ["nfl:00-0023459", "nfl:00-0005106"]
+    assert _ids(parser, "lebron ppg") == ["nba:jamesle01"]
+
+
+def test_a_number_after_top_before_point_scorers_counts_the_players(parser: QuestionParser) -> None:
+    def keys(question: str) -> list[str]:
+        return [focus.key for focus in parser.parse(question).stat_focus]
+
+    assert keys("top 3 point scorers in nba history") == ["points_per_game", "points"]
+    assert "fg3_made" in keys("top 3 point shooters in nba history")
+
+
+def test_a_word_paired_with_an_everyday_word_before_the_same_noun_is_a_thing(parser: QuestionParser) -> None:
+    assert _ids(parser, "Hunter season and football season overlap, so my uncle misses half the games.") == []
+    assert _ids(parser, "football season and hunter season overlap") == []
+    # Paired with a player, it is a player ("jordan era and kobe era").
+    assert _ids(parser, "jordan era and kobe era") == ["nba:jordami01", "nba:bryanko01"]
+
+
+def test_the_cy_alone_is_the_award_where_an_award_is_said(parser: QuestionParser) -> None:
+    assert _ids(parser, "Kevin Brown's 1.89 ERA in 1996 got robbed of the Cy") == ["mlb:brownke01"]
+    assert _ids(parser, "koufax won the cy in 1965") == ["mlb:koufasa01"]
+    # Set against another player, "Cy" is Cy Young.
+    assert _ids(parser, "cy vs walter johnson") == ["mlb:youngcy01", "mlb:johnswa01"]
+
+
+def test_a_shared_surname_listed_with_a_familys_first_name_is_a_first_name_too(parser: QuestionParser) -> None:
+    assert _ids(parser, "the staal brothers, eric or jordan, who had more points per game") == [
+        "nhl:staaler01", "nhl:staaljo01"]
+    # Set against the family's surname alone, it is the surname of its own star.
+    assert _ids(parser, "jordan vs staal")[:1] == ["nba:jordami01"]
+
+
+def test_play_placed_in_a_country_with_its_own_league_is_that_league(parser: QuestionParser) -> None:
+    for question in ("Ohtani en Japón con los Fighters, ¿cuántos jonrones tenía?",
+                     "Sadaharu Oh career home runs in Japan"):
+        parsed = parser.parse(question)
+        assert parsed.error is not None and parsed.error.code == "not-covered", question
+    assert _ids(parser, "Ohtani en Japón con los Fighters, ¿cuántos jonrones tenía?") == ["mlb:ohtansh01"]
+    # Coming from the country is no question about its league.
+    parsed = parser.parse("Ichiro came from Japan, how many hits did he get")
+    assert parsed.error is None and [p.id for p in parsed.players] == ["mlb:suzukic01"]

@@ -19,6 +19,8 @@ _SAID_ALONE = (
     "art ross", "hart", "vezina", "norris", "conn smythe", "calder", "lady byng", "selke", "frank selke",
     "ted lindsay", "rocket richard", "maurice richard", "jack adams", "masterton", "bill masterton",
     "king clancy", "lester pearson", "cy young",
+    # "won the Cy", "robbed of the Cy": the Cy Young Award by its first word, as fans shorten it.
+    "cy",
 )
 # Said with "trophy" or "award" after the name only: alone, these are the players.
 _WITH_TROPHY_WORD = (

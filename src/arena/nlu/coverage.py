@@ -27,7 +27,8 @@ class _Outside:
     # (off the field: "the better dancer", which no stat measures, so no debate of the players named answers it)
     # or "school" (a college, only where the question places a player there: see _SCHOOL_PLACED); "metric": an
     # advanced metric held for nobody ("win shares"), and "metric_acronym" one read only in capitals ("WAR", "PER"),
-    # whose folded word is everyday English ("pre-war", "per game")
+    # whose folded word is everyday English ("pre-war", "per game"); "country": a country with its own league, only
+    # where the question places play in it (see _COUNTRY_PLACED)
     kind: str
 
 
@@ -48,6 +49,9 @@ _TABLE = _load_table()
 # Florida career" is his Panthers' seasons.
 _SCHOOL_AFTER = frozenset({"career", "days", "years", "tenure"})
 _POSSESSIVES = frozenset({"his", "her", "their"})
+# A country with a league of its own is that league where play is placed in it ("home runs in Japan", "Ohtani en
+# Japón"); coming from it ("Ichiro, from Japan") is no question about its league.
+_COUNTRY_PLACED = frozenset({"in", "en"})
 _LONGEST = max(len(phrase) for phrase in _TABLE)
 
 
@@ -77,6 +81,8 @@ def find_uncovered(tokens: Sequence[Token], question: str = "") -> list[Uncovere
     shouting = question.isupper()  # all in capitals: an acronym cannot be told from a word
     for start, end, outside in phrases_in(tokens, _TABLE, _LONGEST):
         if outside.kind == "school" and not _school_placed(tokens, start, end):
+            continue
+        if outside.kind == "country" and (start == 0 or tokens[start - 1].norm not in _COUNTRY_PLACED):
             continue
         if outside.kind == "metric_acronym" and (shouting or not all(
                 question[t.start:t.end].isupper() for t in tokens[start:end])):

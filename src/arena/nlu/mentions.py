@@ -29,7 +29,7 @@ from arena.nlu.frequency import (
     zipf,
 )
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
-from arena.nlu.text import Token, fold
+from arena.nlu.text import Token, fold, typed_in_capitals
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
@@ -379,6 +379,8 @@ def find_mentions(
              and not _prefix_of_compound(text, tokens, m)]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
+    unknown |= {m.end for m in found if _before_unknown_surname(index, text, tokens, m, {*named, *blocked, *anchors,
+                                                                                         *single_blocked})}
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
@@ -552,13 +554,17 @@ def _first_names_of_a_surname(index: NameIndex, text: str, tokens: Sequence[Toke
               and all(c.kind is MatchKind.SURNAME for c in m.candidates)]
     if not shared:
         return mentions
-    by_first = {name_keys(index.entries[c.entry].name)[1]: c for m in shared for c in m.candidates}
+    by_first = {name_keys(index.entries[c.entry].name)[1]: (c, m.start) for m in shared for c in m.candidates}
     in_longer = {p for m in mentions if m.end - m.start > 1 for p in range(m.start, m.end)}
+    firsts = {i: by_first[t.norm][0] for i, t in enumerate(tokens)
+              if t.norm in by_first and i not in in_longer and i != by_first[t.norm][1]}
     surnames = {m.start for m in shared}
-    firsts = {i: by_first[t.norm] for i, t in enumerate(tokens)
-              if t.norm in by_first and i not in in_longer and i not in surnames}
-    if not firsts:
+    # A surname others share is a first name of the family named too when listed with one that is no surname
+    # ("the staal brothers, eric or jordan": Jordan Staal, not Michael Jordan).
+    if not firsts.keys() - surnames:
         return mentions
+    shared = [m for m in shared if m.start not in firsts]
+    surnames -= firsts.keys()
     told = list({c.entry: c for c in firsts.values()}.values())
     kept = [m for m in mentions if m.start not in firsts and m.start not in surnames]
     kept += [Mention(i, i + 1, text[tokens[i].start:tokens[i].end], (scored,), (Evidence.NONE,))
@@ -622,6 +628,24 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
     return not any(_contemporaries(listed, index.entries[c.entry]) for c in mention.candidates[:3])
 
 
+def _before_unknown_surname(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
+                            placed: Collection[int]) -> bool:
+    """A one-word name that is also a first name, right before a word of no language that names no one and is
+    no stat, season or club: the full name of someone the store lacks ("cooper flagg", a rookie it does not
+    hold, is not Michael Cooper), as a first name before an unknown surname is. A surname misspelt of a player
+    of that first name still names him ("brett farve")."""
+    end = mention.end
+    if end - mention.start != 1 or end >= len(tokens) or end in placed or not _joined(text, tokens, end):
+        return False
+    after = tokens[end].norm
+    if (tokens[mention.start].norm not in index.first_names
+            or any(c.kind not in _PART_KINDS for c in mention.candidates)
+            or len(after) < 3 or not after.isalpha() or tokens[end].is_initials or is_known_word(after)):
+        return False
+    return not any(_alike_first_names(after, name_keys(index.entries[c.entry].name)[2] or "")
+                   for c in mention.candidates if c.kind is MatchKind.FIRST)
+
+
 def _reads_as_surname(index: NameIndex, scored: Scored, word: str) -> bool:
     """A candidate the word names by surname, or by a one-word alias that is his surname ("perry")."""
     if scored.kind is MatchKind.SURNAME:
@@ -674,14 +698,18 @@ class _Placement:
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
         # with one talks sport.
         self.outright = {p for m in mentions if Evidence.NONE in m.needs for p in range(m.start, m.end)}
+        # The leagues of the players named outright, each mention's own: sport talk about them is talk of their sport.
+        self.outright_leagues = {p: {entries[c.entry].league for c, n in zip(m.candidates, m.needs, strict=True)
+                                     if n is Evidence.NONE}
+                                 for m in mentions for p in range(m.start, m.end)} if entries else {}
+        self.entries = entries
         clear = {p for p in self.outright if zipf(tokens[p].norm) < EVERYDAY}
         # Stat words ("blocks", "triple doubles") talk sport as much as the sport vocabulary does.
         self.sport = sport_talk_positions([token.norm for token in tokens]) | clear | anchors | stat_words
         # Clubs' cities after "in" ("in buffalo"): where the words before played.
         self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in _PLACE_PREPOSITIONS and (
             tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
-        # In a question typed all in capitals, a capital says nothing.
-        self.cased = any(c.islower() for c in text)
+        self.cased = not typed_in_capitals(text, tokens)
         self.nicknamed = {p for m in mentions if all(c.kind is MatchKind.ALIAS for c in m.candidates)
                           for p in range(m.start, m.end)}
         self.aside = self._opening_aside()
@@ -703,7 +731,7 @@ class _Placement:
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
             _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
-            or self._verb_after_modal(start) or self._listed_with_things(start)))
+            or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)))
         everyday = everyday or (single and start in self.aside)
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
@@ -724,9 +752,17 @@ class _Placement:
         # "my cmc", "your cmc pick": after a possessive, a nickname the tables hold as no English word is the
         # player owned (fantasy talk), not a noun.
         owned = single and start > 0 and tokens[start - 1].norm in _POSSESSIVES
+        # An everyday word placed as a name only by sport talk, its best-known player of a league none of the players
+        # named outright plays in, is that word: "quick stat check ... Mariano Rivera's saves" talks baseball, not
+        # of Jonathan Quick; nor is the word a lesser namesake of the league talked ("curry with extra rice").
+        elsewhere = {league for p, leagues in self.outright_leagues.items() if not start <= p < mention.end
+                     for league in leagues}
+        foreign = (evidence is Evidence.SPORT and bool(elsewhere)
+                   and self.entries[mention.candidates[0].entry].league not in elsewhere)
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if needs <= evidence and not (everyday and needs > Evidence.NONE) and not (
-                    after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))]
+                    after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))
+                and not (foreign and needs is Evidence.SPORT)]
         if not kept:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
@@ -783,6 +819,22 @@ class _Placement:
             beyond = n + step
             if 0 <= beyond < len(tokens) and (not _joined(self.text, tokens, max(n, beyond))
                                               or tokens[beyond].norm in CONNECTORS):
+                return True
+        return False
+
+    def _paired_with_a_thing(self, start: int) -> bool:
+        """A word before a noun, joined by "and" or "or" to a lower-case English word before that same noun, is the
+        same kind of word as the other ("Hunter season and football season"): a thing, as a player is not."""
+        tokens = self.tokens
+        noun = start + 1
+        if noun >= len(tokens) or not _joined(self.text, tokens, noun):
+            return False
+        for other in (noun + 2, start - 3):
+            connector = min(other, start) + 2
+            if (0 <= other < len(tokens) - 1 and tokens[connector].norm in ("and", "or")
+                    and tokens[other + 1].norm == tokens[noun].norm and other not in self.named
+                    and not tokens[other].is_capitalised and is_english_word(tokens[other].norm)
+                    and _joined(self.text, tokens, other + 1)):
                 return True
         return False
 

@@ -39,7 +39,7 @@ from arena.nlu.seasons import (
 )
 from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus, role_focus
 from arena.nlu.teams import TeamIndex, adjacent_season
-from arena.nlu.text import Token, tokenize
+from arena.nlu.text import Token, tokenize, typed_in_capitals
 from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword
 from arena.stats import LEAGUES, League, PlayerProfile, RosterRow, StatStore, TeamSeason
 
@@ -648,14 +648,15 @@ class _Parse:
             else:
                 runs.append([i])
         unknown = []
+        cased = not typed_in_capitals(self.question, tokens)
         for run in runs:
             before = tokens[run[0] - 1].norm if run[0] > 0 else None
             after = tokens[run[-1] + 1].norm if run[-1] + 1 < len(tokens) else None
             beside_connector = before in CONNECTORS or after in CONNECTORS or before == "than"
             # "the real record and I will ...": lower-case everyday words beside "and" are not typed as a name.
-            if all(not tokens[i].is_capitalised and zipf(tokens[i].norm) >= EVERYDAY for i in run):
+            if all(not (cased and tokens[i].is_capitalised) and zipf(tokens[i].norm) >= EVERYDAY for i in run):
                 beside_connector = False
-            if beside_connector or (not has_mentions and tokens[run[0]].is_capitalised):
+            if beside_connector or (not has_mentions and cased and tokens[run[0]].is_capitalised):
                 unknown.append(self.question[tokens[run[0]].start:tokens[run[-1]].end])
         return unknown
 

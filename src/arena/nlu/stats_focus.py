@@ -185,7 +185,7 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
     i = 0
     while i < len(tokens):
         for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
-            if any(p in exclude for p in range(i, i + length)):
+            if any(p in exclude for p in range(i, i + length)) or _ranking_count(tokens, i, i + length):
                 continue
             words = tuple(t.norm for t in tokens[i:i + length])
             last = tokens[i + length - 1].end
@@ -212,6 +212,14 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
         i += 1
     return FocusCues(tuple(dict.fromkeys(concepts)), tuple(dict.fromkeys(cues)), frozenset(used),
                      tuple(dict.fromkeys(one_sport)), split_season)
+
+
+def _ranking_count(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A number after "top" that a stat phrase would begin, where a word for a scorer follows the phrase ("top 3
+    point scorers"): the number counts the players ranked, and "point scorers" is who scores points; a three-point
+    man is a shooter ("top 3 point shooters" keeps the three-point phrase)."""
+    return (start > 0 and end > start + 1 and end < len(tokens) and tokens[start].norm.isdigit()
+            and tokens[start - 1].norm == "top" and _PHRASES.get((tokens[end].norm,)) == "scoring")
 
 
 def _stat_context(tokens: Sequence[Token], start: int, end: int) -> bool:

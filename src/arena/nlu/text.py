@@ -101,6 +101,13 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
+def typed_in_capitals(text: str, tokens: Sequence[Token]) -> bool:
+    """Most of the question's words are all capitals, a lower-case word or two aside ("LITTLE BRO JUST CAUGHT HIS
+    FIRST FOUL BALL Pog"): its capitals say nothing of names. "I" and "A" are no sign either way."""
+    written = [text[t.start:t.end] for t in tokens if t.end - t.start > 1]
+    return sum(word.isupper() for word in written) * 2 > len(written)
+
+
 def phrases_in(tokens: Sequence[Token], table: Mapping[tuple[str, ...], T],
                longest: int) -> Iterator[tuple[int, int, T]]:
     """(start, end, value) of each phrase of ``table`` in ``tokens``, longest first and none overlapping."""
