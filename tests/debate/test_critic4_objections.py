@@ -1,5 +1,6 @@
 """What an expert fan objects to in the fourth critic round's debates (tests/debate/critic4_questions.txt), one
-test per rule, on the real store: honours won in a league kept apart (the ABA) are not counted with the NBA's."""
+test per rule, on the real store: honours won in a league kept apart (the ABA) are not counted with the NBA's;
+ranks in different fields (the AL and NL) are not set in order."""
 
 from __future__ import annotations
 
@@ -21,3 +22,17 @@ async def test_honours_of_a_league_kept_apart_are_not_counted(engine: DebateEngi
     assert "Julius Erving won the 1982-83 championship; Gervin won none." in erving.text
     assert "1973-74" not in erving.text
     assert all(r.fact_check.passed for r in (*gervin.rounds, *erving.rounds))
+
+
+async def test_ranks_in_different_fields_are_not_set_in_order(engine: DebateEngine) -> None:
+    """'Orlando Cepeda ranked 1st in his league in home runs in 1961, ahead of Mantle, who ranked 2nd': Cepeda's
+    46 led the NL, Mantle's 54 were second in the AL, so the 1st is ahead of nothing. Where one field holds
+    every rank, it is named once, not again for each rival."""
+    homers = await _debate(engine, "top 5 home run hitters in 1961")
+    assert "Orlando Cepeda ranked 1st in his league in home runs in 1961; Mantle 2nd and Killebrew tied for 3rd " \
+        "in theirs." in homers.text
+    assert "ahead of Mantle, who" not in homers.text
+    blocks = await _debate(engine, "top 5 shot blockers in 1993-94")
+    assert "David Robinson ranked 1st in NBA points per game in 1993-94, ahead of O'Neal (2nd) and Olajuwon " \
+        "(3rd)." in blocks.text
+    assert all(r.fact_check.passed for r in (*homers.rounds, *blocks.rounds))

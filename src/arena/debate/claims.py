@@ -357,13 +357,26 @@ class ClaimWriter:
                 f"{_against_league(s.a)}; {their}.")
 
     def _rank(self, s: _Said) -> str:
-        def placed(fact: Fact, context: Sequence[Fact]) -> str:
+        def place(fact: Fact, context: Sequence[Fact]) -> str:
             # A rank shared with another player is a tie, as the record books print it.
             tied = any(split_stat(f.stat)[0] == "tied" for f in context)
-            return f"{'tied for' if tied else 'ranked'} {fact.display} in {_rank_where(fact)}"
+            return f"{'tied for ' if tied else ''}{fact.display}"
 
-        their = " and ".join(f"{n}, who {placed(f, c)}" for (n, f), c in zip(s.rest, s.rest_context, strict=True))
-        return f"{s.who} {placed(s.a, s.m.context)}, ahead of {their}."
+        def placed(fact: Fact, context: Sequence[Fact]) -> str:
+            rank = place(fact, context)
+            return f"{rank if rank.startswith('tied') else 'ranked ' + rank} in {_rank_where(fact)}"
+
+        rest = list(zip(s.rest, s.rest_context, strict=True))
+        own = f"{s.who} {placed(s.a, s.m.context)}"
+        if any(_rank_where(f) != _rank_where(s.a) for (_, f), _ in rest):
+            return "; ".join([own, *(f"{n} {placed(f, c)}" for (n, f), c in rest)]) + "."
+        if league_spec(league_of(s.a.player_id)).leaders_field is None:
+            # One field, named once: "ahead of O'Neal (2nd) and Olajuwon (3rd)".
+            return f"{own}, ahead of " + " and ".join(f"{n} ({place(f, c)})" for (n, f), c in rest) + "."
+        # Where each is ranked within his own competition (Cepeda's 1st in the NL, Mantle's 2nd in the AL), a
+        # 1st in one is not ahead of a 2nd in the other.
+        return (f"{own}; " + " and ".join(f"{n} {place(f, c)}" for (n, f), c in rest)
+                + (" in theirs." if len(rest) > 1 else " in his."))
 
     def _percentile(self, s: _Said) -> str:
         their = "; ".join(f"{possessive(n)} best reached the {f.display}th percentile in {_base_label(f)} "
