@@ -1,6 +1,8 @@
 """What an expert fan objects to in the fourth critic round's debates (tests/debate/critic4_questions.txt), one
 test per rule, on the real store: honours won in a league kept apart (the ABA) are not counted with the NBA's;
-ranks in different fields (the AL and NL) are not set in order."""
+ranks in different fields (the AL and NL) are not set in order; one season's award is named by its season; a
+season is not said to predate an award given then, if not every season; a rebuttal does not press an edge the
+other side has granted."""
 
 from __future__ import annotations
 
@@ -36,3 +38,19 @@ async def test_ranks_in_different_fields_are_not_set_in_order(engine: DebateEngi
     assert "David Robinson ranked 1st in NBA points per game in 1993-94, ahead of O'Neal (2nd) and Olajuwon " \
         "(3rd)." in blocks.text
     assert all(r.fact_check.passed for r in (*homers.rounds, *blocks.rounds))
+
+
+async def test_one_seasons_award_is_named_by_its_season_not_counted(engine: DebateEngine) -> None:
+    """'Stephen Curry won 1 MVP award; Leonard won none' of 2015-16 counted what a season gives one of; fans say
+    'won the 2015-16 MVP', and of a selection 'made the All-NBA team'. A career's count stays a count."""
+    curry = await _debate(engine, "Who had the better 2015-16, Stephen Curry or Kawhi Leonard?")
+    assert "Stephen Curry won the 2015-16 MVP award; Leonard did not." in curry.text
+    assert "Kawhi Leonard made the 2015-16 All-Defensive team; Curry did not." in curry.text
+    scorers = await _debate(engine, "top 5 point scorers in 1970-71")
+    assert "Kareem Abdul-Jabbar won the 1970-71 MVP award; neither Havlicek nor Hayes did." in scorers.text
+    assert not any(f"{verb} 1 " in r.text for r in (*curry.rounds[1:], *scorers.rounds[1:]) for verb in
+                   ("won", "earned"))
+    career = await _debate(engine, "Bob Gibson vs Pedro Martinez")
+    assert "Bob Gibson won 1 MVP award; Martinez won none." in career.text
+    assert all(r.fact_check.passed for r in (*curry.rounds, *scorers.rounds, *career.rounds))
+

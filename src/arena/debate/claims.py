@@ -397,6 +397,19 @@ class ClaimWriter:
         verb = "earned" if s.label.endswith(("selections", "selection")) else "won"
         some = [(n, f) for n, f in s.rest if f.value]
         none = [(n, f) for n, f in s.rest if not f.value]
+        if s.a.scope == SEASON and s.a.season is not None and s.a.value == 1 and not some \
+                and all(fact_label(f) == s.label for _, f in none):
+            # One season gives one of an award: "won the 2015-16 MVP award", not "won 1 MVP award" as if it were
+            # a count, and a rival "did not", as "won none" of one would read.
+            season = _season_of(s.a)
+            selection = s.label.removesuffix(" selections")
+            said = (f"won the {season} {_singular(s.label)}" if selection == s.label else
+                    f"made the {season} {selection}{'' if selection.endswith(' team') else ' team'}")
+            names = [n for n, _ in none]
+            others = ("" if not names else f"; {names[0]} did not" if len(names) == 1 else
+                      f"; neither {names[0]} nor {names[1]} did" if len(names) == 2 else
+                      f"; none of {', '.join(names[:-1])} and {names[-1]} did")
+            return f"{s.who} {said}{others}."
         text = f"{s.who} {verb} {counted_label(s.a, s.label)}{when}"
 
         def own(fact: Fact) -> str:
