@@ -54,3 +54,13 @@ async def test_one_seasons_award_is_named_by_its_season_not_counted(engine: Deba
     assert "Bob Gibson won 1 MVP award; Martinez won none." in career.text
     assert all(r.fact_check.passed for r in (*curry.rounds, *scorers.rounds, *career.rounds))
 
+
+async def test_a_season_with_an_award_not_yet_given_every_season_is_not_said_to_predate_it(
+        engine: DebateEngine) -> None:
+    """'Babe Ruth's season came before they were given: MVP awards (from 1931)' of 1927, the season Lou Gehrig
+    won the AL's League Award: MLB's MVP was given from 1911, every season only from 1931."""
+    result = await _debate(engine, "Who had the better 1927, Babe Ruth or Lou Gehrig?")
+    assert "Not compared: MVP awards, given every season only from 1931." in result.text
+    assert "came before they were given" not in result.text
+    assert all(r.fact_check.passed for r in result.rounds)
+
