@@ -64,3 +64,14 @@ async def test_a_season_with_an_award_not_yet_given_every_season_is_not_said_to_
     assert "came before they were given" not in result.text
     assert all(r.fact_check.passed for r in result.rounds)
 
+
+async def test_a_rebuttal_does_not_press_an_edge_the_other_side_has_granted(engine: DebateEngine) -> None:
+    """Faulk's rebuttal granted 'James' edge in league rank in rushing yards, 1st to Faulk's 8th, stands', and
+    James' answered with that same edge, as if still in dispute, though his 1,709 yards to Faulk's 1,359 stood
+    unanswered."""
+    result = await _debate(engine, "Who had the better 2000, Marshall Faulk or Edgerrin James?")
+    faulk, james = (r.text for r in result.rounds if r.name == "rebuttal")
+    assert "James' edge in league rank in rushing yards, 1st to Faulk's 8th, stands." in faulk
+    assert "league rank" not in james
+    assert "James comes back to his edge in rushing yards, 1,709 to Faulk's 1,359, on production." in james
+    assert all(r.fact_check.passed for r in result.rounds)
