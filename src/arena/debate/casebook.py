@@ -184,6 +184,12 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                           f"{possessive(names[dossier.id])} {'season' if dossier.window.is_single else 'career'} "
                           f"began before that.")
             continue
+        irregular = league_spec(dossier.league).award_classes_given_irregularly_from.get(award_class)
+        if irregular is not None and dossier.window.is_single and irregular <= (dossier.window.first or 0):
+            # Lou Gehrig was the AL's MVP of 1927: that season did not come before the award.
+            points.append(f"Not compared: {award_class_label(dossier.league, award_class)}, given every season "
+                          f"only from {first.display}.")
+            continue
         by_dossier.setdefault(dossier.id, []).append(
             f"{award_class_label(dossier.league, award_class)} (from {first.display})")
     windows = {d.id: d.window for d, _ in terms.excluded.values()}

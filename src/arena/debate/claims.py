@@ -357,13 +357,26 @@ class ClaimWriter:
                 f"{_against_league(s.a)}; {their}.")
 
     def _rank(self, s: _Said) -> str:
-        def placed(fact: Fact, context: Sequence[Fact]) -> str:
+        def place(fact: Fact, context: Sequence[Fact]) -> str:
             # A rank shared with another player is a tie, as the record books print it.
             tied = any(split_stat(f.stat)[0] == "tied" for f in context)
-            return f"{'tied for' if tied else 'ranked'} {fact.display} in {_rank_where(fact)}"
+            return f"{'tied for ' if tied else ''}{fact.display}"
 
-        their = " and ".join(f"{n}, who {placed(f, c)}" for (n, f), c in zip(s.rest, s.rest_context, strict=True))
-        return f"{s.who} {placed(s.a, s.m.context)}, ahead of {their}."
+        def placed(fact: Fact, context: Sequence[Fact]) -> str:
+            rank = place(fact, context)
+            return f"{rank if rank.startswith('tied') else 'ranked ' + rank} in {_rank_where(fact)}"
+
+        rest = list(zip(s.rest, s.rest_context, strict=True))
+        own = f"{s.who} {placed(s.a, s.m.context)}"
+        if any(_rank_where(f) != _rank_where(s.a) for (_, f), _ in rest):
+            return "; ".join([own, *(f"{n} {placed(f, c)}" for (n, f), c in rest)]) + "."
+        if league_spec(league_of(s.a.player_id)).leaders_field is None:
+            # One field, named once: "ahead of O'Neal (2nd) and Olajuwon (3rd)".
+            return f"{own}, ahead of " + " and ".join(f"{n} ({place(f, c)})" for (n, f), c in rest) + "."
+        # Where each is ranked within his own competition (Cepeda's 1st in the NL, Mantle's 2nd in the AL), a
+        # 1st in one is not ahead of a 2nd in the other.
+        return (f"{own}; " + " and ".join(f"{n} {place(f, c)}" for (n, f), c in rest)
+                + (" in theirs." if len(rest) > 1 else " in his."))
 
     def _percentile(self, s: _Said) -> str:
         their = "; ".join(f"{possessive(n)} best reached the {f.display}th percentile in {_base_label(f)} "
@@ -384,6 +397,19 @@ class ClaimWriter:
         verb = "earned" if s.label.endswith(("selections", "selection")) else "won"
         some = [(n, f) for n, f in s.rest if f.value]
         none = [(n, f) for n, f in s.rest if not f.value]
+        if s.a.scope == SEASON and s.a.season is not None and s.a.value == 1 and not some \
+                and all(fact_label(f) == s.label for _, f in none):
+            # One season gives one of an award: "won the 2015-16 MVP award", not "won 1 MVP award" as if it were
+            # a count, and a rival "did not", as "won none" of one would read.
+            season = _season_of(s.a)
+            selection = s.label.removesuffix(" selections")
+            said = (f"won the {season} {_singular(s.label)}" if selection == s.label else
+                    f"made the {season} {selection}{'' if selection.endswith(' team') else ' team'}")
+            names = [n for n, _ in none]
+            others = ("" if not names else f"; {names[0]} did not" if len(names) == 1 else
+                      f"; neither {names[0]} nor {names[1]} did" if len(names) == 2 else
+                      f"; none of {', '.join(names[:-1])} and {names[-1]} did")
+            return f"{s.who} {said}{others}."
         text = f"{s.who} {verb} {counted_label(s.a, s.label)}{when}"
 
         def own(fact: Fact) -> str:

@@ -276,14 +276,19 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
         career = store.career(player_id, from_season=window.first, to_season=window.last)
     # Honours come from their own tables, which a stat's hole does not cut (Justin Tucker's kicking stops at 2016,
     # the NFL's MVP list does not), so they are read over the seasons asked for, not those cut at the hole.
-    awards = [a for a in store.awards(player_id) if a.is_winner and clamped.contains(a.season)]
+    # Nor, like titles, those of a season he spent only in a competition his league keeps apart: George Gervin's
+    # ABA All-Star picks made 12 All-Star selections of his 10 NBA seasons, Julius Erving's ABA titles NBA ones.
+    elsewhere_only = {s.season for s in every} - {s.season for s in every if _counted(player.league, s)}
+    awards = [a for a in store.awards(player_id)
+              if a.is_winner and clamped.contains(a.season) and a.season not in elsewhere_only]
     contexts: dict[int, LeagueContext] = {}
     for season in seasons:
         try:
             contexts[season.season] = store.league_context(player.league, season.season)
         except UnknownSeason:
             continue
-    championships = [c for c in store.championships(player_id) if clamped.contains(c.season)]
+    championships = [c for c in store.championships(player_id)
+                     if clamped.contains(c.season) and c.season not in elsewhere_only]
     available = store.seasons_available(player.league)
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
                    contexts=contexts, championships=championships,

@@ -143,6 +143,9 @@ class RebuttalWriter:
         self.writer = writer
         self.weights = dict(weights or {})
         self._used: set[str] = set()
+        # The claims granted so far, each with the side that granted it, so that none is argued against him again
+        # as if still in dispute.
+        self._granted_claims: list[tuple[Claim, str]] = []
 
     def strongest_against(self, speaker_id: str) -> Claim | None:
         """The claim to answer: one on the stat the question asks about first, then the strongest."""
@@ -162,6 +165,7 @@ class RebuttalWriter:
         answers: tuple[Answer, ...] = (self._per_game, self._volume, self._workload, self._sample, self._era,
                                        self._prime,
                                        self._counter, self._fresh, self._restated, self._closest)
+        self._granted_claims.append((claim, speaker_id))
         for answer in answers:
             rebuttal = answer(me, them, claim, point)
             if rebuttal is not None:
@@ -347,6 +351,8 @@ class RebuttalWriter:
         """Every edge already argued: the side sets its heaviest edge over him (by the weight of its
         criterion, then its strength) against the claim, its figures named again."""
         mine = [own for own in self.claims.get(me.id, []) if _against(own, them)]
+        # An edge he has already granted is no answer to press again while another stands.
+        mine = [own for own in mine if (own, them.id) not in self._granted_claims] or mine
         if not mine:
             return None
         own = max(mine, key=lambda c: (self.weights.get(c.criterion, 1.0), c.strength))

@@ -230,6 +230,7 @@ MLB = model.LeagueSpec(
     # were seasons with none (1915-21, and the AL's 1929-30) and a League Award that barred repeat winners
     # (1922-29): Ruth's one MVP is no measure of him, so the count is compared from 1931.
     relief_group="pitching",
+    award_classes_given_irregularly_from={"mvp": 1911},
     award_classes_since={"mvp": 1931, "cy_young": 1956, "all_league": 2019, "all_star": 1933, "rookie": 1947,
                          "all_defense": 1957},
     # The 2020 All-Star Game was cancelled and no All-Stars were named (Lahman's AllstarFull has no 2020 row).

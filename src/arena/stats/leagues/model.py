@@ -327,6 +327,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # source begins (the AP MVP from 1957, the curated table from 1970): a debate says the data's start is not
     # the award's, so a career before it is not said to predate the award.
     award_classes_first_given: Mapping[str, int] = field(default_factory=dict)
+    # The first season an award class was given, where ``award_classes_since`` is the first it was given every
+    # season (MLB's MVP from 1911, every season only from 1931): a season between them had one, so it is not
+    # said to have come before the award.
+    award_classes_given_irregularly_from: Mapping[str, int] = field(default_factory=dict)
     # The last season an award class is held where the sources stop before ``awards_through`` (the NHL's
     # All-Star teams end with the Hockey Databank's 2017-18): a career running past it cannot be compared
     # on it fairly, since its later selections are missing, not unwon.
