@@ -114,3 +114,16 @@ def test_a_stat_only_another_sport_keeps_is_foreign_to_the_players_league(questi
 ])
 def test_a_stat_of_the_players_own_sport_or_a_loose_word_is_not_foreign(question: str, league: League) -> None:
     assert read_focus(tokenize(question), question).foreign_to(league) == []
+
+
+@pytest.mark.parametrize(("question", "league", "keys"), [
+    ("top 5 home run hitters in 1961", League.MLB, ["home_runs"]),
+    ("best free throw shooter ever", League.NBA, ["ft_pct", "ft_made"]),
+    ("best power hitter of the 90s", League.MLB, ["home_runs", "slg"]),
+    ("best contact hitter", League.MLB, ["batting_avg", "hits"]),
+])
+def test_a_word_for_the_player_after_a_stat_adds_no_stat_of_its_own(
+        question: str, league: League, keys: list[str]) -> None:
+    """'Home run hitters' hit home runs: ranked on average and hits as well, Mantle took 'top 5 home run hitters
+    in 1961' from Maris' 61; a 'hitter' alone still means average and hits."""
+    assert [key for _, key in focus(question, league, ("batter", "any"))] == keys

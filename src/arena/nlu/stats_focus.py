@@ -182,6 +182,7 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
     cues: list[tuple[League, Role]] = []
     one_sport: list[str] = []
     used: set[int] = set()
+    stat_end = -1  # where the last stat phrase ended
     i = 0
     while i < len(tokens):
         for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
@@ -200,10 +201,12 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
             if concept == "hitting" and i > 0 and tokens[i - 1].norm == "in" and any(
                     t.norm in _LEAD_WORDS for t in tokens[:i]):
                 concept = "batting_avg"
-            if concept is not None:
+            if concept is not None and not (i == stat_end and length == 1 and _is_agent_noun(words[0])):
                 concepts.append(concept)
                 if concept in _ONE_SPORT and words not in _LOOSE:
                     one_sport.append(concept)
+            if concept is not None:
+                stat_end = i + length
             if cue is not None:
                 cues.append(cue)
             used.update(range(i, i + length))
@@ -212,6 +215,13 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
         i += 1
     return FocusCues(tuple(dict.fromkeys(concepts)), tuple(dict.fromkeys(cues)), frozenset(used),
                      tuple(dict.fromkeys(one_sport)), split_season)
+
+
+def _is_agent_noun(word: str) -> bool:
+    """A word for who does a thing ("hitters", "scorer", "shooters"): after a stat phrase it is the one the stat
+    qualifies ("home run hitters" hit home runs, not for average and hits; "point scorers", "free throw
+    shooter"), so it adds no stat of its own."""
+    return word.endswith(("er", "ers"))
 
 
 def _ranking_count(tokens: Sequence[Token], start: int, end: int) -> bool:
