@@ -75,3 +75,15 @@ async def test_a_rebuttal_does_not_press_an_edge_the_other_side_has_granted(engi
     assert "league rank" not in james
     assert "James comes back to his edge in rushing yards, 1,709 to Faulk's 1,359, on production." in james
     assert all(r.fact_check.passed for r in result.rounds)
+
+
+async def test_closers_are_judged_on_saves_not_a_starters_wins(engine: DebateEngine) -> None:
+    """Hoffman and Lee Smith were argued on wins and strikeouts, a starter's totals, and Smith's case rested on
+    71 wins to 61; a closer's work is his saves. Set against a starter, each side shows both roles' totals."""
+    closers = await _debate(engine, "Trevor Hoffman or Lee Smith?")
+    assert {f.value for f in closers.facts if (f.group, f.stat) == ("pitching", "saves")} >= {601.0, 478.0}
+    assert not any(f.stat == "wins" for f in closers.facts)
+    assert closers.verdict.winner == "Trevor Hoffman"
+    mixed = await _debate(engine, "Mariano Rivera or Pedro Martinez?")
+    shown = {(f.player_id, f.stat) for f in mixed.facts if f.group == "pitching"}
+    assert {(side.player.id, stat) for side in mixed.sides for stat in ("wins", "saves")} <= shown

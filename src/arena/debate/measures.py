@@ -274,9 +274,14 @@ class MeasureBuilder:
 
     # -- the same-position yardsticks ------------------------------------------------------------
 
-    def production(self, spec: Yardsticks, secondary: Sequence[tuple[str, str]] = ()) -> None:
+    def production(self, spec: Yardsticks, secondary: Sequence[tuple[str, str]] = (), *,
+                   roles: bool = False) -> None:
+        """``roles``: a reliever is set against a starter (see :func:`roles_apart`), and both roles' totals are
+        shown for each (Rivera's saves and Pedro Martinez's wins), weighing nothing."""
         line = self.d.line
-        for key in spec.totals:
+        relief = spec.relief_totals if self.d.pitched_in_relief else ()
+        keys = dict.fromkeys((*spec.totals, *spec.relief_totals) if roles else relief or spec.totals)
+        for key in keys:
             self.add(PRODUCTION, f"total:{key}", "total", key, line.get(key))
         # Another group's volume is part of his production, not the whole of it: half a measure, so a
         # quarterback's scrambles cannot outweigh the passing they are set beside.
@@ -588,7 +593,7 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
             builder.accolades(terms)
         return builder.measures
     relative = apart and bool(spec.era)
-    builder.production(spec, secondary)
+    builder.production(spec, secondary, roles=roles)
     builder.efficiency(spec, scored=not relative)
     own = own_game(spec, game)
     builder.era(own, relative_peak=relative)

@@ -195,7 +195,7 @@ MLB = model.LeagueSpec(
         ),
         "pitching": model.Yardsticks(
             totals=("wins", "strikeouts"), per_game=(), efficiency=("era", "whip", "strikeouts_per_nine"),
-            peak="era", lead=("strikeouts", "era"), volume="strikeouts",
+            peak="era", lead=("strikeouts", "era"), volume="strikeouts", relief_totals=("saves", "strikeouts"),
             era=(rate_index("era", "outs_pitched", lower_is_better=True, plus=True),
                  rate_index("whip", "outs_pitched", lower_is_better=True)),
         ),

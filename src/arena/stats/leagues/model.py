@@ -199,6 +199,10 @@ class Yardsticks:
     # Another group's volume that is part of the position's production where a contender has much of it
     # (group, key): a running back's receiving yards (Marshall Faulk), a quarterback's rushing yards (Vick).
     secondary: tuple[tuple[str, str], ...] = ()
+    # The totals of a player who did the group's work in relief (see LeagueSpec.relief_group), in place of
+    # ``totals``: a closer's saves, not the wins a starter's innings earn (Hoffman's 601 saves to Smith's 478,
+    # where Smith's 71 wins to 61 had made his case).
+    relief_totals: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
