@@ -16,6 +16,7 @@ from random import Random
 from typing import Any
 
 from arena.debate.facts import (
+    BELOW,
     CAREER,
     MULTIPLE,
     PERCENT,
@@ -162,7 +163,8 @@ def _against_league(fact: Fact) -> str:
     if form == MULTIPLE:
         return f"{fact.display} times the average player's"
     # No comparative word on the worse side: the fact-check reads "worse" as a comparison with the rival.
-    side = "better than" if fact.value >= 1 else "on the wrong side of"
+    better = "below" if form == BELOW else "better than"
+    side = better if fact.value >= 1 else "on the wrong side of"
     return f"{fact.display.lstrip('+-')} {side} the league average"
 
 
@@ -338,8 +340,9 @@ class ClaimWriter:
             return (f"{possessive(s.who)} {base} (league-adjusted, not park-adjusted; 100 is the league average) "
                     f"is {s.a.display}, ahead of {s.tail}.")
         # A rival below the league average reads so, not as "-2%" after "better than the league average".
-        tail = s.rivals(lambda f: f"{f.display.lstrip('-')} on the wrong side of it"
-                        if era_form(key) == PERCENT and f.value < 1 and f.display != "0%" else f.display)
+        tail = s.rivals(lambda f: f"{f.display.lstrip('+-')} on the wrong side of it"
+                        if era_form(key) in (PERCENT, BELOW) and f.value < 1 and f.display != "0%"
+                        else f"{f.display.lstrip('-')} below it" if era_form(key) == BELOW else f.display)
         # One season's figure is set against that season's league, not "each season".
         of, each = ((f"of {_season_of(s.a)}", f"in {_season_of(s.a)}") if s.a.scope == SEASON and s.a.season
                     else ("of each season", "each season"))
