@@ -1,5 +1,6 @@
 """What an expert fan objects to in a debate's focus (issue #13), one test per rule, on the real store: a
-player is judged in the role his career's weight lies in."""
+player is judged in the role his career's weight lies in; a fewer-is-better figure reads as how far under the
+league it is; the stat a question asks about, and a record in it, open each side's case."""
 
 from __future__ import annotations
 
@@ -9,6 +10,10 @@ from arena.debate.model import DebateRequest, DebateResult
 
 async def _debate(engine: DebateEngine, question: str) -> DebateResult:
     return await engine.run(DebateRequest(question=question))
+
+
+def _case(result: DebateResult, name: str) -> str:
+    return next(r.text for r in result.rounds if r.name == "case" and r.speaker == name)
 
 
 async def test_a_player_is_judged_in_the_role_his_career_weighs_in(engine: DebateEngine) -> None:
@@ -33,3 +38,27 @@ async def test_a_fewer_is_better_figure_reads_as_how_far_under_the_league_it_is(
     pedro = await _debate(engine, "Pedro Martinez vs Greg Maddux")
     assert sorted(f.display for f in pedro.facts if f.stat == "era:whip" and f.scope == "career") == ["-20%", "-27%"]
     assert all(r.fact_check.passed for r in (*ravens.rounds, *pedro.rounds))
+
+
+async def test_a_record_in_the_stat_asked_heads_the_case(engine: DebateEngine) -> None:
+    """'As a goal scorer': Ovechkin's 897 goals, past Gretzky's 894, are the NHL's record, but the edge of 3
+    was argued weakly if at all, and Gretzky's case argued points and Harts. The record now heads the holder's
+    case, and a side leading nothing scored on the stat asked (a generation apart, raw best seasons are shown,
+    not scored) opens on his best ground in it, Gretzky's 92-goal season, as it is. So in other leagues."""
+    goals = await _debate(engine, "Gretzky or Ovechkin as a goal scorer")
+    assert _case(goals, "Alex Ovechkin").split(". ")[1] == (
+        "Alex Ovechkin has 897 goals over his career so far, the most in NHL history, more than Gretzky's 894")
+    assert _case(goals, "Wayne Gretzky").split(". ")[1] == (
+        "Wayne Gretzky's best season, 1981-82, brought 92 goals, better than Ovechkin's best of 65 in 2007-08")
+    homers = await _debate(engine, "Barry Bonds vs Hank Aaron as a home run hitter")
+    assert "Barry Bonds has 762 home runs over his career, the most in MLB history, more than Aaron's 755." \
+        in _case(homers, "Barry Bonds")
+    assert all(r.fact_check.passed for r in (*goals.rounds, *homers.rounds))
+
+
+async def test_a_rate_asked_by_name_opens_the_case(engine: DebateEngine) -> None:
+    """'By 3P%': Curry's case opened on true shooting, the broader concept's first rate, not the three-point
+    percentage asked."""
+    result = await _debate(engine, "Steph Curry vs Ray Allen by 3P%")
+    assert _case(result, "Stephen Curry").split(". ")[1] == (
+        "Stephen Curry owns the better three-point percentage over his career: 42.3% to Allen's 40.0%")

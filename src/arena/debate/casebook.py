@@ -367,6 +367,10 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                                               *extra)))
         if cross and (role := role_stat(d)) is not None:
             load_window_ranks(reader.store, d, (role,))
+        elif focus and d.window.is_career:
+            # Whether he holds the all-time record in a count asked about (see MeasureBuilder.focus).
+            counts = GROUPS[d.league][d.group or ""].counts if d.group in GROUPS[d.league] else ()
+            load_window_ranks(reader.store, d, [f.key for f in focus if f.group == d.group and f.key in counts])
     for d in with_data:
         _hold_partial_figures(book, d)
     # Titles in other stats count where some contender won one (Wilt's rebounding titles).

@@ -262,9 +262,11 @@ class ClaimWriter:
         return f"{bare_display(s.a)} {s.label} ({s.a.held})"
 
     def _total(self, s: _Said) -> str:
+        record = f", the most in {league_spec(league_of(s.a.player_id)).label} history" if holds_record(s.m) else ""
         return self.pick(
-            f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}, more than {s.tail}.",
-            f"{s.who} has {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}, more than {s.tail}.",
+            f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}{record}, more than "
+            f"{s.tail}.",
+            f"{s.who} has {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}{record}, more than {s.tail}.",
         )
 
     def _longevity(self, s: _Said) -> str:
@@ -514,6 +516,25 @@ class _Candidate:
     ahead: tuple[tuple[Entry, Measure], ...] = ()  # a partial edge's sides better on it, said with it
 
 
+def _asked_ground(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A side's candidates without those of the stat asked about that are shown but not scored, save the
+    first where he leads none that is scored: a goal scorer's case is argued from his goals, and Gretzky's
+    92-goal season (raw, a generation before Ovechkin's 65) is still his best ground on them, said as it is
+    while the verdict weighs the league-relative figures."""
+    scored = any(c.criterion == FOCUS and c.best.weight > 0 and not c.partial for c in candidates)
+    kept: list[_Candidate] = []
+    for c in candidates:
+        if c.best.weight <= 0 and (scored or c.partial or any(k.best.weight <= 0 for k in kept)):
+            continue
+        kept.append(c)
+    return kept
+
+
+def holds_record(m: Measure) -> bool:
+    """Whether ``m``'s career figure is his league's all-time record (see ``MeasureBuilder.focus``)."""
+    return any(split_stat(f.stat)[0] == "rank" and f.value == 1 and f.scope == CAREER for f in m.context)
+
+
 def _is_headline(leader: Entry, m: Measure) -> bool:
     """A total or per-game figure of the stat his position is measured by first (its yardstick's volume):
     a fan argues LeBron's case from his points before his rebounds, however wide the rebounding edge. A
@@ -554,7 +575,9 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
                 continue
             if best.kind in ("led", "top5", "awards", "titles", "hall_of_fame") and best.value == 0:
                 continue
-            if best.weight <= 0:  # shown, not scored (a raw rate a generation apart, a starter's workload)
+            # Shown, not scored (a raw rate a generation apart, a starter's workload): no case, unless it is
+            # the stat asked about (see build_claims).
+            if best.weight <= 0 and criterion != FOCUS:
                 continue
             signature = (leader.id, said_as(best.fact.stat), best.fact.scope, str(best.fact.season))
             if signature in seen:
@@ -594,7 +617,8 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
         # figure where its edge is clear; then the strongest (Stockton's case opens with his assists, not
         # with 19,711 points to Thomas' 18,822).
         # A non-leader's edges over the sides below him come after every lead he has.
-        candidates.sort(key=lambda c: (c.partial, c.criterion != FOCUS,
+        # A record in the stat asked about heads the case, however narrow its edge (Ovechkin's 897 goals).
+        candidates.sort(key=lambda c: (c.partial, c.criterion != FOCUS, not holds_record(c.best),
                                        not (c.headline and c.margin >= HEADLINE_MARGIN), -c.strength))
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
@@ -602,5 +626,5 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
             text=writer.sentence(c.best, c.leader, c.others) + _behind(c.ahead), strength=c.strength,
             facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others), *(o.fact for _, o in c.ahead)),
             evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
-        ) for c in candidates[:CLAIMS_KEPT]]
+        ) for c in _asked_ground(candidates)[:CLAIMS_KEPT]]
     return claims

@@ -451,7 +451,7 @@ class MeasureBuilder:
             better = stat_group.is_higher_better(item.key)
             kind = "rate" if stat_group.rate(item.key) else "total"
             self.add(FOCUS, f"{kind}:{item.key}", kind, item.key, line.get(item.key), group=item.group,
-                     higher_is_better=better, weight=weights[kind])
+                     higher_is_better=better, weight=weights[kind], context=self._record(item.key, item.group))
             if count:
                 continue
             per_game = f"{item.key}_per_game"
@@ -476,6 +476,14 @@ class MeasureBuilder:
         if not count and not self.d.window.is_single and (role or len(focus) == 1) \
                 and focus[0].key != DURABILITY_STAT:
             self.led(focus, spec, weight=weights["led"])
+
+    def _record(self, key: str, group: str) -> tuple[Fact, ...]:
+        """His place at the top of his league's all-time list in the stat asked about, said with his career's
+        figure of it, which then heads his case: Ovechkin's 897 goals are the NHL's record, not 3 more than
+        Gretzky's (see :func:`arena.debate.dossier.load_window_ranks`, which the caller fills)."""
+        if not self.d.window.is_career or group != self.d.group or self.d.window_ranks.get(key) != 1:
+            return ()
+        return (self.book.add(self.d.id, group, f"rank:{key}", 1.0, scope=self.scope),)
 
     # -- the yardsticks that cross positions and sports ------------------------------------------
 
