@@ -62,3 +62,17 @@ async def test_a_rate_asked_by_name_opens_the_case(engine: DebateEngine) -> None
     result = await _debate(engine, "Steph Curry vs Ray Allen by 3P%")
     assert _case(result, "Stephen Curry").split(". ")[1] == (
         "Stephen Curry owns the better three-point percentage over his career: 42.3% to Allen's 40.0%")
+
+
+async def test_a_role_asked_weighs_its_stats_by_standing_and_its_honours(engine: DebateEngine) -> None:
+    """'On defense': Howard's 1,081 steals to Mutombo's 494 opened his case and weighed as much as Mutombo's
+    blocks (six times the average player's, where neither stands out in steals), and the Defensive Player of
+    the Year and All-Defensive teams, which judge that role, were no part of the stat in question."""
+    result = await _debate(engine, "Dwight Howard vs Dikembe Mutombo on defense")
+    mutombo = _case(result, "Dikembe Mutombo")
+    assert "Dikembe Mutombo won 4 Defensive Player of the Year awards, more than Howard's 3." in mutombo
+    assert "Dikembe Mutombo earned 6 All-Defensive team selections, more than Howard's 5." in mutombo
+    assert not _case(result, "Dwight Howard").split(". ")[1].startswith("Dwight Howard has 1,081 steals")
+    focus = next(line for line in result.verdict.scorecard if line.criterion == "stat_focus")
+    assert focus.leader == "Dikembe Mutombo"
+    assert all(r.fact_check.passed for r in result.rounds)

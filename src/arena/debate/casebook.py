@@ -51,6 +51,7 @@ from arena.debate.measures import (
     shared_game,
     signature_stat,
     spec_for,
+    weigh_by_standing,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
 from arena.debate.plan import PEERS_DEBATED, PLAYOFF_WORDS, Plan
@@ -430,11 +431,28 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind == "titles" and not (settled and k[0] == FOCUS)]:
                 del e.measures[key]
-    asked = f"awards:{award_asked}"
-    if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
-        for e in entries:
-            e.measures[FOCUS, asked] = replace(e.measures[ACCOLADES, asked], criterion=FOCUS, weight=1.0)
+    asked_counts = [f.key for f in focus if with_data and f.group == with_data[0].group
+                    and f.key in GROUPS[with_data[0].league][f.group].counts]
+    if not cross and not count_asked and len(focus) > 1 and len(asked_counts) == len(focus):
+        weigh_by_standing([e.measures for e in entries], with_data, asked_counts)
+    for award_class in (award_asked, *_role_awards(focus, with_data)):
+        asked = f"awards:{award_class}"
+        if award_class is not None and all((ACCOLADES, asked) in e.measures for e in entries):
+            for e in entries:
+                e.measures[FOCUS, asked] = replace(e.measures[ACCOLADES, asked], criterion=FOCUS, weight=1.0)
     return entries, cross
+
+
+def _role_awards(focus: Sequence[StatFocus], dossiers: Sequence[Dossier]) -> list[str]:
+    """The award classes that honour the role a question asks about (``LeagueSpec.role_awards``): 'on
+    defense' asks about steals, blocks and defensive rebounds, which the Defensive Player of the Year and the
+    All-Defensive teams judge; a question about one of them (steals alone) is no question about the role."""
+    leagues = {d.league for d in dossiers}
+    if len(leagues) != 1:
+        return []
+    (league,) = leagues
+    asked = {f.key for f in focus if f.league in (None, league.value)}
+    return [award_class for award_class, stats in league_spec(league).role_awards.items() if stats <= asked]
 
 
 # Measures that add up a career's seasons, so over seasons a source lacks they are short of it.

@@ -527,7 +527,25 @@ def _asked_ground(candidates: list[_Candidate]) -> list[_Candidate]:
         if c.best.weight <= 0 and (scored or c.partial or any(k.best.weight <= 0 for k in kept)):
             continue
         kept.append(c)
-    return kept
+    # A role asked about by several stats and honours is argued across them (Mutombo's blocks, then his
+    # Defensive Player of the Year awards), not four times from one (his blocks' total, rate, season, run).
+    first: dict[str, None] = {}
+    for c in kept:
+        if c.criterion == FOCUS:
+            first.setdefault(split_stat(c.best.stat)[1].removesuffix("_per_game"))
+    seen: set[str] = set()
+
+    def repeats(c: _Candidate) -> bool:
+        stat = split_stat(c.best.stat)[1].removesuffix("_per_game")
+        if c.criterion != FOCUS or stat in seen:
+            return c.criterion == FOCUS
+        seen.add(stat)
+        return False
+
+    if len(first) < 2:
+        return kept
+    ordered = [(c.criterion != FOCUS, repeats(c), i) for i, c in enumerate(kept)]
+    return [kept[i] for _, _, i in sorted(ordered)]
 
 
 def holds_record(m: Measure) -> bool:

@@ -18,6 +18,7 @@ from arena.debate.facts import (
     SEASON,
     Fact,
     FactBook,
+    split_stat,
     stretch_scope,
 )
 from arena.nlu import StatFocus
@@ -241,6 +242,36 @@ def _era_indexes(dossier: Dossier, era_spec: EraSpec) -> tuple[float | None, tup
         if season.season in qualified and (best is None or index > best[0]):
             best = (index, season.season)
     return (weighted / total_weight if total_weight else None), best
+
+
+def standing(dossier: Dossier, key: str) -> float | None:
+    """His ``key`` per game as a multiple of the league's per player-game over his seasons (weighted by
+    games): how far the stat sets him apart from the average player (Mutombo's blocks about six times over,
+    Howard's steals about once). None where no season has the league's level of it."""
+    def index(line: StatLine, _league: StatLine, per_player_game: StatLine) -> float | None:
+        value, games, level = line.get(key), line.get("games"), per_player_game.get(key)
+        return value / games / level if value is not None and games and level else None
+
+    return _era_indexes(dossier, EraSpec(key, "games", index))[0]
+
+
+def weigh_by_standing(measures: Sequence[dict[tuple[str, str], Measure]], dossiers: Sequence[Dossier],
+                      keys: Sequence[str]) -> None:
+    """The stat-in-question measures of a role named by several stats ('on defense': steals, blocks and
+    defensive rebounds) weighed by how far the best of the contenders stands above the league's average
+    player in each (see :func:`standing`), not alike: a center's defense is his blocks, six times the
+    average, more than steals nobody of them stands out in. Left alike where a stat has no league level."""
+    standings = {key: max((v for d in dossiers if (v := standing(d, key)) is not None), default=None)
+                 for key in keys}
+    known = [v for v in standings.values() if v is not None]
+    if len(known) < 2 or len(known) < len(standings):
+        return
+    mean = sum(known) / len(known)
+    for held in measures:
+        for key, m in list(held.items()):
+            stat = split_stat(m.stat)[1].removesuffix("_per_game")
+            if m.criterion == FOCUS and (level := standings.get(stat)) is not None:
+                held[key] = replace(m, weight=m.weight * level / mean)
 
 
 class MeasureBuilder:
