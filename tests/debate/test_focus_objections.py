@@ -76,3 +76,17 @@ async def test_a_role_asked_weighs_its_stats_by_standing_and_its_honours(engine:
     focus = next(line for line in result.verdict.scorecard if line.criterion == "stat_focus")
     assert focus.leader == "Dikembe Mutombo"
     assert all(r.fact_check.passed for r in result.rounds)
+
+
+async def test_two_way_players_say_why_their_other_role_is_not_weighed(engine: DebateEngine) -> None:
+    """Ohtani and Ruth both pitched, yet only their batting was compared, each said to be 'judged on his
+    batting, as the other is' with no word of why; the opening now says why (the larger share of each one's
+    work) and shows their pitching. A two-way player against a one-role player keeps his own sentence."""
+    ruth = await _debate(engine, "Ohtani vs Babe Ruth")
+    assert ("Shohei Ohtani and Babe Ruth each played two roles, and each is judged on his batting, the larger "
+            "share of his work, so their pitching is shown, not scored: Shohei Ohtani 38 wins, ERA 3.01; Babe "
+            "Ruth 94 wins, ERA 2.28.") in ruth.rounds[0].text
+    assert "compared like with like" not in ruth.text
+    assert ruth.rounds[0].fact_check.passed
+    trout = await _debate(engine, "Shohei Ohtani vs Mike Trout")
+    assert "Shohei Ohtani played two roles; he is judged on his batting here, as Mike Trout is" in trout.text

@@ -654,6 +654,10 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                and any(o.id != d.id and o.league == d.league and o.group == d.group for o in with_data)]
     if (unranked := _unranked_point(book, with_data, names)) is not None:
         opening.append(unranked)
+    if (both := _two_way_point(book, two_way, names)) is not None and len(two_way) == len(with_data):
+        opening.append(both[0])
+        opening_facts += both[1]
+        two_way = []
     opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in (*switched, *two_way)]
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
@@ -769,6 +773,39 @@ def _like_point(d: Dossier, names: Mapping[str, str], others: Sequence[Dossier])
     verb = "is" if len(rivals) == 1 else "are"
     return (f"{names[d.id]} played two roles; he is judged on his {d.group} here, as {' and '.join(rivals)} "
             f"{verb}, so they are compared like with like.")
+
+
+def _two_way_point(book: FactBook, dossiers: Sequence[Dossier],
+                   names: Mapping[str, str]) -> tuple[str, list[Fact]] | None:
+    """Two-way players set against each other (Ohtani and Ruth both pitched), each judged in the same group:
+    why the other role is not weighed (each is judged where the larger share of his work lies), with its
+    figures shown (its first total and first efficiency stat), so a fan need not ask where it went."""
+    if len(dossiers) < 2 or len({(d.league, d.group) for d in dossiers}) != 1:
+        return None
+    others = {g for d in dossiers for g in d.career.groups if g != d.group}
+    spec = spec_for(dossiers[0])
+    if len(others) != 1 or spec is None:
+        return None
+    (other,) = others
+    sticks = league_spec(dossiers[0].league).yardsticks.get(other)
+    if sticks is None or not sticks.totals or not sticks.efficiency:
+        return None
+    total, rate = sticks.totals[0], sticks.efficiency[0]
+    facts: list[Fact] = []
+    shown: list[str] = []
+    for d in dossiers:
+        line = d.career.groups[other]
+        if line.get(total) is None or line.get(rate) is None:
+            return None
+        amount = book.add(d.id, other, total, line[total] or 0.0, scope=d.window.scope())
+        quality = book.add(d.id, other, rate, line[rate] or 0.0, scope=d.window.scope())
+        facts += [amount, quality]
+        shown.append(f"{names[d.id]} {amount.display} {stat_label(d.league, other, total)}, "
+                     f"{stat_label(d.league, other, rate)} {quality.display}")
+    who = " and ".join(names[d.id] for d in dossiers)
+    role = dossiers[0].group
+    return (f"{who} each played two roles, and each is judged on his {role}, the larger share of his work, so "
+            f"their {other} is shown, not scored: {'; '.join(shown)}.", facts)
 
 
 def _role_point(d: Dossier, names: Mapping[str, str]) -> str | None:
