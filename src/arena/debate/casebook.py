@@ -783,8 +783,7 @@ def _two_way_point(book: FactBook, dossiers: Sequence[Dossier],
     if len(dossiers) < 2 or len({(d.league, d.group) for d in dossiers}) != 1:
         return None
     others = {g for d in dossiers for g in d.career.groups if g != d.group}
-    spec = spec_for(dossiers[0])
-    if len(others) != 1 or spec is None:
+    if len(others) != 1:
         return None
     (other,) = others
     sticks = league_spec(dossiers[0].league).yardsticks.get(other)

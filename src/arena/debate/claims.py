@@ -527,25 +527,27 @@ def _asked_ground(candidates: list[_Candidate]) -> list[_Candidate]:
         if c.best.weight <= 0 and (scored or c.partial or any(k.best.weight <= 0 for k in kept)):
             continue
         kept.append(c)
-    # A role asked about by several stats and honours is argued across them (Mutombo's blocks, then his
-    # Defensive Player of the Year awards), not four times from one (his blocks' total, rate, season, run).
-    first: dict[str, None] = {}
-    for c in kept:
-        if c.criterion == FOCUS:
-            first.setdefault(split_stat(c.best.stat)[1].removesuffix("_per_game"))
-    seen: set[str] = set()
+    return kept
 
-    def repeats(c: _Candidate) -> bool:
-        stat = split_stat(c.best.stat)[1].removesuffix("_per_game")
-        if c.criterion != FOCUS or stat in seen:
-            return c.criterion == FOCUS
+
+def _across_the_role(candidates: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` (in order) with each stat asked about argued once before any is argued again, where the
+    question asks about several (Mutombo's blocks, then his Defensive Player of the Year awards, not four
+    claims from his blocks' total, rate, best season and best run)."""
+    def asked_stat(c: _Candidate) -> str | None:
+        return split_stat(c.best.stat)[1].removesuffix("_per_game") if c.criterion == FOCUS else None
+
+    if len({stat for c in candidates if (stat := asked_stat(c)) is not None}) < 2:
+        return candidates
+    seen: set[str | None] = set()
+    repeated: list[bool] = []
+    for c in candidates:
+        stat = asked_stat(c)
+        repeated.append(stat in seen)
         seen.add(stat)
-        return False
-
-    if len(first) < 2:
-        return kept
-    ordered = [(c.criterion != FOCUS, repeats(c), i) for i, c in enumerate(kept)]
-    return [kept[i] for _, _, i in sorted(ordered)]
+    order = sorted(range(len(candidates)),
+                   key=lambda i: (candidates[i].partial, candidates[i].criterion != FOCUS, repeated[i]))
+    return [candidates[i] for i in order]
 
 
 def holds_record(m: Measure) -> bool:
@@ -594,7 +596,7 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
             if best.kind in ("led", "top5", "awards", "titles", "hall_of_fame") and best.value == 0:
                 continue
             # Shown, not scored (a raw rate a generation apart, a starter's workload): no case, unless it is
-            # the stat asked about (see build_claims).
+            # the stat asked about (see _asked_ground).
             if best.weight <= 0 and criterion != FOCUS:
                 continue
             signature = (leader.id, said_as(best.fact.stat), best.fact.scope, str(best.fact.season))
@@ -644,5 +646,5 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
             text=writer.sentence(c.best, c.leader, c.others) + _behind(c.ahead), strength=c.strength,
             facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others), *(o.fact for _, o in c.ahead)),
             evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
-        ) for c in _asked_ground(candidates)[:CLAIMS_KEPT]]
+        ) for c in _across_the_role(_asked_ground(candidates))[:CLAIMS_KEPT]]
     return claims
