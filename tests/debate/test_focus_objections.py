@@ -23,6 +23,8 @@ async def test_a_player_is_judged_in_the_role_his_career_weighs_in(engine: Debat
     deion = await _debate(engine, "Deion Sanders vs Darrelle Revis")
     assert "different positions" not in deion.text
     assert "Deion Sanders: 14 seasons, 1989 to 2005, 188 games." in deion.rounds[0].text
+    # Level at the precision shown is no edge, whatever seasons each figure covers.
+    assert "0.0 sacks per game" not in deion.text
     crosby = await _debate(engine, "Mason Crosby vs Justin Tucker")
     assert "Mason Crosby has 262 field goals made from 2007 to 2016, more than Tucker's 168." in crosby.text
 

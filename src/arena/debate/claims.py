@@ -590,7 +590,10 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
         # A side in the lower half is no case on it: 4th of 5 in rebounds beats one man and trails three.
         for place in range((len(ordered) + 1) // 2):
             (leader, best), below = ordered[place], ordered[place + 1:]
-            beaten = [(e, m) for e, m in below if m.fact.display != best.fact.display and m.value != best.value]
+            # Level at the precision shown, whatever seasons each figure covers ("0.0" and "0.0 (1991 to 2005;
+            # 1989 to 1990 not recorded)": no edge).
+            beaten = [(e, m) for e, m in below
+                      if bare_display(m.fact) != bare_display(best.fact) and m.value != best.value]
             if not beaten or (place == 0 and len(beaten) < len(below)):  # a lead is over every other side
                 continue
             if best.kind in ("led", "top5", "awards", "titles", "hall_of_fame") and best.value == 0:
@@ -607,7 +610,7 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
             # A partial edge is worth less than a lead: it concedes the best of them.
             strength = ((0.15 + 0.55 * min(margin / 0.25, 1.0) + 0.3 * relevance) * best.weight ** 0.25
                         * (PARTIAL_STRENGTH if place else 1.0))
-            ahead = tuple(h for h in ordered[:place] if h[1].fact.display != best.fact.display)
+            ahead = tuple(h for h in ordered[:place] if bare_display(h[1].fact) != bare_display(best.fact))
             found.append(_Candidate(leader, best, beaten[:2], criterion, key, margin,
                                     round(min(strength, 1.0), 3), _is_headline(leader, best), partial=place > 0,
                                     ahead=ahead))
