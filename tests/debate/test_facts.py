@@ -29,7 +29,7 @@ from arena.stats import League
     (League.NBA, "basketball", "rank:points", 12.0, "12th"),
     (League.NBA, "basketball", "era:points_per_game", 2.936, "2.9"),
     (League.NBA, "basketball", "era:true_shooting_pct", 1.082, "+8%"),
-    (League.MLB, "pitching", "era:whip", 0.96, "-4%"),
+    (League.MLB, "pitching", "era:whip", 0.96, "+4%"),  # inverted: a WHIP 4% above the league's
     (League.MLB, "pitching", "era:era", 154.2, "154"),
     (League.NBA, "basketball", "percentile:points", 99.58, "99.6"),
     (League.NBA, "basketball", "share:points_per_game", 0.7333, "73%"),

@@ -51,6 +51,7 @@ from arena.debate.measures import (
     shared_game,
     signature_stat,
     spec_for,
+    weigh_by_standing,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
 from arena.debate.plan import PEERS_DEBATED, PLAYOFF_WORDS, Plan
@@ -373,6 +374,10 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                                               *extra)))
         if cross and (role := role_stat(d)) is not None:
             load_window_ranks(reader.store, d, (role,))
+        elif focus and d.window.is_career:
+            # Whether he holds the all-time record in a count asked about (see MeasureBuilder.focus).
+            counts = GROUPS[d.league][d.group or ""].counts if d.group in GROUPS[d.league] else ()
+            load_window_ranks(reader.store, d, [f.key for f in focus if f.group == d.group and f.key in counts])
     for d in with_data:
         _hold_partial_figures(book, d)
     # Titles in other stats count where some contender won one (Wilt's rebounding titles).
@@ -432,11 +437,28 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind == "titles" and not (settled and k[0] == FOCUS)]:
                 del e.measures[key]
-    asked = f"awards:{award_asked}"
-    if award_asked is not None and all((ACCOLADES, asked) in e.measures for e in entries):
-        for e in entries:
-            e.measures[FOCUS, asked] = replace(e.measures[ACCOLADES, asked], criterion=FOCUS, weight=1.0)
+    asked_counts = [f.key for f in focus if with_data and f.group == with_data[0].group
+                    and f.key in GROUPS[with_data[0].league][f.group].counts]
+    if not cross and not count_asked and len(focus) > 1 and len(asked_counts) == len(focus):
+        weigh_by_standing([e.measures for e in entries], with_data, asked_counts)
+    for award_class in (award_asked, *_role_awards(focus, with_data)):
+        asked = f"awards:{award_class}"
+        if award_class is not None and all((ACCOLADES, asked) in e.measures for e in entries):
+            for e in entries:
+                e.measures[FOCUS, asked] = replace(e.measures[ACCOLADES, asked], criterion=FOCUS, weight=1.0)
     return entries, cross
+
+
+def _role_awards(focus: Sequence[StatFocus], dossiers: Sequence[Dossier]) -> list[str]:
+    """The award classes that honour the role a question asks about (``LeagueSpec.role_awards``): 'on
+    defense' asks about steals, blocks and defensive rebounds, which the Defensive Player of the Year and the
+    All-Defensive teams judge; a question about one of them (steals alone) is no question about the role."""
+    leagues = {d.league for d in dossiers}
+    if len(leagues) != 1:
+        return []
+    (league,) = leagues
+    asked = {f.key for f in focus if f.league in (None, league.value)}
+    return [award_class for award_class, stats in league_spec(league).role_awards.items() if stats <= asked]
 
 
 # Measures that add up a career's seasons, so over seasons a source lacks they are short of it.
@@ -638,6 +660,10 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                and any(o.id != d.id and o.league == d.league and o.group == d.group for o in with_data)]
     if (unranked := _unranked_point(book, with_data, names)) is not None:
         opening.append(unranked)
+    if (both := _two_way_point(book, two_way, names)) is not None and len(two_way) == len(with_data):
+        opening.append(both[0])
+        opening_facts += both[1]
+        two_way = []
     opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in (*switched, *two_way)]
     if cross:
         opening.append("They played different positions or sports, so raw totals are not compared: they are "
@@ -753,6 +779,38 @@ def _like_point(d: Dossier, names: Mapping[str, str], others: Sequence[Dossier])
     verb = "is" if len(rivals) == 1 else "are"
     return (f"{names[d.id]} played two roles; he is judged on his {d.group} here, as {' and '.join(rivals)} "
             f"{verb}, so they are compared like with like.")
+
+
+def _two_way_point(book: FactBook, dossiers: Sequence[Dossier],
+                   names: Mapping[str, str]) -> tuple[str, list[Fact]] | None:
+    """Two-way players set against each other (Ohtani and Ruth both pitched), each judged in the same group:
+    why the other role is not weighed (each is judged where the larger share of his work lies), with its
+    figures shown (its first total and first efficiency stat), so a fan need not ask where it went."""
+    if len(dossiers) < 2 or len({(d.league, d.group) for d in dossiers}) != 1:
+        return None
+    others = {g for d in dossiers for g in d.career.groups if g != d.group}
+    if len(others) != 1:
+        return None
+    (other,) = others
+    sticks = league_spec(dossiers[0].league).yardsticks.get(other)
+    if sticks is None or not sticks.totals or not sticks.efficiency:
+        return None
+    total, rate = sticks.totals[0], sticks.efficiency[0]
+    facts: list[Fact] = []
+    shown: list[str] = []
+    for d in dossiers:
+        line = d.career.groups[other]
+        if line.get(total) is None or line.get(rate) is None:
+            return None
+        amount = book.add(d.id, other, total, line[total] or 0.0, scope=d.window.scope())
+        quality = book.add(d.id, other, rate, line[rate] or 0.0, scope=d.window.scope())
+        facts += [amount, quality]
+        shown.append(f"{names[d.id]} {amount.display} {stat_label(d.league, other, total)}, "
+                     f"{stat_label(d.league, other, rate)} {quality.display}")
+    who = " and ".join(names[d.id] for d in dossiers)
+    role = dossiers[0].group
+    return (f"{who} each played two roles, and each is judged on his {role}, the larger share of his work, so "
+            f"their {other} is shown, not scored: {'; '.join(shown)}.", facts)
 
 
 def _role_point(d: Dossier, names: Mapping[str, str]) -> str | None:

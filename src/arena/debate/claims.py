@@ -16,6 +16,7 @@ from random import Random
 from typing import Any
 
 from arena.debate.facts import (
+    BELOW,
     CAREER,
     MULTIPLE,
     PERCENT,
@@ -162,7 +163,8 @@ def _against_league(fact: Fact) -> str:
     if form == MULTIPLE:
         return f"{fact.display} times the average player's"
     # No comparative word on the worse side: the fact-check reads "worse" as a comparison with the rival.
-    side = "better than" if fact.value >= 1 else "on the wrong side of"
+    better = "below" if form == BELOW else "better than"
+    side = better if fact.value >= 1 else "on the wrong side of"
     return f"{fact.display.lstrip('+-')} {side} the league average"
 
 
@@ -260,9 +262,11 @@ class ClaimWriter:
         return f"{bare_display(s.a)} {s.label} ({s.a.held})"
 
     def _total(self, s: _Said) -> str:
+        record = f", the most in {league_spec(league_of(s.a.player_id)).label} history" if holds_record(s.m) else ""
         return self.pick(
-            f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}, more than {s.tail}.",
-            f"{s.who} has {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}, more than {s.tail}.",
+            f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}{record}, more than "
+            f"{s.tail}.",
+            f"{s.who} has {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}{record}, more than {s.tail}.",
         )
 
     def _longevity(self, s: _Said) -> str:
@@ -338,8 +342,9 @@ class ClaimWriter:
             return (f"{possessive(s.who)} {base} (league-adjusted, not park-adjusted; 100 is the league average) "
                     f"is {s.a.display}, ahead of {s.tail}.")
         # A rival below the league average reads so, not as "-2%" after "better than the league average".
-        tail = s.rivals(lambda f: f"{f.display.lstrip('-')} on the wrong side of it"
-                        if era_form(key) == PERCENT and f.value < 1 and f.display != "0%" else f.display)
+        tail = s.rivals(lambda f: f"{f.display.lstrip('+-')} on the wrong side of it"
+                        if era_form(key) in (PERCENT, BELOW) and f.value < 1 and f.display != "0%"
+                        else f"{f.display.lstrip('-')} below it" if era_form(key) == BELOW else f.display)
         # One season's figure is set against that season's league, not "each season".
         of, each = ((f"of {_season_of(s.a)}", f"in {_season_of(s.a)}") if s.a.scope == SEASON and s.a.season
                     else ("of each season", "each season"))
@@ -537,6 +542,45 @@ class _Candidate:
     ahead: tuple[tuple[Entry, Measure], ...] = ()  # a partial edge's sides better on it, said with it
 
 
+def _asked_ground(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A side's candidates without those of the stat asked about that are shown but not scored, save the
+    first where he leads none that is scored: a goal scorer's case is argued from his goals, and Gretzky's
+    92-goal season (raw, a generation before Ovechkin's 65) is still his best ground on them, said as it is
+    while the verdict weighs the league-relative figures."""
+    scored = any(c.criterion == FOCUS and c.best.weight > 0 and not c.partial for c in candidates)
+    kept: list[_Candidate] = []
+    for c in candidates:
+        if c.best.weight <= 0 and (scored or c.partial or any(k.best.weight <= 0 for k in kept)):
+            continue
+        kept.append(c)
+    return kept
+
+
+def _across_the_role(candidates: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` (in order) with each stat asked about argued once before any is argued again, where the
+    question asks about several (Mutombo's blocks, then his Defensive Player of the Year awards, not four
+    claims from his blocks' total, rate, best season and best run)."""
+    def asked_stat(c: _Candidate) -> str | None:
+        return split_stat(c.best.stat)[1].removesuffix("_per_game") if c.criterion == FOCUS else None
+
+    if len({stat for c in candidates if (stat := asked_stat(c)) is not None}) < 2:
+        return candidates
+    seen: set[str | None] = set()
+    repeated: list[bool] = []
+    for c in candidates:
+        stat = asked_stat(c)
+        repeated.append(stat in seen)
+        seen.add(stat)
+    order = sorted(range(len(candidates)),
+                   key=lambda i: (candidates[i].partial, candidates[i].criterion != FOCUS, repeated[i]))
+    return [candidates[i] for i in order]
+
+
+def holds_record(m: Measure) -> bool:
+    """Whether ``m``'s career figure is his league's all-time record (see ``MeasureBuilder.focus``)."""
+    return any(split_stat(f.stat)[0] == "rank" and f.value == 1 and f.scope == CAREER for f in m.context)
+
+
 def _is_headline(leader: Entry, m: Measure) -> bool:
     """A total or per-game figure of the stat his position is measured by first (its yardstick's volume):
     a fan argues LeBron's case from his points before his rebounds, however wide the rebounding edge. A
@@ -572,12 +616,17 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
         # A side in the lower half is no case on it: 4th of 5 in rebounds beats one man and trails three.
         for place in range((len(ordered) + 1) // 2):
             (leader, best), below = ordered[place], ordered[place + 1:]
-            beaten = [(e, m) for e, m in below if m.fact.display != best.fact.display and m.value != best.value]
+            # Level at the precision shown, whatever seasons each figure covers ("0.0" and "0.0 (1991 to 2005;
+            # 1989 to 1990 not recorded)": no edge).
+            beaten = [(e, m) for e, m in below
+                      if bare_display(m.fact) != bare_display(best.fact) and m.value != best.value]
             if not beaten or (place == 0 and len(beaten) < len(below)):  # a lead is over every other side
                 continue
             if best.kind in ("led", "top5", "awards", "titles", "hall_of_fame") and best.value == 0:
                 continue
-            if best.weight <= 0:  # shown, not scored (a raw rate a generation apart, a starter's workload)
+            # Shown, not scored (a raw rate a generation apart, a starter's workload): no case, unless it is
+            # the stat asked about (see _asked_ground).
+            if best.weight <= 0 and criterion != FOCUS:
                 continue
             signature = (leader.id, said_as(best.fact.stat), best.fact.scope, str(best.fact.season))
             if signature in seen:
@@ -587,7 +636,7 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
             # A partial edge is worth less than a lead: it concedes the best of them.
             strength = ((0.15 + 0.55 * min(margin / 0.25, 1.0) + 0.3 * relevance) * best.weight ** 0.25
                         * (PARTIAL_STRENGTH if place else 1.0))
-            ahead = tuple(h for h in ordered[:place] if h[1].fact.display != best.fact.display)
+            ahead = tuple(h for h in ordered[:place] if bare_display(h[1].fact) != bare_display(best.fact))
             found.append(_Candidate(leader, best, beaten[:2], criterion, key, margin,
                                     round(min(strength, 1.0), 3), _is_headline(leader, best), partial=place > 0,
                                     ahead=ahead))
@@ -617,7 +666,8 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
         # figure where its edge is clear; then the strongest (Stockton's case opens with his assists, not
         # with 19,711 points to Thomas' 18,822).
         # A non-leader's edges over the sides below him come after every lead he has.
-        candidates.sort(key=lambda c: (c.partial, c.criterion != FOCUS,
+        # A record in the stat asked about heads the case, however narrow its edge (Ovechkin's 897 goals).
+        candidates.sort(key=lambda c: (c.partial, c.criterion != FOCUS, not holds_record(c.best),
                                        not (c.headline and c.margin >= HEADLINE_MARGIN), -c.strength))
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
@@ -625,5 +675,5 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
             text=writer.sentence(c.best, c.leader, c.others) + _behind(c.ahead), strength=c.strength,
             facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others), *(o.fact for _, o in c.ahead)),
             evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
-        ) for c in candidates[:CLAIMS_KEPT]]
+        ) for c in _across_the_role(_asked_ground(candidates))[:CLAIMS_KEPT]]
     return claims

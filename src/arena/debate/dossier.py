@@ -82,15 +82,46 @@ def in_relief(line: StatLine) -> bool | None:
     return started < STARTER_SHARE * games
 
 
-def primary_group(player: Player, groups: dict[str, StatLine], hint: str | None = None) -> str | None:
+def primary_group(player: Player, groups: dict[str, StatLine], hint: str | None = None,
+                  seasons: Sequence[PlayerSeason] = ()) -> str | None:
     """The group a player is judged in: the question's stat focus when he has data there, else his
-    position's (a quarterback's passing, a pitcher's pitching, a goalie's goaltending)."""
+    position's (a quarterback's passing, a pitcher's pitching, a goalie's goaltending), unless his career's
+    weight lies in a group no position names (see :func:`_unlisted_role`)."""
     recorded = {name: line for name, line in groups.items() if any(v for v in line.values())}
     if hint is not None and hint in recorded:
         return hint
     if not recorded:
         return None
-    return league_spec(player.league).judged_group(player.positions, recorded)
+    listed = league_spec(player.league).judged_group(player.positions, recorded)
+    return _unlisted_role(player, recorded, listed, seasons) or listed
+
+
+def _unlisted_role(player: Player, recorded: dict[str, StatLine], listed: str,
+                   seasons: Sequence[PlayerSeason]) -> str | None:
+    """The group among ``recorded`` that no position of his league names (the NFL's defense and kicking: its
+    positions come from the offensive sources alone) where he played the role in more than twice the
+    seasons he played his listed one's (see :func:`_seasons_at`): Deion Sanders is listed a receiver for his
+    snaps on offence, but was a cornerback in all 14 of his seasons and a receiver in one."""
+    named = set(league_spec(player.league).role_groups.values())
+    weight = {group: _seasons_at(player, group, seasons) for group in recorded if group not in named}
+    if not weight:
+        return None
+    heaviest = max(weight, key=lambda group: weight[group])
+    return heaviest if weight[heaviest] > 2 * _seasons_at(player, listed, seasons) else None
+
+
+def _seasons_at(player: Player, group: str, seasons: Sequence[PlayerSeason]) -> int:
+    """How many of ``seasons`` he played ``group``'s role in: his line there meets the group's rate-title
+    minimum over his own games (a receiver's 1.875 catches a game, a batter's 3.1 plate appearances) and holds
+    a figure of its headline totals (a defender's sacks or interceptions), so a side line (a cornerback's few
+    catches, a receiver's tackle after an interception, a pitcher's at bats) weighs nothing."""
+    yardsticks = league_spec(player.league).yardsticks.get(group)
+    if yardsticks is None:
+        return 0
+    rule = qualifier(player.league, group)
+    lines = (line for season in seasons if (line := season.groups.get(group)) is not None)
+    return sum(1 for line in lines
+               if rule.is_met(line, line.get("games") or 0.0) and any(line.get(key) for key in yardsticks.totals))
 
 
 @dataclass(frozen=True)
@@ -264,7 +295,7 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     else:
         career = (store.career(player_id) if window.is_career
                   else store.career(player_id, from_season=first, to_season=last))
-    group = primary_group(player, dict(career.groups), group_hint)
+    group = primary_group(player, dict(career.groups), group_hint, seasons)
     gaps = [gap for gap in career.gaps if gap.group == group]
     hole_after = next((gap.missing_after for gap in gaps if gap.missing_after is not None), None)
     hole_before = next((gap.missing_before for gap in gaps if gap.missing_before is not None), None)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from arena.debate.facts import (
+    BELOW,
     PERCENT,
     PLUS,
     Fact,
@@ -226,10 +227,13 @@ class _Sentence:
 
 def _scaled(fact: Fact) -> float:
     """The figure a fact is written as: a fraction as its percentage, an index against the league as the
-    percentage it is better or worse ("+8%" for 1.082), innings in whole innings and outs."""
+    percentage it is better or worse ("+8%" for 1.082; "-50%" for an inverted 2.0, half the league's points
+    allowed), innings in whole innings and outs."""
     kind, key = split_stat(fact.stat)
     if kind == "era" and era_form(key) == PERCENT:
         return (fact.value - 1) * 100
+    if kind == "era" and era_form(key) == BELOW:
+        return (1 / fact.value - 1) * 100
     if key == "innings_pitched":
         # Written in whole innings and outs (1,283.2 for 1,283 and two thirds): see ``display_value``.
         outs = round(fact.value * 3)

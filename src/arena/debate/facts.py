@@ -86,13 +86,19 @@ _STANDARD_INDEXES = frozenset({"ops", "era"})
 # game reads as a multiple of the league's points (rebounds...) per player-game ("8.5 times the average
 # player's", not "the league average", which a fan reads as a team's or a qualified player's): players range
 # from none to many times it. A rate stays within a few tenths of the league's, so it reads as a percentage
-# better or worse ("+8%", "8% better than the league average").
-PLUS, MULTIPLE, PERCENT = "plus", "multiple", "percent"
+# better or worse ("+8%", "8% better than the league average"). A rate where fewer is better (points allowed,
+# WHIP) is kept inverted, so more is better everywhere, but reads as how far under the league's level it is:
+# 10.3 points allowed a game where the league allowed 20.7 is "50% below the league average", not the "+100%
+# better" its inverse would say.
+PLUS, MULTIPLE, PERCENT, BELOW = "plus", "multiple", "percent", "below"
+_FEWER_IS_BETTER = frozenset({"whip", "goals_against_avg", "d_rtg", "points_allowed"})
 
 
 def era_form(key: str) -> str:
     if key in _STANDARD_INDEXES:
         return PLUS
+    if key in _FEWER_IS_BETTER:
+        return BELOW
     return MULTIPLE if key.endswith("_per_game") else PERCENT
 
 
@@ -112,9 +118,10 @@ _ERA_FORMS: dict[str, tuple[str, Callable[[float], str]]] = {
     PLUS: ("{} (league-adjusted, not park-adjusted)", lambda value: f"{value:.0f}"),
     MULTIPLE: ("{} as a multiple of the average player's", lambda value: f"{value:.1f}"),
     PERCENT: ("{} against the league average", lambda value: _signed_percent((value - 1) * 100)),
+    BELOW: ("{} against the league average", lambda value: _signed_percent((1 / value - 1) * 100)),
 }
 # What a table's column of signed percentages needs said; a sentence shows its "+13%" beside the name.
-_TABLE_NOTES: dict[str, str] = {PERCENT: " (+ is better)"}
+_TABLE_NOTES: dict[str, str] = {PERCENT: " (+ is better)", BELOW: " (- is better)"}
 
 
 def era_stat_label(key: str, *, in_table: bool = True) -> str:

@@ -18,6 +18,7 @@ from arena.debate.facts import (
     SEASON,
     Fact,
     FactBook,
+    split_stat,
     stretch_scope,
 )
 from arena.nlu import StatFocus
@@ -243,6 +244,36 @@ def _era_indexes(dossier: Dossier, era_spec: EraSpec) -> tuple[float | None, tup
     return (weighted / total_weight if total_weight else None), best
 
 
+def standing(dossier: Dossier, key: str) -> float | None:
+    """His ``key`` per game as a multiple of the league's per player-game over his seasons (weighted by
+    games): how far the stat sets him apart from the average player (Mutombo's blocks about six times over,
+    Howard's steals about once). None where no season has the league's level of it."""
+    def index(line: StatLine, _league: StatLine, per_player_game: StatLine) -> float | None:
+        value, games, level = line.get(key), line.get("games"), per_player_game.get(key)
+        return value / games / level if value is not None and games and level else None
+
+    return _era_indexes(dossier, EraSpec(key, "games", index))[0]
+
+
+def weigh_by_standing(measures: Sequence[dict[tuple[str, str], Measure]], dossiers: Sequence[Dossier],
+                      keys: Sequence[str]) -> None:
+    """The stat-in-question measures of a role named by several stats ('on defense': steals, blocks and
+    defensive rebounds) weighed by how far the best of the contenders stands above the league's average
+    player in each (see :func:`standing`), not alike: a center's defense is his blocks, six times the
+    average, more than steals nobody of them stands out in. Left alike where a stat has no league level."""
+    standings = {key: max((v for d in dossiers if (v := standing(d, key)) is not None), default=None)
+                 for key in keys}
+    known = [v for v in standings.values() if v is not None]
+    if len(known) < 2 or len(known) < len(standings):
+        return
+    mean = sum(known) / len(known)
+    for held in measures:
+        for key, m in list(held.items()):
+            stat = split_stat(m.stat)[1].removesuffix("_per_game")
+            if m.criterion == FOCUS and (level := standings.get(stat)) is not None:
+                held[key] = replace(m, weight=m.weight * level / mean)
+
+
 class MeasureBuilder:
     """Builds one contender's measures, recording each figure in the debate's :class:`FactBook`."""
 
@@ -456,7 +487,7 @@ class MeasureBuilder:
             better = stat_group.is_higher_better(item.key)
             kind = "rate" if stat_group.rate(item.key) else "total"
             self.add(FOCUS, f"{kind}:{item.key}", kind, item.key, line.get(item.key), group=item.group,
-                     higher_is_better=better, weight=weights[kind])
+                     higher_is_better=better, weight=weights[kind], context=self._record(item.key, item.group))
             if count:
                 continue
             per_game = f"{item.key}_per_game"
@@ -481,6 +512,14 @@ class MeasureBuilder:
         if not count and not self.d.window.is_single and (role or len(focus) == 1) \
                 and focus[0].key != DURABILITY_STAT:
             self.led(focus, spec, weight=weights["led"])
+
+    def _record(self, key: str, group: str) -> tuple[Fact, ...]:
+        """His place at the top of his league's all-time list in the stat asked about, said with his career's
+        figure of it, which then heads his case: Ovechkin's 897 goals are the NHL's record, not 3 more than
+        Gretzky's (see :func:`arena.debate.dossier.load_window_ranks`, which the caller fills)."""
+        if not self.d.window.is_career or group != self.d.group or self.d.window_ranks.get(key) != 1:
+            return ()
+        return (self.book.add(self.d.id, group, f"rank:{key}", 1.0, scope=self.scope),)
 
     # -- the yardsticks that cross positions and sports ------------------------------------------
 

@@ -324,6 +324,9 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)
+    # Award classes that honour one role's play, with the stats that role is measured by: a question about
+    # the role (all of those stats) weighs them as the stat in question, as the record books judge it.
+    role_awards: Mapping[str, frozenset[str]] = field(default_factory=dict)
     # The first season each award class could be won (the Cy Young from 1956): a career that began before
     # it cannot be compared on it fairly.
     award_classes_since: Mapping[str, int] = field(default_factory=dict)

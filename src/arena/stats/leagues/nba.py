@@ -38,6 +38,8 @@ _BASKETBALL = model.StatGroup(
     lower_is_better=frozenset({"turnovers", "fouls"}),
 )
 
+# What "defense" means in a question, and what the Defensive Player of the Year and All-Defensive teams honour.
+_DEFENSE = ("steals", "blocks", "defensive_rebounds")
 _CONCEPTS = model.concept_table({"any": _BASKETBALL.name}, {
     "scoring": {"any": ("points_per_game", "points")},
     "points": {"any": ("points", "points_per_game")},
@@ -55,7 +57,7 @@ _CONCEPTS = model.concept_table({"any": _BASKETBALL.name}, {
     "free_throw_pct": {"any": ("ft_pct",)},
     "shooting": {"any": ("true_shooting_pct", "fg_pct", "fg3_pct")},
     "efficiency": {"any": ("true_shooting_pct", "fg_pct")},
-    "defense": {"any": ("steals", "blocks", "defensive_rebounds")},
+    "defense": {"any": _DEFENSE},
     "passing": {"any": ("assists_per_game", "assists")},
     "durability": {"any": ("games",)},
     "minutes": {"any": ("minutes_per_game", "minutes")},
@@ -157,6 +159,7 @@ NBA = model.LeagueSpec(
     awards_through=2025,
     # Its one "major" trophy besides the MVP is the Defensive Player of the Year, named as such.
     award_class_labels={"all_league": "All-NBA selections", "major": "Defensive Player of the Year awards"},
+    role_awards=dict.fromkeys(("major", "all_defense"), frozenset(_DEFENSE)),
     # Basketball-Reference: MVP 1955-56, DPOY 1982-83, All-BAA 1946-47, All-Defensive 1968-69, All-Star
     # Game 1950-51, Rookie of the Year 1949-50 (as the data holds it).
     award_classes_since={"mvp": 1956, "major": 1983, "all_league": 1947, "all_defense": 1969, "all_star": 1951,
