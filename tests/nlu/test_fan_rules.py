@@ -863,3 +863,36 @@ def test_an_advanced_metric_the_store_lacks_is_not_covered_with_its_players_kept
 def test_a_metric_acronym_is_read_only_in_capitals(parser: QuestionParser, question: str) -> None:
     parsed = parser.parse(question)
     assert parsed.error is None and len(parsed.players) == 2
+
+
+@pytest.mark.parametrize(("question", "players"), [
+    ("Who has the better Corsi, Patrice Bergeron or Anze Kopitar?", ["nhl:bergepa01", "nhl:kopitan01"]),
+    ("How many tackles did Jack Lambert make in his career?", ["nfl:nflcom-2519008"]),
+    ("Aaron Judge or Shohei Ohtani, higher exit velocity in 2023?", ["mlb:judgeaa01", "mlb:ohtansh01"]),
+])
+def test_a_stat_the_store_lacks_keeps_the_players_it_is_asked_of(parser: QuestionParser, question: str,
+                                                                 players: list[str]) -> None:
+    """Corsi, tackles, exit velocity are not covered as WAR is, and the players named are still the question's."""
+    parsed = parser.parse(question)
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+    assert [p.id for p in parsed.players] == players
+
+
+def test_other_leagues_and_their_athletes_are_not_covered(parser: QuestionParser) -> None:
+    parsed = parser.parse("Compare Sadaharu Oh's home runs in Japan with Hank Aaron's.")
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+    assert [p.id for p in parsed.players] == ["mlb:aaronha01"]
+    parsed = parser.parse("Who's the best player in the PWHL right now?")
+    assert parsed.error is not None and parsed.error.code == "not-covered" and parsed.players == []
+
+
+def test_a_word_of_a_hashtag_names_no_one_but_the_whole_tag_does(parser: QuestionParser) -> None:
+    assert _ids(parser, "Kupp or Jefferson in 2022? #RamsHouse") == ["nfl:00-0033908", "nfl:00-0036322"]
+    assert _ids(parser, "@KingJames vs Jordan") == ["nba:jamesle01", "nba:jordami01"]
+
+
+def test_a_word_after_my_or_the_is_no_misspelt_name(parser: QuestionParser) -> None:
+    """"my bookie" is a noun the word lists lack, not Mookie misspelt; the name itself stays a name there."""
+    assert _ids(parser, "My bookie says Jalen Hurts is better than Josh Allen") == [
+        "nfl:00-0036389", "nfl:00-0034857"]
+    assert _ids(parser, "bookie vs trout") == ["mlb:bettsmo01", "mlb:troutmi01"]

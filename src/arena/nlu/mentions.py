@@ -257,6 +257,18 @@ def _someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
             and tokens[start - 2].norm in _POSSESSIVES)
 
 
+def _part_of_tag(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """Some of the words of a camel-case hashtag or handle, not all: a tag names a player only as a whole
+    ("@KingJames", "#TheGreatOne"); a word of a slogan is no name ("#RamsHouse" is no Kevin House)."""
+    start, end = mention.start, mention.end
+    while start > 0 and tokens[start - 1].end == tokens[start].start:
+        start -= 1
+    while end < len(tokens) and tokens[end - 1].end == tokens[end].start:
+        end += 1
+    tagged = tokens[start].start > 0 and text[tokens[start].start - 1] in "#@"
+    return tagged and (start, end) != (mention.start, mention.end)
+
+
 def _prefix_of_compound(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A mention ending in one letter hyphened to the next word ("a d-man", "the x-factor", "g-league") ends
     in a prefix of that word, not in an initial."""
@@ -376,7 +388,7 @@ def find_mentions(
     found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
              and not _caller(text, tokens, m) and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
-             and not _prefix_of_compound(text, tokens, m)]
+             and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
@@ -724,9 +736,13 @@ class _Placement:
         # "my cmc", "your cmc pick": after a possessive, a nickname the tables hold as no English word is the
         # player owned (fantasy talk), not a noun.
         owned = single and start > 0 and tokens[start - 1].norm in _POSSESSIVES
+        # "my bookie": a lower-case word after "a", "the" or "my" is a noun, and one the word lists lack a letter
+        # from a name is a noun they lack, not the name misspelt: a name written there is written right ("my cmc").
+        noun = single and start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not (everyday and needs > Evidence.NONE) and not (
-                    after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))]
+                if needs <= evidence and not (everyday and needs > Evidence.NONE) and not (noun and scored.quality < 1.0)
+                and not (after_determiner
+                         and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))]
         if not kept:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
