@@ -915,3 +915,16 @@ def test_names_listed_with_a_singular_verb_are_one_name(parser: QuestionParser) 
     assert _ids(parser, "Wood, Stone and Hill is the name of the firm that sponsors the team.") == []
     assert _ids(parser, "Jordan, Bird and Magic are the best ever") == [
         "nba:jordami01", "nba:birdla01", "nba:johnsma02"]
+
+
+def test_a_headline_capitalises_vs_and_what_a_possessive_owns_without_naming_a_thing(parser: QuestionParser) -> None:
+    """Title Case puts a capital on every word: "Vs." is the comparison and the word after "Rice's" is what he
+    owns, neither part of a proper name with the name beside it ("Green Day")."""
+    assert _ids(parser, "Judge Vs. Maris: Comparing Two Yankee Sluggers' Careers") == [
+        "mlb:judgeaa01", "mlb:marisro01"]
+    assert _ids(parser, "Rice's Receiving Records Still Standing Two Decades Later") == ["nfl:00-0013639"]
+
+
+def test_a_first_name_before_and_and_a_full_name_shares_its_surname(parser: QuestionParser) -> None:
+    assert sorted(_ids(parser, "Hull and Son: Comparing Bobby and Brett Hull")) == ["nhl:hullbo01", "nhl:hullbr01"]
+    assert _ids(parser, "Peyton or Eli Manning, who was better?") == ["nfl:00-0010346", "nfl:00-0022803"]
