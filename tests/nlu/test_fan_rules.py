@@ -928,3 +928,10 @@ def test_a_headline_capitalises_vs_and_what_a_possessive_owns_without_naming_a_t
 def test_a_first_name_before_and_and_a_full_name_shares_its_surname(parser: QuestionParser) -> None:
     assert sorted(_ids(parser, "Hull and Son: Comparing Bobby and Brett Hull")) == ["nhl:hullbo01", "nhl:hullbr01"]
     assert _ids(parser, "Peyton or Eli Manning, who was better?") == ["nfl:00-0010346", "nfl:00-0022803"]
+
+
+def test_a_club_nickname_a_player_shares_is_the_club_before_one_of_its_players(parser: QuestionParser) -> None:
+    """"Magic Shaq" is Shaq of the Orlando Magic, as "Knicks Ewing" is Ewing of the Knicks; "Magic vs Bird" is
+    Magic Johnson."""
+    assert _ids(parser, "Knicks Ewing vs Magic Shaq, 1994-95.") == ["nba:ewingpa01", "nba:onealsh01"]
+    assert _ids(parser, "Magic vs Bird") == ["nba:johnsma02", "nba:birdla01"]
