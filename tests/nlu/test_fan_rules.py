@@ -550,6 +550,8 @@ def test_a_stat_only_another_sport_keeps_is_not_covered_for_the_player(parser: Q
 def test_a_phrase_nickname_after_a_preposition_of_place_is_the_spot(parser: QuestionParser) -> None:
     assert _ids(parser, "Steph Curry from the logo") == ["nba:curryst01"]
     assert _ids(parser, "the logo vs the big o") == ["nba:westje01", "nba:roberos01"]
+    # After "of", such a phrase is the thing named (BenJarvus Green-Ellis was "the Law Firm").
+    assert _ids(parser, "Tom Brady, owner of the law firm that sponsors the team") == ["nfl:00-0019596"]
 
 
 def test_a_club_and_position_over_a_decade_is_who_played_there_most(parser: QuestionParser) -> None:

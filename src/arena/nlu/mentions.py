@@ -345,13 +345,15 @@ def _words_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
             and all(not t.is_capitalised and is_everyday_word(t.norm) for t in tokens[start:mention.end]))
 
 
-# Prepositions of place: "from the logo", "off the glass", "behind the arc" name a spot of the game.
-_SPOT_PREPOSITIONS = frozenset({"from", "off", "behind", "beyond", "past", "over"})
+# Prepositions of place: "from the logo", "off the glass", "behind the arc" name a spot of the game; and "of",
+# whose object is a thing ("the name of the law firm").
+_SPOT_PREPOSITIONS = frozenset({"from", "off", "behind", "beyond", "past", "over", "of"})
 
 
 def _spot_of_the_game(tokens: Sequence[Token], mention: Mention) -> bool:
     """A "the ..." nickname that is also an English phrase, lower case after a preposition of place ("pull up
-    from the logo"), is the spot it names (the logo at center court), not the player nicknamed so."""
+    from the logo") or "of" ("the name of the law firm"), is the spot or thing it names (the logo at center
+    court), not the player nicknamed so."""
     start = mention.start
     return (start > 0 and tokens[start].norm == "the" and tokens[start - 1].norm in _SPOT_PREPOSITIONS
             and not tokens[start + 1].is_capitalised
