@@ -65,8 +65,8 @@ class Uncovered:
     is_stat: bool = False
     # An athlete of another sport: a lone surname set beside them is of that sport too ("haaland vs kane").
     is_athlete: bool = False
-    # An advanced metric ("WAR", "win shares"): not covered either, but the players it is asked of are kept, as a
-    # school's are, since the rest of the question is about them.
+    # A stat the store holds for nobody, or too thinly ("WAR", "Corsi", "tackles"): not covered either, but the
+    # players it is asked of are kept, as a school's are, since the rest of the question is about them.
     keeps_players: bool = False
 
     @property
@@ -94,7 +94,7 @@ def find_uncovered(tokens: Sequence[Token], question: str = "") -> list[Uncovere
         what = (f"{outside.what} (a stat the store does not hold)" if metric or outside.kind == "stat"
                 else f"{outside.what} (no stat measures it)" if outside.kind == "quality" else outside.what)
         found.append(Uncovered(frozenset(range(start, end)), what, is_stat, outside.kind == "athlete",
-                               keeps_players=metric))
+                               keeps_players=metric or outside.kind in ("stat", "partial_stat")))
     return found
 
 

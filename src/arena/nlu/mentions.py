@@ -133,6 +133,7 @@ KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", 
                        "mom", "mum", "mother", "father", "grandma", "grandmother", "grandfather",
                        "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
                        "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
+_SINGULAR_BE = frozenset({"is", "was"})
 _MODALS = frozenset({"would", "could", "can", "will", "should", "might", "must", "wouldve", "couldve"})
 # Zipf: once in a thousand words or more ("or", "is", "was"): words a title capitalises, never a proper name's.
 _FUNCTION_WORD = 6.0
@@ -257,6 +258,31 @@ def _someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
             and tokens[start - 2].norm in _POSSESSIVES)
 
 
+def _part_of_tag(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """Some of the words of a camel-case hashtag or handle, not all: a tag names a player only as a whole
+    ("@KingJames", "#TheGreatOne"); a word of a slogan is no name ("#RamsHouse" is no Kevin House)."""
+    start, end = mention.start, mention.end
+    while start > 0 and tokens[start - 1].end == tokens[start].start:
+        start -= 1
+    while end < len(tokens) and tokens[end - 1].end == tokens[end].start:
+        end += 1
+    tagged = tokens[start].start > 0 and text[tokens[start].start - 1] in "#@"
+    return tagged and (start, end) != (mention.start, mention.end)
+
+
+# Words of a journey: the name after them and "to" or "in" is where one goes ("flying to Jordan", "a trip to
+# Jordan"); a name after "to" is otherwise a player's as often as not ("pass it to Jordan").
+_JOURNEY = frozenset({"fly", "flying", "flew", "travel", "traveling", "travelling", "traveled", "travelled", "trip",
+                      "vacation", "holiday", "honeymoon", "moving", "moved", "relocating", "backpacking"})
+
+
+def _destination(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A name after a word of a journey and "to" or "in" is the place travelled to, a country or a city."""
+    start = mention.start
+    return (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm in ("to", "in")
+            and tokens[start - 2].norm in _JOURNEY)
+
+
 def _prefix_of_compound(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A mention ending in one letter hyphened to the next word ("a d-man", "the x-factor", "g-league") ends
     in a prefix of that word, not in an initial."""
@@ -319,13 +345,15 @@ def _words_after_determiner(tokens: Sequence[Token], mention: Mention) -> bool:
             and all(not t.is_capitalised and is_everyday_word(t.norm) for t in tokens[start:mention.end]))
 
 
-# Prepositions of place: "from the logo", "off the glass", "behind the arc" name a spot of the game.
-_SPOT_PREPOSITIONS = frozenset({"from", "off", "behind", "beyond", "past", "over"})
+# Prepositions of place: "from the logo", "off the glass", "behind the arc" name a spot of the game; and "of",
+# whose object is a thing ("the name of the law firm").
+_SPOT_PREPOSITIONS = frozenset({"from", "off", "behind", "beyond", "past", "over", "of"})
 
 
 def _spot_of_the_game(tokens: Sequence[Token], mention: Mention) -> bool:
     """A "the ..." nickname that is also an English phrase, lower case after a preposition of place ("pull up
-    from the logo"), is the spot it names (the logo at center court), not the player nicknamed so."""
+    from the logo") or "of" ("the name of the law firm"), is the spot or thing it names (the logo at center
+    court), not the player nicknamed so."""
     start = mention.start
     return (start > 0 and tokens[start].norm == "the" and tokens[start - 1].norm in _SPOT_PREPOSITIONS
             and not tokens[start + 1].is_capitalised
@@ -376,7 +404,8 @@ def find_mentions(
     found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
              and not _caller(text, tokens, m) and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
-             and not _prefix_of_compound(text, tokens, m)]
+             and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
+             and not _destination(tokens, m)]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     unknown |= {m.end for m in found if _before_unknown_surname(index, text, tokens, m, {*named, *blocked, *anchors,
@@ -396,7 +425,38 @@ def find_mentions(
     kept = _without_phrases_after_names(text, tokens, kept)
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
-    return _told_apart(index, text, tokens, _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept)))
+    kept = _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
+    return _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept))
+
+
+def _first_names_sharing_a_surname(index: NameIndex, text: str, tokens: Sequence[Token],
+                                   mentions: list[Mention]) -> list[Mention]:
+    """A first name before "and" or "or" and a full name shares its surname ("Bobby and Brett Hull", "Peyton or Eli
+    Manning"), where a player has that name; the surname alone elsewhere is then the pair's ("Hull and Son:
+    ..."), no third player: it is read as the one named in full."""
+    starts = {m.start: m for m in mentions}
+    shared: dict[int, Mention] = {}
+    surnames: dict[str, Mention] = {}
+    for mention in mentions:
+        first = mention.start - 2
+        if (mention.end - mention.start != 2 or first < 0 or tokens[first + 1].norm not in ("and", "or")
+                or mention.candidates[0].kind is not MatchKind.FULL or any(
+                    m.start <= first < m.end and m.end - m.start > 1 for m in mentions)):
+            continue
+        surname = name_keys(index.entries[mention.candidates[0].entry].name)[2]
+        found = [s for s in index.lookup(f"{tokens[first].norm} {surname}")
+                 if s.kind is MatchKind.FULL and s.quality == 1.0]
+        if surname is not None and found:
+            best = max(found, key=lambda s: s.score)
+            shared[first] = Mention(first, first + 1, text[tokens[first].start:tokens[first].end], (best,),
+                                    (Evidence.NONE,))
+            surnames[surname] = mention
+    if not shared:
+        return mentions
+    kept = [replace(m, candidates=named.candidates, needs=named.needs)
+            if m.end - m.start == 1 and (named := surnames.get(tokens[m.start].norm)) is not None
+            else shared.get(m.start, m) for m in mentions]
+    return sorted([*kept, *(m for p, m in shared.items() if p not in starts)], key=lambda m: m.start)
 
 
 def _without_words_before_full_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -731,7 +791,8 @@ class _Placement:
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
             _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
-            or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)))
+            or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
+            or self._before_gerund_subject(start) or self._listed_as_one_name(start)))
         everyday = everyday or (single and start in self.aside)
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
@@ -759,8 +820,12 @@ class _Placement:
                      for league in leagues}
         foreign = (evidence is Evidence.SPORT and bool(elsewhere)
                    and self.entries[mention.candidates[0].entry].league not in elsewhere)
+        # "my bookie": a lower-case word after "a", "the" or "my" is a noun, and one the word lists lack a letter
+        # from a name is a noun they lack, not the name misspelt: a name written there is written right ("my cmc").
+        noun = single and start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not (everyday and needs > Evidence.NONE) and not (
+                if needs <= evidence and not (everyday and needs > Evidence.NONE)
+                and not (noun and scored.quality < 1.0) and not (
                     after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))
                 and not (foreign and needs is Evidence.SPORT)]
         if not kept:
@@ -846,6 +911,36 @@ class _Placement:
                   if 0 <= n < len(tokens) and _joined(self.text, tokens, max(n, start))]
         return bool(beside) and all(n not in self.exact and not is_known_word(tokens[n].norm) for n in beside)
 
+    def _before_gerund_subject(self, start: int) -> bool:
+        """A word before a lower-case "-ing" word and "is" or "was" is what that activity is of ("Bird watching is
+        my hobby", "wood carving was"): the "-ing" word is the subject, a noun; a player doing something is
+        written with his possessive ("Bird's shooting was") or an object after the verb ("Bird shooting 50%")."""
+        tokens, following = self.tokens, start + 1
+        return (following + 1 < len(tokens) and tokens[following + 1].norm in _SINGULAR_BE
+                and tokens[following].norm.endswith("ing") and not tokens[following].is_capitalised
+                and is_everyday_word(tokens[following].norm) and _joined(self.text, tokens, following)
+                and _joined(self.text, tokens, following + 1))
+
+    def _listed_as_one_name(self, start: int) -> bool:
+        """An item of a list of names that takes a singular verb ("Wood, Stone and Hill is the name of the firm"):
+        the list is one name, a firm's or a band's; players listed are several and take "are"."""
+        last = self._list_end(start, 1)
+        return ((last != start or self._list_end(start, -1) != start) and last + 1 < len(self.tokens)
+                and self.tokens[last + 1].norm in _SINGULAR_BE and _joined(self.text, self.tokens, last + 1))
+
+    def _list_end(self, start: int, step: int) -> int:
+        """The last item, going ``step`` ways from ``start``, of the names listed with commas or "and"."""
+        tokens, item = self.tokens, start
+        while True:
+            following = item + step
+            if 0 <= following < len(tokens) and tokens[following].norm == "and":
+                following += step
+            elif not (0 <= following < len(tokens) and "," in self._gap(max(item, following))):
+                return item
+            if not (0 <= following < len(tokens) and following in self.named):
+                return item
+            item = following
+
     def _verb_after_modal(self, start: int) -> bool:
         """A lower-case English word after a name and "would", "could", "can"... is the verb of the name
         ("Magic Johnson would cook Steph Curry"), not another name."""
@@ -869,13 +964,20 @@ class _Placement:
         """A word beside a capitalised everyday word, joined, is one proper name with it, of something else
         than a player ("Green Day", "the West Coast offense", "his Little League coach", "Green Bay"): a
         surname needs more than that to be read as one. The word beside it must be no player's first name
-        ("Kevin Love"), nor a word a title capitalises ("Bird Or Magic")."""
+        ("Kevin Love"), nor a word a title capitalises ("Bird Or Magic", "Judge Vs. Maris"), nor what a
+        possessive owns ("Rice's Receiving Records")."""
         tokens, end = self.tokens, start + 1
         return self.cased and any(
             0 <= n < len(tokens) and tokens[n].is_capitalised and EVERYDAY <= zipf(tokens[n].norm) < _FUNCTION_WORD
+            and tokens[n].norm not in _COMPARE and not (n == end and self._owns_next(start))
             and not self.text[tokens[n].start:tokens[n].end].isupper()  # "Judge HR prop": an abbreviation
             and tokens[n].norm not in self.first_names and _joined(self.text, tokens, max(n, start))
             for n in (start - 1, end))
+
+    def _owns_next(self, position: int) -> bool:
+        """The word is written with a possessive "'s", so the next word is what it owns, not more of its name."""
+        token = self.tokens[position]
+        return self.text[token.end:token.end + 2].lower() in ("'s", "’s")
 
     def _in_named_thing(self, mention: Mention) -> bool:
         """Part of a capitalised name after "the" that holds a capitalised everyday word of its own ("the Eiffel

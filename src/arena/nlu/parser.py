@@ -8,7 +8,7 @@ of threads.
 from __future__ import annotations
 
 import gc
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
@@ -200,6 +200,7 @@ class _Parse:
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
                                  team_words=self.ix.teams.words, team_cities=self.ix.teams.cities,
                                  anchors=anchors)
+        mentions = [m for m in mentions if not self._club_before_its_player(m, mentions, clubs)]
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
         awards = _award_names(tokens, mentions)
@@ -360,6 +361,18 @@ class _Parse:
                 and (token.is_capitalised or not is_everyday_word(token.norm)
                      or (i >= 2 and tokens[i - 1].norm == "the" and tokens[i - 2].norm == "on"))
                 and (found := teams.clubs(token.norm))}
+
+    def _club_before_its_player(self, mention: Mention, mentions: Sequence[Mention],
+                                clubs: Mapping[int, set[tuple[League, str]]]) -> bool:
+        """A club's nickname that is a player's too ("Magic"), right before a player of that club, is his club
+        ("Magic Shaq", as "Knicks Ewing"), not the player nicknamed so."""
+        if mention.end - mention.start != 1 or mention.start not in clubs:
+            return False
+        after = next((m for m in mentions if m.start == mention.end), None)
+        if after is None or not _joined_to_previous(self.question, self.tokens, after.start):
+            return False
+        players = self.ix.rosters.played_for(clubs[mention.start])
+        return any(self.ix.names.entries[c.entry].id in players for c in after.candidates)
 
     def _clubs_at_positions(self, blocked: Collection[int]) -> list[_ClubPosition]:
         """Each club named with its season and a position of its league ("the 85 bears qb", "who played right
