@@ -168,15 +168,7 @@ class NameIndex:
     def __init__(self, entries: Sequence[PlayerEntry], aliases: AliasTable) -> None:
         self.entries = list(entries)
         self._by_id = {entry.id: i for i, entry in enumerate(self.entries)}
-        found: dict[str, list[_Posting]] = {}
-        for key, posting in self._keys(aliases):
-            bucket = found.get(key)
-            if bucket is None:
-                found[key] = [posting]
-            else:
-                bucket.append(posting)
-        self._postings = {key: (postings[0],) if len(postings) == 1 else self._strongest(postings)
-                          for key, postings in found.items()}
+        self._postings = self._gather(aliases)
         self._minor = frozenset((fold(nickname), self._by_id[pid]) for pid, nickname in aliases.minor
                                 if pid in self._by_id)
         self.longest_key = max((key.count(" ") + 1 for key in self._postings), default=1)
@@ -237,6 +229,24 @@ class NameIndex:
                         if key.startswith("mr "):  # the title spelt out: "mister october"
                             yield f"mister {key[3:]}", alias_posting
 
+    def _gather(self, aliases: AliasTable) -> dict[str, _Posting | tuple[_Posting, ...]]:
+        """Each key's postings: a lone posting as it is (most keys name one player), several as a tuple of the
+        strongest. A bare int is no object the collector walks, and the index holds some ninety thousand."""
+        lone: dict[str, _Posting] = {}
+        several: dict[str, list[_Posting]] = {}  # every posting of a key that has more than one
+        for key, posting in self._keys(aliases):
+            if key in several:
+                several[key].append(posting)
+            elif key in lone:
+                several[key] = [lone.pop(key), posting]
+            else:
+                lone[key] = posting
+        postings: dict[str, _Posting | tuple[_Posting, ...]] = dict(lone)
+        for key, held in several.items():
+            strongest = self._strongest(held)
+            postings[key] = strongest[0] if len(strongest) == 1 else strongest
+        return postings
+
     def _strongest(self, postings: list[_Posting]) -> tuple[_Posting, ...]:
         """One posting per player (the strongest kind), most famous first, at most :data:`MAX_POSTINGS`."""
         best: dict[int, _Posting] = {}
@@ -280,7 +290,8 @@ class NameIndex:
     def lookup(self, key: str, quality: float = 1.0, *, needs_context: bool = False) -> list[Scored]:
         """Players ``key`` names (the most famous first); ``needs_context`` marks them all as needing it."""
         found = []
-        for posting in self._postings.get(key, ()):
+        held = self._postings.get(key, ())
+        for posting in (held,) if isinstance(held, int) else held:
             entry, kind = posting >> 3, _KINDS[posting >> 1 & 3]
             score = _score(kind, self.entries[entry].fame, quality)
             if (key, entry) in self._minor:
