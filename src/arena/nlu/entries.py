@@ -158,7 +158,7 @@ def _brief_of(league: League, role: Role) -> Brief:
 
 def _brief(league: League, role: Role, career: Mapping[str, StatLine]) -> tuple[float | None, ...]:
     _, fields = _brief_of(league, role)
-    return tuple((career.get(group) or {}).get(key) for group, key, _ in fields)
+    return tuple([(career.get(group) or {}).get(key) for group, key, _ in fields])
 
 
 def _award_label(award: str) -> str:
