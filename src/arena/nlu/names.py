@@ -167,16 +167,16 @@ class NameIndex:
 
     def __init__(self, entries: Sequence[PlayerEntry], aliases: AliasTable) -> None:
         self.entries = list(entries)
-        self._by_id = {entry.id: i for i, entry in enumerate(self.entries)}
+        self.index_of = {entry.id: i for i, entry in enumerate(self.entries)}  # each player id's place in entries
         self._postings = self._gather(aliases)
-        self._minor = frozenset((fold(nickname), self._by_id[pid]) for pid, nickname in aliases.minor
-                                if pid in self._by_id)
+        self._minor = frozenset((fold(nickname), self.index_of[pid]) for pid, nickname in aliases.minor
+                                if pid in self.index_of)
         self.longest_key = max((key.count(" ") + 1 for key in self._postings), default=1)
         # Players the tables give a nickname: ones fans talk about, however little the store records.
-        self.nicknamed = frozenset(self._by_id[pid] for table in (aliases.aliases, aliases.context_aliases)
-                                   for pid in table if pid in self._by_id)
+        self.nicknamed = frozenset(self.index_of[pid] for table in (aliases.aliases, aliases.context_aliases)
+                                   for pid in table if pid in self.index_of)
         self.unknown_alias_ids = sorted(
-            pid for pid in {*aliases.aliases, *aliases.context_aliases} if pid not in self._by_id
+            pid for pid in {*aliases.aliases, *aliases.context_aliases} if pid not in self.index_of
         )
         self._build_corrections(aliases)
 
@@ -220,7 +220,7 @@ class NameIndex:
                 yield first, posting | first_kind | (first_names[first] > RARE_FIRST_NAME)
         for table, needs_context in ((aliases.aliases, False), (aliases.context_aliases, True)):
             for pid, names in table.items():
-                index = self._by_id.get(pid, -1)
+                index = self.index_of.get(pid, -1)
                 for alias in names if index >= 0 else ():
                     key = fold(alias)
                     if key and (" " in key or is_initials(alias) or not is_stopword(key)):
@@ -263,7 +263,7 @@ class NameIndex:
         words: set[str] = set()
         names = [entry.name for entry in self.entries if entry.fame >= FUZZY_FAME]
         names += [alias for table in (aliases.aliases, aliases.context_aliases)
-                  for pid, listed in table.items() if pid in self._by_id for alias in listed]
+                  for pid, listed in table.items() if pid in self.index_of for alias in listed]
         for name in names:
             words.update(w for w in fold(name).split() if len(w) >= 3 and not is_stopword(w))
         self.correction_words = frozenset(words)
@@ -284,7 +284,7 @@ class NameIndex:
         return len(self._postings)
 
     def entry(self, player_id: str) -> PlayerEntry | None:
-        index = self._by_id.get(player_id)
+        index = self.index_of.get(player_id)
         return None if index is None else self.entries[index]
 
     def lookup(self, key: str, quality: float = 1.0, *, needs_context: bool = False) -> list[Scored]:

@@ -79,8 +79,7 @@ class ParserIndexes:
             for profile in profiles:
                 fame.add(profile)
             names = NameIndex(fame.build(), aliases or AliasTable.bundled())
-            entry_of = {entry.id: index for index, entry in enumerate(names.entries)}
-            return cls(names, TeamIndex(team_seasons), available, RosterIndex(rosters, entry_of))
+            return cls(names, TeamIndex(team_seasons), available, RosterIndex(rosters, names.index_of))
 
     @classmethod
     def from_store(cls, store: StatStore, aliases: AliasTable | None = None) -> ParserIndexes:
