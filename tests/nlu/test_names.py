@@ -55,6 +55,18 @@ def test_a_surname_lists_the_famous_first(names: NameIndex) -> None:
     assert all(a.score >= b.score for a, b in itertools.pairwise(jordans))
 
 
+def test_a_key_of_one_player_says_how_it_names_him(names: NameIndex) -> None:
+    # Most keys name one player, their posting kept bare rather than in a tuple: each still reads as its kind.
+    def read(key: str) -> list[tuple[str, MatchKind, bool]]:
+        return [(names.entries[s.entry].id, s.kind, s.needs_context) for s in names.lookup(key)]
+
+    assert read("king james") == [("nba:jamesle01", MatchKind.ALIAS, False)]
+    assert read("nikola jokic") == [("nba:jokicni01", MatchKind.FULL, False)]
+    assert read("aardsma") == [("mlb:aardsda01", MatchKind.SURNAME, True)]  # obscure: a name in context only
+    # His surname is also his alias: two postings of one player, the stronger kept.
+    assert read("jokic") == [("nba:jokicni01", MatchKind.ALIAS, False)]
+
+
 def test_accent_folded_full_names_are_keys(names: NameIndex) -> None:
     assert [names.entries[s.entry].id for s in names.lookup("nikola jokic")] == ["nba:jokicni01"]
     assert [names.entries[s.entry].id for s in names.lookup("teemu selanne")] == ["nhl:selante01"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -394,3 +395,11 @@ def test_a_short_first_name_names_only_players_known_by_it(parser: QuestionParse
     assert alone.error is not None and alone.error.code == "not-covered" and not alone.needs_clarification
     # A short form still names a player known by its full form.
     assert [p.name for p in parser.parse("pat mahomes vs josh allen").players] == ["Patrick Mahomes", "Josh Allen"]
+
+
+def test_the_built_indexes_are_out_of_the_collectors_sight(parser: QuestionParser) -> None:
+    """A build leaves what it made frozen: no pass of the collector walks the index's objects again."""
+    walked = {id(obj) for obj in gc.get_objects()}
+    names = parser.indexes.names
+    assert id(names) not in walked
+    assert not walked & {id(entry) for entry in names.entries}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -64,14 +64,36 @@ class PlayerEntry:
 
 @dataclass(frozen=True, slots=True)
 class _References:
-    """Each league's yardsticks: the 5th-best career volume, volume per season and awards."""
+    """One league's yardsticks: the 5th-best career volume and volume per season of each group, and awards."""
 
-    volume: dict[tuple[League, str], float]
-    rate: dict[tuple[League, str], float]
-    awards: dict[League, float]
-    with_hall: frozenset[League]
-    award_kinds: dict[League, int]
-    latest: dict[League, int]
+    volume: dict[str, float]
+    rate: dict[str, float]
+    awards: float
+    has_hall: bool
+    award_kinds: int
+    latest: int | None
+
+    @classmethod
+    def of(cls, raws: Sequence[_Raw]) -> _References:
+        volumes: defaultdict[str, list[float]] = defaultdict(list)
+        rates: defaultdict[str, list[float]] = defaultdict(list)
+        for raw in raws:
+            for group, volume in raw.volumes.items():
+                volumes[group].append(volume)
+                rates[group].append(_rate(volume, raw.seasons))
+        return cls(
+            volume={group: _reference(values) for group, values in volumes.items()},
+            rate={group: _reference(values) for group, values in rates.items()},
+            awards=_reference([raw.awards for raw in raws]),
+            has_hall=any(raw.hall_of_fame for raw in raws),
+            award_kinds=len(frozenset().union(*(raw.award_kinds for raw in raws))),
+            latest=max((raw.last_season for raw in raws if raw.last_season is not None), default=None),
+        )
+
+
+def _reference(values: list[float]) -> float:
+    top = heapq.nlargest(_REFERENCE_RANK, values)
+    return top[-1] if top else 0.0
 
 
 def _rate(volume: float, seasons: int) -> float:
@@ -88,7 +110,6 @@ _Summary = tuple[int, tuple[float | None, ...], str, tuple[str, ...], str | None
 class _Raw(NamedTuple):
     """A player's merit inputs (a plain tuple: the build makes one per player, tens of thousands)."""
 
-    league: League
     volumes: dict[str, float]
     seasons: int
     awards: float
@@ -137,7 +158,7 @@ def _brief_of(league: League, role: Role) -> Brief:
 
 def _brief(league: League, role: Role, career: Mapping[str, StatLine]) -> tuple[float | None, ...]:
     _, fields = _brief_of(league, role)
-    return tuple((career.get(group) or {}).get(key) for group, key, _ in fields)
+    return tuple([(career.get(group) or {}).get(key) for group, key, _ in fields])
 
 
 def _award_label(award: str) -> str:
@@ -167,56 +188,29 @@ class FameBuilder:
     """Collects profiles one at a time, then scores every player against their league's leaders."""
 
     def __init__(self) -> None:
-        # Each player's entry fields before and after the fame, and his merit inputs: the entry is made once his
-        # fame is known (in ``build``), rather than made here and copied there with it.
-        self._pending: list[tuple[_Identity, _Summary, _Raw]] = []
+        # Each player's entry fields before and after the fame: the entry is made once his fame is known (in
+        # ``build``), rather than made here and copied there with it.
+        self._pending: list[tuple[_Identity, _Summary]] = []
+        # Each league's players, as each league ranks its own: their places in ``_pending`` and merit inputs.
+        self._leagues: dict[League, tuple[list[int], list[_Raw]]] = {}
 
     def add(self, profile: PlayerProfile) -> None:
-        player = profile.player
-        roles = roles_of(player.league, player.positions, profile.career)
-        volumes = {group: recorded(line, stat) for group, stat in league_spec(player.league).volume_stats
-                   if (line := profile.career.get(group))}
-        awards = sum(_award_weight(award) * count for award, count in profile.award_counts.items())
-        identity = (player.id, player.name, player.league, player.first_season, player.last_season, roles)
-        summary = (profile.seasons, _brief(player.league, roles[0], profile.career),
-                   _honours(profile.award_counts, player.hall_of_fame), player.name_variants,
-                   player.positions[0].upper() if player.positions else None)
-        self._pending.append((identity, summary, _Raw(player.league, volumes, profile.seasons, awards,
-                                                      player.hall_of_fame, frozenset(profile.award_counts),
-                                                      player.last_season)))
-
-    def _references(self) -> _References:
-        # defaultdicts, not setdefault: that would make a new empty list or set for every player it is asked of.
-        volumes: defaultdict[tuple[League, str], list[float]] = defaultdict(list)
-        rates: defaultdict[tuple[League, str], list[float]] = defaultdict(list)
-        awards: defaultdict[League, list[float]] = defaultdict(list)
-        with_hall: set[League] = set()
-        award_kinds: defaultdict[League, set[str]] = defaultdict(set)
-        latest: dict[League, int] = {}
-        for _, _, raw in self._pending:
-            league = raw.league
-            award_kinds[league].update(raw.award_kinds)
-            if raw.last_season is not None:
-                latest[league] = max(latest.get(league, raw.last_season), raw.last_season)
-            for group, volume in raw.volumes.items():
-                volumes[league, group].append(volume)
-                rates[league, group].append(_rate(volume, raw.seasons))
-            awards[league].append(raw.awards)
-            if raw.hall_of_fame:
-                with_hall.add(league)
-
-        def reference(values: list[float]) -> float:
-            top = heapq.nlargest(_REFERENCE_RANK, values)
-            return top[-1] if top else 0.0
-
-        return _References(
-            volume={key: reference(v) for key, v in volumes.items()},
-            rate={key: reference(v) for key, v in rates.items()},
-            awards={league: reference(v) for league, v in awards.items()},
-            with_hall=frozenset(with_hall),
-            award_kinds={league: len(kinds) for league, kinds in award_kinds.items()},
-            latest=latest,
-        )
+        player, career, award_counts = profile.player, profile.career, profile.award_counts
+        league = player.league
+        roles = roles_of(league, player.positions, career)
+        volumes = {group: recorded(line, stat) for group, stat in league_spec(league).volume_stats
+                   if (line := career.get(group))}
+        # Most players won nothing: no generator to sum for them.
+        awards = sum(_award_weight(award) * count for award, count in award_counts.items()) if award_counts else 0
+        identity = (player.id, player.name, league, player.first_season, player.last_season, roles)
+        summary = (profile.seasons, _brief(league, roles[0], career), _honours(award_counts, player.hall_of_fame),
+                   player.name_variants, player.positions[0].upper() if player.positions else None)
+        if (members := self._leagues.get(league)) is None:
+            members = self._leagues[league] = ([], [])
+        members[0].append(len(self._pending))
+        members[1].append(_Raw(volumes, profile.seasons, awards, player.hall_of_fame, frozenset(award_counts),
+                               player.last_season))
+        self._pending.append((identity, summary))
 
     def build(self) -> list[PlayerEntry]:
         """Every collected player with their fame prior filled in.
@@ -225,25 +219,20 @@ class FameBuilder:
         within their league, and the rank sets the prior: 1.0 for the league's best, 0.5 at rank 151,
         and so on down. Ranks keep leagues comparable though their sources record different things.
         """
-        refs = self._references()
-        weights = {league: _MeritWeights.of(league, refs) for league in {raw.league for _, _, raw in self._pending}}
-        merit = [weights[raw.league].merit(raw) for _, _, raw in self._pending]
-        order = sorted(range(len(merit)), key=lambda i: -merit[i])
-        rank_in_league: dict[League, int] = {}
-        fame = [0.0] * len(merit)
-        for i in order:
-            league = self._pending[i][2].league
-            rank = rank_in_league.get(league, 0)
-            rank_in_league[league] = rank + 1
-            fame[i] = round(fame_at_rank(rank), 4)
-        return [PlayerEntry(*identity, fame[i], *summary) for i, (identity, summary, _) in enumerate(self._pending)]
+        fame = [0.0] * len(self._pending)
+        for places, raws in self._leagues.values():
+            weigh = _MeritWeights.of(_References.of(raws)).merit
+            merit = [weigh(raw) for raw in raws]
+            # A reversed sort is stable too: players of equal merit keep the order they were added in.
+            for rank, member in enumerate(sorted(range(len(raws)), key=merit.__getitem__, reverse=True)):
+                fame[places[member]] = round(fame_at_rank(rank), 4)
+        return [PlayerEntry(*identity, fame[i], *summary) for i, (identity, summary) in enumerate(self._pending)]
 
 
 @dataclass(frozen=True, slots=True)
 class _MeritWeights:
     """How one league weighs a player's merit: worked out once per league, not once per player."""
 
-    league: League
     refs: _References
     latest: int | None
     hall_weight: float
@@ -254,24 +243,24 @@ class _MeritWeights:
     total_weight: float
 
     @classmethod
-    def of(cls, league: League, refs: _References) -> _MeritWeights:
-        hall_weight = 0.20 if league in refs.with_hall else 0.0
+    def of(cls, refs: _References) -> _MeritWeights:
+        hall_weight = 0.20 if refs.has_hall else 0.0
         # Awards weigh as much as the source records them: one kind (the NFL's MVP) marks a handful of
         # seasons, so volume, not the lack of an MVP, ranks everyone else ("Eli Manning" is a star too).
-        breadth = min(1.0, refs.award_kinds.get(league, 0) / _AWARD_KINDS_FOR_FULL_WEIGHT)
+        breadth = min(1.0, refs.award_kinds / _AWARD_KINDS_FOR_FULL_WEIGHT)
         award_weight = 0.35 * (2 + breadth) / 3
         # Without awards, production per season is what marks a star early in a career.
         volume_weight, rate_weight = 0.25 + 0.20 * (1 - breadth), 0.10 + 0.10 * (1 - breadth)
-        return cls(league, refs, refs.latest.get(league), hall_weight, award_weight, refs.awards.get(league, 0.0),
-                   volume_weight, rate_weight, volume_weight + rate_weight + 0.20 + award_weight + hall_weight)
+        return cls(refs, refs.latest, hall_weight, award_weight, refs.awards, volume_weight, rate_weight,
+                   volume_weight + rate_weight + 0.20 + award_weight + hall_weight)
 
     def merit(self, raw: _Raw) -> float:
-        league, refs = self.league, self.refs
+        refs = self.refs
         volume = rate = 0.0
         for group, value in raw.volumes.items():
-            if value > 0 and (ref := refs.volume.get((league, group), 0.0)) > 0:
+            if value > 0 and (ref := refs.volume.get(group, 0.0)) > 0:
                 volume = max(volume, min(1.0, value / ref))
-                rate = max(rate, min(1.0, _rate(value, raw.seasons) / refs.rate[(league, group)]))
+                rate = max(rate, min(1.0, _rate(value, raw.seasons) / refs.rate[group]))
         length = min(1.0, raw.seasons / _FULL_CAREER_SEASONS)
         latest = self.latest
         recent = 1.0 if latest is not None and raw.last_season is not None and \

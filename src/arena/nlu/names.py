@@ -167,24 +167,16 @@ class NameIndex:
 
     def __init__(self, entries: Sequence[PlayerEntry], aliases: AliasTable) -> None:
         self.entries = list(entries)
-        self._by_id = {entry.id: i for i, entry in enumerate(self.entries)}
-        found: dict[str, list[_Posting]] = {}
-        for key, posting in self._keys(aliases):
-            bucket = found.get(key)
-            if bucket is None:
-                found[key] = [posting]
-            else:
-                bucket.append(posting)
-        self._postings = {key: (postings[0],) if len(postings) == 1 else self._strongest(postings)
-                          for key, postings in found.items()}
-        self._minor = frozenset((fold(nickname), self._by_id[pid]) for pid, nickname in aliases.minor
-                                if pid in self._by_id)
+        self.index_of = {entry.id: i for i, entry in enumerate(self.entries)}  # each player id's place in entries
+        self._postings = self._gather(aliases)
+        self._minor = frozenset((fold(nickname), self.index_of[pid]) for pid, nickname in aliases.minor
+                                if pid in self.index_of)
         self.longest_key = max((key.count(" ") + 1 for key in self._postings), default=1)
         # Players the tables give a nickname: ones fans talk about, however little the store records.
-        self.nicknamed = frozenset(self._by_id[pid] for table in (aliases.aliases, aliases.context_aliases)
-                                   for pid in table if pid in self._by_id)
+        self.nicknamed = frozenset(self.index_of[pid] for table in (aliases.aliases, aliases.context_aliases)
+                                   for pid in table if pid in self.index_of)
         self.unknown_alias_ids = sorted(
-            pid for pid in {*aliases.aliases, *aliases.context_aliases} if pid not in self._by_id
+            pid for pid in {*aliases.aliases, *aliases.context_aliases} if pid not in self.index_of
         )
         self._build_corrections(aliases)
 
@@ -228,7 +220,7 @@ class NameIndex:
                 yield first, posting | first_kind | (first_names[first] > RARE_FIRST_NAME)
         for table, needs_context in ((aliases.aliases, False), (aliases.context_aliases, True)):
             for pid, names in table.items():
-                index = self._by_id.get(pid, -1)
+                index = self.index_of.get(pid, -1)
                 for alias in names if index >= 0 else ():
                     key = fold(alias)
                     if key and (" " in key or is_initials(alias) or not is_stopword(key)):
@@ -236,6 +228,24 @@ class NameIndex:
                         yield key, alias_posting
                         if key.startswith("mr "):  # the title spelt out: "mister october"
                             yield f"mister {key[3:]}", alias_posting
+
+    def _gather(self, aliases: AliasTable) -> dict[str, _Posting | tuple[_Posting, ...]]:
+        """Each key's postings: a lone posting as it is (most keys name one player), several as a tuple of the
+        strongest. A bare int is no object the collector walks, and the index holds some ninety thousand."""
+        lone: dict[str, _Posting] = {}
+        several: dict[str, list[_Posting]] = {}  # every posting of a key that has more than one
+        for key, posting in self._keys(aliases):
+            if key in several:
+                several[key].append(posting)
+            elif key in lone:
+                several[key] = [lone.pop(key), posting]
+            else:
+                lone[key] = posting
+        postings: dict[str, _Posting | tuple[_Posting, ...]] = dict(lone)
+        for key, held in several.items():
+            strongest = self._strongest(held)
+            postings[key] = strongest[0] if len(strongest) == 1 else strongest
+        return postings
 
     def _strongest(self, postings: list[_Posting]) -> tuple[_Posting, ...]:
         """One posting per player (the strongest kind), most famous first, at most :data:`MAX_POSTINGS`."""
@@ -253,7 +263,7 @@ class NameIndex:
         words: set[str] = set()
         names = [entry.name for entry in self.entries if entry.fame >= FUZZY_FAME]
         names += [alias for table in (aliases.aliases, aliases.context_aliases)
-                  for pid, listed in table.items() if pid in self._by_id for alias in listed]
+                  for pid, listed in table.items() if pid in self.index_of for alias in listed]
         for name in names:
             words.update(w for w in fold(name).split() if len(w) >= 3 and not is_stopword(w))
         self.correction_words = frozenset(words)
@@ -274,13 +284,14 @@ class NameIndex:
         return len(self._postings)
 
     def entry(self, player_id: str) -> PlayerEntry | None:
-        index = self._by_id.get(player_id)
+        index = self.index_of.get(player_id)
         return None if index is None else self.entries[index]
 
     def lookup(self, key: str, quality: float = 1.0, *, needs_context: bool = False) -> list[Scored]:
         """Players ``key`` names (the most famous first); ``needs_context`` marks them all as needing it."""
         found = []
-        for posting in self._postings.get(key, ()):
+        held = self._postings.get(key, ())
+        for posting in (held,) if isinstance(held, int) else held:
             entry, kind = posting >> 3, _KINDS[posting >> 1 & 3]
             score = _score(kind, self.entries[entry].fame, quality)
             if (key, entry) in self._minor:
