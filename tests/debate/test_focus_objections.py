@@ -92,3 +92,15 @@ async def test_two_way_players_say_why_their_other_role_is_not_weighed(engine: D
     assert ruth.rounds[0].fact_check.passed
     trout = await _debate(engine, "Shohei Ohtani vs Mike Trout")
     assert "Shohei Ohtani played two roles; he is judged on his batting here, as Mike Trout is" in trout.text
+
+
+async def test_defensive_backs_are_weighed_on_interceptions_and_a_difference_too_small_to_show_is_no_edge(
+        engine: DebateEngine) -> None:
+    """Two cornerbacks were judged on sacks a game alone, and Revis took production on '0.0' to Sanders' '0.0'
+    (a ratio of two near-zero rates); interceptions a game are the defensive back's own rate."""
+    result = await _debate(engine, "Deion Sanders vs Darrelle Revis")
+    production = next(line for line in result.verdict.scorecard if line.criterion == "production")
+    assert production.leader == "Deion Sanders"
+    assert {(f.player_id, f.stat) for f in result.facts if f.stat == "def_interceptions_per_game"} == {
+        (side.player.id, "def_interceptions_per_game") for side in result.sides}
+    assert result.verdict.winner == "Deion Sanders"

@@ -37,6 +37,7 @@ from collections.abc import Mapping, Sequence
 
 from arena.debate.claims import Entry, ends_sentence
 from arena.debate.errors import InvalidCriteria
+from arena.debate.facts import bare_display
 from arena.debate.measures import (
     ACCOLADES,
     DOMINANCE,
@@ -148,7 +149,11 @@ def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str,
         values = [m.value for m in measures]
         higher = measures[0].higher_is_better
         depth = measures[0].depth
-        if depth is not None:  # a rank: places from the leaderboard's end
+        if len({bare_display(m.fact) for m in measures}) == 1:
+            # A difference too small to show is no edge: two cornerbacks' 0.0 sacks a game score level, not
+            # 0.014 to 0.005 read as a ratio of three to one.
+            values = [1.0] * len(values)
+        elif depth is not None:  # a rank: places from the leaderboard's end
             values, higher = [depth + 1 - v for v in values], True
         if higher:
             best = max(values)

@@ -62,7 +62,7 @@ _DEFENSE = model.StatGroup(
     model.League.NFL,
     "defense",
     counts=("games", "tackles", "sacks", "def_interceptions", "passes_defended"),
-    rates=(per_game("sacks", "sacks per game"),),
+    rates=(per_game("sacks", "sacks per game"), per_game("def_interceptions", "interceptions per game")),
     labels={"def_interceptions": "interceptions", "passes_defended": "passes defended"},
 )
 _KICKING = model.StatGroup(
@@ -223,7 +223,8 @@ NFL = model.LeagueSpec(
         # NFL.com's pages hold only part of the defenders and kickers, so nobody "leads the league" in
         # these groups (Chris Doleman, who led in sacks in 1989, is absent), and no league level is known.
         "defense": model.Yardsticks(
-            totals=("sacks", "def_interceptions"), per_game=("sacks_per_game",), efficiency=(),
+            totals=("sacks", "def_interceptions"), per_game=("sacks_per_game", "def_interceptions_per_game"),
+            efficiency=(),
             peak="sacks", lead=(), volume="sacks", era=(),
         ),
         "kicking": model.Yardsticks(
