@@ -459,7 +459,15 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
                 found.append(expr)
                 taken.append((match.start(), match.end()))
     found = _counts_beside_a_season(text, sorted(found, key=lambda expr: expr.start))
-    return _listed_seasons(text, _without_writers_decades(text, found))
+    return _listed_seasons(text, _without_writers_decades(text, _events_of_a_year_named(text, found)))
+
+
+def _events_of_a_year_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """An event right after a year ("iverson's oh-one mvp season", "the 2016 title season") only says what
+    happened in it: the year is the season."""
+    return [expr for i, expr in enumerate(exprs)
+            if not (expr.kind == "event" and i > 0 and exprs[i - 1].kind == "year"
+                    and not text[exprs[i - 1].end:expr.start].strip())]
 
 
 def _without_writers_decades(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
