@@ -246,6 +246,12 @@ def test_a_season_named_by_a_stat_total_keeps_the_number_and_the_stat(text: str,
     assert event is not None and (event.kind, event.stat, event.amount) == ("feat", stat, amount)
 
 
+@pytest.mark.parametrize("text", ["Koufax or Ford in 1963, the World Series year", "Robinson in 1995, the MVP year",
+                                  "iverson's oh-one mvp season"])
+def test_an_event_beside_a_year_only_says_what_happened_in_it(text: str) -> None:
+    assert only(text).kind == "year"
+
+
 def test_a_year_before_a_season_word_is_no_stat_total_and_a_draft_year_no_season() -> None:
     assert only("the 2016 season").kind == "year"
     assert find_season_expressions("Redo the 2003 NBA draft with LeBron") == []

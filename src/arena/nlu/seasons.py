@@ -146,6 +146,7 @@ _DRAFT_AFTER = re.compile(r"\s+(?:(?:nba|nfl|nhl|mlb)\s+)?draft\b", re.IGNORECAS
 # "I grew up in the 90s", "my dad watched him in the 70s": the writer's own life, in a sentence of his.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|my|me|we|our)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]")
+_APPOSITION = re.compile(r"\s*(?:,\s*(?:the\s+)?)?")
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
@@ -463,11 +464,11 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
 
 
 def _events_of_a_year_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
-    """An event right after a year ("iverson's oh-one mvp season", "the 2016 title season") only says what
-    happened in it: the year is the season."""
+    """An event right after a year, or set beside it ("iverson's oh-one mvp season", "Koufax in 1963, the World
+    Series year"), only says what happened in it: the year is the season."""
     return [expr for i, expr in enumerate(exprs)
             if not (expr.kind == "event" and i > 0 and exprs[i - 1].kind == "year"
-                    and not text[exprs[i - 1].end:expr.start].strip())]
+                    and _APPOSITION.fullmatch(text, exprs[i - 1].end, expr.start))]
 
 
 def _without_writers_decades(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
