@@ -80,7 +80,7 @@ class RosterIndex:
                 continue
             spots[league, team, season, group, position.partition("-")[0]].append((volume, entry))
         self._players = players
-        self._seasons = seasons
+        self._seasons = dict(seasons)  # the lambda that made them would not pickle (index_cache)
         # Each spot's kept players flat, (volume, entry, volume, entry...): one object per spot, not one per player.
         self._best: dict[tuple[League, str, int, str, str], tuple[float, ...]] = {
             key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
