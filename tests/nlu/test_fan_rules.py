@@ -895,6 +895,7 @@ def _own_seasons(parser: QuestionParser, question: str) -> dict[str, list[int]]:
     # His season rows: the last, and the last with a club.
     ("Cal Ripken's final season vs Tony Gwynn's final season", {"mlb:ripkeca01": [2001], "mlb:gwynnto01": [2001]}),
     ("Michael Jordan's last season with the Bulls", {"nba:jordami01": [1998]}),
+    ("Michael Jordan's first season in the league", {"nba:jordami01": [1985]}),
 ])
 def test_a_season_named_by_what_happened_in_it_is_the_one_the_store_records(
         parser: QuestionParser, question: str, expected: dict[str, list[int]]) -> None:

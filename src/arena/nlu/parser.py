@@ -617,7 +617,9 @@ class _Parse:
             return [entry.last_season] if entry.last_season is not None else []
         if event.kind in ("first_with", "last_with") and event.team:
             codes = [code for league, code in self.ix.teams.clubs(event.team) if league is entry.league]
-            seasons = self.ix.rosters.seasons_with(entry.id, entry.league, codes)
+            # No club of his league named ("his first season in the league"): his first or last season at all.
+            seasons = (self.ix.rosters.seasons_with(entry.id, entry.league, codes) if codes
+                       else [s for s in (entry.first_season, entry.last_season) if s is not None])
             return seasons[:1] if event.kind == "first_with" else seasons[-1:]
         if event.kind == "after_lockout":
             return after_lockout(entry.league, [e for e in careers if e.league is entry.league])
