@@ -222,7 +222,7 @@ def test_a_number_said_in_words_before_what_it_counts_is_no_season(text: str) ->
 @pytest.mark.parametrize(("text", "kind", "detail"), [
     ("his first MVP season", "award", ("mvp", 1)),
     ("his unanimous MVP year", "award", ("mvp", None)),
-    ("the Cy Young year", "award", ("cy young", None)),
+    ("his Cy Young year", "award", ("cy young", None)),
     ("his second championship season", "title", (None, 2)),
     ("his Cup-winning season", "title", (None, None)),
     ("his Super Bowl season", "final_reached", (None, None)),
@@ -239,7 +239,7 @@ def test_a_season_named_by_an_event_is_read_as_that_event(text: str, kind: str,
 
 
 @pytest.mark.parametrize(("text", "stat", "amount"), [
-    ("his 73-homer season", "homer", 73), ("a 2,000-yard season", "yard", 2000), ("his 92 goal season", "goal", 92),
+    ("his 73-homer season", "homer", 73), ("his 2,000-yard season", "yard", 2000), ("his 92 goal season", "goal", 92),
 ])
 def test_a_season_named_by_a_stat_total_keeps_the_number_and_the_stat(text: str, stat: str, amount: int) -> None:
     event = only(text).event
@@ -250,6 +250,11 @@ def test_a_season_named_by_a_stat_total_keeps_the_number_and_the_stat(text: str,
                                   "iverson's oh-one mvp season"])
 def test_an_event_beside_a_year_only_says_what_happened_in_it(text: str) -> None:
     assert only(text).kind == "year"
+
+
+def test_an_event_after_an_article_is_a_kind_of_season_named_for_no_one() -> None:
+    assert [e.kind for e in find_season_expressions("lamar jackson 2019 was the best mvp season ive seen")] == ["year"]
+    assert only("Rose's MVP year").kind == "event"
 
 
 def test_a_year_before_a_season_word_is_no_stat_total_and_a_draft_year_no_season() -> None:

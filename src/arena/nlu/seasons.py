@@ -146,6 +146,7 @@ _DRAFT_AFTER = re.compile(r"\s+(?:(?:nba|nfl|nhl|mlb)\s+)?draft\b", re.IGNORECAS
 # "I grew up in the 90s", "my dad watched him in the 70s": the writer's own life, in a sentence of his.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|my|me|we|our)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this)\s+(?:[a-z]+est\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:the\s+)?)?")
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
@@ -460,7 +461,16 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
                 found.append(expr)
                 taken.append((match.start(), match.end()))
     found = _counts_beside_a_season(text, sorted(found, key=lambda expr: expr.start))
-    return _listed_seasons(text, _without_writers_decades(text, _events_of_a_year_named(text, found)))
+    found = _events_of_his_own(text, _events_of_a_year_named(text, found))
+    return _listed_seasons(text, _without_writers_decades(text, found))
+
+
+def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A player's event is his own season ("Rose's MVP year", "in his first title season"); after an article
+    ("the best mvp season ive seen") it is a kind of season, named for no one."""
+    return [expr for expr in exprs if not (
+        expr.event is not None and expr.event.kind not in ("same", "after_lockout")
+        and _ARTICLE_BEFORE.search(text, 0, expr.start))]
 
 
 def _events_of_a_year_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
