@@ -1003,3 +1003,80 @@ def test_a_club_nickname_a_player_shares_is_the_club_before_one_of_its_players(p
     Magic Johnson."""
     assert _ids(parser, "Knicks Ewing vs Magic Shaq, 1994-95.") == ["nba:ewingpa01", "nba:onealsh01"]
     assert _ids(parser, "Magic vs Bird") == ["nba:johnsma02", "nba:birdla01"]
+
+
+def _own_seasons(parser: QuestionParser, question: str) -> dict[str, list[int]]:
+    """Each player's seasons: his own where the question gives him some, else the question's."""
+    parsed = parser.parse(question)
+    return {p.id: p.seasons or parsed.seasons or [] for p in parsed.players}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # The store's awards say when: the first by ordinal, the unanimous one by its vote.
+    ("Aaron Rodgers in his first MVP season versus Cam Newton in his MVP season",
+     {"nfl:00-0023459": [2011], "nfl:00-0027939": [2015]}),
+    ("Steph Curry's unanimous MVP season against Kevin Durant's MVP season",
+     {"nba:curryst01": [2016], "nba:duranke01": [2014]}),
+    ("Eric Lindros in his Hart Trophy season", {"nhl:lindrer01": [1995]}),
+    # Won more than once, no ordinal: every season he won it answers "his MVP year".
+    ("Mike Trout's MVP season", {"mlb:troutmi01": [2014, 2016, 2019]}),
+    # Titles won, finals reached (the loser's "Super Bowl season" too), by the teams he finished with.
+    ("Dirk Nowitzki's championship season vs Dwyane Wade's first championship season",
+     {"nba:nowitdi01": [2011], "nba:wadedw01": [2006]}),
+    ("Joe Burrow's Super Bowl season compared to Matthew Stafford's Super Bowl season",
+     {"nfl:00-0036442": [2021], "nfl:00-0026498": [2021]}),
+    # A stat total names the season that had it; a number only a game reaches, the season he scored most.
+    ("Barry Bonds's 73-homer season vs Mark McGwire's 70-homer season",
+     {"mlb:bondsba01": [2001], "mlb:mcgwima01": [1998]}),
+    ("Peyton Manning's 55-touchdown season versus Tom Brady's 50-touchdown season",
+     {"nfl:00-0010346": [2013], "nfl:00-0019596": [2007]}),
+    ("How does Wilt Chamberlain's 100-point season compare to Kobe Bryant's 81-point season?",
+     {"nba:chambwi01": [1962], "nba:bryanko01": [2006]}),
+    # His season rows: the last, and the last with a club.
+    ("Cal Ripken's final season vs Tony Gwynn's final season", {"mlb:ripkeca01": [2001], "mlb:gwynnto01": [2001]}),
+    ("Michael Jordan's last season with the Bulls", {"nba:jordami01": [1998]}),
+    ("Michael Jordan's first season in the league", {"nba:jordami01": [1985]}),
+])
+def test_a_season_named_by_what_happened_in_it_is_the_one_the_store_records(
+        parser: QuestionParser, question: str, expected: dict[str, list[int]]) -> None:
+    assert _own_seasons(parser, question) == expected
+
+
+def test_that_same_season_is_the_season_the_players_readings_share(parser: QuestionParser) -> None:
+    # LeBron has no season of his own: Rose's MVP year is his. Snell won the Cy Young in 2018 and 2023,
+    # deGrom in 2018 and 2019: "that same season" is 2018 for both.
+    assert parser.parse("How did Derrick Rose's MVP year compare to LeBron James that same season?").seasons == [2011]
+    parsed = parser.parse("Blake Snell's Cy Young year vs Jacob deGrom's Cy Young year that same season")
+    assert parsed.seasons == [2018] and all(p.seasons is None for p in parsed.players)
+
+
+def test_the_year_after_the_lockout_is_after_the_one_that_cancelled_a_season(parser: QuestionParser) -> None:
+    # The NHL's 2004-05 was cancelled; the shortened 2012-13 is also in these careers, but "the lockout" is 2005's.
+    assert parser.parse("Compare Sidney Crosby and Alex Ovechkin in the year after the lockout").seasons == [2006]
+
+
+def test_a_season_event_the_player_never_had_names_no_season(parser: QuestionParser) -> None:
+    # Barkley won no title and never hit 73 of anything: no season is made up for him.
+    assert _own_seasons(parser, "Charles Barkley's championship season") == {"nba:barklch01": []}
+    assert parser.parse("Charles Barkley's championship season").scope == "career"
+
+
+@pytest.mark.parametrize(("question", "seasons", "season_range"), [
+    ("compare kobe bryant and tim duncan in the two thousand two two thousand three season", [2003], None),
+    ("show me wayne gretzky stats from nineteen eighty one eighty two", [1982], None),
+    ("compare patrick mahomes and tom brady twenty eighteen through twenty twenty two", None, (2018, 2022)),
+])
+def test_spoken_split_seasons_and_spans_are_one_season_and_one_span(
+        parser: QuestionParser, question: str, seasons: list[int] | None, season_range: tuple[int, int] | None) -> None:
+    parsed = parser.parse(question)
+    assert parsed.seasons == seasons
+    if season_range is not None:
+        assert parsed.season_range == season_range
+
+
+def test_a_decade_of_the_writers_own_life_is_not_the_season_asked(parser: QuestionParser) -> None:
+    question = ("I grew up in Pittsburgh in the 90s, so Mario Lemieux is my guy, but my coworker insists Steve "
+                "Yzerman was just as good. How did they compare in the 1992-93 season?")
+    assert parser.parse(question).seasons == [1993]
+    # Without a season named, the decade is the question's.
+    assert parser.parse("I think Lemieux in the 90s beat Yzerman").season_range == (1990, 1999)

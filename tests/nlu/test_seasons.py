@@ -217,3 +217,46 @@ def test_counts_said_aloud_are_no_season(text: str) -> None:
                                   "in thirty-five of his starts"])
 def test_a_number_said_in_words_before_what_it_counts_is_no_season(text: str) -> None:
     assert not find_season_expressions(text)
+
+
+@pytest.mark.parametrize(("text", "kind", "detail"), [
+    ("his first MVP season", "award", ("mvp", 1)),
+    ("his unanimous MVP year", "award", ("mvp", None)),
+    ("his Cy Young year", "award", ("cy young", None)),
+    ("his second championship season", "title", (None, 2)),
+    ("his Cup-winning season", "title", (None, None)),
+    ("his Super Bowl season", "final_reached", (None, None)),
+    ("his last season with the Bulls", "last_with", (None, None)),
+    ("his final season", "final", (None, None)),
+    ("that same season", "same", (None, None)),
+    ("the year after the lockout", "after_lockout", (None, None)),
+])
+def test_a_season_named_by_an_event_is_read_as_that_event(text: str, kind: str,
+                                                          detail: tuple[str | None, int | None]) -> None:
+    expr = only(text)
+    assert expr.kind == "event" and expr.event is not None
+    assert (expr.event.kind, (expr.event.award, expr.event.ordinal)) == (kind, detail)
+
+
+@pytest.mark.parametrize(("text", "stat", "amount"), [
+    ("his 73-homer season", "homer", 73), ("his 2,000-yard season", "yard", 2000), ("his 92 goal season", "goal", 92),
+])
+def test_a_season_named_by_a_stat_total_keeps_the_number_and_the_stat(text: str, stat: str, amount: int) -> None:
+    event = only(text).event
+    assert event is not None and (event.kind, event.stat, event.amount) == ("feat", stat, amount)
+
+
+@pytest.mark.parametrize("text", ["Koufax or Ford in 1963, the World Series year", "Robinson in 1995, the MVP year",
+                                  "iverson's oh-one mvp season"])
+def test_an_event_beside_a_year_only_says_what_happened_in_it(text: str) -> None:
+    assert only(text).kind == "year"
+
+
+def test_an_event_after_an_article_is_a_kind_of_season_named_for_no_one() -> None:
+    assert [e.kind for e in find_season_expressions("lamar jackson 2019 was the best mvp season ive seen")] == ["year"]
+    assert only("Rose's MVP year").kind == "event"
+
+
+def test_a_year_before_a_season_word_is_no_stat_total_and_a_draft_year_no_season() -> None:
+    assert only("the 2016 season").kind == "year"
+    assert find_season_expressions("Redo the 2003 NBA draft with LeBron") == []

@@ -285,6 +285,23 @@ def test_the_roster_read_gives_each_club_season_its_players_position_and_volume(
         (1987, "CHI", "basketball", "SG", 3041)]
 
 
+def test_the_honours_read_gives_awards_won_not_votes_received(sample_store: SqlStatStore) -> None:
+    honours = sorted(h for h in sample_store.iter_honours(NBA) if h.player_id == "nba:jordami01")
+    # His 1987 MVP votes (share 0.3) won nothing: left out.
+    assert [(h.season, h.honour, h.is_title) for h in honours] == [
+        (1985, "all-star", False), (1985, "nba roy", False), (1987, "all-star", False)]
+
+
+def test_the_top_seasons_read_ranks_one_stat_over_the_counted_competitions(sample_store: SqlStatStore) -> None:
+    top = list(sample_store.iter_top_seasons(NBA, "basketball", "points", limit=3))
+    assert [(t.player_id, t.season, t.value) for t in top] == [
+        ("nba:chambwi01", 1962, 4029), ("nba:jordami01", 1987, 3041), ("nba:jordami01", 1985, 2313)]
+    # Erving's 1972 ABA season (2,290 points) is not counted: the NBA's 1977 is his only one here.
+    assert ("nba:ervinju01", 1972) not in {(t.player_id, t.season)
+                                           for t in sample_store.iter_top_seasons(NBA, "basketball", "points",
+                                                                                  limit=20)}
+
+
 def test_team_seasons_filter_by_team_and_season(sample_store: SqlStatStore) -> None:
     assert [t.season for t in sample_store.team_seasons(NBA, team="CHI")] == [1985, 1987]
     assert [t.team for t in sample_store.team_seasons(NBA, season=1987)] == ["BOS", "CHI"]

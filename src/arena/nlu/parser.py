@@ -29,8 +29,10 @@ from arena.nlu.model import (
 )
 from arena.nlu.names import AliasTable, MatchKind, NameIndex, Scored
 from arena.nlu.rosters import Position, PositionWords, RosterIndex, club_codes, club_leagues, find_positions
+from arena.nlu.season_facts import SeasonFacts, after_lockout
 from arena.nlu.seasons import (
     DEFAULT_LATEST,
+    SeasonEvent,
     SeasonExpr,
     SeasonSelection,
     combine,
@@ -45,7 +47,7 @@ from arena.stats import LEAGUES, League, PlayerProfile, RosterRow, StatStore, Te
 
 _MAX_ALTERNATIVES = 3
 _MAX_CLARIFY = 4
-_OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n"})
+_OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n", "event"})
 # A player outside his league's 10,000 most accomplished (half of MLB's, none of the NBA's) is one fans
 # name only where the question speaks of his league: a full name of his and nothing else is someone else's.
 _OBSCURE_FAME = fame_at_rank(10_000)
@@ -69,24 +71,27 @@ class ParserIndexes:
     teams: TeamIndex
     available: dict[League, tuple[int, int] | None]
     rosters: RosterIndex
+    facts: SeasonFacts
 
     @classmethod
     def build(cls, profiles: Iterable[PlayerProfile], team_seasons: Iterable[TeamSeason],
               available: dict[League, tuple[int, int] | None], aliases: AliasTable | None = None,
-              rosters: Iterable[RosterRow] = ()) -> ParserIndexes:
+              rosters: Iterable[RosterRow] = (), facts: SeasonFacts | None = None) -> ParserIndexes:
         with _collector_paused():
             fame = FameBuilder()
             for profile in profiles:
                 fame.add(profile)
             names = NameIndex(fame.build(), aliases or AliasTable.bundled())
-            return cls(names, TeamIndex(team_seasons), available, RosterIndex(rosters, names.index_of))
+            return cls(names, TeamIndex(team_seasons), available, RosterIndex(rosters, names.index_of),
+                       facts or SeasonFacts())
 
     @classmethod
     def from_store(cls, store: StatStore, aliases: AliasTable | None = None) -> ParserIndexes:
         available = {league: store.seasons_available(league) for league in League}
         teams = [team for league in League if available[league] for team in store.team_seasons(league)]
         rosters = (row for league in League if available[league] for row in store.iter_roster(league))
-        return cls.build(store.iter_profiles(), teams, available, aliases, rosters)
+        facts = SeasonFacts.from_store(store, [league for league in League if available[league]])
+        return cls.build(store.iter_profiles(), teams, available, aliases, rosters, facts)
 
 
 class QuestionParser:
@@ -577,14 +582,17 @@ class _Parse:
         per_player = len({o for o in owners.values() if o is not None}) >= 2
         shared = [e for e in exprs if not per_player or owners[id(e)] is None]
         selections = []
+        careers = [entry for _, entry in chosen]
         for index, (_, entry) in enumerate(chosen):
             own = [e for e in exprs if per_player and owners[id(e)] == index]
             fitted = [_fit_century(e, entry) for e in own or shared]
-            selections.append(self._select(fitted, entry.league, entry.first_season))
+            selections.append(self._select(fitted, entry.league, entry, careers))
+        if any(e.event is not None and e.event.kind == "same" for e in exprs):
+            selections = _same_season(selections)
         if chosen and all(sel == selections[0] for sel in selections):
             question = selections[0]
         else:
-            question = self._select(shared, primary, None)
+            question = self._select(shared, primary, None, careers)
             # Seasons asked per player ("Jokic 2022 vs Giannis 2020") set the question's scope, and
             # the question's seasons are all of them together.
             scopes = [sel.scope for sel in selections if sel.scope != "career"]
@@ -596,15 +604,45 @@ class _Parse:
         ]
         return players, question
 
-    def _select(self, exprs: Sequence[SeasonExpr], league: League | None,
-                first_season: int | None) -> SeasonSelection:
+    def _select(self, exprs: Sequence[SeasonExpr], league: League | None, entry: PlayerEntry | None,
+                careers: Sequence[PlayerEntry]) -> SeasonSelection:
+        named = [SeasonSelection("season", seasons=tuple(seasons)) for e in exprs if e.event is not None
+                 and entry is not None and (seasons := self._event_seasons(e.event, entry, careers))]
+        exprs = [e for e in exprs if e.event is None]
+        first_season = entry.first_season if entry is not None else None
         if league is None:
             spans = [span for span in self.ix.available.values() if span]
             available = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
             league = _SPLIT_LEAGUE if any(_split(e) for e in exprs) else _NEUTRAL_LEAGUE
         else:
             available = self.ix.available.get(league)
-        return combine([resolve(e, league, available=available, first_season=first_season) for e in exprs])
+        return combine([*named, *(resolve(e, league, available=available, first_season=first_season) for e in exprs)])
+
+    def _event_seasons(self, event: SeasonEvent, entry: PlayerEntry, careers: Sequence[PlayerEntry]) -> list[int]:
+        """The seasons of ``entry``'s that an event names ("his MVP year", "his last season with the Bulls")."""
+        facts = self.ix.facts
+        if event.kind == "award":
+            return facts.award_seasons(entry, event)
+        if event.kind == "title":
+            return facts.title_seasons(entry, event.ordinal)
+        if event.kind == "final_reached":
+            return facts.finals_reached(entry, event.ordinal, self._played_for)
+        if event.kind == "feat":
+            return facts.feat_seasons(entry, event)
+        if event.kind == "final":
+            return [entry.last_season] if entry.last_season is not None else []
+        if event.kind in ("first_with", "last_with") and event.team:
+            codes = [code for league, code in self.ix.teams.clubs(event.team) if league is entry.league]
+            # No club of his league named ("his first season in the league"): his first or last season at all.
+            seasons = (self.ix.rosters.seasons_with(entry.id, entry.league, codes) if codes
+                       else [s for s in (entry.first_season, entry.last_season) if s is not None])
+            return seasons[:1] if event.kind == "first_with" else seasons[-1:]
+        if event.kind == "after_lockout":
+            return after_lockout(entry.league, [e for e in careers if e.league is entry.league])
+        return []  # "that same season": the other player's, set once every player's is read
+
+    def _played_for(self, entry: PlayerEntry, team: str, season: int) -> bool:
+        return self.ix.rosters.played(entry.id, entry.league, team, season)
 
     # -- output pieces ------------------------------------------------------------------------------
 
@@ -721,6 +759,17 @@ def _absent_reason(name: str, league: League) -> str:
 
 def _split(expr: SeasonExpr) -> bool:
     return any(ref is not None and ref.is_split for ref in (expr.first, expr.last))
+
+
+def _same_season(selections: Sequence[SeasonSelection]) -> list[SeasonSelection]:
+    """"That same season": the seasons every player's own reading shares (Snell's and deGrom's Cy Young years
+    meet in 2018), else the first player's; a player who named none of his own takes them."""
+    named = [set(sel.seasons) for sel in selections if sel.seasons]
+    if not named:
+        return list(selections)
+    shared = set.intersection(*named) or named[0]
+    same = SeasonSelection("season", seasons=tuple(sorted(shared)))
+    return [same if not sel.seasons or shared <= set(sel.seasons) else sel for sel in selections]
 
 
 def _union(scope: Scope, selections: Sequence[SeasonSelection]) -> SeasonSelection:

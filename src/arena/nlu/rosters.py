@@ -8,6 +8,7 @@ holder who played every game does not pass the starter. Two players close in vol
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -68,14 +69,18 @@ class RosterIndex:
         # Everyone who played for each club, a season at a time: a surname beside the club is one of them.
         # Lists, not sets: the build appends a few hundred thousand rows, and a question reads one club.
         players: defaultdict[tuple[League, str], list[str]] = defaultdict(list)
+        # Each of those rows' season, in step with ``players``: two bytes a row ("his last season with the Bulls").
+        seasons: defaultdict[tuple[League, str], array[int]] = defaultdict(lambda: array("H"))
         # Rows unpacked, not read by name, and every spot's players ranked once at the end: the loop runs once
         # per player season with a club, a few hundred thousand times.
         for player_id, league, season, team, group, position, _, volume in rows:
             players[league, team].append(player_id)
+            seasons[league, team].append(season)
             if position is None or not volume or (entry := entry_of.get(player_id)) is None:
                 continue
             spots[league, team, season, group, position.partition("-")[0]].append((volume, entry))
         self._players = players
+        self._seasons = dict(seasons)  # the lambda that made them would not pickle (index_cache)
         # Each spot's kept players flat, (volume, entry, volume, entry...): one object per spot, not one per player.
         self._best: dict[tuple[League, str, int, str, str], tuple[float, ...]] = {
             key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
@@ -88,6 +93,20 @@ class RosterIndex:
     def played_for(self, clubs: Iterable[tuple[League, str]]) -> frozenset[str]:
         """The ids of every player who played for any of ``clubs`` (league, team code), in any season."""
         return frozenset(player for club in clubs for player in self._players.get(club, ()))
+
+    def seasons_with(self, player_id: str, league: League, teams: Iterable[str]) -> list[int]:
+        """The seasons ``player_id`` played for any of ``teams`` (the league's codes of one club), in order."""
+        found: set[int] = set()
+        for team in teams:
+            players = self._players.get((league, team), ())
+            if player_id in players:  # the scan below only for a club he played for
+                found.update(season for held, season in zip(players, self._seasons[league, team], strict=True)
+                             if held == player_id)
+        return sorted(found)
+
+    def played(self, player_id: str, league: League, team: str, season: int) -> bool:
+        """Whether ``player_id`` played for ``team`` in ``season``."""
+        return season in self.seasons_with(player_id, league, (team,))
 
     def over(self, teams: Iterable[str], seasons: Iterable[int], position: Position) -> list[tuple[float, int]]:
         """(volume, entry) of the clubs' players at ``position`` over ``seasons``, most volume first: each

@@ -23,8 +23,12 @@ from arena.nlu.vocabulary import NUMBER_WORDS
 from arena.stats import LEAGUES, League
 
 SeasonKind = Literal[
-    "year", "range", "since", "before", "last_n", "latest", "rookie", "peak", "career",
+    "year", "range", "since", "before", "last_n", "latest", "rookie", "peak", "career", "event",
 ]
+# A season named by what happened in it ("his MVP year", "his 73-homer season", "the year after the lockout"):
+# the player's own record says which (see :mod:`arena.nlu.season_facts`).
+EventKind = Literal["award", "title", "final_reached", "feat", "final", "first_with", "last_with", "same",
+                    "after_lockout"]
 
 DEFAULT_LATEST = 2030  # the latest year a two-digit year may mean, without a store to ask
 FIRST_YEAR, LAST_YEAR = 1870, 2039
@@ -50,6 +54,20 @@ class YearRef:
 
 
 @dataclass(frozen=True, slots=True)
+class SeasonEvent:
+    """What a season named by an event names: ``award`` ("mvp"), ``stat`` and ``amount`` ("homer", 73),
+    ``team`` ("bulls") as written; ``ordinal`` 1 for "first", -1 for "last", None for no ordinal."""
+
+    kind: EventKind
+    award: str | None = None
+    ordinal: int | None = None
+    unanimous: bool = False
+    stat: str | None = None
+    amount: int | None = None
+    team: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class SeasonExpr:
     """One season expression found in a question, with its character span."""
 
@@ -65,6 +83,8 @@ class SeasonExpr:
     bare: bool = False
     # Listed after the season before it ("jordan 96, 97 and 98"): the season of whoever that one's is.
     listed: bool = False
+    event: SeasonEvent | None = None
+    decade: bool = False  # "the 90s", "the nineties"
 
     def shifted(self, years: int) -> SeasonExpr:
         """The same expression ``years`` later (a century, for a two-digit year read in the wrong one)."""
@@ -122,7 +142,12 @@ _COUNT_CUE_BEFORE = re.compile(
 _GAINED_FOR = re.compile(r"\b(?:ran|rushed|threw|passed|caught|went)\s+for\s+(?:over\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d\s+$")
 # "that 2007 draft", "the '83 draft quarterbacks": the year players were drafted, before any season they played.
-_DRAFT_AFTER = re.compile(r"\s+draft\b", re.IGNORECASE)
+_DRAFT_AFTER = re.compile(r"\s+(?:(?:nba|nfl|nhl|mlb)\s+)?draft\b", re.IGNORECASE)
+# "I grew up in the 90s", "my dad watched him in the 70s": the writer's own life, in a sentence of his.
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|my|me|we|our)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;]")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this)\s+(?:[a-z]+est\s+)?$", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*(?:,\s*(?:the\s+)?)?")
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
@@ -144,9 +169,45 @@ _ONES = "|".join(word for word in _SPOKEN_UNITS if word != "oh")
 _SPOKEN_YY = (rf"(?:(?:{'|'.join(_SPOKEN_TENS)})(?:[\s-](?:{_ONES}))?|{'|'.join(_SPOKEN_TEENS)}"
               rf"|oh[\s-](?:{_ONES}))")
 
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+             "fifth": 5, "5th": 5, "last": -1, "final": -1, "latest": -1}
+_ORDINAL = rf"(?:(?P<ordinal>{'|'.join(_ORDINALS)})\s+)?"
+_EVENT_SEASON = r"(?:season|year|campaign)\b"
+# Awards as fans name a season by them ("his MVP year", "Hart Trophy season"); the store's names are in
+# season_facts.AWARD_NAMES.
+_AWARD_PHRASE = (r"mvp|cy\s+young|hart|rookie\s+of\s+the\s+year|roy|dpoy|defensive\s+player\s+of\s+the\s+year|"
+                 r"art\s+ross|norris|vezina|calder|conn\s+smythe|rocket\s+richard|ted\s+lindsay|selke|"
+                 r"sixth\s+man(?:\s+of\s+the\s+year)?|most\s+improved")
+# Won the title ("championship season", "cup-winning season") or only reached the final ("Super Bowl season",
+# "World Series year", "Finals season": a fan says so of the loser too).
+_TITLE_WON = (r"(?:championship|title|ring|(?:stanley\s+)?cup|super\s+bowl|world\s+series|finals?)[\s-]+winning"
+              r"|championship|title|ring")
+_FINAL_REACHED = r"super\s+bowl|world\s+series|stanley\s+cup(?:\s+finals?)?|(?:nba\s+)?finals|cup\s+final|pennant"
+# What a season is named by the count of ("73-homer", "2,000-yard"): the counting stats fans say so.
+_FEAT_STATS = (r"homers?|home[\s-]runs?|hrs?|goals?|points?|pts|assists?|rebounds?|touchdowns?|tds?|yards?|yds|"
+               r"hits?|rbis?|strikeouts?|ks?|wins?|saves?|steals?|stolen[\s-]bases?|receptions?|catch|catches|sacks?")
+# Voice typing writes a split season as two spoken years: "two thousand two two thousand three", "nineteen eighty
+# one eighty two"; and a span as two joined by "to" or "through".
+_SPOKEN_FULL = (rf"(?:(?:{'|'.join(_SPOKEN_CENTURIES)})[\s-]{_SPOKEN_YY}"
+                rf"|two\s+thousand(?:\s+and)?\s+(?:{_SPOKEN_YY}|{_ONES}))")
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
+        ("award", rf"\b{_ORDINAL}(?P<unanimous>unanimous\s+)?(?P<award>{_AWARD_PHRASE})"
+                  rf"(?:\s+(?:trophy|award))?(?:[\s-]+winning)?\s+{_EVENT_SEASON}"),
+        ("title", rf"\b{_ORDINAL}(?:{_TITLE_WON})\s+{_EVENT_SEASON}"),
+        ("final_reached", rf"\b{_ORDINAL}(?:{_FINAL_REACHED})\s+{_EVENT_SEASON}"),
+        # "his 73-homer season", "a 2,000-yard season": the season whose total of that stat it was.
+        ("feat", r"\b(?P<amount>\d{1,2},?\d{3}|\d{1,3})[\s-](?P<stat>" + _FEAT_STATS + r")\s+" + _EVENT_SEASON),
+        ("with_team", r"\b(?P<which>first|last|final)\s+(?:season|year|campaign)\s+(?:with|for|in|on)\s+"
+                      r"(?:the\s+)?(?P<team>[a-z0-9]+)\b"),
+        ("final", r"\b(?:final|farewell|retirement)\s+(?:season|year|campaign)\b"
+                  r"|(?:(?<=\bhis\s)|(?<=['’]s\s))last\s+(?:season|year|campaign)\b"),
+        ("same", r"\b(?:that|the)\s+same\s+(?:season|year)\b"),
+        ("after_lockout", r"\b(?:(?:the\s+)?(?:first\s+)?(?:season|year)\s+after|post)[\s-]+(?:the\s+)?lockout\b"),
+        ("spoken_split", rf"\b(?P<a>{_SPOKEN_FULL})\s+(?:to\s+)?(?P<b>{_SPOKEN_FULL}|{_SPOKEN_YY})\b"),
+        ("spoken_range", rf"\b(?P<a>{_SPOKEN_FULL})\s+(?:to|through|thru|until|till)\s+(?P<b>{_SPOKEN_FULL})\b"),
         ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
                   rf"(?:the\s+)?(?P<b>{_POINT})"),
         ("range", rf"(?<![\w'’])(?P<a>{_POINT})\s+(?:to|through|thru|until|till)\s+(?P<b>{_POINT})"),
@@ -274,9 +335,50 @@ def _number(text: str | None) -> int | None:
     return int(text) if text.isdigit() else NUMBER_WORDS.get(text)
 
 
+def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
+    ordinal = _ORDINALS.get((groups.get("ordinal") or "").lower())
+    if name == "award":
+        award = re.sub(r"\s+", " ", (groups["award"] or "").lower())
+        return SeasonEvent("award", award=award, ordinal=ordinal, unanimous=bool(groups.get("unanimous")))
+    if name == "title":
+        return SeasonEvent("title", ordinal=ordinal)
+    if name == "final_reached":
+        return SeasonEvent("final_reached", ordinal=ordinal)
+    if name == "feat":
+        amount = int((groups["amount"] or "").replace(",", ""))
+        return SeasonEvent("feat", stat=re.sub(r"\s+", " ", (groups["stat"] or "").lower()), amount=amount)
+    if name == "with_team":
+        which = (groups["which"] or "").lower()
+        return SeasonEvent("first_with" if which == "first" else "last_with", team=(groups["team"] or "").lower())
+    if name == "final":
+        return SeasonEvent("final")
+    if name == "same":
+        return SeasonEvent("same")
+    if name == "after_lockout":
+        return SeasonEvent("after_lockout")
+    return None
+
+
 def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
     start, end = match.span()
     groups = match.groupdict()
+    if (event := _event(name, groups)) is not None:
+        return SeasonExpr("event", start, end, event=event)
+    if name in ("spoken_split", "spoken_range"):
+        said_first = _spoken_year(groups["a"] or "", latest)
+        said = groups["b"] or ""
+        said_second = _spoken_year(said, latest)
+        if len(re.split(r"[\s-]+", said.strip())) <= 2 and not said.lower().startswith("two thousand"):
+            # "nineteen eighty one eighty two": the second year in the first's century
+            said_second = (said_first // 100) * 100 + said_second % 100
+        if name == "spoken_split":
+            if said_second != said_first + 1:
+                return None
+            split = YearRef(said_first, is_split=True)
+            return SeasonExpr("year", start, end, split, split)
+        if said_second <= said_first:
+            return None
+        return SeasonExpr("range", start, end, YearRef(said_first), YearRef(said_second))
     if name == "bare":
         year = _year(groups["a"], latest)
         if year is None:
@@ -313,7 +415,7 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
     if name in ("decade", "decade_word"):
         bounds = _decade(match)
         return SeasonExpr("range", start, end, YearRef(bounds[0]), YearRef(bounds[1]),
-                          two_digit=not groups.get("century"))
+                          two_digit=not groups.get("century"), decade=True)
     if name == "last_n":
         count = _number(groups.get("n"))
         if count is None:
@@ -358,7 +460,38 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
             if expr is not None:
                 found.append(expr)
                 taken.append((match.start(), match.end()))
-    return _listed_seasons(text, _counts_beside_a_season(text, sorted(found, key=lambda expr: expr.start)))
+    found = _counts_beside_a_season(text, sorted(found, key=lambda expr: expr.start))
+    found = _events_of_his_own(text, _events_of_a_year_named(text, found))
+    return _listed_seasons(text, _without_writers_decades(text, found))
+
+
+def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A player's event is his own season ("Rose's MVP year", "in his first title season"); after an article
+    ("the best mvp season ive seen") it is a kind of season, named for no one."""
+    return [expr for expr in exprs if not (
+        expr.event is not None and expr.event.kind not in ("same", "after_lockout")
+        and _ARTICLE_BEFORE.search(text, 0, expr.start))]
+
+
+def _events_of_a_year_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """An event right after a year, or set beside it ("iverson's oh-one mvp season", "Koufax in 1963, the World
+    Series year"), only says what happened in it: the year is the season."""
+    return [expr for i, expr in enumerate(exprs)
+            if not (expr.kind == "event" and i > 0 and exprs[i - 1].kind == "year"
+                    and _APPOSITION.fullmatch(text, exprs[i - 1].end, expr.start))]
+
+
+def _without_writers_decades(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A decade the writer tells of himself in ("I grew up in Pittsburgh in the 90s") is his life, not the
+    seasons asked, where the question names a season of its own ("how did they compare in 1992-93?")."""
+    if not any(expr.kind == "year" and not expr.bare for expr in exprs):
+        return exprs
+
+    def writers(expr: SeasonExpr) -> bool:
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, expr.start)), default=0)
+        return expr.decade and _FIRST_PERSON.search(text, sentence_start, expr.start) is not None
+
+    return [expr for expr in exprs if not writers(expr)]
 
 
 def _counts_beside_a_season(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:

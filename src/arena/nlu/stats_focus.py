@@ -16,7 +16,7 @@ from arena.nlu.model import StatFocus
 from arena.nlu.text import Token
 from arena.stats import LEAGUES, FocusPairs, League, Role
 
-__all__ = ["FocusCues", "Role", "catalogue_pairs", "focus_for", "read_focus", "role_focus"]
+__all__ = ["FocusCues", "Role", "catalogue_pairs", "concept_of", "focus_for", "read_focus", "role_focus"]
 
 _Mapping = dict[tuple[League, Role], FocusPairs]
 
@@ -167,6 +167,14 @@ class FocusCues:
         every league keeps ("score") says nothing of the sport."""
         own = (c for c in self.concepts if len(leagues := _leagues_of(c)) < len(LEAGUES) and league in leagues)
         return [] if not self.one_sport or any(own) else list(self.one_sport)
+
+
+def concept_of(phrase: str) -> str | None:
+    """The concept a stat phrase names, in the singular too ("homer", "point", "yard"): "a 73-homer season"."""
+    words = tuple(phrase.lower().replace("-", " ").split())
+    if not words:
+        return None
+    return _PHRASES.get(words) or _PHRASES.get((*words[:-1], words[-1] + "s"))
 
 
 def _leagues_of(concept: str) -> list[League]:

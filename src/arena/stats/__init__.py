@@ -43,6 +43,7 @@ from arena.stats.model import (
     Career,
     CareerGap,
     Championship,
+    Honour,
     LeaderRow,
     LeagueContext,
     LeagueStatus,
@@ -53,6 +54,7 @@ from arena.stats.model import (
     PlayerSeason,
     RosterRow,
     Schedule,
+    SeasonTotal,
     TeamSeason,
 )
 from arena.stats.name_index import SURNAME_SCORE
@@ -81,6 +83,7 @@ __all__ = [
     "FocusPairs",
     "GuardedStatCache",
     "GuardedStatStore",
+    "Honour",
     "ImportReport",
     "ImportSummary",
     "LeaderRow",
@@ -100,6 +103,7 @@ __all__ = [
     "RookieRule",
     "RosterRow",
     "Schedule",
+    "SeasonTotal",
     "SourceError",
     "SourceOrigin",
     "StatCache",

@@ -28,7 +28,8 @@ P = ParamSpec("P")
 T = TypeVar("T")
 
 # Always asked of the store: the bulk reads, the import status, and the version every key starts with.
-_UNCACHED = frozenset({"data_version", "iter_players", "iter_profiles", "iter_roster", "status"})
+_UNCACHED = frozenset({"data_version", "iter_players", "iter_profiles", "iter_roster", "iter_honours",
+                       "iter_top_seasons", "status"})
 
 # Decoded results kept per process: a few debates' worth of reads (a head-to-head makes about ninety).
 DECODED_ENTRIES = 4096
@@ -51,7 +52,7 @@ def _result_adapter(method: str) -> TypeAdapter[Any]:
 class CachedStatStore(StatStoreDecorator):
     """A :class:`StatStore` that answers repeated reads from ``cache``.
 
-    Bulk reads (``iter_players``, ``iter_profiles``), ``status`` and ``data_version`` always go to the
+    Bulk reads (``iter_players``, ``iter_profiles``...), ``status`` and ``data_version`` always go to the
     store. Errors the store raises (``PlayerNotFound``...) are not cached. Each of ``listeners`` is told
     every lookup's result (hit, miss, error), for metrics. The last ``decoded_entries`` results read are
     kept decoded in this process (0: every read asks ``cache``).

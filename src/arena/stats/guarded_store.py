@@ -13,7 +13,7 @@ from typing import ParamSpec, TypeVar
 from arena.errors import ArenaError
 from arena.guard import CallGuard
 from arena.stats.catalog import League
-from arena.stats.model import Player, PlayerProfile, RosterRow
+from arena.stats.model import Honour, Player, PlayerProfile, RosterRow, SeasonTotal
 from arena.stats.ports import StatStore
 from arena.stats.store_decorator import StatStoreDecorator
 
@@ -66,3 +66,9 @@ class GuardedStatStore(StatStoreDecorator):
 
     def iter_roster(self, league: League) -> Iterator[RosterRow]:
         return iter(self._guard.call(lambda: list(self._store.iter_roster(league))))
+
+    def iter_honours(self, league: League) -> Iterator[Honour]:
+        return iter(self._guard.call(lambda: list(self._store.iter_honours(league))))
+
+    def iter_top_seasons(self, league: League, group: str, stat: str, *, limit: int) -> Iterator[SeasonTotal]:
+        return iter(self._guard.call(lambda: list(self._store.iter_top_seasons(league, group, stat, limit=limit))))

@@ -239,6 +239,26 @@ class RosterRow(NamedTuple):
     volume: float | None
 
 
+class Honour(NamedTuple):
+    """An award or a title a player won in a season ("nba mvp", "NBA championship"), read in bulk for the
+    parser, which reads a season named by what he won in it ("his MVP year"). ``detail`` is the award's
+    ("winner, share 1.000"). A plain tuple: a bulk read makes tens of thousands."""
+
+    player_id: str
+    season: int
+    honour: str
+    detail: str | None
+    is_title: bool
+
+
+class SeasonTotal(NamedTuple):
+    """A player's total of one stat in one season, over the league's counted competitions (bulk read)."""
+
+    player_id: str
+    season: int
+    value: float
+
+
 class LeagueStatus(_Frozen):
     league: League
     players: int

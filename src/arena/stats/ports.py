@@ -37,6 +37,15 @@ class StatStore(Protocol):
         team + position reading); rows of stat groups without a recorded volume stat are left out."""
         ...
 
+    def iter_honours(self, league: League) -> Iterator[model.Honour]:
+        """Every award won (not votes received) and every title of a team the player finished the season
+        with, in bulk (for the parser's reading of "his MVP year", "his championship season")."""
+        ...
+
+    def iter_top_seasons(self, league: League, group: str, stat: str, *, limit: int) -> Iterator[model.SeasonTotal]:
+        """The ``limit`` player seasons with the most ``stat`` (a counting stat of ``group``), most first."""
+        ...
+
     def seasons(
         self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
         all_competitions: bool = False,

@@ -55,6 +55,12 @@ class StatStoreDecorator:
     def iter_roster(self, league: League) -> Iterator[model.RosterRow]:
         return self._call(self._store.iter_roster, league)
 
+    def iter_honours(self, league: League) -> Iterator[model.Honour]:
+        return self._call(self._store.iter_honours, league)
+
+    def iter_top_seasons(self, league: League, group: str, stat: str, *, limit: int) -> Iterator[model.SeasonTotal]:
+        return self._call(self._store.iter_top_seasons, league, group, stat, limit=limit)
+
     def seasons(self, player_id: str, *, from_season: int | None = None, to_season: int | None = None,
                 all_competitions: bool = False) -> list[model.PlayerSeason]:
         return self._call(self._store.seasons, player_id, from_season=from_season, to_season=to_season,

@@ -141,6 +141,28 @@ class SqlStatStore:
                 yield model.RosterRow(player_id=r.player_id, league=league, season=r.season, team=team,
                                       group=r.stat_group, position=position, games=r.games, volume=r.volume)
 
+    def iter_honours(self, league: League) -> Iterator[model.Honour]:
+        a, pc = t.awards.c, t.player_championships.c
+        with self._reading() as conn:
+            awards = conn.execute(select(a.player_id, a.season, a.award, a.detail)
+                                  .where(a.league == league.value, a.is_winner)).all()
+            titles = conn.execute(select(pc.player_id, pc.season, pc.title).where(pc.league == league.value)).all()
+        for r in awards:
+            yield model.Honour(r.player_id, r.season, r.award, r.detail, is_title=False)
+        for title in titles:
+            yield model.Honour(title.player_id, title.season, title.title, None, is_title=True)
+
+    def iter_top_seasons(self, league: League, group: str, stat: str, *, limit: int) -> Iterator[model.SeasonTotal]:
+        s = t.player_seasons.c
+        total = func.sum(_stat(stat))
+        query = (select(s.player_id, s.season, total.label("value"))
+                 .where(s.league == league.value, s.stat_group == group,
+                        s.competition.in_(sorted(COUNTED_COMPETITIONS[league])))
+                 .group_by(s.player_id, s.season).having(total > 0).order_by(total.desc()).limit(limit))
+        with self._reading() as conn:
+            rows = conn.execute(query).all()
+        yield from (model.SeasonTotal(r.player_id, r.season, r.value) for r in rows)
+
     def awards(self, player_id: str) -> list[model.Award]:
         self.get_player(player_id)
         with self._reading() as conn:
