@@ -98,7 +98,15 @@ FAN7_FLOOR = 0.86
 # two leagues, "Júnior" after another name and transliterated words.
 BLIND13_FLOOR = 0.98
 # Its 100 sentences naming no player: 0.96 as written, 0.97 after ("Wood, leather, and grass").
-NEGATIVE3_FLOOR = 0.97
+NEGATIVE3_FLOOR = 0.98  # 0.99 once capitals typed throughout name no one and "Hunter season" is a thing
+# A fifteenth set written blind (Reddit posts, tweets, betting talk, voice transcripts, headlines, trivia nights,
+# seasons named by what happened in them): 0.740 as written, 0.870 once its NBA and NHL seasons were labelled by
+# the year they end as every other set's are (the writer's brief had said the year they begin), 0.983 after the
+# rules for seasons named by an award, a title, a total or a lockout, spoken split seasons, hashtags, headlines'
+# capitals and stats the store lacks keeping their players.
+BLIND14_FLOOR = 0.975
+# Its 100 sentences naming no player: 0.96 as written, 0.99 after ("flying to Jordan", "Bird watching").
+NEGATIVE4_FLOOR = 0.99
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -187,3 +195,11 @@ def test_the_fourteenth_set_written_blind_keeps_its_floor(parser: QuestionParser
 
 def test_the_third_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "negative3_questions.jsonl") >= NEGATIVE3_FLOOR
+
+
+def test_the_fifteenth_set_written_blind_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind14_questions.jsonl") >= BLIND14_FLOOR
+
+
+def test_the_fourth_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "negative4_questions.jsonl") >= NEGATIVE4_FLOOR
