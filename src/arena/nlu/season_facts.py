@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Sequence
 from arena.nlu.entries import PlayerEntry
 from arena.nlu.seasons import SeasonEvent
 from arena.nlu.stats_focus import concept_of
-from arena.stats import LEAGUES, Championship, Honour, League, SeasonTotal, StatStore
+from arena.stats import LEAGUES, Championship, Honour, League, SeasonTotal, StatStore, league_spec
 
 # The phrase a fan names a season by -> the store's names of that award, in every league that has one.
 AWARD_NAMES: dict[str, frozenset[str]] = {
@@ -39,12 +39,6 @@ AWARD_NAMES: dict[str, frozenset[str]] = {
         "sixth man of the year": ("nba smoy",),
         "most improved": ("nba mip",),
     }.items()
-}
-# Lockouts, as data (the leagues' own histories): the season each one hit, and whether it cancelled that season
-# (the NHL's 2004-05) or only shortened it. The NFL's (2011) and MLB's (2022) cost no regular-season games.
-LOCKOUTS: dict[League, tuple[tuple[int, bool], ...]] = {
-    League.NHL: ((1995, False), (2005, True), (2013, False)),
-    League.NBA: ((1999, False), (2012, False)),
 }
 # Counting stats fans name a season by ("73-homer", "92-goal", "2,000-yard"), as stats_focus concepts.
 _FEAT_CONCEPTS = ("points", "goals", "assists", "rebounding", "steals", "touchdowns", "yards", "passing_tds",
@@ -145,7 +139,7 @@ class SeasonFacts:
 def after_lockout(league: League, careers: Sequence[PlayerEntry]) -> list[int]:
     """The season after "the lockout": the one that cancelled a season when the players' careers reach it, else
     the latest that hit their careers."""
-    near = [(season, cancelled) for season, cancelled in LOCKOUTS.get(league, ())
+    near = [(season, cancelled) for season, cancelled in league_spec(league).lockouts
             if all(e.first_season is not None and e.last_season is not None
                    and e.first_season - 1 <= season <= e.last_season for e in careers)]
     if not near:

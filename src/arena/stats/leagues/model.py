@@ -321,6 +321,9 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     per_game_titles_since: int | None = None
     # Players the record books leave out of a season's rate title (see TitleExclusion).
     title_exclusions: tuple[TitleExclusion, ...] = ()
+    # The league's lockouts (its own history): the season each one hit, and whether it cancelled that season
+    # (the NHL's 2004-05) or only shortened it; the one a fan's "the year after the lockout" may mean.
+    lockouts: tuple[tuple[int, bool], ...] = ()
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)

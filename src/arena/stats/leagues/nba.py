@@ -149,6 +149,8 @@ NBA = model.LeagueSpec(
     # The NBA's record book gave the scoring, rebounding and assists titles to the most in total before
     # 1969-70 (Wilt Chamberlain led the league in assists in 1967-68 with 702, 8.6 a game).
     per_game_titles_since=1970,
+    # The 1998-99 and 2011-12 lockouts shortened those seasons to 50 and 66 games.
+    lockouts=((1999, False), (2012, False)),
     # ABA rows are stored but kept apart from NBA totals, as the reference sites do.
     counted_competitions=frozenset({"NBA", "BAA"}),
     season_ends_in_year=True,

@@ -107,6 +107,8 @@ NHL = model.LeagueSpec(
     # WHA and pre-NHL leagues are stored but kept apart from NHL totals, as the reference sites do.
     counted_competitions=frozenset({"NHL"}),
     season_ends_in_year=True,
+    # 1994-95 shortened to 48 games, 2004-05 cancelled, 2012-13 shortened to 48 games.
+    lockouts=((1995, False), (2005, True), (2013, False)),
     default_ranking=("skating", "points"),
     volume_stats=(("skating", "points"), ("goaltending", "wins")),
     awards={"hart": "mvp", "vezina": "major", "norris": "major", "art ross": "major", "rocket richard": "major",
