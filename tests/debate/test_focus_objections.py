@@ -104,3 +104,16 @@ async def test_defensive_backs_are_weighed_on_interceptions_and_a_difference_too
     assert {(f.player_id, f.stat) for f in result.facts if f.stat == "def_interceptions_per_game"} == {
         (side.player.id, "def_interceptions_per_game") for side in result.sides}
     assert result.verdict.winner == "Deion Sanders"
+
+
+async def test_an_award_or_title_that_names_a_season_is_not_the_stat_in_question(engine: DebateEngine) -> None:
+    """'Derrick Rose's MVP year' names 2010-11; it does not ask who won more MVPs, which had handed Rose the
+    season on the vote itself (1 to 0, the stat in question). 'Championship season' is a season too."""
+    rose = await _debate(engine, "How did Derrick Rose's MVP year compare to LeBron James that same season?")
+    assert "The question is about MVP awards" not in rose.text
+    assert not any(line.criterion == "stat_focus" for line in rose.verdict.scorecard)
+    rings = await _debate(engine, "Dirk Nowitzki's championship season vs Dwyane Wade's first championship season")
+    assert "Dirk Nowitzki in 2010-11" in rings.text and "Dwyane Wade in 2005-06" in rings.text
+    assert not any(line.criterion == "stat_focus" for line in rings.verdict.scorecard)
+    mvps = await _debate(engine, "Who has more MVPs, LeBron or Jordan?")
+    assert "The question is about MVP awards: LeBron James 4, Michael Jordan 5." in mvps.text

@@ -67,10 +67,20 @@ def titles_asked(question: str) -> str | None:
             phrase = " ".join(words[i:i + length])
             if phrase not in _TITLE_PHRASES:
                 continue
-            if phrase in ("title", "titles") and i and words[i - 1] in _STAT_TITLE:
+            stat_title = phrase in ("title", "titles") and i and words[i - 1] in _STAT_TITLE
+            if stat_title or _names_a_season(words, i + length):
                 continue
             return phrase
     return None
+
+
+# Words after an award or a title that make it the name of a season ("Derrick Rose's MVP year", "Dirk's
+# championship season"): the season is what is compared, not who won more of them.
+_SEASON_NOUNS = frozenset({"season", "seasons", "year", "years", "campaign"})
+
+
+def _names_a_season(words: Sequence[str], end: int) -> bool:
+    return end < len(words) and words[end] in _SEASON_NOUNS
 
 
 # Words that ask about an award, and the award class each means in every league ("Hart Trophies" are the
@@ -94,7 +104,7 @@ def award_asked(question: str) -> str | None:
     for i in range(len(words)):
         for length in range(min(_LONGEST_AWARD_PHRASE, len(words) - i), 0, -1):
             award_class = _AWARD_WORDS.get(" ".join(words[i:i + length]))
-            if award_class is not None:
+            if award_class is not None and not _names_a_season(words, i + length):
                 return award_class
     return None
 
