@@ -17,8 +17,7 @@ WRITER_NAMES = ("template", "openai", "llamacpp")
 
 def build_writers(settings: Settings) -> dict[str, Writer]:
     """The writers named in ``WRITER_NAMES``; building them connects to nothing and loads no model."""
-    # Imported here: the OpenAI client library alone takes a second to import, and a command that never
-    # debates (or ``arena debate --help``) should not pay it.
+    # Imported here: a command that never debates (or ``arena debate --help``) builds no writer at all.
     from arena.llm.adapters.llamacpp_writer import LlamaCppWriter  # noqa: PLC0415
     from arena.llm.adapters.openai_writer import OpenAIWriter  # noqa: PLC0415
 

