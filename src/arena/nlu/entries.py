@@ -44,6 +44,12 @@ class PlayerEntry:
     variants: tuple[str, ...] = ()
     position: str | None = None  # the first the store lists, upper case ("PF", "C")
 
+    def __reduce__(self) -> tuple[type[PlayerEntry], tuple[object, ...]]:
+        # Pickled as its fields in order, rebuilt through ``__init__``: the saved index holds an entry per
+        # player (tens of thousands), and the slots dataclass's own state calls ``fields()`` for each one,
+        # which made up a third of a CLI process's wait for its first answer.
+        return PlayerEntry, tuple(getattr(self, name) for name in self.__slots__)
+
     @property
     def years(self) -> str:
         if self.first_season is None or self.last_season is None:
