@@ -614,9 +614,12 @@ def _source_lacks(dossier: Dossier, gap: CareerGap, season: int) -> bool:
 
 def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:
     """Argue a debate between players (head to head, several, a ranking's leaders, or one against peers)."""
-    focus_groups = {f.league: f.group for f in plan.focus}
+    # Each league's focus groups in the question's order: a contender is judged in his own role's among them.
+    focus_groups: dict[str | None, tuple[str, ...]] = {}
+    for f in plan.focus:
+        focus_groups[f.league] = tuple(dict.fromkeys((*focus_groups.get(f.league, ()), f.group)))
     dossiers = [reader.dossier(c.player_id, c.window,
-                               group_hint=focus_groups.get(c.league.value) or focus_groups.get(None))
+                               group_hints=focus_groups.get(c.league.value) or focus_groups.get(None, ()))
                 for c in plan.contenders]
     dossiers, switched = _like_with_like(reader, dossiers)
     opening: list[str] = []
@@ -763,7 +766,7 @@ def _like_with_like(reader: DossierReader, dossiers: list[Dossier]) -> tuple[lis
         groups = {o.group for o in dossiers if o is not d and o.has_data and o.league == d.league and o.group}
         group = _two_way_group(d, groups)
         if group is not None:
-            result[i] = reader.dossier(d.id, d.window, group_hint=group)
+            result[i] = reader.dossier(d.id, d.window, group_hints=(group,))
             switched.append(result[i])
     return result, switched
 
@@ -885,7 +888,8 @@ def _peers(reader: DossierReader, dossier: Dossier) -> list[Dossier]:
     rows = reader.store.leaders(dossier.league, stat=spec.volume, group=dossier.group, from_season=window.first,
                          to_season=window.last, limit=PEERS_DEBATED + 1)
     peers = [r for r in rows if r.player_id != dossier.id][:PEERS_DEBATED]
-    return [reader.dossier(r.player_id, window, group_hint=dossier.group) for r in peers]
+    return [reader.dossier(r.player_id, window, group_hints=() if dossier.group is None else (dossier.group,))
+            for r in peers]
 
 
 def _peers_point(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> str:
