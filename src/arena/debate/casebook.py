@@ -697,6 +697,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
+    unkept = unkept or _award_not_held(book, plan.award, terms, names)
     uncredited = _uncredited_point(book, with_data, names, asked=plan.titles is not None)
     if uncredited is not None and uncredited[1]:
         unkept = unkept or uncredited[0]
@@ -744,6 +745,33 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
     who = " and ".join(without) if without else "every side"
     return (f"The question is about {label}, and the {league_spec(league).label} kept no {label} in the seasons of "
             f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
+
+
+def _award_not_held(book: FactBook, award_class: str | None, terms: AwardTerms,
+                    names: Mapping[str, str]) -> str | None:
+    """Why the award a question asks about cannot be counted for every side, like a stat the league did not
+    keep: a side's career began before it was given every season ("who has more MVPs, Babe Ruth or Mike
+    Trout": the MVP award from 1931, Ruth's one of 1923 a League Award that barred repeat winners), or its data
+    ends before a side's seasons do. The rest of their game is still argued, but no verdict answers it."""
+    if award_class is None:
+        return None
+    if award_class in terms.excluded:
+        dossier, since = terms.excluded[award_class]
+        key, season = "award_first_season", since
+    elif award_class in terms.uncovered:
+        dossier, season = terms.uncovered[award_class]
+        key = "award_last_season"
+    else:
+        return None
+    fact = book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league", season=season)
+    label = award_class_label(dossier.league, award_class)
+    single = dossier.window.is_single
+    whose = f"{possessive(names[dossier.id])} {'season' if single else 'career'}"
+    began = "came before they were given" if single else "began before they were given every season"
+    why = (f"{whose} {began} (from {fact.display})" if key == "award_first_season"
+           else f"the data's {label} end with {fact.display}, and {whose} runs past it")
+    return (f"The question is about {label}, and {why}: it cannot be settled on these numbers, so there is no "
+            f"verdict on it.")
 
 
 def _two_way_group(d: Dossier, groups: set[str]) -> str | None:
