@@ -71,6 +71,19 @@ def test_sacks_are_the_defense_s_sacks() -> None:
     assert focus_for(cues.concepts, League.NFL) == [StatFocus(group="defense", key="sacks", league="nfl")]
 
 
+@pytest.mark.parametrize(("question", "stat"), [
+    ("top 5 rushing touchdowns all time nfl", ("rushing", "rushing_tds")),
+    ("most rushing tds in 1985", ("rushing", "rushing_tds")),
+    ("top 5 receiving touchdowns nfl", ("receiving", "receiving_tds")),
+    ("most td catches of the 90s", ("receiving", "receiving_tds")),
+    ("top 3 defensive interceptions 1987 nfl", ("defense", "def_interceptions")),
+])
+def test_a_football_stat_named_in_full_is_that_stat_alone(question: str, stat: tuple[str, str]) -> None:
+    # "Rushing touchdowns" is one stat, not rushing's yards and a quarterback's touchdown passes; a defender's
+    # interceptions are the ones he made, not those a passer threw.
+    assert focus(question, League.NFL) == [stat]
+
+
 def test_league_and_position_words_set_leagues_and_roles() -> None:
     question = "best NHL goalie and best quarterback"
     cues = read_focus(tokenize(question), question)

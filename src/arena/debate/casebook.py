@@ -614,9 +614,12 @@ def _source_lacks(dossier: Dossier, gap: CareerGap, season: int) -> bool:
 
 def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, float], rng: Random) -> Casebook:
     """Argue a debate between players (head to head, several, a ranking's leaders, or one against peers)."""
-    focus_groups = {f.league: f.group for f in plan.focus}
+    # Each league's focus groups in the question's order: a contender is judged in his own role's among them.
+    focus_groups: dict[str | None, tuple[str, ...]] = {}
+    for f in plan.focus:
+        focus_groups[f.league] = tuple(dict.fromkeys((*focus_groups.get(f.league, ()), f.group)))
     dossiers = [reader.dossier(c.player_id, c.window,
-                               group_hint=focus_groups.get(c.league.value) or focus_groups.get(None))
+                               group_hints=focus_groups.get(c.league.value) or focus_groups.get(None, ()))
                 for c in plan.contenders]
     dossiers, switched = _like_with_like(reader, dossiers)
     opening: list[str] = []
@@ -694,6 +697,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
+    unkept = unkept or _award_not_held(book, plan.award, terms, names)
     uncredited = _uncredited_point(book, with_data, names, asked=plan.titles is not None)
     if uncredited is not None and uncredited[1]:
         unkept = unkept or uncredited[0]
@@ -743,6 +747,33 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
             f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
 
 
+def _award_not_held(book: FactBook, award_class: str | None, terms: AwardTerms,
+                    names: Mapping[str, str]) -> str | None:
+    """Why the award a question asks about cannot be counted for every side, like a stat the league did not
+    keep: a side's career began before it was given every season ("who has more MVPs, Babe Ruth or Mike
+    Trout": the MVP award from 1931, Ruth's one of 1923 a League Award that barred repeat winners), or its data
+    ends before a side's seasons do. The rest of their game is still argued, but no verdict answers it."""
+    if award_class is None:
+        return None
+    if award_class in terms.excluded:
+        dossier, since = terms.excluded[award_class]
+        key, season = "award_first_season", since
+    elif award_class in terms.uncovered:
+        dossier, season = terms.uncovered[award_class]
+        key = "award_last_season"
+    else:
+        return None
+    fact = book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league", season=season)
+    label = award_class_label(dossier.league, award_class)
+    single = dossier.window.is_single
+    whose = f"{possessive(names[dossier.id])} {'season' if single else 'career'}"
+    began = "came before they were given" if single else "began before they were given every season"
+    why = (f"{whose} {began} (from {fact.display})" if key == "award_first_season"
+           else f"the data's {label} end with {fact.display}, and {whose} runs past it")
+    return (f"The question is about {label}, and {why}: it cannot be settled on these numbers, so there is no "
+            f"verdict on it.")
+
+
 def _two_way_group(d: Dossier, groups: set[str]) -> str | None:
     """The other contenders' group ``d`` is judged in instead of his own: he has two roles in his league (an
     Ohtani, not a Ruth who pitched in a few seasons) and played in that group in at least half his seasons
@@ -763,7 +794,7 @@ def _like_with_like(reader: DossierReader, dossiers: list[Dossier]) -> tuple[lis
         groups = {o.group for o in dossiers if o is not d and o.has_data and o.league == d.league and o.group}
         group = _two_way_group(d, groups)
         if group is not None:
-            result[i] = reader.dossier(d.id, d.window, group_hint=group)
+            result[i] = reader.dossier(d.id, d.window, group_hints=(group,))
             switched.append(result[i])
     return result, switched
 
@@ -885,7 +916,8 @@ def _peers(reader: DossierReader, dossier: Dossier) -> list[Dossier]:
     rows = reader.store.leaders(dossier.league, stat=spec.volume, group=dossier.group, from_season=window.first,
                          to_season=window.last, limit=PEERS_DEBATED + 1)
     peers = [r for r in rows if r.player_id != dossier.id][:PEERS_DEBATED]
-    return [reader.dossier(r.player_id, window, group_hint=dossier.group) for r in peers]
+    return [reader.dossier(r.player_id, window, group_hints=() if dossier.group is None else (dossier.group,))
+            for r in peers]
 
 
 def _peers_point(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> str:

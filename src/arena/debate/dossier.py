@@ -82,18 +82,21 @@ def in_relief(line: StatLine) -> bool | None:
     return started < STARTER_SHARE * games
 
 
-def primary_group(player: Player, groups: dict[str, StatLine], hint: str | None = None,
+def primary_group(player: Player, groups: dict[str, StatLine], hints: Sequence[str] = (),
                   seasons: Sequence[PlayerSeason] = ()) -> str | None:
-    """The group a player is judged in: the question's stat focus when he has data there, else his
-    position's (a quarterback's passing, a pitcher's pitching, a goalie's goaltending), unless his career's
-    weight lies in a group no position names (see :func:`_unlisted_role`)."""
+    """The group a player is judged in: of the question's stat focus groups he has data in, his own role's
+    where it is one of them, else the first; else his position's (a quarterback's passing, a pitcher's
+    pitching, a goalie's goaltending), unless his career's weight lies in a group no position names (see
+    :func:`_unlisted_role`). "Rice vs Emmitt Smith in touchdowns" judges Rice on his receiving, not on the 10
+    rushing touchdowns of the 16 seasons he carried the ball, and a running back's one thrown pass does not
+    make his career one season long."""
     recorded = {name: line for name, line in groups.items() if any(v for v in line.values())}
-    if hint is not None and hint in recorded:
-        return hint
     if not recorded:
         return None
     listed = league_spec(player.league).judged_group(player.positions, recorded)
-    return _unlisted_role(player, recorded, listed, seasons) or listed
+    own = _unlisted_role(player, recorded, listed, seasons) or listed
+    hinted = [group for group in hints if group in recorded]
+    return own if own in hinted or not hinted else hinted[0]
 
 
 def _unlisted_role(player: Player, recorded: dict[str, StatLine], listed: str,
@@ -281,7 +284,7 @@ class Dossier:
         return in_relief(self.line)
 
 
-def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:
+def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hints: tuple[str, ...] = ()) -> Dossier:
     """Read one contender over ``window`` (seasons outside the store's coverage simply come back empty)."""
     player = store.get_player(player_id)
     first, last = _clamped(store, player.league, window)
@@ -295,7 +298,7 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     else:
         career = (store.career(player_id) if window.is_career
                   else store.career(player_id, from_season=first, to_season=last))
-    group = primary_group(player, dict(career.groups), group_hint, seasons)
+    group = primary_group(player, dict(career.groups), group_hints, seasons)
     gaps = [gap for gap in career.gaps if gap.group == group]
     hole_after = next((gap.missing_after for gap in gaps if gap.missing_after is not None), None)
     hole_before = next((gap.missing_before for gap in gaps if gap.missing_before is not None), None)
@@ -473,14 +476,14 @@ class DossierReader:
         self.store = store
         self._kept = KeptReads(store, capacity=capacity)
 
-    def dossier(self, player_id: str, window: Window, *, group_hint: str | None = None) -> Dossier:
+    def dossier(self, player_id: str, window: Window, *, group_hints: tuple[str, ...] = ()) -> Dossier:
         """:func:`load_dossier`'s dossier, as a copy the caller may fill and change."""
-        loaded = self._kept.get(("dossier", player_id, window, group_hint),
-                                partial(self._read_dossier, player_id, window, group_hint))
+        loaded = self._kept.get(("dossier", player_id, window, group_hints),
+                                partial(self._read_dossier, player_id, window, group_hints))
         return loaded.copy()
 
-    def _read_dossier(self, player_id: str, window: Window, group_hint: str | None) -> Dossier:
-        loaded = load_dossier(self.store, player_id, window, group_hint=group_hint)
+    def _read_dossier(self, player_id: str, window: Window, group_hints: tuple[str, ...]) -> Dossier:
+        loaded = load_dossier(self.store, player_id, window, group_hints=group_hints)
         loaded.qualifying_lines()  # worked out once, for every copy
         return loaded
 

@@ -20,6 +20,7 @@ from arena.stats import (
     league_spec,
     leaves_out_players,
     names_no_leader,
+    season_label,
 )
 
 RANKING_SHOWN = 5
@@ -407,6 +408,11 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
     rows = [row for row in rows if row.rank <= shown]
     if not rows:
         stat_label = GROUPS[league][group].label(stat)
+        # A season a lockout cancelled was never played: no stat of it was kept, and none was not kept.
+        cancelled = {season for season, whole in league_spec(league).lockouts if whole}
+        if first is not None and last is not None and set(range(first, last + 1)) <= cancelled:
+            raise QuestionNotUnderstood(f"a lockout cancelled the {label}'s {season_label(league, first)} season, "
+                                        f"so no one played it")
         if first is not None and first == last and names_no_leader(league, group, first):
             raise QuestionNotUnderstood(f"the {label} data's {stat_label} of the season asked lack most of its "
                                         f"players (see arena data status), so no leaders are named")

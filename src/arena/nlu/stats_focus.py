@@ -57,11 +57,17 @@ _PHRASE_LISTS: dict[str, str] = {
     "passing_yards": "passing yards, passing yds, pass yards, yards passing",
     "passing_tds": "touchdown passes, td passes, passing touchdowns, passing tds, passing td",
     "interceptions": "interceptions, ints, picks",
+    # A defender's interceptions are the ones he made, not the passes he threw that were picked.
+    "def_interceptions": "defensive interceptions, interceptions on defense, interception title, interception titles, "
+                         "interception leader, interception leaders",
     "completions": "completion percentage, completions, completion, accuracy",
     "passer_rating": "passer rating, qb rating",
     "rushing": "rushing, rushing yards, rushing yds, rusher, rushers, running game, ground game",
+    "rushing_tds": "rushing touchdowns, rushing touchdown, rushing tds, rushing td, touchdown runs, td runs",
     "yards_per_carry": "yards per carry, ypc",
     "receiving": "receiving, receiving yards, receiving yds, receiver, receivers",
+    "receiving_tds": "receiving touchdowns, receiving touchdown, receiving tds, receiving td, touchdown catches, "
+                     "td catches, touchdown receptions, td receptions",
     "receptions": "receptions, catches",
     "yards": "yards, yardage, yds",
     "touchdowns": "touchdowns, touchdown, tds, td",
@@ -111,7 +117,8 @@ _PHRASES: dict[tuple[str, ...], str] = {
 # field goal percentage, plus minus, hits), and words with an everyday sense (yards, picks, accuracy).
 _ONE_SPORT = frozenset({
     "rebounding", "three_point", "three_point_pct", "free_throws", "free_throw_pct", "passing_yards", "passing_tds",
-    "passer_rating", "rushing", "yards_per_carry", "receiving", "touchdowns", "home_runs", "batting_avg", "obp",
+    "passer_rating", "rushing", "rushing_tds", "yards_per_carry", "receiving", "receiving_tds", "touchdowns",
+    "def_interceptions", "home_runs", "batting_avg", "obp",
     "slugging", "rbi", "strikeouts", "era", "whip", "save_pct", "goals_against", "sacks"})
 # Phrases of those stats that are also loose talk: "what did he average", a hockey rebound or the boards, "6 ft".
 _LOOSE = frozenset({("average",), ("avg",), ("ba",), ("batting",), ("boards",), ("rebound",), ("ft",),

@@ -95,9 +95,11 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "completions": {"any": (("passing", "completion_pct"), ("passing", "completions"))},
     "passer_rating": {"any": (("passing", "passer_rating"),)},
     "rushing": {"any": (("rushing", "rushing_yards"), ("rushing", "rushing_tds"))},
+    "rushing_tds": {"any": (("rushing", "rushing_tds"),)},
     "yards_per_carry": {"any": (("rushing", "yards_per_carry"),)},
     "receiving": {"any": (("receiving", "receiving_yards"), ("receiving", "receptions"))},
     "receptions": {"any": (("receiving", "receptions"),)},
+    "receiving_tds": {"any": (("receiving", "receiving_tds"),)},
     "yards": {
         "qb": (("passing", "passing_yards"),),
         "rb": (("rushing", "rushing_yards"),),
@@ -111,6 +113,7 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "durability": {"qb": (("passing", "games"),), "rb": (("rushing", "games"),), "wr": (("receiving", "games"),)},
     "turnovers": {"qb": (("passing", "interceptions"),)},
     "sacks": {"any": (("defense", "sacks"),)},
+    "def_interceptions": {"any": (("defense", "def_interceptions"),)},
 }
 _CUES: dict[model.Role, str] = {
     # With plays only football has ("ryan threw for 4944" is Matt Ryan).
