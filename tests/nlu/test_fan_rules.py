@@ -1080,3 +1080,17 @@ def test_a_decade_of_the_writers_own_life_is_not_the_season_asked(parser: Questi
     assert parser.parse(question).seasons == [1993]
     # Without a season named, the decade is the question's.
     assert parser.parse("I think Lemieux in the 90s beat Yzerman").season_range == (1990, 1999)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # Said as a star's word and set as a name, a word an obscure player also carries is the star spelt by ear.
+    ("shack vs hakeem", ["nba:onealsh01", "nba:olajuha01"]),
+    ("nicola vs giannis", ["nba:jokicni01", "nba:antetgi01"]),
+    ("luca or giannis", ["nba:doncilu01", "nba:antetgi01"]),
+    # His full name is still his; and the English word, placed as none, names nobody.
+    ("eddie shack goals", ["nhl:shacked01"]),
+    ("we bought a shack near the stadium, the game was great", []),
+])
+def test_a_word_said_as_a_stars_name_is_the_star_spelt_by_ear(parser: QuestionParser, question: str,
+                                                              expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -139,17 +139,20 @@ _MODALS = frozenset({"would", "could", "can", "will", "should", "might", "must",
 _FUNCTION_WORD = 6.0
 
 
-def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None) -> Evidence:
+def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None,
+           said_alike: Collection[int] = ()) -> Evidence:
     """The evidence a candidate needs: more for a name that is also an everyday word, the more common it is.
 
     "Jordan" or "Gretzky" need none; "bird", "judge" or "the worm" need the question to be about sport;
     "young" or "price" (very common words) need to be placed as a name; an obscure player's surname
     too; a typo of an English word ("mile" for "Mize") is that word. Initials ("T.O.") need none.
+    ``said_alike`` are the players whose word the typed one is said as (a homophone: "shack" for Shaq):
+    a fan writing by ear, not a slip, so an English word still names them where placed as a name.
     """
     if initials:
         return Evidence.NONE
     if len(words) == 1 and scored.quality < 1.0 and is_known_word(words[0]):
-        return Evidence.NEVER
+        return Evidence.NAMED if scored.entry in said_alike else Evidence.NEVER
     content = [w for w in words if w != "the"]
     # A nickname that is also a word ("showtime"), unless it is the surname ("Judge"), or an obscure
     # player's surname: a name only where placed as one. A surname that is no word of any language
@@ -1156,8 +1159,12 @@ class _Scanner:
                 continue
             words = [tokens[p].norm for p in positions]
             by_entry: dict[int, tuple[Scored, Evidence]] = {}
-            for scored in self.candidates(positions):
-                needs = _needs(scored, words, initials, name_keys(self.index.entries[scored.entry].name)[2])
+            found = self.candidates(positions)
+            said_alike = {s.entry for fix in self.fixes(start) if fix.homophone
+                          for s in self.index.lookup(fix.word)} if length == 1 else set()
+            for scored in found:
+                needs = _needs(scored, words, initials, name_keys(self.index.entries[scored.entry].name)[2],
+                               said_alike)
                 if scored.score < MIN_SCORE or needs is Evidence.NEVER:
                     continue
                 known = by_entry.get(scored.entry)
