@@ -1094,3 +1094,11 @@ def test_a_decade_of_the_writers_own_life_is_not_the_season_asked(parser: Questi
 def test_a_word_said_as_a_stars_name_is_the_star_spelt_by_ear(parser: QuestionParser, question: str,
                                                               expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+def test_a_clubs_nickname_in_the_singular_is_one_of_its_players_not_a_misspelt_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "Was Franco Harris the greatest Steeler? I say yes.") == ["nfl:pfr-franco-harris-1972"]
+    assert _ids(parser, "is Kobe the greatest Laker ever?") == ["nba:bryanko01"]
+    # A name spelt exactly is still the name.
+    assert _ids(parser, "bernard king was a great knick") == ["nba:kingbe01"]
+

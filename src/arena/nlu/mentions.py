@@ -1218,7 +1218,9 @@ class _Scanner:
                 return [s for s in found if s.kind is MatchKind.ALIAS]
             named = index.lookup(words[0][:-1]) if self._possessive(positions[0]) else []
             found.extend(named)
-            if not named and words[0] not in index.correction_words:
+            # A club's nickname in the singular ("the greatest Steeler", "a Laker for life") is one of its
+            # players, no misspelt name; spelt exactly, it is still the name ("brown" of the Browns' word).
+            if not named and words[0] not in index.correction_words and words[0] + "s" not in self.team_words:
                 for fix in self.fixes(positions[0]):
                     if fix.alone and words[0] != fix.word + "s":
                         found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
