@@ -1102,3 +1102,12 @@ def test_a_clubs_nickname_in_the_singular_is_one_of_its_players_not_a_misspelt_n
     # A name spelt exactly is still the name.
     assert _ids(parser, "bernard king was a great knick") == ["nba:kingbe01"]
 
+
+def test_an_award_in_letters_right_after_a_name_is_his_award(parser: QuestionParser) -> None:
+    assert _ids(parser, "stephon castle roy?") == ["nba:castlst01"]
+    assert _ids(parser, "victor wembanyama roy") == ["nba:wembavi01"]
+    # In a list of names going on, or beside "or", the word is a player.
+    assert _ids(parser, "brodeur roy hasek") == ["nhl:brodema01", "nhl:roypa01", "nhl:hasekdo01"]
+    assert _ids(parser, "brodeur or roy?") == ["nhl:brodema01", "nhl:roypa01"]
+
+

@@ -810,9 +810,10 @@ class _Placement:
             if not exact:
                 return None
             mention = replace(mention, candidates=tuple(s for s, _ in exact), needs=tuple(n for _, n in exact))
-        if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
-                tokens[start].start:tokens[start].end].isupper():
-            return None  # "Castle ROY season": the award written as letters
+        if single and tokens[start].norm in AWARD_ABBREVIATIONS and (
+                (self.cased and self.text[tokens[start].start:tokens[start].end].isupper())
+                or self._closes_name(start)):
+            return None  # "Castle ROY season", "stephon castle roy?": the award, written as letters or after him
         # "my cmc", "your cmc pick": after a possessive, a nickname the tables hold as no English word is the
         # player owned (fantasy talk), not a noun.
         owned = single and start > 0 and tokens[start - 1].norm in _POSSESSIVES
@@ -866,6 +867,13 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _closes_name(self, start: int) -> bool:
+        """The word right after another name, nothing between, that ends its clause ("castle roy?"): said of
+        that player, not a second one (a list of names goes on: "brodeur roy hasek")."""
+        tokens, following = self.tokens, start + 1
+        return (start - 1 in self.named and _joined(self.text, tokens, start)
+                and (following == len(tokens) or not _joined(self.text, tokens, following)))
 
     def _listed_with_things(self, start: int) -> bool:
         """An item of a list whose item beside it is a lower-case everyday word naming no one is a thing too
