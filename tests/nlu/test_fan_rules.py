@@ -1111,3 +1111,10 @@ def test_an_award_in_letters_right_after_a_name_is_his_award(parser: QuestionPar
     assert _ids(parser, "brodeur or roy?") == ["nhl:brodema01", "nhl:roypa01"]
 
 
+def test_a_nickname_beside_the_full_name_of_one_of_its_holders_is_his(parser: QuestionParser) -> None:
+    parsed = parser.parse("the rocket maurice richard 50 in 50")
+    assert [p.id for p in parsed.players] == ["nhl:richama01"] and not parsed.needs_clarification
+    assert _ids(parser, "the great one wayne gretzky") == ["nhl:gretzwa01"]
+    assert _ids(parser, "roger clemens the rocket") == ["mlb:clemero02"]
+
+

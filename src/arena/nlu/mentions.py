@@ -487,13 +487,14 @@ def _without_phrases_after_names(text: str, tokens: Sequence[Token], mentions: l
 
 def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Words beside a nickname or name that describe the same player, not another one: his own first name
-    after or before his nickname ("mr october reggie"), and a nickname that is an English phrase set off
-    by a comma after a player's name ("Mark Messier, the captain, ..."), an apposition."""
+    or full name after or before his nickname ("mr october reggie", "the rocket maurice richard"), and a
+    nickname that is an English phrase set off by a comma after a player's name ("Mark Messier, the
+    captain, ..."), an apposition."""
     kept: list[Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
         if previous is not None and previous.end == mention.start and _joined(text, tokens, mention.start):
-            own = _own_first_name(index, tokens, previous, mention)
+            own = _own_first_name(index, tokens, previous, mention) or _full_name_of_nickname(previous, mention)
             if own is not None:
                 span = text[tokens[previous.start].start:tokens[mention.end - 1].end]
                 kept[-1] = Mention(previous.start, mention.end, span, (own,), (Evidence.NONE,))
@@ -510,6 +511,17 @@ def _own_first_name(index: NameIndex, tokens: Sequence[Token], first: Mention, s
         if (best.kind is MatchKind.ALIAS and named.end - named.start > 1 and other.end - other.start == 1
                 and tokens[other.start].norm == name_keys(index.entries[best.entry].name)[1]):
             return best
+    return None
+
+
+def _full_name_of_nickname(first: Mention, second: Mention) -> Scored | None:
+    """The player named in full right beside a nickname of his ("the rocket maurice richard"): the nickname
+    says which of its holders is meant, not a second player."""
+    for nickname, named in ((first, second), (second, first)):
+        full = named.candidates[0]
+        if full.kind is MatchKind.FULL and any(c.kind is MatchKind.ALIAS and c.entry == full.entry
+                                               for c in nickname.candidates):
+            return full
     return None
 
 
