@@ -1118,3 +1118,15 @@ def test_a_nickname_beside_the_full_name_of_one_of_its_holders_is_his(parser: Qu
     assert _ids(parser, "roger clemens the rocket") == ["mlb:clemero02"]
 
 
+@pytest.mark.parametrize(("question", "seasons"), [
+    # So many in at least as many games is a pace, no season.
+    ("the Rocket scored 50 in 50 back in 1945", [1945]),
+    ("mike bossy 50 in 50 in 81", [1981]),
+    ("the rocket maurice richard 50 in 50", None),
+    # More than the games, or a year written with its zero, is a season.
+    ("wilt 100 in 62", [1962]),
+    ("kobe 81 in 06", [2006]),
+])
+def test_a_count_in_as_many_games_is_a_pace_not_a_season(parser: QuestionParser, question: str,
+                                                          seasons: list[int] | None) -> None:
+    assert parser.parse(question).seasons == seasons
