@@ -1364,14 +1364,17 @@ def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resol
 
 
 def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: _Context) -> bool:
-    """Two of a league's stars share the name ("Manning": Peyton and Eli, "Hull": Bobby and Brett): fans
-    mean either, so the question must say which, unless it tells them apart: seasons named (the better
-    known player's), or another player named favouring the better known one: his position, or a career
-    more nearly his own ("Johnson vs Bird" is Magic; "Manning vs Brady" stays open, Eli's career being
-    nearer Brady's)."""
+    """Two of a league's stars share the name ("Manning": Peyton and Eli, "Hull": Bobby and Brett): alone
+    ("manning super bowls"), fans mean either, so the question must say which, unless it tells them apart:
+    seasons named (the better known player's), or another player named favouring the better known one: his
+    position, or a career more nearly his own ("Johnson vs Bird" is Magic). Set beside another player of
+    their league ("Brady vs Manning", "top 3 qbs: brady, manning, montana"), the name is the one fans argue
+    about, the better known's, unless that player's context makes the other about as likely (the close
+    call every mention has)."""
     first, second = index.entries[best.entry], index.entries[runner_up.entry]
     return (best.kind is runner_up.kind is MatchKind.SURNAME and first.league is second.league
-            and context.era is None and _factor(first, context) <= _factor(second, context)
+            and context.era is None and not any(partner.league is first.league for partner in context.partners)
+            and _factor(first, context) <= _factor(second, context)
             and second.fame >= STAR_FAME and runner_up.score >= STAR_RIVAL_RATIO * best.score)
 
 
