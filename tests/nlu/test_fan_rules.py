@@ -1136,3 +1136,18 @@ def test_a_nickname_beside_the_full_name_of_one_of_its_holders_is_his(parser: Qu
 def test_a_count_in_as_many_games_is_a_pace_not_a_season(parser: QuestionParser, question: str,
                                                           seasons: list[int] | None) -> None:
     assert parser.parse(question).seasons == seasons
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # An uncommon word that is a player's nickname, beside a stat of his own sport, is said of him.
+    ("sweetness career rushing", ["nfl:pfr-walter-payton-1975"]),
+    ("catfish strikeouts", ["mlb:hunteca01"]),
+    ("boomer passing yards", ["nfl:pfr-boomer-esiason-1984"]),
+    ("boomer strikeouts", ["mlb:wellsda01"]),  # the stat's sport says which Boomer
+    # Beside another sport's stat, or as a noun, it is the word.
+    ("catfish rushing yards", []),
+    ("the sweetness of that rushing touchdown", []),
+])
+def test_a_nickname_beside_a_stat_of_its_players_sport_is_his(parser: QuestionParser, question: str,
+                                                              expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

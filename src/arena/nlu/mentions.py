@@ -381,6 +381,7 @@ def find_mentions(
     team_words: Collection[str] = (),
     team_cities: Collection[str] = (),
     anchors: Collection[int] = (),
+    stat_leagues: Collection[League] = (),
 ) -> list[Mention]:
     """Every player mention in ``tokens``, longest span first, none overlapping.
 
@@ -389,6 +390,7 @@ def find_mentions(
     neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic"), nor ``team_cities``
     right before another player ("cleveland lebron"). ``anchors`` are
     the positions of seasons and teams: a word beside one is placed as a name ("rice in the 90s").
+    ``stat_leagues`` are the leagues whose own stats the question asks ("rushing": the NFL's).
 
     A candidate that is also an everyday word is kept only where the question gives the evidence it
     needs (:func:`_needs`): "bird" in "a bird flew by" names nobody, in "bird could shoot" Larry Bird.
@@ -416,7 +418,7 @@ def find_mentions(
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
-                        index.first_names, index.entries)
+                        index.first_names, index.entries, frozenset(stat_leagues))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     # A list reads each item as what the items beside it are: in "Magic, Bird or Isiah", Isiah places Bird as
     # a name, and Bird, so placed, places Magic.
@@ -757,8 +759,10 @@ class _Placement:
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                  anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str],
-                 first_names: Collection[str] = (), entries: Sequence[PlayerEntry] = ()) -> None:
+                 first_names: Collection[str] = (), entries: Sequence[PlayerEntry] = (),
+                 stat_leagues: frozenset[League] = frozenset()) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
+        self.stat_leagues = stat_leagues
         self.first_names = first_names
         # The leagues of the stars each mention may name, and of those it names only as spelt by sound or
         # slip ("yokich"): two such spellings set against each other, of one league's stars, are those stars.
@@ -840,7 +844,8 @@ class _Placement:
         # from a name is a noun they lack, not the name misspelt: a name written there is written right ("my cmc").
         noun = single and start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not (everyday and needs > Evidence.NONE)
+                if (needs <= evidence or self._own_sports_nickname(mention, scored, evidence))
+                and not (everyday and needs > Evidence.NONE)
                 and not (noun and scored.quality < 1.0) and not (
                     after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))
                 and not (foreign and needs is Evidence.SPORT)]
@@ -879,6 +884,15 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _own_sports_nickname(self, mention: Mention, scored: Scored, evidence: Evidence) -> bool:
+        """A one-word nickname that is an uncommon English word ("sweetness", "showtime"), in a question asking
+        a stat of its player's own sport ("sweetness career rushing"): the word is said of him, as a surname that
+        is such a word would be; beside another sport's stats, or none, it is still placed as a name first."""
+        word = self.tokens[mention.start].norm
+        return (evidence is Evidence.SPORT and mention.end - mention.start == 1 and scored.kind is MatchKind.ALIAS
+                and scored.needs_context and zipf(word) < EVERYDAY
+                and self.entries[scored.entry].league in self.stat_leagues)
 
     def _closes_name(self, start: int) -> bool:
         """The word right after another name, nothing between, that ends its clause ("castle roy?"): said of
@@ -1180,7 +1194,8 @@ class _Scanner:
             words = [tokens[p].norm for p in positions]
             by_entry: dict[int, tuple[Scored, Evidence]] = {}
             found = self.candidates(positions)
-            said_alike = {s.entry for fix in self.fixes(start) if fix.homophone
+            # Only corrections the candidates were looked up by: a word read as typed alone has none worked out.
+            said_alike = {s.entry for fix in self._fixes.get(start, ()) if fix.homophone
                           for s in self.index.lookup(fix.word)} if length == 1 else set()
             for scored in found:
                 needs = _needs(scored, words, initials, name_keys(self.index.entries[scored.entry].name)[2],
