@@ -231,7 +231,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?P<n>{_NUMBER})?\s*{_SEASON_WORD}\b"),
         ("last_decade", r"\b(?:the\s+)?(?:last|past)\s+decade\b"),
         ("latest", rf"\b(?:this|current|latest|most\s+recent)\s+{_SEASON_WORD}\b"),
-        ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b"),
+        # "rookie drafts" (fantasy's, of players yet to play) are before any season, as "the 2007 draft" is.
+        ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b(?!\s+drafts?\b)"),
         ("peak", r"\b(?:primes?(?!\s+time)|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
                  r"best\s+(?:years|seasons)|in\s+(?:his|their)\s+best\s+(?:years|seasons))\b"),
         ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
