@@ -1151,3 +1151,17 @@ def test_a_count_in_as_many_games_is_a_pace_not_a_season(parser: QuestionParser,
 def test_a_nickname_beside_a_stat_of_its_players_sport_is_his(parser: QuestionParser, question: str,
                                                               expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # A first name spelt right and the surname misremembered or cut short: the famous player of that first name.
+    ("Oscar Robinson averaged a triple double in 62", ["nba:roberos01"]),
+    ("randy mos 2007", ["nfl:00-0011754"]),
+    ("wayne gretz goals", ["nhl:gretzwa01"]),
+    # A surname of few letters in common is someone else's (Kevin Garnett, Larry Bird are no Hart, no David).
+    ("kevin hart is funny", []),
+    ("larry david show", []),
+])
+def test_a_famous_first_name_with_a_misremembered_surname_is_that_player(parser: QuestionParser, question: str,
+                                                                         expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

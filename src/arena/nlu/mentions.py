@@ -1290,6 +1290,8 @@ class _Scanner:
             if fixed:
                 found.extend(s for s in index.lookup(" ".join(spelled), quality)
                              if index.entries[s.entry].fame >= FUZZY_FAME or s.entry in index.nicknamed)
+        if not found and pair:
+            found.extend(index.misremembered(*words))
         return found
 
 

@@ -336,6 +336,16 @@ class NameIndex:
         found = {w: replace(c, homophone=_as_said(w) == said) for w, c in found.items()}
         return sorted(found.values(), key=lambda c: -c.quality)[:2 * _CORRECTIONS]
 
+    def misremembered(self, first: str, surname: str) -> list[Scored]:
+        """A famous player of first name ``first`` whose surname shares most letters with ``surname``, misremembered
+        or cut short ("oscar robinson": Oscar Robertson; "randy mos": Randy Moss); each as named in full, weakly."""
+        found: list[Scored] = []
+        for scored in self.lookup(first):
+            full = name_keys(self.entries[scored.entry].name)[2]
+            if scored.kind is MatchKind.FIRST and full and fuzz.ratio(surname, full) >= _PHONETIC_FLOOR:
+                found.extend(s for s in self.lookup(f"{first} {full}", _PHONETIC_MATCH) if s.entry == scored.entry)
+        return found
+
     def sounds_like(self, word: str) -> list[Correction]:
         """Famous players' words that sound like ``word``, however differently spelt ("dunkin": duncan):
         too loose to stand alone, read only as part of a full name that exists ("tim dunkin")."""
