@@ -134,6 +134,7 @@ KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", 
                        "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
                        "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
 _SINGULAR_BE = frozenset({"is", "was"})
+_VERB_ADVERBS = frozenset({"still", "never", "always", "rarely", "barely", "seldom"})
 _MODALS = frozenset({"would", "could", "can", "will", "should", "might", "must", "wouldve", "couldve"})
 # Zipf: once in a thousand words or more ("or", "is", "was"): words a title capitalises, never a proper name's.
 _FUNCTION_WORD = 6.0
@@ -813,6 +814,8 @@ class _Placement:
             or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
             or self._before_gerund_subject(start) or self._listed_as_one_name(start)))
         everyday = everyday or (single and start in self.aside)
+        if single and self._verb_after_adverb(start):
+            return None  # "still hurts", "still burns": what someone does, however well known the name
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
             full = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.kind is MatchKind.FULL]
@@ -977,6 +980,13 @@ class _Placement:
             if not (0 <= following < len(tokens) and following in self.named):
                 return item
             item = following
+
+    def _verb_after_adverb(self, start: int) -> bool:
+        """A lower-case English word after "still", "never", "always"... is a verb ("retiring early still hurts",
+        "he never misses"): those adverbs stand before what someone does, not before a name."""
+        tokens = self.tokens
+        return (start >= 1 and tokens[start - 1].norm in _VERB_ADVERBS and not tokens[start].is_capitalised
+                and is_english_word(tokens[start].norm))
 
     def _verb_after_modal(self, start: int) -> bool:
         """A lower-case English word after a name and "would", "could", "can"... is the verb of the name
