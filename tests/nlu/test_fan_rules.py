@@ -299,7 +299,8 @@ def test_a_bare_number_beside_no_club_and_no_player_is_no_season(parser: Questio
 
 
 @pytest.mark.parametrize("question", ["thierry henry at arsenal", "david beckham free kicks", "canelo vs ggg",
-                                      "virat kohli centuries", "agassi or sampras"])
+                                      "virat kohli centuries", "agassi or sampras", "khabib vs gsp",
+                                      "best mma fighter ever"])
 def test_athletes_of_other_sports_are_not_covered_not_namesakes(parser: QuestionParser, question: str) -> None:
     parsed = parser.parse(question)
     assert parsed.players == [] and parsed.error is not None and parsed.error.code == "not-covered", question
