@@ -135,6 +135,9 @@ def test_season_expressions(text: str, league: League, expected: SeasonSelection
 def test_rookie_season_is_the_players_first_season() -> None:
     assert selection("his rookie season", League.NBA, first_season=2004) == SeasonSelection("season", seasons=(2004,))
     assert selection("as a rookie", League.NBA) == SeasonSelection("career")
+    # A rookie draft picks players before any season they play, as "the 2007 draft" does.
+    assert [e.kind for e in find_season_expressions("dynasty rookie drafts: bijan or gibbs")] == []
+    assert [e.kind for e in find_season_expressions("his rookie draft stock vs his rookie year")] == ["rookie"]
 
 
 @pytest.mark.parametrize("text", ["who had 2000 rushing yards", "a 2000-yard season", "his 2000 point season",

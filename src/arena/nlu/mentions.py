@@ -134,22 +134,26 @@ KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", 
                        "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
                        "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
 _SINGULAR_BE = frozenset({"is", "was"})
+_VERB_ADVERBS = frozenset({"still", "never", "always", "rarely", "barely", "seldom"})
 _MODALS = frozenset({"would", "could", "can", "will", "should", "might", "must", "wouldve", "couldve"})
 # Zipf: once in a thousand words or more ("or", "is", "was"): words a title capitalises, never a proper name's.
 _FUNCTION_WORD = 6.0
 
 
-def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None) -> Evidence:
+def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | None,
+           said_alike: Collection[int] = ()) -> Evidence:
     """The evidence a candidate needs: more for a name that is also an everyday word, the more common it is.
 
     "Jordan" or "Gretzky" need none; "bird", "judge" or "the worm" need the question to be about sport;
     "young" or "price" (very common words) need to be placed as a name; an obscure player's surname
     too; a typo of an English word ("mile" for "Mize") is that word. Initials ("T.O.") need none.
+    ``said_alike`` are the players whose word the typed one is said as (a homophone: "shack" for Shaq):
+    a fan writing by ear, not a slip, so an English word still names them where placed as a name.
     """
     if initials:
         return Evidence.NONE
     if len(words) == 1 and scored.quality < 1.0 and is_known_word(words[0]):
-        return Evidence.NEVER
+        return Evidence.NAMED if scored.entry in said_alike else Evidence.NEVER
     content = [w for w in words if w != "the"]
     # A nickname that is also a word ("showtime"), unless it is the surname ("Judge"), or an obscure
     # player's surname: a name only where placed as one. A surname that is no word of any language
@@ -378,6 +382,7 @@ def find_mentions(
     team_words: Collection[str] = (),
     team_cities: Collection[str] = (),
     anchors: Collection[int] = (),
+    stat_leagues: Collection[League] = (),
 ) -> list[Mention]:
     """Every player mention in ``tokens``, longest span first, none overlapping.
 
@@ -386,6 +391,7 @@ def find_mentions(
     neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic"), nor ``team_cities``
     right before another player ("cleveland lebron"). ``anchors`` are
     the positions of seasons and teams: a word beside one is placed as a name ("rice in the 90s").
+    ``stat_leagues`` are the leagues whose own stats the question asks ("rushing": the NFL's).
 
     A candidate that is also an everyday word is kept only where the question gives the evidence it
     needs (:func:`_needs`): "bird" in "a bird flew by" names nobody, in "bird could shoot" Larry Bird.
@@ -413,7 +419,7 @@ def find_mentions(
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
-                        index.first_names, index.entries)
+                        index.first_names, index.entries, frozenset(stat_leagues))
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     # A list reads each item as what the items beside it are: in "Magic, Bird or Isiah", Isiah places Bird as
     # a name, and Bird, so placed, places Magic.
@@ -484,13 +490,14 @@ def _without_phrases_after_names(text: str, tokens: Sequence[Token], mentions: l
 
 def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Words beside a nickname or name that describe the same player, not another one: his own first name
-    after or before his nickname ("mr october reggie"), and a nickname that is an English phrase set off
-    by a comma after a player's name ("Mark Messier, the captain, ..."), an apposition."""
+    or full name after or before his nickname ("mr october reggie", "the rocket maurice richard"), and a
+    nickname that is an English phrase set off by a comma after a player's name ("Mark Messier, the
+    captain, ..."), an apposition."""
     kept: list[Mention] = []
     for mention in mentions:
         previous = kept[-1] if kept else None
         if previous is not None and previous.end == mention.start and _joined(text, tokens, mention.start):
-            own = _own_first_name(index, tokens, previous, mention)
+            own = _own_first_name(index, tokens, previous, mention) or _full_name_of_nickname(previous, mention)
             if own is not None:
                 span = text[tokens[previous.start].start:tokens[mention.end - 1].end]
                 kept[-1] = Mention(previous.start, mention.end, span, (own,), (Evidence.NONE,))
@@ -507,6 +514,17 @@ def _own_first_name(index: NameIndex, tokens: Sequence[Token], first: Mention, s
         if (best.kind is MatchKind.ALIAS and named.end - named.start > 1 and other.end - other.start == 1
                 and tokens[other.start].norm == name_keys(index.entries[best.entry].name)[1]):
             return best
+    return None
+
+
+def _full_name_of_nickname(first: Mention, second: Mention) -> Scored | None:
+    """The player named in full right beside a nickname of his ("the rocket maurice richard"): the nickname
+    says which of its holders is meant, not a second player."""
+    for nickname, named in ((first, second), (second, first)):
+        full = named.candidates[0]
+        if full.kind is MatchKind.FULL and any(c.kind is MatchKind.ALIAS and c.entry == full.entry
+                                               for c in nickname.candidates):
+            return full
     return None
 
 
@@ -742,8 +760,10 @@ class _Placement:
 
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                  anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str],
-                 first_names: Collection[str] = (), entries: Sequence[PlayerEntry] = ()) -> None:
+                 first_names: Collection[str] = (), entries: Sequence[PlayerEntry] = (),
+                 stat_leagues: frozenset[League] = frozenset()) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
+        self.stat_leagues = stat_leagues
         self.first_names = first_names
         # The leagues of the stars each mention may name, and of those it names only as spelt by sound or
         # slip ("yokich"): two such spellings set against each other, of one league's stars, are those stars.
@@ -794,6 +814,8 @@ class _Placement:
             or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
             or self._before_gerund_subject(start) or self._listed_as_one_name(start)))
         everyday = everyday or (single and start in self.aside)
+        if single and self._verb_after_adverb(start):
+            return None  # "still hurts", "still burns": what someone does, however well known the name
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
             full = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.kind is MatchKind.FULL]
@@ -807,9 +829,10 @@ class _Placement:
             if not exact:
                 return None
             mention = replace(mention, candidates=tuple(s for s, _ in exact), needs=tuple(n for _, n in exact))
-        if single and self.cased and tokens[start].norm in AWARD_ABBREVIATIONS and self.text[
-                tokens[start].start:tokens[start].end].isupper():
-            return None  # "Castle ROY season": the award written as letters
+        if single and tokens[start].norm in AWARD_ABBREVIATIONS and (
+                (self.cased and self.text[tokens[start].start:tokens[start].end].isupper())
+                or self._closes_name(start)):
+            return None  # "Castle ROY season", "stephon castle roy?": the award, written as letters or after him
         # "my cmc", "your cmc pick": after a possessive, a nickname the tables hold as no English word is the
         # player owned (fantasy talk), not a noun.
         owned = single and start > 0 and tokens[start - 1].norm in _POSSESSIVES
@@ -824,7 +847,8 @@ class _Placement:
         # from a name is a noun they lack, not the name misspelt: a name written there is written right ("my cmc").
         noun = single and start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if needs <= evidence and not (everyday and needs > Evidence.NONE)
+                if (needs <= evidence or self._own_sports_nickname(mention, scored, evidence))
+                and not (everyday and needs > Evidence.NONE)
                 and not (noun and scored.quality < 1.0) and not (
                     after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))
                 and not (foreign and needs is Evidence.SPORT)]
@@ -863,6 +887,22 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _own_sports_nickname(self, mention: Mention, scored: Scored, evidence: Evidence) -> bool:
+        """A one-word nickname that is an uncommon English word ("sweetness", "showtime"), in a question asking
+        a stat of its player's own sport ("sweetness career rushing"): the word is said of him, as a surname that
+        is such a word would be; beside another sport's stats, or none, it is still placed as a name first."""
+        word = self.tokens[mention.start].norm
+        return (evidence is Evidence.SPORT and mention.end - mention.start == 1 and scored.kind is MatchKind.ALIAS
+                and scored.needs_context and zipf(word) < EVERYDAY
+                and self.entries[scored.entry].league in self.stat_leagues)
+
+    def _closes_name(self, start: int) -> bool:
+        """The word right after another name, nothing between, that ends its clause ("castle roy?"): said of
+        that player, not a second one (a list of names goes on: "brodeur roy hasek")."""
+        tokens, following = self.tokens, start + 1
+        return (start - 1 in self.named and _joined(self.text, tokens, start)
+                and (following == len(tokens) or not _joined(self.text, tokens, following)))
 
     def _listed_with_things(self, start: int) -> bool:
         """An item of a list whose item beside it is a lower-case everyday word naming no one is a thing too
@@ -940,6 +980,13 @@ class _Placement:
             if not (0 <= following < len(tokens) and following in self.named):
                 return item
             item = following
+
+    def _verb_after_adverb(self, start: int) -> bool:
+        """A lower-case English word after "still", "never", "always"... is a verb ("retiring early still hurts",
+        "he never misses"): those adverbs stand before what someone does, not before a name."""
+        tokens = self.tokens
+        return (start >= 1 and tokens[start - 1].norm in _VERB_ADVERBS and not tokens[start].is_capitalised
+                and is_english_word(tokens[start].norm))
 
     def _verb_after_modal(self, start: int) -> bool:
         """A lower-case English word after a name and "would", "could", "can"... is the verb of the name
@@ -1156,8 +1203,13 @@ class _Scanner:
                 continue
             words = [tokens[p].norm for p in positions]
             by_entry: dict[int, tuple[Scored, Evidence]] = {}
-            for scored in self.candidates(positions):
-                needs = _needs(scored, words, initials, name_keys(self.index.entries[scored.entry].name)[2])
+            found = self.candidates(positions)
+            # Only corrections the candidates were looked up by: a word read as typed alone has none worked out.
+            said_alike = {s.entry for fix in self._fixes.get(start, ()) if fix.homophone
+                          for s in self.index.lookup(fix.word)} if length == 1 else set()
+            for scored in found:
+                needs = _needs(scored, words, initials, name_keys(self.index.entries[scored.entry].name)[2],
+                               said_alike)
                 if scored.score < MIN_SCORE or needs is Evidence.NEVER:
                     continue
                 known = by_entry.get(scored.entry)
@@ -1211,7 +1263,9 @@ class _Scanner:
                 return [s for s in found if s.kind is MatchKind.ALIAS]
             named = index.lookup(words[0][:-1]) if self._possessive(positions[0]) else []
             found.extend(named)
-            if not named and words[0] not in index.correction_words:
+            # A club's nickname in the singular ("the greatest Steeler", "a Laker for life") is one of its
+            # players, no misspelt name; spelt exactly, it is still the name ("brown" of the Browns' word).
+            if not named and words[0] not in index.correction_words and words[0] + "s" not in self.team_words:
                 for fix in self.fixes(positions[0]):
                     if fix.alone and words[0] != fix.word + "s":
                         found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
@@ -1246,6 +1300,8 @@ class _Scanner:
             if fixed:
                 found.extend(s for s in index.lookup(" ".join(spelled), quality)
                              if index.entries[s.entry].fame >= FUZZY_FAME or s.entry in index.nicknamed)
+        if not found and pair:
+            found.extend(index.misremembered(*words))
         return found
 
 
@@ -1335,14 +1391,17 @@ def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resol
 
 
 def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: _Context) -> bool:
-    """Two of a league's stars share the name ("Manning": Peyton and Eli, "Hull": Bobby and Brett): fans
-    mean either, so the question must say which, unless it tells them apart: seasons named (the better
-    known player's), or another player named favouring the better known one: his position, or a career
-    more nearly his own ("Johnson vs Bird" is Magic; "Manning vs Brady" stays open, Eli's career being
-    nearer Brady's)."""
+    """Two of a league's stars share the name ("Manning": Peyton and Eli, "Hull": Bobby and Brett): alone
+    ("manning super bowls"), fans mean either, so the question must say which, unless it tells them apart:
+    seasons named (the better known player's), or another player named favouring the better known one: his
+    position, or a career more nearly his own ("Johnson vs Bird" is Magic). Set beside another player of
+    their league ("Brady vs Manning", "top 3 qbs: brady, manning, montana"), the name is the one fans argue
+    about, the better known's, unless that player's context makes the other about as likely (the close
+    call every mention has)."""
     first, second = index.entries[best.entry], index.entries[runner_up.entry]
     return (best.kind is runner_up.kind is MatchKind.SURNAME and first.league is second.league
-            and context.era is None and _factor(first, context) <= _factor(second, context)
+            and context.era is None and not any(partner.league is first.league for partner in context.partners)
+            and _factor(first, context) <= _factor(second, context)
             and second.fame >= STAR_FAME and runner_up.score >= STAR_RIVAL_RATIO * best.score)
 
 

@@ -12,7 +12,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import IntEnum
 from importlib import resources
 
@@ -56,7 +56,7 @@ _MIN_CORRECTED = 4  # three-letter words are too often acronyms ("WAR") to corre
 # a "y" ("yokich", "yannis"), a final "ić" a "ch", a final "ds" a "z" ("bonz"). Metaphone, an English
 # code, reads them as written; these spellings of both words are what the code then compares.
 _AS_SAID = ((re.compile(r"^gi(?=[aeiou])"), "y"), (re.compile(r"j"), "y"), (re.compile(r"ic$"), "ich"),
-            (re.compile(r"ds$"), "z"))
+            (re.compile(r"ds$"), "z"), (re.compile(r"ck|q(?!u)|c(?=[aou])"), "k"))
 _PHONETIC_FLOOR = 70  # a sound-alike must still share most letters ("messi" is not "moss")
 _SUGGESTION_FLOOR = 70  # how alike a word must be to a famous player's word to suggest him
 
@@ -80,6 +80,8 @@ class Correction:
     quality: float
     strong: bool
     alone: bool = True  # may stand as a one-word name; False for slips of a word that is itself a name
+    # Said exactly as the famous word, spelt another way ("shack" for "shaq"): a spelling by ear, not a slip.
+    homophone: bool = False
 
 
 # (entry, kind, needs_context) packed into one int, ``entry << 3 | kind << 1 | needs_context``: the index holds
@@ -322,12 +324,27 @@ class NameIndex:
             for sound_alike in self._phonetic.get(jellyfish.metaphone(word), ()):
                 if sound_alike not in found and fuzz.ratio(word, sound_alike) >= _PHONETIC_FLOOR:
                     found[sound_alike] = Correction(sound_alike, _PHONETIC_MATCH, strong=False)
-        if not known and word not in self._postings:  # never over a name spelt exactly ("yordan")
-            said = _as_said(word)
+        # Never over a name spelt exactly ("yordan"), unless only obscure players carry it and a famous one's
+        # word is said the same ("shack": Eddie Shack, or Shaq spelt by ear; the question's context chooses).
+        said = _as_said(word)
+        if not known and all(self.entries[s.entry].fame < FUZZY_FAME for s in self.lookup(word)):
             for sound_alike in self._said.get(jellyfish.metaphone(said), ()):
-                if sound_alike not in found and fuzz.ratio(said, _as_said(sound_alike)) >= _PHONETIC_FLOOR:
+                alike = _as_said(sound_alike)
+                if sound_alike not in found and (said == alike or (word not in self._postings
+                                                                   and fuzz.ratio(said, alike) >= _PHONETIC_FLOOR)):
                     found[sound_alike] = Correction(sound_alike, _PHONETIC_MATCH, strong=False)
+        found = {w: replace(c, homophone=_as_said(w) == said) for w, c in found.items()}
         return sorted(found.values(), key=lambda c: -c.quality)[:2 * _CORRECTIONS]
+
+    def misremembered(self, first: str, surname: str) -> list[Scored]:
+        """A famous player of first name ``first`` whose surname shares most letters with ``surname``, misremembered
+        or cut short ("oscar robinson": Oscar Robertson; "randy mos": Randy Moss); each as named in full, weakly."""
+        found: list[Scored] = []
+        for scored in self.lookup(first):
+            full = name_keys(self.entries[scored.entry].name)[2]
+            if scored.kind is MatchKind.FIRST and full and fuzz.ratio(surname, full) >= _PHONETIC_FLOOR:
+                found.extend(s for s in self.lookup(f"{first} {full}", _PHONETIC_MATCH) if s.entry == scored.entry)
+        return found
 
     def sounds_like(self, word: str) -> list[Correction]:
         """Famous players' words that sound like ``word``, however differently spelt ("dunkin": duncan):

@@ -141,6 +141,9 @@ _COUNT_CUE_BEFORE = re.compile(
 )
 _GAINED_FOR = re.compile(r"\b(?:ran|rushed|threw|passed|caught|went)\s+for\s+(?:over\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d\s+$")
+# "50 in 50", "73 in 82": so many of something in at least as many games, a pace; neither number is a season
+# ("wilt 100 in 62" is a season: no feat's count outnumbers its games; "81 in 06" is written as a year).
+_PACE = re.compile(r"(?<![\w'’$#.,/:-])(?P<count>\d{1,3})\s+in\s+(?P<games>[1-9]\d{0,2})(?![\w'’%./:-])")
 # "that 2007 draft", "the '83 draft quarterbacks": the year players were drafted, before any season they played.
 _DRAFT_AFTER = re.compile(r"\s+(?:(?:nba|nfl|nhl|mlb)\s+)?draft\b", re.IGNORECASE)
 # "I grew up in the 90s", "my dad watched him in the 70s": the writer's own life, in a sentence of his.
@@ -228,7 +231,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?P<n>{_NUMBER})?\s*{_SEASON_WORD}\b"),
         ("last_decade", r"\b(?:the\s+)?(?:last|past)\s+decade\b"),
         ("latest", rf"\b(?:this|current|latest|most\s+recent)\s+{_SEASON_WORD}\b"),
-        ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b"),
+        # "rookie drafts" (fantasy's, of players yet to play) are before any season, as "the 2007 draft" is.
+        ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b(?!\s+drafts?\b)"),
         ("peak", r"\b(?:primes?(?!\s+time)|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
                  r"best\s+(?:years|seasons)|in\s+(?:his|their)\s+best\s+(?:years|seasons))\b"),
         ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
@@ -460,6 +464,9 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
             if expr is not None:
                 found.append(expr)
                 taken.append((match.start(), match.end()))
+    paces = [(pace.start(), pace.end()) for pace in _PACE.finditer(text)
+             if int(pace.group("count")) <= int(pace.group("games"))]
+    found = [expr for expr in found if not any(start <= expr.start and expr.end <= end for start, end in paces)]
     found = _counts_beside_a_season(text, sorted(found, key=lambda expr: expr.start))
     found = _events_of_his_own(text, _events_of_a_year_named(text, found))
     return _listed_seasons(text, _without_writers_decades(text, found))
