@@ -124,22 +124,28 @@ class SqlStatStore:
 
     def iter_roster(self, league: League) -> Iterator[model.RosterRow]:
         ps, p = t.player_seasons.c, t.players.c
-        volumes = {group: sticks.volume for group, sticks in league_spec(league).yardsticks.items()
-                   if sticks.volume in t.STAT_COLUMNS}
-        if not volumes:
+        measures = {group: kept for group, volumes in league_spec(league).roster_volumes.items()
+                    if (kept := tuple(volume for volume in volumes if set(volume) <= set(t.STAT_COLUMNS)))}
+        if not measures:
             return
-        volume = case(*((ps.stat_group == group, ps[key]) for group, key in volumes.items()))
+        stats = list(dict.fromkeys(stat for volumes in measures.values() for volume in volumes for stat in volume))
         query = (select(ps.player_id, ps.season, ps.stat_group, ps.teams, ps.position, ps.games,
-                        volume.label("volume"), p.positions)
+                        *(ps[stat] for stat in stats), p.positions)
                  .join(t.players, p.id == ps.player_id)
-                 .where(ps.league == league.value, ps.stat_group.in_(list(volumes)), volume > 0))
+                 .where(ps.league == league.value, ps.stat_group.in_(list(measures))))
         with self._reading() as conn:
             rows = conn.execute(query).all()
         for r in rows:
             position = r.position or (r.positions[0] if r.positions else None)
-            for team in r.teams:
-                yield model.RosterRow(player_id=r.player_id, league=league, season=r.season, team=team,
-                                      group=r.stat_group, position=position, games=r.games, volume=r.volume)
+            for measure in measures[r.stat_group]:
+                # The first of the measure's stats the season records (minutes, else games before minutes).
+                volume = next((value for stat in measure if (value := getattr(r, stat)) is not None), None)
+                if volume is None or volume <= 0:
+                    continue
+                for team in r.teams:
+                    yield model.RosterRow(player_id=r.player_id, league=league, season=r.season, team=team,
+                                          group=r.stat_group, position=position, games=r.games, volume=volume,
+                                          measure=measure)
 
     def iter_honours(self, league: League) -> Iterator[model.Honour]:
         a, pc = t.awards.c, t.player_championships.c
