@@ -555,6 +555,56 @@ def test_a_phrase_nickname_after_a_preposition_of_place_is_the_spot(parser: Ques
     assert _ids(parser, "Tom Brady, owner of the law firm that sponsors the team") == ["nfl:00-0019596"]
 
 
+@pytest.mark.parametrize(("question", "player", "seasons", "season_range"), [
+    # A role is a position with its own volume: a closer's saves, a leadoff hitter's stolen bases.
+    ("the Yankees closer in 2005", "Mariano Rivera", [2005], None),
+    ("the Mets closer in 2006", "Billy Wagner", [2006], None),
+    ("Padres closer in the 90s", "Trevor Hoffman", None, (1990, 1999)),
+    ("the Yankees leadoff hitter in 1985", "Rickey Henderson", [1985], None),
+    ("Mariners leadoff hitter in the 2000s", "Ichiro Suzuki", None, (2000, 2009)),
+    # A basketball position: starts (Kerr played Harper's minutes off the bench), minutes before starts.
+    ("96 bulls point guard", "Ron Harper", [1996], None),
+    ("the 2015 warriors center", "Andrew Bogut", [2015], None),
+    ("the 1980 lakers center", "Kareem Abdul-Jabbar", [1980], None),
+    ("the Bulls power forward on the 96 team", "Dennis Rodman", [1996], None),
+    ("Chargers running back in the 2000s", "LaDainian Tomlinson", None, (2000, 2009)),
+    ("Canadiens goalie in the 70s", "Ken Dryden", None, (1970, 1979)),
+    # No season named: the club's whole history, and no season asked about.
+    ("the Yankees closer", "Mariano Rivera", None, None),
+    ("Jazz point guard", "John Stockton", None, None),
+    ("the Cowboys running back", "Emmitt Smith", None, None),
+])
+def test_a_club_and_a_role_name_the_player_who_filled_it(parser: QuestionParser, question: str, player: str,
+                                                        seasons: list[int] | None,
+                                                        season_range: tuple[int, int] | None) -> None:
+    parsed = parser.parse(question)
+    assert ([p.name for p in parsed.players], parsed.seasons, parsed.season_range) == ([player], seasons,
+                                                                                       season_range), question
+
+
+def test_a_role_the_store_does_not_record_asks_back_among_the_clubs_leaders(parser: QuestionParser) -> None:
+    # No source records captaincies: the club's leading skaters of the time are asked back, none guessed.
+    for question, leader in (("Oilers captain in the 80s", "Wayne Gretzky"), ("Blackhawks captain in 2010",
+                                                                               "Jonathan Toews")):
+        parsed = parser.parse(question)
+        assert parsed.players == [] and parsed.needs_clarification, question
+        assert leader in [c.name for c in (parsed.clarification or [])[0].candidates], question
+    # "Red Sox" is read whole: Boston's cleanup hitters, not the White Sox's.
+    parsed = parser.parse("Red Sox cleanup hitter in the 2000s")
+    assert {c.name for c in (parsed.clarification or [])[0].candidates} == {"Manny Ramirez", "David Ortiz"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "the Lakers need a point guard", "who was the best closer ever", "every team needs an ace",
+    "my brother is the closer on his softball team", "the Yankees need a closer",
+    # A time the parser cannot place is no question about the club's whole history.
+    "Lakers point guard during Showtime",
+])
+def test_a_role_apart_from_a_club_names_no_one(parser: QuestionParser, sentence: str) -> None:
+    parsed = parser.parse(sentence)
+    assert (parsed.players, parsed.needs_clarification) == ([], False), sentence
+
+
 def test_a_club_and_position_over_a_decade_is_who_played_there_most(parser: QuestionParser) -> None:
     parsed = parser.parse("who was the Celtics center in the sixties")
     assert [p.id for p in parsed.players] == ["nba:russebi01"]
