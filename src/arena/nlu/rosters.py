@@ -30,7 +30,7 @@ class Position:
     league: League
     codes: frozenset[str]
     group: str
-    measure: tuple[str, ...]  # the stats its holders are ranked by (RosterRow.measure)
+    measure: tuple[str, ...]  # the stats its holders are ranked by (one of RosterRow.measures)
     stored: bool  # False: the store does not record who held it (a captaincy)
 
 
@@ -81,15 +81,15 @@ class RosterIndex:
         seasons: defaultdict[tuple[League, str], array[int]] = defaultdict(lambda: array("H"))
         # Rows unpacked, not read by name, and every spot's players ranked once at the end: the loop runs once
         # per player season with a club, a few hundred thousand times.
-        for player_id, league, season, team, group, position, _, volume, measure in rows:
-            held, held_seasons = players[league, team], seasons[league, team]
-            # A season comes once per measure, one after another: the club's players list it once.
-            if not held or held[-1] != player_id or held_seasons[-1] != season:
-                held.append(player_id)
-                held_seasons.append(season)
-            if position is None or not volume or (entry := entry_of.get(player_id)) is None:
+        for player_id, league, season, team, group, position, _, volumes, measures in rows:
+            players[league, team].append(player_id)
+            seasons[league, team].append(season)
+            if position is None or (entry := entry_of.get(player_id)) is None:
                 continue
-            spots[league, team, season, group, measure, position.partition("-")[0]].append((volume, entry))
+            code = position.partition("-")[0]
+            for measure, volume in zip(measures, volumes, strict=True):
+                if volume:
+                    spots[league, team, season, group, measure, code].append((volume, entry))
         self._players = players
         self._seasons = dict(seasons)  # the lambda that made them would not pickle (index_cache)
         # Each spot's kept players flat, (volume, entry, volume, entry...): one object per spot, not one per player.

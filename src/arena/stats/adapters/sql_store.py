@@ -136,16 +136,14 @@ class SqlStatStore:
         with self._reading() as conn:
             rows = conn.execute(query).all()
         for r in rows:
+            volumes = tuple(_first_recorded(r, measure) for measure in measures[r.stat_group])
+            if not any(volumes):
+                continue
             position = r.position or (r.positions[0] if r.positions else None)
-            for measure in measures[r.stat_group]:
-                # The first of the measure's stats the season records (minutes, else games before minutes).
-                volume = next((value for stat in measure if (value := getattr(r, stat)) is not None), None)
-                if volume is None or volume <= 0:
-                    continue
-                for team in r.teams:
-                    yield model.RosterRow(player_id=r.player_id, league=league, season=r.season, team=team,
-                                          group=r.stat_group, position=position, games=r.games, volume=volume,
-                                          measure=measure)
+            for team in r.teams:
+                yield model.RosterRow(player_id=r.player_id, league=league, season=r.season, team=team,
+                                      group=r.stat_group, position=position, games=r.games, volumes=volumes,
+                                      measures=measures[r.stat_group])
 
     def iter_honours(self, league: League) -> Iterator[model.Honour]:
         a, pc = t.awards.c, t.player_championships.c
@@ -759,3 +757,10 @@ def _stats_of(row: _Row) -> dict[str, float]:
 def _reason(exc: BaseException) -> str:
     original = getattr(exc, "orig", None) or exc
     return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+
+
+def _first_recorded(row: _Row, stats: Sequence[str]) -> float | None:
+    """The first of ``stats`` the row records (starts, else minutes before starts were kept), None where that
+    is nothing above 0."""
+    value = next((value for stat in stats if (value := getattr(row, stat)) is not None), None)
+    return value if value is not None and value > 0 else None

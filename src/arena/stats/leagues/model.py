@@ -428,10 +428,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
 
     @property
     def roster_volumes(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """Each stat group's volumes a club's players are ranked by: the group's yardstick volume first (every
-        player season of the group is read under it), then its positions' own."""
-        found: dict[str, dict[tuple[str, ...], None]] = {
-            group: {(sticks.volume,): None} for group, sticks in self.yardsticks.items()}
+        """Each stat group's volumes a club's players are ranked by: its positions' (their own, else the group's
+        yardstick volume), and the yardstick volume of a group no position is measured in (who played for a
+        club: a kicker too)."""
+        found: dict[str, dict[tuple[str, ...], None]] = {group: {} for group in self.yardsticks}
         for position in self.positions:
             found[position.group][self.position_volume(position)] = None
-        return {group: tuple(volumes) for group, volumes in found.items()}
+        return {group: tuple(volumes) or ((self.yardsticks[group].volume,),) for group, volumes in found.items()}
