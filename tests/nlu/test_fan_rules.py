@@ -427,9 +427,10 @@ def test_a_club_season_and_a_position_name_the_clubs_player_there(parser: Questi
 
 
 def test_two_players_of_a_club_close_in_volume_at_a_position_are_asked_back(parser: QuestionParser) -> None:
-    parsed = parser.parse("the 2014 spurs small forward")
+    # Koufax and Drysdale struck out 1,910 each for the Dodgers in the 60s: one ace is not the store's to pick.
+    parsed = parser.parse("the Dodgers ace in the 60s")
     assert parsed.players == [] and parsed.needs_clarification
-    assert "nba:leonaka01" in [c.id for c in (parsed.clarification or [])[0].candidates]
+    assert {c.id for c in (parsed.clarification or [])[0].candidates} == {"mlb:koufasa01", "mlb:drysddo01"}
     # Without a position, one club and its season is still no player ("the 85 bears" debates nobody).
     assert _ids(parser, "the 85 bears defense was insane") == []
 
@@ -559,6 +560,56 @@ def test_a_phrase_nickname_after_a_preposition_of_place_is_the_spot(parser: Ques
     assert _ids(parser, "the logo vs the big o") == ["nba:westje01", "nba:roberos01"]
     # After "of", such a phrase is the thing named (BenJarvus Green-Ellis was "the Law Firm").
     assert _ids(parser, "Tom Brady, owner of the law firm that sponsors the team") == ["nfl:00-0019596"]
+
+
+@pytest.mark.parametrize(("question", "player", "seasons", "season_range"), [
+    # A role is a position with its own volume: a closer's saves, a leadoff hitter's stolen bases.
+    ("the Yankees closer in 2005", "Mariano Rivera", [2005], None),
+    ("the Mets closer in 2006", "Billy Wagner", [2006], None),
+    ("Padres closer in the 90s", "Trevor Hoffman", None, (1990, 1999)),
+    ("the Yankees leadoff hitter in 1985", "Rickey Henderson", [1985], None),
+    ("Mariners leadoff hitter in the 2000s", "Ichiro Suzuki", None, (2000, 2009)),
+    # A basketball position: starts (Kerr played Harper's minutes off the bench), minutes before starts.
+    ("96 bulls point guard", "Ron Harper", [1996], None),
+    ("the 2015 warriors center", "Andrew Bogut", [2015], None),
+    ("the 1980 lakers center", "Kareem Abdul-Jabbar", [1980], None),
+    ("the Bulls power forward on the 96 team", "Dennis Rodman", [1996], None),
+    ("Chargers running back in the 2000s", "LaDainian Tomlinson", None, (2000, 2009)),
+    ("Canadiens goalie in the 70s", "Ken Dryden", None, (1970, 1979)),
+    # No season named: the club's whole history, and no season asked about.
+    ("the Yankees closer", "Mariano Rivera", None, None),
+    ("Jazz point guard", "John Stockton", None, None),
+    ("the Cowboys running back", "Emmitt Smith", None, None),
+])
+def test_a_club_and_a_role_name_the_player_who_filled_it(parser: QuestionParser, question: str, player: str,
+                                                        seasons: list[int] | None,
+                                                        season_range: tuple[int, int] | None) -> None:
+    parsed = parser.parse(question)
+    assert ([p.name for p in parsed.players], parsed.seasons, parsed.season_range) == ([player], seasons,
+                                                                                       season_range), question
+
+
+def test_a_role_the_store_does_not_record_asks_back_among_the_clubs_leaders(parser: QuestionParser) -> None:
+    # No source records captaincies: the club's leading skaters of the time are asked back, none guessed.
+    for question, leader in (("Oilers captain in the 80s", "Wayne Gretzky"), ("Blackhawks captain in 2010",
+                                                                               "Jonathan Toews")):
+        parsed = parser.parse(question)
+        assert parsed.players == [] and parsed.needs_clarification, question
+        assert leader in [c.name for c in (parsed.clarification or [])[0].candidates], question
+    # "Red Sox" is read whole: Boston's cleanup hitters, not the White Sox's.
+    parsed = parser.parse("Red Sox cleanup hitter in the 2000s")
+    assert {c.name for c in (parsed.clarification or [])[0].candidates} == {"Manny Ramirez", "David Ortiz"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "the Lakers need a point guard", "who was the best closer ever", "every team needs an ace",
+    "my brother is the closer on his softball team", "the Yankees need a closer",
+    # A time the parser cannot place is no question about the club's whole history.
+    "Lakers point guard during Showtime",
+])
+def test_a_role_apart_from_a_club_names_no_one(parser: QuestionParser, sentence: str) -> None:
+    parsed = parser.parse(sentence)
+    assert (parsed.players, parsed.needs_clarification) == ([], False), sentence
 
 
 def test_a_club_and_position_over_a_decade_is_who_played_there_most(parser: QuestionParser) -> None:
@@ -746,9 +797,13 @@ def test_a_word_spelt_like_a_star_beside_an_everyday_word_is_no_player(parser: Q
     assert _ids(parser, "meaning or bread") == []
 
 
-@pytest.mark.parametrize("question", ["Red Sox closer in 2004", "Blue Jays closer in 1993", "White Sox closer in 2005"])
-def test_the_first_word_of_a_clubs_name_is_no_player(parser: QuestionParser, question: str) -> None:
-    assert _ids(parser, question) == []
+@pytest.mark.parametrize(("question", "closer"), [
+    ("Red Sox closer in 2004", "Keith Foulke"), ("Blue Jays closer in 1993", "Duane Ward"),
+    ("White Sox closer in 2005", "Dustin Hermanson"),
+])
+def test_the_first_word_of_a_clubs_name_is_no_player(parser: QuestionParser, question: str, closer: str) -> None:
+    # Neither Red Schoendienst nor Vida Blue: the club's closer that season.
+    assert [p.name for p in parser.parse(question).players] == [closer]
 
 
 def test_a_city_is_still_a_players_name_where_it_is_one(parser: QuestionParser) -> None:

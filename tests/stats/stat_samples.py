@@ -125,6 +125,6 @@ def sample_mlb() -> LeagueData:
         row("mlb:henderi01", 1989, "batting", ("NYA", "OAK"), games=150, at_bats=541, hits=148, doubles=26,
             triples=3, home_runs=12, walks=126, strikeouts=68),
         row("mlb:reliepi01", 1989, "pitching", ("BOS",), games=60, outs_pitched=180, strikeouts=70, earned_runs=10,
-            walks=20, hits_allowed=40),
+            walks=20, hits_allowed=40, saves=31),
     ]
     return LeagueData(league=mlb, players=players, seasons=seasons)

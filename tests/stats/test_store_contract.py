@@ -279,10 +279,21 @@ def test_awards_and_award_counts(sample_store: SqlStatStore) -> None:
 
 def test_the_roster_read_gives_each_club_season_its_players_position_and_volume(sample_store: SqlStatStore) -> None:
     rows = [row for row in sample_store.iter_roster(NBA) if row.player_id == "nba:jordami01"]
-    # A season row without a position takes the player's first listed; the volume is the group's (points).
-    assert [(r.season, r.team, r.group, r.position, r.volume) for r in sorted(rows)] == [
-        (1985, "CHI", "basketball", "SG", 2313), (1986, "CHI", "basketball", "SG", 408),
-        (1987, "CHI", "basketball", "SG", 3041)]
+    # A season row without a position takes the player's first listed; the volume is the one the positions
+    # name: starts, else minutes, else games (here only games are recorded), not the group's points.
+    measures = (("games_started", "minutes", "games"),)
+    assert [(r.season, r.team, r.group, r.position, r.volumes, r.measures) for r in sorted(rows)] == [
+        (1985, "CHI", "basketball", "SG", (82,), measures), (1986, "CHI", "basketball", "SG", (18,), measures),
+        (1987, "CHI", "basketball", "SG", (82,), measures)]
+
+
+def test_the_roster_read_gives_a_role_its_own_volume(sample_store: SqlStatStore) -> None:
+    pitching = {r.player_id: r for r in sample_store.iter_roster(MLB) if r.group == "pitching" and r.season == 1989}
+    # A closer's saves beside the group's strikeouts: only the reliever's season records any.
+    assert pitching["mlb:reliepi01"].measures == (("strikeouts",), ("saves",))
+    assert (pitching["mlb:reliepi01"].volumes, pitching["mlb:ryanno01"].volumes) == ((70, 31), (301, None))
+    # A season with none of its group's volumes (Ryan's hitless ones at bat) is left out.
+    assert not [r for r in sample_store.iter_roster(MLB) if r.player_id == "mlb:ryanno01" and r.group == "batting"]
 
 
 def test_the_honours_read_gives_awards_won_not_votes_received(sample_store: SqlStatStore) -> None:

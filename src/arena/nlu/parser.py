@@ -410,6 +410,7 @@ class _Parse:
                     named.append((league, codes, (season,), frozenset({i, *expr_positions})))
                     break
         named += self._clubs_over_spans({*blocked, *(p for *_, positions in named for p in positions)}, between)
+        named += self._clubs_over_history({*blocked, *(p for *_, positions in named for p in positions)}, spots)
         found: list[_ClubPosition] = []
         free = list(spots)
         for league, codes, seasons, positions in sorted(named, key=lambda club: min(club[3])):
@@ -427,30 +428,71 @@ class _Parse:
     def _clubs_over_spans(self, blocked: Collection[int], between: Collection[int],
                           ) -> list[tuple[League, tuple[str, ...], tuple[int, ...], frozenset[int]]]:
         """Clubs named with a span of seasons and a position ("celtics center in the 60s", "steelers qb in the
-        70s"): the club's codes in any season of the span, in each league whose clubs used the nickname then.
-        An everyday word is a club only when capitalised, as for a club named alone ("the heat")."""
-        tokens, teams = self.tokens, self.ix.teams
+        70s"): the club's codes in any season of the span, in each league whose clubs used the nickname then."""
+        tokens = self.tokens
         named: list[tuple[League, tuple[str, ...], tuple[int, ...], frozenset[int]]] = []
-        for i, token in enumerate(tokens):
-            if i in blocked or token.norm not in teams.words or (
-                    not token.is_capitalised and is_everyday_word(token.norm)):
+        for last in range(len(tokens)):
+            name = self._club_name_ending_at(last, blocked)
+            if name is None:
                 continue
-            expr, expr_positions = adjacent_season(tokens, self.exprs, i, i + 1, between)
+            words, positions, clubs = name
+            expr, expr_positions = adjacent_season(tokens, self.exprs, min(positions), last + 1, between)
             if expr is None or expr.kind != "range" or expr.first is None or expr.last is None:
                 continue
-            clubs = teams.clubs(token.norm)
             for league in dict.fromkeys(league for league, _ in clubs):
                 seasons = tuple(range(expr.first.season(league), expr.last.season(league) + 1))
                 codes = {code for club_league, code in clubs if club_league is league}
-                codes |= {code for season in seasons for code in club_codes(league, token.norm, season)}
-                named.append((league, tuple(sorted(codes)), seasons, frozenset({i, *expr_positions})))
+                codes |= {code for season in seasons for code in club_codes(league, words, season)}
+                named.append((league, tuple(sorted(codes)), seasons, positions | frozenset(expr_positions)))
         return named
+
+    def _clubs_over_history(self, blocked: Collection[int], spots: Sequence[PositionWords],
+                            ) -> list[tuple[League, tuple[str, ...], tuple[int, ...], frozenset[int]]]:
+        """Clubs named right before a position or role with no season at all ("the Yankees closer", "Jazz point
+        guard"): every season of the club the store holds, its most prominent holder. A role apart from the
+        club names no one ("the Lakers need a point guard"), nor does one followed by a time the parser cannot
+        place ("Lakers point guard during Showtime" is no question about the club's whole history)."""
+        tokens = self.tokens
+        named: list[tuple[League, tuple[str, ...], tuple[int, ...], frozenset[int]]] = []
+        for spot in spots:
+            if spot.end < len(tokens) and tokens[spot.end].norm == "during":
+                continue
+            name = self._club_name_ending_at(spot.start - 1, blocked)
+            if name is None:
+                continue
+            _, positions, clubs = name
+            if adjacent_season(tokens, self.exprs, min(positions), spot.start, range(spot.start, spot.end))[0]:
+                continue
+            for league in dict.fromkeys(league for league, _ in clubs):
+                if (span := self.ix.available.get(league)) is not None:
+                    codes = tuple(sorted(code for club_league, code in clubs if club_league is league))
+                    named.append((league, codes, tuple(range(span[0], span[1] + 1)), positions))
+        return named
+
+    def _club_name_ending_at(self, last: int, blocked: Collection[int],
+                             ) -> tuple[str, frozenset[int], set[tuple[League, str]]] | None:
+        """The club name whose last word is at ``last``, its longest reading ("red sox", not "sox", which is
+        the White Sox's too): its words, positions and clubs. An everyday word alone is a club only when
+        capitalised, as for a club named alone ("the heat")."""
+        tokens, teams = self.tokens, self.ix.teams
+        for first in range(max(0, last - teams.longest_key + 1), last + 1):
+            positions = frozenset(range(first, last + 1))
+            words = " ".join(token.norm for token in tokens[first:last + 1])
+            if positions & set(blocked) or (words not in teams.words and " " not in words):
+                continue
+            if first == last and not tokens[first].is_capitalised and is_everyday_word(words):
+                continue
+            if clubs := teams.clubs(words):
+                return words, positions, clubs
+        return None
 
     def _club_players(self, clubs: Sequence[_ClubPosition]) -> ParsedQuestion:
         """Each club's player at the position that season: the most volume there, or the closest asked back."""
         entries = self.ix.names.entries
         players: list[ResolvedPlayer] = []
         clarifications: list[Clarification] = []
+        season_at = {p for e in self.exprs for p in _positions(self.tokens, e)}
+        timed = [club for club in clubs if club.positions & season_at]
         for club in clubs:
             ranked = self.ix.rosters.over(club.teams, club.seasons, club.position)
             first, last = min(club.positions), max(club.positions)
@@ -458,8 +500,9 @@ class _Parse:
             if not ranked:
                 return _rejected(self.question, "nothing-recognised",
                                  f"the stat store has no player at that position for {span}")
+            # A role the store does not record (a captaincy) is not guessed: its club's leaders are asked back.
             close = [(volume, entry) for volume, entry in ranked[:_MAX_CLARIFY]
-                     if volume >= _CLOSE_VOLUME * ranked[0][0]]
+                     if volume >= _CLOSE_VOLUME * ranked[0][0] or not club.position.stored]
             if len(close) > 1:
                 total = sum(volume for volume, _ in close)
                 candidates = [Candidate(id=entries[e].id, name=entries[e].name, league=entries[e].league.value,
@@ -472,9 +515,11 @@ class _Parse:
             share = volume / sum(v for v, _ in ranked)
             players.append(ResolvedPlayer(id=entry.id, name=entry.name, league=entry.league.value,
                                           confidence=round(share, 4), span=span,
-                                          seasons=list(club.seasons) if len(clubs) > 1 else None))
-        selection = _union("range" if any(len(club.seasons) > 1 for club in clubs) else "season",
-                           [SeasonSelection("season", seasons=club.seasons) for club in clubs])
+                                          seasons=list(club.seasons) if len(clubs) > 1 and club in timed else None))
+        # A club's whole history, where the question named no season, is no season the question asks about.
+        selection = _union("range" if any(len(club.seasons) > 1 for club in timed) else "season",
+                           [SeasonSelection("season", seasons=club.seasons) for club in timed]
+                           ) if timed else SeasonSelection("career")
         return ParsedQuestion(question=self.question, intent="single_player" if len(clubs) == 1 else "head_to_head",
                               players=players, seasons=list(selection.seasons) if selection.seasons else None,
                               season_range=selection.season_range, scope=selection.scope,

@@ -1,9 +1,12 @@
 """Who played a position for a club in a season ("the 85 bears qb", "2016 cubs first baseman").
 
 The stat store keeps no depth charts; each player season names its clubs and a position (the season's,
-else the player's first listed). The club's player at a position is the one with the most volume there:
-the group's volume stat (passing yards for a quarterback, hits for a batter, wins for a goalie), so a
-holder who played every game does not pass the starter. Two players close in volume are asked back.
+else the player's first listed). The club's player at a position, or in a role ("closer", "leadoff
+hitter"), is the one with the most of the role's volume there: its own stat where the registry names one
+(a closer's saves, a point guard's starts, a quarterback's passing attempts), else the group's volume stat
+(hits for a batter, wins for a goalie), so a holder who played every game does not pass the starter. Two
+players close in volume are asked back; so are a club's leading players for a role the store does not
+record (a captaincy).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from arena.nlu.text import Token, phrases_in
 from arena.stats import LEAGUES, League, RosterRow, league_spec
 
 _KEPT = 3  # players kept per club, season and position: the best, and who is close to him
+# A club season's position under one measure: (league, team, season, group, measure, position code).
+_Spot = tuple[League, str, int, str, tuple[str, ...], str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +30,8 @@ class Position:
     league: League
     codes: frozenset[str]
     group: str
+    measure: tuple[str, ...]  # the stats its holders are ranked by (one of RosterRow.measures)
+    stored: bool  # False: the store does not record who held it (a captaincy)
 
 
 # Position words (from each league's registry entry) -> the positions they may name.
@@ -32,7 +39,8 @@ _PHRASES: dict[tuple[str, ...], list[Position]] = {}
 for _league, _spec in LEAGUES.items():
     for _position in _spec.positions:
         for _phrase in _position.phrases:
-            _PHRASES.setdefault(tuple(_phrase.split()), []).append(Position(_league, _position.codes, _position.group))
+            _PHRASES.setdefault(tuple(_phrase.split()), []).append(Position(
+                _league, _position.codes, _position.group, _spec.position_volume(_position), _position.stored))
 _LONGEST = max(len(phrase) for phrase in _PHRASES)
 
 
@@ -65,7 +73,7 @@ class RosterIndex:
     """Each club season's players at each position, most volume first (index entries of the name index)."""
 
     def __init__(self, rows: Iterable[RosterRow], entry_of: Mapping[str, int]) -> None:
-        spots: defaultdict[tuple[League, str, int, str, str], list[tuple[float, int]]] = defaultdict(list)
+        spots: defaultdict[_Spot, list[tuple[float, int]]] = defaultdict(list)
         # Everyone who played for each club, a season at a time: a surname beside the club is one of them.
         # Lists, not sets: the build appends a few hundred thousand rows, and a question reads one club.
         players: defaultdict[tuple[League, str], list[str]] = defaultdict(list)
@@ -73,16 +81,19 @@ class RosterIndex:
         seasons: defaultdict[tuple[League, str], array[int]] = defaultdict(lambda: array("H"))
         # Rows unpacked, not read by name, and every spot's players ranked once at the end: the loop runs once
         # per player season with a club, a few hundred thousand times.
-        for player_id, league, season, team, group, position, _, volume in rows:
+        for player_id, league, season, team, group, position, _, volumes, measures in rows:
             players[league, team].append(player_id)
             seasons[league, team].append(season)
-            if position is None or not volume or (entry := entry_of.get(player_id)) is None:
+            if position is None or (entry := entry_of.get(player_id)) is None:
                 continue
-            spots[league, team, season, group, position.partition("-")[0]].append((volume, entry))
+            code = position.partition("-")[0]
+            for measure, volume in zip(measures, volumes, strict=True):
+                if volume:
+                    spots[league, team, season, group, measure, code].append((volume, entry))
         self._players = players
         self._seasons = dict(seasons)  # the lambda that made them would not pickle (index_cache)
         # Each spot's kept players flat, (volume, entry, volume, entry...): one object per spot, not one per player.
-        self._best: dict[tuple[League, str, int, str, str], tuple[float, ...]] = {
+        self._best: dict[_Spot, tuple[float, ...]] = {
             key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
             for key, held in spots.items()
         }
@@ -111,17 +122,21 @@ class RosterIndex:
     def over(self, teams: Iterable[str], seasons: Iterable[int], position: Position) -> list[tuple[float, int]]:
         """(volume, entry) of the clubs' players at ``position`` over ``seasons``, most volume first: each
         season's volume summed ("the celtics center in the 60s" is who played there most that decade); in
-        one season a player listed under two of the position's codes counts once, with his larger volume."""
+        one season a player listed under two of the position's codes counts once, with his larger volume.
+        A measure whose stat changes with the era (a center's starts, minutes before starts were kept) sums
+        each season's share of that season's most instead: starts and minutes do not add up."""
         teams = tuple(teams)
         totals: dict[int, float] = {}
         for season in seasons:
             volumes: dict[int, float] = {}
             for team in teams:
                 for code in position.codes:
-                    kept = self._best.get((position.league, team, season, position.group, code), ())
+                    spot = (position.league, team, season, position.group, position.measure, code)
+                    kept = self._best.get(spot, ())
                     for volume, held in zip(kept[::2], kept[1::2], strict=True):
                         entry = int(held)
                         volumes[entry] = max(volume, volumes.get(entry, 0.0))
+            scale = max(volumes.values(), default=1.0) if len(position.measure) > 1 else 1.0
             for entry, volume in volumes.items():
-                totals[entry] = totals.get(entry, 0.0) + volume
+                totals[entry] = totals.get(entry, 0.0) + volume / scale
         return sorted(((volume, entry) for entry, volume in totals.items()), reverse=True)

@@ -16,7 +16,7 @@ from arena.stats import LEAGUES, League, TeamSeason
 _NICKNAMES = {short: word for spec in LEAGUES.values() for short, word in spec.nickname_short_forms.items()}
 # Nicknames that are team words even where the store has no team season for them (the NFL's).
 _TEAM_WORDS = frozenset(word for spec in LEAGUES.values() for word in spec.team_words)
-_GAP_WORDS = frozenset({"the", "of", "in", "from", "during", "vintage", "version"})
+_GAP_WORDS = frozenset({"the", "of", "in", "on", "from", "during", "vintage", "version"})  # "on the 96 team"
 _LEAGUE_ORDER = tuple(sorted(LEAGUES, key=lambda league: LEAGUES[league].team_priority))
 
 

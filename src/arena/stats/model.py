@@ -224,10 +224,12 @@ class PlayerProfile(_Frozen):
 
 
 class RosterRow(NamedTuple):
-    """One player's season with one club in one stat group, read in bulk to tell who played a position
-    for a club ("the 85 bears qb"). ``position`` is the season's, else the player's first listed;
-    ``volume`` is the group's volume stat (its yardsticks'), None where the rows do not record it.
-    A plain tuple: a bulk read makes a few hundred thousand of them."""
+    """One player's season with one club in one stat group, read in bulk to tell who played a position or
+    filled a role for a club ("the 85 bears qb", "the Yankees closer in 2005"). ``position`` is the season's,
+    else the player's first listed; ``volumes`` are the season's volumes the group's positions are ranked by,
+    in step with ``measures``, which name each one's stats (the group's yardstick volume first; a closer's
+    saves; a point guard's starts, else minutes, else games: the first the season records), None where it
+    records none. A plain tuple: a bulk read makes a few hundred thousand of them."""
 
     player_id: str
     league: League
@@ -236,7 +238,8 @@ class RosterRow(NamedTuple):
     group: str
     position: str | None
     games: float | None
-    volume: float | None
+    volumes: tuple[float | None, ...]
+    measures: tuple[tuple[str, ...], ...]
 
 
 class Honour(NamedTuple):

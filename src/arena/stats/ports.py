@@ -34,7 +34,8 @@ class StatStore(Protocol):
 
     def iter_roster(self, league: League) -> Iterator[model.RosterRow]:
         """Every player season of ``league`` with each club he played for, in bulk (for the parser's
-        team + position reading); rows of stat groups without a recorded volume stat are left out."""
+        team + position reading), with each volume the league's positions rank players by (the group's
+        yardstick volume first, a closer's saves...); a season with none of them is left out."""
         ...
 
     def iter_honours(self, league: League) -> Iterator[model.Honour]:

@@ -124,22 +124,26 @@ class SqlStatStore:
 
     def iter_roster(self, league: League) -> Iterator[model.RosterRow]:
         ps, p = t.player_seasons.c, t.players.c
-        volumes = {group: sticks.volume for group, sticks in league_spec(league).yardsticks.items()
-                   if sticks.volume in t.STAT_COLUMNS}
-        if not volumes:
+        measures = {group: kept for group, volumes in league_spec(league).roster_volumes.items()
+                    if (kept := tuple(volume for volume in volumes if set(volume) <= set(t.STAT_COLUMNS)))}
+        if not measures:
             return
-        volume = case(*((ps.stat_group == group, ps[key]) for group, key in volumes.items()))
+        stats = list(dict.fromkeys(stat for volumes in measures.values() for volume in volumes for stat in volume))
         query = (select(ps.player_id, ps.season, ps.stat_group, ps.teams, ps.position, ps.games,
-                        volume.label("volume"), p.positions)
+                        *(ps[stat] for stat in stats), p.positions)
                  .join(t.players, p.id == ps.player_id)
-                 .where(ps.league == league.value, ps.stat_group.in_(list(volumes)), volume > 0))
+                 .where(ps.league == league.value, ps.stat_group.in_(list(measures))))
         with self._reading() as conn:
             rows = conn.execute(query).all()
         for r in rows:
+            volumes = tuple(_first_recorded(r, measure) for measure in measures[r.stat_group])
+            if not any(volumes):
+                continue
             position = r.position or (r.positions[0] if r.positions else None)
             for team in r.teams:
                 yield model.RosterRow(player_id=r.player_id, league=league, season=r.season, team=team,
-                                      group=r.stat_group, position=position, games=r.games, volume=r.volume)
+                                      group=r.stat_group, position=position, games=r.games, volumes=volumes,
+                                      measures=measures[r.stat_group])
 
     def iter_honours(self, league: League) -> Iterator[model.Honour]:
         a, pc = t.awards.c, t.player_championships.c
@@ -753,3 +757,10 @@ def _stats_of(row: _Row) -> dict[str, float]:
 def _reason(exc: BaseException) -> str:
     original = getattr(exc, "orig", None) or exc
     return str(original).strip().splitlines()[0] if str(original).strip() else type(original).__name__
+
+
+def _first_recorded(row: _Row, stats: Sequence[str]) -> float | None:
+    """The first of ``stats`` the row records (starts, else minutes before starts were kept), None where that
+    is nothing above 0."""
+    value = next((value for stat in stats if (value := getattr(row, stat)) is not None), None)
+    return value if value is not None and value > 0 else None

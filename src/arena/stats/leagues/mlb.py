@@ -71,6 +71,8 @@ _PITCHING = model.StatGroup(
                                "home_runs_allowed"}),
 )
 
+# The fielding positions a batting order's roles (leadoff, cleanup) are filled from.
+_HITTERS = frozenset({"C", "1B", "2B", "3B", "SS", "LF", "CF", "RF", "DH"})
 _ROLE_GROUPS: dict[model.Role, str] = {"batter": "batting", "pitcher": "pitching"}
 _CONCEPTS = model.concept_table(_ROLE_GROUPS, {
     "scoring": {"batter": ("runs",)},
@@ -269,5 +271,12 @@ MLB = model.LeagueSpec(
                            "batting"),
         model.PositionSpec("right field, right fielder, rf", frozenset({"RF"}), "batting"),
         model.PositionSpec("designated hitter, dh", frozenset({"DH"}), "batting"),
+        # Roles, not positions: a closer finishes games (saves), a leadoff hitter gets on and runs (stolen
+        # bases: the league's run scorers bat third as often as first), a cleanup hitter drives runs in; the
+        # last two from any spot in the field.
+        model.PositionSpec("closer, closers, closing pitcher", frozenset({"P"}), "pitching", volume=("saves",)),
+        model.PositionSpec("leadoff hitter, leadoff man, leadoff batter", _HITTERS, "batting",
+                           volume=("stolen_bases",)),
+        model.PositionSpec("cleanup hitter, cleanup man, cleanup batter", _HITTERS, "batting", volume=("rbi",)),
     ),
 )

@@ -239,12 +239,19 @@ class TitleExclusion:
 
 @dataclass(frozen=True)
 class PositionSpec:
-    """A position as fans name it ("quarterback, qb, signal caller"), the store's position codes it covers and
-    the stat group its players are measured in."""
+    """A position or a role as fans name it ("quarterback, qb, signal caller", "closer"), the store's position
+    codes it covers and the stat group its players are measured in.
+
+    ``volume``: the stats that say who filled the role, the first a season records (a closer's saves; starts,
+    else minutes before starts were kept); empty, the group's yardstick volume. ``stored`` False: the store
+    does not record who held it (a captaincy), so the club's leading players by that volume are asked back.
+    """
 
     words: str
     codes: frozenset[str]
     group: str
+    volume: tuple[str, ...] = ()
+    stored: bool = True
 
     @property
     def phrases(self) -> tuple[str, ...]:
@@ -413,3 +420,18 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     def award_classes_held(self) -> frozenset[str]:
         """The award classes this league's data can hold (a basketball tale of the tape has no Cy Young)."""
         return frozenset(self.awards.values())
+
+    def position_volume(self, position: PositionSpec) -> tuple[str, ...]:
+        """The stats that say who filled ``position`` (the first a season records): its own, else its group's
+        yardstick volume."""
+        return position.volume or (self.yardsticks[position.group].volume,)
+
+    @property
+    def roster_volumes(self) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """Each stat group's volumes a club's players are ranked by: its positions' (their own, else the group's
+        yardstick volume), and the yardstick volume of a group no position is measured in (who played for a
+        club: a kicker too)."""
+        found: dict[str, dict[tuple[str, ...], None]] = {group: {} for group in self.yardsticks}
+        for position in self.positions:
+            found[position.group][self.position_volume(position)] = None
+        return {group: tuple(volumes) or ((self.yardsticks[group].volume,),) for group, volumes in found.items()}

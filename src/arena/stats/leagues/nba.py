@@ -63,6 +63,9 @@ _CONCEPTS = model.concept_table({"any": _BASKETBALL.name}, {
     "minutes": {"any": ("minutes_per_game", "minutes")},
     "turnovers": {"any": ("turnovers",)},
 })
+# Who played a position for a club: the most starts there (a sixth man plays as many minutes as the starter
+# he relieves), minutes before starts were kept (1981-82), games before minutes were (1951-52).
+_STARTS = ("games_started", "minutes", "games")
 _CUES: dict[model.Role, str] = {
     "any": (
         "nba, basketball, hoops, nba finals, point guard, point guards, shooting guard, shooting guards, "
@@ -189,10 +192,10 @@ NBA = model.LeagueSpec(
                         "in the files)"),
     ),
     positions=(
-        model.PositionSpec("point guard, point guards, pg", frozenset({"PG", "G"}), "basketball"),
-        model.PositionSpec("shooting guard, shooting guards, sg", frozenset({"SG", "G"}), "basketball"),
-        model.PositionSpec("small forward, small forwards, sf", frozenset({"SF", "F"}), "basketball"),
-        model.PositionSpec("power forward, power forwards, pf", frozenset({"PF", "F"}), "basketball"),
-        model.PositionSpec("center, centre, big man", frozenset({"C"}), "basketball"),
+        model.PositionSpec("point guard, point guards, pg", frozenset({"PG", "G"}), "basketball", volume=_STARTS),
+        model.PositionSpec("shooting guard, shooting guards, sg", frozenset({"SG", "G"}), "basketball", volume=_STARTS),
+        model.PositionSpec("small forward, small forwards, sf", frozenset({"SF", "F"}), "basketball", volume=_STARTS),
+        model.PositionSpec("power forward, power forwards, pf", frozenset({"PF", "F"}), "basketball", volume=_STARTS),
+        model.PositionSpec("center, centre, big man", frozenset({"C"}), "basketball", volume=_STARTS),
     ),
 )

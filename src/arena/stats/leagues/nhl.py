@@ -160,5 +160,7 @@ NHL = model.LeagueSpec(
         model.PositionSpec("left wing, left winger", frozenset({"LW"}), "skating"),
         model.PositionSpec("right wing, right winger", frozenset({"RW"}), "skating"),
         model.PositionSpec("defenseman, defenceman, d man", frozenset({"D"}), "skating"),
+        # No source records captaincies: the club's leading skaters in the time named are asked back.
+        model.PositionSpec("captain, captains", frozenset({"C", "LW", "RW", "D"}), "skating", stored=False),
     ),
 )
