@@ -16,6 +16,7 @@ from arena.debate.claims import (
     closest_ground,
     ends_sentence,
     possessive,
+    ranked_place,
 )
 from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
@@ -292,6 +293,8 @@ def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
                 continue
             if m.fact.season is not None and m.kind in ("peak", "percentile"):
                 values.append(f"{m.fact.display} ({season_label(entry.league, m.fact.season)})")
+            elif m.kind == "rank":  # Lindros and Jagr both 1st in 1994-95's points: tied, not two leaders
+                values.append(ranked_place(m.fact, m.context))
             else:
                 values.append(m.fact.display)
             own = stat_label(league_of(m.fact.player_id), m.group, m.stat)

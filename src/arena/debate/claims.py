@@ -224,6 +224,17 @@ class _Said:
         return f"{self.who} {verb} {self.a.display} {self.label}"
 
 
+def rank_shared(context: Sequence[Fact]) -> bool:
+    """Whether a league rank (its measure's ``context``) was shared with another player: a tie, wherever the
+    rank is said (a case, a rebuttal, the stat card)."""
+    return any(split_stat(f.stat)[0] == "tied" for f in context)
+
+
+def ranked_place(fact: Fact, context: Sequence[Fact]) -> str:
+    """A league rank as the record books print it: "tied for 3rd" where another player shared it."""
+    return f"{'tied for ' if rank_shared(context) else ''}{fact.display}"
+
+
 class ClaimWriter:
     """Words claims, one phrasing per kind of measure; the wording varies with the debate's seed, the
     numbers never do."""
@@ -362,13 +373,8 @@ class ClaimWriter:
                 f"{_against_league(s.a)}; {their}.")
 
     def _rank(self, s: _Said) -> str:
-        def place(fact: Fact, context: Sequence[Fact]) -> str:
-            # A rank shared with another player is a tie, as the record books print it.
-            tied = any(split_stat(f.stat)[0] == "tied" for f in context)
-            return f"{'tied for ' if tied else ''}{fact.display}"
-
         def placed(fact: Fact, context: Sequence[Fact]) -> str:
-            rank = place(fact, context)
+            rank = ranked_place(fact, context)
             return f"{rank if rank.startswith('tied') else 'ranked ' + rank} in {_rank_where(fact)}"
 
         rest = list(zip(s.rest, s.rest_context, strict=True))
@@ -377,10 +383,10 @@ class ClaimWriter:
             return "; ".join([own, *(f"{n} {placed(f, c)}" for (n, f), c in rest)]) + "."
         if league_spec(league_of(s.a.player_id)).leaders_field is None:
             # One field, named once: "ahead of O'Neal (2nd) and Olajuwon (3rd)".
-            return f"{own}, ahead of " + " and ".join(f"{n} ({place(f, c)})" for (n, f), c in rest) + "."
+            return f"{own}, ahead of " + " and ".join(f"{n} ({ranked_place(f, c)})" for (n, f), c in rest) + "."
         # Where each is ranked within his own competition (Cepeda's 1st in the NL, Mantle's 2nd in the AL), a
         # 1st in one is not ahead of a 2nd in the other.
-        return (f"{own}; " + " and ".join(f"{n} {place(f, c)}" for (n, f), c in rest)
+        return (f"{own}; " + " and ".join(f"{n} {ranked_place(f, c)}" for (n, f), c in rest)
                 + (" in theirs." if len(rest) > 1 else " in his."))
 
     def _percentile(self, s: _Said) -> str:

@@ -1,0 +1,36 @@
+"""What an expert fan objects to in the fifth critic round's debates (tests/debate/critic5_questions.txt), one
+test per rule, on the real store: a shared league rank is said tied wherever it is named; a count asked about
+that the sides share is said level before the call; a case at full strength argues its widest edge; each
+side's short season is his own team's schedule; titles of sides cut at one hole are compared to then; a
+career seen only from a hole is not set against a whole one on totals or titles; seasons in a league kept
+apart are said not to be counted; a ranking says who a tie at its cut leaves out; a three-season run skips no
+season he played; a rival's figure below the league reads as words."""
+
+from __future__ import annotations
+
+from arena.debate.engine import DebateEngine
+from arena.debate.events import StatCard
+from arena.debate.model import DebateRequest, DebateResult
+
+
+async def _debate(engine: DebateEngine, question: str) -> DebateResult:
+    return await engine.run(DebateRequest(question=question))
+
+
+def _checked(*results: DebateResult) -> bool:
+    return all(r.fact_check.passed for result in results for r in result.rounds)
+
+
+async def test_a_shared_league_rank_is_said_tied_wherever_it_is_named(engine: DebateEngine) -> None:
+    """Lindros and Jagr both had 70 points in 1994-95 (Jagr took the Art Ross on goals), yet the card showed
+    '1st' and '1st' as if each led alone, and the rebuttal made the case's 'tied for 6th' a plain '6th'."""
+    question = "Who had the better 1994-95, Eric Lindros or Jaromir Jagr?"
+    cards = [e async for e in engine.stream(DebateRequest(question=question)) if isinstance(e, StatCard)]
+    points = next(row for row in cards[0].rows if row.label == "league rank in points")
+    assert points.values == ["tied for 1st", "tied for 1st"]
+    season = await _debate(engine, question)
+    assert "2nd to Lindros' 6th (tied)" in season.text
+    goals = await _debate(engine, "Who had the better 2012-13, Alex Ovechkin or Steven Stamkos?")
+    assert "2nd to Ovechkin's 3rd (tied)" in goals.text
+    assert "2nd to Ovechkin's 3rd," not in goals.text
+    assert _checked(season, goals)
