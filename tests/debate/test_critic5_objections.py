@@ -34,3 +34,20 @@ async def test_a_shared_league_rank_is_said_tied_wherever_it_is_named(engine: De
     assert "2nd to Ovechkin's 3rd (tied)" in goals.text
     assert "2nd to Ovechkin's 3rd," not in goals.text
     assert _checked(season, goals)
+
+
+async def test_a_count_asked_about_that_the_sides_share_is_said_level_before_the_call(
+        engine: DebateEngine) -> None:
+    """'Who has more MVPs, Bird or Magic?': three each, yet the verdict read 'Larry Bird wins by a whisker on
+    the weighted scores', as if Bird had more; the rings of Montana and Bradshaw, four each, likewise."""
+    mvps = await _debate(engine, "Who has more MVPs, Larry Bird or Magic Johnson?")
+    assert mvps.verdict.summary.startswith("On the stat in question they are level, so the rest decides: ")
+    verdict = next(r for r in mvps.rounds if r.name == "verdict")
+    assert "stat in question are even" not in verdict.text and "stat in question is even" not in verdict.text
+    rings = await _debate(engine, "Joe Montana or Terry Bradshaw in the playoffs")
+    assert rings.verdict.summary.startswith("On the stat in question they are level, so the rest decides: Joe "
+                                            "Montana wins")
+    # A count one side leads says nothing of the kind.
+    more = await _debate(engine, "Who has more MVPs, Larry Bird or Kevin McHale?")
+    assert "they are level" not in more.verdict.summary
+    assert _checked(mvps, rings, more)

@@ -12,7 +12,7 @@ from arena.debate.measures import FOCUS
 from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
 from arena.debate.rebuttals import Rebuttal
-from arena.debate.verdict import CRITERION_TIE_MARGIN
+from arena.debate.verdict import CRITERION_TIE_MARGIN, even_decider
 from arena.llm import FactLine
 from arena.stats import LeaderRow, league_spec, season_label
 
@@ -150,6 +150,9 @@ def verdict_round(verdict: Verdict) -> RoundPlan:
     points: list[str] = []
     by_leader: dict[str, list[str]] = {}
     even: list[str] = []
+    # The deciding criterion that no one leads is said in the summary, which the call then follows.
+    said = even_decider([(line, line.weight) for line in verdict.scorecard if line.weight > 0]) \
+        if verdict.winner is not None else None
     for line in verdict.scorecard:
         if line.weight <= 0:
             continue
@@ -158,7 +161,7 @@ def verdict_round(verdict: Verdict) -> RoundPlan:
             sharing = [name for name, score in line.scores.items() if score >= top - CRITERION_TIE_MARGIN]
             if len(sharing) < len(line.scores):  # two of three level at the top: the third is behind, not even
                 points.append(f"{_join(sharing)} share the lead in {line.label}.")
-            else:
+            elif line is not said:
                 even.append(line.label)
         else:
             by_leader.setdefault(line.leader, []).append(line.label)

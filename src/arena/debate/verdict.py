@@ -240,6 +240,12 @@ def _sharing_the_top(counted: Sequence[tuple[ScoreLine, float]], total: float, i
     return ids
 
 
+def even_decider(counted: Sequence[tuple[ScoreLine, float]]) -> ScoreLine | None:
+    """The criterion that outweighs the rest more than twice over where no side leads it, if any."""
+    total = sum(w for _, w in counted)
+    return next((line for line, w in counted if w > SWEEP_SHARE * total and line.leader_id is None), None)
+
+
 def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
     """Score ``entries`` (contenders with data) under ``weights``."""
     if len(entries) < 2:
@@ -272,9 +278,14 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
     flip = _what_would_flip(lines, weights, names, winner, overall)
     weighed = [(line, line.weight) for line in counted]
     level = [names[i] for i in _sharing_the_top(weighed, sum(w for _, w in weighed), list(names), names)]
+    summary = _summary(names, winner, rule, confidence, counted, level)
+    even = even_decider(weighed)
+    if winner is not None and even is not None and len(level) == len(names):
+        # "Who has more MVPs": Bird and Magic have three each. The question's own count is no edge, so the
+        # call is the rest of the scorecard's, and says so before it names a winner.
+        summary = f"On {even.label} they are level, so the rest decides: {summary}"
     return Verdict(winner=names[winner] if winner else None, winner_id=winner, confidence=confidence,
-                   scorecard=lines, summary=_summary(names, winner, rule, confidence, counted, level), flip=flip,
-                   weights=dict(weights))
+                   scorecard=lines, summary=summary, flip=flip, weights=dict(weights))
 
 
 _MODEST = 0.6  # the confidence below which a win is "by a whisker"
