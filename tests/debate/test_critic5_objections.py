@@ -51,3 +51,16 @@ async def test_a_count_asked_about_that_the_sides_share_is_said_level_before_the
     more = await _debate(engine, "Who has more MVPs, Larry Bird or Kevin McHale?")
     assert "they are level" not in more.verdict.summary
     assert _checked(mvps, rings, more)
+
+
+async def test_a_case_at_full_strength_argues_its_widest_edge(engine: DebateEngine) -> None:
+    """Claims past full strength tied at 1, and the first found was argued: Bill Russell's case took his five
+    MVP awards to Jokic's three over his eleven titles to one, Tom Brady's his three MVP awards to two over
+    seven Super Bowls to three."""
+    russell = await _debate(engine, "Nikola Jokic vs Bill Russell")
+    case = next(r.text for r in russell.rounds if r.name == "case" and r.speaker == "Bill Russell")
+    assert "Bill Russell won 11 championships" in case
+    brady = await _debate(engine, "Patrick Mahomes vs Tom Brady")
+    case = next(r.text for r in brady.rounds if r.name == "case" and r.speaker == "Tom Brady")
+    assert "Tom Brady won 7 championships" in case
+    assert _checked(russell, brady)

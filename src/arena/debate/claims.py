@@ -31,7 +31,7 @@ from arena.debate.facts import (
     split_stat,
     stat_label,
 )
-from arena.debate.measures import FOCUS, Measure, said_as
+from arena.debate.measures import FOCUS, Measure, edge_scale, said_as
 from arena.stats import GROUPS, League, league_spec, season_label
 
 
@@ -649,6 +649,20 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
     return found
 
 
+def _capped_edge(c: _Candidate) -> float:
+    """How wide the edge of a claim at full strength is, as the verdict scores it (a count of awards or titles
+    against ``SMALL_COUNT`` at least); 0 below full strength, where the strength already weighs the margin.
+    Strength tops out at 1, and among claims there the wider edge is argued first: Bill Russell's eleven
+    titles to Jokic's one before his five MVP awards to three, Tom Brady's seven Super Bowls before his three
+    MVP awards to two."""
+    if c.strength < 1.0:
+        return 0.0
+    best = c.best.value
+    if not c.best.higher_is_better or best <= 0:
+        return c.margin
+    return c.margin * best / edge_scale(c.best.kind, best)
+
+
 def _behind(ahead: Sequence[tuple[Entry, Measure]]) -> str:
     """A partial edge's honest tail: who is better on it ("Only Abdul-Jabbar's 6 is better."), each in his own
     league's label across sports."""
@@ -674,7 +688,8 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
         # A non-leader's edges over the sides below him come after every lead he has.
         # A record in the stat asked about heads the case, however narrow its edge (Ovechkin's 897 goals).
         candidates.sort(key=lambda c: (c.partial, c.criterion != FOCUS, not holds_record(c.best),
-                                       not (c.headline and c.margin >= HEADLINE_MARGIN), -c.strength))
+                                       not (c.headline and c.margin >= HEADLINE_MARGIN), -c.strength,
+                                       -_capped_edge(c)))
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
             speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,

@@ -48,6 +48,7 @@ from arena.debate.measures import (
     PEAK,
     PRODUCTION,
     RECORD,
+    edge_scale,
 )
 from arena.debate.model import ScoreLine, Verdict
 
@@ -79,9 +80,6 @@ ASKED_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 15.0}
 ROLE_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 12.0, ACCOLADES: 0.25}
 
 TIE_MARGIN = 0.01
-# Below this many awards, a count is scored on a scale of this many (see the module's docstring).
-SMALL_COUNT = 3.0
-_SMALL_COUNT_KINDS = frozenset({"awards", "titles"})
 # Weights are relative, so a bound costs nothing, and it keeps their sums and products finite.
 MAX_WEIGHT = 100.0
 CRITERION_TIE_MARGIN = 0.005
@@ -161,7 +159,7 @@ def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str,
                 continue
             # A count of awards or titles: each one short costs a share of the best count, or of SMALL_COUNT
             # when that is more, so one vote (an MVP to none) is not a whole point; from three on, the ratio.
-            scale = max(best, SMALL_COUNT) if measures[0].kind in _SMALL_COUNT_KINDS else best
+            scale = edge_scale(measures[0].kind, best)
             scores = [max(1.0 - (best - max(v, 0.0)) / scale, 0.0) for v in values]
         else:
             best = min(values)
