@@ -64,3 +64,16 @@ async def test_a_case_at_full_strength_argues_its_widest_edge(engine: DebateEngi
     case = next(r.text for r in brady.rounds if r.name == "case" and r.speaker == "Tom Brady")
     assert "Tom Brady won 7 championships" in case
     assert _checked(russell, brady)
+
+
+async def test_each_sides_short_season_is_his_own_teams_schedule(engine: DebateEngine) -> None:
+    """2019-20's clubs played 63 to 75 games, yet one league-wide fact said 'Drummond's 2019-20 was a
+    66-game season, Antetokounmpo's a 66-game one, Whiteside's a 66-game one' (Whiteside played 67), and
+    called the three equal figures 'so unequal'."""
+    result = await _debate(engine, "top 3 rebounders in 2019-20")
+    assert ("In 2019-20, Andre Drummond's team played 66 games, Giannis Antetokounmpo's 73 and Hassan "
+            "Whiteside's 74: totals are not compared over schedules so unequal") in result.text
+    assert "66-game one" not in result.text
+    seasons = await _debate(engine, "Juan Soto 2020 or Barry Bonds 2004")
+    assert "Juan Soto's 2020 was a 60-game season, Barry Bonds' 2004 a 162-game one" in seasons.text
+    assert _checked(result, seasons)

@@ -578,16 +578,24 @@ def _schedules_apart(dossiers: Sequence[Dossier]) -> bool:
 
 
 def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tuple[str, list[Fact]]:
-    """"Juan Soto's 2020 was a 60-game season, Barry Bonds' 2004 a 162-game one: ..." with its facts."""
-    facts = [book.add(league_entity(d.league), d.group or "", "games", games, scope=SEASON,
-                      season=d.seasons[0].season)
+    """"Juan Soto's 2020 was a 60-game season, Barry Bonds' 2004 a 162-game one: ..." with its facts. Each
+    is his own team's schedule, a fact of his: in one season the clubs' differ (2019-20's NBA: Detroit 66
+    games, Milwaukee 73, Portland 74), and a league-wide fact would give all three one length."""
+    facts = [book.add(d.id, d.group or "", "team_games", games, scope=SEASON, season=d.seasons[0].season)
              for d in dossiers if (games := _season_schedule(d)) is not None]
+    tail = "totals are not compared over schedules so unequal, only rates and figures against the league."
+    if len({f.season for f in facts}) == 1:
+        # One season, the teams' schedules apart: "In 2019-20, Drummond's team played 66 games, ...".
+        first, *rest = [f"{possessive(names[d.id])} team played {f.display} games" if i == 0
+                        else f"{possessive(names[d.id])} {f.display}" for i, (d, f) in
+                        enumerate(zip(dossiers, facts, strict=True))]
+        others = ", ".join(rest[:-1]) + f" and {rest[-1]}" if len(rest) > 1 else rest[0]
+        return f"In {season_label(dossiers[0].league, facts[0].season or 0)}, {first}, {others}: {tail}", facts
     said = [(f"{possessive(names[d.id])} {season_label(d.league, f.season or 0)}", f"{f.display}-game")
             for d, f in zip(dossiers, facts, strict=True)]
-    (first, length), rest = said[0], said[1:]
-    others = ", ".join(f"{whose} a {games} one" for whose, games in rest)
-    return (f"{first} was a {length} season, {others}: totals are not compared over seasons so unequal, only "
-            f"rates and figures against the league.", facts)
+    (first, length), rest_said = said[0], said[1:]
+    others = ", ".join(f"{whose} a {games} one" for whose, games in rest_said)
+    return f"{first} was a {length} season, {others}: {tail}", facts
 
 
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:

@@ -37,6 +37,7 @@ _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "fir
 _DERIVED_LABELS = {
     "seasons": "seasons",
     "games_total": "games",
+    "team_games": "his team's games that season",
     "debut_season": "first season",
     "final_season": "last season",
     "awards_through": "last season with award data",
