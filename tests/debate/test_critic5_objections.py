@@ -77,3 +77,30 @@ async def test_each_sides_short_season_is_his_own_teams_schedule(engine: DebateE
     seasons = await _debate(engine, "Juan Soto 2020 or Barry Bonds 2004")
     assert "Juan Soto's 2020 was a 60-game season, Barry Bonds' 2004 a 162-game one" in seasons.text
     assert _checked(result, seasons)
+
+
+async def test_titles_of_sides_cut_at_one_hole_are_compared_to_then(engine: DebateEngine) -> None:
+    """Lundqvist's and Fleury's goaltending both stop at 2017-18, the last season whose Cups the data
+    credits, yet 'Not compared: Stanley Cups ... the seasons compared run past it' dropped Fleury's three,
+    and his case was 'played 14 seasons'. A side whose figures run past it still has his Cups set aside."""
+    goalies = await _debate(engine, "Better goalie: Henrik Lundqvist or Marc-Andre Fleury")
+    assert "Marc-Andre Fleury won 3 Stanley Cups (2008-09, 2015-16 and 2016-17); Lundqvist won none." \
+        in goalies.text
+    assert "Not compared: Stanley Cups" not in goalies.text
+    skaters = await _debate(engine, "Sidney Crosby or Alex Ovechkin?")
+    assert "Not compared: Stanley Cups, since the data credits none to a player after 2017-18" in skaters.text
+    assert _checked(goalies, skaters)
+
+
+async def test_a_career_seen_only_from_a_hole_is_not_set_against_a_whole_one(engine: DebateEngine) -> None:
+    """Bart Starr's passing is in no source before 1970, his last two seasons: 'Unitas has 40,239 passing
+    yards, more than Starr's 1,931' and 'Unitas won 4 championships; Starr won none' (he won five NFL titles
+    and Super Bowls I and II). Totals and titles are not compared; asked about, the rings get no verdict."""
+    result = await _debate(engine, "Johnny Unitas vs Bart Starr")
+    assert "Starr won none" not in result.text and "Starr's 1,931" not in result.text
+    assert "Not compared: championships, since no source has Bart Starr's seasons before 1970." in result.text
+    assert "totals, seasons, league ranks and league-leading seasons are not compared over them" in result.text
+    rings = await _debate(engine, "Who has more rings, Bart Starr or Johnny Unitas?")
+    assert rings.verdict.winner is None
+    assert "no source has Bart Starr's seasons before 1970: it cannot be settled" in rings.verdict.summary
+    assert _checked(result, rings)

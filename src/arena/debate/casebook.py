@@ -402,8 +402,9 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                                                 secondary=secondary, game=game),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active, signature[d.id])
                for d in with_data]
-    if len(entries) > 1 and len({d.hole_after is None for d in with_data}) > 1:
-        # A side's figures stop at a known hole while his career may run on (Tucker's kicking at 2016), set
+    if len(entries) > 1 and len({_cut_short(d) for d in with_data}) > 1:
+        # A side's figures stop at a known hole while his career may run on (Tucker's kicking at 2016), or
+        # start at one after his career began (Bart Starr's passing at 1970, his last two seasons), set
         # against a side whose career is whole: counts over those seasons are no career's, so no side is
         # judged on them; rates, best seasons and shares of seasons are. (Sides cut at the same hole are all
         # judged "to then", each figure labelled so.)
@@ -435,7 +436,14 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     # of his (Nikita Kucherov's 2020 and 2021 Cups): no side is judged on them as an accolade. Asked about,
     # they are the answer where the counts credited settle it whatever the later seasons brought, which the
     # opening says (see _uncredited_point).
-    if any(_titles_uncredited(d) is not None for d in with_data):
+    if any(d.hole_before is not None for d in with_data):
+        # A title is credited through his club's season, and no source has his seasons before the hole: Starr's
+        # five NFL championships of the 1960s are none of his here, so no side is judged on titles (see
+        # _uncredited_point).
+        for e in entries:
+            for key in [k for k, m in e.measures.items() if m.kind == "titles"]:
+                del e.measures[key]
+    elif _uncredited_sides(with_data):
         settled = titles_asked and _titles_settled(with_data)
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind == "titles" and not (settled and k[0] == FOCUS)]:
@@ -490,6 +498,24 @@ def _titles_uncredited(dossier: Dossier) -> int | None:
     return through if last > through or runs_on else None
 
 
+def _cut_short(dossier: Dossier) -> bool:
+    """Whether a known hole cuts his figures short of his career, at its end or its start."""
+    return dossier.hole_after is not None or dossier.hole_before is not None
+
+
+def _uncredited_sides(dossiers: Sequence[Dossier]) -> list[Dossier]:
+    """The sides whose titles over the seasons compared the data may not all credit (see
+    :func:`_titles_uncredited`); none where every side's figures stop at the same hole, the last season
+    credited or before it: then every side is judged on his seasons to then (Henrik Lundqvist's and Marc-Andre
+    Fleury's goaltending to 2017-18), and so are his titles (Fleury's three Cups, all credited)."""
+    uncredited = [d for d in dossiers if _titles_uncredited(d) is not None]
+    through = {_titles_uncredited(d) for d in uncredited}
+    holes = {d.hole_after for d in dossiers}
+    cut_alike = len(holes) == 1 and None not in holes and all(
+        d.window.last is not None and d.window.last <= t for d in dossiers for t in through if t is not None)
+    return [] if cut_alike else uncredited
+
+
 def _titles_settled(dossiers: Sequence[Dossier]) -> bool:
     """Whether the titles credited to the sides decide who has more, whatever seasons past the last credited
     one brought: the leader's count tops every other side's plus one title a season for each of his seasons
@@ -514,8 +540,19 @@ def _uncredited_point(book: FactBook, dossiers: Sequence[Dossier], names: Mappin
     """"Not compared: Stanley Cups, since the data credits none to a player after 2017-18, and the seasons
     compared run past it." and whether that leaves the question unanswered (None: every title of the seasons
     compared is credited). ``asked``: the question is about titles, so the counts credited are given, and
-    decide it only where the later seasons could not turn them (see :func:`_titles_settled`)."""
-    for d in dossiers:
+    decide it only where the later seasons could not turn them (see :func:`_titles_settled`). Titles before
+    a side's figures start at a hole are in no source (Bart Starr's of the 1960s): not compared, nor asked
+    about answered."""
+    early = [d for d in dossiers if d.hole_before is not None]
+    if early:
+        label = league_spec(early[0].league).titles_label
+        whose = " and ".join(possessive(names[d.id]) for d in early)
+        start = season_label(early[0].league, min(d.hole_before or 0 for d in early))
+        if not asked:
+            return f"Not compared: {label}, since no source has {whose} seasons before {start}.", False
+        return (f"The question is about {label}, and no source has {whose} seasons before {start}: it cannot be "
+                f"settled on these numbers, so there is no verdict on it."), True
+    for d in _uncredited_sides(dossiers):
         through = _titles_uncredited(d)
         if through is None:
             continue
@@ -878,11 +915,12 @@ def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[
             points.append(f"{owners} {group} figures stop at {at}: no source has {label} {group} seasons after "
                           f"it, so they are "
                           f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}"
-                          f"{_CUT_NOTE if len({d.hole_after is None for d in dossiers}) > 1 else ''}.")
+                          f"{_CUT_NOTE if len({_cut_short(d) for d in dossiers}) > 1 else ''}.")
         else:
             points.append(f"{owners} {group} figures start at {at}, the first season with every {label} player "
                           f"in a source: any earlier seasons are in none, so "
-                          f"{'they are judged as his seasons from then' if one else 'they are judged from then'}.")
+                          f"{'they are judged as his seasons from then' if one else 'they are judged from then'}"
+                          f"{_CUT_NOTE if len({_cut_short(d) for d in dossiers}) > 1 else ''}.")
     return points
 
 
