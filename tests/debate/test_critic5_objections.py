@@ -104,3 +104,17 @@ async def test_a_career_seen_only_from_a_hole_is_not_set_against_a_whole_one(eng
     assert rings.verdict.winner is None
     assert "no source has Bart Starr's seasons before 1970: it cannot be settled" in rings.verdict.summary
     assert _checked(result, rings)
+
+
+async def test_seasons_in_a_league_kept_apart_are_said_not_to_be_counted(engine: DebateEngine) -> None:
+    """'Bobby Hull: 16 seasons, 1957-58 to 1979-80' and 'Brett Hull has 741 goals, more than Bobby Hull's
+    610' never said that his seven WHA seasons (303 goals) are not in those figures; Erving's ABA five
+    likewise."""
+    hulls = await _debate(engine, "Bobby Hull vs Brett Hull")
+    assert "Bobby Hull's figures are his NHL seasons alone: his WHA seasons, 1972-73 to 1978-79, are not " \
+           "counted." in hulls.text
+    assert "Brett Hull's figures" not in hulls.text
+    erving = await _debate(engine, "Julius Erving vs Larry Bird")
+    assert "Julius Erving's figures are his NBA seasons alone: his ABA seasons, 1971-72 to 1975-76, are not " \
+           "counted." in erving.text
+    assert _checked(hulls, erving)

@@ -734,6 +734,9 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                        "They played a generation apart, so efficiency and peak are judged against the league of "
                        "each one's day; raw rates and best seasons are shown but not scored.")
     opening += _hole_points(with_data, names)
+    apart, apart_facts = _apart_points(book, with_data, names)
+    opening += apart
+    opening_facts += apart_facts
     if _schedules_apart(with_data):
         point, facts = _schedule_point(book, with_data, names)
         opening.append(point)
@@ -895,6 +898,33 @@ def _workload_point(entries: Sequence[Entry], names: Mapping[str, str]) -> tuple
 CUT_CAREER_COUNTS = frozenset({"total", "seasons", "games", "led", "top5", "rank"})
 _CUT_NOTE = ("; totals, seasons, league ranks and league-leading seasons are not compared over them, only "
              "honours, rates, best seasons and shares of seasons")
+
+
+def _apart_points(book: FactBook, dossiers: Sequence[Dossier],
+                  names: Mapping[str, str]) -> tuple[list[str], list[Fact]]:
+    """A line per career with seasons in a competition its league keeps apart, which none of its figures
+    count: "Bobby Hull's figures are his NHL seasons alone: his WHA seasons, 1972-73 to 1978-79, are not
+    counted." (a fan knows his 913 goals, and would read 610 as a career's), with the seasons' facts."""
+    points: list[str] = []
+    facts: list[Fact] = []
+    for d in dossiers:
+        if not d.apart or not d.window.is_career:
+            continue
+        seasons = [season for season, _ in d.apart]
+        where = " and ".join(dict.fromkeys(competition for _, competition in d.apart))
+        first = book.add(d.id, d.group or "", "apart_first_season", float(seasons[0]), scope=SEASON,
+                         season=seasons[0])
+        facts.append(first)
+        if len(seasons) == 1:
+            said = f"his {where} season, {first.display}, is"
+        else:
+            last = book.add(d.id, d.group or "", "apart_last_season", float(seasons[-1]), scope=SEASON,
+                            season=seasons[-1])
+            facts.append(last)
+            said = f"his {where} seasons, {first.display} to {last.display}, are"
+        points.append(f"{possessive(names[d.id])} figures are his {league_spec(d.league).label} seasons alone: "
+                      f"{said} not counted.")
+    return points, facts
 
 
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
