@@ -118,3 +118,16 @@ async def test_seasons_in_a_league_kept_apart_are_said_not_to_be_counted(engine:
     assert "Julius Erving's figures are his NBA seasons alone: his ABA seasons, 1971-72 to 1975-76, are not " \
            "counted." in erving.text
     assert _checked(hulls, erving)
+
+
+async def test_a_ranking_says_who_is_left_out_at_a_tie_on_its_cut(engine: DebateEngine) -> None:
+    """'Top 5 home run hitters in 2020' listed Tatis, Ramirez and Trout at 17, tied, and debated the first two
+    without a word on Trout; where no tie falls on the cut, nothing is said."""
+    homers = await _debate(engine, "top 5 home run hitters in 2020")
+    assert "Mike Trout, tied at the cut, is listed but not debated." in homers.text
+    assert "Mike Trout (case)" not in homers.text
+    goals = await _debate(engine, "top 5 goal scorers in 2012-13")
+    assert "Jonathan Toews and Patrick Kane, tied at the cut, are listed but not debated." in goals.text
+    points = await _debate(engine, "top 5 nhl points 1994-95")
+    assert "tied at the cut" not in points.text
+    assert _checked(homers, goals, points)

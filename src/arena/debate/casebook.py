@@ -683,7 +683,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                                         count_asked=plan.count, terms=terms, led_asked=plan.led,
                                         role_asked=plan.role)
     if plan.ranking is not None:
-        point, facts = ranking_point(book, plan.ranking, names)
+        point, facts = ranking_point(book, plan.ranking, names, [d.id for d in dossiers])
         opening.append(point)
         opening_facts += facts
     if plan.peers_of is not None and len(with_data) > 1:

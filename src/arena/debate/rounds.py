@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from arena.debate.claims import Claim, Entry, Ground, fact_label, scope_phrase
@@ -61,7 +61,9 @@ def introduce(book: FactBook, dossier: Dossier) -> tuple[str, list[Fact]]:
     return (f"{dossier.name}: {count.display} {seasons}, {debut.display} to {final.display}{games}.", facts)
 
 
-def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) -> tuple[str, list[Fact]]:
+def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str],
+                  debated: Collection[str] = ()) -> tuple[str, list[Fact]]:
+    """The list a ranking starts from; ``debated``: the ids of the players debated, the first of it."""
     scope = ranking.window.scope()
     # A figure within one competition is a fact apart from the season's: Randy Johnson's 213 AL strikeouts of
     # 1998 are not the 329 he had with his National League starts added.
@@ -81,7 +83,17 @@ def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) ->
     # NFL.com's pages for 1987, not the NFL, where Reggie White had 21.
     head = (f"Among the players the sources hold, not the whole league, the leaders in {label}" if ranking.partial
             else f"The leaders in {label}")
-    return f"{head}{among} {where}: {listed}.{shortfall}", facts
+    return f"{head}{among} {where}: {listed}.{shortfall}{_left_at_the_cut(ranking.rows, names, debated)}", facts
+
+
+def _left_at_the_cut(rows: Sequence[LeaderRow], names: Mapping[str, str], debated: Collection[str]) -> str:
+    """Those listed but not debated though tied with one who is ('top 5 home run hitters in 2020': Trout's 17
+    with Tatis' and Ramirez's), said so: the list's order, not the stat, took the others."""
+    ranks = {row.rank for row in rows if row.player_id in debated}
+    left = [names.get(row.player_id, row.name) for row in rows if row.player_id not in debated and row.rank in ranks]
+    if not debated or not left:
+        return ""
+    return f" {_join(left)}, tied at the cut, {'is' if len(left) == 1 else 'are'} listed but not debated."
 
 
 def _tied(row: LeaderRow, rows: Sequence[LeaderRow]) -> str:
