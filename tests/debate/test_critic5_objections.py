@@ -131,3 +131,13 @@ async def test_a_ranking_says_who_is_left_out_at_a_tie_on_its_cut(engine: Debate
     points = await _debate(engine, "top 5 nhl points 1994-95")
     assert "tied at the cut" not in points.text
     assert _checked(homers, goals, points)
+
+
+async def test_a_three_season_run_skips_no_season_he_played(engine: DebateEngine) -> None:
+    """'Over his best three seasons in a row that he played, 1955 to 1958, with a season between them not
+    played': Whitey Ford pitched 1957 (129 innings, short of qualifying), so 1955, 1956 and 1958 were no run."""
+    result = await _debate(engine, "Warren Spahn vs Whitey Ford")
+    runs = {f.scope for f in result.facts if f.scope.startswith("stretch:") and f.player_id == "mlb:fordwh01"}
+    assert runs and "stretch:1955-1958" not in runs
+    assert "1955 to 1958" not in result.text
+    assert _checked(result)

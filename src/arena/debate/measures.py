@@ -218,13 +218,17 @@ def is_higher_better(league: League, group: str, key: str) -> bool:
 
 
 def _best_stretch(stat_group: StatGroup, key: str, lines: Sequence[tuple[int, StatLine]],
-                  better: bool) -> tuple[float, int, int] | None:
-    """The best three-season run of ``lines`` (season, line) in ``key``: (value, first season, last)."""
+                  better: bool, played: frozenset[int]) -> tuple[float, int, int] | None:
+    """The best three-season run of ``lines`` (season, line) in ``key``: (value, first season, last).
+    ``played``: every season he played, those of ``lines`` or not (a rate's seasons short of qualifying)."""
     best: tuple[float, int, int] | None = None
     for i in range(len(lines) - 2):
         run = lines[i:i + 3]
-        # Three seasons in a row, allowing one the league did not play (the 2004-05 NHL lockout).
-        if run[-1][0] - run[0][0] > 3:
+        # Three seasons in a row, allowing one the league or he did not play (the 2004-05 NHL lockout), but
+        # not one he played short of qualifying: Whitey Ford's 1955, 1956 and 1958 skip his 1957 (11-5 in 129
+        # innings), so they are no run of three.
+        skipped = set(range(run[0][0] + 1, run[-1][0])) - {run[1][0]}
+        if run[-1][0] - run[0][0] > 3 or skipped & played:
             continue
         value = _value_over(stat_group, key, [line for _, line in run])
         if value is None:
@@ -367,8 +371,9 @@ class MeasureBuilder:
 
     def _stretch(self, key: str, group: str, lines: list[tuple[int, StatLine]], better: bool,
                  criterion: str, weight: float) -> None:
+        played = frozenset(s.season for s, _ in self.d.season_lines())
         best = self.d.derived(("stretch", key, group), partial(_best_stretch, GROUPS[self.d.league][group], key,
-                                                               lines, better))
+                                                               lines, better, played))
         if best is not None:
             value, first, last = best
             self.add(criterion, f"stretch:{key}", "stretch", key, value, group=group,
