@@ -141,3 +141,15 @@ async def test_a_three_season_run_skips_no_season_he_played(engine: DebateEngine
     assert runs and "stretch:1955-1958" not in runs
     assert "1955 to 1958" not in result.text
     assert _checked(result)
+
+
+async def test_a_rivals_figure_below_the_league_reads_as_words(engine: DebateEngine) -> None:
+    """'Koufax's WHIP was 33% below the league average; Grove's peak of -25% in 1931' set a signed figure
+    beside the words it stands for; a case's name ending on 'Jr.' took a second full stop ('Now, Fernando
+    Tatis Jr..')."""
+    pitchers = await _debate(engine, "Lefty Grove vs Sandy Koufax")
+    assert "Grove's peak of 25% below it in 1931" in pitchers.text
+    assert "peak of -" not in pitchers.text
+    homers = await _debate(engine, "top 5 home run hitters in 2020")
+    assert ".." not in homers.text
+    assert _checked(pitchers, homers)

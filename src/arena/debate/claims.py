@@ -168,6 +168,16 @@ def _against_league(fact: Fact) -> str:
     return f"{fact.display.lstrip('+-')} {side} the league average"
 
 
+def _rival_index(fact: Fact) -> str:
+    """A rival's league-relative index after the leader's (see :func:`_against_league`): one below the league
+    average reads so, "25% below it" after "33% below the league average", not "-25%", nor "-2%" after "better
+    than the league average"."""
+    form = era_form(split_stat(fact.stat)[1])
+    if form in (PERCENT, BELOW) and fact.value < 1 and fact.display != "0%":
+        return f"{fact.display.lstrip('+-')} on the wrong side of it"
+    return f"{fact.display.lstrip('-')} below it" if form == BELOW else fact.display
+
+
 def _stretch_span(fact: Fact) -> str:
     bounds = scope_bounds(fact.scope)
     league = league_of(fact.player_id)
@@ -352,10 +362,7 @@ class ClaimWriter:
         if era_form(key) == PLUS:
             return (f"{possessive(s.who)} {base} (league-adjusted, not park-adjusted; 100 is the league average) "
                     f"is {s.a.display}, ahead of {s.tail}.")
-        # A rival below the league average reads so, not as "-2%" after "better than the league average".
-        tail = s.rivals(lambda f: f"{f.display.lstrip('+-')} on the wrong side of it"
-                        if era_form(key) in (PERCENT, BELOW) and f.value < 1 and f.display != "0%"
-                        else f"{f.display.lstrip('-')} below it" if era_form(key) == BELOW else f.display)
+        tail = s.rivals(_rival_index)
         # One season's figure is set against that season's league, not "each season".
         of, each = ((f"of {_season_of(s.a)}", f"in {_season_of(s.a)}") if s.a.scope == SEASON and s.a.season
                     else ("of each season", "each season"))
@@ -368,7 +375,7 @@ class ClaimWriter:
 
     def _era_peak(self, s: _Said) -> str:
         key = split_stat(s.a.stat)[1]
-        their = " and ".join(f"{possessive(n)} peak of {f.display} in {_season_of(f)}" for n, f in s.rest)
+        their = " and ".join(f"{possessive(n)} peak of {_rival_index(f)} in {_season_of(f)}" for n, f in s.rest)
         return (f"At his most dominant, in {_season_of(s.a)}, {possessive(s.who)} {era_label(key)} was "
                 f"{_against_league(s.a)}; {their}.")
 
