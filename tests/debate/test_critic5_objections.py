@@ -110,14 +110,14 @@ async def test_seasons_in_a_league_kept_apart_are_said_not_to_be_counted(engine:
     """'Bobby Hull: 16 seasons, 1957-58 to 1979-80' and 'Brett Hull has 741 goals, more than Bobby Hull's
     610' never said that his seven WHA seasons (303 goals) are not in those figures; Erving's ABA five
     likewise."""
-    hulls = await _debate(engine, "Bobby Hull vs Brett Hull")
-    assert "Bobby Hull's figures are his NHL seasons alone: his WHA seasons, 1972-73 to 1978-79, are not " \
-           "counted." in hulls.text
-    assert "Brett Hull's figures" not in hulls.text
-    erving = await _debate(engine, "Julius Erving vs Larry Bird")
-    assert "Julius Erving's figures are his NBA seasons alone: his ABA seasons, 1971-72 to 1975-76, are not " \
-           "counted." in erving.text
-    assert _checked(hulls, erving)
+    said = {"Bobby Hull vs Brett Hull": "Bobby Hull's figures are his NHL seasons alone: his WHA seasons, 1972-73 "
+                                       "to 1978-79, are not counted.",
+            "Julius Erving vs Larry Bird": "Julius Erving's figures are his NBA seasons alone: his ABA seasons, "
+                                           "1971-72 to 1975-76, are not counted."}
+    results = [await _debate(engine, question) for question in said]
+    assert all(line in result.text for line, result in zip(said.values(), results, strict=True))
+    assert "Brett Hull's figures" not in results[0].text and "Larry Bird's figures" not in results[1].text
+    assert _checked(*results)
 
 
 async def test_a_ranking_says_who_is_left_out_at_a_tie_on_its_cut(engine: DebateEngine) -> None:
