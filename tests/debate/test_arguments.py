@@ -236,10 +236,8 @@ async def test_each_league_s_own_trophies_are_not_compared_across_leagues(engine
 
 async def test_a_counter_edge_is_called_wider_only_when_it_weighs_as_much(engine: DebateEngine) -> None:
     # Brodeur's Rookie of the Year against none is a wider margin than Roy's 6 major trophies to 4, not a
-    # weightier edge. (Weighed without era dominance, so the trophies, not Roy's three goals-against titles,
-    # are the claim Brodeur answers.)
-    result = await engine.run(DebateRequest(question="Patrick Roy vs Martin Brodeur", criteria={
-        "production": 1.0, "longevity": 1.0, "accolades": 1.25, "efficiency": 1.0, "peak": 1.5}))
+    # weightier edge.
+    result = await _debate(engine, "Patrick Roy vs Martin Brodeur")
     answer = next(text for text in _rebuttals(result) if "Rookie of the Year" in text)
     assert "edge is wider" not in answer and "stands, but on accolades Brodeur has his own" in answer
 

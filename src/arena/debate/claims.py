@@ -31,7 +31,7 @@ from arena.debate.facts import (
     split_stat,
     stat_label,
 )
-from arena.debate.measures import FOCUS, Measure, edge_scale, said_as
+from arena.debate.measures import FOCUS, HONOUR_KINDS, Measure, edge_scale, said_as
 from arena.stats import GROUPS, League, league_spec, season_label
 
 
@@ -656,18 +656,20 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
     return found
 
 
-def _capped_edge(c: _Candidate) -> float:
-    """How wide the edge of a claim at full strength is, as the verdict scores it (a count of awards or titles
-    against ``SMALL_COUNT`` at least); 0 below full strength, where the strength already weighs the margin.
-    Strength tops out at 1, and among claims there the wider edge is argued first: Bill Russell's eleven
-    titles to Jokic's one before his five MVP awards to three, Tom Brady's seven Super Bowls before his three
-    MVP awards to two."""
-    if c.strength < 1.0:
-        return 0.0
-    best = c.best.value
-    if not c.best.higher_is_better or best <= 0:
-        return c.margin
-    return c.margin * best / edge_scale(c.best.kind, best)
+def _widest_honours_first(candidates: list[_Candidate]) -> None:
+    """Reorder, in place, the honours (awards, titles) at full strength among the places they hold, widest
+    edge first as the verdict scores it (against ``SMALL_COUNT`` at least): strength tops out at 1, and the
+    first found was argued, so Bill Russell's case took five MVP awards to Jokic's three over eleven titles to
+    one, Tom Brady's three MVP awards to two over seven Super Bowls to three. Other claims keep their places."""
+    def edge(c: _Candidate) -> float:  # the count's lead (the margin is its share of the best count), scaled
+        return c.margin * c.best.value / edge_scale(c.best.kind, c.best.value)
+    places: dict[tuple[bool, bool], list[int]] = {}
+    for i, c in enumerate(candidates):
+        if c.best.kind in HONOUR_KINDS and c.strength >= 1.0 and c.best.value > 0:
+            places.setdefault((c.partial, c.criterion == FOCUS), []).append(i)
+    for indexes in places.values():
+        for i, c in zip(indexes, sorted((candidates[i] for i in indexes), key=lambda c: -edge(c)), strict=True):
+            candidates[i] = c
 
 
 def _behind(ahead: Sequence[tuple[Entry, Measure]]) -> str:
@@ -695,8 +697,8 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
         # A non-leader's edges over the sides below him come after every lead he has.
         # A record in the stat asked about heads the case, however narrow its edge (Ovechkin's 897 goals).
         candidates.sort(key=lambda c: (c.partial, c.criterion != FOCUS, not holds_record(c.best),
-                                       not (c.headline and c.margin >= HEADLINE_MARGIN), -c.strength,
-                                       -_capped_edge(c)))
+                                       not (c.headline and c.margin >= HEADLINE_MARGIN), -c.strength))
+        _widest_honours_first(candidates)
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
             speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,

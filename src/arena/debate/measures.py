@@ -120,13 +120,13 @@ LEAGUE_OWN_CLASSES = frozenset({"major"})
 # Below this many awards or titles, a count's edge is taken against this many: one MVP (or ring) to none is a
 # third of the way, not the whole way, as a plain ratio would have it (see arena.debate.verdict).
 SMALL_COUNT = 3.0
-_SMALL_COUNT_KINDS = frozenset({"awards", "titles"})
+HONOUR_KINDS = frozenset({"awards", "titles"})
 
 
 def edge_scale(kind: str, best: float) -> float:
     """What a lead of the best figure ``best`` (a measure of ``kind``) is measured against: the best itself,
     or for a count of awards or titles ``SMALL_COUNT`` where that is more."""
-    return max(best, SMALL_COUNT) if kind in _SMALL_COUNT_KINDS else best
+    return max(best, SMALL_COUNT) if kind in HONOUR_KINDS else best
 
 
 def said_as(key: str) -> str:
