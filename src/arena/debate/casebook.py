@@ -16,6 +16,7 @@ from arena.debate.claims import (
     closest_ground,
     ends_sentence,
     possessive,
+    ranked_place,
 )
 from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
@@ -292,6 +293,8 @@ def _stat_card(entries: Sequence[Entry]) -> dict[str, Any]:
                 continue
             if m.fact.season is not None and m.kind in ("peak", "percentile"):
                 values.append(f"{m.fact.display} ({season_label(entry.league, m.fact.season)})")
+            elif m.kind == "rank":  # Lindros and Jagr both 1st in 1994-95's points: tied, not two leaders
+                values.append(ranked_place(m.fact, m.context))
             else:
                 values.append(m.fact.display)
             own = stat_label(league_of(m.fact.player_id), m.group, m.stat)
@@ -399,8 +402,9 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                                                 secondary=secondary, game=game),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active, signature[d.id])
                for d in with_data]
-    if len(entries) > 1 and len({d.hole_after is None for d in with_data}) > 1:
-        # A side's figures stop at a known hole while his career may run on (Tucker's kicking at 2016), set
+    if len(entries) > 1 and len({_cut_short(d) for d in with_data}) > 1:
+        # A side's figures stop at a known hole while his career may run on (Tucker's kicking at 2016), or
+        # start at one after his career began (Bart Starr's passing at 1970, his last two seasons), set
         # against a side whose career is whole: counts over those seasons are no career's, so no side is
         # judged on them; rates, best seasons and shares of seasons are. (Sides cut at the same hole are all
         # judged "to then", each figure labelled so.)
@@ -432,7 +436,14 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     # of his (Nikita Kucherov's 2020 and 2021 Cups): no side is judged on them as an accolade. Asked about,
     # they are the answer where the counts credited settle it whatever the later seasons brought, which the
     # opening says (see _uncredited_point).
-    if any(_titles_uncredited(d) is not None for d in with_data):
+    if any(d.hole_before is not None for d in with_data):
+        # A title is credited through his club's season, and no source has his seasons before the hole: Starr's
+        # five NFL championships of the 1960s are none of his here, so no side is judged on titles (see
+        # _uncredited_point).
+        for e in entries:
+            for key in [k for k, m in e.measures.items() if m.kind == "titles"]:
+                del e.measures[key]
+    elif _uncredited_sides(with_data):
         settled = titles_asked and _titles_settled(with_data)
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind == "titles" and not (settled and k[0] == FOCUS)]:
@@ -487,6 +498,24 @@ def _titles_uncredited(dossier: Dossier) -> int | None:
     return through if last > through or runs_on else None
 
 
+def _cut_short(dossier: Dossier) -> bool:
+    """Whether a known hole cuts his figures short of his career, at its end or its start."""
+    return dossier.hole_after is not None or dossier.hole_before is not None
+
+
+def _uncredited_sides(dossiers: Sequence[Dossier]) -> list[Dossier]:
+    """The sides whose titles over the seasons compared the data may not all credit (see
+    :func:`_titles_uncredited`); none where every side's figures stop at the same hole, the last season
+    credited or before it: then every side is judged on his seasons to then (Henrik Lundqvist's and Marc-Andre
+    Fleury's goaltending to 2017-18), and so are his titles (Fleury's three Cups, all credited)."""
+    uncredited = [d for d in dossiers if _titles_uncredited(d) is not None]
+    through = {_titles_uncredited(d) for d in uncredited}
+    holes = {d.hole_after for d in dossiers}
+    cut_alike = len(holes) == 1 and None not in holes and all(
+        d.window.last is not None and d.window.last <= t for d in dossiers for t in through if t is not None)
+    return [] if cut_alike else uncredited
+
+
 def _titles_settled(dossiers: Sequence[Dossier]) -> bool:
     """Whether the titles credited to the sides decide who has more, whatever seasons past the last credited
     one brought: the leader's count tops every other side's plus one title a season for each of his seasons
@@ -511,8 +540,19 @@ def _uncredited_point(book: FactBook, dossiers: Sequence[Dossier], names: Mappin
     """"Not compared: Stanley Cups, since the data credits none to a player after 2017-18, and the seasons
     compared run past it." and whether that leaves the question unanswered (None: every title of the seasons
     compared is credited). ``asked``: the question is about titles, so the counts credited are given, and
-    decide it only where the later seasons could not turn them (see :func:`_titles_settled`)."""
-    for d in dossiers:
+    decide it only where the later seasons could not turn them (see :func:`_titles_settled`). Titles before
+    a side's figures start at a hole are in no source (Bart Starr's of the 1960s): not compared, nor asked
+    about answered."""
+    early = [d for d in dossiers if d.hole_before is not None]
+    if early:
+        label = league_spec(early[0].league).titles_label
+        whose = " and ".join(possessive(names[d.id]) for d in early)
+        start = season_label(early[0].league, min(d.hole_before or 0 for d in early))
+        if not asked:
+            return f"Not compared: {label}, since no source has {whose} seasons before {start}.", False
+        return (f"The question is about {label}, and no source has {whose} seasons before {start}: it cannot be "
+                f"settled on these numbers, so there is no verdict on it."), True
+    for d in _uncredited_sides(dossiers):
         through = _titles_uncredited(d)
         if through is None:
             continue
@@ -575,16 +615,24 @@ def _schedules_apart(dossiers: Sequence[Dossier]) -> bool:
 
 
 def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tuple[str, list[Fact]]:
-    """"Juan Soto's 2020 was a 60-game season, Barry Bonds' 2004 a 162-game one: ..." with its facts."""
-    facts = [book.add(league_entity(d.league), d.group or "", "games", games, scope=SEASON,
-                      season=d.seasons[0].season)
+    """"Juan Soto's 2020 was a 60-game season, Barry Bonds' 2004 a 162-game one: ..." with its facts. Each
+    is his own team's schedule, a fact of his: in one season the clubs' differ (2019-20's NBA: Detroit 66
+    games, Milwaukee 73, Portland 74), and a league-wide fact would give all three one length."""
+    facts = [book.add(d.id, d.group or "", "team_games", games, scope=SEASON, season=d.seasons[0].season)
              for d in dossiers if (games := _season_schedule(d)) is not None]
+    tail = "totals are not compared over schedules so unequal, only rates and figures against the league."
+    if len({f.season for f in facts}) == 1:
+        # One season, the teams' schedules apart: "In 2019-20, Drummond's team played 66 games, ...".
+        first, *rest = [f"{possessive(names[d.id])} team played {f.display} games" if i == 0
+                        else f"{possessive(names[d.id])} {f.display}" for i, (d, f) in
+                        enumerate(zip(dossiers, facts, strict=True))]
+        others = ", ".join(rest[:-1]) + f" and {rest[-1]}" if len(rest) > 1 else rest[0]
+        return f"In {season_label(dossiers[0].league, facts[0].season or 0)}, {first}, {others}: {tail}", facts
     said = [(f"{possessive(names[d.id])} {season_label(d.league, f.season or 0)}", f"{f.display}-game")
             for d, f in zip(dossiers, facts, strict=True)]
-    (first, length), rest = said[0], said[1:]
-    others = ", ".join(f"{whose} a {games} one" for whose, games in rest)
-    return (f"{first} was a {length} season, {others}: totals are not compared over seasons so unequal, only "
-            f"rates and figures against the league.", facts)
+    (first, length), rest_said = said[0], said[1:]
+    others = ", ".join(f"{whose} a {games} one" for whose, games in rest_said)
+    return f"{first} was a {length} season, {others}: {tail}", facts
 
 
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
@@ -638,7 +686,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                                         count_asked=plan.count, terms=terms, led_asked=plan.led,
                                         role_asked=plan.role)
     if plan.ranking is not None:
-        point, facts = ranking_point(book, plan.ranking, names)
+        point, facts = ranking_point(book, plan.ranking, names, [d.id for d in dossiers])
         opening.append(point)
         opening_facts += facts
     if plan.peers_of is not None and len(with_data) > 1:
@@ -689,6 +737,9 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                        "They played a generation apart, so efficiency and peak are judged against the league of "
                        "each one's day; raw rates and best seasons are shown but not scored.")
     opening += _hole_points(with_data, names)
+    apart, apart_facts = _apart_points(book, with_data, names)
+    opening += apart
+    opening_facts += apart_facts
     if _schedules_apart(with_data):
         point, facts = _schedule_point(book, with_data, names)
         opening.append(point)
@@ -880,6 +931,33 @@ _CUT_NOTE = ("; totals, seasons, league ranks and league-leading seasons are not
              "honours, rates, best seasons and shares of seasons")
 
 
+def _apart_points(book: FactBook, dossiers: Sequence[Dossier],
+                  names: Mapping[str, str]) -> tuple[list[str], list[Fact]]:
+    """A line per career with seasons in a competition its league keeps apart, which none of its figures
+    count: "Bobby Hull's figures are his NHL seasons alone: his WHA seasons, 1972-73 to 1978-79, are not
+    counted." (a fan knows his 913 goals, and would read 610 as a career's), with the seasons' facts."""
+    points: list[str] = []
+    facts: list[Fact] = []
+    for d in dossiers:
+        if not d.apart or not d.window.is_career:
+            continue
+        seasons = [season for season, _ in d.apart]
+        where = " and ".join(dict.fromkeys(competition for _, competition in d.apart))
+        first = book.add(d.id, d.group or "", "apart_first_season", float(seasons[0]), scope=SEASON,
+                         season=seasons[0])
+        facts.append(first)
+        if len(seasons) == 1:
+            said = f"his {where} season, {first.display}, is"
+        else:
+            last = book.add(d.id, d.group or "", "apart_last_season", float(seasons[-1]), scope=SEASON,
+                            season=seasons[-1])
+            facts.append(last)
+            said = f"his {where} seasons, {first.display} to {last.display}, are"
+        points.append(f"{possessive(names[d.id])} figures are his {league_spec(d.league).label} seasons alone: "
+                      f"{said} not counted.")
+    return points, facts
+
+
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
     """A line per known hole that cuts contenders' figures short (NHL goalies after 2017-18) or where they
     begin (NFL players first seen in 1970): whose figures stop or start where, and that they are no career."""
@@ -898,11 +976,12 @@ def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[
             points.append(f"{owners} {group} figures stop at {at}: no source has {label} {group} seasons after "
                           f"it, so they are "
                           f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}"
-                          f"{_CUT_NOTE if len({d.hole_after is None for d in dossiers}) > 1 else ''}.")
+                          f"{_CUT_NOTE if len({_cut_short(d) for d in dossiers}) > 1 else ''}.")
         else:
             points.append(f"{owners} {group} figures start at {at}, the first season with every {label} player "
                           f"in a source: any earlier seasons are in none, so "
-                          f"{'they are judged as his seasons from then' if one else 'they are judged from then'}.")
+                          f"{'they are judged as his seasons from then' if one else 'they are judged from then'}"
+                          f"{_CUT_NOTE if len({_cut_short(d) for d in dossiers}) > 1 else ''}.")
     return points
 
 

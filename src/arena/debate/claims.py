@@ -31,7 +31,7 @@ from arena.debate.facts import (
     split_stat,
     stat_label,
 )
-from arena.debate.measures import FOCUS, Measure, said_as
+from arena.debate.measures import FOCUS, HONOUR_KINDS, Measure, edge_scale, said_as
 from arena.stats import GROUPS, League, league_spec, season_label
 
 
@@ -168,6 +168,16 @@ def _against_league(fact: Fact) -> str:
     return f"{fact.display.lstrip('+-')} {side} the league average"
 
 
+def _rival_index(fact: Fact) -> str:
+    """A rival's league-relative index after the leader's (see :func:`_against_league`): one below the league
+    average reads so, "25% below it" after "33% below the league average", not "-25%", nor "-2%" after "better
+    than the league average"."""
+    form = era_form(split_stat(fact.stat)[1])
+    if form in (PERCENT, BELOW) and fact.value < 1 and fact.display != "0%":
+        return f"{fact.display.lstrip('+-')} on the wrong side of it"
+    return f"{fact.display.lstrip('-')} below it" if form == BELOW else fact.display
+
+
 def _stretch_span(fact: Fact) -> str:
     bounds = scope_bounds(fact.scope)
     league = league_of(fact.player_id)
@@ -222,6 +232,17 @@ class _Said:
             return f"{possessive(self.who)} {self.label} was {self.a.display}"
         verb = "averaged" if reads == "per_game" else "put up"
         return f"{self.who} {verb} {self.a.display} {self.label}"
+
+
+def rank_shared(context: Sequence[Fact]) -> bool:
+    """Whether a league rank (its measure's ``context``) was shared with another player: a tie, wherever the
+    rank is said (a case, a rebuttal, the stat card)."""
+    return any(split_stat(f.stat)[0] == "tied" for f in context)
+
+
+def ranked_place(fact: Fact, context: Sequence[Fact]) -> str:
+    """A league rank as the record books print it: "tied for 3rd" where another player shared it."""
+    return f"{'tied for ' if rank_shared(context) else ''}{fact.display}"
 
 
 class ClaimWriter:
@@ -341,10 +362,7 @@ class ClaimWriter:
         if era_form(key) == PLUS:
             return (f"{possessive(s.who)} {base} (league-adjusted, not park-adjusted; 100 is the league average) "
                     f"is {s.a.display}, ahead of {s.tail}.")
-        # A rival below the league average reads so, not as "-2%" after "better than the league average".
-        tail = s.rivals(lambda f: f"{f.display.lstrip('+-')} on the wrong side of it"
-                        if era_form(key) in (PERCENT, BELOW) and f.value < 1 and f.display != "0%"
-                        else f"{f.display.lstrip('-')} below it" if era_form(key) == BELOW else f.display)
+        tail = s.rivals(_rival_index)
         # One season's figure is set against that season's league, not "each season".
         of, each = ((f"of {_season_of(s.a)}", f"in {_season_of(s.a)}") if s.a.scope == SEASON and s.a.season
                     else ("of each season", "each season"))
@@ -357,18 +375,13 @@ class ClaimWriter:
 
     def _era_peak(self, s: _Said) -> str:
         key = split_stat(s.a.stat)[1]
-        their = " and ".join(f"{possessive(n)} peak of {f.display} in {_season_of(f)}" for n, f in s.rest)
+        their = " and ".join(f"{possessive(n)} peak of {_rival_index(f)} in {_season_of(f)}" for n, f in s.rest)
         return (f"At his most dominant, in {_season_of(s.a)}, {possessive(s.who)} {era_label(key)} was "
                 f"{_against_league(s.a)}; {their}.")
 
     def _rank(self, s: _Said) -> str:
-        def place(fact: Fact, context: Sequence[Fact]) -> str:
-            # A rank shared with another player is a tie, as the record books print it.
-            tied = any(split_stat(f.stat)[0] == "tied" for f in context)
-            return f"{'tied for ' if tied else ''}{fact.display}"
-
         def placed(fact: Fact, context: Sequence[Fact]) -> str:
-            rank = place(fact, context)
+            rank = ranked_place(fact, context)
             return f"{rank if rank.startswith('tied') else 'ranked ' + rank} in {_rank_where(fact)}"
 
         rest = list(zip(s.rest, s.rest_context, strict=True))
@@ -377,10 +390,10 @@ class ClaimWriter:
             return "; ".join([own, *(f"{n} {placed(f, c)}" for (n, f), c in rest)]) + "."
         if league_spec(league_of(s.a.player_id)).leaders_field is None:
             # One field, named once: "ahead of O'Neal (2nd) and Olajuwon (3rd)".
-            return f"{own}, ahead of " + " and ".join(f"{n} ({place(f, c)})" for (n, f), c in rest) + "."
+            return f"{own}, ahead of " + " and ".join(f"{n} ({ranked_place(f, c)})" for (n, f), c in rest) + "."
         # Where each is ranked within his own competition (Cepeda's 1st in the NL, Mantle's 2nd in the AL), a
         # 1st in one is not ahead of a 2nd in the other.
-        return (f"{own}; " + " and ".join(f"{n} {place(f, c)}" for (n, f), c in rest)
+        return (f"{own}; " + " and ".join(f"{n} {ranked_place(f, c)}" for (n, f), c in rest)
                 + (" in theirs." if len(rest) > 1 else " in his."))
 
     def _percentile(self, s: _Said) -> str:
@@ -643,6 +656,22 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
     return found
 
 
+def _widest_honours_first(candidates: list[_Candidate]) -> None:
+    """Reorder, in place, the honours (awards, titles) at full strength among the places they hold, widest
+    edge first as the verdict scores it (against ``SMALL_COUNT`` at least): strength tops out at 1, and the
+    first found was argued, so Bill Russell's case took five MVP awards to Jokic's three over eleven titles to
+    one, Tom Brady's three MVP awards to two over seven Super Bowls to three. Other claims keep their places."""
+    def edge(c: _Candidate) -> float:  # the count's lead (the margin is its share of the best count), scaled
+        return c.margin * c.best.value / edge_scale(c.best.kind, c.best.value)
+    places: dict[tuple[bool, bool], list[int]] = {}
+    for i, c in enumerate(candidates):
+        if c.best.kind in HONOUR_KINDS and c.strength >= 1.0 and c.best.value > 0:
+            places.setdefault((c.partial, c.criterion == FOCUS), []).append(i)
+    for indexes in places.values():
+        for i, c in zip(indexes, sorted((candidates[i] for i in indexes), key=lambda c: -edge(c)), strict=True):
+            candidates[i] = c
+
+
 def _behind(ahead: Sequence[tuple[Entry, Measure]]) -> str:
     """A partial edge's honest tail: who is better on it ("Only Abdul-Jabbar's 6 is better."), each in his own
     league's label across sports."""
@@ -669,6 +698,7 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
         # A record in the stat asked about heads the case, however narrow its edge (Ovechkin's 897 goals).
         candidates.sort(key=lambda c: (c.partial, c.criterion != FOCUS, not holds_record(c.best),
                                        not (c.headline and c.margin >= HEADLINE_MARGIN), -c.strength))
+        _widest_honours_first(candidates)
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
             speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,

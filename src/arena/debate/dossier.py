@@ -179,6 +179,9 @@ class Dossier:
     # there (NFL 1970: John Brodie, 1957-73, is seen from 1970): earlier seasons may be in no source, so his
     # figures are judged as a range from there, never called a career.
     hole_before: int | None = None
+    # His seasons of the window spent only in a competition his league keeps apart (Bobby Hull's WHA seasons,
+    # Julius Erving's ABA ones), each with that competition: not counted, and the opening says so.
+    apart: tuple[tuple[int, str], ...] = ()
     # His seasons with a line in his group, and those of them that qualify, worked out on first use: the
     # measures and the season ranks ask again and again.
     _lines: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False, compare=False)
@@ -328,7 +331,9 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
                    contexts=contexts, championships=championships,
                    data_last_season=available[1] if available else None,
                    not_a_rookie=not_a_rookie(player, every, seasons), hole_after=hole_after,
-                   hole_before=hole_before)
+                   hole_before=hole_before,
+                   apart=tuple(sorted({(s.season, s.competition) for s in every
+                                       if s.season in elsewhere_only and clamped.contains(s.season)})))
 
 
 def began_at_hole(player: Player, first_held: int) -> bool:

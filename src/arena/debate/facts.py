@@ -32,11 +32,13 @@ _TEAM_DECIMALS = {"mov": 2, "srs": 2, "sos": 2, "n_rtg": 1, "o_rtg": 1, "d_rtg":
 _COUNT_KINDS = frozenset({"led", "tied", "top5", "top10", "awards", "titles"})
 _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title",
                           "title_season", "award_first_season", "award_last_season", "award_first_given",
-                          "award_not_given", "leaders_first_season", "titles_through"})
+                          "award_not_given", "leaders_first_season", "titles_through", "apart_first_season",
+                          "apart_last_season"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
     "games_total": "games",
+    "team_games": "his team's games that season",
     "debut_season": "first season",
     "final_season": "last season",
     "awards_through": "last season with award data",
@@ -45,6 +47,8 @@ _DERIVED_LABELS = {
     "award_first_given": "first season the award was given",
     "award_not_given": "a season the award was not given",
     "leaders_first_season": "first season whose leaders the data holds",
+    "apart_first_season": "first season in a league kept apart",
+    "apart_last_season": "last season in a league kept apart",
     "titles_through": "last season whose titles the data credits to players",
     "first_title": "first title season",
     "last_title": "last title season",

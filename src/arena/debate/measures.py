@@ -117,6 +117,18 @@ class AwardTerms:
 LEAGUE_OWN_CLASSES = frozenset({"major"})
 
 
+# Below this many awards or titles, a count's edge is taken against this many: one MVP (or ring) to none is a
+# third of the way, not the whole way, as a plain ratio would have it (see arena.debate.verdict).
+SMALL_COUNT = 3.0
+HONOUR_KINDS = frozenset({"awards", "titles"})
+
+
+def edge_scale(kind: str, best: float) -> float:
+    """What a lead of the best figure ``best`` (a measure of ``kind``) is measured against: the best itself,
+    or for a count of awards or titles ``SMALL_COUNT`` where that is more."""
+    return max(best, SMALL_COUNT) if kind in HONOUR_KINDS else best
+
+
 def said_as(key: str) -> str:
     """The finding a measure key states: a share of seasons in the top five is the count of them over his
     seasons, so 'in the top five 9 times' and 'in 50% of his seasons' are one claim, made once."""
@@ -206,13 +218,17 @@ def is_higher_better(league: League, group: str, key: str) -> bool:
 
 
 def _best_stretch(stat_group: StatGroup, key: str, lines: Sequence[tuple[int, StatLine]],
-                  better: bool) -> tuple[float, int, int] | None:
-    """The best three-season run of ``lines`` (season, line) in ``key``: (value, first season, last)."""
+                  better: bool, played: frozenset[int]) -> tuple[float, int, int] | None:
+    """The best three-season run of ``lines`` (season, line) in ``key``: (value, first season, last).
+    ``played``: every season he played, those of ``lines`` or not (a rate's seasons short of qualifying)."""
     best: tuple[float, int, int] | None = None
     for i in range(len(lines) - 2):
         run = lines[i:i + 3]
-        # Three seasons in a row, allowing one the league did not play (the 2004-05 NHL lockout).
-        if run[-1][0] - run[0][0] > 3:
+        # Three seasons in a row, allowing one the league or he did not play (the 2004-05 NHL lockout), but
+        # not one he played short of qualifying: Whitey Ford's 1955, 1956 and 1958 skip his 1957 (11-5 in 129
+        # innings), so they are no run of three.
+        skipped = set(range(run[0][0] + 1, run[-1][0])) - {run[1][0]}
+        if run[-1][0] - run[0][0] > 3 or skipped & played:
             continue
         value = _value_over(stat_group, key, [line for _, line in run])
         if value is None:
@@ -355,8 +371,9 @@ class MeasureBuilder:
 
     def _stretch(self, key: str, group: str, lines: list[tuple[int, StatLine]], better: bool,
                  criterion: str, weight: float) -> None:
+        played = frozenset(s.season for s, _ in self.d.season_lines())
         best = self.d.derived(("stretch", key, group), partial(_best_stretch, GROUPS[self.d.league][group], key,
-                                                               lines, better))
+                                                               lines, better, played))
         if best is not None:
             value, first, last = best
             self.add(criterion, f"stretch:{key}", "stretch", key, value, group=group,

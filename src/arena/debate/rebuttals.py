@@ -36,6 +36,7 @@ from arena.debate.claims import (
     counted_label,
     fact_label,
     possessive,
+    rank_shared,
     so_far,
 )
 from arena.debate.facts import Fact, bare_display, league_of, split_stat
@@ -65,9 +66,13 @@ def _leads(mine: Measure | None, theirs: Measure | None) -> bool:
     return mine.value > theirs.value if mine.higher_is_better else mine.value < theirs.value
 
 
-def _figure(kind: str, fact: Fact) -> str:
+def _figure(kind: str, fact: Fact, measure: Measure | None = None) -> str:
+    """``fact`` as an edge names it; ``measure``: its owner's measure, whose context says a rank was shared."""
     if kind in ("peak", "era_peak", "percentile") and fact.season is not None:
         return f"{fact.display} in {season_label(league_of(fact.player_id), fact.season)}"
+    if kind == "rank" and measure is not None and rank_shared(measure.context):
+        # "2nd to Ovechkin's 3rd (tied)": the tie the case named is not dropped when the edge is answered.
+        return f"{fact.display} (tied)"
     return fact.display
 
 
@@ -82,12 +87,13 @@ def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
             "stretch": f"best three-season {label}"}.get(claim.kind, label)
     # The answering side's count is his "so far" while his career goes on; the edge's own figure, the larger,
     # needs no such word ("James' edge in points, 42,184 to Jordan's 32,292").
-    edge = f"{possessive(them.short)} edge in {what}, {_figure(claim.kind, theirs)}"
+    measured = (claim.criterion, claim.key)
+    edge = f"{possessive(them.short)} edge in {what}, {_figure(claim.kind, theirs, them.measures.get(measured))}"
     for fact in mine:
         # Across sports the answering side's figure is of his own league's stat or award.
         own = fact_label(fact)
         said = (counted_label(fact, own) if own != label and claim.kind in _COUNTED
-                else _figure(claim.kind, fact) + so_far(fact, me.active))
+                else _figure(claim.kind, fact, me.measures.get(measured)) + so_far(fact, me.active))
         edge += f" to {possessive(me.short)} {said}" + (f" {own}" if own != label and claim.kind not in _COUNTED
                                                          else "")
     return edge

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from arena.debate.claims import Claim, Entry, Ground, fact_label, scope_phrase
@@ -12,7 +12,7 @@ from arena.debate.measures import FOCUS
 from arena.debate.model import Verdict
 from arena.debate.plan import Ranking
 from arena.debate.rebuttals import Rebuttal
-from arena.debate.verdict import CRITERION_TIE_MARGIN
+from arena.debate.verdict import CRITERION_TIE_MARGIN, even_decider
 from arena.llm import FactLine
 from arena.stats import LeaderRow, league_spec, season_label
 
@@ -61,7 +61,9 @@ def introduce(book: FactBook, dossier: Dossier) -> tuple[str, list[Fact]]:
     return (f"{dossier.name}: {count.display} {seasons}, {debut.display} to {final.display}{games}.", facts)
 
 
-def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) -> tuple[str, list[Fact]]:
+def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str],
+                  debated: Collection[str] = ()) -> tuple[str, list[Fact]]:
+    """The list a ranking starts from; ``debated``: the ids of the players debated, the first of it."""
     scope = ranking.window.scope()
     # A figure within one competition is a fact apart from the season's: Randy Johnson's 213 AL strikeouts of
     # 1998 are not the 329 he had with his National League starts added.
@@ -81,7 +83,17 @@ def ranking_point(book: FactBook, ranking: Ranking, names: Mapping[str, str]) ->
     # NFL.com's pages for 1987, not the NFL, where Reggie White had 21.
     head = (f"Among the players the sources hold, not the whole league, the leaders in {label}" if ranking.partial
             else f"The leaders in {label}")
-    return f"{head}{among} {where}: {listed}.{shortfall}", facts
+    return f"{head}{among} {where}: {listed}.{shortfall}{_left_at_the_cut(ranking.rows, names, debated)}", facts
+
+
+def _left_at_the_cut(rows: Sequence[LeaderRow], names: Mapping[str, str], debated: Collection[str]) -> str:
+    """Those listed but not debated though tied with one who is ('top 5 home run hitters in 2020': Trout's 17
+    with Tatis' and Ramirez's), said so: the list's order, not the stat, took the others."""
+    ranks = {row.rank for row in rows if row.player_id in debated}
+    left = [names.get(row.player_id, row.name) for row in rows if row.player_id not in debated and row.rank in ranks]
+    if not debated or not left:
+        return ""
+    return f" {_join(left)}, tied at the cut, {'is' if len(left) == 1 else 'are'} listed but not debated."
 
 
 def _tied(row: LeaderRow, rows: Sequence[LeaderRow]) -> str:
@@ -150,6 +162,9 @@ def verdict_round(verdict: Verdict) -> RoundPlan:
     points: list[str] = []
     by_leader: dict[str, list[str]] = {}
     even: list[str] = []
+    # The deciding criterion that no one leads is said in the summary, which the call then follows.
+    said = even_decider([(line, line.weight) for line in verdict.scorecard if line.weight > 0]) \
+        if verdict.winner is not None else None
     for line in verdict.scorecard:
         if line.weight <= 0:
             continue
@@ -158,7 +173,7 @@ def verdict_round(verdict: Verdict) -> RoundPlan:
             sharing = [name for name, score in line.scores.items() if score >= top - CRITERION_TIE_MARGIN]
             if len(sharing) < len(line.scores):  # two of three level at the top: the third is behind, not even
                 points.append(f"{_join(sharing)} share the lead in {line.label}.")
-            else:
+            elif line is not said:
                 even.append(line.label)
         else:
             by_leader.setdefault(line.leader, []).append(line.label)

@@ -48,6 +48,7 @@ from arena.debate.measures import (
     PEAK,
     PRODUCTION,
     RECORD,
+    edge_scale,
 )
 from arena.debate.model import ScoreLine, Verdict
 
@@ -79,9 +80,6 @@ ASKED_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 15.0}
 ROLE_SCOPE_WEIGHTS: dict[str, float] = {**DEFAULT_WEIGHTS, FOCUS: 12.0, ACCOLADES: 0.25}
 
 TIE_MARGIN = 0.01
-# Below this many awards, a count is scored on a scale of this many (see the module's docstring).
-SMALL_COUNT = 3.0
-_SMALL_COUNT_KINDS = frozenset({"awards", "titles"})
 # Weights are relative, so a bound costs nothing, and it keeps their sums and products finite.
 MAX_WEIGHT = 100.0
 CRITERION_TIE_MARGIN = 0.005
@@ -161,7 +159,7 @@ def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str,
                 continue
             # A count of awards or titles: each one short costs a share of the best count, or of SMALL_COUNT
             # when that is more, so one vote (an MVP to none) is not a whole point; from three on, the ratio.
-            scale = max(best, SMALL_COUNT) if measures[0].kind in _SMALL_COUNT_KINDS else best
+            scale = edge_scale(measures[0].kind, best)
             scores = [max(1.0 - (best - max(v, 0.0)) / scale, 0.0) for v in values]
         else:
             best = min(values)
@@ -240,6 +238,12 @@ def _sharing_the_top(counted: Sequence[tuple[ScoreLine, float]], total: float, i
     return ids
 
 
+def even_decider(counted: Sequence[tuple[ScoreLine, float]]) -> ScoreLine | None:
+    """The criterion that outweighs the rest more than twice over where no side leads it, if any."""
+    total = sum(w for _, w in counted)
+    return next((line for line, w in counted if w > SWEEP_SHARE * total and line.leader_id is None), None)
+
+
 def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
     """Score ``entries`` (contenders with data) under ``weights``."""
     if len(entries) < 2:
@@ -272,9 +276,14 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
     flip = _what_would_flip(lines, weights, names, winner, overall)
     weighed = [(line, line.weight) for line in counted]
     level = [names[i] for i in _sharing_the_top(weighed, sum(w for _, w in weighed), list(names), names)]
+    summary = _summary(names, winner, rule, confidence, counted, level)
+    even = even_decider(weighed)
+    if winner is not None and even is not None and len(level) == len(names):
+        # "Who has more MVPs": Bird and Magic have three each. The question's own count is no edge, so the
+        # call is the rest of the scorecard's, and says so before it names a winner.
+        summary = f"On {even.label} they are level, so the rest decides: {summary}"
     return Verdict(winner=names[winner] if winner else None, winner_id=winner, confidence=confidence,
-                   scorecard=lines, summary=_summary(names, winner, rule, confidence, counted, level), flip=flip,
-                   weights=dict(weights))
+                   scorecard=lines, summary=summary, flip=flip, weights=dict(weights))
 
 
 _MODEST = 0.6  # the confidence below which a win is "by a whisker"

@@ -56,6 +56,8 @@ class TemplateWriter:
         openers = _OPENERS.get(brief.round, ("",))
         possessive = f"{speaker}'" if speaker.endswith("s") else f"{speaker}'s"
         opener = openers[rng.randrange(len(openers))].format(speaker=speaker, speakers=possessive)
+        # A name ending on its abbreviation ("Now, Fernando Tatis Jr.") takes no second full stop.
+        opener = opener.removesuffix(".") if opener.endswith("..") else opener
         if opener:
             sentences.append(opener)
         words = 0
