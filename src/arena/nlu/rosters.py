@@ -82,12 +82,13 @@ class RosterIndex:
         # Rows unpacked, not read by name, and every spot's players ranked once at the end: the loop runs once
         # per player season with a club, a few hundred thousand times.
         for player_id, league, season, team, group, position, _, volumes, measures in rows:
-            players[league, team].append(player_id)
-            seasons[league, team].append(season)
+            club = league, team
+            players[club].append(player_id)
+            seasons[club].append(season)
             if position is None or (entry := entry_of.get(player_id)) is None:
                 continue
             code = position.partition("-")[0]
-            for measure, volume in zip(measures, volumes, strict=True):
+            for measure, volume in zip(measures, volumes):  # a RosterRow holds a volume per measure
                 if volume:
                     spots[league, team, season, group, measure, code].append((volume, entry))
         self._players = players
