@@ -283,6 +283,21 @@ def _destination(tokens: Sequence[Token], mention: Mention) -> bool:
             and tokens[start - 2].norm in _JOURNEY)
 
 
+# The months, and the words that make the month after them a time ("in March", "this March", "until June").
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+_BEFORE_A_TIME = frozenset({"in", "this", "next", "last", "of", "until", "till", "by", "since", "early", "late",
+                            "mid", "during", "every"})
+
+
+def _month(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A month's name after a word that sets a time ("in March", "until June", "this May") is the month, not a
+    player of that surname (Mush March, Lee May): a player is named there with his first name."""
+    start = mention.start
+    return (mention.end - start == 1 and start > 0 and tokens[start].norm in _MONTHS
+            and tokens[start - 1].norm in _BEFORE_A_TIME)
+
+
 def _prefix_of_compound(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A mention ending in one letter hyphened to the next word ("a d-man", "the x-factor", "g-league") ends
     in a prefix of that word, not in an initial."""
@@ -405,7 +420,7 @@ def find_mentions(
              and not _caller(text, tokens, m) and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
-             and not _destination(tokens, m)]
+             and not _destination(tokens, m) and not _month(tokens, m)]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     unknown |= {m.end for m in found if _before_unknown_surname(index, text, tokens, m, {*named, *blocked, *anchors,
