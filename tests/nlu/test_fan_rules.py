@@ -1080,3 +1080,41 @@ def test_a_decade_of_the_writers_own_life_is_not_the_season_asked(parser: Questi
     assert parser.parse(question).seasons == [1993]
     # Without a season named, the decade is the question's.
     assert parser.parse("I think Lemieux in the 90s beat Yzerman").season_range == (1990, 1999)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cup odds always change by March", "Trade talks heat up every August around the league",
+    "Young and hungry teams always surprise people in March.",
+])
+def test_a_month_after_a_word_of_time_is_the_month(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_month_set_beside_another_player_is_still_a_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "March or Morenz in 1931") == ["nhl:marchmu01", "nhl:morenho01"]
+    assert _ids(parser, "Mush March and Morenz in March 1932") == ["nhl:marchmu01", "nhl:morenho01"]
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("Prongs in 2000 vs Lidstrom", ["nhl:prongch01", "nhl:lidstni01"]),
+    ("Johnny T vs Matthews", ["nhl:tavarjo01", "nhl:matthau01"]),
+    ("the Bread Man vs Kucherov", ["nhl:panarar01", "nhl:kucheni01"]),
+])
+def test_hockey_nicknames_fans_use_name_their_players(parser: QuestionParser, question: str, ids: list[str]) -> None:
+    assert _ids(parser, question) == ids
+
+
+def test_a_person_noun_after_the_is_who_speaks_not_the_quality_asked(parser: QuestionParser) -> None:
+    parsed = parser.parse("the broadcaster said Brady was done")
+    assert [p.id for p in parsed.players] == ["nfl:00-0019596"] and parsed.error is None
+    # Asked as a comparison, the quality is still one no stat measures.
+    parsed = parser.parse("who is the better broadcaster, Romo or Aikman?")
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+
+
+def test_a_stat_or_a_role_the_store_lacks_is_not_covered(parser: QuestionParser) -> None:
+    parsed = parser.parse("Who had more body checks, Ovechkin or Hartnell?")
+    assert [p.id for p in parsed.players] == ["nhl:ovechal01", "nhl:hartnsc01"]
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+    parsed = parser.parse("Steve Kerr or Phil Jackson, who's the better head coach?")
+    assert parsed.error is not None and parsed.error.code == "not-covered"
