@@ -1118,3 +1118,28 @@ def test_a_stat_or_a_role_the_store_lacks_is_not_covered(parser: QuestionParser)
     assert parsed.error is not None and parsed.error.code == "not-covered"
     parsed = parser.parse("Steve Kerr or Phil Jackson, who's the better head coach?")
     assert parsed.error is not None and parsed.error.code == "not-covered"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The parade is Friday, so the bars on Gretzky Street open early.",
+    "Tickets go on sale Monday for the home opener.",
+    "Meet me on Jeter Avenue before the game.",
+    "the Manning family has three quarterbacks",
+    "Howe do we even pick a winner in this division?",
+    "Henry the Navigator was on the history channel before the Titans game.",
+])
+def test_a_date_a_street_a_family_a_slip_or_a_title_names_no_player(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("Monday or Cey in 1977?", ["mlb:mondari01", "mlb:ceyro01"]),
+    ("Howe, do you think Gretzky was better?", ["nhl:howego01", "nhl:gretzwa01"]),
+    ("bonds had the numbers but aaron did it clean", ["mlb:bondsba01", "mlb:aaronha01"]),
+    ("mahomes do you think he is top 5", ["nfl:00-0033873"]),
+    ("Shaq the Big Diesel vs Hakeem", ["nba:onealsh01", "nba:olajuha01"]),
+    ("Gretzky road goals vs Lemieux", ["nhl:gretzwa01", "nhl:lemiema01"]),
+])
+def test_the_same_words_placed_as_names_still_name_players(parser: QuestionParser, question: str,
+                                                            ids: list[str]) -> None:
+    assert _ids(parser, question) == ids

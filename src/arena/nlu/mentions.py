@@ -290,12 +290,63 @@ _BEFORE_A_TIME = frozenset({"in", "this", "next", "last", "of", "until", "till",
                             "mid", "during", "every"})
 
 
-def _month(tokens: Sequence[Token], mention: Mention) -> bool:
-    """A month's name after a word that sets a time ("in March", "until June", "this May") is the month, not a
-    player of that surname (Mush March, Lee May): a player is named there with his first name."""
-    start = mention.start
-    return (mention.end - start == 1 and start > 0 and tokens[start].norm in _MONTHS
-            and tokens[start - 1].norm in _BEFORE_A_TIME)
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _date(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A month's name after a word that sets a time ("in March", "until June", "this May") is the month, and a
+    weekday's name is the day ("closed Monday"), not a player of that surname (Mush March, Rick Monday): a fan
+    names him by the surname alone only set against another player ("Monday or Cey")."""
+    start, word = mention.start, tokens[mention.start].norm
+    if mention.end - start != 1:
+        return False
+    if word in _MONTHS:
+        return start > 0 and tokens[start - 1].norm in _BEFORE_A_TIME
+    return word in _WEEKDAYS and not any(0 <= n < len(tokens) and tokens[n].norm in CONNECTORS
+                                         for n in (start - 1, start + 1))
+
+
+# Nouns a surname names a place or a group with ("Payton Street", "the Brown family"): no player is meant.
+_NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane", "family", "families"})
+# The question words a slip of the keys makes a surname of ("Howe do you spell that?").
+_QUESTION_WORDS = ("how", "what", "why", "who", "where", "when", "which")
+_SUBJECT_PRONOUNS = frozenset({"you", "we", "they", "i", "ya", "u"})
+
+
+def _names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A lone name joined to a noun of a place or a group ("Crosby Street", "the Manning family") names the
+    street or the family, not the player."""
+    end = mention.end
+    return (end - mention.start == 1 and end < len(tokens) and tokens[end].norm in _NAMED_PLACES
+            and _joined(text, tokens, end))
+
+
+def _before_an_epithet(text: str, tokens: Sequence[Token], mention: Mention, found: Sequence[Mention]) -> bool:
+    """A lone name before "the" and a capitalised English word is a title's character ("Thomas the Tank Engine",
+    "Ivan the Terrible"): a player is set beside his nickname ("Kobe the Black Mamba"), which is a name outright,
+    not an English phrase that needs its context; the epithet is the title's too ("the Tank" is no nickname there).
+    Set against another player, or called by his nickname, he is the player with an epithet the tables lack ("Shaq
+    the Big Diesel")."""
+    end = mention.end
+    if (end - mention.start != 1 or end + 1 >= len(tokens) or tokens[end].norm != "the"
+            or any(c.kind not in _PART_KINDS for c in mention.candidates)
+            or any(m.start > end or m.end <= mention.start for m in found)):
+        return False
+    if any(m.start == end and not all(c.needs_context for c in m.candidates) for m in found):
+        return False
+    epithet = tokens[end + 1]
+    return (epithet.is_capitalised and not text[epithet.start:epithet.end].isupper()
+            and is_english_word(epithet.norm) and epithet.norm not in SPORT_TALK)
+
+
+def _question_word(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A lone word a letter from a question word, right before "do you" ("Howe do you spell that?"), is that
+    question word mistyped; a player spoken to there is set off by a comma ("Howe, do you ...")."""
+    end, word = mention.end, tokens[mention.start].norm
+    return (end - mention.start == 1 and end + 1 < len(tokens) and tokens[end].norm in ("do", "does", "did")
+            and tokens[end + 1].norm in _SUBJECT_PRONOUNS and _joined(text, tokens, end)
+            and "," not in text[tokens[end - 1].end:tokens[end].start]
+            and any(Levenshtein.distance(word, asked) == 1 for asked in _QUESTION_WORDS))
 
 
 def _prefix_of_compound(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -420,7 +471,10 @@ def find_mentions(
              and not _caller(text, tokens, m) and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
-             and not _destination(tokens, m) and not _month(tokens, m)]
+             and not _destination(tokens, m) and not _date(tokens, m)
+             and not _names_a_place(text, tokens, m) and not _question_word(text, tokens, m)]
+    titled = {m.end for m in found if _before_an_epithet(text, tokens, m, found)}
+    found = [m for m in found if m.end not in titled and m.start not in titled]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     unknown |= {m.end for m in found if _before_unknown_surname(index, text, tokens, m, {*named, *blocked, *anchors,
