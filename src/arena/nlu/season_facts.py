@@ -148,6 +148,20 @@ def after_lockout(league: League, careers: Sequence[PlayerEntry]) -> list[int]:
     return [season + 1]
 
 
+def stopped_season(league: League, stoppage: str, careers: Sequence[PlayerEntry]) -> list[int]:
+    """The season "the strike year" ("the bubble year") means in ``league``: of the league's stoppages by that
+    name, the latest the players' careers all reach ("Griffey in the strike year" is 1994, not 1981), else the
+    latest the first one's reaches (his, where the others are of another era: "... could he have caught Maris?")."""
+    stopped = league_spec(league).stoppages.get(stoppage, ())
+    for players in (careers, careers[:1]):
+        seasons = [season for season in stopped if all(e.first_season is not None and e.last_season is not None
+                                                        and e.first_season <= season <= e.last_season
+                                                        for e in players)]
+        if seasons:
+            return seasons[-1:]
+    return []
+
+
 def _by_ordinal(seasons: list[int], ordinal: int | None) -> list[int]:
     if ordinal is None or not seasons:
         return seasons
