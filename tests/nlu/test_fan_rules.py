@@ -1143,3 +1143,46 @@ def test_a_date_a_street_a_family_a_slip_or_a_title_names_no_player(parser: Ques
 def test_the_same_words_placed_as_names_still_name_players(parser: QuestionParser, question: str,
                                                             ids: list[str]) -> None:
     assert _ids(parser, question) == ids
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("tombrady or joemontana", ["nfl:00-0019596", "nfl:pfr-joe-montana-1979"]),
+    ("kevindurant vs LeBronJames", ["nba:duranke01", "nba:jamesle01"]),
+])
+def test_a_full_name_typed_without_its_space_names_the_player(parser: QuestionParser, question: str,
+                                                               ids: list[str]) -> None:
+    assert _ids(parser, question) == ids
+
+
+def test_a_long_word_that_splits_into_no_famous_full_name_names_nobody(parser: QuestionParser) -> None:
+    assert _ids(parser, "hello everyone, whowasbetter, cheeseburger") == []
+
+
+def test_the_name_an_email_is_signed_with_is_its_writer(parser: QuestionParser) -> None:
+    email = ("Long time listener. My wife swears Isiah Thomas was better than John Stockton. "
+             "Settle it for us? Thanks, Malone.")
+    assert _ids(parser, email) == ["nba:thomais01", "nba:stockjo01"]
+    # A name after "thanks," that goes on is the sentence's subject, not a signature.
+    assert _ids(parser, "thanks, jordan was better than lebron") == ["nba:jordami01", "nba:jamesle01"]
+
+
+def test_a_first_name_after_his_brother_takes_the_players_surname(parser: QuestionParser) -> None:
+    assert _ids(parser, "Tony Gwynn and his brother Chris in 1995") == ["mlb:gwynnto01", "mlb:gwynnch01"]
+    # A teammate shares no surname: the first name is not read as a Gwynn.
+    assert "mlb:gwynnch01" not in _ids(parser, "Tony Gwynn and his teammate Chris in 1995")
+
+
+@pytest.mark.parametrize(("question", "seasons"), [
+    ("Mike Schmidt vs Pete Rose in the strike year", [1981]),
+    ("Cal Ripken in the strike year vs Frank Thomas", [1994]),
+    ("Joe Montana in the strike-shortened season", [1987]),
+    ("MacKinnon in the bubble season", [2020]),
+])
+def test_a_season_named_by_its_stoppage_is_the_one_the_careers_reach(parser: QuestionParser, question: str,
+                                                                    seasons: list[int]) -> None:
+    assert parser.parse(question).seasons == seasons
+
+
+def test_a_stoppage_the_players_league_never_had_names_no_season(parser: QuestionParser) -> None:
+    # The NBA's stoppages are lockouts and a bubble, never a strike year.
+    assert parser.parse("LeBron in the strike year").seasons is None

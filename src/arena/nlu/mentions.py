@@ -102,6 +102,7 @@ _COMPARISON_FILLER = frozenset({"is", "was", "were", "just", "really", "way", "m
 _FIRST_NAME_ALIKE = 80  # how alike a typed first name must be to a candidate's to be his, misspelt
 _LONG_FIRST_NAME = 5  # ... or, this long, how few edits away
 _SPLIT_QUALITY = 0.9  # a name typed as two words ("ma homes")
+_RUN_TOGETHER = 7  # the shortest word read as a full name typed without its space
 _SHORT_FORM_QUALITY = 0.95  # a name typed with the short form of the first name ("pat mahomes")
 # The short forms fans write of first names the store spells out: a short form -> the full names it stands for.
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -219,6 +220,19 @@ def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     return (end - start == 1 and start > 0 and tokens[start - 1].norm in _GREETINGS
             and all(s.kind is MatchKind.FIRST for s in mention.candidates)
             and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
+
+
+# The words a letter or an email closes with before its writer's name ("Cheers, Tom.", "Respectfully, Frank.").
+_SIGN_OFFS = frozenset({"cheers", "respectfully", "regards", "sincerely", "thanks", "thank", "appreciated", "best",
+                        "yours", "truly", "peace", "love", "later", "cordially", "warmly"})
+
+
+def _signed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A name that ends the question after a sign-off and a comma ("... Much appreciated, Dale.") is the writer's
+    signature, not a player asked about (Carroll Dale)."""
+    start = mention.start
+    return (mention.end == len(tokens) and start > 0 and tokens[start - 1].norm in _SIGN_OFFS
+            and "," in text[tokens[start - 1].end:tokens[start].start])
 
 
 # "this is Dave from Phoenix", "it's Pat from Pittsburgh": the words that introduce a caller.
@@ -472,7 +486,8 @@ def find_mentions(
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
              and not _destination(tokens, m) and not _date(tokens, m)
-             and not _names_a_place(text, tokens, m) and not _question_word(text, tokens, m)]
+             and not _names_a_place(text, tokens, m) and not _question_word(text, tokens, m)
+             and not _signed(text, tokens, m)]
     titled = {m.end for m in found if _before_an_epithet(text, tokens, m, found)}
     found = [m for m in found if m.end not in titled and m.start not in titled]
     ending_at = {m.end: m for m in found}
@@ -495,7 +510,37 @@ def find_mentions(
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
     kept = _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
-    return _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept))
+    return _kin_named(index, text, tokens,
+                      _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept)))
+
+
+# The relatives a player's own family name passes to ("Pedro Martinez vs his brother Ramon").
+_FAMILY = frozenset({"brother", "sister", "twin", "cousin", "son", "father", "dad", "nephew", "uncle"})
+
+
+def _kin_named(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A first name after "his brother" ("his son", "his twin"...) that, with the surname of a player named in full
+    before it, is a player's full name is that relative ("Pedro Martinez vs his brother Ramon" is Ramon Martinez),
+    not whoever else the first name alone would be."""
+    named_in_full = [m for m in mentions if m.end - m.start > 1 and m.candidates[0].kind not in _PART_KINDS]
+    if not named_in_full:
+        return mentions
+    starts = {m.start: m for m in mentions}
+    kin = {}
+    for i in range(2, len(tokens)):
+        if tokens[i - 1].norm not in _FAMILY or tokens[i - 2].norm != "his" or (
+                i in starts and starts[i].end - i > 1):
+            continue
+        for player in reversed([m for m in named_in_full if m.end <= i - 2]):
+            surname = name_keys(index.entries[player.candidates[0].entry].name)[2]
+            found = [s for s in index.lookup(f"{tokens[i].norm} {surname}") if s.kind is MatchKind.FULL]
+            if found:
+                kin[i] = Mention(i, i + 1, text[tokens[i].start:tokens[i].end],
+                                 (max(found, key=lambda s: s.score),), (Evidence.NONE,))
+                break
+    if not kin:
+        return mentions
+    return sorted([*(m for m in mentions if m.start not in kin), *kin.values()], key=lambda m: m.start)
 
 
 def _first_names_sharing_a_surname(index: NameIndex, text: str, tokens: Sequence[Token],
@@ -1265,6 +1310,16 @@ class _Scanner:
         key = "".join(words) if len(words) == 2 else f"{words[0]} {''.join(words[1:])}"
         return [s for s in index.lookup(key, _SPLIT_QUALITY) if index.entries[s.entry].fame >= FUZZY_FAME]
 
+    def _run_together(self, word: str) -> list[Scored]:
+        """A famous player's first name and surname typed as one word ("jerryrice", "RayAllen"): a word of no
+        language that, split once, spells his full name exactly."""
+        if len(word) < _RUN_TOGETHER or not word.isalpha() or is_known_word(word):
+            return []
+        index = self.index
+        # Every letter is his, in order: as exact as the name typed with its space, and needing no more evidence.
+        return [s for i in range(2, len(word) - 1) for s in index.lookup(f"{word[:i]} {word[i:]}")
+                if s.kind not in _PART_KINDS and index.entries[s.entry].fame >= FUZZY_FAME]
+
     def candidates(self, positions: range) -> list[Scored]:
         """Players the words at ``positions`` name as typed, and as corrected.
 
@@ -1280,6 +1335,8 @@ class _Scanner:
                 return [s for s in found if s.kind is MatchKind.ALIAS]
             named = index.lookup(words[0][:-1]) if self._possessive(positions[0]) else []
             found.extend(named)
+            if not found:
+                found.extend(self._run_together(words[0]))
             if not named and words[0] not in index.correction_words:
                 for fix in self.fixes(positions[0]):
                     if fix.alone and words[0] != fix.word + "s":
