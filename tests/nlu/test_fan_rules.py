@@ -1186,3 +1186,31 @@ def test_a_season_named_by_its_stoppage_is_the_one_the_careers_reach(parser: Que
 def test_a_stoppage_the_players_league_never_had_names_no_season(parser: QuestionParser) -> None:
     # The NBA's stoppages are lockouts and a bubble, never a strike year.
     assert parser.parse("LeBron in the strike year").seasons is None
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("Randy Jhonson or Pedro Martinez", ["mlb:johnsra05", "mlb:martipe02"]),
+    ("Tony Gwnyn vs Wade Boggs", ["mlb:gwynnto01", "mlb:boggswa01"]),
+])
+def test_two_letters_typed_the_wrong_way_round_are_one_slip(parser: QuestionParser, question: str,
+                                                            ids: list[str]) -> None:
+    assert _ids(parser, question) == ids
+
+
+def test_a_name_before_era_is_a_time_not_a_player_compared(parser: QuestionParser) -> None:
+    assert _ids(parser, "in the Jordan era, was Ewing or Olajuwon the better center?") == ["nba:ewingpa01",
+                                                                                          "nba:olajuha01"]
+    assert "nfl:00-0019596" in _ids(parser, "Brady vs Manning, who defined the era?")
+
+
+def test_a_nickname_owning_a_capitalised_word_is_a_titles_words(parser: QuestionParser) -> None:
+    assert _ids(parser, "The Kid's Birthday Party was fun") == []
+    # What a player owns in sport (a club, a stat, the Finals) keeps him.
+    assert _ids(parser, "The Mailman's Jazz vs the Dream") == ["nba:malonka01", "nba:olajuha01"]
+    assert _ids(parser, "The King's Finals record vs Jordan") == ["nba:jamesle01", "nba:jordami01"]
+
+
+def test_era_without_the_is_the_stat_or_spanish(parser: QuestionParser) -> None:
+    assert _ids(parser, "sandy koufax era in 1965") == ["mlb:koufasa01"]
+    assert _ids(parser, "Mi abuelo dice que Roberto Clemente era mejor que Tony Oliva") == ["mlb:clemero01",
+                                                                                           "mlb:olivato01"]

@@ -335,6 +335,27 @@ def _names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool
             and _joined(text, tokens, end))
 
 
+def _title_of_a_work(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:
+    """A "the ..." nickname of English words, capitalised and owning a capitalised English word ("The King's
+    Speech", a film), is a title's words, not the player ("The King's Finals record", "The Mailman's Jazz" are
+    sport's)."""
+    start, end = mention.start, mention.end
+    if (tokens[start].norm != "the" or end - start < 2 or end >= len(tokens) or not tokens[start + 1].is_capitalised
+            or not all(is_english_word(t.norm) for t in tokens[start + 1:end])):
+        return False
+    owned, last = tokens[end], tokens[end - 1]
+    return (text[last.end:last.end + 2].lower() in ("'s", "’s") and owned.is_capitalised
+            and is_english_word(owned.norm) and owned.norm not in SPORT_TALK and owned.norm not in team_words)
+
+
+def _names_an_era(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A name between "the" and "era" ("the best slot receiver of the Brady era") names a span of seasons, not a
+    player compared; without "the", "era" is the pitching stat ("koufax era") or Spanish ("Clemente era mejor")."""
+    start, end = mention.start, mention.end
+    return (start > 0 and tokens[start - 1].norm == "the" and end < len(tokens)
+            and tokens[end].norm in ("era", "eras") and _joined(text, tokens, end))
+
+
 def _before_an_epithet(text: str, tokens: Sequence[Token], mention: Mention, found: Sequence[Mention]) -> bool:
     """A lone name before "the" and a capitalised English word is a title's character ("Thomas the Tank Engine",
     "Ivan the Terrible"): a player is set beside his nickname ("Kobe the Black Mamba"), which is a name outright,
@@ -487,7 +508,8 @@ def find_mentions(
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
              and not _destination(tokens, m) and not _date(tokens, m)
              and not _names_a_place(text, tokens, m) and not _question_word(text, tokens, m)
-             and not _signed(text, tokens, m)]
+             and not _signed(text, tokens, m) and not _names_an_era(text, tokens, m)
+             and not _title_of_a_work(text, tokens, m, team_words)]
     titled = {m.end for m in found if _before_an_epithet(text, tokens, m, found)}
     found = [m for m in found if m.end not in titled and m.start not in titled]
     ending_at = {m.end: m for m in found}
