@@ -1032,6 +1032,8 @@ def _own_seasons(parser: QuestionParser, question: str) -> dict[str, list[int]]:
      {"nfl:00-0010346": [2013], "nfl:00-0019596": [2007]}),
     ("How does Wilt Chamberlain's 100-point season compare to Kobe Bryant's 81-point season?",
      {"nba:chambwi01": [1962], "nba:bryanko01": [2006]}),
+    # A round number is a milestone the season passed: Peterson ran for 2,097 yards in 2012.
+    ("Adrian Peterson's 2,000-yard season", {"nfl:00-0025394": [2012]}),
     # His season rows: the last, and the last with a club.
     ("Cal Ripken's final season vs Tony Gwynn's final season", {"mlb:ripkeca01": [2001], "mlb:gwynnto01": [2001]}),
     ("Michael Jordan's last season with the Bulls", {"nba:jordami01": [1998]}),

@@ -48,6 +48,10 @@ _TOP_SEASONS = 2000  # each counting stat's best seasons per league kept: the on
 # A number under a tenth of his best season's total is a game's ("Wilt's 100-point season", "Kobe's 81-point
 # season"): the store keeps no game logs, so the season he totalled most is the nearest it can show.
 _GAME_SHARE = 0.1
+# A round number of a stat ("50-goal", "2,000-yard") names a milestone a season passed, by less than half again:
+# a 92-goal season is more than a 50-goal one.
+_ROUND = 10
+_PASSED = 1.5
 _UNANIMOUS = "share 1.000"  # the award's vote detail when every first-place vote was his
 
 
@@ -121,15 +125,19 @@ class SeasonFacts:
         return _by_ordinal(seasons, ordinal)
 
     def feat_seasons(self, entry: PlayerEntry, event: SeasonEvent) -> list[int]:
-        """The seasons whose total of the stat named is the number named ("his 73-homer season"); for a number
-        only a game reaches, the season he totalled most of it."""
+        """The seasons whose total of the stat named is the number named ("his 73-homer season"), else, for a round
+        number, those that passed it: a milestone ("his 2,000-yard season": Barry Sanders' 2,053; "Matthews' 60-goal
+        season" is his 60 of 2022, not his 69 of 2024); for a number only a game reaches, the season he totalled
+        most of it."""
         concept = concept_of(event.stat or "")
         if concept is None or event.amount is None:
             return []
         pairs = {pair for pairs in LEAGUES[entry.league].concepts.get(concept, {}).values() for pair in pairs
                  if _is_count(pair[1])}
         rows = [row for group, key in pairs for row in self._totals.get((entry.id, group, key), ())]
-        exact = sorted({season for season, value in rows if value == event.amount})
+        exact = sorted({season for season, value in rows if value == event.amount}) or sorted(
+            {season for season, value in rows
+             if event.amount % _ROUND == 0 and event.amount <= value < event.amount * _PASSED})
         if exact or not rows:
             return exact
         best = max(rows, key=lambda row: row[1])
