@@ -1094,6 +1094,8 @@ def _own_seasons(parser: QuestionParser, question: str) -> dict[str, list[int]]:
      {"nfl:00-0010346": [2013], "nfl:00-0019596": [2007]}),
     ("How does Wilt Chamberlain's 100-point season compare to Kobe Bryant's 81-point season?",
      {"nba:chambwi01": [1962], "nba:bryanko01": [2006]}),
+    # A round number is a milestone the season passed: Peterson ran for 2,097 yards in 2012.
+    ("Adrian Peterson's 2,000-yard season", {"nfl:00-0025394": [2012]}),
     # His season rows: the last, and the last with a club.
     ("Cal Ripken's final season vs Tony Gwynn's final season", {"mlb:ripkeca01": [2001], "mlb:gwynnto01": [2001]}),
     ("Michael Jordan's last season with the Bulls", {"nba:jordami01": [1998]}),
@@ -1222,3 +1224,132 @@ def test_a_word_after_an_adverb_of_doing_is_a_verb(parser: QuestionParser) -> No
     # The name elsewhere is still the name.
     assert _ids(parser, "jalen hurts still hurts defenses") == ["nfl:00-0036389"]
     assert _ids(parser, "brent burns still the best") == ["nhl:burnsbr01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cup odds always change by March", "Trade talks heat up every August around the league",
+    "Young and hungry teams always surprise people in March.",
+])
+def test_a_month_after_a_word_of_time_is_the_month(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_month_set_beside_another_player_is_still_a_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "March or Morenz in 1931") == ["nhl:marchmu01", "nhl:morenho01"]
+    assert _ids(parser, "Mush March and Morenz in March 1932") == ["nhl:marchmu01", "nhl:morenho01"]
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("Prongs in 2000 vs Lidstrom", ["nhl:prongch01", "nhl:lidstni01"]),
+    ("Johnny T vs Matthews", ["nhl:tavarjo01", "nhl:matthau01"]),
+    ("the Bread Man vs Kucherov", ["nhl:panarar01", "nhl:kucheni01"]),
+])
+def test_hockey_nicknames_fans_use_name_their_players(parser: QuestionParser, question: str, ids: list[str]) -> None:
+    assert _ids(parser, question) == ids
+
+
+def test_a_person_noun_after_the_is_who_speaks_not_the_quality_asked(parser: QuestionParser) -> None:
+    parsed = parser.parse("the broadcaster said Brady was done")
+    assert [p.id for p in parsed.players] == ["nfl:00-0019596"] and parsed.error is None
+    # Asked as a comparison, the quality is still one no stat measures.
+    parsed = parser.parse("who is the better broadcaster, Romo or Aikman?")
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+
+
+def test_a_stat_or_a_role_the_store_lacks_is_not_covered(parser: QuestionParser) -> None:
+    parsed = parser.parse("Who had more body checks, Ovechkin or Hartnell?")
+    assert [p.id for p in parsed.players] == ["nhl:ovechal01", "nhl:hartnsc01"]
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+    parsed = parser.parse("Steve Kerr or Phil Jackson, who's the better head coach?")
+    assert parsed.error is not None and parsed.error.code == "not-covered"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The parade is Friday, so the bars on Gretzky Street open early.",
+    "Tickets go on sale Monday for the home opener.",
+    "Meet me on Jeter Avenue before the game.",
+    "the Manning family has three quarterbacks",
+    "Howe do we even pick a winner in this division?",
+    "Henry the Navigator was on the history channel before the Titans game.",
+])
+def test_a_date_a_street_a_family_a_slip_or_a_title_names_no_player(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    ("Monday or Cey in 1977?", ["mlb:mondari01", "mlb:ceyro01"]),
+    ("Howe, do you think Gretzky was better?", ["nhl:howego01", "nhl:gretzwa01"]),
+    ("bonds had the numbers but aaron did it clean", ["mlb:bondsba01", "mlb:aaronha01"]),
+    ("mahomes do you think he is top 5", ["nfl:00-0033873"]),
+    ("Shaq the Big Diesel vs Hakeem", ["nba:onealsh01", "nba:olajuha01"]),
+    ("Gretzky road goals vs Lemieux", ["nhl:gretzwa01", "nhl:lemiema01"]),
+])
+def test_the_same_words_placed_as_names_still_name_players(parser: QuestionParser, question: str,
+                                                            ids: list[str]) -> None:
+    assert _ids(parser, question) == ids
+
+
+@pytest.mark.parametrize(("question", "ids"), [
+    # A full name typed without its space.
+    ("tombrady or joemontana", ["nfl:00-0019596", "nfl:pfr-joe-montana-1979"]),
+    ("kevindurant vs LeBronJames", ["nba:duranke01", "nba:jamesle01"]),
+    # Two letters typed the wrong way round: one slip, as a letter changed is.
+    ("Randy Jhonson or Pedro Martinez", ["mlb:johnsra05", "mlb:martipe02"]),
+    ("Tony Gwnyn vs Wade Boggs", ["mlb:gwynnto01", "mlb:boggswa01"]),
+])
+def test_a_name_run_together_or_with_letters_swapped_names_the_player(parser: QuestionParser, question: str,
+                                                                      ids: list[str]) -> None:
+    assert _ids(parser, question) == ids
+
+
+def test_a_long_word_that_splits_into_no_famous_full_name_names_nobody(parser: QuestionParser) -> None:
+    assert _ids(parser, "hello everyone, whowasbetter, cheeseburger") == []
+
+
+def test_the_name_an_email_is_signed_with_is_its_writer(parser: QuestionParser) -> None:
+    email = ("Long time listener. My wife swears Isiah Thomas was better than John Stockton. "
+             "Settle it for us? Thanks, Malone.")
+    assert _ids(parser, email) == ["nba:thomais01", "nba:stockjo01"]
+    # A name after "thanks," that goes on is the sentence's subject, not a signature.
+    assert _ids(parser, "thanks, jordan was better than lebron") == ["nba:jordami01", "nba:jamesle01"]
+
+
+def test_a_first_name_after_his_brother_takes_the_players_surname(parser: QuestionParser) -> None:
+    assert _ids(parser, "Tony Gwynn and his brother Chris in 1995") == ["mlb:gwynnto01", "mlb:gwynnch01"]
+    # A teammate shares no surname: the first name is not read as a Gwynn.
+    assert "mlb:gwynnch01" not in _ids(parser, "Tony Gwynn and his teammate Chris in 1995")
+
+
+@pytest.mark.parametrize(("question", "seasons"), [
+    ("Mike Schmidt vs Pete Rose in the strike year", [1981]),
+    ("Cal Ripken in the strike year vs Frank Thomas", [1994]),
+    ("Joe Montana in the strike-shortened season", [1987]),
+    ("MacKinnon in the bubble season", [2020]),
+])
+def test_a_season_named_by_its_stoppage_is_the_one_the_careers_reach(parser: QuestionParser, question: str,
+                                                                    seasons: list[int]) -> None:
+    assert parser.parse(question).seasons == seasons
+
+
+def test_a_stoppage_the_players_league_never_had_names_no_season(parser: QuestionParser) -> None:
+    # The NBA's stoppages are lockouts and a bubble, never a strike year.
+    assert parser.parse("LeBron in the strike year").seasons is None
+
+
+def test_a_name_before_era_is_a_time_not_a_player_compared(parser: QuestionParser) -> None:
+    assert _ids(parser, "in the Jordan era, was Ewing or Olajuwon the better center?") == ["nba:ewingpa01",
+                                                                                          "nba:olajuha01"]
+    assert "nfl:00-0019596" in _ids(parser, "Brady vs Manning, who defined the era?")
+
+
+def test_a_nickname_owning_a_capitalised_word_is_a_titles_words(parser: QuestionParser) -> None:
+    assert _ids(parser, "The Kid's Birthday Party was fun") == []
+    # What a player owns in sport (a club, a stat, the Finals) keeps him.
+    assert _ids(parser, "The Mailman's Jazz vs the Dream") == ["nba:malonka01", "nba:olajuha01"]
+    assert _ids(parser, "The King's Finals record vs Jordan") == ["nba:jamesle01", "nba:jordami01"]
+
+
+def test_era_without_the_is_the_stat_or_spanish(parser: QuestionParser) -> None:
+    assert _ids(parser, "sandy koufax era in 1965") == ["mlb:koufasa01"]
+    assert _ids(parser, "Mi abuelo dice que Roberto Clemente era mejor que Tony Oliva") == ["mlb:clemero01",
+                                                                                           "mlb:olivato01"]

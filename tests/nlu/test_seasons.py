@@ -233,6 +233,8 @@ def test_a_number_said_in_words_before_what_it_counts_is_no_season(text: str) ->
     ("his final season", "final", (None, None)),
     ("that same season", "same", (None, None)),
     ("the year after the lockout", "after_lockout", (None, None)),
+    ("the strike-shortened season", "stoppage", (None, None)),
+    ("the bubble year", "stoppage", (None, None)),
 ])
 def test_a_season_named_by_an_event_is_read_as_that_event(text: str, kind: str,
                                                           detail: tuple[str | None, int | None]) -> None:

@@ -52,6 +52,7 @@ _POSSESSIVES = frozenset({"his", "her", "their"})
 # A country with a league of its own is that league where play is placed in it ("home runs in Japan", "Ohtani en
 # Japón"); coming from it ("Ichiro, from Japan") is no question about its league.
 _COUNTRY_PLACED = frozenset({"in", "en"})
+_PERSON_DETERMINERS = frozenset({"the", "a", "an", "that", "this"})
 _LONGEST = max(len(phrase) for phrase in _TABLE)
 
 
@@ -84,6 +85,8 @@ def find_uncovered(tokens: Sequence[Token], question: str = "") -> list[Uncovere
             continue
         if outside.kind == "country" and (start == 0 or tokens[start - 1].norm not in _COUNTRY_PLACED):
             continue
+        if outside.kind == "quality" and _someone_spoken_of(tokens, start):
+            continue
         if outside.kind == "metric_acronym" and (shouting or not all(
                 question[t.start:t.end].isupper() for t in tokens[start:end])):
             continue
@@ -96,6 +99,15 @@ def find_uncovered(tokens: Sequence[Token], question: str = "") -> list[Uncovere
         found.append(Uncovered(frozenset(range(start, end)), what, is_stat, outside.kind == "athlete",
                                keeps_players=metric or outside.kind in ("stat", "partial_stat")))
     return found
+
+
+def _someone_spoken_of(tokens: Sequence[Token], start: int) -> bool:
+    """A quality's noun for a person right after "the", "a" or "that" with no "better" or "best" before it is
+    that person, who speaks or is spoken of ("the commentator at 8:45 thinks ..."), not the quality asked of the
+    players ("the better commentator", "the best dancer", "as a broadcaster")."""
+    if start == 0 or tokens[start - 1].norm not in _PERSON_DETERMINERS:
+        return False
+    return start < 2 or tokens[start - 2].norm != "as"
 
 
 def _school_placed(tokens: Sequence[Token], start: int, end: int) -> bool:

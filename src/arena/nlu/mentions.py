@@ -102,6 +102,7 @@ _COMPARISON_FILLER = frozenset({"is", "was", "were", "just", "really", "way", "m
 _FIRST_NAME_ALIKE = 80  # how alike a typed first name must be to a candidate's to be his, misspelt
 _LONG_FIRST_NAME = 5  # ... or, this long, how few edits away
 _SPLIT_QUALITY = 0.9  # a name typed as two words ("ma homes")
+_RUN_TOGETHER = 7  # the shortest word read as a full name typed without its space
 _SHORT_FORM_QUALITY = 0.95  # a name typed with the short form of the first name ("pat mahomes")
 # The short forms fans write of first names the store spells out: a short form -> the full names it stands for.
 _SHORT_FORMS: dict[str, tuple[str, ...]] = {
@@ -225,6 +226,19 @@ def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
             and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
 
 
+# The words a letter or an email closes with before its writer's name ("Cheers, Tom.", "Respectfully, Frank.").
+_SIGN_OFFS = frozenset({"cheers", "respectfully", "regards", "sincerely", "thanks", "thank", "appreciated", "best",
+                        "yours", "truly", "peace", "love", "later", "cordially", "warmly"})
+
+
+def _signed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A name that ends the question after a sign-off and a comma ("... Much appreciated, Dale.") is the writer's
+    signature, not a player asked about (Carroll Dale)."""
+    start = mention.start
+    return (mention.end == len(tokens) and start > 0 and tokens[start - 1].norm in _SIGN_OFFS
+            and "," in text[tokens[start - 1].end:tokens[start].start])
+
+
 # "this is Dave from Phoenix", "it's Pat from Pittsburgh": the words that introduce a caller.
 _INTRODUCTIONS = (("this", "is"), ("it", "s"), ("its",))
 
@@ -285,6 +299,93 @@ def _destination(tokens: Sequence[Token], mention: Mention) -> bool:
     start = mention.start
     return (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm in ("to", "in")
             and tokens[start - 2].norm in _JOURNEY)
+
+
+# The months, and the words that make the month after them a time ("in March", "this March", "until June").
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+_BEFORE_A_TIME = frozenset({"in", "this", "next", "last", "of", "until", "till", "by", "since", "early", "late",
+                            "mid", "during", "every"})
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _date(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A month's name after a word that sets a time ("in March", "until June", "this May") is the month, and a
+    weekday's name is the day ("closed Monday"), not a player of that surname (Mush March, Rick Monday): a fan
+    names him by the surname alone only set against another player ("Monday or Cey")."""
+    start, word = mention.start, tokens[mention.start].norm
+    if mention.end - start != 1:
+        return False
+    if word in _MONTHS:
+        return start > 0 and tokens[start - 1].norm in _BEFORE_A_TIME
+    return word in _WEEKDAYS and not any(0 <= n < len(tokens) and tokens[n].norm in CONNECTORS
+                                         for n in (start - 1, start + 1))
+
+
+# Nouns a surname names a place or a group with ("Payton Street", "the Brown family"): no player is meant.
+_NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane", "family", "families"})
+# The question words a slip of the keys makes a surname of ("Howe do you spell that?").
+_QUESTION_WORDS = ("how", "what", "why", "who", "where", "when", "which")
+_SUBJECT_PRONOUNS = frozenset({"you", "we", "they", "i", "ya", "u"})
+
+
+def _names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A lone name joined to a noun of a place or a group ("Crosby Street", "the Manning family") names the
+    street or the family, not the player."""
+    end = mention.end
+    return (end - mention.start == 1 and end < len(tokens) and tokens[end].norm in _NAMED_PLACES
+            and _joined(text, tokens, end))
+
+
+def _title_of_a_work(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:
+    """A "the ..." nickname of English words, capitalised and owning a capitalised English word ("The King's
+    Speech", a film), is a title's words, not the player ("The King's Finals record", "The Mailman's Jazz" are
+    sport's)."""
+    start, end = mention.start, mention.end
+    if (tokens[start].norm != "the" or end - start < 2 or end >= len(tokens) or not tokens[start + 1].is_capitalised
+            or not all(is_english_word(t.norm) for t in tokens[start + 1:end])):
+        return False
+    owned, last = tokens[end], tokens[end - 1]
+    return (text[last.end:last.end + 2].lower() in ("'s", "’s") and owned.is_capitalised
+            and is_english_word(owned.norm) and owned.norm not in SPORT_TALK and owned.norm not in team_words)
+
+
+def _names_an_era(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A name between "the" and "era" ("the best slot receiver of the Brady era") names a span of seasons, not a
+    player compared; without "the", "era" is the pitching stat ("koufax era") or Spanish ("Clemente era mejor")."""
+    start, end = mention.start, mention.end
+    return (start > 0 and tokens[start - 1].norm == "the" and end < len(tokens)
+            and tokens[end].norm in ("era", "eras") and _joined(text, tokens, end))
+
+
+def _before_an_epithet(text: str, tokens: Sequence[Token], mention: Mention, found: Sequence[Mention]) -> bool:
+    """A lone name before "the" and a capitalised English word is a title's character ("Thomas the Tank Engine",
+    "Ivan the Terrible"): a player is set beside his nickname ("Kobe the Black Mamba"), which is a name outright,
+    not an English phrase that needs its context; the epithet is the title's too ("the Tank" is no nickname there).
+    Set against another player, or called by his nickname, he is the player with an epithet the tables lack ("Shaq
+    the Big Diesel")."""
+    end = mention.end
+    if (end - mention.start != 1 or end + 1 >= len(tokens) or tokens[end].norm != "the"
+            or any(c.kind not in _PART_KINDS for c in mention.candidates)
+            or any(m.start > end or m.end <= mention.start for m in found)):
+        return False
+    if any(m.start == end and not all(c.needs_context for c in m.candidates) for m in found):
+        return False
+    epithet = tokens[end + 1]
+    return (epithet.is_capitalised and not text[epithet.start:epithet.end].isupper()
+            and is_english_word(epithet.norm) and epithet.norm not in SPORT_TALK)
+
+
+def _question_word(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A lone word a letter from a question word, right before "do you" ("Howe do you spell that?"), is that
+    question word mistyped; a player spoken to there is set off by a comma ("Howe, do you ...")."""
+    end, word = mention.end, tokens[mention.start].norm
+    return (end - mention.start == 1 and end + 1 < len(tokens) and tokens[end].norm in ("do", "does", "did")
+            and tokens[end + 1].norm in _SUBJECT_PRONOUNS and _joined(text, tokens, end)
+            and "," not in text[tokens[end - 1].end:tokens[end].start]
+            and any(Levenshtein.distance(word, asked) == 1 for asked in _QUESTION_WORDS))
 
 
 def _prefix_of_compound(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -411,7 +512,12 @@ def find_mentions(
              and not _caller(text, tokens, m) and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
-             and not _destination(tokens, m)]
+             and not _destination(tokens, m) and not _date(tokens, m)
+             and not _names_a_place(text, tokens, m) and not _question_word(text, tokens, m)
+             and not _signed(text, tokens, m) and not _names_an_era(text, tokens, m)
+             and not _title_of_a_work(text, tokens, m, team_words)]
+    titled = {m.end for m in found if _before_an_epithet(text, tokens, m, found)}
+    found = [m for m in found if m.end not in titled and m.start not in titled]
     ending_at = {m.end: m for m in found}
     unknown = {m.start for m in found if _unknown_full_name(index, text, tokens, m, ending_at, team_cities)}
     unknown |= {m.end for m in found if _before_unknown_surname(index, text, tokens, m, {*named, *blocked, *anchors,
@@ -432,7 +538,37 @@ def find_mentions(
     kept = _without_cities(text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
     kept = _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
-    return _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept))
+    return _kin_named(index, text, tokens,
+                      _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept)))
+
+
+# The relatives a player's own family name passes to ("Pedro Martinez vs his brother Ramon").
+_FAMILY = frozenset({"brother", "sister", "twin", "cousin", "son", "father", "dad", "nephew", "uncle"})
+
+
+def _kin_named(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A first name after "his brother" ("his son", "his twin"...) that, with the surname of a player named in full
+    before it, is a player's full name is that relative ("Pedro Martinez vs his brother Ramon" is Ramon Martinez),
+    not whoever else the first name alone would be."""
+    named_in_full = [m for m in mentions if m.end - m.start > 1 and m.candidates[0].kind not in _PART_KINDS]
+    if not named_in_full:
+        return mentions
+    starts = {m.start: m for m in mentions}
+    kin = {}
+    for i in range(2, len(tokens)):
+        if tokens[i - 1].norm not in _FAMILY or tokens[i - 2].norm != "his" or (
+                i in starts and starts[i].end - i > 1):
+            continue
+        for player in reversed([m for m in named_in_full if m.end <= i - 2]):
+            surname = name_keys(index.entries[player.candidates[0].entry].name)[2]
+            found = [s for s in index.lookup(f"{tokens[i].norm} {surname}") if s.kind is MatchKind.FULL]
+            if found:
+                kin[i] = Mention(i, i + 1, text[tokens[i].start:tokens[i].end],
+                                 (max(found, key=lambda s: s.score),), (Evidence.NONE,))
+                break
+    if not kin:
+        return mentions
+    return sorted([*(m for m in mentions if m.start not in kin), *kin.values()], key=lambda m: m.start)
 
 
 def _first_names_sharing_a_surname(index: NameIndex, text: str, tokens: Sequence[Token],
@@ -1248,6 +1384,16 @@ class _Scanner:
         key = "".join(words) if len(words) == 2 else f"{words[0]} {''.join(words[1:])}"
         return [s for s in index.lookup(key, _SPLIT_QUALITY) if index.entries[s.entry].fame >= FUZZY_FAME]
 
+    def _run_together(self, word: str) -> list[Scored]:
+        """A famous player's first name and surname typed as one word ("jerryrice", "RayAllen"): a word of no
+        language that, split once, spells his full name exactly."""
+        if len(word) < _RUN_TOGETHER or not word.isalpha() or is_known_word(word):
+            return []
+        index = self.index
+        # Every letter is his, in order: as exact as the name typed with its space, and needing no more evidence.
+        return [s for i in range(2, len(word) - 1) for s in index.lookup(f"{word[:i]} {word[i:]}")
+                if s.kind not in _PART_KINDS and index.entries[s.entry].fame >= FUZZY_FAME]
+
     def candidates(self, positions: range) -> list[Scored]:
         """Players the words at ``positions`` name as typed, and as corrected.
 
@@ -1263,6 +1409,8 @@ class _Scanner:
                 return [s for s in found if s.kind is MatchKind.ALIAS]
             named = index.lookup(words[0][:-1]) if self._possessive(positions[0]) else []
             found.extend(named)
+            if not found:
+                found.extend(self._run_together(words[0]))
             # A club's nickname in the singular ("the greatest Steeler", "a Laker for life") is one of its
             # players, no misspelt name; spelt exactly, it is still the name ("brown" of the Browns' word).
             if not named and words[0] not in index.correction_words and words[0] + "s" not in self.team_words:

@@ -18,7 +18,7 @@ from importlib import resources
 
 import jellyfish
 from rapidfuzz import fuzz, process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import OSA
 
 from arena.nlu.entries import PlayerEntry
 from arena.nlu.frequency import is_known_word
@@ -315,8 +315,9 @@ class NameIndex:
         known = word in self.correction_words
         edits = 1 if known or len(word) < 8 else 2
         found: dict[str, Correction] = {}
+        # Two letters typed the wrong way round ("kershwa") are one slip, as a letter changed is.
         for choice, distance, _ in process.extract(word, self._near_length.get(len(word), []),
-                                                   scorer=Levenshtein.distance, score_cutoff=edits,
+                                                   scorer=OSA.distance, score_cutoff=edits,
                                                    limit=_CORRECTIONS + 1):
             if choice != word:
                 found[choice] = Correction(choice, 0.95 - 0.1 * distance, strong=distance <= 1, alone=not known)

@@ -29,7 +29,7 @@ from arena.nlu.model import (
 )
 from arena.nlu.names import AliasTable, MatchKind, NameIndex, Scored
 from arena.nlu.rosters import Position, PositionWords, RosterIndex, club_codes, club_leagues, find_positions
-from arena.nlu.season_facts import SeasonFacts, after_lockout
+from arena.nlu.season_facts import SeasonFacts, after_lockout, stopped_season
 from arena.nlu.seasons import (
     DEFAULT_LATEST,
     SeasonEvent,
@@ -684,6 +684,9 @@ class _Parse:
             return seasons[:1] if event.kind == "first_with" else seasons[-1:]
         if event.kind == "after_lockout":
             return after_lockout(entry.league, [e for e in careers if e.league is entry.league])
+        if event.kind == "stoppage" and event.stoppage:
+            return stopped_season(entry.league, event.stoppage,
+                                  [entry, *(e for e in careers if e.league is entry.league and e is not entry)])
         return []  # "that same season": the other player's, set once every player's is read
 
     def _played_for(self, entry: PlayerEntry, team: str, season: int) -> bool:

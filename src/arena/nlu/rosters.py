@@ -88,7 +88,7 @@ class RosterIndex:
             if position is None or (entry := entry_of.get(player_id)) is None:
                 continue
             code = position.partition("-")[0]
-            for measure, volume in zip(measures, volumes):  # a RosterRow holds a volume per measure
+            for measure, volume in zip(measures, volumes, strict=True):
                 if volume:
                     spots[league, team, season, group, measure, code].append((volume, entry))
         self._players = players

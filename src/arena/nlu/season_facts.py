@@ -48,6 +48,10 @@ _TOP_SEASONS = 2000  # each counting stat's best seasons per league kept: the on
 # A number under a tenth of his best season's total is a game's ("Wilt's 100-point season", "Kobe's 81-point
 # season"): the store keeps no game logs, so the season he totalled most is the nearest it can show.
 _GAME_SHARE = 0.1
+# A round number of a stat ("50-goal", "2,000-yard") names a milestone a season passed, by less than half again:
+# a 92-goal season is more than a 50-goal one.
+_ROUND = 10
+_PASSED = 1.5
 _UNANIMOUS = "share 1.000"  # the award's vote detail when every first-place vote was his
 
 
@@ -121,15 +125,19 @@ class SeasonFacts:
         return _by_ordinal(seasons, ordinal)
 
     def feat_seasons(self, entry: PlayerEntry, event: SeasonEvent) -> list[int]:
-        """The seasons whose total of the stat named is the number named ("his 73-homer season"); for a number
-        only a game reaches, the season he totalled most of it."""
+        """The seasons whose total of the stat named is the number named ("his 73-homer season"), else, for a round
+        number, those that passed it: a milestone ("his 2,000-yard season": Barry Sanders' 2,053; "Matthews' 60-goal
+        season" is his 60 of 2022, not his 69 of 2024); for a number only a game reaches, the season he totalled
+        most of it."""
         concept = concept_of(event.stat or "")
         if concept is None or event.amount is None:
             return []
         pairs = {pair for pairs in LEAGUES[entry.league].concepts.get(concept, {}).values() for pair in pairs
                  if _is_count(pair[1])}
         rows = [row for group, key in pairs for row in self._totals.get((entry.id, group, key), ())]
-        exact = sorted({season for season, value in rows if value == event.amount})
+        exact = sorted({season for season, value in rows if value == event.amount}) or sorted(
+            {season for season, value in rows
+             if event.amount % _ROUND == 0 and event.amount <= value < event.amount * _PASSED})
         if exact or not rows:
             return exact
         best = max(rows, key=lambda row: row[1])
@@ -146,6 +154,20 @@ def after_lockout(league: League, careers: Sequence[PlayerEntry]) -> list[int]:
         return []
     season = max(near, key=lambda lockout: (lockout[1], lockout[0]))[0]
     return [season + 1]
+
+
+def stopped_season(league: League, stoppage: str, careers: Sequence[PlayerEntry]) -> list[int]:
+    """The season "the strike year" ("the bubble year") means in ``league``: of the league's stoppages by that
+    name, the latest the players' careers all reach ("Griffey in the strike year" is 1994, not 1981), else the
+    latest the first one's reaches (his, where the others are of another era: "... could he have caught Maris?")."""
+    stopped = league_spec(league).stoppages.get(stoppage, ())
+    for players in (careers, careers[:1]):
+        seasons = [season for season in stopped if all(e.first_season is not None and e.last_season is not None
+                                                        and e.first_season <= season <= e.last_season
+                                                        for e in players)]
+        if seasons:
+            return seasons[-1:]
+    return []
 
 
 def _by_ordinal(seasons: list[int], ordinal: int | None) -> list[int]:

@@ -28,7 +28,7 @@ SeasonKind = Literal[
 # A season named by what happened in it ("his MVP year", "his 73-homer season", "the year after the lockout"):
 # the player's own record says which (see :mod:`arena.nlu.season_facts`).
 EventKind = Literal["award", "title", "final_reached", "feat", "final", "first_with", "last_with", "same",
-                    "after_lockout"]
+                    "after_lockout", "stoppage"]
 
 DEFAULT_LATEST = 2030  # the latest year a two-digit year may mean, without a store to ask
 FIRST_YEAR, LAST_YEAR = 1870, 2039
@@ -65,6 +65,7 @@ class SeasonEvent:
     stat: str | None = None
     amount: int | None = None
     team: str | None = None
+    stoppage: str | None = None  # the word a stopped season is named by ("strike", "bubble")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|(?:(?<=\bhis\s)|(?<=['’]s\s))last\s+(?:season|year|campaign)\b"),
         ("same", r"\b(?:that|the)\s+same\s+(?:season|year)\b"),
         ("after_lockout", r"\b(?:(?:the\s+)?(?:first\s+)?(?:season|year)\s+after|post)[\s-]+(?:the\s+)?lockout\b"),
+        # "the strike year", "the strike-shortened season", "the bubble season".
+        ("stoppage", r"\bthe\s+(?P<stoppage>strike|bubble)(?:[\s-]+shortened)?\s+(?:season|year|campaign)\b"),
         ("spoken_split", rf"\b(?P<a>{_SPOKEN_FULL})\s+(?:to\s+)?(?P<b>{_SPOKEN_FULL}|{_SPOKEN_YY})\b"),
         ("spoken_range", rf"\b(?P<a>{_SPOKEN_FULL})\s+(?:to|through|thru|until|till)\s+(?P<b>{_SPOKEN_FULL})\b"),
         ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
@@ -360,6 +363,8 @@ def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
         return SeasonEvent("same")
     if name == "after_lockout":
         return SeasonEvent("after_lockout")
+    if name == "stoppage":
+        return SeasonEvent("stoppage", stoppage=(groups["stoppage"] or "").lower())
     return None
 
 
@@ -476,7 +481,7 @@ def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
     """A player's event is his own season ("Rose's MVP year", "in his first title season"); after an article
     ("the best mvp season ive seen") it is a kind of season, named for no one."""
     return [expr for expr in exprs if not (
-        expr.event is not None and expr.event.kind not in ("same", "after_lockout")
+        expr.event is not None and expr.event.kind not in ("same", "after_lockout", "stoppage")
         and _ARTICLE_BEFORE.search(text, 0, expr.start))]
 
 

@@ -145,6 +145,8 @@ _INNINGS = model.Qualifier("outs_pitched", 3, 3000)
 MLB = model.LeagueSpec(
     league=model.League.MLB,
     label="MLB",
+    # The 1981 strike split the season; the 1994 one ended it in August, with no World Series.
+    stoppages={"strike": (1981, 1994)},
     groups=(_BATTING, _PITCHING),
     qualifiers={
         # MLB's rule 9.22: 3.1 plate appearances (sacrifice hits are not in the data) and 1 inning pitched

@@ -331,6 +331,8 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # The league's lockouts (its own history): the season each one hit, and whether it cancelled that season
     # (the NHL's 2004-05) or only shortened it; the one a fan's "the year after the lockout" may mean.
     lockouts: tuple[tuple[int, bool], ...] = ()
+    # Seasons fans name by what stopped or moved them ("the strike year", "the bubble year"), by that word.
+    stoppages: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)

@@ -154,6 +154,8 @@ NBA = model.LeagueSpec(
     per_game_titles_since=1970,
     # The 1998-99 and 2011-12 lockouts shortened those seasons to 50 and 66 games.
     lockouts=((1999, False), (2012, False)),
+    # 2019-20 was finished in the Orlando bubble.
+    stoppages={"bubble": (2020,)},
     # ABA rows are stored but kept apart from NBA totals, as the reference sites do.
     counted_competitions=frozenset({"NBA", "BAA"}),
     season_ends_in_year=True,

@@ -194,6 +194,8 @@ _ABSENT_HALL_OF_FAMERS = (
 NFL = model.LeagueSpec(
     league=model.League.NFL,
     label="NFL",
+    # The players' strikes shortened 1982 to 9 games and 1987 to 15 (three of them played by replacements).
+    stoppages={"strike": (1982, 1987)},
     groups=(_PASSING, _RUSHING, _RECEIVING, _DEFENSE, _KICKING),
     qualifiers={
         # Pro-Football-Reference's per-team-game minimums: 14 attempts, 6.25 carries, 1.875 catches, 0.75

@@ -109,6 +109,8 @@ NHL = model.LeagueSpec(
     season_ends_in_year=True,
     # 1994-95 shortened to 48 games, 2004-05 cancelled, 2012-13 shortened to 48 games.
     lockouts=((1995, False), (2005, True), (2013, False)),
+    # 2019-20's playoffs were played in the Toronto and Edmonton bubbles.
+    stoppages={"bubble": (2020,)},
     default_ranking=("skating", "points"),
     volume_stats=(("skating", "points"), ("goaltending", "wins")),
     awards={"hart": "mvp", "vezina": "major", "norris": "major", "art ross": "major", "rocket richard": "major",
