@@ -27,18 +27,19 @@ BLIND2_FLOOR = 0.98  # 0.986 after the third blind set's rules and the fourth's;
 # out MLB seasons of the year before
 # A third, written before the rules for misspelt first and last names, clubs' cities beside players, listed
 # seasons, comma lists and obscure surnames unlike any word: 0.955 before them, 0.985 after.
-BLIND3_FLOOR = 0.98
+BLIND3_FLOOR = 0.995  # 1.0 once a surname two stars share is asked back only alone (Brady vs Manning)
 # A fourth, written before the rules for lists of two-digit seasons, decades together, two-word cities, names
 # of people who are not players, misspelt names of obscure players and possessives without an apostrophe:
 # 0.901 before them, 0.962 after.
-BLIND4_FLOOR = 0.965  # 0.967 once a club's players lead its namesakes and "michael b jordan" is the actor
+BLIND4_FLOOR = 0.975  # 0.967 once a club's players lead its namesakes and "michael b jordan" is the actor;
+# 0.978 once a right first name beside a misremembered surname is the famous player ("randy mos")
 # A fifth, written before the rules for a club's two-digit season, counts before a stat unit, athletes of other
 # sports, "but" clauses, words describing a player named beside them, awards listed together, nouns after stat
 # words, phrase nicknames after "the" and "his dad" after a Jr.: 0.879 before them (0.890 with four labels of
 # "this year" set as the other sets set them), 0.941 after; 0.965 once a club, its season and a position name
 # the club's player there (the store's roster read); 0.968 once a phrase nickname takes his club's city as
 # sport talk ("the dominator in buffalo").
-BLIND5_FLOOR = 0.97
+BLIND5_FLOOR = 0.985  # 0.987 once a club and a role name the club's holder by the role's own stat
 # A sixth, written before the rules for league abbreviations, famous players the store lacks and team +
 # position: radio call-ins, long posts, two seasons, "prime X", playoff questions; 0.734 before them, 0.984 after.
 BLIND6_FLOOR = 0.98
@@ -47,7 +48,7 @@ BLIND6_FLOOR = 0.98
 # voice typing, non-native English, betting, old-timers, role players, rookies; 0.860 before them (0.899 with
 # rookie years labelled as the other sets label them), 0.957 after; 0.961 once a lower-case club after "on the"
 # is the club ("green on the warriors"); 0.969 once a sound-alike spelling is corrected ("yannis anteto kumpo").
-BLIND7_FLOOR = 0.965
+BLIND7_FLOOR = 0.985  # 0.988 once a spelling said like a star's name is him ("shack")
 # An eighth, written before the rules for "that" after a preposition, awards written in capitals, a phrase
 # nickname before "guy" and a year beside an event not covered: debate-show hot takes, parents and kids,
 # sportsbook props, trivia night, a franchise's own fans, accented names, mixed leagues, numbers that are
@@ -59,25 +60,25 @@ BLIND8_FLOOR = 0.975
 # chat, tweets, team + position, shared first names and surnames, odd year forms; 0.820 before them, 0.898 after
 # (with a season after the position: "the 49ers quarterback in 1989"); 0.949 after the eleventh set's rules
 # (sound-alikes, "bench him", "the French one", "Showtime" beside the Lakers, "my cmc", unique first names).
-BLIND9_FLOOR = 0.97
+BLIND9_FLOOR = 0.98  # 0.984 once "the 04 red sox closer" is read by saves
 # A tenth, written blind against main's parser (issue #12), with no rule changed after it: Reddit, barbershop
 # arguments, a dad on Facebook, Discord, fantasy group chats, a stats nerd, a Canadian hockey fan, betting
 # forums, podcast transcripts, older fans misspelling names, rankings, "X or Y", seasons and 42 sentences naming
 # no player; 0.940 as written, 0.962 after the eleventh set's rules ("bijan", "deebo", "from 01 to 04",
 # "1964 of them", "he was 52", "best power forward" telling the Malones apart).
-BLIND10_FLOOR = 0.975
+BLIND10_FLOOR = 0.99  # 0.992 once "50 in 50" is a pace and not a season
 # An eleventh, written before the rules it records: a sports-radio caller, a group chat, fantasy trash talk, a
 # barbershop old-timer, a stat nerd, non-native English, a kid, a betting forum, a broadcaster, a club and
 # position over a decade, 25 sentences naming no player and 10 to ask back or refuse; 0.808 as written
 # (a club and position over a decade: 1 of 25), 0.925 after; 0.933 once a filler phrase opening the question
 # ("Real quick,") is no name.
-BLIND11_FLOOR = 0.93
+BLIND11_FLOOR = 0.955  # 0.958 once a club and a role name the club's holder ("Yankees closer")
 # A twelfth, written by a helper who never saw the parser: Reddit, group chat, tweets, radio, bar arguments,
 # fantasy and betting, old-time legends, nicknames, typos, short years, surnames that are words and 25 questions
 # not covered; 0.953 as written (0.953 on main too), 0.977 after the rules for phrases after a name ("Favre all
 # day"), sentence-opening capitals, verbs after "would", "The Answer" capitalised, words after "a" ("a little
 # town"), no split join with a word of the sentence ("for D") and a comma after a span ("from 97 to 03,").
-BLIND12_FLOOR = 0.985
+BLIND12_FLOOR = 0.99
 # Its 100 sentences naming no player: 0.99 as written, 1.0 after.
 # Raised once a shared nickname is its main holder unless the question points to the other (A-Rod, The Next
 # One, Prime Time), "junior"/"senior" are suffixes, and every set keeps a college question's player (blind12's
@@ -88,7 +89,7 @@ NEGATIVE2_FLOOR = 1.0
 # landmarks, fillers, rankings, sound-alike spellings, a club and a role; 0.683 as written, 0.867 after (with two
 # sound-alike stars set against each other, "yokich or yannis"). Left: a club and a role (closer, captain, ace)
 # with no stat of the role in the roster index, and "shack" (Eddie Shack, spelt exactly) for Shaq.
-FAN7_FLOOR = 0.86
+FAN7_FLOOR = 0.95  # 0.950 once a club and a role are read by the role's stat (captains are asked back)
 # A fourteenth, written by a helper who never saw the parser: radio call-ins, group chat, Twitch, a kid, an
 # old-timer, a stat nerd, sarcasm, other languages, shared surnames and suffixes, two-sport athletes and 17
 # questions not covered; 0.873 as written (0.883 with six labels read as the other sets read them: a stat not
@@ -96,7 +97,7 @@ FAN7_FLOOR = 0.86
 # for callers ("Pat from Pittsburgh"), junior, minor and foreign leagues, a draft's year, players the question
 # tells apart ("Manning vs Manning, Peyton or Eli"), a season beside a shared surname ("GIBSON 68"), athletes of
 # two leagues, "Júnior" after another name and transliterated words.
-BLIND13_FLOOR = 0.98
+BLIND13_FLOOR = 0.99
 # Its 100 sentences naming no player: 0.96 as written, 0.97 after ("Wood, leather, and grass").
 NEGATIVE3_FLOOR = 0.98  # 0.99 once capitals typed throughout name no one and "Hunter season" is a thing
 # A fifteenth set written blind (Reddit posts, tweets, betting talk, voice transcripts, headlines, trivia nights,
@@ -104,9 +105,18 @@ NEGATIVE3_FLOOR = 0.98  # 0.99 once capitals typed throughout name no one and "H
 # the year they end as every other set's are (the writer's brief had said the year they begin), 0.983 after the
 # rules for seasons named by an award, a title, a total or a lockout, spoken split seasons, hashtags, headlines'
 # capitals and stats the store lacks keeping their players.
-BLIND14_FLOOR = 0.975
+BLIND14_FLOOR = 0.985  # 0.990 once Manning beside Brady is Peyton
 # Its 100 sentences naming no player: 0.96 as written, 0.99 after ("flying to Jordan", "Bird watching").
 NEGATIVE4_FLOOR = 0.99
+# A sixteenth, written by a helper who never saw the parser: YouTube comments, emails to a radio show, autocorrect,
+# hockey talk, position slang, old-timers, surnames that are words, shared names, short years, seasons named by
+# events, stats first, rankings, two leagues, questions not covered and messy input; 0.903 as written, 0.960
+# after the rules for months, weekdays, streets and families, run-together names, sign-offs, "his brother",
+# swapped letters, eras, titles, strike and bubble years and round-number milestones.
+BLIND15_FLOOR = 0.955
+# Its 100 sentences naming no player: 0.80 as written, 0.90 after. Left: capitalised words opening a sentence
+# as nouns or verbs ("Wood bats", "Moss was growing", "Pierce the tab"), which need a part-of-speech judgement.
+NEGATIVE5_FLOOR = 0.90
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -203,3 +213,11 @@ def test_the_fifteenth_set_written_blind_keeps_its_floor(parser: QuestionParser)
 
 def test_the_fourth_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "negative4_questions.jsonl") >= NEGATIVE4_FLOOR
+
+
+def test_the_sixteenth_set_written_blind_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind15_questions.jsonl") >= BLIND15_FLOOR
+
+
+def test_the_fifth_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "negative5_questions.jsonl") >= NEGATIVE5_FLOOR
