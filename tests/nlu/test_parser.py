@@ -327,6 +327,19 @@ def test_unknown_names_come_with_suggestions_of_real_players(parser: QuestionPar
     assert nonsense.error.suggestions == []
 
 
+def test_a_name_the_store_holds_but_the_question_does_not_place_is_not_called_missing(
+        parser: QuestionParser) -> None:
+    # "Houston" opening the sentence may be the city: the parse asks for the full name, and does not claim
+    # the store has no Houston; its holders come first among the suggestions.
+    parsed = parser.parse("Houston hit the shot in 1999")
+    assert parsed.error is not None and parsed.error.code == "unknown-names"
+    assert "no player named" not in parsed.error.message and "'Houston'" in parsed.error.message
+    assert parsed.error.suggestions[0] == "Allan Houston"
+    # A name no player carries is still said to be missing.
+    mixed = parser.parse("Zxqwv Plorbin vs Houston")
+    assert mixed.error is not None and "no player named 'Zxqwv Plorbin'" in mixed.error.message
+
+
 def test_one_unknown_name_beside_a_known_one(parser: QuestionParser) -> None:
     parsed = parser.parse("LeBron vs Kuechly")
     assert ids(parsed) == ["nba:jamesle01"]

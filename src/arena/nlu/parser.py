@@ -41,11 +41,12 @@ from arena.nlu.seasons import (
 )
 from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus, role_focus
 from arena.nlu.teams import TeamIndex, adjacent_season
-from arena.nlu.text import Token, tokenize, typed_in_capitals
+from arena.nlu.text import Token, fold, tokenize, typed_in_capitals
 from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword
 from arena.stats import LEAGUES, League, PlayerProfile, RosterRow, StatStore, TeamSeason
 
 _MAX_ALTERNATIVES = 3
+_SUGGESTIONS = 3  # "did you mean" names an unknown name gets, as many as the name index suggests
 _MAX_CLARIFY = 4
 _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n", "event"})
 # A player outside his league's 10,000 most accomplished (half of MLB's, none of the NBA's) is one fans
@@ -271,9 +272,7 @@ class _Parse:
             question_seasons = SeasonSelection("season", seasons=tuple(sorted({t.season for t in team_refs})))
         error = not_covered if reasons else None
         if unknown and error is None:
-            error = ParseError(code="unknown-names",
-                               message=f"no player named {_quoted(unknown)} in the stat store",
-                               suggestions=names.suggest(unknown))
+            error = self._unknown_names_error(unknown)
         return ParsedQuestion(
             question=self.question,
             intent=intent,
@@ -762,11 +761,26 @@ class _Parse:
                 unknown.append(self.question[tokens[run[0]].start:tokens[run[-1]].end])
         return unknown
 
+    def _unknown_names_error(self, unknown: Sequence[str]) -> ParseError:
+        """Why words typed as names name no player: the store has no player by that name, or it has, but the
+        question does not place the words as a player's ("Houston hit the shot": the city, or Allan Houston?),
+        which is not the same thing to tell a fan; the players who hold such a name are suggested first."""
+        names = self.ix.names
+        holders = {name: names.lookup(fold(name)) for name in unknown}
+        held = [name for name, found in holders.items() if found]
+        missing = [name for name in unknown if not holders[name]]
+        said = [f"no player named {_quoted(missing)} in the stat store"] if missing else []
+        if held:
+            said.append(f"{_quoted(held)} may not mean a player here (a place or a word too): "
+                        "write the player's full name")
+        ranked = sorted((s for found in holders.values() for s in found), key=lambda s: -s.score)
+        suggestions = [names.entries[s.entry].name for s in ranked] + names.suggest(unknown)
+        return ParseError(code="unknown-names", message="; ".join(said),
+                          suggestions=list(dict.fromkeys(suggestions))[:_SUGGESTIONS])
+
     def _unrecognised(self, claimed: set[int], unknown: list[str]) -> ParsedQuestion:
         if unknown:
-            return _rejected(self.question, "unknown-names",
-                             f"no player named {_quoted(unknown)} in the stat store",
-                             self.ix.names.suggest(unknown))
+            return ParsedQuestion(question=self.question, intent=None, error=self._unknown_names_error(unknown))
         teams = [self.question[t.start:t.end] for t in self.tokens if t.norm in self.ix.teams.words]
         if teams:
             return _rejected(self.question, "nothing-recognised",
