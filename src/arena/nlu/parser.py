@@ -477,7 +477,7 @@ class _Parse:
         for first in range(max(0, last - teams.longest_key + 1), last + 1):
             positions = frozenset(range(first, last + 1))
             words = " ".join(token.norm for token in tokens[first:last + 1])
-            if positions & set(blocked) or (words not in teams.words and " " not in words):
+            if not positions.isdisjoint(blocked) or (words not in teams.words and " " not in words):
                 continue
             if first == last and not tokens[first].is_capitalised and is_everyday_word(words):
                 continue

@@ -148,8 +148,7 @@ def after_lockout(league: League, careers: Sequence[PlayerEntry]) -> list[int]:
     """The season after "the lockout": the one that cancelled a season when the players' careers reach it, else
     the latest that hit their careers."""
     near = [(season, cancelled) for season, cancelled in league_spec(league).lockouts
-            if all(e.first_season is not None and e.last_season is not None
-                   and e.first_season - 1 <= season <= e.last_season for e in careers)]
+            if _all_reach(careers, season, before_debut=1)]
     if not near:
         return []
     season = max(near, key=lambda lockout: (lockout[1], lockout[0]))[0]
@@ -162,12 +161,16 @@ def stopped_season(league: League, stoppage: str, careers: Sequence[PlayerEntry]
     latest the first one's reaches (his, where the others are of another era: "... could he have caught Maris?")."""
     stopped = league_spec(league).stoppages.get(stoppage, ())
     for players in (careers, careers[:1]):
-        seasons = [season for season in stopped if all(e.first_season is not None and e.last_season is not None
-                                                        and e.first_season <= season <= e.last_season
-                                                        for e in players)]
+        seasons = [season for season in stopped if _all_reach(players, season)]
         if seasons:
             return seasons[-1:]
     return []
+
+
+def _all_reach(careers: Sequence[PlayerEntry], season: int, *, before_debut: int = 0) -> bool:
+    """Whether every career spans ``season`` (or began at most ``before_debut`` seasons after it)."""
+    return all(e.first_season is not None and e.last_season is not None
+               and e.first_season - before_debut <= season <= e.last_season for e in careers)
 
 
 def _by_ordinal(seasons: list[int], ordinal: int | None) -> list[int]:
