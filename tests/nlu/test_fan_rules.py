@@ -1353,3 +1353,33 @@ def test_era_without_the_is_the_stat_or_spanish(parser: QuestionParser) -> None:
     assert _ids(parser, "sandy koufax era in 1965") == ["mlb:koufasa01"]
     assert _ids(parser, "Mi abuelo dice que Roberto Clemente era mejor que Tony Oliva") == ["mlb:clemero01",
                                                                                            "mlb:olivato01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pierce the film before you microwave the tray.", "Pierce a hole in the lid first.",
+    "Wood chips cover the playground behind the ballpark.", "Bird feeders at the stadium attract pigeons all summer.",
+    "Murray Hill is where I grew up.", "Jackson Hole is beautiful in winter if you ski.",
+])
+def test_a_word_opening_a_sentence_that_the_next_word_makes_ordinary_names_nobody(parser: QuestionParser,
+                                                                                   sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_name_opening_a_sentence_is_still_read_where_placed_as_one(parser: QuestionParser) -> None:
+    assert _ids(parser, "Rice had more yards than anyone in the NFL.") == ["nfl:00-0013639"]
+    # What is his after the name ("highlights", "the goat"), a rival or a season place it as his.
+    assert _ids(parser, "Jordan highlights") == ["nba:jordami01"]
+    assert _ids(parser, "Jordan the goat") == ["nba:jordami01"]
+    assert _ids(parser, "Pierce or Garnett") == ["nba:piercpa01", "nba:garneke01"]
+    assert _ids(parser, "Bird shooting threes in 1986") == ["nba:birdla01"]
+
+
+def test_a_clubs_city_whose_namesakes_are_obscure_is_the_place(parser: QuestionParser) -> None:
+    assert _ids(parser, "The best defense in the league is Boston.") == []
+    assert _ids(parser, "Houston or Sprewell") == ["nba:houstal01", "nba:sprewla01"]
+    # A namesake who needs no placing is still asked back, not taken for the place.
+    assert parser.parse("How good was Anderson really").needs_clarification
+
+
+def test_a_word_written_without_its_g_is_no_name_misspelt(parser: QuestionParser) -> None:
+    assert _ids(parser, "Duncan Donuts? No, Dunkin'. My phone keeps changing it.") == []

@@ -182,6 +182,20 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
     return Evidence.NONE
 
 
+# Determiners before the object of a verb ("Pierce the tab", "Bench your starters"); "his" and "her" often follow
+# a name's verb left out ("Jordan his rookie year").
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "this", "these", "those"})
+
+
+def _is_noun_form(word: str) -> bool:
+    """A plural ("bats", "almonds", "wrenches") or an "-ing" form ("watching") of an English word: after another
+    word, a noun that word describes."""
+    if word.endswith("ing"):
+        return len(word) > 5 and is_english_word(word)
+    return (word.endswith("s") and not word.endswith("ss") and is_english_word(word)
+            and (is_english_word(word[:-1]) or (word.endswith("es") and is_english_word(word[:-2]))))
+
+
 def _is_plural_noun(word: str) -> bool:
     return word.endswith("s") and is_everyday_word(word) and is_everyday_word(word[:-1])
 
@@ -923,6 +937,7 @@ class _Placement:
         # Stat words ("blocks", "triple doubles") talk sport as much as the sport vocabulary does.
         self.sport = sport_talk_positions([token.norm for token in tokens]) | clear | anchors | stat_words
         # Clubs' cities after "in" ("in buffalo"): where the words before played.
+        self.city_names = cities
         self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in _PLACE_PREPOSITIONS and (
             tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
         self.cased = not typed_in_capitals(text, tokens)
@@ -952,6 +967,16 @@ class _Placement:
         everyday = everyday or (single and start in self.aside)
         if single and self._verb_after_adverb(start):
             return None  # "still hurts", "still burns": what someone does, however well known the name
+        if single and evidence < Evidence.NAMED and self._opens_as_word(start):
+            return None  # "Pierce the tab", "Wood bats crack", "Duncan Donuts": however well known the name
+        # "the best team is probably Boston": a club's city whose namesakes are named only where placed as names
+        # (obscure ones: Brandon Boston Jr.), capitalised as a place is too, is the place (or its club) unless the
+        # question places it as a name otherwise ("Boston or Moss", "Boston in 2001"). A namesake who needs no
+        # placing ("Anderson", "Houston") is still read, or asked back; a very common word ("Green") is a name.
+        if (single and self.cased and tokens[start].is_capitalised and tokens[start].norm in self.city_names
+                and min(mention.needs) >= Evidence.NAMED and zipf(tokens[start].norm) < VERY_COMMON
+                and self.evidence(mention, capitals=False) < Evidence.NAMED):
+            return None
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
             full = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.kind is MatchKind.FULL]
@@ -982,6 +1007,8 @@ class _Placement:
         # "my bookie": a lower-case word after "a", "the" or "my" is a noun, and one the word lists lack a letter
         # from a name is a noun they lack, not the name misspelt: a name written there is written right ("my cmc").
         noun = single and start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
+        # "Dunkin'", "ballin'": an "-ing" word written without its "g" is that word, not a name misspelt.
+        noun = noun or (single and self._dropped_g(start))
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if (needs <= evidence or self._own_sports_nickname(mention, scored, evidence))
                 and not (everyday and needs > Evidence.NONE)
@@ -992,10 +1019,10 @@ class _Placement:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
 
-    def evidence(self, mention: Mention) -> Evidence:
+    def evidence(self, mention: Mention, *, capitals: bool = True) -> Evidence:
         tokens, start, end = self.tokens, mention.start, mention.end
         # A capital on a function word ("The", "Is") says nothing; on any other word ("The Answer") it does.
-        if self.cased and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
+        if capitals and self.cased and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
                               and not self._opens_sentence(i) for i in range(start, end)):
             return Evidence.NAMED
         before = tokens[start - 1].norm if start > 0 else None
@@ -1032,6 +1059,10 @@ class _Placement:
         return (evidence is Evidence.SPORT and mention.end - mention.start == 1 and scored.kind is MatchKind.ALIAS
                 and scored.needs_context and zipf(word) < EVERYDAY
                 and self.entries[scored.entry].league in self.stat_leagues)
+
+    def _dropped_g(self, position: int) -> bool:
+        token = self.tokens[position]
+        return token.norm.endswith("in") and self.text[token.end:token.end + 1] in ("'", "’")
 
     def _closes_name(self, start: int) -> bool:
         """The word right after another name, nothing between, that ends its clause ("castle roy?"): said of
@@ -1130,6 +1161,54 @@ class _Placement:
         tokens = self.tokens
         return (start >= 2 and tokens[start - 1].norm in _MODALS and start - 2 in self.named
                 and not tokens[start].is_capitalised and is_english_word(tokens[start].norm))
+
+    def _opens_as_word(self, start: int) -> bool:
+        """An English word opening a sentence, where its capital says nothing, that the word after it makes an
+        ordinary word: a verb before its object ("Pierce the tab", "Judge the trade"), an everyday noun before the
+        noun it describes ("Wood bats", "Bird watching") or the first word of a two-word name of a thing
+        ("Duncan Donuts", "Jackson Hole"). A surname there is a name only where the question places it as one:
+        beside "vs" or "or" and another player, a season or a club; a stat or sport word after it ("Rice
+        receptions", "Jordan the goat") is said of a player."""
+        tokens, following = self.tokens, start + 1
+        if (not self._opens_sentence(start) or following >= len(tokens) or not is_english_word(tokens[start].norm)
+                or not _joined(self.text, tokens, following) or self._owns_next(start)):
+            return False
+        word = tokens[following]
+        if self._sport_at(following) or (is_stopword(word.norm) and word.norm not in DETERMINERS):
+            return False
+        if word.is_capitalised:
+            return self.cased and self._names_a_thing(following)
+        if word.norm in _OBJECT_DETERMINERS:
+            return self._object_after(following + 1)
+        # A noun before another only where it is an everyday word ("Wood bats"): a name is said before the things
+        # that are his ("Jordan highlights", "Sanders stats").
+        opener = tokens[start].norm
+        return (is_everyday_word(opener) or opener in COMMON_WORDS) and _is_noun_form(word.norm)
+
+    def _object_after(self, position: int) -> bool:
+        """A lower-case English word, no sport word, at ``position``: the object of the verb before its determiner."""
+        tokens = self.tokens
+        if position >= len(tokens) or not _joined(self.text, tokens, position):
+            return False
+        word = tokens[position]
+        return (not word.is_capitalised and is_english_word(word.norm) and not is_stopword(word.norm)
+                and not self._sport_at(position))
+
+    def _sport_at(self, position: int) -> bool:
+        """A name, a season, a club, a stat or a sport word at ``position``: what a player is said with."""
+        return (position in self.named or position in self.anchors or position in self.stat_words
+                or self.tokens[position].norm in SPORT_TALK)
+
+    def _names_a_thing(self, position: int) -> bool:
+        """A capitalised English word, no player's first name, that ends a name of two words: the clause goes on
+        in lower case after it, or ends ("Jackson Hole is", "Duncan Donuts?"); a headline's capitals run on
+        ("Curry Sets New Mark")."""
+        tokens, word = self.tokens, self.tokens[position]
+        if (not is_english_word(word.norm) or word.norm in self.first_names
+                or self.text[word.start:word.end].isupper()):
+            return False
+        after = position + 1
+        return after == len(tokens) or not _joined(self.text, tokens, after) or not tokens[after].is_capitalised
 
     def _opens_sentence(self, position: int) -> bool:
         """The first word of the question or of a sentence in it ("... better career? Long post, sorry"):
