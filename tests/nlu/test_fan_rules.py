@@ -1114,6 +1114,18 @@ def test_that_same_season_is_the_season_the_players_readings_share(parser: Quest
     assert parsed.seasons == [2018] and all(p.seasons is None for p in parsed.players)
 
 
+def test_that_year_after_a_players_event_is_his_rivals_season_too(parser: QuestionParser) -> None:
+    # Warner's own first Super Bowl season (1999) is not read for him: "that year" is Brady's.
+    assert parser.parse("Brady's first Super Bowl season vs Warner that year").seasons == [2001]
+    assert parser.parse("Jordan in 1996 vs Malone that season").seasons == [1996]
+
+
+def test_a_cup_season_is_the_cup_won_and_a_stanley_cup_season_the_final_reached(parser: QuestionParser) -> None:
+    # Crosby's Penguins lost the 2008 final and won the 2009 one.
+    assert parser.parse("Crosby's first Cup season vs Datsyuk that same year").seasons == [2009]
+    assert parser.parse("Sidney Crosby's first Stanley Cup season").seasons == [2008]
+
+
 def test_the_year_after_the_lockout_is_after_the_one_that_cancelled_a_season(parser: QuestionParser) -> None:
     # The NHL's 2004-05 was cancelled; the shortened 2012-13 is also in these careers, but "the lockout" is 2005's.
     assert parser.parse("Compare Sidney Crosby and Alex Ovechkin in the year after the lockout").seasons == [2006]
@@ -1383,3 +1395,20 @@ def test_a_clubs_city_whose_namesakes_are_obscure_is_the_place(parser: QuestionP
 
 def test_a_word_written_without_its_g_is_no_name_misspelt(parser: QuestionParser) -> None:
     assert _ids(parser, "Duncan Donuts? No, Dunkin'. My phone keeps changing it.") == []
+
+
+def test_a_star_named_in_full_outweighs_the_league_the_question_is_about(parser: QuestionParser) -> None:
+    # Mark Johnson of the NHL was called Magic too; named in full beside Lemieux, Magic is still the Laker.
+    assert _ids(parser, "Mario Lemieux or Magic Johnson, more raw talent?") == ["nhl:lemiema01", "nba:johnsma02"]
+    # A star of the question's own league named so keeps the hint: the NFL's Deion beside Rice, the MLB's beside
+    # Griffey.
+    assert _ids(parser, "Deion Sanders vs Jerry Rice") == ["nfl:00-0014324", "nfl:00-0013639"]
+    assert _ids(parser, "Deion Sanders vs Ken Griffey") == ["mlb:sandede02", "mlb:griffke02"]
+
+
+@pytest.mark.parametrize("question", [
+    "Who forced more fumbles, Ray Lewis or London Fletcher?", "who forced the most fumbles in 2010",
+])
+def test_a_stat_not_stored_with_a_count_asked_inside_it_is_not_covered(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.error is not None and parsed.error.code == "not-covered"

@@ -42,7 +42,19 @@ def _load_table() -> dict[tuple[str, ...], _Outside]:
             for row in csv.DictReader(text.splitlines())}
 
 
-_TABLE = _load_table()
+# "who forced more fumbles", "forced the most fumbles": a count asked of a stat named by a verb and its noun.
+_QUANTITIES = (("more",), ("most",), ("the", "most"), ("fewer",), ("fewest",), ("the", "fewest"), ("less",))
+_STAT_KINDS = frozenset({"stat", "partial_stat", "metric"})
+
+
+def _with_quantities(table: dict[tuple[str, ...], _Outside]) -> dict[tuple[str, ...], _Outside]:
+    """``table`` and each stat of several words in it with a quantity after its first word."""
+    counted = {(phrase[0], *quantity, *phrase[1:]): outside for phrase, outside in table.items()
+               if len(phrase) > 1 and outside.kind in _STAT_KINDS for quantity in _QUANTITIES}
+    return {**counted, **table}
+
+
+_TABLE = _with_quantities(_load_table())
 # A school's name is the college only where the question places a player there ("Zion at Duke", "his Alabama
 # days"): alone it may be a first name ("Duke Snider"), a surname (Elgin Baylor's, left out of the table) or a
 # state. Schools named after a place with a pro club (Florida, Colorado, Texas) are left out too: "Jagr's

@@ -1592,7 +1592,19 @@ def _partner_overlap(entry: PlayerEntry, partners: Sequence[PlayerEntry]) -> flo
     return max(shares, default=0.0)
 
 
+def _without_league_hint(index: NameIndex, mention: Mention, context: _Context) -> _Context:
+    """A star named in full ("Magic Johnson" beside Lemieux) is that star, whatever league the rest of the question
+    is about: a namesake of that league (Mark Johnson, whom some called Magic too) needs more than the league to be
+    read instead. A star of the question's own league named so keeps the hint ("Deion Sanders vs Jerry Rice")."""
+    if not context.leagues:
+        return context
+    stars = {index.entries[s.entry].league for s in mention.candidates
+             if s.kind is MatchKind.FULL and index.entries[s.entry].fame >= STAR_FAME}
+    return replace(context, leagues=frozenset()) if stars and not stars & context.leagues else context
+
+
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
+    context = _without_league_hint(index, mention, context)
     ranked = sorted((_weight(index, s, context) for s in mention.candidates), key=lambda s: -s.score)
     best = ranked[0]
     if best.kind is MatchKind.FIRST:

@@ -184,8 +184,10 @@ _AWARD_PHRASE = (r"mvp|cy\s+young|hart|rookie\s+of\s+the\s+year|roy|dpoy|defensi
                  r"sixth\s+man(?:\s+of\s+the\s+year)?|most\s+improved")
 # Won the title ("championship season", "cup-winning season") or only reached the final ("Super Bowl season",
 # "World Series year", "Finals season": a fan says so of the loser too).
+# "his first Cup season" is the Cup won, as "his first ring" is; a "Stanley Cup season", like a "Super Bowl
+# season", may be one he reached the final and lost.
 _TITLE_WON = (r"(?:championship|title|ring|(?:stanley\s+)?cup|super\s+bowl|world\s+series|finals?)[\s-]+winning"
-              r"|championship|title|ring")
+              r"|championship|title|ring|(?<!stanley\s)cup")
 _FINAL_REACHED = r"super\s+bowl|world\s+series|stanley\s+cup(?:\s+finals?)?|(?:nba\s+)?finals|cup\s+final|pennant"
 # What a season is named by the count of ("73-homer", "2,000-yard"): the counting stats fans say so.
 _FEAT_STATS = (r"homers?|home[\s-]runs?|hrs?|goals?|points?|pts|assists?|rebounds?|touchdowns?|tds?|yards?|yds|"
@@ -208,7 +210,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?:the\s+)?(?P<team>[a-z0-9]+)\b"),
         ("final", r"\b(?:final|farewell|retirement)\s+(?:season|year|campaign)\b"
                   r"|(?:(?<=\bhis\s)|(?<=['’]s\s))last\s+(?:season|year|campaign)\b"),
-        ("same", r"\b(?:that|the)\s+same\s+(?:season|year)\b"),
+        # "Brady's first Super Bowl season vs Warner that year": the season named before, his rival's too.
+        ("same", r"\b(?:that|the)\s+same\s+(?:season|year)\b|\bthat\s+(?:season|year)\b"),
         ("after_lockout", r"\b(?:(?:the\s+)?(?:first\s+)?(?:season|year)\s+after|post)[\s-]+(?:the\s+)?lockout\b"),
         # "the strike year", "the strike-shortened season", "the bubble season".
         ("stoppage", r"\bthe\s+(?P<stoppage>strike|bubble)(?:[\s-]+shortened)?\s+(?:season|year|campaign)\b"),
