@@ -1412,3 +1412,18 @@ def test_a_star_named_in_full_outweighs_the_league_the_question_is_about(parser:
 def test_a_stat_not_stored_with_a_count_asked_inside_it_is_not_covered(parser: QuestionParser, question: str) -> None:
     parsed = parser.parse(question)
     assert parsed.error is not None and parsed.error.code == "not-covered"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The cost of rice and beans went up this year.", "We painted the deck with some wood stain this year.",
+])
+def test_a_season_said_in_everyday_words_is_no_sport_talk(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_season_said_in_everyday_words_still_places_a_name_beside_it(parser: QuestionParser) -> None:
+    assert _ids(parser, "is judge hitting 60 this year") == ["mlb:judgeaa01"]
+
+
+def test_a_surname_that_is_an_everyday_noun_after_a_determiner_is_the_noun(parser: QuestionParser) -> None:
+    assert _ids(parser, "the moss on the roof needs cleaning before the season") == []

@@ -435,7 +435,8 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
     than other languages do, and rarely, is still a name there ("any lebron run"). A determiner in
     another clause governs nothing here ("rank these: jordan, kobe")."""
     token = tokens[start]
-    if (token.is_capitalised or not (is_english_led(token.norm) or zipf(token.norm) >= EVERYDAY) or start == 0
+    if (token.is_capitalised or not (is_english_led(token.norm) or zipf(token.norm) >= EVERYDAY
+                                     or token.norm in COMMON_WORDS) or start == 0
             or not _joined(text, tokens, start)):
         return False
     if tokens[start - 1].norm in DETERMINERS:
@@ -934,8 +935,10 @@ class _Placement:
                                  for m in mentions for p in range(m.start, m.end)} if entries else {}
         self.entries = entries
         clear = {p for p in self.outright if zipf(tokens[p].norm) < EVERYDAY}
-        # Stat words ("blocks", "triple doubles") talk sport as much as the sport vocabulary does.
-        self.sport = sport_talk_positions([token.norm for token in tokens]) | clear | anchors | stat_words
+        # Stat words ("blocks", "triple doubles") talk sport as much as the sport vocabulary does, and so do seasons
+        # and clubs, but not a season said in everyday words ("prices went up this year").
+        dated = {p for p in anchors if not (tokens[p].norm.isalpha() and is_stopword(tokens[p].norm))}
+        self.sport = sport_talk_positions([token.norm for token in tokens]) | clear | dated | stat_words
         # Clubs' cities after "in" ("in buffalo"): where the words before played.
         self.city_names = cities
         self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in _PLACE_PREPOSITIONS and (
