@@ -40,8 +40,9 @@ class MatchKind(IntEnum):
 _KIND_WEIGHT = {MatchKind.ALIAS: 1.0, MatchKind.FULL: 1.0, MatchKind.SURNAME: 0.8, MatchKind.FIRST: 0.7}
 FIRST_NAME_FAME = 0.5  # a first name is a key only for players at least this famous
 RARE_FIRST_NAME = 12  # ... and needs no context when at most this many players carry it
-# A first name no other player carries and no language uses as a word ("bijan", "puka", "jahmyr") names its
-# player from fame this low: fans call a young starter so long before his career makes him famous.
+# A first name no other player of this much fame carries and no language uses as a word ("bijan", "puka", "pekka":
+# the other Pekkas played a season or two) names its player from fame this low: fans call a young starter so long
+# before his career makes him famous.
 UNIQUE_FIRST_NAME_FAME = 0.15
 FUZZY_FAME = 0.4  # misspellings are corrected towards the words of players at least this famous
 SUGGESTION_FAME = 0.35
@@ -188,6 +189,9 @@ class NameIndex:
         keys = [name_keys(entry.name) for entry in self.entries]
         # A first name many players share ("Michael") is a name only in context; a rare one is not.
         first_names = Counter(first for _, first, _ in keys)
+        # ... and those of players of note ("pekka": Rinne; the other Pekkas played a season or two).
+        noted_first_names = Counter(first for entry, (_, first, _) in zip(self.entries, keys, strict=True)
+                                    if entry.fame >= UNIQUE_FIRST_NAME_FAME)
         # Every player's first name: a surname right after one that names nobody with it ("ray lewis")
         # is someone the store lacks.
         self.first_names = frozenset(first for first in first_names if first)
@@ -217,8 +221,8 @@ class NameIndex:
                 if " " in surname:
                     yield surname.replace(" ", ""), posting | surname_kind | True
             if first and first not in COMMON_WORDS and not is_stopword(first) and (
-                    entry.fame >= FIRST_NAME_FAME or (entry.fame >= UNIQUE_FIRST_NAME_FAME and first_names[first] == 1
-                                                      and not is_known_word(first))):
+                    entry.fame >= FIRST_NAME_FAME or (entry.fame >= UNIQUE_FIRST_NAME_FAME
+                                                      and noted_first_names[first] == 1 and not is_known_word(first))):
                 yield first, posting | first_kind | (first_names[first] > RARE_FIRST_NAME)
         for table, needs_context in ((aliases.aliases, False), (aliases.context_aliases, True)):
             for pid, names in table.items():
