@@ -1367,12 +1367,13 @@ def test_era_without_the_is_the_stat_or_spanish(parser: QuestionParser) -> None:
                                                                                            "mlb:olivato01"]
 
 
-# A word opening a sentence that the next word makes ordinary: a verb before its object, a noun before a noun, a
-# two-word name of a thing.
+# A word opening a sentence that the next words make ordinary: a verb before its object (with a particle too), a
+# noun before a noun, a two-word name of a thing.
 @pytest.mark.parametrize("sentence", [
     "Pierce the film before you microwave the tray.", "Pierce a hole in the lid first.",
     "Wood chips cover the playground behind the ballpark.", "Bird feeders at the stadium attract pigeons all summer.",
     "Murray Hill is where I grew up.", "Jackson Hole is beautiful in winter if you ski.",
+    "Hunt for tickets early if you want playoff seats.", "Cash out your bets before the fourth quarter.",
     # "Dunkin'" is an "-ing" word without its g, no Duncan misspelt.
     "Duncan Donuts? No, Dunkin'. My phone keeps changing it.",
     # A season said in everyday words is no sport talk.
@@ -1391,6 +1392,9 @@ def test_a_name_opening_a_sentence_is_still_read_where_placed_as_one(parser: Que
     assert _ids(parser, "Jordan the goat") == ["nba:jordami01"]
     assert _ids(parser, "Pierce or Garnett") == ["nba:piercpa01", "nba:garneke01"]
     assert _ids(parser, "Bird shooting threes in 1986") == ["nba:birdla01"]
+    # Play-by-play: what he did, after his name.
+    assert _ids(parser, "Curry for three!") == ["nba:curryst01"]
+    assert _ids(parser, "Brady out for the season") == ["nfl:00-0019596"]
 
 
 def test_a_clubs_city_whose_namesakes_are_obscure_is_the_place(parser: QuestionParser) -> None:

@@ -182,6 +182,8 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
     return Evidence.NONE
 
 
+# The particles of phrasal verbs ("ward off", "hunt for", "cash out").
+_PARTICLES = frozenset({"off", "for", "up", "out", "down", "through", "away"})
 # Determiners before the object of a verb ("Pierce the tab", "Bench your starters"); "his" and "her" often follow
 # a name's verb left out ("Jordan his rookie year").
 _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "this", "these", "those"})
@@ -1167,7 +1169,7 @@ class _Placement:
 
     def _opens_as_word(self, start: int) -> bool:
         """An English word opening a sentence, where its capital says nothing, that the word after it makes an
-        ordinary word: a verb before its object ("Pierce the tab", "Judge the trade"), an everyday noun before the
+        ordinary word: a verb before its object ("Pierce the tab", "Ward off the cold"), an everyday noun before the
         noun it describes ("Wood bats", "Bird watching") or the first word of a two-word name of a thing
         ("Duncan Donuts", "Jackson Hole"). A surname there is a name only where the question places it as one:
         beside "vs" or "or" and another player, a season or a club; a stat or sport word after it ("Rice
@@ -1177,6 +1179,13 @@ class _Placement:
                 or not _joined(self.text, tokens, following) or self._owns_next(start)):
             return False
         word = tokens[following]
+        if word.norm in _PARTICLES and not word.is_capitalised:
+            # A phrasal verb before its object ("Ward off the cold", "Hunt for tickets"); play-by-play puts a
+            # name before what he did ("Curry for three", "Bird off the glass").
+            after = following + 1
+            if after < len(tokens) and tokens[after].norm in _OBJECT_DETERMINERS:
+                after += 1
+            return self._object_after(after)
         if self._sport_at(following) or (is_stopword(word.norm) and word.norm not in DETERMINERS):
             return False
         if word.is_capitalised:
