@@ -225,6 +225,13 @@ def _verb_of_pronoun(tokens: Sequence[Token], start: int) -> bool:
             and is_english_word(tokens[start].norm))
 
 
+def _verb_of_subject(tokens: Sequence[Token], start: int) -> bool:
+    """A lower-case English word right after a subject pronoun is its verb ("can you judge a team by its
+    preseason", "we bench him"): a name does not follow one."""
+    return (start > 0 and tokens[start - 1].norm in _SUBJECT_PRONOUNS and not tokens[start].is_capitalised
+            and is_english_word(tokens[start].norm))
+
+
 def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
     """A player's name followed by his surname in the plural is the award named after him ("two cy youngs")."""
     if mention.end >= len(tokens):
@@ -966,7 +973,8 @@ class _Placement:
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
-            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
+            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or _verb_of_subject(tokens, start)
+            or self._in_proper_name(start)
             or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
             or self._before_gerund_subject(start) or self._listed_as_one_name(start)))
         everyday = everyday or (single and start in self.aside)
