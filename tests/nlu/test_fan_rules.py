@@ -1394,6 +1394,8 @@ def test_a_name_opening_a_sentence_is_still_read_where_placed_as_one(parser: Que
     assert _ids(parser, "Jordan the goat") == ["nba:jordami01"]
     assert _ids(parser, "Pierce or Garnett") == ["nba:piercpa01", "nba:garneke01"]
     assert _ids(parser, "Bird shooting threes in 1986") == ["nba:birdla01"]
+    # A gerund with a player for its object is what he did.
+    assert _ids(parser, "Bird watching Magic in the 1984 Finals") == ["nba:birdla01", "nba:johnsma02"]
     # Play-by-play: what he did, after his name.
     assert _ids(parser, "Curry for three!") == ["nba:curryst01"]
     assert _ids(parser, "Brady out for the season") == ["nfl:00-0019596"]
@@ -1432,3 +1434,8 @@ def test_a_first_name_only_one_player_of_note_carries_names_him(parser: Question
     assert _ids(parser, "lamarcus vs dirk") == ["nba:aldrila01", "nba:nowitdi01"]
     assert _ids(parser, "khris or giannis") == ["nba:middlkh01", "nba:antetgi01"]
     assert _ids(parser, "Is Price the best of his generation or is it Pekka?") == ["nhl:priceca01", "nhl:rinnepe01"]
+
+
+def test_a_capitalised_word_after_at_a_letter_from_a_name_is_a_place(parser: QuestionParser) -> None:
+    # Coors Field, not Brandin Cooks misspelt.
+    assert _ids(parser, "Walker or Helton at Coors") == ["mlb:walkela01", "mlb:heltoto01"]

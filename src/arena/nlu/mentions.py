@@ -1020,8 +1020,10 @@ class _Placement:
         # "my bookie": a lower-case word after "a", "the" or "my" is a noun, and one the word lists lack a letter
         # from a name is a noun they lack, not the name misspelt: a name written there is written right ("my cmc").
         noun = single and start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
-        # "Dunkin'", "ballin'": an "-ing" word written without its "g" is that word, not a name misspelt.
-        noun = noun or (single and self._dropped_g(start))
+        # "Dunkin'", "ballin'": an "-ing" word written without its "g" is that word, not a name misspelt; and a
+        # capitalised word after "at" or "in" a letter from a name is a place ("at Coors"), not the name misspelt.
+        noun = noun or (single and (self._dropped_g(start) or (
+            start > 0 and tokens[start - 1].norm in ("at", "in") and tokens[start].is_capitalised)))
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if (needs <= evidence or self._own_sports_nickname(mention, scored, evidence))
                 and not (everyday and needs > Evidence.NONE)
@@ -1202,8 +1204,10 @@ class _Placement:
             return self._object_after(following + 1)
         # A noun before another only where it is an everyday word ("Wood bats"): a name is said before the things
         # that are his ("Jordan highlights", "Sanders stats").
-        opener = tokens[start].norm
-        return (is_everyday_word(opener) or opener in COMMON_WORDS) and _is_noun_form(word.norm)
+        # A gerund with a name or a season for its object is what he did ("Bird watching Magic in 1984").
+        opener, after = tokens[start].norm, following + 1
+        return ((is_everyday_word(opener) or opener in COMMON_WORDS) and _is_noun_form(word.norm)
+                and not (after < len(tokens) and self._sport_at(after)))
 
     def _object_after(self, position: int) -> bool:
         """A lower-case English word, no sport word, at ``position``: the object of the verb before its determiner."""
