@@ -1373,6 +1373,7 @@ def test_era_without_the_is_the_stat_or_spanish(parser: QuestionParser) -> None:
     "Pierce the film before you microwave the tray.", "Pierce a hole in the lid first.",
     "Wood chips cover the playground behind the ballpark.", "Bird feeders at the stadium attract pigeons all summer.",
     "Murray Hill is where I grew up.", "Jackson Hole is beautiful in winter if you ski.",
+    "Jordan River trips are popular with church groups.",
     "Hunt for tickets early if you want playoff seats.", "Cash out your bets before the fourth quarter.",
     # "Dunkin'" is an "-ing" word without its g, no Duncan misspelt.
     "Duncan Donuts? No, Dunkin'. My phone keeps changing it.",
@@ -1393,6 +1394,7 @@ def test_a_name_opening_a_sentence_is_still_read_where_placed_as_one(parser: Que
     assert _ids(parser, "Jordan highlights") == ["nba:jordami01"]
     assert _ids(parser, "Jordan the goat") == ["nba:jordami01"]
     assert _ids(parser, "Pierce or Garnett") == ["nba:piercpa01", "nba:garneke01"]
+    assert _ids(parser, "Jordan Love is the Packers starter now") == ["nfl:00-0036264"]
     assert _ids(parser, "Bird shooting threes in 1986") == ["nba:birdla01"]
     # A gerund with a player for its object is what he did.
     assert _ids(parser, "Bird watching Magic in the 1984 Finals") == ["nba:birdla01", "nba:johnsma02"]

@@ -1224,12 +1224,11 @@ class _Placement:
                 or self.tokens[position].norm in SPORT_TALK)
 
     def _names_a_thing(self, position: int) -> bool:
-        """A capitalised English word, no player's first name, that ends a name of two words: the clause goes on
-        in lower case after it, or ends ("Jackson Hole is", "Duncan Donuts?"); a headline's capitals run on
-        ("Curry Sets New Mark")."""
+        """A capitalised English word that ends a name of two words, no player's (his full name would be matched
+        whole): the clause goes on in lower case after it, or ends ("Jackson Hole is", "Duncan Donuts?"); a
+        headline's capitals run on ("Curry Sets New Mark")."""
         tokens, word = self.tokens, self.tokens[position]
-        if (not is_english_word(word.norm) or word.norm in self.first_names
-                or self.text[word.start:word.end].isupper()):
+        if not is_english_word(word.norm) or self.text[word.start:word.end].isupper():
             return False
         after = position + 1
         return after == len(tokens) or not _joined(self.text, tokens, after) or not tokens[after].is_capitalised
