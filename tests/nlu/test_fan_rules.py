@@ -1383,6 +1383,8 @@ def test_era_without_the_is_the_stat_or_spanish(parser: QuestionParser) -> None:
     "the moss on the roof needs cleaning before the season",
     # An English word after a subject pronoun is its verb.
     "Can you judge a team by its preseason?",
+    # A word before "season" and its opening or close is what the season is for.
+    "when does hunter season start", "Bird season opens in April at the nature reserve.",
 ])
 def test_everyday_words_in_their_everyday_places_name_nobody(parser: QuestionParser, sentence: str) -> None:
     assert _ids(parser, sentence) == []
@@ -1398,6 +1400,8 @@ def test_a_name_opening_a_sentence_is_still_read_where_placed_as_one(parser: Que
     assert _ids(parser, "Bird shooting threes in 1986") == ["nba:birdla01"]
     # A gerund with a player for its object is what he did.
     assert _ids(parser, "Bird watching Magic in the 1984 Finals") == ["nba:birdla01", "nba:johnsma02"]
+    # His season, owned or named by its year, is still his.
+    assert _ids(parser, "Rose's season ended early in 2012") == ["nba:rosede01"]
     # Play-by-play: what he did, after his name.
     assert _ids(parser, "Curry for three!") == ["nba:curryst01"]
     assert _ids(parser, "Brady out for the season") == ["nfl:00-0019596"]

@@ -182,6 +182,9 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
     return Evidence.NONE
 
 
+# What a season does when it turns ("opens", "ends"): said of a season of something, not of a player's.
+_SEASON_TURNS = frozenset({"open", "opens", "opened", "opening", "start", "starts", "started", "starting", "begin",
+                           "begins", "began", "ends", "ended", "close", "closes", "closed"})
 # The particles of phrasal verbs ("ward off", "hunt for", "cash out").
 _PARTICLES = frozenset({"off", "for", "up", "out", "down", "through", "away"})
 # Determiners before the object of a verb ("Pierce the tab", "Bench your starters"); "his" and "her" often follow
@@ -976,7 +979,8 @@ class _Placement:
             _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or _verb_of_subject(tokens, start)
             or self._in_proper_name(start)
             or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
-            or self._before_gerund_subject(start) or self._listed_as_one_name(start)))
+            or self._before_gerund_subject(start) or self._listed_as_one_name(start)
+            or self._kind_of_season(start)))
         everyday = everyday or (single and start in self.aside)
         if single and self._verb_after_adverb(start):
             return None  # "still hurts", "still burns": what someone does, however well known the name
@@ -1141,6 +1145,16 @@ class _Placement:
         return (following + 1 < len(tokens) and tokens[following + 1].norm in _SINGULAR_BE
                 and tokens[following].norm.endswith("ing") and not tokens[following].is_capitalised
                 and is_everyday_word(tokens[following].norm) and _joined(self.text, tokens, following)
+                and _joined(self.text, tokens, following + 1))
+
+    def _kind_of_season(self, start: int) -> bool:
+        """A word before "season" and a verb of its opening or close is what the season is for ("Hunter season
+        opens", "when does deer season start"): a player's season does not open; it is his ("Rose's season ended")
+        or named by its year or club."""
+        tokens, following = self.tokens, start + 1
+        return (following + 1 < len(tokens) and not self.anchors and not self._owns_next(start)
+                and tokens[following].norm in ("season", "seasons")
+                and tokens[following + 1].norm in _SEASON_TURNS and _joined(self.text, tokens, following)
                 and _joined(self.text, tokens, following + 1))
 
     def _listed_as_one_name(self, start: int) -> bool:
