@@ -1120,10 +1120,12 @@ class _Placement:
                 and self._noun_after_name(noun))
 
     def _noun_after_name(self, position: int) -> bool:
-        """The word at ``position`` reads as a noun of everyday English, not a verb, a sport's word or a name."""
+        """The word at ``position`` reads as a noun of everyday English, not a verb, a sport's word, a name or a club's
+        city ("Durant Oklahoma City years": where he played)."""
         tokens = self.tokens
         word = tokens[position].norm
-        if (not word.isalpha() or not is_english_word(word) or is_stopword(word) or word in SPORT_TALK
+        city = word in self.team_cities or " ".join(t.norm for t in tokens[position:position + 2]) in self.team_cities
+        if (city or not word.isalpha() or not is_english_word(word) or is_stopword(word) or word in SPORT_TALK
                 or word in _VERB_WORDS or position in self.stat_words or position in self.anchors
                 or position in self.outright or not _may_be_noun(word)):
             return False
