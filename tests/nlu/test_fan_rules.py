@@ -1369,6 +1369,7 @@ def test_a_name_opening_a_compound_or_a_brand_names_nobody(parser: QuestionParse
     "Jordan's steakhouse downtown, anyone been?", "Irving, Texas has nice hotels near the stadium.",
     "Mays, Kentucky is where my cousin lives.", "Montana in July is great for hiking before football starts.",
     "Bird the cat knocked over my beer during the game.", "Harden the soil before you plant the tailgate garden.",
+    "Mike from work says the game is on at 8.",
 ])
 def test_a_name_of_a_place_a_business_or_a_pet_names_nobody(parser: QuestionParser, sentence: str) -> None:
     assert _ids(parser, sentence) == []
@@ -1384,5 +1385,6 @@ def test_a_name_before_words_said_of_him_keeps_its_player(parser: QuestionParser
     assert _ids(parser, "Durant Oklahoma City years vs his Warriors years") == ["nba:duranke01"]
     assert _ids(parser, "Harden the best scorer of his era?") == ["nba:hardeja01"]
     assert _ids(parser, "is Mahomes the Gretzky of football") == ["nfl:00-0033873", "nhl:gretzwa01"]
+    assert _ids(parser, "Aaron from 1957 to 1960 vs Mays") == ["mlb:aaronha01", "mlb:mayswi01"]
     # In lower case nothing shows the words as one proper name: "gonna" is no noun of a compound.
     assert _ids(parser, "judge gonna hit 60 again??") == ["mlb:judgeaa01"]

@@ -347,6 +347,9 @@ _VERB_WORDS = frozenset({"went", "made", "took", "came", "saw", "knew", "thought
     "sorta", "finna"})
 # Words that open a verb's object ("changed the game", "deserves more"): a word before one is a verb, not a noun.
 _OBJECT_OPENERS = DETERMINERS | _OBJECT_PRONOUNS | {"more", "less", "everyone", "everybody", "nothing", "it"}
+# Where a shot is taken from ("from deep", "from downtown"): after "from", the spot of a shooter, no workplace.
+_SHOT_SPOTS = frozenset({"deep", "downtown", "distance", "midrange", "logo", "corner", "wing", "elbow", "arc",
+                         "halfcourt", "anywhere", "everywhere", "beyond", "long", "way"})
 # After "the" and a name, the words that make him a player still: likened ("the Gretzky of football"), or a family.
 _LIKENED_OR_KIN = frozenset({"of", "brothers", "twins", "sisters", "cousins"})
 # The endings of nouns for a person ("killer", "competitor", "showman", "specialist").
@@ -572,7 +575,8 @@ def find_mentions(
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
-                        index.first_names, index.entries, frozenset(stat_leagues), stats_asked)
+                        index.first_names, index.entries, frozenset(stat_leagues), stats_asked,
+                        index.common_first_names)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     # A list reads each item as what the items beside it are: in "Magic, Bird or Isiah", Isiah places Bird as
     # a name, and Bird, so placed, places Magic.
@@ -944,12 +948,14 @@ class _Placement:
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                  anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str],
                  first_names: Collection[str] = (), entries: Sequence[PlayerEntry] = (),
-                 stat_leagues: frozenset[League] = frozenset(), stats_asked: bool = False) -> None:
+                 stat_leagues: frozenset[League] = frozenset(), stats_asked: bool = False,
+                 common_first_names: Collection[str] = ()) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
         self.stats_asked = stats_asked
         self.team_cities = cities
         self.stat_leagues = stat_leagues
         self.first_names = first_names
+        self.common_first_names = common_first_names
         # The leagues of the stars each mention may name, and of those it names only as spelt by sound or
         # slip ("yokich"): two such spellings set against each other, of one league's stars, are those stars.
         self.star_leagues = {p: {entries[c.entry].league for c in m.candidates if entries[c.entry].fame >= STAR_FAME}
@@ -1095,7 +1101,21 @@ class _Placement:
         a name is as often slang of the sentence ("booker kinda washed", "judge gonna hit 60")."""
         return self.cased and self.tokens[start].is_capitalised and self._says_nothing_of_him(start) and (
             self._first_word_of_a_compound(start) or self._after_the(start) or self._town_of_a_region(start)
-            or self._before_a_common_noun(start))
+            or self._before_a_common_noun(start) or self._someone_from(start))
+
+    def _someone_from(self, start: int) -> bool:
+        """A common first name opening a clause before "from" and a lower-case noun of where one works or studies
+        ("Aaron from accounting", "Mike from work") is someone the writer knows, as a radio caller is (:func:`_caller`);
+        a player is placed so only by the spot he shoots from ("Allen from deep", "Curry from the logo")."""
+        tokens, place = self.tokens, start + 2
+        if not (place < len(tokens) and tokens[start].norm in self.common_first_names
+                and tokens[start + 1].norm == "from" and _joined(self.text, tokens, start + 1)
+                and (start == 0 or any(mark in self._gap(start) for mark in ",.:;!?"))):
+            return False
+        word = tokens[place].norm
+        return (not tokens[place].is_capitalised and word.isalpha() and is_english_word(word) and not is_stopword(word)
+                and word not in SPORT_TALK and word not in _SHOT_SPOTS and place not in self.stat_words
+                and place not in self.anchors)
 
     def _ends_a_compound(self, start: int) -> bool:
         """An everyday word that names a player only where placed as a name, right after a name that begins a
