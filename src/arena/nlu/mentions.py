@@ -328,7 +328,7 @@ def _date(tokens: Sequence[Token], mention: Mention) -> bool:
 
 # Nouns a surname names a place, a business or a group with ("Payton Street", "Mays Landing", "Gordie's restaurant",
 # "the Brown family"): no player is meant.
-_NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane", "road", "drive", "landing", "creek",
+_NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane", "landing", "creek",
                            "springs", "heights", "county", "township", "village", "island", "beach", "harbor",
                            "harbour", "valley", "canyon", "plaza", "square", "restaurant", "steakhouse", "diner",
                            "grill", "tavern", "pub", "cafe", "bakery", "deli", "pizzeria", "hotel", "motel", "inn",
