@@ -1353,3 +1353,38 @@ def test_era_without_the_is_the_stat_or_spanish(parser: QuestionParser) -> None:
     assert _ids(parser, "sandy koufax era in 1965") == ["mlb:koufasa01"]
     assert _ids(parser, "Mi abuelo dice que Roberto Clemente era mejor que Tony Oliva") == ["mlb:clemero01",
                                                                                            "mlb:olivato01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kobe steak at the tailgate was overpriced.", "Gibson amplifier for sale, barely used, pick up before the game.",
+    "Holiday traffic was brutal on the way to the arena.", "Marino pasta night before the big game?",
+    "Simon and Garfunkel concert is the same night as the playoff game.",
+])
+def test_a_name_opening_a_compound_or_a_brand_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We stayed at the Marriott near the stadium.", "Gretzky Avenue is closed for the parade.",
+    "Jordan's steakhouse downtown, anyone been?", "Irving, Texas has nice hotels near the stadium.",
+    "Mays, Kentucky is where my cousin lives.", "Montana in July is great for hiking before football starts.",
+    "Bird the cat knocked over my beer during the game.", "Harden the soil before you plant the tailgate garden.",
+    "Mike from work says the game is on at 8.",
+])
+def test_a_name_of_a_place_a_business_or_a_pet_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_name_before_words_said_of_him_keeps_its_player(parser: QuestionParser) -> None:
+    # A verb and its object, a stat, a comparison, a season or a club beside him: he is the one talked of.
+    assert _ids(parser, "Curry changed the game forever.") == ["nba:curryst01"]
+    assert _ids(parser, "Jordan deserves more credit than he gets.") == ["nba:jordami01"]
+    assert _ids(parser, "Curry threes") == ["nba:curryst01"]
+    assert _ids(parser, "Jordan highlights") == ["nba:jordami01"]
+    assert _ids(parser, "Montana in 1989 was unreal.") == ["nfl:pfr-joe-montana-1979"]
+    assert _ids(parser, "Durant Oklahoma City years vs his Warriors years") == ["nba:duranke01"]
+    assert _ids(parser, "Harden the best scorer of his era?") == ["nba:hardeja01"]
+    assert _ids(parser, "is Mahomes the Gretzky of football") == ["nfl:00-0033873", "nhl:gretzwa01"]
+    assert _ids(parser, "Aaron from 1957 to 1960 vs Mays") == ["mlb:aaronha01", "mlb:mayswi01"]
+    # In lower case nothing shows the words as one proper name: "gonna" is no noun of a compound.
+    assert _ids(parser, "judge gonna hit 60 again??") == ["mlb:judgeaa01"]

@@ -34,8 +34,10 @@ from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
     DETERMINERS,
+    REGIONS,
     SEASON_GAP,
     SPORT_TALK,
+    SPORT_WORDS,
     is_stopword,
     sport_talk_positions,
 )
@@ -324,19 +326,65 @@ def _date(tokens: Sequence[Token], mention: Mention) -> bool:
                                          for n in (start - 1, start + 1))
 
 
-# Nouns a surname names a place or a group with ("Payton Street", "the Brown family"): no player is meant.
-_NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane", "family", "families"})
+# Nouns a surname names a place, a business or a group with ("Payton Street", "Mays Landing", "Gordie's restaurant",
+# "the Brown family"): no player is meant.
+_NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane", "landing", "creek",
+                           "springs", "heights", "county", "township", "village", "island", "beach", "harbor",
+                           "harbour", "valley", "canyon", "plaza", "square", "restaurant", "steakhouse", "diner",
+                           "grill", "tavern", "pub", "cafe", "bakery", "deli", "pizzeria", "hotel", "motel", "inn",
+                           "family", "families"})
 # The question words a slip of the keys makes a surname of ("Howe do you spell that?").
 _QUESTION_WORDS = ("how", "what", "why", "who", "where", "when", "which")
 _SUBJECT_PRONOUNS = frozenset({"you", "we", "they", "i", "ya", "u"})
 
 
+# Past forms that take no "-ed" ("Kobe went", "Jordan made") and verbs run together ("gonna", "kinda"): after a
+# name, what he did or does.
+_VERB_WORDS = frozenset({"went", "made", "took", "came", "saw", "knew", "thought", "told", "became", "left", "kept",
+    "felt", "brought", "began", "ran", "held", "stood", "wrote", "lost", "beat", "broke", "bought", "chose", "drew",
+    "drove", "fell", "fought", "found", "flew", "grew", "hung", "meant", "met", "paid", "rode", "sat", "sent",
+    "shook", "spoke", "spent", "stole", "struck", "taught", "threw", "wore", "gonna", "wanna", "gotta", "kinda",
+    "sorta", "finna"})
+# Words that open a verb's object ("changed the game", "deserves more"): a word before one is a verb, not a noun.
+_OBJECT_OPENERS = DETERMINERS | _OBJECT_PRONOUNS | {"more", "less", "everyone", "everybody", "nothing", "it"}
+# Where a shot is taken from ("from deep", "from downtown"): after "from", the spot of a shooter, no workplace.
+_SHOT_SPOTS = frozenset({"deep", "downtown", "distance", "midrange", "logo", "corner", "wing", "elbow", "arc",
+                         "halfcourt", "anywhere", "everywhere", "beyond", "long", "way"})
+# After "the" and a name, the words that make him a player still: likened ("the Gretzky of football"), or a family.
+_LIKENED_OR_KIN = frozenset({"of", "brothers", "twins", "sisters", "cousins"})
+# The endings of nouns for a person ("killer", "competitor", "showman", "specialist").
+_PERSON_ENDINGS = ("er", "or", "man", "ist")
+
+
+def _may_be_noun(word: str) -> bool:
+    """False for a past form, a present participle, an adverb, a comparative or a superlative of an English word
+    ("retired", "stopped", "playing", "clearly", "taller", "strongest"): after a name, what he did, how, or what he
+    is, not a noun."""
+    for suffix in ("ed", "ing", "ly", "er", "est"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and any(
+                is_english_word(form) for form in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)):
+            return False
+    return True
+
+
+def _region_size(tokens: Sequence[Token], position: int) -> int:
+    """How many words a state's or a province's name at ``position`` takes ("texas", "new york"); 0 for none."""
+    norms = tuple(t.norm for t in tokens[position:position + 3])
+    return next((size for size in (3, 2, 1) if norms[:size] in REGIONS and len(norms) >= size), 0)
+
+
 def _names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
-    """A lone name joined to a noun of a place or a group ("Crosby Street", "the Manning family") names the
-    street or the family, not the player."""
+    """A lone name joined to a noun of a place, a business or a group ("Crosby Street", "Dawson's Creek", "the
+    Manning family"), perhaps across one more capitalised word of its name ("Ruth's Chris steakhouse"), names the
+    street, the business or the family, not the player."""
     end = mention.end
-    return (end - mention.start == 1 and end < len(tokens) and tokens[end].norm in _NAMED_PLACES
-            and _joined(text, tokens, end))
+    if end - mention.start != 1:
+        return False
+    if end + 1 < len(tokens) and tokens[end].is_capitalised and _joined(text, tokens, end):
+        end += 1  # "Ruth's Chris steakhouse"
+    return any(n < len(tokens) and tokens[n].norm in _NAMED_PLACES and _joined(text, tokens, n)
+               for n in {mention.end, end})
 
 
 def _title_of_a_work(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:
@@ -484,6 +532,7 @@ def find_mentions(
     team_cities: Collection[str] = (),
     anchors: Collection[int] = (),
     stat_leagues: Collection[League] = (),
+    stats_asked: bool = False,
 ) -> list[Mention]:
     """Every player mention in ``tokens``, longest span first, none overlapping.
 
@@ -492,7 +541,8 @@ def find_mentions(
     neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic"), nor ``team_cities``
     right before another player ("cleveland lebron"). ``anchors`` are
     the positions of seasons and teams: a word beside one is placed as a name ("rice in the 90s").
-    ``stat_leagues`` are the leagues whose own stats the question asks ("rushing": the NFL's).
+    ``stat_leagues`` are the leagues whose own stats the question asks ("rushing": the NFL's); ``stats_asked``:
+    the question asks a stat or a role of a player ("yards", "quarterback"), not only a league ("the NBA").
 
     A candidate that is also an everyday word is kept only where the question gives the evidence it
     needs (:func:`_needs`): "bird" in "a bird flew by" names nobody, in "bird could shoot" Larry Bird.
@@ -525,7 +575,8 @@ def find_mentions(
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
-                        index.first_names, index.entries, frozenset(stat_leagues))
+                        index.first_names, index.entries, frozenset(stat_leagues), stats_asked,
+                        index.common_first_names)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     # A list reads each item as what the items beside it are: in "Magic, Bird or Isiah", Isiah places Bird as
     # a name, and Bird, so placed, places Magic.
@@ -897,10 +948,14 @@ class _Placement:
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                  anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str],
                  first_names: Collection[str] = (), entries: Sequence[PlayerEntry] = (),
-                 stat_leagues: frozenset[League] = frozenset()) -> None:
+                 stat_leagues: frozenset[League] = frozenset(), stats_asked: bool = False,
+                 common_first_names: Collection[str] = ()) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
+        self.stats_asked = stats_asked
+        self.team_cities = cities
         self.stat_leagues = stat_leagues
         self.first_names = first_names
+        self.common_first_names = common_first_names
         # The leagues of the stars each mention may name, and of those it names only as spelt by sound or
         # slip ("yokich"): two such spellings set against each other, of one league's stars, are those stars.
         self.star_leagues = {p: {entries[c.entry].league for c in m.candidates if entries[c.entry].fame >= STAR_FAME}
@@ -909,6 +964,7 @@ class _Placement:
             p: {entries[c.entry].league for c in m.candidates if c.quality < 1.0 and entries[c.entry].fame >= STAR_FAME}
             for m in mentions for p in range(m.start, m.end)} if entries else {}
         self.named = {p for m in mentions for p in range(m.start, m.end)}
+        self.single = {m.start for m in mentions if m.end - m.start == 1}
         self.exact = {p for m in mentions if any(s.quality == 1.0 for s in m.candidates) for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
@@ -952,6 +1008,9 @@ class _Placement:
         everyday = everyday or (single and start in self.aside)
         if single and self._verb_after_adverb(start):
             return None  # "still hurts", "still burns": what someone does, however well known the name
+        if single and (self._names_something_else(start) or (
+                Evidence.NONE not in mention.needs and self._ends_a_compound(start))):
+            return None  # "Jordan almonds", "the Hilton", "Irving, Texas": however well known the name
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
             full = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.kind is MatchKind.FULL]
@@ -998,6 +1057,11 @@ class _Placement:
         if self.cased and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
                               and not self._opens_sentence(i) for i in range(start, end)):
             return Evidence.NAMED
+        return self._placed(start, end)
+
+    def _placed(self, start: int, end: int) -> Evidence:
+        """The evidence the rest of the question gives the words at ``start:end``, their capitals aside."""
+        tokens = self.tokens
         before = tokens[start - 1].norm if start > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
         if (before in _COMPARE or after in _COMPARE or after in GENERATIONAL_SUFFIXES
@@ -1023,6 +1087,108 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _says_nothing_of_him(self, start: int) -> bool:
+        """Nothing in the question is said of a player but the word at ``start``: no stat or role asked, no other
+        player named outright, no season or club beside it, no comparison or list with a name."""
+        return (not self.stats_asked and self.outright <= {start}
+                and self._placed(start, start + 1) < Evidence.NAMED)
+
+    def _names_something_else(self, start: int) -> bool:
+        """A one-word name that the words beside it make part of the name of a thing, a place or someone else, in a
+        question that says nothing else of a player: the evidence a fan reads however famous the player is. Only a
+        question written with capitals shows the words as one proper name ("Kobe beef"); in lower case, what follows
+        a name is as often slang of the sentence ("booker kinda washed", "judge gonna hit 60")."""
+        return self.cased and self.tokens[start].is_capitalised and self._says_nothing_of_him(start) and (
+            self._first_word_of_a_compound(start) or self._after_the(start) or self._town_of_a_region(start)
+            or self._before_a_common_noun(start) or self._someone_from(start))
+
+    def _someone_from(self, start: int) -> bool:
+        """A common first name opening a clause before "from" and a lower-case noun of where one works or studies
+        ("Aaron from accounting", "Mike from work") is someone the writer knows, as a radio caller is (:func:`_caller`);
+        a player is placed so only by the spot he shoots from ("Allen from deep", "Curry from the logo")."""
+        tokens, place = self.tokens, start + 2
+        if not (place < len(tokens) and tokens[start].norm in self.common_first_names
+                and tokens[start + 1].norm == "from" and _joined(self.text, tokens, start + 1)
+                and (start == 0 or any(mark in self._gap(start) for mark in ",.:;!?"))):
+            return False
+        word = tokens[place].norm
+        return (not tokens[place].is_capitalised and word.isalpha() and is_english_word(word) and not is_stopword(word)
+                and word not in SPORT_TALK and word not in _SHOT_SPOTS and place not in self.stat_words
+                and place not in self.anchors)
+
+    def _ends_a_compound(self, start: int) -> bool:
+        """An everyday word that names a player only where placed as a name, right after a name that begins a
+        compound with it, is the compound's ("Brady Bunch reruns"), not a second player."""
+        before = start - 1
+        return (before in self.single and self.cased and self.tokens[before].is_capitalised
+                and self._says_nothing_of_him(before) and self._first_word_of_a_compound(before))
+
+    def _first_word_of_a_compound(self, start: int) -> bool:
+        """A name that is also a word or a brand, right before an English noun that is no sport's word, is the first
+        word of a compound ("Jordan almonds", "Kobe beef", "Gibson guitar", "Holiday schedule"), as is a pair of
+        names whose other is no player's and no word ("Rodgers and Hammerstein musical"). A player's own things are
+        written with his possessive ("Jordan's shoes"), what he did with a verb ("Curry changed the game")."""
+        tokens = self.tokens
+        noun = start + 1
+        if (noun + 2 < len(tokens) and tokens[noun].norm == "and" and tokens[noun + 1].is_capitalised
+                and noun + 1 not in self.named and not is_known_word(tokens[noun + 1].norm)):
+            noun += 2
+        elif not is_english_word(tokens[start].norm):
+            return False
+        return (noun < len(tokens) and _joined(self.text, tokens, noun) and not self._owns_next(noun - 1)
+                and self._noun_after_name(noun))
+
+    def _noun_after_name(self, position: int) -> bool:
+        """The word at ``position`` reads as a noun of everyday English, not a verb, a sport's word, a name or a club's
+        city ("Durant Oklahoma City years": where he played)."""
+        tokens = self.tokens
+        word = tokens[position].norm
+        city = word in self.team_cities or " ".join(t.norm for t in tokens[position:position + 2]) in self.team_cities
+        if (city or not word.isalpha() or not is_english_word(word) or is_stopword(word) or word in SPORT_TALK
+                or word in _VERB_WORDS or position in self.stat_words or position in self.anchors
+                or position in self.outright or not _may_be_noun(word)):
+            return False
+        following = position + 1
+        # "Curry changes the game", "Kobe wants a ring": a verb with its object.
+        return not (following < len(tokens) and tokens[following].norm in _OBJECT_OPENERS)
+
+    def _after_the(self, start: int) -> bool:
+        """A one-word name right after "the" ("the Hilton next to the arena", "the Magic game", "the Orlando trip")
+        names a thing, a club or a place: English sets no "the" before a person's name. "The Gretzky of football"
+        likens a player to him, and "the Staal brothers" names a family of players."""
+        tokens, following = self.tokens, start + 1
+        return (start > 0 and tokens[start - 1].norm == "the" and _joined(self.text, tokens, start)
+                and not (following < len(tokens) and tokens[following].norm in _LIKENED_OR_KIN))
+
+    def _town_of_a_region(self, start: int) -> bool:
+        """A name right before a state's or a province's name ("Irving, Texas", "Durant Oklahoma") is a town of it,
+        unless the two are a club's city ("Durant Oklahoma City"); a state's name in a month ("Montana in August")
+        is the place."""
+        tokens, following = self.tokens, start + 1
+        if following < len(tokens) and following not in self.anchors:
+            size = _region_size(tokens, following)
+            if size and " ".join(t.norm for t in tokens[following:following + size + 1]) not in self.team_cities:
+                return True
+        return (_region_size(tokens, start) == 1 and following + 1 < len(tokens)
+                and tokens[following].norm in ("in", "during") and tokens[following + 1].norm in _MONTHS)
+
+    def _before_a_common_noun(self, start: int) -> bool:
+        """A name before "the" and a lower-case everyday noun that is no sport's word nor a person's is a verb and
+        its object ("Harden the ice"), a pet's name and what it is ("Barkley the dog"), or a comparative that lost
+        its own "the" ("Messier the garage gets, the harder ..."): a player is set beside what he is ("Kobe the
+        killer", "Rice the GOAT") or his nickname, capitalised (:func:`_before_an_epithet`)."""
+        tokens = self.tokens
+        the, noun = start + 1, start + 2
+        if noun >= len(tokens) or tokens[the].norm != "the" or not (
+                _joined(self.text, tokens, the) and _joined(self.text, tokens, noun)):
+            return False
+        word = tokens[noun].norm
+        # A sport's own thing after an English verb is its object all the same ("Harden the ice").
+        verb_object = word in SPORT_WORDS and is_english_led(tokens[start].norm)
+        return (not tokens[noun].is_capitalised and zipf(word) >= EVERYDAY and (verb_object or not is_stopword(word))
+                and word not in SPORT_TALK and noun not in self.stat_words and noun not in self.named
+                and not word.endswith(_PERSON_ENDINGS) and _may_be_noun(word))
 
     def _own_sports_nickname(self, mention: Mention, scored: Scored, evidence: Evidence) -> bool:
         """A one-word nickname that is an uncommon English word ("sweetness", "showtime"), in a question asking

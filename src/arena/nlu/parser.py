@@ -208,7 +208,8 @@ class _Parse:
         anchors |= clubs.keys()
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
                                  team_words=self.ix.teams.words, team_cities=self.ix.teams.cities,
-                                 anchors=anchors, stat_leagues=stat_words.leagues)
+                                 anchors=anchors, stat_leagues=stat_words.leagues,
+                                 stats_asked=stat_words.asks_of_a_player)
         mentions = [m for m in mentions if not self._club_before_its_player(m, mentions, clubs)]
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
