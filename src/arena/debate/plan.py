@@ -19,6 +19,7 @@ from arena.stats import (
     leaders_note,
     league_spec,
     leaves_out_players,
+    leaves_rate_unranked,
     names_no_leader,
     season_label,
 )
@@ -416,6 +417,9 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
         if first is not None and first == last and names_no_leader(league, group, first):
             raise QuestionNotUnderstood(f"the {label} data's {stat_label} of the season asked lack most of its "
                                         f"players (see arena data status), so no leaders are named")
+        if first is not None and first == last and leaves_rate_unranked(league, stat, first):
+            raise QuestionNotUnderstood(f"the {label} data lacks some qualified players' {stat_label} of the "
+                                        f"season asked (see arena data status), so its leader is not known")
         if GROUPS[league][group].rate(stat) is None:
             raise QuestionNotUnderstood(f"the {label} records hold no {stat_label} in the seasons asked "
                                         f"(the stat was not kept then)")

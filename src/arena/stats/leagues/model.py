@@ -283,6 +283,10 @@ class KnownHole:
     # Well-known players the hole leaves out, by name as fans write them: a question naming one is told so
     # (the parser's not-covered answer), rather than given the nearest namesakes the store holds.
     players: tuple[str, ...] = ()
+    # Rates a season's leader of which the hole can leave unnamed (a qualified player lacks a component and
+    # could have led: the NFL's completion percentage of 1994), in those seasons: the empty list says why.
+    unranked_rates: frozenset[str] = frozenset()
+    unranked_seasons: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
