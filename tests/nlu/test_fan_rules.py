@@ -390,6 +390,9 @@ def test_the_batting_title_asks_for_batting_average(parser: QuestionParser, ques
     # Named in full, a player of the known holes is read as him, not split into namesakes the store holds
     # (Reggie Wayne and Roddy White).
     ("Lawrence Taylor vs Reggie White", ["nfl:nflcom-2503264"]),
+    # A Hall of Famer of the curated table whom no file holds (Paul Hornung, Packers 1957-1966), though the
+    # holes do not name him.
+    ("Jim Taylor vs Paul Hornung", ["nfl:nflcom-2527090"]),
 ])
 def test_a_famous_player_the_league_lacks_is_not_covered_not_an_obscure_namesake(
     parser: QuestionParser, question: str, others: list[str],

@@ -187,9 +187,11 @@ class _Parse:
         season_positions = {p for e in self.exprs for p in _positions(tokens, e)}
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
-        # A famous player no file holds, unless the store has a known player of that very name.
+        # A famous player no file holds, unless the store has a known player of that very name (a Hall of
+        # Famer not named by the holes: any player of his league and name, however obscure his seasons).
         absent_players = [player for player in find_absent_players(tokens) if not any(
             names.entries[s.entry].fame >= _UNKNOWN_FAME
+            or (not player.listed and names.entries[s.entry].league is player.league)
             for s in names.lookup(" ".join(tokens[p].norm for p in sorted(player.positions))))]
         clubs_at = self._clubs_at_positions(season_positions)
         # Clubs each with a position ask for their players ("the 2001 yankees shortstop vs the 2004 red sox
