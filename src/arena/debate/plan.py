@@ -111,6 +111,14 @@ def award_asked(question: str) -> str | None:
     return None
 
 
+def trophy_asked(question: str, leagues: Sequence[str]) -> str | None:
+    """The trophy of a league of the question's that it asks about by name ("who has more Vezina Trophies":
+    ``vezina``), if any: its count is the stat in question, apart from the award class it is weighed in."""
+    said = f" {' '.join(token.norm for token in tokenize(question))} "
+    return next((trophy.award for league in leagues for trophy in league_spec(League(league)).trophies
+                 if any(f" {phrase} " in said for phrase in trophy.words)), None)
+
+
 _COUNT_WORDS = re.compile(r"\b(?:more|most|fewer|how many)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
 # "the better save percentage", "a higher batting average", "the lower ERA": the rate itself is asked.
 _RATE_WORDS = re.compile(r"\b(?:better|higher|lower|best|worse)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
@@ -205,6 +213,7 @@ class Plan:
     peers_of: str | None = None  # a single-player question: this player against the peers of his era
     titles: str | None = None  # the words asking about championships ("rings"): titles are the stat in question
     award: str | None = None  # the award class asked about ("more MVPs"): its count is the stat in question
+    trophy: str | None = None  # a trophy asked about by name ("more Vezinas"): likewise, apart from its class
     count: bool = False  # the question asks who has more of the counted stat it names (see count_asked)
     led: bool = False  # the question asks who led the league in its stat (see led_asked)
     role: bool = False  # the question asks who is better in the role its stat names (see role_asked)
@@ -214,7 +223,8 @@ class Plan:
     def asks_a_count(self) -> bool:
         """Whether the question asks who has more of one thing (titles, an award, a counted stat, seasons
         leading the league): then that count alone is the stat in question."""
-        return self.titles is not None or self.award is not None or self.count or self.led
+        return (self.titles is not None or self.award is not None or self.trophy is not None or self.count
+                or self.led)
 
     @property
     def decided_by_focus(self) -> bool:
@@ -267,8 +277,11 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     """The debate a parsed question asks for; raises ``NeedsClarification`` or ``QuestionNotUnderstood``."""
     check_parse(parsed)
     intent = parsed.intent or "head_to_head"
+    trophy = trophy_asked(parsed.question, parsed.leagues)
+    # "Clutch Player of the Year awards" ask about the award, not the championships "clutch" alone means.
     plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak",
-                titles=titles_asked(parsed.question), award=award_asked(parsed.question),
+                titles=None if trophy else titles_asked(parsed.question), award=award_asked(parsed.question),
+                trophy=trophy,
                 count=count_asked(parsed.question, parsed.stat_focus),
                 led=bool(parsed.stat_focus) and led_asked(parsed.question),
                 role=role_asked(parsed.question, parsed.stat_focus))

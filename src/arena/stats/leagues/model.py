@@ -290,6 +290,24 @@ class KnownHole:
 
 
 @dataclass(frozen=True)
+class Trophy:
+    """One trophy a question may ask about by name ("who has more Vezina Trophies"), counted apart from the
+    award class it is weighed in (the NHL's major trophies): ``award`` as the store names it, ``label`` as a
+    count of it reads, ``first_season`` the first season it was given (a career before it had no chance at
+    it), ``words`` the phrases that name it (a bare name that is a player's too, Ted Lindsay, is not one)."""
+
+    award: str
+    label: str
+    first_season: int
+    words: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        """The trophy's stat key in a debate's facts (``awards:art_ross``)."""
+        return self.award.replace(" ", "_")
+
+
+@dataclass(frozen=True)
 class LeagueSpec:
     """Everything Arena knows about one league, read by the importers, the catalogue, the parser and
     the debate.
@@ -361,6 +379,8 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # Seasons in which an award class was not given at all (MLB named no All-Stars in 2020): a single such
     # season has no count of it to compare, and "none" would read as not chosen.
     award_seasons_not_given: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # Trophies a question may ask about by name, each counted apart from its class (see Trophy).
+    trophies: tuple[Trophy, ...] = ()
     # Who is still a rookie (see RookieRule); a season in another major league the store holds before his
     # first in this one rules him out in every league (ABA veterans were no NBA rookies, WHA ones no Calder
     # candidates).
