@@ -83,6 +83,7 @@ def test_award_questions_are_recognised(question: str, award: str | None) -> Non
     ("Who has more Vezina Trophies, Sawchuk or Hasek?", ["nhl"], "vezina"),
     ("Lidstrom or Orr, more Norris Trophies?", ["nhl"], "norris"),
     ("who has more sixth man of the year awards", ["nba"], "nba smoy"),
+    ("Who has more DPOYs, Bill Russell or Ben Wallace?", ["nba"], "nba dpoy"),
     # A trophy's bare name is a player's too: Ted Lindsay played; another league's trophy is not asked.
     ("Ted Lindsay vs Gordie Howe", ["nhl"], None), ("who has more vezinas, lebron or kobe", ["nba"], None),
 ])

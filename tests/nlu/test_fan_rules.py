@@ -377,6 +377,16 @@ def test_a_league_abbreviation_names_the_league_not_a_player(parser: QuestionPar
 
 
 @pytest.mark.parametrize("question", [
+    "Who has more Defensive Player of the Year awards, Dikembe Mutombo or Ben Wallace?",
+    "Who has more Vezina Trophies, Terry Sawchuk or Dominik Hasek?",
+])
+def test_a_trophy_named_asks_no_stat_of_its_words(parser: QuestionParser, question: str) -> None:
+    """'Defensive Player of the Year awards' name a trophy (counted by the debate), not the defensive stats."""
+    parsed = parser.parse(question)
+    assert parsed.stat_focus == [] and len(parsed.players) == 2, question
+
+
+@pytest.mark.parametrize("question", [
     "who led the AL in batting in 1941", "who won the batting title in 2004", "ichiro batting crown 2004",
     "who led the NL in hitting in 1987",
 ])

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from arena.nlu.awards import AwardName, find_award_names, names_the_award
+from arena.nlu.awards import AwardName, find_award_names, names_the_award, trophy_positions
 from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
 from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zipf
@@ -218,7 +218,7 @@ class _Parse:
         mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in awards)]
         claimed |= {p for award in awards for p in range(award.start, award.end)}
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
-        focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used,
+        focus = read_focus(tokens, self.question, exclude=(claimed - stat_words.used) | trophy_positions(tokens),
                            split_season=any(_split(e) for e in self.exprs))
         claimed |= focus.used
         self.asked = focus.used
