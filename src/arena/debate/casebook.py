@@ -797,8 +797,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
-    unkept = unkept or _award_not_held(book, plan.award, terms, names) or _trophy_not_held(book, plan.trophy,
-                                                                                            with_data, names)
+    unkept = (unkept or _award_not_held(book, plan.award, terms, names)
+              or _trophy_not_held(book, plan.trophy, with_data, names))
     uncredited = _uncredited_point(book, with_data, names, asked=plan.titles is not None)
     if uncredited is not None and uncredited[1]:
         unkept = unkept or uncredited[0]
