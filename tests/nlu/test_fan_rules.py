@@ -377,6 +377,16 @@ def test_a_league_abbreviation_names_the_league_not_a_player(parser: QuestionPar
 
 
 @pytest.mark.parametrize("question", [
+    "Who has more Defensive Player of the Year awards, Dikembe Mutombo or Ben Wallace?",
+    "Who has more Vezina Trophies, Terry Sawchuk or Dominik Hasek?",
+])
+def test_a_trophy_named_asks_no_stat_of_its_words(parser: QuestionParser, question: str) -> None:
+    """'Defensive Player of the Year awards' name a trophy (counted by the debate), not the defensive stats."""
+    parsed = parser.parse(question)
+    assert parsed.stat_focus == [] and len(parsed.players) == 2, question
+
+
+@pytest.mark.parametrize("question", [
     "who led the AL in batting in 1941", "who won the batting title in 2004", "ichiro batting crown 2004",
     "who led the NL in hitting in 1987",
 ])
@@ -390,6 +400,9 @@ def test_the_batting_title_asks_for_batting_average(parser: QuestionParser, ques
     # Named in full, a player of the known holes is read as him, not split into namesakes the store holds
     # (Reggie Wayne and Roddy White).
     ("Lawrence Taylor vs Reggie White", ["nfl:nflcom-2503264"]),
+    # A Hall of Famer of the curated table whom no file holds (Paul Hornung, Packers 1957-1966), though the
+    # holes do not name him.
+    ("Jim Taylor vs Paul Hornung", ["nfl:nflcom-2527090"]),
 ])
 def test_a_famous_player_the_league_lacks_is_not_covered_not_an_obscure_namesake(
     parser: QuestionParser, question: str, others: list[str],

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from arena.nlu.text import Token, phrases_in
+from arena.nlu.text import Token, phrases_in, tokenize
 from arena.nlu.vocabulary import CONNECTORS, DETERMINERS
+from arena.stats import LEAGUES
 
 # Said alone: each league's trophies that fans name without the word "trophy".
 _SAID_ALONE = (
@@ -79,3 +80,17 @@ def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player
                   tokens[award.end + 1].norm if after in CONNECTORS and award.end + 1 < len(tokens) else None)
         return any(word in _OTHER_AWARDS for word in beyond)
     return before in _AWARD_CUES or another_player
+
+
+# Every league's trophies as a question names them ("Defensive Player of the Year awards", "Vezina Trophies").
+_TROPHY_PHRASES: dict[tuple[str, ...], bool] = {
+    tuple(t.norm for t in tokenize(phrase)): True
+    for spec in LEAGUES.values() for trophy in spec.trophies for phrase in trophy.words
+}
+_LONGEST_TROPHY = max((len(phrase) for phrase in _TROPHY_PHRASES), default=1)
+
+
+def trophy_positions(tokens: Sequence[Token]) -> set[int]:
+    """The positions of the words naming a trophy of some league: the trophy's words, not a stat asked
+    ("who has more Defensive Player of the Year awards" asks no defensive stat)."""
+    return {p for start, end, _ in phrases_in(tokens, _TROPHY_PHRASES, _LONGEST_TROPHY) for p in range(start, end)}

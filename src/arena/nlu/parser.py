@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from arena.nlu.awards import AwardName, find_award_names, names_the_award
+from arena.nlu.awards import AwardName, find_award_names, names_the_award, trophy_positions
 from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
 from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zipf
@@ -187,9 +187,11 @@ class _Parse:
         season_positions = {p for e in self.exprs for p in _positions(tokens, e)}
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
-        # A famous player no file holds, unless the store has a known player of that very name.
+        # A famous player no file holds, unless the store has a known player of that very name (a Hall of
+        # Famer not named by the holes: any player of his league and name, however obscure his seasons).
         absent_players = [player for player in find_absent_players(tokens) if not any(
             names.entries[s.entry].fame >= _UNKNOWN_FAME
+            or (not player.listed and names.entries[s.entry].league is player.league)
             for s in names.lookup(" ".join(tokens[p].norm for p in sorted(player.positions))))]
         clubs_at = self._clubs_at_positions(season_positions)
         # Clubs each with a position ask for their players ("the 2001 yankees shortstop vs the 2004 red sox
@@ -217,7 +219,7 @@ class _Parse:
         mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in awards)]
         claimed |= {p for award in awards for p in range(award.start, award.end)}
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
-        focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used,
+        focus = read_focus(tokens, self.question, exclude=(claimed - stat_words.used) | trophy_positions(tokens),
                            split_season=any(_split(e) for e in self.exprs))
         claimed |= focus.used
         self.asked = focus.used
