@@ -1402,3 +1402,30 @@ def test_first_names_listed_before_a_surname_and_a_family_are_its_players(parser
     assert _ids(parser, "Eli vs Archie, the Manning family's QBs") == ["nfl:00-0022803", "nfl:pfr-archie-manning-1971"]
     # A first name inside a full name stays that name's.
     assert _ids(parser, "kobe bryant or magic johnson") == ["nba:bryanko01", "nba:johnsma02"]
+
+
+def test_which_before_a_surname_stars_share_asks_which(parser: QuestionParser) -> None:
+    parsed = parser.parse("Which Hull scored more goals?")
+    assert parsed.players == [] and [c.mention for c in parsed.clarification or []] == ["Hull"]
+    # A season only one of them played, or a namesake far less known, still tells them apart.
+    assert _ids(parser, "Which Hull had more goals in 1970?") == ["nhl:hullbo01"]
+    assert _ids(parser, "which jordan was better") == ["nba:jordami01"]
+
+
+def test_a_club_city_whose_namesakes_are_obscure_is_the_club(parser: QuestionParser) -> None:
+    assert _ids(parser, "Kobe's stats the year Boston won it all, 2007-08") == ["nba:bryanko01"]
+    assert _ids(parser, "Houston vs Sprewell") == ["nba:houstal01", "nba:sprewla01"]
+
+
+def test_a_year_before_a_rate_is_a_season(parser: QuestionParser) -> None:
+    assert parser.parse("need verlander's 2011 K/9").seasons == [2011]
+
+
+def test_a_rookie_season_set_after_a_year_is_that_years_only(parser: QuestionParser) -> None:
+    parsed = parser.parse("Compare Bedard to Sidney Crosby, 2005-06 rookie season")
+    assert parsed.seasons == [2006]
+
+
+def test_a_trophys_name_after_than_is_the_player_compared(parser: QuestionParser) -> None:
+    assert _ids(parser, "Was Jean Beliveau a better centre than Maurice Richard?") == ["nhl:belivje01", "nhl:richama01"]
+    assert _ids(parser, "Ovechkin won more Hart trophies than Rocket Richard trophies") == ["nhl:ovechal01"]

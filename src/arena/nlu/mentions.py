@@ -19,7 +19,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.awards import AWARD_ABBREVIATIONS
-from arena.nlu.entries import PlayerEntry
+from arena.nlu.entries import PlayerEntry, fame_at_rank
 from arena.nlu.frequency import (
     EVERYDAY,
     VERY_COMMON,
@@ -46,6 +46,8 @@ from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
 CONTEXT_BOOST = 1.6  # a candidate from a league the question is already about
 OTHER_LEAGUE = 0.6  # ... and one from another league, when the question is about one
+# Outside his league's 500 most accomplished, a club city's namesake is far less known than the club.
+_CITY_NAMESAKE_FAME = fame_at_rank(500)
 STAR_FAME = 0.6  # about a league's 100 most accomplished players: a namesake this prominent is a real rival
 STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
 ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
@@ -70,6 +72,7 @@ class Mention:
     span: str
     candidates: tuple[Scored, ...]
     needs: tuple[Evidence, ...] = ()  # per candidate: the evidence it needs to be read as a name
+    which: bool = False  # after "which" ("Which Manning had the better 2011?"): the question says several share it
 
 
 @dataclass(frozen=True, slots=True)
@@ -551,11 +554,12 @@ def find_mentions(
         kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_phrases_after_names(text, tokens, kept)
-    kept = _without_cities(text, tokens, kept, team_cities)
+    kept = _without_cities(index, text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
     kept = _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
     kept = _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept))
-    return _kin_named(index, text, tokens, _family_first_names(index, text, tokens, kept))
+    kept = _kin_named(index, text, tokens, _family_first_names(index, text, tokens, kept))
+    return [replace(m, which=True) if m.start > 0 and tokens[m.start - 1].norm == "which" else m for m in kept]
 
 
 # The relatives a player's own family name passes to ("Pedro Martinez vs his brother Ramon").
@@ -741,15 +745,17 @@ def _apposition(text: str, tokens: Sequence[Token], name: Mention, mention: Ment
             and Evidence.NONE in name.needs)
 
 
-def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
+def _without_cities(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention],
                     cities: Collection[str]) -> list[Mention]:
     """A club's city right before a player ("cleveland lebron", "st louis pujols") says where he played,
     and after "from" or "in" it is a place ("a caller from Boston"): it names no namesake of the city
     (Reggie Cleveland, Martin St. Louis, David Boston). Words that end a city's name begun before them ("San
-    Antonio", "Kansas City") are the city's, not a first name's (Antonio Brown)."""
+    Antonio", "Kansas City") are the city's, not a first name's (Antonio Brown). A city alone whose namesakes are
+    all far less known than its club is the club ("when Dallas is champion": no DeeJay Dallas)."""
     starts = {m.start for m in mentions}
     return [m for m in mentions if not (" ".join(t.norm for t in tokens[m.start:m.end]) in cities and (
-        (m.end in starts and _joined(text, tokens, m.end))
+        all(index.entries[c.entry].fame < _CITY_NAMESAKE_FAME for c in m.candidates)
+        or (m.end in starts and _joined(text, tokens, m.end))
         or (m.start > 0 and tokens[m.start - 1].norm in _PLACE_PREPOSITIONS)))
         and not (m.start > 0 and _joined(text, tokens, m.start)
                  and " ".join(t.norm for t in tokens[m.start - 1:m.end]) in cities)]
@@ -1603,7 +1609,12 @@ def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resol
     rivals = [s for s in ranked[1:] if not (best.kind is MatchKind.SURNAME and s.kind is MatchKind.FIRST)
               and not (best.kind is s.kind is MatchKind.ALIAS and s.needs_context and not best.needs_context)]
     runner_up = rivals[0] if rivals else None
-    if runner_up is not None and (runner_up.score >= AMBIGUITY_RATIO * best.score
+    # "Which Manning ...?": the question itself says the name is several players' of one league, if a namesake is
+    # known well enough to be one of them ("which jordan" is still Michael).
+    asked_which = (mention.which and runner_up is not None and best.kind is runner_up.kind is MatchKind.SURNAME
+                   and index.entries[best.entry].league is index.entries[runner_up.entry].league
+                   and runner_up.score >= STAR_RIVAL_RATIO * best.score)
+    if runner_up is not None and (asked_which or runner_up.score >= AMBIGUITY_RATIO * best.score
                                   or _star_namesakes(index, best, runner_up, context)):
         return Resolution(mention, tuple(ranked), None, 0.0)
     return Resolution(mention, tuple(ranked), best, _confidence(best, runner_up))

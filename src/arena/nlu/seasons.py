@@ -133,8 +133,9 @@ _COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeout
 _NOT_AN_AMOUNT = r"(?!\s+(?:of\s+(?:them|those|these)|y(?:ea)?rs?\s+old)\b)"
 _NOT_AN_AGE = r"(?<!\bhe\swas\s)(?<!\bhe\sturned\s)(?<!\bhe's\s)(?<!\bage\s)(?<!\baged\s)"
 _NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%){_NOT_AN_AMOUNT}"
-# A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards").
-_UNIT_AFTER = re.compile(rf"\s*-?\s*(?:{_STAT_UNITS})\b", re.IGNORECASE)
+# A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards"); a unit
+# before a slash is a rate's ("his 2024 K/9"), whose number is no count.
+_UNIT_AFTER = re.compile(rf"\s*-?\s*(?:{_STAT_UNITS})\b(?!/)", re.IGNORECASE)
 _COUNT_CUE_BEFORE = re.compile(
     r"\b(?:had|has|have|over|under|than|with|reach(?:ed|es)?|top(?:ped|s)?|more|least|a|an|his|her|their|"
     r"surpass(?:ed)?|pass(?:ed)?|hit|eclipse[ds]?|up|record(?:ed|s)?|career|for|gained|threw|ran)\s*$",
@@ -497,10 +498,11 @@ def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
 
 
 def _events_of_a_year_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
-    """An event right after a year, or set beside it ("iverson's oh-one mvp season", "Koufax in 1963, the World
-    Series year"), only says what happened in it: the year is the season."""
+    """An event or a rookie season right after a year, or set beside it ("iverson's oh-one mvp season", "Koufax in
+    1963, the World Series year", "Kane, 2007-08 rookie season"), only says what happened in it: the year is the
+    season, and no other player's rookie season is asked."""
     return [expr for i, expr in enumerate(exprs)
-            if not (expr.kind == "event" and i > 0 and exprs[i - 1].kind == "year"
+            if not (expr.kind in ("event", "rookie") and i > 0 and exprs[i - 1].kind == "year"
                     and _APPOSITION.fullmatch(text, exprs[i - 1].end, expr.start))]
 
 
