@@ -1429,3 +1429,11 @@ def test_a_rookie_season_set_after_a_year_is_that_years_only(parser: QuestionPar
 def test_a_trophys_name_after_than_is_the_player_compared(parser: QuestionParser) -> None:
     assert _ids(parser, "Was Jean Beliveau a better centre than Maurice Richard?") == ["nhl:belivje01", "nhl:richama01"]
     assert _ids(parser, "Ovechkin won more Hart trophies than Rocket Richard trophies") == ["nhl:ovechal01"]
+
+
+def test_a_shared_surname_with_a_feat_or_award_season_is_the_namesake_whose_record_holds_it(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "hull's 72-goal season") == ["nhl:hullbr01"]
+    assert _ids(parser, "Manning's MVP season") == ["nfl:00-0010346"]
+    # Both won a Super Bowl: still asked back.
+    assert parser.parse("manning's super bowl season").needs_clarification
