@@ -1369,6 +1369,7 @@ def test_a_span_asked_about_stays_beside_the_writers_own(parser: QuestionParser)
     assert parser.parse("I'm a Caps fan since 2005: who has more goals since 2010, Ovi or Crosby?").season_range == (
         2010, 2025)
     assert parser.parse("I want lebron since 2018").season_range == (2018, 2025)
+    assert parser.parse("I think as a fan the best QB since 2010 is Brady").season_range == (2010, 2024)
 
 
 def test_a_decade_joined_to_a_stat_line_is_no_decade(parser: QuestionParser) -> None:
@@ -1384,6 +1385,7 @@ def test_a_players_year_in_the_plural_is_that_season(parser: QuestionParser) -> 
     ("quick q: kershaw or scherzer", ["mlb:kershcl01", "mlb:scherma01"]),
     ("brb, who had more td passes in 2007, brady or smth", ["nfl:00-0019596"]),
     ("Parent here. Was Tom Brady or Joe Montana better?", ["nfl:00-0019596", "nfl:pfr-joe-montana-1979"]),
+    ("Jordan here, easily. LeBron second", ["nba:jordami01", "nba:jamesle01"]),
     ("Anthony Davis at Kentucky vs Ja Morant at Murray State", ["nba:davisan02", "nba:moranja01"]),
 ])
 def test_chat_shorthand_an_introduction_and_a_school_name_no_player(parser: QuestionParser, question: str,

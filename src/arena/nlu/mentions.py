@@ -266,10 +266,12 @@ def _caller(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
 
 def _introduced_here(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A word that opens the question and is followed by "here" and a stop or a comma is the writer saying who he
-    is ("Parent here.", "Mike here, long-time listener"), not a player asked about."""
+    is ("Parent here.", "Mike here, long-time listener"), not a player asked about: a first name or a word that is
+    a name only where placed as one ("Jordan here, easily" keeps Jordan)."""
     end = mention.end
     return (mention.start == 0 and end + 1 <= len(tokens) - 1 and tokens[end].norm == "here"
-            and any(mark in text[tokens[end].end:tokens[end + 1].start] for mark in ",.:;!-—"))
+            and any(mark in text[tokens[end].end:tokens[end + 1].start] for mark in ",.:;!-—")
+            and (mention.needs[0] is not Evidence.NONE or mention.candidates[0].kind is MatchKind.FIRST))
 
 
 def _suffix_of_another_name(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:

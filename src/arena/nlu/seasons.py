@@ -153,9 +153,9 @@ _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|my|me|we|our)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]")
 _CLAUSE_END = re.compile(r"[.!?;,:—]")
 # "I have followed hockey since 1958", "as a reader since 1971": how long the writer has watched, read or
-# rooted, not the seasons he asks about.
+# rooted, a few words before the span, not the seasons he asks about ("as a fan, the best qb since 2010" is asked).
 _WRITERS_HABIT = re.compile(r"\b(?:follow(?:ed|ing)?|watch(?:ed|ing)?|root(?:ed|ing)|cheer(?:ed|ing)|fan|reader|"
-                            r"subscriber|listener|viewer|member)\b", re.IGNORECASE)
+                            r"subscriber|listener|viewer|member)(?:\s+[\w'’-]+){0,2}\s+$", re.IGNORECASE)
 # "a famous athlete from before 1960": which kind of player someone is to pick, not the seasons of the one picked.
 _SOMEONE_OF_A_TIME = re.compile(r"\ban?\s+(?:[a-z]+\s+){0,2}(?:athlete|player|star|legend|hero|someone)\s+"
                                 r"(?:from\s+)?$", re.IGNORECASE)
