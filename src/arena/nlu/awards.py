@@ -42,6 +42,7 @@ _TROPHY_WORDS = frozenset({"trophy", "trophies", "award", "awards", "winner", "w
 # and not a namesake (Patrick Roy).
 AWARD_ABBREVIATIONS = frozenset({"mvp", "mvps", "roy", "dpoy", "opoy", "smoy", "mip"})
 _OTHER_AWARDS = AWARD_ABBREVIATIONS | {"ring", "rings", "title", "titles"}
+_SIDES = CONNECTORS | {"than"}  # the words before one side of a comparison
 _AWARD_CUES = DETERMINERS | {"won", "win", "wins", "winning", "first", "second", "third", "straight"}
 
 
@@ -66,7 +67,7 @@ def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player
 
     It does with "trophy" or "award" after it; a trophy fans name alone does too after "won" or "the",
     or beside another player the question names ("Hasek Vezina 1998"), unless it is itself one side of
-    a comparison ("Cy Young vs Walter Johnson").
+    a comparison ("Cy Young vs Walter Johnson", "better than Maurice Richard").
     """
     if award.followed_by_trophy_word:
         return True
@@ -74,9 +75,10 @@ def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player
         return False
     before = tokens[award.start - 1].norm if award.start > 0 else None
     after = tokens[award.end].norm if award.end < len(tokens) else None
-    if before in CONNECTORS or after in CONNECTORS:
-        # Listed with another award it is one too ("mvp and cy young"); with a player, a player.
-        beyond = (tokens[award.start - 2].norm if before in CONNECTORS and award.start > 1 else None,
+    if before in _SIDES or after in CONNECTORS:
+        # Listed with another award it is one too ("mvp and cy young"); with a player, a player ("a better player
+        # than Maurice Richard").
+        beyond = (tokens[award.start - 2].norm if before in _SIDES and award.start > 1 else None,
                   tokens[award.end + 1].norm if after in CONNECTORS and award.end + 1 < len(tokens) else None)
         return any(word in _OTHER_AWARDS for word in beyond)
     return before in _AWARD_CUES or another_player

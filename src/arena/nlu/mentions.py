@@ -14,11 +14,12 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
+import jellyfish
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.awards import AWARD_ABBREVIATIONS
-from arena.nlu.entries import PlayerEntry
+from arena.nlu.entries import PlayerEntry, fame_at_rank
 from arena.nlu.frequency import (
     EVERYDAY,
     VERY_COMMON,
@@ -47,6 +48,8 @@ from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
 CONTEXT_BOOST = 1.6  # a candidate from a league the question is already about
 OTHER_LEAGUE = 0.6  # ... and one from another league, when the question is about one
+# Outside his league's 500 most accomplished, a club city's namesake is far less known than the club.
+_CITY_NAMESAKE_FAME = fame_at_rank(500)
 STAR_FAME = 0.6  # about a league's 100 most accomplished players: a namesake this prominent is a real rival
 STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
 ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
@@ -58,6 +61,7 @@ CROWD_SIZE = 3  # ... this many of them (best included): "Brown", "Jones" need a
 MIN_SCORE = 0.03
 _MAX_CORRECTED_WORDS = 3  # longer spans are only read as typed
 _PART_KINDS = frozenset({MatchKind.SURNAME, MatchKind.FIRST})
+_FULL_KINDS = frozenset({MatchKind.FULL, MatchKind.ALIAS})  # a whole name, as the store or the alias table has it
 _SPAN_BREAKS = frozenset(",;:/&|()[]{}!?\"")
 
 
@@ -70,6 +74,7 @@ class Mention:
     span: str
     candidates: tuple[Scored, ...]
     needs: tuple[Evidence, ...] = ()  # per candidate: the evidence it needs to be read as a name
+    which: bool = False  # after "which" ("Which Manning had the better 2011?"): the question says several share it
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +126,8 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
 }
 _GREETINGS = frozenset({"hey", "hi", "hello", "yo", "thanks", "morning", "evening", "afternoon", "sup"})
-_CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # "quick question", "hot take"
+# "quick question", "quick q", "hot take"
+_CALLERS_NOUNS = frozenset({"question", "q", "thought", "take", "note", "point"})
 # Nouns for a person: an English phrase before one describes him ("who is the franchise guy").
 _PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
@@ -260,6 +266,16 @@ def _caller(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
                                for words in _INTRODUCTIONS)
 
 
+def _introduced_here(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A word that opens the question and is followed by "here" and a stop or a comma is the writer saying who he
+    is ("Parent here.", "Mike here, long-time listener"), not a player asked about: a first name or a word that is
+    a name only where placed as one ("Jordan here, easily" keeps Jordan)."""
+    end = mention.end
+    return (mention.start == 0 and end + 1 <= len(tokens) - 1 and tokens[end].norm == "here"
+            and any(mark in text[tokens[end].end:tokens[end + 1].start] for mark in ",.:;!-—")
+            and (mention.needs[0] is not Evidence.NONE or mention.candidates[0].kind is MatchKind.FIRST))
+
+
 def _suffix_of_another_name(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:
     """"Junior" or "Jr." right after a capitalised name that is no player's is that person's suffix ("Vinícius
     Júnior", a footballer), not the nickname of the Jr. the store holds (Ken Griffey Jr., "Junior")."""
@@ -333,6 +349,8 @@ _NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane",
                            "harbour", "valley", "canyon", "plaza", "square", "restaurant", "steakhouse", "diner",
                            "grill", "tavern", "pub", "cafe", "bakery", "deli", "pizzeria", "hotel", "motel", "inn",
                            "family", "families"})
+# ... and the capitalised ones that name a school ("Murray State", "Boston College"): a college, not a player.
+_NAMED_SCHOOLS = frozenset({"state", "university", "college"})
 # The question words a slip of the keys makes a surname of ("Howe do you spell that?").
 _QUESTION_WORDS = ("how", "what", "why", "who", "where", "when", "which")
 _SUBJECT_PRONOUNS = frozenset({"you", "we", "they", "i", "ya", "u"})
@@ -375,12 +393,15 @@ def _region_size(tokens: Sequence[Token], position: int) -> int:
 
 
 def _names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
-    """A lone name joined to a noun of a place, a business or a group ("Crosby Street", "Dawson's Creek", "the
-    Manning family"), perhaps across one more capitalised word of its name ("Ruth's Chris steakhouse"), names the
-    street, the business or the family, not the player."""
+    """A lone name joined to a noun of a place, a business, a group or a school ("Crosby Street", "Dawson's Creek",
+    "the Manning family", "Murray State"), perhaps across one more capitalised word of its name ("Ruth's Chris
+    steakhouse"), names the street, the business, the family or the school, not the player."""
     end = mention.end
     if end - mention.start != 1:
         return False
+    if (end < len(tokens) and tokens[end].norm in _NAMED_SCHOOLS and tokens[end].is_capitalised
+            and _joined(text, tokens, end)):
+        return True
     if end + 1 < len(tokens) and tokens[end].is_capitalised and _joined(text, tokens, end):
         end += 1  # "Ruth's Chris steakhouse"
     return any(n < len(tokens) and tokens[n].norm in _NAMED_PLACES and _joined(text, tokens, n)
@@ -559,7 +580,8 @@ def find_mentions(
         i = mention.end
     named = {p for m in found for p in range(m.start, m.end)}
     found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
-             and not _caller(text, tokens, m) and not _suffix_of_another_name(text, tokens, m, named)
+             and not _caller(text, tokens, m) and not _introduced_here(text, tokens, m)
+             and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
              and not _destination(tokens, m) and not _date(tokens, m)
@@ -586,11 +608,12 @@ def find_mentions(
         kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_phrases_after_names(text, tokens, kept)
-    kept = _without_cities(text, tokens, kept, team_cities)
+    kept = _without_cities(index, text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
     kept = _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
-    return _kin_named(index, text, tokens,
-                      _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept)))
+    kept = _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept))
+    kept = _kin_named(index, text, tokens, _family_first_names(index, text, tokens, kept))
+    return [replace(m, which=True) if m.start > 0 and tokens[m.start - 1].norm == "which" else m for m in kept]
 
 
 # The relatives a player's own family name passes to ("Pedro Martinez vs his brother Ramon").
@@ -625,31 +648,70 @@ def _kin_named(index: NameIndex, text: str, tokens: Sequence[Token], mentions: l
 def _first_names_sharing_a_surname(index: NameIndex, text: str, tokens: Sequence[Token],
                                    mentions: list[Mention]) -> list[Mention]:
     """A first name before "and" or "or" and a full name shares its surname ("Bobby and Brett Hull", "Peyton or Eli
-    Manning"), where a player has that name; the surname alone elsewhere is then the pair's ("Hull and Son:
+    Manning"), and so does each first name of a comma list before it ("Quinn, Jack and Luke Hughes"), where a player
+    has that name; the surname alone elsewhere is then the pair's ("Hull and Son:
     ..."), no third player: it is read as the one named in full."""
-    starts = {m.start: m for m in mentions}
     shared: dict[int, Mention] = {}
     surnames: dict[str, Mention] = {}
+    # A first name inside a longer name is that name's ("kobe bryant or magic johnson"), but for a surname and a
+    # first name a comma parts ("Quinn, Jack and Luke Hughes": no Jack Quinn here).
+    in_names = {p for m in mentions if m.end - m.start > 1 and "," not in m.span for p in range(m.start, m.end)}
     for mention in mentions:
-        first = mention.start - 2
-        if (mention.end - mention.start != 2 or first < 0 or tokens[first + 1].norm not in ("and", "or")
-                or mention.candidates[0].kind is not MatchKind.FULL or any(
-                    m.start <= first < m.end and m.end - m.start > 1 for m in mentions)):
+        if (mention.end - mention.start != 2 or mention.start < 2 or tokens[mention.start - 1].norm not in ("and", "or")
+                or mention.candidates[0].kind not in _FULL_KINDS):
             continue
         surname = name_keys(index.entries[mention.candidates[0].entry].name)[2]
-        found = [s for s in index.lookup(f"{tokens[first].norm} {surname}")
-                 if s.kind is MatchKind.FULL and s.quality == 1.0]
-        if surname is not None and found:
+        if surname is None:
+            continue
+        # Back through the list: "Quinn, Jack and Luke Hughes" is three Hugheses.
+        first = mention.start - 2
+        while first >= 0 and first not in in_names and (found := [
+                s for s in index.lookup(f"{tokens[first].norm} {surname}")
+                if s.kind in _FULL_KINDS and s.quality == 1.0]):
             best = max(found, key=lambda s: s.score)
             shared[first] = Mention(first, first + 1, text[tokens[first].start:tokens[first].end], (best,),
                                     (Evidence.NONE,))
             surnames[surname] = mention
+            if first == 0 or "," not in text[tokens[first - 1].end:tokens[first].start]:
+                break
+            first -= 1
     if not shared:
         return mentions
+    kept = [m for m in mentions if not (m.end - m.start > 1 and any(m.start <= p < m.end for p in shared))]
+    starts = {m.start for m in kept}
     kept = [replace(m, candidates=named.candidates, needs=named.needs)
             if m.end - m.start == 1 and (named := surnames.get(tokens[m.start].norm)) is not None
-            else shared.get(m.start, m) for m in mentions]
+            else shared.get(m.start, m) for m in kept]
     return sorted([*kept, *(m for p, m in shared.items() if p not in starts)], key=lambda m: m.start)
+
+
+# Nouns after a surname that name its players together ("the Manning family", "the Hughes brothers").
+_KINSFOLK = frozenset({"family", "families", "brothers", "sisters", "twins"})
+
+
+def _family_first_names(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Where the question names a family ("Archie vs Peyton vs Eli, the whole Manning family"), a first name that
+    with the family's surname is a player's whole name is that player, and the family's surname names no one
+    player more."""
+    families = {i for i in range(len(tokens) - 1)
+                if tokens[i + 1].norm in _KINSFOLK and _joined(text, tokens, i + 1) and tokens[i].is_capitalised}
+    if not families:
+        return mentions
+    in_longer = {p for m in mentions if m.end - m.start > 1 for p in range(m.start, m.end)}
+    kin: dict[int, Mention] = {}
+    for family in families:
+        surname = tokens[family].norm
+        for i, token in enumerate(tokens):
+            if i in families or i in in_longer or token.norm not in index.first_names:
+                continue
+            found = [s for s in index.lookup(f"{token.norm} {surname}") if s.kind in _FULL_KINDS and s.quality == 1.0]
+            if found:
+                kin[i] = Mention(i, i + 1, text[token.start:token.end], (max(found, key=lambda s: s.score),),
+                                 (Evidence.NONE,))
+    if not kin:
+        return mentions
+    kept = [m for m in mentions if m.start not in kin and m.start not in families]
+    return sorted([*kept, *kin.values()], key=lambda m: m.start)
 
 
 def _without_words_before_full_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -684,7 +746,8 @@ def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: l
     for mention in mentions:
         previous = kept[-1] if kept else None
         if previous is not None and previous.end == mention.start and _joined(text, tokens, mention.start):
-            own = _own_first_name(index, tokens, previous, mention) or _full_name_of_nickname(previous, mention)
+            own = (_own_first_name(index, tokens, previous, mention) or _full_name_of_nickname(previous, mention)
+                   or _misspelt_first_name(index, tokens, previous, mention))
             if own is not None:
                 span = text[tokens[previous.start].start:tokens[mention.end - 1].end]
                 kept[-1] = Mention(previous.start, mention.end, span, (own,), (Evidence.NONE,))
@@ -702,6 +765,18 @@ def _own_first_name(index: NameIndex, tokens: Sequence[Token], first: Mention, s
                 and tokens[other.start].norm == name_keys(index.entries[best.entry].name)[1]):
             return best
     return None
+
+
+def _misspelt_first_name(index: NameIndex, tokens: Sequence[Token], first: Mention, second: Mention) -> Scored | None:
+    """A surname's player when the word before it is his first name misspelt or spelt as said ("Jo Burrow"), not a
+    player that word names alone (Jo Jo White)."""
+    if first.end - first.start != 1 or second.end - second.start != 1:
+        return None
+    best = second.candidates[0]
+    if not _reads_as_surname(index, best, tokens[second.start].norm):
+        return None
+    own = name_keys(index.entries[best.entry].name)[1] or ""
+    return best if _alike_first_names(tokens[first.start].norm, own) else None
 
 
 def _full_name_of_nickname(first: Mention, second: Mention) -> Scored | None:
@@ -724,15 +799,17 @@ def _apposition(text: str, tokens: Sequence[Token], name: Mention, mention: Ment
             and Evidence.NONE in name.needs)
 
 
-def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
+def _without_cities(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention],
                     cities: Collection[str]) -> list[Mention]:
     """A club's city right before a player ("cleveland lebron", "st louis pujols") says where he played,
     and after "from" or "in" it is a place ("a caller from Boston"): it names no namesake of the city
     (Reggie Cleveland, Martin St. Louis, David Boston). Words that end a city's name begun before them ("San
-    Antonio", "Kansas City") are the city's, not a first name's (Antonio Brown)."""
+    Antonio", "Kansas City") are the city's, not a first name's (Antonio Brown). A city alone whose namesakes are
+    all far less known than its club is the club ("when Dallas is champion": no DeeJay Dallas)."""
     starts = {m.start for m in mentions}
     return [m for m in mentions if not (" ".join(t.norm for t in tokens[m.start:m.end]) in cities and (
-        (m.end in starts and _joined(text, tokens, m.end))
+        all(index.entries[c.entry].fame < _CITY_NAMESAKE_FAME for c in m.candidates)
+        or (m.end in starts and _joined(text, tokens, m.end))
         or (m.start > 0 and tokens[m.start - 1].norm in _PLACE_PREPOSITIONS)))
         and not (m.start > 0 and _joined(text, tokens, m.start)
                  and " ".join(t.norm for t in tokens[m.start - 1:m.end]) in cities)]
@@ -936,8 +1013,11 @@ def _contemporaries(one: PlayerEntry, other: PlayerEntry) -> bool:
 
 def _alike_first_names(typed: str, own: str) -> bool:
     """A first name typed with a slip or two: alike by ratio, or, on a name of five letters or more,
-    at most two edits away (a letter changed and one added: "mikael" for "michael")."""
+    at most two edits away (a letter changed and one added: "mikael" for "michael"), or spelt as it is said
+    (same first letter and sound: "alan" for "allen", "emit" for "emmitt")."""
     if fuzz.ratio(typed, own) >= _FIRST_NAME_ALIKE:
+        return True
+    if typed[:1] == own[:1] and jellyfish.metaphone(typed) == jellyfish.metaphone(own):
         return True
     return min(len(typed), len(own)) >= _LONG_FIRST_NAME and Levenshtein.distance(typed, own) <= 2
 
@@ -1698,7 +1778,12 @@ def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resol
     rivals = [s for s in ranked[1:] if not (best.kind is MatchKind.SURNAME and s.kind is MatchKind.FIRST)
               and not (best.kind is s.kind is MatchKind.ALIAS and s.needs_context and not best.needs_context)]
     runner_up = rivals[0] if rivals else None
-    if runner_up is not None and (runner_up.score >= AMBIGUITY_RATIO * best.score
+    # "Which Manning ...?": the question itself says the name is several players' of one league, if a namesake is
+    # known well enough to be one of them ("which jordan" is still Michael).
+    asked_which = (mention.which and runner_up is not None and best.kind is runner_up.kind is MatchKind.SURNAME
+                   and index.entries[best.entry].league is index.entries[runner_up.entry].league
+                   and runner_up.score >= STAR_RIVAL_RATIO * best.score)
+    if runner_up is not None and (asked_which or runner_up.score >= AMBIGUITY_RATIO * best.score
                                   or _star_namesakes(index, best, runner_up, context)):
         return Resolution(mention, tuple(ranked), None, 0.0)
     return Resolution(mention, tuple(ranked), best, _confidence(best, runner_up))

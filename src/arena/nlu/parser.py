@@ -48,6 +48,8 @@ from arena.stats import LEAGUES, League, PlayerProfile, RosterRow, StatStore, Te
 _MAX_ALTERNATIVES = 3
 _SUGGESTIONS = 3  # "did you mean" names an unknown name gets, as many as the name index suggests
 _MAX_CLARIFY = 4
+# Events that only some players' records hold: a feat, an award, a title, a final reached.
+_PLAYERS_OWN_EVENTS = frozenset({"feat", "award", "title", "final_reached"})
 _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n", "event"})
 # A player outside his league's 10,000 most accomplished (half of MLB's, none of the NBA's) is one fans
 # name only where the question speaks of his league: a full name of his and nothing else is someone else's.
@@ -231,7 +233,7 @@ class _Parse:
         earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
         every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
                                             earlier, self._own_eras(mentions))
-        every_resolution = self._in_both_leagues(every_resolution, named_leagues)
+        every_resolution = self._told_by_their_feats(self._in_both_leagues(every_resolution, named_leagues))
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
@@ -312,6 +314,22 @@ class _Parse:
                 continue
             found += [replace(resolution, chosen=scored, confidence=1.0) for scored in named]
         return found
+
+    def _told_by_their_feats(self, resolutions: list[Resolution]) -> list[Resolution]:
+        """A name several players share, in a question that names a season by what a player did in it ("Hull's
+        86-goal season", "Manning's MVP year"): the one namesake whose record holds it, where only one does."""
+        events = [e.event for e in self.exprs if e.event is not None and e.event.kind in _PLAYERS_OWN_EVENTS]
+        if not events:
+            return resolutions
+        entries = self.ix.names.entries
+        told = []
+        for resolution in resolutions:
+            holders = [] if resolution.chosen is not None else [
+                scored for scored in resolution.ranked[:_MAX_CLARIFY]
+                if any(self._event_seasons(event, entries[scored.entry], [entries[scored.entry]]) for event in events)]
+            told.append(replace(resolution, chosen=holders[0], confidence=holders[0].quality)
+                        if len(holders) == 1 else resolution)
+        return told
 
     def _namesake_of_someone_else(self, resolution: Resolution, resolutions: Sequence[Resolution],
                                   leagues: Collection[League]) -> bool:

@@ -23,6 +23,7 @@ well were weren what whatever whats when whenever where whereas whether which wh
 whom whos whose why will with within without won wont would wouldn wouldnt yes yet you your yours
 yourself yourselves ive id youre hes shes were weve youve thats theres heres whos
 ya u ur yall
+smth sth nvm btw brb wyd hbu idk idc ikr thx tho rn pls plz
 """
 
 _QUESTION_WORDS = """
