@@ -12,7 +12,7 @@ from arena.debate.engine import DebateEngine
 from arena.debate.events import StatCard, VerdictReached
 from arena.debate.factcheck import ungrounded_numbers
 from arena.debate.model import DebateRequest, DebateResult
-from arena.debate.plan import award_asked, led_asked, ranking_size, titles_asked
+from arena.debate.plan import award_asked, led_asked, ranking_size, titles_asked, trophy_asked
 from arena.debate.verdict import ASKED_SCOPE_WEIGHTS
 
 
@@ -77,6 +77,30 @@ def test_questions_about_leading_the_league_are_recognised(question: str, led: b
 ])
 def test_award_questions_are_recognised(question: str, award: str | None) -> None:
     assert award_asked(question) == award
+
+
+@pytest.mark.parametrize(("question", "leagues", "trophy"), [
+    ("Who has more Vezina Trophies, Sawchuk or Hasek?", ["nhl"], "vezina"),
+    ("Lidstrom or Orr, more Norris Trophies?", ["nhl"], "norris"),
+    ("who has more sixth man of the year awards", ["nba"], "nba smoy"),
+    ("Who has more DPOYs, Bill Russell or Ben Wallace?", ["nba"], "nba dpoy"),
+    # A trophy's bare name is a player's too: Ted Lindsay played; another league's trophy is not asked.
+    ("Ted Lindsay vs Gordie Howe", ["nhl"], None), ("who has more vezinas, lebron or kobe", ["nba"], None),
+])
+def test_trophies_asked_by_name_are_recognised(question: str, leagues: list[str], trophy: str | None) -> None:
+    assert trophy_asked(question, leagues) == trophy
+
+
+async def test_a_trophy_question_counts_that_trophy_where_every_side_could_win_it(engine: DebateEngine) -> None:
+    # Hockey-Reference: Hasek won 6 Vezinas, Sawchuk 4; the Norris was first given in 1953-54, after Eddie
+    # Shore's career (1926-27 to 1939-40), so a count of it is no contest and no verdict answers it.
+    result = await _debate(engine, "Who has more Vezina Trophies, Terry Sawchuk or Dominik Hasek?")
+    assert "The question is about Vezina Trophies: Terry Sawchuk 4, Dominik Hasek 6." in result.rounds[0].text
+    assert result.verdict.winner == "Dominik Hasek"
+    assert all(r.fact_check.passed for r in result.rounds)
+    unfair = await _debate(engine, "Who has more Norris Trophies, Eddie Shore or Bobby Orr?")
+    assert "Eddie Shore's career began before it was first given (1953-54)" in unfair.rounds[0].text
+    assert unfair.verdict.winner is None and unfair.verdict.confidence is None
 
 
 async def test_an_award_question_argues_from_that_award_first(engine: DebateEngine) -> None:

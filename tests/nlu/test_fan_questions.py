@@ -124,6 +124,14 @@ BLIND15_FLOOR = 0.97
 # namesakes are obscure ("probably Boston"); 0.96 once a word before "season opens" is what the season is for.
 # Left: "Moss was growing", "Jordan almonds", "Ward 6", "Sanders in the woodshop are".
 NEGATIVE5_FLOOR = 0.955
+# A seventeenth, written by someone who never saw the parser: non-native English, voice typing, letters to an
+# editor, scout notes, a parent's homework, tweets, texting shorthand, jersey numbers, fantasy trades, trivia
+# cards, "would you rather", sound-alike spellings, stats first, capitals and emoji, families; 0.820 as written
+# (0.837 with five rookie-year labels set as every other set sets them), 0.907 after the rules for spans of the
+# writer's own life, chat shorthand, "X here." and schools, first names spelt as said, lists of first names and
+# families before a surname, "which" before a shared surname, a feat or award telling namesakes apart, clubs' cities
+# with obscure namesakes, a rookie season set after a year, rates ("2024 K/9") and a trophy's name after "than".
+BLIND16_FLOOR = 0.90
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -228,3 +236,7 @@ def test_the_sixteenth_set_written_blind_keeps_its_floor(parser: QuestionParser)
 
 def test_the_fifth_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert _share(parser, "negative5_questions.jsonl") >= NEGATIVE5_FLOOR
+
+
+def test_the_seventeenth_set_written_blind_keeps_its_floor(parser: QuestionParser) -> None:
+    assert _share(parser, "blind16_questions.jsonl") >= BLIND16_FLOOR

@@ -377,6 +377,16 @@ def test_a_league_abbreviation_names_the_league_not_a_player(parser: QuestionPar
 
 
 @pytest.mark.parametrize("question", [
+    "Who has more Defensive Player of the Year awards, Dikembe Mutombo or Ben Wallace?",
+    "Who has more Vezina Trophies, Terry Sawchuk or Dominik Hasek?",
+])
+def test_a_trophy_named_asks_no_stat_of_its_words(parser: QuestionParser, question: str) -> None:
+    """'Defensive Player of the Year awards' name a trophy (counted by the debate), not the defensive stats."""
+    parsed = parser.parse(question)
+    assert parsed.stat_focus == [] and len(parsed.players) == 2, question
+
+
+@pytest.mark.parametrize("question", [
     "who led the AL in batting in 1941", "who won the batting title in 2004", "ichiro batting crown 2004",
     "who led the NL in hitting in 1987",
 ])
@@ -390,6 +400,9 @@ def test_the_batting_title_asks_for_batting_average(parser: QuestionParser, ques
     # Named in full, a player of the known holes is read as him, not split into namesakes the store holds
     # (Reggie Wayne and Roddy White).
     ("Lawrence Taylor vs Reggie White", ["nfl:nflcom-2503264"]),
+    # A Hall of Famer of the curated table whom no file holds (Paul Hornung, Packers 1957-1966), though the
+    # holes do not name him.
+    ("Jim Taylor vs Paul Hornung", ["nfl:nflcom-2527090"]),
 ])
 def test_a_famous_player_the_league_lacks_is_not_covered_not_an_obscure_namesake(
     parser: QuestionParser, question: str, others: list[str],
@@ -1445,3 +1458,124 @@ def test_a_first_name_only_one_player_of_note_carries_names_him(parser: Question
 def test_a_capitalised_word_after_at_a_letter_from_a_name_is_a_place(parser: QuestionParser) -> None:
     # Coors Field, not Brandin Cooks misspelt.
     assert _ids(parser, "Walker or Helton at Coors") == ["mlb:walkela01", "mlb:heltoto01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kobe steak at the tailgate was overpriced.", "Gibson amplifier for sale, barely used, pick up before the game.",
+    "Holiday traffic was brutal on the way to the arena.", "Marino pasta night before the big game?",
+    "Simon and Garfunkel concert is the same night as the playoff game.",
+])
+def test_a_name_opening_a_compound_or_a_brand_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "We stayed at the Marriott near the stadium.", "Gretzky Avenue is closed for the parade.",
+    "Jordan's steakhouse downtown, anyone been?", "Irving, Texas has nice hotels near the stadium.",
+    "Mays, Kentucky is where my cousin lives.", "Montana in July is great for hiking before football starts.",
+    "Bird the cat knocked over my beer during the game.", "Harden the soil before you plant the tailgate garden.",
+    "Mike from work says the game is on at 8.",
+])
+def test_a_name_of_a_place_a_business_or_a_pet_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_name_before_words_said_of_him_keeps_its_player(parser: QuestionParser) -> None:
+    # A verb and its object, a stat, a comparison, a season or a club beside him: he is the one talked of.
+    assert _ids(parser, "Curry changed the game forever.") == ["nba:curryst01"]
+    assert _ids(parser, "Jordan deserves more credit than he gets.") == ["nba:jordami01"]
+    assert _ids(parser, "Curry threes") == ["nba:curryst01"]
+    assert _ids(parser, "Jordan highlights") == ["nba:jordami01"]
+    assert _ids(parser, "Montana in 1989 was unreal.") == ["nfl:pfr-joe-montana-1979"]
+    assert _ids(parser, "Durant Oklahoma City years vs his Warriors years") == ["nba:duranke01"]
+    assert _ids(parser, "Harden the best scorer of his era?") == ["nba:hardeja01"]
+    assert _ids(parser, "is Mahomes the Gretzky of football") == ["nfl:00-0033873", "nhl:gretzwa01"]
+    assert _ids(parser, "Aaron from 1957 to 1960 vs Mays") == ["mlb:aaronha01", "mlb:mayswi01"]
+    # In lower case nothing shows the words as one proper name: "gonna" is no noun of a compound.
+    assert _ids(parser, "judge gonna hit 60 again??") == ["mlb:judgeaa01"]
+
+
+@pytest.mark.parametrize("question", [
+    "I've been watching the Leafs since 1967 and Sittler was better than Gilmour",
+    "As a subscriber since 1985, I say Marino threw it better than Elway.",
+    "My son has to pick a player from before 1950 and wants Jackie Robinson. Where are his numbers?",
+])
+def test_a_span_of_the_writers_own_life_names_no_season(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.seasons is None and parsed.season_range is None, question
+
+
+def test_a_span_asked_about_stays_beside_the_writers_own(parser: QuestionParser) -> None:
+    assert parser.parse("I'm a Caps fan since 2005: who has more goals since 2010, Ovi or Crosby?").season_range == (
+        2010, 2025)
+    assert parser.parse("I want lebron since 2018").season_range == (2018, 2025)
+    assert parser.parse("I think as a fan the best QB since 2010 is Brady").season_range == (2010, 2024)
+
+
+def test_a_decade_joined_to_a_stat_line_is_no_decade(parser: QuestionParser) -> None:
+    assert parser.parse("Durant's 50-40-90s vs Bird's").season_range is None
+
+
+def test_a_players_year_in_the_plural_is_that_season(parser: QuestionParser) -> None:
+    assert parser.parse("judge vs soto, their 2022s").seasons == [2022]
+    assert parser.parse("ohtani in the 2020s").season_range == (2020, 2029)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("quick q: kershaw or scherzer", ["mlb:kershcl01", "mlb:scherma01"]),
+    ("brb, who had more td passes in 2007, brady or smth", ["nfl:00-0019596"]),
+    ("Parent here. Was Tom Brady or Joe Montana better?", ["nfl:00-0019596", "nfl:pfr-joe-montana-1979"]),
+    ("Jordan here, easily. LeBron second", ["nba:jordami01", "nba:jamesle01"]),
+    ("Anthony Davis at Kentucky vs Ja Morant at Murray State", ["nba:davisan02", "nba:moranja01"]),
+])
+def test_chat_shorthand_an_introduction_and_a_school_name_no_player(parser: QuestionParser, question: str,
+                                                                    expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_first_name_spelt_as_said_before_a_surname_is_the_players(parser: QuestionParser) -> None:
+    assert _ids(parser, "Alan Iverson vs Kobe") == ["nba:iversal01", "nba:bryanko01"]
+    assert _ids(parser, "Jo Burrow or Jalen Hurts") == ["nfl:00-0036442", "nfl:00-0036389"]
+
+
+def test_first_names_listed_before_a_surname_and_a_family_are_its_players(parser: QuestionParser) -> None:
+    assert _ids(parser, "Jack, Quinn and Luke Hughes: points?") == [
+        "nhl:espn-jack-hughes", "nhl:espn-quinn-hughes", "nhl:espn-luke-hughes"]
+    assert _ids(parser, "Eli vs Archie, the Manning family's QBs") == ["nfl:00-0022803", "nfl:pfr-archie-manning-1971"]
+    # A first name inside a full name stays that name's.
+    assert _ids(parser, "kobe bryant or magic johnson") == ["nba:bryanko01", "nba:johnsma02"]
+
+
+def test_which_before_a_surname_stars_share_asks_which(parser: QuestionParser) -> None:
+    parsed = parser.parse("Which Hull scored more goals?")
+    assert parsed.players == [] and [c.mention for c in parsed.clarification or []] == ["Hull"]
+    # A season only one of them played, or a namesake far less known, still tells them apart.
+    assert _ids(parser, "Which Hull had more goals in 1970?") == ["nhl:hullbo01"]
+    assert _ids(parser, "which jordan was better") == ["nba:jordami01"]
+
+
+def test_a_club_city_whose_namesakes_are_obscure_is_the_club(parser: QuestionParser) -> None:
+    assert _ids(parser, "Kobe's stats the year Boston won it all, 2007-08") == ["nba:bryanko01"]
+    assert _ids(parser, "Houston vs Sprewell") == ["nba:houstal01", "nba:sprewla01"]
+
+
+def test_a_year_before_a_rate_is_a_season(parser: QuestionParser) -> None:
+    assert parser.parse("need verlander's 2011 K/9").seasons == [2011]
+
+
+def test_a_rookie_season_set_after_a_year_is_that_years_only(parser: QuestionParser) -> None:
+    parsed = parser.parse("Compare Bedard to Sidney Crosby, 2005-06 rookie season")
+    assert parsed.seasons == [2006]
+
+
+def test_a_trophys_name_after_than_is_the_player_compared(parser: QuestionParser) -> None:
+    assert _ids(parser, "Was Jean Beliveau a better centre than Maurice Richard?") == ["nhl:belivje01", "nhl:richama01"]
+    assert _ids(parser, "Ovechkin won more Hart trophies than Rocket Richard trophies") == ["nhl:ovechal01"]
+
+
+def test_a_shared_surname_with_a_feat_or_award_season_is_the_namesake_whose_record_holds_it(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "hull's 72-goal season") == ["nhl:hullbr01"]
+    assert _ids(parser, "Manning's MVP season") == ["nfl:00-0010346"]
+    # Both won a Super Bowl: still asked back.
+    assert parser.parse("manning's super bowl season").needs_clarification

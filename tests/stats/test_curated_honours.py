@@ -56,6 +56,8 @@ def test_hall_of_fame_rows_name_each_member_once_with_a_span() -> None:
     assert all(row.league is League.NFL and row.reference.startswith("Pro Football Hall of Fame: ") for row in rows)
     assert all(1920 <= first <= last <= 2024 for first, last in (row.played for row in rows))
     assert {"Steve Young", "Jerry Rice", "Lawrence Taylor", "Peyton Manning"} <= set(names)
+    # Pro Football Hall of Fame, class of 2025 (Eric Allen, Jared Allen, Antonio Gates, Sterling Sharpe).
+    assert {"Eric Allen", "Jared Allen", "Antonio Gates", "Sterling Sharpe"} <= set(names)
     assert "Tom Brady" not in names  # retired after 2022: not yet eligible
 
 

@@ -87,8 +87,9 @@ def _known_hole(truth: Truth, query: Query) -> Any:
 
 
 def _titles(truth: Truth, query: Query) -> Any:
-    """The seasons of the championships credited to a player, in order."""
-    return sorted(title.season for title in truth.store.championships(truth.player(query)))
+    """The seasons in which a player is credited with a championship, in order: a season's NFL championship
+    and its Super Bowl (1966-1969) are one season's title, as fans and the debate count them."""
+    return sorted({title.season for title in truth.store.championships(truth.player(query))})
 
 
 def _leader(truth: Truth, query: Query) -> Any:

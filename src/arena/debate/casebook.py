@@ -40,6 +40,7 @@ from arena.debate.measures import (
     WORKLOAD,
     WORKLOAD_SHARE,
     AwardTerms,
+    Measure,
     award_caveat,
     award_terms,
     build_measures,
@@ -48,6 +49,7 @@ from arena.debate.measures import (
     led_stat,
     role_stat,
     roles_apart,
+    seasons_an_award_may_predate,
     secondary_volumes,
     shared_game,
     signature_stat,
@@ -82,6 +84,7 @@ from arena.stats import (
     names_no_leader,
     season_label,
 )
+from arena.stats.leagues.model import Trophy
 from arena.text import GENERATIONAL_SUFFIXES
 
 STAT_CARD_ROWS = 16
@@ -355,7 +358,7 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                        short: Mapping[str, str] | None = None, titles_asked: bool = False,
                        award_asked: str | None = None, count_asked: bool = False,
                        terms: AwardTerms | None = None, led_asked: bool = False,
-                       role_asked: bool = False) -> tuple[list[Entry], bool]:
+                       role_asked: bool = False, trophy_asked: str | None = None) -> tuple[list[Entry], bool]:
     """The contenders with data, measured; the flag says whether they are compared across positions or
     sports (then only on ranks, percentiles, accolades, titles and longevity). ``titles_asked``: the
     question is about championships, so titles are the stat in question; ``award_asked``: likewise the
@@ -364,7 +367,9 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     ``terms``: the contenders' award terms when the caller has worked them out already (else they are
     worked out here); ``led_asked``: the question asks who led the league in its stat, so the seasons
     leading it are what is in question; ``role_asked``: the question is about the role its stat measures, so
-    that stat is weighed rate first, with the seasons leading the league in it."""
+    that stat is weighed rate first, with the seasons leading the league in it; ``trophy_asked``: the
+    question names a trophy, so each side's count of it is the stat in question, where every side's
+    seasons could have won it (see :func:`_trophy_not_held`)."""
     with_data = [d for d in dossiers if d.has_data]
     cross = len({(d.league, d.group) for d in with_data}) > 1
     apart = not cross and eras_apart(with_data)
@@ -457,7 +462,51 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         if award_class is not None and all((ACCOLADES, asked) in e.measures for e in entries):
             for e in entries:
                 e.measures[FOCUS, asked] = replace(e.measures[ACCOLADES, asked], criterion=FOCUS, weight=1.0)
+    trophy = _trophy(with_data, trophy_asked)
+    if trophy is not None and not cross and _predating_trophy(with_data, trophy) is None:
+        stat = f"awards:{trophy.key}"
+        by_id = {d.id: d for d in with_data}
+        for e in entries:
+            d = by_id[e.id]
+            count = float(sum(1 for award in d.awards if award.award.lower() == trophy.award))
+            fact = book.add(d.id, AWARDS_GROUP, stat, count, scope=d.window.scope(),
+                            season=d.window.first if d.window.is_single else None)
+            e.measures[FOCUS, stat] = Measure(FOCUS, stat, "awards", stat, AWARDS_GROUP, count, fact)
     return entries, cross
+
+
+def _trophy(dossiers: Sequence[Dossier], award: str | None) -> Trophy | None:
+    """The trophy ``award`` names in the contenders' league (None: none asked, or theirs has no such one)."""
+    leagues = {d.league for d in dossiers}
+    return next((t for league in leagues for t in league_spec(league).trophies if t.award == award), None)
+
+
+def _predating_trophy(dossiers: Sequence[Dossier], trophy: Trophy) -> Dossier | None:
+    """The first contender more of whose seasons came before ``trophy`` was first given than a count of it
+    may fairly miss (see :func:`seasons_an_award_may_predate`): Eddie Shore's, before the Norris."""
+    for d in dossiers:
+        lines = d.season_lines()
+        missed = sum(1 for line in lines if line[0].season < trophy.first_season)
+        if trophy in league_spec(d.league).trophies and missed > seasons_an_award_may_predate(trophy.key, len(lines)):
+            return d
+    return None
+
+
+def _trophy_not_held(book: FactBook, award: str | None, dossiers: Sequence[Dossier],
+                     names: Mapping[str, str]) -> str | None:
+    """Why a trophy the question names cannot be counted for every side: a side's career (or season) came
+    before it was first given ("who has more Norris Trophies, Eddie Shore or Bobby Orr": the Norris from
+    1953-54, after Shore's career). The rest of their game is still argued, but no verdict answers it."""
+    trophy = _trophy(dossiers, award)
+    before = _predating_trophy(dossiers, trophy) if trophy is not None else None
+    if trophy is None or before is None:
+        return None
+    fact = book.add(league_entity(before.league), AWARDS_GROUP, "award_first_given", float(trophy.first_season),
+                    scope="league", season=trophy.first_season)
+    whose = f"{possessive(names[before.id])} {'season' if before.window.is_single else 'career'}"
+    began = "came before it was first given" if before.window.is_single else "began before it was first given"
+    return (f"The question is about {trophy.label}, and {whose} {began} ({fact.display}): it cannot be settled "
+            f"on these numbers, so there is no verdict on it.")
 
 
 def _role_awards(focus: Sequence[StatFocus], dossiers: Sequence[Dossier]) -> list[str]:
@@ -684,7 +733,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     entries, cross = measure_contenders(reader, book, dossiers, focus=plan.focus, names=names, short=short,
                                         titles_asked=plan.titles is not None, award_asked=plan.award,
                                         count_asked=plan.count, terms=terms, led_asked=plan.led,
-                                        role_asked=plan.role)
+                                        role_asked=plan.role, trophy_asked=plan.trophy)
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names, [d.id for d in dossiers])
         opening.append(point)
@@ -748,7 +797,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
-    unkept = unkept or _award_not_held(book, plan.award, terms, names)
+    unkept = (unkept or _award_not_held(book, plan.award, terms, names)
+              or _trophy_not_held(book, plan.trophy, with_data, names))
     uncredited = _uncredited_point(book, with_data, names, asked=plan.titles is not None)
     if uncredited is not None and uncredited[1]:
         unkept = unkept or uncredited[0]

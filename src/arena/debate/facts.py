@@ -314,9 +314,12 @@ _AWARD_CLASS_LABELS: dict[str, str] = {
 
 
 def award_class_label(league: League | None, award_class: str) -> str:
-    """How an award class reads in ``league`` ("Hart Trophies"), or in every league's words when None."""
-    own = league_spec(league).award_class_labels.get(award_class) if league is not None else None
-    return own or _AWARD_CLASS_LABELS.get(award_class) or f"{award_class.replace('_', ' ')} honours"
+    """How an award class, or a trophy asked about by name, reads in ``league`` ("Hart Trophies", "Vezina
+    Trophies"), or in every league's words when None."""
+    spec = league_spec(league) if league is not None else None
+    own = spec.award_class_labels.get(award_class) if spec is not None else None
+    trophy = next((t.label for t in spec.trophies if t.key == award_class), None) if spec is not None else None
+    return own or trophy or _AWARD_CLASS_LABELS.get(award_class) or f"{award_class.replace('_', ' ')} honours"
 
 
 class FactBook:

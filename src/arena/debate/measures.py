@@ -92,7 +92,7 @@ class Measure:
 class AwardTerms:
     """What accolades a debate's contenders can fairly be compared on: not an award class that more than a
     season or a tenth of some contender's career came before (``excluded``: class -> that contender and the
-    class's first season; see :func:`_seasons_an_award_may_predate`), and not the Hall of Fame while a
+    class's first season; see :func:`seasons_an_award_may_predate`), and not the Hall of Fame while a
     contender is active or not yet eligible (``hall_of_fame_withheld``: who)."""
 
     excluded: Mapping[str, tuple[Dossier, int]] = field(default_factory=dict)
@@ -135,7 +135,7 @@ def said_as(key: str) -> str:
     return "top5" + key.removeprefix("share") if key.startswith("share") else key
 
 
-def _seasons_an_award_may_predate(award_class: str, seasons: int) -> int:
+def seasons_an_award_may_predate(award_class: str, seasons: int) -> int:
     """How many of a career's seasons may come before an award existed with its count still fair to compare:
     a career that began a season before the award (Koufax, 1955, and the Cy Young, 1956) had nearly every
     chance at it, and fans compare those counts; more than a tenth of the career missed is not the same race,
@@ -156,7 +156,7 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
             continue
         for award_class, since in league_spec(d.league).award_classes_since.items():
             missed = sum(1 for line in lines if line[0].season < since)
-            if missed > _seasons_an_award_may_predate(award_class, len(lines)) and award_class not in excluded:
+            if missed > seasons_an_award_may_predate(award_class, len(lines)) and award_class not in excluded:
                 excluded[award_class] = (d, since)
     uncovered: dict[str, tuple[Dossier, int]] = {}
     for d in dossiers:

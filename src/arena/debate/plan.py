@@ -19,6 +19,7 @@ from arena.stats import (
     leaders_note,
     league_spec,
     leaves_out_players,
+    leaves_rate_unranked,
     names_no_leader,
     season_label,
 )
@@ -108,6 +109,14 @@ def award_asked(question: str) -> str | None:
             if award_class is not None and not _names_a_season(words, i + length):
                 return award_class
     return None
+
+
+def trophy_asked(question: str, leagues: Sequence[str]) -> str | None:
+    """The trophy of a league of the question's that it asks about by name ("who has more Vezina Trophies":
+    ``vezina``), if any: its count is the stat in question, apart from the award class it is weighed in."""
+    said = f" {' '.join(token.norm for token in tokenize(question))} "
+    return next((trophy.award for league in leagues for trophy in league_spec(League(league)).trophies
+                 if any(f" {phrase} " in said for phrase in trophy.words)), None)
 
 
 _COUNT_WORDS = re.compile(r"\b(?:more|most|fewer|how many)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
@@ -204,6 +213,7 @@ class Plan:
     peers_of: str | None = None  # a single-player question: this player against the peers of his era
     titles: str | None = None  # the words asking about championships ("rings"): titles are the stat in question
     award: str | None = None  # the award class asked about ("more MVPs"): its count is the stat in question
+    trophy: str | None = None  # a trophy asked about by name ("more Vezinas"): likewise, apart from its class
     count: bool = False  # the question asks who has more of the counted stat it names (see count_asked)
     led: bool = False  # the question asks who led the league in its stat (see led_asked)
     role: bool = False  # the question asks who is better in the role its stat names (see role_asked)
@@ -213,7 +223,8 @@ class Plan:
     def asks_a_count(self) -> bool:
         """Whether the question asks who has more of one thing (titles, an award, a counted stat, seasons
         leading the league): then that count alone is the stat in question."""
-        return self.titles is not None or self.award is not None or self.count or self.led
+        return (self.titles is not None or self.award is not None or self.trophy is not None or self.count
+                or self.led)
 
     @property
     def decided_by_focus(self) -> bool:
@@ -266,8 +277,11 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     """The debate a parsed question asks for; raises ``NeedsClarification`` or ``QuestionNotUnderstood``."""
     check_parse(parsed)
     intent = parsed.intent or "head_to_head"
+    trophy = trophy_asked(parsed.question, parsed.leagues)
+    # "Clutch Player of the Year awards" ask about the award, not the championships "clutch" alone means.
     plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak",
-                titles=titles_asked(parsed.question), award=award_asked(parsed.question),
+                titles=None if trophy else titles_asked(parsed.question), award=award_asked(parsed.question),
+                trophy=trophy,
                 count=count_asked(parsed.question, parsed.stat_focus),
                 led=bool(parsed.stat_focus) and led_asked(parsed.question),
                 role=role_asked(parsed.question, parsed.stat_focus))
@@ -416,6 +430,9 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
         if first is not None and first == last and names_no_leader(league, group, first):
             raise QuestionNotUnderstood(f"the {label} data's {stat_label} of the season asked lack most of its "
                                         f"players (see arena data status), so no leaders are named")
+        if first is not None and first == last and leaves_rate_unranked(league, stat, first):
+            raise QuestionNotUnderstood(f"the {label} data lacks some qualified players' {stat_label} of the "
+                                        f"season asked (see arena data status), so its leader is not known")
         if GROUPS[league][group].rate(stat) is None:
             raise QuestionNotUnderstood(f"the {label} records hold no {stat_label} in the seasons asked "
                                         f"(the stat was not kept then)")

@@ -11,8 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from arena.nlu.text import Token, phrases_in
+from arena.nlu.text import Token, phrases_in, tokenize
 from arena.nlu.vocabulary import CONNECTORS, DETERMINERS
+from arena.stats import LEAGUES
 
 # Said alone: each league's trophies that fans name without the word "trophy".
 _SAID_ALONE = (
@@ -41,6 +42,7 @@ _TROPHY_WORDS = frozenset({"trophy", "trophies", "award", "awards", "winner", "w
 # and not a namesake (Patrick Roy).
 AWARD_ABBREVIATIONS = frozenset({"mvp", "mvps", "roy", "dpoy", "opoy", "smoy", "mip"})
 _OTHER_AWARDS = AWARD_ABBREVIATIONS | {"ring", "rings", "title", "titles"}
+_SIDES = CONNECTORS | {"than"}  # the words before one side of a comparison
 _AWARD_CUES = DETERMINERS | {"won", "win", "wins", "winning", "first", "second", "third", "straight"}
 
 
@@ -65,7 +67,7 @@ def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player
 
     It does with "trophy" or "award" after it; a trophy fans name alone does too after "won" or "the",
     or beside another player the question names ("Hasek Vezina 1998"), unless it is itself one side of
-    a comparison ("Cy Young vs Walter Johnson").
+    a comparison ("Cy Young vs Walter Johnson", "better than Maurice Richard").
     """
     if award.followed_by_trophy_word:
         return True
@@ -73,9 +75,24 @@ def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player
         return False
     before = tokens[award.start - 1].norm if award.start > 0 else None
     after = tokens[award.end].norm if award.end < len(tokens) else None
-    if before in CONNECTORS or after in CONNECTORS:
-        # Listed with another award it is one too ("mvp and cy young"); with a player, a player.
-        beyond = (tokens[award.start - 2].norm if before in CONNECTORS and award.start > 1 else None,
+    if before in _SIDES or after in CONNECTORS:
+        # Listed with another award it is one too ("mvp and cy young"); with a player, a player ("a better player
+        # than Maurice Richard").
+        beyond = (tokens[award.start - 2].norm if before in _SIDES and award.start > 1 else None,
                   tokens[award.end + 1].norm if after in CONNECTORS and award.end + 1 < len(tokens) else None)
         return any(word in _OTHER_AWARDS for word in beyond)
     return before in _AWARD_CUES or another_player
+
+
+# Every league's trophies as a question names them ("Defensive Player of the Year awards", "Vezina Trophies").
+_TROPHY_PHRASES: dict[tuple[str, ...], bool] = {
+    tuple(t.norm for t in tokenize(phrase)): True
+    for spec in LEAGUES.values() for trophy in spec.trophies for phrase in trophy.words
+}
+_LONGEST_TROPHY = max((len(phrase) for phrase in _TROPHY_PHRASES), default=1)
+
+
+def trophy_positions(tokens: Sequence[Token]) -> set[int]:
+    """The positions of the words naming a trophy of some league: the trophy's words, not a stat asked
+    ("who has more Defensive Player of the Year awards" asks no defensive stat)."""
+    return {p for start, end, _ in phrases_in(tokens, _TROPHY_PHRASES, _LONGEST_TROPHY) for p in range(start, end)}

@@ -14,6 +14,7 @@ from importlib import resources
 
 from arena.nlu.text import Token, phrases_in, tokenize
 from arena.stats import LEAGUES, League
+from arena.stats.importers.curated_honours import curated_hall_of_fame_rows
 
 _COVERED = ", ".join(league.value.upper() for league in LEAGUES)
 
@@ -134,17 +135,22 @@ def _school_placed(tokens: Sequence[Token], start: int, end: int) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class AbsentPlayer:
-    """A well-known player a league's known holes say no file holds (Jim Brown, Reggie White), named in full."""
+    """A well-known player a league's known holes say no file holds (Jim Brown, Reggie White), named in full;
+    ``listed``: named by the holes themselves, else a Hall of Famer of the curated table, absent only where
+    the league holds no player of his name (Paul Hornung: no file has his Packers seasons)."""
 
     positions: frozenset[int]
     name: str
     league: League
+    listed: bool = True
 
 
-# The players of every league's known holes, by their folded names.
-_ABSENT: dict[tuple[str, ...], tuple[str, League]] = {
-    tuple(t.norm for t in tokenize(name)): (name, league)
-    for league, spec in LEAGUES.items() for hole in spec.known_holes for name in hole.players
+# The players of every league's known holes, and the curated Hall of Famers, by their folded names.
+_ABSENT: dict[tuple[str, ...], tuple[str, League, bool]] = {
+    **{tuple(t.norm for t in tokenize(row.player)): (row.player, row.league, False)
+       for row in curated_hall_of_fame_rows()},
+    **{tuple(t.norm for t in tokenize(name)): (name, league, True)
+       for league, spec in LEAGUES.items() for hole in spec.known_holes for name in hole.players},
 }
 _LONGEST_ABSENT = max((len(phrase) for phrase in _ABSENT), default=1)
 
@@ -152,5 +158,5 @@ _LONGEST_ABSENT = max((len(phrase) for phrase in _ABSENT), default=1)
 def find_absent_players(tokens: Sequence[Token]) -> list[AbsentPlayer]:
     """Every full name in ``tokens`` of a player the store lacks by its known holes: read as that player, so
     his namesakes (Reggie Wayne and Roddy White for Reggie White) are not guessed at."""
-    return [AbsentPlayer(frozenset(range(start, end)), name, league)
-            for start, end, (name, league) in phrases_in(tokens, _ABSENT, _LONGEST_ABSENT)]
+    return [AbsentPlayer(frozenset(range(start, end)), name, league, listed)
+            for start, end, (name, league, listed) in phrases_in(tokens, _ABSENT, _LONGEST_ABSENT)]

@@ -14,11 +14,12 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from enum import IntEnum
 
+import jellyfish
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.awards import AWARD_ABBREVIATIONS
-from arena.nlu.entries import PlayerEntry
+from arena.nlu.entries import PlayerEntry, fame_at_rank
 from arena.nlu.frequency import (
     EVERYDAY,
     VERY_COMMON,
@@ -34,8 +35,10 @@ from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
     DETERMINERS,
+    REGIONS,
     SEASON_GAP,
     SPORT_TALK,
+    SPORT_WORDS,
     is_stopword,
     sport_talk_positions,
 )
@@ -45,6 +48,8 @@ from arena.text import GENERATIONAL_SUFFIXES, namesake_of_generation
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
 CONTEXT_BOOST = 1.6  # a candidate from a league the question is already about
 OTHER_LEAGUE = 0.6  # ... and one from another league, when the question is about one
+# Outside his league's 500 most accomplished, a club city's namesake is far less known than the club.
+_CITY_NAMESAKE_FAME = fame_at_rank(500)
 STAR_FAME = 0.6  # about a league's 100 most accomplished players: a namesake this prominent is a real rival
 STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
 ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
@@ -56,6 +61,7 @@ CROWD_SIZE = 3  # ... this many of them (best included): "Brown", "Jones" need a
 MIN_SCORE = 0.03
 _MAX_CORRECTED_WORDS = 3  # longer spans are only read as typed
 _PART_KINDS = frozenset({MatchKind.SURNAME, MatchKind.FIRST})
+_FULL_KINDS = frozenset({MatchKind.FULL, MatchKind.ALIAS})  # a whole name, as the store or the alias table has it
 _SPAN_BREAKS = frozenset(",;:/&|()[]{}!?\"")
 
 
@@ -68,6 +74,7 @@ class Mention:
     span: str
     candidates: tuple[Scored, ...]
     needs: tuple[Evidence, ...] = ()  # per candidate: the evidence it needs to be read as a name
+    which: bool = False  # after "which" ("Which Manning had the better 2011?"): the question says several share it
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +126,8 @@ _SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
 }
 _GREETINGS = frozenset({"hey", "hi", "hello", "yo", "thanks", "morning", "evening", "afternoon", "sup"})
-_CALLERS_NOUNS = frozenset({"question", "thought", "take", "note", "point"})  # "quick question", "hot take"
+# "quick question", "quick q", "hot take"
+_CALLERS_NOUNS = frozenset({"question", "q", "thought", "take", "note", "point"})
 # Nouns for a person: an English phrase before one describes him ("who is the franchise guy").
 _PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
@@ -284,6 +292,16 @@ def _caller(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
                                for words in _INTRODUCTIONS)
 
 
+def _introduced_here(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A word that opens the question and is followed by "here" and a stop or a comma is the writer saying who he
+    is ("Parent here.", "Mike here, long-time listener"), not a player asked about: a first name or a word that is
+    a name only where placed as one ("Jordan here, easily" keeps Jordan)."""
+    end = mention.end
+    return (mention.start == 0 and end + 1 <= len(tokens) - 1 and tokens[end].norm == "here"
+            and any(mark in text[tokens[end].end:tokens[end + 1].start] for mark in ",.:;!-—")
+            and (mention.needs[0] is not Evidence.NONE or mention.candidates[0].kind is MatchKind.FIRST))
+
+
 def _suffix_of_another_name(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:
     """"Junior" or "Jr." right after a capitalised name that is no player's is that person's suffix ("Vinícius
     Júnior", a footballer), not the nickname of the Jr. the store holds (Ken Griffey Jr., "Junior")."""
@@ -350,19 +368,70 @@ def _date(tokens: Sequence[Token], mention: Mention) -> bool:
                                          for n in (start - 1, start + 1))
 
 
-# Nouns a surname names a place or a group with ("Payton Street", "the Brown family"): no player is meant.
-_NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane", "family", "families"})
+# Nouns a surname names a place, a business or a group with ("Payton Street", "Mays Landing", "Gordie's restaurant",
+# "the Brown family"): no player is meant.
+_NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane", "landing", "creek",
+                           "springs", "heights", "county", "township", "village", "island", "beach", "harbor",
+                           "harbour", "valley", "canyon", "plaza", "square", "restaurant", "steakhouse", "diner",
+                           "grill", "tavern", "pub", "cafe", "bakery", "deli", "pizzeria", "hotel", "motel", "inn",
+                           "family", "families"})
+# ... and the capitalised ones that name a school ("Murray State", "Boston College"): a college, not a player.
+_NAMED_SCHOOLS = frozenset({"state", "university", "college"})
 # The question words a slip of the keys makes a surname of ("Howe do you spell that?").
 _QUESTION_WORDS = ("how", "what", "why", "who", "where", "when", "which")
 _SUBJECT_PRONOUNS = frozenset({"you", "we", "they", "i", "ya", "u"})
 
 
+# Past forms that take no "-ed" ("Kobe went", "Jordan made") and verbs run together ("gonna", "kinda"): after a
+# name, what he did or does.
+_VERB_WORDS = frozenset({"went", "made", "took", "came", "saw", "knew", "thought", "told", "became", "left", "kept",
+    "felt", "brought", "began", "ran", "held", "stood", "wrote", "lost", "beat", "broke", "bought", "chose", "drew",
+    "drove", "fell", "fought", "found", "flew", "grew", "hung", "meant", "met", "paid", "rode", "sat", "sent",
+    "shook", "spoke", "spent", "stole", "struck", "taught", "threw", "wore", "gonna", "wanna", "gotta", "kinda",
+    "sorta", "finna"})
+# Words that open a verb's object ("changed the game", "deserves more"): a word before one is a verb, not a noun.
+_OBJECT_OPENERS = DETERMINERS | _OBJECT_PRONOUNS | {"more", "less", "everyone", "everybody", "nothing", "it"}
+# Where a shot is taken from ("from deep", "from downtown"): after "from", the spot of a shooter, no workplace.
+_SHOT_SPOTS = frozenset({"deep", "downtown", "distance", "midrange", "logo", "corner", "wing", "elbow", "arc",
+                         "halfcourt", "anywhere", "everywhere", "beyond", "long", "way"})
+# After "the" and a name, the words that make him a player still: likened ("the Gretzky of football"), or a family.
+_LIKENED_OR_KIN = frozenset({"of", "brothers", "twins", "sisters", "cousins"})
+# The endings of nouns for a person ("killer", "competitor", "showman", "specialist").
+_PERSON_ENDINGS = ("er", "or", "man", "ist")
+
+
+def _may_be_noun(word: str) -> bool:
+    """False for a past form, a present participle, an adverb, a comparative or a superlative of an English word
+    ("retired", "stopped", "playing", "clearly", "taller", "strongest"): after a name, what he did, how, or what he
+    is, not a noun."""
+    for suffix in ("ed", "ing", "ly", "er", "est"):
+        stem = word[:-len(suffix)]
+        if word.endswith(suffix) and len(stem) >= 3 and any(
+                is_english_word(form) for form in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)):
+            return False
+    return True
+
+
+def _region_size(tokens: Sequence[Token], position: int) -> int:
+    """How many words a state's or a province's name at ``position`` takes ("texas", "new york"); 0 for none."""
+    norms = tuple(t.norm for t in tokens[position:position + 3])
+    return next((size for size in (3, 2, 1) if norms[:size] in REGIONS and len(norms) >= size), 0)
+
+
 def _names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
-    """A lone name joined to a noun of a place or a group ("Crosby Street", "the Manning family") names the
-    street or the family, not the player."""
+    """A lone name joined to a noun of a place, a business, a group or a school ("Crosby Street", "Dawson's Creek",
+    "the Manning family", "Murray State"), perhaps across one more capitalised word of its name ("Ruth's Chris
+    steakhouse"), names the street, the business, the family or the school, not the player."""
     end = mention.end
-    return (end - mention.start == 1 and end < len(tokens) and tokens[end].norm in _NAMED_PLACES
-            and _joined(text, tokens, end))
+    if end - mention.start != 1:
+        return False
+    if (end < len(tokens) and tokens[end].norm in _NAMED_SCHOOLS and tokens[end].is_capitalised
+            and _joined(text, tokens, end)):
+        return True
+    if end + 1 < len(tokens) and tokens[end].is_capitalised and _joined(text, tokens, end):
+        end += 1  # "Ruth's Chris steakhouse"
+    return any(n < len(tokens) and tokens[n].norm in _NAMED_PLACES and _joined(text, tokens, n)
+               for n in {mention.end, end})
 
 
 def _title_of_a_work(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:
@@ -511,6 +580,7 @@ def find_mentions(
     team_cities: Collection[str] = (),
     anchors: Collection[int] = (),
     stat_leagues: Collection[League] = (),
+    stats_asked: bool = False,
 ) -> list[Mention]:
     """Every player mention in ``tokens``, longest span first, none overlapping.
 
@@ -519,7 +589,8 @@ def find_mentions(
     neither are ``team_words`` ("Bears"), unless they are a player's alias ("Magic"), nor ``team_cities``
     right before another player ("cleveland lebron"). ``anchors`` are
     the positions of seasons and teams: a word beside one is placed as a name ("rice in the 90s").
-    ``stat_leagues`` are the leagues whose own stats the question asks ("rushing": the NFL's).
+    ``stat_leagues`` are the leagues whose own stats the question asks ("rushing": the NFL's); ``stats_asked``:
+    the question asks a stat or a role of a player ("yards", "quarterback"), not only a league ("the NBA").
 
     A candidate that is also an everyday word is kept only where the question gives the evidence it
     needs (:func:`_needs`): "bird" in "a bird flew by" names nobody, in "bird could shoot" Larry Bird.
@@ -536,7 +607,8 @@ def find_mentions(
         i = mention.end
     named = {p for m in found for p in range(m.start, m.end)}
     found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
-             and not _caller(text, tokens, m) and not _suffix_of_another_name(text, tokens, m, named)
+             and not _caller(text, tokens, m) and not _introduced_here(text, tokens, m)
+             and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
              and not _destination(tokens, m) and not _date(tokens, m)
@@ -552,7 +624,8 @@ def find_mentions(
     # The first name of someone the store lacks names no player either ("morgan freeman", "taylor swift").
     found = [m for m in found if m.start not in unknown and not (m.end in unknown and m.end - m.start == 1)]
     placed = _Placement(text, tokens, found, frozenset(anchors), frozenset(single_blocked), team_cities,
-                        index.first_names, index.entries, frozenset(stat_leagues))
+                        index.first_names, index.entries, frozenset(stat_leagues), stats_asked,
+                        index.common_first_names)
     kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     # A list reads each item as what the items beside it are: in "Magic, Bird or Isiah", Isiah places Bird as
     # a name, and Bird, so placed, places Magic.
@@ -562,11 +635,12 @@ def find_mentions(
         kept = [m for m in (placed.keep(mention) for mention in found) if m is not None]
     kept = _without_words_before_full_names(text, tokens, kept)
     kept = _without_phrases_after_names(text, tokens, kept)
-    kept = _without_cities(text, tokens, kept, team_cities)
+    kept = _without_cities(index, text, tokens, kept, team_cities)
     kept = _described(index, text, tokens, kept)
     kept = _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
-    return _kin_named(index, text, tokens,
-                      _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept)))
+    kept = _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept))
+    kept = _kin_named(index, text, tokens, _family_first_names(index, text, tokens, kept))
+    return [replace(m, which=True) if m.start > 0 and tokens[m.start - 1].norm == "which" else m for m in kept]
 
 
 # The relatives a player's own family name passes to ("Pedro Martinez vs his brother Ramon").
@@ -601,31 +675,70 @@ def _kin_named(index: NameIndex, text: str, tokens: Sequence[Token], mentions: l
 def _first_names_sharing_a_surname(index: NameIndex, text: str, tokens: Sequence[Token],
                                    mentions: list[Mention]) -> list[Mention]:
     """A first name before "and" or "or" and a full name shares its surname ("Bobby and Brett Hull", "Peyton or Eli
-    Manning"), where a player has that name; the surname alone elsewhere is then the pair's ("Hull and Son:
+    Manning"), and so does each first name of a comma list before it ("Quinn, Jack and Luke Hughes"), where a player
+    has that name; the surname alone elsewhere is then the pair's ("Hull and Son:
     ..."), no third player: it is read as the one named in full."""
-    starts = {m.start: m for m in mentions}
     shared: dict[int, Mention] = {}
     surnames: dict[str, Mention] = {}
+    # A first name inside a longer name is that name's ("kobe bryant or magic johnson"), but for a surname and a
+    # first name a comma parts ("Quinn, Jack and Luke Hughes": no Jack Quinn here).
+    in_names = {p for m in mentions if m.end - m.start > 1 and "," not in m.span for p in range(m.start, m.end)}
     for mention in mentions:
-        first = mention.start - 2
-        if (mention.end - mention.start != 2 or first < 0 or tokens[first + 1].norm not in ("and", "or")
-                or mention.candidates[0].kind is not MatchKind.FULL or any(
-                    m.start <= first < m.end and m.end - m.start > 1 for m in mentions)):
+        if (mention.end - mention.start != 2 or mention.start < 2 or tokens[mention.start - 1].norm not in ("and", "or")
+                or mention.candidates[0].kind not in _FULL_KINDS):
             continue
         surname = name_keys(index.entries[mention.candidates[0].entry].name)[2]
-        found = [s for s in index.lookup(f"{tokens[first].norm} {surname}")
-                 if s.kind is MatchKind.FULL and s.quality == 1.0]
-        if surname is not None and found:
+        if surname is None:
+            continue
+        # Back through the list: "Quinn, Jack and Luke Hughes" is three Hugheses.
+        first = mention.start - 2
+        while first >= 0 and first not in in_names and (found := [
+                s for s in index.lookup(f"{tokens[first].norm} {surname}")
+                if s.kind in _FULL_KINDS and s.quality == 1.0]):
             best = max(found, key=lambda s: s.score)
             shared[first] = Mention(first, first + 1, text[tokens[first].start:tokens[first].end], (best,),
                                     (Evidence.NONE,))
             surnames[surname] = mention
+            if first == 0 or "," not in text[tokens[first - 1].end:tokens[first].start]:
+                break
+            first -= 1
     if not shared:
         return mentions
+    kept = [m for m in mentions if not (m.end - m.start > 1 and any(m.start <= p < m.end for p in shared))]
+    starts = {m.start for m in kept}
     kept = [replace(m, candidates=named.candidates, needs=named.needs)
             if m.end - m.start == 1 and (named := surnames.get(tokens[m.start].norm)) is not None
-            else shared.get(m.start, m) for m in mentions]
+            else shared.get(m.start, m) for m in kept]
     return sorted([*kept, *(m for p, m in shared.items() if p not in starts)], key=lambda m: m.start)
+
+
+# Nouns after a surname that name its players together ("the Manning family", "the Hughes brothers").
+_KINSFOLK = frozenset({"family", "families", "brothers", "sisters", "twins"})
+
+
+def _family_first_names(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """Where the question names a family ("Archie vs Peyton vs Eli, the whole Manning family"), a first name that
+    with the family's surname is a player's whole name is that player, and the family's surname names no one
+    player more."""
+    families = {i for i in range(len(tokens) - 1)
+                if tokens[i + 1].norm in _KINSFOLK and _joined(text, tokens, i + 1) and tokens[i].is_capitalised}
+    if not families:
+        return mentions
+    in_longer = {p for m in mentions if m.end - m.start > 1 for p in range(m.start, m.end)}
+    kin: dict[int, Mention] = {}
+    for family in families:
+        surname = tokens[family].norm
+        for i, token in enumerate(tokens):
+            if i in families or i in in_longer or token.norm not in index.first_names:
+                continue
+            found = [s for s in index.lookup(f"{token.norm} {surname}") if s.kind in _FULL_KINDS and s.quality == 1.0]
+            if found:
+                kin[i] = Mention(i, i + 1, text[token.start:token.end], (max(found, key=lambda s: s.score),),
+                                 (Evidence.NONE,))
+    if not kin:
+        return mentions
+    kept = [m for m in mentions if m.start not in kin and m.start not in families]
+    return sorted([*kept, *kin.values()], key=lambda m: m.start)
 
 
 def _without_words_before_full_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -660,7 +773,8 @@ def _described(index: NameIndex, text: str, tokens: Sequence[Token], mentions: l
     for mention in mentions:
         previous = kept[-1] if kept else None
         if previous is not None and previous.end == mention.start and _joined(text, tokens, mention.start):
-            own = _own_first_name(index, tokens, previous, mention) or _full_name_of_nickname(previous, mention)
+            own = (_own_first_name(index, tokens, previous, mention) or _full_name_of_nickname(previous, mention)
+                   or _misspelt_first_name(index, tokens, previous, mention))
             if own is not None:
                 span = text[tokens[previous.start].start:tokens[mention.end - 1].end]
                 kept[-1] = Mention(previous.start, mention.end, span, (own,), (Evidence.NONE,))
@@ -678,6 +792,18 @@ def _own_first_name(index: NameIndex, tokens: Sequence[Token], first: Mention, s
                 and tokens[other.start].norm == name_keys(index.entries[best.entry].name)[1]):
             return best
     return None
+
+
+def _misspelt_first_name(index: NameIndex, tokens: Sequence[Token], first: Mention, second: Mention) -> Scored | None:
+    """A surname's player when the word before it is his first name misspelt or spelt as said ("Jo Burrow"), not a
+    player that word names alone (Jo Jo White)."""
+    if first.end - first.start != 1 or second.end - second.start != 1:
+        return None
+    best = second.candidates[0]
+    if not _reads_as_surname(index, best, tokens[second.start].norm):
+        return None
+    own = name_keys(index.entries[best.entry].name)[1] or ""
+    return best if _alike_first_names(tokens[first.start].norm, own) else None
 
 
 def _full_name_of_nickname(first: Mention, second: Mention) -> Scored | None:
@@ -700,15 +826,17 @@ def _apposition(text: str, tokens: Sequence[Token], name: Mention, mention: Ment
             and Evidence.NONE in name.needs)
 
 
-def _without_cities(text: str, tokens: Sequence[Token], mentions: list[Mention],
+def _without_cities(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention],
                     cities: Collection[str]) -> list[Mention]:
     """A club's city right before a player ("cleveland lebron", "st louis pujols") says where he played,
     and after "from" or "in" it is a place ("a caller from Boston"): it names no namesake of the city
     (Reggie Cleveland, Martin St. Louis, David Boston). Words that end a city's name begun before them ("San
-    Antonio", "Kansas City") are the city's, not a first name's (Antonio Brown)."""
+    Antonio", "Kansas City") are the city's, not a first name's (Antonio Brown). A city alone whose namesakes are
+    all far less known than its club is the club ("when Dallas is champion": no DeeJay Dallas)."""
     starts = {m.start for m in mentions}
     return [m for m in mentions if not (" ".join(t.norm for t in tokens[m.start:m.end]) in cities and (
-        (m.end in starts and _joined(text, tokens, m.end))
+        all(index.entries[c.entry].fame < _CITY_NAMESAKE_FAME for c in m.candidates)
+        or (m.end in starts and _joined(text, tokens, m.end))
         or (m.start > 0 and tokens[m.start - 1].norm in _PLACE_PREPOSITIONS)))
         and not (m.start > 0 and _joined(text, tokens, m.start)
                  and " ".join(t.norm for t in tokens[m.start - 1:m.end]) in cities)]
@@ -912,8 +1040,11 @@ def _contemporaries(one: PlayerEntry, other: PlayerEntry) -> bool:
 
 def _alike_first_names(typed: str, own: str) -> bool:
     """A first name typed with a slip or two: alike by ratio, or, on a name of five letters or more,
-    at most two edits away (a letter changed and one added: "mikael" for "michael")."""
+    at most two edits away (a letter changed and one added: "mikael" for "michael"), or spelt as it is said
+    (same first letter and sound: "alan" for "allen", "emit" for "emmitt")."""
     if fuzz.ratio(typed, own) >= _FIRST_NAME_ALIKE:
+        return True
+    if typed[:1] == own[:1] and jellyfish.metaphone(typed) == jellyfish.metaphone(own):
         return True
     return min(len(typed), len(own)) >= _LONG_FIRST_NAME and Levenshtein.distance(typed, own) <= 2
 
@@ -924,10 +1055,14 @@ class _Placement:
     def __init__(self, text: str, tokens: Sequence[Token], mentions: Sequence[Mention],
                  anchors: frozenset[int], stat_words: frozenset[int], cities: Collection[str],
                  first_names: Collection[str] = (), entries: Sequence[PlayerEntry] = (),
-                 stat_leagues: frozenset[League] = frozenset()) -> None:
+                 stat_leagues: frozenset[League] = frozenset(), stats_asked: bool = False,
+                 common_first_names: Collection[str] = ()) -> None:
         self.text, self.tokens, self.anchors, self.stat_words = text, tokens, anchors, stat_words
+        self.stats_asked = stats_asked
+        self.team_cities = cities
         self.stat_leagues = stat_leagues
         self.first_names = first_names
+        self.common_first_names = common_first_names
         # The leagues of the stars each mention may name, and of those it names only as spelt by sound or
         # slip ("yokich"): two such spellings set against each other, of one league's stars, are those stars.
         self.star_leagues = {p: {entries[c.entry].league for c in m.candidates if entries[c.entry].fame >= STAR_FAME}
@@ -936,6 +1071,7 @@ class _Placement:
             p: {entries[c.entry].league for c in m.candidates if c.quality < 1.0 and entries[c.entry].fame >= STAR_FAME}
             for m in mentions for p in range(m.start, m.end)} if entries else {}
         self.named = {p for m in mentions for p in range(m.start, m.end)}
+        self.single = {m.start for m in mentions if m.end - m.start == 1}
         self.exact = {p for m in mentions if any(s.quality == 1.0 for s in m.candidates) for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
         # Names that need no evidence and are no common word either ("Gretzky", not "Curry"): a question
@@ -952,7 +1088,6 @@ class _Placement:
         dated = {p for p in anchors if not (tokens[p].norm.isalpha() and is_stopword(tokens[p].norm))}
         self.sport = sport_talk_positions([token.norm for token in tokens]) | clear | dated | stat_words
         # Clubs' cities after "in" ("in buffalo"): where the words before played.
-        self.city_names = cities
         self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in _PLACE_PREPOSITIONS and (
             tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
         self.cased = not typed_in_capitals(text, tokens)
@@ -986,14 +1121,9 @@ class _Placement:
             return None  # "still hurts", "still burns": what someone does, however well known the name
         if single and evidence < Evidence.NAMED and self._opens_as_word(start):
             return None  # "Pierce the tab", "Wood bats crack", "Duncan Donuts": however well known the name
-        # "the best team is probably Boston": a club's city whose namesakes are named only where placed as names
-        # (obscure ones: Brandon Boston Jr.), capitalised as a place is too, is the place (or its club) unless the
-        # question places it as a name otherwise ("Boston or Moss", "Boston in 2001"). A namesake who needs no
-        # placing ("Anderson", "Houston") is still read, or asked back; a very common word ("Green") is a name.
-        if (single and self.cased and tokens[start].is_capitalised and tokens[start].norm in self.city_names
-                and min(mention.needs) >= Evidence.NAMED and zipf(tokens[start].norm) < VERY_COMMON
-                and self.evidence(mention, capitals=False) < Evidence.NAMED):
-            return None
+        if single and (self._names_something_else(start) or (
+                Evidence.NONE not in mention.needs and self._ends_a_compound(start))):
+            return None  # "Jordan almonds", "the Hilton", "Irving, Texas": however well known the name
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
             full = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.kind is MatchKind.FULL]
@@ -1038,12 +1168,17 @@ class _Placement:
             return None
         return replace(mention, candidates=tuple(s for s, _ in kept), needs=tuple(n for _, n in kept))
 
-    def evidence(self, mention: Mention, *, capitals: bool = True) -> Evidence:
+    def evidence(self, mention: Mention) -> Evidence:
         tokens, start, end = self.tokens, mention.start, mention.end
         # A capital on a function word ("The", "Is") says nothing; on any other word ("The Answer") it does.
-        if capitals and self.cased and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
+        if self.cased and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
                               and not self._opens_sentence(i) for i in range(start, end)):
             return Evidence.NAMED
+        return self._placed(start, end)
+
+    def _placed(self, start: int, end: int) -> Evidence:
+        """The evidence the rest of the question gives the words at ``start:end``, their capitals aside."""
+        tokens = self.tokens
         before = tokens[start - 1].norm if start > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
         if (before in _COMPARE or after in _COMPARE or after in GENERATIONAL_SUFFIXES
@@ -1069,6 +1204,108 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _says_nothing_of_him(self, start: int) -> bool:
+        """Nothing in the question is said of a player but the word at ``start``: no stat or role asked, no other
+        player named outright, no season or club beside it, no comparison or list with a name."""
+        return (not self.stats_asked and self.outright <= {start}
+                and self._placed(start, start + 1) < Evidence.NAMED)
+
+    def _names_something_else(self, start: int) -> bool:
+        """A one-word name that the words beside it make part of the name of a thing, a place or someone else, in a
+        question that says nothing else of a player: the evidence a fan reads however famous the player is. Only a
+        question written with capitals shows the words as one proper name ("Kobe beef"); in lower case, what follows
+        a name is as often slang of the sentence ("booker kinda washed", "judge gonna hit 60")."""
+        return self.cased and self.tokens[start].is_capitalised and self._says_nothing_of_him(start) and (
+            self._first_word_of_a_compound(start) or self._after_the(start) or self._town_of_a_region(start)
+            or self._before_a_common_noun(start) or self._someone_from(start))
+
+    def _someone_from(self, start: int) -> bool:
+        """A common first name opening a clause before "from" and a lower-case noun of where one works or studies
+        ("Aaron from accounting", "Mike from work") is someone the writer knows, as a radio caller is (:func:`_caller`);
+        a player is placed so only by the spot he shoots from ("Allen from deep", "Curry from the logo")."""
+        tokens, place = self.tokens, start + 2
+        if not (place < len(tokens) and tokens[start].norm in self.common_first_names
+                and tokens[start + 1].norm == "from" and _joined(self.text, tokens, start + 1)
+                and (start == 0 or any(mark in self._gap(start) for mark in ",.:;!?"))):
+            return False
+        word = tokens[place].norm
+        return (not tokens[place].is_capitalised and word.isalpha() and is_english_word(word) and not is_stopword(word)
+                and word not in SPORT_TALK and word not in _SHOT_SPOTS and place not in self.stat_words
+                and place not in self.anchors)
+
+    def _ends_a_compound(self, start: int) -> bool:
+        """An everyday word that names a player only where placed as a name, right after a name that begins a
+        compound with it, is the compound's ("Brady Bunch reruns"), not a second player."""
+        before = start - 1
+        return (before in self.single and self.cased and self.tokens[before].is_capitalised
+                and self._says_nothing_of_him(before) and self._first_word_of_a_compound(before))
+
+    def _first_word_of_a_compound(self, start: int) -> bool:
+        """A name that is also a word or a brand, right before an English noun that is no sport's word, is the first
+        word of a compound ("Jordan almonds", "Kobe beef", "Gibson guitar", "Holiday schedule"), as is a pair of
+        names whose other is no player's and no word ("Rodgers and Hammerstein musical"). A player's own things are
+        written with his possessive ("Jordan's shoes"), what he did with a verb ("Curry changed the game")."""
+        tokens = self.tokens
+        noun = start + 1
+        if (noun + 2 < len(tokens) and tokens[noun].norm == "and" and tokens[noun + 1].is_capitalised
+                and noun + 1 not in self.named and not is_known_word(tokens[noun + 1].norm)):
+            noun += 2
+        elif not is_english_word(tokens[start].norm):
+            return False
+        return (noun < len(tokens) and _joined(self.text, tokens, noun) and not self._owns_next(noun - 1)
+                and self._noun_after_name(noun))
+
+    def _noun_after_name(self, position: int) -> bool:
+        """The word at ``position`` reads as a noun of everyday English, not a verb, a sport's word, a name or a club's
+        city ("Durant Oklahoma City years": where he played)."""
+        tokens = self.tokens
+        word = tokens[position].norm
+        city = word in self.team_cities or " ".join(t.norm for t in tokens[position:position + 2]) in self.team_cities
+        if (city or not word.isalpha() or not is_english_word(word) or is_stopword(word) or word in SPORT_TALK
+                or word in _VERB_WORDS or position in self.stat_words or position in self.anchors
+                or position in self.outright or not _may_be_noun(word)):
+            return False
+        following = position + 1
+        # "Curry changes the game", "Kobe wants a ring": a verb with its object.
+        return not (following < len(tokens) and tokens[following].norm in _OBJECT_OPENERS)
+
+    def _after_the(self, start: int) -> bool:
+        """A one-word name right after "the" ("the Hilton next to the arena", "the Magic game", "the Orlando trip")
+        names a thing, a club or a place: English sets no "the" before a person's name. "The Gretzky of football"
+        likens a player to him, and "the Staal brothers" names a family of players."""
+        tokens, following = self.tokens, start + 1
+        return (start > 0 and tokens[start - 1].norm == "the" and _joined(self.text, tokens, start)
+                and not (following < len(tokens) and tokens[following].norm in _LIKENED_OR_KIN))
+
+    def _town_of_a_region(self, start: int) -> bool:
+        """A name right before a state's or a province's name ("Irving, Texas", "Durant Oklahoma") is a town of it,
+        unless the two are a club's city ("Durant Oklahoma City"); a state's name in a month ("Montana in August")
+        is the place."""
+        tokens, following = self.tokens, start + 1
+        if following < len(tokens) and following not in self.anchors:
+            size = _region_size(tokens, following)
+            if size and " ".join(t.norm for t in tokens[following:following + size + 1]) not in self.team_cities:
+                return True
+        return (_region_size(tokens, start) == 1 and following + 1 < len(tokens)
+                and tokens[following].norm in ("in", "during") and tokens[following + 1].norm in _MONTHS)
+
+    def _before_a_common_noun(self, start: int) -> bool:
+        """A name before "the" and a lower-case everyday noun that is no sport's word nor a person's is a verb and
+        its object ("Harden the ice"), a pet's name and what it is ("Barkley the dog"), or a comparative that lost
+        its own "the" ("Messier the garage gets, the harder ..."): a player is set beside what he is ("Kobe the
+        killer", "Rice the GOAT") or his nickname, capitalised (:func:`_before_an_epithet`)."""
+        tokens = self.tokens
+        the, noun = start + 1, start + 2
+        if noun >= len(tokens) or tokens[the].norm != "the" or not (
+                _joined(self.text, tokens, the) and _joined(self.text, tokens, noun)):
+            return False
+        word = tokens[noun].norm
+        # A sport's own thing after an English verb is its object all the same ("Harden the ice").
+        verb_object = word in SPORT_WORDS and is_english_led(tokens[start].norm)
+        return (not tokens[noun].is_capitalised and zipf(word) >= EVERYDAY and (verb_object or not is_stopword(word))
+                and word not in SPORT_TALK and noun not in self.stat_words and noun not in self.named
+                and not word.endswith(_PERSON_ENDINGS) and _may_be_noun(word))
 
     def _own_sports_nickname(self, mention: Mention, scored: Scored, evidence: Evidence) -> bool:
         """A one-word nickname that is an uncommon English word ("sweetness", "showtime"), in a question asking
@@ -1660,7 +1897,12 @@ def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resol
     rivals = [s for s in ranked[1:] if not (best.kind is MatchKind.SURNAME and s.kind is MatchKind.FIRST)
               and not (best.kind is s.kind is MatchKind.ALIAS and s.needs_context and not best.needs_context)]
     runner_up = rivals[0] if rivals else None
-    if runner_up is not None and (runner_up.score >= AMBIGUITY_RATIO * best.score
+    # "Which Manning ...?": the question itself says the name is several players' of one league, if a namesake is
+    # known well enough to be one of them ("which jordan" is still Michael).
+    asked_which = (mention.which and runner_up is not None and best.kind is runner_up.kind is MatchKind.SURNAME
+                   and index.entries[best.entry].league is index.entries[runner_up.entry].league
+                   and runner_up.score >= STAR_RIVAL_RATIO * best.score)
+    if runner_up is not None and (asked_which or runner_up.score >= AMBIGUITY_RATIO * best.score
                                   or _star_namesakes(index, best, runner_up, context)):
         return Resolution(mention, tuple(ranked), None, 0.0)
     return Resolution(mention, tuple(ranked), best, _confidence(best, runner_up))

@@ -12,7 +12,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
-from arena.nlu.awards import AwardName, find_award_names, names_the_award
+from arena.nlu.awards import AwardName, find_award_names, names_the_award, trophy_positions
 from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
 from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zipf
@@ -48,6 +48,8 @@ from arena.stats import LEAGUES, League, PlayerProfile, RosterRow, StatStore, Te
 _MAX_ALTERNATIVES = 3
 _SUGGESTIONS = 3  # "did you mean" names an unknown name gets, as many as the name index suggests
 _MAX_CLARIFY = 4
+# Events that only some players' records hold: a feat, an award, a title, a final reached.
+_PLAYERS_OWN_EVENTS = frozenset({"feat", "award", "title", "final_reached"})
 _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n", "event"})
 # A player outside his league's 10,000 most accomplished (half of MLB's, none of the NBA's) is one fans
 # name only where the question speaks of his league: a full name of his and nothing else is someone else's.
@@ -187,9 +189,11 @@ class _Parse:
         season_positions = {p for e in self.exprs for p in _positions(tokens, e)}
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
-        # A famous player no file holds, unless the store has a known player of that very name.
+        # A famous player no file holds, unless the store has a known player of that very name (a Hall of
+        # Famer not named by the holes: any player of his league and name, however obscure his seasons).
         absent_players = [player for player in find_absent_players(tokens) if not any(
             names.entries[s.entry].fame >= _UNKNOWN_FAME
+            or (not player.listed and names.entries[s.entry].league is player.league)
             for s in names.lookup(" ".join(tokens[p].norm for p in sorted(player.positions))))]
         clubs_at = self._clubs_at_positions(season_positions)
         # Clubs each with a position ask for their players ("the 2001 yankees shortstop vs the 2004 red sox
@@ -208,7 +212,8 @@ class _Parse:
         anchors |= clubs.keys()
         mentions = find_mentions(names, self.question, tokens, blocked=claimed, single_blocked=stat_words.used,
                                  team_words=self.ix.teams.words, team_cities=self.ix.teams.cities,
-                                 anchors=anchors, stat_leagues=stat_words.leagues)
+                                 anchors=anchors, stat_leagues=stat_words.leagues,
+                                 stats_asked=stat_words.asks_of_a_player)
         mentions = [m for m in mentions if not self._club_before_its_player(m, mentions, clubs)]
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
@@ -216,7 +221,7 @@ class _Parse:
         mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in awards)]
         claimed |= {p for award in awards for p in range(award.start, award.end)}
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
-        focus = read_focus(tokens, self.question, exclude=claimed - stat_words.used,
+        focus = read_focus(tokens, self.question, exclude=(claimed - stat_words.used) | trophy_positions(tokens),
                            split_season=any(_split(e) for e in self.exprs))
         claimed |= focus.used
         self.asked = focus.used
@@ -228,7 +233,7 @@ class _Parse:
         earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
         every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
                                             earlier, self._own_eras(mentions))
-        every_resolution = self._in_both_leagues(every_resolution, named_leagues)
+        every_resolution = self._told_by_their_feats(self._in_both_leagues(every_resolution, named_leagues))
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
             if resolution.chosen is not None:
@@ -309,6 +314,22 @@ class _Parse:
                 continue
             found += [replace(resolution, chosen=scored, confidence=1.0) for scored in named]
         return found
+
+    def _told_by_their_feats(self, resolutions: list[Resolution]) -> list[Resolution]:
+        """A name several players share, in a question that names a season by what a player did in it ("Hull's
+        86-goal season", "Manning's MVP year"): the one namesake whose record holds it, where only one does."""
+        events = [e.event for e in self.exprs if e.event is not None and e.event.kind in _PLAYERS_OWN_EVENTS]
+        if not events:
+            return resolutions
+        entries = self.ix.names.entries
+        told = []
+        for resolution in resolutions:
+            holders = [] if resolution.chosen is not None else [
+                scored for scored in resolution.ranked[:_MAX_CLARIFY]
+                if any(self._event_seasons(event, entries[scored.entry], [entries[scored.entry]]) for event in events)]
+            told.append(replace(resolution, chosen=holders[0], confidence=holders[0].quality)
+                        if len(holders) == 1 else resolution)
+        return told
 
     def _namesake_of_someone_else(self, resolution: Resolution, resolutions: Sequence[Resolution],
                                   leagues: Collection[League]) -> bool:

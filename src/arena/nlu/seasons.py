@@ -133,8 +133,9 @@ _COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeout
 _NOT_AN_AMOUNT = r"(?!\s+(?:of\s+(?:them|those|these)|y(?:ea)?rs?\s+old)\b)"
 _NOT_AN_AGE = r"(?<!\bhe\swas\s)(?<!\bhe\sturned\s)(?<!\bhe's\s)(?<!\bage\s)(?<!\baged\s)"
 _NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%){_NOT_AN_AMOUNT}"
-# A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards").
-_UNIT_AFTER = re.compile(rf"\s*-?\s*(?:{_STAT_UNITS})\b", re.IGNORECASE)
+# A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards"); a unit
+# before a slash is a rate's ("his 2024 K/9"), whose number is no count.
+_UNIT_AFTER = re.compile(rf"\s*-?\s*(?:{_STAT_UNITS})\b(?!/)", re.IGNORECASE)
 _COUNT_CUE_BEFORE = re.compile(
     r"\b(?:had|has|have|over|under|than|with|reach(?:ed|es)?|top(?:ped|s)?|more|least|a|an|his|her|their|"
     r"surpass(?:ed)?|pass(?:ed)?|hit|eclipse[ds]?|up|record(?:ed|s)?|career|for|gained|threw|ran)\s*$",
@@ -150,6 +151,14 @@ _DRAFT_AFTER = re.compile(r"\s+(?:(?:nba|nfl|nhl|mlb)\s+)?draft\b", re.IGNORECAS
 # "I grew up in the 90s", "my dad watched him in the 70s": the writer's own life, in a sentence of his.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|my|me|we|our)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]")
+_CLAUSE_END = re.compile(r"[.!?;,:—]")
+# "I have followed hockey since 1958", "as a reader since 1971": how long the writer has watched, read or
+# rooted, a few words before the span, not the seasons he asks about ("as a fan, the best qb since 2010" is asked).
+_WRITERS_HABIT = re.compile(r"\b(?:follow(?:ed|ing)?|watch(?:ed|ing)?|root(?:ed|ing)|cheer(?:ed|ing)|fan|reader|"
+                            r"subscriber|listener|viewer|member)(?:\s+[\w'’-]+){0,2}\s+$", re.IGNORECASE)
+# "a famous athlete from before 1960": which kind of player someone is to pick, not the seasons of the one picked.
+_SOMEONE_OF_A_TIME = re.compile(r"\ban?\s+(?:[a-z]+\s+){0,2}(?:athlete|player|star|legend|hero|someone)\s+"
+                                r"(?:from\s+)?$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this)\s+(?:[a-z]+est\s+)?$", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*(?:,\s*(?:the\s+)?)?")
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
@@ -227,7 +236,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Two bare numbers ("gretzky 84 thru 88"): a span of seasons only beside a player, as one is.
         ("bare_range", rf"(?<![\w'’$#.,/:-])(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+"
                        rf"(?P<b>\d\d{_NOT_COUNTED})(?![\w'’%./:-]|,\d)"),
-        ("decade", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>1[89]|20)|"
+        # A number joined to others by a dash is a stat club's, not a decade ("his 50-40-90s").
+        ("decade", r"(?<!\d[-–/])\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?:(?P<century>1[89]|20)|"
                    + _APOS + r")?(?P<decade>\d)0\s?" + _APOS + r"?s\b"),
         ("decade_word", r"\b(?:the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<word>"
                         + "|".join(word.replace(" ", r"[\s-]+") for word in DECADE_WORDS) + r")\b"),
@@ -258,6 +268,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
         ("point", rf"(?<![\w'’$#])(?<!\d[-–/]){_NOT_AN_AGE}(?P<a>{_POINT})(?![\w'’])(?![-–/]\d){_NOT_AN_AMOUNT}"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
+        # "their 2023s": the season of each, in the plural; a year ending in 0 so is a decade ("the 2020s").
+        ("point", r"(?:(?<=\bhis\s)|(?<=\btheir\s))(?P<a>(?:18|19|20)\d[1-9])s\b"),
         # Before a comma, a bare number is a season of a list ("96, 97 and 98"), of a clause ("96, the
         # best") or of a count ("23, 153 points"); before a lone number of one or three digits, part of a
         # stat line ("23, 7 and 7").
@@ -477,7 +489,7 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
     found = [expr for expr in found if not any(start <= expr.start and expr.end <= end for start, end in paces)]
     found = _counts_beside_a_season(text, sorted(found, key=lambda expr: expr.start))
     found = _events_of_his_own(text, _events_of_a_year_named(text, found))
-    return _listed_seasons(text, _without_writers_decades(text, found))
+    return _listed_seasons(text, _without_writers_spans(text, _without_writers_decades(text, found)))
 
 
 def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
@@ -489,10 +501,11 @@ def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
 
 
 def _events_of_a_year_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
-    """An event right after a year, or set beside it ("iverson's oh-one mvp season", "Koufax in 1963, the World
-    Series year"), only says what happened in it: the year is the season."""
+    """An event or a rookie season right after a year, or set beside it ("iverson's oh-one mvp season", "Koufax in
+    1963, the World Series year", "Kane, 2007-08 rookie season"), only says what happened in it: the year is the
+    season, and no other player's rookie season is asked."""
     return [expr for i, expr in enumerate(exprs)
-            if not (expr.kind == "event" and i > 0 and exprs[i - 1].kind == "year"
+            if not (expr.kind in ("event", "rookie") and i > 0 and exprs[i - 1].kind == "year"
                     and _APPOSITION.fullmatch(text, exprs[i - 1].end, expr.start))]
 
 
@@ -505,6 +518,22 @@ def _without_writers_decades(text: str, exprs: list[SeasonExpr]) -> list[SeasonE
     def writers(expr: SeasonExpr) -> bool:
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, expr.start)), default=0)
         return expr.decade and _FIRST_PERSON.search(text, sentence_start, expr.start) is not None
+
+    return [expr for expr in exprs if not writers(expr)]
+
+
+def _without_writers_spans(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A span from or to a year that tells of the writer ("I have followed hockey since 1958", "as a reader since
+    1971, I feel") or of whom to pick ("write about an athlete from before 1960") is no season asked."""
+    def writers(expr: SeasonExpr) -> bool:
+        if expr.kind not in ("since", "before"):
+            return False
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, expr.start)), default=0)
+        sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, expr.start)), default=0)
+        sentence_end = next((m.start() for m in _SENTENCE_END.finditer(text, expr.end)), len(text))
+        return (_SOMEONE_OF_A_TIME.search(text, clause_start, expr.start) is not None
+                or (_WRITERS_HABIT.search(text, clause_start, expr.start) is not None
+                    and _FIRST_PERSON.search(text, sentence_start, sentence_end) is not None))
 
     return [expr for expr in exprs if not writers(expr)]
 

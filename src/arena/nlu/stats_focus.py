@@ -165,6 +165,11 @@ class FocusCues:
                        if LEAGUES[league].season_ends_in_year]
         return list(dict.fromkeys(named + implied))
 
+    @property
+    def asks_of_a_player(self) -> bool:
+        """A stat or a role is asked ("yards", "quarterback"), not only a league or a sport named ("the NBA")."""
+        return bool(self.concepts) or any(role != "any" for _, role in self.cues)
+
     def roles(self, league: League) -> list[Role]:
         return [role for cue_league, role in self.cues if cue_league == league and role != "any"]
 

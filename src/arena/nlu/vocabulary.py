@@ -23,6 +23,7 @@ well were weren what whatever whats when whenever where whereas whether which wh
 whom whos whose why will with within without won wont would wouldn wouldnt yes yet you your yours
 yourself yourselves ive id youre hes shes were weve youve thats theres heres whos
 ya u ur yall
+smth sth nvm btw brb wyd hbu idk idc ikr thx tho rn pls plz
 """
 
 _QUESTION_WORDS = """
@@ -82,7 +83,7 @@ pitched pitcher pitchers pitching rushed rushing rusher tackles scored scoring s
 skate skates skated hit hits homered homers homer batting batter hitter hitting stole steals rebounds rebounding
 assists points goals touchdowns tds yards passing receiving receiver quarterback qb qbs strikeouts era
 hockey basketball football baseball nba nfl mlb nhl defense defensive offense offensive clutch fumble
-fumbled fumbles underrated overrated
+fumbled fumbles underrated overrated highlight highlights
 """
 
 # Everyday words that are also players' surnames or first names ("Love", "Rice", "Bird", "Will"):
@@ -113,6 +114,7 @@ NUMBER_WORDS: dict[str, int] = {
 }
 
 SPORT_TALK: frozenset[str] = frozenset(_SPORT_TALK.split()) | {league.value for league in LEAGUES}
+SPORT_WORDS: frozenset[str] = frozenset(_SPORT_WORDS.split())  # the games' own words, "ice" and "court" too
 
 # Phrases only sport talk uses, though each word alone is everyday English ("off the bench", "sixth man").
 _SPORT_PHRASES = """
@@ -158,3 +160,17 @@ CONNECTORS: frozenset[str] = frozenset({"vs", "v", "versus", "or", "and", "again
 def is_stopword(norm: str) -> bool:
     """True when a folded word never names a player by itself."""
     return norm in STOPWORDS or norm in NUMBER_WORDS or norm.isdigit()
+
+
+# The states of the US and the provinces and territories of Canada, folded: a name right before one is a town of it
+# ("Irving, Texas", "Durant Oklahoma"), and one of them in a month is the place ("Montana in August").
+_REGIONS = """
+alabama; alaska; arizona; arkansas; california; colorado; connecticut; delaware; florida; georgia; hawaii; idaho
+illinois; indiana; iowa; kansas; kentucky; louisiana; maine; maryland; massachusetts; michigan; minnesota
+mississippi; missouri; montana; nebraska; nevada; new hampshire; new jersey; new mexico; new york; north carolina
+north dakota; ohio; oklahoma; oregon; pennsylvania; rhode island; south carolina; south dakota; tennessee; texas
+utah; vermont; virginia; washington; west virginia; wisconsin; wyoming; alberta; british columbia; manitoba
+new brunswick; newfoundland; nova scotia; ontario; prince edward island; quebec; saskatchewan; yukon; nunavut
+"""
+REGIONS: frozenset[tuple[str, ...]] = frozenset(
+    tuple(region.split()) for line in _REGIONS.strip().splitlines() for region in line.split(";") if region.strip())

@@ -11,7 +11,14 @@ from arena.stats.catalog import (
     groups_with_key,
     season_label,
 )
-from arena.stats.coverage import describe_gap, held_seasons, leaders_note, leaves_out_players, names_no_leader
+from arena.stats.coverage import (
+    describe_gap,
+    held_seasons,
+    leaders_note,
+    leaves_out_players,
+    leaves_rate_unranked,
+    names_no_leader,
+)
 from arena.stats.errors import (
     PlayerNotFound,
     SourceError,
@@ -131,6 +138,7 @@ __all__ = [
     "leaders_note",
     "league_spec",
     "leaves_out_players",
+    "leaves_rate_unranked",
     "missing_files",
     "names_no_leader",
     "qualifier",

@@ -149,6 +149,14 @@ def names_no_leader(league: League, group: str, season: int) -> bool:
                for hole in league_spec(league).known_holes)
 
 
+def leaves_rate_unranked(league: League, stat: str, season: int) -> bool:
+    """Whether a known hole can leave a season's leader of the rate ``stat`` unnamed: a qualified player
+    lacks one of its figures and could have led (the NFL's 1994 completion percentage, where Warren Moon's
+    completions are in no source), so an empty list means the leader is unknown, not that no one qualified."""
+    return any(stat in hole.unranked_rates and season in hole.unranked_seasons
+               for hole in league_spec(league).known_holes)
+
+
 def _players_missing(league: League, group: str, from_season: int, to_season: int) -> list[str]:
     """The known holes that leave players out of a leaders list of ``group`` over the seasons."""
     return [hole.text for hole in league_spec(league).known_holes

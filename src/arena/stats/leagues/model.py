@@ -283,6 +283,28 @@ class KnownHole:
     # Well-known players the hole leaves out, by name as fans write them: a question naming one is told so
     # (the parser's not-covered answer), rather than given the nearest namesakes the store holds.
     players: tuple[str, ...] = ()
+    # Rates a season's leader of which the hole can leave unnamed (a qualified player lacks a component and
+    # could have led: the NFL's completion percentage of 1994), in those seasons: the empty list says why.
+    unranked_rates: frozenset[str] = frozenset()
+    unranked_seasons: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Trophy:
+    """One trophy a question may ask about by name ("who has more Vezina Trophies"), counted apart from the
+    award class it is weighed in (the NHL's major trophies): ``award`` as the store names it, ``label`` as a
+    count of it reads, ``first_season`` the first season it was given (a career before it had no chance at
+    it), ``words`` the phrases that name it (a bare name that is a player's too, Ted Lindsay, is not one)."""
+
+    award: str
+    label: str
+    first_season: int
+    words: tuple[str, ...]
+
+    @property
+    def key(self) -> str:
+        """The trophy's stat key in a debate's facts (``awards:art_ross``)."""
+        return self.award.replace(" ", "_")
 
 
 @dataclass(frozen=True)
@@ -357,6 +379,8 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # Seasons in which an award class was not given at all (MLB named no All-Stars in 2020): a single such
     # season has no count of it to compare, and "none" would read as not chosen.
     award_seasons_not_given: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # Trophies a question may ask about by name, each counted apart from its class (see Trophy).
+    trophies: tuple[Trophy, ...] = ()
     # Who is still a rookie (see RookieRule); a season in another major league the store holds before his
     # first in this one rules him out in every league (ABA veterans were no NBA rookies, WHA ones no Calder
     # candidates).

@@ -173,6 +173,17 @@ NBA = model.LeagueSpec(
                          "rookie": 1950},
     # The 1998-99 lockout cancelled the All-Star Game: no All-Stars that season.
     award_seasons_not_given={"all_star": (1999,)},
+    # Basketball-Reference, each award's first season: Defensive Player of the Year and Sixth Man of the Year
+    # 1982-83, Most Improved Player 1985-86, Clutch Player of the Year 2022-23.
+    trophies=(
+        model.Trophy("nba dpoy", "Defensive Player of the Year awards", 1983,
+                     ("defensive player of the year", "dpoy", "dpoys")),
+        model.Trophy("nba smoy", "Sixth Man of the Year awards", 1983,
+                     ("sixth man of the year", "sixth man award", "sixth man awards", "smoy", "smoys")),
+        model.Trophy("nba mip", "Most Improved Player awards", 1986, ("most improved player", "mip award",
+                                                                       "mip awards")),
+        model.Trophy("nba clutch_poy", "Clutch Player of the Year awards", 2023, ("clutch player of the year",)),
+    ),
     # The NBA's rookie is in the first season he plays an NBA game (a player drafted and injured all year,
     # Ben Simmons in 2016-17, is still one the next season): any earlier NBA game rules him out.
     rookie_rule=model.RookieRule(season_limit=0),

@@ -287,7 +287,9 @@ NFL = model.LeagueSpec(
                         "McNair, Brian Griese) and a few seasons to 2009 (Tony Romo 2008) of those they lack whose "
                         "play-by-play attempts differ from the official ones: their completion percentage and "
                         "passer rating leave those seasons out, and a season names no rate leader such a passer "
-                        "could have been"),
+                        "could have been",
+                        unranked_rates=frozenset({"completion_pct", "passer_rating"}),
+                        unranked_seasons=frozenset(range(1992, 2010))),
         model.KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
                         "2021-2023 games are weeks with a recorded stat, not official games",
                         partial_seasons=frozenset({2024})),

@@ -127,6 +127,22 @@ NHL = model.LeagueSpec(
     # Hockey-Reference: the Hart from 1923-24, the All-Star teams 1930-31, the Calder 1932-33.
     award_classes_since={"mvp": 1924, "all_league": 1931, "rookie": 1933},
     award_classes_through={"all_league": 2018},
+    # Hockey-Reference, each trophy's first season: the Vezina 1926-27, the Art Ross (as a trophy) 1947-48, the
+    # Norris 1953-54, the Conn Smythe 1964-65, the Lester B. Pearson (Ted Lindsay) Award 1970-71, the Selke
+    # 1977-78, the Maurice Richard 1998-99.
+    trophies=(
+        model.Trophy("vezina", "Vezina Trophies", 1927, ("vezina trophy", "vezina trophies", "vezinas")),
+        model.Trophy("art ross", "Art Ross Trophies", 1948, ("art ross trophy", "art ross trophies")),
+        model.Trophy("norris", "Norris Trophies", 1954, ("norris trophy", "norris trophies")),
+        model.Trophy("conn smythe", "Conn Smythe Trophies", 1965,
+                     ("conn smythe", "conn smythe trophy", "conn smythe trophies", "conn smythes")),
+        model.Trophy("ted lindsay", "Ted Lindsay Awards", 1971,
+                     ("ted lindsay award", "ted lindsay awards", "pearson award", "pearson awards")),
+        model.Trophy("selke", "Selke Trophies", 1978, ("selke trophy", "selke trophies", "selkes")),
+        model.Trophy("rocket richard", "Rocket Richard Trophies", 1999,
+                     ("rocket richard trophy", "rocket richard trophies", "maurice richard trophy",
+                      "maurice richard trophies")),
+    ),
     # NHL.com, "Calder Memorial Trophy winners": no more than 25 games in any single preceding season, nor six
     # or more in each of any two, in any major professional league (applied from 1979-80, the season NHL.com
     # names it for; the store holds no earlier version of the rule), and from 1990-91 not 26 by September 15.
