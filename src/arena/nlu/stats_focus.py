@@ -56,7 +56,11 @@ _PHRASE_LISTS: dict[str, str] = {
     "passing": "passing, passer, passers",
     "passing_yards": "passing yards, passing yds, pass yards, yards passing",
     "passing_tds": "touchdown passes, td passes, passing touchdowns, passing tds, passing td",
+    # Interceptions alone are a defender's, as the record books' leaders are (a quarterback's own are those
+    # he threw, where the player is one); the passes a passer threw that were picked are named so.
     "interceptions": "interceptions, ints, picks",
+    "interceptions_thrown": "interceptions thrown, ints thrown, picks thrown, thrown interceptions, "
+                            "interceptions he threw, passes intercepted",
     # A defender's interceptions are the ones he made, not the passes he threw that were picked.
     "def_interceptions": "defensive interceptions, interceptions on defense, interception title, interception titles, "
                          "interception leader, interception leaders",

@@ -91,7 +91,9 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "passing": {"any": (("passing", "passing_yards"), ("passing", "passing_tds"))},
     "passing_yards": {"any": (("passing", "passing_yards"),)},
     "passing_tds": {"any": (("passing", "passing_tds"),)},
-    "interceptions": {"any": (("passing", "interceptions"),)},
+    # A quarterback's interceptions are the ones he threw; anyone else's, and the league's leaders, a defender's.
+    "interceptions": {"qb": (("passing", "interceptions"),), "any": (("defense", "def_interceptions"),)},
+    "interceptions_thrown": {"any": (("passing", "interceptions"),)},
     "completions": {"any": (("passing", "completion_pct"), ("passing", "completions"))},
     "passer_rating": {"any": (("passing", "passer_rating"),)},
     "rushing": {"any": (("rushing", "rushing_yards"), ("rushing", "rushing_tds"))},
