@@ -507,6 +507,9 @@ class MeasureBuilder:
                      higher_is_better=better, weight=weights[kind], context=self._record(item.key, item.group))
             if count:
                 continue
+            parts = rate.parts if (rate := stat_group.rate(item.key)) is not None else None
+            if parts is not None and parts[1] != DURABILITY_STAT and all(other.key != parts[0] for other in focus):
+                self._made(parts, item.group, weight=weights["total"] if role else 0.0)
             per_game = f"{item.key}_per_game"
             if kind == "total" and stat_group.rate(per_game) is not None:
                 self.add(FOCUS, f"rate:{per_game}", "rate", per_game, line.get(per_game), group=item.group,
@@ -529,6 +532,19 @@ class MeasureBuilder:
         if not count and not self.d.window.is_single and (role or len(focus) == 1) \
                 and focus[0].key != DURABILITY_STAT:
             self.led(focus, spec, weight=weights["led"])
+
+    def _made(self, parts: tuple[str, str], group: str, *, weight: float) -> None:
+        """What a rate asked about counts (``parts``: it and what it is taken over), with the attempts as its
+        context: a percentage is answered with the volume it produced and the sample behind it (Korver's 42.9%
+        from three, Thompson's three-pointers made); ``weight`` 0 shows it without scoring it."""
+        made, taken_over = parts
+        line = self.d.career.groups.get(group, {})
+        sample = line.get(taken_over)
+        if sample is None:
+            return
+        context = self.book.add(self.d.id, group, taken_over, sample, scope=self.scope, season=self.season)
+        self.add(FOCUS, f"total:{made}", "total", made, line.get(made), group=group, weight=weight,
+                 context=[context])
 
     def _record(self, key: str, group: str) -> tuple[Fact, ...]:
         """His place at the top of his league's all-time list in the stat asked about, said with his career's
