@@ -2,7 +2,9 @@
 test per rule, on the real store: a surname with a particle is said whole; a verdict says why the side leading
 the lighter share of its scorecard wins, and names one deciding criterion as one; a percentage is answered with
 the volume it produced and the attempts behind it, never with games; a rate asked about is argued before the
-total it is taken from; interceptions alone are a defender's, and a count where fewer is better reads so."""
+total it is taken from; interceptions alone are a defender's, and a count where fewer is better reads so; a
+season a known hole leaves part of says what it cannot compare; one trophy reads as one; who is ranked "by" a
+stat is ranked on it."""
 
 from __future__ import annotations
 
@@ -113,3 +115,14 @@ async def test_one_trophy_of_a_class_reads_as_one(engine: DebateEngine) -> None:
     assert "Jaromir Jagr won the 1994-95 major trophy besides the Hart" in result.text
     assert "won the 1994-95 major trophies" not in result.text
     assert _checked(result)
+
+
+async def test_who_is_ranked_by_a_stat_is_ranked_on_that_stat(engine: DebateEngine) -> None:
+    """'Top 3 receivers by touchdowns in 1987' listed the receiving yards leaders (J.T. Smith's 1,117): the
+    word for who is ranked ("receivers", "rushers") is his position, and the stat after "by" ranks them."""
+    result = await _debate(engine, "top 3 receivers by touchdowns in 1987")
+    assert "The leaders in receiving touchdowns in 1987: Jerry Rice (22)" in result.text
+    assert "leaders in receiving yards" not in result.text
+    rushers = await _debate(engine, "top 3 rushers by touchdowns in 1985")
+    assert all(f.group == "rushing" for f in rushers.facts if f.stat.endswith("_tds"))
+    assert _checked(result, rushers)

@@ -220,7 +220,8 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
             if concept == "hitting" and i > 0 and tokens[i - 1].norm == "in" and any(
                     t.norm in _LEAD_WORDS for t in tokens[:i]):
                 concept = "batting_avg"
-            if concept is not None and not (i == stat_end and length == 1 and _is_agent_noun(words[0])):
+            if concept is not None and not (i == stat_end and length == 1 and _is_agent_noun(words[0])) \
+                    and not _ranked_by(tokens, i, i + length):
                 concepts.append(concept)
                 if concept in _ONE_SPORT and words not in _LOOSE:
                     one_sport.append(concept)
@@ -241,6 +242,14 @@ def _is_agent_noun(word: str) -> bool:
     qualifies ("home run hitters" hit home runs, not for average and hits; "point scorers", "free throw
     shooter"), so it adds no stat of its own."""
     return word.endswith(("er", "ers"))
+
+
+def _ranked_by(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A word for who does a thing before "by" and what ranks them ("receivers by touchdowns", "passers by
+    passing touchdowns"): it says who is ranked, as its position word does, not a stat of its own (receiving
+    yards first, and the touchdowns asked after them)."""
+    return (end == start + 1 and _is_agent_noun(tokens[start].norm) and end + 1 < len(tokens)
+            and tokens[end].norm == "by")
 
 
 def _ranking_count(tokens: Sequence[Token], start: int, end: int) -> bool:

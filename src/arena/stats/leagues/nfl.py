@@ -124,7 +124,7 @@ _CUES: dict[model.Role, str] = {
             "afc, nfc, " + ", ".join(f"{side} {division}" for side in ("afc", "nfc")
                                      for division in ("east", "north", "south", "west"))),
     "qb": "quarterback, quarterbacks, qb, qbs, signal caller, signal callers",
-    "rb": "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks",
+    "rb": "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks, rusher, rushers",
     "wr": (
         "wide receiver, wide receivers, wr, wrs, wideout, wideouts, tight end, tight ends, receiver, "
         "receivers"
