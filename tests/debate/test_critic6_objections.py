@@ -4,7 +4,7 @@ the lighter share of its scorecard wins, and names one deciding criterion as one
 the volume it produced and the attempts behind it, never with games; a rate asked about is argued before the
 total it is taken from; interceptions alone are a defender's, and a count where fewer is better reads so; a
 season a known hole leaves part of says what it cannot compare; one trophy reads as one; who is ranked "by" a
-stat is ranked on it."""
+stat is ranked on it; a side alone with a figure of the stat asked says it."""
 
 from __future__ import annotations
 
@@ -126,3 +126,15 @@ async def test_who_is_ranked_by_a_stat_is_ranked_on_that_stat(engine: DebateEngi
     rushers = await _debate(engine, "top 3 rushers by touchdowns in 1985")
     assert all(f.group == "rushing" for f in rushers.facts if f.stat.endswith("_tds"))
     assert _checked(result, rushers)
+
+
+async def test_a_side_alone_with_the_stat_asked_says_his_figure(engine: DebateEngine) -> None:
+    """'Wilt Chamberlain or Mark Eaton as a shot blocker?': the NBA kept no blocks in Chamberlain's seasons, and
+    Eaton's case was 'leads none of the yardsticks compared here, and comes closest in games', never naming his
+    3,064 blocks."""
+    result = await _debate(engine, "Wilt Chamberlain or Mark Eaton as a shot blocker?")
+    assert ("Mark Eaton leads none of the yardsticks compared here, and has 3,064 blocks over his career, the stat "
+            "in question, where Chamberlain's seasons have no figure to set against it.") in _case(result, "Mark Eaton")
+    assert "comes closest in games" not in result.text
+    assert result.verdict.winner is None
+    assert _checked(result)

@@ -495,7 +495,15 @@ class Ground:
 def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, float]) -> Ground | None:
     """The yardstick (of weight) where ``me`` falls least short of the best of ``rivals``, as a clause that
     follows his name: "comes closest in Hart Trophies: 3 to Gretzky's 9" (each side's own label across
-    sports)."""
+    sports); before any, the stat in question where he alone has a figure of it (Mark Eaton's blocks, which the
+    NBA kept in none of Chamberlain's seasons): his case is no "comes closest in games"."""
+    alone = next((m for (criterion, key), m in me.measures.items() if criterion == FOCUS
+                  and m.kind in ("total", "rate") and not any((criterion, key) in e.measures for e in rivals)), None)
+    if alone is not None and rivals:
+        whose = " and ".join(possessive(e.short) for e in rivals)
+        return Ground(f"has {alone.fact.display} {fact_label(alone.fact)} {scope_phrase(alone.fact)}"
+                      f"{so_far(alone.fact, me.active)}, the stat in question, where {whose} seasons have no figure "
+                      f"to set against it", (alone.fact,))
     best: tuple[float, Measure, Entry, Measure] | None = None
     for (criterion, key), mine in me.measures.items():
         if mine.kind not in _GROUND_KINDS or weights.get(criterion, 0.0) <= 0 or mine.weight <= 0:
