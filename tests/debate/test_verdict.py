@@ -163,7 +163,10 @@ def test_the_weighted_score_decides_between_the_thresholds() -> None:
     entries = _scored({"production": (100.0, 60.0), "peak": (90.0, 100.0), "longevity": (99.0, 100.0)})
     verdict = decide(entries, resolve_weights({"production": 1, "peak": 1, "longevity": 1}))
     assert verdict.winner_id == "nba:a"
-    assert "decided by production" in verdict.summary and "Bob Baker leads peak and longevity" in verdict.summary
+    # Baker leads the heavier criteria on the scorecard, so the call says it rests on the size of the edges.
+    assert verdict.summary == ("Ann Able wins with a real but modest edge on the weighted scores: Bob Baker leads "
+                               "peak and longevity, the heavier criteria, yet Ann Able's edge in production is the "
+                               "wider one.")
 
 
 def test_confidence_is_the_stated_function_of_margin_and_measures() -> None:

@@ -120,11 +120,22 @@ def _unique_names(pairs: Sequence[tuple[str, str, str]]) -> tuple[dict[str, str]
     return names, short
 
 
+# Words that begin a surname of two or more ("Martin St. Louis", "Keith Van Horn", "Vinny Del Negro"): the
+# surname is said whole, never "Louis' 1.3".
+_SURNAME_PARTICLES = frozenset({"st", "ste", "van", "von", "de", "del", "della", "der", "den", "di", "da", "du",
+                                "la", "le", "ter"})
+
+
 def _surname(name: str) -> str:
-    """"Griffey" of "Ken Griffey Jr.": the last word of a display name before any generational suffix."""
+    """"Griffey" of "Ken Griffey Jr.", "St. Louis" of "Martin St. Louis": the last word of a display name before
+    any generational suffix, with the particles before it that belong to it."""
     words = name.split(" (", maxsplit=1)[0].split()
-    core = [w for w in words if w.rstrip(".").lower() not in GENERATIONAL_SUFFIXES]
-    return (core or words)[-1]
+    core = [w for w in words if w.rstrip(".").lower() not in GENERATIONAL_SUFFIXES] or words
+    start = len(core) - 1
+    # The first word is a given name even where it reads as a particle ("De'Aaron", "Van").
+    while start > 1 and core[start - 1].rstrip(".").lower() in _SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(core[start:])
 
 
 def _years(dossier: Dossier) -> str:
@@ -786,6 +797,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                        "They played a generation apart, so efficiency and peak are judged against the league of "
                        "each one's day; raw rates and best seasons are shown but not scored.")
     opening += _hole_points(with_data, names)
+    opening += _season_hole_points(with_data, names)
     apart, apart_facts = _apart_points(book, with_data, names)
     opening += apart
     opening_facts += apart_facts
@@ -1032,6 +1044,29 @@ def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[
                           f"in a source: any earlier seasons are in none, so "
                           f"{'they are judged as his seasons from then' if one else 'they are judged from then'}"
                           f"{_CUT_NOTE if len({_cut_short(d) for d in dossiers}) > 1 else ''}.")
+    return points
+
+
+def _season_hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
+    """A line per season a known hole leaves part of (the NFL's 2024: no attempts, completions or games): the
+    yardsticks it takes from each contender are said not compared, not dropped without a word (Lamar
+    Jackson's 2024 passer rating, which led the league)."""
+    lacking: dict[tuple[League, str, int, tuple[str, ...]], list[str]] = {}
+    for d in dossiers:
+        spec, season = spec_for(d), d.window.first
+        if spec is None or not d.window.is_single or season is None or not any(
+                season in hole.partial_seasons for hole in league_spec(d.league).known_holes):
+            continue
+        keys = tuple(k for k in dict.fromkeys(("games", *spec.efficiency, *spec.per_game)) if d.line.get(k) is None)
+        if keys:
+            lacking.setdefault((d.league, d.group or "", season, keys), []).append(possessive(names[d.id]))
+    points = []
+    for (league, group, season, keys), owned in lacking.items():
+        labels = [stat_label(league, group, key) for key in keys]
+        owners = owned[0] if len(owned) == 1 else ", ".join(owned[:-1]) + f" and {owned[-1]}"
+        listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + f" or {labels[-1]}"
+        points.append(f"No source has {owners} {season_label(league, season)} {listed}, so "
+                      f"{'it is' if len(labels) == 1 else 'they are'} not compared.")
     return points
 
 

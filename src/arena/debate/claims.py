@@ -111,7 +111,7 @@ def _base_label(fact: Fact) -> str:
 
 # Words that start what follows a noun phrase's head ("seasons leading the league in points", "seasons in the
 # top five"): the head is the word before the first of them.
-_POSTMODIFIERS = frozenset({"leading", "in", "of", "with", "as"})
+_POSTMODIFIERS = frozenset({"leading", "in", "of", "with", "as", "besides"})
 
 
 def _singular(label: str) -> str:
@@ -283,6 +283,10 @@ class ClaimWriter:
         return f"{bare_display(s.a)} {s.label} ({s.a.held})"
 
     def _total(self, s: _Said) -> str:
+        if not s.m.higher_is_better:
+            # A count where fewer is better (interceptions thrown): "14, more than Plunkett's 15" reads wrong.
+            return (f"{s.who} had only {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}, fewer than "
+                    f"{s.tail}.")
         record = f", the most in {league_spec(league_of(s.a.player_id)).label} history" if holds_record(s.m) else ""
         return self.pick(
             f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}{record}, more than "
@@ -491,7 +495,15 @@ class Ground:
 def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, float]) -> Ground | None:
     """The yardstick (of weight) where ``me`` falls least short of the best of ``rivals``, as a clause that
     follows his name: "comes closest in Hart Trophies: 3 to Gretzky's 9" (each side's own label across
-    sports)."""
+    sports); before any, the stat in question where he alone has a figure of it (Mark Eaton's blocks, which the
+    NBA kept in none of Chamberlain's seasons): his case is no "comes closest in games"."""
+    alone = next((m for (criterion, key), m in me.measures.items() if criterion == FOCUS
+                  and m.kind in ("total", "rate") and not any((criterion, key) in e.measures for e in rivals)), None)
+    if alone is not None and rivals:
+        whose = " and ".join(possessive(e.short) for e in rivals)
+        return Ground(f"has {alone.fact.display} {fact_label(alone.fact)} {scope_phrase(alone.fact)}"
+                      f"{so_far(alone.fact, me.active)}, the stat in question, where {whose} seasons have no figure "
+                      f"to set against it", (alone.fact,))
     best: tuple[float, Measure, Entry, Measure] | None = None
     for (criterion, key), mine in me.measures.items():
         if mine.kind not in _GROUND_KINDS or weights.get(criterion, 0.0) <= 0 or mine.weight <= 0:
@@ -682,6 +694,23 @@ def _behind(ahead: Sequence[tuple[Entry, Measure]]) -> str:
     return f" Only {listed} {'is' if len(figures) == 1 else 'are'} better."
 
 
+def _asked_rate_order(entries: Sequence[Entry]) -> Callable[[_Candidate], int]:
+    """Where the question asks about a rate first, its claims' order among the stat in question's: the rate
+    itself (0), then the rest (1), then the total it is taken from (2: points of points per game, completions
+    of completion percentage), argued after it and never in its place. "Who won the scoring title" is argued
+    from points per game before the points of a 66-game season, "by completion percentage" from it before the
+    completions the same concept brings. Each side's first measure of the stat in question is the first asked;
+    a total asked first (a defender's steals) leaves the order to the claims' strength."""
+    first = next((m for e in entries for k, m in e.measures.items() if k[0] == FOCUS), None)
+    if first is None or first.kind != "rate":
+        return lambda _: 1
+    stat_group = GROUPS[league_of(first.fact.player_id)].get(first.group)
+    rate = stat_group.rate(first.stat) if stat_group is not None else None
+    behind = rate.parts[0] if rate is not None and rate.parts is not None else None
+    return lambda c: (1 if c.criterion != FOCUS else 0 if c.key == first.key
+                      else 2 if c.best.stat == behind else 1)
+
+
 def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Random) -> dict[str, list[Claim]]:
     """Each contender's claims (at most ``CLAIMS_KEPT``): on the stat the question asks about first, then
     his position's headline figure, then strongest first."""
@@ -689,6 +718,7 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
     by_leader: dict[str, list[_Candidate]] = {e.id: [] for e in entries}
     for candidate in _candidates(entries, weights):
         by_leader[candidate.leader.id].append(candidate)
+    asked_order = _asked_rate_order(entries)
     claims: dict[str, list[Claim]] = {}
     for leader_id, candidates in by_leader.items():
         # The stat the question asks about is argued first, however narrow the edge; then the headline
@@ -697,6 +727,7 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
         # A non-leader's edges over the sides below him come after every lead he has.
         # A record in the stat asked about heads the case, however narrow its edge (Ovechkin's 897 goals).
         candidates.sort(key=lambda c: (c.partial, c.criterion != FOCUS, not holds_record(c.best),
+                                       asked_order(c),
                                        not (c.headline and c.margin >= HEADLINE_MARGIN), -c.strength))
         _widest_honours_first(candidates)
         # Only the claims that will be used are worded: wording is the costly part.

@@ -489,6 +489,10 @@ class MeasureBuilder:
         league in it and the stat against the league of each one's day, the total as support."""
         indexes = {era_spec.stat: era_spec for era_spec in (*spec.era, *spec.focus_era)}
         weights = ROLE_WEIGHTS if role else dict.fromkeys(ROLE_WEIGHTS, 1.0)
+        # What the rates asked about count, after every stat asked: the question's own stats are named first.
+        # Over a career, not a season: a season's rate leaders already qualify on their attempts, and a short
+        # season's hits (Soto's 54 in 47 games of 60) would be a total over schedules unequal.
+        made: list[tuple[tuple[str, str], str]] = []
         for item in focus:
             if item.league is not None and item.league != self.d.league.value:
                 continue
@@ -507,6 +511,10 @@ class MeasureBuilder:
                      higher_is_better=better, weight=weights[kind], context=self._record(item.key, item.group))
             if count:
                 continue
+            parts = rate.parts if (rate := stat_group.rate(item.key)) is not None else None
+            if parts is not None and parts[1] != DURABILITY_STAT and not self.d.window.is_single \
+                    and all(other.key != parts[0] for other in focus):
+                made.append((parts, item.group))
             per_game = f"{item.key}_per_game"
             if kind == "total" and stat_group.rate(per_game) is not None:
                 self.add(FOCUS, f"rate:{per_game}", "rate", per_game, line.get(per_game), group=item.group,
@@ -524,11 +532,26 @@ class MeasureBuilder:
                 if role and relative and best is not None:
                     self.add(FOCUS, f"era_peak:{era_spec.stat}", "era_peak", f"era:{era_spec.stat}", best[0],
                              scope=SEASON, season=best[1], weight=weights["peak:rate"])
+        for parts, group in made:
+            self._made(parts, group, weight=weights["total"] if role else 0.0)
         # The seasons leading the league in it, where the question names one stat (an all-around question
         # names several, and led counts of only the first would judge a scorer's titles for them all).
         if not count and not self.d.window.is_single and (role or len(focus) == 1) \
                 and focus[0].key != DURABILITY_STAT:
             self.led(focus, spec, weight=weights["led"])
+
+    def _made(self, parts: tuple[str, str], group: str, *, weight: float) -> None:
+        """What a rate asked about counts (``parts``: it and what it is taken over), with the attempts as its
+        context: a percentage is answered with the volume it produced and the sample behind it (Korver's 42.9%
+        from three, Thompson's three-pointers made); ``weight`` 0 shows it without scoring it."""
+        made, taken_over = parts
+        line = self.d.career.groups.get(group, {})
+        sample = line.get(taken_over)
+        if sample is None:
+            return
+        context = self.book.add(self.d.id, group, taken_over, sample, scope=self.scope, season=self.season)
+        self.add(FOCUS, f"total:{made}", "total", made, line.get(made), group=group, weight=weight,
+                 context=[context])
 
     def _record(self, key: str, group: str) -> tuple[Fact, ...]:
         """His place at the top of his league's all-time list in the stat asked about, said with his career's

@@ -42,7 +42,7 @@ from arena.debate.claims import (
 from arena.debate.facts import Fact, bare_display, league_of, split_stat
 from arena.debate.measures import FOCUS, WORKLOAD, WORKLOAD_SHARE, Measure, said_as
 from arena.debate.verdict import CRITERIA
-from arena.stats import season_label
+from arena.stats import GROUPS, season_label
 
 
 @dataclass(frozen=True)
@@ -195,16 +195,23 @@ class RebuttalWriter:
         self._used.add(key)
         return mine, theirs
 
+    def _taken_over(self, me: Entry, them: Entry, key: str) -> tuple[Measure, Measure, Fact, Fact] | None:
+        """:meth:`_versus` where both measures carry what they were taken over (games, attempts) as context:
+        mine, his, and what each was taken over."""
+        pair = self._versus(me, them, key)
+        if pair is None or not pair[0].context or not pair[1].context:
+            return None
+        return pair[0], pair[1], pair[0].context[0], pair[1].context[0]
+
     def _per_game(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
         """Rate against total: their volume took more games; per game, mine is better."""
         stat = split_stat(claim.facts[0].stat)[1]
         if claim.kind != "total":
             return None
-        pair = self._versus(me, them, f"rate:{stat}_per_game")
-        if pair is None or not pair[1].context or not pair[0].context:
+        found = self._taken_over(me, them, f"rate:{stat}_per_game")
+        if found is None:
             return None
-        mine, theirs = pair
-        games, my_games = theirs.context[0], mine.context[0]
+        mine, theirs, my_games, games = found
         text = (f"{_capital(point)}: {them.short} needed {games.display} games, {me.short} "
                 f"{my_games.display}. Per game, {possessive(me.short)} {mine.fact.display} beats "
                 f"{possessive(them.short)} {theirs.fact.display} in {fact_label(mine.fact)}.")
@@ -230,20 +237,44 @@ class RebuttalWriter:
                 f"{possessive(them.short)} {theirs.fact.display}.", about=point)
             text = f"{_capital(point)}, is {span}. {total}"
             return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
-        # Games answer a rate only when they are clearly more: 1,491 to 1,487 is no longer career.
+        made = self._made(me, them, claim, point, span)
+        if made is not None:
+            return made
+        # Games answer one season or three, against a career, and only when they are clearly more: 1,491 to
+        # 1,487 is no longer career. A career rate is not answered with games, which say nothing of the sample
+        # behind it ("X's edge in three-point percentage is a rate. Y played 1,491 games"); nor is his level
+        # said to be kept over them ("sustained it"), which his own figures may not bear out.
+        if claim.kind in ("rate", "era"):
+            return None
         pair = self._versus(me, them, "total:games", by=VOLUME_EDGE)
         if pair is None:
             return None
         mine, theirs = pair
         games = self.writer.pick(
-            f"{me.short} kept his level for {mine.fact.display} games, {them.short} for {theirs.fact.display}"
-            f"{so_far(theirs.fact, them.active)}.",
-            f"{me.short} sustained it over {mine.fact.display} games; {them.short} played {theirs.fact.display}"
+            f"Over a career, {me.short} played {mine.fact.display} games, {them.short} {theirs.fact.display}"
             f"{so_far(theirs.fact, them.active)}.",
             f"Durability is the reply: {me.short} played {mine.fact.display} games, {them.short} "
             f"{theirs.fact.display}{so_far(theirs.fact, them.active)}.", about=point)
         text = f"{_capital(point)}, is {span}. {games}"
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact))
+
+    def _made(self, me: Entry, them: Entry, claim: Claim, point: str, span: str) -> Rebuttal | None:
+        """A percentage against what mine produced: more of what it counts, over the attempts behind each
+        ("Korver's edge in three-point percentage is a rate: Thompson made more three-pointers"), where the
+        rate asked about carries its count (see ``MeasureBuilder._made``)."""
+        stat_group = GROUPS[league_of(me.id)].get(claim.facts[0].group)
+        rate = stat_group.rate(split_stat(claim.facts[0].stat)[1]) if stat_group is not None else None
+        found = (self._taken_over(me, them, f"total:{rate.parts[0]}")
+                 if rate is not None and rate.parts is not None else None)
+        if found is None:
+            return None
+        mine, theirs, my_sample, their_sample = found
+        # Each figure after its owner's name: the fact-check credits a number to the name before it.
+        sample = f"{possessive(them.short)} {their_sample.display} {fact_label(their_sample)}"
+        volume = (f"{me.short} has {mine.fact.display} {fact_label(mine.fact)} from {my_sample.display}, to "
+                  f"{possessive(them.short)} {theirs.fact.display}")
+        facts = (*_claim_facts(claim, me), their_sample, mine.fact, theirs.fact, my_sample)
+        return Rebuttal(me.id, claim, f"{_capital(point)}, is {span}, taken over {sample}. By volume, {volume}.", facts)
 
     def _workload(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
         """Sample size: their rate, or its figure against the league, was taken over less than

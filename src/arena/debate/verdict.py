@@ -35,7 +35,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 
-from arena.debate.claims import Entry, ends_sentence
+from arena.debate.claims import Entry, ends_sentence, possessive
 from arena.debate.errors import InvalidCriteria
 from arena.debate.facts import bare_display
 from arena.debate.measures import (
@@ -324,13 +324,23 @@ def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence
         # are said to be narrow, not "a whisker" beside "twice over".
         how = (f" {strength}" if confidence >= _MODEST else "", "" if confidence >= _MODEST
                else ", though by narrow margins")
-        return (f"{names[winner]} wins{how[0]}, leading {_join(won)}: criteria that outweigh the rest more "
+        outweigh = "criteria that outweigh" if len(won) > 1 else "a criterion that outweighs"
+        return (f"{names[winner]} wins{how[0]}, leading {_join(won)}: {outweigh} the rest more "
                 f"than twice over{how[1]}." + (f" Against that, {against}." if against else ""))
     if rule == "criteria":
         verb = "carry" if len(won) > 1 else "carries"
         return (f"{names[winner]} wins {strength}: the weighted scores are level, and {_join(won)} {verb} more "
                 f"of the weight than the criteria the other side leads" + (f" ({against})." if against else "."))
     deciding = f", decided by {_join(won)}" if won else ""
+    def weight_led(i: str) -> float:
+        return sum(line.weight for line in lines if line.leader_id == i)
+
+    if won and len(rivals) == 1 and weight_led(next(i for i in names if i != winner)) > weight_led(winner):
+        # Rodgers leads production and longevity (weight 2), Young accolades and era dominance (2.75): a
+        # scorecard of leaders and weights reads as Young's, so the call says it rests on the size of the edges.
+        edges = "edge in {} is the wider one" if len(won) == 1 else "edges in {} are the wider ones"
+        return (f"{names[winner]} wins {strength} on the weighted scores: {against}, the heavier criteria, yet "
+                f"{possessive(names[winner])} {edges.format(_join(won))}.")
     return (f"{names[winner]} wins {strength} on the weighted scores{deciding}"
             + (f"; against that, {against}." if against else "."))
 

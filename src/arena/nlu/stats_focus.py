@@ -56,7 +56,11 @@ _PHRASE_LISTS: dict[str, str] = {
     "passing": "passing, passer, passers",
     "passing_yards": "passing yards, passing yds, pass yards, yards passing",
     "passing_tds": "touchdown passes, td passes, passing touchdowns, passing tds, passing td",
+    # Interceptions alone are a defender's, as the record books' leaders are (a quarterback's own are those
+    # he threw, where the player is one); the passes a passer threw that were picked are named so.
     "interceptions": "interceptions, ints, picks",
+    "interceptions_thrown": "interceptions thrown, ints thrown, picks thrown, thrown interceptions, "
+                            "interceptions he threw, passes intercepted",
     # A defender's interceptions are the ones he made, not the passes he threw that were picked.
     "def_interceptions": "defensive interceptions, interceptions on defense, interception title, interception titles, "
                          "interception leader, interception leaders",
@@ -221,7 +225,8 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
             if concept == "hitting" and i > 0 and tokens[i - 1].norm == "in" and any(
                     t.norm in _LEAD_WORDS for t in tokens[:i]):
                 concept = "batting_avg"
-            if concept is not None and not (i == stat_end and length == 1 and _is_agent_noun(words[0])):
+            if concept is not None and not (i == stat_end and length == 1 and _is_agent_noun(words[0])) \
+                    and not _ranked_by(tokens, i, i + length):
                 concepts.append(concept)
                 if concept in _ONE_SPORT and words not in _LOOSE:
                     one_sport.append(concept)
@@ -242,6 +247,14 @@ def _is_agent_noun(word: str) -> bool:
     qualifies ("home run hitters" hit home runs, not for average and hits; "point scorers", "free throw
     shooter"), so it adds no stat of its own."""
     return word.endswith(("er", "ers"))
+
+
+def _ranked_by(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """A word for who does a thing before "by" and what ranks them ("receivers by touchdowns", "passers by
+    passing touchdowns"): it says who is ranked, as its position word does, not a stat of its own (receiving
+    yards first, and the touchdowns asked after them)."""
+    return (end == start + 1 and _is_agent_noun(tokens[start].norm) and end + 1 < len(tokens)
+            and tokens[end].norm == "by")
 
 
 def _ranking_count(tokens: Sequence[Token], start: int, end: int) -> bool:

@@ -22,7 +22,7 @@ def ratio(num: float, den: float) -> float | None:
 def quotient(key: str, label: str, numerator: str, denominator: str, *, decimals: int = 1) -> Rate:
     """The rate ``numerator / denominator`` (yards per carry, field-goal percentage), None over 0."""
     return Rate(key, label, (numerator, denominator), lambda t: ratio(t[numerator], t[denominator]),
-                decimals=decimals)
+                decimals=decimals, parts=(numerator, denominator))
 
 
 def per_game(key: str, label: str) -> Rate:

@@ -38,7 +38,9 @@ class Rate:
     ``required`` components must all be recorded in a row for it to count; ``optional`` ones count as 0
     when unrecorded (HBP and SF in OBP, as the reference sites do). ``bounds`` pair a required component
     with the count that caps it (completions: at most the attempts), so a row lacking the component still
-    has a best possible value (see :func:`arena.stats.qualifying.best_possible`).
+    has a best possible value (see :func:`arena.stats.qualifying.best_possible`). ``parts``, for a plain
+    quotient of two counts: what it counts and what it is taken over (three-pointers made, attempts), the
+    volume a rate produced and the sample behind it.
     """
 
     key: str
@@ -49,6 +51,7 @@ class Rate:
     higher_is_better: bool = True
     decimals: int = 1
     bounds: tuple[tuple[str, str], ...] = ()
+    parts: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

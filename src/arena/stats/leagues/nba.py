@@ -34,7 +34,9 @@ _BASKETBALL = model.StatGroup(
                    ("points", "fg_attempts", "ft_attempts"), _true_shooting, decimals=3),
     ),
     labels={"fg3_made": "three-pointers made", "fg_made": "field goals made",
-            "ft_made": "free throws made", "games_started": "games started"},
+            "ft_made": "free throws made", "fg3_attempts": "three-point attempts",
+            "fg_attempts": "field-goal attempts", "ft_attempts": "free-throw attempts",
+            "games_started": "games started"},
     lower_is_better=frozenset({"turnovers", "fouls"}),
 )
 

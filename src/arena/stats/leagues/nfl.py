@@ -91,7 +91,9 @@ _CONCEPTS: dict[str, dict[model.Role, tuple[tuple[str, str], ...]]] = {
     "passing": {"any": (("passing", "passing_yards"), ("passing", "passing_tds"))},
     "passing_yards": {"any": (("passing", "passing_yards"),)},
     "passing_tds": {"any": (("passing", "passing_tds"),)},
-    "interceptions": {"any": (("passing", "interceptions"),)},
+    # A quarterback's interceptions are the ones he threw; anyone else's, and the league's leaders, a defender's.
+    "interceptions": {"qb": (("passing", "interceptions"),), "any": (("defense", "def_interceptions"),)},
+    "interceptions_thrown": {"any": (("passing", "interceptions"),)},
     "completions": {"any": (("passing", "completion_pct"), ("passing", "completions"))},
     "passer_rating": {"any": (("passing", "passer_rating"),)},
     "rushing": {"any": (("rushing", "rushing_yards"), ("rushing", "rushing_tds"))},
@@ -122,7 +124,7 @@ _CUES: dict[model.Role, str] = {
             "afc, nfc, " + ", ".join(f"{side} {division}" for side in ("afc", "nfc")
                                      for division in ("east", "north", "south", "west"))),
     "qb": "quarterback, quarterbacks, qb, qbs, signal caller, signal callers",
-    "rb": "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks",
+    "rb": "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks, rusher, rushers",
     "wr": (
         "wide receiver, wide receivers, wr, wrs, wideout, wideouts, tight end, tight ends, receiver, "
         "receivers"
