@@ -193,6 +193,8 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
 # What a season does when it turns ("opens", "ends"): said of a season of something, not of a player's.
 _SEASON_TURNS = frozenset({"open", "opens", "opened", "opening", "start", "starts", "started", "starting", "begin",
                            "begins", "began", "ends", "ended", "close", "closes", "closed"})
+# What follows a numbered place or thing ("Ward 6 is", "Gate 4 in the upper deck").
+_AFTER_A_PLACE = frozenset({"is", "was", "in", "at", "on", "has", "had", "where"})
 # The particles of phrasal verbs ("ward off", "hunt for", "cash out").
 _PARTICLES = frozenset({"off", "for", "up", "out", "down", "through", "away"})
 # Determiners before the object of a verb ("Pierce the tab", "Bench your starters"); "his" and "her" often follow
@@ -203,6 +205,8 @@ _OBJECT_DETERMINERS = frozenset({"the", "a", "an", "my", "your", "our", "this", 
 def _is_noun_form(word: str) -> bool:
     """A plural ("bats", "almonds", "wrenches") or an "-ing" form ("watching") of an English word: after another
     word, a noun that word describes."""
+    if is_stopword(word):
+        return False  # "is", "does": a function word, no plural
     if word.endswith("ing"):
         return len(word) > 5 and is_english_word(word)
     return (word.endswith("s") and not word.endswith("ss") and is_english_word(word)
@@ -1431,15 +1435,17 @@ class _Placement:
     def _opens_as_word(self, start: int) -> bool:
         """An English word opening a sentence, where its capital says nothing, that the word after it makes an
         ordinary word: a verb before its object ("Pierce the tab", "Ward off the cold"), an everyday noun before the
-        noun it describes ("Wood bats", "Bird watching") or the first word of a two-word name of a thing
-        ("Duncan Donuts", "Jackson Hole"). A surname there is a name only where the question places it as one:
-        beside "vs" or "or" and another player, a season or a club; a stat or sport word after it ("Rice
-        receptions", "Jordan the goat") is said of a player."""
+        noun it describes ("Wood bats", "Bird watching"), the first word of a two-word name of a thing
+        ("Duncan Donuts", "Jackson Hole") or a thing's before its number ("Ward 6"). A surname there is a name
+        only where the question places it as one: beside "vs" or "or" and another player, a season or a club; a
+        stat or sport word after it ("Rice receptions", "Jordan the goat") is said of a player."""
         tokens, following = self.tokens, start + 1
         if (not self._opens_sentence(start) or following >= len(tokens) or not is_english_word(tokens[start].norm)
                 or not _joined(self.text, tokens, following) or self._owns_next(start)):
             return False
         word = tokens[following]
+        if word.norm.isdigit() and len(word.norm) <= 2 and following not in self.anchors:
+            return self._numbered_thing(start)
         if word.norm in _PARTICLES and not word.is_capitalised:
             # A phrasal verb before its object ("Ward off the cold", "Hunt for tickets"); play-by-play puts a
             # name before what he did ("Curry for three", "Bird off the glass").
@@ -1459,6 +1465,17 @@ class _Placement:
         opener, after = tokens[start].norm, following + 1
         return ((is_everyday_word(opener) or opener in COMMON_WORDS) and _is_noun_form(word.norm)
                 and not (after < len(tokens) and self._sport_at(after)))
+
+    def _numbered_thing(self, start: int) -> bool:
+        """A capitalised word and a number that is no season, in a clause that goes on: a numbered place or thing
+        ("Ward 6 in the hospital", "Gate 4 is closed"); a count before what it counts is his ("Brady 7 rings"),
+        and so is one ending its clause ("Jordan 6. Debate over.")."""
+        tokens, counted = self.tokens, start + 2
+        if not (self.cased and tokens[start].is_capitalised and counted < len(tokens)
+                and not self._gap(counted).strip()):
+            return False
+        word = tokens[counted].norm
+        return word in _AFTER_A_PLACE or not (is_stopword(word) or self._sport_at(counted) or _is_noun_form(word))
 
     def _object_after(self, position: int) -> bool:
         """A lower-case English word, no sport word, at ``position``: the object of the verb before its determiner."""
