@@ -138,3 +138,15 @@ async def test_a_side_alone_with_the_stat_asked_says_his_figure(engine: DebateEn
     assert "comes closest in games" not in result.text
     assert result.verdict.winner is None
     assert _checked(result)
+
+
+async def test_a_count_where_fewer_is_better_has_no_best_season_and_no_titles(engine: DebateEngine) -> None:
+    """'Manning vs Favre interceptions' gave Favre the stat in question, and the verdict: 'At his best, in 1991,
+    Brett Favre put up 2 interceptions' (in 2 games) and 'led the league in interceptions 3 times', argued as
+    edges. The fewer thrown is the edge; a season he barely played and leading the league in them are not."""
+    result = await _debate(engine, "Manning vs Favre interceptions")
+    favre = _case(result, "Brett Favre")
+    assert "interceptions" not in favre
+    assert "leading the league in interceptions" not in result.text
+    assert result.verdict.winner == "Peyton Manning"
+    assert _checked(result)

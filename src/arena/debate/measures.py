@@ -519,7 +519,9 @@ class MeasureBuilder:
             if kind == "total" and stat_group.rate(per_game) is not None:
                 self.add(FOCUS, f"rate:{per_game}", "rate", per_game, line.get(per_game), group=item.group,
                          weight=weights["rate"])
-            if not self.d.window.is_single and item.group == self.d.group:
+            # A count where fewer is better (interceptions thrown, turnovers) has no best season but the one he
+            # barely played (Favre's 2 interceptions in 2 games of 1991), and leading the league in it is no title.
+            if not self.d.window.is_single and item.group == self.d.group and not _shunned_total(item, self.d.league):
                 self.peak(item.key, FOCUS, item.group, weight=0.0 if relative else weights[f"peak:{kind}"])
             # A role named by his group's volume stat ("as a passer": passing yards) is the group's whole role,
             # so the group's standard league-relative measure (passer rating, yards per carry) is the role's.
@@ -537,7 +539,7 @@ class MeasureBuilder:
         # The seasons leading the league in it, where the question names one stat (an all-around question
         # names several, and led counts of only the first would judge a scorer's titles for them all).
         if not count and not self.d.window.is_single and (role or len(focus) == 1) \
-                and focus[0].key != DURABILITY_STAT:
+                and focus[0].key != DURABILITY_STAT and not _shunned_total(focus[0], self.d.league):
             self.led(focus, spec, weight=weights["led"])
 
     def _made(self, parts: tuple[str, str], group: str, *, weight: float) -> None:
@@ -582,6 +584,12 @@ class MeasureBuilder:
         if rank is not None:
             self.add(ERA, "window_rank", "rank", f"rank:{stat}", float(rank), higher_is_better=False,
                      depth=WINDOW_RANK_DEPTH)
+
+
+def _shunned_total(item: StatFocus, league: League) -> bool:
+    """Whether ``item`` is a count where fewer is better (interceptions thrown, turnovers, a hitter's strikeouts)."""
+    stat_group = GROUPS[league].get(item.group)
+    return stat_group is not None and stat_group.rate(item.key) is None and not stat_group.is_higher_better(item.key)
 
 
 def led_stat(focus: Sequence[StatFocus], spec: Yardsticks, dossier: Dossier) -> str | None:
