@@ -950,8 +950,8 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
                                                                         tokens[start].norm):
         return False
     first = tokens[start - 1].norm
-    if (first not in index.first_names or first in cities or zipf(first) >= VERY_COMMON
-            or not _joined(text, tokens, start)):
+    if (first not in index.first_names or first in cities or not _joined(text, tokens, start)
+            or (zipf(first) >= VERY_COMMON and not _capitalised_name(text, tokens, start - 1))):
         return False
     # A misspelt first name of the player still names him ("dwayne wade", "mikael jordan").
     if any(_alike_first_names(first, name_keys(index.entries[c.entry].name)[1] or "") for c in mention.candidates):
@@ -968,6 +968,14 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
         return False
     listed = index.entries[outright[0].entry]
     return not any(_contemporaries(listed, index.entries[c.entry]) for c in mention.candidates[:3])
+
+
+def _capitalised_name(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """A first name as common as an everyday word ("Al", "John") is one where it and the surname after it are
+    capitalised in a question not typed in capitals, and no language uses it more as a word than as a name
+    ("Will Brady throw", "Big Ben" keep their words)."""
+    return (len(tokens[first].norm) > 1 and tokens[first].is_capitalised and tokens[first + 1].is_capitalised
+            and not is_english_led(tokens[first].norm) and not typed_in_capitals(text, tokens))
 
 
 def _before_unknown_surname(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,

@@ -8,6 +8,7 @@ of threads.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -17,7 +18,7 @@ from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
 from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zipf
 from arena.nlu.intents import classify, is_ranking_question
-from arena.nlu.mentions import Mention, Resolution, find_mentions, resolve_mentions
+from arena.nlu.mentions import STAR_FAME, Mention, Resolution, find_mentions, resolve_mentions
 from arena.nlu.model import (
     Candidate,
     Clarification,
@@ -57,6 +58,11 @@ _OBSCURE_FAME = fame_at_rank(10_000)
 # A name whose every namesake is outside his league's 3,000 most accomplished, in a question about another
 # league, is a player of that league the store lacks ("jim brown vs walter payton": no NFL Jim Brown).
 _UNKNOWN_FAME = fame_at_rank(3_000)
+# What a broadcaster or a pundit does with the players named after him ("Mike Breen called Luka the best", "Al
+# Michaels kept saying Josh Allen", "on Inside said").
+_SPEAKS_OF = re.compile(r"\s+(?:(?:used\s+to|would|always|kept|keeps|kept\s+on|keeps\s+on)\s+)?"
+                        r"(?:say(?:s|ing)?|said|call(?:s|ed|ing)?|rav(?:ed|es|ing)|gush(?:ed|es|ing))\b",
+                        re.IGNORECASE)
 # A club's second player at a position with this share of the first's volume is close enough to ask back.
 _CLOSE_VOLUME = 0.8
 _CLUB_GAP = frozenset({"the", "of"})  # words between a club and its season ("the 85 bears", "bulls of 96")
@@ -335,16 +341,22 @@ class _Parse:
                                   leagues: Collection[League]) -> bool:
         """An obscure player's full name in a question that names neither his league, nor another player
         of it, nor a season of his ("kevin hart vs shaq height", "bill murray at cubs games"): the
-        question means a namesake the store does not hold, an actor or a comedian, not him."""
+        question means a namesake the store does not hold, an actor or a comedian, not him. A full name
+        no star carries that speaks of players of another league ("John Madden used to say Brett Favre
+        ...") is the broadcaster's, whatever his era."""
         mention = resolution.mention
         if resolution.chosen is None or mention.end - mention.start < 2:
             return False
         entries = self.ix.names.entries
         entry = entries[resolution.chosen.entry]
-        if entry.fame >= _OBSCURE_FAME or entry.league in leagues or entry.first_season is None:
+        if entry.league in leagues or entry.first_season is None:
             return False
         if any(entries[r.chosen.entry].league is entry.league for r in resolutions
                if r is not resolution and r.chosen is not None):
+            return False
+        if entry.fame < STAR_FAME and _SPEAKS_OF.match(self.question, self.tokens[mention.end - 1].end):
+            return any(r.chosen is not None for r in resolutions if r is not resolution)
+        if entry.fame >= _OBSCURE_FAME:
             return False
         era = self._era()
         return era is None or entry.last_season is None or not (
