@@ -1487,3 +1487,33 @@ def test_a_shared_surname_with_a_feat_or_award_season_is_the_namesake_whose_reco
     assert _ids(parser, "Manning's MVP season") == ["nfl:00-0010346"]
     # Both won a Super Bowl: still asked back.
     assert parser.parse("manning's super bowl season").needs_clarification
+
+
+def test_a_full_name_with_a_common_first_name_not_the_players_is_someone_else(parser: QuestionParser) -> None:
+    assert _ids(parser, "Al Michaels kept saying Josh Allen is the best") == ["nfl:00-0034857"]
+    assert _ids(parser, "Will Brady throw for 300?") == ["nfl:00-0019596"]
+    assert _ids(parser, "Bill Walton or Mark Eaton") == ["nba:waltobi01", "nba:eatonma01"]
+
+
+def test_an_obscure_full_name_that_speaks_of_another_leagues_players_is_a_broadcaster(parser: QuestionParser) -> None:
+    assert _ids(parser, "John Madden always said Brett Favre played like a kid") == ["nfl:00-0005106"]
+    assert _ids(parser, "Mike Breen called Luka the best young scorer since LeBron") == ["nba:doncilu01",
+                                                                                        "nba:jamesle01"]
+    # A star speaks as himself.
+    assert _ids(parser, "Tom Brady said LeBron is the GOAT") == ["nfl:00-0019596", "nba:jamesle01"]
+
+
+def test_a_span_a_player_is_picked_from_is_no_season_asked(parser: QuestionParser) -> None:
+    assert parser.parse("is Draisaitl the most underrated scorer of the last ten years?").season_range is None
+    assert parser.parse("Ripken's streak, has anyone in the past 20 years come close?").season_range is None
+    assert parser.parse("Luka vs SGA last 3 seasons").season_range is not None
+
+
+def test_a_number_after_a_video_games_name_is_its_title(parser: QuestionParser) -> None:
+    assert parser.parse("I always score with Matthews in NHL 23, how many real goals has he?").seasons is None
+    assert parser.parse("mahomes madden 24 rating vs his real 2023").seasons == [2023]
+
+
+def test_a_rookie_season_said_of_a_season_just_named_is_that_one(parser: QuestionParser) -> None:
+    parsed = parser.parse("Romo called Stroud's 2023 season the greatest rookie year ever. Better than Marino's 1984?")
+    assert parsed.seasons == [1984, 2023]
