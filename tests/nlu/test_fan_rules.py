@@ -1517,3 +1517,12 @@ def test_a_number_after_a_video_games_name_is_its_title(parser: QuestionParser) 
 def test_a_rookie_season_said_of_a_season_just_named_is_that_one(parser: QuestionParser) -> None:
     parsed = parser.parse("Romo called Stroud's 2023 season the greatest rookie year ever. Better than Marino's 1984?")
     assert parsed.seasons == [1984, 2023]
+
+
+def test_a_first_name_a_host_speaks_to_is_no_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "Next caller, Tony from Tempe, you're on. Tony, is Burrow better than Marino?") == [
+        "nfl:00-0036442", "nfl:00-0010379"]
+    assert _ids(parser, "Who was better, Mike Schmidt or George Brett? Good one, Dave.") == ["mlb:schmimi01",
+                                                                                            "mlb:brettge01"]
+    # First names listed beside other names are the players.
+    assert "nba:roberos01" in _ids(parser, "top 5 point guards ever: magic, steph, oscar, isiah, cp3")

@@ -225,13 +225,21 @@ def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) ->
     return surname is not None and tokens[mention.end].norm == surname + "s"
 
 
-def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+def _addressed(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:
     """A first name alone after a greeting and before a comma is the person spoken to ("hey Mike, ...",
     a radio host), not a player: fans call a player by his first name alone only where it is his alias."""
     start, end = mention.start, mention.end
-    return (end - start == 1 and start > 0 and tokens[start - 1].norm in _GREETINGS
-            and all(s.kind is MatchKind.FIRST for s in mention.candidates)
-            and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
+    if end - start != 1 or not all(s.kind is MatchKind.FIRST for s in mention.candidates):
+        return False
+    after = text[tokens[start].end:tokens[end].start] if end < len(tokens) else text[tokens[start].end:]
+    if start > 0 and tokens[start - 1].norm in _GREETINGS:
+        return end == len(tokens) or "," in after
+    # Set off on both sides, the way a host speaks to a caller ("Line four, Tony, go.", "Great question, Dave.",
+    # "... you're on. Mike, is Mahomes ..."), and no name listed beside it ("magic, steph, oscar, isiah").
+    before = text[tokens[start - 1].end:tokens[start].start] if start > 0 else ""
+    listed = start - 1 in named or (end in named and "," in after)
+    return (start > 0 and not listed and any(mark in before for mark in ",.:;!?")
+            and (any(mark in after for mark in ",:") or (end == len(tokens) and after.strip()[:1] in (".", "!"))))
 
 
 # The words a letter or an email closes with before its writer's name ("Cheers, Tom.", "Respectfully, Frank.").
@@ -579,8 +587,11 @@ def find_mentions(
         found.append(mention)
         i = mention.end
     named = {p for m in found for p in range(m.start, m.end)}
-    found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
-             and not _caller(text, tokens, m) and not _introduced_here(text, tokens, m)
+    # Where a caller comes from is a place ("Mike from Mesa"), whoever else bears its name.
+    callers_places = {m.end + 1 for m in found if _caller(text, tokens, m)}
+    found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m, named)
+             and not _caller(text, tokens, m) and m.start not in callers_places
+             and not _introduced_here(text, tokens, m)
              and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
