@@ -1499,6 +1499,8 @@ def test_an_obscure_full_name_that_speaks_of_another_leagues_players_is_a_broadc
     assert _ids(parser, "John Madden always said Brett Favre played like a kid") == ["nfl:00-0005106"]
     assert _ids(parser, "Mike Breen called Luka the best young scorer since LeBron") == ["nba:doncilu01",
                                                                                         "nba:jamesle01"]
+    # A season of the others' split-season league names the speaker's league no more than theirs.
+    assert _ids(parser, "Mike Breen called Luka the best. What did Luka do in 2022-23?") == ["nba:doncilu01"]
     # A star speaks as himself.
     assert _ids(parser, "Tom Brady said LeBron is the GOAT") == ["nfl:00-0019596", "nba:jamesle01"]
 
@@ -1526,3 +1528,15 @@ def test_a_first_name_a_host_speaks_to_is_no_player(parser: QuestionParser) -> N
                                                                                             "mlb:brettge01"]
     # First names listed beside other names are the players.
     assert "nba:roberos01" in _ids(parser, "top 5 point guards ever: magic, steph, oscar, isiah, cp3")
+
+
+def test_the_nickname_before_a_trophys_name_is_the_trophys_word(parser: QuestionParser) -> None:
+    assert _ids(parser, "Pastrnak or Kucherov for the Rocket Richard futures bet?") == ["nhl:pastrda01",
+                                                                                       "nhl:kucheni01"]
+    assert _ids(parser, "Was the Rocket better than Gordie Howe") == ["nhl:richama01", "nhl:howego01"]
+
+
+def test_a_nations_adjective_before_a_position_describes_the_player(parser: QuestionParser) -> None:
+    parsed = parser.parse("Koufax or Marichal, the better Latin pitcher?")
+    assert [p.id for p in parsed.players] == ["mlb:koufasa01", "mlb:maricju01"] and parsed.error is None
+    assert _ids(parser, "Was the Nets' French center better than Kidd?") == ["nba:kiddja01"]

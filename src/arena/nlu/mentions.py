@@ -30,6 +30,7 @@ from arena.nlu.frequency import (
     zipf,
 )
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
+from arena.nlu.rosters import find_positions
 from arena.nlu.text import Token, fold, typed_in_capitals
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
@@ -208,6 +209,28 @@ def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
     if following in _CALLERS_NOUNS:
         return True
     return following == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
+
+
+# Roles the position table leaves out, as more than one league has them ("forward": the NBA's and the NHL's).
+_ROLES_OF_SEVERAL_LEAGUES = frozenset({"forward", "forwards", "center", "centre", "winger", "sniper", "goalie",
+                                       "slugger", "superstar", "star", "scorer", "defender"})
+
+
+def _adjective_of_a_position(text: str, tokens: Sequence[Token], start: int) -> bool:
+    """An English word between a club's possessive or an article (and an adjective) and a position describes the
+    player who plays it ("the Spurs' French point guard", "the better Latin pitcher", "the big Slovak defenseman"),
+    capitalised as English capitalises nations' adjectives, not a player of that surname (Larry French)."""
+    if start == 0 or start + 1 >= len(tokens) or not is_english_word(tokens[start].norm):
+        return False
+    previous = tokens[start - 1]
+    possessive = text[previous.end:previous.end + 1] in ("'", "’")
+    after_article = previous.norm in DETERMINERS or (
+        start > 1 and tokens[start - 2].norm in DETERMINERS and not previous.is_capitalised
+        and is_english_word(previous.norm))
+    if not (possessive or after_article):
+        return False
+    return (tokens[start + 1].norm in _ROLES_OF_SEVERAL_LEAGUES
+            or any(spot.start == 0 for spot in find_positions(tokens[start + 1:start + 4])))
 
 
 def _verb_of_pronoun(tokens: Sequence[Token], start: int) -> bool:
@@ -1101,7 +1124,8 @@ class _Placement:
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
-            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
+            _adjective_of_one(tokens, start) or _adjective_of_a_position(self.text, tokens, start)
+            or _verb_of_pronoun(tokens, start) or self._in_proper_name(start)
             or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
             or self._before_gerund_subject(start) or self._listed_as_one_name(start)))
         everyday = everyday or (single and start in self.aside)

@@ -224,7 +224,7 @@ class _Parse:
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
         awards = _award_names(tokens, mentions)
-        mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in awards)]
+        mentions = [m for m in mentions if not any(_within_award(tokens, a, m) for a in awards)]
         claimed |= {p for award in awards for p in range(award.start, award.end)}
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=(claimed - stat_words.used) | trophy_positions(tokens),
@@ -349,14 +349,14 @@ class _Parse:
             return False
         entries = self.ix.names.entries
         entry = entries[resolution.chosen.entry]
-        if entry.league in leagues or entry.first_season is None:
+        if entry.first_season is None or any(entries[r.chosen.entry].league is entry.league for r in resolutions
+                                             if r is not resolution and r.chosen is not None):
             return False
-        if any(entries[r.chosen.entry].league is entry.league for r in resolutions
-               if r is not resolution and r.chosen is not None):
-            return False
+        # The speaker's own league may be named by the other players' seasons ("Luka in 2022-23" names the NHL's
+        # split seasons as well).
         if entry.fame < STAR_FAME and _SPEAKS_OF.match(self.question, self.tokens[mention.end - 1].end):
             return any(r.chosen is not None for r in resolutions if r is not resolution)
-        if entry.fame >= _OBSCURE_FAME:
+        if entry.fame >= _OBSCURE_FAME or entry.league in leagues:
             return False
         era = self._era()
         return era is None or entry.last_season is None or not (
@@ -917,10 +917,17 @@ def _award_names(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[A
         return []
 
     def outside(mention: Mention) -> bool:
-        return not any(a.start <= mention.start and mention.end <= a.end for a in awards)
+        return not any(_within_award(tokens, a, mention) for a in awards)
 
     another_player = any(outside(m) for m in mentions)
     return [a for a in awards if names_the_award(tokens, a, another_player=another_player)]
+
+
+def _within_award(tokens: Sequence[Token], award: AwardName, mention: Mention) -> bool:
+    """A mention in an award's name, or in it and the "the" before it: "the Rocket" of "the Rocket Richard futures
+    bet" is the nickname's words, not Maurice Richard."""
+    the_before = award.start > 0 and tokens[award.start - 1].norm == "the"
+    return award.start - the_before <= mention.start and mention.end <= award.end
 
 
 def _beside_athlete(tokens: Sequence[Token], mention: Mention, athletes: Collection[int]) -> bool:
