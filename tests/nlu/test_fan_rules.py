@@ -1540,3 +1540,15 @@ def test_a_nations_adjective_before_a_position_describes_the_player(parser: Ques
     parsed = parser.parse("Koufax or Marichal, the better Latin pitcher?")
     assert [p.id for p in parsed.players] == ["mlb:koufasa01", "mlb:maricju01"] and parsed.error is None
     assert _ids(parser, "Was the Nets' French center better than Kidd?") == ["nba:kiddja01"]
+
+
+def test_the_holder_of_a_record_broken_is_not_read_by_the_breakers_season(parser: QuestionParser) -> None:
+    assert _ids(parser, "Gretzky broke Howe's goals record in 1994, was he better?") == ["nhl:gretzwa01",
+                                                                                        "nhl:howego01"]
+
+
+def test_his_son_or_his_dad_set_against_a_name_without_a_suffix_tells_the_generations(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "Griffey or his dad, who hit more homers") == ["mlb:griffke02", "mlb:griffke01"]
+    parsed = parser.parse("Guerrero's 2004 MVP year vs his son in 2024")
+    assert [(p.id, p.seasons) for p in parsed.players] == [("mlb:guerrvl01", [2004]), ("mlb:guerrvl02", [2024])]

@@ -867,14 +867,11 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
         follows = (_WRITTEN_SUFFIXES.get(after, after) in GENERATIONAL_SUFFIXES
                    and _joined(text, tokens, mention.end))
         if not (own or follows):
-            settled.append(mention)
+            settled.extend(_with_relative(index, text, tokens, mention))
             continue
         end = mention.end if own else mention.end + 1
         suffix = _WRITTEN_SUFFIXES.get(tokens[end - 1].norm, tokens[end - 1].norm)
-        best = index.entries[mention.candidates[0].entry]
-        core = name_keys(best.name)[0][-1]  # the name without its suffix: the store may write "Jr." or not
-        namesakes = [s for s in index.lookup(core) if index.entries[s.entry].league is best.league
-                     and name_keys(index.entries[s.entry].name)[0][-1] == core] or list(mention.candidates[:1])
+        namesakes = _namesakes(index, mention)
         debuts = [index.entries[s.entry].first_season for s in namesakes]
         chosen = namesake_of_generation(suffix, debuts)
         picked = mention.candidates[0] if own else namesakes[chosen if chosen is not None else 0]
@@ -892,6 +889,34 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
     return sorted((m for m in settled if m.start not in absorbed), key=lambda m: m.start)
 
 
+def _namesakes(index: NameIndex, mention: Mention) -> list[Scored]:
+    """The players of the best candidate's league and name, whatever suffix the store writes ("Jr." or none)."""
+    best = index.entries[mention.candidates[0].entry]
+    core = name_keys(best.name)[0][-1]
+    return [s for s in index.lookup(core) if index.entries[s.entry].league is best.league
+            and name_keys(index.entries[s.entry].name)[0][-1] == core] or list(mention.candidates[:1])
+
+
+def _with_relative(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention) -> list[Mention]:
+    """A name without a suffix and "his son" ("his dad") set against it ("Guerrero's 2004 MVP year vs his son in
+    2024", "Griffey or his dad"): the namesakes of the first and the last generation, the one named being the
+    father (the son); the name alone where no two of the store's players of that name are a generation apart."""
+    for who, named_generation in (("son", "sr"), ("father", "jr")):
+        relative = _relative(tokens, mention.end - 1, who)
+        if relative is None:
+            continue
+        namesakes = _namesakes(index, mention)
+        debuts = [index.entries[s.entry].first_season for s in namesakes]
+        named = namesake_of_generation(named_generation, debuts)
+        other = namesake_of_generation("jr" if named_generation == "sr" else "sr", debuts)
+        if named is None or other is None or named == other:
+            return [mention]
+        return [replace(mention, candidates=(namesakes[named],), needs=(Evidence.NONE,)),
+                Mention(relative, relative + 2, text[tokens[relative].start:tokens[relative + 1].end],
+                        (namesakes[other],), (Evidence.NONE,))]
+    return [mention]
+
+
 def _told_apart(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Players the question itself tells apart from their namesakes, by the words it names them with.
 
@@ -900,8 +925,9 @@ def _told_apart(index: NameIndex, text: str, tokens: Sequence[Token], mentions: 
     Nance Jr. or Larry Nance"); first names set beside a surname several players share are those players,
     and the surname is theirs ("Manning vs Manning, Peyton or Eli?", "The Sedin twins, Daniel or Henrik?").
     """
+    # "his son", read as a player, is no name of his to repeat.
     named_in_full = {s.entry: m for m in mentions if m.end - m.start > 1 and len(m.candidates) == 1
-                     for s in m.candidates}
+                     and tokens[m.start].norm != "his" for s in m.candidates}
     with_suffix = {e for e, m in named_in_full.items() if tokens[m.end - 1].norm in GENERATIONAL_SUFFIXES}
 
     def as_told(mention: Mention) -> Mention:

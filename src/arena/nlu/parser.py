@@ -63,6 +63,10 @@ _UNKNOWN_FAME = fame_at_rank(3_000)
 _SPEAKS_OF = re.compile(r"\s+(?:(?:used\s+to|would|always|kept|keeps|kept\s+on|keeps\s+on)\s+)?"
                         r"(?:say(?:s|ing)?|said|call(?:s|ed|ing)?|rav(?:ed|es|ing)|gush(?:ed|es|ing))\b",
                         re.IGNORECASE)
+# A record broken, chased or tied, and the holder's possessive and record after the verb.
+_BREAKS = re.compile(r"\b(?:br(?:oke|eaks?|eaking)|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|beat(?:s|ing)?|"
+                     r"top(?:s|ped|ping)|tie[ds]?|tying|chas(?:ed|es|ing)|eclips(?:ed|es|ing))\s+$", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"['’]s?(?:\s+[\w'’-]+){0,3}?\s+(?:record|mark|streak)s?\b", re.IGNORECASE)
 # A club's second player at a position with this share of the first's volume is close enough to ask back.
 _CLOSE_VOLUME = 0.8
 _CLUB_GAP = frozenset({"the", "of"})  # words between a club and its season ("the 85 bears", "bulls of 96")
@@ -237,6 +241,7 @@ class _Parse:
                           for code in position.codes}
         # "the best since Jordan": a player named after "since" is of a time before the question's seasons.
         earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
+        earlier |= {m.start for m in mentions if self._record_holder(m)}
         every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
                                             earlier, self._own_eras(mentions))
         every_resolution = self._told_by_their_feats(self._in_both_leagues(every_resolution, named_leagues))
@@ -300,6 +305,13 @@ class _Parse:
             error=error,
             not_covered=error.message if reasons and error is not None else None,
         )
+
+    def _record_holder(self, mention: Mention) -> bool:
+        """The one whose record a player broke or chased ("Gretzky broke Howe's goals record in 1994") held it
+        before the question's seasons: Gordie Howe, not his son Mark, who still played in 1994."""
+        tokens = self.tokens
+        return (_BREAKS.search(self.question, 0, tokens[mention.start].start) is not None
+                and _RECORD_AFTER.match(self.question, tokens[mention.end - 1].end) is not None)
 
     def _in_both_leagues(self, resolutions: Sequence[Resolution], leagues: Collection[League]) -> list[Resolution]:
         """An athlete of two sports the store holds in each league (Bo Jackson, Deion Sanders), named in full or
