@@ -1552,3 +1552,10 @@ def test_his_son_or_his_dad_set_against_a_name_without_a_suffix_tells_the_genera
     assert _ids(parser, "Griffey or his dad, who hit more homers") == ["mlb:griffke02", "mlb:griffke01"]
     parsed = parser.parse("Guerrero's 2004 MVP year vs his son in 2024")
     assert [(p.id, p.seasons) for p in parsed.players] == [("mlb:guerrvl01", [2004]), ("mlb:guerrvl02", [2024])]
+
+
+def test_a_first_name_set_against_a_full_name_is_his_namesake_of_that_surname(parser: QuestionParser) -> None:
+    assert _ids(parser, "Stephen Curry o Seth, quién tira mejor?") == ["nba:curryst01", "nba:curryse01"]
+    assert _ids(parser, "Bobby Hull vs Brett, goals") == ["nhl:hullbo01", "nhl:hullbr01"]
+    # Only a namesake of his sport: "Michael" here is Jordan, not an MLB Michael James.
+    assert _ids(parser, "LeBron James or Michael") == ["nba:jamesle01", "nba:jordami01"]

@@ -652,24 +652,32 @@ def find_mentions(
 
 # The relatives a player's own family name passes to ("Pedro Martinez vs his brother Ramon").
 _FAMILY = frozenset({"brother", "sister", "twin", "cousin", "son", "father", "dad", "nephew", "uncle"})
+# "or" and "vs" as fans of several languages write them ("Pau Gasol o Marc", "Henrik Sedin ou Daniel").
+_SET_AGAINST = frozenset({*_COMPARE, *_ALTERNATIVES, "o", "ou", "oder", "of"})
 
 
 def _kin_named(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """A first name after "his brother" ("his son", "his twin"...) that, with the surname of a player named in full
     before it, is a player's full name is that relative ("Pedro Martinez vs his brother Ramon" is Ramon Martinez),
-    not whoever else the first name alone would be."""
+    not whoever else the first name alone would be; so is one set right against the full name ("Pau Gasol o Marc",
+    "Stephen Curry or Seth")."""
     named_in_full = [m for m in mentions if m.end - m.start > 1 and m.candidates[0].kind not in _PART_KINDS]
     if not named_in_full:
         return mentions
     starts = {m.start: m for m in mentions}
+    ends = {m.end for m in named_in_full}
     kin = {}
     for i in range(2, len(tokens)):
-        if tokens[i - 1].norm not in _FAMILY or tokens[i - 2].norm != "his" or (
-                i in starts and starts[i].end - i > 1):
+        kinsman = tokens[i - 1].norm in _FAMILY and tokens[i - 2].norm == "his"
+        against = tokens[i - 1].norm in _SET_AGAINST and i - 1 in ends
+        if not (kinsman or against) or (i in starts and starts[i].end - i > 1):
             continue
-        for player in reversed([m for m in named_in_full if m.end <= i - 2]):
-            surname = name_keys(index.entries[player.candidates[0].entry].name)[2]
-            found = [s for s in index.lookup(f"{tokens[i].norm} {surname}") if s.kind is MatchKind.FULL]
+        for player in reversed([m for m in named_in_full if m.end <= i - (2 if kinsman else 1)]):
+            named = index.entries[player.candidates[0].entry]
+            surname = name_keys(named.name)[2]
+            # Set against him, a namesake of his sport ("LeBron James or Michael" is no MLB Michael James).
+            found = [s for s in index.lookup(f"{tokens[i].norm} {surname}") if s.kind is MatchKind.FULL
+                     and (kinsman or index.entries[s.entry].league is named.league)]
             if found:
                 kin[i] = Mention(i, i + 1, text[tokens[i].start:tokens[i].end],
                                  (max(found, key=lambda s: s.score),), (Evidence.NONE,))
