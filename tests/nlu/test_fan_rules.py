@@ -1559,3 +1559,8 @@ def test_a_first_name_set_against_a_full_name_is_his_namesake_of_that_surname(pa
     assert _ids(parser, "Bobby Hull vs Brett, goals") == ["nhl:hullbo01", "nhl:hullbr01"]
     # Only a namesake of his sport: "Michael" here is Jordan, not an MLB Michael James.
     assert _ids(parser, "LeBron James or Michael") == ["nba:jamesle01", "nba:jordami01"]
+
+
+def test_an_athlete_of_another_sport_named_in_full_is_named_again_by_his_surname(parser: QuestionParser) -> None:
+    parsed = parser.parse("I saw Muhammad Ali fight Joe Frazier in 1971. How many knockouts did Ali have?")
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == "not-covered"

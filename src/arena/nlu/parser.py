@@ -226,7 +226,11 @@ class _Parse:
                                  stats_asked=stat_words.asks_of_a_player)
         mentions = [m for m in mentions if not self._club_before_its_player(m, mentions, clubs)]
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
-        mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
+        # An athlete named in full is named again by his surname ("Muhammad Ali ... how many knockouts did Ali").
+        athletes_surnames = {tokens[max(gap.positions)].norm for gap in uncovered
+                             if gap.is_athlete and len(gap.positions) > 1}
+        mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)
+                    and not (m.end - m.start == 1 and tokens[m.start].norm in athletes_surnames)]
         awards = _award_names(tokens, mentions)
         mentions = [m for m in mentions if not any(_within_award(tokens, a, m) for a in awards)]
         claimed |= {p for award in awards for p in range(award.start, award.end)}
