@@ -1564,3 +1564,8 @@ def test_a_first_name_set_against_a_full_name_is_his_namesake_of_that_surname(pa
 def test_an_athlete_of_another_sport_named_in_full_is_named_again_by_his_surname(parser: QuestionParser) -> None:
     parsed = parser.parse("I saw Muhammad Ali fight Joe Frazier in 1971. How many knockouts did Ali have?")
     assert parsed.players == [] and parsed.error is not None and parsed.error.code == "not-covered"
+
+
+def test_two_years_of_the_2000s_said_one_after_the_other_are_a_split_season(parser: QuestionParser) -> None:
+    assert parser.parse("Malkin in oh-eight, oh-nine, how many points?").seasons == [2009]
+    assert parser.parse("Pujols in oh-nine").seasons == [2009]

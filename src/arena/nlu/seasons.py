@@ -231,6 +231,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the strike year", "the strike-shortened season", "the bubble season".
         ("stoppage", r"\bthe\s+(?P<stoppage>strike|bubble)(?:[\s-]+shortened)?\s+(?:season|year|campaign)\b"),
         ("spoken_split", rf"\b(?P<a>{_SPOKEN_FULL})\s+(?:to\s+)?(?P<b>{_SPOKEN_FULL}|{_SPOKEN_YY})\b"),
+        # "oh-nine, oh-ten", "oh eight oh nine": two years of the 2000s said one after the other, as "'09-'10" is.
+        ("spoken_split", rf"(?<![\w'’-])(?P<a>oh[\s-](?:{_ONES}))\s*[,/-]?\s*"
+                         rf"(?P<b>oh[\s-](?:{_ONES}|ten)|ten)\b(?!-)"),
         ("spoken_range", rf"\b(?P<a>{_SPOKEN_FULL})\s+(?:to|through|thru|until|till)\s+(?P<b>{_SPOKEN_FULL})\b"),
         ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
                   rf"(?:the\s+)?(?P<b>{_POINT})"),
