@@ -1569,3 +1569,11 @@ def test_an_athlete_of_another_sport_named_in_full_is_named_again_by_his_surname
 def test_two_years_of_the_2000s_said_one_after_the_other_are_a_split_season(parser: QuestionParser) -> None:
     assert parser.parse("Malkin in oh-eight, oh-nine, how many points?").seasons == [2009]
     assert parser.parse("Pujols in oh-nine").seasons == [2009]
+
+
+def test_a_season_said_after_the_last_club_and_position_is_every_clubs(parser: QuestionParser) -> None:
+    parsed = parser.parse("The Bills' quarterback vs the Ravens' quarterback in 2024")
+    # 2024's passing lines keep no attempts: a quarterback is told by his passing yards there.
+    assert [(p.id, p.seasons) for p in parsed.players] == [("nfl:00-0034857", [2024]), ("nfl:00-0034796", [2024])]
+    parsed = parser.parse("the Yankees closer vs the 2004 Red Sox closer")
+    assert [p.seasons for p in parsed.players] == [None, [2004]]

@@ -458,7 +458,8 @@ class _Parse:
                     named.append((league, codes, (season,), frozenset({i, *expr_positions})))
                     break
         named += self._clubs_over_spans({*blocked, *(p for *_, positions in named for p in positions)}, between)
-        named += self._clubs_over_history({*blocked, *(p for *_, positions in named for p in positions)}, spots)
+        history = self._clubs_over_history({*blocked, *(p for *_, positions in named for p in positions)}, spots)
+        named += history
         found: list[_ClubPosition] = []
         free = list(spots)
         for league, codes, seasons, positions in sorted(named, key=lambda club: min(club[3])):
@@ -471,7 +472,7 @@ class _Parse:
             assert position is not None
             found.append(_ClubPosition(league, codes, seasons, position, spot,
                                        positions | frozenset(range(spot.start, spot.end))))
-        return found
+        return _season_said_last(found, {min(positions) for *_, positions in history})
 
     def _clubs_over_spans(self, blocked: Collection[int], between: Collection[int],
                           ) -> list[tuple[League, tuple[str, ...], tuple[int, ...], frozenset[int]]]:
@@ -540,7 +541,7 @@ class _Parse:
         players: list[ResolvedPlayer] = []
         clarifications: list[Clarification] = []
         season_at = {p for e in self.exprs for p in _positions(self.tokens, e)}
-        timed = [club for club in clubs if club.positions & season_at]
+        timed = [club for club in clubs if club.positions & season_at or club.shares_season]
         for club in clubs:
             ranked = self.ix.rosters.over(club.teams, club.seasons, club.position)
             first, last = min(club.positions), max(club.positions)
@@ -853,6 +854,20 @@ class _ClubPosition:
     position: Position
     words: PositionWords
     positions: frozenset[int]
+    shares_season: bool = False  # the season said after another club is its own too (see _season_said_last)
+
+
+def _season_said_last(clubs: list[_ClubPosition], of_history: Collection[int]) -> list[_ClubPosition]:
+    """A season said after the last of clubs set against each other, each with a position ("the Bills' quarterback vs
+    the Ravens' quarterback in 2024"), is every one's that names none of its own: not the whole history of the
+    others."""
+    if len(clubs) < 2:
+        return clubs
+    last = max(clubs, key=lambda club: club.words.start)
+    if len(last.seasons) != 1 or min(last.positions) in of_history or max(last.positions) < last.words.end:
+        return clubs  # the last club's season is before its position ("the 2004 Red Sox closer"): its own
+    return [replace(club, seasons=last.seasons, shares_season=True) if min(club.positions) in of_history else club
+            for club in clubs]
 
 
 def _foreign_stat_reason(entry: PlayerEntry, stats: Sequence[str]) -> str:
