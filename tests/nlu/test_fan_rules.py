@@ -1577,3 +1577,8 @@ def test_a_season_said_after_the_last_club_and_position_is_every_clubs(parser: Q
     assert [(p.id, p.seasons) for p in parsed.players] == [("nfl:00-0034857", [2024]), ("nfl:00-0034796", [2024])]
     parsed = parser.parse("the Yankees closer vs the 2004 Red Sox closer")
     assert [p.seasons for p in parsed.players] == [None, [2004]]
+
+
+def test_a_lone_surname_of_a_family_the_question_names_is_asked_back(parser: QuestionParser) -> None:
+    parsed = parser.parse("We watched the Hulls every winter. How many goals did Hull score?")
+    assert parsed.players == [] and [c.mention for c in parsed.clarification or []] == ["Hull"]

@@ -253,7 +253,7 @@ class _Parse:
         for resolution in every_resolution:
             if resolution.chosen is not None:
                 self.named_at.setdefault(resolution.chosen.entry, []).append(resolution.mention)
-        resolutions = _distinct(every_resolution)
+        resolutions = [self._one_of_a_family_named(r) for r in _distinct(every_resolution)]
         resolutions = [r for r in resolutions if not self._namesake_of_someone_else(r, resolutions, focus.leagues)
                        and not self._word_of_another_league(r, resolutions, named_leagues)]
         absent = self._absent_from_league(resolutions, focus.leagues, [team.ref.league for team in teams])
@@ -309,6 +309,22 @@ class _Parse:
             error=error,
             not_covered=error.message if reasons and error is not None else None,
         )
+
+    def _one_of_a_family_named(self, resolution: Resolution) -> Resolution:
+        """A lone surname in a question that names the family by it ("to see the Howes play for the Whalers. How
+        many points did Howe score?") is one of them to ask back, where two of his league bear it: the question
+        has said there are several."""
+        mention, chosen, tokens = resolution.mention, resolution.chosen, self.tokens
+        if chosen is None or chosen.kind is not MatchKind.SURNAME or mention.end - mention.start != 1:
+            return resolution
+        family = tokens[mention.start].norm + "s"
+        if not any(token.norm == family and i > 0 and tokens[i - 1].norm == "the" for i, token in enumerate(tokens)):
+            return resolution
+        entries = self.ix.names.entries
+        league = entries[chosen.entry].league
+        kin = [s for s in resolution.ranked[:_MAX_CLARIFY] if s.kind is MatchKind.SURNAME
+               and entries[s.entry].league is league and s.score >= 0.5 * resolution.ranked[0].score]
+        return replace(resolution, chosen=None, confidence=0.0) if len(kin) > 1 else resolution
 
     def _record_holder(self, mention: Mention) -> bool:
         """The one whose record a player broke or chased ("Gretzky broke Howe's goals record in 1994") held it
