@@ -1583,3 +1583,98 @@ def test_a_shared_surname_with_a_feat_or_award_season_is_the_namesake_whose_reco
     assert _ids(parser, "Manning's MVP season") == ["nfl:00-0010346"]
     # Both won a Super Bowl: still asked back.
     assert parser.parse("manning's super bowl season").needs_clarification
+
+
+def test_a_full_name_with_a_common_first_name_not_the_players_is_someone_else(parser: QuestionParser) -> None:
+    assert _ids(parser, "Al Michaels kept saying Josh Allen is the best") == ["nfl:00-0034857"]
+    assert _ids(parser, "Will Brady throw for 300?") == ["nfl:00-0019596"]
+    assert _ids(parser, "Bill Walton or Mark Eaton") == ["nba:waltobi01", "nba:eatonma01"]
+
+
+def test_an_obscure_full_name_that_speaks_of_another_leagues_players_is_a_broadcaster(parser: QuestionParser) -> None:
+    assert _ids(parser, "John Madden always said Brett Favre played like a kid") == ["nfl:00-0005106"]
+    assert _ids(parser, "Mike Breen called Luka the best young scorer since LeBron") == ["nba:doncilu01",
+                                                                                        "nba:jamesle01"]
+    # A season of the others' split-season league names the speaker's league no more than theirs.
+    assert _ids(parser, "Mike Breen called Luka the best. What did Luka do in 2022-23?") == ["nba:doncilu01"]
+    # A star speaks as himself.
+    assert _ids(parser, "Tom Brady said LeBron is the GOAT") == ["nfl:00-0019596", "nba:jamesle01"]
+
+
+def test_a_span_a_player_is_picked_from_is_no_season_asked(parser: QuestionParser) -> None:
+    assert parser.parse("is Draisaitl the most underrated scorer of the last ten years?").season_range is None
+    assert parser.parse("Ripken's streak, has anyone in the past 20 years come close?").season_range is None
+    assert parser.parse("Luka vs SGA last 3 seasons").season_range is not None
+
+
+def test_a_number_after_a_video_games_name_is_its_title(parser: QuestionParser) -> None:
+    assert parser.parse("I always score with Matthews in NHL 23, how many real goals has he?").seasons is None
+    assert parser.parse("mahomes madden 24 rating vs his real 2023").seasons == [2023]
+
+
+def test_a_rookie_season_said_of_a_season_just_named_is_that_one(parser: QuestionParser) -> None:
+    parsed = parser.parse("Romo called Stroud's 2023 season the greatest rookie year ever. Better than Marino's 1984?")
+    assert parsed.seasons == [1984, 2023]
+
+
+def test_a_first_name_a_host_speaks_to_is_no_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "Next caller, Tony from Tempe, you're on. Tony, is Burrow better than Marino?") == [
+        "nfl:00-0036442", "nfl:00-0010379"]
+    assert _ids(parser, "Who was better, Mike Schmidt or George Brett? Good one, Dave.") == ["mlb:schmimi01",
+                                                                                            "mlb:brettge01"]
+    # First names listed beside other names are the players.
+    assert "nba:roberos01" in _ids(parser, "top 5 point guards ever: magic, steph, oscar, isiah, cp3")
+
+
+def test_the_nickname_before_a_trophys_name_is_the_trophys_word(parser: QuestionParser) -> None:
+    assert _ids(parser, "Pastrnak or Kucherov for the Rocket Richard futures bet?") == ["nhl:pastrda01",
+                                                                                       "nhl:kucheni01"]
+    assert _ids(parser, "Was the Rocket better than Gordie Howe") == ["nhl:richama01", "nhl:howego01"]
+
+
+def test_a_nations_adjective_before_a_position_describes_the_player(parser: QuestionParser) -> None:
+    parsed = parser.parse("Koufax or Marichal, the better Latin pitcher?")
+    assert [p.id for p in parsed.players] == ["mlb:koufasa01", "mlb:maricju01"] and parsed.error is None
+    assert _ids(parser, "Was the Nets' French center better than Kidd?") == ["nba:kiddja01"]
+
+
+def test_the_holder_of_a_record_broken_is_not_read_by_the_breakers_season(parser: QuestionParser) -> None:
+    assert _ids(parser, "Gretzky broke Howe's goals record in 1994, was he better?") == ["nhl:gretzwa01",
+                                                                                        "nhl:howego01"]
+
+
+def test_his_son_or_his_dad_set_against_a_name_without_a_suffix_tells_the_generations(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "Griffey or his dad, who hit more homers") == ["mlb:griffke02", "mlb:griffke01"]
+    parsed = parser.parse("Guerrero's 2004 MVP year vs his son in 2024")
+    assert [(p.id, p.seasons) for p in parsed.players] == [("mlb:guerrvl01", [2004]), ("mlb:guerrvl02", [2024])]
+
+
+def test_a_first_name_set_against_a_full_name_is_his_namesake_of_that_surname(parser: QuestionParser) -> None:
+    assert _ids(parser, "Stephen Curry o Seth, quién tira mejor?") == ["nba:curryst01", "nba:curryse01"]
+    assert _ids(parser, "Bobby Hull vs Brett, goals") == ["nhl:hullbo01", "nhl:hullbr01"]
+    # Only a namesake of his sport: "Michael" here is Jordan, not an MLB Michael James.
+    assert _ids(parser, "LeBron James or Michael") == ["nba:jamesle01", "nba:jordami01"]
+
+
+def test_an_athlete_of_another_sport_named_in_full_is_named_again_by_his_surname(parser: QuestionParser) -> None:
+    parsed = parser.parse("I saw Muhammad Ali fight Joe Frazier in 1971. How many knockouts did Ali have?")
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == "not-covered"
+
+
+def test_two_years_of_the_2000s_said_one_after_the_other_are_a_split_season(parser: QuestionParser) -> None:
+    assert parser.parse("Malkin in oh-eight, oh-nine, how many points?").seasons == [2009]
+    assert parser.parse("Pujols in oh-nine").seasons == [2009]
+
+
+def test_a_season_said_after_the_last_club_and_position_is_every_clubs(parser: QuestionParser) -> None:
+    parsed = parser.parse("The Bills' quarterback vs the Ravens' quarterback in 2024")
+    # 2024's passing lines keep no attempts: a quarterback is told by his passing yards there.
+    assert [(p.id, p.seasons) for p in parsed.players] == [("nfl:00-0034857", [2024]), ("nfl:00-0034796", [2024])]
+    parsed = parser.parse("the Yankees closer vs the 2004 Red Sox closer")
+    assert [p.seasons for p in parsed.players] == [None, [2004]]
+
+
+def test_a_lone_surname_of_a_family_the_question_names_is_asked_back(parser: QuestionParser) -> None:
+    parsed = parser.parse("We watched the Hulls every winter. How many goals did Hull score?")
+    assert parsed.players == [] and [c.mention for c in parsed.clarification or []] == ["Hull"]

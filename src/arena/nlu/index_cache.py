@@ -1,8 +1,8 @@
 """The parser's indexes kept on disk, so a process answers its first question without reading every player.
 
 Building the indexes reads every player from the store (seconds); loading a saved copy takes a fraction of
-that. A copy is keyed by the store's data version, Arena's version and the parser's own code and data files,
-so a re-import or an upgrade builds a fresh one, and older copies are removed once it is saved.
+that. A copy is keyed by the store's data version, Arena's version, the parser's own code and data files and the
+leagues' registries, so a re-import or an upgrade builds a fresh one, and older copies are removed once it is saved.
 """
 
 from __future__ import annotations
@@ -24,7 +24,9 @@ from arena.stats import StatStore
 
 _PREFIX = "parser-index-"
 _SUFFIX = ".pickle"
-_PACKAGE = Path(__file__).parent
+# The parser's code and data, and the leagues' registries its indexes are built by (each position's volume stats
+# key the roster index).
+_SOURCES = (Path(__file__).parent, Path(__file__).parents[1] / "stats" / "leagues")
 
 
 def cached_indexes(store: StatStore, cache_dir: Path, build: Callable[[], ParserIndexes]) -> ParserIndexes:
@@ -47,10 +49,11 @@ def cached_indexes(store: StatStore, cache_dir: Path, build: Callable[[], Parser
 
 
 def _key(data_version: str) -> str:
-    """What a saved copy depends on: the data, Arena's and Python's versions, the parser's code and data."""
+    """What a saved copy depends on: the data, Arena's and Python's versions, the parser's code and data, the
+    leagues' registries."""
     digest = hashlib.blake2b(digest_size=12)
     digest.update(f"{data_version}|{__version__}|{sys.version_info[:2]}".encode())
-    for source in sorted(_PACKAGE.iterdir()):
+    for source in sorted(source for folder in _SOURCES for source in folder.iterdir()):
         if source.suffix in {".py", ".json", ".csv", ".txt"}:
             digest.update(source.name.encode())
             digest.update(source.read_bytes())

@@ -30,6 +30,7 @@ from arena.nlu.frequency import (
     zipf,
 )
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
+from arena.nlu.rosters import find_positions
 from arena.nlu.text import Token, fold, typed_in_capitals
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
@@ -233,6 +234,28 @@ def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
     return following == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
 
 
+# Roles the position table leaves out, as more than one league has them ("forward": the NBA's and the NHL's).
+_ROLES_OF_SEVERAL_LEAGUES = frozenset({"forward", "forwards", "center", "centre", "winger", "sniper", "goalie",
+                                       "slugger", "superstar", "star", "scorer", "defender"})
+
+
+def _adjective_of_a_position(text: str, tokens: Sequence[Token], start: int) -> bool:
+    """An English word between a club's possessive or an article (and an adjective) and a position describes the
+    player who plays it ("the Spurs' French point guard", "the better Latin pitcher", "the big Slovak defenseman"),
+    capitalised as English capitalises nations' adjectives, not a player of that surname (Larry French)."""
+    if start == 0 or start + 1 >= len(tokens) or not is_english_word(tokens[start].norm):
+        return False
+    previous = tokens[start - 1]
+    possessive = text[previous.end:previous.end + 1] in ("'", "’")
+    after_article = previous.norm in DETERMINERS or (
+        start > 1 and tokens[start - 2].norm in DETERMINERS and not previous.is_capitalised
+        and is_english_word(previous.norm))
+    if not (possessive or after_article):
+        return False
+    return (tokens[start + 1].norm in _ROLES_OF_SEVERAL_LEAGUES
+            or any(spot.start == 0 for spot in find_positions(tokens[start + 1:start + 4])))
+
+
 def _verb_of_pronoun(tokens: Sequence[Token], start: int) -> bool:
     """An English word before an object pronoun is a verb ("bench him", "judge him by his rings"): a name
     is not followed by one."""
@@ -255,13 +278,21 @@ def _named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) ->
     return surname is not None and tokens[mention.end].norm == surname + "s"
 
 
-def _addressed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+def _addressed(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:
     """A first name alone after a greeting and before a comma is the person spoken to ("hey Mike, ...",
     a radio host), not a player: fans call a player by his first name alone only where it is his alias."""
     start, end = mention.start, mention.end
-    return (end - start == 1 and start > 0 and tokens[start - 1].norm in _GREETINGS
-            and all(s.kind is MatchKind.FIRST for s in mention.candidates)
-            and (end == len(tokens) or "," in text[tokens[start].end:tokens[end].start]))
+    if end - start != 1 or not all(s.kind is MatchKind.FIRST for s in mention.candidates):
+        return False
+    after = text[tokens[start].end:tokens[end].start] if end < len(tokens) else text[tokens[start].end:]
+    if start > 0 and tokens[start - 1].norm in _GREETINGS:
+        return end == len(tokens) or "," in after
+    # Set off on both sides, the way a host speaks to a caller ("Line four, Tony, go.", "Great question, Dave.",
+    # "... you're on. Mike, is Mahomes ..."), and no name listed beside it ("magic, steph, oscar, isiah").
+    before = text[tokens[start - 1].end:tokens[start].start] if start > 0 else ""
+    listed = start - 1 in named or (end in named and "," in after)
+    return (start > 0 and not listed and any(mark in before for mark in ",.:;!?")
+            and (any(mark in after for mark in ",:") or (end == len(tokens) and after.strip()[:1] in (".", "!"))))
 
 
 # The words a letter or an email closes with before its writer's name ("Cheers, Tom.", "Respectfully, Frank.").
@@ -610,8 +641,11 @@ def find_mentions(
         found.append(mention)
         i = mention.end
     named = {p for m in found for p in range(m.start, m.end)}
-    found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m)
-             and not _caller(text, tokens, m) and not _introduced_here(text, tokens, m)
+    # Where a caller comes from is a place ("Mike from Mesa"), whoever else bears its name.
+    callers_places = {m.end + 1 for m in found if _caller(text, tokens, m)}
+    found = [m for m in found if not _named_after(index, tokens, m) and not _addressed(text, tokens, m, named)
+             and not _caller(text, tokens, m) and m.start not in callers_places
+             and not _introduced_here(text, tokens, m)
              and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
@@ -649,24 +683,32 @@ def find_mentions(
 
 # The relatives a player's own family name passes to ("Pedro Martinez vs his brother Ramon").
 _FAMILY = frozenset({"brother", "sister", "twin", "cousin", "son", "father", "dad", "nephew", "uncle"})
+# "or" and "vs" as fans of several languages write them ("Pau Gasol o Marc", "Henrik Sedin ou Daniel").
+_SET_AGAINST = frozenset({*_COMPARE, *_ALTERNATIVES, "o", "ou", "oder", "of"})
 
 
 def _kin_named(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """A first name after "his brother" ("his son", "his twin"...) that, with the surname of a player named in full
     before it, is a player's full name is that relative ("Pedro Martinez vs his brother Ramon" is Ramon Martinez),
-    not whoever else the first name alone would be."""
+    not whoever else the first name alone would be; so is one set right against the full name ("Pau Gasol o Marc",
+    "Stephen Curry or Seth")."""
     named_in_full = [m for m in mentions if m.end - m.start > 1 and m.candidates[0].kind not in _PART_KINDS]
     if not named_in_full:
         return mentions
     starts = {m.start: m for m in mentions}
+    ends = {m.end for m in named_in_full}
     kin = {}
     for i in range(2, len(tokens)):
-        if tokens[i - 1].norm not in _FAMILY or tokens[i - 2].norm != "his" or (
-                i in starts and starts[i].end - i > 1):
+        kinsman = tokens[i - 1].norm in _FAMILY and tokens[i - 2].norm == "his"
+        against = tokens[i - 1].norm in _SET_AGAINST and i - 1 in ends
+        if not (kinsman or against) or (i in starts and starts[i].end - i > 1):
             continue
-        for player in reversed([m for m in named_in_full if m.end <= i - 2]):
-            surname = name_keys(index.entries[player.candidates[0].entry].name)[2]
-            found = [s for s in index.lookup(f"{tokens[i].norm} {surname}") if s.kind is MatchKind.FULL]
+        for player in reversed([m for m in named_in_full if m.end <= i - (2 if kinsman else 1)]):
+            named = index.entries[player.candidates[0].entry]
+            surname = name_keys(named.name)[2]
+            # Set against him, a namesake of his sport ("LeBron James or Michael" is no MLB Michael James).
+            found = [s for s in index.lookup(f"{tokens[i].norm} {surname}") if s.kind is MatchKind.FULL
+                     and (kinsman or index.entries[s.entry].league is named.league)]
             if found:
                 kin[i] = Mention(i, i + 1, text[tokens[i].start:tokens[i].end],
                                  (max(found, key=lambda s: s.score),), (Evidence.NONE,))
@@ -864,14 +906,11 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
         follows = (_WRITTEN_SUFFIXES.get(after, after) in GENERATIONAL_SUFFIXES
                    and _joined(text, tokens, mention.end))
         if not (own or follows):
-            settled.append(mention)
+            settled.extend(_with_relative(index, text, tokens, mention))
             continue
         end = mention.end if own else mention.end + 1
         suffix = _WRITTEN_SUFFIXES.get(tokens[end - 1].norm, tokens[end - 1].norm)
-        best = index.entries[mention.candidates[0].entry]
-        core = name_keys(best.name)[0][-1]  # the name without its suffix: the store may write "Jr." or not
-        namesakes = [s for s in index.lookup(core) if index.entries[s.entry].league is best.league
-                     and name_keys(index.entries[s.entry].name)[0][-1] == core] or list(mention.candidates[:1])
+        namesakes = _namesakes(index, mention)
         debuts = [index.entries[s.entry].first_season for s in namesakes]
         chosen = namesake_of_generation(suffix, debuts)
         picked = mention.candidates[0] if own else namesakes[chosen if chosen is not None else 0]
@@ -889,6 +928,34 @@ def _settle_generations(index: NameIndex, text: str, tokens: Sequence[Token],
     return sorted((m for m in settled if m.start not in absorbed), key=lambda m: m.start)
 
 
+def _namesakes(index: NameIndex, mention: Mention) -> list[Scored]:
+    """The players of the best candidate's league and name, whatever suffix the store writes ("Jr." or none)."""
+    best = index.entries[mention.candidates[0].entry]
+    core = name_keys(best.name)[0][-1]
+    return [s for s in index.lookup(core) if index.entries[s.entry].league is best.league
+            and name_keys(index.entries[s.entry].name)[0][-1] == core] or list(mention.candidates[:1])
+
+
+def _with_relative(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention) -> list[Mention]:
+    """A name without a suffix and "his son" ("his dad") set against it ("Guerrero's 2004 MVP year vs his son in
+    2024", "Griffey or his dad"): the namesakes of the first and the last generation, the one named being the
+    father (the son); the name alone where no two of the store's players of that name are a generation apart."""
+    for who, named_generation in (("son", "sr"), ("father", "jr")):
+        relative = _relative(tokens, mention.end - 1, who)
+        if relative is None:
+            continue
+        namesakes = _namesakes(index, mention)
+        debuts = [index.entries[s.entry].first_season for s in namesakes]
+        named = namesake_of_generation(named_generation, debuts)
+        other = namesake_of_generation("jr" if named_generation == "sr" else "sr", debuts)
+        if named is None or other is None or named == other:
+            return [mention]
+        return [replace(mention, candidates=(namesakes[named],), needs=(Evidence.NONE,)),
+                Mention(relative, relative + 2, text[tokens[relative].start:tokens[relative + 1].end],
+                        (namesakes[other],), (Evidence.NONE,))]
+    return [mention]
+
+
 def _told_apart(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """Players the question itself tells apart from their namesakes, by the words it names them with.
 
@@ -897,8 +964,9 @@ def _told_apart(index: NameIndex, text: str, tokens: Sequence[Token], mentions: 
     Nance Jr. or Larry Nance"); first names set beside a surname several players share are those players,
     and the surname is theirs ("Manning vs Manning, Peyton or Eli?", "The Sedin twins, Daniel or Henrik?").
     """
+    # "his son", read as a player, is no name of his to repeat.
     named_in_full = {s.entry: m for m in mentions if m.end - m.start > 1 and len(m.candidates) == 1
-                     for s in m.candidates}
+                     and tokens[m.start].norm != "his" for s in m.candidates}
     with_suffix = {e for e, m in named_in_full.items() if tokens[m.end - 1].norm in GENERATIONAL_SUFFIXES}
 
     def as_told(mention: Mention) -> Mention:
@@ -981,8 +1049,8 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
                                                                         tokens[start].norm):
         return False
     first = tokens[start - 1].norm
-    if (first not in index.first_names or first in cities or zipf(first) >= VERY_COMMON
-            or not _joined(text, tokens, start)):
+    if (first not in index.first_names or first in cities or not _joined(text, tokens, start)
+            or (zipf(first) >= VERY_COMMON and not _capitalised_name(text, tokens, start - 1))):
         return False
     # A misspelt first name of the player still names him ("dwayne wade", "mikael jordan").
     if any(_alike_first_names(first, name_keys(index.entries[c.entry].name)[1] or "") for c in mention.candidates):
@@ -999,6 +1067,14 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
         return False
     listed = index.entries[outright[0].entry]
     return not any(_contemporaries(listed, index.entries[c.entry]) for c in mention.candidates[:3])
+
+
+def _capitalised_name(text: str, tokens: Sequence[Token], first: int) -> bool:
+    """A first name as common as an everyday word ("Al", "John") is one where it and the surname after it are
+    capitalised in a question not typed in capitals, and no language uses it more as a word than as a name
+    ("Will Brady throw", "Big Ben" keep their words)."""
+    return (len(tokens[first].norm) > 1 and tokens[first].is_capitalised and tokens[first + 1].is_capitalised
+            and not is_english_led(tokens[first].norm) and not typed_in_capitals(text, tokens))
 
 
 def _before_unknown_surname(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention,
@@ -1115,8 +1191,8 @@ class _Placement:
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
-            _adjective_of_one(tokens, start) or _verb_of_pronoun(tokens, start) or _verb_of_subject(tokens, start)
-            or self._in_proper_name(start)
+            _adjective_of_one(tokens, start) or _adjective_of_a_position(self.text, tokens, start)
+            or _verb_of_pronoun(tokens, start) or _verb_of_subject(tokens, start) or self._in_proper_name(start)
             or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
             or self._before_gerund_subject(start) or self._listed_as_one_name(start)
             or self._kind_of_season(start)))

@@ -8,6 +8,7 @@ of threads.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -17,7 +18,7 @@ from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
 from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zipf
 from arena.nlu.intents import classify, is_ranking_question
-from arena.nlu.mentions import Mention, Resolution, find_mentions, resolve_mentions
+from arena.nlu.mentions import STAR_FAME, Mention, Resolution, find_mentions, resolve_mentions
 from arena.nlu.model import (
     Candidate,
     Clarification,
@@ -57,6 +58,15 @@ _OBSCURE_FAME = fame_at_rank(10_000)
 # A name whose every namesake is outside his league's 3,000 most accomplished, in a question about another
 # league, is a player of that league the store lacks ("jim brown vs walter payton": no NFL Jim Brown).
 _UNKNOWN_FAME = fame_at_rank(3_000)
+# What a broadcaster or a pundit does with the players named after him ("Mike Breen called Luka the best", "Al
+# Michaels kept saying Josh Allen", "on Inside said").
+_SPEAKS_OF = re.compile(r"\s+(?:(?:used\s+to|would|always|kept|keeps|kept\s+on|keeps\s+on)\s+)?"
+                        r"(?:say(?:s|ing)?|said|call(?:s|ed|ing)?|rav(?:ed|es|ing)|gush(?:ed|es|ing))\b",
+                        re.IGNORECASE)
+# A record broken, chased or tied, and the holder's possessive and record after the verb.
+_BREAKS = re.compile(r"\b(?:br(?:oke|eaks?|eaking)|pass(?:ed|es|ing)?|surpass(?:ed|es|ing)?|beat(?:s|ing)?|"
+                     r"top(?:s|ped|ping)|tie[ds]?|tying|chas(?:ed|es|ing)|eclips(?:ed|es|ing))\s+$", re.IGNORECASE)
+_RECORD_AFTER = re.compile(r"['’]s?(?:\s+[\w'’-]+){0,3}?\s+(?:record|mark|streak)s?\b", re.IGNORECASE)
 # A club's second player at a position with this share of the first's volume is close enough to ask back.
 _CLOSE_VOLUME = 0.8
 _CLUB_GAP = frozenset({"the", "of"})  # words between a club and its season ("the 85 bears", "bulls of 96")
@@ -216,9 +226,13 @@ class _Parse:
                                  stats_asked=stat_words.asks_of_a_player)
         mentions = [m for m in mentions if not self._club_before_its_player(m, mentions, clubs)]
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
-        mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)]
+        # An athlete named in full is named again by his surname ("Muhammad Ali ... how many knockouts did Ali").
+        athletes_surnames = {tokens[max(gap.positions)].norm for gap in uncovered
+                             if gap.is_athlete and len(gap.positions) > 1}
+        mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)
+                    and not (m.end - m.start == 1 and tokens[m.start].norm in athletes_surnames)]
         awards = _award_names(tokens, mentions)
-        mentions = [m for m in mentions if not any(a.start <= m.start and m.end <= a.end for a in awards)]
+        mentions = [m for m in mentions if not any(_within_award(tokens, a, m) for a in awards)]
         claimed |= {p for award in awards for p in range(award.start, award.end)}
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
         focus = read_focus(tokens, self.question, exclude=(claimed - stat_words.used) | trophy_positions(tokens),
@@ -231,6 +245,7 @@ class _Parse:
                           for code in position.codes}
         # "the best since Jordan": a player named after "since" is of a time before the question's seasons.
         earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
+        earlier |= {m.start for m in mentions if self._record_holder(m)}
         every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
                                             earlier, self._own_eras(mentions))
         every_resolution = self._told_by_their_feats(self._in_both_leagues(every_resolution, named_leagues))
@@ -238,7 +253,7 @@ class _Parse:
         for resolution in every_resolution:
             if resolution.chosen is not None:
                 self.named_at.setdefault(resolution.chosen.entry, []).append(resolution.mention)
-        resolutions = _distinct(every_resolution)
+        resolutions = [self._one_of_a_family_named(r) for r in _distinct(every_resolution)]
         resolutions = [r for r in resolutions if not self._namesake_of_someone_else(r, resolutions, focus.leagues)
                        and not self._word_of_another_league(r, resolutions, named_leagues)]
         absent = self._absent_from_league(resolutions, focus.leagues, [team.ref.league for team in teams])
@@ -295,6 +310,29 @@ class _Parse:
             not_covered=error.message if reasons and error is not None else None,
         )
 
+    def _one_of_a_family_named(self, resolution: Resolution) -> Resolution:
+        """A lone surname in a question that names the family by it ("to see the Howes play for the Whalers. How
+        many points did Howe score?") is one of them to ask back, where two of his league bear it: the question
+        has said there are several."""
+        mention, chosen, tokens = resolution.mention, resolution.chosen, self.tokens
+        if chosen is None or chosen.kind is not MatchKind.SURNAME or mention.end - mention.start != 1:
+            return resolution
+        family = tokens[mention.start].norm + "s"
+        if not any(token.norm == family and i > 0 and tokens[i - 1].norm == "the" for i, token in enumerate(tokens)):
+            return resolution
+        entries = self.ix.names.entries
+        league = entries[chosen.entry].league
+        kin = [s for s in resolution.ranked[:_MAX_CLARIFY] if s.kind is MatchKind.SURNAME
+               and entries[s.entry].league is league and s.score >= 0.5 * resolution.ranked[0].score]
+        return replace(resolution, chosen=None, confidence=0.0) if len(kin) > 1 else resolution
+
+    def _record_holder(self, mention: Mention) -> bool:
+        """The one whose record a player broke or chased ("Gretzky broke Howe's goals record in 1994") held it
+        before the question's seasons: Gordie Howe, not his son Mark, who still played in 1994."""
+        tokens = self.tokens
+        return (_BREAKS.search(self.question, 0, tokens[mention.start].start) is not None
+                and _RECORD_AFTER.match(self.question, tokens[mention.end - 1].end) is not None)
+
     def _in_both_leagues(self, resolutions: Sequence[Resolution], leagues: Collection[League]) -> list[Resolution]:
         """An athlete of two sports the store holds in each league (Bo Jackson, Deion Sanders), named in full or
         by his nickname in a question that names both leagues ("his NFL career with his MLB career", "the
@@ -335,16 +373,22 @@ class _Parse:
                                   leagues: Collection[League]) -> bool:
         """An obscure player's full name in a question that names neither his league, nor another player
         of it, nor a season of his ("kevin hart vs shaq height", "bill murray at cubs games"): the
-        question means a namesake the store does not hold, an actor or a comedian, not him."""
+        question means a namesake the store does not hold, an actor or a comedian, not him. A full name
+        no star carries that speaks of players of another league ("John Madden used to say Brett Favre
+        ...") is the broadcaster's, whatever his era."""
         mention = resolution.mention
         if resolution.chosen is None or mention.end - mention.start < 2:
             return False
         entries = self.ix.names.entries
         entry = entries[resolution.chosen.entry]
-        if entry.fame >= _OBSCURE_FAME or entry.league in leagues or entry.first_season is None:
+        if entry.first_season is None or any(entries[r.chosen.entry].league is entry.league for r in resolutions
+                                             if r is not resolution and r.chosen is not None):
             return False
-        if any(entries[r.chosen.entry].league is entry.league for r in resolutions
-               if r is not resolution and r.chosen is not None):
+        # The speaker's own league may be named by the other players' seasons ("Luka in 2022-23" names the NHL's
+        # split seasons as well).
+        if entry.fame < STAR_FAME and _SPEAKS_OF.match(self.question, self.tokens[mention.end - 1].end):
+            return any(r.chosen is not None for r in resolutions if r is not resolution)
+        if entry.fame >= _OBSCURE_FAME or entry.league in leagues:
             return False
         era = self._era()
         return era is None or entry.last_season is None or not (
@@ -430,7 +474,8 @@ class _Parse:
                     named.append((league, codes, (season,), frozenset({i, *expr_positions})))
                     break
         named += self._clubs_over_spans({*blocked, *(p for *_, positions in named for p in positions)}, between)
-        named += self._clubs_over_history({*blocked, *(p for *_, positions in named for p in positions)}, spots)
+        history = self._clubs_over_history({*blocked, *(p for *_, positions in named for p in positions)}, spots)
+        named += history
         found: list[_ClubPosition] = []
         free = list(spots)
         for league, codes, seasons, positions in sorted(named, key=lambda club: min(club[3])):
@@ -443,7 +488,7 @@ class _Parse:
             assert position is not None
             found.append(_ClubPosition(league, codes, seasons, position, spot,
                                        positions | frozenset(range(spot.start, spot.end))))
-        return found
+        return _season_said_last(found, {min(positions) for *_, positions in history})
 
     def _clubs_over_spans(self, blocked: Collection[int], between: Collection[int],
                           ) -> list[tuple[League, tuple[str, ...], tuple[int, ...], frozenset[int]]]:
@@ -512,7 +557,7 @@ class _Parse:
         players: list[ResolvedPlayer] = []
         clarifications: list[Clarification] = []
         season_at = {p for e in self.exprs for p in _positions(self.tokens, e)}
-        timed = [club for club in clubs if club.positions & season_at]
+        timed = [club for club in clubs if club.positions & season_at or club.shares_season]
         for club in clubs:
             ranked = self.ix.rosters.over(club.teams, club.seasons, club.position)
             first, last = min(club.positions), max(club.positions)
@@ -825,6 +870,20 @@ class _ClubPosition:
     position: Position
     words: PositionWords
     positions: frozenset[int]
+    shares_season: bool = False  # the season said after another club is its own too (see _season_said_last)
+
+
+def _season_said_last(clubs: list[_ClubPosition], of_history: Collection[int]) -> list[_ClubPosition]:
+    """A season said after the last of clubs set against each other, each with a position ("the Bills' quarterback vs
+    the Ravens' quarterback in 2024"), is every one's that names none of its own: not the whole history of the
+    others."""
+    if len(clubs) < 2:
+        return clubs
+    last = max(clubs, key=lambda club: club.words.start)
+    if len(last.seasons) != 1 or min(last.positions) in of_history or max(last.positions) < last.words.end:
+        return clubs  # the last club's season is before its position ("the 2004 Red Sox closer"): its own
+    return [replace(club, seasons=last.seasons, shares_season=True) if min(club.positions) in of_history else club
+            for club in clubs]
 
 
 def _foreign_stat_reason(entry: PlayerEntry, stats: Sequence[str]) -> str:
@@ -905,10 +964,17 @@ def _award_names(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[A
         return []
 
     def outside(mention: Mention) -> bool:
-        return not any(a.start <= mention.start and mention.end <= a.end for a in awards)
+        return not any(_within_award(tokens, a, mention) for a in awards)
 
     another_player = any(outside(m) for m in mentions)
     return [a for a in awards if names_the_award(tokens, a, another_player=another_player)]
+
+
+def _within_award(tokens: Sequence[Token], award: AwardName, mention: Mention) -> bool:
+    """A mention in an award's name, or in it and the "the" before it: "the Rocket" of "the Rocket Richard futures
+    bet" is the nickname's words, not Maurice Richard."""
+    the_before = award.start > 0 and tokens[award.start - 1].norm == "the"
+    return award.start - the_before <= mention.start and mention.end <= award.end
 
 
 def _beside_athlete(tokens: Sequence[Token], mention: Mention, athletes: Collection[int]) -> bool:

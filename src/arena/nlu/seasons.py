@@ -148,6 +148,9 @@ _NUMBER_BEFORE = re.compile(r"\d\s+$")
 _PACE = re.compile(r"(?<![\w'’$#.,/:-])(?P<count>\d{1,3})\s+in\s+(?P<games>[1-9]\d{0,2})(?![\w'’%./:-])")
 # "that 2007 draft", "the '83 draft quarterbacks": the year players were drafted, before any season they played.
 _DRAFT_AFTER = re.compile(r"\s+(?:(?:nba|nfl|nhl|mlb)\s+)?draft\b", re.IGNORECASE)
+# "I play as Ovechkin in NHL 24", "Madden 25 ratings": a video game's title, named for the season after its release.
+_GAME_TITLE_BEFORE = re.compile(r"(?<!\bthe\s)\b(?:madden(?:\s+nfl)?|nhl|fifa|(?:mlb\s+)?the\s+show|nba\s+live)\s+$",
+                                re.IGNORECASE)
 # "I grew up in the 90s", "my dad watched him in the 70s": the writer's own life, in a sentence of his.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|my|me|we|our)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]")
@@ -159,8 +162,14 @@ _WRITERS_HABIT = re.compile(r"\b(?:follow(?:ed|ing)?|watch(?:ed|ing)?|root(?:ed|
 # "a famous athlete from before 1960": which kind of player someone is to pick, not the seasons of the one picked.
 _SOMEONE_OF_A_TIME = re.compile(r"\ban?\s+(?:[a-z]+\s+){0,2}(?:athlete|player|star|legend|hero|someone)\s+"
                                 r"(?:from\s+)?$", re.IGNORECASE)
+# "the most underrated scorer of the last ten years", "has anyone in the last 40 years": the time a player is picked
+# from, not the seasons asked of him ("the lowest ERA in the last 5 seasons" asks them).
+_PICKED_FROM = re.compile(r"(?:\b(?:any(?:one|body)|no\s?one|nobody|some(?:one|body))\s+(?:in|of|over|during)"
+                          r"|\b(?:best|greatest|worst|most|least|top)(?:\s+[\w'’-]+){1,3}\s+of)\s+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this)\s+(?:[a-z]+est\s+)?$", re.IGNORECASE)
-_APPOSITION = re.compile(r"\s*(?:,\s*(?:the\s+)?)?")
+# "1963, the World Series year", "2018 season the best debut year": what is said of the season just named.
+_APPOSITION = re.compile(r"(?:\s+(?:season|year|campaign))?\s*"
+                         r"(?:,\s*(?:the\s+)?|(?:the|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)?", re.IGNORECASE)
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
@@ -225,6 +234,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the strike year", "the strike-shortened season", "the bubble season".
         ("stoppage", r"\bthe\s+(?P<stoppage>strike|bubble)(?:[\s-]+shortened)?\s+(?:season|year|campaign)\b"),
         ("spoken_split", rf"\b(?P<a>{_SPOKEN_FULL})\s+(?:to\s+)?(?P<b>{_SPOKEN_FULL}|{_SPOKEN_YY})\b"),
+        # "oh-nine, oh-ten", "oh eight oh nine": two years of the 2000s said one after the other, as "'09-'10" is.
+        ("spoken_split", rf"(?<![\w'’-])(?P<a>oh[\s-](?:{_ONES}))\s*[,/-]?\s*"
+                         rf"(?P<b>oh[\s-](?:{_ONES}|ten)|ten)\b(?!-)"),
         ("spoken_range", rf"\b(?P<a>{_SPOKEN_FULL})\s+(?:to|through|thru|until|till)\s+(?P<b>{_SPOKEN_FULL})\b"),
         ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
                   rf"(?:the\s+)?(?P<b>{_POINT})"),
@@ -477,8 +489,9 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
                 continue
             if name == "point" and _is_count(text, match):
                 continue
-            if _DRAFT_AFTER.match(text, match.end()):
-                taken.append((match.start(), match.end()))  # the year of a draft, not a season played
+            if _DRAFT_AFTER.match(text, match.end()) or (
+                    name in ("bare", "point") and _GAME_TITLE_BEFORE.search(text, 0, match.start())):
+                taken.append((match.start(), match.end()))  # the year of a draft or a game, not a season played
                 continue
             expr = _expr(name, match, latest)
             if expr is not None:
@@ -524,11 +537,14 @@ def _without_writers_decades(text: str, exprs: list[SeasonExpr]) -> list[SeasonE
 
 def _without_writers_spans(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
     """A span from or to a year that tells of the writer ("I have followed hockey since 1958", "as a reader since
-    1971, I feel") or of whom to pick ("write about an athlete from before 1960") is no season asked."""
+    1971, I feel") or of whom to pick ("write about an athlete from before 1960", "the best scorer of the last ten
+    years") is no season asked."""
     def writers(expr: SeasonExpr) -> bool:
+        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, expr.start)), default=0)
+        if expr.kind == "last_n":
+            return _PICKED_FROM.search(text, clause_start, expr.start) is not None
         if expr.kind not in ("since", "before"):
             return False
-        clause_start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, expr.start)), default=0)
         sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, expr.start)), default=0)
         sentence_end = next((m.start() for m in _SENTENCE_END.finditer(text, expr.end)), len(text))
         return (_SOMEONE_OF_A_TIME.search(text, clause_start, expr.start) is not None

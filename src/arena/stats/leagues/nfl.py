@@ -305,8 +305,9 @@ NFL = model.LeagueSpec(
                         after=2016),
     ),
     positions=(
+        # Passing yards where a season's source keeps no attempts (2024's).
         model.PositionSpec("quarterback, qb, qb1, signal caller", frozenset({"QB"}), "passing",
-                           volume=("attempts",)),
+                           volume=("attempts", "passing_yards")),
         model.PositionSpec("running back, rb, rb1, halfback, tailback", frozenset({"RB", "HB"}), "rushing",
                            volume=("carries",)),
         model.PositionSpec("fullback", frozenset({"FB"}), "rushing", volume=("carries",)),
