@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from arena.nlu import QuestionParser
 from arena.nlu.evaluation import accuracy, accuracy_by_category, load_labelled
 
@@ -132,7 +134,7 @@ NEGATIVE5_FLOOR = 0.975
 # writer's own life, chat shorthand, "X here." and schools, first names spelt as said, lists of first names and
 # families before a surname, "which" before a shared surname, a feat or award telling namesakes apart, clubs' cities
 # with obscure namesakes, a rookie season set after a year, rates ("2024 K/9") and a trophy's name after "than".
-BLIND16_FLOOR = 0.90
+BLIND16_FLOOR = 0.905
 # An eighteenth, written by someone who never saw the parser: radio hosts and callers, commentators quoted,
 # podcasts, betting props, video games, grandparents' memories, mixed languages, clubs' roles and families; 0.777 as
 # written, 0.787 after two rounds of rules not written for it, 0.850 after the rules for broadcasters' full names
@@ -142,8 +144,12 @@ BLIND16_FLOOR = 0.90
 # against a full name, athletes of other sports named again, years of the 2000s said one after the other, a
 # season said after the last of clubs with a position, a quarterback by his yards and a family named by its plural.
 BLIND17_FLOOR = 0.845
-# Its 100 sentences naming no player: 0.92 as written.
-NEGATIVE7_FLOOR = 0.915
+# The 100 sentences naming no player written with the seventeenth: 0.70 as written, 0.97 once a name opening a
+# compound, a place or a title names no one, 0.98 once an opening word a number or a verb follows is ordinary.
+NEGATIVE6_FLOOR = 0.975
+# Those written with the eighteenth: 0.88 as written, 0.92 after the rules of the sets before it, 0.94 after the
+# opening-word rules.
+NEGATIVE7_FLOOR = 0.935
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -158,105 +164,39 @@ def test_the_labelled_set_keeps_its_floor(parser: QuestionParser) -> None:
     assert share >= LABELLED_FLOOR, wrong
 
 
-def test_the_fan_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "fan_questions.jsonl") >= FAN_FLOOR
+# Each set the bench scores by default, and the share of it the parser must keep reading right.
+FLOORS = {
+    "fan_questions.jsonl": FAN_FLOOR,
+    "negative_questions.jsonl": NEGATIVE_FLOOR,
+    "holdout_questions.jsonl": HOLDOUT_FLOOR,
+    "blind_questions.jsonl": BLIND_FLOOR,
+    "blind2_questions.jsonl": BLIND2_FLOOR,
+    "blind3_questions.jsonl": BLIND3_FLOOR,
+    "blind4_questions.jsonl": BLIND4_FLOOR,
+    "blind5_questions.jsonl": BLIND5_FLOOR,
+    "blind6_questions.jsonl": BLIND6_FLOOR,
+    "blind7_questions.jsonl": BLIND7_FLOOR,
+    "blind8_questions.jsonl": BLIND8_FLOOR,
+    "blind9_questions.jsonl": BLIND9_FLOOR,
+    "blind10_questions.jsonl": BLIND10_FLOOR,
+    "blind11_questions.jsonl": BLIND11_FLOOR,
+    "blind12_questions.jsonl": BLIND12_FLOOR,
+    "negative2_questions.jsonl": NEGATIVE2_FLOOR,
+    "fan7_questions.jsonl": FAN7_FLOOR,
+    "blind13_questions.jsonl": BLIND13_FLOOR,
+    "negative3_questions.jsonl": NEGATIVE3_FLOOR,
+    "blind14_questions.jsonl": BLIND14_FLOOR,
+    "negative4_questions.jsonl": NEGATIVE4_FLOOR,
+    "blind15_questions.jsonl": BLIND15_FLOOR,
+    "negative5_questions.jsonl": NEGATIVE5_FLOOR,
+    "blind16_questions.jsonl": BLIND16_FLOOR,
+    "negative6_questions.jsonl": NEGATIVE6_FLOOR,
+    "blind17_questions.jsonl": BLIND17_FLOOR,
+    "negative7_questions.jsonl": NEGATIVE7_FLOOR,
+}
 
 
-def test_the_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "negative_questions.jsonl") >= NEGATIVE_FLOOR
-
-
-def test_the_held_out_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "holdout_questions.jsonl") >= HOLDOUT_FLOOR
-
-
-def test_the_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind_questions.jsonl") >= BLIND_FLOOR
-
-
-def test_the_second_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind2_questions.jsonl") >= BLIND2_FLOOR
-
-
-def test_the_third_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind3_questions.jsonl") >= BLIND3_FLOOR
-
-
-def test_the_fourth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind4_questions.jsonl") >= BLIND4_FLOOR
-
-
-def test_the_fifth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind5_questions.jsonl") >= BLIND5_FLOOR
-
-
-def test_the_sixth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind6_questions.jsonl") >= BLIND6_FLOOR
-
-
-def test_the_seventh_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind7_questions.jsonl") >= BLIND7_FLOOR
-
-
-def test_the_eighth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind8_questions.jsonl") >= BLIND8_FLOOR
-
-
-def test_the_ninth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind9_questions.jsonl") >= BLIND9_FLOOR
-
-
-def test_the_tenth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind10_questions.jsonl") >= BLIND10_FLOOR
-
-
-def test_the_eleventh_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind11_questions.jsonl") >= BLIND11_FLOOR
-
-
-def test_the_twelfth_blind_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind12_questions.jsonl") >= BLIND12_FLOOR
-
-
-def test_the_second_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "negative2_questions.jsonl") >= NEGATIVE2_FLOOR
-
-
-def test_the_thirteenth_fan_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "fan7_questions.jsonl") >= FAN7_FLOOR
-
-
-def test_the_fourteenth_set_written_blind_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind13_questions.jsonl") >= BLIND13_FLOOR
-
-
-def test_the_third_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "negative3_questions.jsonl") >= NEGATIVE3_FLOOR
-
-
-def test_the_fifteenth_set_written_blind_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind14_questions.jsonl") >= BLIND14_FLOOR
-
-
-def test_the_fourth_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "negative4_questions.jsonl") >= NEGATIVE4_FLOOR
-
-
-def test_the_sixteenth_set_written_blind_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind15_questions.jsonl") >= BLIND15_FLOOR
-
-
-def test_the_fifth_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "negative5_questions.jsonl") >= NEGATIVE5_FLOOR
-
-
-def test_the_seventeenth_set_written_blind_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind16_questions.jsonl") >= BLIND16_FLOOR
-
-
-def test_the_eighteenth_set_written_blind_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "blind17_questions.jsonl") >= BLIND17_FLOOR
-
-
-def test_the_seventh_negative_set_keeps_its_floor(parser: QuestionParser) -> None:
-    assert _share(parser, "negative7_questions.jsonl") >= NEGATIVE7_FLOOR
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_each_fan_set_keeps_its_floor(parser: QuestionParser, name: str) -> None:
+    share = _share(parser, name)
+    assert share >= FLOORS[name], f"{name}: {share:.3f}, below its floor of {FLOORS[name]}"
