@@ -1610,6 +1610,10 @@ def test_a_span_a_player_is_picked_from_is_no_season_asked(parser: QuestionParse
 def test_a_number_after_a_video_games_name_is_its_title(parser: QuestionParser) -> None:
     assert parser.parse("I always score with Matthews in NHL 23, how many real goals has he?").seasons is None
     assert parser.parse("mahomes madden 24 rating vs his real 2023").seasons == [2023]
+    # The league's name before a season written whole or split is the league's season, no game's title.
+    assert parser.parse("top 5 goals nhl 2020-21").seasons == [2021]
+    assert parser.parse("nhl 2021 goals leaders").seasons == [2021]
+    assert parser.parse("nhl 20-21 goals leaders").seasons == [2021]
 
 
 def test_a_rookie_season_said_of_a_season_just_named_is_that_one(parser: QuestionParser) -> None:

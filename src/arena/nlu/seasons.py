@@ -148,7 +148,9 @@ _NUMBER_BEFORE = re.compile(r"\d\s+$")
 _PACE = re.compile(r"(?<![\w'’$#.,/:-])(?P<count>\d{1,3})\s+in\s+(?P<games>[1-9]\d{0,2})(?![\w'’%./:-])")
 # "that 2007 draft", "the '83 draft quarterbacks": the year players were drafted, before any season they played.
 _DRAFT_AFTER = re.compile(r"\s+(?:(?:nba|nfl|nhl|mlb)\s+)?draft\b", re.IGNORECASE)
-# "I play as Ovechkin in NHL 24", "Madden 25 ratings": a video game's title, named for the season after its release.
+# "I play as Ovechkin in NHL 24", "Madden 25 ratings": a video game's title, named for the season after its release
+# by two digits alone ("nhl 2020-21", "nhl 2021 goals" are seasons of the league).
+_GAME_TITLE_NUMBER = re.compile(r"\d{2}(?!\d)(?![-–/]\d)")
 _GAME_TITLE_BEFORE = re.compile(r"(?<!\bthe\s)\b(?:madden(?:\s+nfl)?|nhl|fifa|(?:mlb\s+)?the\s+show|nba\s+live)\s+$",
                                 re.IGNORECASE)
 # "I grew up in the 90s", "my dad watched him in the 70s": the writer's own life, in a sentence of his.
@@ -490,7 +492,8 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
             if name == "point" and _is_count(text, match):
                 continue
             if _DRAFT_AFTER.match(text, match.end()) or (
-                    name in ("bare", "point") and _GAME_TITLE_BEFORE.search(text, 0, match.start())):
+                    name in ("bare", "point") and _GAME_TITLE_NUMBER.match(match.group(0))
+                    and _GAME_TITLE_BEFORE.search(text, 0, match.start())):
                 taken.append((match.start(), match.end()))  # the year of a draft or a game, not a season played
                 continue
             expr = _expr(name, match, latest)
