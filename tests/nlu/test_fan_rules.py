@@ -337,6 +337,19 @@ def test_an_english_word_after_a_stat_word_ends_that_noun(parser: QuestionParser
     assert _ids(parser, "home runs: bonds or aaron") == ["mlb:bondsba01", "mlb:aaronha01"]
 
 
+@pytest.mark.parametrize(("question", "players"), [
+    ("who hits more homers judge or stanton", ["mlb:judgeaa01", "mlb:stantmi03"]),
+    ("more rebounds rose or wade", ["nba:rosede01", "nba:wadedw01"]),
+    ("most wins price or brodeur", ["nhl:priceca01", "nhl:brodema01"]),
+    ("most touchdowns rice vs moss", ["nfl:00-0013639", "nfl:00-0011754"]),
+])
+def test_a_word_after_a_stat_word_set_against_a_name_is_a_name(
+        parser: QuestionParser, question: str, players: list[str]) -> None:
+    """'who hits more homers judge or stanton' lost Judge as the end of the noun 'homers judge': a word set
+    against a name across 'or' or 'vs' is one side of the comparison, and no noun is compared with a player."""
+    assert _ids(parser, question) == players
+
+
 def test_a_nickname_followed_by_of_is_a_title_of_something(parser: QuestionParser) -> None:
     assert _ids(parser, "who is the king of the regular season") == []
     assert _ids(parser, "the king vs the greek freak") == ["nba:jamesle01", "nba:antetgi01"]

@@ -1185,9 +1185,11 @@ class _Placement:
             or _spot_of_the_game(tokens, mention) or _words_after_determiner(tokens, mention))
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
-        # "home run chase", "scoring title": an English word right after a stat word ends that noun.
+        # "home run chase", "scoring title": an English word right after a stat word ends that noun, unless it is
+        # set against a name ("who hits more homers judge or stanton"): no noun is compared with a player.
         compound = (single and start > 0 and start - 1 in self.stat_words and not tokens[start].is_capitalised
-                    and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start))
+                    and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start)
+                    and not self._set_against_a_name(start))
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
@@ -1429,6 +1431,12 @@ class _Placement:
                                               or tokens[beyond].norm in CONNECTORS):
                 return True
         return False
+
+    def _set_against_a_name(self, start: int) -> bool:
+        """The next words are "or"/"vs" and a name: the word is one side of the comparison the question asks."""
+        tokens, connector = self.tokens, start + 1
+        return (connector + 1 < len(tokens) and (tokens[connector].norm == "or" or tokens[connector].norm in _COMPARE)
+                and connector + 1 in self.named)
 
     def _paired_with_a_thing(self, start: int) -> bool:
         """A word before a noun, joined by "and" or "or" to a lower-case English word before that same noun, is the
