@@ -39,6 +39,9 @@ def _rebuttals(result: DebateResult) -> list[str]:
     ("Was Kobe more clutch than LeBron?", "clutch"), ("Jeter vs A-Rod in the playoffs", "playoffs"),
     ("who won more Stanley Cups, Richard or Howe", "stanley cups"), ("Jordan vs LeBron", None),
     ("Jordan vs LeBron, who won more scoring titles?", None),
+    ("Bill Russell vs Wilt, who was the bigger winner", "bigger winner"),
+    ("Is Brady more of a winner than Marino?", "more of a winner"),
+    ("Who was the 1990 MVP winner, Magic or Barkley?", None),
 ])
 def test_title_questions_are_recognised(question: str, asked: str | None) -> None:
     assert titles_asked(question) == asked

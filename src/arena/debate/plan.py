@@ -49,7 +49,10 @@ _TEAM_SIDES = (
 # Words that ask about titles in every league; each league adds its own (``LeagueSpec.title_words``).
 _TITLE_WORDS = frozenset({"ring", "rings", "championship", "championships", "champion", "champions", "title",
                           "titles", "trophy case", "dynasty", "clutch", "playoff", "playoffs", "postseason",
-                          "big game", "big games"})
+                          "big game", "big games",
+                          # "Who was the bigger winner": a fan's word for who won titles, not games or awards.
+                          "bigger winner", "biggest winner", "greater winner", "more of a winner", "proven winner",
+                          "winning pedigree", "winningest"})
 # Of those, the ones about play in the playoffs, which the store has no statistics of, and how they read.
 PLAYOFF_WORDS = {"clutch": "clutch play", "playoff": "the playoffs", "playoffs": "the playoffs",
                  "postseason": "the postseason", "big game": "big games", "big games": "big games"}
