@@ -31,7 +31,7 @@ from arena.nlu.frequency import (
 )
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.rosters import find_positions
-from arena.nlu.text import Token, fold, typed_in_capitals
+from arena.nlu.text import Token, fold, opens_sentence, typed_in_capitals
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
@@ -1578,16 +1578,7 @@ class _Placement:
         return after == len(tokens) or not _joined(self.text, tokens, after) or not tokens[after].is_capitalised
 
     def _opens_sentence(self, position: int) -> bool:
-        """The first word of the question or of a sentence in it ("... better career? Long post, sorry"):
-        English capitalises it whatever it is. A dot after initials or a title ("T.O.", "Mr.") ends no
-        sentence."""
-        token = self.tokens[position]
-        if token.start == 0 or position == 0:
-            return True
-        before = self.text[:token.start].rstrip()
-        previous = self.tokens[position - 1]
-        return before.endswith(("?", "!")) or (
-            before.endswith(".") and not previous.is_initials and len(previous.norm) > 2)
+        return opens_sentence(self.text, self.tokens, position)
 
     def _in_proper_name(self, start: int) -> bool:
         """A word beside a capitalised everyday word, joined, is one proper name with it, of something else
