@@ -1682,3 +1682,30 @@ def test_a_season_said_after_the_last_club_and_position_is_every_clubs(parser: Q
 def test_a_lone_surname_of_a_family_the_question_names_is_asked_back(parser: QuestionParser) -> None:
     parsed = parser.parse("We watched the Hulls every winter. How many goals did Hull score?")
     assert parsed.players == [] and [c.mention for c in parsed.clarification or []] == ["Hull"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Mahomes or Jalen in 2022", ["nfl:00-0033873", "nfl:00-0036389"]),
+    ("jalen or lamar, rushing yards", ["nfl:00-0036389", "nfl:00-0034796"]),
+    ("Brady vs Jalen", ["nfl:00-0019596", "nfl:00-0036389"]),
+])
+def test_a_first_name_set_against_a_player_is_the_one_of_note_of_his_league(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    # "Jalen" alone names no one (Brunson, Green, Rose in the NBA...); set against a quarterback, Jalen Hurts.
+    assert _ids(parser, question) == expected
+
+
+def test_a_first_name_several_of_note_carry_in_that_league_is_not_guessed(parser: QuestionParser) -> None:
+    assert "nba:brunsja01" not in _ids(parser, "Jayson vs Jalen")  # Brunson, Green, Williams, Rose
+    assert _ids(parser, "Crosby or Henrik") == ["nhl:crosbsi01"]  # Sedin, Lundqvist, Zetterberg
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Daniel or Henrik, which twin had more points?", ["nhl:sedinda01", "nhl:sedinhe01"]),
+    ("the Sedins: Henrik or Daniel", ["nhl:sedinhe01", "nhl:sedinda01"]),
+    ("Pau or Marc in 2010", ["nba:gasolpa01", "nba:gasolma01"]),
+])
+def test_two_first_names_set_against_each_other_are_the_family_of_note_carrying_both(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    # "Daniel" alone is Chase Daniel's surname; beside "Henrik" the two are the Sedins.
+    assert _ids(parser, question) == expected
