@@ -1709,3 +1709,21 @@ def test_two_first_names_set_against_each_other_are_the_family_of_note_carrying_
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     # "Daniel" alone is Chase Daniel's surname; beside "Henrik" the two are the Sedins.
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Tom Brady's first year as a starter", [2001]),  # 3 passes as a rookie in 2000, behind Bledsoe
+    ("Jalen Hurts first season as the starter", [2021]),  # 2020: Wentz threw most; Hurts ran more than he did
+    ("Steve Young first year as a starter", [1986]),  # Tampa Bay, behind DeBerg in 1985
+    ("Kobe's first season as a starter", [1999]),  # starts, the NBA's volume of a position
+    ("Derek Jeter first year as a starter", [1996]),
+    ("Henrik Lundqvist first year as a starter", [2006]),
+])
+def test_a_first_year_as_a_starter_is_the_first_he_led_his_club_at_his_position(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert parser.parse(question).seasons == expected
+
+
+def test_a_rookie_season_is_still_his_first_season(parser: QuestionParser) -> None:
+    assert parser.parse("Tom Brady's rookie year").seasons == [2000]
+    assert parser.parse("Patrick Mahomes first year in the league").seasons == [2017]

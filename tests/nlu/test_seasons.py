@@ -235,6 +235,8 @@ def test_a_number_said_in_words_before_what_it_counts_is_no_season(text: str) ->
     ("the year after the lockout", "after_lockout", (None, None)),
     ("the strike-shortened season", "stoppage", (None, None)),
     ("the bubble year", "stoppage", (None, None)),
+    ("his first year as a starter", "first_start", (None, None)),
+    ("his first full season as the starter", "first_start", (None, None)),
 ])
 def test_a_season_named_by_an_event_is_read_as_that_event(text: str, kind: str,
                                                           detail: tuple[str | None, int | None]) -> None:

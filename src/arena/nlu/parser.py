@@ -747,6 +747,8 @@ class _Parse:
             seasons = (self.ix.rosters.seasons_with(entry.id, entry.league, codes) if codes
                        else [s for s in (entry.first_season, entry.last_season) if s is not None])
             return seasons[:1] if event.kind == "first_with" else seasons[-1:]
+        if event.kind == "first_start":
+            return list(self.ix.rosters.started(self.ix.names.index_of[entry.id])[:1])
         if event.kind == "after_lockout":
             return after_lockout(entry.league, [e for e in careers if e.league is entry.league])
         if event.kind == "stoppage" and event.stoppage:

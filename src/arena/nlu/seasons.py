@@ -28,7 +28,7 @@ SeasonKind = Literal[
 # A season named by what happened in it ("his MVP year", "his 73-homer season", "the year after the lockout"):
 # the player's own record says which (see :mod:`arena.nlu.season_facts`).
 EventKind = Literal["award", "title", "final_reached", "feat", "final", "first_with", "last_with", "same",
-                    "after_lockout", "stoppage"]
+                    "after_lockout", "stoppage", "first_start"]
 
 DEFAULT_LATEST = 2030  # the latest year a two-digit year may mean, without a store to ask
 FIRST_YEAR, LAST_YEAR = 1870, 2039
@@ -261,6 +261,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?P<n>{_NUMBER})?\s*{_SEASON_WORD}\b"),
         ("last_decade", r"\b(?:the\s+)?(?:last|past)\s+decade\b"),
         ("latest", rf"\b(?:this|current|latest|most\s+recent)\s+{_SEASON_WORD}\b"),
+        # "his first year as a starter", "first full season as the starter": not his rookie year (Brady's 2001).
+        ("first_start", r"\b(?:first|1st)\s+(?:full\s+)?(?:season|year|campaign)\s+as\s+(?:an?\s+|the\s+)?"
+                        r"(?:full[\s-]time\s+|everyday\s+)?starter\b"),
         # "rookie drafts" (fantasy's, of players yet to play) are before any season, as "the 2007 draft" is.
         ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b(?!\s+drafts?\b)"),
         ("peak", r"\b(?:primes?(?!\s+time)|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
@@ -392,6 +395,8 @@ def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
         return SeasonEvent("same")
     if name == "after_lockout":
         return SeasonEvent("after_lockout")
+    if name == "first_start":
+        return SeasonEvent("first_start")
     if name == "stoppage":
         return SeasonEvent("stoppage", stoppage=(groups["stoppage"] or "").lower())
     return None
