@@ -1727,3 +1727,10 @@ def test_a_first_year_as_a_starter_is_the_first_he_led_his_club_at_his_position(
 def test_a_rookie_season_is_still_his_first_season(parser: QuestionParser) -> None:
     assert parser.parse("Tom Brady's rookie year").seasons == [2000]
     assert parser.parse("Patrick Mahomes first year in the league").seasons == [2017]
+
+
+def test_a_super_bowl_dated_by_its_month_is_the_season_before(parser: QuestionParser) -> None:
+    parsed = parser.parse("I saw Joe Montana win it all in person, the one in January 1990. How was his year?")
+    assert [p.id for p in parsed.players] == ["nfl:pfr-joe-montana-1979"] and parsed.seasons == [1989]
+    assert parser.parse("Gretzky in December 1981").seasons == [1982]
+    assert parser.parse("Reggie Jackson, Mr. October 1977").seasons == [1977]

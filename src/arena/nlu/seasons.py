@@ -45,11 +45,18 @@ class YearRef:
 
     year: int
     is_split: bool = False
+    month: int | None = None  # a month written before the year ("January 1979"): a game's date
 
     def season(self, league: League) -> int:
-        """The league's season number for this reference."""
-        if self.is_split and LEAGUES[league].season_ends_in_year:
+        """The league's season number for this reference: a dated game's is the season it was played in."""
+        spec = LEAGUES[league]
+        if self.is_split and spec.season_ends_in_year:
             return self.year + 1
+        if self.month is not None and spec.season_months is not None:
+            opens, closes = spec.season_months
+            if self.month >= opens or self.month <= closes:
+                began = self.year if self.month >= opens else self.year - 1
+                return began + 1 if spec.season_ends_in_year else began
         return self.year
 
 
@@ -193,6 +200,10 @@ _ONES = "|".join(word for word in _SPOKEN_UNITS if word != "oh")
 _SPOKEN_YY = (rf"(?:(?:{'|'.join(_SPOKEN_TENS)})(?:[\s-](?:{_ONES}))?|{'|'.join(_SPOKEN_TEENS)}"
               rf"|oh[\s-](?:{_ONES}))")
 
+_MONTH_NUMBERS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for name in names}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "fifth": 5, "5th": 5, "last": -1, "final": -1, "latest": -1}
 _ORDINAL = rf"(?:(?P<ordinal>{'|'.join(_ORDINALS)})\s+)?"
@@ -282,6 +293,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("two_k", r"\b2k(?P<yy>\d{1,2})\b"),
         # "pedro in 2k": the year 2000 said so, where nothing counted follows ("in 2k yards" is a count).
         ("two_k", rf"\b(?:in|during)\s+2k(?![\w'’]){_NOT_COUNTED}"),
+        # "the one in January 1979", "back in Nov. 1995": a game's date, in whatever season it fell; after "Mr."
+        # the month is a nickname ("Mr. October 1977": Reggie Jackson's 1977).
+        ("month_year", rf"(?<!\bmr\s)(?<!\bmr\.\s)(?<!mister\s)\b(?P<month>{'|'.join(_MONTH_NUMBERS)})\.?\s+"
+                       r"(?:of\s+)?(?P<a>(?:18|19|20)\d\d)\b(?![\w'’-])"),
         # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
         ("point", rf"(?<![\w'’$#])(?<!\d[-–/]){_NOT_AN_AGE}(?P<a>{_POINT})(?![\w'’])(?![-–/]\d){_NOT_AN_AMOUNT}"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
@@ -451,6 +466,9 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
             first = a[0] if op == "since" else YearRef(a[1].year + 1, a[1].is_split)
             return SeasonExpr("since", start, end, first=first)
         return SeasonExpr("before", start, end, last=YearRef(a[0].year - 1, a[0].is_split))
+    if name == "month_year":
+        dated = YearRef(int(groups["a"] or 0), month=_MONTH_NUMBERS[(groups["month"] or "").lower()])
+        return SeasonExpr("year", start, end, dated, dated)
     if name in ("spoken", "two_k"):
         year = 2000 + int(groups.get("yy") or 0) if name == "two_k" else _spoken_year(match.group(0), latest)
         said_two_digits = name == "spoken" and bool(groups.get("yy"))  # "in oh one"
