@@ -1734,3 +1734,17 @@ def test_a_super_bowl_dated_by_its_month_is_the_season_before(parser: QuestionPa
     assert [p.id for p in parsed.players] == ["nfl:pfr-joe-montana-1979"] and parsed.seasons == [1989]
     assert parser.parse("Gretzky in December 1981").seasons == [1982]
     assert parser.parse("Reggie Jackson, Mr. October 1977").seasons == [1977]
+
+
+@pytest.mark.parametrize(("question", "player", "seasons"), [
+    ("LeBron the season he won the title with Miami", "nba:jamesle01", [2012, 2013]),  # not 2016 or 2020
+    ("Brady the year he won it all with the Bucs", "nfl:00-0019596", [2020]),
+    ("Shaq the year he won the title with the Heat", "nba:onealsh01", [2006]),
+    # A surname two champions share is the one who won with that club.
+    ("Manning the year he won it all with the Broncos", "nfl:00-0010346", [2015]),
+    ("Manning the year he won the Super Bowl with the Giants", "nfl:00-0022803", [2007, 2011]),
+])
+def test_the_year_he_won_it_all_with_a_club_is_his_title_with_that_club(
+        parser: QuestionParser, question: str, player: str, seasons: list[int]) -> None:
+    parsed = parser.parse(question)
+    assert [p.id for p in parsed.players] == [player] and parsed.seasons == seasons

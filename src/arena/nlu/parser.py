@@ -734,7 +734,12 @@ class _Parse:
         if event.kind == "award":
             return facts.award_seasons(entry, event)
         if event.kind == "title":
-            return facts.title_seasons(entry, event.ordinal)
+            codes = [code for league, code in self.ix.teams.clubs_of(event.team) if league is entry.league] \
+                if event.team else []
+            # "won it all with Denver": his titles with that club; a word after "with" no club of his league has
+            # ("with his brother") leaves them all.
+            within = self.ix.rosters.seasons_with(entry.id, entry.league, codes) if codes else None
+            return facts.title_seasons(entry, event.ordinal, within)
         if event.kind == "final_reached":
             return facts.finals_reached(entry, event.ordinal, self._played_for)
         if event.kind == "feat":

@@ -234,6 +234,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("award", rf"\b{_ORDINAL}(?P<unanimous>unanimous\s+)?(?P<award>{_AWARD_PHRASE})"
                   rf"(?:\s+(?:trophy|award))?(?:[\s-]+winning)?\s+{_EVENT_SEASON}"),
         ("title", rf"\b{_ORDINAL}(?:{_TITLE_WON})\s+{_EVENT_SEASON}"),
+        # "the year he won it all with Denver", "the season they won the Cup in Pittsburgh": a title won with that
+        # club (read from the words after "year", so "the" before it makes no kind of season of it).
+        ("title", r"(?:(?<=\byear\s)|(?<=\bseason\s))(?:he|they|she)\s+won\s+(?:it\s+all|the\s+(?:title|ring|"
+                  r"championship|super\s+bowl|world\s+series|(?:stanley\s+)?cup|finals?))\s+(?:with|in|for)\s+"
+                  r"(?:the\s+)?(?P<team>[a-z0-9]+)\b"),
         ("final_reached", rf"\b{_ORDINAL}(?:{_FINAL_REACHED})\s+{_EVENT_SEASON}"),
         # "his 73-homer season", "a 2,000-yard season": the season whose total of that stat it was.
         ("feat", r"\b(?P<amount>\d{1,2},?\d{3}|\d{1,3})[\s-](?P<stat>" + _FEAT_STATS + r")\s+" + _EVENT_SEASON),
@@ -395,7 +400,7 @@ def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
         award = re.sub(r"\s+", " ", (groups["award"] or "").lower())
         return SeasonEvent("award", award=award, ordinal=ordinal, unanimous=bool(groups.get("unanimous")))
     if name == "title":
-        return SeasonEvent("title", ordinal=ordinal)
+        return SeasonEvent("title", ordinal=ordinal, team=(groups.get("team") or "").lower() or None)
     if name == "final_reached":
         return SeasonEvent("final_reached", ordinal=ordinal)
     if name == "feat":
