@@ -21,6 +21,10 @@ from arena.nlu.text import Token, phrases_in
 from arena.stats import LEAGUES, League, RosterRow, league_spec
 
 _KEPT = 3  # players kept per club, season and position: the best, and who is close to him
+# The volumes that count the chances a club gives a player (starts, passes thrown, carries, at bats made hits, a
+# goalie's decisions): the club's leader in one at his position is its starter there ("his first year as a
+# starter"). Strikeouts, points and yards say what he made of his chances (an ace, a scorer), saves and steals a role.
+_STARTER_MEASURES = frozenset({"games_started", "attempts", "carries", "hits", "wins"})
 # A club season's position under one measure: (league, team, season, group, measure, position code).
 _Spot = tuple[League, str, int, str, tuple[str, ...], str]
 
@@ -42,6 +46,11 @@ for _league, _spec in LEAGUES.items():
             _PHRASES.setdefault(tuple(_phrase.split()), []).append(Position(
                 _league, _position.codes, _position.group, _spec.position_volume(_position), _position.stored))
 _LONGEST = max(len(phrase) for phrase in _PHRASES)
+# Each position's own group and volume, where that volume counts chances: a quarterback who ran more than the
+# starter did in the rushing group started no game for it.
+_STARTING_SPOTS = frozenset((position.league, position.group, position.measure, code)
+                            for positions in _PHRASES.values() for position in positions
+                            if position.stored and position.measure[0] in _STARTER_MEASURES for code in position.codes)
 
 
 def club_leagues(word: str) -> tuple[League, ...]:
@@ -98,6 +107,11 @@ class RosterIndex:
             key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
             for key, held in spots.items()
         }
+        started: defaultdict[int, set[int]] = defaultdict(set)
+        for (league, _, season, group, measure, code), held in spots.items():
+            if (league, group, measure, code) in _STARTING_SPOTS:
+                started[max(held)[1]].add(season)
+        self._started = {entry: tuple(sorted(seasons)) for entry, seasons in started.items()}
 
     def __len__(self) -> int:
         return len(self._best)
@@ -115,6 +129,11 @@ class RosterIndex:
                 found.update(season for held, season in zip(players, self._seasons[league, team], strict=True)
                              if held == player_id)
         return sorted(found)
+
+    def started(self, entry: int) -> tuple[int, ...]:
+        """The seasons the player (an entry of the name index) was a club's starter at his position: its leader
+        in the chances the position is given (see ``_STARTER_MEASURES``), in order."""
+        return self._started.get(entry, ())
 
     def played(self, player_id: str, league: League, team: str, season: int) -> bool:
         """Whether ``player_id`` played for ``team`` in ``season``."""

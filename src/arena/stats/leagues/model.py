@@ -339,6 +339,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     leaders_field: str | None = None
     # Whether a season's titles are won within each competition (MLB's AL and NL), not league-wide.
     titles_per_competition: bool = False
+    # The months a season's games run from and to, its final included, where it runs into the next calendar year
+    # (the NFL's September to February): a game's month and year say which season it was ("January 1979" is the
+    # NFL's 1978). None: a season is played within its calendar year.
+    season_months: tuple[int, int] | None = None
     # Rate titles with a minimum of their own rather than the group's (the NBA's shooting percentages ask
     # made shots, not games), per stat: (first season the rule applies, rule), oldest first. A single
     # season before the first, and a range of seasons, keep the group's rule.

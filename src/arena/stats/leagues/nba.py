@@ -161,6 +161,7 @@ NBA = model.LeagueSpec(
     # ABA rows are stored but kept apart from NBA totals, as the reference sites do.
     counted_competitions=frozenset({"NBA", "BAA"}),
     season_ends_in_year=True,
+    season_months=(10, 6),
     default_ranking=("basketball", "points"),
     volume_stats=(("basketball", "points"),),
     awards={"nba mvp": "mvp", "nba dpoy": "major", "all-nba": "all_league", "all-baa": "all_league",
