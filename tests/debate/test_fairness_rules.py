@@ -1,10 +1,12 @@
 """Known unfair comparisons of issue #13, one test per rule, on the real store, each with a made-up variant of
-the question it was found on: a count said as a verb ("who turned it over less") is the stat it names."""
+the question it was found on: a count said as a verb ("who turned it over less") is the stat it names; a call
+over seasons a known hole cuts short says so, and is held down as much as the hole may hide."""
 
 from __future__ import annotations
 
 from arena.debate.engine import DebateEngine
 from arena.debate.model import DebateRequest, DebateResult
+from arena.debate.verdict import confidence_from
 from arena.nlu.parser import QuestionParser
 
 
@@ -34,3 +36,35 @@ async def test_a_ball_turned_over_is_read_as_turnovers_fewer_the_better(engine: 
     # The words keep their other readings: turning a game around is no turnover.
     assert _focus(question_parser, "Who turned it around faster, LeBron or Kobe?") == []
     assert _checked(paul)
+
+
+async def test_a_call_over_seasons_a_hole_cuts_short_says_so_and_is_held_down(engine: DebateEngine) -> None:
+    """'Vasilevskiy vs Price' set Price's 286 wins of 11 seasons against Vasilevskiy's 85 of 4, both to 2017-18
+    (no source has NHL goalie seasons after it; both careers ran on), and called it 'decisively' at 0.91. The
+    counts are compared for neither, the verdict says it is on the seasons covered, and the confidence falls
+    with the share that may be missing: the less a side's figures cover, the nearer a coin flip."""
+    short = await _debate(engine, "Vasilevskiy vs Price")
+    assert "Carey Price's 286" not in short.text and "286 wins" not in short.text
+    assert short.verdict.winner == "Carey Price"
+    assert "decisively" not in short.verdict.summary
+    assert ("The call is on the seasons the figures cover, and the seasons no source has may be the greater part "
+            "of Andrei Vasilevskiy's career") in short.verdict.summary
+    # A made-up pair cut at the same hole, both near the end of long careers at it: the call is held down less
+    # than one resting on a side with four covered seasons.
+    long = await _debate(engine, "Lundqvist vs Fleury")
+    assert "could still turn it" in long.verdict.summary and "greater part" not in long.verdict.summary
+    assert long.verdict.confidence is not None and short.verdict.confidence is not None
+    assert long.verdict.confidence > 0.5
+    # Goalies whose careers ended before the hole are judged over whole careers, held down by nothing.
+    whole = await _debate(engine, "Patrick Roy vs Martin Brodeur")
+    assert "The call is on the seasons" not in whole.verdict.summary and "691 wins" in whole.text
+    assert _checked(short, long, whole)
+
+
+def test_confidence_moves_towards_a_coin_flip_with_the_share_uncovered() -> None:
+    """The stated function: the distance from 0.5 scales with the share covered; whole coverage is unchanged."""
+    whole = confidence_from(0.3, 20)
+    assert confidence_from(0.3, 20, 1.0) == whole
+    assert abs(confidence_from(0.3, 20, 0.5) - (0.5 + (whole - 0.5) * 0.5)) <= 0.01
+    assert confidence_from(0.3, 20, 0.0) == 0.5
+    assert confidence_from(0.3, 20, 4 / 11) < confidence_from(0.3, 20, 13 / 20) < whole

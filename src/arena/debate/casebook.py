@@ -418,12 +418,13 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                                                 secondary=secondary, game=game),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active, signature[d.id])
                for d in with_data]
-    if len(entries) > 1 and len({_cut_short(d) for d in with_data}) > 1:
+    if len(entries) > 1 and _counts_cut(with_data):
         # A side's figures stop at a known hole while his career may run on (Tucker's kicking at 2016), or
-        # start at one after his career began (Bart Starr's passing at 1970, his last two seasons), set
-        # against a side whose career is whole: counts over those seasons are no career's, so no side is
-        # judged on them; rates, best seasons and shares of seasons are. (Sides cut at the same hole are all
-        # judged "to then", each figure labelled so.)
+        # start at one after his career began (Bart Starr's passing at 1970, his last two seasons): counts over
+        # those seasons are no career's, so no side is judged on them; rates, best seasons and shares of seasons
+        # are. So too where every side is cut at the same hole: Carey Price's 286 wins to 2017-18 against
+        # Andrei Vasilevskiy's 85 set 11 seasons against 4 of careers that both ran on (Lundqvist's 431 to
+        # Fleury's 404 then; 459 to 575 at the end).
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind in CUT_CAREER_COUNTS]:
                 del e.measures[key]
@@ -561,6 +562,11 @@ def _titles_uncredited(dossier: Dossier) -> int | None:
 def _cut_short(dossier: Dossier) -> bool:
     """Whether a known hole cuts his figures short of his career, at its end or its start."""
     return dossier.hole_after is not None or dossier.hole_before is not None
+
+
+def _counts_cut(dossiers: Sequence[Dossier]) -> bool:
+    """Whether counts over the seasons compared are set aside: some side's figures are cut short by a hole."""
+    return len(dossiers) > 1 and any(_cut_short(d) for d in dossiers)
 
 
 def _uncredited_sides(dossiers: Sequence[Dossier]) -> list[Dossier]:
@@ -1020,6 +1026,29 @@ def _apart_points(book: FactBook, dossiers: Sequence[Dossier],
     return points, facts
 
 
+def _hole_coverage(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tuple[float, str]:
+    """The least share of a side's seasons compared that his figures cover, where a known hole may hide some
+    (see :meth:`Dossier.seasons_hidden`), and what the verdict says of it: the call is on the seasons covered,
+    and a side whose figures may be the lesser part of his career is named (Vasilevskiy's 4 seasons to 2017-18
+    of a career running on past it). 1 and nothing where no hole cuts a side's figures."""
+    shares: dict[str, float] = {}
+    for d in dossiers:
+        hidden = d.seasons_hidden()
+        if hidden:
+            held = len({s.season for s, _ in d.season_lines()})
+            shares[d.id] = held / (held + hidden)
+    if not shares:
+        return 1.0, ""
+    least = min(shares.values())
+    mostly = [possessive(names[i]) for i, share in shares.items() if share < 0.5]
+    whose = " and ".join(mostly)
+    hidden_part = (f"the seasons no source has may be the greater part of {whose} career"
+                   if len(mostly) == 1 else f"the seasons no source has may be the greater part of {whose} careers"
+                   ) if mostly else "the seasons no source has could still turn it"
+    return least, (f"The call is on the seasons the figures cover, and {hidden_part}, so its confidence is held "
+                   f"down in proportion.")
+
+
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
     """A line per known hole that cuts contenders' figures short (NHL goalies after 2017-18) or where they
     begin (NFL players first seen in 1970): whose figures stop or start where, and that they are no career."""
@@ -1038,12 +1067,12 @@ def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[
             points.append(f"{owners} {group} figures stop at {at}: no source has {label} {group} seasons after "
                           f"it, so they are "
                           f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}"
-                          f"{_CUT_NOTE if len({_cut_short(d) for d in dossiers}) > 1 else ''}.")
+                          f"{_CUT_NOTE if _counts_cut(dossiers) else ''}.")
         else:
             points.append(f"{owners} {group} figures start at {at}, the first season with every {label} player "
                           f"in a source: any earlier seasons are in none, so "
                           f"{'they are judged as his seasons from then' if one else 'they are judged from then'}"
-                          f"{_CUT_NOTE if len({_cut_short(d) for d in dossiers}) > 1 else ''}.")
+                          f"{_CUT_NOTE if _counts_cut(dossiers) else ''}.")
     return points
 
 
@@ -1158,7 +1187,10 @@ def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[
     """The debate's rounds and verdict; ``unanswered``: why the question asked has no answer on these numbers,
     which is then the verdict's summary, with no winner or confidence."""
     claims = build_claims(entries, weights, rng)
-    verdict = decide(entries, weights)
+    covered, hidden_note = _hole_coverage([d for d in dossiers if d.id in names], names)
+    verdict = decide(entries, weights, covered=covered)
+    if hidden_note and verdict.winner is not None:
+        verdict = verdict.model_copy(update={"summary": f"{verdict.summary} {hidden_note}"})
     if unanswered is not None:
         verdict = verdict.model_copy(update={"winner": None, "winner_id": None, "confidence": None, "flip": None,
                                              "summary": unanswered})

@@ -223,6 +223,22 @@ class Dossier:
     def line(self) -> StatLine:
         return self.career.groups.get(self.group or "", {})
 
+    def seasons_hidden(self) -> int:
+        """How many seasons of his window a known hole may hide: after it, those up to the end of the seasons
+        asked or the league's last season in the store (his career may run on: Vasilevskiy's after 2017-18);
+        before it, those back to the first he was old enough to play (see ``YOUNGEST_SEASON_AGE``). An upper
+        bound, 0 where no hole cuts his figures."""
+        hidden = 0
+        if self.hole_after is not None and self.data_last_season is not None:
+            asked = self.window.last
+            end = self.data_last_season if asked is None or asked <= self.hole_after else min(
+                asked, self.data_last_season)
+            hidden += max(end - self.hole_after, 0)
+        if self.hole_before is not None and self.player.birth_year is not None:
+            earliest = self.player.birth_year + YOUNGEST_SEASON_AGE + 1
+            hidden += max(self.hole_before - earliest, 0)
+        return hidden
+
     def season_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
         """His seasons with a line in his group, in order."""
         if self._lines is None:
