@@ -242,10 +242,10 @@ async def test_a_baseball_season_rank_is_in_his_league_and_a_shared_rank_is_a_ti
     # 2004: Ichiro's .372 led the majors, so Bonds' .362 led only the NL; Pujols' 46 home runs tied Dunn's
     # for 2nd in the NL behind Beltre's 48 (Baseball-Reference, 2004 NL leaders).
     result = await _debate(engine, "who had the better 2004, Barry Bonds or Albert Pujols")
-    ranks = [a.claim for side in result.sides for a in side.arguments if "in his league in" in a.claim]
+    ranks = [a.claim for side in result.sides for a in side.arguments if "in the NL in" in a.claim]
     assert "in MLB" not in result.text
-    assert any("Pujols tied for 2nd in his league in home runs in 2004" in claim for claim in ranks), ranks
-    assert "Bonds ranked 1st in his league in batting average in 2004" in result.text
+    assert any("Pujols tied for 2nd in the NL in home runs in 2004" in claim for claim in ranks), ranks
+    assert "Bonds ranked 1st in the NL in batting average in 2004" in result.text
 
 
 async def test_each_league_s_own_trophies_are_not_compared_across_leagues(engine: DebateEngine) -> None:

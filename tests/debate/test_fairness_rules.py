@@ -1,6 +1,7 @@
 """Known unfair comparisons of issue #13, one test per rule, on the real store, each with a made-up variant of
 the question it was found on: a count said as a verb ("who turned it over less") is the stat it names; a call
-over seasons a known hole cuts short says so, and is held down as much as the hole may hide."""
+over seasons a known hole cuts short says so, and is held down as much as the hole may hide; an MLB rank or title
+says its league (AL or NL), and ranks of two leagues are not set against each other."""
 
 from __future__ import annotations
 
@@ -47,12 +48,12 @@ async def test_a_call_over_seasons_a_hole_cuts_short_says_so_and_is_held_down(en
     assert "Carey Price's 286" not in short.text and "286 wins" not in short.text
     assert short.verdict.winner == "Carey Price"
     assert "decisively" not in short.verdict.summary
-    assert ("The call is on the seasons the figures cover, and the seasons no source has may be the greater part "
-            "of Andrei Vasilevskiy's career") in short.verdict.summary
+    assert ("The call is on the seasons the figures cover, and more of Andrei Vasilevskiy's seasons may be missing "
+            "from every source than are in one") in short.verdict.summary
     # A made-up pair cut at the same hole, both near the end of long careers at it: the call is held down less
     # than one resting on a side with four covered seasons.
     long = await _debate(engine, "Lundqvist vs Fleury")
-    assert "could still turn it" in long.verdict.summary and "greater part" not in long.verdict.summary
+    assert "could still turn it" in long.verdict.summary and "more of" not in long.verdict.summary
     assert long.verdict.confidence is not None and short.verdict.confidence is not None
     assert long.verdict.confidence > 0.5
     # Goalies whose careers ended before the hole are judged over whole careers, held down by nothing.
@@ -68,3 +69,27 @@ def test_confidence_moves_towards_a_coin_flip_with_the_share_uncovered() -> None
     assert abs(confidence_from(0.3, 20, 0.5) - (0.5 + (whole - 0.5) * 0.5)) <= 0.01
     assert confidence_from(0.3, 20, 0.0) == 0.5
     assert confidence_from(0.3, 20, 4 / 11) < confidence_from(0.3, 20, 13 / 20) < whole
+
+
+async def test_a_baseball_rank_or_title_names_its_league_and_ranks_of_two_leagues_judge_no_one(
+        engine: DebateEngine) -> None:
+    """'Jeff Bagwell ranked 2nd in his league in batting average in 1994; Thomas 3rd in his' scored the NL's
+    2nd ahead of the AL's 3rd, and 'led his league in batting average 8 times' hid which league. A rank and a
+    title say their league; ranks taken in the AL and the NL are not set side by side."""
+    strike = await _debate(engine, "Who had the better 1994, Frank Thomas or Jeff Bagwell?")
+    assert "in his league" not in strike.text and "ranked 2nd" not in strike.text
+    assert "3rd in" not in strike.text
+    # Made-up pairs: the same league's ranks are still set in order, each league named; titles say theirs.
+    same = await _debate(engine, "Who had the better 1994, Bagwell or Matt Williams?")
+    assert "Matt Williams ranked 1st in the NL in home runs in 1994, ahead of Bagwell (2nd)." in same.text
+    hitters = await _debate(engine, "Ichiro vs Tony Gwynn")
+    assert "Tony Gwynn led the NL in batting average 8 times; Suzuki led the AL in batting average twice." \
+        in hitters.text
+    both = await _debate(engine, "Frank Robinson vs Hank Aaron")
+    assert "Hank Aaron led the NL in home runs 4 times (tied once); Robinson led the AL in home runs once." \
+        in both.text
+    # Titles won in both leagues are each one league's.
+    slugger = await _debate(engine, "McGwire vs Sosa")
+    assert "Mark McGwire led the AL or the NL in home runs 4 times; Sosa led the NL in home runs twice." \
+        in slugger.text
+    assert _checked(strike, same, hitters, both, slugger)

@@ -428,6 +428,12 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind in CUT_CAREER_COUNTS]:
                 del e.measures[key]
+    # A season's rank in the AL is no place ahead of or behind one in the NL (Bagwell's 2nd in the NL in
+    # batting average in 1994, Thomas' 3rd in the AL): ranks taken in different competitions judge no side.
+    for key in {k for e in entries for k, m in e.measures.items() if m.kind == "rank"}:
+        if len({e.measures[key].fact.competition for e in entries if key in e.measures}) > 1:
+            for e in entries:
+                e.measures.pop(key, None)
     if _schedules_apart(with_data):
         # One season set against another far longer (Soto's 60-game 2020 against Bonds' 2004): a total is
         # the schedule's as much as the player's, so seasons are judged on rates and against the league.
@@ -1029,7 +1035,7 @@ def _apart_points(book: FactBook, dossiers: Sequence[Dossier],
 def _hole_coverage(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tuple[float, str]:
     """The least share of a side's seasons compared that his figures cover, where a known hole may hide some
     (see :meth:`Dossier.seasons_hidden`), and what the verdict says of it: the call is on the seasons covered,
-    and a side whose figures may be the lesser part of his career is named (Vasilevskiy's 4 seasons to 2017-18
+    and a side whose figures may hold fewer of his seasons than they miss is named (Vasilevskiy's 4 seasons to 2017-18
     of a career running on past it). 1 and nothing where no hole cuts a side's figures."""
     shares: dict[str, float] = {}
     for d in dossiers:
@@ -1042,9 +1048,8 @@ def _hole_coverage(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tup
     least = min(shares.values())
     mostly = [possessive(names[i]) for i, share in shares.items() if share < 0.5]
     whose = " and ".join(mostly)
-    hidden_part = (f"the seasons no source has may be the greater part of {whose} career"
-                   if len(mostly) == 1 else f"the seasons no source has may be the greater part of {whose} careers"
-                   ) if mostly else "the seasons no source has could still turn it"
+    hidden_part = (f"more of {whose} seasons may be missing from every source than are in one" if mostly
+                   else "the seasons no source has could still turn it")
     return least, (f"The call is on the seasons the figures cover, and {hidden_part}, so its confidence is held "
                    f"down in proportion.")
 

@@ -165,6 +165,9 @@ class Dossier:
     # AL or the NL, as the record books count titles); ``tied``: the ranks another player shared.
     ranks: dict[tuple[str, int], int] = field(default_factory=dict)
     tied: set[tuple[str, int]] = field(default_factory=set)
+    # (stat, season) -> the competition a kept rank was taken in, where the league ranks each apart (MLB's "AL"
+    # or "NL"): a 1st in the NL is said as the NL's, and is no place ahead of a 2nd in the AL.
+    ranked_in: dict[tuple[str, int], str] = field(default_factory=dict)
     # The league's last season in the store: a player whose career reaches it is still active.
     data_last_season: int | None = None
     # stat -> rank over the window among every player in the league, kept when in the top fifty.
@@ -272,6 +275,7 @@ class Dossier:
         worked out already (seasons, group and league contexts, which they follow from, are the same)."""
         copied = replace(self, seasons=list(self.seasons), awards=list(self.awards), contexts=dict(self.contexts),
                          championships=list(self.championships), ranks=dict(self.ranks), tied=set(self.tied),
+                         ranked_in=dict(self.ranked_in),
                          window_ranks=dict(self.window_ranks))
         copied._lines, copied._qualifying, copied._derived = self._lines, self._qualifying, self._derived
         return copied
@@ -434,8 +438,9 @@ def load_season_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) 
         _record_ranks(dossier, stat, _season_ranks(store, dossier, stat, _ranked_seasons(dossier, stat)))
 
 
-# One stat's season ranks: season -> (his rank, whether another player shared it).
-_SeasonRanks = dict[int, tuple[int, bool]]
+# One stat's season ranks: season -> (his rank, whether another player shared it, the competition it was taken
+# in where the league ranks each apart, else None).
+_SeasonRanks = dict[int, tuple[int, bool, str | None]]
 
 
 def _ranked_seasons(dossier: Dossier, stat: str) -> list[PlayerSeason]:
@@ -467,16 +472,18 @@ def _season_ranks(store: StatStore, dossier: Dossier, stat: str, seasons: Sequen
             known = ranks.get(season.season)
             if mine is None or (known is not None and known[0] <= mine.rank):
                 continue
-            ranks[season.season] = (mine.rank, sum(1 for row in leaders if row.rank == mine.rank) > 1)
+            ranks[season.season] = (mine.rank, sum(1 for row in leaders if row.rank == mine.rank) > 1, competition)
     return ranks
 
 
 def _record_ranks(dossier: Dossier, stat: str, ranks: _SeasonRanks) -> None:
-    for season, (rank, tied) in ranks.items():
+    for season, (rank, tied, competition) in ranks.items():
         known = dossier.ranks.get((stat, season))
         if known is not None and known <= rank:
             continue
         dossier.ranks[stat, season] = rank
+        if competition is not None:
+            dossier.ranked_in[stat, season] = competition
         if tied:
             dossier.tied.add((stat, season))
         else:
