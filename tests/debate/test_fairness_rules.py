@@ -1,7 +1,8 @@
 """Known unfair comparisons of issue #13, one test per rule, on the real store, each with a made-up variant of
 the question it was found on: a count said as a verb ("who turned it over less") is the stat it names; a call
 over seasons a known hole cuts short says so, and is held down as much as the hole may hide; an MLB rank or title
-says its league (AL or NL), and ranks of two leagues are not set against each other."""
+says its league (AL or NL), and ranks of two leagues are not set against each other; a total of a season cut
+short (a strike, a lockout) is said with the games it took."""
 
 from __future__ import annotations
 
@@ -93,3 +94,25 @@ async def test_a_baseball_rank_or_title_names_its_league_and_ranks_of_two_league
     assert "Mark McGwire led the AL or the NL in home runs 4 times; Sosa led the NL in home runs twice." \
         in slugger.text
     assert _checked(strike, same, hitters, both, slugger)
+
+
+async def test_a_total_of_a_season_cut_short_is_said_with_its_games(engine: DebateEngine) -> None:
+    """'Jeff Bagwell piled up 116 RBI in 1994' and 'Ovechkin has 32 goals in 2012-13' pressed totals of a
+    strike's and a lockout's seasons with no word of the schedule. The opening says the season was cut short,
+    each team's games against those of the seasons around it, and each total says the games it took."""
+    strike = await _debate(engine, "Who had the better 1994, Frank Thomas or Jeff Bagwell?")
+    assert ("1994 was cut short: Frank Thomas' team played 113 games and Jeff Bagwell's 115, where the seasons "
+            "around it had 162, so each total is said with the games he played.") in strike.text
+    assert "116 RBI in 1994, in 110 games, more than Thomas' 101 in 113." in strike.text
+    lockout = await _debate(engine, "Ovechkin vs Stamkos 2012-13")
+    assert "2012-13 was cut short" in lockout.text and "where the seasons around it had 82" in lockout.text
+    assert "32 goals in 2012-13, in 48 games, more than Stamkos' 29 in 48." in lockout.text
+    # Made-up variants: the NBA's 1998-99 (50 games), named by its year alone; and full seasons, untouched,
+    # 1995's 144 games short beside 1994's (the median of the seasons around it is still 162).
+    nba = await _debate(engine, "Who was better in 1999, Karl Malone or Alonzo Mourning?")
+    assert "1998-99 was cut short" in nba.text and "where the seasons around it had 82" in nba.text
+    full = await _debate(engine, "Who had the better 2004, Barry Bonds or Albert Pujols")
+    assert "cut short" not in full.text and "Albert Pujols has 123 RBI in 2004, more than Bonds' 101." in full.text
+    after = await _debate(engine, "Who had the better 1995, Albert Belle or Edgar Martinez?")
+    assert "1995 was cut short" in after.text
+    assert _checked(strike, lockout, nba, full, after)

@@ -680,6 +680,51 @@ def _season_schedule(dossier: Dossier) -> float | None:
     return schedule.team_games(season.teams) if schedule is not None else None
 
 
+def _short_schedule(dossier: Dossier) -> float | None:
+    """His team's games in the one season he is judged on, where that season was cut short (a strike, a
+    lockout, a pandemic: 1994's MLB, 2012-13's NHL, 1998-99's NBA): by more than ``SCHEDULE_GAP`` against
+    the schedule of the seasons around it (see ``Dossier.usual_games``). None otherwise."""
+    games, usual = _season_schedule(dossier), dossier.usual_games
+    return games if games and usual and games < (1 - SCHEDULE_GAP) * usual else None
+
+
+def _short_season_point(book: FactBook, dossiers: Sequence[Dossier],
+                        names: Mapping[str, str]) -> tuple[str, list[Fact]] | None:
+    """"1994 was cut short: Frank Thomas' team played 113 games and Jeff Bagwell's 115, where the seasons
+    around it had 162 ...", with its facts, where the one season judged was short; its totals are then each
+    said with the games he played (see :func:`_games_beside_totals`)."""
+    short = [(d, games) for d in dossiers if (games := _short_schedule(d)) is not None]
+    if not short or len({d.window.first for d in dossiers}) > 1:
+        return None
+    first = short[0][0]
+    season = first.window.first or 0
+    usual = book.add(league_entity(first.league), "schedule", "usual_games", first.usual_games or 0.0,
+                     scope="league", season=season)
+    facts = [book.add(d.id, d.group or "", "team_games", games, scope=SEASON, season=season) for d, games in short]
+    said = [f"{possessive(names[d.id])} team played {f.display} games" if i == 0
+            else f"{possessive(names[d.id])} {f.display}" for i, ((d, _), f) in enumerate(zip(short, facts,
+                                                                                                strict=True))]
+    teams = said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}"
+    return (f"{season_label(first.league, season)} was cut short: {teams}, where the seasons around it had "
+            f"{usual.display}, so each total is said with the games he played.",
+            [*facts, usual])
+
+
+def _games_beside_totals(book: FactBook, entries: Sequence[Entry], dossiers: Sequence[Dossier]) -> None:
+    """In a season cut short, each side's season totals carry the games he played as their context, so a
+    total is said with them ("116 RBI in 1994, in 110 games")."""
+    by_id = {d.id: d for d in dossiers}
+    for e in entries:
+        d = by_id[e.id]
+        games = d.line.get("games")
+        if games is None:
+            continue
+        played = book.add(d.id, d.group or "", "games", games, scope=SEASON, season=d.window.first)
+        for key, m in list(e.measures.items()):
+            if m.kind == "total" and m.fact.scope == SEASON and not m.context and m.group == d.group:
+                e.measures[key] = replace(m, context=(played,))
+
+
 def _schedules_apart(dossiers: Sequence[Dossier]) -> bool:
     games = [_season_schedule(d) for d in dossiers]
     known = [g for g in games if g]
@@ -817,6 +862,10 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         point, facts = _schedule_point(book, with_data, names)
         opening.append(point)
         opening_facts += facts
+    elif (cut_short := _short_season_point(book, with_data, names)) is not None:
+        opening.append(cut_short[0])
+        opening_facts += cut_short[1]
+        _games_beside_totals(book, entries, with_data)
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]

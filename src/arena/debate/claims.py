@@ -245,6 +245,11 @@ class _Said:
         return f"{self.who} {verb} {self.a.display} {self.label}"
 
 
+def _games_played(context: Sequence[Fact]) -> Fact | None:
+    """The games a total was taken in, where its measure carries them (a season cut short)."""
+    return next((f for f in context if f.stat == "games"), None)
+
+
 def rank_shared(context: Sequence[Fact]) -> bool:
     """Whether a league rank (its measure's ``context``) was shared with another player: a tie, wherever the
     rank is said (a case, a rebuttal, the stat card)."""
@@ -299,6 +304,14 @@ class ClaimWriter:
             return (f"{s.who} had only {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}, fewer than "
                     f"{s.tail}.")
         record = f", the most in {league_spec(league_of(s.a.player_id)).label} history" if holds_record(s.m) else ""
+        played = _games_played(s.m.context)
+        if played is not None:
+            # A season cut short: each total said with the games it took (see casebook's _games_beside_totals).
+            theirs = " and ".join(f"{possessive(n)} {f.display}" + (f" in {g.display}" if (g := _games_played(c))
+                                                                    else "")
+                                  for (n, f), c in zip(s.rest, s.rest_context, strict=True))
+            return (f"{s.who} has {self._figure(s)} {scope_phrase(s.a)}, in {played.display} games, more than "
+                    f"{theirs}.")
         return self.pick(
             f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}{record}, more than "
             f"{s.tail}.",

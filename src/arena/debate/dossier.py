@@ -3,6 +3,7 @@ awards, the league context of each season and where he ranked in the league each
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -36,6 +37,8 @@ SEASON_RANK_DEPTH = 10
 # younger (Terry Bradshaw, born 1948, was a 1970 rookie; Calvin Hill, born 1947, played 1969 at 22).
 YOUNGEST_SEASON_AGE = 21
 WINDOW_RANK_DEPTH = 50
+# How many seasons either side of one season tell the schedule of its day.
+SCHEDULE_NEIGHBOURS = 3
 T = TypeVar("T")
 
 
@@ -185,6 +188,9 @@ class Dossier:
     # His seasons of the window spent only in a competition his league keeps apart (Bobby Hull's WHA seasons,
     # Julius Erving's ABA ones), each with that competition: not counted, and the opening says so.
     apart: tuple[tuple[int, str], ...] = ()
+    # Judged on one season: the games a team played in the seasons around it (the median of those within
+    # ``SCHEDULE_NEIGHBOURS`` either side), against which a lockout or strike season shows short.
+    usual_games: float | None = None
     # His seasons with a line in his group, and those of them that qualify, worked out on first use: the
     # measures and the season ranks ask again and again.
     _lines: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False, compare=False)
@@ -347,13 +353,33 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     championships = [c for c in store.championships(player_id)
                      if clamped.contains(c.season) and c.season not in elsewhere_only]
     available = store.seasons_available(player.league)
+    usual = (_usual_games(store, player.league, first, available)
+             if window.is_single and first is not None and available else None)
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
                    contexts=contexts, championships=championships,
                    data_last_season=available[1] if available else None,
                    not_a_rookie=not_a_rookie(player, every, seasons), hole_after=hole_after,
-                   hole_before=hole_before,
+                   hole_before=hole_before, usual_games=usual,
                    apart=tuple(sorted({(s.season, s.competition) for s in every
                                        if s.season in elsewhere_only and clamped.contains(s.season)})))
+
+
+def _usual_games(store: StatStore, league: League, season: int, available: tuple[int, int]) -> float | None:
+    """The median (the lower of two middle ones: a season's real length) of the longest team schedules of the
+    seasons within ``SCHEDULE_NEIGHBOURS`` of ``season``, itself left out: the schedule of its day, which one
+    short season beside another (1994 and 1995) leaves standing."""
+    lengths = []
+    for other in range(max(season - SCHEDULE_NEIGHBOURS, available[0]),
+                       min(season + SCHEDULE_NEIGHBOURS, available[1]) + 1):
+        if other == season:
+            continue
+        try:
+            schedule = store.league_context(league, other).schedule
+        except UnknownSeason:
+            continue
+        if schedule is not None:
+            lengths.append(schedule.games)
+    return statistics.median_low(lengths) if lengths else None
 
 
 def began_at_hole(player: Player, first_held: int) -> bool:
