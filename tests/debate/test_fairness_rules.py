@@ -2,7 +2,8 @@
 the question it was found on: a count said as a verb ("who turned it over less") is the stat it names; a call
 over seasons a known hole cuts short says so, and is held down as much as the hole may hide; an MLB rank or title
 says its league (AL or NL), and ranks of two leagues are not set against each other; a total of a season cut
-short (a strike, a lockout) is said with the games it took."""
+short (a strike, a lockout) is said with the games it took; a role the question names ("as a pitcher") judges
+every side in it, and a side with no record in it says so."""
 
 from __future__ import annotations
 
@@ -116,3 +117,24 @@ async def test_a_total_of_a_season_cut_short_is_said_with_its_games(engine: Deba
     after = await _debate(engine, "Who had the better 1995, Albert Belle or Edgar Martinez?")
     assert "1995 was cut short" in after.text
     assert _checked(strike, lockout, nba, full, after)
+
+
+async def test_a_role_named_judges_every_side_in_it_and_a_side_without_it_says_so(engine: DebateEngine) -> None:
+    """'Babe Ruth vs Walter Johnson as a pitcher' argued Ruth's 12 OPS titles against Johnson's ERA titles:
+    the role named was dropped. A two-way player is judged in the role the question names, and a side with no
+    record in it says so, with no verdict, rather than answer with his batting."""
+    ruth = await _debate(engine, "Babe Ruth vs Walter Johnson as a pitcher")
+    assert "Babe Ruth played two roles; he is judged on his pitching here" in ruth.text
+    assert "Walter Johnson has 3,509 strikeouts over his career, more than Ruth's 488." in ruth.text
+    assert "OPS" not in ruth.text and ruth.verdict.winner == "Walter Johnson"
+    # Made-up variants: the role as an adjective's noun, and a side who never pitched.
+    better = await _debate(engine, "Who was the better pitcher, Babe Ruth or Walter Johnson?")
+    assert "he is judged on his pitching here" in better.text and "OPS" not in better.text
+    bonds = await _debate(engine, "Babe Ruth vs Barry Bonds as a pitcher")
+    assert ("The question asks about each as a pitcher, and Barry Bonds has no pitching record in the data: he "
+            "is not measured in that role, so there is no verdict on it.") in bonds.text
+    assert bonds.verdict.winner is None and bonds.verdict.confidence is None
+    # With no role named, a two-way player is judged where his rival is, as before.
+    gehrig = await _debate(engine, "Babe Ruth vs Lou Gehrig")
+    assert "he is judged on his batting here" in gehrig.text
+    assert _checked(ruth, better, bonds, gehrig)

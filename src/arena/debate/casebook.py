@@ -527,6 +527,23 @@ def _trophy_not_held(book: FactBook, award: str | None, dossiers: Sequence[Dossi
             f"on these numbers, so there is no verdict on it.")
 
 
+def _role_not_held(role: tuple[str, str] | None, dossiers: Sequence[Dossier],
+                   names: Mapping[str, str]) -> str | None:
+    """Why a question naming a role ("as a pitcher") has no answer: a side has no record in the role's
+    group (Barry Bonds never pitched), so his other figures would answer another question."""
+    if role is None:
+        return None
+    word, group = role
+    without = [names[d.id] for d in dossiers if d.group != group]
+    if not without:
+        return None
+    who = " and ".join(without)
+    has = "has" if len(without) == 1 else "have"
+    return (f"The question asks about each as a {word}, and {who} {has} no {group} record in the data: "
+            f"{'he is' if len(without) == 1 else 'they are'} not measured in that role, so there is no verdict "
+            f"on it.")
+
+
 def _role_awards(focus: Sequence[StatFocus], dossiers: Sequence[Dossier]) -> list[str]:
     """The award classes that honour the role a question asks about (``LeagueSpec.role_awards``): 'on
     defense' asks about steals, blocks and defensive rebounds, which the Defensive Player of the Year and the
@@ -783,10 +800,15 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     focus_groups: dict[str | None, tuple[str, ...]] = {}
     for f in plan.focus:
         focus_groups[f.league] = tuple(dict.fromkeys((*focus_groups.get(f.league, ()), f.group)))
+    if plan.role_named is not None:
+        # "Ruth vs Walter Johnson as a pitcher": a two-way player is judged in the role named, whatever his
+        # larger share of work.
+        focus_groups[None] = (plan.role_named[1],)
     dossiers = [reader.dossier(c.player_id, c.window,
                                group_hints=focus_groups.get(c.league.value) or focus_groups.get(None, ()))
                 for c in plan.contenders]
-    dossiers, switched = _like_with_like(reader, dossiers)
+    # A role named decides the group ("Ruth vs Bonds as a pitcher": Ruth's pitching, not Bonds' batting).
+    dossiers, switched = _like_with_like(reader, dossiers) if plan.role_named is None else (dossiers, [])
     opening: list[str] = []
     opening_facts: list[Fact] = []
     book = FactBook()
@@ -870,7 +892,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
-    unkept = (unkept or _award_not_held(book, plan.award, terms, names)
+    unkept = (unkept or _role_not_held(plan.role_named, with_data, names)
+              or _award_not_held(book, plan.award, terms, names)
               or _trophy_not_held(book, plan.trophy, with_data, names))
     uncredited = _uncredited_point(book, with_data, names, asked=plan.titles is not None)
     if uncredited is not None and uncredited[1]:

@@ -172,6 +172,20 @@ _ROLE_WORDS = re.compile(
     r"hitter|slugger|pitcher|closer|reliever|rusher|receiver|sniper)s?\b", re.IGNORECASE)
 
 
+def role_named(question: str, leagues: Sequence[League]) -> tuple[str, str] | None:
+    """The role a question names by a position word of the contenders' one league, said as the part of the
+    game asked about ("as a pitcher", "the better pitcher", "the best goalie"), and the stat group that league
+    reads the role in: ("pitcher", "pitching"). None where it names none, or roles of two groups."""
+    if len(set(leagues)) != 1:
+        return None
+    spec = league_spec(leagues[0])
+    text = question.lower()
+    found = {(phrase, spec.role_groups[role]) for role, phrases in spec.cues.items() if role in spec.role_groups
+             for phrase in phrases.split(", ")
+             if re.search(rf"\b(?:as\s+an?|better|best|greater|greatest)\s+{re.escape(phrase)}\b", text)}
+    return max(found, key=lambda named: len(named[0])) if len({group for _, group in found}) == 1 else None
+
+
 def role_asked(question: str, focus: Sequence[StatFocus]) -> bool:
     """Whether ``question`` asks who is better in one role ("as a goal scorer", "the better rebounder") whose
     stats it names: then the role's measures judge it, and the rest of each one's game weighs little."""
@@ -218,6 +232,9 @@ class Plan:
     led: bool = False  # the question asks who led the league in its stat (see led_asked)
     role: bool = False  # the question asks who is better in the role its stat names (see role_asked)
     side: str | None = None  # the side of the ball a team question asks about (see team_side)
+    # A role the question names with no stat ("Ruth vs Walter Johnson as a pitcher"): the word and the stat
+    # group the league reads it in, where every side is judged (see role_named).
+    role_named: tuple[str, str] | None = None
 
     @property
     def asks_a_count(self) -> bool:
@@ -318,6 +335,8 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)
                            for row in plan.ranking.rows[:debated]]
         return plan
+    if not plan.focus:
+        plan.role_named = role_named(parsed.question, [c.league for c in plan.contenders])
     if plan.count:
         # The figure asked is the stat in question, not the others named with it ("who shot better from three":
         # the three-point percentage, not the threes made).
