@@ -3,7 +3,8 @@ the question it was found on: a count said as a verb ("who turned it over less")
 over seasons a known hole cuts short says so, and is held down as much as the hole may hide; an MLB rank or title
 says its league (AL or NL), and ranks of two leagues are not set against each other; a total of a season cut
 short (a strike, a lockout) is said with the games it took; a role the question names ("as a pitcher") judges
-every side in it, and a side with no record in it says so."""
+every side in it, and a side with no record in it says so; defense a league keeps no figure of is said to be
+unmeasured."""
 
 from __future__ import annotations
 
@@ -138,3 +139,36 @@ async def test_a_role_named_judges_every_side_in_it_and_a_side_without_it_says_s
     gehrig = await _debate(engine, "Babe Ruth vs Lou Gehrig")
     assert "he is judged on his batting here" in gehrig.text
     assert _checked(ruth, better, bonds, gehrig)
+
+
+async def test_defense_the_store_cannot_measure_is_said_so_not_read_as_another_stat(engine: DebateEngine) -> None:
+    """'Clemente vs Edgar Martinez on defense' was read as ERA, a pitcher's figure, and its verdict said MLB
+    kept no ERA in their seasons. No source of the store keeps fielding figures: the debate says so, with no
+    verdict, where a league reads a side's defense in none of his figures."""
+    clemente = await _debate(engine, "Clemente vs Edgar Martinez on defense")
+    assert ("The question is about defense, and the data keeps no defensive figures of MLB batting players, so "
+            "Roberto Clemente's and Edgar Martinez's cannot be measured") in clemente.text
+    assert "ERA" not in clemente.text and clemente.verdict.winner is None
+    shortstops = await _debate(engine, "Ozzie Smith or Derek Jeter, who was better defensively?")
+    assert "Ozzie Smith's and Derek Jeter's cannot be measured" in shortstops.text
+    assert shortstops.verdict.confidence is None
+    # A league that reads defense in its figures still argues them.
+    bigs = await _debate(engine, "Who was better on defense, Ben Wallace or Dennis Rodman?")
+    assert "The question is about steals" in bigs.text and bigs.verdict.winner == "Ben Wallace"
+    assert _checked(clemente, shortstops, bigs)
+
+
+async def test_a_role_no_figure_measures_is_asked_of_the_trophy_that_honours_it(engine: DebateEngine) -> None:
+    """'Manu Ginobili vs Jamal Crawford as a sixth man' was a whole-career debate (points, rings, All-NBA):
+    no figure measures play off the bench, so the award that honours it is the stat in question."""
+    bench = await _debate(engine, "Manu Ginobili vs Jamal Crawford as a sixth man")
+    assert "The question is about Sixth Man of the Year awards: Manu Ginóbili 1, Jamal Crawford 3." in bench.text
+    assert bench.verdict.winner == "Jamal Crawford"
+    # A made-up pair: a career begun before the award was first given has no count to set against it.
+    early = await _debate(engine, "Who was the better sixth man, Lou Williams or Kevin McHale?")
+    assert "Kevin McHale's career began before it was first given" in early.text
+    assert early.verdict.winner is None
+    # The words elsewhere keep their reading: a season's sixth man is no role question about two careers.
+    starters = await _debate(engine, "Manu Ginobili vs Jamal Crawford")
+    assert "Sixth Man of the Year awards: Manu" not in starters.text
+    assert _checked(bench, early, starters)

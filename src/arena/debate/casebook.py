@@ -527,6 +527,35 @@ def _trophy_not_held(book: FactBook, award: str | None, dossiers: Sequence[Dossi
             f"on these numbers, so there is no verdict on it.")
 
 
+def _defense_unmeasured(plan: Plan, dossiers: Sequence[Dossier]) -> list[Dossier]:
+    """The sides a question about defense cannot be measured for: his league reads defense in no figure of
+    the group he is judged in (MLB keeps no fielding figures: a batter's defense is in no stat of the store,
+    and ERA is a pitcher's)."""
+    if not plan.defense:
+        return []
+    unmeasured = []
+    for d in dossiers:
+        spec = league_spec(d.league)
+        mapped = spec.concepts.get("defense", {})
+        groups = {group for role, pairs in mapped.items() for group, _ in pairs
+                  if role == "any" or spec.role_groups.get(role) == d.group}
+        if d.group not in groups:
+            unmeasured.append(d)
+    return unmeasured
+
+
+def _defense_point(unmeasured: Sequence[Dossier], names: Mapping[str, str]) -> str | None:
+    """"The question is about defense, and the data keeps no defensive figures of MLB batting players, so
+    Roberto Clemente's and Edgar Martinez's cannot be measured ..." where a side's defense is in no figure
+    (see :func:`_defense_unmeasured`): his other figures do not answer it."""
+    if not unmeasured:
+        return None
+    whose = " and ".join(possessive(names[d.id]) for d in unmeasured)
+    groups = " or ".join(dict.fromkeys(f"{league_spec(d.league).label} {d.group}" for d in unmeasured))
+    return (f"The question is about defense, and the data keeps no defensive figures of {groups} players, so "
+            f"{whose} cannot be measured: it cannot be settled on these numbers, and there is no verdict on it.")
+
+
 def _role_not_held(role: tuple[str, str] | None, dossiers: Sequence[Dossier],
                    names: Mapping[str, str]) -> str | None:
     """Why a question naming a role ("as a pitcher") has no answer: a side has no record in the role's
@@ -807,6 +836,11 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     dossiers = [reader.dossier(c.player_id, c.window,
                                group_hints=focus_groups.get(c.league.value) or focus_groups.get(None, ()))
                 for c in plan.contenders]
+    unmeasured = _defense_unmeasured(plan, dossiers)
+    if unmeasured:
+        # A pitcher's ERA is no batter's defense: the stat a league reads another role's defense in is dropped.
+        plan = replace(plan, focus=[f for f in plan.focus
+                                    if all(f.group == d.group for d in dossiers if d.league.value == f.league)])
     # A role named decides the group ("Ruth vs Bonds as a pitcher": Ruth's pitching, not Bonds' batting).
     dossiers, switched = _like_with_like(reader, dossiers) if plan.role_named is None else (dossiers, [])
     opening: list[str] = []
@@ -892,7 +926,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
-    unkept = (unkept or _role_not_held(plan.role_named, with_data, names)
+    unkept = (unkept or _defense_point(unmeasured, names) or _role_not_held(plan.role_named, with_data, names)
               or _award_not_held(book, plan.award, terms, names)
               or _trophy_not_held(book, plan.trophy, with_data, names))
     uncredited = _uncredited_point(book, with_data, names, asked=plan.titles is not None)

@@ -116,7 +116,14 @@ def trophy_asked(question: str, leagues: Sequence[str]) -> str | None:
     ``vezina``), if any: its count is the stat in question, apart from the award class it is weighed in."""
     said = f" {' '.join(token.norm for token in tokenize(question))} "
     return next((trophy.award for league in leagues for trophy in league_spec(League(league)).trophies
-                 if any(f" {phrase} " in said for phrase in trophy.words)), None)
+                 if any(f" {phrase} " in said for phrase in trophy.words)
+                 or (trophy.role is not None and _named_as_role(said, trophy.role))), None)
+
+
+def _named_as_role(said: str, role: str) -> bool:
+    """Whether the question asks who is better in ``role`` ("as a sixth man", "the better sixth man"): no figure
+    measures it, so the trophy that honours it is the stat in question (see ``Trophy.role``)."""
+    return re.search(rf" (?:as an?|better|best|greater|greatest) {re.escape(role)}s? ", said) is not None
 
 
 _COUNT_WORDS = re.compile(r"\b(?:more|most|fewer|how many)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
@@ -186,6 +193,16 @@ def role_named(question: str, leagues: Sequence[League]) -> tuple[str, str] | No
     return max(found, key=lambda named: len(named[0])) if len({group for _, group in found}) == 1 else None
 
 
+# "Clemente vs Edgar Martinez on defense", "the better fielder", "with the glove": the part of the game asked.
+_DEFENSE_WORDS = re.compile(r"\b(?:on\s+defen[cs]e|defen[cs]ively|as\s+an?\s+(?:defender|fielder)|better\s+fielder|"
+                            r"fielding|(?:with\s+the|his)\s+glove)\b", re.IGNORECASE)
+
+
+def defense_asked(question: str) -> bool:
+    """Whether ``question`` asks who is better on defense, whatever stat a league reads it in."""
+    return _DEFENSE_WORDS.search(question) is not None
+
+
 def role_asked(question: str, focus: Sequence[StatFocus]) -> bool:
     """Whether ``question`` asks who is better in one role ("as a goal scorer", "the better rebounder") whose
     stats it names: then the role's measures judge it, and the rest of each one's game weighs little."""
@@ -235,6 +252,7 @@ class Plan:
     # A role the question names with no stat ("Ruth vs Walter Johnson as a pitcher"): the word and the stat
     # group the league reads it in, where every side is judged (see role_named).
     role_named: tuple[str, str] | None = None
+    defense: bool = False  # the question asks about defense ("on defense", "fielding"; see defense_asked)
 
     @property
     def asks_a_count(self) -> bool:
@@ -301,7 +319,7 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
                 trophy=trophy,
                 count=count_asked(parsed.question, parsed.stat_focus),
                 led=bool(parsed.stat_focus) and led_asked(parsed.question),
-                role=role_asked(parsed.question, parsed.stat_focus))
+                role=role_asked(parsed.question, parsed.stat_focus), defense=defense_asked(parsed.question))
     if intent == "team_vs_team":
         if len(parsed.teams) < 2:
             raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")
