@@ -107,7 +107,10 @@ _PHRASE_LISTS: dict[str, str] = {
     "game_winners": "game winning goals, game winners, game winning goal",
     "durability": "durability, longevity, games played, availability, more games, most games, iron man, ironman",
     "minutes": "minutes, mpg",
-    "turnovers": "turnovers",
+    # A ball given away is said as a verb as often as by the stat's name ("who turned it over less").
+    "turnovers": "turnovers, turned it over, turns it over, turn it over, turning it over, "
+                 "turned the ball over, turns the ball over, turn the ball over, turning the ball over, "
+                 "giveaways, ball security",
     "sacks": "sacks, sack, sack leader, sack leaders, sack title, sack titles",
 }
 _PHRASES: dict[tuple[str, ...], str] = {

@@ -297,12 +297,15 @@ class Trophy:
     """One trophy a question may ask about by name ("who has more Vezina Trophies"), counted apart from the
     award class it is weighed in (the NHL's major trophies): ``award`` as the store names it, ``label`` as a
     count of it reads, ``first_season`` the first season it was given (a career before it had no chance at
-    it), ``words`` the phrases that name it (a bare name that is a player's too, Ted Lindsay, is not one)."""
+    it), ``words`` the phrases that name it (a bare name that is a player's too, Ted Lindsay, is not one),
+    ``role`` the role it honours where no figure of the store measures that role ("sixth man": a question
+    "as a sixth man" asks about it)."""
 
     award: str
     label: str
     first_season: int
     words: tuple[str, ...]
+    role: str | None = None
 
     @property
     def key(self) -> str:
