@@ -172,3 +172,17 @@ async def test_a_role_no_figure_measures_is_asked_of_the_trophy_that_honours_it(
     starters = await _debate(engine, "Manu Ginobili vs Jamal Crawford")
     assert "Sixth Man of the Year awards: Manu" not in starters.text
     assert _checked(bench, early, starters)
+
+
+async def test_a_range_figure_a_hole_cuts_says_the_seasons_it_covers(engine: DebateEngine) -> None:
+    """'Henrik Lundqvist owns the better save percentage from 2009-10 to 2018-19: .920' was his save percentage to
+    2017-18, where no source has NHL goaltending seasons after it: a figure of a range the hole cuts says the
+    seasons it covers. A variant of other goalies and another range cut at the same hole says so too."""
+    lundqvist = await _debate(engine, "best goalie of the 2010s lundqvist or quick")
+    assert "save percentage from 2009-10 to 2017-18" in lundqvist.text
+    assert "to 2018-19" not in lundqvist.text
+    spans = {f.span for f in lundqvist.facts if f.scope == "range:2010-2019"}
+    assert spans == {(2010, 2018)}
+    fleury = await _debate(engine, "Fleury vs Rask from 2015 to 2021")
+    assert "from 2014-15 to 2017-18" in fleury.text and "to 2020-21" not in fleury.text
+    assert _checked(lundqvist, fleury)

@@ -611,6 +611,19 @@ def _titles_uncredited(dossier: Dossier) -> int | None:
     return through if last > through or runs_on else None
 
 
+def _cut_at_holes(book: FactBook, dossier: Dossier) -> None:
+    """Make each range figure of a contender whose figures a known hole cuts inside the range say the seasons it
+    covers: "his .920 save percentage from 2009-10 to 2018-19" was Lundqvist's to 2017-18, where no source has
+    NHL goaltending seasons after it."""
+    window = dossier.window
+    if window.first is None or window.last is None or window.is_single:
+        return
+    first = max(window.first, dossier.hole_before) if dossier.hole_before is not None else window.first
+    last = min(window.last, dossier.hole_after) if dossier.hole_after is not None else window.last
+    if (first, last) != (window.first, window.last) and first <= last:
+        book.cut(dossier.id, (first, last))
+
+
 def _cut_short(dossier: Dossier) -> bool:
     """Whether a known hole cuts his figures short of his career, at its end or its start."""
     return dossier.hole_after is not None or dossier.hole_before is not None
@@ -846,6 +859,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening: list[str] = []
     opening_facts: list[Fact] = []
     book = FactBook()
+    for d in dossiers:
+        _cut_at_holes(book, d)
     if plan.peers_of is not None and dossiers[0].has_data:
         dossiers += _peers(reader, dossiers[0])
     names, short = _unique_names([(d.id, d.name, _years(d)) for d in dossiers])

@@ -26,6 +26,7 @@ from arena.debate.facts import (
     bare_display,
     era_form,
     era_label,
+    fact_bounds,
     league_of,
     scope_bounds,
     split_stat,
@@ -83,7 +84,7 @@ def scope_phrase(fact: Fact) -> str:
         return f"in {season_label(league, fact.season)}"
     if fact.held is not None:  # the figure says its seasons, and they are not the whole span
         return "over those seasons"
-    bounds = scope_bounds(fact.scope)
+    bounds = fact_bounds(fact)
     if bounds is not None:
         return f"from {season_label(league, bounds[0])} to {season_label(league, bounds[1])}"
     return "over his career"

@@ -138,9 +138,9 @@ def implied_counts(facts: Iterable[Fact]) -> set[int]:
 def _seasons_of(fact: Fact) -> list[int]:
     seasons = [fact.season] if fact.season is not None else []
     seasons.extend(fact.held_seasons)
-    bounds = scope_bounds(fact.scope)
-    if bounds is not None:
-        seasons.extend(bounds)
+    for bounds in (scope_bounds(fact.scope), fact.span):
+        if bounds is not None:
+            seasons.extend(bounds)
     return seasons
 
 

@@ -151,6 +151,8 @@ class Fact(BaseModel):
     citing it says so; None when it covers them all. ``held_seasons``: the seasons those words name.
     ``competition``: where the league ranks each competition apart (MLB's AL and NL), the one a rank or a
     count of seasons leading it was taken in ("AL", "NL", or "AL/NL" for a count over both); else None.
+    ``span``: the first and last season a ``range`` figure covers where a known hole cuts the seasons asked
+    (Henrik Lundqvist's goaltending of "the 2010s" stops at 2017-18); None when it covers the range's bounds.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -165,6 +167,12 @@ class Fact(BaseModel):
     held: str | None = None
     held_seasons: tuple[int, ...] = ()
     competition: str | None = None
+    span: tuple[int, int] | None = None
+
+
+def fact_bounds(fact: Fact) -> tuple[int, int] | None:
+    """The first and last season a range or stretch figure covers: its ``span`` where a hole cuts the range."""
+    return fact.span or scope_bounds(fact.scope)
 
 
 def bare_display(fact: Fact) -> str:
@@ -331,12 +339,18 @@ class FactBook:
     def __init__(self) -> None:
         self._facts: dict[tuple[str, str, str, str, int | None], Fact] = {}
         self._held: dict[tuple[str, str, str], tuple[str, tuple[int, ...]]] = {}
+        self._spans: dict[str, tuple[int, int]] = {}
 
     def hold(self, player_id: str, group: str, stat: str, held: tuple[str, tuple[int, ...]]) -> None:
         """Say ``held`` (the seasons covered, in words, and the seasons they name) with every later career or
         range figure of ``stat``: a source lacks some of the player's seasons of it. Call before the figure
         is first added."""
         self._held[player_id, group, stat] = held
+
+    def cut(self, player_id: str, span: tuple[int, int]) -> None:
+        """Say ``span`` (the seasons his figures cover) for every later range figure of the player: a known hole
+        cuts the range asked. Call before his first figure is added."""
+        self._spans[player_id] = span
 
     def add(self, player_id: str, group: str, stat: str, value: float, *, scope: str = CAREER,
             season: int | None = None, competition: str | None = None) -> Fact:
@@ -353,7 +367,8 @@ class FactBook:
         # Validated, though built from typed values: pydantic's validation (in Rust) takes half the time
         # of ``model_construct`` (in Python), and this is the hot path.
         fact = Fact(player_id=player_id, group=group, stat=stat, scope=scope, season=season, value=float(value),
-                    display=display, held=held, held_seasons=named, competition=competition)
+                    display=display, held=held, held_seasons=named, competition=competition,
+                    span=self._spans.get(player_id) if scope.startswith("range:") else None)
         self._facts[key] = fact
         return fact
 
