@@ -1,0 +1,107 @@
+"""What an expert fan objects to in the seventh critic round's debates (tests/debate/critic7_questions.txt), one
+test per rule, on the real store: a side leading every criterion is not said to outweigh a rest; a claim after a
+colon reads on in lower case; a figure at the league average is said so, not "0%"; one game is one game; a
+rival's best season is a clause with a verb, and "his most dominant" is not claimed of one stat's best; a
+reliever's best season is one he pitched in; a class of trophies the sides won only one of is named as that
+trophy, and one first given after a side's career began is not counted against him."""
+
+from __future__ import annotations
+
+import re
+
+from arena.debate.engine import DebateEngine
+from arena.debate.model import DebateRequest, DebateResult
+
+
+async def _debate(engine: DebateEngine, question: str) -> DebateResult:
+    return await engine.run(DebateRequest(question=question))
+
+
+def _checked(*results: DebateResult) -> bool:
+    return all(r.fact_check.passed for result in results for r in result.rounds)
+
+
+async def test_a_side_leading_every_criterion_outweighs_no_rest(engine: DebateEngine) -> None:
+    """'Chris Paul wins ..., leading era dominance, accolades, production and efficiency: criteria that outweigh
+    the rest more than twice over', where Parker led none: there was no rest."""
+    paul = await _debate(engine, "Who had the better 2011-12, Chris Paul or Tony Parker?")
+    assert "leading era dominance, accolades, production and efficiency; Tony Parker leads none." \
+        in paul.verdict.summary
+    # A made-up variant in another league: the sweep is said the same way, and a split card keeps "the rest".
+    foxx = await _debate(engine, "Hank Greenberg or Jimmie Foxx?")
+    assert "Hank Greenberg leads none." in foxx.verdict.summary
+    assert "outweigh the rest" not in foxx.verdict.summary
+    split = await _debate(engine, "Grant Fuhr or Billy Smith in the playoffs")
+    assert "outweigh the rest more than twice over" in split.verdict.summary
+    assert _checked(paul, foxx, split)
+
+
+async def test_a_claim_after_a_colon_reads_on_in_lower_case(engine: DebateEngine) -> None:
+    """'on era dominance Webber has his own: At his most dominant' and 'Smith answers on era dominance: Set
+    against the league': a sentence's ordinary first word is capitalised only where a sentence starts."""
+    questions = ("Kevin Garnett or Chris Webber as a power forward", "Grant Fuhr or Billy Smith in the playoffs",
+                 "top 5 by passer rating in 1982", "Terrell Davis vs Curtis Martin")
+    results = [await _debate(engine, q) for q in questions]
+    for result in results:
+        assert not re.search(r": (At|Set|Measured|Over) ", result.text)
+    assert "Webber has his own: at his best against the league, in 2000-01" in results[0].text
+    assert _checked(*results)
+
+
+async def test_a_figure_at_the_league_average_is_said_so(engine: DebateEngine) -> None:
+    """'ahead of Martin's 0%' and 'ahead of Fuhr's 0% below it': a share of nothing is the average itself."""
+    davis = await _debate(engine, "Terrell Davis vs Curtis Martin")
+    assert "16% better than the league average, ahead of Martin's league-average mark." in davis.text
+    goalies = await _debate(engine, "Grant Fuhr or Billy Smith in the playoffs")
+    assert "12% below the league average, ahead of Fuhr's league-average mark." in goalies.text
+    for result in (davis, goalies):
+        assert not re.search(r"'s? 0%", result.text)
+    assert _checked(davis, goalies)
+
+
+async def test_a_relievers_best_season_is_one_he_pitched_in(engine: DebateEngine) -> None:
+    """'At his most dominant, in 2010, Craig Kimbrel's ERA+ was 937' (20 innings of a September call-up) and 'At
+    his best, in 1995, Billy Wagner's ERA was 0.00' (one game), answered with 'Wagner set it in 1 games': no
+    rate title qualifies a reliever, so his best season is one with at least half the appearances, for his
+    team's schedule, of his busiest."""
+    result = await _debate(engine, "Craig Kimbrel or Billy Wagner?")
+    assert "in 2012, Craig Kimbrel's ERA was 1.01, better than Wagner's best of 1.43 in 2010" in result.text
+    assert "937" not in result.text and "in 1995" not in result.text
+    assert "1 games" not in result.text
+    # A strike season's share of appearances is a full season's (Gossage's 32 games of 1981's 107).
+    closers = await _debate(engine, "Dennis Eckersley vs Goose Gossage")
+    assert "Gossage's best was 465, in 1981" in closers.text
+    assert _checked(result, closers)
+
+
+async def test_a_rivals_best_season_is_a_clause_and_no_claim_of_dominance(engine: DebateEngine) -> None:
+    """'At his most dominant, in 2000-01, Dirk Nowitzki's true shooting percentage was 16% better than the league
+    average; Bryant's peak of +7% in 1998-99.': the second half had no verb, and Nowitzki's most dominant season
+    was his MVP year, 2006-07, not his best in one ratio."""
+    result = await _debate(engine, "Who's more clutch in the playoffs, Kobe Bryant or Dirk Nowitzki?")
+    assert ("At his best against the league, in 2000-01, Dirk Nowitzki's true shooting percentage was 16% better "
+            "than the league average; Bryant's best was +7%, in 1998-99.") in result.text
+    variant = await _debate(engine, "Sergei Fedorov vs Pavel Datsyuk")
+    for text in (result.text, variant.text):
+        assert "most dominant" not in text and "peak of" not in text
+    assert _checked(result, variant)
+
+
+async def test_one_trophy_of_a_class_is_named_and_an_older_career_is_not_charged_with_it(
+        engine: DebateEngine) -> None:
+    """'Dominik Hasek won the 1994-95 major trophy besides the Hart' (the Vezina), 'Erik Karlsson won 3 major
+    trophies besides the Hart, more than Burns' 1' (Norris Trophies), and 'Doug Harvey won 7 major trophies
+    besides the Hart; Shore won none': the Norris was first given in 1953-54, 14 years after Shore retired."""
+    hasek = await _debate(engine, "Who had the better 1994-95, Dominik Hasek or Ed Belfour?")
+    assert "Dominik Hasek won the 1994-95 Vezina Trophy; Belfour did not." in hasek.text
+    defense = await _debate(engine, "Erik Karlsson or Brent Burns as a defenseman")
+    assert "Erik Karlsson won 3 Norris Trophies, more than Burns' 1." in defense.text
+    shore = await _debate(engine, "Eddie Shore vs Doug Harvey")
+    assert "major trophies besides the Hart (from 1953-54)" in shore.text
+    assert "Harvey won 7" not in shore.text
+    # Trophies of several kinds stay the class: Orr's Norris, Art Ross, Conn Smythe and Calder together.
+    orr = await _debate(engine, "Chris Chelios or Bobby Orr on longevity")
+    assert "Bobby Orr won 13 major trophies besides the Hart, more than Chelios' 3." in orr.text
+    for result in (hasek, defense, shore):
+        assert "major trophy besides" not in result.text and "major trophies besides the Hart," not in result.text
+    assert _checked(hasek, defense, shore, orr)
