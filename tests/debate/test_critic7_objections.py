@@ -105,3 +105,34 @@ async def test_one_trophy_of_a_class_is_named_and_an_older_career_is_not_charged
     for result in (hasek, defense, shore):
         assert "major trophy besides" not in result.text and "major trophies besides the Hart," not in result.text
     assert _checked(hasek, defense, shore, orr)
+
+
+async def test_a_pass_rusher_is_asked_about_sacks(engine: DebateEngine) -> None:
+    """'Derrick Thomas or John Randle as a pass rusher' was read as rushing yards, and the debate said 'the NFL
+    kept no rushing yards in the seasons of Derrick Thomas and John Randle', with no verdict: a pass rusher's
+    figure is his sacks, and a league that kept a stat its players never had is not to blame."""
+    rushers = await _debate(engine, "Derrick Thomas or John Randle as a pass rusher")
+    assert any(f.group == "defense" and f.stat == "sacks" for f in rushers.facts)
+    assert "rushing yards" not in rushers.text and rushers.verdict.winner is not None
+    edge = await _debate(engine, "Who's the better edge rusher, Lawrence Taylor or Derrick Thomas?")
+    assert any(f.stat == "sacks" for f in edge.facts)
+    asked = await _debate(engine, "Who has more rushing yards, Derrick Thomas or John Randle?")
+    assert ("The question is about rushing yards, and Derrick Thomas and John Randle have no rushing yards on "
+            "record") in asked.text
+    assert "kept no" not in asked.text
+    # Where the league did not keep it, the league is still the reason.
+    blocks = await _debate(engine, "Wilt Chamberlain vs Bill Russell in blocks")
+    assert "the NBA kept no blocks in the seasons of Wilt Chamberlain and Bill Russell" in blocks.text
+    assert _checked(rushers, edge, asked, blocks)
+
+
+async def test_players_of_one_sport_are_said_to_play_different_positions(engine: DebateEngine) -> None:
+    """'Who has more rings, Joe Montana or Jerry Rice?': 'They played different positions or sports', of two
+    49ers; across leagues it is the sports that differ."""
+    rings = await _debate(engine, "Who has more rings, Joe Montana or Jerry Rice?")
+    assert "They played different positions, so raw totals are not compared" in rings.text
+    cross = await _debate(engine, "Wayne Gretzky or Michael Jordan?")
+    assert "They played different sports, so raw totals are not compared" in cross.text
+    for result in (rings, cross):
+        assert "positions or sports" not in result.text
+    assert _checked(rings, cross)

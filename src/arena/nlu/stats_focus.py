@@ -107,7 +107,8 @@ _PHRASE_LISTS: dict[str, str] = {
     "durability": "durability, longevity, games played, availability, more games, most games, iron man, ironman",
     "minutes": "minutes, mpg",
     "turnovers": "turnovers",
-    "sacks": "sacks, sack, sack leader, sack leaders, sack title, sack titles",
+    "sacks": "sacks, sack, sack leader, sack leaders, sack title, sack titles, pass rusher, pass rushers, "
+             "pass rush, pass rushing, edge rusher, edge rushers",
 }
 _PHRASES: dict[tuple[str, ...], str] = {
     tuple(phrase.split()): concept
