@@ -44,7 +44,7 @@ async def test_a_claim_after_a_colon_reads_on_in_lower_case(engine: DebateEngine
     results = [await _debate(engine, q) for q in questions]
     for result in results:
         assert not re.search(r": (At|Set|Measured|Over) ", result.text)
-    assert "Webber has his own: at his best against the league, in 2000-01" in results[0].text
+    assert "Webber has his own: measured against the league each season" in results[0].text
     assert _checked(*results)
 
 
@@ -136,3 +136,40 @@ async def test_players_of_one_sport_are_said_to_play_different_positions(engine:
     for result in (rings, cross):
         assert "positions or sports" not in result.text
     assert _checked(rings, cross)
+
+
+def _case(result: DebateResult, name: str) -> str:
+    return next(r.text for r in result.rounds if r.name == "case" and r.speaker == name)
+
+
+async def test_a_case_states_a_stat_once_before_it_repeats_it(engine: DebateEngine) -> None:
+    """'Shane Bieber has 122 strikeouts in 2020, more than Bauer's 100 ... Beyond that, Shane Bieber ranked 1st in
+    his league in strikeouts in 2020': two of a case's three claims on one finding, while his ERA+ went unsaid.
+    A stat's rank, figure against the league and per-game rate over the same season are one finding; its repeat
+    waits until the side has nothing else (and stays for a rebuttal)."""
+    bieber = await _debate(engine, "Who had the better 2020, Shane Bieber or Trevor Bauer?")
+    case = _case(bieber, "Shane Bieber")
+    assert "122 strikeouts" in case and "ranked 1st in his league in strikeouts" not in case
+    assert "Shane Bieber's ERA+" in case
+    # Another league: Lundqvist's 24 wins, then his All-Star team, before his rank in those wins.
+    goalies = await _debate(engine, "top 5 by save percentage in 2012-13")
+    lundqvist = _case(goalies, "Henrik Lundqvist")
+    assert lundqvist.index("24 wins") < lundqvist.index("All-Star team") < lundqvist.index("NHL wins")
+    assert _checked(bieber, goalies)
+
+
+async def test_who_deserved_an_award_is_argued_without_it(engine: DebateEngine) -> None:
+    """'Who deserved the 2004-05 MVP, Steve Nash or Shaquille O'Neal?' was 'about MVP awards: Steve Nash 1,
+    Shaquille O'Neal 0' and Nash won on the stat in question: the award given is the verdict asked about, so
+    it is no evidence for either side, and the season's figures decide."""
+    nash = await _debate(engine, "Who deserved the 2004-05 MVP, Steve Nash or Shaquille O'Neal?")
+    assert "The question is who deserved the MVP award, so who was given it is not counted" in nash.text
+    assert "MVP award" not in nash.text.split("Let's get into it.")[-1]
+    assert not any(f.stat == "awards:mvp" for f in nash.facts)
+    variant = await _debate(engine, "Who should have won the 1941 MVP, Ted Williams or Joe DiMaggio?")
+    assert "The question is who deserved the MVP award" in variant.text
+    assert not any(f.stat == "awards:mvp" for f in variant.facts)
+    # Who won more of it is still the count.
+    more = await _debate(engine, "Who has more MVPs, Larry Bird or Magic Johnson?")
+    assert "The question is about MVP awards" in more.text
+    assert _checked(nash, variant, more)

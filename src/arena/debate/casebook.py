@@ -17,6 +17,7 @@ from arena.debate.claims import (
     ends_sentence,
     possessive,
     ranked_place,
+    singular,
 )
 from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
@@ -741,6 +742,11 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
             names.setdefault(row.player_id, row.name)
     with_data = [d for d in dossiers if d.has_data]
     terms = award_terms(with_data)  # the measures and the opening's points both follow them
+    if plan.judged is not None:
+        terms = replace(terms, judged=frozenset({plan.judged}))
+        label = singular(award_class_label(with_data[0].league if with_data else None, plan.judged))
+        opening.append(f"The question is who deserved the {label}, so who was given it is not counted for "
+                       f"either side: the season's figures decide.")
     entries, cross = measure_contenders(reader, book, dossiers, focus=plan.focus, names=names, short=short,
                                         titles_asked=plan.titles is not None, award_asked=plan.award,
                                         count_asked=plan.count, terms=terms, led_asked=plan.led,

@@ -125,7 +125,7 @@ def _base_label(fact: Fact) -> str:
 _POSTMODIFIERS = frozenset({"leading", "in", "of", "with", "as", "besides"})
 
 
-def _singular(label: str) -> str:
+def singular(label: str) -> str:
     """``label`` for one of it: its head noun singular ("MVP award", "season leading the league in points")."""
     words = label.split(" ")
     # "of" inside an award's name ("Rookie of the Year awards", "Player of the Year") is no postmodifier.
@@ -138,7 +138,7 @@ def _singular(label: str) -> str:
 
 
 def counted_label(fact: Fact, label: str) -> str:
-    return f"{fact.display} {_singular(label) if fact.value == 1 else label}"
+    return f"{fact.display} {singular(label) if fact.value == 1 else label}"
 
 
 def _times(fact: Fact) -> str:
@@ -429,7 +429,7 @@ class ClaimWriter:
         seasons = [f.season for f in s.m.context if f.season is not None]
         if len(seasons) == 1 and s.a.value == 1:
             # One title is named by its season, as fans say it: "won the 1998 championship".
-            said = f"{s.who} won the {season_label(league_of(s.a.player_id), seasons[0])} {_singular(s.label)}"
+            said = f"{s.who} won the {season_label(league_of(s.a.player_id), seasons[0])} {singular(s.label)}"
             none = [n for n, f in s.rest if not f.value]
             return said + ("; " + "; ".join(f"{n} won none" for n in none) if none else "") + "."
         return self._awards(s, when=f" ({_season_runs(league_of(s.a.player_id), seasons)})" if seasons else "")
@@ -444,7 +444,7 @@ class ClaimWriter:
             # a count, and a rival "did not", as "won none" of one would read.
             season = _season_of(s.a)
             selection = s.label.removesuffix(" selections")
-            said = (f"won the {season} {_singular(s.label)}" if selection == s.label else
+            said = (f"won the {season} {singular(s.label)}" if selection == s.label else
                     f"made the {season} {selection}{'' if selection.endswith(' team') else ' team'}")
             names = [n for n, _ in none]
             others = ("" if not names else f"; {names[0]} did not" if len(names) == 1 else
@@ -755,5 +755,31 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
             text=writer.sentence(c.best, c.leader, c.others) + _behind(c.ahead), strength=c.strength,
             facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others), *(o.fact for _, o in c.ahead)),
             evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
-        ) for c in _across_the_role(_asked_ground(candidates))[:CLAIMS_KEPT]]
+        ) for c in _repeats_last(_across_the_role(_asked_ground(candidates)))[:CLAIMS_KEPT]]
     return claims
+
+
+# The kinds of claim that state a figure of a stat itself: its total or rate, its league rank, its index against
+# the league. Titles, top-five finishes and best seasons are findings of their own about it.
+_FIGURE_KINDS = frozenset({"total", "rate", "rank", "era"})
+
+
+def _repeats_last(candidates: list[_Candidate]) -> list[_Candidate]:
+    """``candidates`` (in order) with each one that states again a stat already stated over the same seasons
+    moved after the rest: "Bieber has 122 strikeouts in 2020, more than Bauer's 122" and then "ranked 1st in
+    his league in strikeouts in 2020", or Bauer's WHIP against the league and then his WHIP, spent two of a
+    case's three claims on one finding. The repeat stays for a rebuttal to draw on."""
+    def finding(c: _Candidate) -> tuple[str, str, int | None] | None:
+        if c.best.kind not in _FIGURE_KINDS:
+            return None
+        return split_stat(c.best.fact.stat)[1].removesuffix("_per_game"), c.best.fact.scope, c.best.fact.season
+
+    seen: set[tuple[str, str, int | None]] = set()
+    first: list[_Candidate] = []
+    repeats: list[_Candidate] = []
+    for c in candidates:
+        key = finding(c)
+        (repeats if key is not None and key in seen else first).append(c)
+        if key is not None:
+            seen.add(key)
+    return first + repeats

@@ -114,6 +114,9 @@ class AwardTerms:
     # A class of several trophies whose awards the contenders won are all one trophy: class -> that trophy,
     # counted and named as itself ("3 Norris Trophies", not "3 major trophies besides the Hart").
     one_trophy: Mapping[str, Trophy] = field(default_factory=dict)
+    # The award class the question asks who deserved ("who deserved the 2004-05 MVP"): the verdict is the
+    # question, so who was given it is no evidence for either side.
+    judged: frozenset[str] = frozenset()
 
 
 # The "major" class is each league's own set of trophies (the NBA's Defensive Player of the Year; the NHL's
@@ -490,6 +493,7 @@ class MeasureBuilder:
         held = spec.award_classes_held
         for award_class, weight in _CLASS_WEIGHTS.items():
             if award_class not in held or award_class in terms.excluded or award_class in terms.unlike \
+                    or award_class in terms.judged \
                     or award_class in terms.uncovered or award_class in terms.not_given:
                 continue
             if award_class == "rookie" and terms.never_a_rookie is not None:
