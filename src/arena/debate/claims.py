@@ -755,31 +755,6 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
             text=writer.sentence(c.best, c.leader, c.others) + _behind(c.ahead), strength=c.strength,
             facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others), *(o.fact for _, o in c.ahead)),
             evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
-        ) for c in _repeats_last(_across_the_role(_asked_ground(candidates)))[:CLAIMS_KEPT]]
+        ) for c in _across_the_role(_asked_ground(candidates))[:CLAIMS_KEPT]]
     return claims
 
-
-# The kinds of claim that state a figure of a stat itself: its total or rate, its league rank, its index against
-# the league. Titles, top-five finishes and best seasons are findings of their own about it.
-_FIGURE_KINDS = frozenset({"total", "rate", "rank", "era"})
-
-
-def _repeats_last(candidates: list[_Candidate]) -> list[_Candidate]:
-    """``candidates`` (in order) with each one that states again a stat already stated over the same seasons
-    moved after the rest: "Bieber has 122 strikeouts in 2020, more than Bauer's 122" and then "ranked 1st in
-    his league in strikeouts in 2020", or Bauer's WHIP against the league and then his WHIP, spent two of a
-    case's three claims on one finding. The repeat stays for a rebuttal to draw on."""
-    def finding(c: _Candidate) -> tuple[str, str, int | None] | None:
-        if c.best.kind not in _FIGURE_KINDS:
-            return None
-        return split_stat(c.best.fact.stat)[1].removesuffix("_per_game"), c.best.fact.scope, c.best.fact.season
-
-    seen: set[tuple[str, str, int | None]] = set()
-    first: list[_Candidate] = []
-    repeats: list[_Candidate] = []
-    for c in candidates:
-        key = finding(c)
-        (repeats if key is not None and key in seen else first).append(c)
-        if key is not None:
-            seen.add(key)
-    return first + repeats
