@@ -43,8 +43,8 @@ async def test_two_players_of_the_same_game_are_judged_on_it(engine: DebateEngin
     league-relative figures are of assists, not the points Paul's case opened with."""
     result = await _debate(engine, "John Stockton vs Chris Paul")
     assert "points per game" not in result.text
-    assert "at his most dominant, in 1989-90, John Stockton's assists per game was 5.9 times the average " \
-        "player's; Paul's peak of 5.4 in 2007-08" in _case(result, "John Stockton")
+    assert "at his best against the league, in 1989-90, John Stockton's assists per game was 5.9 times the average " \
+        "player's; Paul's best was 5.4, in 2007-08" in _case(result, "John Stockton")
     peak = next(line for line in result.verdict.scorecard if line.criterion == "peak")
     assert peak.leader == "John Stockton"
     # A scorer against a point guard keeps the headline: only one side's game is assists.

@@ -89,7 +89,7 @@ async def test_a_relievers_best_season_is_one_he_pitched_in_relief(engine: Debat
     started, was his 'peak' (an ERA+ of 89) and Eckersley's was 1975, his rookie year as a starter: two
     closers are judged on their seasons in relief (Eckersley's 0.61 ERA of 1990, Gossage's 0.77 of 1981)."""
     result = await _debate(engine, "Dennis Eckersley vs Goose Gossage")
-    assert "at his most dominant, in 1990, Dennis Eckersley's ERA+ was 629; Gossage's peak of 465 in 1981" \
+    assert "at his best against the league, in 1990, Dennis Eckersley's ERA+ was 629; Gossage's best was 465, in 1981" \
         in result.text
     assert "in 1976" not in result.text and "in 1975" not in result.text
 

@@ -148,8 +148,8 @@ async def test_a_rivals_figure_below_the_league_reads_as_words(engine: DebateEng
     beside the words it stands for; a case's name ending on 'Jr.' took a second full stop ('Now, Fernando
     Tatis Jr..')."""
     pitchers = await _debate(engine, "Lefty Grove vs Sandy Koufax")
-    assert "Grove's peak of 25% below it in 1931" in pitchers.text
-    assert "peak of -" not in pitchers.text
+    assert "Grove's best was 25% below it, in 1931" in pitchers.text
+    assert "best was -" not in pitchers.text
     homers = await _debate(engine, "top 5 home run hitters in 2020")
     assert ".." not in homers.text
     assert _checked(pitchers, homers)

@@ -110,9 +110,10 @@ async def test_a_season_a_source_lacks_says_what_it_leaves_out(engine: DebateEng
 
 
 async def test_one_trophy_of_a_class_reads_as_one(engine: DebateEngine) -> None:
-    """'Jaromir Jagr won the 1994-95 major trophies besides the Hart' (his Art Ross, one trophy)."""
+    """'Jaromir Jagr won the 1994-95 major trophies besides the Hart' (his Art Ross, one trophy, named as itself
+    since critic7)."""
     result = await _debate(engine, "top 3 goal scorers in 1994-95")
-    assert "Jaromir Jagr won the 1994-95 major trophy besides the Hart" in result.text
+    assert "Jaromir Jagr won the 1994-95 Art Ross Trophy" in result.text
     assert "won the 1994-95 major trophies" not in result.text
     assert _checked(result)
 

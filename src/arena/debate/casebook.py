@@ -17,6 +17,7 @@ from arena.debate.claims import (
     ends_sentence,
     possessive,
     ranked_place,
+    singular,
 )
 from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
@@ -869,6 +870,11 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
             names.setdefault(row.player_id, row.name)
     with_data = [d for d in dossiers if d.has_data]
     terms = award_terms(with_data)  # the measures and the opening's points both follow them
+    if plan.judged is not None:
+        terms = replace(terms, judged=frozenset({plan.judged}))
+        label = singular(award_class_label(with_data[0].league if with_data else None, plan.judged))
+        opening.append(f"The question is who deserved the {label}, so who was given it is not counted for "
+                       f"either side: the season's figures decide.")
     entries, cross = measure_contenders(reader, book, dossiers, focus=plan.focus, names=names, short=short,
                                         titles_asked=plan.titles is not None, award_asked=plan.award,
                                         count_asked=plan.count, terms=terms, led_asked=plan.led,
@@ -905,7 +911,9 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         two_way = []
     opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in (*switched, *two_way)]
     if cross:
-        opening.append("They played different positions or sports, so raw totals are not compared: they are "
+        # Which of the two it is: "positions or sports" read as if Arena did not know Montana and Rice shared one.
+        differ = "sports" if len({d.league for d in with_data}) > 1 else "positions"
+        opening.append(f"They played different {differ}, so raw totals are not compared: they are "
                        "judged on league ranks, percentiles within their own league and position, accolades "
                        "and longevity.")
         opening += [said for d in with_data if (said := _role_point(d, names)) is not None]
@@ -989,6 +997,13 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
                     f"side's count of them is compared: it cannot be settled on these numbers, so there is no "
                     f"verdict on it.")
     who = " and ".join(without) if without else "every side"
+    # The league kept it in their seasons and they have none (two pass rushers asked about rushing yards): the
+    # league is not to blame.
+    kept = [d for d in dossiers if d.id in unkept
+            and any(ctx.groups.get(asked.group, {}).get(asked.key) for ctx in d.contexts.values())]
+    if without and len(kept) == len(without):
+        return (f"The question is about {label}, and {who} {'has' if len(without) == 1 else 'have'} no {label} "
+                f"on record: it cannot be settled on these numbers, so there is no verdict on it.")
     return (f"The question is about {label}, and the {league_spec(league).label} kept no {label} in the seasons of "
             f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
 

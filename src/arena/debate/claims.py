@@ -73,6 +73,17 @@ def ends_sentence(text: str) -> str:
     return text if text.endswith(".") else f"{text}."
 
 
+# The ordinary words a claim sentence may open on (its subject is otherwise the player's name).
+_CLAIM_OPENERS = frozenset({"At", "Over", "Set", "Measured"})
+
+
+def after_colon(sentence: str) -> str:
+    """A claim sentence continuing a clause after a colon: its ordinary opening word lower-cased ("has his own:
+    measured against the league"), a name kept as it is."""
+    first, _, rest = sentence.partition(" ")
+    return f"{first.lower()} {rest}" if first in _CLAIM_OPENERS else sentence
+
+
 def possessive(name: str) -> str:
     return f"{name}'" if name.endswith("s") else f"{name}'s"
 
@@ -115,7 +126,7 @@ def _base_label(fact: Fact) -> str:
 _POSTMODIFIERS = frozenset({"leading", "in", "of", "with", "as", "besides"})
 
 
-def _singular(label: str) -> str:
+def singular(label: str) -> str:
     """``label`` for one of it: its head noun singular ("MVP award", "season leading the league in points")."""
     words = label.split(" ")
     # "of" inside an award's name ("Rookie of the Year awards", "Player of the Year") is no postmodifier.
@@ -128,7 +139,7 @@ def _singular(label: str) -> str:
 
 
 def counted_label(fact: Fact, label: str) -> str:
-    return f"{fact.display} {_singular(label) if fact.value == 1 else label}"
+    return f"{fact.display} {singular(label) if fact.value == 1 else label}"
 
 
 def _times(fact: Fact) -> str:
@@ -175,6 +186,8 @@ def _against_league(fact: Fact) -> str:
     if form == MULTIPLE:
         return f"{fact.display} times the average player's"
     # No comparative word on the worse side: the fact-check reads "worse" as a comparison with the rival.
+    if fact.display.lstrip("+-") == "0%":
+        return "level with the league average"
     better = "below" if form == BELOW else "better than"
     side = better if fact.value >= 1 else "on the wrong side of"
     return f"{fact.display.lstrip('+-')} {side} the league average"
@@ -185,7 +198,10 @@ def _rival_index(fact: Fact) -> str:
     average reads so, "25% below it" after "33% below the league average", not "-25%", nor "-2%" after "better
     than the league average"."""
     form = era_form(split_stat(fact.stat)[1])
-    if form in (PERCENT, BELOW) and fact.value < 1 and fact.display != "0%":
+    if form in (PERCENT, BELOW) and fact.display.lstrip("+-") == "0%":
+        # "ahead of Martin's 0%" and "Fuhr's 0% below it" said a share of nothing: it is the average itself.
+        return "league-average mark"
+    if form in (PERCENT, BELOW) and fact.value < 1:
         return f"{fact.display.lstrip('+-')} on the wrong side of it"
     return f"{fact.display.lstrip('-')} below it" if form == BELOW else fact.display
 
@@ -406,8 +422,11 @@ class ClaimWriter:
 
     def _era_peak(self, s: _Said) -> str:
         key = split_stat(s.a.stat)[1]
-        their = " and ".join(f"{possessive(n)} peak of {_rival_index(f)} in {_season_of(f)}" for n, f in s.rest)
-        return (f"At his most dominant, in {_season_of(s.a)}, {possessive(s.who)} {era_label(key)} was "
+        # "His best against the league", not "his most dominant": one stat's best season need not be his
+        # greatest (Nowitzki's best true shooting came in 2000-01, his MVP season in 2006-07); each rival's
+        # best is a clause of its own, not "Bryant's peak of +7% in 1998-99." left without a verb.
+        their = " and ".join(f"{possessive(n)} best was {_rival_index(f)}, in {_season_of(f)}" for n, f in s.rest)
+        return (f"At his best against the league, in {_season_of(s.a)}, {possessive(s.who)} {era_label(key)} was "
                 f"{_against_league(s.a)}; {their}.")
 
     def _rank(self, s: _Said) -> str:
@@ -433,7 +452,7 @@ class ClaimWriter:
         seasons = [f.season for f in s.m.context if f.season is not None]
         if len(seasons) == 1 and s.a.value == 1:
             # One title is named by its season, as fans say it: "won the 1998 championship".
-            said = f"{s.who} won the {season_label(league_of(s.a.player_id), seasons[0])} {_singular(s.label)}"
+            said = f"{s.who} won the {season_label(league_of(s.a.player_id), seasons[0])} {singular(s.label)}"
             none = [n for n, f in s.rest if not f.value]
             return said + ("; " + "; ".join(f"{n} won none" for n in none) if none else "") + "."
         return self._awards(s, when=f" ({_season_runs(league_of(s.a.player_id), seasons)})" if seasons else "")
@@ -448,7 +467,7 @@ class ClaimWriter:
             # a count, and a rival "did not", as "won none" of one would read.
             season = _season_of(s.a)
             selection = s.label.removesuffix(" selections")
-            said = (f"won the {season} {_singular(s.label)}" if selection == s.label else
+            said = (f"won the {season} {singular(s.label)}" if selection == s.label else
                     f"made the {season} {selection}{'' if selection.endswith(' team') else ' team'}")
             names = [n for n, _ in none]
             others = ("" if not names else f"; {names[0]} did not" if len(names) == 1 else
@@ -761,3 +780,4 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
             evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
         ) for c in _across_the_role(_asked_ground(candidates))[:CLAIMS_KEPT]]
     return claims
+

@@ -33,6 +33,7 @@ from arena.stats import (
     league_spec,
     season_label,
 )
+from arena.stats.leagues.model import Trophy
 
 PRODUCTION = "production"
 PEAK = "peak"
@@ -110,6 +111,12 @@ class AwardTerms:
     # Classes not given at all in some contender's single season (see LeagueSpec.award_seasons_not_given):
     # class -> that contender and the season.
     not_given: Mapping[str, tuple[Dossier, int]] = field(default_factory=dict)
+    # A class of several trophies whose awards the contenders won are all one trophy: class -> that trophy,
+    # counted and named as itself ("3 Norris Trophies", not "3 major trophies besides the Hart").
+    one_trophy: Mapping[str, Trophy] = field(default_factory=dict)
+    # The award class the question asks who deserved ("who deserved the 2004-05 MVP"): the verdict is the
+    # question, so who was given it is no evidence for either side.
+    judged: frozenset[str] = frozenset()
 
 
 # The "major" class is each league's own set of trophies (the NBA's Defensive Player of the Year; the NHL's
@@ -180,9 +187,37 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
             if won_class is not None:
                 won[won_class] = won.get(won_class, 0) + 1
     unlike = LEAGUE_OWN_CLASSES if len({d.league for d in dossiers}) > 1 else frozenset()
+    one_trophy = _one_trophy(dossiers)
+    for award_class, trophy in one_trophy.items():
+        # A trophy first given after a contender's career began is his as the class's would be: Harvey's
+        # seven Norris Trophies (from 1953-54) against Eddie Shore, retired in 1940, are no edge.
+        for d in dossiers:
+            lines = d.season_lines()
+            missed = sum(1 for line in lines if line[0].season < trophy.first_season)
+            if missed > seasons_an_award_may_predate(award_class, len(lines)) and award_class not in excluded:
+                excluded[award_class] = (d, trophy.first_season)
     never_a_rookie = next((d for d in dossiers if d.not_a_rookie is not None), None)
     return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won, unlike=unlike,
-                      never_a_rookie=never_a_rookie, uncovered=uncovered, not_given=not_given)
+                      never_a_rookie=never_a_rookie, uncovered=uncovered, not_given=not_given,
+                      one_trophy=one_trophy)
+
+
+def _one_trophy(dossiers: Sequence[Dossier]) -> dict[str, Trophy]:
+    """The award classes (of one league) whose awards the contenders won are all one trophy of its table."""
+    leagues = {d.league for d in dossiers}
+    if len(leagues) != 1:
+        return {}
+    spec = league_spec(next(iter(leagues)))
+    names: dict[str, set[str]] = {}
+    for d in dossiers:
+        for award in d.awards:
+            award_class = spec.awards.get(award.award.lower())
+            if award_class is not None:
+                names.setdefault(award_class, set()).add(award.award.lower())
+    by_award = {t.award: t for t in spec.trophies}
+    several = {c for c in spec.awards.values() if sum(1 for other in spec.awards.values() if other == c) > 1}
+    return {c: by_award[name] for c, won in names.items() if c in several and len(won) == 1
+            and (name := next(iter(won))) in by_award}
 
 
 def award_caveat(dossier: Dossier) -> str | None:
@@ -472,12 +507,15 @@ class MeasureBuilder:
         held = spec.award_classes_held
         for award_class, weight in _CLASS_WEIGHTS.items():
             if award_class not in held or award_class in terms.excluded or award_class in terms.unlike \
+                    or award_class in terms.judged \
                     or award_class in terms.uncovered or award_class in terms.not_given:
                 continue
             if award_class == "rookie" and terms.never_a_rookie is not None:
                 continue
-            self.add(ACCOLADES, f"awards:{award_class}", "awards", f"awards:{award_class}",
-                     float(counts.get(award_class, 0)), group=AWARDS_GROUP, weight=weight)
+            trophy = terms.one_trophy.get(award_class)
+            stat = f"awards:{trophy.key if trophy is not None else award_class}"
+            self.add(ACCOLADES, stat, "awards", stat, float(counts.get(award_class, 0)), group=AWARDS_GROUP,
+                     weight=weight)
         if self.d.window.is_career and terms.hall_of_fame_withheld is None:
             self.add(ACCOLADES, "hall_of_fame", "hall_of_fame", "hall_of_fame",
                      1.0 if self.d.player.hall_of_fame else 0.0, group=AWARDS_GROUP,

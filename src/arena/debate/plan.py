@@ -114,6 +114,15 @@ def award_asked(question: str) -> str | None:
     return None
 
 
+# Words that ask who deserved an award rather than who won it: the award is the verdict sought, not evidence.
+_DESERVED = re.compile(r"\b(?:deserved?|deserving|should(?:'ve| have) won|robbed|snubbed)\b", re.IGNORECASE)
+
+
+def award_judged(question: str) -> str | None:
+    """The award class ``question`` asks who deserved ("who deserved the 2004-05 MVP": ``mvp``), if any."""
+    return award_asked(question) if _DESERVED.search(question) else None
+
+
 def trophy_asked(question: str, leagues: Sequence[str]) -> str | None:
     """The trophy of a league of the question's that it asks about by name ("who has more Vezina Trophies":
     ``vezina``), if any: its count is the stat in question, apart from the award class it is weighed in."""
@@ -247,6 +256,7 @@ class Plan:
     peers_of: str | None = None  # a single-player question: this player against the peers of his era
     titles: str | None = None  # the words asking about championships ("rings"): titles are the stat in question
     award: str | None = None  # the award class asked about ("more MVPs"): its count is the stat in question
+    judged: str | None = None  # the award class asked who deserved ("who deserved the MVP"): not counted
     trophy: str | None = None  # a trophy asked about by name ("more Vezinas"): likewise, apart from its class
     count: bool = False  # the question asks who has more of the counted stat it names (see count_asked)
     led: bool = False  # the question asks who led the league in its stat (see led_asked)
@@ -318,8 +328,9 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
     trophy = trophy_asked(parsed.question, parsed.leagues)
     # "Clutch Player of the Year awards" ask about the award, not the championships "clutch" alone means.
     plan = Plan(intent=intent, focus=list(parsed.stat_focus), peak_scope=parsed.scope == "peak",
-                titles=None if trophy else titles_asked(parsed.question), award=award_asked(parsed.question),
-                trophy=trophy,
+                titles=None if trophy else titles_asked(parsed.question),
+                award=None if award_judged(parsed.question) else award_asked(parsed.question),
+                judged=award_judged(parsed.question), trophy=trophy,
                 count=count_asked(parsed.question, parsed.stat_focus),
                 led=bool(parsed.stat_focus) and led_asked(parsed.question),
                 role=role_asked(parsed.question, parsed.stat_focus), defense=defense_asked(parsed.question))

@@ -32,6 +32,7 @@ from arena.debate.claims import (
     Claim,
     ClaimWriter,
     Entry,
+    after_colon,
     closest_ground,
     counted_label,
     fact_label,
@@ -212,7 +213,7 @@ class RebuttalWriter:
         if found is None:
             return None
         mine, theirs, my_games, games = found
-        text = (f"{_capital(point)}: {them.short} needed {games.display} games, {me.short} "
+        text = (f"{_capital(point)}: {them.short} needed {counted_label(games, 'games')}, {me.short} "
                 f"{my_games.display}. Per game, {possessive(me.short)} {mine.fact.display} beats "
                 f"{possessive(them.short)} {theirs.fact.display} in {fact_label(mine.fact)}.")
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), games, my_games, mine.fact, theirs.fact))
@@ -303,7 +304,7 @@ class RebuttalWriter:
         if their_games.value >= 0.8 * my_games.value or f"sample:{claim.key}" in self._used:
             return None
         self._used.add(f"sample:{claim.key}")
-        text = (f"{_capital(point)}: {them.short} set it in {their_games.display} games, {me.short} "
+        text = (f"{_capital(point)}: {them.short} set it in {counted_label(their_games, 'games')}, {me.short} "
                 f"over {my_games.display}.")
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), their_games, mine.fact, my_games))
 
@@ -347,12 +348,13 @@ class RebuttalWriter:
         if own.margin > claim.margin and own.strength >= claim.strength and not _fewer(own, claim, them, me):
             text = f"{_capital(point)}, is real, but {possessive(me.short)} own edge is wider. {own.text}"
         elif own.criterion == claim.criterion:
-            text = f"{_capital(point)}, stands, but on {self._label(own)} {me.short} has his own: {own.text}"
+            text = (f"{_capital(point)}, stands, but on {self._label(own)} {me.short} has his own: "
+                    f"{after_colon(own.text)}")
         elif self._outweighs(own, claim, them, me):
             text = (f"{_capital(point)}, stands, but {self._criterion(own)} weighs more here than "
                     f"{self._label(claim)}. {own.text}")
         else:
-            text = f"{self._granted(point)} {self._answer_on(me, self._label(own))} {own.text}"
+            text = f"{self._granted(point)} {self._answer_on(me, self._label(own))} {after_colon(own.text)}"
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *own.facts))
 
     def _granted(self, point: str) -> str:
@@ -420,7 +422,7 @@ class RebuttalWriter:
                     and _leads(mine, theirs) and theirs is not None):
                 self._used.add(key)
                 text = (f"{self._granted(point)} {self._answer_on(me, CRITERIA.get(criterion, criterion))} "
-                        f"{self.writer.sentence(mine, me, [(them, theirs)])}")
+                        f"{after_colon(self.writer.sentence(mine, me, [(them, theirs)]))}")
                 return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), mine.fact, theirs.fact, *mine.context))
         return None
 

@@ -331,6 +331,12 @@ def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence
         # are said to be narrow, not "a whisker" beside "twice over".
         how = (f" {strength}" if confidence >= _MODEST else "", "" if confidence >= _MODEST
                else ", though by narrow margins")
+        if not rivals:
+            # Leading every criterion anyone leads, there is no "rest" for them to outweigh: Paul over Parker
+            # in 2011-12 led all four, and "criteria that outweigh the rest" read as if Parker led some.
+            others = [names[i] for i in names if i != winner]
+            nobody = f"{others[0]} leads none" if len(others) == 1 else "no one else leads any"
+            return f"{names[winner]} wins{how[0]}, leading {_join(won)}; {nobody}{how[1]}."
         outweigh = "criteria that outweigh" if len(won) > 1 else "a criterion that outweighs"
         return (f"{names[winner]} wins{how[0]}, leading {_join(won)}: {outweigh} the rest more "
                 f"than twice over{how[1]}." + (f" Against that, {against}." if against else ""))

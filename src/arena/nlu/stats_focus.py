@@ -111,7 +111,8 @@ _PHRASE_LISTS: dict[str, str] = {
     "turnovers": "turnovers, turned it over, turns it over, turn it over, turning it over, "
                  "turned the ball over, turns the ball over, turn the ball over, turning the ball over, "
                  "giveaways, ball security",
-    "sacks": "sacks, sack, sack leader, sack leaders, sack title, sack titles",
+    "sacks": "sacks, sack, sack leader, sack leaders, sack title, sack titles, pass rusher, pass rushers, "
+             "pass rush, pass rushing, edge rusher, edge rushers",
 }
 _PHRASES: dict[tuple[str, ...], str] = {
     tuple(phrase.split()): concept
