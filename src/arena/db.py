@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import math
 from datetime import datetime
+from functools import cache
 from pathlib import Path
 from typing import Any
 
-import psycopg
 from sqlalchemy import Column, DateTime, MetaData, create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DataError, IntegrityError
@@ -27,11 +27,18 @@ def moment(name: str, *, nullable: bool = True, index: bool = False) -> Column[d
     """A column holding a moment: timezone-aware (UTC), as every moment Arena stores is."""
     return Column(name, DateTime(timezone=True), nullable=nullable, index=index or None)
 
-# The database refusing the values it was given (text with NUL, a number out of a column's range, a duplicate
-# key), or the driver unable to send them (a lone surrogate has no UTF-8): the same call fails again however
-# healthy the database is, so adapters report these as the data's fault, never as the database failing.
-DATA_ERRORS: tuple[type[Exception], ...] = (
-    DataError, IntegrityError, psycopg.DataError, psycopg.IntegrityError, UnicodeEncodeError)
+@cache
+def data_errors() -> tuple[type[Exception], ...]:
+    """The database refusing the values it was given (text with NUL, a number out of a column's range, a duplicate
+    key), or the driver unable to send them (a lone surrogate has no UTF-8): the same call fails again however
+    healthy the database is, so adapters report these as the data's fault, never as the database failing.
+
+    psycopg's own are those ``COPY`` raises (:mod:`arena.stats.adapters.sql_bulk`). Read in ``except`` clauses,
+    so only once something failed: a process on SQLite never imports the driver (a tenth of a second) otherwise.
+    """
+    import psycopg  # noqa: PLC0415 (see above)
+
+    return DataError, IntegrityError, psycopg.DataError, psycopg.IntegrityError, UnicodeEncodeError
 
 
 def normalise_url(url: str) -> str:
