@@ -21,7 +21,8 @@ from alembic.script import ScriptDirectory
 import arena.accounts.adapters.tables  # (the imports env.py makes: every table on arena.db.metadata)
 import arena.billing.adapters.tables
 import arena.stats.adapters.tables
-import arena.usage.adapters.sql_usage  # noqa: F401
+import arena.usage.adapters.sql_usage
+import arena.votes.adapters.sql_votes  # noqa: F401
 from arena.db import MIGRATIONS, head_revision, make_engine, metadata, migrate, schema_revision
 from store_databases import PostgresDatabases
 
