@@ -70,6 +70,13 @@ async def test_parse_returns_the_parser_s_contract(client: httpx.AsyncClient, ap
     assert response.json() == api_state.services.parser.parse(question).model_dump(mode="json")
 
 
+async def test_parse_of_a_question_naming_no_player_offers_no_one(client: httpx.AsyncClient) -> None:
+    response = await client.post("/v1/parse", json={"question": "Love the new alternate jerseys, the teal is back."})
+    error = response.json()["error"]
+    assert (error["code"], error["suggestions"]) == ("nothing-recognised", [])
+    assert error["message"].startswith("no player named in the question")
+
+
 @pytest.mark.parametrize(("method", "path", "params", "status", "code"), [
     ("GET", "/v1/players/nba:nobody99", None, 404, "player-not-found"),
     ("GET", "/v1/players", {"q": ""}, 422, "invalid-request"),

@@ -28,7 +28,7 @@ def test_json_prints_the_finished_debate(arena: ArenaCommand) -> None:
     assert {"name", "speaker", "text", "writer", "fact_check"} <= set(document["rounds"][0])
     assert {"winner", "confidence", "scorecard"} <= set(document["verdict"])
     assert set(document["facts"][0]) == {"player_id", "group", "stat", "scope", "season", "value", "display", "held",
-                                          "held_seasons"}
+                                          "held_seasons", "competition"}
     result = DebateResult.model_validate(document)
     assert ungrounded_numbers(result.text, result.facts) == []
     assert "32,292" in json.dumps(document["facts"])

@@ -58,6 +58,15 @@ def test_a_question_not_understood_exits_2_after_printing_its_json(arena: ArenaC
     assert len(result.stderr.strip().splitlines()) == 1 and result.stderr.startswith("error: ")
 
 
+def test_a_question_naming_no_player_says_so_and_offers_no_one(arena: ArenaCommand) -> None:
+    # "Price" opens the sentence, so its capital is no sign of a name: no player is offered for it.
+    result = arena("parse", "Price of a hot dog at the rink is eleven dollars.", "--json")
+    assert result.returncode == 2
+    error = json.loads(result.stdout)["error"]
+    assert error["code"] == "nothing-recognised" and error["suggestions"] == []
+    assert "no player named in the question" in result.stderr
+
+
 def test_a_question_needing_clarification_exits_3(arena: ArenaCommand) -> None:
     result = arena("parse", "Johnson vs Smith")
     assert result.returncode == 3

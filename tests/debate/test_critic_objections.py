@@ -50,9 +50,9 @@ async def test_a_point_guard_and_a_rebounder_are_argued_from_their_own_game(engi
 
 async def test_a_contact_hitter_and_a_base_stealer_are_argued_from_their_own_game(engine: DebateEngine) -> None:
     cobb = await _debate(engine, "Ty Cobb or Tony Gwynn?")
-    assert re.search(r"led his league in batting average 11 times", _opening_claim(cobb, "Ty Cobb"))
+    assert re.search(r"led the AL in batting average 11 times", _opening_claim(cobb, "Ty Cobb"))
     rickey = await _debate(engine, "Rickey Henderson vs Lou Brock")
-    assert "led his league in stolen bases 12 times; Brock led his league in stolen bases 8 times" in rickey.text
+    assert "led the AL in stolen bases 12 times; Brock led the NL in stolen bases 8 times" in rickey.text
     assert "stolen bases" in _opening_claim(rickey, "Rickey Henderson")
 
 

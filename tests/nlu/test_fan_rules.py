@@ -337,6 +337,19 @@ def test_an_english_word_after_a_stat_word_ends_that_noun(parser: QuestionParser
     assert _ids(parser, "home runs: bonds or aaron") == ["mlb:bondsba01", "mlb:aaronha01"]
 
 
+@pytest.mark.parametrize(("question", "players"), [
+    ("who hits more homers judge or stanton", ["mlb:judgeaa01", "mlb:stantmi03"]),
+    ("more rebounds rose or wade", ["nba:rosede01", "nba:wadedw01"]),
+    ("most wins price or brodeur", ["nhl:priceca01", "nhl:brodema01"]),
+    ("most touchdowns rice vs moss", ["nfl:00-0013639", "nfl:00-0011754"]),
+])
+def test_a_word_after_a_stat_word_set_against_a_name_is_a_name(
+        parser: QuestionParser, question: str, players: list[str]) -> None:
+    """'who hits more homers judge or stanton' lost Judge as the end of the noun 'homers judge': a word set
+    against a name across 'or' or 'vs' is one side of the comparison, and no noun is compared with a player."""
+    assert _ids(parser, question) == players
+
+
 def test_a_nickname_followed_by_of_is_a_title_of_something(parser: QuestionParser) -> None:
     assert _ids(parser, "who is the king of the regular season") == []
     assert _ids(parser, "the king vs the greek freak") == ["nba:jamesle01", "nba:antetgi01"]
@@ -1682,3 +1695,69 @@ def test_a_season_said_after_the_last_club_and_position_is_every_clubs(parser: Q
 def test_a_lone_surname_of_a_family_the_question_names_is_asked_back(parser: QuestionParser) -> None:
     parsed = parser.parse("We watched the Hulls every winter. How many goals did Hull score?")
     assert parsed.players == [] and [c.mention for c in parsed.clarification or []] == ["Hull"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Mahomes or Jalen in 2022", ["nfl:00-0033873", "nfl:00-0036389"]),
+    ("jalen or lamar, rushing yards", ["nfl:00-0036389", "nfl:00-0034796"]),
+    ("Brady vs Jalen", ["nfl:00-0019596", "nfl:00-0036389"]),
+])
+def test_a_first_name_set_against_a_player_is_the_one_of_note_of_his_league(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    # "Jalen" alone names no one (Brunson, Green, Rose in the NBA...); set against a quarterback, Jalen Hurts.
+    assert _ids(parser, question) == expected
+
+
+def test_a_first_name_several_of_note_carry_in_that_league_is_not_guessed(parser: QuestionParser) -> None:
+    assert "nba:brunsja01" not in _ids(parser, "Jayson vs Jalen")  # Brunson, Green, Williams, Rose
+    assert _ids(parser, "Crosby or Henrik") == ["nhl:crosbsi01"]  # Sedin, Lundqvist, Zetterberg
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Daniel or Henrik, which twin had more points?", ["nhl:sedinda01", "nhl:sedinhe01"]),
+    ("the Sedins: Henrik or Daniel", ["nhl:sedinhe01", "nhl:sedinda01"]),
+    ("Pau or Marc in 2010", ["nba:gasolpa01", "nba:gasolma01"]),
+])
+def test_two_first_names_set_against_each_other_are_the_family_of_note_carrying_both(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    # "Daniel" alone is Chase Daniel's surname; beside "Henrik" the two are the Sedins.
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Tom Brady's first year as a starter", [2001]),  # 3 passes as a rookie in 2000, behind Bledsoe
+    ("Jalen Hurts first season as the starter", [2021]),  # 2020: Wentz threw most; Hurts ran more than he did
+    ("Steve Young first year as a starter", [1986]),  # Tampa Bay, behind DeBerg in 1985
+    ("Kobe's first season as a starter", [1999]),  # starts, the NBA's volume of a position
+    ("Derek Jeter first year as a starter", [1996]),
+    ("Henrik Lundqvist first year as a starter", [2006]),
+])
+def test_a_first_year_as_a_starter_is_the_first_he_led_his_club_at_his_position(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert parser.parse(question).seasons == expected
+
+
+def test_a_rookie_season_is_still_his_first_season(parser: QuestionParser) -> None:
+    assert parser.parse("Tom Brady's rookie year").seasons == [2000]
+    assert parser.parse("Patrick Mahomes first year in the league").seasons == [2017]
+
+
+def test_a_super_bowl_dated_by_its_month_is_the_season_before(parser: QuestionParser) -> None:
+    parsed = parser.parse("I saw Joe Montana win it all in person, the one in January 1990. How was his year?")
+    assert [p.id for p in parsed.players] == ["nfl:pfr-joe-montana-1979"] and parsed.seasons == [1989]
+    assert parser.parse("Gretzky in December 1981").seasons == [1982]
+    assert parser.parse("Reggie Jackson, Mr. October 1977").seasons == [1977]
+
+
+@pytest.mark.parametrize(("question", "player", "seasons"), [
+    ("LeBron the season he won the title with Miami", "nba:jamesle01", [2012, 2013]),  # not 2016 or 2020
+    ("Brady the year he won it all with the Bucs", "nfl:00-0019596", [2020]),
+    ("Shaq the year he won the title with the Heat", "nba:onealsh01", [2006]),
+    # A surname two champions share is the one who won with that club.
+    ("Manning the year he won it all with the Broncos", "nfl:00-0010346", [2015]),
+    ("Manning the year he won the Super Bowl with the Giants", "nfl:00-0022803", [2007, 2011]),
+])
+def test_the_year_he_won_it_all_with_a_club_is_his_title_with_that_club(
+        parser: QuestionParser, question: str, player: str, seasons: list[int]) -> None:
+    parsed = parser.parse(question)
+    assert [p.id for p in parsed.players] == [player] and parsed.seasons == seasons

@@ -329,15 +329,46 @@ def test_unknown_names_come_with_suggestions_of_real_players(parser: QuestionPar
 
 def test_a_name_the_store_holds_but_the_question_does_not_place_is_not_called_missing(
         parser: QuestionParser) -> None:
-    # "Houston" opening the sentence may be the city: the parse asks for the full name, and does not claim
-    # the store has no Houston; its holders come first among the suggestions.
+    # "Houston" opening the sentence may be the city: no player is named, nor is the store said to lack one;
+    # the players who hold the capitalised word come first among the suggestions.
     parsed = parser.parse("Houston hit the shot in 1999")
-    assert parsed.error is not None and parsed.error.code == "unknown-names"
-    assert "no player named" not in parsed.error.message and "'Houston'" in parsed.error.message
+    assert parsed.error is not None and parsed.error.code == "nothing-recognised"
+    assert parsed.error.message.startswith("no player named in the question")
     assert parsed.error.suggestions[0] == "Allan Houston"
+    # Placed after "vs", the same word is a name the question may not mean as a player's.
+    placed = parser.parse("Zxqwv Plorbin vs Fenway or Wrigley")
+    assert placed.error is not None and placed.error.code == "unknown-names"
+    assert "'Wrigley' may not mean a player here" in placed.error.message
     # A name no player carries is still said to be missing.
     mixed = parser.parse("Zxqwv Plorbin vs Houston")
     assert mixed.error is not None and "no player named 'Zxqwv Plorbin'" in mixed.error.message
+
+
+@pytest.mark.parametrize("question", [
+    "Love the new alternate jerseys, the teal is back.", "Price of a hot dog at the rink is eleven dollars.",
+    "Strong coffee before the early game.", "we had green tea before the game", "Long day. Rain all afternoon.",
+])
+def test_a_question_placing_no_word_as_a_name_says_no_player_is_named(parser: QuestionParser, question: str) -> None:
+    # A sentence's first word is capitalised whatever it is, and an everyday word in lower case is that word:
+    # neither is a name the fan typed, so none is called missing and no player is offered for it.
+    parsed = parser.parse(question)
+    assert parsed.players == [] and parsed.error is not None and parsed.error.code == "nothing-recognised"
+    assert parsed.error.message.startswith("no player named in the question")
+    assert parsed.error.suggestions == []
+
+
+def test_a_capital_the_writer_chose_still_names_someone_the_store_lacks(parser: QuestionParser) -> None:
+    # Mid-sentence capitals are the writer's: the full name is said missing, without the lower-case word after it.
+    for question, name in [("Taylor Swift showing up at the game again", "'Taylor Swift'"),
+                           ("Micah Parsons sacks in 2023", "'Micah Parsons'"),
+                           ("Denzel Washington movie marathon tonight", "'Denzel Washington'")]:
+        parsed = parser.parse(question)
+        assert parsed.error is not None and parsed.error.code == "unknown-names", question
+        assert f"no player named {name} in the stat store" in parsed.error.message, question
+    # A surname-like first word, capitalised and no everyday word, is offered its holders ("Jordan almonds" aside).
+    almonds = parser.parse("Jordan almonds, is that a candy")
+    assert almonds.players == [] and almonds.error is not None
+    assert almonds.error.suggestions[0] == "Michael Jordan"
 
 
 def test_one_unknown_name_beside_a_known_one(parser: QuestionParser) -> None:

@@ -235,6 +235,8 @@ def test_a_number_said_in_words_before_what_it_counts_is_no_season(text: str) ->
     ("the year after the lockout", "after_lockout", (None, None)),
     ("the strike-shortened season", "stoppage", (None, None)),
     ("the bubble year", "stoppage", (None, None)),
+    ("his first year as a starter", "first_start", (None, None)),
+    ("his first full season as the starter", "first_start", (None, None)),
 ])
 def test_a_season_named_by_an_event_is_read_as_that_event(text: str, kind: str,
                                                           detail: tuple[str | None, int | None]) -> None:
@@ -265,3 +267,22 @@ def test_an_event_after_an_article_is_a_kind_of_season_named_for_no_one() -> Non
 def test_a_year_before_a_season_word_is_no_stat_total_and_a_draft_year_no_season() -> None:
     assert only("the 2016 season").kind == "year"
     assert find_season_expressions("Redo the 2003 NBA draft with LeBron") == []
+
+
+@pytest.mark.parametrize(("text", "league", "season"), [
+    ("the Super Bowl in January 1979", League.NFL, 1978),  # the playoffs close the season begun the year before
+    ("the playoffs of Feb. 2021", League.NFL, 2020),
+    ("opening night, October 2015", League.NBA, 2016),  # numbered by the year it ends
+    ("a game in Nov 1995", League.NHL, 1996),
+    ("in March 1996", League.NBA, 1996),
+    ("in September 2020", League.NFL, 2020),
+    ("in October 2004", League.MLB, 2004),  # a season within its calendar year
+])
+def test_a_month_and_year_are_the_season_that_game_was_played_in(text: str, league: League, season: int) -> None:
+    expr = only(text)
+    assert expr.kind == "year" and expr.first is not None and expr.first.season(league) == season
+
+
+def test_a_month_after_mister_is_a_nickname_not_a_date() -> None:
+    expr = only("Mr. October 1977")
+    assert expr.first is not None and expr.first.month is None and expr.first.season(League.NFL) == 1977

@@ -140,3 +140,25 @@ def test_a_word_for_the_player_after_a_stat_adds_no_stat_of_its_own(
     """'Home run hitters' hit home runs: ranked on average and hits as well, Mantle took 'top 5 home run hitters
     in 1961' from Maris' 61; a 'hitter' alone still means average and hits."""
     assert [key for _, key in focus(question, league, ("batter", "any"))] == keys
+
+
+@pytest.mark.parametrize(("question", "keys"), [
+    ("who hits more homers", ["home_runs"]),
+    ("who hits more bombs", ["home_runs"]),
+    ("which of them hits the ball harder", []),
+    ("he hits for power", ["home_runs", "slg"]),
+    ("who has more hits", ["hits"]),
+    ("most hits in 2004", ["hits"]),
+    ("hits vs Rose's", ["hits"]),
+])
+def test_hits_before_what_is_hit_is_the_verb(question: str, keys: list[str]) -> None:
+    """'Who hits more bombs, Judge or Stanton' was argued on hits (1,551 to 1,026): the verb taken for the stat,
+    and the home runs asked in slang were never read."""
+    assert [key for _, key in focus(question, League.MLB, ("batter",))] == keys
+
+
+def test_a_quarterbacks_bombs_are_no_home_runs_asked_of_him() -> None:
+    """'Bombs' are home runs in baseball talk and deep passes in football's: loose talk, never a stat of another
+    sport to declare a football question not covered."""
+    question = "who throws more bombs, Rodgers or Favre"
+    assert read_focus(tokenize(question), question).foreign_to(League.NFL) == []

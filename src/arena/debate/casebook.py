@@ -418,15 +418,22 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                                                 secondary=secondary, game=game),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active, signature[d.id])
                for d in with_data]
-    if len(entries) > 1 and len({_cut_short(d) for d in with_data}) > 1:
+    if len(entries) > 1 and _counts_cut(with_data):
         # A side's figures stop at a known hole while his career may run on (Tucker's kicking at 2016), or
-        # start at one after his career began (Bart Starr's passing at 1970, his last two seasons), set
-        # against a side whose career is whole: counts over those seasons are no career's, so no side is
-        # judged on them; rates, best seasons and shares of seasons are. (Sides cut at the same hole are all
-        # judged "to then", each figure labelled so.)
+        # start at one after his career began (Bart Starr's passing at 1970, his last two seasons): counts over
+        # those seasons are no career's, so no side is judged on them; rates, best seasons and shares of seasons
+        # are. So too where every side is cut at the same hole: Carey Price's 286 wins to 2017-18 against
+        # Andrei Vasilevskiy's 85 set 11 seasons against 4 of careers that both ran on (Lundqvist's 431 to
+        # Fleury's 404 then; 459 to 575 at the end).
         for e in entries:
             for key in [k for k, m in e.measures.items() if m.kind in CUT_CAREER_COUNTS]:
                 del e.measures[key]
+    # A season's rank in the AL is no place ahead of or behind one in the NL (Bagwell's 2nd in the NL in
+    # batting average in 1994, Thomas' 3rd in the AL): ranks taken in different competitions judge no side.
+    for key in {k for e in entries for k, m in e.measures.items() if m.kind == "rank"}:
+        if len({e.measures[key].fact.competition for e in entries if key in e.measures}) > 1:
+            for e in entries:
+                e.measures.pop(key, None)
     if _schedules_apart(with_data):
         # One season set against another far longer (Soto's 60-game 2020 against Bonds' 2004): a total is
         # the schedule's as much as the player's, so seasons are judged on rates and against the league.
@@ -520,6 +527,52 @@ def _trophy_not_held(book: FactBook, award: str | None, dossiers: Sequence[Dossi
             f"on these numbers, so there is no verdict on it.")
 
 
+def _defense_unmeasured(plan: Plan, dossiers: Sequence[Dossier]) -> list[Dossier]:
+    """The sides a question about defense cannot be measured for: his league reads defense in no figure of
+    the group he is judged in (MLB keeps no fielding figures: a batter's defense is in no stat of the store,
+    and ERA is a pitcher's)."""
+    if not plan.defense:
+        return []
+    unmeasured = []
+    for d in dossiers:
+        spec = league_spec(d.league)
+        mapped = spec.concepts.get("defense", {})
+        groups = {group for role, pairs in mapped.items() for group, _ in pairs
+                  if role == "any" or spec.role_groups.get(role) == d.group}
+        if d.group not in groups:
+            unmeasured.append(d)
+    return unmeasured
+
+
+def _defense_point(unmeasured: Sequence[Dossier], names: Mapping[str, str]) -> str | None:
+    """"The question is about defense, and the data keeps no defensive figures of MLB batting players, so
+    Roberto Clemente's and Edgar Martinez's cannot be measured ..." where a side's defense is in no figure
+    (see :func:`_defense_unmeasured`): his other figures do not answer it."""
+    if not unmeasured:
+        return None
+    whose = " and ".join(possessive(names[d.id]) for d in unmeasured)
+    groups = " or ".join(dict.fromkeys(f"{league_spec(d.league).label} {d.group}" for d in unmeasured))
+    return (f"The question is about defense, and the data keeps no defensive figures of {groups} players, so "
+            f"{whose} cannot be measured: it cannot be settled on these numbers, and there is no verdict on it.")
+
+
+def _role_not_held(role: tuple[str, str] | None, dossiers: Sequence[Dossier],
+                   names: Mapping[str, str]) -> str | None:
+    """Why a question naming a role ("as a pitcher") has no answer: a side has no record in the role's
+    group (Barry Bonds never pitched), so his other figures would answer another question."""
+    if role is None:
+        return None
+    word, group = role
+    without = [names[d.id] for d in dossiers if d.group != group]
+    if not without:
+        return None
+    who = " and ".join(without)
+    has = "has" if len(without) == 1 else "have"
+    return (f"The question asks about each as a {word}, and {who} {has} no {group} record in the data: "
+            f"{'he is' if len(without) == 1 else 'they are'} not measured in that role, so there is no verdict "
+            f"on it.")
+
+
 def _role_awards(focus: Sequence[StatFocus], dossiers: Sequence[Dossier]) -> list[str]:
     """The award classes that honour the role a question asks about (``LeagueSpec.role_awards``): 'on
     defense' asks about steals, blocks and defensive rebounds, which the Defensive Player of the Year and the
@@ -561,6 +614,11 @@ def _titles_uncredited(dossier: Dossier) -> int | None:
 def _cut_short(dossier: Dossier) -> bool:
     """Whether a known hole cuts his figures short of his career, at its end or its start."""
     return dossier.hole_after is not None or dossier.hole_before is not None
+
+
+def _counts_cut(dossiers: Sequence[Dossier]) -> bool:
+    """Whether counts over the seasons compared are set aside: some side's figures are cut short by a hole."""
+    return len(dossiers) > 1 and any(_cut_short(d) for d in dossiers)
 
 
 def _uncredited_sides(dossiers: Sequence[Dossier]) -> list[Dossier]:
@@ -668,6 +726,51 @@ def _season_schedule(dossier: Dossier) -> float | None:
     return schedule.team_games(season.teams) if schedule is not None else None
 
 
+def _short_schedule(dossier: Dossier) -> float | None:
+    """His team's games in the one season he is judged on, where that season was cut short (a strike, a
+    lockout, a pandemic: 1994's MLB, 2012-13's NHL, 1998-99's NBA): by more than ``SCHEDULE_GAP`` against
+    the schedule of the seasons around it (see ``Dossier.usual_games``). None otherwise."""
+    games, usual = _season_schedule(dossier), dossier.usual_games
+    return games if games and usual and games < (1 - SCHEDULE_GAP) * usual else None
+
+
+def _short_season_point(book: FactBook, dossiers: Sequence[Dossier],
+                        names: Mapping[str, str]) -> tuple[str, list[Fact]] | None:
+    """"1994 was cut short: Frank Thomas' team played 113 games and Jeff Bagwell's 115, where the seasons
+    around it had 162 ...", with its facts, where the one season judged was short; its totals are then each
+    said with the games he played (see :func:`_games_beside_totals`)."""
+    short = [(d, games) for d in dossiers if (games := _short_schedule(d)) is not None]
+    if not short or len({d.window.first for d in dossiers}) > 1:
+        return None
+    first = short[0][0]
+    season = first.window.first or 0
+    usual = book.add(league_entity(first.league), "schedule", "usual_games", first.usual_games or 0.0,
+                     scope="league", season=season)
+    facts = [book.add(d.id, d.group or "", "team_games", games, scope=SEASON, season=season) for d, games in short]
+    said = [f"{possessive(names[d.id])} team played {f.display} games" if i == 0
+            else f"{possessive(names[d.id])} {f.display}" for i, ((d, _), f) in enumerate(zip(short, facts,
+                                                                                                strict=True))]
+    teams = said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}"
+    return (f"{season_label(first.league, season)} was cut short: {teams}, where the seasons around it had "
+            f"{usual.display}, so each total is said with the games he played.",
+            [*facts, usual])
+
+
+def _games_beside_totals(book: FactBook, entries: Sequence[Entry], dossiers: Sequence[Dossier]) -> None:
+    """In a season cut short, each side's season totals carry the games he played as their context, so a
+    total is said with them ("116 RBI in 1994, in 110 games")."""
+    by_id = {d.id: d for d in dossiers}
+    for e in entries:
+        d = by_id[e.id]
+        games = d.line.get("games")
+        if games is None:
+            continue
+        played = book.add(d.id, d.group or "", "games", games, scope=SEASON, season=d.window.first)
+        for key, m in list(e.measures.items()):
+            if m.kind == "total" and m.fact.scope == SEASON and not m.context and m.group == d.group:
+                e.measures[key] = replace(m, context=(played,))
+
+
 def _schedules_apart(dossiers: Sequence[Dossier]) -> bool:
     games = [_season_schedule(d) for d in dossiers]
     known = [g for g in games if g]
@@ -726,10 +829,20 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     focus_groups: dict[str | None, tuple[str, ...]] = {}
     for f in plan.focus:
         focus_groups[f.league] = tuple(dict.fromkeys((*focus_groups.get(f.league, ()), f.group)))
+    if plan.role_named is not None:
+        # "Ruth vs Walter Johnson as a pitcher": a two-way player is judged in the role named, whatever his
+        # larger share of work.
+        focus_groups[None] = (plan.role_named[1],)
     dossiers = [reader.dossier(c.player_id, c.window,
                                group_hints=focus_groups.get(c.league.value) or focus_groups.get(None, ()))
                 for c in plan.contenders]
-    dossiers, switched = _like_with_like(reader, dossiers)
+    unmeasured = _defense_unmeasured(plan, dossiers)
+    if unmeasured:
+        # A pitcher's ERA is no batter's defense: the stat a league reads another role's defense in is dropped.
+        plan = replace(plan, focus=[f for f in plan.focus
+                                    if all(f.group == d.group for d in dossiers if d.league.value == f.league)])
+    # A role named decides the group ("Ruth vs Bonds as a pitcher": Ruth's pitching, not Bonds' batting).
+    dossiers, switched = _like_with_like(reader, dossiers) if plan.role_named is None else (dossiers, [])
     opening: list[str] = []
     opening_facts: list[Fact] = []
     book = FactBook()
@@ -805,11 +918,16 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         point, facts = _schedule_point(book, with_data, names)
         opening.append(point)
         opening_facts += facts
+    elif (cut_short := _short_season_point(book, with_data, names)) is not None:
+        opening.append(cut_short[0])
+        opening_facts += cut_short[1]
+        _games_beside_totals(book, entries, with_data)
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
-    unkept = (unkept or _award_not_held(book, plan.award, terms, names)
+    unkept = (unkept or _defense_point(unmeasured, names) or _role_not_held(plan.role_named, with_data, names)
+              or _award_not_held(book, plan.award, terms, names)
               or _trophy_not_held(book, plan.trophy, with_data, names))
     uncredited = _uncredited_point(book, with_data, names, asked=plan.titles is not None)
     if uncredited is not None and uncredited[1]:
@@ -1020,6 +1138,28 @@ def _apart_points(book: FactBook, dossiers: Sequence[Dossier],
     return points, facts
 
 
+def _hole_coverage(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tuple[float, str]:
+    """The least share of a side's seasons compared that his figures cover, where a known hole may hide some
+    (see :meth:`Dossier.seasons_hidden`), and what the verdict says of it: the call is on the seasons covered,
+    and a side whose figures may hold fewer of his seasons than they miss is named (Vasilevskiy's 4 seasons to 2017-18
+    of a career running on past it). 1 and nothing where no hole cuts a side's figures."""
+    shares: dict[str, float] = {}
+    for d in dossiers:
+        hidden = d.seasons_hidden()
+        if hidden:
+            held = len({s.season for s, _ in d.season_lines()})
+            shares[d.id] = held / (held + hidden)
+    if not shares:
+        return 1.0, ""
+    least = min(shares.values())
+    mostly = [possessive(names[i]) for i, share in shares.items() if share < 0.5]
+    whose = " and ".join(mostly)
+    hidden_part = (f"more of {whose} seasons may be missing from every source than are in one" if mostly
+                   else "the seasons no source has could still turn it")
+    return least, (f"The call is on the seasons the figures cover, and {hidden_part}, so its confidence is held "
+                   f"down in proportion.")
+
+
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
     """A line per known hole that cuts contenders' figures short (NHL goalies after 2017-18) or where they
     begin (NFL players first seen in 1970): whose figures stop or start where, and that they are no career."""
@@ -1038,12 +1178,12 @@ def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[
             points.append(f"{owners} {group} figures stop at {at}: no source has {label} {group} seasons after "
                           f"it, so they are "
                           f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}"
-                          f"{_CUT_NOTE if len({_cut_short(d) for d in dossiers}) > 1 else ''}.")
+                          f"{_CUT_NOTE if _counts_cut(dossiers) else ''}.")
         else:
             points.append(f"{owners} {group} figures start at {at}, the first season with every {label} player "
                           f"in a source: any earlier seasons are in none, so "
                           f"{'they are judged as his seasons from then' if one else 'they are judged from then'}"
-                          f"{_CUT_NOTE if len({_cut_short(d) for d in dossiers}) > 1 else ''}.")
+                          f"{_CUT_NOTE if _counts_cut(dossiers) else ''}.")
     return points
 
 
@@ -1158,7 +1298,10 @@ def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[
     """The debate's rounds and verdict; ``unanswered``: why the question asked has no answer on these numbers,
     which is then the verdict's summary, with no winner or confidence."""
     claims = build_claims(entries, weights, rng)
-    verdict = decide(entries, weights)
+    covered, hidden_note = _hole_coverage([d for d in dossiers if d.id in names], names)
+    verdict = decide(entries, weights, covered=covered)
+    if hidden_note and verdict.winner is not None:
+        verdict = verdict.model_copy(update={"summary": f"{verdict.summary} {hidden_note}"})
     if unanswered is not None:
         verdict = verdict.model_copy(update={"winner": None, "winner_id": None, "confidence": None, "flip": None,
                                              "summary": unanswered})

@@ -140,14 +140,25 @@ def _season_of(fact: Fact) -> str:
     return season_label(league_of(fact.player_id), fact.season or 0)
 
 
+def competition_field(fact: Fact, *, owned: bool = False) -> str | None:
+    """The competition a rank or a count of seasons leading it was taken in, as a sentence says it ("the NL",
+    with ``owned`` "the NL's"; over both, "the AL or the NL", each title one league's), or None where the
+    fact names none (a league ranked as one)."""
+    if fact.competition is None:
+        return None
+    return " or ".join(f"the {c}'s" if owned else f"the {c}" for c in fact.competition.split("/"))
+
+
 def _rank_where(fact: Fact) -> str:
     spec = league_spec(league_of(fact.player_id))
     league = spec.label
     base = _base_label(fact)
     if fact.scope == SEASON:
-        # A season's leaders are ranked within each competition where the league has two (the AL and NL).
-        if spec.leaders_field is not None:
-            return f"{spec.leaders_field} in {base} in {_season_of(fact)}"
+        # A season's leaders are ranked within each competition where the league has two (the AL and NL),
+        # and the rank says which.
+        field = competition_field(fact) or spec.leaders_field
+        if field is not None:
+            return f"{field} in {base} in {_season_of(fact)}"
         return f"{league} {base} in {_season_of(fact)}"
     if fact.scope == CAREER:
         return f"{league} {base} all-time"
@@ -234,6 +245,11 @@ class _Said:
         return f"{self.who} {verb} {self.a.display} {self.label}"
 
 
+def _games_played(context: Sequence[Fact]) -> Fact | None:
+    """The games a total was taken in, where its measure carries them (a season cut short)."""
+    return next((f for f in context if f.stat == "games"), None)
+
+
 def rank_shared(context: Sequence[Fact]) -> bool:
     """Whether a league rank (its measure's ``context``) was shared with another player: a tie, wherever the
     rank is said (a case, a rebuttal, the stat card)."""
@@ -288,6 +304,14 @@ class ClaimWriter:
             return (f"{s.who} had only {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}, fewer than "
                     f"{s.tail}.")
         record = f", the most in {league_spec(league_of(s.a.player_id)).label} history" if holds_record(s.m) else ""
+        played = _games_played(s.m.context)
+        if played is not None:
+            # A season cut short: each total said with the games it took (see casebook's _games_beside_totals).
+            theirs = " and ".join(f"{possessive(n)} {f.display}" + (f" in {g.display}" if (g := _games_played(c))
+                                                                    else "")
+                                  for (n, f), c in zip(s.rest, s.rest_context, strict=True))
+            return (f"{s.who} has {self._figure(s)} {scope_phrase(s.a)}, in {played.display} games, more than "
+                    f"{theirs}.")
         return self.pick(
             f"{s.who} piled up {self._figure(s)} {scope_phrase(s.a)}{so_far(s.a, s.active)}{record}, more than "
             f"{s.tail}.",
@@ -332,11 +356,13 @@ class ClaimWriter:
         sports each side's finish is told in its own league and stat."""
         cross = any((f.group, f.stat) != (s.a.group, s.a.stat) for _, f in s.rest)
 
-        def where(fact: Fact) -> str:
+        def where(fact: Fact, owned: bool = False) -> str:
+            field = competition_field(fact, owned=owned)
+            if field is not None:
+                return field
             spec = league_spec(league_of(fact.player_id))
-            if spec.leaders_field is not None:
-                return spec.leaders_field
-            return f"the {spec.label}" if cross else "the league"
+            plain = spec.leaders_field or (f"the {spec.label}" if cross else "the league")
+            return possessive(plain) if owned else plain
 
         ties = next((f for f in s.m.context if split_stat(f.stat)[0] == "tied"), None)
 
@@ -352,11 +378,11 @@ class ClaimWriter:
                     return f"{name} led {where(fact)} in {base} {_times(fact)} ({tied})"
                 return f"{name} led {where(fact)} in {base} {_times(fact)}"
             if s.m.kind == "share":
-                return (f"{name} finished in {possessive(where(fact))} top five in {base} in {fact.display} of his "
+                return (f"{name} finished in {where(fact, True)} top five in {base} in {fact.display} of his "
                         f"seasons" if lead or cross else f"{name} in {fact.display}")
             if fact.value == 0:
-                return f"{name} never finished in {possessive(where(fact))} top five in {base}"
-            return f"{name} finished in {possessive(where(fact))} top five in {base} {_times(fact)}"
+                return f"{name} never finished in {where(fact, True)} top five in {base}"
+            return f"{name} finished in {where(fact, True)} top five in {base} {_times(fact)}"
 
         return "; ".join([finish(s.who, s.a, True), *(finish(n, f, False) for n, f in s.rest)]) + "."
 
@@ -392,13 +418,9 @@ class ClaimWriter:
         own = f"{s.who} {placed(s.a, s.m.context)}"
         if any(_rank_where(f) != _rank_where(s.a) for (_, f), _ in rest):
             return "; ".join([own, *(f"{n} {placed(f, c)}" for (n, f), c in rest)]) + "."
-        if league_spec(league_of(s.a.player_id)).leaders_field is None:
-            # One field, named once: "ahead of O'Neal (2nd) and Olajuwon (3rd)".
-            return f"{own}, ahead of " + " and ".join(f"{n} ({ranked_place(f, c)})" for (n, f), c in rest) + "."
-        # Where each is ranked within his own competition (Cepeda's 1st in the NL, Mantle's 2nd in the AL), a
-        # 1st in one is not ahead of a 2nd in the other.
-        return (f"{own}; " + " and ".join(f"{n} {ranked_place(f, c)}" for (n, f), c in rest)
-                + (" in theirs." if len(rest) > 1 else " in his."))
+        # One field, named once: "ahead of O'Neal (2nd) and Olajuwon (3rd)". (Ranks in the AL and the NL are
+        # not set against each other: see ``measure_contenders``.)
+        return f"{own}, ahead of " + " and ".join(f"{n} ({ranked_place(f, c)})" for (n, f), c in rest) + "."
 
     def _percentile(self, s: _Said) -> str:
         their = "; ".join(f"{possessive(n)} best reached the {f.display}th percentile in {_base_label(f)} "

@@ -3,6 +3,7 @@ awards, the league context of each season and where he ranked in the league each
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -36,6 +37,8 @@ SEASON_RANK_DEPTH = 10
 # younger (Terry Bradshaw, born 1948, was a 1970 rookie; Calvin Hill, born 1947, played 1969 at 22).
 YOUNGEST_SEASON_AGE = 21
 WINDOW_RANK_DEPTH = 50
+# How many seasons either side of one season tell the schedule of its day.
+SCHEDULE_NEIGHBOURS = 3
 T = TypeVar("T")
 
 
@@ -165,6 +168,9 @@ class Dossier:
     # AL or the NL, as the record books count titles); ``tied``: the ranks another player shared.
     ranks: dict[tuple[str, int], int] = field(default_factory=dict)
     tied: set[tuple[str, int]] = field(default_factory=set)
+    # (stat, season) -> the competition a kept rank was taken in, where the league ranks each apart (MLB's "AL"
+    # or "NL"): a 1st in the NL is said as the NL's, and is no place ahead of a 2nd in the AL.
+    ranked_in: dict[tuple[str, int], str] = field(default_factory=dict)
     # The league's last season in the store: a player whose career reaches it is still active.
     data_last_season: int | None = None
     # stat -> rank over the window among every player in the league, kept when in the top fifty.
@@ -182,6 +188,9 @@ class Dossier:
     # His seasons of the window spent only in a competition his league keeps apart (Bobby Hull's WHA seasons,
     # Julius Erving's ABA ones), each with that competition: not counted, and the opening says so.
     apart: tuple[tuple[int, str], ...] = ()
+    # Judged on one season: the games a team played in the seasons around it (the median of those within
+    # ``SCHEDULE_NEIGHBOURS`` either side), against which a lockout or strike season shows short.
+    usual_games: float | None = None
     # His seasons with a line in his group, and those of them that qualify, worked out on first use: the
     # measures and the season ranks ask again and again.
     _lines: list[tuple[PlayerSeason, StatLine]] | None = field(default=None, init=False, repr=False, compare=False)
@@ -223,6 +232,22 @@ class Dossier:
     def line(self) -> StatLine:
         return self.career.groups.get(self.group or "", {})
 
+    def seasons_hidden(self) -> int:
+        """How many seasons of his window a known hole may hide: after it, those up to the end of the seasons
+        asked or the league's last season in the store (his career may run on: Vasilevskiy's after 2017-18);
+        before it, those back to the first he was old enough to play (see ``YOUNGEST_SEASON_AGE``). An upper
+        bound, 0 where no hole cuts his figures."""
+        hidden = 0
+        if self.hole_after is not None and self.data_last_season is not None:
+            asked = self.window.last
+            end = self.data_last_season if asked is None or asked <= self.hole_after else min(
+                asked, self.data_last_season)
+            hidden += max(end - self.hole_after, 0)
+        if self.hole_before is not None and self.player.birth_year is not None:
+            earliest = self.player.birth_year + YOUNGEST_SEASON_AGE + 1
+            hidden += max(self.hole_before - earliest, 0)
+        return hidden
+
     def season_lines(self) -> list[tuple[PlayerSeason, StatLine]]:
         """His seasons with a line in his group, in order."""
         if self._lines is None:
@@ -256,6 +281,7 @@ class Dossier:
         worked out already (seasons, group and league contexts, which they follow from, are the same)."""
         copied = replace(self, seasons=list(self.seasons), awards=list(self.awards), contexts=dict(self.contexts),
                          championships=list(self.championships), ranks=dict(self.ranks), tied=set(self.tied),
+                         ranked_in=dict(self.ranked_in),
                          window_ranks=dict(self.window_ranks))
         copied._lines, copied._qualifying, copied._derived = self._lines, self._qualifying, self._derived
         return copied
@@ -327,13 +353,33 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     championships = [c for c in store.championships(player_id)
                      if clamped.contains(c.season) and c.season not in elsewhere_only]
     available = store.seasons_available(player.league)
+    usual = (_usual_games(store, player.league, first, available)
+             if window.is_single and first is not None and available else None)
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
                    contexts=contexts, championships=championships,
                    data_last_season=available[1] if available else None,
                    not_a_rookie=not_a_rookie(player, every, seasons), hole_after=hole_after,
-                   hole_before=hole_before,
+                   hole_before=hole_before, usual_games=usual,
                    apart=tuple(sorted({(s.season, s.competition) for s in every
                                        if s.season in elsewhere_only and clamped.contains(s.season)})))
+
+
+def _usual_games(store: StatStore, league: League, season: int, available: tuple[int, int]) -> float | None:
+    """The median (the lower of two middle ones: a season's real length) of the longest team schedules of the
+    seasons within ``SCHEDULE_NEIGHBOURS`` of ``season``, itself left out: the schedule of its day, which one
+    short season beside another (1994 and 1995) leaves standing."""
+    lengths = []
+    for other in range(max(season - SCHEDULE_NEIGHBOURS, available[0]),
+                       min(season + SCHEDULE_NEIGHBOURS, available[1]) + 1):
+        if other == season:
+            continue
+        try:
+            schedule = store.league_context(league, other).schedule
+        except UnknownSeason:
+            continue
+        if schedule is not None:
+            lengths.append(schedule.games)
+    return statistics.median_low(lengths) if lengths else None
 
 
 def began_at_hole(player: Player, first_held: int) -> bool:
@@ -418,8 +464,9 @@ def load_season_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) 
         _record_ranks(dossier, stat, _season_ranks(store, dossier, stat, _ranked_seasons(dossier, stat)))
 
 
-# One stat's season ranks: season -> (his rank, whether another player shared it).
-_SeasonRanks = dict[int, tuple[int, bool]]
+# One stat's season ranks: season -> (his rank, whether another player shared it, the competition it was taken
+# in where the league ranks each apart, else None).
+_SeasonRanks = dict[int, tuple[int, bool, str | None]]
 
 
 def _ranked_seasons(dossier: Dossier, stat: str) -> list[PlayerSeason]:
@@ -451,16 +498,18 @@ def _season_ranks(store: StatStore, dossier: Dossier, stat: str, seasons: Sequen
             known = ranks.get(season.season)
             if mine is None or (known is not None and known[0] <= mine.rank):
                 continue
-            ranks[season.season] = (mine.rank, sum(1 for row in leaders if row.rank == mine.rank) > 1)
+            ranks[season.season] = (mine.rank, sum(1 for row in leaders if row.rank == mine.rank) > 1, competition)
     return ranks
 
 
 def _record_ranks(dossier: Dossier, stat: str, ranks: _SeasonRanks) -> None:
-    for season, (rank, tied) in ranks.items():
+    for season, (rank, tied, competition) in ranks.items():
         known = dossier.ranks.get((stat, season))
         if known is not None and known <= rank:
             continue
         dossier.ranks[stat, season] = rank
+        if competition is not None:
+            dossier.ranked_in[stat, season] = competition
         if tied:
             dossier.tied.add((stat, season))
         else:

@@ -149,6 +149,8 @@ class Fact(BaseModel):
     ``held``: the seasons a ``career`` or ``range`` figure covers when a source lacks some of them ("1984 to
     1991 and 1999 to 2000; 1992 to 1998 not recorded"), said in ``display`` after the number, so every side
     citing it says so; None when it covers them all. ``held_seasons``: the seasons those words name.
+    ``competition``: where the league ranks each competition apart (MLB's AL and NL), the one a rank or a
+    count of seasons leading it was taken in ("AL", "NL", or "AL/NL" for a count over both); else None.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -162,6 +164,7 @@ class Fact(BaseModel):
     display: str
     held: str | None = None
     held_seasons: tuple[int, ...] = ()
+    competition: str | None = None
 
 
 def bare_display(fact: Fact) -> str:
@@ -336,7 +339,7 @@ class FactBook:
         self._held[player_id, group, stat] = held
 
     def add(self, player_id: str, group: str, stat: str, value: float, *, scope: str = CAREER,
-            season: int | None = None) -> Fact:
+            season: int | None = None, competition: str | None = None) -> Fact:
         """Record a fact (formatted for its league) and return it; adding the same fact twice keeps one."""
         key = (player_id, group, stat, scope, season)
         existing = self._facts.get(key)
@@ -350,7 +353,7 @@ class FactBook:
         # Validated, though built from typed values: pydantic's validation (in Rust) takes half the time
         # of ``model_construct`` (in Python), and this is the hot path.
         fact = Fact(player_id=player_id, group=group, stat=stat, scope=scope, season=season, value=float(value),
-                    display=display, held=held, held_seasons=named)
+                    display=display, held=held, held_seasons=named, competition=competition)
         self._facts[key] = fact
         return fact
 

@@ -303,12 +303,12 @@ class MeasureBuilder:
     def add(self, criterion: str, key: str, kind: str, stat: str, value: float | None, *,
             group: str | None = None, scope: str | None = None, season: int | None = None,
             higher_is_better: bool = True, weight: float = 1.0, context: Sequence[Fact] = (),
-            depth: int | None = None) -> None:
+            depth: int | None = None, competition: str | None = None) -> None:
         if value is None:
             return
         group = group or self.d.group or ""
         fact = self.book.add(self.d.id, group, stat, value, scope=scope or self.scope,
-                             season=season if season is not None else self.season)
+                             season=season if season is not None else self.season, competition=competition)
         self.measures.append(Measure(criterion, key, kind, stat, group, value, fact, higher_is_better,
                                      weight, tuple(context), depth))
 
@@ -405,8 +405,20 @@ class MeasureBuilder:
         ties = sum(1 for k, rank in self.d.ranks.items() if k[0] == stat and rank == 1 and k in self.d.tied)
         tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", float(ties), scope=self.scope,
                               season=self.season)] if ties else []
-        led = sum(1 for (s, _), rank in self.d.ranks.items() if s == stat and rank == 1)
-        self.add(criterion, key, "led", f"led:{stat}", float(led), weight=weight, context=tied)
+        led = [season for (s, season), rank in self.d.ranks.items() if s == stat and rank == 1]
+        self.add(criterion, key, "led", f"led:{stat}", float(len(led)), weight=weight, context=tied,
+                 competition=self._ranked_in(stat, led))
+
+    def _ranked_in(self, stat: str, seasons: Sequence[int]) -> str | None:
+        """Where his league ranks each competition apart (MLB's AL and NL), the ones ``seasons``' ranks in
+        ``stat`` were taken in ("AL", "NL" or "AL/NL"), or, with none, those he played in: the record books
+        count an NL batting title as the NL's. None for a league ranked as one."""
+        if not league_spec(self.d.league).titles_per_competition:
+            return None
+        taken = {c for season in seasons if (c := self.d.ranked_in.get((stat, season))) is not None}
+        if not seasons:
+            taken = {c for s, _ in self.d.season_lines() for c in s.competition.split("/")}
+        return "/".join(sorted(taken)) or None
 
     def titles(self, stats: Sequence[str], signatures: Sequence[str] = ()) -> None:
         """Seasons leading the league in other stats some contender led (see ``Yardsticks.titles``), a third
@@ -428,15 +440,16 @@ class MeasureBuilder:
         """Seasons leading the league and in its top five; ``generic`` keys compare across stats (a
         scoring title against a passing-yards title)."""
         for stat in stats:
-            ranks = [rank for (s, _), rank in self.d.ranks.items() if s == stat]
+            top5 = [season for (s, season), rank in self.d.ranks.items() if s == stat and rank <= 5]
             led_key, top5_key = ("led", "top5") if generic else (f"led:{stat}", f"top5:{stat}")
             self._titles(stat, led_key)
-            top5 = sum(1 for r in ranks if r <= 5)
-            self.add(ERA, top5_key, "top5", f"top5:{stat}", float(top5))
+            field = self._ranked_in(stat, top5)
+            self.add(ERA, top5_key, "top5", f"top5:{stat}", float(len(top5)), competition=field)
             seasons = len(self.d.season_lines())
             if seasons:
                 # A share, so a short brilliant career is not out-counted by a long one.
-                self.add(ERA, "share" if generic else f"share:{stat}", "share", f"share:{stat}", top5 / seasons)
+                self.add(ERA, "share" if generic else f"share:{stat}", "share", f"share:{stat}",
+                         len(top5) / seasons, competition=field)
 
     def season_ranks(self, stats: Sequence[str]) -> None:
         season = self.d.window.first
@@ -446,7 +459,8 @@ class MeasureBuilder:
                 tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", 1.0, scope=SEASON,
                                       season=season)] if (stat, season or 0) in self.d.tied else []
                 self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False,
-                         context=tied, depth=SEASON_RANK_DEPTH, weight=SEASON_RANK_WEIGHT)
+                         context=tied, depth=SEASON_RANK_DEPTH, weight=SEASON_RANK_WEIGHT,
+                         competition=self._ranked_in(stat, [season or 0]))
 
     def accolades(self, terms: AwardTerms) -> None:
         spec = league_spec(self.d.league)

@@ -49,7 +49,10 @@ _TEAM_SIDES = (
 # Words that ask about titles in every league; each league adds its own (``LeagueSpec.title_words``).
 _TITLE_WORDS = frozenset({"ring", "rings", "championship", "championships", "champion", "champions", "title",
                           "titles", "trophy case", "dynasty", "clutch", "playoff", "playoffs", "postseason",
-                          "big game", "big games"})
+                          "big game", "big games",
+                          # "Who was the bigger winner": a fan's word for who won titles, not games or awards.
+                          "bigger winner", "biggest winner", "greater winner", "more of a winner", "proven winner",
+                          "winning pedigree", "winningest"})
 # Of those, the ones about play in the playoffs, which the store has no statistics of, and how they read.
 PLAYOFF_WORDS = {"clutch": "clutch play", "playoff": "the playoffs", "playoffs": "the playoffs",
                  "postseason": "the postseason", "big game": "big games", "big games": "big games"}
@@ -116,7 +119,14 @@ def trophy_asked(question: str, leagues: Sequence[str]) -> str | None:
     ``vezina``), if any: its count is the stat in question, apart from the award class it is weighed in."""
     said = f" {' '.join(token.norm for token in tokenize(question))} "
     return next((trophy.award for league in leagues for trophy in league_spec(League(league)).trophies
-                 if any(f" {phrase} " in said for phrase in trophy.words)), None)
+                 if any(f" {phrase} " in said for phrase in trophy.words)
+                 or (trophy.role is not None and _named_as_role(said, trophy.role))), None)
+
+
+def _named_as_role(said: str, role: str) -> bool:
+    """Whether the question asks who is better in ``role`` ("as a sixth man", "the better sixth man"): no figure
+    measures it, so the trophy that honours it is the stat in question (see ``Trophy.role``)."""
+    return re.search(rf" (?:as an?|better|best|greater|greatest) {re.escape(role)}s? ", said) is not None
 
 
 _COUNT_WORDS = re.compile(r"\b(?:more|most|fewer|how many)\s+((?:\w+\s+){0,2}\w+)", re.IGNORECASE)
@@ -172,6 +182,30 @@ _ROLE_WORDS = re.compile(
     r"hitter|slugger|pitcher|closer|reliever|rusher|receiver|sniper)s?\b", re.IGNORECASE)
 
 
+def role_named(question: str, leagues: Sequence[League]) -> tuple[str, str] | None:
+    """The role a question names by a position word of the contenders' one league, said as the part of the
+    game asked about ("as a pitcher", "the better pitcher", "the best goalie"), and the stat group that league
+    reads the role in: ("pitcher", "pitching"). None where it names none, or roles of two groups."""
+    if len(set(leagues)) != 1:
+        return None
+    spec = league_spec(leagues[0])
+    text = question.lower()
+    found = {(phrase, spec.role_groups[role]) for role, phrases in spec.cues.items() if role in spec.role_groups
+             for phrase in phrases.split(", ")
+             if re.search(rf"\b(?:as\s+an?|better|best|greater|greatest)\s+{re.escape(phrase)}\b", text)}
+    return max(found, key=lambda named: len(named[0])) if len({group for _, group in found}) == 1 else None
+
+
+# "Clemente vs Edgar Martinez on defense", "the better fielder", "with the glove": the part of the game asked.
+_DEFENSE_WORDS = re.compile(r"\b(?:on\s+defen[cs]e|defen[cs]ively|as\s+an?\s+(?:defender|fielder)|better\s+fielder|"
+                            r"fielding|(?:with\s+the|his)\s+glove)\b", re.IGNORECASE)
+
+
+def defense_asked(question: str) -> bool:
+    """Whether ``question`` asks who is better on defense, whatever stat a league reads it in."""
+    return _DEFENSE_WORDS.search(question) is not None
+
+
 def role_asked(question: str, focus: Sequence[StatFocus]) -> bool:
     """Whether ``question`` asks who is better in one role ("as a goal scorer", "the better rebounder") whose
     stats it names: then the role's measures judge it, and the rest of each one's game weighs little."""
@@ -218,6 +252,10 @@ class Plan:
     led: bool = False  # the question asks who led the league in its stat (see led_asked)
     role: bool = False  # the question asks who is better in the role its stat names (see role_asked)
     side: str | None = None  # the side of the ball a team question asks about (see team_side)
+    # A role the question names with no stat ("Ruth vs Walter Johnson as a pitcher"): the word and the stat
+    # group the league reads it in, where every side is judged (see role_named).
+    role_named: tuple[str, str] | None = None
+    defense: bool = False  # the question asks about defense ("on defense", "fielding"; see defense_asked)
 
     @property
     def asks_a_count(self) -> bool:
@@ -284,7 +322,7 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
                 trophy=trophy,
                 count=count_asked(parsed.question, parsed.stat_focus),
                 led=bool(parsed.stat_focus) and led_asked(parsed.question),
-                role=role_asked(parsed.question, parsed.stat_focus))
+                role=role_asked(parsed.question, parsed.stat_focus), defense=defense_asked(parsed.question))
     if intent == "team_vs_team":
         if len(parsed.teams) < 2:
             raise QuestionNotUnderstood("a team debate needs two club seasons, such as '96 Bulls vs '16 Warriors")
@@ -318,6 +356,8 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         plan.contenders = [Contender(row.player_id, row.name, plan.ranking.league, plan.ranking.window)
                            for row in plan.ranking.rows[:debated]]
         return plan
+    if not plan.focus:
+        plan.role_named = role_named(parsed.question, [c.league for c in plan.contenders])
     if plan.count:
         # The figure asked is the stat in question, not the others named with it ("who shot better from three":
         # the three-point percentage, not the threes made).

@@ -26,6 +26,11 @@ places: 0.5 is a coin flip (a tie, or a margin of nothing), a margin of a few hu
 stays near 0.5 ("by a whisker"), and few measures hold it down (two measures reach at most a third of the
 way to certainty). A named winner is never a coin flip: where rule 1 or 3 names him on a weighted margin of
 nothing (his rival's edges are wider but fewer), his confidence is ``MIN_CALLED`` (0.51), "by a whisker".
+Where a known hole in every source cuts a side's figures short of his career (NHL goalies after 2017-18),
+the call is on the seasons the figures cover, and what lies past them could turn it: the confidence's distance
+from a coin flip is multiplied by the share ``c`` of the seasons compared that the figures cover, taken for
+the side with the least covered (0.5 + (confidence - 0.5) * c): Andrei Vasilevskiy's 4 covered seasons of up
+to 11 leave a call on them far short of the same margin over whole careers.
 It is absent (None) when there is no debate to judge: fewer than two contenders with figures, or no
 criterion with figures every side shares.
 """
@@ -195,10 +200,11 @@ def _overall(lines: Sequence[ScoreLine], weights: Mapping[str, float], ids: Sequ
             for i in ids}
 
 
-def confidence_from(margin: float, measures: int) -> float:
-    """0.5 at no margin, towards 0.99 as the weighted margin passes about a quarter over many measures."""
+def confidence_from(margin: float, measures: int, covered: float = 1.0) -> float:
+    """0.5 at no margin, towards 0.99 as the weighted margin passes about a quarter over many measures, held
+    towards 0.5 by the share of the seasons compared that the figures cover (``covered``)."""
     trust = measures / (measures + MEASURES_HALF_TRUST) if measures > 0 else 0.0
-    return round(0.5 + 0.49 * math.tanh(max(margin, 0.0) / 0.15) * trust, 2)
+    return round(0.5 + 0.49 * math.tanh(max(margin, 0.0) / 0.15) * trust * min(max(covered, 0.0), 1.0), 2)
 
 
 def _no_verdict(lines: list[ScoreLine], weights: Mapping[str, float], summary: str) -> Verdict:
@@ -244,8 +250,9 @@ def even_decider(counted: Sequence[tuple[ScoreLine, float]]) -> ScoreLine | None
     return next((line for line, w in counted if w > SWEEP_SHARE * total and line.leader_id is None), None)
 
 
-def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
-    """Score ``entries`` (contenders with data) under ``weights``."""
+def decide(entries: Sequence[Entry], weights: Mapping[str, float], *, covered: float = 1.0) -> Verdict:
+    """Score ``entries`` (contenders with data) under ``weights``; ``covered`` (0 to 1): the least share of a
+    side's seasons compared that his figures cover, which holds the confidence towards a coin flip."""
     if len(entries) < 2:
         return _no_verdict([], weights, "There is nothing to set side by side, so there is no verdict.")
     names = {e.id: e.name for e in entries}
@@ -272,7 +279,7 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float]) -> Verdict:
         confidence = 0.5
     else:
         rival = max(score for i, score in overall.items() if i != winner)
-        confidence = max(confidence_from(overall[winner] - rival, measures), MIN_CALLED)
+        confidence = max(confidence_from(overall[winner] - rival, measures, covered), MIN_CALLED)
     flip = _what_would_flip(lines, weights, names, winner, overall)
     weighed = [(line, line.weight) for line in counted]
     level = [names[i] for i in _sharing_the_top(weighed, sum(w for _, w in weighed), list(names), names)]

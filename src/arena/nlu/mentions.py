@@ -31,7 +31,7 @@ from arena.nlu.frequency import (
 )
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.rosters import find_positions
-from arena.nlu.text import Token, fold, typed_in_capitals
+from arena.nlu.text import Token, fold, opens_sentence, typed_in_capitals
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
@@ -51,6 +51,8 @@ CONTEXT_BOOST = 1.6  # a candidate from a league the question is already about
 OTHER_LEAGUE = 0.6  # ... and one from another league, when the question is about one
 # Outside his league's 500 most accomplished, a club city's namesake is far less known than the club.
 _CITY_NAMESAKE_FAME = fame_at_rank(500)
+# ... and a player a first name alone may name, the other name setting his league or family.
+_NOTED_FIRST_NAME_FAME = fame_at_rank(500)
 STAR_FAME = 0.6  # about a league's 100 most accomplished players: a namesake this prominent is a real rival
 STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
 ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
@@ -678,6 +680,7 @@ def find_mentions(
     kept = _settle_generations(index, text, tokens, _settle_pairs(text, tokens, kept))
     kept = _told_apart(index, text, tokens, _first_names_sharing_a_surname(index, text, tokens, kept))
     kept = _kin_named(index, text, tokens, _family_first_names(index, text, tokens, kept))
+    kept = _first_names_set_against(index, text, tokens, kept, {*blocked, *single_blocked})
     return [replace(m, which=True) if m.start > 0 and tokens[m.start - 1].norm == "which" else m for m in kept]
 
 
@@ -785,6 +788,54 @@ def _family_first_names(index: NameIndex, text: str, tokens: Sequence[Token], me
         return mentions
     kept = [m for m in mentions if m.start not in kin and m.start not in families]
     return sorted([*kept, *kin.values()], key=lambda m: m.start)
+
+
+def _first_names_set_against(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention],
+                             taken: Collection[int]) -> list[Mention]:
+    """A first name set right against a player ("Lamar vs Jalen") is the one player of note of that player's league
+    who carries it, and two first names set against each other ("Daniel or Henrik", "Peyton vs Eli") are the one
+    family of note carrying both: the other name already says the sport or the family, as a fan saying only first
+    names takes it to. A first name several of note carry there ("Dirk vs Kevin"), or an everyday word ("Will"),
+    is left unread. A lone surname the family's first name also is ("Daniel": Chase Daniel) gives way to it."""
+    claimed = {p for m in mentions for p in range(m.start, m.end)} | set(taken)
+    surnames = {m.start for m in mentions if m.end - m.start == 1 and m.start not in taken
+                and all(c.kind is MatchKind.SURNAME for c in m.candidates)}
+
+    def noted(position: int, league: League | None = None) -> list[int]:
+        word = tokens[position].norm
+        if (position in claimed and not (league is None and position in surnames)) or is_everyday_word(word):
+            return []
+        return [e for e in index.noted_by_first.get(word, ()) if index.entries[e].fame >= _NOTED_FIRST_NAME_FAME
+                and (league is None or index.entries[e].league is league)]
+
+    found: dict[int, int] = {}
+    for i in range(len(tokens)):
+        for step in (-1, 1):
+            other = i + 2 * step
+            if not (0 <= other < len(tokens) and tokens[i + step].norm in _SET_AGAINST and noted(i)):
+                continue
+            beside = next((m for m in mentions if (m.start if step > 0 else m.end - 1) == other), None)
+            if beside is not None:
+                held = noted(i, index.entries[beside.candidates[0].entry].league)
+                if len(held) == 1:
+                    found[i] = held[0]
+            elif (family := _one_family(index, noted(i), noted(other))) is not None:
+                found[i], found[other] = family
+    if not found:
+        return mentions
+    named = [Mention(i, i + 1, text[tokens[i].start:tokens[i].end],
+                     tuple(s for s in index.lookup(fold(index.entries[e].name)) if s.entry == e)[:1], (Evidence.NONE,))
+             for i, e in found.items()]
+    named = [m for m in named if m.candidates]
+    replaced = {m.start for m in named}
+    return sorted([*(m for m in mentions if m.start not in replaced), *named], key=lambda m: m.start)
+
+
+def _one_family(index: NameIndex, ones: Sequence[int], others: Sequence[int]) -> tuple[int, int] | None:
+    """The two players, one of each list, who alone share a surname (the Sedins for "Daniel" and "Henrik")."""
+    pairs = [(one, other) for one in ones for other in others if one != other
+             and name_keys(index.entries[one].name)[2] == name_keys(index.entries[other].name)[2]]
+    return pairs[0] if len(pairs) == 1 else None
 
 
 def _without_words_before_full_names(text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -1185,9 +1236,11 @@ class _Placement:
             or _spot_of_the_game(tokens, mention) or _words_after_determiner(tokens, mention))
         # "zion at duke": after "at", an English word is a place unless it is a name outright.
         at_place = single and start > 0 and tokens[start - 1].norm == "at" and is_english_word(tokens[start].norm)
-        # "home run chase", "scoring title": an English word right after a stat word ends that noun.
+        # "home run chase", "scoring title": an English word right after a stat word ends that noun, unless it is
+        # set against a name ("who hits more homers judge or stanton"): no noun is compared with a player.
         compound = (single and start > 0 and start - 1 in self.stat_words and not tokens[start].is_capitalised
-                    and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start))
+                    and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start)
+                    and not self._set_against_a_name(start))
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
@@ -1430,6 +1483,12 @@ class _Placement:
                 return True
         return False
 
+    def _set_against_a_name(self, start: int) -> bool:
+        """The next words are "or"/"vs" and a name: the word is one side of the comparison the question asks."""
+        tokens, connector = self.tokens, start + 1
+        return (connector + 1 < len(tokens) and (tokens[connector].norm == "or" or tokens[connector].norm in _COMPARE)
+                and connector + 1 in self.named)
+
     def _paired_with_a_thing(self, start: int) -> bool:
         """A word before a noun, joined by "and" or "or" to a lower-case English word before that same noun, is the
         same kind of word as the other ("Hunter season and football season"): a thing, as a player is not."""
@@ -1578,16 +1637,7 @@ class _Placement:
         return after == len(tokens) or not _joined(self.text, tokens, after) or not tokens[after].is_capitalised
 
     def _opens_sentence(self, position: int) -> bool:
-        """The first word of the question or of a sentence in it ("... better career? Long post, sorry"):
-        English capitalises it whatever it is. A dot after initials or a title ("T.O.", "Mr.") ends no
-        sentence."""
-        token = self.tokens[position]
-        if token.start == 0 or position == 0:
-            return True
-        before = self.text[:token.start].rstrip()
-        previous = self.tokens[position - 1]
-        return before.endswith(("?", "!")) or (
-            before.endswith(".") and not previous.is_initials and len(previous.norm) > 2)
+        return opens_sentence(self.text, self.tokens, position)
 
     def _in_proper_name(self, start: int) -> bool:
         """A word beside a capitalised everyday word, joined, is one proper name with it, of something else

@@ -200,6 +200,13 @@ class NameIndex:
         # Every player's first name: a surname right after one that names nobody with it ("ray lewis")
         # is someone the store lacks.
         self.first_names = frozenset(first for first in first_names if first)
+        # The players of note each first name belongs to, whatever their fame as a key: "Lamar vs Jalen" is Jalen
+        # Hurts, the one quarterback of note so called, though "jalen" alone names no one.
+        noted_by_first: dict[str, list[int]] = {}
+        for i, (entry, (_, first, _)) in enumerate(zip(self.entries, keys, strict=True)):
+            if first and entry.fame >= UNIQUE_FIRST_NAME_FAME:
+                noted_by_first.setdefault(first, []).append(i)
+        self.noted_by_first = {first: tuple(held) for first, held in noted_by_first.items()}
         # ... and those many players carry ("tyler", "morgan"): before a star's own name ("perry"), a first name.
         self.common_first_names = frozenset(first for first, count in first_names.items()
                                             if first and count > RARE_FIRST_NAME)

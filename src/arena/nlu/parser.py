@@ -42,7 +42,7 @@ from arena.nlu.seasons import (
 )
 from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus, role_focus
 from arena.nlu.teams import TeamIndex, adjacent_season
-from arena.nlu.text import Token, fold, tokenize, typed_in_capitals
+from arena.nlu.text import Token, fold, opens_sentence, tokenize, typed_in_capitals
 from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword
 from arena.stats import LEAGUES, League, PlayerProfile, RosterRow, StatStore, TeamSeason
 
@@ -734,7 +734,12 @@ class _Parse:
         if event.kind == "award":
             return facts.award_seasons(entry, event)
         if event.kind == "title":
-            return facts.title_seasons(entry, event.ordinal)
+            codes = [code for league, code in self.ix.teams.clubs_of(event.team) if league is entry.league] \
+                if event.team else []
+            # "won it all with Denver": his titles with that club; a word after "with" no club of his league has
+            # ("with his brother") leaves them all.
+            within = self.ix.rosters.seasons_with(entry.id, entry.league, codes) if codes else None
+            return facts.title_seasons(entry, event.ordinal, within)
         if event.kind == "final_reached":
             return facts.finals_reached(entry, event.ordinal, self._played_for)
         if event.kind == "feat":
@@ -747,6 +752,8 @@ class _Parse:
             seasons = (self.ix.rosters.seasons_with(entry.id, entry.league, codes) if codes
                        else [s for s in (entry.first_season, entry.last_season) if s is not None])
             return seasons[:1] if event.kind == "first_with" else seasons[-1:]
+        if event.kind == "first_start":
+            return list(self.ix.rosters.started(self.ix.names.index_of[entry.id])[:1])
         if event.kind == "after_lockout":
             return after_lockout(entry.league, [e for e in careers if e.league is entry.league])
         if event.kind == "stoppage" and event.stoppage:
@@ -800,22 +807,26 @@ class _Parse:
     # -- what was not understood --------------------------------------------------------------------
 
     def _unknown_names(self, claimed: set[int], *, has_mentions: bool) -> list[str]:
-        """Words typed as names that matched nobody: capitalised, or beside "vs", "or", "than"...
+        """Words typed as names that matched nobody: beside "vs", "or", "than"..., or, in a question naming
+        no one, capitalised where the capital is the writer's choice, not a sentence's first word's ("Price of
+        a hot dog", "Jordan almonds": English capitalises those whatever they are).
 
-        Adjacent ones make one name ("Aaron Donald"); team nicknames are not names.
+        Adjacent ones make one name ("Aaron Donald"), in a question written with capitals only when all are
+        capitalised or none is ("Taylor Swift showing up" names 'Taylor Swift'); team nicknames are not names.
         """
         tokens = self.tokens
+        cased = not typed_in_capitals(self.question, tokens)
         name_like = [i for i, token in enumerate(tokens)
                      if i not in claimed and not is_stopword(token.norm) and token.norm.isalpha()
                      and len(token.norm) >= 2 and token.norm not in self.ix.teams.words]
         runs: list[list[int]] = []
         for i in name_like:
-            if runs and runs[-1][-1] == i - 1 and _joined_to_previous(self.question, tokens, i):
+            if (runs and runs[-1][-1] == i - 1 and _joined_to_previous(self.question, tokens, i)
+                    and not (cased and tokens[i].is_capitalised != tokens[i - 1].is_capitalised)):
                 runs[-1].append(i)
             else:
                 runs.append([i])
         unknown = []
-        cased = not typed_in_capitals(self.question, tokens)
         for run in runs:
             before = tokens[run[0] - 1].norm if run[0] > 0 else None
             after = tokens[run[-1] + 1].norm if run[-1] + 1 < len(tokens) else None
@@ -823,13 +834,27 @@ class _Parse:
             # "the real record and I will ...": lower-case everyday words beside "and" are not typed as a name.
             if all(not (cased and tokens[i].is_capitalised) and zipf(tokens[i].norm) >= EVERYDAY for i in run):
                 beside_connector = False
-            if beside_connector or (not has_mentions and cased and tokens[run[0]].is_capitalised):
+            capitalised = cased and any(tokens[i].is_capitalised and not opens_sentence(self.question, tokens, i)
+                                        for i in run)
+            if beside_connector or (not has_mentions and capitalised):
                 unknown.append(self.question[tokens[run[0]].start:tokens[run[-1]].end])
         return unknown
 
+    def _written_as_a_name(self, position: int) -> bool:
+        """Whether the writer wrote a word as a name might be: capitalised where the capital is a choice (not
+        a sentence's first word, in a question not typed in capitals), a sentence's first word that is no
+        everyday word ("Jordan", not "Love" or "Price"), or a word no English word list holds ("gretzki")."""
+        tokens = self.tokens
+        token = tokens[position]
+        if not is_english_word(token.norm):
+            return True
+        if not token.is_capitalised or typed_in_capitals(self.question, tokens):
+            return False
+        return not opens_sentence(self.question, tokens, position) or not is_everyday_word(token.norm)
+
     def _unknown_names_error(self, unknown: Sequence[str]) -> ParseError:
         """Why words typed as names name no player: the store has no player by that name, or it has, but the
-        question does not place the words as a player's ("Houston hit the shot": the city, or Allan Houston?),
+        question does not place the words as a player's ("Fenway or Wrigley": Zeke Wrigley, or the park?),
         which is not the same thing to tell a fan; the players who hold such a name are suggested first."""
         names = self.ix.names
         holders = {name: names.lookup(fold(name)) for name in unknown}
@@ -839,10 +864,15 @@ class _Parse:
         if held:
             said.append(f"{_quoted(held)} may not mean a player here (a place or a word too): "
                         "write the player's full name")
+        return ParseError(code="unknown-names", message="; ".join(said), suggestions=self._suggested(holders))
+
+    def _suggested(self, holders: Mapping[str, Sequence[Scored]]) -> list[str]:
+        """"Did you mean": the players who hold the words as a name, best known first, then those whose names
+        are spelt closest to them."""
+        names = self.ix.names
         ranked = sorted((s for found in holders.values() for s in found), key=lambda s: -s.score)
-        suggestions = [names.entries[s.entry].name for s in ranked] + names.suggest(unknown)
-        return ParseError(code="unknown-names", message="; ".join(said),
-                          suggestions=list(dict.fromkeys(suggestions))[:_SUGGESTIONS])
+        suggestions = [names.entries[s.entry].name for s in ranked] + names.suggest(list(holders))
+        return list(dict.fromkeys(suggestions))[:_SUGGESTIONS]
 
     def _unrecognised(self, claimed: set[int], unknown: list[str]) -> ParsedQuestion:
         if unknown:
@@ -852,12 +882,14 @@ class _Parse:
             return _rejected(self.question, "nothing-recognised",
                              f"found the teams {_quoted(teams)} but not two with a season the stat store "
                              "has; name both with their seasons, e.g. '96 Bulls vs '16 Warriors")
-        # Nothing was typed as a name; a lowercase word may still be a misspelt one ("gretzki").
+        # Nothing was placed as a name: a fan is told so, and offered only players close to a word written as a
+        # name might be ("gretzki", "Jordan almonds"), never to everyday words ("we had green tea": A.J. Green).
         words = [self.question[t.start:t.end] for i, t in enumerate(self.tokens)
-                 if i not in claimed and not is_stopword(t.norm) and t.norm.isalpha()]
+                 if i not in claimed and not is_stopword(t.norm) and t.norm.isalpha() and self._written_as_a_name(i)]
         return _rejected(self.question, "nothing-recognised",
-                         "found no player, team or stat to debate in the question; name players, "
-                         "e.g. 'LeBron vs Jordan' or 'Ovi vs Sid in 2008'", self.ix.names.suggest(words))
+                         "no player named in the question; name players, "
+                         "e.g. 'LeBron vs Jordan' or 'Ovi vs Sid in 2008'",
+                         self._suggested({word: self.ix.names.lookup(fold(word)) for word in words}))
 
 
 @dataclass(frozen=True)

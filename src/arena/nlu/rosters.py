@@ -24,6 +24,10 @@ from arena.nlu.text import Token, phrases_in
 from arena.stats import LEAGUES, League, RosterRow, league_spec
 
 _KEPT = 3  # players kept per club, season and position: the best, and who is close to him
+# The volumes that count the chances a club gives a player (starts, passes thrown, carries, at bats made hits, a
+# goalie's decisions): the club's leader in one at his position is its starter there ("his first year as a
+# starter"). Strikeouts, points and yards say what he made of his chances (an ace, a scorer), saves and steals a role.
+_STARTER_MEASURES = frozenset({"games_started", "attempts", "carries", "hits", "wins"})
 # A club season's position under one measure: (league, team, season, group, measure, position code).
 _Spot = tuple[League, str, int, str, tuple[str, ...], str]
 
@@ -45,6 +49,11 @@ for _league, _spec in LEAGUES.items():
             _PHRASES.setdefault(tuple(_phrase.split()), []).append(Position(
                 _league, _position.codes, _position.group, _spec.position_volume(_position), _position.stored))
 _LONGEST = max(len(phrase) for phrase in _PHRASES)
+# Each position's own group and volume, where that volume counts chances: a quarterback who ran more than the
+# starter did in the rushing group started no game for it.
+_STARTING_SPOTS = frozenset((position.league, position.group, position.measure, code)
+                            for positions in _PHRASES.values() for position in positions
+                            if position.stored and position.measure[0] in _STARTER_MEASURES for code in position.codes)
 
 
 def club_leagues(word: str) -> tuple[League, ...]:
@@ -76,6 +85,7 @@ class _Rosters(NamedTuple):
     players: Mapping[tuple[League, str], list[str]]  # everyone who played for each club, a row per season
     seasons: Mapping[tuple[League, str], array[int]]  # each of those rows' season
     best: Mapping[_Spot, tuple[float, ...]]  # each spot's kept players flat: (volume, entry, volume, entry...)
+    started: Mapping[int, tuple[int, ...]]  # the seasons each player (an entry) was a club's starter, in order
 
 
 class RosterIndex:
@@ -103,7 +113,12 @@ class RosterIndex:
         # Each spot's kept players flat: one object per spot, not one per player.
         best = {key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
                 for key, held in spots.items()}
-        self._rosters = _Rosters(players, dict(seasons), best)  # the lambda that made them would not pickle
+        started: defaultdict[int, set[int]] = defaultdict(set)
+        for (league, _, season, group, measure, code), held in spots.items():
+            if (league, group, measure, code) in _STARTING_SPOTS:
+                started[max(held)[1]].add(season)
+        self._rosters = _Rosters(players, dict(seasons), best,  # the lambda that made them would not pickle
+                                 {entry: tuple(sorted(years)) for entry, years in started.items()})
 
     @cached_property
     def _rosters(self) -> _Rosters:
@@ -136,6 +151,11 @@ class RosterIndex:
                 found.update(season for held, season in zip(players, rosters.seasons[league, team], strict=True)
                              if held == player_id)
         return sorted(found)
+
+    def started(self, entry: int) -> tuple[int, ...]:
+        """The seasons the player (an entry of the name index) was a club's starter at his position: its leader
+        in the chances the position is given (see ``_STARTER_MEASURES``), in order."""
+        return self._rosters.started.get(entry, ())
 
     def played(self, player_id: str, league: League, team: str, season: int) -> bool:
         """Whether ``player_id`` played for ``team`` in ``season``."""

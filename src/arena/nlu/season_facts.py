@@ -10,7 +10,7 @@ league's best seasons in each counting stat only: a fan names a season by a numb
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 
 from arena.nlu.entries import PlayerEntry
 from arena.nlu.seasons import SeasonEvent
@@ -112,9 +112,12 @@ class SeasonFacts:
                    if award in names and (not event.unanimous or (detail is not None and _UNANIMOUS in detail))}
         return _by_ordinal(sorted(seasons), event.ordinal)
 
-    def title_seasons(self, entry: PlayerEntry, ordinal: int | None) -> list[int]:
-        """The seasons a team he finished the season with won the league's title."""
-        return _by_ordinal(list(self._titles.get(entry.id, ())), ordinal)
+    def title_seasons(self, entry: PlayerEntry, ordinal: int | None,
+                      within: Collection[int] | None = None) -> list[int]:
+        """The seasons a team he finished the season with won the league's title (only those ``within`` the
+        seasons given: his with one club)."""
+        won = [season for season in self._titles.get(entry.id, ()) if within is None or season in within]
+        return _by_ordinal(won, ordinal)
 
     def finals_reached(self, entry: PlayerEntry, ordinal: int | None, played_for: PlayedFor) -> list[int]:
         """The seasons a team of his played in the league's final ("his Super Bowl season"), won or lost."""

@@ -28,7 +28,7 @@ SeasonKind = Literal[
 # A season named by what happened in it ("his MVP year", "his 73-homer season", "the year after the lockout"):
 # the player's own record says which (see :mod:`arena.nlu.season_facts`).
 EventKind = Literal["award", "title", "final_reached", "feat", "final", "first_with", "last_with", "same",
-                    "after_lockout", "stoppage"]
+                    "after_lockout", "stoppage", "first_start"]
 
 DEFAULT_LATEST = 2030  # the latest year a two-digit year may mean, without a store to ask
 FIRST_YEAR, LAST_YEAR = 1870, 2039
@@ -45,11 +45,18 @@ class YearRef:
 
     year: int
     is_split: bool = False
+    month: int | None = None  # a month written before the year ("January 1979"): a game's date
 
     def season(self, league: League) -> int:
-        """The league's season number for this reference."""
-        if self.is_split and LEAGUES[league].season_ends_in_year:
+        """The league's season number for this reference: a dated game's is the season it was played in."""
+        spec = LEAGUES[league]
+        if self.is_split and spec.season_ends_in_year:
             return self.year + 1
+        if self.month is not None and spec.season_months is not None:
+            opens, closes = spec.season_months
+            if self.month >= opens or self.month <= closes:
+                began = self.year if self.month >= opens else self.year - 1
+                return began + 1 if spec.season_ends_in_year else began
         return self.year
 
 
@@ -193,6 +200,10 @@ _ONES = "|".join(word for word in _SPOKEN_UNITS if word != "oh")
 _SPOKEN_YY = (rf"(?:(?:{'|'.join(_SPOKEN_TENS)})(?:[\s-](?:{_ONES}))?|{'|'.join(_SPOKEN_TEENS)}"
               rf"|oh[\s-](?:{_ONES}))")
 
+_MONTH_NUMBERS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for name in names}
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
              "fifth": 5, "5th": 5, "last": -1, "final": -1, "latest": -1}
 _ORDINAL = rf"(?:(?P<ordinal>{'|'.join(_ORDINALS)})\s+)?"
@@ -223,6 +234,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("award", rf"\b{_ORDINAL}(?P<unanimous>unanimous\s+)?(?P<award>{_AWARD_PHRASE})"
                   rf"(?:\s+(?:trophy|award))?(?:[\s-]+winning)?\s+{_EVENT_SEASON}"),
         ("title", rf"\b{_ORDINAL}(?:{_TITLE_WON})\s+{_EVENT_SEASON}"),
+        # "the year he won it all with Denver", "the season they won the Cup in Pittsburgh": a title won with that
+        # club (read from the words after "year", so "the" before it makes no kind of season of it).
+        ("title", r"(?:(?<=\byear\s)|(?<=\bseason\s))(?:he|they|she)\s+won\s+(?:it\s+all|the\s+(?:title|ring|"
+                  r"championship|super\s+bowl|world\s+series|(?:stanley\s+)?cup|finals?))\s+(?:with|in|for)\s+"
+                  r"(?:the\s+)?(?P<team>[a-z0-9]+)\b"),
         ("final_reached", rf"\b{_ORDINAL}(?:{_FINAL_REACHED})\s+{_EVENT_SEASON}"),
         # "his 73-homer season", "a 2,000-yard season": the season whose total of that stat it was.
         ("feat", r"\b(?P<amount>\d{1,2},?\d{3}|\d{1,3})[\s-](?P<stat>" + _FEAT_STATS + r")\s+" + _EVENT_SEASON),
@@ -261,6 +277,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?P<n>{_NUMBER})?\s*{_SEASON_WORD}\b"),
         ("last_decade", r"\b(?:the\s+)?(?:last|past)\s+decade\b"),
         ("latest", rf"\b(?:this|current|latest|most\s+recent)\s+{_SEASON_WORD}\b"),
+        # "his first year as a starter", "first full season as the starter": not his rookie year (Brady's 2001).
+        ("first_start", r"\b(?:first|1st)\s+(?:full\s+)?(?:season|year|campaign)\s+as\s+(?:an?\s+|the\s+)?"
+                        r"(?:full[\s-]time\s+|everyday\s+)?starter\b"),
         # "rookie drafts" (fantasy's, of players yet to play) are before any season, as "the 2007 draft" is.
         ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b(?!\s+drafts?\b)"),
         ("peak", r"\b(?:primes?(?!\s+time)|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
@@ -279,6 +298,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("two_k", r"\b2k(?P<yy>\d{1,2})\b"),
         # "pedro in 2k": the year 2000 said so, where nothing counted follows ("in 2k yards" is a count).
         ("two_k", rf"\b(?:in|during)\s+2k(?![\w'’]){_NOT_COUNTED}"),
+        # "the one in January 1979", "back in Nov. 1995": a game's date, in whatever season it fell; after "Mr."
+        # the month is a nickname ("Mr. October 1977": Reggie Jackson's 1977).
+        ("month_year", rf"(?<!\bmr\s)(?<!\bmr\.\s)(?<!mister\s)\b(?P<month>{'|'.join(_MONTH_NUMBERS)})\.?\s+"
+                       r"(?:of\s+)?(?P<a>(?:18|19|20)\d\d)\b(?![\w'’-])"),
         # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
         ("point", rf"(?<![\w'’$#])(?<!\d[-–/]){_NOT_AN_AGE}(?P<a>{_POINT})(?![\w'’])(?![-–/]\d){_NOT_AN_AMOUNT}"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
@@ -377,7 +400,7 @@ def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
         award = re.sub(r"\s+", " ", (groups["award"] or "").lower())
         return SeasonEvent("award", award=award, ordinal=ordinal, unanimous=bool(groups.get("unanimous")))
     if name == "title":
-        return SeasonEvent("title", ordinal=ordinal)
+        return SeasonEvent("title", ordinal=ordinal, team=(groups.get("team") or "").lower() or None)
     if name == "final_reached":
         return SeasonEvent("final_reached", ordinal=ordinal)
     if name == "feat":
@@ -392,6 +415,8 @@ def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
         return SeasonEvent("same")
     if name == "after_lockout":
         return SeasonEvent("after_lockout")
+    if name == "first_start":
+        return SeasonEvent("first_start")
     if name == "stoppage":
         return SeasonEvent("stoppage", stoppage=(groups["stoppage"] or "").lower())
     return None
@@ -446,6 +471,9 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
             first = a[0] if op == "since" else YearRef(a[1].year + 1, a[1].is_split)
             return SeasonExpr("since", start, end, first=first)
         return SeasonExpr("before", start, end, last=YearRef(a[0].year - 1, a[0].is_split))
+    if name == "month_year":
+        dated = YearRef(int(groups["a"] or 0), month=_MONTH_NUMBERS[(groups["month"] or "").lower()])
+        return SeasonExpr("year", start, end, dated, dated)
     if name in ("spoken", "two_k"):
         year = 2000 + int(groups.get("yy") or 0) if name == "two_k" else _spoken_year(match.group(0), latest)
         said_two_digits = name == "spoken" and bool(groups.get("yy"))  # "in oh one"

@@ -75,7 +75,8 @@ _PHRASE_LISTS: dict[str, str] = {
     "receptions": "receptions, catches",
     "yards": "yards, yardage, yds",
     "touchdowns": "touchdowns, touchdown, tds, td",
-    "home_runs": "home runs, home run, homers, homer, hrs, hr, dingers, longballs",
+    "home_runs": "home runs, home run, homers, homer, hrs, hr, dingers, longballs, bombs, taters, moonshots, "
+                 "round trippers",
     "hitting": "hitting, hitter, hitters, contact",
     "hits": "hits",
     # "Led the league in batting" and the batting title are the batting average: the record books' title stat.
@@ -106,7 +107,10 @@ _PHRASE_LISTS: dict[str, str] = {
     "game_winners": "game winning goals, game winners, game winning goal",
     "durability": "durability, longevity, games played, availability, more games, most games, iron man, ironman",
     "minutes": "minutes, mpg",
-    "turnovers": "turnovers",
+    # A ball given away is said as a verb as often as by the stat's name ("who turned it over less").
+    "turnovers": "turnovers, turned it over, turns it over, turn it over, turning it over, "
+                 "turned the ball over, turns the ball over, turn the ball over, turning the ball over, "
+                 "giveaways, ball security",
     "sacks": "sacks, sack, sack leader, sack leaders, sack title, sack titles",
 }
 _PHRASES: dict[tuple[str, ...], str] = {
@@ -125,8 +129,9 @@ _ONE_SPORT = frozenset({
     "def_interceptions", "home_runs", "batting_avg", "obp",
     "slugging", "rbi", "strikeouts", "era", "whip", "save_pct", "goals_against", "sacks"})
 # Phrases of those stats that are also loose talk: "what did he average", a hockey rebound or the boards, "6 ft".
+# "Bombs" and "moonshots" are a quarterback's deep passes too.
 _LOOSE = frozenset({("average",), ("avg",), ("ba",), ("batting",), ("boards",), ("rebound",), ("ft",),
-                    ("receiver",), ("receivers",), ("rusher",), ("rushers",)})
+                    ("receiver",), ("receivers",), ("rusher",), ("rushers",), ("bombs",), ("moonshots",)})
 
 # League and position words (each league's cues): (league, role); role "any" when the word names only the league.
 _CUES: dict[tuple[str, ...], tuple[League, Role]] = {
@@ -142,6 +147,9 @@ _CAPITALS_ONLY = frozenset({"era"})
 _STAT_BEFORE = frozenset({"lowest", "low", "lower", "career", "sub", "better", "best", "season", "seasonal", "an"})
 _HAVING = frozenset({"had", "has", "have", "posted", "owns", "own", "with"})
 _STAT_AFTER = frozenset({"title", "titles", "leader", "leaders", "crown", "crowns", "under", "below"})
+# Words after the verb "hits": how much, what or how well he hits.
+_HIT_OBJECTS = frozenset({"more", "most", "the", "a", "for", "it", "harder", "better", "like", "well", "them", "so",
+                          "lots", "bombs", "homers", "dingers"})
 
 
 @dataclass(frozen=True)
@@ -226,7 +234,7 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
                     t.norm in _LEAD_WORDS for t in tokens[:i]):
                 concept = "batting_avg"
             if concept is not None and not (i == stat_end and length == 1 and _is_agent_noun(words[0])) \
-                    and not _ranked_by(tokens, i, i + length):
+                    and not _ranked_by(tokens, i, i + length) and not _hits_as_verb(tokens, i, i + length):
                 concepts.append(concept)
                 if concept in _ONE_SPORT and words not in _LOOSE:
                     one_sport.append(concept)
@@ -247,6 +255,13 @@ def _is_agent_noun(word: str) -> bool:
     qualifies ("home run hitters" hit home runs, not for average and hits; "point scorers", "free throw
     shooter"), so it adds no stat of its own."""
     return word.endswith(("er", "ers"))
+
+
+def _hits_as_verb(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """"hits" before what is hit, how much or how well ("who hits more homers", "hits the ball harder", "hits for
+    power") is the verb, not the stat: the noun ends its phrase ("most hits", "hits in 2001", "hits vs Rose's")."""
+    return (end == start + 1 and tokens[start].norm == "hits" and end < len(tokens)
+            and tokens[end].norm in _HIT_OBJECTS)
 
 
 def _ranked_by(tokens: Sequence[Token], start: int, end: int) -> bool:

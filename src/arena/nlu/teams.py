@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 
@@ -37,10 +37,12 @@ class TeamIndex:
     def __init__(self, team_seasons: Iterable[TeamSeason]) -> None:
         self._seasons: dict[str, dict[tuple[League, int], TeamSeason]] = {}
         leading: set[str] = set()
+        in_city: defaultdict[str, set[tuple[League, str]]] = defaultdict(set)
         for team in team_seasons:
             words = fold(team.name).split()
             if len(words) > 1 and not is_stopword(words[0]):
                 leading.add(words[0])
+                in_city[words[0]].add((team.league, team.team))
                 if len(words) > 2:
                     leading.add(f"{words[0]} {words[1]}")  # "st louis", "new york"
             for start in range(len(words)):
@@ -51,6 +53,7 @@ class TeamIndex:
         for short, last_word in _NICKNAMES.items():
             if last_word in self._seasons and short not in self._seasons:
                 self._seasons[short] = self._seasons[last_word]
+        self._in_city = dict(in_city)
         self.longest_key = max((key.count(" ") + 1 for key in self._seasons), default=1)
         # One-word nicknames ("bulls", "yankees"): a team's word, not a player's name, on its own.
         self.words = frozenset(key for key in self._seasons if " " not in key) | _TEAM_WORDS
@@ -82,6 +85,11 @@ class TeamIndex:
         for league, spec in LEAGUES.items():  # leagues with no team seasons in the store: their registry
             found |= {(league, code) for code, _, _ in spec.club_codes.get(word, ())}
         return found
+
+    def clubs_of(self, word: str) -> set[tuple[League, str]]:
+        """The clubs ``word`` names, by nickname ("heat") or, where the store holds their seasons, by the first word
+        of their city ("miami")."""
+        return self.clubs(word) or set(self._in_city.get(word, ()))
 
     def multiword_names(self, tokens: Sequence[Token]) -> set[int]:
         """The positions of clubs' names of several words ("Red Sox", "Blue Jays", "Boston Celtics"), with or

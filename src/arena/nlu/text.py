@@ -108,6 +108,18 @@ def typed_in_capitals(text: str, tokens: Sequence[Token]) -> bool:
     return sum(word.isupper() for word in written) * 2 > len(written)
 
 
+def opens_sentence(text: str, tokens: Sequence[Token], position: int) -> bool:
+    """The first word of the question or of a sentence in it ("... better career? Long post, sorry"): English
+    capitalises it whatever it is. A dot after initials or a title ("T.O.", "Mr.") ends no sentence."""
+    token = tokens[position]
+    if token.start == 0 or position == 0:
+        return True
+    before = text[:token.start].rstrip()
+    previous = tokens[position - 1]
+    return before.endswith(("?", "!")) or (
+        before.endswith(".") and not previous.is_initials and len(previous.norm) > 2)
+
+
 def phrases_in(tokens: Sequence[Token], table: Mapping[tuple[str, ...], T],
                longest: int) -> Iterator[tuple[int, int, T]]:
     """(start, end, value) of each phrase of ``table`` in ``tokens``, longest first and none overlapping."""

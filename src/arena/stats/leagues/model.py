@@ -297,12 +297,15 @@ class Trophy:
     """One trophy a question may ask about by name ("who has more Vezina Trophies"), counted apart from the
     award class it is weighed in (the NHL's major trophies): ``award`` as the store names it, ``label`` as a
     count of it reads, ``first_season`` the first season it was given (a career before it had no chance at
-    it), ``words`` the phrases that name it (a bare name that is a player's too, Ted Lindsay, is not one)."""
+    it), ``words`` the phrases that name it (a bare name that is a player's too, Ted Lindsay, is not one),
+    ``role`` the role it honours where no figure of the store measures that role ("sixth man": a question
+    "as a sixth man" asks about it)."""
 
     award: str
     label: str
     first_season: int
     words: tuple[str, ...]
+    role: str | None = None
 
     @property
     def key(self) -> str:
@@ -339,6 +342,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     leaders_field: str | None = None
     # Whether a season's titles are won within each competition (MLB's AL and NL), not league-wide.
     titles_per_competition: bool = False
+    # The months a season's games run from and to, its final included, where it runs into the next calendar year
+    # (the NFL's September to February): a game's month and year say which season it was ("January 1979" is the
+    # NFL's 1978). None: a season is played within its calendar year.
+    season_months: tuple[int, int] | None = None
     # Rate titles with a minimum of their own rather than the group's (the NBA's shooting percentages ask
     # made shots, not games), per stat: (first season the rule applies, rule), oldest first. A single
     # season before the first, and a range of seasons, keep the group's rule.

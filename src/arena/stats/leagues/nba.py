@@ -161,6 +161,7 @@ NBA = model.LeagueSpec(
     # ABA rows are stored but kept apart from NBA totals, as the reference sites do.
     counted_competitions=frozenset({"NBA", "BAA"}),
     season_ends_in_year=True,
+    season_months=(10, 6),
     default_ranking=("basketball", "points"),
     volume_stats=(("basketball", "points"),),
     awards={"nba mvp": "mvp", "nba dpoy": "major", "all-nba": "all_league", "all-baa": "all_league",
@@ -181,7 +182,8 @@ NBA = model.LeagueSpec(
         model.Trophy("nba dpoy", "Defensive Player of the Year awards", 1983,
                      ("defensive player of the year", "dpoy", "dpoys")),
         model.Trophy("nba smoy", "Sixth Man of the Year awards", 1983,
-                     ("sixth man of the year", "sixth man award", "sixth man awards", "smoy", "smoys")),
+                     ("sixth man of the year", "sixth man award", "sixth man awards", "smoy", "smoys"),
+                     role="sixth man"),
         model.Trophy("nba mip", "Most Improved Player awards", 1986, ("most improved player", "mip award",
                                                                        "mip awards")),
         model.Trophy("nba clutch_poy", "Clutch Player of the Year awards", 2023, ("clutch player of the year",)),

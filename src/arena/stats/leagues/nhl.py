@@ -107,6 +107,7 @@ NHL = model.LeagueSpec(
     # WHA and pre-NHL leagues are stored but kept apart from NHL totals, as the reference sites do.
     counted_competitions=frozenset({"NHL"}),
     season_ends_in_year=True,
+    season_months=(10, 6),
     # 1994-95 shortened to 48 games, 2004-05 cancelled, 2012-13 shortened to 48 games.
     lockouts=((1995, False), (2005, True), (2013, False)),
     # 2019-20's playoffs were played in the Toronto and Edmonton bubbles.
