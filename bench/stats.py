@@ -43,7 +43,7 @@ from arena.stats.adapters.redis_cache import RedisStatCache
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.cached_store import CachedStatStore
 from arena.stats.catalog import League
-from arena.stats.importers import IMPORTERS
+from arena.stats.importers.registry import IMPORTERS
 from arena.stats.model import LeagueData
 from arena.stats.ports import StatCache, StatStore
 from arena.stats.source_dir import LocalSourceDir

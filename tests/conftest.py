@@ -27,7 +27,7 @@ from arena.api.deps import ApiState
 from arena.db import make_engine, migrate
 from arena.stats.adapters.sql_store import SqlStatStore
 from arena.stats.catalog import League
-from arena.stats.importers import IMPORTERS
+from arena.stats.importers.registry import IMPORTERS
 from arena.stats.model import LeagueData
 from arena.stats.source_dir import LocalSourceDir
 from dependency_servers import PostgresProcess, RedisProcess

@@ -21,8 +21,9 @@ from alembic.script import ScriptDirectory
 import arena.accounts.adapters.tables  # (the imports env.py makes: every table on arena.db.metadata)
 import arena.billing.adapters.tables
 import arena.stats.adapters.tables
-import arena.usage.adapters.sql_usage  # noqa: F401
-from arena.db import MIGRATIONS, make_engine, metadata
+import arena.usage.adapters.sql_usage
+import arena.votes.adapters.sql_votes  # noqa: F401
+from arena.db import MIGRATIONS, head_revision, make_engine, metadata, migrate, schema_revision
 from store_databases import PostgresDatabases
 
 
@@ -74,6 +75,20 @@ def _schema(engine: sa.Engine) -> dict[str, Any]:
 def test_the_revisions_form_one_line_from_0001() -> None:
     assert REVISIONS[0] == "0001"
     assert sorted(REVISIONS) == REVISIONS
+
+
+def test_the_head_read_from_the_file_names_is_alembics_own() -> None:
+    assert head_revision() == ScriptDirectory.from_config(_config()).get_current_head() == REVISIONS[-1]
+
+
+def test_migrate_brings_a_new_database_and_one_a_step_behind_to_the_head(engine: sa.Engine) -> None:
+    assert schema_revision(engine) is None
+    migrate(engine)
+    assert schema_revision(engine) == REVISIONS[-1]
+    _step(engine, "down", REVISIONS[-2])
+    assert schema_revision(engine) == REVISIONS[-2]
+    migrate(engine)
+    assert schema_revision(engine) == REVISIONS[-1]
 
 
 def test_each_step_down_leaves_the_schema_its_step_up_started_from(engine: sa.Engine) -> None:

@@ -9,27 +9,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import SQLAlchemyError
 
-from arena.accounts import (
-    AccessTokens,
-    AccountService,
-    AccountStore,
-    AccountsUnavailable,
-    GuardedRateLimiter,
-    PagePasses,
-    RateLimiter,
-    SigningKeys,
-)
-from arena.accounts.adapters import LimitsRateLimiter, MemoryRateLimiter, SqlAccountStore
-from arena.billing import BillingService, BillingUnavailable, GuardedPaymentProvider
-from arena.billing.adapters import SqlBillingStore, StripeProvider
 from arena.db import make_engine, migrate
-from arena.debate import TEMPLATE, DebateEngine, DebateMetrics, DebateService
 from arena.errors import ConfigurationError
-from arena.llm import Bulkhead, GuardedWriter, Writer, build_writers
 from arena.nlu import ParserIndexes, QuestionParser, cached_indexes
 from arena.resilience import (
     BILLING,
@@ -58,14 +44,24 @@ from arena.stats import (
     StatStore,
     StoreUnavailable,
 )
-from arena.stats.adapters import MemoryStatCache, RedisStatCache, SqlStatStore
-from arena.streaming import EventLog, StreamLimits, StreamRunner
-from arena.streaming.adapters import FallbackEventLog, MemoryEventLog, RedisEventLog
+from arena.stats.adapters.memory_cache import MemoryStatCache
+from arena.stats.adapters.sql_store import SqlStatStore
 from arena.telemetry import BreakerMetrics, CacheMetrics, Metrics
 from arena.usage import UsageRecorder, UsageUnavailable
 from arena.usage.adapters import SqlUsageLog
-from arena.votes import VoteBoard
-from arena.votes.adapters import SqlVoteStore
+
+# What a command may never use is imported where it is built, not here: accounts and billing (Stripe, limits),
+# the debate engine and its writers, event streams and votes, and the Redis adapters. Together they took a
+# command line most of a second to import, and ``arena parse`` needs none of them.
+if TYPE_CHECKING:
+    from arena.accounts import AccountService, AccountStore
+    from arena.accounts.adapters import LimitsRateLimiter
+    from arena.billing import BillingService
+    from arena.billing.adapters import StripeProvider
+    from arena.debate import DebateEngine, DebateService
+    from arena.llm import Writer
+    from arena.streaming import EventLog
+    from arena.votes import VoteBoard
 
 STAT_CACHE_PREFIX = "arena:stats:"
 STREAM_PREFIX = "arena:stream:"
@@ -107,11 +103,16 @@ class Services:
 
     @cached_property
     def _unguarded_writers(self) -> dict[str, Writer]:
+        from arena.llm import build_writers  # noqa: PLC0415 (see the imports)
+
         return build_writers(self.settings)
 
     @cached_property
     def writers(self) -> dict[str, Writer]:
         """Every writer by name; each LLM writer behind one bulkhead shared by all and the llm breaker."""
+        from arena.debate import TEMPLATE  # noqa: PLC0415 (see the imports)
+        from arena.llm import Bulkhead, GuardedWriter  # noqa: PLC0415
+
         s = self.settings
         bulkhead = Bulkhead(s.llm_max_concurrent)
         return {name: writer if name == TEMPLATE else GuardedWriter(
@@ -123,6 +124,8 @@ class Services:
     def debate_engine(self) -> DebateEngine:
         """The one debate engine: every writer behind the LLM guard, usage and metrics observing each debate.
         Entrypoints use it through ``debates``."""
+        from arena.debate import DebateEngine, DebateMetrics  # noqa: PLC0415 (see the imports)
+
         s = self.settings
         return DebateEngine(self.stats, self.parser, self.writers,
                             first_token_timeout_s=s.llm_first_token_timeout_seconds,
@@ -133,6 +136,9 @@ class Services:
     def debates(self) -> DebateService:
         """Every debate runs through this, from the API and the CLI alike. Its running debates are its owner's
         to stop (``await services.debates.aclose()``, on the loop that started them)."""
+        from arena.debate import DebateService  # noqa: PLC0415 (see the imports)
+        from arena.streaming import StreamRunner  # noqa: PLC0415
+
         s = self.settings
         runner = StreamRunner(self.event_log, grace_seconds=s.stream_grace_seconds,
                               poll_seconds=s.stream_poll_seconds,
@@ -147,6 +153,9 @@ class Services:
         """Debate event streams: Redis Streams when ``ARENA_REDIS_URL`` is set (through the redis breaker, in
         this process while Redis is down), else in this process. Its client is async, so its owner closes it
         with ``await services.event_log.close()``."""
+        from arena.streaming import StreamLimits  # noqa: PLC0415 (see the imports)
+        from arena.streaming.adapters import FallbackEventLog, MemoryEventLog, RedisEventLog  # noqa: PLC0415
+
         s = self.settings
         limits = StreamLimits(retention_seconds=s.stream_retention_seconds, max_entries=s.stream_max_events,
                               max_streams=s.stream_max_debates, max_bytes=s.stream_max_bytes)
@@ -161,11 +170,16 @@ class Services:
     @cached_property
     def votes(self) -> VoteBoard:
         """Spectators' votes, in the database (PostgreSQL when configured), so every worker counts the same."""
+        from arena.votes import VoteBoard  # noqa: PLC0415 (see the imports)
+        from arena.votes.adapters import SqlVoteStore  # noqa: PLC0415
+
         return VoteBoard(SqlVoteStore(self.engine))
 
     @cached_property
     def plan_store(self) -> AccountStore:
         """Where ``GET /v1/plans`` reads the plans, whether accounts are on or off."""
+        from arena.accounts.adapters import SqlAccountStore  # noqa: PLC0415 (see the imports)
+
         return SqlAccountStore(self.engine)
 
     @cached_property
@@ -179,6 +193,8 @@ class Services:
         """Probes the database, Redis and the LLM server through the adapters that talk to them (one not
         configured is reported so); the event log (streams kept in this process) and the usage recorder
         (records waiting for the database) name what they cannot do."""
+        from arena.streaming.adapters import FallbackEventLog  # noqa: PLC0415 (see the imports)
+
         s = self.settings
         log = self.event_log
         redis = log if isinstance(log, FallbackEventLog) else None
@@ -205,8 +221,11 @@ class Services:
         Redis clients) and stop the breaker loop; the services are unusable afterwards."""
         self.usage.close()
         self.breaker_loop.close(self.breakers.aclose)
-        if isinstance(self.stat_cache, RedisStatCache):
-            self.stat_cache.close()
+        if self.settings.redis_url:  # the cache is then Redis's, its module imported by ``build``
+            from arena.stats.adapters.redis_cache import RedisStatCache  # noqa: PLC0415 (see the imports)
+
+            if isinstance(self.stat_cache, RedisStatCache):
+                self.stat_cache.close()
         if self.rate_limits is not None:
             self.rate_limits.close()
         self.engine.dispose()
@@ -233,6 +252,8 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
     cache: StatCache
     read_cache: StatCache
     if settings.redis_url:
+        from arena.stats.adapters.redis_cache import RedisStatCache  # noqa: PLC0415 (see the imports)
+
         cache = RedisStatCache.from_url(settings.redis_url.get_secret_value(), prefix=STAT_CACHE_PREFIX,
                                         ttl_seconds=settings.cache_ttl_seconds)
         # Admitted from a snapshot of the redis breaker, never retried: a cache hit must stay cheaper than the
@@ -252,10 +273,7 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
                             decoded_entries=settings.cache_decoded_entries)
     accounts, rate_limits = _accounts(settings, engine, breakers, loop) if settings.accounts_enabled else (None, None)
     stripe = _stripe(settings) if accounts is not None else None
-    billing = None
-    if accounts is not None:
-        billing = _billing(settings, engine, accounts, stripe,
-                           SyncGuard(breakers[BILLING], loop, failures=(BillingUnavailable,)))
+    billing = _billing(settings, engine, accounts, stripe, breakers, loop) if accounts is not None else None
     return Services(settings=settings, engine=engine, stats=stats, stat_writer=store, stat_cache=cache,
                     breakers=breakers, breaker_loop=loop, usage=usage, metrics=metrics, accounts=accounts,
                     rate_limits=rate_limits, billing=billing, stripe=stripe)
@@ -263,6 +281,17 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
 
 def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
               loop: BreakerLoop) -> tuple[AccountService, LimitsRateLimiter | None]:
+    from arena.accounts import (  # noqa: PLC0415 (see the imports)
+        AccessTokens,
+        AccountService,
+        AccountsUnavailable,
+        GuardedRateLimiter,
+        PagePasses,
+        RateLimiter,
+        SigningKeys,
+    )
+    from arena.accounts.adapters import LimitsRateLimiter, MemoryRateLimiter, SqlAccountStore  # noqa: PLC0415
+
     s = settings
     if not s.jwt_secret.get_secret_value():
         raise ConfigurationError("ARENA_ACCOUNTS_ENABLED needs ARENA_JWT_SECRET (at least 32 random bytes)")
@@ -291,6 +320,8 @@ def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
 
 
 def _stripe(settings: Settings) -> StripeProvider | None:
+    from arena.billing.adapters import StripeProvider  # noqa: PLC0415 (see the imports)
+
     s = settings
     if not s.stripe_secret_key.get_secret_value():
         return None
@@ -304,9 +335,13 @@ def _stripe(settings: Settings) -> StripeProvider | None:
 
 
 def _billing(settings: Settings, engine: Engine, accounts: AccountService, stripe: StripeProvider | None,
-             guard: SyncGuard) -> BillingService:
+             breakers: Breakers, loop: BreakerLoop) -> BillingService:
+    from arena.billing import BillingService, BillingUnavailable, GuardedPaymentProvider  # noqa: PLC0415 (see the imports)
+    from arena.billing.adapters import SqlBillingStore  # noqa: PLC0415
+
     s = settings
     # Stripe calls are not idempotent (each makes a session): never retried, only counted by the breaker.
+    guard = SyncGuard(breakers[BILLING], loop, failures=(BillingUnavailable,))
     provider = GuardedPaymentProvider(stripe, guard) if stripe is not None else None
     return_url = str(s.billing_return_url or s.public_base_url or "http://127.0.0.1:8000/")
     return BillingService(SqlBillingStore(engine), provider, accounts, return_url=return_url,

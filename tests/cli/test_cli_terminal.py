@@ -1,8 +1,12 @@
 """What a person sees in the terminal: no escape codes when piped, nothing cut at 80 columns, help without
-placeholders, and the parser's indexes saved once and reused."""
+placeholders, the parser's indexes saved once and reused, and a question answered without loading what it
+does not need."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -18,6 +22,10 @@ from arena_command import ArenaCommand
 pytestmark = [pytest.mark.slow]
 
 _ESCAPE = "\x1b"
+# What answering a question needs none of: each took a command line a tenth of a second or more to import, and
+# `arena parse` answers within half a second of its start (issue #12).
+_NOT_FOR_A_QUESTION = ("alembic", "pandas", "psycopg", "redis", "stripe", "limits", "arena.accounts", "arena.billing",
+                       "arena.debate", "arena.llm", "arena.streaming", "arena.votes", "arena.stats.importers.registry")
 
 
 @pytest.fixture(scope="module")
@@ -105,3 +113,22 @@ def test_the_parser_indexes_are_saved_once_and_rebuilt_for_new_data(loaded_sqlit
         assert len(builds) == 3  # an unreadable copy is built again
     finally:
         services.close()
+
+
+def test_arena_parse_loads_no_module_a_question_does_not_need(piped: ArenaCommand) -> None:
+    """The real script, as ``python -m arena`` runs it, listing the modules it loaded once it has answered."""
+    probe = ("import runpy, sys\n"
+             "sys.argv = ['arena', 'parse', 'Jordan or LeBron?']\n"
+             "try:\n"
+             "    runpy.run_module('arena', run_name='__main__', alter_sys=True)\n"
+             "finally:\n"
+             "    print(*sys.modules, sep='\\n', file=sys.stderr)\n")
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")} | piped.env
+    result = subprocess.run([sys.executable, "-c", probe], cwd=piped.cwd, env=environment, capture_output=True,
+                            text=True, timeout=600, check=False)
+    assert result.returncode == 0, result.stderr
+    assert "Michael Jordan [nba:jordami01" in result.stdout and "LeBron James [nba:jamesle01" in result.stdout
+    loaded = set(result.stderr.splitlines())
+    assert "arena.nlu.parser" in loaded and "sqlalchemy" in loaded  # what the answer does need
+    assert sorted(name for name in loaded if name in _NOT_FOR_A_QUESTION
+                  or name.startswith(tuple(f"{module}." for module in _NOT_FOR_A_QUESTION))) == []

@@ -11,7 +11,7 @@ import pytest
 import arena
 from arena.nlu.seasons import YearRef
 from arena.stats.catalog import COUNTED_COMPETITIONS, GROUPS, season_label
-from arena.stats.importers import IMPORTERS
+from arena.stats.importers.registry import IMPORTERS
 from arena.stats.leagues import LEAGUES, League, LeagueSpec, league_spec
 from arena.stats.qualifying import qualifier
 

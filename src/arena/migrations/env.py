@@ -11,7 +11,8 @@ from sqlalchemy import Connection
 import arena.accounts.adapters.tables  # (registers the accounts tables)
 import arena.billing.adapters.tables  # (registers the billing tables)
 import arena.stats.adapters.tables  # (registers the stat tables)
-import arena.usage.adapters.sql_usage  # noqa: F401  (registers the usage table)
+import arena.usage.adapters.sql_usage  # (registers the usage table)
+import arena.votes.adapters.sql_votes  # noqa: F401  (registers the votes table)
 from arena.db import make_engine, metadata
 
 

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import heapq
 import math
+import pickle
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
+from itertools import accumulate
+from typing import NamedTuple, overload
 
 from arena.nlu.stats_focus import Role
 from arena.stats import Brief, League, PlayerProfile, StatLine, league_spec, recorded
@@ -66,6 +69,46 @@ class PlayerEntry:
         seasons = f"{self.seasons} season{'s' if self.seasons != 1 else ''}"
         line = f"{self.league.value.upper()} {self.years or 'no seasons'}, {seasons}: {numbers}"
         return f"{line}; {self.honours}" if self.honours else line
+
+
+class SavedEntries(Sequence[PlayerEntry]):
+    """The entries as a saved index holds them (:mod:`arena.nlu.index_cache`): each pickled on its own, end to end
+    in one bytes object, and decoded the first time it is read. A question reads a few dozen of the tens of
+    thousands; decoding them all made up a third of a command line's wait for its first answer. An entry is
+    decoded once, so it is the same object at every read, from any thread."""
+
+    def __init__(self, entries: Sequence[PlayerEntry]) -> None:
+        encoded = [pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL) for entry in entries]
+        self._blob = b"".join(encoded)
+        self._ends = array("Q", accumulate(map(len, encoded)))
+        self._decoded: dict[int, PlayerEntry] = {}
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    @overload
+    def __getitem__(self, index: int) -> PlayerEntry: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[PlayerEntry]: ...
+    def __getitem__(self, index: int | slice) -> PlayerEntry | list[PlayerEntry]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(len(self))[index]]
+        decoded = self._decoded.get(index)
+        if decoded is None:
+            position = range(len(self))[index]  # a negative index counts from the end; past it, IndexError
+            decoded = self._decoded.get(position)
+            if decoded is None:
+                start = self._ends[position - 1] if position else 0
+                entry: PlayerEntry = pickle.loads(self._blob[start:self._ends[position]])
+                decoded = self._decoded.setdefault(position, entry)  # the first thread's decoding is everyone's
+        return decoded
+
+    def __getstate__(self) -> tuple[bytes, array[int]]:
+        return self._blob, self._ends
+
+    def __setstate__(self, state: tuple[bytes, array[int]]) -> None:
+        self._blob, self._ends = state
+        self._decoded = {}
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ import jellyfish
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from arena.nlu.entries import PlayerEntry
+from arena.nlu.entries import PlayerEntry, SavedEntries
 from arena.nlu.frequency import is_known_word
 from arena.nlu.nicknames import bundled_nicknames
 from arena.nlu.text import fold, is_initials
@@ -169,7 +169,7 @@ class NameIndex:
     """Looks players up by any key; built once, read by any number of threads."""
 
     def __init__(self, entries: Sequence[PlayerEntry], aliases: AliasTable) -> None:
-        self.entries = list(entries)
+        self.entries: Sequence[PlayerEntry] = list(entries)
         self.index_of = {entry.id: i for i, entry in enumerate(self.entries)}  # each player id's place in entries
         self._postings = self._gather(aliases)
         self._minor = frozenset((fold(nickname), self.index_of[pid]) for pid, nickname in aliases.minor
@@ -182,6 +182,11 @@ class NameIndex:
             pid for pid in {*aliases.aliases, *aliases.context_aliases} if pid not in self.index_of
         )
         self._build_corrections(aliases)
+
+    def __getstate__(self) -> dict[str, object]:
+        # Saved (arena.nlu.index_cache) with the entries packed: a loaded index decodes only those read.
+        entries = self.entries
+        return {**self.__dict__, "entries": entries if isinstance(entries, SavedEntries) else SavedEntries(entries)}
 
     def _keys(self, aliases: AliasTable) -> Iterator[tuple[str, _Posting]]:
         """Every (key, posting): a lone common word is never a key, unless typed as initials ("T.O.")."""

@@ -11,11 +11,14 @@ record (a captaincy).
 
 from __future__ import annotations
 
+import pickle
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from itertools import chain
+from typing import NamedTuple
 
 from arena.nlu.text import Token, phrases_in
 from arena.stats import LEAGUES, League, RosterRow, league_spec
@@ -78,6 +81,13 @@ def find_positions(tokens: Sequence[Token]) -> list[PositionWords]:
     return [PositionWords(start, end, tuple(options)) for start, end, options in phrases_in(tokens, _PHRASES, _LONGEST)]
 
 
+class _Rosters(NamedTuple):
+    players: Mapping[tuple[League, str], list[str]]  # everyone who played for each club, a row per season
+    seasons: Mapping[tuple[League, str], array[int]]  # each of those rows' season
+    best: Mapping[_Spot, tuple[float, ...]]  # each spot's kept players flat: (volume, entry, volume, entry...)
+    started: Mapping[int, tuple[int, ...]]  # the seasons each player (an entry) was a club's starter, in order
+
+
 class RosterIndex:
     """Each club season's players at each position, most volume first (index entries of the name index)."""
 
@@ -100,40 +110,52 @@ class RosterIndex:
             for measure, volume in zip(measures, volumes, strict=True):
                 if volume:
                     spots[league, team, season, group, measure, code].append((volume, entry))
-        self._players = players
-        self._seasons = dict(seasons)  # the lambda that made them would not pickle (index_cache)
-        # Each spot's kept players flat, (volume, entry, volume, entry...): one object per spot, not one per player.
-        self._best: dict[_Spot, tuple[float, ...]] = {
-            key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
-            for key, held in spots.items()
-        }
+        # Each spot's kept players flat: one object per spot, not one per player.
+        best = {key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
+                for key, held in spots.items()}
         started: defaultdict[int, set[int]] = defaultdict(set)
         for (league, _, season, group, measure, code), held in spots.items():
             if (league, group, measure, code) in _STARTING_SPOTS:
                 started[max(held)[1]].add(season)
-        self._started = {entry: tuple(sorted(seasons)) for entry, seasons in started.items()}
+        self._rosters = _Rosters(players, dict(seasons), best,  # the lambda that made them would not pickle
+                                 {entry: tuple(sorted(years)) for entry, years in started.items()})
+
+    @cached_property
+    def _rosters(self) -> _Rosters:
+        """The tables of an index loaded from a saved copy, decoded when a question first names a club."""
+        rosters: _Rosters = pickle.loads(self._saved)
+        return rosters
+
+    def __getstate__(self) -> bytes:
+        # Saved (arena.nlu.index_cache) as one pickled blob, decoded only when read: most questions name no club,
+        # and the tables' hundred thousand spots were a third of the saved index's load.
+        return pickle.dumps(self._rosters, protocol=pickle.HIGHEST_PROTOCOL)
+
+    def __setstate__(self, state: bytes) -> None:
+        self._saved = state
 
     def __len__(self) -> int:
-        return len(self._best)
+        return len(self._rosters.best)
 
     def played_for(self, clubs: Iterable[tuple[League, str]]) -> frozenset[str]:
         """The ids of every player who played for any of ``clubs`` (league, team code), in any season."""
-        return frozenset(player for club in clubs for player in self._players.get(club, ()))
+        return frozenset(player for club in clubs for player in self._rosters.players.get(club, ()))
 
     def seasons_with(self, player_id: str, league: League, teams: Iterable[str]) -> list[int]:
         """The seasons ``player_id`` played for any of ``teams`` (the league's codes of one club), in order."""
         found: set[int] = set()
+        rosters = self._rosters
         for team in teams:
-            players = self._players.get((league, team), ())
+            players = rosters.players.get((league, team), ())
             if player_id in players:  # the scan below only for a club he played for
-                found.update(season for held, season in zip(players, self._seasons[league, team], strict=True)
+                found.update(season for held, season in zip(players, rosters.seasons[league, team], strict=True)
                              if held == player_id)
         return sorted(found)
 
     def started(self, entry: int) -> tuple[int, ...]:
         """The seasons the player (an entry of the name index) was a club's starter at his position: its leader
         in the chances the position is given (see ``_STARTER_MEASURES``), in order."""
-        return self._started.get(entry, ())
+        return self._rosters.started.get(entry, ())
 
     def played(self, player_id: str, league: League, team: str, season: int) -> bool:
         """Whether ``player_id`` played for ``team`` in ``season``."""
@@ -152,7 +174,7 @@ class RosterIndex:
             for team in teams:
                 for code in position.codes:
                     spot = (position.league, team, season, position.group, position.measure, code)
-                    kept = self._best.get(spot, ())
+                    kept = self._rosters.best.get(spot, ())
                     for volume, held in zip(kept[::2], kept[1::2], strict=True):
                         entry = int(held)
                         volumes[entry] = max(volume, volumes.get(entry, 0.0))

@@ -10,15 +10,16 @@ from __future__ import annotations
 import asyncio
 import threading
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-import redis.asyncio as aioredis
-
-from arena.redis_retry import async_retry
 from arena.resilience.adapters.memory_state import MemoryBreakerState
-from arena.resilience.adapters.redis_state import RedisBreakerState
 from arena.resilience.breaker import BreakerListener, CircuitBreaker
 from arena.resilience.policy import BreakerConfig
 from arena.resilience.ports import BreakerStateStore
+
+# Redis's client is imported only where state is shared through it: it takes a command line a tenth of a second.
+if TYPE_CHECKING:
+    import redis.asyncio as aioredis
 
 DATABASE = "database"
 REDIS = "redis"
@@ -50,13 +51,19 @@ class Breakers:
         # more than one loop (the server's, and the one guarding blocking calls): one client per loop.
         self._clients: dict[asyncio.AbstractEventLoop, aioredis.Redis] = {}
         self._clients_lock = threading.Lock()
-        store: BreakerStateStore = (
-            RedisBreakerState(self._client, prefix=prefix, retry_seconds=_STATE_RETRY_SECONDS) if redis_url
-            else MemoryBreakerState())
+        store: BreakerStateStore = MemoryBreakerState()
+        if redis_url:
+            from arena.resilience.adapters.redis_state import RedisBreakerState  # noqa: PLC0415 (see the imports)
+
+            store = RedisBreakerState(self._client, prefix=prefix, retry_seconds=_STATE_RETRY_SECONDS)
         self._breakers = {name: CircuitBreaker(name, config, store=store, listeners=listeners)
                           for name in DEPENDENCIES}
 
     def _client(self) -> aioredis.Redis:
+        import redis.asyncio as aioredis  # noqa: PLC0415 (see the imports)
+
+        from arena.redis_retry import async_retry  # noqa: PLC0415
+
         assert self._redis_url is not None
         loop = asyncio.get_running_loop()
         with self._clients_lock:

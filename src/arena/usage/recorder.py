@@ -19,15 +19,18 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
+from typing import TYPE_CHECKING
 
 from arena.clock import Clock, utc_now
-from arena.debate import DebateReport
 from arena.errors import ArenaError
 from arena.guard import CallGuard
 from arena.telemetry import Metrics, get_logger
 from arena.usage.errors import UsageRefused
 from arena.usage.model import UsageRecord
 from arena.usage.ports import UsageLog
+
+if TYPE_CHECKING:  # only a debate's report is read: the recorder is built where no debate runs (``arena parse``)
+    from arena.debate import DebateReport
 
 _log = get_logger(__name__)
 

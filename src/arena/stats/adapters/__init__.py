@@ -1,11 +1,3 @@
-"""The stat store's adapters: SQL store and tables, and the memory and Redis caches."""
-
-from arena.stats.adapters.memory_cache import MemoryStatCache
-from arena.stats.adapters.redis_cache import RedisStatCache
-from arena.stats.adapters.sql_store import SqlStatStore
-
-__all__ = [
-    "MemoryStatCache",
-    "RedisStatCache",
-    "SqlStatStore",
-]
+"""The stat store's adapters: the SQL store and its tables (``sql_store``, ``tables``), and the memory and Redis
+caches (``memory_cache``, ``redis_cache``). Each is imported from its own module, so a process that keeps its cache
+in memory never imports Redis's client."""

@@ -17,16 +17,14 @@ from contextlib import contextmanager
 from datetime import UTC
 from typing import Any, NamedTuple, TypeAlias, cast
 
-import psycopg
 from sqlalchemy import ColumnElement, and_, case, distinct, func, select, text
 from sqlalchemy.engine import Connection, Engine, Row, RowMapping
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from arena.db import DATA_ERRORS, migrate
+from arena.db import data_errors, migrate
 from arena.stats import errors, model
 from arena.stats.adapters import tables as t
-from arena.stats.adapters.sql_load import prepare_league, write_league
 from arena.stats.catalog import (
     COUNTED_COMPETITIONS,
     GROUPS,
@@ -383,6 +381,9 @@ class SqlStatStore:
         Raises ``SourceError`` when the store rejects the data (a duplicate season row, a row of an
         unknown player) and ``StoreUnavailable`` when the database fails; either way nothing changes.
         """
+        # Imported by the writes alone: the bulk load brings psycopg, which a process reading SQLite never needs.
+        from arena.stats.adapters.sql_load import prepare_league, write_league  # noqa: PLC0415
+
         prepared = prepare_league(data)  # the rollups, before the transaction holds any lock
         with self._writing(data.league) as conn:
             write_league(conn, prepared)
@@ -404,20 +405,22 @@ class SqlStatStore:
         try:
             with self._engine.connect() as conn:
                 yield conn
-        except DATA_ERRORS as exc:
+        except data_errors() as exc:
             raise errors.StoreRefusedValue(f"the stat store refused a value: {_reason(exc)}") from exc
         except (DBAPIError, PoolTimeout) as exc:
             raise errors.StoreUnavailable(f"stat store unavailable: {_reason(exc)}") from exc
 
     @contextmanager
     def _writing(self, league: League) -> Iterator[Connection]:
+        import psycopg  # noqa: PLC0415 (see replace_league)
+
         try:
             with self._engine.begin() as conn:
                 if conn.dialect.name == "postgresql":
                     # An import is one long transaction by design; the statement timeout bounds reads.
                     conn.exec_driver_sql("SET LOCAL statement_timeout = 0")
                 yield conn
-        except DATA_ERRORS as exc:
+        except data_errors() as exc:
             raise errors.SourceError(f"{league.value} import rejected by the store: {_reason(exc)}") from exc
         except (DBAPIError, psycopg.Error, PoolTimeout) as exc:
             raise errors.StoreUnavailable(f"stat store unavailable during the {league.value} import: "

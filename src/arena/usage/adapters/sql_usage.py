@@ -13,7 +13,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
-from arena.db import DATA_ERRORS, metadata, moment
+from arena.db import data_errors, metadata, moment
 from arena.usage.errors import UsageRefused, UsageUnavailable
 from arena.usage.model import UsageRecord
 
@@ -56,7 +56,7 @@ class SqlUsageLog:
         try:
             with self._engine.begin() as conn:
                 return len(conn.execute(statement, [_row(record) for record in records]).all())
-        except DATA_ERRORS as exc:
+        except data_errors() as exc:
             raise UsageRefused(f"usage records refused: {_reason(exc)}") from exc
         except (DBAPIError, PoolTimeout) as exc:
             raise UsageUnavailable(f"usage log unavailable: {_reason(exc)}") from exc
