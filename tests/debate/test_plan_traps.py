@@ -22,7 +22,7 @@ def test_a_player_against_himself_is_no_debate(question: str, said: str, questio
 
 def test_a_question_naming_nothing_of_sport_says_so(question_parser: QuestionParser,
                                                     debate_store: StatStore) -> None:
-    with pytest.raises(QuestionNotUnderstood, match="no player or team was recognised"):
+    with pytest.raises(QuestionNotUnderstood, match="no player named in the question"):
         plan_debate(question_parser.parse("Is a banana better than a spaceship"), debate_store)
 
 

@@ -309,6 +309,17 @@ def test_nothing_recognisable(parser: QuestionParser) -> None:
     assert parsed.intent is None and parsed.error is not None and parsed.error.code == "nothing-recognised"
 
 
+@pytest.mark.parametrize("sentence", ["Green tea is better than coffee", "best pizza in town, hands down",
+                                      "my top three movies of the year"])
+def test_ranking_words_without_sport_talk_ask_for_no_ranking(parser: QuestionParser, sentence: str) -> None:
+    """'Green tea is better than coffee' was read as a ranking question with no error: 'better' and 'best' ask
+    for a ranking only where the question talks sport (a sport word, a season, a stat, a league or position)."""
+    parsed = parser.parse(sentence)
+    assert parsed.intent is None and parsed.error is not None and parsed.error.code == "nothing-recognised"
+    assert parser.parse("who was the best in 2016").intent == "ranking"
+    assert parser.parse("the best qb ever").intent == "ranking"
+
+
 def test_only_unknown_names(parser: QuestionParser) -> None:
     # Defenders who came into the league after the last season the store holds for defense (2016).
     parsed = parser.parse("Micah Parsons vs Myles Garrett")

@@ -43,7 +43,7 @@ from arena.nlu.seasons import (
 from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus, role_focus
 from arena.nlu.teams import TeamIndex, adjacent_season
 from arena.nlu.text import Token, fold, opens_sentence, tokenize, typed_in_capitals
-from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword
+from arena.nlu.vocabulary import CONNECTORS, SEASON_GAP, is_stopword, sport_talk_positions
 from arena.stats import LEAGUES, League, PlayerProfile, RosterRow, StatStore, TeamSeason
 
 _MAX_ALTERNATIVES = 3
@@ -271,7 +271,9 @@ class _Parse:
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
         team_refs = [team.ref for team in teams]
-        ranking = is_ranking_question(tokens) or bool(focus.concepts) or bool(focus.cues)
+        # "best", "better" ask for a ranking only in sport talk: "Green tea is better than coffee" asks for none.
+        talks_sport = bool(self.exprs) or bool(sport_talk_positions([t.norm for t in tokens]))
+        ranking = (is_ranking_question(tokens) and talks_sport) or bool(focus.concepts) or bool(focus.cues)
         intent = classify(mentions=len(resolutions), leagues=[lg.value for lg in leagues], teams=len(team_refs),
                           ranking=ranking)
         unknown = self._unknown_names(claimed, has_mentions=bool(resolutions))
