@@ -129,8 +129,10 @@ _NOT_A_COUNT = rf"(?!\s*(?:{_STAT_UNITS})\b)(?!\s*%)"
 _COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs?|homers?|home\s+runs?|"
             r"touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|yards?|yds|yd|"
             r"innings|shutouts?|minutes|shots?|ppg|rpg|apg|sacks?|picks?|dollars|million")
-# "1964 of them", "52 years old": how many, how old; "he was 52", "at age 40": an age.
-_NOT_AN_AMOUNT = r"(?!\s+(?:of\s+(?:them|those|these)|y(?:ea)?rs?\s+old)\b)"
+# "1964 of them", "52 years old": how many, how old; "he was 52", "at age 40": an age. "10 years on the ballot",
+# "a 10 year span", "a 12-year career": a count of years, not the year 2010.
+_NOT_AN_AMOUNT = (r"(?!\s+(?:of\s+(?:them|those|these)|y(?:ea)?rs?\s+old)\b)(?![\s-]+y(?:ea)?rs\b)"
+                  r"(?![\s-]+y(?:ea)?r\s+(?:span|stretch|run|window|period|career|deal|contract|veteran|stint|reign)\b)")
 _NOT_AN_AGE = r"(?<!\bhe\swas\s)(?<!\bhe\sturned\s)(?<!\bhe's\s)(?<!\bage\s)(?<!\baged\s)"
 _NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%){_NOT_AN_AMOUNT}"
 # A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards"); a unit
