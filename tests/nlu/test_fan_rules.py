@@ -1794,3 +1794,41 @@ def test_players_listed_after_between_are_the_object_not_one_name(parser: Questi
                                                                                       "nba:malonka01"]
     assert _ids(parser, "the 1990 MVP race between Magic and Barkley was the closest ever") == [
         "nba:johnsma02", "nba:barklch01"]
+
+
+def test_a_year_someone_writes_or_lives_in_and_a_decades_fashion_are_no_seasons(parser: QuestionParser) -> None:
+    parsed = parser.parse("Imagine you're a sportswriter writing in 1962. Rank Mickey Mantle, Willie Mays and "
+                          "Hank Aaron")
+    assert len(parsed.players) == 3 and parsed.seasons is None and parsed.season_range is None
+    parsed = parser.parse("Ewing Knicks jersey or Starks Knicks jersey for an 80s theme night")
+    assert len(parsed.players) == 2 and parsed.season_range is None
+    parsed = parser.parse("Griffey was born in 1969, how did he do in 1997?")
+    assert parsed.seasons == [1997]
+    assert parser.parse("Shaq in the 90s vs Hakeem in the 90s").season_range == (1990, 1999)
+
+
+@pytest.mark.parametrize(("question", "player"), [
+    ("Herbert dime to the sideline", "nfl:00-0036355"),
+    ("Mahomes sacked 5 times in the first half", "nfl:00-0033873"),
+    ("Kane with the goal", "nhl:kanepa01"),
+    ("a Jeter jersey for my nephew, good idea?", "mlb:jeterde01"),
+    ("explain why Shaq dunked on everyone", "nba:onealsh01"),
+    ("why Dikembe wagged his finger", "nba:mutomdi01"),
+])
+def test_a_lone_name_in_game_thread_and_jersey_talk_is_the_player(
+        parser: QuestionParser, question: str, player: str) -> None:
+    assert _ids(parser, question) == [player]
+
+
+def test_a_name_is_still_read_as_a_thing_where_nothing_of_sport_follows(parser: QuestionParser) -> None:
+    assert _ids(parser, "Jordan almonds") == []
+    assert _ids(parser, "Stone with the dog") == []
+
+
+def test_a_hashtag_names_a_player_known_by_its_word_not_an_obscure_namesake(parser: QuestionParser) -> None:
+    assert _ids(parser, "Brady 2007 was unreal #patriots #madden") == ["nfl:00-0019596"]
+    assert _ids(parser, "#Judge 62 homers") == ["mlb:judgeaa01"]
+
+
+def test_a_lower_case_word_before_a_capitalised_surname_is_no_first_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "Bruins fans: Orr would've humbled your beloved Potvin") == ["nhl:orrbo01", "nhl:potvide01"]

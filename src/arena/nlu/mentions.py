@@ -238,6 +238,9 @@ def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
     return following == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
 
 
+# What is sold with a player's name on it ("a Zion jersey", "a Jeter poster"): his, not a compound of the word.
+_MERCHANDISE = frozenset({"jersey", "jerseys", "shirsey", "poster", "posters", "bobblehead", "bobbleheads",
+                          "autograph", "autographs"})
 _INTENSIFIERS = frozenset({"so", "too", "very"})
 _LINKING_VERBS = frozenset({"is", "was", "were", "are", "be", "been", "being", "seem", "seems", "seemed", "looks",
                             "looked", "got", "get", "gets", "stayed", "stays"})
@@ -1095,6 +1098,9 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
                                                                         tokens[start].norm):
         return False
     first = tokens[start - 1].norm
+    # "your precious Clarke": a writer who capitalises the surname would capitalise a first name before it too.
+    if tokens[start].is_capitalised and not tokens[start - 1].is_capitalised:
+        return False
     if (first not in index.first_names or first in cities or not _joined(text, tokens, start)
             or (zipf(first) >= VERY_COMMON and not _capitalised_name(text, tokens, start - 1))):
         return False
@@ -1128,15 +1134,17 @@ def _before_unknown_surname(index: NameIndex, text: str, tokens: Sequence[Token]
     """A one-word name that is also a first name, right before a word of no language that names no one and is
     no stat, season or club: the full name of someone the store lacks ("cooper flagg", a rookie it does not
     hold, is not Michael Cooper), as a first name before an unknown surname is. A surname misspelt of a player
-    of that first name still names him ("brett farve")."""
+    of that first name still names him ("brett farve"), and a verb's past or "-ing" form of an English word is what
+    he did ("Dikembe wagged")."""
     end = mention.end
     if end - mention.start != 1 or end >= len(tokens) or end in placed or not _joined(text, tokens, end):
         return False
     after = tokens[end].norm
     if (tokens[mention.start].norm not in index.first_names
             or any(c.kind not in _PART_KINDS for c in mention.candidates)
-            or len(after) < 3 or not after.isalpha() or tokens[end].is_initials or is_known_word(after)):
-        return False
+            or len(after) < 3 or not after.isalpha() or tokens[end].is_initials or is_known_word(after)
+            or not _may_be_noun(after)):
+        return False  # "Dikembe wagged his finger": a verb's past of an English word, what he did
     return not any(_alike_first_names(after, name_keys(index.entries[c.entry].name)[2] or "")
                    for c in mention.candidates if c.kind is MatchKind.FIRST)
 
@@ -1289,8 +1297,12 @@ class _Placement:
         # capitalised word after "at" or "in" a letter from a name is a place ("at Coors"), not the name misspelt.
         noun = noun or (single and (self._dropped_g(start) or (
             start > 0 and tokens[start - 1].norm in ("at", "in") and tokens[start].is_capitalised)))
+        # "#falcons #madden": a hashtag is a topic known by its word alone ("#McDavid", "#Judge" in sport talk), not
+        # a namesake the word names only where placed as a name (Joe Madden, for the video game).
+        tagged = tokens[start].start > 0 and self.text[tokens[start].start - 1] == "#"
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if (needs <= evidence or self._own_sports_nickname(mention, scored, evidence))
+                and not (tagged and needs >= Evidence.NAMED)
                 and not (everyday and needs > Evidence.NONE)
                 and not (noun and scored.quality < 1.0) and not (
                     after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))
@@ -1318,6 +1330,8 @@ class _Placement:
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
+        if after == "with" and end + 2 < len(tokens) and tokens[end + 1].norm == "the" and end + 2 in self.sport:
+            return Evidence.NAMED  # "Stone with the takeaway": a play credited to him, as a game thread does
         # "X or Y", "X and Y", "X, Y" beside a player named outright; "the answer or the beard" beside
         # another name is at least sport talk.
         # The other side is past the connector ("bird or jordan"), or, where the words are a whole item of
@@ -1387,7 +1401,8 @@ class _Placement:
         """A name that is also a word or a brand, right before an English noun that is no sport's word, is the first
         word of a compound ("Jordan almonds", "Kobe beef", "Gibson guitar", "Holiday schedule"), as is a pair of
         names whose other is no player's and no word ("Rodgers and Hammerstein musical"). A player's own things are
-        written with his possessive ("Jordan's shoes"), what he did with a verb ("Curry changed the game")."""
+        written with his possessive ("Jordan's shoes") or sold with his name ("a Zion jersey"), what he did with a
+        verb ("Curry changed the game")."""
         tokens = self.tokens
         noun = start + 1
         if (noun + 2 < len(tokens) and tokens[noun].norm == "and" and tokens[noun + 1].is_capitalised
@@ -1405,8 +1420,8 @@ class _Placement:
         word = tokens[position].norm
         city = word in self.team_cities or " ".join(t.norm for t in tokens[position:position + 2]) in self.team_cities
         if (city or not word.isalpha() or not is_english_word(word) or is_stopword(word) or word in SPORT_TALK
-                or word in _VERB_WORDS or position in self.stat_words or position in self.anchors
-                or position in self.outright or not _may_be_noun(word)):
+                or word in _MERCHANDISE or word in _VERB_WORDS or position in self.stat_words
+                or position in self.anchors or position in self.outright or not _may_be_noun(word)):
             return False
         following = position + 1
         # "Curry changes the game", "Kobe wants a ring": a verb with its object.

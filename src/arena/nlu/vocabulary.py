@@ -83,7 +83,7 @@ pitched pitcher pitchers pitching rushed rushing rusher tackles scored scoring s
 skate skates skated hit hits homered homers homer batting batter hitter hitting stole steals rebounds rebounding
 assists points goals touchdowns tds yards passing receiving receiver quarterback qb qbs strikeouts era
 hockey basketball football baseball nba nfl mlb nhl defense defensive offense offensive clutch fumble
-fumbled fumbles underrated overrated highlight highlights
+fumbled fumbles underrated overrated highlight highlights dime dimes sacked takeaway takeaways
 """
 
 # Everyday words that are also players' surnames or first names ("Love", "Rice", "Bird", "Will"):
