@@ -1747,9 +1747,11 @@ def test_a_nickname_after_as_a_or_youre_an_is_what_someone_is(parser: QuestionPa
     assert len(_ids(parser, question)) == 2
 
 
-def test_a_nickname_without_an_article_is_still_the_player(parser: QuestionParser) -> None:
+def test_a_nickname_without_a_role_taken_is_still_the_player(parser: QuestionParser) -> None:
     assert _ids(parser, "AI or Kobe") == ["nba:iversal01", "nba:bryanko01"]
     assert _ids(parser, "AI's crossover on MJ") == ["nba:iversal01", "nba:jordami01"]
+    # A fan of him is what the writer is: the player is still named.
+    assert _ids(parser, "As a Kobe fan, was Shaq better?") == ["nba:bryanko01", "nba:onealsh01"]
 
 
 @pytest.mark.parametrize("sentence", [

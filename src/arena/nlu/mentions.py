@@ -631,16 +631,20 @@ def _spot_of_the_game(tokens: Sequence[Token], mention: Mention) -> bool:
 # Words of cooking and fishing: a name that is also a dish or a fish ("curry", "trout") is the thing among them.
 _OTHER_SUBJECTS = frozenset({"recipe", "recipes", "cook", "cooking", "cooked", "chef", "spicy", "dinner", "lunch",
                              "ordered", "takeout", "restaurant", "menu", "ingredients", "sauce", "bake", "baking",
-                             "fishing", "fish", "fished", "lure", "lures", "bait", "angler", "anglers", "tackle"})
-# What comes before what someone is or acts as: "as", and "be" ("you're", "I'm an", "be a").
-_BEING = frozenset({"as", "be", "being", "am", "im", "are", "youre", "were", "is", "was", "hes", "shes", "its"})
+                             "fishing", "fish", "fished", "lure", "lures", "bait", "angler", "anglers"})
+# What comes before the role the writer or the one spoken to takes: "as", "you're", "I'm", "be".
+_TAKING_A_ROLE = frozenset({"as", "be", "being", "am", "im", "are", "youre"})
+# A fan of him is what someone is ("as a Kobe fan", "I'm a LeBron guy"): the player is still named.
+_FOLLOWERS = frozenset({*_PERSON_NOUNS, "fan", "fans", "stan", "stans", "truther", "truthers", "hater", "haters"})
 
 
 def _what_someone_is(tokens: Sequence[Token], mention: Mention) -> bool:
-    """A nickname after "a" or "an" that follows "as" or "be" is what someone is or acts as ("As an AI sports
-    analyst", "forget you're an AI"): a player's nickname names him with no article ("AI's crossover")."""
-    start = mention.start
-    return (start >= 2 and tokens[start - 1].norm in ("a", "an") and tokens[start - 2].norm in _BEING
+    """A nickname after "a" or "an" that follows "as", "you're" or "I'm" is the role someone takes ("As an AI sports
+    analyst", "forget you're an AI"): a player's nickname names him with no article ("AI's crossover"), and a thing
+    of his is said so of a thing ("that was a kobe fadeaway"), not of the writer or the one spoken to."""
+    start, end = mention.start, mention.end
+    return (start >= 2 and tokens[start - 1].norm in ("a", "an") and tokens[start - 2].norm in _TAKING_A_ROLE
+            and not (end < len(tokens) and tokens[end].norm in _FOLLOWERS)
             and all(c.kind is MatchKind.ALIAS for c in mention.candidates))
 
 
