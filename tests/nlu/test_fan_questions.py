@@ -153,6 +153,15 @@ NEGATIVE6_FLOOR = 0.975
 # Those written with the eighteenth: 0.88 as written, 0.92 after the rules of the sets before it, 0.94 after the
 # opening-word rules.
 NEGATIVE7_FLOOR = 0.935
+# A nineteenth, written blind: search keywords, chatbot prompts, game threads, Instagram and TikTok captions, card
+# collectors, jersey buyers, Hall of Fame ballots, tier lists, trash talk, ELI5, MVP races, Quora, Yahoo Answers;
+# 0.867 as written, 0.980 after the rules for trading cards (maker, grade and year; a card's rookie; its price not
+# covered), "as an AI", play slang and plays credited "with the", jerseys, counts of years, the writer's own years
+# and a decade's fashion, hashtags, lists after "between", adjectives after "so", countries after "in".
+BLIND18_FLOOR = 0.975
+# Those written with the nineteenth: 0.94 as written, 1.0 once a dish or a fish among cooking or fishing words, a
+# day's count, "as an AI" and words across an emoji name no one.
+NEGATIVE8_FLOOR = 0.995
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -196,6 +205,8 @@ FLOORS = {
     "negative6_questions.jsonl": NEGATIVE6_FLOOR,
     "blind17_questions.jsonl": BLIND17_FLOOR,
     "negative7_questions.jsonl": NEGATIVE7_FLOOR,
+    "blind18_questions.jsonl": BLIND18_FLOOR,
+    "negative8_questions.jsonl": NEGATIVE8_FLOOR,
 }
 
 

@@ -1761,3 +1761,142 @@ def test_the_year_he_won_it_all_with_a_club_is_his_title_with_that_club(
         parser: QuestionParser, question: str, player: str, seasons: list[int]) -> None:
     parsed = parser.parse(question)
     assert [p.id for p in parsed.players] == [player] and parsed.seasons == seasons
+
+
+@pytest.mark.parametrize(("question", "players"), [
+    ("my 1989 Upper Deck Ken Griffey Jr. rookie, what's it worth", ["mlb:griffke02"]),
+    ("1957 Topps Hank Aaron vs 1952 Topps Mickey Mantle, which card holds its value",
+     ["mlb:aaronha01", "mlb:mantlmi01"]),
+    ("PSA 9 Connor McDavid young guns, worth it?", ["nhl:mcdavco01"]),
+    ("1986 Fleer Michael Jordan rookie, what's it worth", ["nba:jordami01"]),
+    ("Is a Pete Maravich 1970 Topps rookie a good investment?", ["nba:maravpe01"]),
+])
+def test_a_cards_price_is_not_covered_and_its_maker_and_year_name_no_player_or_season(
+        parser: QuestionParser, question: str, players: list[str]) -> None:
+    parsed = parser.parse(question)
+    assert _ids(parser, question) == players
+    assert parsed.error is not None and parsed.error.code == "not-covered", question
+    assert parsed.seasons is None and all(p.seasons is None for p in parsed.players), question
+
+
+@pytest.mark.parametrize(("question", "players"), [
+    ("Mike Trout rookie cards are pricey, but was he better than Bryce Harper?", ["mlb:troutmi01", "mlb:harpebr03"]),
+    ("pulled a Luka Doncic rookie patch, is he better than Trae Young?", ["nba:doncilu01", "nba:youngtr01"]),
+    ("chase a Victor Wembanyama or Chet Holmgren rookie? who is better", ["nba:wembavi01", "nba:holmgch01"]),
+    ("Tom Seaver 1967 rookie card vs Johnny Bench 1968 rookie card, which HOFer had the better career?",
+     ["mlb:seaveto01", "mlb:benchjo01"]),
+    # Real: the price is said, but the question asks about the player.
+    ("Honus Wagner card is worth millions but how good was he", ["mlb:wagneho01"]),
+])
+def test_a_question_about_the_players_on_cards_asks_no_rookie_season_and_is_covered(
+        parser: QuestionParser, question: str, players: list[str]) -> None:
+    parsed = parser.parse(question)
+    assert _ids(parser, question) == players and parsed.error is None, question
+    assert parsed.seasons is None and all(p.seasons is None for p in parsed.players), question
+
+
+def test_a_rookie_season_and_a_year_asked_again_keep_their_seasons_beside_cards(parser: QuestionParser) -> None:
+    assert parser.parse("Jaylen Brown as a Celtics rookie").seasons == [2017]
+    parsed = parser.parse("Wembanyama rookie year vs Duncan rookie year")
+    assert [p.seasons for p in parsed.players] == [[2024], [1998]]
+    # Real: "that year" asks the season of the cards' year.
+    parsed = parser.parse("found a box of 1993 Upper Deck cards, and the top card was Ken Griffey Jr. How did he "
+                          "do that year?")
+    assert _ids(parser, parsed.question) == ["mlb:griffke02"] and parsed.seasons == [1993]
+
+
+@pytest.mark.parametrize("question", [
+    "As an AI, who was better, Shaq or Hakeem?", "You're an AI, tell me if Kobe or Duncan had more rings",
+])
+def test_a_nickname_after_as_a_or_youre_an_is_what_someone_is(parser: QuestionParser, question: str) -> None:
+    assert "nba:iversal01" not in _ids(parser, question)
+    assert len(_ids(parser, question)) == 2
+
+
+def test_a_nickname_without_a_role_taken_is_still_the_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "AI or Kobe") == ["nba:iversal01", "nba:bryanko01"]
+    assert _ids(parser, "AI's crossover on MJ") == ["nba:iversal01", "nba:jordami01"]
+    # A fan of him is what the writer is: the player is still named.
+    assert _ids(parser, "As a Kobe fan, was Shaq better?") == ["nba:bryanko01", "nba:onealsh01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "best curry recipe with rice", "bass fishing lures for spring", "ordered curry takeout tonight",
+    "week 3 of my diet", "day 12 of learning guitar", "moving haul 📦 price was insane",
+])
+def test_a_dish_a_fish_a_day_and_words_across_an_emoji_name_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+def test_a_name_that_is_a_dish_or_a_fish_is_the_player_where_something_is_said_of_him(
+        parser: QuestionParser) -> None:
+    assert _ids(parser, "curry dropped 50 after a spicy dinner") == ["nba:curryst01"]
+    assert _ids(parser, "Trout fishing in the offseason, how many homers did he hit in 2019") == ["mlb:troutmi01"]
+    assert _ids(parser, "Todd Day career") == ["nba:dayto01"]
+    assert _ids(parser, "Paul Pierce 🍀 vs Kobe") == ["nba:piercpa01", "nba:bryanko01"]
+
+
+def test_a_number_of_years_is_a_count_and_a_season_before_season_words_still_a_season(
+        parser: QuestionParser) -> None:
+    for question in ("Bert Blyleven needed 14 years on the ballot, was he better than Jack Morris?",
+                     "over a 12 year span, was Larry Walker better than Vladimir Guerrero?",
+                     "Jim Rice's 15-year career vs Dave Parker's"):
+        parsed = parser.parse(question)
+        assert len(parsed.players) == 2 and parsed.seasons is None and parsed.season_range is None, question
+    assert parser.parse("Griffey 97 season").seasons == [1997]
+    assert parser.parse("Piazza in the 96 and 97 seasons").seasons == [1996, 1997]
+
+
+def test_a_word_after_a_linking_verb_and_so_or_too_is_an_adjective(parser: QuestionParser) -> None:
+    assert _ids(parser, "why Bourque's plus-minus was so high in 1991") == ["nhl:bourqra01"]
+    assert _ids(parser, "the Hawks got too young after 2015, Trae Young was 19") == ["nba:youngtr01"]
+
+
+def test_a_country_after_in_or_from_is_the_country(parser: QuestionParser) -> None:
+    assert _ids(parser, "Doug Flutie played in Canada before the Bills, was he better than Jim Kelly?") == [
+        "nfl:00-0005363", "nfl:pfr-jim-kelly-1986"]
+
+
+def test_players_listed_after_between_are_the_object_not_one_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "the 1997 MVP race between Jordan and Malone was rigged") == ["nba:jordami01",
+                                                                                      "nba:malonka01"]
+    assert _ids(parser, "the 1990 MVP race between Magic and Barkley was the closest ever") == [
+        "nba:johnsma02", "nba:barklch01"]
+
+
+def test_a_year_someone_writes_or_lives_in_and_a_decades_fashion_are_no_seasons(parser: QuestionParser) -> None:
+    parsed = parser.parse("Imagine you're a sportswriter writing in 1962. Rank Mickey Mantle, Willie Mays and "
+                          "Hank Aaron")
+    assert len(parsed.players) == 3 and parsed.seasons is None and parsed.season_range is None
+    parsed = parser.parse("Ewing Knicks jersey or Starks Knicks jersey for an 80s theme night")
+    assert len(parsed.players) == 2 and parsed.season_range is None
+    parsed = parser.parse("Griffey was born in 1969, how did he do in 1997?")
+    assert parsed.seasons == [1997]
+    assert parser.parse("Shaq in the 90s vs Hakeem in the 90s").season_range == (1990, 1999)
+
+
+@pytest.mark.parametrize(("question", "player"), [
+    ("Herbert dime to the sideline", "nfl:00-0036355"),
+    ("Mahomes sacked 5 times in the first half", "nfl:00-0033873"),
+    ("Kane with the goal", "nhl:kanepa01"),
+    ("a Jeter jersey for my nephew, good idea?", "mlb:jeterde01"),
+    ("explain why Shaq dunked on everyone", "nba:onealsh01"),
+    ("why Dikembe wagged his finger", "nba:mutomdi01"),
+])
+def test_a_lone_name_in_game_thread_and_jersey_talk_is_the_player(
+        parser: QuestionParser, question: str, player: str) -> None:
+    assert _ids(parser, question) == [player]
+
+
+def test_a_name_is_still_read_as_a_thing_where_nothing_of_sport_follows(parser: QuestionParser) -> None:
+    assert _ids(parser, "Jordan almonds") == []
+    assert _ids(parser, "Stone with the dog") == []
+
+
+def test_a_hashtag_names_a_player_known_by_its_word_not_an_obscure_namesake(parser: QuestionParser) -> None:
+    assert _ids(parser, "Brady 2007 was unreal #patriots #madden") == ["nfl:00-0019596"]
+    assert _ids(parser, "#Judge 62 homers") == ["mlb:judgeaa01"]
+
+
+def test_a_lower_case_word_before_a_capitalised_surname_is_no_first_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "Bruins fans: Orr would've humbled your beloved Potvin") == ["nhl:orrbo01", "nhl:potvide01"]

@@ -9,6 +9,7 @@ ambiguous for the client to ask back rather than guessed.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -35,6 +36,7 @@ from arena.nlu.text import Token, fold, opens_sentence, typed_in_capitals
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
+    COUNTRIES,
     DETERMINERS,
     REGIONS,
     SEASON_GAP,
@@ -91,9 +93,10 @@ class Resolution:
 
 
 def _joined(text: str, tokens: Sequence[Token], i: int) -> bool:
-    """True when nothing but spaces, hyphens, dots or apostrophes separate token ``i`` from the one before."""
+    """True when nothing but spaces, hyphens, dots or apostrophes separate token ``i`` from the one before: a
+    punctuation mark or an emoji ("haul 🛍️ price") ends a name."""
     gap = text[tokens[i - 1].end:tokens[i].start]
-    return not any(c in _SPAN_BREAKS for c in gap)
+    return not any(c in _SPAN_BREAKS or unicodedata.category(c) == "So" for c in gap)
 
 
 class Evidence(IntEnum):
@@ -134,6 +137,7 @@ _CALLERS_NOUNS = frozenset({"question", "q", "thought", "take", "note", "point"}
 # Nouns for a person: an English phrase before one describes him ("who is the franchise guy").
 _PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 _PREPOSITIONS = frozenset({"at", "in", "on", "to", "for", "of", "from", "by", "into", "off"})
+_LIST_PREPOSITIONS = frozenset({"between", "among", "of", "with", "for", "from", "by", "to", "over"})
 _PLACE_PREPOSITIONS = frozenset({"at", "in", "to", "from", "into"})  # before a city, it is the place
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 # "you'd", "we'll", "don't": a word and its contraction, never a name (a name's "'s" is its possessive).
@@ -234,6 +238,21 @@ def _adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
     if following in _CALLERS_NOUNS:
         return True
     return following == "one" and (start + 2 >= len(tokens) or tokens[start + 2].norm != "of")
+
+
+# What is sold with a player's name on it ("a Zion jersey", "a Jeter poster"): his, not a compound of the word.
+_MERCHANDISE = frozenset({"jersey", "jerseys", "shirsey", "poster", "posters", "bobblehead", "bobbleheads",
+                          "autograph", "autographs"})
+_INTENSIFIERS = frozenset({"so", "too", "very"})
+_LINKING_VERBS = frozenset({"is", "was", "were", "are", "be", "been", "being", "seem", "seems", "seemed", "looks",
+                            "looked", "got", "get", "gets", "stayed", "stays"})
+
+
+def _adjective_after_intensifier(tokens: Sequence[Token], start: int) -> bool:
+    """A lower-case English word after a linking verb and "so", "too" or "very" ("his was so high", "they got too
+    young") says how something is: an adjective, not a surname (Andy High)."""
+    return (start >= 2 and not tokens[start].is_capitalised and is_english_word(tokens[start].norm)
+            and tokens[start - 1].norm in _INTENSIFIERS and tokens[start - 2].norm in _LINKING_VERBS)
 
 
 # Roles the position table leaves out, as more than one league has them ("forward": the NBA's and the NHL's).
@@ -375,6 +394,14 @@ _JOURNEY = frozenset({"fly", "flying", "flew", "travel", "traveling", "travellin
                       "vacation", "holiday", "honeymoon", "moving", "moved", "relocating", "backpacking"})
 
 
+def _country(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A country's name after "in", "at", "to" or "from" ("start his career in Canada") is the country, not an
+    obscure player of that surname (Larry Canada): a fan names a player by it only set against another."""
+    start = mention.start
+    return (mention.end - start == 1 and tokens[start].norm in COUNTRIES and start > 0
+            and tokens[start - 1].norm in _PLACE_PREPOSITIONS)
+
+
 def _destination(tokens: Sequence[Token], mention: Mention) -> bool:
     """A name after a word of a journey and "to" or "in" is the place travelled to, a country or a city."""
     start = mention.start
@@ -389,16 +416,21 @@ _BEFORE_A_TIME = frozenset({"in", "this", "next", "last", "of", "until", "till",
                             "mid", "during", "every"})
 
 
+_TIME_UNITS = frozenset({"day", "week", "night", "month", "hour", "minute"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _date(tokens: Sequence[Token], mention: Mention) -> bool:
     """A month's name after a word that sets a time ("in March", "until June", "this May") is the month, and a
     weekday's name is the day ("closed Monday"), not a player of that surname (Mush March, Rick Monday): a fan
-    names him by the surname alone only set against another player ("Monday or Cey")."""
+    names him by the surname alone only set against another player ("Monday or Cey"); a unit of time before a count
+    ("day 47", "week 3") is that day or week."""
     start, word = mention.start, tokens[mention.start].norm
     if mention.end - start != 1:
         return False
+    if word in _TIME_UNITS:  # "day 47 of posting", "week 3": the count of a time, not Todd Day
+        following = tokens[start + 1].norm if start + 1 < len(tokens) else ""
+        return following.isdigit() and len(following) <= 3
     if word in _MONTHS:
         return start > 0 and tokens[start - 1].norm in _BEFORE_A_TIME
     return word in _WEEKDAYS and not any(0 <= n < len(tokens) and tokens[n].norm in CONNECTORS
@@ -598,6 +630,26 @@ def _spot_of_the_game(tokens: Sequence[Token], mention: Mention) -> bool:
             and all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates))
 
 
+# Words of cooking and fishing: a name that is also a dish or a fish ("curry", "trout") is the thing among them.
+_OTHER_SUBJECTS = frozenset({"recipe", "recipes", "cook", "cooking", "cooked", "chef", "spicy", "dinner", "lunch",
+                             "ordered", "takeout", "restaurant", "menu", "ingredients", "sauce", "bake", "baking",
+                             "fishing", "fish", "fished", "lure", "lures", "bait", "angler", "anglers"})
+# What comes before the role the writer or the one spoken to takes: "as", "you're", "I'm", "be".
+_TAKING_A_ROLE = frozenset({"as", "be", "being", "am", "im", "are", "youre"})
+# A fan of him is what someone is ("as a Kobe fan", "I'm a LeBron guy"): the player is still named.
+_FOLLOWERS = frozenset({*_PERSON_NOUNS, "fan", "fans", "stan", "stans", "truther", "truthers", "hater", "haters"})
+
+
+def _what_someone_is(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A nickname after "a" or "an" that follows "as", "you're" or "I'm" is the role someone takes ("As an AI sports
+    analyst", "forget you're an AI"): a player's nickname names him with no article ("AI's crossover"), and a thing
+    of his is said so of a thing ("that was a kobe fadeaway"), not of the writer or the one spoken to."""
+    start, end = mention.start, mention.end
+    return (start >= 2 and tokens[start - 1].norm in ("a", "an") and tokens[start - 2].norm in _TAKING_A_ROLE
+            and not (end < len(tokens) and tokens[end].norm in _FOLLOWERS)
+            and all(c.kind is MatchKind.ALIAS for c in mention.candidates))
+
+
 def _describes_someone(tokens: Sequence[Token], mention: Mention) -> bool:
     """A nickname that is also an English phrase, lower case before a noun for a person ("the franchise guy"),
     is that phrase describing whoever it is, not the player nicknamed so (Steve Francis)."""
@@ -651,9 +703,10 @@ def find_mentions(
              and not _suffix_of_another_name(text, tokens, m, named)
              and not _other_middle_initial(index, text, tokens, m) and not _someone_of_ones_own(tokens, m)
              and not _prefix_of_compound(text, tokens, m) and not _part_of_tag(text, tokens, m)
-             and not _destination(tokens, m) and not _date(tokens, m)
+             and not _destination(tokens, m) and not _date(tokens, m) and not _country(tokens, m)
              and not _names_a_place(text, tokens, m) and not _question_word(text, tokens, m)
              and not _signed(text, tokens, m) and not _names_an_era(text, tokens, m)
+             and not _what_someone_is(tokens, m)
              and not _title_of_a_work(text, tokens, m, team_words)]
     titled = {m.end for m in found if _before_an_epithet(text, tokens, m, found)}
     found = [m for m in found if m.end not in titled and m.start not in titled]
@@ -1100,6 +1153,9 @@ def _unknown_full_name(index: NameIndex, text: str, tokens: Sequence[Token], men
                                                                         tokens[start].norm):
         return False
     first = tokens[start - 1].norm
+    # "your precious Clarke": a writer who capitalises the surname would capitalise a first name before it too.
+    if tokens[start].is_capitalised and not tokens[start - 1].is_capitalised:
+        return False
     if (first not in index.first_names or first in cities or not _joined(text, tokens, start)
             or (zipf(first) >= VERY_COMMON and not _capitalised_name(text, tokens, start - 1))):
         return False
@@ -1133,15 +1189,17 @@ def _before_unknown_surname(index: NameIndex, text: str, tokens: Sequence[Token]
     """A one-word name that is also a first name, right before a word of no language that names no one and is
     no stat, season or club: the full name of someone the store lacks ("cooper flagg", a rookie it does not
     hold, is not Michael Cooper), as a first name before an unknown surname is. A surname misspelt of a player
-    of that first name still names him ("brett farve")."""
+    of that first name still names him ("brett farve"), and a verb's past or "-ing" form of an English word is what
+    he did ("Dikembe wagged")."""
     end = mention.end
     if end - mention.start != 1 or end >= len(tokens) or end in placed or not _joined(text, tokens, end):
         return False
     after = tokens[end].norm
     if (tokens[mention.start].norm not in index.first_names
             or any(c.kind not in _PART_KINDS for c in mention.candidates)
-            or len(after) < 3 or not after.isalpha() or tokens[end].is_initials or is_known_word(after)):
-        return False
+            or len(after) < 3 or not after.isalpha() or tokens[end].is_initials or is_known_word(after)
+            or not _may_be_noun(after)):
+        return False  # "Dikembe wagged his finger": a verb's past of an English word, what he did
     return not any(_alike_first_names(after, name_keys(index.entries[c.entry].name)[2] or "")
                    for c in mention.candidates if c.kind is MatchKind.FIRST)
 
@@ -1245,11 +1303,14 @@ class _Placement:
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
             _adjective_of_one(tokens, start) or _adjective_of_a_position(self.text, tokens, start)
+            or _adjective_after_intensifier(tokens, start)
             or _verb_of_pronoun(tokens, start) or _verb_of_subject(tokens, start) or self._in_proper_name(start)
             or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
             or self._before_gerund_subject(start) or self._listed_as_one_name(start)
             or self._kind_of_season(start)))
         everyday = everyday or (single and start in self.aside)
+        if single and self._thing_of_another_subject(start):
+            return None  # "a curry recipe", "trout fishing": the dish or the fish, however well known the name
         if single and self._verb_after_adverb(start):
             return None  # "still hurts", "still burns": what someone does, however well known the name
         if single and evidence < Evidence.NAMED and self._opens_as_word(start):
@@ -1291,8 +1352,12 @@ class _Placement:
         # capitalised word after "at" or "in" a letter from a name is a place ("at Coors"), not the name misspelt.
         noun = noun or (single and (self._dropped_g(start) or (
             start > 0 and tokens[start - 1].norm in ("at", "in") and tokens[start].is_capitalised)))
+        # "#falcons #madden": a hashtag is a topic known by its word alone ("#McDavid", "#Judge" in sport talk), not
+        # a namesake the word names only where placed as a name (Joe Madden, for the video game).
+        tagged = tokens[start].start > 0 and self.text[tokens[start].start - 1] == "#"
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
                 if (needs <= evidence or self._own_sports_nickname(mention, scored, evidence))
+                and not (tagged and needs >= Evidence.NAMED)
                 and not (everyday and needs > Evidence.NONE)
                 and not (noun and scored.quality < 1.0) and not (
                     after_determiner and not (owned and scored.kind is MatchKind.ALIAS and not scored.needs_context))
@@ -1320,6 +1385,8 @@ class _Placement:
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
+        if after == "with" and end + 2 < len(tokens) and tokens[end + 1].norm == "the" and end + 2 in self.sport:
+            return Evidence.NAMED  # "Stone with the takeaway": a play credited to him, as a game thread does
         # "X or Y", "X and Y", "X, Y" beside a player named outright; "the answer or the beard" beside
         # another name is at least sport talk.
         # The other side is past the connector ("bird or jordan"), or, where the words are a whole item of
@@ -1337,6 +1404,17 @@ class _Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             joined.append(Evidence.SPORT)
         return max(joined)
+
+    def _thing_of_another_subject(self, start: int) -> bool:
+        """An English word that is also a name ("curry", "trout", "bass"), in a sentence that talks cooking or fishing
+        ("recipe", "spicy", "fishing", "lures") and says nothing else of a player, is the dish or the fish: a fan
+        talking of a player there sets a stat, a season or another player beside him."""
+        word, following = self.tokens[start].norm, start + 1
+        # "curry dropped 50": a verb's past after the word makes him its subject.
+        done = following < len(self.tokens) and self.tokens[following].norm.endswith("ed") and not _may_be_noun(
+            self.tokens[following].norm)
+        return (is_english_word(word) and not done and self._says_nothing_of_him(start)
+                and any(t.norm in _OTHER_SUBJECTS for i, t in enumerate(self.tokens) if i != start))
 
     def _says_nothing_of_him(self, start: int) -> bool:
         """Nothing in the question is said of a player but the word at ``start``: no stat or role asked, no other
@@ -1378,7 +1456,8 @@ class _Placement:
         """A name that is also a word or a brand, right before an English noun that is no sport's word, is the first
         word of a compound ("Jordan almonds", "Kobe beef", "Gibson guitar", "Holiday schedule"), as is a pair of
         names whose other is no player's and no word ("Rodgers and Hammerstein musical"). A player's own things are
-        written with his possessive ("Jordan's shoes"), what he did with a verb ("Curry changed the game")."""
+        written with his possessive ("Jordan's shoes") or sold with his name ("a Zion jersey"), what he did with a
+        verb ("Curry changed the game")."""
         tokens = self.tokens
         noun = start + 1
         if (noun + 2 < len(tokens) and tokens[noun].norm == "and" and tokens[noun + 1].is_capitalised
@@ -1396,8 +1475,8 @@ class _Placement:
         word = tokens[position].norm
         city = word in self.team_cities or " ".join(t.norm for t in tokens[position:position + 2]) in self.team_cities
         if (city or not word.isalpha() or not is_english_word(word) or is_stopword(word) or word in SPORT_TALK
-                or word in _VERB_WORDS or position in self.stat_words or position in self.anchors
-                or position in self.outright or not _may_be_noun(word)):
+                or word in _MERCHANDISE or word in _VERB_WORDS or position in self.stat_words
+                or position in self.anchors or position in self.outright or not _may_be_noun(word)):
             return False
         following = position + 1
         # "Curry changes the game", "Kobe wants a ring": a verb with its object.
@@ -1535,10 +1614,12 @@ class _Placement:
 
     def _listed_as_one_name(self, start: int) -> bool:
         """An item of a list of names that takes a singular verb ("Wood, Stone and Hill is the name of the firm"):
-        the list is one name, a firm's or a band's; players listed are several and take "are"."""
-        last = self._list_end(start, 1)
-        return ((last != start or self._list_end(start, -1) != start) and last + 1 < len(self.tokens)
-                and self.tokens[last + 1].norm in _SINGULAR_BE and _joined(self.text, self.tokens, last + 1))
+        the list is one name, a firm's or a band's; players listed are several and take "are". A list after a
+        preposition is its object ("the race between Magic and Barkley was"): the verb is the noun's before it."""
+        last, first = self._list_end(start, 1), self._list_end(start, -1)
+        return ((last != start or first != start) and last + 1 < len(self.tokens)
+                and self.tokens[last + 1].norm in _SINGULAR_BE and _joined(self.text, self.tokens, last + 1)
+                and not (first > 0 and self.tokens[first - 1].norm in _LIST_PREPOSITIONS))
 
     def _list_end(self, start: int, step: int) -> int:
         """The last item, going ``step`` ways from ``start``, of the names listed with commas or "and"."""

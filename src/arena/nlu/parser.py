@@ -14,6 +14,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from arena.nlu.awards import AwardName, find_award_names, names_the_award, trophy_positions
+from arena.nlu.cards import find_card_talk
 from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
 from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zipf
@@ -191,11 +192,17 @@ class _Parse:
 
     def run(self) -> ParsedQuestion:
         tokens, names = self.tokens, self.ix.names
-        uncovered = find_uncovered(tokens, self.question)
-        # A year beside a competition Arena does not cover is that event's ("Hasek 1998 Olympics"), no season.
+        cards = find_card_talk(tokens)
+        uncovered = find_uncovered(tokens, self.question) + ([cards.priced] if cards.priced else [])
+        # A year beside a competition Arena does not cover is that event's ("Hasek 1998 Olympics"), no season; one
+        # beside a card's maker or grade dates or grades the card ("1984 Donruss", "PSA 10", "1967 rookie card"),
+        # unless the question asks of it again ("1993 Upper Deck cards ... how did he do that year?").
         events = {p for gap in uncovered if not gap.is_stat and not gap.is_athlete for p in gap.positions}
+        if not any(e.event is not None and e.event.kind == "same" for e in self.exprs):
+            events |= cards.positions
         self.exprs = [e for e in self.exprs
-                      if not events & {p + step for p in _positions(tokens, e) for step in (-1, 1)}]
+                      if not events & {p + step for p in _positions(tokens, e) for step in (-1, 1)}
+                      and not cards.positions.intersection(_positions(tokens, e))]
         season_positions = {p for e in self.exprs for p in _positions(tokens, e)}
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
@@ -214,7 +221,7 @@ class _Parse:
         claimed = season_positions | {p for team in teams for p in team.positions}
         claimed |= self.ix.teams.multiword_names(tokens)
         claimed |= {p for club in clubs_at for p in club.positions}
-        claimed |= {p for gap in uncovered for p in gap.positions}
+        claimed |= {p for gap in uncovered for p in gap.positions} | cards.positions
         claimed |= {p for player in absent_players for p in player.positions}
         anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
         anchors |= {p for team in teams for p in team.positions}

@@ -136,8 +136,10 @@ _NOT_A_COUNT = rf"(?!\s*(?:{_STAT_UNITS})\b)(?!\s*%)"
 _COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeouts?|ks|k|hrs?|homers?|home\s+runs?|"
             r"touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|yards?|yds|yd|"
             r"innings|shutouts?|minutes|shots?|ppg|rpg|apg|sacks?|picks?|dollars|million")
-# "1964 of them", "52 years old": how many, how old; "he was 52", "at age 40": an age.
-_NOT_AN_AMOUNT = r"(?!\s+(?:of\s+(?:them|those|these)|y(?:ea)?rs?\s+old)\b)"
+# "1964 of them", "52 years old": how many, how old; "he was 52", "at age 40": an age. "10 years on the ballot",
+# "a 10 year span", "a 12-year career": a count of years, not the year 2010.
+_NOT_AN_AMOUNT = (r"(?!\s+(?:of\s+(?:them|those|these)|y(?:ea)?rs?\s+old)\b)(?![\s-]+y(?:ea)?rs\b)"
+                  r"(?![\s-]+y(?:ea)?r\s+(?:span|stretch|run|window|period|career|deal|contract|veteran|stint|reign)\b)")
 _NOT_AN_AGE = r"(?<!\bhe\swas\s)(?<!\bhe\sturned\s)(?<!\bhe's\s)(?<!\bage\s)(?<!\baged\s)"
 _NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%){_NOT_AN_AMOUNT}"
 # A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards"); a unit
@@ -160,6 +162,12 @@ _DRAFT_AFTER = re.compile(r"\s+(?:(?:nba|nfl|nhl|mlb)\s+)?draft\b", re.IGNORECAS
 _GAME_TITLE_NUMBER = re.compile(r"\d{2}(?!\d)(?![-–/]\d)")
 _GAME_TITLE_BEFORE = re.compile(r"(?<!\bthe\s)\b(?:madden(?:\s+nfl)?|nhl|fifa|(?:mlb\s+)?the\s+show|nba\s+live)\s+$",
                                 re.IGNORECASE)
+# "a historian writing in 1950", "born in 1961": the time someone writes or lives in, not a season played; "a 90s
+# party", "80s music": a decade's fashion, not its seasons.
+_YEARS = frozenset({"point", "bare", "decade", "decade_word"})
+_LIFE_BEFORE = re.compile(r"\b(?:writing|written|wrote|born|living)\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+_LIFE_AFTER = re.compile(r"\s+(?:party|parties|music|songs?|movies?|films?|fashion|costumes?|theme|vibes?|"
+                         r"nostalgia|cartoons?|tv|kids?)\b", re.IGNORECASE)
 # "I grew up in the 90s", "my dad watched him in the 70s": the writer's own life, in a sentence of his.
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|my|me|we|our)\b", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?;]")
@@ -519,10 +527,12 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
                 continue
             if name == "point" and _is_count(text, match):
                 continue
-            if _DRAFT_AFTER.match(text, match.end()) or (
+            if _DRAFT_AFTER.match(text, match.end()) or (name in _YEARS and (
+                    _LIFE_AFTER.match(text, match.end()) or _LIFE_BEFORE.search(text, 0, match.start()))) or (
                     name in ("bare", "point") and _GAME_TITLE_NUMBER.match(match.group(0))
                     and _GAME_TITLE_BEFORE.search(text, 0, match.start())):
-                taken.append((match.start(), match.end()))  # the year of a draft or a game, not a season played
+                # the year of a draft, a game or someone's life, not a season played
+                taken.append((match.start(), match.end()))
                 continue
             expr = _expr(name, match, latest)
             if expr is not None:

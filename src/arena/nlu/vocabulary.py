@@ -83,7 +83,7 @@ pitched pitcher pitchers pitching rushed rushing rusher tackles scored scoring s
 skate skates skated hit hits homered homers homer batting batter hitter hitting stole steals rebounds rebounding
 assists points goals touchdowns tds yards passing receiving receiver quarterback qb qbs strikeouts era
 hockey basketball football baseball nba nfl mlb nhl defense defensive offense offensive clutch fumble
-fumbled fumbles underrated overrated highlight highlights
+fumbled fumbles underrated overrated highlight highlights dime dimes sacked takeaway takeaways
 """
 
 # Everyday words that are also players' surnames or first names ("Love", "Rice", "Bird", "Will"):
@@ -174,3 +174,13 @@ new brunswick; newfoundland; nova scotia; ontario; prince edward island; quebec;
 """
 REGIONS: frozenset[tuple[str, ...]] = frozenset(
     tuple(region.split()) for line in _REGIONS.strip().splitlines() for region in line.split(";") if region.strip())
+
+# Countries whose names are also players' surnames or where the leagues' players come from and play ("in Canada",
+# "from Sweden"): after a preposition of place, the country.
+_COUNTRIES = """
+canada mexico cuba usa america jamaica panama venezuela colombia brazil argentina russia sweden finland norway
+denmark germany france italy spain england scotland ireland wales holland netherlands switzerland austria czechia
+slovakia latvia lithuania serbia croatia slovenia greece poland ukraine australia china japan korea nigeria
+cameroon senegal
+"""
+COUNTRIES: frozenset[str] = frozenset(_COUNTRIES.split())
