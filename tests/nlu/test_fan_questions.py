@@ -150,6 +150,14 @@ NEGATIVE6_FLOOR = 0.975
 # Those written with the eighteenth: 0.88 as written, 0.92 after the rules of the sets before it, 0.94 after the
 # opening-word rules.
 NEGATIVE7_FLOOR = 0.935
+# The nineteenth, written blind with fifteen new styles: 0.810 as written, 0.950 after the rules for ages ("LeBron at
+# 25", "through age 30"), rookie and veteran titles, totals before a name, words that make a name a club, a place,
+# an award or someone set aside, and "Joe D". Three ages stay wrong: the store keeps a birth year, not the birthday
+# (Ryan, Ott and Gretzky were born before their league's age day).
+BLIND19_FLOOR = 0.945
+# The 100 sentences naming no player written with it: 0.95 as written, 1.0 once a lower-case word in talk of no
+# sport, a school's team and a possessive opening a shop's or a work's name name no one.
+NEGATIVE9_FLOOR = 0.995
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -193,6 +201,8 @@ FLOORS = {
     "negative6_questions.jsonl": NEGATIVE6_FLOOR,
     "blind17_questions.jsonl": BLIND17_FLOOR,
     "negative7_questions.jsonl": NEGATIVE7_FLOOR,
+    "blind19_questions.jsonl": BLIND19_FLOOR,
+    "negative9_questions.jsonl": NEGATIVE9_FLOOR,
 }
 
 

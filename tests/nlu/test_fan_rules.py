@@ -1697,7 +1697,7 @@ def test_a_lone_surname_of_a_family_the_question_names_is_asked_back(parser: Que
     assert parsed.players == [] and [c.mention for c in parsed.clarification or []] == ["Hull"]
 
 
-def _seasons(parser: QuestionParser, question: str) -> dict[str, list[int] | tuple[int, int] | None]:
+def _each_players_seasons(parser: QuestionParser, question: str) -> dict[str, list[int] | tuple[int, int] | None]:
     """Each player's seasons as the parse gives them: his own, else the question's."""
     parsed = parser.parse(question)
     question_seasons = parsed.seasons or parsed.season_range
@@ -1712,13 +1712,13 @@ def _seasons(parser: QuestionParser, question: str) -> dict[str, list[int] | tup
 ])
 def test_players_compared_at_an_age_are_read_in_the_season_of_that_age(
         parser: QuestionParser, question: str, expected: dict[str, list[int]]) -> None:
-    assert _seasons(parser, question) == expected
+    assert _each_players_seasons(parser, question) == expected
 
 
 def test_careers_up_to_an_age_run_from_each_start_to_that_age(parser: QuestionParser) -> None:
     parsed = parser.parse("through age 22, Juan Soto vs Ronald Acuna")
     assert [p.id for p in parsed.players] == ["mlb:sotoju01", "mlb:acunaro01"]
-    assert _seasons(parser, "through age 22, Juan Soto vs Ronald Acuna") == {
+    assert _each_players_seasons(parser, "through age 22, Juan Soto vs Ronald Acuna") == {
         "mlb:sotoju01": (2018, 2021), "mlb:acunaro01": (2018, 2020)}
 
 
@@ -1759,18 +1759,20 @@ def test_a_rookie_season_set_against_a_veteran_is_the_rookies_alone(parser: Ques
     parsed = parser.parse("Jayden Daniels rookie season vs Kirk Cousins as a vet")
     assert parsed.seasons == [2024]
     # Without a veteran set against him, a rookie season asked after both names is each one's.
-    assert _seasons(parser, "Kobe vs Duncan rookie year") == {"nba:bryanko01": [1997], "nba:duncati01": [1998]}
+    assert _each_players_seasons(parser, "Kobe vs Duncan rookie year") == {
+        "nba:bryanko01": [1997], "nba:duncati01": [1998]}
 
 
 def test_a_total_before_a_name_is_his_season_of_that_total(parser: QuestionParser) -> None:
-    assert _seasons(parser, "61-homer Maris vs 60-homer Babe Ruth") == {"mlb:marisro01": [1961], "mlb:ruthba01": [1927]}
+    assert _each_players_seasons(parser, "61-homer Maris vs 60-homer Babe Ruth") == {
+        "mlb:marisro01": [1961], "mlb:ruthba01": [1927]}
     # A total no season of his makes is a game's; one before no name is a kind of player.
     assert parser.parse("100-point Chamberlain vs 81-point Kobe, who was the better scorer").seasons is None
     assert parser.parse("a 50-goal scorer like Mike Bossy").seasons is None
 
 
 def test_a_total_said_once_for_both_is_the_second_players_season_of_it(parser: QuestionParser) -> None:
-    assert _seasons(parser, "Wilt's 4,029-point season vs Jordan's 3,041") == {
+    assert _each_players_seasons(parser, "Wilt's 4,029-point season vs Jordan's 3,041") == {
         "nba:chambwi01": [1962], "nba:jordami01": [1987]}
 
 
@@ -1793,3 +1795,34 @@ def test_words_beside_a_name_that_make_it_a_club_a_place_an_award_or_someone_set
 
 def test_a_player_set_aside_and_named_alone_is_still_the_one_asked_about(parser: QuestionParser) -> None:
     assert _ids(parser, "best shooting guard of the 80s besides jordan") == ["nba:jordami01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smoked trout on a bagel is my favourite breakfast.",  # a lower-case word in talk of no sport, capitals used
+    "Who played the best butler in that TV series?",
+    "Can I get a Butler basketball ticket for the weekend?",  # a school's team
+    "Is Jordan's Furniture Outlet open on Sunday?",  # a possessive opening a shop's name
+])
+def test_a_name_written_as_a_word_a_school_or_a_shop_names_no_player(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Brady's Super Bowl Rings", ["nfl:00-0019596"]),
+    ("Jordan's Bulls vs Kobe's Lakers", ["nba:jordami01", "nba:bryanko01"]),
+    ("bro lebron in miami was scary", ["nba:jamesle01"]),  # chat in lower case still names him
+])
+def test_a_possessive_before_a_sports_thing_and_lower_case_chat_keep_their_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Ted Williams or Joe D, who hit better?", ["mlb:willite01", "mlb:dimagjo01"]),
+    ("Joe D or Isiah, best Pistons guard?", ["nba:dumarjo01", "nba:thomais01"]),  # the less-meant holder, by club
+    # English, not Nash's nickname, where nothing places it as his
+    ("two-time Cy Young winner Clayton Kershaw vs Max Scherzer", ["mlb:kershcl01", "mlb:scherma01"]),
+])
+def test_a_nickname_two_hold_or_that_english_uses_is_read_by_the_question(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -235,7 +235,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
         # "in year 17", "16th-year Flacco": the count of a player's seasons, no season's number.
-        ("career_year", r"\byear\s+(?:[1-9]|1\d|2[0-5])\b(?![-–/'’]\d)|\b\d{1,2}(?:st|nd|rd|th)[\s-](?:year|season)\b"),
+        # A year numbered after "in" or "his" only: "Rose's mvp year 11" is his 2011 season.
+        ("career_year", r"\b(?:in|his)\s+year\s+(?:[1-9]|1\d|2[0-5])\b(?![-–/'’]\d)"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)[\s-](?:year|season)\b"),
         ("award", rf"\b{_ORDINAL}(?P<unanimous>unanimous\s+)?(?P<award>{_AWARD_PHRASE})"
                   rf"(?:\s+(?:trophy|award))?(?:[\s-]+winning)?\s+{_EVENT_SEASON}"),
         ("title", rf"\b{_ORDINAL}(?:{_TITLE_WON})\s+{_EVENT_SEASON}"),
@@ -514,8 +516,8 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
 
 
 # What a veteran is called: "veteran Lowry", "15-year vet", "old man Kopitar", "Horford in year 17", "16th-year Flacco".
-_VETERAN = re.compile(r"\b(?:vets?|veterans?|old\s+man|year\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)[\s-](?:year|season))\b",
-                      re.IGNORECASE)
+_VETERAN = re.compile(r"\b(?:vets?|veterans?|old\s+man|(?:in|his)\s+year\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)[\s-]"
+                      r"(?:year|season))\b", re.IGNORECASE)
 
 
 def names_a_veteran(text: str) -> bool:
