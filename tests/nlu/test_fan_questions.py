@@ -162,6 +162,14 @@ BLIND18_FLOOR = 0.975
 # Those written with the nineteenth: 0.94 as written, 1.0 once a dish or a fish among cooking or fishing words, a
 # day's count, "as an AI" and words across an emoji name no one.
 NEGATIVE8_FLOOR = 0.995
+# The twentieth, written blind beside it in fifteen other new styles: 0.810 as written, 0.950 after the rules for
+# ages ("LeBron at 25", "through age 30"), rookie and veteran titles, totals before a name, words that make a name a
+# club, a place, an award or someone set aside, and "Joe D". Three ages stay wrong: the store keeps a birth year,
+# not the birthday (Ryan, Ott and Gretzky were born before their league's age day).
+BLIND19_FLOOR = 0.945
+# The 100 sentences naming no player written with it: 0.95 as written, 1.0 once a lower-case word in talk of no
+# sport, a school's team and a possessive opening a shop's or a work's name name no one.
+NEGATIVE9_FLOOR = 0.995
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -207,6 +215,8 @@ FLOORS = {
     "negative7_questions.jsonl": NEGATIVE7_FLOOR,
     "blind18_questions.jsonl": BLIND18_FLOOR,
     "negative8_questions.jsonl": NEGATIVE8_FLOOR,
+    "blind19_questions.jsonl": BLIND19_FLOOR,
+    "negative9_questions.jsonl": NEGATIVE9_FLOOR,
 }
 
 

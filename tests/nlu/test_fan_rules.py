@@ -1900,3 +1900,134 @@ def test_a_hashtag_names_a_player_known_by_its_word_not_an_obscure_namesake(pars
 
 def test_a_lower_case_word_before_a_capitalised_surname_is_no_first_name(parser: QuestionParser) -> None:
     assert _ids(parser, "Bruins fans: Orr would've humbled your beloved Potvin") == ["nhl:orrbo01", "nhl:potvide01"]
+
+
+def _each_players_seasons(parser: QuestionParser, question: str) -> dict[str, list[int] | tuple[int, int] | None]:
+    """Each player's seasons as the parse gives them: his own, else the question's."""
+    parsed = parser.parse(question)
+    question_seasons = parsed.seasons or parsed.season_range
+    return {p.id: p.seasons or p.season_range or question_seasons for p in parsed.players}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # Basketball- and Hockey-Reference count age on 1 February of the season's second year, PFR on 31 December.
+    ("Giannis at 27 vs Jokic at 27", {"nba:antetgi01": [2022], "nba:jokicni01": [2023]}),
+    ("Ovechkin at 22 vs Malkin at 22", {"nhl:ovechal01": [2008], "nhl:malkiev01": [2009]}),
+    ("Aaron Rodgers at 38 vs Tom Brady at 38", {"nfl:00-0023459": [2021], "nfl:00-0019596": [2015]}),
+])
+def test_players_compared_at_an_age_are_read_in_the_season_of_that_age(
+        parser: QuestionParser, question: str, expected: dict[str, list[int]]) -> None:
+    assert _each_players_seasons(parser, question) == expected
+
+
+def test_careers_up_to_an_age_run_from_each_start_to_that_age(parser: QuestionParser) -> None:
+    parsed = parser.parse("through age 22, Juan Soto vs Ronald Acuna")
+    assert [p.id for p in parsed.players] == ["mlb:sotoju01", "mlb:acunaro01"]
+    assert _each_players_seasons(parser, "through age 22, Juan Soto vs Ronald Acuna") == {
+        "mlb:sotoju01": (2018, 2021), "mlb:acunaro01": (2018, 2020)}
+
+
+@pytest.mark.parametrize("question", [
+    "mcdavid still dominating at 27 lol",  # said once: how old he is
+    "kobe retired at 37, better than jordan?",  # when something happened
+    "Lane Hutson at 20 vs Bobby Orr at 20",  # a birth year the store lacks: no fair age for either
+    "Nolan Ryan threw harder at 44 than these kids do at 24",
+])
+def test_an_age_that_compares_no_one_at_it_names_no_season(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert parsed.seasons is None and parsed.season_range is None, question
+    assert all(p.seasons is None and p.season_range is None for p in parsed.players), question
+
+
+def test_a_year_named_beside_an_age_is_the_season(parser: QuestionParser) -> None:
+    assert parser.parse("Nolan Ryan at 44 in 1991 vs Randy Johnson").seasons == [1991]
+
+
+@pytest.mark.parametrize("question", [
+    "Rookie Victor Wembanyama vs veteran LeBron James",
+    "LeBron in year 21 vs Kareem in year 20",
+    "Offensive Rookie of the Year Ja'Marr Chase vs Justin Jefferson",
+    "rookie Macklin Celebrini vs old man Anze Kopitar",
+])
+def test_rookie_and_veteran_before_a_name_say_who_he_is_not_which_season(parser: QuestionParser, question: str) -> None:
+    parsed = parser.parse(question)
+    assert len(parsed.players) == 2 and parsed.seasons is None and parsed.season_range is None, question
+
+
+def test_a_year_named_with_a_rookie_and_a_veteran_is_the_season_of_both(parser: QuestionParser) -> None:
+    assert parser.parse("rookie Caleb Williams vs 20-year vet Aaron Rodgers in 2024").seasons == [2024]
+    assert parser.parse("Fernando Valenzuela rookie season vs Steve Carlton veteran season, same year 1981").seasons \
+        == [1981]
+
+
+def test_a_rookie_season_set_against_a_veteran_is_the_rookies_alone(parser: QuestionParser) -> None:
+    parsed = parser.parse("Jayden Daniels rookie season vs Kirk Cousins as a vet")
+    assert parsed.seasons == [2024]
+    # Without a veteran set against him, a rookie season asked after both names is each one's.
+    assert _each_players_seasons(parser, "Kobe vs Duncan rookie year") == {
+        "nba:bryanko01": [1997], "nba:duncati01": [1998]}
+
+
+def test_a_total_before_a_name_is_his_season_of_that_total(parser: QuestionParser) -> None:
+    assert _each_players_seasons(parser, "61-homer Maris vs 60-homer Babe Ruth") == {
+        "mlb:marisro01": [1961], "mlb:ruthba01": [1927]}
+    # A total no season of his makes is a game's; one before no name is a kind of player.
+    assert parser.parse("100-point Chamberlain vs 81-point Kobe, who was the better scorer").seasons is None
+    assert parser.parse("a 50-goal scorer like Mike Bossy").seasons is None
+
+
+def test_a_total_said_once_for_both_is_the_second_players_season_of_it(parser: QuestionParser) -> None:
+    assert _each_players_seasons(parser, "Wilt's 4,029-point season vs Jordan's 3,041") == {
+        "nba:chambwi01": [1962], "nba:jordami01": [1987]}
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Tracy McGrady for the Magic or for the Rockets", ["nba:mcgratr01"]),  # a club he played on
+    ("Dwight Howard on the Magic or on the Lakers?", ["nba:howardw01"]),
+    ("best center besides Kareem: Wilt, Russell or Shaq?", ["nba:chambwi01", "nba:russebi01", "nba:onealsh01"]),
+    ("greatest QB other than Brady — Manning or Montana?", ["nfl:00-0010346", "nfl:pfr-joe-montana-1979"]),
+    ("Crosby PTS/GP vs Malkin", ["nhl:crosbsi01", "nhl:malkiev01"]),  # a rate's "GP" is no Gary Payton
+    ("Walter Payton Man of the Year Drew Brees vs Eli Manning", ["nfl:00-0020531", "nfl:00-0022803"]),
+    ("J-T Miller vs Bo Horvat", ["nhl:millejt01", "nhl:horvabo01"]),  # initials joined by a hyphen
+    ("St. Louis kid — Stan Musial or Albert Pujols?", ["mlb:musiast01", "mlb:pujolal01"]),
+    ("Chicago born — Walter Payton or Gale Sayers, greatest Bear running back?",
+     ["nfl:pfr-walter-payton-1975", "nfl:pfr-gale-sayers-1970"]),
+])
+def test_words_beside_a_name_that_make_it_a_club_a_place_an_award_or_someone_set_aside(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_player_set_aside_and_named_alone_is_still_the_one_asked_about(parser: QuestionParser) -> None:
+    assert _ids(parser, "best shooting guard of the 80s besides jordan") == ["nba:jordami01"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Smoked trout on a bagel is my favourite breakfast.",  # a lower-case word in talk of no sport, capitals used
+    "Who played the best butler in that TV series?",
+    "Can I get a Butler basketball ticket for the weekend?",  # a school's team
+    "Is Jordan's Furniture Outlet open on Sunday?",  # a possessive opening a shop's name
+])
+def test_a_name_written_as_a_word_a_school_or_a_shop_names_no_player(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Brady's Super Bowl Rings", ["nfl:00-0019596"]),
+    ("Jordan's Bulls vs Kobe's Lakers", ["nba:jordami01", "nba:bryanko01"]),
+    ("bro lebron in miami was scary", ["nba:jamesle01"]),  # chat in lower case still names him
+])
+def test_a_possessive_before_a_sports_thing_and_lower_case_chat_keep_their_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Ted Williams or Joe D, who hit better?", ["mlb:willite01", "mlb:dimagjo01"]),
+    ("Joe D or Isiah, best Pistons guard?", ["nba:dumarjo01", "nba:thomais01"]),  # the less-meant holder, by club
+    # English, not Nash's nickname, where nothing places it as his
+    ("two-time Cy Young winner Clayton Kershaw vs Max Scherzer", ["mlb:kershcl01", "mlb:scherma01"]),
+])
+def test_a_nickname_two_hold_or_that_english_uses_is_read_by_the_question(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -58,8 +58,14 @@ class AwardName:
 
 def find_award_names(tokens: Sequence[Token]) -> list[AwardName]:
     """Every award name in ``tokens``, longest first, none overlapping."""
-    return [AwardName(start, end, said_alone, end < len(tokens) and tokens[end].norm in _TROPHY_WORDS)
+    return [AwardName(start, end, said_alone, _trophy_word_after(tokens, end))
             for start, end, said_alone in phrases_in(tokens, _AWARDS, _LONGEST)]
+
+
+def _trophy_word_after(tokens: Sequence[Token], end: int) -> bool:
+    """"trophy" or "award" after the name, or what the award is ("Walter Payton Man of the Year")."""
+    after = [t.norm for t in tokens[end:end + 4]]
+    return bool(after) and (after[0] in _TROPHY_WORDS or after[1:] == ["of", "the", "year"])
 
 
 def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player: bool) -> bool:

@@ -46,6 +46,7 @@ class PlayerEntry:
     honours: str = ""
     variants: tuple[str, ...] = ()
     position: str | None = None  # the first the store lists, upper case ("PF", "C")
+    birth_year: int | None = None  # for a season asked by his age ("LeBron at 25")
 
     def __reduce__(self) -> tuple[type[PlayerEntry], tuple[object, ...]]:
         # Pickled as its fields in order, rebuilt through ``__init__``: the saved index holds an entry per
@@ -151,9 +152,9 @@ def _rate(volume: float, seasons: int) -> float:
 
 
 # A PlayerEntry's fields before its fame (id, name, league, first and last season, roles) and after it (seasons,
-# brief, honours, name variants, first position).
+# brief, honours, name variants, first position, birth year).
 _Identity = tuple[str, str, League, int | None, int | None, tuple[Role, ...]]
-_Summary = tuple[int, tuple[float | None, ...], str, tuple[str, ...], str | None]
+_Summary = tuple[int, tuple[float | None, ...], str, tuple[str, ...], str | None, int | None]
 
 
 class _Raw(NamedTuple):
@@ -253,7 +254,8 @@ class FameBuilder:
         awards = sum(_award_weight(award) * count for award, count in award_counts.items()) if award_counts else 0
         identity = (player.id, player.name, league, player.first_season, player.last_season, roles)
         summary = (profile.seasons, _brief(league, roles[0], career), _honours(award_counts, player.hall_of_fame),
-                   player.name_variants, player.positions[0].upper() if player.positions else None)
+                   player.name_variants, player.positions[0].upper() if player.positions else None,
+                   player.birth_year)
         if (members := self._leagues.get(league)) is None:
             members = self._leagues[league] = ([], [])
         members[0].append(len(self._pending))

@@ -197,6 +197,8 @@ def _needs(scored: Scored, words: Sequence[str], initials: bool, surname: str | 
     return Evidence.NONE
 
 
+# The sports' names: a name before one is a school's or a town's team ("Duke basketball").
+_SPORTS = frozenset({"basketball", "football", "hockey", "baseball", "softball", "soccer", "lacrosse", "volleyball"})
 # What a season does when it turns ("opens", "ends"): said of a season of something, not of a player's.
 _SEASON_TURNS = frozenset({"open", "opens", "opened", "opening", "start", "starts", "started", "starting", "begin",
                            "begins", "began", "ends", "ended", "close", "closes", "closed"})
@@ -1276,6 +1278,11 @@ class _Placement:
         # and clubs, but not a season said in everyday words ("prices went up this year").
         dated = {p for p in anchors if not (tokens[p].norm.isalpha() and is_stopword(tokens[p].norm))}
         self.sport = sport_talk_positions([token.norm for token in tokens]) | clear | dated | stat_words
+        # A word read as itself in talk of no sport ("Rainbow trout") names no one, nor talks sport, for the words
+        # beside it ("... while the Masters is on").
+        words = {p for p in self.single if self._word_in_talk_of_no_sport(p)}
+        self.outright -= words
+        self.sport -= words
         # Clubs' cities after "in" ("in buffalo"): where the words before played.
         self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in _PLACE_PREPOSITIONS and (
             tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
@@ -1315,6 +1322,8 @@ class _Placement:
             return None  # "still hurts", "still burns": what someone does, however well known the name
         if single and evidence < Evidence.NAMED and self._opens_as_word(start):
             return None  # "Pierce the tab", "Wood bats crack", "Duncan Donuts": however well known the name
+        if single and evidence < Evidence.NAMED and self._word_in_talk_of_no_sport(start):
+            return None  # "the best butler you've ever seen in a movie", "Rainbow trout on the grill"
         if single and (self._names_something_else(start) or (
                 Evidence.NONE not in mention.needs and self._ends_a_compound(start))):
             return None  # "Jordan almonds", "the Hilton", "Irving, Texas": however well known the name
@@ -1429,7 +1438,37 @@ class _Placement:
         a name is as often slang of the sentence ("booker kinda washed", "judge gonna hit 60")."""
         return self.cased and self.tokens[start].is_capitalised and self._says_nothing_of_him(start) and (
             self._first_word_of_a_compound(start) or self._after_the(start) or self._town_of_a_region(start)
-            or self._before_a_common_noun(start) or self._someone_from(start))
+            or self._before_a_common_noun(start) or self._someone_from(start) or self._a_schools_team(start)
+            or self._owner_of_a_proper_name(start))
+
+    def _word_in_talk_of_no_sport(self, start: int) -> bool:
+        """A lower-case English word after an English word joined to it ("the best butler", "Rainbow trout"), in a
+        question that talks no sport written by someone who capitalises (its first word), is that word: a name there
+        would be written as one, or placed as one. Chat in lower case ("bro lebron in miami") says nothing so."""
+        tokens, before = self.tokens, start - 1
+        return (not self.sport - {start} and before >= 0 and not tokens[start].is_capitalised
+                and self.text[:1].isupper()
+                and is_english_word(tokens[start].norm) and _joined(self.text, tokens, start)
+                and is_english_word(tokens[before].norm) and before not in self.named)
+
+    def _a_schools_team(self, start: int) -> bool:
+        """A name after "a" or "the" and before a sport's name ("a Duke basketball ticket", "the Kentucky football
+        schedule") is a school's or a town's team: a player is no team of a sport."""
+        tokens, following = self.tokens, start + 1
+        return (start > 0 and tokens[start - 1].norm in DETERMINERS and following < len(tokens)
+                and tokens[following].norm in _SPORTS and _joined(self.text, tokens, following))
+
+    def _owner_of_a_proper_name(self, start: int) -> bool:
+        """A name in the possessive before two capitalised words that name no player, club or sport's thing
+        ("Wagner's Ring Cycle", "Knott's Berry Farm") opens the proper name of a work, a shop or a place."""
+        tokens, text = self.tokens, self.text
+        if text[tokens[start].end:tokens[start].end + 1] not in ("'", "’"):
+            return False
+        words = range(start + 1, start + 3)
+        return words[-1] < len(tokens) and all(
+            tokens[p].is_capitalised and _joined(text, tokens, p) and is_english_word(tokens[p].norm)
+            and tokens[p].norm not in SPORT_TALK and p not in self.outright and p not in self.anchors
+            and p not in self.stat_words for p in words)
 
     def _someone_from(self, start: int) -> bool:
         """A common first name opening a clause before "from" and a lower-case noun of where one works or studies

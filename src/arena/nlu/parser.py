@@ -39,6 +39,7 @@ from arena.nlu.seasons import (
     SeasonSelection,
     combine,
     find_season_expressions,
+    names_a_veteran,
     resolve,
 )
 from arena.nlu.stats_focus import FocusCues, Role, focus_for, read_focus, role_focus
@@ -52,7 +53,8 @@ _SUGGESTIONS = 3  # "did you mean" names an unknown name gets, as many as the na
 _MAX_CLARIFY = 4
 # Events that only some players' records hold: a feat, an award, a title, a final reached.
 _PLAYERS_OWN_EVENTS = frozenset({"feat", "award", "title", "final_reached"})
-_OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n", "event"})
+_OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n", "event", "age",
+                          "through_age"})
 # A player outside his league's 10,000 most accomplished (half of MLB's, none of the NBA's) is one fans
 # name only where the question speaks of his league: a full name of his and nothing else is someone else's.
 _OBSCURE_FAME = fame_at_rank(10_000)
@@ -223,7 +225,9 @@ class _Parse:
         claimed |= {p for club in clubs_at for p in club.positions}
         claimed |= {p for gap in uncovered for p in gap.positions} | cards.positions
         claimed |= {p for player in absent_players for p in player.positions}
-        anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS for p in _positions(tokens, e)}
+        # A season beside a word places it as a name ("GIBSON 68"); an age does not ("threw harder at 44").
+        anchors = {p for e in self.exprs if e.kind in _OWNED_KINDS and e.kind not in ("age", "through_age")
+                   for p in _positions(tokens, e)}
         anchors |= {p for team in teams for p in team.positions}
         clubs = self._clubs(claimed)
         anchors |= clubs.keys()
@@ -231,7 +235,9 @@ class _Parse:
                                  team_words=self.ix.teams.words, team_cities=self.ix.teams.cities,
                                  anchors=anchors, stat_leagues=stat_words.leagues,
                                  stats_asked=stat_words.asks_of_a_player)
-        mentions = [m for m in mentions if not self._club_before_its_player(m, mentions, clubs)]
+        mentions = [m for m in mentions if not (self._club_before_its_player(m, mentions, clubs)
+                                                or self._club_played_on(m, clubs) or self._a_clubs_man(m)
+                                                or self._hometown(m))]
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         # An athlete named in full is named again by his surname ("Muhammad Ali ... how many knockouts did Ali").
         athletes_surnames = {tokens[max(gap.positions)].norm for gap in uncovered
@@ -273,6 +279,12 @@ class _Parse:
             resolutions = [r for r in resolutions if r is not absent[0]]
             reasons.append(_absent_reason(absent[0].mention.span, absent[1]))
         chosen = [(r, names.entries[r.chosen.entry]) for r in resolutions if r.chosen is not None]
+        # "greatest shooting guard besides MJ: Kobe, West or Drexler?": a player set aside is not one of those compared;
+        # named alone ("best shooting guard of the 80s besides jordan"), the question is still about him.
+        compared = [(r, entry) for r, entry in chosen if not self._set_aside(r.mention)]
+        if compared and len(compared) < len(chosen):
+            resolutions = [r for r in resolutions if r.chosen is None or any(r is c for c, _ in compared)]
+            chosen = compared
         reasons += [_foreign_stat_reason(entry, foreign) for _, entry in chosen
                     if (foreign := focus.foreign_to(entry.league))]
         ambiguous = [r for r in resolutions if r.chosen is None]
@@ -454,6 +466,31 @@ class _Parse:
             return False
         players = self.ix.rosters.played_for(clubs[mention.start])
         return any(self.ix.names.entries[c.entry].id in players for c in after.candidates)
+
+    def _a_clubs_man(self, mention: Mention) -> bool:
+        """A club's nickname in the singular before a position ("greatest Bear running back", "best Yankee
+        shortstop") is one of its players, not a player of that name."""
+        tokens, end = self.tokens, mention.end
+        return (mention.end - mention.start == 1 and f"{tokens[mention.start].norm}s" in self.ix.teams.words
+                and any(spot.start == end for spot in find_positions(tokens)))
+
+    def _hometown(self, mention: Mention) -> bool:
+        """A club's city named as where someone is from ("St. Louis kid", "a Cleveland native"), not the player
+        whose name it also is (Martin St. Louis)."""
+        tokens, end = self.tokens, mention.end
+        words = " ".join(t.norm for t in tokens[mention.start:end])
+        return words in self.ix.teams.cities and end < len(tokens) and tokens[end].norm in _FROM_A_PLACE
+
+    def _set_aside(self, mention: Mention) -> bool:
+        """A name right after "besides", "except", "other than", "aside from" and the like."""
+        return _SET_ASIDE.search(self.question, 0, self.tokens[mention.start].start) is not None
+
+    def _club_played_on(self, mention: Mention, clubs: Mapping[int, set[tuple[League, str]]]) -> bool:
+        """A club's nickname that is a player's too, after "on the", "with the" or "for the" ("Shaq on the Magic or
+        Shaq on the Lakers"), is the club a player played on: no one is on a player."""
+        tokens, start = self.tokens, mention.start
+        return (mention.end - start == 1 and start in clubs and start >= 2 and tokens[start - 1].norm == "the"
+                and tokens[start - 2].norm in ("on", "with", "for"))
 
     def _clubs_at_positions(self, blocked: Collection[int]) -> list[_ClubPosition]:
         """Each club named with its season and a position of its league ("the 85 bears qb", "who played right
@@ -674,6 +711,17 @@ class _Parse:
                         return index
         return None
 
+    def _title_before_name(self, expr: SeasonExpr, chosen: Sequence[tuple[Resolution, PlayerEntry]]) -> bool:
+        """A word of a man, not of a season, right before a player's name: "rookie" or the award ("Rookie Paolo
+        Banchero", "the rookie Randy Moss", "Offensive Rookie of the Year Justin Herbert") or a total ("92-goal
+        Gretzky")."""
+        positions = _positions(self.tokens, expr)
+        words = self.question[expr.start:expr.end].lower()
+        if not positions or (expr.kind == "rookie" and len(positions) != 1 and not words.endswith("of the year")):
+            return False
+        return any(mention.start == positions[-1] + 1 for resolution, _ in chosen if resolution.chosen is not None
+                   for mention in self.named_at.get(resolution.chosen.entry, [resolution.mention]))
+
     def _beside_club(self, expr: SeasonExpr) -> bool:
         """A bare number right beside a club's nickname is that club's season ("the 85 bears", "celtics
         of 86"), whether or not the store holds the club's season record."""
@@ -697,13 +745,29 @@ class _Parse:
 
     def _seasons(self, chosen: Sequence[tuple[Resolution, PlayerEntry]], exprs: Sequence[SeasonExpr],
                  primary: League | None) -> tuple[list[ResolvedPlayer], SeasonSelection]:
+        exprs = _ages_compared(exprs, [entry for _, entry in chosen])
+        if not any(e.event is not None and e.event.kind == "same" for e in exprs):
+            # "Rookie Banchero vs veteran Lowry": a title before a name says who he is, as "veteran" does; a
+            # season is asked only where the question names one, or comes back to his ("that same year").
+            exprs = [e for e in exprs if not (e.kind == "rookie" and self._title_before_name(e, chosen))]
+        # "92-goal Gretzky" is his 92-goal season; "a 50-goal scorer", "3-point shooting" name none.
+        exprs = [e for e in exprs if e.event is None or not e.event.title or self._title_before_name(e, chosen)]
         owners = {id(e): self._owner(e, chosen) for e in exprs}
         per_player = len({o for o in owners.values() if o is not None}) >= 2
-        shared = [e for e in exprs if not per_player or owners[id(e)] is None]
+        named_years = {e.first.year for e in exprs if e.kind == "year" and e.first is not None and not e.bare
+                       and owners[id(e)] is None}
+        # "Valenzuela rookie season vs Carlton, same year 1981": a year named that his rookie season may be (his first
+        # or, after a late call-up that kept him a rookie, his second) is the season it was.
+        exprs = [e for e in exprs if not (e.kind == "rookie" and (owner := owners[id(e)]) is not None
+                                          and _rookie_years(chosen[owner][1]) & named_years)]
+        # "Bijan's rookie year vs Kamara as a vet": a rookie season set against a veteran's is the rookie's alone.
+        personal = {id(e) for e in exprs if e.kind == "rookie" and owners[id(e)] is not None} if names_a_veteran(
+            self.question) else set()
+        shared = [e for e in exprs if (not per_player or owners[id(e)] is None) and id(e) not in personal]
         selections = []
         careers = [entry for _, entry in chosen]
         for index, (_, entry) in enumerate(chosen):
-            own = [e for e in exprs if per_player and owners[id(e)] == index]
+            own = [e for e in exprs if (per_player or id(e) in personal) and owners[id(e)] == index]
             fitted = [_fit_century(e, entry) for e in own or shared]
             selections.append(self._select(fitted, entry.league, entry, careers))
         if any(e.event is not None and e.event.kind == "same" for e in exprs):
@@ -716,7 +780,8 @@ class _Parse:
             # the question's seasons are all of them together.
             scopes = [sel.scope for sel in selections if sel.scope != "career"]
             if question.scope == "career" and scopes:
-                question = _union(scopes[0], selections)
+                # Careers up to an age are compared over the years from the first one's start to the last one's end.
+                question = _union(scopes[0], selections, span=any(e.kind == "through_age" for e in exprs))
         players = [
             self._player(resolution, entry, None if sel == question else sel)
             for (resolution, entry), sel in zip(chosen, selections, strict=True)
@@ -729,13 +794,15 @@ class _Parse:
                  and entry is not None and (seasons := self._event_seasons(e.event, entry, careers))]
         exprs = [e for e in exprs if e.event is None]
         first_season = entry.first_season if entry is not None else None
+        birth_year = entry.birth_year if entry is not None else None
         if league is None:
             spans = [span for span in self.ix.available.values() if span]
             available = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
             league = _SPLIT_LEAGUE if any(_split(e) for e in exprs) else _NEUTRAL_LEAGUE
         else:
             available = self.ix.available.get(league)
-        return combine([*named, *(resolve(e, league, available=available, first_season=first_season) for e in exprs)])
+        return combine([*named, *(resolve(e, league, available=available, first_season=first_season,
+                                          birth_year=birth_year) for e in exprs)])
 
     def _event_seasons(self, event: SeasonEvent, entry: PlayerEntry, careers: Sequence[PlayerEntry]) -> list[int]:
         """The seasons of ``entry``'s that an event names ("his MVP year", "his last season with the Bulls")."""
@@ -955,8 +1022,34 @@ def _same_season(selections: Sequence[SeasonSelection]) -> list[SeasonSelection]
     return [same if not sel.seasons or shared <= set(sel.seasons) else sel for sel in selections]
 
 
-def _union(scope: Scope, selections: Sequence[SeasonSelection]) -> SeasonSelection:
-    """Every season the selections name, as one range when they join up, else as a list."""
+# What someone from a place is called ("St. Louis kid", "Chicago born").
+_FROM_A_PLACE = frozenset({"kid", "kids", "native", "natives", "born", "boy", "boys", "girl", "product", "raised",
+                           "bred", "guy", "local"})
+_SET_ASIDE = re.compile(r"\b(?:besides|except(?:\s+for)?|other\s+than|aside\s+from|apart\s+from|excluding|"
+                        r"not\s+counting|outside\s+of)\s+$", re.IGNORECASE)
+
+
+def _ages_compared(exprs: Sequence[SeasonExpr], players: Sequence[PlayerEntry]) -> list[SeasonExpr]:
+    """The ages a question compares players at: "LeBron at 25 vs Kobe at 25" (an age said of each), "through age 30,
+    Durant vs Anthony" (careers up to it). An age said once ("ovi still got it at 38", "threw harder at 44 than these
+    kids do at 24") tells how old, as does one beside a year named ("in 1987 ... at age 40"); and where a player's birth
+    year is unknown no one is compared at an age, for the comparison is at the same one."""
+    ages = [e for e in exprs if e.kind in ("age", "through_age")]
+    compared = (len(players) >= 2 and len([e for e in ages if e.kind == "age"]) >= 2) or any(
+        e.kind == "through_age" for e in ages)
+    if ages and (not compared or any(p.birth_year is None for p in players)
+                 or any(e.kind in ("year", "range") and not e.bare for e in exprs)):
+        return [e for e in exprs if e not in ages]
+    return list(exprs)
+
+
+def _rookie_years(entry: PlayerEntry) -> set[int]:
+    return set() if entry.first_season is None else {entry.first_season, entry.first_season + 1}
+
+
+def _union(scope: Scope, selections: Sequence[SeasonSelection], *, span: bool = False) -> SeasonSelection:
+    """Every season the selections name, as one range when they join up or ``span`` asks ("through age 25, Trout vs
+    Mantle" spans Mantle's first season to Trout's age-25 one), else as a list."""
     years: set[int] = set()
     for selection in selections:
         years.update(selection.seasons or ())
@@ -965,7 +1058,7 @@ def _union(scope: Scope, selections: Sequence[SeasonSelection]) -> SeasonSelecti
     if not years:
         return SeasonSelection(scope)
     ordered = sorted(years)
-    if scope == "range" and ordered[-1] - ordered[0] + 1 == len(ordered):
+    if scope == "range" and (span or ordered[-1] - ordered[0] + 1 == len(ordered)):
         return SeasonSelection(scope, season_range=(ordered[0], ordered[-1]))
     return SeasonSelection(scope, seasons=tuple(ordered))
 

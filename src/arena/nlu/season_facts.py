@@ -131,7 +131,7 @@ class SeasonFacts:
         """The seasons whose total of the stat named is the number named ("his 73-homer season"), else, for a round
         number, those that passed it: a milestone ("his 2,000-yard season": Barry Sanders' 2,053; "Matthews' 60-goal
         season" is his 60 of 2022, not his 69 of 2024); for a number only a game reaches, the season he totalled
-        most of it."""
+        most of it, unless the number is written before his name as a title."""
         concept = concept_of(event.stat or "")
         if concept is None or event.amount is None:
             return []
@@ -141,7 +141,8 @@ class SeasonFacts:
         exact = sorted({season for season, value in rows if value == event.amount}) or sorted(
             {season for season, value in rows
              if event.amount % _ROUND == 0 and event.amount <= value < event.amount * _PASSED})
-        if exact or not rows:
+        # A total before a name that no season of his makes is a game's ("81-point Kobe"), not a season asked.
+        if exact or not rows or event.title:
             return exact
         best = max(rows, key=lambda row: row[1])
         return [best[0]] if event.amount < best[1] * _GAME_SHARE else []

@@ -23,7 +23,8 @@ from arena.nlu.vocabulary import NUMBER_WORDS
 from arena.stats import LEAGUES, League
 
 SeasonKind = Literal[
-    "year", "range", "since", "before", "last_n", "latest", "rookie", "peak", "career", "event",
+    "year", "range", "since", "before", "last_n", "latest", "rookie", "peak", "career", "event", "age",
+    "through_age",
 ]
 # A season named by what happened in it ("his MVP year", "his 73-homer season", "the year after the lockout"):
 # the player's own record says which (see :mod:`arena.nlu.season_facts`).
@@ -73,6 +74,7 @@ class SeasonEvent:
     amount: int | None = None
     team: str | None = None
     stoppage: str | None = None  # the word a stopped season is named by ("strike", "bubble")
+    title: bool = False  # a total written before a name ("92-goal Gretzky"), not of a season ("his 92-goal season")
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +189,19 @@ _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this)\s+(?:[a-z]+est\s+)?$", re.IGN
 # "1963, the World Series year", "2018 season the best debut year": what is said of the season just named.
 _APPOSITION = re.compile(r"(?:\s+(?:season|year|campaign))?\s*"
                          r"(?:,\s*(?:the\s+)?|(?:the|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)?", re.IGNORECASE)
+_ELIDED_TOTAL = re.compile(r"(?<=[^\W\d])['’]s?\s+(?P<amount>\d{1,2},\d{3}|\d{1,3})(?![\w'’%./:-]|,\d)"
+                           r"(?!\s*(?:" + _COUNTED + r")\b)")
+# "his rookie season in 2024", "his MVP year of 2016": the year that follows says which season it was.
+_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+# "retired at 29", "debuted at 19", "drafted at 18": the age something happened at, not a season asked of him.
+_LIFE_EVENT_BEFORE = re.compile(r"\b(?:retir(?:ed|es|ing|e)|died|dies|passed\s+away|debut(?:ed|s)?|quit|drafted|"
+                                r"signed|called\s+up|broke\s+in|walked\s+away|hung\s+(?:it|them)\s+up|came\s+back|"
+                                r"returned|started|began)\s+$", re.IGNORECASE)
 _RANGE_LINK = r"(?:to|through|thru|until|till|and|[-–])"
+# The ages of a playing career, and what may not follow one: "at 25%", "at 30 feet" and "at 40 minutes" are no age.
+_AGE = r"1[6-9]|[2-4]\d"
+_AGE_END = (r"(?![\w'’%/.-])(?!,\d)(?!\s*(?:" + _COUNTED + r"|feet|ft|mph|degrees|seconds|mil|grand|k)\b)"
+            r"(?!\s*%)")
 _NUMBER = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _SEASON_WORD = r"(?:seasons?|years?|yrs?|campaigns?)"
 DECADE_WORDS = {
@@ -239,6 +253,10 @@ _SPOKEN_FULL = (rf"(?:(?:{'|'.join(_SPOKEN_CENTURIES)})[\s-]{_SPOKEN_YY}"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.IGNORECASE))
     for name, pattern in (
+        # "in year 17", "16th-year Flacco": the count of a player's seasons, no season's number.
+        # A year numbered after "in" or "his" only: "Rose's mvp year 11" is his 2011 season.
+        ("career_year", r"\b(?:in|his)\s+year\s+(?:[1-9]|1\d|2[0-5])\b(?![-–/'’]\d)"
+                        r"|\b\d{1,2}(?:st|nd|rd|th)[\s-](?:year|season)\b"),
         ("award", rf"\b{_ORDINAL}(?P<unanimous>unanimous\s+)?(?P<award>{_AWARD_PHRASE})"
                   rf"(?:\s+(?:trophy|award))?(?:[\s-]+winning)?\s+{_EVENT_SEASON}"),
         ("title", rf"\b{_ORDINAL}(?:{_TITLE_WON})\s+{_EVENT_SEASON}"),
@@ -250,6 +268,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("final_reached", rf"\b{_ORDINAL}(?:{_FINAL_REACHED})\s+{_EVENT_SEASON}"),
         # "his 73-homer season", "a 2,000-yard season": the season whose total of that stat it was.
         ("feat", r"\b(?P<amount>\d{1,2},?\d{3}|\d{1,3})[\s-](?P<stat>" + _FEAT_STATS + r")\s+" + _EVENT_SEASON),
+        # "92-goal Gretzky", "2,105-yard Dickerson": the season of that total, where a name follows (the parser checks).
+        ("feat_title", r"\b(?P<amount>\d{1,2},?\d{3}|\d{1,3})-(?P<stat>" + _FEAT_STATS + r")\b(?![-'’])"),
         ("with_team", r"\b(?P<which>first|last|final)\s+(?:season|year|campaign)\s+(?:with|for|in|on)\s+"
                       r"(?:the\s+)?(?P<team>[a-z0-9]+)\b"),
         ("final", r"\b(?:final|farewell|retirement)\s+(?:season|year|campaign)\b"
@@ -289,7 +309,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("first_start", r"\b(?:first|1st)\s+(?:full\s+)?(?:season|year|campaign)\s+as\s+(?:an?\s+|the\s+)?"
                         r"(?:full[\s-]time\s+|everyday\s+)?starter\b"),
         # "rookie drafts" (fantasy's, of players yet to play) are before any season, as "the 2007 draft" is.
-        ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\brookies?\b(?!\s+drafts?\b)"),
+        # "Rookie of the Year" whole: before a name it is his title, as "rookie" is (the parser checks).
+        ("rookie", r"\b(?:rookie|debut|first)\s+(?:season|year|campaign)s?\b|\bas\s+an?\s+rookie\b"
+                   r"|\b(?:(?:offensive|defensive)\s+)?rookies?\s+of\s+the\s+year\b|\brookies?\b(?!\s+drafts?\b)"),
         ("peak", r"\b(?:primes?(?!\s+time)|peaks?|heyday|apex|pomp|at\s+(?:his|their|her)\s+best|"
                  r"best\s+(?:years|seasons)|in\s+(?:his|their)\s+best\s+(?:years|seasons))\b"),
         ("career", r"\b(?:careers?|all[\s-]?time|ever|overall|lifetime|whole\s+run)\b"),
@@ -310,6 +332,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # the month is a nickname ("Mr. October 1977": Reggie Jackson's 1977).
         ("month_year", rf"(?<!\bmr\s)(?<!\bmr\.\s)(?<!mister\s)\b(?P<month>{'|'.join(_MONTH_NUMBERS)})\.?\s+"
                        r"(?:of\s+)?(?P<a>(?:18|19|20)\d\d)\b(?![\w'’-])"),
+        # A season asked by the player's age ("LeBron at 25", "his age-30 season", "a 40-year-old Brady") or up
+        # to it ("through age 30", "Sanders through 30", "before age 25"): a player's own, from his birth year.
+        ("through_age", rf"\b(?P<op>through|thru|up\s+to|until|till|by|before)\s+(?:(?:his|their)\s+)?"
+                        rf"age(?:\s+of)?[\s-](?P<n>{_AGE})(?:\s+seasons?)?{_AGE_END}"),
+        ("through_age", rf"(?<!\d)(?<!\d\s)\b(?P<op>through|thru)\s+(?P<n>{_AGE}){_AGE_END}"),
+        ("age", rf"\b(?:at|aged?)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?(?P<n>{_AGE})"
+                rf"(?:\s+(?:years?\s+old|y/?o))?{_AGE_END}"),
+        ("age", rf"\bage[\s-](?P<n>{_AGE})\s+(?:season|year|campaign)s?\b"),
+        ("age", rf"\b(?P<n>{_AGE})[\s-]years?[\s-]old\b"),
         # A number joined to others by dashes ("31-10-10", "92-120-212") is a stat line, not a season.
         ("point", rf"(?<![\w'’$#])(?<!\d[-–/]){_NOT_AN_AGE}(?P<a>{_POINT})(?![\w'’])(?![-–/]\d){_NOT_AN_AMOUNT}"),
         ("point", rf"\b(?:in|of|during|circa|from)\s+(?P<a>\d\d)(?![\w'’]){_NOT_A_COUNT}"),
@@ -411,9 +442,10 @@ def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
         return SeasonEvent("title", ordinal=ordinal, team=(groups.get("team") or "").lower() or None)
     if name == "final_reached":
         return SeasonEvent("final_reached", ordinal=ordinal)
-    if name == "feat":
+    if name in ("feat", "feat_title"):
         amount = int((groups["amount"] or "").replace(",", ""))
-        return SeasonEvent("feat", stat=re.sub(r"\s+", " ", (groups["stat"] or "").lower()), amount=amount)
+        return SeasonEvent("feat", stat=re.sub(r"\s+", " ", (groups["stat"] or "").lower()), amount=amount,
+                           title=name == "feat_title")
     if name == "with_team":
         which = (groups["which"] or "").lower()
         return SeasonEvent("first_with" if which == "first" else "last_with", team=(groups["team"] or "").lower())
@@ -499,6 +531,11 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
         return SeasonExpr("last_n", start, end, count=count)
     if name == "last_decade":
         return SeasonExpr("last_n", start, end, count=10)
+    if name == "age":
+        return SeasonExpr("age", start, end, count=int(groups["n"]))
+    if name == "through_age":
+        before = (groups["op"] or "").lower() == "before"  # "before age 25" is through his age-24 season
+        return SeasonExpr("through_age", start, end, count=int(groups["n"]) - before)
     return SeasonExpr(_KEYWORD_KINDS[name], start, end)
 
 
@@ -514,6 +551,16 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
         _COUNT_CUE_BEFORE.search(before) or _NUMBER_BEFORE.search(before))
 
 
+# What a veteran is called: "veteran Lowry", "15-year vet", "old man Kopitar", "Horford in year 17", "16th-year Flacco".
+_VETERAN = re.compile(r"\b(?:vets?|veterans?|old\s+man|(?:in|his)\s+year\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)[\s-]"
+                      r"(?:year|season))\b", re.IGNORECASE)
+
+
+def names_a_veteran(text: str) -> bool:
+    """Whether ``text`` calls a player a veteran, setting him against a rookie ("rookie Banchero vs veteran Lowry")."""
+    return _VETERAN.search(text) is not None
+
+
 def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[SeasonExpr]:
     """Every season expression in ``text``, in order of appearance, none overlapping another.
 
@@ -526,6 +573,11 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             if name == "point" and _is_count(text, match):
+                continue
+            if name == "age" and _LIFE_EVENT_BEFORE.search(text, 0, match.start()):
+                continue
+            if name == "career_year":
+                taken.append((match.start(), match.end()))
                 continue
             if _DRAFT_AFTER.match(text, match.end()) or (name in _YEARS and (
                     _LIFE_AFTER.match(text, match.end()) or _LIFE_BEFORE.search(text, 0, match.start()))) or (
@@ -541,9 +593,22 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
     paces = [(pace.start(), pace.end()) for pace in _PACE.finditer(text)
              if int(pace.group("count")) <= int(pace.group("games"))]
     found = [expr for expr in found if not any(start <= expr.start and expr.end <= end for start, end in paces)]
-    found = _counts_beside_a_season(text, sorted(found, key=lambda expr: expr.start))
+    found = _counts_beside_a_season(text, _elided_totals(text, sorted(found, key=lambda expr: expr.start)))
     found = _events_of_his_own(text, _events_of_a_year_named(text, found))
     return _listed_seasons(text, _without_writers_spans(text, _without_writers_decades(text, found)))
+
+
+def _elided_totals(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A number after the next name's possessive, once a season is named by its total ("Bonds' 73-homer season vs
+    McGwire's 70"), is the same stat's total, said once for both: that season of his, not a year."""
+    feat = next((e for e in exprs if e.event is not None and e.event.kind == "feat"), None)
+    if feat is None or feat.event is None:
+        return exprs
+    totals = [SeasonExpr("event", m.start("amount"), m.end("amount"),
+                         event=replace(feat.event, amount=int(m.group("amount").replace(",", ""))))
+              for m in _ELIDED_TOTAL.finditer(text, feat.end)]
+    kept = [e for e in exprs if not any(t.start < e.end and e.start < t.end for t in totals)]
+    return sorted([*kept, *totals], key=lambda expr: expr.start)
 
 
 def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
@@ -556,11 +621,17 @@ def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
 
 def _events_of_a_year_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
     """An event or a rookie season right after a year, or set beside it ("iverson's oh-one mvp season", "Koufax in
-    1963, the World Series year", "Kane, 2007-08 rookie season"), only says what happened in it: the year is the
-    season, and no other player's rookie season is asked."""
-    return [expr for i, expr in enumerate(exprs)
-            if not (expr.kind in ("event", "rookie") and i > 0 and exprs[i - 1].kind == "year"
-                    and _APPOSITION.fullmatch(text, exprs[i - 1].end, expr.start))]
+    1963, the World Series year", "Kane, 2007-08 rookie season") or before one ("Wembanyama's rookie season in
+    2024"), only says what happened in it: the year is the season, and no other player's rookie season is asked."""
+    def year_named(expr: SeasonExpr, i: int) -> bool:
+        before = exprs[i - 1] if i > 0 else None
+        after = exprs[i + 1] if i + 1 < len(exprs) else None
+        return ((before is not None and before.kind == "year" and _APPOSITION.fullmatch(text, before.end, expr.start)
+                 is not None)
+                or (after is not None and after.kind == "year" and not after.bare
+                    and _YEAR_AFTER.fullmatch(text, expr.end, after.start) is not None))
+
+    return [expr for i, expr in enumerate(exprs) if not (expr.kind in ("event", "rookie") and year_named(expr, i))]
 
 
 def _without_writers_decades(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
@@ -626,12 +697,22 @@ def resolve(
     *,
     available: tuple[int, int] | None,
     first_season: int | None = None,
+    birth_year: int | None = None,
 ) -> SeasonSelection:
     """The seasons ``expr`` means for ``league``.
 
     ``available`` is the store's (first, last) season for the league, for relative expressions;
-    ``first_season`` is the player's first season, for "rookie season".
+    ``first_season`` is the player's first season, for "rookie season"; ``birth_year`` his, for "at 25".
     """
+    if expr.kind in ("age", "through_age"):
+        if birth_year is None or expr.count is None:
+            return SeasonSelection("career")
+        at_age = season_at_age(league, birth_year, expr.count)
+        if expr.kind == "age":
+            return SeasonSelection("season", seasons=(at_age,))
+        first = min(first_season or at_age, at_age)
+        return SeasonSelection("season", seasons=(at_age,)) if first == at_age else SeasonSelection(
+            "range", season_range=(first, at_age))
     if expr.kind == "peak":
         return SeasonSelection("peak")
     if expr.kind == "career":
@@ -664,6 +745,19 @@ def resolve(
     if low == high:
         return SeasonSelection("season", seasons=(low,))
     return SeasonSelection("range", season_range=(low, high))
+
+
+# Each league's reference site counts a player's age in a season on one day (Baseball-Reference on 30 June,
+# Basketball- and Hockey-Reference on 1 February of the season's second year, the year it is numbered by), and the
+# store keeps only the year of birth: the season of age N is the one where most players, born after that day, are N.
+# Births after 30 June are 53% of the Lahman register, after 1 February 92%. The NFL's birth year is already the
+# season less Pro-Football-Reference's age, its age on 31 December (the importer's ``nfl_pfr``).
+_AGE_SEASON_AFTER_BIRTH: dict[League, int] = {League.MLB: 1, League.NBA: 1, League.NHL: 1, League.NFL: 0}
+
+
+def season_at_age(league: League, birth_year: int, age: int) -> int:
+    """The league's season number of a player's age-``age`` season, from his birth year."""
+    return birth_year + age + _AGE_SEASON_AFTER_BIRTH[league]
 
 
 def combine(selections: list[SeasonSelection]) -> SeasonSelection:

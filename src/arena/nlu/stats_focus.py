@@ -247,8 +247,17 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
             i += length - 1
             break
         i += 1
-    return FocusCues(tuple(dict.fromkeys(concepts)), tuple(dict.fromkeys(cues)), frozenset(used),
-                     tuple(dict.fromkeys(one_sport)), split_season)
+    return FocusCues(tuple(dict.fromkeys(concepts)), tuple(dict.fromkeys(cues)),
+                     frozenset(_rates_of(tokens, text, used)), tuple(dict.fromkeys(one_sport)), split_season)
+
+
+def _rates_of(tokens: Sequence[Token], text: str, used: set[int]) -> set[int]:
+    """The stat words read, with the words a slash joins to them: "PTS/GP" is a rate, its "GP" no name."""
+    rates = set(used)
+    for i in range(len(tokens) - 1):
+        if text[tokens[i].end:tokens[i + 1].start] == "/" and (i in used or i + 1 in used):
+            rates.update((i, i + 1))
+    return rates
 
 
 def _is_agent_noun(word: str) -> bool:

@@ -13,7 +13,8 @@ T = TypeVar("T")
 
 _APOSTROPHES = "'’‘`´"
 # "A.I.", "T.O.", "P.K.": dotted initials collapse into one word before tokenising.
-_DOTTED_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}")
+# "J-S Giguere", "P-L Dubois": a French double first name's initials joined by its hyphen, as capitals only.
+_DOTTED_INITIALS = re.compile(r"\b(?:[A-Za-z]\.){2,}|\b[A-Z]-[A-Z](?![\w'’-])")
 _WORD = re.compile(r"[^\W_]+(?:[" + _APOSTROPHES + r"][^\W_]+)*", re.UNICODE)
 # The words of a camel-case tag: "MileHigh" -> "Mile", "High"; "GOATJames" -> "GOAT", "James".
 _CAMEL_PART = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -35,7 +36,7 @@ def fold(text: str) -> str:
     """Lower-case ASCII words of ``text``: accents and possessives dropped ("Jokić's" -> "jokic")."""
     if text.isascii() and text.replace(" ", "").isalnum():  # most names: no accents, dots or apostrophes
         return " ".join(text.lower().split())
-    if "." in text:
+    if "." in text or "-" in text:
         text = _DOTTED_INITIALS.sub(_collapse_initials, text)
     words: list[str] = []
     for match in _WORD.finditer(text):
@@ -70,7 +71,7 @@ def fold_word(word: str) -> str:
 
 def _collapse_initials(match: re.Match[str]) -> str:
     # Keep the length so token offsets still point into the original text.
-    letters = match.group(0).replace(".", "")
+    letters = match.group(0).replace(".", "").replace("-", "")
     return letters + " " * (len(match.group(0)) - len(letters))
 
 
