@@ -170,6 +170,11 @@ BLIND19_FLOOR = 0.945
 # The 100 sentences naming no player written with it: 0.95 as written, 1.0 once a lower-case word in talk of no
 # sport, a school's team and a possessive opening a shop's or a work's name name no one.
 NEGATIVE9_FLOOR = 0.995
+# A holdout written blind after this session's rules, in the commonest ways fans write (Reddit, X, group chats, bars,
+# YouTube, forums, a search box, an assistant), scored as written with no rule written for it: 0.945, and 0.833 for
+# the 60 sentences naming no player beside it (capitalised everyday words: "a total Savage", "bring the Beer").
+BLIND20_FLOOR = 0.94
+NEGATIVE10_FLOOR = 0.83
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -217,6 +222,8 @@ FLOORS = {
     "negative8_questions.jsonl": NEGATIVE8_FLOOR,
     "blind19_questions.jsonl": BLIND19_FLOOR,
     "negative9_questions.jsonl": NEGATIVE9_FLOOR,
+    "blind20_questions.jsonl": BLIND20_FLOOR,
+    "negative10_questions.jsonl": NEGATIVE10_FLOOR,
 }
 
 
