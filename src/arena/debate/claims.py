@@ -148,6 +148,14 @@ def _times(fact: Fact) -> str:
     return "once" if fact.value == 1 else "twice" if fact.value == 2 else f"{fact.display} times"
 
 
+def _tops(percentile: Fact) -> bool:
+    return percentile.value >= 100
+
+
+def _reached(percentile: Fact) -> str:
+    return "ranked first" if _tops(percentile) else f"reached the {percentile.display}th percentile"
+
+
 def _season_of(fact: Fact) -> str:
     return season_label(league_of(fact.player_id), fact.season or 0)
 
@@ -443,10 +451,12 @@ class ClaimWriter:
         return f"{own}, ahead of " + " and ".join(f"{n} ({ranked_place(f, c)})" for (n, f), c in rest) + "."
 
     def _percentile(self, s: _Said) -> str:
-        their = "; ".join(f"{possessive(n)} best reached the {f.display}th percentile in {_base_label(f)} "
-                          f"({_season_of(f)})" for n, f in s.rest)
-        return (f"{possessive(s.who)} best season, {_season_of(s.a)}, sat in the {s.a.display}th percentile of "
-                f"{league_spec(league_of(s.a.player_id)).label} players in {_base_label(s.a)}; {their}.")
+        # A league's leader has no one above him: he ranked first, not "in the 100.0th percentile".
+        their = "; ".join(f"{possessive(n)} best {_reached(f)} in {_base_label(f)} ({_season_of(f)})"
+                          for n, f in s.rest)
+        players = f"{league_spec(league_of(s.a.player_id)).label} players"
+        place = f"ranked first among {players}" if _tops(s.a) else f"sat in the {s.a.display}th percentile of {players}"
+        return f"{possessive(s.who)} best season, {_season_of(s.a)}, {place} in {_base_label(s.a)}; {their}."
 
     def _titles(self, s: _Said) -> str:
         seasons = [f.season for f in s.m.context if f.season is not None]
@@ -680,8 +690,9 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
         relevance = weights.get(criterion, 0.0) / top_weight
         # The leader's edge over the rest, then, in a debate of three or more, each other side's edge over
         # those below him (the runner-up on rushing yards still out-rushed the third man).
-        # A side in the lower half is no case on it: 4th of 5 in rebounds beats one man and trails three.
-        for place in range((len(ordered) + 1) // 2):
+        # A side in the lower half is no case on it: 4th of 5 in rebounds beats one man and trails three. The
+        # stat in question is the exception: a ranking's 4th of 5 is there for it, and says his figure.
+        for place in range(len(ordered) - 1 if criterion == FOCUS else (len(ordered) + 1) // 2):
             (leader, best), below = ordered[place], ordered[place + 1:]
             # Level at the precision shown, whatever seasons each figure covers ("0.0" and "0.0 (1991 to 2005;
             # 1989 to 1990 not recorded)": no edge).
