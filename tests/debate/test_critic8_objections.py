@@ -1,7 +1,7 @@
 """What an expert fan objects to in the seventh critic round's debates that critic7 left (issue #13), one test
-per rule, on the real store: a league's leader "ranked first", not "in the 100.0th percentile"; the games
-behind a figure ("in 30 games") are not the figure compared; in a ranking, a side in its lower half still
-argues the stat ranked."""
+per rule, on the real store: a league's leader "ranked first", not "in the 100.0th percentile", and a
+percentile answered says each side's stat once; the games behind a figure ("in 30 games") are not the figure
+compared; in a ranking, a side in its lower half still argues the stat ranked."""
 
 from __future__ import annotations
 
@@ -33,7 +33,14 @@ async def test_a_leader_ranked_first_not_in_the_100th_percentile(engine: DebateE
     # A made-up variant: another receiver beside his quarterback, and a runner-up still said as a percentile.
     variant = await _debate(engine, "Who has more rings, Michael Irvin or Troy Aikman?")
     assert "Michael Irvin's best season, 1991, ranked first among NFL players in receiving yards" in variant.text
-    assert not any("100.0th" in result.text for result in (rings, variant)) and _checked(rings, variant)
+    # An answer names each best season the same way, not "edge in best season's percentile in receiving
+    # yards among the league's players, 99.0 in 1977 to Bradshaw's 97.9 in 1979 best season's percentile ...".
+    answered = await _debate(engine, "Who has more rings, Terry Bradshaw or Lynn Swann?")
+    assert ("Swann's edge in best seasons against the league, the 99.0th percentile in receiving yards in 1977 to "
+            "Bradshaw's 97.9th percentile in passing yards in 1979") in answered.text
+    assert "best season's percentile" not in answered.text
+    results = (rings, variant, answered)
+    assert not any("100.0th" in result.text for result in results) and _checked(*results)
 
 
 def test_the_games_behind_a_figure_are_not_the_figure_compared() -> None:

@@ -152,8 +152,15 @@ def _tops(percentile: Fact) -> bool:
     return percentile.value >= 100
 
 
+def percentile_place(percentile: Fact) -> str:
+    """Where a best season placed among his league's players: "first in receiving yards" for the leader, who
+    has no one above him, else "the 98.9th percentile in passing yards"."""
+    place = "first" if _tops(percentile) else f"the {percentile.display}th percentile"
+    return f"{place} in {_base_label(percentile)}"
+
+
 def _reached(percentile: Fact) -> str:
-    return "ranked first" if _tops(percentile) else f"reached the {percentile.display}th percentile"
+    return f"{'ranked' if _tops(percentile) else 'reached'} {percentile_place(percentile)}"
 
 
 def _season_of(fact: Fact) -> str:
@@ -452,8 +459,7 @@ class ClaimWriter:
 
     def _percentile(self, s: _Said) -> str:
         # A league's leader has no one above him: he ranked first, not "in the 100.0th percentile".
-        their = "; ".join(f"{possessive(n)} best {_reached(f)} in {_base_label(f)} ({_season_of(f)})"
-                          for n, f in s.rest)
+        their = "; ".join(f"{possessive(n)} best {_reached(f)} ({_season_of(f)})" for n, f in s.rest)
         players = f"{league_spec(league_of(s.a.player_id)).label} players"
         place = f"ranked first among {players}" if _tops(s.a) else f"sat in the {s.a.display}th percentile of {players}"
         return f"{possessive(s.who)} best season, {_season_of(s.a)}, {place} in {_base_label(s.a)}; {their}."

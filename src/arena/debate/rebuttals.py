@@ -36,6 +36,7 @@ from arena.debate.claims import (
     closest_ground,
     counted_label,
     fact_label,
+    percentile_place,
     possessive,
     rank_shared,
     so_far,
@@ -77,12 +78,21 @@ def _figure(kind: str, fact: Fact, measure: Measure | None = None) -> str:
     return fact.display
 
 
+def _placed_in(percentile: Fact) -> str:
+    return f"{percentile_place(percentile)} in {season_label(league_of(percentile.player_id), percentile.season or 0)}"
+
+
 def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
     """The claim as its answer names it: "Jordan's edge in MVP awards, 5 to James' 4" (each figure after
     its owner's name)."""
     theirs, *mine = _claim_facts(claim, me)
     if claim.kind == "hall_of_fame":
         return f"{possessive(them.short)} place in the Hall of Fame, where {me.short} is not"
+    if claim.kind == "percentile" and mine:
+        # Each side's best season among his own position's players: "first in receiving yards in 1986 to
+        # Montana's 98.9th percentile in passing yards in 1982", each figure with its stat.
+        return (f"{possessive(them.short)} edge in best seasons against the league, {_placed_in(theirs)} to "
+                f"{possessive(me.short)} {_placed_in(mine[0]).removeprefix('the ')}")
     label = fact_label(theirs)
     what = {"peak": f"best-season {label}", "era_peak": f"best-season {label}",
             "stretch": f"best three-season {label}"}.get(claim.kind, label)
