@@ -1,7 +1,8 @@
 """What an expert fan objects to in the seventh critic round's debates that critic7 left (issue #13), one test
 per rule, on the real store: a league's leader "ranked first", not "in the 100.0th percentile", and a
 percentile answered says each side's stat once; the games behind a figure ("in 30 games") are not the figure
-compared; in a ranking, a side in its lower half still argues the stat ranked."""
+compared; in a ranking, a side in its lower half still argues the stat ranked; a share of seasons says its
+counts."""
 
 from __future__ import annotations
 
@@ -75,3 +76,15 @@ async def test_a_ranked_side_below_the_middle_argues_the_stat_ranked(engine: Deb
         case = _case(hitters, side.player.name)
         assert "points per game" in case, case
     assert _checked(goalies, hitters)
+
+
+async def test_a_share_of_seasons_says_the_seasons_behind_it(engine: DebateEngine) -> None:
+    """'Jefferson's edge in share of seasons in the league's top five in receiving yards, 80% to Rice's 55%': a
+    share of five seasons is not one of twenty, and a fan weighs it so; each share says its counts."""
+    receivers = await _debate(engine, "Justin Jefferson vs Jerry Rice")
+    assert "in 80% of his seasons (4 of 5); Rice in 55% (11 of 20)." in receivers.text
+    assert "80% (4 of 5) to Rice's 55% (11 of 20)" in receivers.text
+    # A made-up variant in another league: a share answered in a rebuttal says its counts too.
+    wingers = await _debate(engine, "Nikita Kucherov vs Guy Lafleur")
+    assert "55% (6 of 11) to Lafleur's 35% (6 of 17)" in wingers.text
+    assert _checked(receivers, wingers)

@@ -159,6 +159,13 @@ def percentile_place(percentile: Fact) -> str:
     return f"{place} in {_base_label(percentile)}"
 
 
+def share_counts(context: Sequence[Fact]) -> str:
+    """The counts behind a share of seasons in the top five, from its measure's context: " (4 of 5)"."""
+    finishes = next((f for f in context if split_stat(f.stat)[0] == "top5"), None)
+    seasons = next((f for f in context if f.stat == "seasons"), None)
+    return f" ({finishes.display} of {seasons.display})" if finishes and seasons else ""
+
+
 def _reached(percentile: Fact) -> str:
     return f"{'ranked' if _tops(percentile) else 'reached'} {percentile_place(percentile)}"
 
@@ -398,7 +405,7 @@ class ClaimWriter:
 
         ties = next((f for f in s.m.context if split_stat(f.stat)[0] == "tied"), None)
 
-        def finish(name: str, fact: Fact, lead: bool) -> str:
+        def finish(name: str, fact: Fact, lead: bool, context: Sequence[Fact]) -> str:
             base = _base_label(fact)
             if s.m.kind == "led":
                 if fact.value == 0:
@@ -410,13 +417,16 @@ class ClaimWriter:
                     return f"{name} led {where(fact)} in {base} {_times(fact)} ({tied})"
                 return f"{name} led {where(fact)} in {base} {_times(fact)}"
             if s.m.kind == "share":
+                counted = share_counts(context)
                 return (f"{name} finished in {where(fact, True)} top five in {base} in {fact.display} of his "
-                        f"seasons" if lead or cross else f"{name} in {fact.display}")
+                        f"seasons{counted}" if lead or cross else f"{name} in {fact.display}{counted}")
             if fact.value == 0:
                 return f"{name} never finished in {where(fact, True)} top five in {base}"
             return f"{name} finished in {where(fact, True)} top five in {base} {_times(fact)}"
 
-        return "; ".join([finish(s.who, s.a, True), *(finish(n, f, False) for n, f in s.rest)]) + "."
+        contexts = s.rest_context or [()] * len(s.rest)
+        return "; ".join([finish(s.who, s.a, True, s.m.context),
+                          *(finish(n, f, False, c) for (n, f), c in zip(s.rest, contexts, strict=True))]) + "."
 
     def _era(self, s: _Said) -> str:
         key = split_stat(s.a.stat)[1]

@@ -39,6 +39,7 @@ from arena.debate.claims import (
     percentile_place,
     possessive,
     rank_shared,
+    share_counts,
     so_far,
 )
 from arena.debate.facts import Fact, bare_display, league_of, split_stat
@@ -72,6 +73,8 @@ def _figure(kind: str, fact: Fact, measure: Measure | None = None) -> str:
     """``fact`` as an edge names it; ``measure``: its owner's measure, whose context says a rank was shared."""
     if kind in ("peak", "era_peak", "percentile") and fact.season is not None:
         return f"{fact.display} in {season_label(league_of(fact.player_id), fact.season)}"
+    if kind == "share" and measure is not None:
+        return fact.display + share_counts(measure.context)
     if kind == "rank" and measure is not None and rank_shared(measure.context):
         # "2nd to Ovechkin's 3rd (tied)": the tie the case named is not dropped when the edge is answered.
         return f"{fact.display} (tied)"
