@@ -148,6 +148,28 @@ def _times(fact: Fact) -> str:
     return "once" if fact.value == 1 else "twice" if fact.value == 2 else f"{fact.display} times"
 
 
+def _tops(percentile: Fact) -> bool:
+    return percentile.value >= 100
+
+
+def percentile_place(percentile: Fact) -> str:
+    """Where a best season placed among his league's players: "first in receiving yards" for the leader, who
+    has no one above him, else "the 98.9th percentile in passing yards"."""
+    place = "first" if _tops(percentile) else f"the {percentile.display}th percentile"
+    return f"{place} in {_base_label(percentile)}"
+
+
+def share_counts(context: Sequence[Fact]) -> str:
+    """The counts behind a share of seasons in the top five, from its measure's context: " (4 of 5)"."""
+    finishes = next((f for f in context if split_stat(f.stat)[0] == "top5"), None)
+    seasons = next((f for f in context if f.stat == "seasons"), None)
+    return f" ({finishes.display} of {seasons.display})" if finishes and seasons else ""
+
+
+def _reached(percentile: Fact) -> str:
+    return f"{'ranked' if _tops(percentile) else 'reached'} {percentile_place(percentile)}"
+
+
 def _season_of(fact: Fact) -> str:
     return season_label(league_of(fact.player_id), fact.season or 0)
 
@@ -383,7 +405,7 @@ class ClaimWriter:
 
         ties = next((f for f in s.m.context if split_stat(f.stat)[0] == "tied"), None)
 
-        def finish(name: str, fact: Fact, lead: bool) -> str:
+        def finish(name: str, fact: Fact, lead: bool, context: Sequence[Fact]) -> str:
             base = _base_label(fact)
             if s.m.kind == "led":
                 if fact.value == 0:
@@ -395,13 +417,16 @@ class ClaimWriter:
                     return f"{name} led {where(fact)} in {base} {_times(fact)} ({tied})"
                 return f"{name} led {where(fact)} in {base} {_times(fact)}"
             if s.m.kind == "share":
+                counted = share_counts(context)
                 return (f"{name} finished in {where(fact, True)} top five in {base} in {fact.display} of his "
-                        f"seasons" if lead or cross else f"{name} in {fact.display}")
+                        f"seasons{counted}" if lead or cross else f"{name} in {fact.display}{counted}")
             if fact.value == 0:
                 return f"{name} never finished in {where(fact, True)} top five in {base}"
             return f"{name} finished in {where(fact, True)} top five in {base} {_times(fact)}"
 
-        return "; ".join([finish(s.who, s.a, True), *(finish(n, f, False) for n, f in s.rest)]) + "."
+        contexts = s.rest_context or [()] * len(s.rest)
+        return "; ".join([finish(s.who, s.a, True, s.m.context),
+                          *(finish(n, f, False, c) for (n, f), c in zip(s.rest, contexts, strict=True))]) + "."
 
     def _era(self, s: _Said) -> str:
         key = split_stat(s.a.stat)[1]
@@ -443,10 +468,11 @@ class ClaimWriter:
         return f"{own}, ahead of " + " and ".join(f"{n} ({ranked_place(f, c)})" for (n, f), c in rest) + "."
 
     def _percentile(self, s: _Said) -> str:
-        their = "; ".join(f"{possessive(n)} best reached the {f.display}th percentile in {_base_label(f)} "
-                          f"({_season_of(f)})" for n, f in s.rest)
-        return (f"{possessive(s.who)} best season, {_season_of(s.a)}, sat in the {s.a.display}th percentile of "
-                f"{league_spec(league_of(s.a.player_id)).label} players in {_base_label(s.a)}; {their}.")
+        # A league's leader has no one above him: he ranked first, not "in the 100.0th percentile".
+        their = "; ".join(f"{possessive(n)} best {_reached(f)} ({_season_of(f)})" for n, f in s.rest)
+        players = f"{league_spec(league_of(s.a.player_id)).label} players"
+        place = f"ranked first among {players}" if _tops(s.a) else f"sat in the {s.a.display}th percentile of {players}"
+        return f"{possessive(s.who)} best season, {_season_of(s.a)}, {place} in {_base_label(s.a)}; {their}."
 
     def _titles(self, s: _Said) -> str:
         seasons = [f.season for f in s.m.context if f.season is not None]
@@ -680,8 +706,9 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
         relevance = weights.get(criterion, 0.0) / top_weight
         # The leader's edge over the rest, then, in a debate of three or more, each other side's edge over
         # those below him (the runner-up on rushing yards still out-rushed the third man).
-        # A side in the lower half is no case on it: 4th of 5 in rebounds beats one man and trails three.
-        for place in range((len(ordered) + 1) // 2):
+        # A side in the lower half is no case on it: 4th of 5 in rebounds beats one man and trails three. The
+        # stat in question is the exception: a ranking's 4th of 5 is there for it, and says his figure.
+        for place in range(len(ordered) - 1 if criterion == FOCUS else (len(ordered) + 1) // 2):
             (leader, best), below = ordered[place], ordered[place + 1:]
             # Level at the precision shown, whatever seasons each figure covers ("0.0" and "0.0 (1991 to 2005;
             # 1989 to 1990 not recorded)": no edge).

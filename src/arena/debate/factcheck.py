@@ -376,9 +376,13 @@ class FactChecker:
             return 0
         subject = subjects[0].entity_id
         word = comparative.group("w").lower()
+        # "5 shutouts, in 30 games, more than Bobrovsky's 4 in 38": a figure after "in" is the games behind
+        # the one before it, what the comparison is weighed over, not what it compares.
+        compared = [(token, facts) for token, facts in matched
+                    if not sentence.text[:token.start].endswith("in ")]
         checked = 0
         for target in dict.fromkeys(m.entity_id for m in objects if m.entity_id != subject):
-            pair = self._compared_facts(sentence, matched, subject, target)
+            pair = self._compared_facts(sentence, compared, subject, target)
             if pair is None:
                 continue
             checked += 1

@@ -480,11 +480,15 @@ class MeasureBuilder:
             self._titles(stat, led_key)
             field = self._ranked_in(stat, top5)
             self.add(ERA, top5_key, "top5", f"top5:{stat}", float(len(top5)), competition=field)
+            finishes = self.measures[-1].fact
             seasons = len(self.d.season_lines())
             if seasons:
-                # A share, so a short brilliant career is not out-counted by a long one.
+                # A share, so a short brilliant career is not out-counted by a long one; its counts go with it,
+                # so "80% to 55%" is said as 4 seasons of 5 against 11 of 20.
+                played = self.book.add(self.d.id, self.d.group or "", "seasons", float(seasons), scope=self.scope,
+                                       season=self.season)
                 self.add(ERA, "share" if generic else f"share:{stat}", "share", f"share:{stat}",
-                         len(top5) / seasons, competition=field)
+                         len(top5) / seasons, competition=field, context=(finishes, played))
 
     def season_ranks(self, stats: Sequence[str]) -> None:
         season = self.d.window.first

@@ -36,8 +36,10 @@ from arena.debate.claims import (
     closest_ground,
     counted_label,
     fact_label,
+    percentile_place,
     possessive,
     rank_shared,
+    share_counts,
     so_far,
 )
 from arena.debate.facts import Fact, bare_display, league_of, split_stat
@@ -71,10 +73,16 @@ def _figure(kind: str, fact: Fact, measure: Measure | None = None) -> str:
     """``fact`` as an edge names it; ``measure``: its owner's measure, whose context says a rank was shared."""
     if kind in ("peak", "era_peak", "percentile") and fact.season is not None:
         return f"{fact.display} in {season_label(league_of(fact.player_id), fact.season)}"
+    if kind == "share" and measure is not None:
+        return fact.display + share_counts(measure.context)
     if kind == "rank" and measure is not None and rank_shared(measure.context):
         # "2nd to Ovechkin's 3rd (tied)": the tie the case named is not dropped when the edge is answered.
         return f"{fact.display} (tied)"
     return fact.display
+
+
+def _placed_in(percentile: Fact) -> str:
+    return f"{percentile_place(percentile)} in {season_label(league_of(percentile.player_id), percentile.season or 0)}"
 
 
 def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
@@ -83,6 +91,11 @@ def claim_edge(claim: Claim, them: Entry, me: Entry) -> str:
     theirs, *mine = _claim_facts(claim, me)
     if claim.kind == "hall_of_fame":
         return f"{possessive(them.short)} place in the Hall of Fame, where {me.short} is not"
+    if claim.kind == "percentile" and mine:
+        # Each side's best season among his own position's players: "first in receiving yards in 1986 to
+        # Montana's 98.9th percentile in passing yards in 1982", each figure with its stat.
+        return (f"{possessive(them.short)} edge in best seasons against the league, {_placed_in(theirs)} to "
+                f"{possessive(me.short)} {_placed_in(mine[0]).removeprefix('the ')}")
     label = fact_label(theirs)
     what = {"peak": f"best-season {label}", "era_peak": f"best-season {label}",
             "stretch": f"best three-season {label}"}.get(claim.kind, label)
