@@ -36,7 +36,6 @@ from arena.resilience import (
 )
 from arena.settings import Settings
 from arena.stats import (
-    FEED_FAILURES,
     CachedStatStore,
     GuardedStatCache,
     GuardedStatStore,
@@ -51,8 +50,8 @@ from arena.usage import UsageRecorder, UsageUnavailable
 from arena.usage.adapters import SqlUsageLog
 
 # What a command may never use is imported where it is built, not here: accounts and billing (Stripe, limits),
-# the debate engine and its writers, event streams and votes, and the Redis adapters. Together they took a
-# command line most of a second to import, and ``arena parse`` needs none of them.
+# the debate engine and its writers, event streams and votes, the Redis adapters and the stat feed's downloads
+# (httpx). Together they took a command line most of a second to import, and ``arena parse`` needs none of them.
 if TYPE_CHECKING:
     from arena.accounts import AccountService, AccountStore
     from arena.accounts.adapters import LimitsRateLimiter
@@ -185,6 +184,8 @@ class Services:
     @cached_property
     def feed_guard(self) -> SyncGuard:
         """The stat feed's breaker, with retries, for ``arena data sync``'s downloads."""
+        from arena.stats.sync import FEED_FAILURES  # noqa: PLC0415 (see the imports: downloads need httpx)
+
         return SyncGuard(self.breakers[STAT_FEED], self.breaker_loop, failures=FEED_FAILURES,
                          retry=_retry_policy(self.settings))
 

@@ -16,8 +16,9 @@ from arena.resilience.errors import CircuitOpen
 from arena.resilience.policy import BreakerConfig, State
 from arena.resilience.registry import STAT_FEED
 from arena.resilience.sync_guard import BreakerLoop, RetryPolicy, SyncGuard
+from arena.stats import select_files
 from arena.stats.adapters.sql_store import SqlStatStore
-from arena.stats.sync import FEED_FAILURES, SyncProgress, select_files, sync
+from arena.stats.sync import FEED_FAILURES, SyncProgress, sync
 from arena_command import ArenaInProcess
 from file_server import serve_folder
 

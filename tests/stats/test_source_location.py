@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from arena.stats import select_files
 from arena.stats.catalog import League
 from arena.stats.source_location import SourceOrigin, checkout_root, choose_source_dir, missing_files
-from arena.stats.sync import select_files
 
 
 def _layout(tmp_path: Path, *, with_shared: bool) -> tuple[Path, Path]:

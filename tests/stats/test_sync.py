@@ -13,14 +13,13 @@ import pytest
 
 from arena.stats.catalog import League
 from arena.stats.errors import ChecksumMismatch
-from arena.stats.sources import UpstreamFile, upstream_files
+from arena.stats.sources import UpstreamFile, select_files, upstream_files
 from arena.stats.sync import (
     DownloadFailed,
     ServerUnreachable,
     SyncFailed,
     SyncProgress,
     file_url,
-    select_files,
     sync,
 )
 from arena_command import ArenaCommand

@@ -37,8 +37,6 @@ from arena.stats import (
     League,
     LocalSourceDir,
     SourceOrigin,
-    SyncProgress,
-    SyncReport,
     checkout_root,
     choose_source_dir,
     import_each_league,
@@ -46,8 +44,8 @@ from arena.stats import (
     season_label,
     select_files,
     sources_markdown,
-    sync,
 )
+from arena.stats.sync import SyncProgress, SyncReport, sync
 
 app = typer.Typer(help="Load and inspect the stat store.", no_args_is_help=True)
 

@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import itertools
 import statistics
+from array import array
+from collections.abc import Iterator
 from functools import cache
 from pathlib import Path
-
-import msgpack  # type: ignore[import-untyped]  # wordfreq depends on it; it ships no types
 
 EVERYDAY = 4.0  # Zipf: ten times in a million words or more
 VERY_COMMON = 5.0  # Zipf: once in a hundred thousand words ("young", "green", "price")
@@ -42,20 +43,85 @@ def _data_file(language: str) -> Path:
     return path
 
 
-@cache
-def _zipf_table(language: str) -> dict[str, float]:
+_LANGUAGES = ("en", *_OTHER_LANGUAGES)
+
+
+class WordFrequencies:
+    """The word lists of every language above, packed to load in a few milliseconds from a saved index.
+
+    Decoding wordfreq's files takes tens of milliseconds a process, most of it building dictionaries of
+    200,000 words of which a question reads a dozen: packed, the words are one sorted string searched by
+    bisection, and each word's bins (centibels below 9.0 Zipf, 0 for absent) one array per language.
+    """
+
+    def __init__(self) -> None:
+        self.source = _source_fingerprint()
+        tables = {language: dict(_decoded_bins(language)) for language in _LANGUAGES}
+        words = sorted(set().union(*tables.values()))
+        self._words = "".join(words)
+        self._starts = array("I", itertools.accumulate(map(len, words), initial=0))
+        position = {word: i for i, word in enumerate(words)}
+        self._bins: dict[str, array[int]] = {}
+        for language, table in tables.items():
+            bins = self._bins[language] = array("H", bytes(2 * len(words)))
+            for word, centibels in table.items():
+                bins[position[word]] = centibels
+
+    def zipf(self, word: str, language: str) -> float:
+        """How common ``word`` is in ``language`` on the Zipf scale; 0 when the list lacks it."""
+        low, high = 0, len(self._starts) - 1
+        while low < high:
+            middle = (low + high) // 2
+            if self._words[self._starts[middle]:self._starts[middle + 1]] < word:
+                low = middle + 1
+            else:
+                high = middle
+        found = low < len(self._starts) - 1 and self._words[self._starts[low]:self._starts[low + 1]] == word
+        centibels = self._bins[language][low] if found else 0
+        return (900 - centibels) / 100 if centibels else 0.0
+
+
+def _source_fingerprint() -> tuple[tuple[str, int, int], ...]:
+    """The installed lists' paths, sizes and modification times: a saved table stands for these files only."""
+    return tuple((str(path), stat.st_size, stat.st_mtime_ns)
+                 for path in map(_data_file, _LANGUAGES) for stat in [path.stat()])
+
+
+def _decoded_bins(language: str) -> Iterator[tuple[str, int]]:
+    # Imported here: a process whose table came with the saved index never decodes the files.
+    import msgpack  # type: ignore[import-untyped]  # noqa: PLC0415  # wordfreq depends on it; it ships no types
+
     with gzip.open(_data_file(language), "rb") as packed:
         header, *bins = msgpack.load(packed, raw=False)  # a list: the header, then a list of words per bin
     if header != {"format": "cB", "version": 1}:
         raise FrequencyDataMissing(f"wordfreq's {language} list has an unknown format: {header!r}")
     # Bin i holds the words of frequency -i centibels; Zipf is log10 per billion words.
-    return {word: (900 - i) / 100 for i, words in enumerate(bins, start=1) for word in words}
+    return ((word, i) for i, words in enumerate(bins, start=1) for word in words)
+
+
+_process_table: WordFrequencies | None = None
+
+
+def word_frequencies() -> WordFrequencies:
+    """This process's table: one adopted from a saved index, else decoded from wordfreq's files once."""
+    global _process_table  # noqa: PLW0603  # the lists are one constant of the installed package, read once
+    if _process_table is None:
+        _process_table = WordFrequencies()
+    return _process_table
+
+
+def adopt(saved: WordFrequencies) -> None:
+    """Use ``saved`` (from a saved index) instead of decoding the lists, when it was packed from the files
+    installed now; a table already in use is kept."""
+    global _process_table  # noqa: PLW0603  # see word_frequencies
+    if _process_table is None and saved.source == _source_fingerprint():
+        _process_table = saved
 
 
 @cache
 def zipf(word: str, language: str = "en") -> float:
     """How common ``word`` (lower case) is in ``language`` on the Zipf scale; 0 below once per million."""
-    return _zipf_table(language).get(word, 0.0)
+    return word_frequencies().zipf(word, language)
 
 
 def is_english_word(word: str) -> bool:

@@ -1,8 +1,9 @@
 """The parser's indexes kept on disk, so a process answers its first question without reading every player.
 
 Building the indexes reads every player from the store (seconds); loading a saved copy takes a fraction of
-that. A copy is keyed by the store's data version, Arena's version, the parser's own code and data files and the
-leagues' registries, so a re-import or an upgrade builds a fresh one, and older copies are removed once it is saved.
+that. The word lists the parser consults are saved with it, packed. A copy is keyed by the store's data version,
+Arena's version, the parser's own code and data files and the leagues' registries, so a re-import or an upgrade
+builds a fresh one, and older copies are removed once it is saved.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from arena import __version__
+from arena.nlu.frequency import WordFrequencies, adopt, word_frequencies
 
 # Loading, like building, makes objects that all live on: the same pause of the collector applies.
 from arena.nlu.parser import ParserIndexes, _collector_paused
@@ -39,8 +41,9 @@ def cached_indexes(store: StatStore, cache_dir: Path, build: Callable[[], Parser
     path = cache_dir / f"{_PREFIX}{_key(store.data_version())}{_SUFFIX}"
     with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
         with _collector_paused(), path.open("rb") as saved:
-            loaded = pickle.load(saved)
-        if isinstance(loaded, ParserIndexes):
+            loaded, frequencies = pickle.load(saved)
+        if isinstance(loaded, ParserIndexes) and isinstance(frequencies, WordFrequencies):
+            adopt(frequencies)
             return loaded
     indexes = build()
     with contextlib.suppress(OSError):
@@ -66,7 +69,9 @@ def _save(indexes: ParserIndexes, path: Path) -> None:
     handle, temporary = tempfile.mkstemp(prefix=_PREFIX, suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(handle, "wb") as out:
-            pickle.dump(indexes, out, protocol=pickle.HIGHEST_PROTOCOL)
+            # The word lists the parser consults go with it, packed: decoding wordfreq's files would cost
+            # every process more than loading the indexes does.
+            pickle.dump((indexes, word_frequencies()), out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(temporary, path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -69,12 +69,10 @@ from arena.stats.ports import StatCache, StatStore
 from arena.stats.qualifying import qualifier, ranks_by_total
 from arena.stats.source_dir import LocalSourceDir
 from arena.stats.source_location import SourceOrigin, checkout_root, choose_source_dir, missing_files
-from arena.stats.sources import DATA_SOURCES, KNOWN_HOLES, DataSource, sources_markdown
-from arena.stats.sync import FEED_FAILURES, SyncProgress, SyncReport, select_files, sync
+from arena.stats.sources import DATA_SOURCES, KNOWN_HOLES, DataSource, select_files, sources_markdown
 
 __all__ = [
     "DATA_SOURCES",
-    "FEED_FAILURES",
     "GROUPS",
     "KNOWN_HOLES",
     "LEAGUES",
@@ -120,8 +118,6 @@ __all__ = [
     "StatsError",
     "StoreRefusedValue",
     "StoreUnavailable",
-    "SyncProgress",
-    "SyncReport",
     "TeamSeason",
     "UnknownLeague",
     "UnknownSeason",
@@ -147,5 +143,4 @@ __all__ = [
     "season_label",
     "select_files",
     "sources_markdown",
-    "sync",
 ]

@@ -7,7 +7,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from arena.stats.catalog import League
-from arena.stats.sync import select_files
+from arena.stats.sources import select_files
 
 __all__ = ["SourceLocation", "SourceOrigin", "checkout_root", "choose_source_dir", "missing_files"]
 

@@ -7,12 +7,13 @@ This module is the one place the README's "Data sources" section and ``GET /v1/s
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from functools import cache
 from importlib import resources
 
 from pydantic import BaseModel, ConfigDict
 
-from arena.stats.leagues import LEAGUES
+from arena.stats.leagues import LEAGUES, League
 
 HOCKEY_DATABANK_STATEMENT = (
     '"The information used herein was obtained free of charge from and is\n'
@@ -249,6 +250,22 @@ def upstream_files() -> tuple[UpstreamFile, ...]:
     """Every upstream file Arena reads, with its checksum (from ``upstream_files.json`` in this package)."""
     text = resources.files("arena.stats").joinpath("upstream_files.json").read_text("utf-8")
     return tuple(UpstreamFile.model_validate(item) for item in json.loads(text))
+
+
+def select_files(
+    leagues: Collection[League] | None = None, paths: Collection[str] | None = None
+) -> list[UpstreamFile]:
+    """The upstream files of ``leagues`` (all when None), narrowed to ``paths`` when given."""
+    wanted = {league.value for league in leagues} if leagues is not None else None
+    return [
+        f for f in upstream_files()
+        if (wanted is None or league_of(f.path) in wanted) and (paths is None or f.path in paths)
+    ]
+
+
+def league_of(path: str) -> str:
+    """The league an upstream file's path (``nhl/...``) is of."""
+    return path.split("/", 1)[0]
 
 
 def sources_markdown() -> str:

@@ -5,13 +5,14 @@ Downloads stream to ``<file>.part``, resume with an HTTP Range request when a pa
 are verified against the recorded SHA-256 and only then renamed into place, so the folder never holds
 an unverified file under its real name. Each GET goes through the caller's :class:`arena.guard.CallGuard`
 (the stat feed's circuit breaker, with retries: a GET is idempotent, and a retry resumes the part file).
+Not re-exported by :mod:`arena.stats`: only what downloads imports this module, and httpx with it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
@@ -21,7 +22,7 @@ import httpx
 from arena.guard import CallGuard
 from arena.stats.catalog import League
 from arena.stats.errors import ChecksumMismatch, SourceError
-from arena.stats.sources import UpstreamFile, upstream_files
+from arena.stats.sources import UpstreamFile, league_of, upstream_files
 
 __all__ = [
     "FEED_FAILURES",
@@ -32,7 +33,6 @@ __all__ = [
     "SyncProgress",
     "SyncReport",
     "file_url",
-    "select_files",
     "sync",
 ]
 
@@ -86,7 +86,7 @@ class SyncReport:
 
     def complete_leagues(self, leagues: Iterable[League]) -> list[League]:
         """The leagues none of whose files failed (MLB has no upstream files, so it is always complete)."""
-        failed = {_league_of(path) for path in self.failures}
+        failed = {league_of(path) for path in self.failures}
         return [league for league in leagues if league.value not in failed]
 
     def raise_for_failures(self) -> None:
@@ -103,17 +103,6 @@ class SyncReport:
 
 
 ProgressCallback = Callable[[SyncProgress], None]
-
-
-def select_files(
-    leagues: Collection[League] | None = None, paths: Collection[str] | None = None
-) -> list[UpstreamFile]:
-    """The upstream files of ``leagues`` (all when None), narrowed to ``paths`` when given."""
-    wanted = {league.value for league in leagues} if leagues is not None else None
-    return [
-        f for f in upstream_files()
-        if (wanted is None or _league_of(f.path) in wanted) and (paths is None or f.path in paths)
-    ]
 
 
 def file_url(file: UpstreamFile, mirror: str | None = None) -> str:
@@ -167,10 +156,6 @@ def sync(
         if owns_client:
             http.close()
     return report
-
-
-def _league_of(path: str) -> str:
-    return path.split("/", 1)[0]
 
 
 def _call(fn: Callable[[], int]) -> int:
