@@ -747,17 +747,9 @@ def resolve(
     return SeasonSelection("range", season_range=(low, high))
 
 
-# Each league's reference site counts a player's age in a season on one day (Baseball-Reference on 30 June,
-# Basketball- and Hockey-Reference on 1 February of the season's second year, the year it is numbered by), and the
-# store keeps only the year of birth: the season of age N is the one where most players, born after that day, are N.
-# Births after 30 June are 53% of the Lahman register, after 1 February 92%. The NFL's birth year is already the
-# season less Pro-Football-Reference's age, its age on 31 December (the importer's ``nfl_pfr``).
-_AGE_SEASON_AFTER_BIRTH: dict[League, int] = {League.MLB: 1, League.NBA: 1, League.NHL: 1, League.NFL: 0}
-
-
 def season_at_age(league: League, birth_year: int, age: int) -> int:
     """The league's season number of a player's age-``age`` season, from his birth year."""
-    return birth_year + age + _AGE_SEASON_AFTER_BIRTH[league]
+    return birth_year + age + LEAGUES[league].age_season_offset
 
 
 def combine(selections: list[SeasonSelection]) -> SeasonSelection:

@@ -346,6 +346,12 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # (the NFL's September to February): a game's month and year say which season it was ("January 1979" is the
     # NFL's 1978). None: a season is played within its calendar year.
     season_months: tuple[int, int] | None = None
+    # The season of a player's age N is his birth year + N + this. Each league's reference site counts ages on one
+    # day (Baseball-Reference on 30 June, Basketball- and Hockey-Reference on 1 February of the year a season is
+    # numbered by), and the store keeps only the year of birth: the season of age N is the one where most players,
+    # born after that day, are N (births after 30 June are 53% of the Lahman register, after 1 February 92%). The
+    # NFL's birth year is already the season less Pro-Football-Reference's age on 31 December (0).
+    age_season_offset: int = 1
     # Rate titles with a minimum of their own rather than the group's (the NBA's shooting percentages ask
     # made shots, not games), per stat: (first season the rule applies, rule), oldest first. A single
     # season before the first, and a range of seasons, keep the group's rule.

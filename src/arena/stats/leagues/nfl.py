@@ -242,6 +242,7 @@ NFL = model.LeagueSpec(
     counted_competitions=frozenset({"NFL"}),
     season_ends_in_year=False,
     season_months=(9, 2),
+    age_season_offset=0,
     default_ranking=("passing", "passing_yards"),
     volume_stats=(("passing", "passing_yards"), ("rushing", "rushing_yards"), ("receiving", "receiving_yards")),
     # No NFL file has awards: the AP MVP comes from the curated table (importers/curated_awards.json).
