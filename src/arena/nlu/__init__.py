@@ -8,7 +8,7 @@ from arena.nlu.errors import (
     ensure_answerable,
 )
 from arena.nlu.index_cache import cached_indexes
-from arena.nlu.mentions import KIN_NOUNS
+from arena.nlu.mentions.everyday import KIN_NOUNS
 from arena.nlu.model import (
     Candidate,
     Clarification,

@@ -19,7 +19,10 @@ from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
 from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zipf
 from arena.nlu.intents import classify, is_ranking_question
-from arena.nlu.mentions import STAR_FAME, Mention, Resolution, find_mentions, resolve_mentions
+from arena.nlu.mentions.finder import find_mentions
+from arena.nlu.mentions.model import Mention, Resolution
+from arena.nlu.mentions.resolution import resolve_mentions
+from arena.nlu.mentions.words import STAR_FAME
 from arena.nlu.model import (
     Candidate,
     Clarification,

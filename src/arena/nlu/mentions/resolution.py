@@ -1,0 +1,208 @@
+"""Choosing whom each mention means: scoring constants, league, era and club context, too-close calls."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, replace
+
+from arena.nlu.entries import PlayerEntry
+from arena.nlu.mentions.model import Mention, Resolution
+from arena.nlu.mentions.words import STAR_FAME
+from arena.nlu.names import MatchKind, NameIndex, Scored
+from arena.stats import LEAGUES, League
+
+AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
+CONTEXT_BOOST = 1.6  # a candidate from a league the question is already about
+OTHER_LEAGUE = 0.6  # ... and one from another league, when the question is about one
+
+STAR_RIVAL_RATIO = 0.5  # ... in the same league, unless the question makes him this much less likely
+ROLE_BOOST = 1.25  # ... who also plays the position of another player named (quarterback vs quarterback)
+CLUB_BOOST = 3.0  # ... who played for a club the question names beside him ("smith on the cowboys")
+OUT_OF_ERA = 0.35  # a candidate who never played in the seasons the question names
+CONTEMPORARY_BOOST = 0.5  # at most, for a career that coincides with another player's named beside it
+CROWD_RATIO = 0.45  # a lone surname whose namesakes score this close to the best ...
+CROWD_SIZE = 3  # ... this many of them (best included): "Brown", "Jones" need a player beside them to settle
+
+
+def _confidence(best: Scored, runner_up: Scored | None) -> float:
+    margin = 1.0 - 0.6 * (runner_up.score / best.score if runner_up else 0.0)
+    kind_certainty = (1.0, 1.0, 0.92, 0.88)[best.kind]
+    return round(max(0.0, min(1.0, best.quality * kind_certainty * margin)), 3)
+
+
+@dataclass(frozen=True)
+class _Context:
+    leagues: frozenset[League] = frozenset()
+    roles: frozenset[tuple[League, str]] = frozenset()
+    era: tuple[int, int] | None = None
+    partners: tuple[PlayerEntry, ...] = ()  # the other players the question names clearly
+    club_players: frozenset[str] = frozenset()  # ids of those who played for the clubs the question names
+    positions: frozenset[tuple[League, str]] = frozenset()  # the position codes the question's words name
+
+
+def _weight(index: NameIndex, scored: Scored, context: _Context) -> Scored:
+    factor = _factor(index.entries[scored.entry], context)
+    return Scored(scored.entry, scored.score * factor, scored.kind, scored.quality, scored.needs_context)
+
+
+def _factor(entry: PlayerEntry, context: _Context) -> float:
+    """How much more (or less) likely the rest of the question makes ``entry``."""
+    era = context.era
+    factor = 1.0
+    if context.leagues:
+        factor = CONTEXT_BOOST if entry.league in context.leagues else OTHER_LEAGUE
+    if (entry.league, entry.roles[0]) in context.roles:
+        factor *= ROLE_BOOST
+    # "barkley or malone best power forward": the namesake who mainly played the position named (Karl, a
+    # forward, not Moses, a center first).
+    if (entry.league, entry.position) in context.positions:
+        factor *= ROLE_BOOST
+    if entry.id in context.club_players:
+        factor *= CLUB_BOOST
+    if era is not None and entry.first_season is not None and entry.last_season is not None:
+        # The era has a year's slack either side for seasons that straddle two years; a league numbering
+        # its seasons by the year they start in needs none ("rice in the 90s": Jim Rice's last was 1989).
+        slack = 0 if LEAGUES[entry.league].season_ends_in_year else 1
+        if entry.last_season < era[0] + slack or entry.first_season > era[1] - slack:
+            factor *= OUT_OF_ERA
+    return factor * (1.0 + CONTEMPORARY_BOOST * _partner_overlap(entry, context.partners))
+
+
+def _partner_overlap(entry: PlayerEntry, partners: Sequence[PlayerEntry]) -> float:
+    """How far a career coincides with those of the players of its league named beside it, 0..1.
+
+    Players named together are often contemporaries ("Johnson vs Bird" is Magic rather than Dennis
+    Johnson, whose career began earlier; "Stockton and Malone" is Karl, not Moses): the years both
+    played over the years either did, the best over the partners.
+    """
+    if entry.first_season is None or entry.last_season is None:
+        return 0.0
+    shares = [max(0, min(entry.last_season, p.last_season) - max(entry.first_season, p.first_season) + 1)
+              / (max(entry.last_season, p.last_season) - min(entry.first_season, p.first_season) + 1)
+              for p in partners if p.league is entry.league and p.first_season is not None
+              and p.last_season is not None]
+    return max(shares, default=0.0)
+
+
+def _without_league_hint(index: NameIndex, mention: Mention, context: _Context) -> _Context:
+    """A star named in full ("Magic Johnson" beside Lemieux) is that star, whatever league the rest of the question
+    is about: a namesake of that league (Mark Johnson, whom some called Magic too) needs more than the league to be
+    read instead. A star of the question's own league named so keeps the hint ("Deion Sanders vs Jerry Rice")."""
+    if not context.leagues:
+        return context
+    stars = {index.entries[s.entry].league for s in mention.candidates
+             if s.kind is MatchKind.FULL and index.entries[s.entry].fame >= STAR_FAME}
+    return replace(context, leagues=frozenset()) if stars and not stars & context.leagues else context
+
+
+def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
+    context = _without_league_hint(index, mention, context)
+    ranked = sorted((_weight(index, s, context) for s in mention.candidates), key=lambda s: -s.score)
+    best = ranked[0]
+    if best.kind is MatchKind.FIRST:
+        # A surname about as likely is read before a first name ("allen vs miller" is Ray Allen, not
+        # Allen Iverson): see below.
+        surname = next((s for s in ranked if s.kind is MatchKind.SURNAME and s.score >= AMBIGUITY_RATIO * best.score),
+                       None)
+        if surname is not None:
+            ranked = [surname, *(s for s in ranked if s is not surname)]
+            best = surname
+    # A word that is one player's surname and another's first name ("allen": Ray Allen, Allen Iverson)
+    # is the surname: fans name a player by his first name alone only when that is his name to them, and
+    # those first names are aliases ("LeBron", "Kobe").
+    # A curated nickname that is always a name outranks one that is a name only in context ("the wizard
+    # of oz" is Ozzie Smith; Ozzie Newsome was called that too, less often).
+    rivals = [s for s in ranked[1:] if not (best.kind is MatchKind.SURNAME and s.kind is MatchKind.FIRST)
+              and not (best.kind is s.kind is MatchKind.ALIAS and s.needs_context and not best.needs_context)]
+    runner_up = rivals[0] if rivals else None
+    # "Which Manning ...?": the question itself says the name is several players' of one league, if a namesake is
+    # known well enough to be one of them ("which jordan" is still Michael).
+    asked_which = (mention.which and runner_up is not None and best.kind is runner_up.kind is MatchKind.SURNAME
+                   and index.entries[best.entry].league is index.entries[runner_up.entry].league
+                   and runner_up.score >= STAR_RIVAL_RATIO * best.score)
+    if runner_up is not None and (asked_which or runner_up.score >= AMBIGUITY_RATIO * best.score
+                                  or _star_namesakes(index, best, runner_up, context)):
+        return Resolution(mention, tuple(ranked), None, 0.0)
+    return Resolution(mention, tuple(ranked), best, _confidence(best, runner_up))
+
+
+def _star_namesakes(index: NameIndex, best: Scored, runner_up: Scored, context: _Context) -> bool:
+    """Two of a league's stars share the name ("Manning": Peyton and Eli, "Hull": Bobby and Brett): alone
+    ("manning super bowls"), fans mean either, so the question must say which, unless it tells them apart:
+    seasons named (the better known player's), or another player named favouring the better known one: his
+    position, or a career more nearly his own ("Johnson vs Bird" is Magic). Set beside another player of
+    their league ("Brady vs Manning", "top 3 qbs: brady, manning, montana"), the name is the one fans argue
+    about, the better known's, unless that player's context makes the other about as likely (the close
+    call every mention has)."""
+    first, second = index.entries[best.entry], index.entries[runner_up.entry]
+    return (best.kind is runner_up.kind is MatchKind.SURNAME and first.league is second.league
+            and context.era is None and not any(partner.league is first.league for partner in context.partners)
+            and _factor(first, context) <= _factor(second, context)
+            and second.fame >= STAR_FAME and runner_up.score >= STAR_RIVAL_RATIO * best.score)
+
+
+def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_leagues: Collection[League] = (),
+                     era: tuple[int, int] | None = None, club_players: Collection[str] = (),
+                     positions: Collection[tuple[League, str]] = (),
+                     before_era: Collection[int] = (),
+                     own_eras: Mapping[int, tuple[int, int]] | None = None) -> list[Resolution]:
+    """Choose a player per mention; the other players named, league words and years settle close calls.
+
+    Each mention is first resolved alone, then again in the context of the others' clear choices:
+    candidates from their leagues, at their positions and in their years, gain ("Johnson vs Bird" is
+    Magic), but a clear choice made alone stands unless the context makes another one clear. ``era``
+    is the span of years the question names, if any: players who never played in it fall back
+    ("Mahomes vs Allen in 2023" is not Marcus Allen), except for the mentions starting at ``before_era``,
+    which the question places before its seasons ("Kawhi in 2019, the best since Jordan"), and those with a
+    season of their own beside them (``own_eras``, by the mention's start: "GIBSON 68"). A lone surname
+    that several prominent players share (:func:`_crowded`) is a guess alone: it lends the others no
+    context and, unless they or the question's league or years settle it, is left for the client to ask
+    back ("Brown vs Davis").
+    """
+    alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players),
+                     positions=frozenset(positions))
+    own_eras = own_eras or {}
+
+    def era_of(mention: Mention) -> tuple[int, int] | None:
+        return own_eras.get(mention.start, None if mention.start in before_era else era)
+
+    first = [_resolve_one(index, m, replace(alone, era=era_of(m))) for m in mentions]
+    open_call = not named_leagues and era is None and not club_players
+    guessed = [open_call and _crowded(index, m) for m in mentions]
+    # What the clear choices name, counted, so each mention's context (everyone else's) is a subtraction.
+    chosen = [index.entries[r.chosen.entry] if r.chosen and not guess else None
+              for r, guess in zip(first, guessed, strict=True)]
+    leagues = Counter(entry.league for entry in chosen if entry)
+    roles = Counter((entry.league, entry.roles[0]) for entry in chosen if entry and entry.roles[0] != "any")
+    resolved = []
+    for position, mention in enumerate(mentions):
+        own = chosen[position]
+        alone_call = replace(first[position], chosen=None, confidence=0.0) if guessed[position] else first[position]
+        if sum(leagues.values()) - (own is not None) == 0:
+            resolved.append(alone_call)
+            continue
+        own_league = Counter([own.league] if own else [])
+        own_role = Counter([(own.league, own.roles[0])] if own and own.roles[0] != "any" else [])
+        context = _Context(
+            leagues=alone.leagues | frozenset(leagues - own_league),
+            roles=frozenset(roles - own_role),
+            era=era_of(mention),
+            partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
+            club_players=alone.club_players,
+            positions=alone.positions,
+        )
+        in_context = _resolve_one(index, mention, context)
+        # Context settles close calls; it never makes a clear call unclear ("Jordan or Brady").
+        resolved.append(alone_call if in_context.chosen is None and alone_call.chosen else in_context)
+    return resolved
+
+
+def _crowded(index: NameIndex, mention: Mention) -> bool:
+    """A lone surname that several comparably prominent players of different sports share ("Brown",
+    "Jones", "Williams"): not even the sport is known. Namesakes of one league are the star rule's."""
+    best = mention.candidates[0]
+    if mention.end - mention.start != 1 or best.kind is not MatchKind.SURNAME:
+        return False
+    close = [s for s in mention.candidates if s.kind is MatchKind.SURNAME and s.score >= CROWD_RATIO * best.score]
+    return len(close) >= CROWD_SIZE and len({index.entries[s.entry].league for s in close}) > 1
