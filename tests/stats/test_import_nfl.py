@@ -412,6 +412,26 @@ def test_nflcom_pages_join_the_pfr_player_and_fill_what_pfr_lacks(
     assert _career(taylor, "defense")["sacks"] == 132.5
 
 
+def test_a_defender_nflverse_knows_only_by_initial_joins_his_nflcom_page(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    # nflverse lists Champ Bailey as "C.Bailey" for his few offensive plays; no PFR table lists a cornerback.
+    bailey = _only(players_by_name, "Champ Bailey")
+    assert bailey.id == "nfl:nflcom-2499489" and "C.Bailey" in bailey.name_variants
+    assert (bailey.first_season, bailey.last_season) == (1999, 2013)
+    assert _career(rows_by_player[bailey.id], "defense")["def_interceptions"] == 52  # Pro-Football-Reference
+    assert "C.Bailey" not in players_by_name
+    akers = _only(players_by_name, "David Akers")  # a kicker, the same way
+    assert akers.id == "nfl:nflcom-2499370" and _career(rows_by_player[akers.id], "kicking")["fg_made"] == 386
+
+
+def test_an_initial_that_fits_two_pages_joins_neither(players_by_name: Mapping[str, list[Player]]) -> None:
+    # "D.Butler" of 2016 fits Donald Butler's page and Darius Butler's: he keeps nflverse's name, alone.
+    assert _only(players_by_name, "D.Butler").id.startswith("nfl:00-")
+    assert _only(players_by_name, "Donald Butler").id.startswith("nfl:nflcom-")
+    assert _only(players_by_name, "Darius Butler").id.startswith("nfl:nflcom-")
+
+
 def test_a_blank_interception_count_with_no_yards_per_interception_is_none(
     players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
 ) -> None:

@@ -8,7 +8,9 @@ A PFR career with no match keeps an id of its own, ``nfl:pfr-<name>-<first seaso
 NFL.com's career pages (1924-2016) join the player whose PFR seasons they agree with: the same name (or,
 for a renamed player, the same season and exact yardage, both being official) and yardage that agrees in
 most seasons both list. A page that joins nobody (seasons before 1970, defenders and kickers, who are
-in no other file) is a player of its own, ``nfl:nflcom-<NFL.com id>``. Fantasy.NFL.com shares that id,
+in no other file) is a player of its own, ``nfl:nflcom-<NFL.com id>``, and takes the nflverse seasons of
+the player nflverse knows only as ``C.Bailey`` (a defender's or kicker's stray offensive play) when it
+is the one page fitting him by initial, surname, seasons and clubs. Fantasy.NFL.com shares that id,
 so a 2024 player joins the page's player first, else the 2021-2023 player of his name, else gets
 ``nfl:nflcom-<NFL.com id>`` himself.
 """
@@ -19,11 +21,13 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from arena.stats.importers.championships_nfl_early import code_of_club
 from arena.stats.importers.nfl_fantasy import FantasySeason
-from arena.stats.importers.nfl_names import NameKey, full_name_key, full_name_parts, slug
+from arena.stats.importers.nfl_names import NameKey, abbreviated_parts, full_name_key, full_name_parts, slug
 from arena.stats.importers.nfl_nflcom import NflcomSeason
 from arena.stats.importers.nfl_pfr import PfrSeason
 from arena.stats.importers.nfl_stats import CONSISTENT_GAP, YARD_KEYS, yard_gap
+from arena.stats.importers.nfl_teams import era_code_from_nflverse
 from arena.stats.importers.nfl_weekly import WeeklySeason
 
 # PFR's age column drifts by a year between some files (2020's in particular), so a career tolerates it.
@@ -173,9 +177,57 @@ def _attach_nflcom(registry: _Registry, pages: Sequence[NflcomSeason]) -> None:
         if profile not in joined and not person.nflcom:
             person.nflcom = by_profile[profile]
             joined.add(profile)
+    by_initial = dict(_known_only_by_initial(registry.people.values(), by_profile, joined))
     for profile, seasons in by_profile.items():
         if profile not in joined:
-            registry.get(f"nfl:nflcom-{next(iter(seasons.values())).nflcom_id}").nflcom = seasons
+            person = registry.get(f"nfl:nflcom-{next(iter(seasons.values())).nflcom_id}")
+            person.nflcom = seasons
+            if profile in by_initial:  # the page's id stays his: the one earlier stores gave him
+                person.weekly = registry.people.pop(by_initial[profile]).weekly
+
+
+def _same_clubs(line: WeeklySeason, page: NflcomSeason) -> bool:
+    weekly = {era_code_from_nflverse(team, line.season) for team in line.teams}
+    return bool(weekly & {code_of_club(club, page.season) for club in page.clubs})
+
+
+def _known_only_by_initial(people: Iterable[Person], by_profile: Mapping[str, Mapping[int, NflcomSeason]],
+                           joined: set[str]) -> list[tuple[str, str]]:
+    """Pairs (profile, player) for the players nflverse knows only as ``C.Bailey``: defenders and kickers
+    with a stray offensive play, whom no PFR table lists, so the pass above cannot find them (Champ Bailey's
+    page and his nflverse rows would be two players). A page joins such a player when its name fits his
+    initial and surname, it lists every season of his up to its last one, with his club in each, and no
+    other page or player fits as well; a "D.Brown" fitting two pages joins neither."""
+    last_page_season = max((season for seasons in by_profile.values() for season in seasons), default=0)
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for profile, seasons in by_profile.items():
+        if profile not in joined:
+            for key in full_name_parts(next(iter(seasons.values())).name):
+                by_surname[key.surname].append(profile)
+    fits: dict[str, set[str]] = defaultdict(set)
+    for person in people:
+        if person.pfr or person.nflcom or not person.weekly:
+            continue
+        lines = person.weekly.values()
+        if any(line.display_name for line in lines):
+            continue  # nflverse's own full name already names him
+        keys = {abbreviated_parts(name) for line in lines for name in line.names}
+        covered = [line for line in lines if line.season <= last_page_season]
+        if not covered:
+            continue
+        for key in keys:
+            for profile in by_surname.get(key.surname, ()):
+                pages = by_profile[profile]
+                named = any(key.accepts(part) for page in pages.values() for part in full_name_parts(page.name))
+                if named and all(line.season in pages and _same_clubs(line, pages[line.season])
+                                 for line in covered):
+                    fits[person.id].add(profile)
+    players_of: dict[str, set[str]] = defaultdict(set)
+    for person_id, profiles in fits.items():
+        for profile in profiles:
+            players_of[profile].add(person_id)
+    return [(next(iter(profiles)), person_id) for person_id, profiles in fits.items()
+            if len(profiles) == 1 and len(players_of[next(iter(profiles))]) == 1]
 
 
 class _RecentPlayers:
