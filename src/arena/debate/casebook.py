@@ -161,8 +161,16 @@ def _missing_note(book: FactBook, dossier: Dossier, name: str) -> str:
     span = (f"in {season_label(dossier.league, window.first or 0)}" if window.is_single else
             f"from {season_label(dossier.league, window.first or 0)} to "
             f"{season_label(dossier.league, window.last or 0)}")
-    text = f"{name} has no {league} season in the data {span}"
     player = dossier.player
+    hole = dossier.hole_after
+    if hole is not None and hole < (window.first or 0):
+        # The seasons asked lie past where every source of his group stops (NHL goalies after 2017-18): they
+        # are missing from the data, not from his career, which "has no season" would say.
+        cut = next(h.group for h in league_spec(dossier.league).known_holes if h.after == hole and h.group)
+        stop = book.add(dossier.id, cut, "final_season", float(hole), season=hole)
+        return (f"{possessive(name)} {cut} figures stop at {stop.display}: no source has {league} {cut} seasons "
+                f"after it, so he cannot be judged {span}.")
+    text = f"{name} has no {league} season in the data {span}"
     if player.first_season is not None and player.last_season is not None:
         debut = book.add(dossier.id, group, "debut_season", float(player.first_season), season=player.first_season)
         final = book.add(dossier.id, group, "final_season", float(player.last_season), season=player.last_season)
