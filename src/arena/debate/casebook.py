@@ -360,7 +360,8 @@ def _debate_rounds(entries: Sequence[Entry], claims: dict[str, list[Claim]], wri
     grounds = {e.id: closest_ground(e, [o for o in entries if o.id != e.id], verdict.weights)
                for e in entries if not chosen[e.id]}
     rounds = [case_round(e.name, e.id, chosen[e.id], grounds.get(e.id)) for e in entries]
-    rebuttals = RebuttalWriter(entries, claims, writer, verdict.weights)
+    rebuttals = RebuttalWriter(entries, claims, writer, verdict.weights,
+                               told={i: g.key for i, g in grounds.items() if g is not None})
     used = {c.key for items in chosen.values() for c in items}
     rounds += [rebuttal_round(e.name, e.id, rebuttals.rebut(e.id, used)) for e in entries]
     rounds.append(verdict_round(verdict))
