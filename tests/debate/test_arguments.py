@@ -102,7 +102,7 @@ async def test_a_trophy_question_counts_that_trophy_where_every_side_could_win_i
     assert result.verdict.winner == "Dominik Hasek"
     assert all(r.fact_check.passed for r in result.rounds)
     unfair = await _debate(engine, "Who has more Norris Trophies, Eddie Shore or Bobby Orr?")
-    assert "Eddie Shore's career began before it was first given (1953-54)" in unfair.rounds[0].text
+    assert "Eddie Shore's career ended before it was first given (1953-54)" in unfair.rounds[0].text
     assert unfair.verdict.winner is None and unfair.verdict.confidence is None
 
 

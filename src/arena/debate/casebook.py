@@ -161,8 +161,16 @@ def _missing_note(book: FactBook, dossier: Dossier, name: str) -> str:
     span = (f"in {season_label(dossier.league, window.first or 0)}" if window.is_single else
             f"from {season_label(dossier.league, window.first or 0)} to "
             f"{season_label(dossier.league, window.last or 0)}")
-    text = f"{name} has no {league} season in the data {span}"
     player = dossier.player
+    hole = dossier.hole_after
+    if hole is not None and hole < (window.first or 0):
+        # The seasons asked lie past where every source of his group stops (NHL goalies after 2017-18): they
+        # are missing from the data, not from his career, which "has no season" would say.
+        cut = next(h.group for h in league_spec(dossier.league).known_holes if h.after == hole and h.group)
+        stop = book.add(dossier.id, cut, "final_season", float(hole), season=hole)
+        return (f"{possessive(name)} {cut} figures stop at {stop.display}: no source has {league} {cut} seasons "
+                f"after it, so he cannot be judged {span}.")
+    text = f"{name} has no {league} season in the data {span}"
     if player.first_season is not None and player.last_season is not None:
         debut = book.add(dossier.id, group, "debut_season", float(player.first_season), season=player.first_season)
         final = book.add(dossier.id, group, "final_season", float(player.last_season), season=player.last_season)
@@ -184,7 +192,7 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
     """One short clause per accolade left out as unfair: an award one side's career began before, a class
     of trophies each league has its own of, the Hall of Fame while a side is active or not yet eligible."""
     points = []
-    by_dossier: dict[str, list[str]] = {}
+    by_dossier: dict[str, list[tuple[str, int]]] = {}
     for award_class, (dossier, since) in terms.excluded.items():
         # Only an award someone won would have counted; leaving out one nobody won needs no word.
         if not terms.won.get(award_class):
@@ -208,13 +216,13 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                           f"only from {first.display}.")
             continue
         by_dossier.setdefault(dossier.id, []).append(
-            f"{award_class_label(dossier.league, award_class)} (from {first.display})")
-    windows = {d.id: d.window for d, _ in terms.excluded.values()}
-    for dossier_id, labels in by_dossier.items():
+            (f"{award_class_label(dossier.league, award_class)} (from {first.display})", since))
+    dossiers = {d.id: d for d, _ in terms.excluded.values()}
+    for dossier_id, listing in by_dossier.items():
+        labels = [label for label, _ in listing]
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-        # A single season came before them; a career or a range began before they were given every season.
-        what = "season came before they were given" if windows[dossier_id].is_single else \
-            "career began before they were given every season"
+        # A career that ended before the earliest award listed ended before them all.
+        what = _before_award(dossiers[dossier_id], min(since for _, since in listing))
         points.append(f"Not compared, since {possessive(names[dossier_id])} {what}: {listed}.")
     # Classes left out for one season: where the data stops, or a season that gave none.
     for seasons, key, reason in ((terms.uncovered, "award_last_season", "the data's {label} end with {season}, and "
@@ -352,7 +360,8 @@ def _debate_rounds(entries: Sequence[Entry], claims: dict[str, list[Claim]], wri
     grounds = {e.id: closest_ground(e, [o for o in entries if o.id != e.id], verdict.weights)
                for e in entries if not chosen[e.id]}
     rounds = [case_round(e.name, e.id, chosen[e.id], grounds.get(e.id)) for e in entries]
-    rebuttals = RebuttalWriter(entries, claims, writer, verdict.weights)
+    rebuttals = RebuttalWriter(entries, claims, writer, verdict.weights,
+                               told={i: g.key for i, g in grounds.items() if g is not None})
     used = {c.key for items in chosen.values() for c in items}
     rounds += [rebuttal_round(e.name, e.id, rebuttals.rebut(e.id, used)) for e in entries]
     rounds.append(verdict_round(verdict))
@@ -522,10 +531,9 @@ def _trophy_not_held(book: FactBook, award: str | None, dossiers: Sequence[Dossi
         return None
     fact = book.add(league_entity(before.league), AWARDS_GROUP, "award_first_given", float(trophy.first_season),
                     scope="league", season=trophy.first_season)
-    whose = f"{possessive(names[before.id])} {'season' if before.window.is_single else 'career'}"
-    began = "came before it was first given" if before.window.is_single else "began before it was first given"
-    return (f"The question is about {trophy.label}, and {whose} {began} ({fact.display}): it cannot be settled "
-            f"on these numbers, so there is no verdict on it.")
+    began = _before_award(before, trophy.first_season, "it was first given", "")
+    return (f"The question is about {trophy.label}, and {possessive(names[before.id])} {began} ({fact.display}): "
+            f"it cannot be settled on these numbers, so there is no verdict on it.")
 
 
 def _defense_unmeasured(plan: Plan, dossiers: Sequence[Dossier]) -> list[Dossier]:
@@ -1008,6 +1016,21 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
             f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
 
 
+def _before_award(dossier: Dossier, since: int, given: str = "they were given", every: str = " every season") -> str:
+    """How a side's seasons stand to an award given every season from ``since``, after his name's possessive:
+    a single season "came before they were given"; a career that reached it "began before they were given
+    every season" (Babe Ruth's 1914-35 and the MVP of 1931); one wholly before it "ended before they were
+    given" (Walter Johnson's 1907-27 and the Cy Young of 1956), for it did not merely begin too early.
+    ``given`` and ``every`` word one trophy: "it was first given", and no "every season"."""
+    if dossier.window.is_single:
+        return f"season came before {given}"
+    lines = dossier.season_lines()
+    last = lines[-1][0].season if lines else dossier.player.last_season
+    if last is not None and last < since:
+        return f"career ended before {given}"
+    return f"career began before {given}{every}"
+
+
 def _award_not_held(book: FactBook, award_class: str | None, terms: AwardTerms,
                     names: Mapping[str, str]) -> str | None:
     """Why the award a question asks about cannot be counted for every side, like a stat the league did not
@@ -1026,11 +1049,9 @@ def _award_not_held(book: FactBook, award_class: str | None, terms: AwardTerms,
         return None
     fact = book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league", season=season)
     label = award_class_label(dossier.league, award_class)
-    single = dossier.window.is_single
-    whose = f"{possessive(names[dossier.id])} {'season' if single else 'career'}"
-    began = "came before they were given" if single else "began before they were given every season"
-    why = (f"{whose} {began} (from {fact.display})" if key == "award_first_season"
-           else f"the data's {label} end with {fact.display}, and {whose} runs past it")
+    whose = f"{possessive(names[dossier.id])} {'season' if dossier.window.is_single else 'career'}"
+    why = (f"{possessive(names[dossier.id])} {_before_award(dossier, season)} (from {fact.display})"
+           if key == "award_first_season" else f"the data's {label} end with {fact.display}, and {whose} runs past it")
     return (f"The question is about {label}, and {why}: it cannot be settled on these numbers, so there is no "
             f"verdict on it.")
 

@@ -10,7 +10,7 @@ nothing gets :func:`closest_ground`: where he falls least short.
 from __future__ import annotations
 
 import zlib
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from random import Random
 from typing import Any
@@ -558,23 +558,28 @@ class Ground:
 
     text: str
     facts: tuple[Fact, ...]
+    key: str
 
 
-def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, float]) -> Ground | None:
+def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, float],
+                   skip: Collection[str] = ()) -> Ground | None:
     """The yardstick (of weight) where ``me`` falls least short of the best of ``rivals``, as a clause that
     follows his name: "comes closest in Hart Trophies: 3 to Gretzky's 9" (each side's own label across
     sports); before any, the stat in question where he alone has a figure of it (Mark Eaton's blocks, which the
-    NBA kept in none of Chamberlain's seasons): his case is no "comes closest in games"."""
-    alone = next((m for (criterion, key), m in me.measures.items() if criterion == FOCUS
+    NBA kept in none of Chamberlain's seasons): his case is no "comes closest in games". ``skip``: the keys of
+    ground already told, which a rebuttal does not tell again word for word after the case."""
+    alone = next(((key, m) for (criterion, key), m in me.measures.items() if criterion == FOCUS and key not in skip
                   and m.kind in ("total", "rate") and not any((criterion, key) in e.measures for e in rivals)), None)
     if alone is not None and rivals:
+        key, only = alone
         whose = " and ".join(possessive(e.short) for e in rivals)
-        return Ground(f"has {alone.fact.display} {fact_label(alone.fact)} {scope_phrase(alone.fact)}"
-                      f"{so_far(alone.fact, me.active)}, the stat in question, where {whose} seasons have no figure "
-                      f"to set against it", (alone.fact,))
-    best: tuple[float, Measure, Entry, Measure] | None = None
+        return Ground(f"has {only.fact.display} {fact_label(only.fact)} {scope_phrase(only.fact)}"
+                      f"{so_far(only.fact, me.active)}, the stat in question, where {whose} seasons have no figure "
+                      f"to set against it", (only.fact,), key)
+    best: tuple[float, str, Measure, Entry, Measure] | None = None
     for (criterion, key), mine in me.measures.items():
-        if mine.kind not in _GROUND_KINDS or weights.get(criterion, 0.0) <= 0 or mine.weight <= 0:
+        if (mine.kind not in _GROUND_KINDS or weights.get(criterion, 0.0) <= 0 or mine.weight <= 0
+                or key in skip):
             continue
         held = [(e, e.measures[criterion, key]) for e in rivals if (criterion, key) in e.measures]
         if not held:
@@ -586,14 +591,14 @@ def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, flo
         if ratio >= 1 or bare_display(theirs.fact) == bare_display(mine.fact):  # level or ahead: no shortfall to tell
             continue
         if best is None or ratio > best[0]:
-            best = (ratio, mine, rival, theirs)
+            best = (ratio, key, mine, rival, theirs)
     if best is None:
         return None
-    _, mine, rival, theirs = best
+    _, key, mine, rival, theirs = best
     label, own = fact_label(mine.fact), fact_label(theirs.fact)
     theirs_said = f"{possessive(rival.short)} {theirs.fact.display}" + (f" {own}" if own != label else "")
     text = f"comes closest in {label}: {mine.fact.display} to {theirs_said}"
-    return Ground(text, (mine.fact, theirs.fact))
+    return Ground(text, (mine.fact, theirs.fact), key)
 
 
 def _relative_margin(best: float, second: float, higher_is_better: bool) -> float:

@@ -327,6 +327,18 @@ class Dossier:
         return in_relief(self.line)
 
 
+def _stopped_at_hole(league: League, every: Sequence[PlayerSeason], first: int | None) -> int | None:
+    """The known hole his figures stop at where the seasons asked lie wholly past it: his last season is the
+    hole's and in its group (Connor Hellebuyck's goaltending at 2017-18, where every source stops), so his
+    2019-20 is missing from the sources, not from his career. None where nothing says so."""
+    if first is None or not every:
+        return None
+    last = max(every, key=lambda s: s.season)
+    return next((hole.after for hole in league_spec(league).known_holes
+                 if hole.group is not None and hole.after is not None and last.season == hole.after < first
+                 and hole.group in last.groups), None)
+
+
 def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hints: tuple[str, ...] = ()) -> Dossier:
     """Read one contender over ``window`` (seasons outside the store's coverage simply come back empty)."""
     player = store.get_player(player_id)
@@ -347,6 +359,8 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     hole_before = next((gap.missing_before for gap in gaps if gap.missing_before is not None), None)
     if hole_before is not None and began_at_hole(player, hole_before):
         hole_before = None
+    if not seasons and hole_after is None:
+        hole_after = _stopped_at_hole(player.league, every, first)
     if ((hole_after is not None or hole_before is not None) and window.is_career
             and career.first_season is not None and career.last_season is not None):
         window = Window(career.first_season, hole_after if hole_after is not None else career.last_season)

@@ -323,7 +323,7 @@ class DebateEngine:
         facts = [] if writer is self._template else fact_lines(plan_round.facts, case.names)
         brief = RoundBrief(debate_id=request.debate_id, round=plan_round.name, speaker=plan_round.speaker,
                            question=request.question, points=plan_round.points, facts=facts, seed=request.seed,
-                           closing=not plan_round.concedes)
+                           closing=plan_round.closes)
 
         def check(text: str) -> FactCheckResult:
             return checker.check(text, winner_id=case.verdict.winner_id, judges_winner=plan_round.judges_winner)

@@ -490,15 +490,19 @@ class MeasureBuilder:
                 self.add(ERA, "share" if generic else f"share:{stat}", "share", f"share:{stat}",
                          len(top5) / seasons, competition=field, context=(finishes, played))
 
-    def season_ranks(self, stats: Sequence[str]) -> None:
+    def season_ranks(self, stats: Sequence[str], asked: str | None = None) -> None:
+        """His place on the season's leaderboard in each of ``stats``: era dominance, but for ``asked``, the
+        stat of a question about who led the league in it ("who won the 2019-20 scoring title"), whose rank
+        is the answer and so the stat in question, weighed like its figure."""
         season = self.d.window.first
-        for stat in stats:
+        for stat in dict.fromkeys((*stats, *([asked] if asked is not None else []))):
             rank = self.d.ranks.get((stat, season or 0))
             if rank is not None:
                 tied = [self.book.add(self.d.id, self.d.group or "", f"tied:{stat}", 1.0, scope=SEASON,
                                       season=season)] if (stat, season or 0) in self.d.tied else []
-                self.add(ERA, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False,
-                         context=tied, depth=SEASON_RANK_DEPTH, weight=SEASON_RANK_WEIGHT,
+                criterion, weight = (FOCUS, 1.0) if stat == asked else (ERA, SEASON_RANK_WEIGHT)
+                self.add(criterion, f"rank:{stat}", "rank", f"rank:{stat}", float(rank), higher_is_better=False,
+                         context=tied, depth=SEASON_RANK_DEPTH, weight=weight,
                          competition=self._ranked_in(stat, [season or 0]))
 
     def accolades(self, terms: AwardTerms) -> None:
@@ -743,7 +747,7 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     if awards:
         builder.accolades(terms)
     if single:
-        builder.season_ranks(spec.lead)
+        builder.season_ranks(spec.lead, asked=led_stat(focus, spec, dossier) if led and focus else None)
     else:
         builder.peak(own.peak, weight=0.0 if relative else 1.0)
         builder.longevity()

@@ -42,7 +42,7 @@ from arena.debate.claims import (
     share_counts,
     so_far,
 )
-from arena.debate.facts import Fact, bare_display, league_of, split_stat
+from arena.debate.facts import CAREER, Fact, bare_display, league_of, split_stat
 from arena.debate.measures import FOCUS, WORKLOAD, WORKLOAD_SHARE, Measure, said_as
 from arena.debate.verdict import CRITERIA
 from arena.stats import GROUPS, season_label
@@ -119,6 +119,14 @@ def _claim_facts(claim: Claim, me: Entry) -> tuple[Fact, ...]:
     return (claim.facts[0], *mine[:1])
 
 
+def _same_league_and_years(facts: Sequence[Fact]) -> bool:
+    """Whether the figures compared come from one league's same seasons (Harden's 2,023 points of 2012-13
+    against Anthony's 1,920): no league average of their day tells them apart, so "raw figures, each from
+    its own league and years" would be false, and their multiples of the one average only restate them."""
+    return (len(facts) > 1 and len({league_of(f.player_id) for f in facts}) == 1
+            and len({(f.scope, f.season) for f in facts}) == 1 and facts[0].scope != CAREER)
+
+
 # The measures an answer may name as an edge: figures with a plain comparison (not a rank or a flag).
 _EDGE_KINDS = frozenset({"total", "rate", "seasons", "games", "era", "led", "top5", "share", "awards", "titles"})
 
@@ -157,8 +165,11 @@ Answer = Callable[[Entry, Entry, Claim, str], "Rebuttal | None"]
 
 class RebuttalWriter:
     def __init__(self, entries: Sequence[Entry], claims: dict[str, list[Claim]], writer: ClaimWriter,
-                 weights: Mapping[str, float] | None = None) -> None:
+                 weights: Mapping[str, float] | None = None, told: Mapping[str, str] | None = None) -> None:
         self.entries = {e.id: e for e in entries}
+        # The key of the closest ground each side's case told (a side that leads nothing), which his
+        # rebuttal does not tell again word for word.
+        self.told = dict(told or {})
         self.claims = claims
         self.writer = writer
         self.weights = dict(weights or {})
@@ -323,7 +334,7 @@ class RebuttalWriter:
 
     def _era(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
         """Era: a raw figure, answered with the same stat set against the league of its day."""
-        if claim.kind not in ("total", "rate", "peak", "stretch"):
+        if claim.kind not in ("total", "rate", "peak", "stretch") or _same_league_and_years(_claim_facts(claim, me)):
             return None
         stat = split_stat(claim.facts[0].stat)[1]
         for key in (f"era:{stat}", f"era:{stat}_per_game"):
@@ -450,7 +461,7 @@ class RebuttalWriter:
         answer = self._yardstick(me, them, claim, point, fresh=False)
         if answer is not None:
             return answer
-        ground = closest_ground(me, [them], weights)
+        ground = closest_ground(me, [them], weights, skip={self.told[me.id]} if me.id in self.told else ())
         if ground is None:
             return None
         text = f"{_capital(point)}, stands, and {me.short} leads him on nothing here; he {ground.text}."

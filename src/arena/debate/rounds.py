@@ -28,7 +28,10 @@ class RoundPlan:
     facts: list[Fact] = field(default_factory=list)
     speaker_id: str | None = None
     judges_winner: bool = False
-    concedes: bool = False  # the points concede (a case that leads nothing): no closing line after them
+    # Whether the round may end on a closing line ("Numbers like those win arguments."): not after a case that
+    # leads nothing (its points concede), nor after one of a single point, which is no sum of figures to boast
+    # of (Tim Anderson's 1.7 home runs per game against the league's to LeMahieu's 1.6).
+    closes: bool = True
 
 
 def _join(items: Sequence[str]) -> str:
@@ -147,11 +150,11 @@ def case_round(name: str, speaker_id: str, chosen: Sequence[Claim], ground: Grou
     if not chosen:
         if ground is None:
             return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here."],
-                             speaker_id=speaker_id, concedes=True)
+                             speaker_id=speaker_id, closes=False)
         return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here, and {ground.text}."],
-                         list(ground.facts), speaker_id=speaker_id, concedes=True)
+                         list(ground.facts), speaker_id=speaker_id, closes=False)
     return RoundPlan("case", name, [c.text for c in chosen], [f for c in chosen for f in c.facts],
-                     speaker_id=speaker_id)
+                     speaker_id=speaker_id, closes=len(chosen) > 1)
 
 
 def rebuttal_round(name: str, speaker_id: str, rebuttal: Rebuttal) -> RoundPlan:

@@ -39,7 +39,7 @@ class RoundBrief(BaseModel):
     seed: int = 0
     max_words: int = Field(default=180, ge=20, le=600)
     # Whether the round may end on a closing line ("Hard to argue with that."): not where its points concede
-    # (a case that leads nothing), since a closer sums up figures that argue.
+    # (a case that leads nothing) or make a single point, since a closer sums up figures that argue.
     closing: bool = True
 
 
