@@ -194,8 +194,11 @@ def fold(text: str) -> str:
 
 def _aliases(speakers: Sequence[Speaker]) -> list[tuple[str, str]]:
     """(folded alias, entity id), longest first: full names, then surnames and first names that are
-    unique among the speakers ("Jordan", "LeBron"), so "the Mannings" never resolve."""
+    unique among the speakers ("Jordan", "LeBron"), so "the Mannings" never resolve. A word that is one
+    speaker's surname and another's first name is the surname's: the writers call a side by surname, so
+    "James' 2,036" beside James Harden is LeBron James'."""
     words: dict[str, set[str]] = defaultdict(set)
+    surnames: dict[str, set[str]] = defaultdict(set)
     pairs: list[tuple[str, str]] = []
     for speaker in speakers:
         name = fold(speaker.name)
@@ -205,9 +208,12 @@ def _aliases(speakers: Sequence[Speaker]) -> list[tuple[str, str]]:
         candidates = {" ".join(parts)} | ({core[0], core[-1]} if core else set())
         for word in candidates:
             words[word].add(speaker.entity_id)
+        if len(core) > 1:
+            surnames[core[-1]].add(speaker.entity_id)
     for word, owners in words.items():
-        if len(owners) == 1 and len(word) > 2:
-            pairs.append((word, next(iter(owners))))
+        owner = owners if len(owners) == 1 else surnames.get(word, set())
+        if len(owner) == 1 and len(word) > 2:
+            pairs.append((word, next(iter(owner))))
     return sorted(set(pairs), key=lambda p: -len(p[0]))
 
 
