@@ -123,6 +123,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._gate = _gate(config)
         self._header_deadline: asyncio.TimerHandle | None = None
         self._header_bytes = 0  # received while waiting for the current request's headers
+        self._headers_completed = 0  # requests on this connection whose headers the parser has read
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -136,14 +137,20 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def data_received(self, data: bytes) -> None:
         # httptools (llhttp) sets no bound on header size: within the deadline, a client could send megabytes.
-        if self._header_deadline is not None:
-            self._header_bytes += len(data)
-            if self._header_bytes > self._gate.limits.max_header_bytes:
-                self._stop_waiting()
-                self.transport.write(_HEADERS_TOO_LARGE)
-                self.transport.close()
-                return
+        # What counts is what the parser read without finishing the headers: a read often carries the headers
+        # and the body's first bytes together, and a body is bounded by the app (413), not here.
+        if self._header_deadline is None:
+            super().data_received(data)
+            return
+        headed = self._headers_completed
         super().data_received(data)
+        if self._headers_completed != headed or self._header_deadline is None or self.transport.is_closing():
+            return
+        self._header_bytes += len(data)
+        if self._header_bytes > self._gate.limits.max_header_bytes:
+            self._stop_waiting()
+            self.transport.write(_HEADERS_TOO_LARGE)
+            self.transport.close()
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
@@ -151,6 +158,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             self._await_headers()
 
     def on_headers_complete(self) -> None:
+        self._headers_completed += 1
         self._stop_waiting()
         cycle = self.cycle
         super().on_headers_complete()
