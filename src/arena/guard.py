@@ -23,9 +23,10 @@ class CallRefused(ArenaError, code="call-refused"):
     :class:`arena.resilience.errors.CircuitOpen` is one; domains catch this base, never the breaker's."""
 
 
-class NotConfigured(ArenaError, code="not-configured"):
-    """A call not made because its dependency is not configured (no server set, no package installed): no
-    guard counts it against the dependency, since nothing failed and a call asking again will not either."""
+class NotConfigured(Exception):
+    """Mixed into a domain's error for a call not made because its dependency is not configured (no server set,
+    no package installed): no guard counts it against the dependency, since nothing failed and a call asking
+    again will not either. It comes first among the bases, as :class:`arena.errors.WithSuggestions` does."""
 
 
 class CallGuard(Protocol):
