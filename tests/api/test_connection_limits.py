@@ -1,9 +1,11 @@
-"""The header-size cap of ``arena serve``'s HTTP protocol, fed as the network delivers: what counts against it
-is what arrives before the headers end, never the body that shares a read with them."""
+"""What ``arena serve``'s HTTP protocol answers below the app, fed as the network delivers: the header-size cap
+counts what arrives before the headers end, never the body that shares a read with them, and its refusals
+are problem+json like every other error."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 from typing import Any
 
 from uvicorn.server import ServerState
@@ -97,7 +99,7 @@ async def test_headers_over_the_cap_in_one_read_get_a_431() -> None:
     protocol, transport = _connection()
     padding = b"".join(f"X-Padding-{n}: {'x' * 90}\r\n".encode() for n in range(MAX_HEADER_BYTES // 100 + 10))
     protocol.data_received(b"GET /livez HTTP/1.1\r\nHost: arena\r\n" + padding)
-    assert bytes(transport.written).startswith(b"HTTP/1.1 431 ")
+    assert _problem(transport, 431)["code"] == "header-fields-too-large"
     assert transport.closed
 
 
@@ -108,5 +110,22 @@ async def test_headers_over_the_cap_across_reads_get_a_431() -> None:
         if transport.closed:
             break
         protocol.data_received(f"X-Padding-{n}: {'x' * 90}\r\n".encode())
-    assert bytes(transport.written).startswith(b"HTTP/1.1 431 ")
+    assert _problem(transport, 431)["detail"] == f"the request's headers are larger than {MAX_HEADER_BYTES} bytes"
     assert transport.closed
+
+
+async def test_bytes_that_are_not_http_get_a_400_problem() -> None:
+    protocol, transport = _connection()
+    protocol.data_received(b"GET /livez HTTP/1.1\r\nHost arena\r\n\r\n")
+    assert _problem(transport, 400)["code"] == "bad-request"
+    assert transport.closed
+
+
+def _problem(transport: PeerTransport, status: int) -> dict[str, Any]:
+    head, _, body = bytes(transport.written).partition(b"\r\n\r\n")
+    lines = head.decode().split("\r\n")
+    assert lines[0].startswith(f"HTTP/1.1 {status} ")
+    assert "content-type: application/problem+json" in lines
+    problem: dict[str, Any] = json.loads(body)
+    assert problem["status"] == status
+    return problem
