@@ -23,6 +23,12 @@ class CallRefused(ArenaError, code="call-refused"):
     :class:`arena.resilience.errors.CircuitOpen` is one; domains catch this base, never the breaker's."""
 
 
+class NotConfigured(Exception):
+    """Mixed into a domain's error for a call not made because its dependency is not configured (no server set,
+    no package installed): no guard counts it against the dependency, since nothing failed and a call asking
+    again will not either. It comes first among the bases, as :class:`arena.errors.WithSuggestions` does."""
+
+
 class CallGuard(Protocol):
     """Runs one blocking call to a dependency on the caller's behalf (through a circuit breaker, retried
     when that is safe). Raises what ``fn`` raises, or :class:`CallRefused` when it refuses the call without

@@ -8,6 +8,7 @@ from gateway_servers import PASSWORD, Clock, make_service, unique_email
 
 from arena.accounts import (
     AccountService,
+    AccountsRefusedValue,
     ApiKeyNotFound,
     EmailTaken,
     InvalidEmail,
@@ -214,3 +215,11 @@ def test_keys_and_usage_of_one_account_are_invisible_to_another(service: Account
     bob_charge = service.charge_debate(service.as_account(bob), idempotency_key="shared-key")
     assert not bob_charge.replayed  # idempotency keys are per account
     assert service.authenticate(f"Bearer {alice_key.secret}", address="192.0.2.1").account == alice
+
+
+def test_a_value_the_database_refuses_as_data_is_the_requests_fault_not_an_outage(service: AccountService) -> None:
+    # PostgreSQL refuses text holding NUL (SQLite stores it, and finds no such key): asking again gets the same
+    # answer, so it is a 422 for the caller, never "accounts unavailable, retry later" (503).
+    account = service.sign_up(unique_email(), PASSWORD)
+    with pytest.raises((AccountsRefusedValue, ApiKeyNotFound)):
+        service.revoke_key(account, "key\x00")

@@ -50,6 +50,15 @@ def test_forged_tokens_are_refused(tokens: AccessTokens, header: dict[str, objec
         tokens.verify(forge_token({"typ": "JWT", **header}, _claims(), secret), NOW)
 
 
+@pytest.mark.parametrize("token", ["garbage", "a.b.c", "a.b", ""], ids=["one-part", "bad-parts", "two-parts",
+                                                                        "empty"])
+def test_a_malformed_token_is_refused_in_a_fixed_sentence(tokens: AccessTokens, token: str) -> None:
+    # What a client is told names no library's own error text (README, "Output and state").
+    with pytest.raises(NotAuthenticated) as refused:
+        tokens.verify(token, NOW)
+    assert refused.value.message == "the access token is malformed or not signed by this server"
+
+
 def test_hand_made_token_with_our_key_passes_so_the_forgeries_fail_for_their_flaw(tokens: AccessTokens) -> None:
     assert tokens.verify(forge_token({"alg": "HS256", "kid": "k1"}, _claims(), JWT_SECRET.encode()), NOW) == "account-1"
 

@@ -52,3 +52,15 @@ def test_accounts_commands_need_accounts_enabled(arena_factory: Callable[..., Ar
     arena = arena_factory(f"sqlite:///{tmp_path / 'accounts.db'}")
     assert arena.error("keys", "list", "--email", "ops@example.com") == (
         "error: accounts are off: set ARENA_ACCOUNTS_ENABLED=true (and ARENA_JWT_SECRET)")
+    # Refused before a password is asked for: nobody types one twice to learn that.
+    assert arena.error("accounts", "create", "--email", "ops@example.com") == (
+        "error: accounts are off: set ARENA_ACCOUNTS_ENABLED=true (and ARENA_JWT_SECRET)")
+
+
+def test_a_password_prompt_that_meets_the_end_of_its_input_says_how_to_give_one(
+        arena_factory: Callable[..., ArenaCommand], tmp_path: Path) -> None:
+    created = _accounts_arena(arena_factory, tmp_path)("accounts", "create", "--email", "ops@example.com", stdin="")
+    assert created.returncode == 2, (created.stdout, created.stderr)
+    assert created.stderr.strip() == (
+        "error: no password given: type it at the prompt, or pipe it in with --password-stdin")
+

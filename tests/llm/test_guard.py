@@ -6,16 +6,20 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
+from pathlib import Path
 
 import pytest
 from round_briefs import career_case_brief
 
+from arena.bootstrap import build
 from arena.llm.errors import WriterBusy, WriterCircuitOpen, WriterUnavailable
 from arena.llm.guard import Bulkhead, GuardedWriter
 from arena.llm.ports import BoundsFirstToken, RoundBrief
 from arena.llm.template import TemplateWriter
 from arena.resilience.breaker import CircuitBreaker
 from arena.resilience.policy import BreakerConfig, State
+from arena.resilience.registry import LLM
+from arena.settings import Settings
 
 OPENS_AFTER_TWO_FAILURES = BreakerConfig(window_size=2, minimum_calls=2, failure_rate_threshold=100.0,
                                          wait_in_open=300.0)
@@ -113,3 +117,22 @@ async def test_with_every_slot_taken_and_the_breaker_open_a_round_falls_back_wit
         await _read(writer)
     gated.gate.set()
     assert await holder
+
+
+async def test_a_writer_that_is_not_configured_never_counts_against_the_llm_breaker(tmp_path: Path) -> None:
+    # As bootstrap composes it: a client asking for the openai writer where no server is set must not open the
+    # breaker every LLM writer shares (the llamacpp writer, in process, would then be refused too).
+    settings = Settings(_env_file=None, database_url="sqlite://", data_dir=tmp_path,  # type: ignore[call-arg]
+                        llm_base_url=None, breaker_minimum_calls=2, breaker_window_size=2,
+                        breaker_failure_rate=50.0, breaker_wait_seconds=300.0)
+    services = build(settings)
+    try:
+        for _ in range(5):
+            with pytest.raises(WriterUnavailable, match="ARENA_LLM_BASE_URL"):
+                await _read(services.writers["openai"])
+        assert await services.breakers[LLM].state() is State.CLOSED
+        calls = services.metrics.registry.get_sample_value
+        assert calls("arena_dependency_calls_total", {"breaker": LLM, "outcome": "failure"}) is None
+        assert calls("arena_dependency_calls_total", {"breaker": LLM, "outcome": "success"}) is None
+    finally:
+        services.close()

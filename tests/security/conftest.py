@@ -57,6 +57,18 @@ def api_server(nba_postgres_url: str, security_redis: RedisProcess,
     server.stop()
 
 
+@pytest.fixture(scope="session")
+def accounts_api_server(nba_postgres_url: str, security_redis: RedisProcess,
+                        tmp_path_factory: pytest.TempPathFactory) -> Iterator[ServerThread]:
+    """The same app with accounts on: its account, login, key, billing and admin routes as well."""
+    data_dir: Path = tmp_path_factory.mktemp("security-accounts-data")
+    settings = api_settings(nba_postgres_url, data_dir, "http://127.0.0.1:9/v1", redis_url=security_redis.url,
+                            accounts_enabled=True, jwt_secret="security-tests-" + "x" * 32)
+    server = ServerThread(create_app(settings=settings)).start()
+    yield server
+    server.stop()
+
+
 @pytest.fixture
 def database_failures(api_state: ApiState) -> Callable[[], float]:
     """How many calls the database breaker has counted as failures so far."""

@@ -10,6 +10,7 @@ without a test naming it.
 from __future__ import annotations
 
 import json
+import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,10 +18,13 @@ from urllib.parse import quote
 
 import httpx
 import pytest
+from sqlalchemy import func, select
 from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidStatus
 
 from api_servers import ServerThread
+from arena.accounts.adapters.tables import accounts as account_rows
+from arena.accounts.adapters.tables import api_keys as api_key_rows
 from arena.api.deps import ApiState
 from arena.api.problems import is_openai_path
 from arena.resilience.policy import State
@@ -29,6 +33,7 @@ from arena.resilience.registry import DATABASE
 pytestmark = [pytest.mark.integration, pytest.mark.postgres, pytest.mark.redis]
 
 CONTROLS = ["\x00", "\x1b", "\x7f"]  # NUL, ESC, DEL
+PASSWORD = "correct horse battery"
 LONE_SURROGATE = "\ud800"  # only JSON can carry one: percent-encoded it is invalid UTF-8, decoded as U+FFFD
 
 
@@ -211,6 +216,60 @@ async def test_every_json_text_refuses_a_lone_surrogate(document: dict[str, Any]
     assert len(probes) >= 10
     for probe in probes:
         _assert_refused_at(await _send(client, probe), probe.loc)
+
+
+def _unknown_field_probes(document: dict[str, Any]) -> list[Probe]:
+    """Each JSON body of an object schema, valid but for one field the route does not declare."""
+    schemas = Schemas(document)
+    probes = []
+    for operation in _operations(document):
+        if operation.body is None or schemas.resolve(operation.body).get("type") != "object":
+            continue
+        body = {**schemas.sample(operation.body), "unknown_field": 1}
+        probes.append(Probe(operation, ["body", "unknown_field"], _path_values(operation, schemas),
+                            _required_query(operation, schemas), body))
+    return probes
+
+
+async def test_every_json_body_refuses_an_unknown_field(document: dict[str, Any], client: httpx.AsyncClient) -> None:
+    probes = _unknown_field_probes(document)
+    assert {str(p.operation) for p in probes} >= {"POST /v1/debates", "POST /v1/chat/completions", "POST /v1/parse"}
+    for probe in probes:
+        _assert_refused_at(await _send(client, probe), probe.loc)
+
+
+async def test_the_account_routes_refuse_bad_text_and_unknown_fields_and_store_nothing(
+    document: dict[str, Any], accounts_api_server: ServerThread
+) -> None:
+    # The routes accounts add (sign-up, logins, keys, billing, admin), as an operator calls them, so that each
+    # request reaches its input's checks: a sign-up or a key named with NUL was stored (PostgreSQL refuses such
+    # text), and unknown fields were ignored, where every other route refuses both.
+    services = accounts_api_server.app.state.arena.services
+    accounts_document = accounts_api_server.app.openapi()
+    plain = {str(operation) for operation in _operations(document)}
+    email = f"operator-{uuid.uuid4().hex}@example.com"
+    services.accounts.sign_up(email, PASSWORD, is_admin=True)
+
+    def stored() -> tuple[int, int]:
+        with services.engine.connect() as connection:
+            return (connection.scalar(select(func.count()).select_from(account_rows)) or 0,
+                    connection.scalar(select(func.count()).select_from(api_key_rows)) or 0)
+
+    async with httpx.AsyncClient(base_url=accounts_api_server.base_url, timeout=60) as client:
+        login = await client.post("/v1/auth/token", json={"email": email, "password": PASSWORD})
+        assert login.status_code == 200, login.text
+        client.headers["Authorization"] = f"Bearer {login.json()['access_token']}"
+        before = stored()
+        probes = [probe for poison in CONTROLS for probe in _probes(accounts_document, poison, json_only=False)]
+        probes += _probes(accounts_document, LONE_SURROGATE, json_only=True)
+        probes += _unknown_field_probes(accounts_document)
+        probes = [probe for probe in probes if str(probe.operation) not in plain]
+        assert {str(p.operation) for p in probes} >= {"POST /v1/accounts", "POST /v1/auth/token",
+                                                        "POST /v1/auth/refresh", "POST /v1/api-keys",
+                                                        "POST /v1/billing/checkout"}
+        for probe in probes:
+            _assert_refused_at(await _send(client, probe), probe.loc)
+    assert stored() == before
 
 
 async def test_a_lone_surrogate_in_a_chat_message_is_a_client_error(client: httpx.AsyncClient) -> None:

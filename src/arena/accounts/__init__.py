@@ -3,6 +3,7 @@
 from arena.accounts.errors import (
     AccountNotFound,
     AccountsError,
+    AccountsRefusedValue,
     AccountsUnavailable,
     ApiKeyNotFound,
     EmailTaken,
@@ -47,6 +48,7 @@ __all__ = [
     "AccountService",
     "AccountStore",
     "AccountsError",
+    "AccountsRefusedValue",
     "AccountsUnavailable",
     "ApiKey",
     "ApiKeyNotFound",

@@ -16,6 +16,7 @@
     │   ├── QuotaExceeded      (the month's debates are used up; carries the upgrade link)
     │   ├── RateLimited        (the plan's API calls per hour are used up)
     │   └── LoginThrottled     (too many failed logins for the account or the address)
+    ├── AccountsRefusedValue   (the accounts database refused a value of the request as data)
     └── AccountsUnavailable    (the accounts database cannot be reached)
 """
 
@@ -99,4 +100,11 @@ class LoginThrottled(LimitExceeded, code="login-throttled"):
         super().__init__("too many failed logins; wait before trying again", retry_after=retry_after)
 
 
-class AccountsUnavailable(AccountsError, code="accounts-unavailable"): ...
+class AccountsRefusedValue(AccountsError, code="accounts-refused-value",
+                           public_message="the accounts database refused a value of this request as data"):
+    """Text with NUL, a number out of a column's range: asking again gets the same answer, so it is the
+    request's fault (a 422), never the database being unavailable."""
+
+
+class AccountsUnavailable(AccountsError, code="accounts-unavailable",
+                          public_message="account data is unavailable for now"): ...

@@ -76,7 +76,8 @@ class AccessTokens:
                                          "verify_iat": False})
             expired = claims["exp"] <= now.timestamp()
         except jwt.PyJWTError as exc:
-            raise NotAuthenticated(f"the access token is invalid ({exc})") from exc
+            # A fixed sentence: PyJWT's own text is no part of what a client is told.
+            raise NotAuthenticated("the access token is malformed or not signed by this server") from exc
         if expired:
             raise NotAuthenticated("the access token has expired")
         if claims.get("typ") != _ACCESS:

@@ -11,8 +11,10 @@ Also here: a response's head leaves with its body's first bytes, in one write (:
 from __future__ import annotations
 
 import asyncio
+import json
 from collections import Counter
 from dataclasses import dataclass
+from http import HTTPStatus
 from typing import Any
 
 import uvicorn
@@ -20,14 +22,22 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
 from uvicorn.server import ServerState
 
+from arena.api.problems import PROBLEM_MEDIA_TYPE, make_problem
 from arena.telemetry import get_logger
 
 _log = get_logger(__name__)
 
-_HEADERS_TOO_LARGE_BODY = b"request header fields too large\n"
-_HEADERS_TOO_LARGE = (b"HTTP/1.1 431 Request Header Fields Too Large\r\ncontent-type: text/plain; charset=utf-8\r\n"
-                      b"content-length: " + str(len(_HEADERS_TOO_LARGE_BODY)).encode() + b"\r\n"
-                      b"connection: close\r\n\r\n" + _HEADERS_TOO_LARGE_BODY)
+
+
+def problem_reply(status: int, code: str, detail: str) -> bytes:
+    """A whole HTTP/1.1 response carrying a problem+json body, for what is answered below the app (the request's
+    head refused before a request exists), then the connection closed: problem+json like every other error."""
+    body = json.dumps(make_problem(status, code, detail).model_dump(mode="json", exclude_none=True)).encode()
+    return (f"HTTP/1.1 {status} {HTTPStatus(status).phrase}\r\ncontent-type: {PROBLEM_MEDIA_TYPE}\r\n"
+            f"content-length: {len(body)}\r\nconnection: close\r\n\r\n").encode() + body
+
+
+_NOT_HTTP = problem_reply(400, "bad-request", "the request is not valid HTTP/1.1")
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,8 @@ class ConnectionGate:
 
     def __init__(self, limits: ConnectionLimits) -> None:
         self.limits = limits
+        self.headers_too_large = problem_reply(431, "header-fields-too-large",
+                                               f"the request's headers are larger than {limits.max_header_bytes} bytes")
         self._clients: dict[asyncio.BaseTransport, str] = {}
         self._per_client: Counter[str] = Counter()
         self._awaiting_headers: dict[asyncio.BaseTransport, None] = {}  # insertion order: oldest first
@@ -123,6 +135,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
         self._gate = _gate(config)
         self._header_deadline: asyncio.TimerHandle | None = None
         self._header_bytes = 0  # received while waiting for the current request's headers
+        self._headers_completed = 0  # requests on this connection whose headers the parser has read
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
@@ -136,14 +149,25 @@ class GuardedHttpProtocol(HttpToolsProtocol):
 
     def data_received(self, data: bytes) -> None:
         # httptools (llhttp) sets no bound on header size: within the deadline, a client could send megabytes.
-        if self._header_deadline is not None:
-            self._header_bytes += len(data)
-            if self._header_bytes > self._gate.limits.max_header_bytes:
-                self._stop_waiting()
-                self.transport.write(_HEADERS_TOO_LARGE)
-                self.transport.close()
-                return
+        # What counts is what the parser read without finishing the headers: a read often carries the headers
+        # and the body's first bytes together, and a body is bounded by the app (413), not here.
+        if self._header_deadline is None:
+            super().data_received(data)
+            return
+        headed = self._headers_completed
         super().data_received(data)
+        if self._headers_completed != headed or self._header_deadline is None or self.transport.is_closing():
+            return
+        self._header_bytes += len(data)
+        if self._header_bytes > self._gate.limits.max_header_bytes:
+            self._stop_waiting()
+            self.transport.write(self._gate.headers_too_large)
+            self.transport.close()
+
+    def send_400_response(self, msg: str) -> None:
+        # uvicorn's own answer to bytes that are not HTTP is text/plain; ``msg`` (its log line) says no more.
+        self.transport.write(_NOT_HTTP)
+        self.transport.close()
 
     def on_message_begin(self) -> None:
         super().on_message_begin()
@@ -151,6 +175,7 @@ class GuardedHttpProtocol(HttpToolsProtocol):
             self._await_headers()
 
     def on_headers_complete(self) -> None:
+        self._headers_completed += 1
         self._stop_waiting()
         cycle = self.cycle
         super().on_headers_complete()

@@ -79,6 +79,7 @@ STATUS: dict[type[ArenaError], int] = {
     accounts.ApiKeyNotFound: 404,
     accounts.UnknownPlan: 404,
     accounts.LimitExceeded: 429,
+    accounts.AccountsRefusedValue: 422,
     accounts.AccountsUnavailable: 503,
     billing.BillingError: 400,
     billing.PlanNotForSale: 422,

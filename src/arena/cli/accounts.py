@@ -41,7 +41,11 @@ def _accounts() -> Iterator[AccountService]:
 def _password(from_stdin: bool) -> str:
     if from_stdin:
         return sys.stdin.readline().rstrip("\r\n")
-    password: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    try:
+        password: str = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    except typer.Abort as exc:  # the input ended (no terminal, or Ctrl-D) before a password
+        raise ConfigurationError("no password given: type it at the prompt, or pipe it in with --password-stdin") \
+            from exc
     return password
 
 
@@ -54,9 +58,8 @@ def create_account(
     as_json: JsonOption = False,
 ) -> None:
     """Create an account (the password is prompted for, or read with --password-stdin)."""
-    password = _password(password_stdin)
-    with _accounts() as accounts:
-        account = accounts.sign_up(email, password, is_admin=admin)
+    with _accounts() as accounts:  # refused while accounts are off, before a password is asked for
+        account = accounts.sign_up(email, _password(password_stdin), is_admin=admin)
     if as_json:
         print_json({"id": account.id, "email": account.email, "is_admin": account.is_admin})
     else:

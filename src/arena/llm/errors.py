@@ -2,6 +2,7 @@
 
     WriterError
     ├── WriterUnavailable   (cannot start: server down, first-token deadline passed, not installed)
+    │   ├── WriterNotConfigured (not even tried: no server set, or not installed; arena.guard.NotConfigured)
     │   ├── WriterCircuitOpen (not even tried: the LLM breaker is open)
     │   └── WriterBusy        (no free LLM slot within the first-token deadline: the bulkhead is full)
     └── WriterFailed        (broke off after it had started writing)
@@ -10,12 +11,18 @@
 from __future__ import annotations
 
 from arena.errors import ArenaError
+from arena.guard import NotConfigured
 
 
 class WriterError(ArenaError, code="writer-error", public_message="the writer could not write this round"): ...
 
 
 class WriterUnavailable(WriterError, code="writer-unavailable", public_message="the writer is unavailable"): ...
+
+
+class WriterNotConfigured(NotConfigured, WriterUnavailable, code="writer-unavailable"):
+    """The writer was asked for where it has no server set or is not installed: its round falls back under the
+    code of any writer that cannot start, but the LLM breaker does not count it."""
 
 
 class WriterCircuitOpen(WriterUnavailable, code="circuit-open",

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from arena.guard import NotConfigured
 from arena.resilience.adapters.memory_state import MemoryBreakerState
 from arena.resilience.breaker import BreakerListener, CircuitBreaker
 from arena.resilience.policy import BreakerConfig
@@ -56,7 +57,9 @@ class Breakers:
             from arena.resilience.adapters.redis_state import RedisBreakerState  # noqa: PLC0415 (see the imports)
 
             store = RedisBreakerState(self._client, prefix=prefix, retry_seconds=_STATE_RETRY_SECONDS)
-        self._breakers = {name: CircuitBreaker(name, config, store=store, listeners=listeners)
+        # A call to a dependency that is not configured was never made: it neither fails nor succeeds.
+        self._breakers = {name: CircuitBreaker(name, config, store=store, listeners=listeners,
+                                               ignore_exceptions=(NotConfigured,))
                           for name in DEPENDENCIES}
 
     def _client(self) -> aioredis.Redis:

@@ -28,9 +28,10 @@ from arena.accounts.adapters.tables import (
     subscriptions,
     usage_ledger,
 )
-from arena.accounts.errors import AccountsUnavailable, EmailTaken
+from arena.accounts.errors import AccountsRefusedValue, AccountsUnavailable, EmailTaken
 from arena.accounts.model import Account, ApiKey, Charge, ChargeRequest, Plan, Subscription
 from arena.accounts.ports import NewApiKey
+from arena.db import data_errors
 
 _INSERTS: dict[str, Any] = {"postgresql": postgresql.insert, "sqlite": sqlite.insert}
 # A canceled subscription was paid to the end of its period, which still bounds it (so does a past-due one's
@@ -82,9 +83,10 @@ class SqlAccountStore:
                 yield conn
         except IntegrityError:
             raise
+        except data_errors() as exc:
+            raise AccountsRefusedValue(f"the accounts database refused a value: {_reason(exc)}") from exc
         except (DBAPIError, PoolTimeout) as exc:
-            reason = str(getattr(exc, "orig", None) or exc).strip() or type(exc).__name__
-            raise AccountsUnavailable(f"the accounts database is unavailable: {reason.splitlines()[0]}") from exc
+            raise AccountsUnavailable(f"the accounts database is unavailable: {_reason(exc)}") from exc
 
     # -- accounts -----------------------------------------------------------------------------------------
 
@@ -286,4 +288,6 @@ class SqlAccountStore:
         return int(used or 0)
 
 
-
+def _reason(exc: BaseException) -> str:
+    reason = str(getattr(exc, "orig", None) or exc).strip() or type(exc).__name__
+    return reason.splitlines()[0]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from fastapi import APIRouter, Path, Response
 from starlette.concurrency import run_in_threadpool
 
@@ -11,6 +13,11 @@ from arena.api.problems import problem_responses
 from arena.api.schemas.accounts import ApiKeyCreate, ApiKeyCreated, ApiKeyRead
 
 router = APIRouter(tags=["api keys"])
+
+# A key's id is the UUID its creation answered (``id``).
+KeyId = Annotated[str, Path(min_length=36, max_length=36,
+                            pattern=r"^[0-9A-Fa-f]{8}(-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}$",
+                            examples=["3f2b8c1e-9a4d-4e4f-8f1a-2b3c4d5e6f70"])]
 
 
 def _read(key: ApiKey) -> ApiKeyRead:
@@ -33,8 +40,8 @@ async def list_api_keys(signed_in: SignedInDep) -> list[ApiKeyRead]:
     return [_read(key) for key in await run_in_threadpool(signed_in.accounts.keys, signed_in.account)]
 
 
-@router.delete("/api-keys/{key_id}", status_code=204, responses=problem_responses(401, 404, 503))
-async def revoke_api_key(key_id: str = Path(max_length=36), *, signed_in: SignedInDep) -> Response:
+@router.delete("/api-keys/{key_id}", status_code=204, responses=problem_responses(401, 404, 422, 503))
+async def revoke_api_key(key_id: KeyId, signed_in: SignedInDep) -> Response:
     """Revoke a key of the account: refused everywhere within ``ARENA_API_KEY_CACHE_SECONDS`` (5 at most)."""
     await run_in_threadpool(signed_in.accounts.revoke_key, signed_in.account, key_id)
     return Response(status_code=204)

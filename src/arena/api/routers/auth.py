@@ -6,6 +6,7 @@ import json
 from urllib.parse import parse_qs
 
 from fastapi import APIRouter, Request, Response
+from fastapi.exceptions import RequestValidationError
 from pydantic import ValidationError
 from starlette.concurrency import run_in_threadpool
 
@@ -47,13 +48,20 @@ async def _login_body(request: Request) -> LoginCreate:
             form = {name: values[0] for name, values in parse_qs(raw.decode(), keep_blank_values=True).items()}
             if form.get("grant_type", "password") != "password":
                 raise InvalidLoginRequest("grant_type must be 'password'")
-            return LoginCreate(email=form.get("username", ""), password=form.get("password", ""))
-        return LoginCreate.model_validate(json.loads(raw or b"null"))
-    except (ValueError, ValidationError) as exc:
+            fields: object = {"email": form.get("username", ""), "password": form.get("password", "")}
+        else:
+            fields = json.loads(raw or b"null")
+    except ValueError as exc:
         raise InvalidLoginRequest("send {email, password} as JSON, or the OAuth2 password form") from exc
+    try:
+        return LoginCreate.model_validate(fields)
+    except ValidationError as exc:
+        # A field the body names wrongly (a control character, an unknown field) is refused as on every route:
+        # a 422 naming it, before the login is tried or counted.
+        raise RequestValidationError([{**error, "loc": ("body", *error["loc"])} for error in exc.errors()]) from exc
 
 
-@router.post("/auth/token", openapi_extra=_LOGIN_BODY, responses=problem_responses(400, 401, 429, 503))
+@router.post("/auth/token", openapi_extra=_LOGIN_BODY, responses=problem_responses(400, 401, 422, 429, 503))
 async def create_token(request: Request, response: Response, accounts: AccountsDep) -> TokenRead:
     """Log in: an access token (a JWT for ``Authorization: Bearer``) and a refresh token. Repeated failures
     for an account or from an address are refused for a while (429 with ``Retry-After``)."""

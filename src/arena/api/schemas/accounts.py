@@ -5,14 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 from arena.accounts import Scope
+from arena.api.schemas.text import Name, Text
 
 
 class AccountCreate(BaseModel):
-    email: str = Field(min_length=3, max_length=320, examples=["ada@example.com"])
-    password: str = Field(max_length=1024, description="At least 10 characters.")
+    model_config = ConfigDict(extra="forbid")
+
+    email: Name = Field(min_length=3, max_length=320, examples=["ada@example.com"])
+    password: Text = Field(max_length=1024, description="At least 10 characters.")
 
 
 class AccountRead(BaseModel):
@@ -25,12 +28,16 @@ class AccountRead(BaseModel):
 class LoginCreate(BaseModel):
     """A login as JSON; the OAuth2 password form (``grant_type=password``, ``username``, ``password``) works too."""
 
-    email: str = Field(max_length=320)
-    password: str = Field(max_length=1024)
+    model_config = ConfigDict(extra="forbid")
+
+    email: Name = Field(max_length=320)
+    password: Text = Field(max_length=1024)
 
 
 class RefreshCreate(BaseModel):
-    refresh_token: str = Field(max_length=256)
+    model_config = ConfigDict(extra="forbid")
+
+    refresh_token: Name = Field(max_length=256)
 
 
 class TokenRead(BaseModel):
@@ -78,7 +85,9 @@ class MeRead(BaseModel):
 
 
 class ApiKeyCreate(BaseModel):
-    name: str = Field(min_length=1, max_length=100)
+    model_config = ConfigDict(extra="forbid")
+
+    name: Name = Field(min_length=1, max_length=100)
     scopes: list[Scope] = Field(min_length=1, examples=[["debates:write", "debates:read"]])
 
 

@@ -24,6 +24,8 @@ class PlansRead(BaseModel):
 
 
 class CheckoutCreate(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     plan: Name = Field(min_length=1, max_length=32, examples=["basic"])
 
 

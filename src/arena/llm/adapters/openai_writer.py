@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import httpx
 from pydantic import SecretStr
 
-from arena.llm.errors import WriterFailed, WriterUnavailable
+from arena.llm.errors import WriterFailed, WriterNotConfigured, WriterUnavailable
 from arena.llm.ports import RoundBrief
 from arena.llm.prompting import STOP_SEQUENCES, build_prompt, max_tokens_for
 from arena.llm.streams import next_by
@@ -97,7 +97,7 @@ class OpenAIWriter:
         """Raises ``WriterUnavailable`` unless the server lists its models. Any answer short of a server error
         means the server is there; writing a round handles the rest."""
         if not self._base_url:
-            raise WriterUnavailable("the openai writer has no server: ARENA_LLM_BASE_URL is not set")
+            raise WriterNotConfigured("the openai writer has no server: ARENA_LLM_BASE_URL is not set")
         try:
             async with httpx.AsyncClient(timeout=self._request_timeout) as http:
                 response = await http.get(self._base_url.rstrip("/") + "/models")
@@ -110,7 +110,7 @@ class OpenAIWriter:
     async def stream_round(self, brief: RoundBrief) -> AsyncGenerator[str, None]:
         """Yield the round's text as the server streams it."""
         if not self._base_url:
-            raise WriterUnavailable("the openai writer needs a server: set ARENA_LLM_BASE_URL "
+            raise WriterNotConfigured("the openai writer needs a server: set ARENA_LLM_BASE_URL "
                                     "(e.g. http://127.0.0.1:8080/v1)")
         from openai import AsyncOpenAI  # noqa: PLC0415 (see the module's docstring)
 
