@@ -1,7 +1,8 @@
-"""The composition root: ``build(settings)`` chooses every adapter from settings.
+"""The composition root: ``build(settings)`` chooses every adapter from settings; ``question_parser(settings)``
+gives a command that only reads questions the parser alone, from its saved indexes where it can.
 
-Importing this module connects to nothing; ``build`` creates the engine and clients and brings the
-database schema up to date; ``Services.close`` releases them.
+Importing this module connects to nothing and imports no adapter; ``build`` creates the engine and clients and
+brings the database schema up to date; ``Services.close`` releases them.
 """
 
 from __future__ import annotations
