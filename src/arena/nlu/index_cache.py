@@ -68,10 +68,12 @@ def _key(data_version: str) -> str:
     leagues' registries."""
     digest = hashlib.blake2b(digest_size=12)
     digest.update(f"{data_version}|{__version__}|{sys.version_info[:2]}".encode())
-    for source in sorted(source for folder in _SOURCES for source in folder.iterdir()):
-        if source.suffix in {".py", ".json", ".csv", ".txt"}:
-            digest.update(source.name.encode())
-            digest.update(source.read_bytes())
+    # Packages inside them too (a rule family's modules): a change anywhere in the parser's code is a new copy.
+    for folder in _SOURCES:
+        for source in sorted(folder.rglob("*")):
+            if source.suffix in {".py", ".json", ".csv", ".txt"} and source.is_file():
+                digest.update(source.relative_to(folder).as_posix().encode())
+                digest.update(source.read_bytes())
     return digest.hexdigest()
 
 
