@@ -23,7 +23,8 @@ import arena.billing.adapters.tables
 import arena.stats.adapters.tables
 import arena.usage.adapters.sql_usage
 import arena.votes.adapters.sql_votes  # noqa: F401
-from arena.db import MIGRATIONS, head_revision, make_engine, metadata, migrate, schema_revision
+from arena.db import make_engine, metadata, migrate, schema_revision
+from arena.migrations import MIGRATIONS, head_revision
 from store_databases import PostgresDatabases
 
 

@@ -1,65 +1,42 @@
-"""The composition root: ``build(settings)`` chooses every adapter from settings.
+"""The composition root: ``build(settings)`` chooses every adapter from settings; ``question_parser(settings)``
+gives a command that only reads questions the parser alone, from its saved indexes where it can.
 
-Importing this module connects to nothing; ``build`` creates the engine and clients and brings the
-database schema up to date; ``Services.close`` releases them.
+Importing this module connects to nothing and imports no adapter; ``build`` creates the engine and clients and
+brings the database schema up to date; ``Services.close`` releases them.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import SQLAlchemyError
-
-from arena.db import make_engine, migrate
 from arena.errors import ConfigurationError
-from arena.nlu import ParserIndexes, QuestionParser, cached_indexes
-from arena.resilience import (
-    BILLING,
-    DATABASE,
-    LLM,
-    REDIS,
-    STAT_FEED,
-    BreakerConfig,
-    BreakerLoop,
-    Breakers,
-    DegradationSource,
-    HealthChecker,
-    HealthProbe,
-    Pingable,
-    RetryPolicy,
-    SnapshotGuard,
-    SyncGuard,
-)
+from arena.nlu import ParserIndexes, QuestionParser, cached_indexes, saved_indexes
 from arena.settings import Settings
-from arena.stats import (
-    CachedStatStore,
-    GuardedStatCache,
-    GuardedStatStore,
-    StatCache,
-    StatStore,
-    StoreUnavailable,
-)
-from arena.stats.adapters.memory_cache import MemoryStatCache
-from arena.stats.adapters.sql_store import SqlStatStore
-from arena.telemetry import BreakerMetrics, CacheMetrics, Metrics
-from arena.usage import UsageRecorder, UsageUnavailable
-from arena.usage.adapters import SqlUsageLog
+from arena.stats import CachedStatStore, GuardedStatCache, GuardedStatStore, StatCache, StatStore, StoreUnavailable
+from arena.stats.adapters.sqlite_version import sqlite_data_version
 
 # What a command may never use is imported where it is built, not here: accounts and billing (Stripe, limits),
 # the debate engine and its writers, event streams and votes, the Redis adapters and the stat feed's downloads
 # (httpx). Together they took a command line most of a second to import, and ``arena parse`` needs none of them.
+# Nor, once its indexes are saved, does it need the database's adapters (SQLAlchemy), the breakers, metrics and
+# usage records (structlog, Prometheus): ``build`` imports those, and ``question_parser`` builds only when it must.
 if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
     from arena.accounts import AccountService, AccountStore
     from arena.accounts.adapters import LimitsRateLimiter
     from arena.billing import BillingService
     from arena.billing.adapters import StripeProvider
     from arena.debate import DebateEngine, DebateService
     from arena.llm import Writer
+    from arena.resilience import BreakerLoop, Breakers, HealthChecker, RetryPolicy, SyncGuard
+    from arena.stats.adapters.sql_store import SqlStatStore
     from arena.streaming import EventLog
+    from arena.telemetry import Metrics
+    from arena.usage import UsageRecorder
     from arena.votes import VoteBoard
 
 STAT_CACHE_PREFIX = "arena:stats:"
@@ -83,7 +60,7 @@ class Services:
     breakers: Breakers
     breaker_loop: BreakerLoop  # where blocking callers' breaker bookkeeping runs (see arena.resilience.sync_guard)
     usage: UsageRecorder  # a debate observer: usage records, buffered while the database is down
-    metrics: Metrics = field(default_factory=Metrics)  # this process's Prometheus registry
+    metrics: Metrics  # this process's Prometheus registry
     # Accounts, keys, quotas and rate limits: None unless ``ARENA_ACCOUNTS_ENABLED`` (then nothing is limited).
     accounts: AccountService | None = None
     rate_limits: LimitsRateLimiter | None = None  # the Redis one behind ``accounts``, closed with the services
@@ -98,7 +75,7 @@ class Services:
         """The question parser; it reads every player from the store when first built for the store's data (a
         few seconds), and loads the indexes saved in the cache folder after that."""
         indexes = cached_indexes(self.stats, self.settings.cache_dir, lambda: ParserIndexes.from_store(self.stats))
-        return QuestionParser.from_indexes(indexes, max_question_chars=self.settings.api_max_question_chars)
+        return _parser(indexes, self.settings)
 
     @cached_property
     def _unguarded_writers(self) -> dict[str, Writer]:
@@ -111,6 +88,7 @@ class Services:
         """Every writer by name; each LLM writer behind one bulkhead shared by all and the llm breaker."""
         from arena.debate import TEMPLATE  # noqa: PLC0415 (see the imports)
         from arena.llm import Bulkhead, GuardedWriter  # noqa: PLC0415
+        from arena.resilience import LLM  # noqa: PLC0415
 
         s = self.settings
         bulkhead = Bulkhead(s.llm_max_concurrent)
@@ -152,7 +130,8 @@ class Services:
         """Debate event streams: Redis Streams when ``ARENA_REDIS_URL`` is set (through the redis breaker, in
         this process while Redis is down), else in this process. Its client is async, so its owner closes it
         with ``await services.event_log.close()``."""
-        from arena.streaming import StreamLimits  # noqa: PLC0415 (see the imports)
+        from arena.resilience import REDIS  # noqa: PLC0415 (see the imports)
+        from arena.streaming import StreamLimits  # noqa: PLC0415
         from arena.streaming.adapters import FallbackEventLog, MemoryEventLog, RedisEventLog  # noqa: PLC0415
 
         s = self.settings
@@ -184,7 +163,8 @@ class Services:
     @cached_property
     def feed_guard(self) -> SyncGuard:
         """The stat feed's breaker, with retries, for ``arena data sync``'s downloads."""
-        from arena.stats.sync import FEED_FAILURES  # noqa: PLC0415 (see the imports: downloads need httpx)
+        from arena.resilience import STAT_FEED, SyncGuard  # noqa: PLC0415 (see the imports)
+        from arena.stats.sync import FEED_FAILURES  # noqa: PLC0415 (downloads need httpx)
 
         return SyncGuard(self.breakers[STAT_FEED], self.breaker_loop, failures=FEED_FAILURES,
                          retry=_retry_policy(self.settings))
@@ -194,7 +174,17 @@ class Services:
         """Probes the database, Redis and the LLM server through the adapters that talk to them (one not
         configured is reported so); the event log (streams kept in this process) and the usage recorder
         (records waiting for the database) name what they cannot do."""
-        from arena.streaming.adapters import FallbackEventLog  # noqa: PLC0415 (see the imports)
+        from arena.resilience import (  # noqa: PLC0415 (see the imports)
+            BILLING,
+            DATABASE,
+            LLM,
+            REDIS,
+            DegradationSource,
+            HealthChecker,
+            HealthProbe,
+            Pingable,
+        )
+        from arena.streaming.adapters import FallbackEventLog  # noqa: PLC0415
 
         s = self.settings
         log = self.event_log
@@ -239,6 +229,14 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
     ``migrate_schema`` upgrades the database to the newest schema first (it raises ``StoreUnavailable``
     if the database cannot be reached).
     """
+    from arena.db import make_engine  # noqa: PLC0415 (see the imports)
+    from arena.resilience import DATABASE, REDIS, BreakerLoop, SnapshotGuard, SyncGuard  # noqa: PLC0415
+    from arena.stats.adapters.memory_cache import MemoryStatCache  # noqa: PLC0415
+    from arena.stats.adapters.sql_store import SqlStatStore  # noqa: PLC0415
+    from arena.telemetry import CacheMetrics, Metrics  # noqa: PLC0415
+    from arena.usage import UsageRecorder, UsageUnavailable  # noqa: PLC0415
+    from arena.usage.adapters import SqlUsageLog  # noqa: PLC0415
+
     settings = settings or Settings()
     engine = make_engine(settings.database_url.get_secret_value(),
                          connect_timeout_seconds=settings.database_connect_timeout_seconds,
@@ -280,6 +278,26 @@ def build(settings: Settings | None = None, *, migrate_schema: bool = True) -> S
                     rate_limits=rate_limits, billing=billing, stripe=stripe)
 
 
+def question_parser(settings: Settings | None = None) -> QuestionParser:
+    """The question parser alone, for a process that only reads questions (``arena parse``): over the indexes
+    saved for the store's data where its version can be read without opening the store (a SQLite file at the
+    newest schema, read with the standard library), else over the services' (which build and save them)."""
+    settings = settings or Settings()
+    version = sqlite_data_version(settings.database_url.get_secret_value())
+    indexes = saved_indexes(settings.cache_dir, version) if version is not None else None
+    if indexes is not None:
+        return _parser(indexes, settings)
+    services = build(settings)
+    try:
+        return services.parser
+    finally:
+        services.close()
+
+
+def _parser(indexes: ParserIndexes, settings: Settings) -> QuestionParser:
+    return QuestionParser.from_indexes(indexes, max_question_chars=settings.api_max_question_chars)
+
+
 def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
               loop: BreakerLoop) -> tuple[AccountService, LimitsRateLimiter | None]:
     from arena.accounts import (  # noqa: PLC0415 (see the imports)
@@ -292,6 +310,7 @@ def _accounts(settings: Settings, engine: Engine, breakers: Breakers,
         SigningKeys,
     )
     from arena.accounts.adapters import LimitsRateLimiter, MemoryRateLimiter, SqlAccountStore  # noqa: PLC0415
+    from arena.resilience import REDIS, SnapshotGuard  # noqa: PLC0415
 
     s = settings
     if not s.jwt_secret.get_secret_value():
@@ -339,6 +358,7 @@ def _billing(settings: Settings, engine: Engine, accounts: AccountService, strip
              breakers: Breakers, loop: BreakerLoop) -> BillingService:
     from arena.billing import BillingService, BillingUnavailable, GuardedPaymentProvider  # noqa: PLC0415 (see the imports)
     from arena.billing.adapters import SqlBillingStore  # noqa: PLC0415
+    from arena.resilience import BILLING, SyncGuard  # noqa: PLC0415
 
     s = settings
     # Stripe calls are not idempotent (each makes a session): never retried, only counted by the breaker.
@@ -350,6 +370,9 @@ def _billing(settings: Settings, engine: Engine, accounts: AccountService, strip
 
 
 def _breakers(settings: Settings, metrics: Metrics) -> Breakers:
+    from arena.resilience import BreakerConfig, Breakers  # noqa: PLC0415 (see the imports)
+    from arena.telemetry import BreakerMetrics  # noqa: PLC0415
+
     s = settings
     config = BreakerConfig(window_size=s.breaker_window_size, minimum_calls=s.breaker_minimum_calls,
                            failure_rate_threshold=s.breaker_failure_rate,
@@ -360,10 +383,16 @@ def _breakers(settings: Settings, metrics: Metrics) -> Breakers:
 
 
 def _retry_policy(settings: Settings) -> RetryPolicy:
+    from arena.resilience import RetryPolicy  # noqa: PLC0415 (see the imports)
+
     return RetryPolicy(attempts=settings.retry_attempts, backoff_seconds=settings.retry_backoff_seconds)
 
 
 def _migrate(engine: Engine) -> None:
+    from sqlalchemy.exc import SQLAlchemyError  # noqa: PLC0415 (see the imports)
+
+    from arena.db import migrate  # noqa: PLC0415
+
     try:
         migrate(engine)
     except SQLAlchemyError as exc:

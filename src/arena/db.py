@@ -12,6 +12,8 @@ from sqlalchemy import Column, DateTime, MetaData, create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DataError, IntegrityError
 
+from arena.migrations import MIGRATIONS, head_revision
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -87,9 +89,6 @@ def is_postgres(engine: Engine) -> bool:
     return engine.dialect.name == "postgresql"
 
 
-MIGRATIONS = Path(__file__).with_name("migrations")
-
-
 def migrate(engine: Engine) -> None:
     """Bring the database to the newest schema (Alembic ``head``), creating the tables on first use.
 
@@ -106,12 +105,6 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
-
-
-def head_revision() -> str:
-    """The newest migration's revision: each migration's file is named after its revision, numbered in order
-    (``0008_ledger_replay.py`` is ``0008``), as ``tests/test_migrations.py`` checks against Alembic's own head."""
-    return max(path.name.partition("_")[0] for path in (MIGRATIONS / "versions").glob("[0-9]*_*.py"))
 
 
 def schema_revision(engine: Engine) -> str | None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from arena.nlu import ParserIndexes, QuestionParser, cached_indexes
+import pytest
+
+from arena.nlu import ParserIndexes, QuestionParser, cached_indexes, index_cache
 from arena.nlu.evaluation import load_labelled
 from arena.settings import Settings
 from arena.stats.adapters.sql_store import SqlStatStore
@@ -29,3 +31,15 @@ def test_a_saved_copy_reads_every_question_as_the_indexes_it_was_saved_from(
     assert [copy.parse(question) for question in QUESTIONS] == [parser.parse(question) for question in QUESTIONS]
     assert len(loaded.rosters) == len(parser.indexes.rosters)
     assert list(loaded.names.entries) == list(parser.indexes.names.entries)
+
+
+def test_a_change_to_any_source_of_the_parser_keys_a_new_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Modules of a package inside the parser's folder (a rule family's) count as the folder's own do."""
+    nested = tmp_path / "nlu" / "mentions" / "rules.py"
+    nested.parent.mkdir(parents=True)
+    nested.write_text("RULE = 1\n")
+    (tmp_path / "nlu" / "parser.py").write_text("PARSER = 1\n")
+    monkeypatch.setattr(index_cache, "_SOURCES", (tmp_path / "nlu",))
+    before = index_cache._key("v1")
+    nested.write_text("RULE = 2\n")
+    assert index_cache._key("v1") not in (before, index_cache._key("v2"))

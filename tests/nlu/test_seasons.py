@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from re import _constants as c  # the pattern tree's opcodes, to check a pattern's shape (no public API has them)
+from re import _parser as re_parser
+from typing import Any
+
 import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from arena.nlu import seasons
 from arena.nlu.seasons import (
     DECADE_WORDS,
     SeasonExpr,
@@ -286,3 +292,36 @@ def test_a_month_and_year_are_the_season_that_game_was_played_in(text: str, leag
 def test_a_month_after_mister_is_a_nickname_not_a_date() -> None:
     expr = only("Mr. October 1977")
     assert expr.first is not None and expr.first.month is None and expr.first.season(League.NFL) == 1977
+
+
+def _needs_a_digit(items: Any) -> bool:
+    """Whether every match of a parsed pattern (``re._parser``'s tree) holds a digit: some item of the sequence
+    consumes one in every way it can match (lookarounds consume nothing, so they never count)."""
+    return any(_item_needs_a_digit(op, arg) for op, arg in items)
+
+
+def _item_needs_a_digit(op: Any, arg: Any) -> bool:
+    if op is c.LITERAL:
+        return chr(arg).isdigit()
+    if op is c.IN:
+        return all((kind is c.LITERAL and chr(value).isdigit()) or (kind is c.CATEGORY and value is c.CATEGORY_DIGIT)
+                   or (kind is c.RANGE and "0" <= chr(value[0]) <= chr(value[1]) <= "9") for kind, value in arg)
+    if op is c.SUBPATTERN:
+        return _needs_a_digit(arg[-1])
+    if op is c.BRANCH:
+        return all(_needs_a_digit(branch) for branch in arg[1])
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+        return arg[0] >= 1 and _needs_a_digit(arg[2])
+    return False
+
+
+@pytest.mark.parametrize(("name", "source"), [(n, s) for n, s in seasons._PATTERNS if n in seasons._NUMBERED])
+def test_a_pattern_skipped_for_a_text_without_digits_cannot_match_one(name: str, source: str) -> None:
+    """``find_season_expressions`` compiles and runs these only for a text with a digit: each must need one."""
+    assert _needs_a_digit(re_parser.parse(source, re.IGNORECASE)), name
+
+
+def test_the_digit_check_sees_a_pattern_that_can_match_without_one() -> None:
+    assert _needs_a_digit(re_parser.parse(r"\b(?:in|of)\s+\d\d|(?:18|19|20)\d\d"))
+    assert not _needs_a_digit(re_parser.parse(r"\b(?:in|of)\s+\d\d|the\s+(?:forties|\d0s)"))
+    assert not _needs_a_digit(re_parser.parse(r"(?<=\d)\s+year|\d*\s+years"))

@@ -16,8 +16,9 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from arena.db import MIGRATIONS, make_engine, metadata, migrate
+from arena.db import make_engine, metadata, migrate
 from arena.debate.observers import DebateReport, Fallback
+from arena.migrations import MIGRATIONS
 from arena.resilience.breaker import CircuitBreaker
 from arena.resilience.policy import BreakerConfig, State
 from arena.resilience.sync_guard import BreakerLoop, SyncGuard

@@ -14,7 +14,7 @@ from rich.table import Table
 
 from arena.accounts import AccountService, ApiKey
 from arena.cli.context import open_services
-from arena.cli.render import print_json
+from arena.cli.documents import print_json
 from arena.errors import ConfigurationError
 
 accounts_app = typer.Typer(help="Accounts (needs ARENA_ACCOUNTS_ENABLED).", no_args_is_help=True)

@@ -12,7 +12,7 @@ from rich.table import Table
 
 from arena.billing import Analytics
 from arena.cli.context import open_services
-from arena.cli.render import print_json
+from arena.cli.documents import print_json
 from arena.errors import ConfigurationError
 
 admin_app = typer.Typer(help="The operator's commands (need ARENA_ACCOUNTS_ENABLED).", no_args_is_help=True)

@@ -25,8 +25,8 @@ from sqlalchemy.engine import make_url
 
 from arena.bootstrap import Services
 from arena.cli.context import open_services
+from arena.cli.documents import print_json
 from arena.cli.options import parse_leagues
-from arena.cli.render import print_json
 from arena.errors import ConfigurationError
 from arena.settings import Settings
 from arena.stats import (

@@ -14,8 +14,8 @@ import httpx
 import typer
 
 from arena.bootstrap import build
+from arena.cli.documents import print_json
 from arena.cli.exit_codes import ExitCode
-from arena.cli.render import print_json
 from arena.resilience import HealthUnreadable
 from arena.settings import Settings
 

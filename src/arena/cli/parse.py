@@ -16,8 +16,8 @@ from typing import Annotated
 
 import typer
 
-from arena.cli.context import open_services
-from arena.cli.render import print_json
+from arena.bootstrap import question_parser
+from arena.cli.documents import print_json
 from arena.nlu import NluError, ParsedQuestion, QuestionsUnreadable, ensure_answerable
 
 
@@ -40,8 +40,7 @@ def parse(
     if (question is None) == (batch is None):
         raise NluError("give either a QUESTION or --batch FILE (not both)")
     questions = _read_batch(batch) if batch is not None else None
-    with open_services() as services:
-        parser = services.parser
+    parser = question_parser()
     if questions is not None:
         for line in questions:
             parsed = parser.parse(line)

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 
 from arena.cli.context import open_services
+from arena.cli.documents import print_json
 from arena.cli.options import parse_league, parse_season, seasons_text
 from arena.cli.render import (
     championships_text,
@@ -16,7 +17,6 @@ from arena.cli.render import (
     leader_json,
     leaders_table,
     player_json,
-    print_json,
     stat_tables,
 )
 from arena.stats import (

@@ -1,4 +1,5 @@
-"""How the commands show stat lines: the JSON documents of the public contract, and Rich tables.
+"""How the commands show stat lines: the JSON documents of the public contract, and Rich tables (a whole document
+is printed by :mod:`arena.cli.documents`).
 
 JSON keeps full precision (every figure must trace back to a stat row); counting stats that are whole
 numbers print as integers. Rich views round rates to the catalogue's decimals.
@@ -6,8 +7,6 @@ numbers print as integers. Rich views round rates to the catalogue's decimals.
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -42,7 +41,6 @@ __all__ = [
     "leader_json",
     "leaders_table",
     "player_json",
-    "print_json",
     "season_json",
     "stat_line_json",
     "stat_tables",
@@ -85,11 +83,6 @@ _HEADINGS: dict[str, str] = {
     "shutouts": "SO", "goals_against": "GA", "shots_against": "SA", "goals_against_avg": "GAA",
     "save_pct": "SV%",
 }
-
-
-def print_json(document: Any) -> None:
-    """One JSON document on stdout (UTF-8, names unescaped)."""
-    sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
 
 
 def _value_json(stat_group: StatGroup, key: str, value: float | None) -> float | int | None:

@@ -7,7 +7,7 @@ from arena.nlu.errors import (
     QuestionsUnreadable,
     ensure_answerable,
 )
-from arena.nlu.index_cache import cached_indexes
+from arena.nlu.index_cache import cached_indexes, saved_indexes
 from arena.nlu.mentions.everyday import KIN_NOUNS
 from arena.nlu.model import (
     Candidate,
@@ -44,5 +44,6 @@ __all__ = [
     "TeamRef",
     "cached_indexes",
     "ensure_answerable",
+    "saved_indexes",
     "tokenize",
 ]

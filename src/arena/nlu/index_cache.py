@@ -38,17 +38,29 @@ def cached_indexes(store: StatStore, cache_dir: Path, build: Callable[[], Parser
     be written only costs the next process the build. Only files this function wrote are ever loaded: they
     live in Arena's own data folder, trusted as much as the database beside them.
     """
-    path = cache_dir / f"{_PREFIX}{_key(store.data_version())}{_SUFFIX}"
+    data_version = store.data_version()
+    indexes = saved_indexes(cache_dir, data_version)
+    if indexes is None:
+        indexes = build()
+        with contextlib.suppress(OSError):
+            _save(indexes, _path(cache_dir, data_version))
+    return indexes
+
+
+def saved_indexes(cache_dir: Path, data_version: str) -> ParserIndexes | None:
+    """The indexes saved in ``cache_dir`` for the store's data at ``data_version``, or None where there is no
+    readable copy: for a process that knows the version without opening the store (see ``cached_indexes``)."""
     with contextlib.suppress(OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        with _collector_paused(), path.open("rb") as saved:
+        with _collector_paused(), _path(cache_dir, data_version).open("rb") as saved:
             loaded, frequencies = pickle.load(saved)
         if isinstance(loaded, ParserIndexes) and isinstance(frequencies, WordFrequencies):
             adopt(frequencies)
             return loaded
-    indexes = build()
-    with contextlib.suppress(OSError):
-        _save(indexes, path)
-    return indexes
+    return None
+
+
+def _path(cache_dir: Path, data_version: str) -> Path:
+    return cache_dir / f"{_PREFIX}{_key(data_version)}{_SUFFIX}"
 
 
 def _key(data_version: str) -> str:
@@ -56,10 +68,12 @@ def _key(data_version: str) -> str:
     leagues' registries."""
     digest = hashlib.blake2b(digest_size=12)
     digest.update(f"{data_version}|{__version__}|{sys.version_info[:2]}".encode())
-    for source in sorted(source for folder in _SOURCES for source in folder.iterdir()):
-        if source.suffix in {".py", ".json", ".csv", ".txt"}:
-            digest.update(source.name.encode())
-            digest.update(source.read_bytes())
+    # Packages inside them too (a rule family's modules): a change anywhere in the parser's code is a new copy.
+    for folder in _SOURCES:
+        for source in sorted(folder.rglob("*")):
+            if source.suffix in {".py", ".json", ".csv", ".txt"} and source.is_file():
+                digest.update(source.relative_to(folder).as_posix().encode())
+                digest.update(source.read_bytes())
     return digest.hexdigest()
 
 

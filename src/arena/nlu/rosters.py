@@ -11,15 +11,14 @@ record (a captaincy).
 
 from __future__ import annotations
 
-import pickle
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import chain
 from typing import NamedTuple
 
+from arena.nlu.packed import Packed
 from arena.nlu.text import Token, phrases_in
 from arena.stats import LEAGUES, League, RosterRow, league_spec
 
@@ -117,22 +116,13 @@ class RosterIndex:
         for (league, _, season, group, measure, code), held in spots.items():
             if (league, group, measure, code) in _STARTING_SPOTS:
                 started[max(held)[1]].add(season)
-        self._rosters = _Rosters(players, dict(seasons), best,  # the lambda that made them would not pickle
-                                 {entry: tuple(sorted(years)) for entry, years in started.items()})
+        # Saved packed, decoded when a question first names a club: the tables hold a hundred thousand spots.
+        self._packed = Packed(_Rosters(players, dict(seasons), best,  # the lambda that made them would not pickle
+                                       {entry: tuple(sorted(years)) for entry, years in started.items()}))
 
-    @cached_property
+    @property
     def _rosters(self) -> _Rosters:
-        """The tables of an index loaded from a saved copy, decoded when a question first names a club."""
-        rosters: _Rosters = pickle.loads(self._saved)
-        return rosters
-
-    def __getstate__(self) -> bytes:
-        # Saved (arena.nlu.index_cache) as one pickled blob, decoded only when read: most questions name no club,
-        # and the tables' hundred thousand spots were a third of the saved index's load.
-        return pickle.dumps(self._rosters, protocol=pickle.HIGHEST_PROTOCOL)
-
-    def __setstate__(self, state: bytes) -> None:
-        self._saved = state
+        return self._packed.value
 
     def __len__(self) -> int:
         return len(self._rosters.best)

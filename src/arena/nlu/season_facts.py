@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import NamedTuple
 
 from arena.nlu.entries import PlayerEntry
+from arena.nlu.packed import Packed
 from arena.nlu.seasons import SeasonEvent
 from arena.nlu.stats_focus import concept_of
 from arena.stats import LEAGUES, Championship, Honour, League, SeasonTotal, StatStore, league_spec
@@ -71,6 +73,13 @@ def feat_stats(league: League) -> list[tuple[str, str]]:
 PlayedFor = Callable[[PlayerEntry, str, int], bool]
 
 
+class _Facts(NamedTuple):
+    awards: dict[str, tuple[tuple[int, str, str | None], ...]]  # player id -> (season, award, detail)
+    titles: dict[str, tuple[int, ...]]  # player id -> seasons his club won the title
+    totals: dict[tuple[str, str, str], tuple[tuple[int, float], ...]]  # (player id, group, key) -> (season, total)
+    finalists: dict[tuple[League, int], tuple[str, ...]]  # the clubs in each league's final
+
+
 class SeasonFacts:
     """What the parser keeps to read a season named by an event: honours, finals and the best season totals."""
 
@@ -83,17 +92,22 @@ class SeasonFacts:
                 titles[player_id].add(season)
             else:
                 awards[player_id].append((season, honour, detail))
-        self._awards = {player: tuple(sorted(rows)) for player, rows in awards.items()}
-        self._titles = {player: tuple(sorted(seasons)) for player, seasons in titles.items()}
+        awarded = {player: tuple(sorted(rows)) for player, rows in awards.items()}
+        won = {player: tuple(sorted(seasons)) for player, seasons in titles.items()}
         kept: defaultdict[tuple[str, str, str], list[tuple[int, float]]] = defaultdict(list)
         for group, key, (player_id, season, value) in totals:
             kept[player_id, group, key].append((season, value))
-        self._totals = {at: tuple(rows) for at, rows in kept.items()}
+        totalled = {at: tuple(rows) for at, rows in kept.items()}
         finalists: defaultdict[tuple[League, int], list[str]] = defaultdict(list)
         for final in finals:
             finalists[final.league, final.season].extend(
                 team for team in (final.champion, final.runner_up) if team is not None)
-        self._finalists = {at: tuple(teams) for at, teams in finalists.items()}
+        # Saved packed, decoded when a question first names a season by its event (most name none).
+        self._packed = Packed(_Facts(awarded, won, totalled, {at: tuple(teams) for at, teams in finalists.items()}))
+
+    @property
+    def _facts(self) -> _Facts:
+        return self._packed.value
 
     @classmethod
     def from_store(cls, store: StatStore, leagues: Iterable[League]) -> SeasonFacts:
@@ -108,7 +122,7 @@ class SeasonFacts:
         """The seasons he won the award; all of them when he won it more than once and no ordinal or "unanimous"
         picks one: "LeBron's MVP year" does not say which, and every one answers it."""
         names = AWARD_NAMES.get(event.award or "", frozenset())
-        seasons = {season for season, award, detail in self._awards.get(entry.id, ())
+        seasons = {season for season, award, detail in self._facts.awards.get(entry.id, ())
                    if award in names and (not event.unanimous or (detail is not None and _UNANIMOUS in detail))}
         return _by_ordinal(sorted(seasons), event.ordinal)
 
@@ -116,15 +130,16 @@ class SeasonFacts:
                       within: Collection[int] | None = None) -> list[int]:
         """The seasons a team he finished the season with won the league's title (only those ``within`` the
         seasons given: his with one club)."""
-        won = [season for season in self._titles.get(entry.id, ()) if within is None or season in within]
+        won = [season for season in self._facts.titles.get(entry.id, ()) if within is None or season in within]
         return _by_ordinal(won, ordinal)
 
     def finals_reached(self, entry: PlayerEntry, ordinal: int | None, played_for: PlayedFor) -> list[int]:
         """The seasons a team of his played in the league's final ("his Super Bowl season"), won or lost."""
         if entry.first_season is None or entry.last_season is None:
             return []
+        finalists = self._facts.finalists
         seasons = [season for season in range(entry.first_season, entry.last_season + 1)
-                   if any(played_for(entry, team, season) for team in self._finalists.get((entry.league, season), ()))]
+                   if any(played_for(entry, team, season) for team in finalists.get((entry.league, season), ()))]
         return _by_ordinal(seasons, ordinal)
 
     def feat_seasons(self, entry: PlayerEntry, event: SeasonEvent) -> list[int]:
@@ -137,7 +152,7 @@ class SeasonFacts:
             return []
         pairs = {pair for pairs in LEAGUES[entry.league].concepts.get(concept, {}).values() for pair in pairs
                  if _is_count(pair[1])}
-        rows = [row for group, key in pairs for row in self._totals.get((entry.id, group, key), ())]
+        rows = [row for group, key in pairs for row in self._facts.totals.get((entry.id, group, key), ())]
         exact = sorted({season for season, value in rows if value == event.amount}) or sorted(
             {season for season, value in rows
              if event.amount % _ROUND == 0 and event.amount <= value < event.amount * _PASSED})

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Literal
 
 from arena.nlu.model import Scope
@@ -250,8 +251,9 @@ _FEAT_STATS = (r"homers?|home[\s-]runs?|hrs?|goals?|points?|pts|assists?|rebound
 _SPOKEN_FULL = (rf"(?:(?:{'|'.join(_SPOKEN_CENTURIES)})[\s-]{_SPOKEN_YY}"
                 rf"|two\s+thousand(?:\s+and)?\s+(?:{_SPOKEN_YY}|{_ONES}))")
 
-_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
+# Each season pattern (name, source), compiled when a question first needs it (_compiled).
+_PATTERNS: tuple[tuple[str, str], ...] = tuple(
+    (name, pattern)
     for name, pattern in (
         # "in year 17", "16th-year Flacco": the count of a player's seasons, no season's number.
         # A year numbered after "in" or "his" only: "Rose's mvp year 11" is his 2011 season.
@@ -354,6 +356,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"(?P<season>\s+{_SEASON_WORD})?"),
     )
 )
+
+
+# The patterns of these names match only where the text has a digit (a year, an age, a count, "2k"): a question
+# with none ("jordan vs lebron") never compiles them, half of the patterns' compile time at a command line's start.
+_NUMBERED = frozenset({"career_year", "feat", "feat_title", "range", "span", "bare_range", "decade", "since",
+                       "before", "two_k", "month_year", "through_age", "age", "point", "bare"})
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
 
 
 _KEYWORD_KINDS: dict[str, SeasonKind] = {
@@ -568,8 +581,11 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
     """
     found: list[SeasonExpr] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in _PATTERNS:
-        for match in pattern.finditer(text):
+    has_digit = any(character.isdigit() for character in text)  # every character \d matches, and more
+    for name, source in _PATTERNS:
+        if name in _NUMBERED and not has_digit:
+            continue
+        for match in _compiled(source).finditer(text):
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             if name == "point" and _is_count(text, match):

@@ -2,6 +2,9 @@
 
 A request id is bound in a context variable at the edge (HTTP middleware, CLI) and carried into every log
 line of that request, including the debate and its stream.
+
+structlog (and Rich, which it imports) is imported with the first logger asked for, and configured then: a command
+that logs nothing (``arena parse``) never loads them, a tenth of its start.
 """
 
 from __future__ import annotations
@@ -11,9 +14,10 @@ import re
 import sys
 from collections.abc import Iterable, MutableMapping
 from contextvars import ContextVar
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import structlog
+if TYPE_CHECKING:
+    import structlog
 
 _request_id: ContextVar[str | None] = ContextVar("arena_request_id", default=None)
 
@@ -24,6 +28,8 @@ REDACTED = "[redacted]"
 _URL_PASSWORD = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^\s/@:]*):[^\s/@]*@")
 # Secret values from settings (an API key, a URL's password), replaced wherever they appear in a line.
 _secret_values: set[str] = set()
+# The level and format ``configure_logging`` asked for, not yet given to structlog (not imported yet).
+_pending: tuple[str, bool] | None = None
 
 
 def request_id() -> str | None:
@@ -63,13 +69,30 @@ def _redact(_logger: Any, _method: str, event: MutableMapping[str, Any]) -> Muta
 def _stderr_logger(*_names: Any) -> structlog.PrintLogger:
     """A logger writing to ``sys.stderr`` as it is now: a command run in-process (Typer's ``CliRunner``) has its
     own, and a logger cached with an earlier run's stream would write into a closed one."""
+    import structlog  # noqa: PLC0415 (see the module's docstring)
+
     return structlog.PrintLogger(sys.stderr)
 
 
 def configure_logging(*, level: str = "INFO", json: bool = True, secrets: Iterable[str] = ()) -> None:
     """Set up structlog (each command and ``arena serve`` call it); ``secrets`` (settings' secret values) are
-    replaced by ``[redacted]`` wherever they would appear in a log line."""
+    replaced by ``[redacted]`` wherever they would appear in a log line. Until structlog is loaded this only
+    records the set-up, applied with the first logger (``get_logger``)."""
+    global _pending  # noqa: PLW0603  # the process's logging set-up, as structlog's own is
     _secret_values.update(secret for secret in secrets if len(secret) >= 4)
+    _pending = (level, json)
+    if "structlog" in sys.modules:  # loggers may exist already: each reads the set-up when it writes a line
+        _configure_structlog()
+
+
+def _configure_structlog() -> None:
+    global _pending  # noqa: PLW0603  # see configure_logging
+    if _pending is None:
+        return
+    import structlog  # noqa: PLC0415 (see the module's docstring)
+
+    level, json = _pending
+    _pending = None
     renderer: Any = structlog.processors.JSONRenderer() if json else structlog.dev.ConsoleRenderer()
     structlog.configure(
         processors=[
@@ -88,4 +111,7 @@ def configure_logging(*, level: str = "INFO", json: bool = True, secrets: Iterab
 
 
 def get_logger(name: str) -> Any:
+    import structlog  # noqa: PLC0415 (see the module's docstring)
+
+    _configure_structlog()
     return structlog.get_logger(name)

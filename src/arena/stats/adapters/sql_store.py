@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import difflib
-import hashlib
 import threading
 import time
 from collections import defaultdict
@@ -25,6 +24,7 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 from arena.db import data_errors, migrate
 from arena.stats import errors, model
 from arena.stats.adapters import tables as t
+from arena.stats.adapters.sqlite_version import data_version_of
 from arena.stats.catalog import (
     COUNTED_COMPETITIONS,
     GROUPS,
@@ -43,7 +43,6 @@ from arena.stats.rollups import career_lines
 
 __all__ = ["SqlStatStore", "migrate"]
 
-_EMPTY_VERSION = "empty"
 _LEAGUES = {league.value: league for league in League}  # faster than League(value) for 40,000 rows
 _Row: TypeAlias = Row[*tuple[Any, ...]]
 
@@ -72,11 +71,7 @@ class SqlStatStore:
     # -- versions and status -------------------------------------------------------------------------
 
     def data_version(self) -> str:
-        imports = self._imported()
-        if not imports:
-            return _EMPTY_VERSION
-        joined = ";".join(f"{league}={imports[league].version}" for league in sorted(imports))
-        return hashlib.blake2b(joined.encode(), digest_size=8).hexdigest()
+        return data_version_of({league: status.version for league, status in self._imported().items()})
 
     def status(self) -> list[model.LeagueStatus]:
         imports = self._imported()
