@@ -18,7 +18,8 @@ declares it, and its ``public_message`` where it has one, as class keywords:
 An error about a dependency (a server down, a model that broke off) also carries ``public_message``: what a
 client may be told, since its ``message`` names hosts, URLs and the library's own error for logs and the CLI.
 An error that can offer "did you mean" alternatives also derives from :class:`WithSuggestions`; one about a
-single thing named by its id or name (a stream, a debate, an account, a plan) from :class:`AboutOne`.
+single thing named by its id or name (a stream, a debate, an account, a plan) from :class:`AboutOne`; one
+that refuses a request as asked, the client's to fix, from :class:`RefusesTheRequest`.
 """
 
 from __future__ import annotations
@@ -70,6 +71,12 @@ class WithSuggestions(Exception):
         if self.suggestions:
             message = f"{message} (did you mean: {', '.join(self.suggestions)}?)"
         super().__init__(message)
+
+
+class RefusesTheRequest(Exception):
+    """Mixed into errors that refuse a request as asked (a question Arena cannot read or must ask back about, a
+    writer, stat or season that does not exist): the client's mistake, which observers count apart from a
+    failure, so it never reads as a dependency's."""
 
 
 class AboutOne(Exception):

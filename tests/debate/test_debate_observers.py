@@ -1,4 +1,4 @@
-"""The engine tells each observer about each debate once, when it ends: completed, failed or cancelled."""
+"""The engine tells each observer about each debate once, when it ends: completed, refused, failed or cancelled."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from arena.debate.observers import DebateReport, Fallback
 from arena.llm.ports import RoundBrief
 from arena.llm.template import TemplateWriter
 from arena.nlu.parser import QuestionParser
+from arena.stats.errors import StoreUnavailable
 from arena.stats.ports import StatStore
 from arena.telemetry import bind_request_id
 
@@ -88,14 +89,36 @@ async def test_rejected_rounds_fallbacks_and_the_writers_own_token_count_are_rep
     assert report.outcome == "completed" and report.writer_asked == "inflating"
 
 
-async def test_a_refused_question_is_a_failed_debate(debate_store: StatStore,
-                                                     question_parser: QuestionParser) -> None:
+async def test_a_refused_question_is_reported_refused_not_failed(debate_store: StatStore,
+                                                                question_parser: QuestionParser) -> None:
+    """A client's mistake (an unknown writer, a question naming nobody) is no failure of Arena's: the metrics
+    that alert on failed debates must not count it."""
     recorder = Recorder()
     engine, _ = _engine(debate_store, question_parser, recorder)
-    events = [e async for e in engine.stream(DebateRequest(question="zzqx blorp", writer="nobody"))]
+    for question, writer in (("zzqx blorp", "nobody"), ("zzqx blorp", "template"), (QUESTION, "nobody")):
+        events = [e async for e in engine.stream(DebateRequest(question=question, writer=writer))]
+        assert events[-1].type == "error"
+        assert (recorder.reports[-1].outcome, recorder.reports[-1].error_code) == (
+            "refused", events[-1].code)  # type: ignore[union-attr]
+    assert len(recorder.reports) == 3
+
+
+class DownStore:
+    """A stat store whose database is down: every read raises, as the guarded store's do."""
+
+    def __getattr__(self, name: str) -> object:
+        def read(*args: object, **kwargs: object) -> object:
+            raise StoreUnavailable(f"the database is down ({name})")
+        return read
+
+
+async def test_a_dependency_down_is_a_failed_debate(question_parser: QuestionParser) -> None:
+    recorder = Recorder()
+    engine, _ = _engine(DownStore(), question_parser, recorder)  # type: ignore[arg-type]
+    events = [e async for e in engine.stream(DebateRequest(question=QUESTION))]
     [report] = recorder.reports
     assert events[-1].type == "error"
-    assert (report.outcome, report.error_code) == ("failed", events[-1].code)  # type: ignore[union-attr]
+    assert (report.outcome, report.error_code) == ("failed", "store-unavailable")
 
 
 async def test_a_debate_closed_midway_is_reported_cancelled(debate_store: StatStore,

@@ -42,7 +42,7 @@ from arena.debate.observers import DebateObserver, DebateReport, Fallback, Outco
 from arena.debate.plan import plan_debate
 from arena.debate.rounds import MODERATOR, RoundPlan, fact_lines
 from arena.debate.verdict import resolve_weights
-from arena.errors import ArenaError
+from arena.errors import ArenaError, RefusesTheRequest
 from arena.llm import (
     BoundsFirstToken,
     CountsTokens,
@@ -200,7 +200,7 @@ class DebateEngine:
                         yield batch
             except ArenaError as exc:
                 run.error = exc
-                run.outcome, run.error_code = "failed", exc.code
+                run.outcome, run.error_code = "refused" if isinstance(exc, RefusesTheRequest) else "failed", exc.code
                 yield [emit(DebateFailed, code=exc.code, message=exc.public, details=_details(exc))]
         except Exception:
             run.outcome, run.error_code = "failed", "internal-error"

@@ -18,23 +18,23 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from arena.errors import AboutOne, ArenaError, WithSuggestions
+from arena.errors import AboutOne, ArenaError, RefusesTheRequest, WithSuggestions
 
 
 class DebateError(ArenaError, code="debate-error"): ...
 
 
-class UnknownWriter(DebateError, code="unknown-writer"): ...
+class UnknownWriter(RefusesTheRequest, DebateError, code="unknown-writer"): ...
 
 
-class InvalidCriteria(DebateError, code="invalid-criteria"): ...
+class InvalidCriteria(RefusesTheRequest, DebateError, code="invalid-criteria"): ...
 
 
-class QuestionNotUnderstood(WithSuggestions, DebateError, code="question-not-understood"):
+class QuestionNotUnderstood(RefusesTheRequest, WithSuggestions, DebateError, code="question-not-understood"):
     """The question could not be turned into a debate; ``suggestions`` lists close names, if any."""
 
 
-class QuestionTooLong(DebateError, code="question-too-long"):
+class QuestionTooLong(RefusesTheRequest, DebateError, code="question-too-long"):
     def __init__(self, length: int, limit: int) -> None:
         super().__init__(f"the question is {length} characters long; the limit is {limit}")
 

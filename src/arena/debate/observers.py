@@ -1,8 +1,9 @@
 """What the engine tells its observers once a debate has ended: one :class:`DebateReport` per debate.
 
 Observers (metrics, usage records, ...) are given to :class:`arena.debate.engine.DebateEngine` and each sees
-every debate's report exactly once: when it completes, fails (a refused question included), or is cancelled
-(its stream closed before its last event: a client's cancel, nobody watching, shutdown).
+every debate's report exactly once: when it completes, is refused (a question it cannot read or must ask back
+about, a writer or criterion that does not exist: the client's to fix), fails, or is cancelled (its stream
+closed before its last event: a client's cancel, nobody watching, shutdown).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Literal, Protocol
 
 from arena.telemetry import Metrics
 
-Outcome = Literal["completed", "failed", "cancelled"]
+Outcome = Literal["completed", "refused", "failed", "cancelled"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +42,7 @@ class DebateReport:
     writer_asked: str
     writer_used: str
     outcome: Outcome
-    error_code: str | None  # the ``error`` event's code for a failed debate; None otherwise
+    error_code: str | None  # the ``error`` event's code for a refused or failed debate; None otherwise
     tokens: int
     fact_check_rejections: int
     fallbacks: tuple[Fallback, ...]

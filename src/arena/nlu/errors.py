@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from arena.errors import ArenaError, WithSuggestions
+from arena.errors import ArenaError, RefusesTheRequest, WithSuggestions
 from arena.nlu.model import Clarification, ParsedQuestion, ParseError
 
 
@@ -24,7 +24,7 @@ class NluError(ArenaError):
     code = "nlu-error"
 
 
-class QuestionRejected(WithSuggestions, NluError):
+class QuestionRejected(RefusesTheRequest, WithSuggestions, NluError):
     """The question names nothing Arena can debate; ``error`` says why, with suggestions."""
 
     code = "question-rejected"
@@ -34,7 +34,7 @@ class QuestionRejected(WithSuggestions, NluError):
         super().__init__(error.message, error.suggestions)
 
 
-class NeedsClarification(NluError):
+class NeedsClarification(RefusesTheRequest, NluError):
     """A mention is ambiguous; ``clarifications`` list the candidates to ask the fan about.
 
     Raised by :func:`ensure_answerable` and by the debate engine's planner alike.

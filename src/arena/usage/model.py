@@ -14,7 +14,7 @@ class UsageRecord:
     request_id: str | None
     writer_asked: str
     writer_used: str
-    outcome: str  # completed, failed or cancelled
+    outcome: str  # completed, refused, failed or cancelled
     error_code: str | None
     tokens: int
     fact_check_rejections: int
