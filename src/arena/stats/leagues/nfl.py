@@ -55,9 +55,9 @@ _PASSING = model.StatGroup(
 )
 _RUSHING = _yardage_group("rushing", "carry", ("carries",))
 _RECEIVING = _yardage_group("receiving", "reception", ("receptions", "targets"))
-# Defense and kicking come from NFL.com's career pages only (sacks from 1982, when the NFL began counting
-# them; tackles are unofficial and sparse), so their keys never share a name with an offensive one:
-# a season's stats are one flat mapping before they are split into groups.
+# Defense and kicking come from NFL.com's career pages (to 2016; sacks from 1982, when the NFL began counting
+# them; tackles are unofficial and sparse) and Fantasy.NFL.com's 2024 totals only, so their keys never share a
+# name with an offensive one: a season's stats are one flat mapping before they are split into groups.
 _DEFENSE = model.StatGroup(
     model.League.NFL,
     "defense",
