@@ -91,6 +91,14 @@ def test_player_table_view(arena: ArenaCommand) -> None:
             in result.stdout)
 
 
+def test_totals_across_a_hole_are_no_career(arena: ArenaCommand) -> None:
+    # Calais Campbell's defense: NFL.com's pages to 2016, Fantasy.NFL.com's 2024; no source for 2017-2023.
+    result = arena("player", "Calais Campbell")
+    assert result.returncode == 0, result.stderr
+    assert "Seasons held" in result.stdout and "Career" not in result.stdout.replace("part of the career", "")
+    assert "2017 to 2023 not recorded" in " ".join(result.stdout.split())
+
+
 def _points_leaders_from_upstream(source_dir: Path, first: int, last: int) -> list[tuple[str, int]]:
     """NBA points over seasons ``first``..``last`` straight from ``Player Totals.csv`` (TOT rows once)."""
     rows_by_key: dict[tuple[str, str], list[dict[str, str]]] = defaultdict(list)

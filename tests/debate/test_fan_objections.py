@@ -134,6 +134,15 @@ async def test_counts_over_a_career_cut_by_a_hole_are_not_compared(engine: Debat
     assert all(r.fact_check.passed for r in result.rounds)
 
 
+async def test_a_career_across_a_hole_is_judged_up_to_it(engine: DebateEngine) -> None:
+    # Calais Campbell's defense: NFL.com's pages 2008-2016, then 2024's totals; no source for 2017-2023, so
+    # 61.5 sacks over the two would be no career (Pro-Football-Reference: 110.5 in 2008-2024).
+    result = await _debate(engine, "Calais Campbell vs Ray Lewis")
+    assert "Calais Campbell's defense figures stop at 2016" in result.rounds[0].text
+    assert "61.5" not in result.text
+    assert all(r.fact_check.passed for r in result.rounds)
+
+
 async def test_a_career_cut_by_a_hole_is_no_longevity_edge_over_a_whole_one(engine: DebateEngine) -> None:
     # Vinatieri kicked to 2019 (24 seasons); the kicking sources stop at 2016: "played 21 seasons, more than
     # Manning's 17" would be told as his career.

@@ -18,6 +18,9 @@ from arena.stats.errors import SourceFileCorrupt, SourceFileMissing
 from arena.stats.importers.championships_curated import curated_rows
 from arena.stats.importers.championships_nba import NBA_CHAMPIONS, TEAM_ABBREV, read_nba_championships
 from arena.stats.importers.championships_nhl import SERIES_POST, read_stanley_cups
+from arena.stats.importers.curated import read_curated
+from arena.stats.importers.curated_rosters import ROSTERS_FILE, CuratedRosterPlace
+from arena.stats.importers.mlb_lahman import lahman_table
 from arena.stats.importers.nhl_databank import TEAMS
 from arena.stats.model import Championship, SeasonRow, TeamSeason
 from arena.stats.source_dir import LocalSourceDir
@@ -49,6 +52,15 @@ PLAYER_TITLES = [
      "Baseball-Reference: Derek Jeter, 5 World Series titles"),
     ("mlb:ruthba01", "World Series", [1915, 1916, 1918, 1923, 1927, 1928, 1932],
      "Baseball-Reference: Babe Ruth, 7 World Series titles (3 Boston, 4 New York)"),
+    ("mlb:koufasa01", "World Series", [1955, 1959, 1963, 1965],
+     "Baseball-Reference: Sandy Koufax, 4 World Series rings; 1955 Brooklyn, debut 24 June, a bonus baby kept on "
+     "the roster all season (12 games, none in the Series)"),
+    ("mlb:templch01", "World Series", [],
+     "Baseball-Reference: Chuck Templeton debuted for Brooklyn on 9 September 1955, after the 31 August "
+     "postseason roster deadline, and did not play in the 1955 World Series"),
+    ("mlb:segrika01", "World Series", [],
+     "Baseball-Reference: Kal Segrist, 13 games for the 1952 Yankees from 16 July, none in the Series; the "
+     "Yankees did not keep him (next seen with Baltimore in 1955)"),
 ]
 
 # (league, season, title, champion, runner-up, result, reference)
@@ -190,6 +202,33 @@ def test_titles_need_a_share_of_the_champion_s_games_or_its_playoffs() -> None:
     assert [player for player, _ in winners] == ["nhl:half", "nhl:playoffs", "nhl:regular", "nhl:unknown"]
     # Where no source records the playoffs, the tenth is the rule for a first season too.
     assert "nhl:rookie" in [player for player, _ in title_winners(rows, [title], [club])]
+
+
+def test_curated_roster_places_are_of_champions_players_the_data_would_not_credit(
+    loaded_store: SqlStatStore,
+) -> None:
+    # Each row is a player of the champion that season with no postseason game in the Lahman tables (else
+    # the row would add nothing), and the rule credits him through it.
+    rows = read_curated(ROSTERS_FILE, CuratedRosterPlace)
+    assert rows and len({(r.player_id, r.season) for r in rows}) == len(rows)
+    appeared = set(_postseason_appearances_in_lahman())
+    for row in rows:
+        assert row.reference.startswith("Baseball-Reference: ") and row.league == MLB
+        (champion,) = loaded_store.champions(MLB, season=row.season)
+        assert champion.champion == row.team, row
+        (season,) = loaded_store.seasons(row.player_id, from_season=row.season, to_season=row.season)
+        assert row.team in season.teams and (row.player_id, row.season) not in appeared, row
+        assert loaded_store.get_player(row.player_id).name == row.player
+        assert row.season in [t.season for t in loaded_store.championships(row.player_id)], row
+
+
+def _postseason_appearances_in_lahman() -> list[tuple[str, int]]:
+    played = []
+    for name in ("BattingPost", "PitchingPost"):
+        frame = lahman_table(name)
+        frame = frame[frame["G"].fillna(0) > 0]
+        played += [(f"mlb:{p}", int(y)) for p, y in zip(frame["playerID"], frame["yearID"], strict=True)]
+    return played
 
 
 def test_curated_champions_table_has_its_shape_and_references() -> None:

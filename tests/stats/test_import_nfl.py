@@ -144,6 +144,43 @@ def test_2024_players_join_their_nflverse_ids(
     assert rookie.id.startswith("nfl:nflcom-") and rookie.first_season == 2024
 
 
+def test_2024_defense_and_kicking_totals(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    # Pro-Football-Reference's 2024 figures; tackles are solo plus assisted.
+    hendrickson = _season(rows_by_player[_only(players_by_name, "Trey Hendrickson").id], "defense", 2024)
+    assert (hendrickson.stats["sacks"], hendrickson.stats["games"]) == (17.5, None)
+    assert _season(rows_by_player[_only(players_by_name, "Zack Baun").id], "defense", 2024).stats["tackles"] == 151
+    mckinney = _season(rows_by_player[_only(players_by_name, "Xavier McKinney").id], "defense", 2024)
+    assert (mckinney.stats["def_interceptions"], mckinney.stats["passes_defended"]) == (8, 11)
+    # Brandon Aubrey's row is in the file twice; his misses from 40 yards on are not in it at all.
+    aubrey = _season(rows_by_player[_only(players_by_name, "Brandon Aubrey").id], "kicking", 2024)
+    assert (aubrey.stats["fg_made"], aubrey.stats["fg_attempts"], aubrey.stats["xp_made"]) == (40, None, 30)
+    tucker = _season(rows_by_player[_only(players_by_name, "Justin Tucker").id], "kicking", 2024)
+    assert (tucker.stats["xp_made"], tucker.stats["xp_attempts"]) == (60, 62)
+
+
+def test_2024_defenders_and_kickers_join_their_nflcom_page_else_stand_alone(
+    players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
+) -> None:
+    # Fantasy.NFL.com shares NFL.com's profile number, old ones too (Calais Campbell's is 744).
+    for name, group, first in (("Calais Campbell", "defense", 2008), ("Bobby Wagner", "defense", 2012),
+                               ("Justin Tucker", "kicking", 2012)):
+        seasons = {r.season for r in rows_by_player[_only(players_by_name, name).id] if r.group == group}
+        assert min(seasons) == first and {2016, 2024} <= seasons and not seasons & set(range(2017, 2024)), name
+    # A 2021-2023 player of his name and position (a defensive end's catch of 2021).
+    wilkins = _only(players_by_name, "Christian Wilkins")
+    assert wilkins.id.startswith("nfl:00-") and {2021, 2024} <= {r.season for r in rows_by_player[wilkins.id]}
+    # Neither: a player of his own, first seen in 2024 (Nick Bosa began in 2019; nflverse has no defense).
+    bosa = _only(players_by_name, "Nick Bosa")
+    assert (bosa.id, bosa.first_season) == ("nfl:nflcom-2562629", 2024)
+    # A namesake on the other side of the ball is another player: the tight end Tyler Davis of 2021-2023
+    # is not the defensive lineman of 2024.
+    davis = {p.positions[0]: p for p in players_by_name["Tyler Davis"]}
+    assert {r.group for r in rows_by_player[davis["TE"].id]} == {"receiving"}
+    assert davis["DL"].id.startswith("nfl:nflcom-")
+
+
 def test_official_figures_win_over_play_by_play(
     players_by_name: Mapping[str, list[Player]], rows_by_player: Mapping[str, list[SeasonRow]]
 ) -> None:
@@ -322,7 +359,7 @@ def test_ids_and_rows_are_stable_across_imports(nfl: LeagueData, source_dir: Pat
 
 
 def test_sources_are_the_files_read(nfl: LeagueData, source_dir: Path) -> None:
-    assert len(nfl.sources) == 51 + 5 + 22 + 3 + 4 + 2  # NFL.com's pages, and the title-game results
+    assert len(nfl.sources) == 51 + 5 + 22 + 3 + 8 + 2  # NFL.com's pages, and the title-game results
     assert all((source_dir / path).is_file() for path in nfl.sources)
 
 

@@ -168,6 +168,34 @@ def test_a_career_first_seen_where_the_sources_begin_says_it_may_have_begun_earl
     assert empty_store.career(rookie).gaps == ()
 
 
+def test_a_career_across_a_groups_hole_lacks_its_seasons_and_one_seen_after_it_may_have_begun_inside(
+    empty_store: SqlStatStore,
+) -> None:
+    # No source holds NFL defense for 2017-2023 (Pro-Football-Reference: Calais Campbell's sacks 2008-2024,
+    # Christian Wilkins' defense since 2019, his one catch of 2021 on offense).
+    veteran, newcomer = "nfl:nflcom-744", "nfl:00-0035231"
+    empty_store.replace_league(LeagueData(
+        league=NFL, players=[Player(id=veteran, league=NFL, name="Calais Campbell"),
+                             Player(id=newcomer, league=NFL, name="Christian Wilkins")],
+        seasons=[
+            _season_row(veteran, NFL, 2016, "NFL", "defense", ("ARI",), games=16, tackles=53, sacks=8,
+                        def_interceptions=1, passes_defended=3),
+            _season_row(veteran, NFL, 2024, "NFL", "defense", ("MIA",), tackles=52, sacks=5,
+                        def_interceptions=0, passes_defended=5),
+            _season_row(newcomer, NFL, 2021, "NFL", "receiving", ("MIA",), games=1, receptions=1, targets=1,
+                        receiving_yards=1, receiving_tds=1),
+            _season_row(newcomer, NFL, 2024, "NFL", "defense", ("LV",), tackles=11, sacks=0,
+                        def_interceptions=0, passes_defended=0),
+        ]))
+    gaps = {gap.keys: gap for gap in empty_store.career(veteran).gaps}
+    totals = gaps[("tackles", "sacks", "def_interceptions", "passes_defended")]
+    assert (totals.first_season, totals.last_season, totals.missing) == (2016, 2024, tuple(range(2017, 2024)))
+    assert describe_gap(NFL, totals, "sacks") == "sacks 2016 to 2024 (2017 to 2023 not recorded)"
+    [seen_late] = [gap for gap in empty_store.career(newcomer).gaps if gap.group == "defense"]
+    assert describe_gap(NFL, seen_late, "sacks") == "sacks 2024 (seasons before 2024 in no source)"
+    assert not [gap for gap in empty_store.career(newcomer).gaps if gap.group == "receiving"]
+
+
 def test_seasons_in_a_range(sample_store: SqlStatStore) -> None:
     assert [s.season for s in sample_store.seasons("nba:jordami01", from_season=1986)] == [1986, 1987]
     assert [s.season for s in sample_store.seasons("nba:jordami01", to_season=1985)] == [1985]

@@ -176,8 +176,15 @@ def _show_player(
             # Totals a known hole cuts short are not a career: they say where they stop.
             cut = next((g.missing_after for g in career.gaps if g.group == name and g.missing_after), None)
             start = next((g.missing_before for g in career.gaps if g.group == name and g.missing_before), None)
-            label = ("Career" if cut is None else f"To {season_label(found.league, cut)}") if start is None else (
-                f"From {season_label(found.league, start)}")
+            # Nor do totals across a group's seasons that no source holds (NFL defense 2017-2023).
+            played = {s.season for s in seasons if name in s.groups}
+            unheld = any(season not in played for g in career.gaps if g.group == name for season in g.missing)
+            if start is not None:
+                label = f"From {season_label(found.league, start)}"
+            elif cut is not None:
+                label = f"To {season_label(found.league, cut)}"
+            else:
+                label = "Seasons held" if unheld else "Career"
             rows.append((label, "", totals))
         for table in stat_tables(stat_group, rows, title=name.capitalize(), console=console,
                                  last_is_total=totals is not None):

@@ -356,6 +356,12 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
     group = primary_group(player, dict(career.groups), group_hints, seasons)
     gaps = [gap for gap in career.gaps if gap.group == group]
     hole_after = next((gap.missing_after for gap in gaps if gap.missing_after is not None), None)
+    # A career across a group's hole (Justin Tucker's kicking: 2012-2016, then 2024 after the NFL's 2017-2023
+    # hole) is judged up to it, as one that stops there: its counts past the hole are no career's either.
+    held = {s.season for s in every if group in s.groups}
+    unheld = sorted(season for gap in gaps for season in gap.missing if season not in held)
+    if hole_after is None and unheld:
+        hole_after = unheld[0] - 1
     hole_before = next((gap.missing_before for gap in gaps if gap.missing_before is not None), None)
     if hole_before is not None and began_at_hole(player, hole_before):
         hole_before = None

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
 from arena.stats.catalog import GROUPS, League, season_label
-from arena.stats.leagues import league_spec
+from arena.stats.leagues import KnownHole, league_spec
 from arena.stats.model import CareerGap
 
 __all__ = ["career_gaps", "describe_gap", "held_seasons", "leaders_note", "leaves_out_players", "names_no_leader"]
@@ -33,7 +33,14 @@ def career_gaps(league: League, rows: Iterable[GroupRow], *, to_season: int | No
         recorded[group][season].update(stats)
     holes = league_spec(league).known_holes
     cut_off = {hole.group: hole.after for hole in holes if hole.group is not None and hole.after is not None}
-    starts = {hole.group: hole.before for hole in holes if hole.before is not None}
+    # Seasons of a group no source holds between two that do (NFL defense 2017-2023), by group.
+    inside = {hole.group: range(hole.after + 1, hole.resumes) for hole in holes
+              if hole.group is not None and hole.after is not None and hole.resumes is not None}
+    starts: dict[str | None, set[int]] = defaultdict(set)
+    for hole in holes:
+        if hole.before is not None:
+            starts[hole.group].add(hole.before)
+    resumes = {hole.group: hole.resumes for hole in holes if hole.group is not None and hole.resumes is not None}
     first_season = min((s for by_season in recorded.values() for s in by_season), default=None)
     gaps: list[CareerGap] = []
     for name, stat_group in GROUPS[league].items():
@@ -41,22 +48,26 @@ def career_gaps(league: League, rows: Iterable[GroupRow], *, to_season: int | No
         if not by_season:
             continue
         seasons = sorted(by_season)
+        unheld = [s for s in inside.get(name, ()) if seasons[0] < s < seasons[-1]]
         after = cut_off.get(name)
         if after is None or seasons[-1] != after or (to_season is not None and to_season <= after):
             after = None
-        before = starts.get(name, starts.get(None))
-        if before is not None and first_season != before:  # not when he played earlier in another group
-            before = None
+        # Not when he played earlier in another group; but a group first seen where its hole ends may have
+        # begun inside it whatever else he played (Christian Wilkins' defense of 2019-2023).
+        before = first_season if first_season in starts[name] | starts[None] else None
+        if seasons[0] == resumes.get(name):
+            before = seasons[0]
         keys_by_span: dict[tuple[int, ...], list[str]] = defaultdict(list)
         for key in stat_group.keys:
             rate = stat_group.rate(key)
             needed = rate.required if rate is not None else (key,)
             covered = tuple(s for s in seasons if all(k in by_season[s] for k in needed))
-            if covered and (len(covered) < len(seasons) or after is not None or before is not None):
+            if covered and (len(covered) < len(seasons) or unheld or after is not None or before is not None):
                 keys_by_span[covered].append(key)
         for covered, keys in keys_by_span.items():
+            missing = sorted({*unheld, *(s for s in seasons if s not in covered)})
             gaps.append(CareerGap(group=name, keys=tuple(keys), first_season=covered[0], last_season=covered[-1],
-                                  missing=tuple(s for s in seasons if s not in covered), missing_after=after,
+                                  missing=tuple(missing), missing_after=after,
                                   missing_before=before if covered[0] == before else None))
     return tuple(gaps)
 
@@ -145,7 +156,7 @@ def names_no_leader(league: League, group: str, season: int) -> bool:
     that lacks only some players (the NFL's sacks, from NFL.com's pages) is still shown, with
     :func:`leaders_note` saying whom it lacks."""
     return any((hole.partial_before is not None and season < hole.partial_before)
-               or (hole.group == group and hole.after is not None and season > hole.after)
+               or (hole.group == group and _in_hole(hole, season, season))
                for hole in league_spec(league).known_holes)
 
 
@@ -160,6 +171,13 @@ def leaves_rate_unranked(league: League, stat: str, season: int) -> bool:
 def _players_missing(league: League, group: str, from_season: int, to_season: int) -> list[str]:
     """The known holes that leave players out of a leaders list of ``group`` over the seasons."""
     return [hole.text for hole in league_spec(league).known_holes
-            if group in hole.partial_groups
+            if (group in hole.partial_groups
+                and (hole.partial_groups_through is None or from_season <= hole.partial_groups_through))
             or (hole.partial_before is not None and from_season < hole.partial_before)
-            or (hole.group == group and hole.after is not None and to_season > hole.after)]
+            or (hole.group == group and _in_hole(hole, from_season, to_season))]
+
+
+def _in_hole(hole: KnownHole, from_season: int, to_season: int) -> bool:
+    """Whether the seasons reach into a group's hole: after ``hole.after``, and before ``hole.resumes``."""
+    return (hole.after is not None and to_season > hole.after
+            and (hole.resumes is None or from_season < hole.resumes))

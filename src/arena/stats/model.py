@@ -114,8 +114,9 @@ class LeagueData(BaseModel):
     awards: list[Award] = Field(default_factory=list)
     teams: list[TeamSeason] = Field(default_factory=list)
     championships: list[Championship] = Field(default_factory=list)
-    # (player id, season) of everyone who played in that season's playoffs, where a source records it:
-    # it credits a title to a late arrival (see arena.stats.titles).
+    # (player id, season) of everyone who played in that season's playoffs, where a source records it, or
+    # was on the roster without playing (a curated table): it credits a title to a late arrival and to a
+    # player the club carried all season (see arena.stats.titles).
     playoff_appearances: list[tuple[str, int]] = Field(default_factory=list)
     sources: list[str] = Field(default_factory=list)  # files read, relative to the source dir
 

@@ -229,6 +229,15 @@ DATA_SOURCES: tuple[DataSource, ...] = (
         attribution="NBA Finals and Stanley Cup Final results from Basketball-Reference.com and "
         "Hockey-Reference.com (Sports Reference LLC).",
     ),
+    _curated(
+        id="arena-curated-rosters", league="mlb",
+        name="World Series roster places no upstream file holds: players on a champion's roster who played no "
+        "Series game and too little of the season to be credited otherwise",
+        files="src/arena/stats/importers/curated_rosters.json", seasons="1955",
+        published_by="Baseball-Reference.com and SABR's BioProject",
+        attribution="World Series rosters from Baseball-Reference.com (Sports Reference LLC) and SABR's "
+        "BioProject biographies.",
+    ),
 )
 
 

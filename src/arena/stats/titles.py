@@ -6,8 +6,12 @@ unless he played a larger share (``LeagueSpec.call_up_title_share``): Terry Sawc
 Detroit's 70 in 1949-50, Harry Lumley in goal for every playoff game, are no 1950 Cup, while Yvan
 Cournoyer's 15 of 1978-79, a veteran injured at the end, are one. A league may ask a veteran who did not
 play in it for a larger share too (``LeagueSpec.absent_title_share``: MLB's, whose Lahman tables record
-every postseason game; Lou Gehrig's 8 games of 1939 are no title). Where the player's games or the club's
-record is not in the data, finishing with the champion is enough.
+every postseason game; Lou Gehrig's 8 games of 1939 are no title). A place on the postseason roster
+counts as playing in it: no source records the roster, so a curated table holds the places of players
+who sat the Series out (Sandy Koufax's 12 games of 1955, a "bonus baby" Brooklyn had to carry all season,
+against Lou Gehrig's 13 of 1923, sent down and recalled in September, off the Series roster: the same
+first season in the data; see :mod:`arena.stats.importers.curated_rosters`). Where the player's games or
+the club's record is not in the data, finishing with the champion is enough.
 
 A player traded during a season is credited by the team he finished it with (the last club of his
 season, in the order the importer read his stints); one traded away from the eventual champion is not.

@@ -15,6 +15,7 @@ import pandas as pd
 from arena.stats.catalog import League
 from arena.stats.errors import SourceFileCorrupt
 from arena.stats.importers.championships_mlb import read_world_series
+from arena.stats.importers.curated_rosters import curated_roster_places
 from arena.stats.importers.mlb_awards import read_awards
 from arena.stats.importers.mlb_lahman import lahman_table, package_version, require_columns, table_name, with_leagues
 from arena.stats.importers.mlb_people import read_players
@@ -66,8 +67,9 @@ def read_mlb(source: SourceReader) -> LeagueData:
 
 
 def _postseason_appearances() -> list[tuple[str, int]]:
-    """(player id, season) of everyone who played a postseason game (``BattingPost``, ``PitchingPost``)."""
-    appeared: set[tuple[str, int]] = set()
+    """(player id, season) of everyone who played a postseason game (``BattingPost``, ``PitchingPost``) or
+    was on the roster without playing, where the curated table says so."""
+    appeared: set[tuple[str, int]] = set(curated_roster_places(League.MLB))
     for name in ("BattingPost", "PitchingPost"):
         frame = lahman_table(name)
         require_columns(frame, name, ["playerID", "yearID", "G"])

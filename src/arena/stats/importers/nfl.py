@@ -6,7 +6,8 @@ covers every player, NFL.com only part of them), then nflverse's play-by-play su
 PFR lacks (completions, absent from PFR's 1992-2020 tables, or an empty cell), then nflverse what is
 still missing, each only when it agrees with PFR on the season's yardage, and nflverse's completions only
 where it counted PFR's attempts (:data:`.nfl_stats.PART_OF`). Defense and kicking come from
-NFL.com alone, and so do the seasons before 1970. Games are official (PFR, else NFL.com) through 2020,
+NFL.com to 2016 and Fantasy.NFL.com for 2024 (none for 2017-2023), and the seasons before 1970 from NFL.com
+alone. Games are official (PFR, else NFL.com) through 2020,
 weeks with a recorded stat for 2021-2023 and for players neither lists, and unknown for 2024. The AP
 MVP and the Hall of Fame come from the package's curated tables (:mod:`.curated_honours`).
 """

@@ -11,8 +11,11 @@ most seasons both list. A page that joins nobody (seasons before 1970, defenders
 in no other file) is a player of its own, ``nfl:nflcom-<NFL.com id>``, and takes the nflverse seasons of
 the player nflverse knows only as ``C.Bailey`` (a defender's or kicker's stray offensive play) when it
 is the one page fitting him by initial, surname, seasons and clubs. Fantasy.NFL.com shares that id,
-so a 2024 player joins the page's player first, else the 2021-2023 player of his name, else gets
-``nfl:nflcom-<NFL.com id>`` himself.
+so a 2024 player (offense, defense or kicking) joins the page's player first, else the 2021-2023 player of
+his name and position, else gets ``nfl:nflcom-<NFL.com id>`` himself: a rookie, or a player whose seasons
+since 2017 no file holds (nflverse has offense only, so most defenders who began in 2017-2023, Nick Bosa
+among them), seen from 2024 (:mod:`arena.stats.coverage` says a defense career seen from 2024 may have begun
+earlier).
 """
 
 from __future__ import annotations
@@ -230,6 +233,21 @@ def _known_only_by_initial(people: Iterable[Person], by_profile: Mapping[str, Ma
             if len(profiles) == 1 and len(players_of[next(iter(profiles))]) == 1]
 
 
+# Fantasy.NFL.com's defensive files by position group; nflverse lists the position (2021-2023).
+_NFLVERSE_POSITIONS: Mapping[str, tuple[str, ...]] = {
+    "DB": ("CB", "FS", "SS", "S", "DB"), "DL": ("DE", "DT", "NT", "DL"), "LB": ("ILB", "MLB", "OLB", "LB"),
+}
+_DEFENSIVE = frozenset({*_NFLVERSE_POSITIONS, *(p for positions in _NFLVERSE_POSITIONS.values() for p in positions)})
+_SPECIAL_TEAMS = frozenset({"K", "P", "LS"})
+
+
+def _side(position: str) -> str:
+    """Offense, defense or special teams: a namesake on the other side of the ball is another player."""
+    if position in _DEFENSIVE:
+        return "defense"
+    return "special teams" if position in _SPECIAL_TEAMS else "offense"
+
+
 class _RecentPlayers:
     """2021-2023 nflverse players by full name, where 2024 players are looked up."""
 
@@ -237,6 +255,7 @@ class _RecentPlayers:
         self.by_name_position: dict[tuple[str, str], str] = {}
         self.by_name: dict[str, set[str]] = defaultdict(set)
         self.by_surname_position: dict[tuple[str, str], list[tuple[NameKey, str]]] = defaultdict(list)
+        self.sides: dict[str, set[str]] = defaultdict(set)
         lines = sorted(
             (line for person in people for line in person.weekly.values() if line.display_name),
             key=lambda line: line.season,
@@ -244,25 +263,32 @@ class _RecentPlayers:
         for line in lines:  # later seasons overwrite earlier ones
             name, person_id = line.display_name or "", f"nfl:{line.player_id}"
             self.by_name[full_name_key(name)].add(person_id)
+            self.sides[person_id].update(_side(position) for position in line.positions)
             for position in line.positions:
                 self.by_name_position[(full_name_key(name), position)] = person_id
                 for key in full_name_parts(name):
                     self.by_surname_position[(key.surname, position)].append((key, person_id))
 
     def find(self, name: str, position: str) -> str | None:
-        """By full name and position; else a full name only one of them has (Taysom Hill is a TE at
-        NFL.com, a QB in nflverse); else a short form of the given name with the same surname and
-        position, if only one player fits ("Jeff Wilson" for "Jeffery Wilson")."""
+        """By full name and position; else a full name only one of them has, on the same side of the ball
+        (Taysom Hill is a TE at NFL.com, a QB in nflverse; the Browns' defensive back A.J. Green of 2024 is
+        not the receiver of 2021-2022); else a short form of the given name with the same surname and
+        position, if only one player fits ("Jeff Wilson" for "Jeffery Wilson"). Fantasy.NFL.com's defensive
+        positions are nflverse's position groups (DB for CB, FS and SS)."""
         key = full_name_key(name)
-        person_id = self.by_name_position.get((key, position))
-        if person_id is not None:
-            return person_id
-        if len(self.by_name.get(key, ())) == 1:
-            return next(iter(self.by_name[key]))
+        positions = _NFLVERSE_POSITIONS.get(position, (position,))
+        for listed in positions:
+            person_id = self.by_name_position.get((key, listed))
+            if person_id is not None:
+                return person_id
+        namesakes = self.by_name.get(key, set())
+        if len(namesakes) == 1 and not self.sides[next(iter(namesakes))] - {_side(position)}:
+            return next(iter(namesakes))
         fits = {
             person_id
             for part in full_name_parts(name)
-            for known, person_id in self.by_surname_position.get((part.surname, position), ())
+            for listed in positions
+            for known, person_id in self.by_surname_position.get((part.surname, listed), ())
             if known.accepts(part)
         }
         return fits.pop() if len(fits) == 1 else None

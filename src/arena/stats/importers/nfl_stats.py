@@ -8,7 +8,8 @@ Stats = dict[str, float | None]
 
 # Games are per season, not per group; every other counting key of the catalogue is read from sources.
 GAME_KEYS = ("games", "games_started")
-# The offensive stats, which every source carries; defense and kicking come from NFL.com's pages alone.
+# The offensive stats, which every source carries; defense and kicking come from NFL.com's pages (to 2016)
+# and Fantasy.NFL.com's 2024 totals alone.
 OFFENSE_GROUPS = ("passing", "rushing", "receiving")
 STAT_KEYS: tuple[str, ...] = tuple(
     dict.fromkeys(k for g in OFFENSE_GROUPS for k in GROUPS[League.NFL][g].counts if k not in GAME_KEYS)

@@ -268,6 +268,9 @@ class KnownHole:
     ``group`` and ``after`` say, where the hole is a stat group's seasons after a season (NHL goalies
     after 2017-18), that a career of that group reaching ``after`` may go on where no source follows it;
     its figures are then labelled with the seasons they cover (see :mod:`arena.stats.coverage`).
+    ``resumes``: the season a source holds the group again, where the hole ends (NFL defense 2017-2023,
+    with 2024's totals after it): a career across the hole lacks its seasons, and one first seen then may
+    have begun inside it.
     ``partial_groups`` and ``partial_before`` say which leaders lists the hole leaves incomplete: every
     season of those stat groups, and every group's seasons before that one (players absent from every file).
     ``before``: the first season of the sources that cover every player (NFL 1970), so a career whose first
@@ -277,7 +280,11 @@ class KnownHole:
     text: str
     group: str | None = None
     after: int | None = None
+    resumes: int | None = None
     partial_groups: frozenset[str] = frozenset()
+    # The last season ``partial_groups``' lists lack players (None: every season): NFL.com's pages, the NFL's
+    # only defense and kicking source to 2016, lack some; 2024's totals hold every player.
+    partial_groups_through: int | None = None
     partial_before: int | None = None
     before: int | None = None
     # Seasons whose figures the hole leaves out for every player (the NFL's 2024 attempts and games): a

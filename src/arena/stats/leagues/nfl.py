@@ -55,9 +55,9 @@ _PASSING = model.StatGroup(
 )
 _RUSHING = _yardage_group("rushing", "carry", ("carries",))
 _RECEIVING = _yardage_group("receiving", "reception", ("receptions", "targets"))
-# Defense and kicking come from NFL.com's career pages only (sacks from 1982, when the NFL began counting
-# them; tackles are unofficial and sparse), so their keys never share a name with an offensive one:
-# a season's stats are one flat mapping before they are split into groups.
+# Defense and kicking come from NFL.com's career pages (to 2016; sacks from 1982, when the NFL began counting
+# them; tackles are unofficial and sparse) and Fantasy.NFL.com's 2024 totals only, so their keys never share a
+# name with an offensive one: a season's stats are one flat mapping before they are split into groups.
 _DEFENSE = model.StatGroup(
     model.League.NFL,
     "defense",
@@ -284,7 +284,8 @@ NFL = model.LeagueSpec(
                         "linemen have no statistics in any file); a career seen from 1970 may have begun earlier "
                         "(John Brodie, Sonny Jurgensen); the AFL's 1960-1969 seasons are stored beside the NFL's "
                         "(no file names the league), so a season before 1970 names no leader",
-                        partial_groups=frozenset({"defense", "kicking"}), partial_before=1970, before=1970,
+                        partial_groups=frozenset({"defense", "kicking"}), partial_groups_through=2016,
+                        partial_before=1970, before=1970,
                         players=_ABSENT_HALL_OF_FAMERS),
         model.KnownHole("passing completions 1992-1998 only for the quarterbacks NFL.com's pages list (not Joe "
                         "Montana, Warren Moon, Drew Bledsoe or Randall Cunningham), and 1999-2000 (Elvis Grbac, Steve "
@@ -294,17 +295,23 @@ NFL = model.LeagueSpec(
                         "could have been",
                         unranked_rates=frozenset({"completion_pct", "passer_rating"}),
                         unranked_seasons=frozenset(range(1992, 2010))),
-        model.KnownHole("2024: no passing attempts or completions and no games played (Fantasy.NFL.com season totals); "
+        model.KnownHole("2024: no passing attempts or completions, no field goals attempted (the kickers' file lacks "
+                        "misses from 40 yards on) and no games played (Fantasy.NFL.com season totals); "
                         "2021-2023 games are weeks with a recorded stat, not official games",
                         partial_seasons=frozenset({2024})),
         model.KnownHole("club seasons before 1966 and in 1987 (the spreadspoke game results begin in 1966 and lack "
                         "1987's replacement games): no team debate for those seasons"),
         model.KnownHole("awards: no source has any; the AP MVP 1970-2024 and Hall of Fame members are curated tables "
                         "(no MVP before 1970, no OPOY, DPOY, All-Pro or Pro Bowl)"),
-        model.KnownHole("defense after 2016 (NFL.com's pages end there; sacks only from 1982, when the NFL began "
-                        "counting them; tackles unofficial)", group="defense", after=2016),
-        model.KnownHole("field goals and extra points after 2016 (NFL.com's pages end there)", group="kicking",
-                        after=2016),
+        # 2024's defenders and kickers join their NFL.com page by its id, else a 2021-2023 player of their name
+        # and position; the others (rookies, and most who began in 2017-2023: nflverse has no defense) are
+        # seen from 2024.
+        model.KnownHole("defense 2017-2023 (NFL.com's pages end in 2016, Fantasy.NFL.com's totals are 2024's; sacks "
+                        "only from 1982, when the NFL began counting them; tackles unofficial before 2024): a "
+                        "defender's career across those seasons lacks them, and one seen from 2024 may have begun "
+                        "earlier", group="defense", after=2016, resumes=2024),
+        model.KnownHole("field goals and extra points 2017-2023 (NFL.com's pages end in 2016, Fantasy.NFL.com's "
+                        "totals are 2024's)", group="kicking", after=2016, resumes=2024),
     ),
     positions=(
         # Passing yards where a season's source keeps no attempts (2024's).
