@@ -32,7 +32,7 @@ async def test_a_rank_is_said_in_its_figure_s_sentence_not_in_a_claim_of_its_own
                                                                                  question: str) -> None:
     result = await _debate(engine, question)
     for side in result.sides:
-        stats = [a.evidence[0]["stat"] for a in side.arguments if a.evidence]
+        stats = [a.evidence[0].stat for a in side.arguments if a.evidence]
         ranked = {stat.removeprefix("rank:") for stat in stats if stat.startswith("rank:")}
         assert not ranked & set(stats), (side.player.name, stats)
     assert result.verdict.winner is not None
