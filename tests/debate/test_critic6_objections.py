@@ -77,7 +77,7 @@ async def test_a_rate_asked_about_is_argued_before_its_total(engine: DebateEngin
         "Brett Favre owns the better completion percentage over his career: 62.0% to Marino's 59.4%")
     durant = await _debate(engine, "Who won the 2011-12 scoring title, Kevin Durant or Kobe Bryant?")
     assert _case(durant, "Kevin Durant").split(". ")[1] == (
-        "Kevin Durant's 28.0 points per game in 2011-12 tops Bryant's 27.9")
+        "Kevin Durant's 28.0 points per game in 2011-12 tops Bryant's 27.9; Durant ranked 1st in the NBA")
     assert _checked(favre, durant)
 
 
