@@ -56,8 +56,10 @@ async def test_a_rings_question_argues_from_championships_first(engine: DebateEn
     assert russell.arguments[0].criterion == "stat_focus"
     # His titles as a fan lists them, runs as their ends (Basketball-Reference: 1957, 1959-66, 1968, 1969),
     # not "1956-57 to 1968-69", which would say 13.
+    # Both won titles, so the claim says both have them, with each count.
     assert russell.arguments[0].claim.startswith(
-        "Bill Russell won 11 championships (1956-57, 1958-59 to 1965-66, 1967-68 and 1968-69)")
+        "Bill Russell and Chamberlain both won championships: Russell 11 (1956-57, 1958-59 to 1965-66, 1967-68 "
+        "and 1968-69), Chamberlain 2")
     assert result.verdict.weights["stat_focus"] == ASKED_SCOPE_WEIGHTS["stat_focus"]
     assert result.verdict.winner == "Bill Russell"
 
@@ -111,7 +113,8 @@ async def test_an_award_question_argues_from_that_award_first(engine: DebateEngi
     result = await _debate(engine, "who has more mvps, lebron or kareem")
     assert "The question is about MVP awards: LeBron James 4, Kareem Abdul-Jabbar 6." in result.rounds[0].text
     kareem = next(s for s in result.sides if s.player.name == "Kareem Abdul-Jabbar")
-    assert kareem.arguments[0].claim.startswith("Kareem Abdul-Jabbar won 6 MVP awards, more than James' 4")
+    assert kareem.arguments[0].claim.startswith("Kareem Abdul-Jabbar and James both won MVP awards: Abdul-Jabbar 6, "
+                                                "James 4")
     assert result.verdict.winner == "Kareem Abdul-Jabbar"
 
 
@@ -245,10 +248,13 @@ async def test_a_baseball_season_rank_is_in_his_league_and_a_shared_rank_is_a_ti
     # 2004: Ichiro's .372 led the majors, so Bonds' .362 led only the NL; Pujols' 46 home runs tied Dunn's
     # for 2nd in the NL behind Beltre's 48 (Baseball-Reference, 2004 NL leaders).
     result = await _debate(engine, "who had the better 2004, Barry Bonds or Albert Pujols")
-    ranks = [a.claim for side in result.sides for a in side.arguments if "in the NL in" in a.claim]
+    ranks = [a.claim for side in result.sides for a in side.arguments if "in the NL" in a.claim]
     assert "in MLB" not in result.text
-    assert any("Pujols tied for 2nd in the NL in home runs in 2004" in claim for claim in ranks), ranks
-    assert "Bonds ranked 1st in the NL in batting average in 2004" in result.text
+    # Each rank is said in the sentence of the figure it ranks, not again in a sentence of its own.
+    assert any("46 home runs in 2004, more than Bonds' 45; Pujols tied for 2nd in the NL." in claim
+               for claim in ranks), ranks
+    assert any("batting average" in claim and claim.endswith("Bonds ranked 1st in the NL.") for claim in ranks), ranks
+    assert "ranked 1st in the NL in batting average" not in result.text
 
 
 async def test_each_league_s_own_trophies_are_not_compared_across_leagues(engine: DebateEngine) -> None:
@@ -284,7 +290,9 @@ async def test_an_award_that_began_in_a_career_s_second_season_is_still_compared
              if isinstance(e, StatCard)]
     assert "awards:cy_young" in {row.stat for row in cards[0].rows}
     ruth = await _debate(engine, "Babe Ruth vs Barry Bonds")
-    assert "Not compared, since Babe Ruth's career began before they were given every season" in ruth.text
+    # No season with an All-Star Game had both of them playing: left out, saying so.
+    assert "All-Star selections (given every season from 1933)" in ruth.text
+    assert "since Babe Ruth and Barry Bonds never played in the same season once they were given" in ruth.text
 
 
 @pytest.mark.parametrize(("question", "veteran", "earlier"), [

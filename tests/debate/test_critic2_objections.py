@@ -111,7 +111,7 @@ async def test_a_rings_question_past_the_credited_titles_gives_the_counts_and_a_
     assert richard.verdict.winner == "Henri Richard"
     assert ("Stanley Cups are counted through 2017-18, the last season the data credits them to players: the "
             "seasons compared run past it, and no title after it could turn that count.") in richard.text
-    assert "Henri Richard won 11 Stanley Cups" in richard.text
+    assert "both won Stanley Cups: Richard 11 (" in richard.text
 
 
 async def test_a_linebacker_set_against_a_pass_rusher_is_argued_on_interceptions_too(engine: DebateEngine) -> None:

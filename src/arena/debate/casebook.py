@@ -9,6 +9,7 @@ from random import Random
 from typing import Any
 
 from arena.debate.claims import (
+    STANDING,
     Claim,
     ClaimWriter,
     Entry,
@@ -18,6 +19,8 @@ from arena.debate.claims import (
     possessive,
     ranked_place,
     singular,
+    standing_claim,
+    window_span,
 )
 from arena.debate.dossier import Dossier, DossierReader, Window, load_window_ranks
 from arena.debate.facts import (
@@ -37,6 +40,7 @@ from arena.debate.measures import (
     ACCOLADES,
     FOCUS,
     LONGEVITY,
+    PRODUCTION,
     TEAM_RESULTS,
     WORKLOAD,
     WORKLOAD_SHARE,
@@ -58,9 +62,10 @@ from arena.debate.measures import (
     weigh_by_standing,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
-from arena.debate.plan import PEERS_DEBATED, PLAYOFF_WORDS, Plan
+from arena.debate.plan import PEERS_DEBATED, PLAYOFF_WORDS, Plan, Ranking
 from arena.debate.rebuttals import RebuttalWriter
 from arena.debate.rounds import (
+    CASE_POINTS,
     MODERATOR,
     RoundPlan,
     case_claims,
@@ -215,15 +220,45 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
             points.append(f"Not compared: {award_class_label(dossier.league, award_class)}, given every season "
                           f"only from {first.display}.")
             continue
-        by_dossier.setdefault(dossier.id, []).append(
-            (f"{award_class_label(dossier.league, award_class)} (from {first.display})", since))
-    dossiers = {d.id: d for d, _ in terms.excluded.values()}
+        label = award_class_label(dossier.league, award_class)
+        if dossier.window.is_single:
+            by_dossier.setdefault(dossier.id, []).append((f"{label} (from {first.display})", since))
+        elif award_class in terms.overlap:
+            # Careers that shared a season or two of it: too few to compare them on, said with the seasons.
+            shared = [book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league",
+                               season=season)
+                      for key, season in zip(("award_window_first", "award_window_last"),
+                                             terms.overlap[award_class], strict=True)]
+            span = (shared[0].display if shared[0].season == shared[1].season
+                    else f"{shared[0].display} to {shared[1].display}")
+            points.append(f"Not compared: {label} (given every season from {first.display}), since "
+                          f"{_joined(contenders, names)} played only {span} together once they were given, too "
+                          f"few seasons to compare careers on.")
+        else:
+            by_dossier.setdefault(dossier.id, []).append((f"{label} (given every season from {first.display})", since))
+    windows = {d.id: d.window for d, _ in terms.excluded.values()}
     for dossier_id, listing in by_dossier.items():
         labels = [label for label, _ in listing]
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
-        # A career that ended before the earliest award listed ended before them all.
-        what = _before_award(dossiers[dossier_id], min(since for _, since in listing))
-        points.append(f"Not compared, since {possessive(names[dossier_id])} {what}: {listed}.")
+        # A single season came before them; careers (or ranges) that share no season since they were given
+        # have no season in which both could win one.
+        if windows[dossier_id].is_single:
+            points.append(f"Not compared, since {possessive(names[dossier_id])} season came before they were "
+                          f"given: {listed}.")
+        else:
+            since = min(since for _, since in listing)
+            points.append(f"Not compared: {listed}, since {_no_common_season(contenders, names, since)}.")
+    for award_class, (dossier, since, first_common, last_common) in terms.common.items():
+        if not terms.won.get(award_class):
+            continue
+        first = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_season", float(since),
+                         scope="league", season=since)
+        every = "both" if len(contenders) == 2 else "all"
+        window = f"the seasons {every} could win one ({window_span(dossier.league, first_common, last_common)})"
+        label = award_class_label(dossier.league, award_class)
+        points.append(f"{label[0].upper()}{label[1:]} are counted only in {window}: "
+                      f"{possessive(names[dossier.id])} career began before they were given every season (from "
+                      f"{first.display}).")
     # Classes left out for one season: where the data stops, or a season that gave none.
     for seasons, key, reason in ((terms.uncovered, "award_last_season", "the data's {label} end with {season}, and "
                                   "the seasons compared run past it"),
@@ -255,6 +290,23 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                 reasons.append(f"{joined} {'is' if len(who) == 1 else 'are'} {why}")
         points.append(f"The Hall of Fame is not compared: {'; '.join(reasons)}.")
     return points
+
+
+def _no_common_season(contenders: Sequence[Dossier], names: Mapping[str, str], since: int) -> str:
+    """Why an award given every season from ``since`` is left out, in plain words: a side's career ended before
+    it (Eddie Shore's and the Norris of 1953-54), else no season in which it was given had every side playing
+    (Babe Ruth's 1914-35 and Mike Trout's seasons since 2011, the MVP every season from 1931), so neither could
+    win it while the other could."""
+    ended = next((d for d in contenders if _ended_before(d, since)), None)
+    if ended is not None:
+        return f"{possessive(names[ended.id])} career ended before they were given"
+    never = "never played" if len(contenders) == 2 else "never all played"
+    return f"{_joined(contenders, names)} {never} in the same season once they were given"
+
+
+def _joined(contenders: Sequence[Dossier], names: Mapping[str, str]) -> str:
+    named = [names[d.id] for d in contenders]
+    return " and ".join(named) if len(named) <= 2 else f"{', '.join(named[:-1])} and {named[-1]}"
 
 
 def _why_not_a_rookie(book: FactBook, veteran: Dossier) -> str:
@@ -355,10 +407,25 @@ def _charts(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[dict[
 
 
 def _debate_rounds(entries: Sequence[Entry], claims: dict[str, list[Claim]], writer: ClaimWriter,
-                   verdict: Verdict) -> list[RoundPlan]:
+                   verdict: Verdict, ranking: Ranking | None = None,
+                   stated: Mapping[str, Claim] | None = None) -> list[RoundPlan]:
+    """``stated``: a side's record no rival's is set against (a two-way season's other role), said in his case
+    after his first claim."""
     chosen = {e.id: case_claims(claims[e.id]) for e in entries}
+    for speaker_id, claim in (stated or {}).items():
+        chosen[speaker_id] = [*chosen[speaker_id][:1], claim, *chosen[speaker_id][1:CASE_POINTS - 1]]
+    if ranking is not None:
+        # Each side of a ranking argues (or, where he has no edge on it, states) his figure on the stat it
+        # ranks by, before his strongest other ground.
+        for e in entries:
+            standing = standing_claim(e, [o for o in entries if o.id != e.id], ranking.stat)
+            if standing is None or any(c.key == standing.key for c in chosen[e.id]):
+                continue
+            # His claim on it, in place of his weakest; else his figure stated, before all of them.
+            on_it = next((c for c in claims[e.id] if c.key == standing.key), None)
+            chosen[e.id] = [standing, *chosen[e.id]] if on_it is None else [on_it, *chosen[e.id][:CASE_POINTS - 1]]
     grounds = {e.id: closest_ground(e, [o for o in entries if o.id != e.id], verdict.weights)
-               for e in entries if not chosen[e.id]}
+               for e in entries if all(c.kind == STANDING for c in chosen[e.id])}
     rounds = [case_round(e.name, e.id, chosen[e.id], grounds.get(e.id)) for e in entries]
     rebuttals = RebuttalWriter(entries, claims, writer, verdict.weights,
                                told={i: g.key for i, g in grounds.items() if g is not None})
@@ -580,6 +647,38 @@ def _role_not_held(role: tuple[str, str] | None, dossiers: Sequence[Dossier],
     return (f"The question asks about each as a {word}, and {who} {has} no {group} record in the data: "
             f"{'he is' if len(without) == 1 else 'they are'} not measured in that role, so there is no verdict "
             f"on it.")
+
+
+def _position_measured(role: tuple[str, str] | None, dossiers: Sequence[Dossier],
+                       names: Mapping[str, str]) -> str | None:
+    """What a question naming a position ("as a catcher") is measured on: the seasons the store hands a debate
+    keep no position, so each side's whole record in the position's group, seasons at his other positions
+    included, said with those positions (Joe Mauer's first-base years, 2014-18, count with his catching).
+    None where the role is no position, or its group is the position's alone."""
+    if role is None or not dossiers:
+        return None
+    word, group = role
+    league = dossiers[0].league
+    positions = league_spec(league).positions
+    named = next((p for p in positions if p.group == group and word in p.words.split(", ")), None)
+    # A group of one position (MLB's pitching: every pitching season is a pitcher's) needs no word.
+    if named is None or all(p.codes <= named.codes for p in positions if p.group == group):
+        return None
+
+    def called(code: str) -> str:  # the place, not the player: "first base", not "first baseman"
+        words = next((p.words.split(", ") for p in positions if p.codes == frozenset({code})), [code])
+        return next((w for w in words if not w.endswith(("man", "fielder"))), words[0])
+
+    others = [f"{names[d.id]} also played "
+              f"{_joined_words([called(c) for c in d.player.positions if c not in named.codes])}"
+              for d in dossiers if any(c not in named.codes for c in d.player.positions)]
+    return (f"The data keeps no position for each {league_spec(league).label} season, so each is measured as a "
+            f"{word} on his whole {group} record, seasons at other positions included"
+            + (f" ({'; '.join(others)})" if others else "") + ".")
+
+
+def _joined_words(words: Sequence[str]) -> str:
+    return words[0] if len(words) == 1 else ", ".join(words[:-1]) + " and " + words[-1]
 
 
 def _role_awards(focus: Sequence[StatFocus], dossiers: Sequence[Dossier]) -> list[str]:
@@ -918,6 +1017,13 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening_facts += both[1]
         two_way = []
     opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in (*switched, *two_way)]
+    if (measured := _position_measured(plan.role_named, with_data, names)) is not None:
+        opening.append(measured)
+    # A two-way season, with no role (nor a stat of one) named, is argued on both its records: the other role's
+    # in his case.
+    stated = {d.id: claim for d in (*switched, *two_way)
+              if d.window.is_single and plan.role_named is None and not plan.focus
+              and (claim := _other_role_claim(book, d, names, [o for o in with_data if o.id != d.id])) is not None}
     if cross:
         # Which of the two it is: "positions or sports" read as if Arena did not know Montana and Rice shared one.
         differ = "sports" if len({d.league for d in with_data}) > 1 else "positions"
@@ -958,7 +1064,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
     unkept = (unkept or _defense_point(unmeasured, names) or _role_not_held(plan.role_named, with_data, names)
-              or _award_not_held(book, plan.award, terms, names)
+              or _award_not_held(book, plan.award, terms, names, with_data)
               or _trophy_not_held(book, plan.trophy, with_data, names))
     uncredited = _uncredited_point(book, with_data, names, asked=plan.titles is not None)
     if uncredited is not None and uncredited[1]:
@@ -971,7 +1077,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         notes.append(plan.ranking.coverage)  # a note, not the opening: it names seasons no fact holds
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
-                      for d in dossiers], unanswered=unkept)
+                      for d in dossiers], unanswered=unkept, ranking=plan.ranking, stated=stated)
 
 
 def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str],
@@ -1024,15 +1130,19 @@ def _before_award(dossier: Dossier, since: int, given: str = "they were given", 
     ``given`` and ``every`` word one trophy: "it was first given", and no "every season"."""
     if dossier.window.is_single:
         return f"season came before {given}"
-    lines = dossier.season_lines()
-    last = lines[-1][0].season if lines else dossier.player.last_season
-    if last is not None and last < since:
+    if _ended_before(dossier, since):
         return f"career ended before {given}"
     return f"career began before {given}{every}"
 
 
+def _ended_before(dossier: Dossier, since: int) -> bool:
+    lines = dossier.season_lines()
+    last = lines[-1][0].season if lines else dossier.player.last_season
+    return last is not None and last < since
+
+
 def _award_not_held(book: FactBook, award_class: str | None, terms: AwardTerms,
-                    names: Mapping[str, str]) -> str | None:
+                    names: Mapping[str, str], contenders: Sequence[Dossier]) -> str | None:
     """Why the award a question asks about cannot be counted for every side, like a stat the league did not
     keep: a side's career began before it was given every season ("who has more MVPs, Babe Ruth or Mike
     Trout": the MVP award from 1931, Ruth's one of 1923 a League Award that barred repeat winners), or its data
@@ -1049,10 +1159,14 @@ def _award_not_held(book: FactBook, award_class: str | None, terms: AwardTerms,
         return None
     fact = book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league", season=season)
     label = award_class_label(dossier.league, award_class)
-    whose = f"{possessive(names[dossier.id])} {'season' if dossier.window.is_single else 'career'}"
-    why = (f"{possessive(names[dossier.id])} {_before_award(dossier, season)} (from {fact.display})"
-           if key == "award_first_season" else f"the data's {label} end with {fact.display}, and {whose} runs past it")
-    return (f"The question is about {label}, and {why}: it cannot be settled on these numbers, so there is no "
+    single = dossier.window.is_single
+    whose = f"{possessive(names[dossier.id])} {'season' if single else 'career'}"
+    if key == "award_first_season":
+        why = (f", and {whose} came before they were given (from {fact.display})" if single else
+               f" (given every season from {fact.display}), and {_no_common_season(contenders, names, season)}")
+    else:
+        why = f", and the data's {label} end with {fact.display}, and {whose} runs past it"
+    return (f"The question is about {label}{why}: it cannot be settled on these numbers, so there is no "
             f"verdict on it.")
 
 
@@ -1083,8 +1197,10 @@ def _like_with_like(reader: DossierReader, dossiers: list[Dossier]) -> tuple[lis
 
 def _two_roles(d: Dossier) -> bool:
     """Whether ``d`` played two roles in his league, as the league's roles rule reads his record (Ohtani; Ruth,
-    who pitched his first seasons)."""
-    return d.has_data and len(league_spec(d.league).roles_of(frozenset(d.player.positions), d.career.groups)) > 1
+    who pitched his first seasons), or in his one season as its season rule reads it (Ohtani's 2021)."""
+    spec = league_spec(d.league)
+    roles_of = spec.season_roles_of if d.window.is_single and spec.season_roles_of is not None else spec.roles_of
+    return d.has_data and len(roles_of(frozenset(d.player.positions), d.career.groups)) > 1
 
 
 def _like_point(d: Dossier, names: Mapping[str, str], others: Sequence[Dossier]) -> str:
@@ -1124,6 +1240,30 @@ def _two_way_point(book: FactBook, dossiers: Sequence[Dossier],
     role = dossiers[0].group
     return (f"{who} each played two roles, and each is judged on his {role}, the larger share of his work, so "
             f"their {other} is shown, not scored: {'; '.join(shown)}.", facts)
+
+
+def _other_role_claim(book: FactBook, d: Dossier, names: Mapping[str, str],
+                      rivals: Sequence[Dossier]) -> Claim | None:
+    """A two-way season judged in the role his rivals played (Ohtani's 2021 batting against Guerrero's): his
+    other role's record is his season too, so his case states it (its first two totals and first efficiency
+    stat). None where a rival was judged in that role or played both as well (see :func:`_two_way_point`)."""
+    season = d.window.first
+    other = next((g for g in d.career.groups if g != d.group), None)
+    sticks = league_spec(d.league).yardsticks.get(other or "")
+    if other is None or sticks is None or season is None or any(r.group == other or _two_roles(r) for r in rivals):
+        return None
+    line = d.career.groups[other]
+    facts = [book.add(d.id, other, key, value, scope=SEASON, season=season)
+             for key in (*sticks.totals[:2], *sticks.efficiency[:1]) if (value := line.get(key)) is not None]
+    if not facts:
+        return None
+    shown = [f"{f.display} {stat_label(d.league, other, f.stat)}" for f in facts]
+    listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    who = " and ".join(names[r.id] for r in rivals)
+    text = (f"{possessive(names[d.id])} {other} in {season_label(d.league, season)} counts too: {listed}; "
+            f"{who} {'was' if len(rivals) == 1 else 'were'} not a two-way player that season.")
+    return Claim(speaker_id=d.id, criterion=PRODUCTION, key=f"two_way:{other}", kind=STANDING, text=text,
+                 strength=0.0, facts=tuple(facts), evidence=(), margin=0.0)
 
 
 def _role_point(d: Dossier, names: Mapping[str, str]) -> str | None:
@@ -1345,10 +1485,12 @@ def _team_intro(book: FactBook, team: TeamDossier) -> tuple[str, list[Fact]]:
 
 def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[Entry], dossiers: Sequence[Dossier],
               weights: Mapping[str, float], rng: Random, opening: list[str], opening_facts: list[Fact],
-              notes: list[str], players: list[SidePlayer], *, unanswered: str | None = None) -> Casebook:
+              notes: list[str], players: list[SidePlayer], *, unanswered: str | None = None,
+              ranking: Ranking | None = None, stated: Mapping[str, Claim] | None = None) -> Casebook:
     """The debate's rounds and verdict; ``unanswered``: why the question asked has no answer on these numbers,
-    which is then the verdict's summary, with no winner or confidence."""
-    claims = build_claims(entries, weights, rng)
+    which is then the verdict's summary, with no winner or confidence; ``ranking``: the list the opening ranks
+    the sides by."""
+    claims = build_claims(entries, weights, rng, listed=() if ranking is None else (ranking.stat,))
     covered, hidden_note = _hole_coverage([d for d in dossiers if d.id in names], names)
     verdict = decide(entries, weights, covered=covered)
     if hidden_note and verdict.winner is not None:
@@ -1358,7 +1500,7 @@ def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[
                                              "summary": unanswered})
     rounds = [RoundPlan("opening", MODERATOR, opening, opening_facts)]
     if len(entries) >= 2:
-        rounds += _debate_rounds(entries, claims, ClaimWriter(rng), verdict)
+        rounds += _debate_rounds(entries, claims, ClaimWriter(rng), verdict, ranking, stated)
     else:
         rounds.append(RoundPlan("verdict", MODERATOR, [verdict.summary], judges_winner=True))
     return Casebook(intent=intent, book=book, names=names, entries=entries, sides=_sides(players, claims),

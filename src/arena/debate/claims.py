@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from random import Random
 from typing import Any
 
@@ -253,6 +253,7 @@ class _Said:
     active: bool = False
     rest_context: list[Sequence[Fact]] = field(default_factory=list)  # each rival's measure's context facts
     rest_active: list[bool] = field(default_factory=list)  # whether each rival's career goes on
+    short: str = ""  # the leader's name as the rest of the debate shortens it
 
     @property
     def a(self) -> Fact:
@@ -317,7 +318,7 @@ class ClaimWriter:
 
     def sentence(self, m: Measure, leader: Entry, others: Sequence[tuple[Entry, Measure]]) -> str:
         said = _Said(m, leader.name, [(e.short, o.fact) for e, o in others], leader.active,
-                     [o.context for _, o in others], [e.active for e, _ in others])
+                     [o.context for _, o in others], [e.active for e, _ in others], leader.short)
         phrase = self._phrasings.get(m.kind)
         if phrase is None:
             return f"{possessive(said.who)} {said.label}: {said.a.display}, ahead of {said.tail}."
@@ -467,6 +468,17 @@ class ClaimWriter:
         # not set against each other: see ``measure_contenders``.)
         return f"{own}, ahead of " + " and ".join(f"{n} ({ranked_place(f, c)})" for (n, f), c in rest) + "."
 
+    @staticmethod
+    def rank_clause(rank: Measure) -> str:
+        """A rank said in the sentence of the figure it ranks, which already names the stat and its season:
+        "ranked 1st in the NBA", "tied for 3rd in the NHL"."""
+        fact = rank.fact
+        spec = league_spec(league_of(fact.player_id))
+        where = ((competition_field(fact) or spec.leaders_field or f"the {spec.label}") if fact.scope == SEASON
+                 else _rank_where(fact))
+        place = ranked_place(fact, rank.context)
+        return f"{place if place.startswith('tied') else 'ranked ' + place} in {where}"
+
     def _percentile(self, s: _Said) -> str:
         # A league's leader has no one above him: he ranked first, not "in the 100.0th percentile".
         their = "; ".join(f"{possessive(n)} best {_reached(f)} ({_season_of(f)})" for n, f in s.rest)
@@ -500,14 +512,22 @@ class ClaimWriter:
                       f"; neither {names[0]} nor {names[1]} did" if len(names) == 2 else
                       f"; none of {', '.join(names[:-1])} and {names[-1]} did")
             return f"{s.who} {said}{others}."
-        text = f"{s.who} {verb} {counted_label(s.a, s.label)}{when}"
+        window = _award_window(s.m, len(s.rest) + 1)
+        text = f"{s.who} {verb} {counted_label(s.a, s.label)}{window}{when}"
 
         def own(fact: Fact) -> str:
             # Across sports each side's award is named in its own league ("Jordan's 5 MVP awards").
             label = fact_label(fact)
             return "" if label == s.label else f" {counted_label(fact, label).partition(' ')[2]}"
 
-        if some:
+        if some and not any(own(f) for _, f in some):
+            # An honour both hold is said to be both's, with each count: "Maddux and Cone both won Cy Young
+            # Awards: Maddux 4, Cone 1", not as if only the leader's counted.
+            names = [s.who, *(n for n, _ in some)]
+            holders = " and ".join(names) if len(names) == 2 else ", ".join(names[:-1]) + " and " + names[-1]
+            counts = ", ".join([f"{s.short or s.who} {s.a.display}{when}", *(f"{n} {f.display}" for n, f in some)])
+            text = f"{holders} {'both' if len(names) == 2 else 'each'} {verb} {s.label}{window}: {counts}"
+        elif some:
             text += ", more than " + " and ".join(f"{possessive(n)} {f.display}{own(f)}" for n, f in some)
         if none:
             text += "; " + "; ".join(f"{n} {verb} no{own(f)}" if own(f) else f"{n} {verb} none" for n, f in none)
@@ -527,6 +547,23 @@ class ClaimWriter:
         if s.a.stat == "titles_won":  # a season ends with one title (two leagues' each with its own)
             return f"{s.who} won that season's title; {' and '.join(n for n, _ in s.rest)} did not."
         return f"{possessive(s.who)} {s.label} of {s.a.display} beats {s.tail}."
+
+
+def window_span(league: League, first: int, last: int) -> str:
+    """A span of seasons as fans write it: "1931-1945", "1953-54 to 1967-68"."""
+    a, b = season_label(league, first), season_label(league, last)
+    return f"{a}-{b}" if a.isdigit() and b.isdigit() else f"{a} to {b}"
+
+
+def _award_window(m: Measure, sides: int) -> str:
+    """Where an award count covers only the seasons every side could win one (see ``AwardTerms.common``),
+    that window as the count's sentence says it: " in the seasons both could win one (1931-1945)"."""
+    bounds = [f for f in m.context if f.stat in ("award_window_first", "award_window_last")]
+    if len(bounds) != 2:
+        return ""
+    league = league_of(m.fact.player_id)
+    who = "both" if sides == 2 else "all"
+    return f" in the seasons {who} could win one ({window_span(league, bounds[0].season or 0, bounds[1].season or 0)})"
 
 
 def _season_runs(league: League, seasons: Sequence[int]) -> str:
@@ -601,6 +638,37 @@ def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, flo
     return Ground(text, (mine.fact, theirs.fact), key)
 
 
+STANDING = "standing"  # a claim's kind where it states a side's place on the ranked stat, not an edge
+
+
+def standing_claim(me: Entry, rivals: Sequence[Entry], stat: str) -> Claim | None:
+    """A ranking side's figure on the stat the sides are ranked by, where none of his claims argues it (he
+    trails every other side on it, or shares the top): the figure the question is about is stated in each
+    case, with those level with it or better ("Jim Thome has 49 home runs in 2001; Bonds' 73, Sosa's 64 ...
+    are better."), before his strongest other ground. None where he has no figure of it."""
+    key = next((k for k, m in me.measures.items() if k[0] == FOCUS and m.stat == stat
+                and m.kind in ("total", "rate")), None)
+    if key is None:
+        return None
+    mine = me.measures[key]
+    held = [(e, e.measures[key]) for e in rivals if key in e.measures]
+    better = sorted(((e, m) for e, m in held if m.value != mine.value and (m.value > mine.value)
+                     == mine.higher_is_better), key=lambda h: -h[1].value if mine.higher_is_better else h[1].value)
+    level = [(e, m) for e, m in held if bare_display(m.fact) == bare_display(mine.fact)]
+    better = [(e, m) for e, m in better if (e, m) not in level]
+    said = _Said(mine, me.name, [], me.active)
+    text = f"{said.achieved} {scope_phrase(mine.fact)}{so_far(mine.fact, me.active)}"
+    if level:
+        text += ", level with " + " and ".join(f"{possessive(e.short)} {m.fact.display}" for e, m in level)
+    if better:
+        figures = [f"{possessive(e.short)} {m.fact.display}" for e, m in better]
+        listed = figures[0] if len(figures) == 1 else ", ".join(figures[:-1]) + " and " + figures[-1]
+        text += f"; {listed} {'is' if len(figures) == 1 else 'are'} better"
+    others = [m.fact for _, m in (*level, *better)]
+    return Claim(speaker_id=me.id, criterion=FOCUS, key=key[1], kind=STANDING, text=text + ".", strength=0.0,
+                 facts=(mine.fact, *mine.context, *others), evidence=(), margin=0.0)
+
+
 def _relative_margin(best: float, second: float, higher_is_better: bool) -> float:
     if higher_is_better:
         return (best - second) / abs(best) if best else 0.0
@@ -638,6 +706,43 @@ class _Candidate:
     headline: bool  # the position's headline figure (career points, passing yards, strikeouts)
     partial: bool = False  # ahead of some rivals, not of the best: a non-leader's edge in a debate of three or more
     ahead: tuple[tuple[Entry, Measure], ...] = ()  # a partial edge's sides better on it, said with it
+    rank: Measure | None = None  # his league rank in the same stat, said in this claim's sentence
+
+
+def _ranked_stat(c: _Candidate) -> str | None:
+    """The stat a league-rank candidate ranks (``rank:points`` ranks ``points``); None for any other."""
+    prefix, key = split_stat(c.best.stat)
+    return key if c.best.kind == "rank" and prefix == "rank" else None
+
+
+def _one_claim_per_stat(candidates: list[_Candidate], listed: Collection[str]) -> list[_Candidate]:
+    """``candidates`` (one side's, in order) with each stat claimed once: a league rank joins the sentence of
+    the figure it ranks (Curry's 30.1 points a game, "ranked 1st in the NBA", not a second sentence that he
+    ranked 1st in points per game), or is dropped where the debate's opening already lists it (``listed``:
+    the stats a ranking question's leaders are listed by); the same figure of the same stat twice (a total
+    asked about and the same total as production) is said once."""
+    figures: set[tuple[str, str, int | None, str]] = set()
+    kept: list[_Candidate] = []
+    for c in candidates:
+        fact = c.best.fact
+        said = (said_as(c.best.stat), fact.scope, fact.season, bare_display(fact))
+        if c.best.kind != "rank" and said in figures:
+            continue
+        figures.add(said)
+        kept.append(c)
+    ranks = [c for c in kept if _ranked_stat(c) is not None]
+    for rank in ranks:
+        stat = _ranked_stat(rank)
+        figure = next((i for i, c in enumerate(kept) if c.best.kind in ("total", "rate") and c.best.stat == stat
+                       and c.best.fact.scope == rank.best.fact.scope
+                       and c.best.fact.season == rank.best.fact.season), None)
+        if figure is None:
+            continue
+        at = kept.index(rank)
+        if stat not in listed:
+            kept[figure] = replace(kept[figure], rank=rank.best)
+        del kept[at]
+    return kept
 
 
 def _asked_ground(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -785,9 +890,18 @@ def _asked_rate_order(entries: Sequence[Entry]) -> Callable[[_Candidate], int]:
                       else 2 if c.best.stat == behind else 1)
 
 
-def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Random) -> dict[str, list[Claim]]:
+def _sentence(writer: ClaimWriter, c: _Candidate) -> str:
+    text = writer.sentence(c.best, c.leader, c.others)
+    if c.rank is not None:
+        text = f"{text.removesuffix('.')}; {c.leader.short} {writer.rank_clause(c.rank)}."
+    return text + _behind(c.ahead)
+
+
+def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Random, *,
+                 listed: Collection[str] = ()) -> dict[str, list[Claim]]:
     """Each contender's claims (at most ``CLAIMS_KEPT``): on the stat the question asks about first, then
-    his position's headline figure, then strongest first."""
+    his position's headline figure, then strongest first; each stat once (see :func:`_one_claim_per_stat`,
+    ``listed``: the stats the opening ranks the sides by)."""
     writer = ClaimWriter(rng)
     by_leader: dict[str, list[_Candidate]] = {e.id: [] for e in entries}
     for candidate in _candidates(entries, weights):
@@ -807,9 +921,10 @@ def build_claims(entries: Sequence[Entry], weights: Mapping[str, float], rng: Ra
         # Only the claims that will be used are worded: wording is the costly part.
         claims[leader_id] = [Claim(
             speaker_id=leader_id, criterion=c.criterion, key=c.key, kind=c.best.kind,
-            text=writer.sentence(c.best, c.leader, c.others) + _behind(c.ahead), strength=c.strength,
-            facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others), *(o.fact for _, o in c.ahead)),
+            text=_sentence(writer, c), strength=c.strength,
+            facts=(c.best.fact, *c.best.context, *(o.fact for _, o in c.others), *(o.fact for _, o in c.ahead),
+                   *((c.rank.fact, *c.rank.context) if c.rank is not None else ())),
             evidence=_evidence(c.leader, c.best, c.others), margin=c.margin,
-        ) for c in _across_the_role(_asked_ground(candidates))[:CLAIMS_KEPT]]
+        ) for c in _one_claim_per_stat(_across_the_role(_asked_ground(candidates)), listed)[:CLAIMS_KEPT]]
     return claims
 

@@ -33,7 +33,7 @@ _COUNT_KINDS = frozenset({"led", "tied", "top5", "top10", "awards", "titles"})
 _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title",
                           "title_season", "award_first_season", "award_last_season", "award_first_given",
                           "award_not_given", "leaders_first_season", "titles_through", "apart_first_season",
-                          "apart_last_season"})
+                          "apart_last_season", "award_window_first", "award_window_last"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -45,6 +45,8 @@ _DERIVED_LABELS = {
     "award_first_season": "first season the award is given every season",
     "award_last_season": "last season of the award in the data",
     "award_first_given": "first season the award was given",
+    "award_window_first": "first season every side could win the award",
+    "award_window_last": "last season every side could win the award",
     "award_not_given": "a season the award was not given",
     "leaders_first_season": "first season whose leaders the data holds",
     "apart_first_season": "first season in a league kept apart",

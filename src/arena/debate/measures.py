@@ -18,6 +18,8 @@ from arena.debate.facts import (
     SEASON,
     Fact,
     FactBook,
+    league_entity,
+    range_scope,
     split_stat,
     stretch_scope,
 )
@@ -117,6 +119,14 @@ class AwardTerms:
     # The award class the question asks who deserved ("who deserved the 2004-05 MVP"): the verdict is the
     # question, so who was given it is no evidence for either side.
     judged: frozenset[str] = frozenset()
+    # Classes a contender's career began before, counted only over the seasons every contender could win one
+    # (given, and each of them playing): class -> that contender, the class's first season, and the first and
+    # last season of that common window. A class with no such season stays in ``excluded``.
+    common: Mapping[str, tuple[Dossier, int, int, int]] = field(default_factory=dict)
+    common_of: int = 1  # the seasons of the shortest contender's window, which a common window is a share of
+    # Classes left in ``excluded`` though the contenders shared a season of them, too few to compare careers
+    # on (under ``COMMON_SEASONS``): class -> the first and last season shared.
+    overlap: Mapping[str, tuple[int, int]] = field(default_factory=dict)
 
 
 # The "major" class is each league's own set of trophies (the NBA's Defensive Player of the Year; the NHL's
@@ -197,9 +207,38 @@ def award_terms(dossiers: Sequence[Dossier]) -> AwardTerms:
             if missed > seasons_an_award_may_predate(award_class, len(lines)) and award_class not in excluded:
                 excluded[award_class] = (d, trophy.first_season)
     never_a_rookie = next((d for d in dossiers if d.not_a_rookie is not None), None)
+    common: dict[str, tuple[Dossier, int, int, int]] = {}
+    overlap: dict[str, tuple[int, int]] = {}
+    for award_class, (d, since) in list(excluded.items()):
+        window = _common_window(dossiers, since)
+        if window is None or award_class == "rookie":
+            continue
+        if window[1] - window[0] + 1 < COMMON_SEASONS:
+            overlap[award_class] = window
+            continue
+        common[award_class] = (d, since, *window)
+        del excluded[award_class]
     return AwardTerms(excluded=excluded, hall_of_fame_withheld=withheld, won=won, unlike=unlike,
                       never_a_rookie=never_a_rookie, uncovered=uncovered, not_given=not_given,
-                      one_trophy=one_trophy)
+                      one_trophy=one_trophy, common=common, overlap=overlap,
+                      common_of=min((len(d.season_lines()) for d in dossiers), default=1))
+
+
+# The fewest seasons an award is counted over when a contender's career began before it: a season or two
+# shared (Russell's last, 1968-69, the All-Defensive team's first, against Chamberlain's career) is a season's
+# race, not a career's; three is the run the debate's best stretch is measured over.
+COMMON_SEASONS = 3
+
+
+def _common_window(dossiers: Sequence[Dossier], since: int) -> tuple[int, int] | None:
+    """The first and last season in which every one of ``dossiers`` played and an award given every season
+    from ``since`` was given (Foxx's 1925-45 and Greenberg's 1930-47 with the MVP from 1931: 1931 to 1945),
+    or None where there is none (Babe Ruth's and Mike Trout's)."""
+    spans = [(lines[0][0].season, lines[-1][0].season) for d in dossiers if (lines := d.season_lines())]
+    if len(spans) < 2:
+        return None
+    first, last = max(since, *(a for a, _ in spans)), min(b for _, b in spans)
+    return (first, last) if first <= last else None
 
 
 def _one_trophy(dossiers: Sequence[Dossier]) -> dict[str, Trophy]:
@@ -522,8 +561,24 @@ class MeasureBuilder:
                 continue
             trophy = terms.one_trophy.get(award_class)
             stat = f"awards:{trophy.key if trophy is not None else award_class}"
-            self.add(ACCOLADES, stat, "awards", stat, float(counts.get(award_class, 0)), group=AWARDS_GROUP,
-                     weight=weight)
+            count, scope, share = float(counts.get(award_class, 0)), None, 1.0
+            context: tuple[Fact, ...] = ()
+            if award_class in terms.common:
+                # Counted over the seasons every side could win one, and said with that window.
+                _, _, first, last = terms.common[award_class]
+                count = float(sum(1 for award in self.d.awards if spec.awards.get(award.award.lower()) == award_class
+                                  and first <= award.season <= last))
+                scope = range_scope(first, last)
+                entity = league_entity(self.d.league)
+                context = (self.book.add(entity, AWARDS_GROUP, "award_window_first", float(first), scope="league",
+                                         season=first),
+                           self.book.add(entity, AWARDS_GROUP, "award_window_last", float(last), scope="league",
+                                         season=last))
+                # A count over part of the careers weighs as much of the class as the share of the shortest
+                # career it covers: Spahn's and Ford's Cy Youngs of 1956-65 are ten of Ford's sixteen seasons.
+                share = (last - first + 1) / max(terms.common_of, last - first + 1)
+            self.add(ACCOLADES, stat, "awards", stat, count, group=AWARDS_GROUP, weight=weight * share, scope=scope,
+                     context=context)
         if self.d.window.is_career and terms.hall_of_fame_withheld is None:
             self.add(ACCOLADES, "hall_of_fame", "hall_of_fame", "hall_of_fame",
                      1.0 if self.d.player.hall_of_fame else 0.0, group=AWARDS_GROUP,

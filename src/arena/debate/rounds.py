@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from arena.debate.claims import Claim, Entry, Ground, fact_label, scope_phrase
+from arena.debate.claims import STANDING, Claim, Entry, Ground, fact_label, scope_phrase
 from arena.debate.dossier import Dossier
 from arena.debate.facts import Fact, FactBook, bare_display, league_of, split_stat
 from arena.debate.measures import FOCUS
@@ -146,7 +146,16 @@ def case_claims(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def case_round(name: str, speaker_id: str, chosen: Sequence[Claim], ground: Ground | None = None) -> RoundPlan:
-    """A side's case: its claims; a side that leads nothing says so, with where it comes closest."""
+    """A side's case: its claims; a side that leads nothing says so, with where it comes closest (after his
+    figure on the stat a ranking orders the sides by, where he has only that to state)."""
+    if chosen and all(c.kind == STANDING for c in chosen):
+        facts = [f for c in chosen for f in c.facts]
+        beyond = f"{name} leads none of the other yardsticks compared here"
+        if ground is None:
+            return RoundPlan("case", name, [*(c.text for c in chosen), f"{beyond}."], facts,
+                             speaker_id=speaker_id, closes=False)
+        return RoundPlan("case", name, [*(c.text for c in chosen), f"{beyond}, and {ground.text}."],
+                         [*facts, *ground.facts], speaker_id=speaker_id, closes=False)
     if not chosen:
         if ground is None:
             return RoundPlan("case", name, [f"{name} leads none of the yardsticks compared here."],

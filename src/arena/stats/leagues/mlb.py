@@ -127,6 +127,21 @@ def _roles_of(_positions: frozenset[str], career: Mapping[str, model.StatLine]) 
     return ("batter",)
 
 
+# MLB's two-way player designation (2020): 20 innings pitched and 20 games as a position player or designated
+# hitter in the season. The store has no per-game positions, so the games he batted without pitching stand for
+# the second (a starter who batted for himself before the universal DH batted only in games he pitched).
+TWO_WAY_OUTS = 60
+TWO_WAY_GAMES = 20
+
+
+def _season_roles_of(positions: frozenset[str], season: Mapping[str, model.StatLine]) -> tuple[model.Role, ...]:
+    batting, pitching = season.get("batting"), season.get("pitching")
+    if recorded(pitching, "outs_pitched") >= TWO_WAY_OUTS \
+            and recorded(batting, "games") - recorded(pitching, "games") >= TWO_WAY_GAMES:
+        return ("batter", "pitcher")
+    return _roles_of(positions, season)
+
+
 def _judged_group(_positions: tuple[str, ...], groups: Mapping[str, model.StatLine]) -> str:
     pitching, batting = groups.get("pitching", {}), groups.get("batting", {})
     # Innings against at-bats: Cy Young batted 2,960 times but threw 7,356 innings; Ruth the reverse.
@@ -249,6 +264,7 @@ MLB = model.LeagueSpec(
     concepts=_CONCEPTS,
     role_groups=_ROLE_GROUPS,
     roles_of=_roles_of,
+    season_roles_of=_season_roles_of,
     judged_group=_judged_group,
     briefs={
         "batter": ("{} avg, {} HR, {} hits", (("batting", "batting_avg", 3), ("batting", "home_runs", 0),

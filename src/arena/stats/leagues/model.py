@@ -452,6 +452,9 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # A player's roles (upper-case position codes and career lines; the main role first), the group his
     # debate judges him in (one of those with data), and his summary line per role (the first for others).
     roles_of: RolesOf = every_role
+    # A player's roles in one season, where the league reads a season apart from a career (MLB's two-way
+    # player); None: as ``roles_of`` reads that season's lines.
+    season_roles_of: RolesOf | None = None
     judged_group: JudgedGroup = first_recorded
     briefs: Mapping[Role, Brief] = field(default_factory=dict)
     # What no source of the league has (seasons, stats, players), one line each.
