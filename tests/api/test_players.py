@@ -31,6 +31,9 @@ async def test_a_player_page_is_what_the_store_holds(client: httpx.AsyncClient, 
     # Basketball-Reference: Michael Jordan won six NBA championships, all with Chicago.
     assert [(t["season"], t["team"]) for t in page["championships"]] == [
         (season, "CHI") for season in (1991, 1992, 1993, 1996, 1997, 1998)]
+    # Basketball-Reference: 6-0 in the NBA Finals; the record is the store's, field for field.
+    assert page["title_records"] == [r.model_dump(mode="json") for r in stats.title_records("nba:jordami01")]
+    assert [(r["round_name"], r["record"]) for r in page["title_records"]] == [("NBA Finals", "6-0")]
 
 
 async def test_leaders_come_from_the_store(client: httpx.AsyncClient, api_state: ApiState) -> None:

@@ -11,7 +11,8 @@ import pytest
 
 from arena_command import ArenaCommand
 
-PLAYER_KEYS = {"id", "name", "league", "seasons", "career", "awards", "hall_of_fame", "championships", "gaps"}
+PLAYER_KEYS = {"id", "name", "league", "seasons", "career", "awards", "hall_of_fame", "championships", "title_records",
+               "gaps"}
 SEASON_KEYS = {"season", "label", "teams", "groups"}
 
 
@@ -52,6 +53,22 @@ def test_jordan_championships_are_his_six_bulls_titles(jordan: dict[str, Any]) -
     assert [t["season"] for t in titles] == [1991, 1992, 1993, 1996, 1997, 1998]
     assert titles[0] == {"season": 1991, "label": "1990-91", "title": "NBA championship", "team": "CHI",
                          "team_name": "Chicago Bulls"}
+
+
+def test_jordan_finals_record_is_six_and_none(jordan: dict[str, Any]) -> None:
+    # Basketball-Reference: Michael Jordan, 6 NBA Finals, 6 titles.
+    (record,) = jordan["title_records"]
+    assert (record["round_name"], record["record"], record["won"], record["lost"], record["through"]) == (
+        "NBA Finals", "6-0", [1991, 1992, 1993, 1996, 1997, 1998], [], None)
+    assert record["text"] == "NBA Finals: 6-0 (won 1990-91, 1991-92, 1992-93, 1995-96, 1996-97, 1997-98)"
+
+
+def test_a_record_past_the_nhl_rosters_is_told_through_2017_18(arena: ArenaCommand) -> None:
+    # Hockey-Reference: Sidney Crosby's Penguins lost the 2008 Final and won the 2009, 2016 and 2017 ones; the
+    # store's NHL rosters end with 2017-18, so nothing later is counted, and the text says so.
+    (record,) = arena.json("player", "Sidney Crosby", "--json")["title_records"]
+    assert (record["record"], record["through_label"]) == ("3-1", "2017-18")
+    assert "through 2017-18" in record["text"]
 
 
 def test_lebron_career_reaches_42184_points(arena: ArenaCommand) -> None:

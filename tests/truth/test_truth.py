@@ -92,6 +92,13 @@ def _titles(truth: Truth, query: Query) -> Any:
     return sorted({title.season for title in truth.store.championships(truth.player(query))})
 
 
+def _title_record(truth: Truth, query: Query) -> Any:
+    """A player's record in one title round, by its name ("NBA Finals"): the seasons won and lost, and the
+    last season it covers where his career runs past what the store can credit."""
+    records = [r for r in truth.store.title_records(truth.player(query)) if r.round_name == query["round"]]
+    return [{"won": list(r.won), "lost": list(r.lost), "record": r.record, "through": r.through} for r in records]
+
+
 def _leader(truth: Truth, query: Query) -> Any:
     """Who led (or tied for the lead in) a stat in one season, by the record books' rules: the names, sorted."""
     rows = truth.store.leaders(League(query["league"]), stat=query["stat"], group=query.get("group"),
@@ -136,6 +143,7 @@ QUERIES: dict[str, Callable[[Truth, Query], Any]] = {
     "cli_json": _cli_json,
     "leader": _leader,
     "titles": _titles,
+    "title_record": _title_record,
     "career_leaders": _career_leaders,
     "not_a_rookie": _not_a_rookie,
 }

@@ -18,6 +18,7 @@ from arena.cli.render import (
     leaders_table,
     player_json,
     stat_tables,
+    title_record_text,
 )
 from arena.stats import (
     GROUPS,
@@ -29,6 +30,7 @@ from arena.stats import (
     PlayerNotFound,
     PlayerSeason,
     StatStore,
+    TitleRecord,
     UnknownSeason,
     describe_gap,
     groups_with_key,
@@ -77,10 +79,11 @@ def player(
         career = store.career(found.id)
         awards = store.awards(found.id)
         championships = store.championships(found.id)
+        records = store.title_records(found.id)
     if as_json:
-        print_json(player_json(found, seasons, career, awards, championships))
+        print_json(player_json(found, seasons, career, awards, championships, records))
         return
-    _show_player(found, others, seasons, career, [a.award for a in awards if a.is_winner], championships)
+    _show_player(found, others, seasons, career, [a.award for a in awards if a.is_winner], championships, records)
 
 
 def leaders(
@@ -157,7 +160,7 @@ def _resolve_player(store: StatStore, name: str, league: League | None) -> tuple
 
 def _show_player(
     found: Player, others: list[Player], seasons: list[PlayerSeason], career: Career,
-    honours: list[str], championships: list[PlayerChampionship],
+    honours: list[str], championships: list[PlayerChampionship], records: list[TitleRecord],
 ) -> None:
     console = Console(highlight=False)
     hof = ", Hall of Fame" if found.hall_of_fame else ""
@@ -167,6 +170,8 @@ def _show_player(
         console.print("Honours: " + ", ".join(f"{award} x{n}" if n > 1 else award for award, n in counts.items()))
     if championships:
         console.print("Championships: " + championships_text(championships))
+    for record in records:
+        console.print(title_record_text(record))
     for name, stat_group in GROUPS[found.league].items():
         rows = [(s.label, ", ".join(s.teams), s.groups[name]) for s in seasons if name in s.groups]
         if not rows:

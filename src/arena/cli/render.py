@@ -26,6 +26,7 @@ from arena.stats import (
     PlayerSeason,
     StatGroup,
     StatLine,
+    TitleRecord,
     describe_gap,
     season_label,
 )
@@ -129,12 +130,35 @@ def championships_text(titles: Sequence[PlayerChampionship]) -> str:
                      else f"{title} ({labels[0]})" for title, labels in by_title.items())
 
 
+def title_record_text(record: TitleRecord) -> str:
+    """"NBA Finals: 4-6 (won 2011-12, ...; lost 2006-07, ...)", saying the seasons it cannot cover:
+    "Stanley Cup Final: 1-0 through 2017-18 (won 2015-16)"."""
+    def labels(seasons: Iterable[int]) -> str:
+        return ", ".join(season_label(record.league, season) for season in seasons)
+
+    seasons = "; ".join(f"{outcome} {labels(part)}" for outcome, part in (("won", record.won), ("lost", record.lost))
+                        if part)
+    if record.through is not None:
+        through = season_label(record.league, record.through)
+        return f"{record.round_name}: {record.record} through {through} ({seasons})"
+    hole = f"; not known for {labels(record.unknown)}" if record.unknown else ""
+    return f"{record.round_name}: {record.record} ({seasons}{hole})"
+
+
+def title_record_json(record: TitleRecord) -> dict[str, Any]:
+    """A record with its words: ``text`` as ``arena player`` prints it, seasons as labels too."""
+    return {**record.model_dump(mode="json", exclude={"player_id", "league"}),
+            "through_label": None if record.through is None else season_label(record.league, record.through),
+            "text": title_record_text(record)}
+
+
 def player_json(
     player: Player, seasons: Iterable[PlayerSeason], career: Career, awards: Iterable[Award],
-    championships: Iterable[PlayerChampionship],
+    championships: Iterable[PlayerChampionship], title_records: Iterable[TitleRecord] = (),
 ) -> dict[str, Any]:
-    """The ``arena player --json`` document (issue #2's contract, extended with ``championships`` and the
-    ``gaps`` of career figures that cover only part of the career)."""
+    """The ``arena player --json`` document (issue #2's contract, extended with ``championships``, the
+    ``title_records`` of the title rounds he reached, and the ``gaps`` of career figures that cover only
+    part of the career)."""
     return {
         "id": player.id,
         "name": player.name,
@@ -144,6 +168,7 @@ def player_json(
         "awards": [award_json(a) for a in awards],
         "hall_of_fame": player.hall_of_fame,
         "championships": [championship_json(title) for title in championships],
+        "title_records": [title_record_json(record) for record in title_records],
         "gaps": [gap_json(player.league, gap) for gap in career.gaps],
     }
 

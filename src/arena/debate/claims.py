@@ -33,6 +33,7 @@ from arena.debate.facts import (
     stat_label,
 )
 from arena.debate.measures import FOCUS, HONOUR_KINDS, Measure, edge_scale, said_as
+from arena.debate.titles import round_record
 from arena.stats import GROUPS, League, league_spec, season_label
 
 
@@ -493,7 +494,12 @@ class ClaimWriter:
             said = f"{s.who} won the {season_label(league_of(s.a.player_id), seasons[0])} {singular(s.label)}"
             none = [n for n, f in s.rest if not f.value]
             return said + ("; " + "; ".join(f"{n} won none" for n in none) if none else "") + "."
-        return self._awards(s, when=f" ({_season_runs(league_of(s.a.player_id), seasons)})" if seasons else "")
+        when = f" ({_season_runs(league_of(s.a.player_id), seasons)})" if seasons else ""
+        record = round_record(s.m.context)
+        if record is not None and not record[1].value and record[0].value > 1:
+            # A perfect record is the titles' own point: "6-0 in the NBA Finals".
+            when += f", {record[0].display}-{record[1].display} in the {record[0].competition}"
+        return self._awards(s, when=when)
 
     def _awards(self, s: _Said, when: str = "") -> str:
         verb = "earned" if s.label.endswith(("selections", "selection")) else "won"

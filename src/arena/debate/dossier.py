@@ -24,6 +24,7 @@ from arena.stats import (
     RookieRule,
     StatLine,
     StatStore,
+    TitleRecord,
     UnknownSeason,
     league_spec,
     qualifier,
@@ -164,6 +165,9 @@ class Dossier:
     contexts: dict[int, LeagueContext]
     # Titles won in the window, by a team he finished the season with.
     championships: list[PlayerChampionship] = field(default_factory=list)
+    # His record in each title round his clubs reached in the window (won, lost, and the seasons it cannot
+    # cover), by the same seasons as ``championships``.
+    title_records: list[TitleRecord] = field(default_factory=list)
     # (stat, season) -> the league rank that season, kept when in the top ten (in MLB, in his league: the
     # AL or the NL, as the record books count titles); ``tied``: the ranks another player shared.
     ranks: dict[tuple[str, int], int] = field(default_factory=dict)
@@ -280,7 +284,8 @@ class Dossier:
         """A copy with containers of its own to fill and change (ranks, seasons...), sharing the season lines
         worked out already (seasons, group and league contexts, which they follow from, are the same)."""
         copied = replace(self, seasons=list(self.seasons), awards=list(self.awards), contexts=dict(self.contexts),
-                         championships=list(self.championships), ranks=dict(self.ranks), tied=set(self.tied),
+                         championships=list(self.championships), title_records=list(self.title_records),
+                         ranks=dict(self.ranks), tied=set(self.tied),
                          ranked_in=dict(self.ranked_in),
                          window_ranks=dict(self.window_ranks))
         copied._lines, copied._qualifying, copied._derived = self._lines, self._qualifying, self._derived
@@ -386,11 +391,18 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
             continue
     championships = [c for c in store.championships(player_id)
                      if clamped.contains(c.season) and c.season not in elsewhere_only]
+    def kept(seasons: Iterable[int]) -> tuple[int, ...]:
+        return tuple(season for season in seasons if clamped.contains(season) and season not in elsewhere_only)
+
+    records = [record.model_copy(update={"won": kept(record.won), "lost": kept(record.lost),
+                                         "unknown": kept(record.unknown)})
+               for record in store.title_records(player_id)]
     available = store.seasons_available(player.league)
     usual = (_usual_games(store, player.league, first, available)
              if window.is_single and first is not None and available else None)
     return Dossier(player=player, window=window, group=group, seasons=seasons, career=career, awards=awards,
                    contexts=contexts, championships=championships,
+                   title_records=[record for record in records if record.won or record.lost or record.unknown],
                    data_last_season=available[1] if available else None,
                    not_a_rookie=not_a_rookie(player, every, seasons), hole_after=hole_after,
                    hole_before=hole_before, usual_games=usual,

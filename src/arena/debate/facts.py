@@ -55,6 +55,8 @@ _DERIVED_LABELS = {
     "first_title": "first title season",
     "last_title": "last title season",
     "title_season": "title season",
+    "title_rounds": "title rounds reached",
+    "title_rounds_lost": "title rounds lost",
     "strikeouts_per_nine": "strikeout rate",  # the catalogue says "per nine innings": a number word
     "hall_of_fame": "Hall of Fame",
     "rookie_limit": "most a rookie may have played before his season",
@@ -152,7 +154,8 @@ class Fact(BaseModel):
     1991 and 1999 to 2000; 1992 to 1998 not recorded"), said in ``display`` after the number, so every side
     citing it says so; None when it covers them all. ``held_seasons``: the seasons those words name.
     ``competition``: where the league ranks each competition apart (MLB's AL and NL), the one a rank or a
-    count of seasons leading it was taken in ("AL", "NL", or "AL/NL" for a count over both); else None.
+    count of seasons leading it was taken in ("AL", "NL", or "AL/NL" for a count over both), or the title
+    round a count of rounds reached or lost was played in ("NBA Finals"); else None.
     ``span``: the first and last season a ``range`` figure covers where a known hole cuts the seasons asked
     (Henrik Lundqvist's goaltending of "the 2010s" stops at 2017-18); None when it covers the range's bounds.
     """

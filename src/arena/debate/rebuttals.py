@@ -44,6 +44,7 @@ from arena.debate.claims import (
 )
 from arena.debate.facts import CAREER, Fact, bare_display, league_of, split_stat
 from arena.debate.measures import FOCUS, WORKLOAD, WORKLOAD_SHARE, Measure, said_as
+from arena.debate.titles import round_record
 from arena.debate.verdict import CRITERIA
 from arena.stats import GROUPS, season_label
 
@@ -194,7 +195,7 @@ class RebuttalWriter:
         them = self.entries[claim.speaker_id]
         point = claim_edge(claim, them, me)
         answers: tuple[Answer, ...] = (self._per_game, self._volume, self._workload, self._sample, self._era,
-                                       self._prime,
+                                       self._prime, self._title_rounds,
                                        self._counter, self._fresh, self._restated, self._closest)
         self._granted_claims.append((claim, speaker_id))
         for answer in answers:
@@ -357,6 +358,29 @@ class RebuttalWriter:
         sentence = self.writer.sentence(pair[0], me, [(them, pair[1])])
         return Rebuttal(me.id, claim, f"{_capital(point)}: one season. {sentence}",
                         (*_claim_facts(claim, me), pair[0].fact, pair[1].fact))
+
+    def _title_rounds(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
+        """Titles answered from the title rounds, where both records are told in the same round: more of them
+        reached ("James reached the NBA Finals 10 times, Jordan 6"), else a perfect record against one with losses ("was
+        4-0 in the Super Bowl, Brady 7-3"). A record the store cannot tell over a window is no answer."""
+        if claim.kind != "titles":
+            return None
+        mine, theirs = _measure(me, claim.key), _measure(them, claim.key)
+        if mine is None or theirs is None:
+            return None
+        my_record, their_record = round_record(mine.context), round_record(theirs.context)
+        if my_record is None or their_record is None or my_record[0].competition != their_record[0].competition:
+            return None
+        (reached, lost), (their_reached, their_lost) = my_record, their_record
+        if reached.value > their_reached.value:
+            text = (f"{_capital(point)}, stands, but {me.short} reached the {reached.competition} "
+                    f"{reached.display} times, {them.short} {their_reached.display}.")
+            return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), reached, their_reached))
+        if not lost.value and reached.value > 1 and their_lost.value:
+            text = (f"{_capital(point)}, stands, but {me.short} was {mine.fact.display}-{lost.display} in the "
+                    f"{reached.competition}, {them.short} {theirs.fact.display}-{their_lost.display}.")
+            return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), lost, their_lost))
+        return None
 
     def _counter(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
         """A counter-claim: my strongest unused edge over him (in a debate of three or more, an edge over

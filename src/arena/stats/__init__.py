@@ -63,6 +63,7 @@ from arena.stats.model import (
     Schedule,
     SeasonTotal,
     TeamSeason,
+    TitleRecord,
 )
 from arena.stats.name_index import SURNAME_SCORE
 from arena.stats.ports import StatCache, StatStore
@@ -119,6 +120,7 @@ __all__ = [
     "StoreRefusedValue",
     "StoreUnavailable",
     "TeamSeason",
+    "TitleRecord",
     "UnknownLeague",
     "UnknownSeason",
     "UnknownStat",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, computed_field
 
 from arena.stats.catalog import League, StatLine
 
@@ -103,6 +103,40 @@ class PlayerChampionship(_Frozen):
     title: str
     team: str
     team_name: str
+
+
+class TitleRecord(_Frozen):
+    """A player's record in one league's title round (the NBA Finals, the Super Bowl, the World Series, the
+    Stanley Cup Final): the seasons a club he finished the season with won it and lost it, credited by the
+    rule titles are (see arena.stats.titles).
+
+    ``unknown`` are seasons of his career the store cannot tell about (no runner-up named, or no rosters to
+    credit from: the NHL's after 2017-18), so the record is never claimed over them.
+    """
+
+    player_id: str
+    league: League
+    title: str  # as stat_championships names it: "NBA championship"
+    round_name: str  # as a fan names the round: "NBA Finals"
+    won: tuple[int, ...]
+    lost: tuple[int, ...]
+    unknown: tuple[int, ...] = ()
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def record(self) -> str:
+        """Wins and losses as a fan writes them: "6-0"."""
+        return f"{len(self.won)}-{len(self.lost)}"
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def through(self) -> int | None:
+        """The last season the record covers, where the seasons it cannot cover come after every one it
+        does ("through 2017-18"); None where it covers the whole career or the holes lie within it."""
+        known = sorted({*self.won, *self.lost})
+        if self.unknown and (not known or min(self.unknown) > known[-1]):
+            return min(self.unknown) - 1
+        return None
 
 
 class LeagueData(BaseModel):

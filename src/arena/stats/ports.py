@@ -102,6 +102,11 @@ class StatStore(Protocol):
         """Titles won by a team the player finished that season with, in season order."""
         ...
 
+    def title_records(self, player_id: str) -> list[model.TitleRecord]:
+        """The player's record in each title round a team he finished the season with reached, won and
+        lost, with the seasons of his career it cannot cover (see :class:`model.TitleRecord`)."""
+        ...
+
     def seasons_available(self, league: League) -> tuple[int, int] | None:
         """First and last season with data, or None when the league is not imported."""
         ...

@@ -95,6 +95,9 @@ class StatStoreDecorator:
     def championships(self, player_id: str) -> list[model.PlayerChampionship]:
         return self._call(self._store.championships, player_id)
 
+    def title_records(self, player_id: str) -> list[model.TitleRecord]:
+        return self._call(self._store.title_records, player_id)
+
     def seasons_available(self, league: League) -> tuple[int, int] | None:
         return self._call(self._store.seasons_available, league)
 

@@ -13,6 +13,10 @@ against Lou Gehrig's 13 of 1923, sent down and recalled in September, off the Se
 first season in the data; see :mod:`arena.stats.importers.curated_rosters`). Where the player's games or
 the club's record is not in the data, finishing with the champion is enough.
 
+A title-round loss is credited by the same rule, to the runner-up's players: a season's champion and its
+runner-up are the two clubs of its title round, and a player's record in it (Michael Jordan's 6-0 in the
+NBA Finals) counts both.
+
 A player traded during a season is credited by the team he finished it with (the last club of his
 season, in the order the importer read his stints); one traded away from the eventual champion is not.
 A player in several competitions in one season (an MLB trade between the leagues, a jump to the ABA or
@@ -24,8 +28,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 
+from arena.stats.catalog import League
 from arena.stats.leagues import LeagueSpec, league_spec
-from arena.stats.model import Championship, SeasonRow, TeamSeason
+from arena.stats.model import Championship, SeasonRow, TeamSeason, TitleRecord
 
 
 def final_teams(seasons: Iterable[SeasonRow]) -> dict[tuple[str, int], str]:
@@ -48,11 +53,23 @@ def title_winners(seasons: Sequence[SeasonRow], championships: Sequence[Champion
                   teams: Sequence[TeamSeason] = (),
                   playoff_appearances: Collection[tuple[str, int]] = ()) -> list[tuple[str, Championship]]:
     """(player id, title) for every player whose season ended with that season's champion and who played
-    his part in it (see the module's rule); ``playoff_appearances``: (player id, season) pairs of those
-    who played in that season's playoffs, where a source records them."""
-    by_champion: dict[tuple[int, str], list[Championship]] = defaultdict(list)
+    his part in it (see the module's rule)."""
+    return [(player_id, title) for player_id, title, won
+            in title_round_players(seasons, championships, teams, playoff_appearances) if won]
+
+
+def title_round_players(seasons: Sequence[SeasonRow], championships: Sequence[Championship],
+                        teams: Sequence[TeamSeason] = (),
+                        playoff_appearances: Collection[tuple[str, int]] = ()) -> list[tuple[str, Championship, bool]]:
+    """(player id, title, won) for every player whose season ended with one of that season's finalists,
+    the champion (won) or the runner-up, and who played his part in it (see the module's rule);
+    ``playoff_appearances``: (player id, season) pairs of those who played in that season's playoffs,
+    where a source records them."""
+    by_finalist: dict[tuple[int, str], list[tuple[Championship, bool]]] = defaultdict(list)
     for title in championships:
-        by_champion[(title.season, title.champion)].append(title)
+        by_finalist[(title.season, title.champion)].append((title, True))
+        if title.runner_up:
+            by_finalist[(title.season, title.runner_up)].append((title, False))
     games = _games_played(seasons)
     club_games = {(ts.season, ts.team): total for ts in teams
                   if (total := (ts.wins or 0) + (ts.losses or 0) + (ts.ties or 0))}
@@ -75,11 +92,33 @@ def title_winners(seasons: Sequence[SeasonRow], championships: Sequence[Champion
         return played >= share * schedule
 
     return sorted(
-        ((player_id, title) for (player_id, season), team in final_teams(seasons).items()
-         for title in by_champion.get((season, team), ())
+        ((player_id, title, won) for (player_id, season), team in final_teams(seasons).items()
+         for title, won in by_finalist.get((season, team), ())
          if played_his_part(player_id, season, team, league_spec(title.league))),
-        key=lambda won: (won[0], won[1].season, won[1].title),
+        key=lambda credit: (credit[0], credit[1].season, credit[1].title),
     )
+
+
+def title_records(player_id: str, league: League, rounds: Iterable[tuple[int, str, bool]],
+                  champions: Iterable[Championship], career: tuple[int, int] | None) -> list[TitleRecord]:
+    """The player's record in each title round he reached, from his ``rounds`` ((season, title, won), as
+    :func:`title_round_players` credits them) and the league's ``champions``. A season of his ``career``
+    (first and last season) whose round the store cannot credit is ``unknown`` rather than no appearance:
+    no runner-up named, or past the league's ``titles_credited_through``."""
+    spec = league_spec(league)
+    first, last = career or (0, -1)
+    by_title: dict[str, tuple[list[int], list[int]]] = {}
+    for season, title, won in sorted(rounds):
+        by_title.setdefault(title, ([], []))[0 if won else 1].append(season)
+    unknown: dict[str, list[int]] = defaultdict(list)
+    for champion in champions:
+        past = spec.titles_credited_through is not None and champion.season > spec.titles_credited_through
+        if first <= champion.season <= last and (past or not champion.runner_up):
+            unknown[champion.title].append(champion.season)
+    return [TitleRecord(player_id=player_id, league=league, title=title,
+                        round_name=spec.title_rounds.get(title, title), won=tuple(won), lost=tuple(lost),
+                        unknown=tuple(sorted(unknown[title])))
+            for title, (won, lost) in by_title.items()]
 
 
 def _games_played(seasons: Iterable[SeasonRow]) -> dict[tuple[str, int], float]:

@@ -35,10 +35,11 @@ def search_players(
 
 @router.get("/players/{player_id}", responses=problem_responses(404, 422, 503))
 def get_player(stats: StatsDep, player_id: PlayerId) -> PlayerRead:
-    """A player's seasons, career totals and rates, awards, and championships."""
+    """A player's seasons, career totals and rates, awards, championships and title-round records."""
     player = stats.get_player(player_id)
     return PlayerRead(player=player, career=stats.career(player_id), seasons=stats.seasons(player_id),
-                      awards=stats.awards(player_id), championships=stats.championships(player_id))
+                      awards=stats.awards(player_id), championships=stats.championships(player_id),
+                      title_records=stats.title_records(player_id))
 
 
 @router.get("/leaders", responses=problem_responses(422, 503))

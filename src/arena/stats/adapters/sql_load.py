@@ -21,7 +21,7 @@ from arena.stats.catalog import COUNTED_COMPETITIONS, GROUPS, League
 from arena.stats.errors import SourceError
 from arena.stats.model import LeagueData, LeagueStatus, PlayerProfile, SeasonRow
 from arena.stats.rollups import StatRow, counted, league_contexts, player_rollups
-from arena.stats.titles import title_winners
+from arena.stats.titles import title_round_players
 
 SeasonBatch = tuple[tuple[str, ...], list[tuple[Any, ...]]]
 
@@ -76,8 +76,9 @@ def prepare_league(data: LeagueData) -> PreparedLeague:
             (t.championships, [c.model_dump(mode="json") for c in data.championships]),
             (t.player_championships, [
                 {"player_id": player_id, "season": title.season, "title": title.title, "league": league,
-                 "team": title.champion} for player_id, title in title_winners(
-                     data.seasons, data.championships, data.teams, data.playoff_appearances)]),
+                 "team": title.champion if won else title.runner_up, "won": won}
+                for player_id, title, won in title_round_players(
+                    data.seasons, data.championships, data.teams, data.playoff_appearances)]),
             (t.league_seasons, [
                 {"league": league, "season": ctx.season, "stat_group": name, "totals": line,
                  "players": ctx.players[name], "per_player_game": ctx.per_player_game[name]}

@@ -40,6 +40,7 @@ from arena.stats.leagues import Rate, league_spec
 from arena.stats.name_index import IndexedName, NameIndex
 from arena.stats.qualifying import Qualifier, best_possible, qualifier, ranks_by_total
 from arena.stats.rollups import career_lines
+from arena.stats.titles import title_records
 
 __all__ = ["SqlStatStore", "migrate"]
 
@@ -143,7 +144,8 @@ class SqlStatStore:
         with self._reading() as conn:
             awards = conn.execute(select(a.player_id, a.season, a.award, a.detail)
                                   .where(a.league == league.value, a.is_winner)).all()
-            titles = conn.execute(select(pc.player_id, pc.season, pc.title).where(pc.league == league.value)).all()
+            titles = conn.execute(select(pc.player_id, pc.season, pc.title)
+                                  .where(pc.league == league.value, pc.won)).all()
         for r in awards:
             yield model.Honour(r.player_id, r.season, r.award, r.detail, is_title=False)
         for title in titles:
@@ -172,7 +174,7 @@ class SqlStatStore:
         pc, c = t.player_championships.c, t.championships.c
         query = (select(pc.league, pc.season, pc.title, pc.team, c.champion_name)
                  .join(t.championships, and_(c.league == pc.league, c.season == pc.season, c.title == pc.title))
-                 .where(pc.player_id == player_id).order_by(pc.season, pc.title))
+                 .where(pc.player_id == player_id, pc.won).order_by(pc.season, pc.title))
         with self._reading() as conn:
             rows = conn.execute(query).all()
         if not rows:
@@ -180,6 +182,16 @@ class SqlStatStore:
         return [model.PlayerChampionship(player_id=player_id, league=_LEAGUES[r.league], season=r.season,
                                          label=season_label(_LEAGUES[r.league], r.season), title=r.title, team=r.team,
                                          team_name=r.champion_name) for r in rows]
+
+    def title_records(self, player_id: str) -> list[model.TitleRecord]:
+        player = self.get_player(player_id)
+        pc = t.player_championships.c
+        with self._reading() as conn:
+            rounds = conn.execute(select(pc.season, pc.title, pc.won).where(pc.player_id == player_id)).all()
+        career = (player.first_season, player.last_season) \
+            if player.first_season is not None and player.last_season is not None else None
+        return title_records(player_id, player.league, [(r.season, r.title, r.won) for r in rounds],
+                             self.champions(player.league), career)
 
     # -- seasons and careers -------------------------------------------------------------------------
 

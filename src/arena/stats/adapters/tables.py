@@ -131,7 +131,8 @@ team_seasons = _seasons(
 )
 
 # Season titles (champion and runner-up as team codes, with the file or public reference they come from),
-# and the players credited with each: those whose season ended with the champion (see arena.stats.titles).
+# and the players credited with each round: those whose season ended with the champion or the runner-up
+# (see arena.stats.titles).
 championships = _seasons(
     "stat_championships", _league(primary_key=True),
     Column("title", String(32), primary_key=True),
@@ -148,6 +149,7 @@ player_championships = _seasons(
     Column("title", String(32), primary_key=True),
     _league(nullable=False, index=True),
     _team("team", nullable=False),
+    Column("won", Boolean, nullable=False),  # false: his club lost that title round (the runner-up)
 )
 
 league_seasons = _seasons(

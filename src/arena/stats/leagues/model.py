@@ -420,6 +420,9 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # NHL's player seasons after 2017-18 have no clubs (ESPN's totals), so no later Cup is anyone's, and a
     # count of titles over seasons past it is no count of his.
     titles_credited_through: int | None = None
+    # Each title's round as a fan names it in a record ("NBA Finals: 6-0"); a title not listed is named as
+    # the store names it.
+    title_rounds: Mapping[str, str] = field(default_factory=dict)
     # A title is credited to a player who finished the season with the champion and played at least this
     # share of its regular-season games, or who played in that postseason where the source records it: a
     # call-up of three games is not a champion (Beliveau's 1952-53 Montreal), a rookie goalie who joined

@@ -191,6 +191,7 @@ NBA = model.LeagueSpec(
     # The NBA's rookie is in the first season he plays an NBA game (a player drafted and injured all year,
     # Ben Simmons in 2016-17, is still one the next season): any earlier NBA game rules him out.
     rookie_rule=model.RookieRule(season_limit=0),
+    title_rounds={"NBA championship": "NBA Finals", "ABA championship": "ABA Finals"},
     title_words=frozenset({"nba finals", "finals", "chips", "larry obrien"}),
     nickname_short_forms={
         "sixers": "76ers", "cavs": "cavaliers", "mavs": "mavericks", "wolves": "timberwolves",

@@ -265,6 +265,7 @@ NFL = model.LeagueSpec(
         "niners", "49ers", "seahawks", "buccaneers", "bucs", "titans", "commanders", "redskins", "oilers",
     }),
     team_priority=3,
+    title_rounds={"NFL championship": "NFL Championship Game", "AFL championship": "AFL Championship Game"},
     title_words=frozenset({"super bowl", "super bowls", "lombardi trophies", "lombardis"}),
     cues=_CUES,
     concepts=_CONCEPTS,

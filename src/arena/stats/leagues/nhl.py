@@ -150,6 +150,7 @@ NHL = model.LeagueSpec(
     rookie_rule=model.RookieRule(season_limit=25, two_season_limit=5, age_limit=(26, 1991), since=1980),
     hall_of_fame_wait=3,
     titles_label="Stanley Cups",
+    title_rounds={"Stanley Cup": "Stanley Cup Final"},
     title_words=frozenset({"stanley cup", "stanley cups", "cups", "cup"}),
     nickname_short_forms={"habs": "canadiens", "leafs": "leafs"},
     team_priority=1,
