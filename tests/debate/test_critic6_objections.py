@@ -76,9 +76,9 @@ async def test_a_rate_asked_about_is_argued_before_its_total(engine: DebateEngin
     assert _case(favre, "Brett Favre").split(". ")[1] == (
         "Brett Favre owns the better completion percentage over his career: 62.0% to Marino's 59.4%")
     durant = await _debate(engine, "Who won the 2011-12 scoring title, Kevin Durant or Kobe Bryant?")
-    # A title asked about is answered by the season's leaderboard in the rate, not the total (critic9).
+    # A title asked about is answered by the rate and the season's leaderboard, not the total (critic9).
     assert _case(durant, "Kevin Durant").split(". ")[1] == (
-        "Kevin Durant ranked 1st in NBA points per game in 2011-12, ahead of Bryant (2nd)")
+        "Kevin Durant's 28.0 points per game in 2011-12 tops Bryant's 27.9; Durant ranked 1st in the NBA")
     assert _checked(favre, durant)
 
 

@@ -886,7 +886,9 @@ def _asked_rate_order(entries: Sequence[Entry]) -> Callable[[_Candidate], int]:
     from points per game before the points of a 66-game season, "by completion percentage" from it before the
     completions the same concept brings. Each side's first measure of the stat in question is the first asked;
     a total asked first (a defender's steals) leaves the order to the claims' strength."""
-    first = next((m for e in entries for k, m in e.measures.items() if k[0] == FOCUS), None)
+    # A rank on the stat asked ("who won the scoring title": his place on the leaderboard) ranks that rate: the
+    # rate is still what is asked first.
+    first = next((m for e in entries for k, m in e.measures.items() if k[0] == FOCUS and m.kind != "rank"), None)
     if first is None or first.kind != "rate":
         return lambda _: 1
     stat_group = GROUPS[league_of(first.fact.player_id)].get(first.group)
