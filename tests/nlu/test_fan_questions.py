@@ -175,6 +175,10 @@ NEGATIVE9_FLOOR = 0.995
 # the 60 sentences naming no player beside it (capitalised everyday words: "a total Savage", "bring the Beer").
 BLIND20_FLOOR = 0.94
 NEGATIVE10_FLOOR = 0.83
+# A second such holdout, blind21, written blind in the commonest fan styles after the rules for blind20, scored as
+# written: 0.890, and 0.920 for the 100 sentences naming no player beside it (negative11).
+BLIND21_FLOOR = 0.89
+NEGATIVE11_FLOOR = 0.92
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -224,6 +228,8 @@ FLOORS = {
     "negative9_questions.jsonl": NEGATIVE9_FLOOR,
     "blind20_questions.jsonl": BLIND20_FLOOR,
     "negative10_questions.jsonl": NEGATIVE10_FLOOR,
+    "blind21_questions.jsonl": BLIND21_FLOOR,
+    "negative11_questions.jsonl": NEGATIVE11_FLOOR,
 }
 
 
