@@ -2031,3 +2031,26 @@ def test_a_possessive_before_a_sports_thing_and_lower_case_chat_keep_their_playe
 def test_a_nickname_two_hold_or_that_english_uses_is_read_by_the_question(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the truth was a top 3 forward of his era", ["nba:piercpa01"]),  # a nickname said to play a position
+    ("the mailman is the best power forward ever", ["nba:malonka01"]),
+    ("prime time is the best cover corner ever", ["nfl:00-0014324"]),
+    ("the refrigerator in 85 was a folk hero", ["nfl:nflcom-2502453"]),  # nicknames fans write (Wikipedia)
+    ("revis island shut down every wideout", ["nfl:nflcom-2495717"]),
+    ("Domas averaged a double double again", ["nba:sabondo01"]),
+])
+def test_a_nickname_said_to_play_a_position_or_fans_write_names_its_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "the answer is a guard dog, not a fence",  # a position word before a noun is a thing
+    "the truth is a safety net for all of us",
+    "prime time is a great slot for ads",
+    "the fridge is empty again",
+])
+def test_a_phrase_nickname_before_a_thing_stays_english(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
