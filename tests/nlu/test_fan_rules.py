@@ -2054,3 +2054,16 @@ def test_a_nickname_said_to_play_a_position_or_fans_write_names_its_player(
 ])
 def test_a_phrase_nickname_before_a_thing_stays_english(parser: QuestionParser, sentence: str) -> None:
     assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("bobby vs brett hull, who shot harder", ["nhl:hullbo01", "nhl:hullbr01"]),  # first names set against a full name
+    ("daniel versus henrik sedin in 2011", ["nhl:sedinda01", "nhl:sedinhe01"]),
+    ("keith vs matthew vs brady tkachuk ranked", ["nhl:tkachke01", "nhl:tkachma01", "nhl:espn-brady-tkachuk"]),
+    ("Jordan vs Eddie Johnson", ["nba:jordami01", "nba:johnsed03"]),  # no Jordan Johnson of note: his own name
+    ("Jalen vs Josh Allen", ["nfl:00-0036389", "nfl:00-0034857"]),
+])
+def test_first_names_set_against_a_full_name_share_its_surname(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
