@@ -2067,3 +2067,16 @@ def test_first_names_set_against_a_full_name_share_its_surname(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Robin Yount or Paul Molitor, who was the better Brewer?", []),  # a club's member after "the better"
+    ("greatest Leaf of the modern era, Sundin or Gilmour?", []),  # not Ryan Leaf
+    ("who was better, Brewer or Yount", ["Brewer"]),  # set against a player, the surname still
+])
+def test_a_clubs_member_ranked_is_no_player_of_that_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert [c.mention for c in parser.parse(question).clarification or []] == expected
+
+
+def test_a_clubs_member_noun_that_is_a_full_name_stays_the_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "Ryan Leaf was the worst qb of his draft") == ["nfl:00-0009715"]
+

@@ -472,10 +472,14 @@ class _Parse:
 
     def _a_clubs_man(self, mention: Mention) -> bool:
         """A club's nickname in the singular before a position ("greatest Bear running back", "best Yankee
-        shortstop") is one of its players, not a player of that name."""
-        tokens, end = self.tokens, mention.end
-        return (mention.end - mention.start == 1 and f"{tokens[mention.start].norm}s" in self.ix.teams.words
-                and any(spot.start == end for spot in find_positions(tokens)))
+        shortstop"), or after a comparative or superlative and set against no one ("who was the better Brewer?",
+        "greatest Leaf of the modern era"), is one of its players, not a player of that name."""
+        tokens, start, end = self.tokens, mention.start, mention.end
+        if end - start != 1 or f"{tokens[start].norm}s" not in self.ix.teams.words:
+            return False
+        ranked = start > 0 and (tokens[start - 1].norm in _RANKING_ADJECTIVES or tokens[start - 1].norm.endswith("est"))
+        return any(spot.start == end for spot in find_positions(tokens)) or (
+            ranked and (end == len(tokens) or tokens[end].norm not in CONNECTORS))
 
     def _hometown(self, mention: Mention) -> bool:
         """A club's city named as where someone is from ("St. Louis kid", "a Cleveland native"), not the player
@@ -1026,6 +1030,8 @@ def _same_season(selections: Sequence[SeasonSelection]) -> list[SeasonSelection]
 
 
 # What someone from a place is called ("St. Louis kid", "Chicago born").
+# Comparatives and superlatives that rank the members of a group ("the better Brewer", "the best Yankee").
+_RANKING_ADJECTIVES = frozenset({"better", "best", "worse", "worst", "greater", "favorite", "favourite", "top"})
 _FROM_A_PLACE = frozenset({"kid", "kids", "native", "natives", "born", "boy", "boys", "girl", "product", "raised",
                            "bred", "guy", "local"})
 _SET_ASIDE = re.compile(r"\b(?:besides|except(?:\s+for)?|other\s+than|aside\s+from|apart\s+from|excluding|"
