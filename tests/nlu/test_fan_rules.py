@@ -840,6 +840,8 @@ def test_a_city_is_still_a_players_name_where_it_is_one(parser: QuestionParser) 
     "Hey Mike, Pat from Pittsburgh. Mario Lemieux versus Sidney Crosby",
     "Hi, this is Dave from Phoenix. Steve Nash or Jason Kidd",
     "Yeah, uh, Bob from Sacramento, Steve Nash or Jason Kidd",
+    "hey it's Mike from Denver. Elway or Marino, who was better?",  # "it's" introduces him as "this is" does
+    "Hi it's Dave from Phoenix, Nash or Kidd?",
 ])
 def test_a_caller_introducing_himself_is_no_player(parser: QuestionParser, question: str) -> None:
     parsed = parser.parse(question)
@@ -2066,6 +2068,7 @@ def test_a_phrase_nickname_before_a_thing_stays_english(parser: QuestionParser, 
 def test_first_names_set_against_a_full_name_share_its_surname(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
 
 @pytest.mark.parametrize(("question", "expected"), [
     ("Robin Yount or Paul Molitor, who was the better Brewer?", []),  # a club's member after "the better"

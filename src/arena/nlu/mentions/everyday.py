@@ -71,8 +71,9 @@ def signed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
             and "," in text[tokens[start - 1].end:tokens[start].start])
 
 
-# "this is Dave from Phoenix", "it's Pat from Pittsburgh": the words that introduce a caller.
-_INTRODUCTIONS = (("this", "is"), ("it", "s"), ("its",))
+# "this is Dave from Phoenix", "it's Pat from Pittsburgh": the words that introduce a caller ("it's" is the token
+# "it", its "'s" dropped as a possessive's is).
+_INTRODUCTIONS = (("this", "is"), ("it",), ("its",))
 
 
 def caller(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
