@@ -2083,3 +2083,15 @@ def test_a_clubs_member_ranked_is_no_player_of_that_name(
 def test_a_clubs_member_noun_that_is_a_full_name_stays_the_player(parser: QuestionParser) -> None:
     assert _ids(parser, "Ryan Leaf was the worst qb of his draft") == ["nfl:00-0009715"]
 
+
+@pytest.mark.parametrize("sentence", [
+    "rose bowl parade and football tickets",  # a name joined to "bowl", "stadium" or "university" names the place
+    "payton stadium football tours",
+    "butler university basketball schedule",
+])
+def test_a_name_before_a_bowl_a_stadium_or_a_university_names_the_place(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+def test_a_player_named_in_full_before_such_a_noun_is_still_named(parser: QuestionParser) -> None:
+    assert _ids(parser, "Jimmy Butler university days") == ["nba:butleji01"]

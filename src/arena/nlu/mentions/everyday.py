@@ -186,7 +186,7 @@ _NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane",
                            "springs", "heights", "county", "township", "village", "island", "beach", "harbor",
                            "harbour", "valley", "canyon", "plaza", "square", "restaurant", "steakhouse", "diner",
                            "grill", "tavern", "pub", "cafe", "bakery", "deli", "pizzeria", "hotel", "motel", "inn",
-                           "family", "families"})
+                           "family", "families", "bowl", "stadium", "university"})
 # ... and the capitalised ones that name a school ("Murray State", "Boston College"): a college, not a player.
 _NAMED_SCHOOLS = frozenset({"state", "university", "college"})
 # The question words a slip of the keys makes a surname of ("Howe do you spell that?").
@@ -195,8 +195,9 @@ _QUESTION_WORDS = ("how", "what", "why", "who", "where", "when", "which")
 
 def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A lone name joined to a noun of a place, a business, a group or a school ("Crosby Street", "Dawson's Creek",
-    "the Manning family", "Murray State"), perhaps across one more capitalised word of its name ("Ruth's Chris
-    steakhouse"), names the street, the business, the family or the school, not the player."""
+    "the Manning family", "Murray State", "rose bowl", "butler university"), perhaps across one more capitalised
+    word of its name ("Ruth's Chris steakhouse"), names the street, the business, the family or the school, not
+    the player."""
     end = mention.end
     if end - mention.start != 1:
         return False
