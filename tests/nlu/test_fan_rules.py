@@ -2095,3 +2095,13 @@ def test_a_name_before_a_bowl_a_stadium_or_a_university_names_the_place(parser: 
 
 def test_a_player_named_in_full_before_such_a_noun_is_still_named(parser: QuestionParser) -> None:
     assert _ids(parser, "Jimmy Butler university days") == ["nba:butleji01"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Bobby Hull or Brett Hull, which Hull scored more", ["nhl:hullbo01", "nhl:hullbr01"]),
+    ("Frank Robinson vs Brooks Robinson vs Robinson", ["mlb:robinfr02", "mlb:robinbr01"]),
+])
+def test_a_surname_two_players_named_share_is_one_of_them_again(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    parsed = parser.parse(question)
+    assert [p.id for p in parsed.players] == expected and not parsed.needs_clarification, question

@@ -32,7 +32,7 @@ from arena.nlu.model import (
     Scope,
     StatFocus,
 )
-from arena.nlu.names import AliasTable, MatchKind, NameIndex, Scored
+from arena.nlu.names import AliasTable, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.rosters import Position, PositionWords, RosterIndex, club_codes, club_leagues, find_positions
 from arena.nlu.season_facts import SeasonFacts, after_lockout, stopped_season
 from arena.nlu.seasons import (
@@ -290,6 +290,8 @@ class _Parse:
             chosen = compared
         reasons += [_foreign_stat_reason(entry, foreign) for _, entry in chosen
                     if (foreign := focus.foreign_to(entry.league))]
+        repeated = self._surnames_of_several_named(resolutions, chosen)
+        resolutions = [r for r in resolutions if r not in repeated]
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
         team_refs = [team.ref for team in teams]
@@ -469,6 +471,18 @@ class _Parse:
             return False
         players = self.ix.rosters.played_for(clubs[mention.start])
         return any(self.ix.names.entries[c.entry].id in players for c in after.candidates)
+
+    def _surnames_of_several_named(self, resolutions: Sequence[Resolution],
+                                   chosen: Sequence[tuple[Resolution, PlayerEntry]]) -> list[Resolution]:
+        """A lone surname left unresolved that two players the question names in full share ("Frank Robinson vs
+        Brooks Robinson, which Robinson do you want") is one of them said again, not another player to ask about."""
+        counts: dict[str, int] = {}
+        for r, entry in chosen:
+            surname = name_keys(entry.name)[2]
+            if r.mention.end - r.mention.start > 1 and surname is not None:
+                counts[surname] = counts.get(surname, 0) + 1
+        return [r for r in resolutions if r.chosen is None and r.mention.end - r.mention.start == 1
+                and counts.get(self.tokens[r.mention.start].norm, 0) >= 2]
 
     def _a_clubs_man(self, mention: Mention) -> bool:
         """A club's nickname in the singular before a position ("greatest Bear running back", "best Yankee
