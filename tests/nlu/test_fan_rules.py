@@ -2095,6 +2095,7 @@ def test_a_name_before_a_bowl_a_stadium_or_a_university_names_the_place(parser: 
 
 def test_a_player_named_in_full_before_such_a_noun_is_still_named(parser: QuestionParser) -> None:
     assert _ids(parser, "Jimmy Butler university days") == ["nba:butleji01"]
+    assert _ids(parser, "Mahomes' Super Bowl rings") == ["nfl:00-0033873"]  # the game, one word on: his
 
 
 @pytest.mark.parametrize(("question", "expected"), [
@@ -2105,3 +2106,4 @@ def test_a_surname_two_players_named_share_is_one_of_them_again(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     parsed = parser.parse(question)
     assert [p.id for p in parsed.players] == expected and not parsed.needs_clarification, question
+

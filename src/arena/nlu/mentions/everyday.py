@@ -186,7 +186,10 @@ _NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane",
                            "springs", "heights", "county", "township", "village", "island", "beach", "harbor",
                            "harbour", "valley", "canyon", "plaza", "square", "restaurant", "steakhouse", "diner",
                            "grill", "tavern", "pub", "cafe", "bakery", "deli", "pizzeria", "hotel", "motel", "inn",
-                           "family", "families", "bowl", "stadium", "university"})
+                           "family", "families"})
+# ... and those it names a ground or a school with, right after it ("Rose Bowl", "Butler University"): after one more
+# word, the name is the player's ("Brady's Super Bowl rings").
+_NAMED_GROUNDS = frozenset({"bowl", "stadium", "university"})
 # ... and the capitalised ones that name a school ("Murray State", "Boston College"): a college, not a player.
 _NAMED_SCHOOLS = frozenset({"state", "university", "college"})
 # The question words a slip of the keys makes a surname of ("Howe do you spell that?").
@@ -206,6 +209,8 @@ def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
         return True
     if end + 1 < len(tokens) and tokens[end].is_capitalised and joined(text, tokens, end):
         end += 1  # "Ruth's Chris steakhouse"
+    if mention.end < len(tokens) and tokens[mention.end].norm in _NAMED_GROUNDS and joined(text, tokens, mention.end):
+        return True
     return any(n < len(tokens) and tokens[n].norm in _NAMED_PLACES and joined(text, tokens, n)
                for n in {mention.end, end})
 
