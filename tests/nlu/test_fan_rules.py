@@ -2107,3 +2107,11 @@ def test_a_surname_two_players_named_share_is_one_of_them_again(
     parsed = parser.parse(question)
     assert [p.id for p in parsed.players] == expected and not parsed.needs_clarification, question
 
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("after Maxey dropped 50 last night", ["nba:maxeyty01"]),  # no Max misspelt: his surname as written
+    ("Maxey or Harden, who shoots better", ["nba:maxeyty01", "nba:hardeja01"]),
+])
+def test_a_capitalised_surname_spelt_right_is_no_slip_for_another_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
