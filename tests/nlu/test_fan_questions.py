@@ -174,7 +174,14 @@ NEGATIVE9_FLOOR = 0.995
 # YouTube, forums, a search box, an assistant), scored as written with no rule written for it: 0.945, and 0.833 for
 # the 60 sentences naming no player beside it (capitalised everyday words: "a total Savage", "bring the Beer").
 BLIND20_FLOOR = 0.94
-NEGATIVE10_FLOOR = 0.83
+# 0.85 once a lone name joined to "bowl", "stadium" or "university" names the place.
+NEGATIVE10_FLOOR = 0.85
+# A second such holdout, blind21, written blind in the commonest fan styles after the rules for blind20, scored as
+# written: 0.890, and 0.920 for the 100 sentences naming no player beside it (negative11); 0.920 and 0.940 after
+# the rules for nicknames said to play a position, first names set against a full name with "vs", a club's member
+# ranked ("the better Brewer"), callers introduced by "it's" and names joined to "bowl" or "university".
+BLIND21_FLOOR = 0.92
+NEGATIVE11_FLOOR = 0.94
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -224,6 +231,8 @@ FLOORS = {
     "negative9_questions.jsonl": NEGATIVE9_FLOOR,
     "blind20_questions.jsonl": BLIND20_FLOOR,
     "negative10_questions.jsonl": NEGATIVE10_FLOOR,
+    "blind21_questions.jsonl": BLIND21_FLOOR,
+    "negative11_questions.jsonl": NEGATIVE11_FLOOR,
 }
 
 

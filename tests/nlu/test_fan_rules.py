@@ -840,6 +840,8 @@ def test_a_city_is_still_a_players_name_where_it_is_one(parser: QuestionParser) 
     "Hey Mike, Pat from Pittsburgh. Mario Lemieux versus Sidney Crosby",
     "Hi, this is Dave from Phoenix. Steve Nash or Jason Kidd",
     "Yeah, uh, Bob from Sacramento, Steve Nash or Jason Kidd",
+    "hey it's Mike from Denver. Elway or Marino, who was better?",  # "it's" introduces him as "this is" does
+    "Hi it's Dave from Phoenix, Nash or Kidd?",
 ])
 def test_a_caller_introducing_himself_is_no_player(parser: QuestionParser, question: str) -> None:
     parsed = parser.parse(question)
@@ -2029,5 +2031,87 @@ def test_a_possessive_before_a_sports_thing_and_lower_case_chat_keep_their_playe
     ("two-time Cy Young winner Clayton Kershaw vs Max Scherzer", ["mlb:kershcl01", "mlb:scherma01"]),
 ])
 def test_a_nickname_two_hold_or_that_english_uses_is_read_by_the_question(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the truth was a top 3 forward of his era", ["nba:piercpa01"]),  # a nickname said to play a position
+    ("the mailman is the best power forward ever", ["nba:malonka01"]),
+    ("prime time is the best cover corner ever", ["nfl:00-0014324"]),
+    ("the refrigerator in 85 was a folk hero", ["nfl:nflcom-2502453"]),  # nicknames fans write (Wikipedia)
+    ("revis island shut down every wideout", ["nfl:nflcom-2495717"]),
+    ("Domas averaged a double double again", ["nba:sabondo01"]),
+])
+def test_a_nickname_said_to_play_a_position_or_fans_write_names_its_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "the answer is a guard dog, not a fence",  # a position word before a noun is a thing
+    "the truth is a safety net for all of us",
+    "prime time is a great slot for ads",
+    "the fridge is empty again",
+])
+def test_a_phrase_nickname_before_a_thing_stays_english(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("bobby vs brett hull, who shot harder", ["nhl:hullbo01", "nhl:hullbr01"]),  # first names set against a full name
+    ("daniel versus henrik sedin in 2011", ["nhl:sedinda01", "nhl:sedinhe01"]),
+    ("keith vs matthew vs brady tkachuk ranked", ["nhl:tkachke01", "nhl:tkachma01", "nhl:espn-brady-tkachuk"]),
+    ("Jordan vs Eddie Johnson", ["nba:jordami01", "nba:johnsed03"]),  # no Jordan Johnson of note: his own name
+    ("Jalen vs Josh Allen", ["nfl:00-0036389", "nfl:00-0034857"]),
+])
+def test_first_names_set_against_a_full_name_share_its_surname(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Robin Yount or Paul Molitor, who was the better Brewer?", []),  # a club's member after "the better"
+    ("greatest Leaf of the modern era, Sundin or Gilmour?", []),  # not Ryan Leaf
+    ("who was better, Brewer or Yount", ["Brewer"]),  # set against a player, the surname still
+])
+def test_a_clubs_member_ranked_is_no_player_of_that_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert [c.mention for c in parser.parse(question).clarification or []] == expected
+
+
+def test_a_clubs_member_noun_that_is_a_full_name_stays_the_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "Ryan Leaf was the worst qb of his draft") == ["nfl:00-0009715"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "rose bowl parade and football tickets",  # a name joined to "bowl", "stadium" or "university" names the place
+    "payton stadium football tours",
+    "butler university basketball schedule",
+])
+def test_a_name_before_a_bowl_a_stadium_or_a_university_names_the_place(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+def test_a_player_named_in_full_before_such_a_noun_is_still_named(parser: QuestionParser) -> None:
+    assert _ids(parser, "Jimmy Butler university days") == ["nba:butleji01"]
+    assert _ids(parser, "Mahomes' Super Bowl rings") == ["nfl:00-0033873"]  # the game, one word on: his
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Bobby Hull or Brett Hull, which Hull scored more", ["nhl:hullbo01", "nhl:hullbr01"]),
+    ("Frank Robinson vs Brooks Robinson vs Robinson", ["mlb:robinfr02", "mlb:robinbr01"]),
+])
+def test_a_surname_two_players_named_share_is_one_of_them_again(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    parsed = parser.parse(question)
+    assert [p.id for p in parsed.players] == expected and not parsed.needs_clarification, question
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("after Maxey dropped 50 last night", ["nba:maxeyty01"]),  # no Max misspelt: his surname as written
+    ("Maxey or Harden, who shoots better", ["nba:maxeyty01", "nba:hardeja01"]),
+])
+def test_a_capitalised_surname_spelt_right_is_no_slip_for_another_name(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected

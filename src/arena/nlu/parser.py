@@ -32,7 +32,7 @@ from arena.nlu.model import (
     Scope,
     StatFocus,
 )
-from arena.nlu.names import AliasTable, MatchKind, NameIndex, Scored
+from arena.nlu.names import AliasTable, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.rosters import Position, PositionWords, RosterIndex, club_codes, club_leagues, find_positions
 from arena.nlu.season_facts import SeasonFacts, after_lockout, stopped_season
 from arena.nlu.seasons import (
@@ -290,6 +290,8 @@ class _Parse:
             chosen = compared
         reasons += [_foreign_stat_reason(entry, foreign) for _, entry in chosen
                     if (foreign := focus.foreign_to(entry.league))]
+        repeated = self._surnames_of_several_named(resolutions, chosen)
+        resolutions = [r for r in resolutions if r not in repeated]
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
         team_refs = [team.ref for team in teams]
@@ -470,12 +472,28 @@ class _Parse:
         players = self.ix.rosters.played_for(clubs[mention.start])
         return any(self.ix.names.entries[c.entry].id in players for c in after.candidates)
 
+    def _surnames_of_several_named(self, resolutions: Sequence[Resolution],
+                                   chosen: Sequence[tuple[Resolution, PlayerEntry]]) -> list[Resolution]:
+        """A lone surname left unresolved that two players the question names in full share ("Frank Robinson vs
+        Brooks Robinson, which Robinson do you want") is one of them said again, not another player to ask about."""
+        counts: dict[str, int] = {}
+        for r, entry in chosen:
+            surname = name_keys(entry.name)[2]
+            if r.mention.end - r.mention.start > 1 and surname is not None:
+                counts[surname] = counts.get(surname, 0) + 1
+        return [r for r in resolutions if r.chosen is None and r.mention.end - r.mention.start == 1
+                and counts.get(self.tokens[r.mention.start].norm, 0) >= 2]
+
     def _a_clubs_man(self, mention: Mention) -> bool:
         """A club's nickname in the singular before a position ("greatest Bear running back", "best Yankee
-        shortstop") is one of its players, not a player of that name."""
-        tokens, end = self.tokens, mention.end
-        return (mention.end - mention.start == 1 and f"{tokens[mention.start].norm}s" in self.ix.teams.words
-                and any(spot.start == end for spot in find_positions(tokens)))
+        shortstop"), or after a comparative or superlative and set against no one ("who was the better Brewer?",
+        "greatest Leaf of the modern era"), is one of its players, not a player of that name."""
+        tokens, start, end = self.tokens, mention.start, mention.end
+        if end - start != 1 or f"{tokens[start].norm}s" not in self.ix.teams.words:
+            return False
+        ranked = start > 0 and (tokens[start - 1].norm in _RANKING_ADJECTIVES or tokens[start - 1].norm.endswith("est"))
+        return any(spot.start == end for spot in find_positions(tokens)) or (
+            ranked and (end == len(tokens) or tokens[end].norm not in CONNECTORS))
 
     def _hometown(self, mention: Mention) -> bool:
         """A club's city named as where someone is from ("St. Louis kid", "a Cleveland native"), not the player
@@ -1026,6 +1044,8 @@ def _same_season(selections: Sequence[SeasonSelection]) -> list[SeasonSelection]
 
 
 # What someone from a place is called ("St. Louis kid", "Chicago born").
+# Comparatives and superlatives that rank the members of a group ("the better Brewer", "the best Yankee").
+_RANKING_ADJECTIVES = frozenset({"better", "best", "worse", "worst", "greater", "favorite", "favourite", "top"})
 _FROM_A_PLACE = frozenset({"kid", "kids", "native", "natives", "born", "boy", "boys", "girl", "product", "raised",
                            "bred", "guy", "local"})
 _SET_ASIDE = re.compile(r"\b(?:besides|except(?:\s+for)?|other\s+than|aside\s+from|apart\s+from|excluding|"

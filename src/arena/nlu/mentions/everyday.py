@@ -71,8 +71,9 @@ def signed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
             and "," in text[tokens[start - 1].end:tokens[start].start])
 
 
-# "this is Dave from Phoenix", "it's Pat from Pittsburgh": the words that introduce a caller.
-_INTRODUCTIONS = (("this", "is"), ("it", "s"), ("its",))
+# "this is Dave from Phoenix", "it's Pat from Pittsburgh": the words that introduce a caller ("it's" is the token
+# "it", its "'s" dropped as a possessive's is).
+_INTRODUCTIONS = (("this", "is"), ("it",), ("its",))
 
 
 def caller(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -186,6 +187,9 @@ _NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane",
                            "harbour", "valley", "canyon", "plaza", "square", "restaurant", "steakhouse", "diner",
                            "grill", "tavern", "pub", "cafe", "bakery", "deli", "pizzeria", "hotel", "motel", "inn",
                            "family", "families"})
+# ... and those it names a ground or a school with, right after it ("Rose Bowl", "Butler University"): after one more
+# word, the name is the player's ("Brady's Super Bowl rings").
+_NAMED_GROUNDS = frozenset({"bowl", "stadium", "university"})
 # ... and the capitalised ones that name a school ("Murray State", "Boston College"): a college, not a player.
 _NAMED_SCHOOLS = frozenset({"state", "university", "college"})
 # The question words a slip of the keys makes a surname of ("Howe do you spell that?").
@@ -194,8 +198,9 @@ _QUESTION_WORDS = ("how", "what", "why", "who", "where", "when", "which")
 
 def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A lone name joined to a noun of a place, a business, a group or a school ("Crosby Street", "Dawson's Creek",
-    "the Manning family", "Murray State"), perhaps across one more capitalised word of its name ("Ruth's Chris
-    steakhouse"), names the street, the business, the family or the school, not the player."""
+    "the Manning family", "Murray State", "rose bowl", "butler university"), perhaps across one more capitalised
+    word of its name ("Ruth's Chris steakhouse"), names the street, the business, the family or the school, not
+    the player."""
     end = mention.end
     if end - mention.start != 1:
         return False
@@ -204,6 +209,8 @@ def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
         return True
     if end + 1 < len(tokens) and tokens[end].is_capitalised and joined(text, tokens, end):
         end += 1  # "Ruth's Chris steakhouse"
+    if mention.end < len(tokens) and tokens[mention.end].norm in _NAMED_GROUNDS and joined(text, tokens, mention.end):
+        return True
     return any(n < len(tokens) and tokens[n].norm in _NAMED_PLACES and joined(text, tokens, n)
                for n in {mention.end, end})
 

@@ -309,12 +309,16 @@ class _Scanner:
             found.extend(named)
             if not found:
                 found.extend(self._run_together(words[0]))
+            # A capitalised word spelt as a player's surname is written as a surname: no slip for someone's first
+            # name ("after Maxey dropped 50": no Max), though it may be one for another surname ("Jordon").
+            surname = self.tokens[positions[0]].is_capitalised and any(s.kind is MatchKind.SURNAME for s in found)
             # A club's nickname in the singular ("the greatest Steeler", "a Laker for life") is one of its
             # players, no misspelt name; spelt exactly, it is still the name ("brown" of the Browns' word).
             if not named and words[0] not in index.correction_words and words[0] + "s" not in self.team_words:
                 for fix in self.fixes(positions[0]):
                     if fix.alone and words[0] != fix.word + "s":
-                        found.extend(index.lookup(fix.word, fix.quality, needs_context=not fix.strong))
+                        found.extend(s for s in index.lookup(fix.word, fix.quality, needs_context=not fix.strong)
+                                     if not (surname and s.kind is MatchKind.FIRST))
             return found
         # A short form that is also an everyday word ("will") makes a name only where placed as one.
         # Only of a player known by that first name: "jim brown" is no James Kevin Brown (Kevin Brown).

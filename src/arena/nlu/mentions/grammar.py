@@ -100,6 +100,28 @@ def adjective_of_a_position(text: str, tokens: Sequence[Token], start: int) -> b
             or any(spot.start == 0 for spot in find_positions(tokens[start + 1:start + 4])))
 
 
+# Positions fans name by a short word the position table keeps only in full ("corner" for cornerback).
+_SHORT_ROLES = frozenset({"guard", "corner", "safety"})
+
+
+def called_a_player(tokens: Sequence[Token], end: int) -> bool:
+    """Words a linking verb and a position follow ("the answer was a top 5 guard", "prime time is the best cover
+    corner ever") are someone said to play it: a player, as a phrase that is also English ("the answer") is not.
+    Only an article, numbers and lower-case describing words stand between the verb and the position, and no noun
+    follows it ("a guard dog", "a safety net": a thing, not a role)."""
+    if end + 2 >= len(tokens) or tokens[end].norm not in _LINKING_VERBS or tokens[end + 1].norm not in DETERMINERS:
+        return False
+    for position in range(end + 2, min(end + 6, len(tokens))):
+        token = tokens[position]
+        after = position + 1
+        if token.norm in _ROLES_OF_SEVERAL_LEAGUES or token.norm in _SHORT_ROLES or any(
+                spot.start == 0 for spot in find_positions(tokens[position:position + 3])):
+            return after == len(tokens) or is_stopword(tokens[after].norm) or not may_be_noun(tokens[after].norm)
+        if token.is_capitalised or not (token.norm.isdigit() or is_english_word(token.norm)):
+            return False
+    return False
+
+
 def verb_of_pronoun(tokens: Sequence[Token], start: int) -> bool:
     """An English word before an object pronoun is a verb ("bench him", "judge him by his rings"): a name
     is not followed by one."""

@@ -72,19 +72,23 @@ def kin_named(index: NameIndex, text: str, tokens: Sequence[Token], mentions: li
     return sorted([*(m for m in mentions if m.start not in kin), *kin.values()], key=lambda m: m.start)
 
 
+# The words that join the names of a list or a comparison ("Quinn, Jack and Luke", "Keith vs Matthew").
+_LIST_JOINS = frozenset({"and", "or"}) | COMPARE
+
+
 def first_names_sharing_a_surname(index: NameIndex, text: str, tokens: Sequence[Token],
                                    mentions: list[Mention]) -> list[Mention]:
-    """A first name before "and" or "or" and a full name shares its surname ("Bobby and Brett Hull", "Peyton or Eli
-    Manning"), and so does each first name of a comma list before it ("Quinn, Jack and Luke Hughes"), where a player
-    has that name; the surname alone elsewhere is then the pair's ("Hull and Son:
-    ..."), no third player: it is read as the one named in full."""
+    """A first name before "and", "or" or "vs" and a full name shares its surname ("Bobby and Brett Hull", "Peyton or
+    Eli Manning", "Quinn vs Jack Hughes"), and so does each first name of a list before it ("Quinn, Jack and Luke
+    Hughes", "Keith vs Matthew vs Brady Tkachuk"), where a player has that name; the surname alone elsewhere is then
+    the pair's ("Hull and Son: ..."), no third player: it is read as the one named in full."""
     shared: dict[int, Mention] = {}
     surnames: dict[str, Mention] = {}
     # A first name inside a longer name is that name's ("kobe bryant or magic johnson"), but for a surname and a
     # first name a comma parts ("Quinn, Jack and Luke Hughes": no Jack Quinn here).
     in_names = {p for m in mentions if m.end - m.start > 1 and "," not in m.span for p in range(m.start, m.end)}
     for mention in mentions:
-        if (mention.end - mention.start != 2 or mention.start < 2 or tokens[mention.start - 1].norm not in ("and", "or")
+        if (mention.end - mention.start != 2 or mention.start < 2 or tokens[mention.start - 1].norm not in _LIST_JOINS
                 or mention.candidates[0].kind not in _FULL_KINDS):
             continue
         surname = name_keys(index.entries[mention.candidates[0].entry].name)[2]
@@ -99,9 +103,12 @@ def first_names_sharing_a_surname(index: NameIndex, text: str, tokens: Sequence[
             shared[first] = Mention(first, first + 1, text[tokens[first].start:tokens[first].end], (best,),
                                     (Evidence.NONE,))
             surnames[surname] = mention
-            if first == 0 or "," not in text[tokens[first - 1].end:tokens[first].start]:
+            if first >= 2 and tokens[first - 1].norm in _LIST_JOINS:
+                first -= 2
+            elif first > 0 and "," in text[tokens[first - 1].end:tokens[first].start]:
+                first -= 1
+            else:
                 break
-            first -= 1
     if not shared:
         return mentions
     kept = [m for m in mentions if not (m.end - m.start > 1 and any(m.start <= p < m.end for p in shared))]

@@ -20,6 +20,7 @@ from arena.nlu.mentions.grammar import (
     adjective_after_intensifier,
     adjective_of_a_position,
     adjective_of_one,
+    called_a_player,
     is_noun_form,
     joined,
     may_be_noun,
@@ -271,7 +272,7 @@ class Placement:
         after = tokens[end].norm if end < len(tokens) else None
         if (before in COMPARE or after in COMPARE or after in GENERATIONAL_SUFFIXES
                 or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)
-                or self._contrasted(start, end)):
+                or self._contrasted(start, end) or called_a_player(tokens, end)):
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
