@@ -30,14 +30,17 @@ async def test_a_career_wholly_before_an_award_ended_before_it(engine: DebateEng
     # NHL career before the All-Star teams; a career that reached the award still began before it (Babe Ruth's
     # 1914-35 and the MVP of 1931).
     said = {"Walter Johnson vs Pedro Martinez on Cy Young awards":
-            "The question is about Cy Young Awards, and Walter Johnson's career ended before they were given "
-            "(from 1956)",
+            "The question is about Cy Young Awards (given every season from 1956), and Walter Johnson's career "
+            "ended before they were given",
             "Dominik Hasek or Pedro Martinez?":
-            "Not compared, since Pedro Martinez's career ended before they were given: All-MLB",
+            "Not compared: All-MLB team selections (given every season from 2019), since Pedro Martinez's career "
+            "ended before they were given",
             "Georges Vezina vs Patrick Roy":
-            "Not compared, since Georges Vezina's career ended before they were given: NHL All-Star",
+            "Not compared: NHL All-Star team selections (given every season from 1930-31), since Georges Vezina's "
+            "career ended before they were given",
+            # A career that reached the award shares no season of it with Trout's (fair14's window).
             "Babe Ruth or Mike Trout?":
-            "Not compared, since Babe Ruth's career began before they were given every season"}
+            "since Babe Ruth and Mike Trout never played in the same season once they were given"}
     results = [await _debate(engine, question) for question in said]
     for result, sentence in zip(results, said.values(), strict=True):
         assert sentence in result.text, result.text
@@ -98,15 +101,16 @@ async def test_a_side_that_leads_nothing_does_not_repeat_its_closest_ground(engi
 async def test_who_led_the_league_in_a_season_is_answered_by_the_leaderboard(engine: DebateEngine) -> None:
     """'Who won the 2019-20 scoring title, James Harden or Bradley Beal?': Harden's case said his 34.3 points
     per game topped Beal's 30.5, never that he led the league, which is what was asked; his place on the
-    season's leaderboard is the answer, so it is the stat in question and opens his case."""
+    season's leaderboard is the answer, so it is the stat in question and joins the figure opening his case."""
     asked = {"Who won the 2019-20 scoring title, James Harden or Bradley Beal?":
-             "James Harden ranked 1st in NBA points per game in 2019-20, ahead of Beal (2nd)",
+             "James Harden's 34.3 points per game in 2019-20 tops Beal's 30.5; Harden ranked 1st in the NBA",
              "Who led the AL in batting average in 2020, DJ LeMahieu or Tim Anderson?":
-             "DJ LeMahieu ranked 1st in the AL in batting average in 2020, ahead of Anderson (2nd)",
+             "DJ LeMahieu owns the better batting average in 2020: .364 to Anderson's .322; LeMahieu ranked 1st in "
+             "the AL",
              "Who led the league in goals in 2007-08, Alex Ovechkin or Ilya Kovalchuk?":
-             "Alex Ovechkin ranked 1st in NHL goals in 2007-08, ahead of Kovalchuk (2nd)",
+             "Alex Ovechkin has 65 goals in 2007-08, more than Kovalchuk's 52; Ovechkin ranked 1st in the NHL",
              "Who led the league in rushing in 1997, Barry Sanders or Terrell Davis?":
-             "Barry Sanders ranked 1st in NFL rushing yards in 1997, ahead of Davis (2nd)"}
+             "Barry Sanders has 2,053 rushing yards in 1997, more than Davis' 1,750; Sanders ranked 1st in the NFL"}
     results = []
     for question, answer in asked.items():
         result = await _debate(engine, question)

@@ -247,7 +247,8 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                           f"given: {listed}.")
         else:
             since = min(since for _, since in listing)
-            points.append(f"Not compared: {listed}, since {_no_common_season(contenders, names, since)}.")
+            own = next(d for d, _ in terms.excluded.values() if d.id == dossier_id)
+            points.append(f"Not compared: {listed}, since {_no_common_season(contenders, names, since, own)}.")
     for award_class, (dossier, since, first_common, last_common) in terms.common.items():
         if not terms.won.get(award_class):
             continue
@@ -292,14 +293,13 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
     return points
 
 
-def _no_common_season(contenders: Sequence[Dossier], names: Mapping[str, str], since: int) -> str:
-    """Why an award given every season from ``since`` is left out, in plain words: a side's career ended before
-    it (Eddie Shore's and the Norris of 1953-54), else no season in which it was given had every side playing
-    (Babe Ruth's 1914-35 and Mike Trout's seasons since 2011, the MVP every season from 1931), so neither could
-    win it while the other could."""
-    ended = next((d for d in contenders if _ended_before(d, since)), None)
-    if ended is not None:
-        return f"{possessive(names[ended.id])} career ended before they were given"
+def _no_common_season(contenders: Sequence[Dossier], names: Mapping[str, str], since: int, own: Dossier) -> str:
+    """Why an award of ``own``'s league, given every season from ``since``, is left out, in plain words: his
+    career ended before it (Eddie Shore's and the Norris of 1953-54), else no season in which it was given had
+    every side playing (Babe Ruth's 1914-35 and Mike Trout's seasons since 2011, the MVP every season from
+    1931), so neither could win it while the other could."""
+    if _ended_before(own, since):
+        return f"{possessive(names[own.id])} career ended before they were given"
     never = "never played" if len(contenders) == 2 else "never all played"
     return f"{_joined(contenders, names)} {never} in the same season once they were given"
 
@@ -1163,7 +1163,8 @@ def _award_not_held(book: FactBook, award_class: str | None, terms: AwardTerms,
     whose = f"{possessive(names[dossier.id])} {'season' if single else 'career'}"
     if key == "award_first_season":
         why = (f", and {whose} came before they were given (from {fact.display})" if single else
-               f" (given every season from {fact.display}), and {_no_common_season(contenders, names, season)}")
+               f" (given every season from {fact.display}), and "
+               f"{_no_common_season(contenders, names, season, dossier)}")
     else:
         why = f", and the data's {label} end with {fact.display}, and {whose} runs past it"
     return (f"The question is about {label}{why}: it cannot be settled on these numbers, so there is no "
