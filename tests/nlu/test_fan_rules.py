@@ -2031,3 +2031,28 @@ def test_a_possessive_before_a_sports_thing_and_lower_case_chat_keep_their_playe
 def test_a_nickname_two_hold_or_that_english_uses_is_read_by_the_question(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "my neighbour is a total Savage with that leaf blower at 7am",  # emphasis
+    "this coffee is so Strong this morning, I'm wired",
+    "the new knives are so Sharp, be careful",
+    "that candle smells like Cedar and Cash",  # a brand's or a scent's words
+    "this playlist has Prince on repeat all night",  # a singer
+])
+def test_an_everyday_word_capitalised_in_talk_of_no_sport_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Is Sharp underrated?", ["nhl:sharppa01"]),  # sport talk about him
+    ("Is Savage a good goalie?", ["nhl:savagbr01"]),
+    ("Swift or Montgomery for my flex spot?", ["nfl:00-0036275", "nfl:00-0035685"]),  # set against a name
+    ("I'd take Rice over Moss any day of the week", ["nfl:00-0013639", "nfl:00-0011754"]),
+    ("Is The Answer a Hall of Famer?", ["nba:iversal01"]),  # a nickname's phrase, capitalised
+    ("1980 Topps Larry Bird/Magic/Dr. J card, anyone know the value?",
+     ["nba:birdla01", "nba:johnsma02", "nba:ervinju01"]),  # listed with capitalised names
+])
+def test_an_everyday_word_capitalised_is_a_name_in_sport_talk_or_beside_another(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

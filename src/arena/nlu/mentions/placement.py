@@ -258,11 +258,31 @@ class Placement:
 
     def evidence(self, mention: Mention) -> Evidence:
         tokens, start, end = self.tokens, mention.start, mention.end
-        # A capital on a function word ("The", "Is") says nothing; on any other word ("The Answer") it does.
-        if self.cased and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
-                              and not self._opens_sentence(i) for i in range(start, end)):
+        placed = self._placed(start, end)
+        # A capital on a function word ("The", "Is") says nothing; on any other word ("The Answer") it does. Fans
+        # capitalise a lone everyday word for emphasis, a brand or a song too ("a total Savage", "has Swift on
+        # repeat"): there the capital places a name only in talk of sport or beside another capitalised name ("Rice
+        # over Moss"); a rare word, or a nickname's phrase, capitalised is a name wherever it stands.
+        emphasis = (end - start == 1 and zipf(tokens[start].norm) >= EVERYDAY and placed is Evidence.NONE
+                    and not self._beside_a_capitalised_name(start))
+        if self.cased and not emphasis and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
+                                               and not self._opens_sentence(i) for i in range(start, end)):
             return Evidence.NAMED
-        return self._placed(start, end)
+        return placed
+
+    def _beside_a_capitalised_name(self, position: int) -> bool:
+        """Another capitalised name sits right beside the word, across a comma, a slash or a connector ("Bird/Magic",
+        "Rice over Moss"): the two are listed or compared as names."""
+        tokens = self.tokens
+        for step in (-1, 1):
+            other = position + step
+            if 0 <= other < len(tokens) and (tokens[other].norm in CONNECTORS or tokens[other].norm in ALTERNATIVES):
+                other += step
+            near = max(position, position + step)
+            if (0 <= other < len(tokens) and other in self.named and tokens[other].is_capitalised
+                    and (abs(other - position) == 2 or any(mark in self._gap(near) for mark in ",/"))):
+                return True
+        return False
 
     def _placed(self, start: int, end: int) -> Evidence:
         """The evidence the rest of the question gives the words at ``start:end``, their capitals aside."""
