@@ -2056,3 +2056,21 @@ def test_an_everyday_word_capitalised_in_talk_of_no_sport_names_nobody(parser: Q
 def test_an_everyday_word_capitalised_is_a_name_in_sport_talk_or_beside_another(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marshall's car broke down again, she's furious",  # "she": every player the store holds is a man
+    "Mason said he's coming late",  # a common first name, no star's, in talk of no sport
+])
+def test_a_name_opening_a_sentence_about_the_writers_life_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Jordan said he's the best ever", ["nba:jordami01"]),  # a star's name
+    ("Carter was the best catcher of the 80s", ["mlb:cartega01"]),  # sport talk
+    ("Ruth hit 60 homers in 1927", ["mlb:ruthba01"]),
+])
+def test_a_name_opening_a_sentence_of_sport_or_a_stars_keeps_its_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -91,6 +91,8 @@ _SHOT_SPOTS = frozenset({"deep", "downtown", "distance", "midrange", "logo", "co
                          "halfcourt", "anywhere", "everywhere", "beyond", "long", "way"})
 # After "the" and a name, the words that make him a player still: likened ("the Gretzky of football"), or a family.
 _LIKENED_OR_KIN = frozenset({"of", "brothers", "twins", "sisters", "cousins"})
+# What a woman is called after her name is said: the store's players are all men.
+_FEMALE_PRONOUNS = frozenset({"she", "shes", "her", "hers", "herself"})
 # The endings of nouns for a person ("killer", "competitor", "showman", "specialist").
 _PERSON_ENDINGS = ("er", "or", "man", "ist")
 
@@ -205,6 +207,8 @@ class Placement:
             return None  # "Pierce the tab", "Wood bats crack", "Duncan Donuts": however well known the name
         if single and evidence < Evidence.NAMED and self._word_in_talk_of_no_sport(start):
             return None  # "the best butler you've ever seen in a movie", "Rainbow trout on the grill"
+        if single and self._someone_of_the_writers_life(mention):
+            return None  # "Mason said he's coming late", "Ruth's spot got taken, she's livid": someone the writer knows
         if single and (self._names_something_else(start) or (
                 Evidence.NONE not in mention.needs and self._ends_a_compound(start))):
             return None  # "Jordan almonds", "the Hilton", "Irving, Texas": however well known the name
@@ -370,6 +374,19 @@ class Placement:
             tokens[p].is_capitalised and joined(text, tokens, p) and is_english_word(tokens[p].norm)
             and tokens[p].norm not in SPORT_TALK and p not in self.outright and p not in self.anchors
             and p not in self.stat_words for p in words)
+
+    def _someone_of_the_writers_life(self, mention: Mention) -> bool:
+        """A lone name opening a sentence of no sport talk, that names no one outright either, is someone the
+        writer knows where the sentence says "she" of him ("Ruth's spot got taken, she's livid": every player the
+        store holds is a man), or where it is a first name as common as a surname and no star's ("Mason said he's
+        coming late"): a fan names a lesser player by a word so common only while talking sport."""
+        start, tokens = mention.start, self.tokens
+        if not self._opens_sentence(start) or self.sport - {start} or not self._says_nothing_of_him(start):
+            return False
+        if any(t.norm in _FEMALE_PRONOUNS for t in tokens[mention.end:]):
+            return True
+        return (tokens[start].norm in self.common_first_names
+                and all(self.entries[c.entry].fame < STAR_FAME for c in mention.candidates))
 
     def _someone_from(self, start: int) -> bool:
         """A common first name opening a clause before "from" and a lower-case noun of where one works or studies
