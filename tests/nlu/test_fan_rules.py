@@ -8,6 +8,7 @@ from arena.debate.errors import QuestionNotUnderstood
 from arena.debate.plan import check_parse
 from arena.nlu import QuestionParser
 from arena.nlu.frequency import is_english_word, is_everyday_word
+from arena.nlu.mentions.grammar import may_be_noun
 
 
 def _ids(parser: QuestionParser, question: str) -> list[str]:
@@ -2074,3 +2075,12 @@ def test_a_name_opening_a_sentence_about_the_writers_life_names_nobody(parser: Q
 def test_a_name_opening_a_sentence_of_sport_or_a_stars_keeps_its_player(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+def test_a_word_more_common_than_the_stem_of_a_doubled_consonant_is_a_noun_of_its_own(
+        parser: QuestionParser) -> None:
+    assert all(may_be_noun(word) for word in ("pepper", "summer", "dinner"))
+    assert not any(may_be_noun(word) for word in ("bigger", "stopped", "hotter", "running"))
+    # So the name before it opens a compound ("Palmer summer house"), not a player and what he did.
+    assert _ids(parser, "Palmer summer house is up for sale") == []
+    assert _ids(parser, "Lemon was a great pitcher for Cleveland") == ["mlb:lemonbo01"]
