@@ -2084,3 +2084,8 @@ def test_a_word_more_common_than_the_stem_of_a_doubled_consonant_is_a_noun_of_it
     # So the name before it opens a compound ("Palmer summer house"), not a player and what he did.
     assert _ids(parser, "Palmer summer house is up for sale") == []
     assert _ids(parser, "Lemon was a great pitcher for Cleveland") == ["mlb:lemonbo01"]
+
+
+@pytest.mark.parametrize("sentence", ["jefferson university football tickets", "baylor university basketball schedule"])
+def test_a_name_before_university_in_lower_case_is_the_school(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence

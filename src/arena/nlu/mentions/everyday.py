@@ -199,8 +199,9 @@ def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     end = mention.end
     if end - mention.start != 1:
         return False
-    if (end < len(tokens) and tokens[end].norm in _NAMED_SCHOOLS and tokens[end].is_capitalised
-            and joined(text, tokens, end)):
+    # "Murray State" only capitalised ("murray state of mind"); "university" follows a school's name however typed.
+    if (end < len(tokens) and tokens[end].norm in _NAMED_SCHOOLS
+            and (tokens[end].is_capitalised or tokens[end].norm == "university") and joined(text, tokens, end)):
         return True
     if end + 1 < len(tokens) and tokens[end].is_capitalised and joined(text, tokens, end):
         end += 1  # "Ruth's Chris steakhouse"
