@@ -2089,3 +2089,21 @@ def test_a_word_more_common_than_the_stem_of_a_doubled_consonant_is_a_noun_of_it
 @pytest.mark.parametrize("sentence", ["jefferson university football tickets", "baylor university basketball schedule"])
 def test_a_name_before_university_in_lower_case_is_the_school(parser: QuestionParser, sentence: str) -> None:
     assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "we had curry and noodles at that new spot",  # a name that is a dish, beside another food
+    "made a green curry with extra rice",
+])
+def test_a_name_that_is_a_food_among_foods_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("steph curry and jerry rice, who was more dominant", ["nba:curryst01", "nfl:00-0013639"]),
+    ("curry dropped 50 last night", ["nba:curryst01"]),
+    ("lamb or chase in a dynasty league?", ["nfl:00-0036358", "nfl:00-0036900"]),  # one food's word, no other
+])
+def test_a_food_word_that_a_player_is_said_with_keeps_him(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

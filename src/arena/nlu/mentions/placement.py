@@ -121,6 +121,11 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
 _OTHER_SUBJECTS = frozenset({"recipe", "recipes", "cook", "cooking", "cooked", "chef", "spicy", "dinner", "lunch",
                              "ordered", "takeout", "restaurant", "menu", "ingredients", "sauce", "bake", "baking",
                              "fishing", "fish", "fished", "lure", "lures", "bait", "angler", "anglers"})
+# Dishes and foods a meal is said with: a name that is also one ("curry", "rice") is the food beside another.
+_FOOD_REACH = 3  # words: "curry with extra rice"
+_DISHES = frozenset({"rice", "curry", "naan", "noodles", "ramen", "sushi", "dumplings", "bread", "soup", "salad",
+                     "stew", "chicken", "beef", "pork", "lamb", "tofu", "shrimp", "fries", "pizza", "pasta", "tacos",
+                     "burrito", "sandwich", "burger", "steak", "eggs", "beans", "potatoes", "lentils", "chutney"})
 
 
 class Placement:
@@ -166,6 +171,10 @@ class Placement:
         words = {p for p in self.single if self._word_in_talk_of_no_sport(p)}
         self.outright -= words
         self.sport -= words
+        # A food among words of a meal ("curry and rice") names no one, nor places the food beside it as a name.
+        foods = {p for p in self.single if self._thing_of_another_subject(p)}
+        self.outright -= foods
+        self.sport -= foods
         # Clubs' cities after "in" ("in buffalo"): where the words before played.
         self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in PLACE_PREPOSITIONS and (
             tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
@@ -321,14 +330,22 @@ class Placement:
 
     def _thing_of_another_subject(self, start: int) -> bool:
         """An English word that is also a name ("curry", "trout", "bass"), in a sentence that talks cooking or fishing
-        ("recipe", "spicy", "fishing", "lures") and says nothing else of a player, is the dish or the fish: a fan
-        talking of a player there sets a stat, a season or another player beside him."""
+        ("recipe", "spicy", "fishing", "lures") or names another food ("curry and rice"), and says nothing else of a
+        player, is the dish or the fish: a fan talking of a player there sets a stat, a season or another player
+        beside him."""
         word, following = self.tokens[start].norm, start + 1
         # "curry dropped 50": a verb's past after the word makes him its subject.
         done = following < len(self.tokens) and self.tokens[following].norm.endswith("ed") and not may_be_noun(
             self.tokens[following].norm)
         return (is_english_word(word) and not done and self._says_nothing_of_him(start)
-                and any(t.norm in _OTHER_SUBJECTS for i, t in enumerate(self.tokens) if i != start))
+                and (any(t.norm in _OTHER_SUBJECTS for i, t in enumerate(self.tokens) if i != start)
+                     or self._among_foods(start)))
+
+    def _among_foods(self, start: int) -> bool:
+        """A food's word a few words from another food's ("curry and rice", "a green curry with extra rice")."""
+        tokens = self.tokens
+        near = range(max(0, start - _FOOD_REACH), min(len(tokens), start + _FOOD_REACH + 1))
+        return tokens[start].norm in _DISHES and any(tokens[i].norm in _DISHES for i in near if i != start)
 
     def _says_nothing_of_him(self, start: int) -> bool:
         """Nothing in the question is said of a player but the word at ``start``: no stat or role asked, no other
