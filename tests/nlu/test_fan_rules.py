@@ -2107,3 +2107,12 @@ def test_a_name_that_is_a_food_among_foods_names_nobody(parser: QuestionParser, 
 def test_a_food_word_that_a_player_is_said_with_keeps_him(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("my book club Captain can't read a map", []),  # "can't" is no misspelt "Canada" of a nickname
+    ("Captain Canada vs Captain Clutch", ["nhl:smythry01", "mlb:jeterde01"]),
+])
+def test_a_contraction_is_never_corrected_into_a_nickname(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

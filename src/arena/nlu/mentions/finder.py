@@ -322,7 +322,9 @@ class _Scanner:
             found.extend(s for s in index.lookup(" ".join((full, *words[1:])), _SHORT_FORM_QUALITY,
                                                  needs_context=is_everyday_word(words[0]))
                          if name_keys(index.entries[s.entry].name)[1] == full)
-        if found or len(words) > _MAX_CORRECTED_WORDS:
+        # A contraction as typed ("can't") is a word of the sentence, never a name misspelt ("Captain can't").
+        if found or len(words) > _MAX_CORRECTED_WORDS or any(
+                _CONTRACTION.search(self.text[self.tokens[p].start:self.tokens[p].end]) for p in positions):
             return found
         found.extend(self._split(words))
         if found or any(is_stopword(w) for w in words):
