@@ -175,7 +175,7 @@ NEGATIVE9_FLOOR = 0.995
 # A holdout written blind after this session's rules, in the commonest ways fans write (Reddit, X, group chats, bars,
 # YouTube, forums, a search box, an assistant), scored as written with no rule written for it: 0.945, and 0.833 for
 # the 60 sentences naming no player beside it (capitalised everyday words: "a total Savage", "bring the Beer").
-BLIND20_FLOOR = 0.94
+BLIND20_FLOOR = 0.95  # 0.950 once a word ending a hyphened compound ("MVP-worthy") is no name
 # 0.966 once an everyday word capitalised needs sport talk or another name, a common first name in talk of no
 # sport is someone the writer knows, and a contraction is no nickname misspelt.
 NEGATIVE10_FLOOR = 0.96

@@ -2117,3 +2117,15 @@ def test_a_food_word_that_a_player_is_said_with_keeps_him(
 def test_a_contraction_is_never_corrected_into_a_nickname(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("was Embiid's 2023 season really MVP-worthy?", ["nba:embiijo01"]),  # a compound adjective's end
+    ("Tatum's 2024 run was Finals-MVP-worthy", ["nba:tatumja01"]),
+    ("was Kobe's 2006 a scoring-title-Green light season", ["nba:bryanko01"]),
+    ("the pre-Jordan Bulls were bad", ["nba:jordami01"]),  # a name after a prefix
+    ("Shaq-Kobe was the best duo", ["nba:onealsh01", "nba:bryanko01"]),  # after another name
+])
+def test_a_word_ending_a_hyphened_compound_is_no_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -266,6 +266,22 @@ def prefix_of_compound(text: str, tokens: Sequence[Token], mention: Mention) -> 
             and text[tokens[last].end:tokens[mention.end].start] == "-")
 
 
+# Prefixes a name may take with a hyphen and still be his ("pre-Jordan Bulls", "post-Brady Patriots").
+_NAME_PREFIXES = frozenset({"pre", "post", "anti", "non", "ex", "mid", "peak", "prime", "young", "old"})
+
+
+def end_of_compound(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:
+    """A lone English word hyphened to a word before it that names no one ("MVP-worthy", "trade-worthy",
+    "all-star-level") ends a compound adjective, not a name: a name joined so follows a prefix ("pre-Jordan")
+    or another name ("Shaq-Kobe")."""
+    start = mention.start
+    if mention.end - start != 1 or start == 0 or text[tokens[start - 1].end:tokens[start].start] != "-":
+        return False
+    before = tokens[start - 1].norm
+    return (start - 1 not in named and before not in _NAME_PREFIXES and len(before) > 1
+            and is_english_word(tokens[start].norm))
+
+
 def other_middle_initial(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A surname after a player's first name and a middle initial that is not his ("michael b jordan",
     the actor): the name of someone else. A middle initial is his when a full name the store lists has a

@@ -20,6 +20,7 @@ from arena.nlu.mentions.everyday import (
     country,
     date,
     destination,
+    end_of_compound,
     introduced_here,
     named_after,
     names_a_place,
@@ -173,7 +174,8 @@ def find_mentions(
              and not introduced_here(text, tokens, m)
              and not suffix_of_another_name(text, tokens, m, named)
              and not other_middle_initial(index, text, tokens, m) and not someone_of_ones_own(tokens, m)
-             and not prefix_of_compound(text, tokens, m) and not part_of_tag(text, tokens, m)
+             and not prefix_of_compound(text, tokens, m) and not end_of_compound(text, tokens, m, named)
+             and not part_of_tag(text, tokens, m)
              and not destination(tokens, m) and not date(tokens, m) and not country(tokens, m)
              and not names_a_place(text, tokens, m) and not question_word(text, tokens, m)
              and not signed(text, tokens, m) and not names_an_era(text, tokens, m)
