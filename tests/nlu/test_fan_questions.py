@@ -20,9 +20,11 @@ SETS = Path(__file__).parent
 LABELLED_FLOOR = 0.99
 FAN_FLOOR = 0.97
 NEGATIVE_FLOOR = 1.0  # no player in any sentence
-HOLDOUT_FLOOR = 0.975  # target 0.97; written before the rules were tuned, scored apart
-BLIND_FLOOR = 0.95  # 0.869 before the rules it was held out from, 0.919 before the second blind set's rules,
-# 0.949 before the third's, 0.955 before the fourth's, 0.960 before the fifth's, 0.965 now
+HOLDOUT_FLOOR = 1.0  # target 0.97; written before the rules were tuned, scored apart; 1.0 once foods beside foods
+# name no one ("curry and rice")
+BLIND_FLOOR = 0.97  # 0.869 before the rules it was held out from, 0.919 before the second blind set's rules,
+# 0.949 before the third's, 0.955 before the fourth's, 0.960 before the fifth's, 0.965, 0.975, 0.980 once foods
+# beside foods name no one ("a green curry with extra rice")
 # A second blind set, written before the rules that records, awards, play words, tags and short first names
 # are read by: 0.882 before them, 0.976 after.
 BLIND2_FLOOR = 0.98  # 0.986 after the third blind set's rules and the fourth's; 0.991 once a decade leaves
@@ -151,8 +153,8 @@ BLIND17_FLOOR = 0.855
 # compound, a place or a title names no one, 0.98 once an opening word a number or a verb follows is ordinary.
 NEGATIVE6_FLOOR = 0.975
 # Those written with the eighteenth: 0.88 as written, 0.92 after the rules of the sets before it, 0.94 after the
-# opening-word rules.
-NEGATIVE7_FLOOR = 0.935
+# opening-word rules, 0.96 once "she" and a pepper that is no comparative of "pep" are read.
+NEGATIVE7_FLOOR = 0.96
 # A nineteenth, written blind: search keywords, chatbot prompts, game threads, Instagram and TikTok captions, card
 # collectors, jersey buyers, Hall of Fame ballots, tier lists, trash talk, ELI5, MVP races, Quora, Yahoo Answers;
 # 0.867 as written, 0.980 after the rules for trading cards (maker, grade and year; a card's rookie; its price not
@@ -173,9 +175,11 @@ NEGATIVE9_FLOOR = 0.995
 # A holdout written blind after this session's rules, in the commonest ways fans write (Reddit, X, group chats, bars,
 # YouTube, forums, a search box, an assistant), scored as written with no rule written for it: 0.945, and 0.833 for
 # the 60 sentences naming no player beside it (capitalised everyday words: "a total Savage", "bring the Beer").
-BLIND20_FLOOR = 0.94
-# 0.85 once a lone name joined to "bowl", "stadium" or "university" names the place.
-NEGATIVE10_FLOOR = 0.85
+BLIND20_FLOOR = 0.95  # 0.950 once a word ending a hyphened compound ("MVP-worthy") is no name
+# 0.966 once an everyday word capitalised needs sport talk or another name, a common first name in talk of no
+# sport is someone the writer knows, a contraction is no nickname misspelt, and a lone name joined to "bowl",
+# "stadium" or "university" names the place.
+NEGATIVE10_FLOOR = 0.96
 # A second such holdout, blind21, written blind in the commonest fan styles after the rules for blind20, scored as
 # written: 0.890, and 0.920 for the 100 sentences naming no player beside it (negative11); 0.920 and 0.940 after
 # the rules for nicknames said to play a position, first names set against a full name with "vs", a club's member

@@ -8,6 +8,7 @@ from arena.debate.errors import QuestionNotUnderstood
 from arena.debate.plan import check_parse
 from arena.nlu import QuestionParser
 from arena.nlu.frequency import is_english_word, is_everyday_word
+from arena.nlu.mentions.grammar import may_be_noun
 
 
 def _ids(parser: QuestionParser, question: str) -> list[str]:
@@ -969,7 +970,8 @@ def test_a_question_typed_in_capitals_but_a_word_or_two_takes_no_capital_as_a_na
 def test_an_everyday_word_talked_about_only_in_another_players_sport_is_that_word(parser: QuestionParser) -> None:
     assert _ids(parser, "quick stat check for the show notes, how many saves did Mariano Rivera finish with") == [
         "mlb:riverma01"]
-    assert _ids(parser, "made a green curry with extra rice") == ["nba:curryst01"]
+    # Rice is no lesser namesake of a league talked, and Curry, a food beside it, is the dish (the blind set's label).
+    assert _ids(parser, "made a green curry with extra rice") == []
     # A word of the sport talked, or one set against the other player, is still a name.
     assert _ids(parser, "bird could shoot better than anyone, jordan too") == ["nba:birdla01", "nba:jordami01"]
     assert _ids(parser, "Mariano Rivera vs quick") == ["mlb:riverma01", "nhl:quickjo01"]
@@ -2113,5 +2115,101 @@ def test_a_surname_two_players_named_share_is_one_of_them_again(
     ("Maxey or Harden, who shoots better", ["nba:maxeyty01", "nba:hardeja01"]),
 ])
 def test_a_capitalised_surname_spelt_right_is_no_slip_for_another_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "my neighbour is a total Savage with that leaf blower at 7am",  # emphasis
+    "this coffee is so Strong this morning, I'm wired",
+    "the new knives are so Sharp, be careful",
+    "that candle smells like Cedar and Cash",  # a brand's or a scent's words
+    "this playlist has Prince on repeat all night",  # a singer
+])
+def test_an_everyday_word_capitalised_in_talk_of_no_sport_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Is Sharp underrated?", ["nhl:sharppa01"]),  # sport talk about him
+    ("Is Savage a good goalie?", ["nhl:savagbr01"]),
+    ("Swift or Montgomery for my flex spot?", ["nfl:00-0036275", "nfl:00-0035685"]),  # set against a name
+    ("I'd take Rice over Moss any day of the week", ["nfl:00-0013639", "nfl:00-0011754"]),
+    ("Is The Answer a Hall of Famer?", ["nba:iversal01"]),  # a nickname's phrase, capitalised
+    ("1980 Topps Larry Bird/Magic/Dr. J card, anyone know the value?",
+     ["nba:birdla01", "nba:johnsma02", "nba:ervinju01"]),  # listed with capitalised names
+])
+def test_an_everyday_word_capitalised_is_a_name_in_sport_talk_or_beside_another(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marshall's car broke down again, she's furious",  # "she": every player the store holds is a man
+    "Mason said he's coming late",  # a common first name, no star's, in talk of no sport
+])
+def test_a_name_opening_a_sentence_about_the_writers_life_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Jordan said he's the best ever", ["nba:jordami01"]),  # a star's name
+    ("Carter was the best catcher of the 80s", ["mlb:cartega01"]),  # sport talk
+    ("Ruth hit 60 homers in 1927", ["mlb:ruthba01"]),
+])
+def test_a_name_opening_a_sentence_of_sport_or_a_stars_keeps_its_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_word_more_common_than_the_stem_of_a_doubled_consonant_is_a_noun_of_its_own(
+        parser: QuestionParser) -> None:
+    assert all(may_be_noun(word) for word in ("pepper", "summer", "dinner"))
+    assert not any(may_be_noun(word) for word in ("bigger", "stopped", "hotter", "running"))
+    # So the name before it opens a compound ("Palmer summer house"), not a player and what he did.
+    assert _ids(parser, "Palmer summer house is up for sale") == []
+    assert _ids(parser, "Lemon was a great pitcher for Cleveland") == ["mlb:lemonbo01"]
+
+
+@pytest.mark.parametrize("sentence", ["jefferson university football tickets", "baylor university basketball schedule"])
+def test_a_name_before_university_in_lower_case_is_the_school(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "we had curry and noodles at that new spot",  # a name that is a dish, beside another food
+    "made a green curry with extra rice",
+])
+def test_a_name_that_is_a_food_among_foods_names_nobody(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("steph curry and jerry rice, who was more dominant", ["nba:curryst01", "nfl:00-0013639"]),
+    ("curry dropped 50 last night", ["nba:curryst01"]),
+    ("lamb or chase in a dynasty league?", ["nfl:00-0036358", "nfl:00-0036900"]),  # one food's word, no other
+])
+def test_a_food_word_that_a_player_is_said_with_keeps_him(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("my book club Captain can't read a map", []),  # "can't" is no misspelt "Canada" of a nickname
+    ("Captain Canada vs Captain Clutch", ["nhl:smythry01", "mlb:jeterde01"]),
+])
+def test_a_contraction_is_never_corrected_into_a_nickname(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("was Embiid's 2023 season really MVP-worthy?", ["nba:embiijo01"]),  # a compound adjective's end
+    ("Tatum's 2024 run was Finals-MVP-worthy", ["nba:tatumja01"]),
+    ("was Kobe's 2006 a scoring-title-Green light season", ["nba:bryanko01"]),
+    ("the pre-Jordan Bulls were bad", ["nba:jordami01"]),  # a name after a prefix
+    ("Shaq-Kobe was the best duo", ["nba:onealsh01", "nba:bryanko01"]),  # after another name
+])
+def test_a_word_ending_a_hyphened_compound_is_no_name(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected

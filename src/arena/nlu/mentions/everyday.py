@@ -204,8 +204,9 @@ def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     end = mention.end
     if end - mention.start != 1:
         return False
-    if (end < len(tokens) and tokens[end].norm in _NAMED_SCHOOLS and tokens[end].is_capitalised
-            and joined(text, tokens, end)):
+    # "Murray State" only capitalised ("murray state of mind"); "university" follows a school's name however typed.
+    if (end < len(tokens) and tokens[end].norm in _NAMED_SCHOOLS
+            and (tokens[end].is_capitalised or tokens[end].norm == "university") and joined(text, tokens, end)):
         return True
     if end + 1 < len(tokens) and tokens[end].is_capitalised and joined(text, tokens, end):
         end += 1  # "Ruth's Chris steakhouse"
@@ -270,6 +271,22 @@ def prefix_of_compound(text: str, tokens: Sequence[Token], mention: Mention) -> 
     last = mention.end - 1
     return (len(tokens[last].norm) == 1 and mention.end < len(tokens)
             and text[tokens[last].end:tokens[mention.end].start] == "-")
+
+
+# Prefixes a name may take with a hyphen and still be his ("pre-Jordan Bulls", "post-Brady Patriots").
+_NAME_PREFIXES = frozenset({"pre", "post", "anti", "non", "ex", "mid", "peak", "prime", "young", "old"})
+
+
+def end_of_compound(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:
+    """A lone English word hyphened to a word before it that names no one ("MVP-worthy", "trade-worthy",
+    "all-star-level") ends a compound adjective, not a name: a name joined so follows a prefix ("pre-Jordan")
+    or another name ("Shaq-Kobe")."""
+    start = mention.start
+    if mention.end - start != 1 or start == 0 or text[tokens[start - 1].end:tokens[start].start] != "-":
+        return False
+    before = tokens[start - 1].norm
+    return (start - 1 not in named and before not in _NAME_PREFIXES and len(before) > 1
+            and is_english_word(tokens[start].norm))
 
 
 def other_middle_initial(index: NameIndex, text: str, tokens: Sequence[Token], mention: Mention) -> bool:

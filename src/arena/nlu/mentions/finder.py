@@ -20,6 +20,7 @@ from arena.nlu.mentions.everyday import (
     country,
     date,
     destination,
+    end_of_compound,
     introduced_here,
     named_after,
     names_a_place,
@@ -173,7 +174,8 @@ def find_mentions(
              and not introduced_here(text, tokens, m)
              and not suffix_of_another_name(text, tokens, m, named)
              and not other_middle_initial(index, text, tokens, m) and not someone_of_ones_own(tokens, m)
-             and not prefix_of_compound(text, tokens, m) and not part_of_tag(text, tokens, m)
+             and not prefix_of_compound(text, tokens, m) and not end_of_compound(text, tokens, m, named)
+             and not part_of_tag(text, tokens, m)
              and not destination(tokens, m) and not date(tokens, m) and not country(tokens, m)
              and not names_a_place(text, tokens, m) and not question_word(text, tokens, m)
              and not signed(text, tokens, m) and not names_an_era(text, tokens, m)
@@ -326,7 +328,9 @@ class _Scanner:
             found.extend(s for s in index.lookup(" ".join((full, *words[1:])), _SHORT_FORM_QUALITY,
                                                  needs_context=is_everyday_word(words[0]))
                          if name_keys(index.entries[s.entry].name)[1] == full)
-        if found or len(words) > _MAX_CORRECTED_WORDS:
+        # A contraction as typed ("can't") is a word of the sentence, never a name misspelt ("Captain can't").
+        if found or len(words) > _MAX_CORRECTED_WORDS or any(
+                _CONTRACTION.search(self.text[self.tokens[p].start:self.tokens[p].end]) for p in positions):
             return found
         found.extend(self._split(words))
         if found or any(is_stopword(w) for w in words):

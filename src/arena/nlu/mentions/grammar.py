@@ -9,6 +9,7 @@ from arena.nlu.frequency import (
     is_english_led,
     is_english_word,
     is_everyday_word,
+    zipf,
 )
 from arena.nlu.mentions.model import Mention
 from arena.nlu.mentions.words import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
@@ -139,11 +140,16 @@ def verb_of_subject(tokens: Sequence[Token], start: int) -> bool:
 def may_be_noun(word: str) -> bool:
     """False for a past form, a present participle, an adverb, a comparative or a superlative of an English word
     ("retired", "stopped", "playing", "clearly", "taller", "strongest"): after a name, what he did, how, or what he
-    is, not a noun."""
+    is, not a noun. A doubled consonant makes a form only of a stem more common than the word ("bigger", "stopped"):
+    "pepper", "summer" and "dinner" are words of their own, not forms of "pep", "sum" and "din"."""
     for suffix in ("ed", "ing", "ly", "er", "est"):
         stem = word[:-len(suffix)]
-        if word.endswith(suffix) and len(stem) >= 3 and any(
-                is_english_word(form) for form in (stem, stem + "e", stem[:-1] if stem[-1] == stem[-2] else stem)):
+        if not (word.endswith(suffix) and len(stem) >= 3):
+            continue
+        forms = [stem, stem + "e"]
+        if stem[-1] == stem[-2] and zipf(stem[:-1]) > zipf(word):
+            forms.append(stem[:-1])
+        if any(is_english_word(form) for form in forms):
             return False
     return True
 

@@ -92,6 +92,8 @@ _SHOT_SPOTS = frozenset({"deep", "downtown", "distance", "midrange", "logo", "co
                          "halfcourt", "anywhere", "everywhere", "beyond", "long", "way"})
 # After "the" and a name, the words that make him a player still: likened ("the Gretzky of football"), or a family.
 _LIKENED_OR_KIN = frozenset({"of", "brothers", "twins", "sisters", "cousins"})
+# What a woman is called after her name is said: the store's players are all men.
+_FEMALE_PRONOUNS = frozenset({"she", "shes", "her", "hers", "herself"})
 # The endings of nouns for a person ("killer", "competitor", "showman", "specialist").
 _PERSON_ENDINGS = ("er", "or", "man", "ist")
 
@@ -120,6 +122,11 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
 _OTHER_SUBJECTS = frozenset({"recipe", "recipes", "cook", "cooking", "cooked", "chef", "spicy", "dinner", "lunch",
                              "ordered", "takeout", "restaurant", "menu", "ingredients", "sauce", "bake", "baking",
                              "fishing", "fish", "fished", "lure", "lures", "bait", "angler", "anglers"})
+# Dishes and foods a meal is said with: a name that is also one ("curry", "rice") is the food beside another.
+_FOOD_REACH = 3  # words: "curry with extra rice"
+_DISHES = frozenset({"rice", "curry", "naan", "noodles", "ramen", "sushi", "dumplings", "bread", "soup", "salad",
+                     "stew", "chicken", "beef", "pork", "lamb", "tofu", "shrimp", "fries", "pizza", "pasta", "tacos",
+                     "burrito", "sandwich", "burger", "steak", "eggs", "beans", "potatoes", "lentils", "chutney"})
 
 
 class Placement:
@@ -165,6 +172,10 @@ class Placement:
         words = {p for p in self.single if self._word_in_talk_of_no_sport(p)}
         self.outright -= words
         self.sport -= words
+        # A food among words of a meal ("curry and rice") names no one, nor places the food beside it as a name.
+        foods = {p for p in self.single if self._thing_of_another_subject(p)}
+        self.outright -= foods
+        self.sport -= foods
         # Clubs' cities after "in" ("in buffalo"): where the words before played.
         self.cities = {i for i in range(1, len(tokens)) if tokens[i - 1].norm in PLACE_PREPOSITIONS and (
             tokens[i].norm in cities or " ".join(t.norm for t in tokens[i:i + 2]) in cities)}
@@ -206,6 +217,8 @@ class Placement:
             return None  # "Pierce the tab", "Wood bats crack", "Duncan Donuts": however well known the name
         if single and evidence < Evidence.NAMED and self._word_in_talk_of_no_sport(start):
             return None  # "the best butler you've ever seen in a movie", "Rainbow trout on the grill"
+        if single and self._someone_of_the_writers_life(mention):
+            return None  # "Mason said he's coming late", "Ruth's spot got taken, she's livid": someone the writer knows
         if single and (self._names_something_else(start) or (
                 Evidence.NONE not in mention.needs and self._ends_a_compound(start))):
             return None  # "Jordan almonds", "the Hilton", "Irving, Texas": however well known the name
@@ -259,11 +272,31 @@ class Placement:
 
     def evidence(self, mention: Mention) -> Evidence:
         tokens, start, end = self.tokens, mention.start, mention.end
-        # A capital on a function word ("The", "Is") says nothing; on any other word ("The Answer") it does.
-        if self.cased and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
-                              and not self._opens_sentence(i) for i in range(start, end)):
+        placed = self._placed(start, end)
+        # A capital on a function word ("The", "Is") says nothing; on any other word ("The Answer") it does. Fans
+        # capitalise a lone everyday word for emphasis, a brand or a song too ("a total Savage", "has Swift on
+        # repeat"): there the capital places a name only in talk of sport or beside another capitalised name ("Rice
+        # over Moss"); a rare word, or a nickname's phrase, capitalised is a name wherever it stands.
+        emphasis = (end - start == 1 and zipf(tokens[start].norm) >= EVERYDAY and placed is Evidence.NONE
+                    and not self._beside_a_capitalised_name(start))
+        if self.cased and not emphasis and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
+                                               and not self._opens_sentence(i) for i in range(start, end)):
             return Evidence.NAMED
-        return self._placed(start, end)
+        return placed
+
+    def _beside_a_capitalised_name(self, position: int) -> bool:
+        """Another capitalised name sits right beside the word, across a comma, a slash or a connector ("Bird/Magic",
+        "Rice over Moss"): the two are listed or compared as names."""
+        tokens = self.tokens
+        for step in (-1, 1):
+            other = position + step
+            if 0 <= other < len(tokens) and (tokens[other].norm in CONNECTORS or tokens[other].norm in ALTERNATIVES):
+                other += step
+            near = max(position, position + step)
+            if (0 <= other < len(tokens) and other in self.named and tokens[other].is_capitalised
+                    and (abs(other - position) == 2 or any(mark in self._gap(near) for mark in ",/"))):
+                return True
+        return False
 
     def _placed(self, start: int, end: int) -> Evidence:
         """The evidence the rest of the question gives the words at ``start:end``, their capitals aside."""
@@ -298,14 +331,22 @@ class Placement:
 
     def _thing_of_another_subject(self, start: int) -> bool:
         """An English word that is also a name ("curry", "trout", "bass"), in a sentence that talks cooking or fishing
-        ("recipe", "spicy", "fishing", "lures") and says nothing else of a player, is the dish or the fish: a fan
-        talking of a player there sets a stat, a season or another player beside him."""
+        ("recipe", "spicy", "fishing", "lures") or names another food ("curry and rice"), and says nothing else of a
+        player, is the dish or the fish: a fan talking of a player there sets a stat, a season or another player
+        beside him."""
         word, following = self.tokens[start].norm, start + 1
         # "curry dropped 50": a verb's past after the word makes him its subject.
         done = following < len(self.tokens) and self.tokens[following].norm.endswith("ed") and not may_be_noun(
             self.tokens[following].norm)
         return (is_english_word(word) and not done and self._says_nothing_of_him(start)
-                and any(t.norm in _OTHER_SUBJECTS for i, t in enumerate(self.tokens) if i != start))
+                and (any(t.norm in _OTHER_SUBJECTS for i, t in enumerate(self.tokens) if i != start)
+                     or self._among_foods(start)))
+
+    def _among_foods(self, start: int) -> bool:
+        """A food's word a few words from another food's ("curry and rice", "a green curry with extra rice")."""
+        tokens = self.tokens
+        near = range(max(0, start - _FOOD_REACH), min(len(tokens), start + _FOOD_REACH + 1))
+        return tokens[start].norm in _DISHES and any(tokens[i].norm in _DISHES for i in near if i != start)
 
     def _says_nothing_of_him(self, start: int) -> bool:
         """Nothing in the question is said of a player but the word at ``start``: no stat or role asked, no other
@@ -351,6 +392,19 @@ class Placement:
             tokens[p].is_capitalised and joined(text, tokens, p) and is_english_word(tokens[p].norm)
             and tokens[p].norm not in SPORT_TALK and p not in self.outright and p not in self.anchors
             and p not in self.stat_words for p in words)
+
+    def _someone_of_the_writers_life(self, mention: Mention) -> bool:
+        """A lone name opening a sentence of no sport talk, that names no one outright either, is someone the
+        writer knows where the sentence says "she" of him ("Ruth's spot got taken, she's livid": every player the
+        store holds is a man), or where it is a first name as common as a surname and no star's ("Mason said he's
+        coming late"): a fan names a lesser player by a word so common only while talking sport."""
+        start, tokens = mention.start, self.tokens
+        if not self._opens_sentence(start) or self.sport - {start} or not self._says_nothing_of_him(start):
+            return False
+        if any(t.norm in _FEMALE_PRONOUNS for t in tokens[mention.end:]):
+            return True
+        return (tokens[start].norm in self.common_first_names
+                and all(self.entries[c.entry].fame < STAR_FAME for c in mention.candidates))
 
     def _someone_from(self, start: int) -> bool:
         """A common first name opening a clause before "from" and a lower-case noun of where one works or studies
