@@ -187,10 +187,10 @@ def test_a_nickname_and_surname_side_by_side_are_one_player(parser: QuestionPars
 
 
 def test_a_full_name_the_store_lacks_is_unknown_not_two_players(parser: QuestionParser) -> None:
-    # Micah Parsons came into the league after the last season the store holds for defenders (2016).
-    parsed = parser.parse("LeBron vs Micah Parsons")
+    # Reuben Foster played only inside the NFL's defense hole (2017-2018): no file holds him.
+    parsed = parser.parse("LeBron vs Reuben Foster")
     assert ids(parsed) == ["nba:jamesle01"]
-    assert parsed.error is not None and "'Micah Parsons'" in parsed.error.message
+    assert parsed.error is not None and "'Reuben Foster'" in parsed.error.message
 
 
 def test_a_player_named_twice_counts_once(parser: QuestionParser) -> None:
@@ -321,11 +321,11 @@ def test_ranking_words_without_sport_talk_ask_for_no_ranking(parser: QuestionPar
 
 
 def test_only_unknown_names(parser: QuestionParser) -> None:
-    # Defenders who came into the league after the last season the store holds for defense (2016).
-    parsed = parser.parse("Micah Parsons vs Myles Garrett")
+    # Defenders whose careers lie inside the NFL's defense hole (2017-2023), absent from every file.
+    parsed = parser.parse("Reuben Foster vs Darius Leonard")
     assert parsed.intent is None and parsed.players == []
     assert parsed.error is not None and parsed.error.code == "unknown-names"
-    assert "'Micah Parsons'" in parsed.error.message and "'Myles Garrett'" in parsed.error.message
+    assert "'Reuben Foster'" in parsed.error.message and "'Darius Leonard'" in parsed.error.message
 
 
 def test_unknown_names_come_with_suggestions_of_real_players(parser: QuestionParser) -> None:
@@ -371,7 +371,7 @@ def test_a_question_placing_no_word_as_a_name_says_no_player_is_named(parser: Qu
 def test_a_capital_the_writer_chose_still_names_someone_the_store_lacks(parser: QuestionParser) -> None:
     # Mid-sentence capitals are the writer's: the full name is said missing, without the lower-case word after it.
     for question, name in [("Taylor Swift showing up at the game again", "'Taylor Swift'"),
-                           ("Micah Parsons sacks in 2023", "'Micah Parsons'"),
+                           ("Darius Leonard sacks in 2021", "'Darius Leonard'"),
                            ("Denzel Washington movie marathon tonight", "'Denzel Washington'")]:
         parsed = parser.parse(question)
         assert parsed.error is not None and parsed.error.code == "unknown-names", question

@@ -166,6 +166,11 @@ class _Raw(NamedTuple):
     hall_of_fame: bool
     award_kinds: frozenset[str]
     last_season: int | None
+    # First seen in the season the sources of his group come back from a hole (NFL defense, 2024's totals after
+    # 2017-2023): no career is seen to reach the latest seasons, only one season, so it earns no recency.
+    # Otherwise the 900 such players, each a season of figures, outrank stars whose seasons the hole hides
+    # (Aaron Donald, seen 2014-2016), pushing them among the league's obscure.
+    first_seen_after_hole: bool
 
 
 # Season MVPs weigh most; All-Star picks, All-League teams and the major trophies next; the rest little.
@@ -259,8 +264,10 @@ class FameBuilder:
         if (members := self._leagues.get(league)) is None:
             members = self._leagues[league] = ([], [])
         members[0].append(len(self._pending))
+        after_hole = any(hole.group in career and hole.resumes == player.first_season
+                         for hole in league_spec(league).known_holes if hole.group is not None and hole.resumes)
         members[1].append(_Raw(volumes, profile.seasons, awards, player.hall_of_fame, frozenset(award_counts),
-                               player.last_season))
+                               player.last_season, after_hole))
         self._pending.append((identity, summary))
 
     def build(self) -> list[PlayerEntry]:
@@ -314,7 +321,7 @@ class _MeritWeights:
                 rate = max(rate, min(1.0, _rate(value, raw.seasons) / refs.rate[group]))
         length = min(1.0, raw.seasons / _FULL_CAREER_SEASONS)
         latest = self.latest
-        recent = 1.0 if latest is not None and raw.last_season is not None and \
+        recent = 1.0 if not raw.first_seen_after_hole and latest is not None and raw.last_season is not None and \
             raw.last_season > latest - _RECENT_SEASONS else 0.0
         hall = 1.0 if raw.hall_of_fame else 0.0
         awards = min(1.0, raw.awards / self.awards_ref) if self.awards_ref > 0 else 0.0
