@@ -24,6 +24,10 @@ from arena.streaming import Heartbeat, LiveBatch, LiveItem, LogEntry, ViewerCoun
 CLOSE_NORMAL = 1000
 CLOSE_POLICY_VIOLATION = 1008
 HEARTBEAT_FRAME = json.dumps({"type": "heartbeat"})
+# After the last event, how long a command the client sent as the debate ended may take to arrive and be answered
+# before the socket closes: a cancel sent on connecting to a debate that finishes (or was finished) at once can
+# reach the server after its replay, and would otherwise go unanswered.
+LAST_COMMAND_GRACE_S = 0.5
 
 
 class CancelCommand(BaseModel):
@@ -116,6 +120,8 @@ class _Session:
         try:
             while True:
                 await asyncio.wait((sender, receiver), return_when=asyncio.FIRST_COMPLETED)
+                if sender.done() and not receiver.done():
+                    await asyncio.wait((receiver,), timeout=LAST_COMMAND_GRACE_S)
                 if sender.done() or receiver.result() is None:
                     break
                 resume_after = receiver.result()
