@@ -120,13 +120,19 @@ async def test_one_role_s_season_or_a_named_role_is_argued_on_that_role(engine: 
     assert "counts too" not in result.text
 
 
-async def test_a_position_named_says_what_is_measured(engine: DebateEngine) -> None:
+async def test_a_position_named_measures_the_seasons_he_played_there(engine: DebateEngine) -> None:
+    # Each season's primary position: Joe Mauer caught through 2013 and played first base after; Mike Piazza
+    # caught through 2006 (first base most of 2004), then was a designated hitter.
     mauer = await _debate(engine, "Joe Mauer vs Mike Piazza as a catcher")
-    assert ("The data keeps no position for each MLB season, so each is measured as a catcher on his whole batting "
-            "record, seasons at other positions included (Joe Mauer also played first base and designated hitter"
-            ) in mauer.text
+    assert ("Each is measured as a catcher by the position he played most each MLB season: Joe Mauer on "
+            "2004-2013, his first to his last season there; Mike Piazza on 1992-2006, his first to his last "
+            "season there (mostly at first base in 2004).") in mauer.text
+    # A side who never played there most of a season keeps his record as it is, and says so.
+    pujols = await _debate(engine, "Mauer vs Pujols as a catcher")
+    assert "Albert Pujols was mainly a catcher in none of his seasons measured" in pujols.text
+    # Catchers every season: nothing narrowed.
     posey = await _debate(engine, "Buster Posey or Yadier Molina as a catcher?")
-    assert "(Buster Posey also played first base)" in posey.text
+    assert "Each was mainly a catcher in every MLB season measured" in posey.text
     # Every pitching season is a pitcher's: nothing to say.
     pitcher = await _debate(engine, "Ruth vs Walter Johnson as a pitcher")
-    assert "keeps no position" not in pitcher.text
+    assert "by the position he played most" not in pitcher.text

@@ -76,6 +76,15 @@ def test_ohtani_2023_has_batting_and_pitching_rows(mlb: ImportedLeague) -> None:
     assert (pitching.stats["wins"], pitching.stats["strikeouts"], pitching.stats["outs_pitched"]) == (10, 167, 396)
 
 
+def test_a_batting_row_keeps_the_season_s_primary_position(mlb: ImportedLeague) -> None:
+    # Joe Mauer caught through 2013 and played first base from 2014 (Baseball-Reference's fielding pages).
+    assert [(s, mlb.season_rows("mlb:mauerjo01", s, "batting")[0].position) for s in (2013, 2014)] == [
+        (2013, "C"), (2014, "1B")]
+    # A season split between the leagues names one position on both rows: the season's, over both clubs.
+    assert {row.position for row in mlb.season_rows("mlb:mcgwima01", 1997, "batting")} == {"1B"}
+    assert mlb.season_rows("mlb:ohtansh01", 2023, "pitching")[0].position == "P"
+
+
 def test_pitcher_batting_row_only_when_he_batted(mlb: ImportedLeague) -> None:
     assert mlb.season_rows("mlb:riverma01", 2005, "pitching")
     assert not mlb.season_rows("mlb:riverma01", 2005, "batting")  # AL, no plate appearance

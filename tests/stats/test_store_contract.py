@@ -105,6 +105,25 @@ def test_a_season_split_between_two_counted_competitions_is_one_season(empty_sto
     assert empty_store.status()[0].player_seasons == 2  # `arena data status` counts it once too
 
 
+def test_each_season_keeps_the_position_its_rows_name_per_group(empty_store: SqlStatStore) -> None:
+    # A made-up catcher moved to first base, who also pitched once: each season and group keeps its own.
+    catcher = "mlb:catchjo99"
+    rows = [
+        SeasonRow(player_id=catcher, league=MLB, season=2010, competition="AL", group="batting", teams=("MIN",),
+                  position="C", stats={"games": 140}),
+        SeasonRow(player_id=catcher, league=MLB, season=2011, competition="AL", group="batting", teams=("MIN",),
+                  position="1B", stats={"games": 120}),
+        SeasonRow(player_id=catcher, league=MLB, season=2011, competition="AL", group="pitching", teams=("MIN",),
+                  position="P", stats={"games": 1}),
+        SeasonRow(player_id=catcher, league=MLB, season=2012, competition="AL", group="batting", teams=("MIN",),
+                  stats={"games": 3}),
+    ]
+    empty_store.replace_league(LeagueData(
+        league=MLB, players=[Player(id=catcher, league=MLB, name="Joe Catcher")], seasons=rows))
+    assert [s.positions for s in empty_store.seasons(catcher)] == [
+        {"batting": "C"}, {"batting": "1B", "pitching": "P"}, {}]
+
+
 def test_career_figures_over_missing_seasons_carry_their_gap(empty_store: SqlStatStore) -> None:
     goalie, skater = "nhl:fleurma01", "nhl:crosbsi01"
     empty_store.replace_league(LeagueData(

@@ -63,6 +63,13 @@ def _season(truth: Truth, query: Query) -> Any:
     return list(seasons[0].teams)
 
 
+def _season_position(truth: Truth, query: Query) -> Any:
+    """The position the store keeps for one season of one stat group (MLB batting: his primary position)."""
+    seasons = truth.store.seasons(truth.player(query), from_season=query["season"], to_season=query["season"])
+    assert len(seasons) == 1, seasons
+    return seasons[0].positions.get(query["group"])
+
+
 def _award_count(truth: Truth, query: Query) -> Any:
     awards = truth.store.awards(truth.player(query))
     return sum(1 for award in awards if award.is_winner and award.award == query["award"])
@@ -136,6 +143,7 @@ QUERIES: dict[str, Callable[[Truth, Query], Any]] = {
     "career": _career,
     "seasons": _seasons,
     "season": _season,
+    "season_position": _season_position,
     "award_count": _award_count,
     "hall_of_fame": _hall_of_fame,
     "gap": _gap,

@@ -3,7 +3,7 @@ verdict, the rounds' points, the tale of the tape and the charts."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from random import Random
 from typing import Any
@@ -18,6 +18,7 @@ from arena.debate.claims import (
     ends_sentence,
     possessive,
     ranked_place,
+    season_runs,
     singular,
     standing_claim,
     window_span,
@@ -90,7 +91,7 @@ from arena.stats import (
     names_no_leader,
     season_label,
 )
-from arena.stats.leagues.model import Trophy
+from arena.stats.leagues.model import PositionSpec, Trophy
 from arena.text import GENERATIONAL_SUFFIXES
 
 STAT_CARD_ROWS = 16
@@ -649,32 +650,81 @@ def _role_not_held(role: tuple[str, str] | None, dossiers: Sequence[Dossier],
             f"on it.")
 
 
-def _position_measured(role: tuple[str, str] | None, dossiers: Sequence[Dossier],
-                       names: Mapping[str, str]) -> str | None:
-    """What a question naming a position ("as a catcher") is measured on: the seasons the store hands a debate
-    keep no position, so each side's whole record in the position's group, seasons at his other positions
-    included, said with those positions (Joe Mauer's first-base years, 2014-18, count with his catching).
+def _position_named(role: tuple[str, str] | None, league: League) -> PositionSpec | None:
+    """The position a question's role names ("as a catcher": C), where its group holds other positions too
+    (MLB batting); None where the role is no position, or its group is the position's alone (every pitching
+    season is a pitcher's)."""
+    if role is None:
+        return None
+    word, group = role
+    positions = league_spec(league).positions
+    named = next((p for p in positions if p.group == group and word in p.words.split(", ")), None)
+    if named is None or all(p.codes <= named.codes for p in positions if p.group == group):
+        return None
+    return named
+
+
+def _at_position(reader: DossierReader, dossier: Dossier, role: tuple[str, str] | None) -> Dossier:
+    """A career judged at the position a question names, by each season's primary position (the one the
+    store keeps per season): from his first to his last season there, so Joe Mauer "as a catcher" is his
+    2004-2013, not his first-base years after. A window the question asked for, or a career with no season
+    mostly at the position (nothing to narrow to), is judged as asked."""
+    named = _position_named(role, dossier.league)
+    if named is None or role is None or not dossier.window.is_career or not dossier.has_data:
+        return dossier
+    group = role[1]
+    played = [s.season for s in dossier.seasons if group in s.positions]
+    there = [s.season for s in dossier.seasons if s.positions.get(group) in named.codes]
+    if not there or (min(there), max(there)) == (min(played), max(played)):
+        return dossier
+    return reader.dossier(dossier.id, Window(min(there), max(there)), group_hints=(group,))
+
+
+def _position_measured(role: tuple[str, str] | None, dossiers: Sequence[Dossier], names: Mapping[str, str],
+                       narrowed: Collection[str]) -> str | None:
+    """What a question naming a position ("as a catcher") is measured on, by each season's primary position
+    (see :func:`_at_position`): the seasons a career was narrowed to (``narrowed``: those sides' ids), the
+    seasons within it at other
+    positions, and a side who never played most of a season there, whose whole record in the group counts.
     None where the role is no position, or its group is the position's alone."""
     if role is None or not dossiers:
         return None
     word, group = role
     league = dossiers[0].league
-    positions = league_spec(league).positions
-    named = next((p for p in positions if p.group == group and word in p.words.split(", ")), None)
-    # A group of one position (MLB's pitching: every pitching season is a pitcher's) needs no word.
-    if named is None or all(p.codes <= named.codes for p in positions if p.group == group):
+    named = _position_named(role, league)
+    if named is None:
         return None
+    positions = league_spec(league).positions
 
     def called(code: str) -> str:  # the place, not the player: "first base", not "first baseman"
         words = next((p.words.split(", ") for p in positions if p.codes == frozenset({code})), [code])
         return next((w for w in words if not w.endswith(("man", "fielder"))), words[0])
 
-    others = [f"{names[d.id]} also played "
-              f"{_joined_words([called(c) for c in d.player.positions if c not in named.codes])}"
-              for d in dossiers if any(c not in named.codes for c in d.player.positions)]
-    return (f"The data keeps no position for each {league_spec(league).label} season, so each is measured as a "
-            f"{word} on his whole {group} record, seasons at other positions included"
-            + (f" ({'; '.join(others)})" if others else "") + ".")
+    parts = []
+    for d in dossiers:
+        at = {s.season: code for s in d.seasons if (code := s.positions.get(group)) is not None}
+        elsewhere: dict[str, list[int]] = {}
+        for season, code in sorted(at.items()):
+            if code not in named.codes:
+                elsewhere.setdefault(called(code), []).append(season)
+        if d.id not in narrowed and not elsewhere:
+            continue
+        where = (" (mostly at " + "; ".join(f"{place} in {season_runs(league, seasons)}"
+                                            for place, seasons in elsewhere.items()) + ")") if elsewhere else ""
+        name = names[d.id]
+        if not any(code in named.codes for code in at.values()):
+            parts.append(f"{name} was mainly a {word} in none of his seasons measured, so his {group} record is "
+                         f"measured as it is")
+        elif d.id in narrowed:
+            parts.append(f"{name} on {window_span(league, d.window.first or 0, d.window.last or 0)}, his first "
+                         f"to his last season there{where}")
+        else:
+            parts.append(f"{name} on every season measured{where}")
+    if not parts:
+        return (f"Each was mainly a {word} in every {league_spec(league).label} season measured, by the position "
+                f"he played most each season, so each whole {group} record counts.")
+    return (f"Each is measured as a {word} by the position he played most each {league_spec(league).label} "
+            f"season: " + "; ".join(parts) + ".")
 
 
 def _joined_words(words: Sequence[str]) -> str:
@@ -957,6 +1007,9 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     dossiers = [reader.dossier(c.player_id, c.window,
                                group_hints=focus_groups.get(c.league.value) or focus_groups.get(None, ()))
                 for c in plan.contenders]
+    as_asked = dossiers
+    dossiers = [_at_position(reader, d, plan.role_named) for d in dossiers]
+    narrowed = {d.id for d, asked in zip(dossiers, as_asked, strict=True) if d is not asked}
     unmeasured = _defense_unmeasured(plan, dossiers)
     if unmeasured:
         # A pitcher's ERA is no batter's defense: the stat a league reads another role's defense in is dropped.
@@ -1017,7 +1070,7 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening_facts += both[1]
         two_way = []
     opening += [_like_point(d, names, [o for o in with_data if o.id != d.id]) for d in (*switched, *two_way)]
-    if (measured := _position_measured(plan.role_named, with_data, names)) is not None:
+    if (measured := _position_measured(plan.role_named, with_data, names, narrowed)) is not None:
         opening.append(measured)
     # A two-way season, with no role (nor a stat of one) named, is argued on both its records: the other role's
     # in his case.

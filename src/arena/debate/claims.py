@@ -494,7 +494,7 @@ class ClaimWriter:
             said = f"{s.who} won the {season_label(league_of(s.a.player_id), seasons[0])} {singular(s.label)}"
             none = [n for n, f in s.rest if not f.value]
             return said + ("; " + "; ".join(f"{n} won none" for n in none) if none else "") + "."
-        when = f" ({_season_runs(league_of(s.a.player_id), seasons)})" if seasons else ""
+        when = f" ({season_runs(league_of(s.a.player_id), seasons)})" if seasons else ""
         record = round_record(s.m.context)
         if record is not None and not record[1].value and record[0].value > 1:
             # A perfect record is the titles' own point: "6-0 in the NBA Finals".
@@ -572,7 +572,7 @@ def _award_window(m: Measure, sides: int) -> str:
     return f" in the seasons {who} could win one ({window_span(league, bounds[0].season or 0, bounds[1].season or 0)})"
 
 
-def _season_runs(league: League, seasons: Sequence[int]) -> str:
+def season_runs(league: League, seasons: Sequence[int]) -> str:
     """Seasons as a fan lists them, a run of three or more as its ends: "1991 to 1993, 1996 to 1998",
     "1992, 1993 and 1995"."""
     runs: list[list[int]] = []

@@ -156,13 +156,15 @@ class LeagueData(BaseModel):
 
 
 class PlayerSeason(_Frozen):
-    """A season as the retrieval API returns it: every group's totals and rates."""
+    """A season as the retrieval API returns it: every group's totals and rates, and per group the position
+    its row names, where the source records one per season (MLB batting: the season's primary position)."""
 
     season: int
     label: str
     competition: str
     teams: tuple[str, ...]
     groups: dict[str, StatLine]
+    positions: dict[str, str] = Field(default_factory=dict)
 
 
 class CareerGap(_Frozen):

@@ -215,8 +215,9 @@ DATA_SOURCES: tuple[DataSource, ...] = (
     _curated(
         id="arena-curated-honours", league="nfl, nhl",
         name="Honours no upstream file holds: NHL trophies 2018-19 to 2024-25, the AP NFL MVP 1970-2024, "
-        "Pro Football Hall of Fame members",
-        files="src/arena/stats/importers/curated_awards.json and curated_hall_of_fame.json", seasons="1970-2025",
+        "Pro Football Hall of Fame members (with the full names of those every NFL file abbreviates)",
+        files="src/arena/stats/importers/curated_awards.json, curated_hall_of_fame.json and curated_full_names.json",
+        seasons="1970-2025",
         published_by="Hockey-Reference.com, Pro-Football-Reference.com and the Pro Football Hall of Fame",
         attribution="NHL award winners from Hockey-Reference.com and AP NFL MVPs from Pro-Football-Reference.com "
         "(Sports Reference LLC); Hall of Fame members from the Pro Football Hall of Fame (profootballhof.com).",

@@ -455,7 +455,7 @@ class SqlStatStore:
     def _season_rows(self, player_id: str, from_season: int | None, to_season: int | None,
                      counted_in: League | None) -> list[_StoredSeason]:
         c = t.player_seasons.c
-        query = select(c.season, c.competition, c.stat_group, c.teams, c.extra_stats,
+        query = select(c.season, c.competition, c.stat_group, c.teams, c.position, c.extra_stats,
                        *(c[key] for key in t.STAT_COLUMNS)).where(c.player_id == player_id)
         if from_season is not None:
             query = query.where(c.season >= from_season)
@@ -465,7 +465,7 @@ class SqlStatStore:
             query = query.where(c.competition.in_(sorted(COUNTED_COMPETITIONS[counted_in])))
         with self._reading() as conn:
             rows = conn.execute(query.order_by(c.season, c.competition)).all()
-        return [_StoredSeason(row.season, row.competition, row.stat_group, row.teams, _stats_of(row))
+        return [_StoredSeason(row.season, row.competition, row.stat_group, row.teams, _stats_of(row), row.position)
                 for row in rows]
 
     def _season_range(self, league: League, from_season: int | None, to_season: int | None) -> tuple[int, int]:
@@ -708,9 +708,11 @@ def _player_seasons(league: League, rows: Sequence[_StoredSeason]) -> list[model
     for key, groups in by_season.items():
         names = [name for name in GROUPS[league] if name in groups]
         teams = dict.fromkeys(team for name in names for row in groups[name] for team in row.teams)
+        positions = {name: position for name in names
+                     if (position := next((row.position for row in groups[name] if row.position), None))}
         result.append(model.PlayerSeason(
             season=key[0], label=season_label(league, key[0]), competition="/".join(competitions[key]),
-            teams=tuple(teams),
+            teams=tuple(teams), positions=positions,
             groups={name: stat_line(GROUPS[league][name], [row.stats for row in groups[name]]) for name in names}))
     return result
 
@@ -751,6 +753,7 @@ class _StoredSeason(NamedTuple):
     stat_group: str
     teams: list[str]
     stats: dict[str, float]
+    position: str | None = None
 
 
 def _group_rows(rows: Iterable[_StoredSeason]) -> list[GroupRow]:

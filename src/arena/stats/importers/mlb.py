@@ -18,7 +18,7 @@ from arena.stats.importers.championships_mlb import read_world_series
 from arena.stats.importers.curated_rosters import curated_roster_places
 from arena.stats.importers.mlb_awards import read_awards
 from arena.stats.importers.mlb_lahman import lahman_table, package_version, require_columns, table_name, with_leagues
-from arena.stats.importers.mlb_people import read_players
+from arena.stats.importers.mlb_people import read_players, season_positions
 from arena.stats.model import LeagueData, SeasonRow, TeamSeason
 from arena.stats.ports import SourceReader
 
@@ -52,8 +52,9 @@ def read_mlb(source: SourceReader) -> LeagueData:
     batting = _summed_stints("Batting", BATTING_COLUMNS, extra=("SH",))
     batted = batting[list(_BATTED)].fillna(0).gt(0).any(axis=1).to_numpy()
     kept = [key not in pitched or did_bat for key, did_bat in zip(_season_keys(batting), batted, strict=True)]
-    seasons = [*_season_rows(batting[kept], BATTING_COLUMNS, "batting"),
-               *_season_rows(pitching, PITCHING_COLUMNS, "pitching")]
+    positions = season_positions()
+    seasons = [*_season_rows(batting[kept], BATTING_COLUMNS, "batting", positions),
+               *_season_rows(pitching, PITCHING_COLUMNS, "pitching", positions)]
     return LeagueData(
         league=League.MLB,
         players=read_players(seasons),
@@ -104,15 +105,17 @@ def _season_keys(frame: pd.DataFrame) -> list[SeasonKey]:
     return list(zip(*(frame[c].tolist() for c in _KEYS), strict=True))
 
 
-def _season_rows(frame: pd.DataFrame, columns: Mapping[str, str], group: str) -> list[SeasonRow]:
+def _season_rows(frame: pd.DataFrame, columns: Mapping[str, str], group: str,
+                 positions: Mapping[tuple[str, int], str]) -> list[SeasonRow]:
+    """A pitching row's position is "P"; a batting row's is the season's primary position (``positions``,
+    by player id and season), so a catcher's seasons at first base are told apart from his catching."""
     values = frame[list(columns.values())]
     lines: list[list[float | None]] = values.astype(object).where(values.notna(), None).to_numpy().tolist()
     stat_keys = list(columns)
-    position = "P" if group == "pitching" else None
     return [
         SeasonRow(
             player_id=f"mlb:{player}", league=League.MLB, season=year, competition=league, group=group,
-            teams=teams, position=position,
+            teams=teams, position="P" if group == "pitching" else positions.get((f"mlb:{player}", year)),
             stats=dict(zip(stat_keys, line, strict=True)),
         )
         for player, year, league, teams, line in zip(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 import pandas as pd
 
@@ -136,21 +136,40 @@ def _club_cities() -> dict[tuple[str, int], list[str]]:
 
 def _positions() -> dict[str, tuple[str, ...]]:
     """Each player's positions from ``Appearances``, most games first."""
-    appearances = lahman_table("Appearances")
-    columns = [*_FIELD_POSITIONS, "G_of"]
-    require_columns(appearances, "Appearances", ["playerID", *columns])
-    games = appearances.groupby("playerID")[columns].sum(min_count=1).fillna(0)
     positions: dict[str, tuple[str, ...]] = {}
-    for player, line in zip(games.index, games.to_numpy(dtype="float64"), strict=True):
-        by_column = dict(zip(columns, line, strict=True))
-        by_position = {code: by_column[column] for column, code in _FIELD_POSITIONS.items()}
-        if not any(by_column[c] for c in _SPLIT_OUTFIELD):
-            by_position["OF"] = by_column["G_of"]  # early outfielders: no LF/CF/RF split recorded
+    for (player,), by_position in _games_by_position(["playerID"]):
         total = sum(by_position.values())
         listed = sorted(((g, code) for code, g in by_position.items()
                          if g and (g >= _POSITION_GAMES or g >= _POSITION_SHARE * total)), reverse=True)
         positions[str(player)] = tuple(code for _, code in listed)
     return positions
+
+
+def season_positions() -> dict[tuple[str, int], str]:
+    """Each season's primary position from ``Appearances``, by (player id, season): the one he played most
+    games at that season, over every club and league (Joe Mauer: C in 2004-2013, 1B from 2014). A season
+    with no game in the field (a pinch hitter's, a pinch runner's) has none."""
+    primary: dict[tuple[str, int], str] = {}
+    for (player, year), by_position in _games_by_position(["playerID", "yearID"]):
+        games, code = max((g, code) for code, g in by_position.items())
+        if games > 0:
+            primary[f"mlb:{player}", int(year)] = code
+    return primary
+
+
+def _games_by_position(keys: list[str]) -> Iterator[tuple[tuple[str | int, ...], dict[str, float]]]:
+    """Games at each position (``_FIELD_POSITIONS``' codes, plus "OF" where the outfield split is missing),
+    summed over the ``Appearances`` rows of each ``keys`` value."""
+    appearances = lahman_table("Appearances")
+    columns = [*_FIELD_POSITIONS, "G_of"]
+    require_columns(appearances, "Appearances", [*keys, *columns])
+    games = appearances.groupby(keys)[columns].sum(min_count=1).fillna(0)
+    for key, line in zip(games.index, games.to_numpy(dtype="float64"), strict=True):
+        by_column = dict(zip(columns, line, strict=True))
+        by_position = {code: by_column[column] for column, code in _FIELD_POSITIONS.items()}
+        if not any(by_column[c] for c in _SPLIT_OUTFIELD):
+            by_position["OF"] = by_column["G_of"]  # early outfielders: no LF/CF/RF split recorded
+        yield key if isinstance(key, tuple) else (key,), by_position
 
 
 def _hall_of_famers() -> set[str]:

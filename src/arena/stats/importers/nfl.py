@@ -24,7 +24,7 @@ from arena.stats.importers.curated_honours import curated_awards, hall_of_famers
 from arena.stats.importers.nfl_fantasy import SEASON as FANTASY_SEASON
 from arena.stats.importers.nfl_fantasy import read_fantasy
 from arena.stats.importers.nfl_match import match_seasons
-from arena.stats.importers.nfl_names import abbreviated_form
+from arena.stats.importers.nfl_names import abbreviated_form, curated_full_name
 from arena.stats.importers.nfl_nflcom import NflcomSeason, read_nflcom
 from arena.stats.importers.nfl_people import Person, assign_people
 from arena.stats.importers.nfl_pfr import PfrSeason, read_pfr
@@ -169,6 +169,9 @@ def _player(person: Person, rows: list[SeasonRow]) -> Player:
     # nflverse's full names are the newest, PFR's come before NFL.com's pages and Fantasy.NFL.com's;
     # "T.Brady" only as a last resort.
     recent_full = [line.display_name for line in reversed(weekly) if line.display_name]
+    if not full_names and abbreviated:
+        curated = curated_full_name(set(abbreviated), [(r.season, r.teams) for r in rows])
+        full_names = [curated] if curated is not None else []
     name = (recent_full or [row.name for row in reversed(pfr)] or full_names or abbreviated)[0]
     variants = tuple(n for n in dict.fromkeys(full_names + abbreviated) if n != name)
     positions = Counter(r.position for r in rows if r.position)

@@ -2,14 +2,23 @@
 
 Keys fold case, accents, punctuation and generational suffixes, so "D.J. Moore", "DJ Moore" and
 "Michael Pittman Jr." / "Michael Pittman" compare equal.
+
+A player whom no source names in full keeps nflverse's ``C.Woodson``; ``curated_full_names.json`` gives the
+full name of the prominent ones (Hall of Famers, MVPs), each row with its public reference.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from functools import cache
 
+from arena.stats.catalog import League
+from arena.stats.importers.curated import CuratedRow, read_curated
 from arena.text import GENERATIONAL_SUFFIXES, strip_accents
+
+FULL_NAMES_FILE = "curated_full_names.json"
 
 _DROPPED = re.compile(r"[.'’`\-]")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -74,3 +83,32 @@ def abbreviated_parts(name: str) -> NameKey:
 def slug(name: str) -> str:
     """``"Jerry Rice"`` → ``jerry-rice``: the readable part of ids made for players without a GSIS id."""
     return "-".join(re.sub(r"[^a-z0-9]", "", t) for t in _tokens(name)) or "unknown"
+
+
+class CuratedFullName(CuratedRow):
+    """One row of ``curated_full_names.json``: nflverse's ``abbreviated`` name, the ``player``'s full name, and
+    a club and span of his career (from the reference) that tell him from namesakes."""
+
+    abbreviated: str
+    player: str
+    club: str
+    played: tuple[int, int]
+
+
+@cache
+def curated_full_names() -> tuple[CuratedFullName, ...]:
+    return read_curated(FULL_NAMES_FILE, CuratedFullName)
+
+
+def curated_full_name(abbreviated: Collection[str], seasons: Iterable[tuple[int, tuple[str, ...]]]) -> str | None:
+    """The curated full name of a player known only by ``abbreviated`` names (``"C.Woodson"``), whose
+    ``seasons`` ((season, clubs) pairs) all lie within a row's span and include its club; None where no row
+    fits."""
+    seen = list(seasons)
+    for row in curated_full_names():
+        first, last = row.played
+        if (row.league is League.NFL and row.abbreviated in abbreviated and seen
+                and all(first <= season <= last for season, _ in seen)
+                and any(row.club in clubs for _, clubs in seen)):
+            return row.player
+    return None
