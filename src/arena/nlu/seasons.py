@@ -140,9 +140,10 @@ _COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeout
             r"touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|yards?|yds|yd|"
             r"innings|shutouts?|minutes|shots?|ppg|rpg|apg|sacks?|picks?|dollars|million")
 # "1964 of them", "52 years old": how many, how old; "he was 52", "at age 40": an age. "10 years on the ballot",
-# "a 10 year span", "a 12-year career": a count of years, not the year 2010.
+# "a 10 year span", "a 12-year career", "the greatest 10 year start": a count of years, not the year 2010.
 _NOT_AN_AMOUNT = (r"(?!\s+(?:of\s+(?:them|those|these)|y(?:ea)?rs?\s+old)\b)(?![\s-]+y(?:ea)?rs\b)"
-                  r"(?![\s-]+y(?:ea)?r\s+(?:span|stretch|run|window|period|career|deal|contract|veteran|stint|reign)\b)")
+                  r"(?![\s-]+y(?:ea)?r\s+(?:span|stretch|run|window|period|career|deal|contract|veteran|stint|reign|"
+                  r"start|streak|drought|prime|peak)\b)")
 _NOT_AN_AGE = r"(?<!\bhe\swas\s)(?<!\bhe\sturned\s)(?<!\bhe's\s)(?<!\bage\s)(?<!\baged\s)"
 _NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%){_NOT_AN_AMOUNT}"
 # A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards"); a unit
