@@ -186,6 +186,12 @@ NEGATIVE10_FLOOR = 0.96
 # ranked ("the better Brewer"), callers introduced by "it's" and names joined to "bowl" or "university".
 BLIND21_FLOOR = 0.92
 NEGATIVE11_FLOOR = 0.94
+# A third, blind22, and the 100 sentences naming no player beside it (negative12),
+# written blind after stop 32's rules: 0.953 / 0.960 as written; 0.993 / 0.990 after the rules for numbers counted
+# ("16 seasons of", "struck out 20", "7 rings vs Russell 11"), "from 97 to 2003", a year after "rookie year", letters'
+# sign-offs, callers "in Town here", trophies after "win", a club's place ("in the Cowboys booth") and "the Ward kids".
+BLIND22_FLOOR = 0.99
+NEGATIVE12_FLOOR = 0.99
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -237,6 +243,8 @@ FLOORS = {
     "negative10_questions.jsonl": NEGATIVE10_FLOOR,
     "blind21_questions.jsonl": BLIND21_FLOOR,
     "negative11_questions.jsonl": NEGATIVE11_FLOOR,
+    "blind22_questions.jsonl": BLIND22_FLOOR,
+    "negative12_questions.jsonl": NEGATIVE12_FLOOR,
 }
 
 

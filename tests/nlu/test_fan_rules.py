@@ -843,6 +843,10 @@ def test_a_city_is_still_a_players_name_where_it_is_one(parser: QuestionParser) 
     "Yeah, uh, Bob from Sacramento, Steve Nash or Jason Kidd",
     "hey it's Mike from Denver. Elway or Marino, who was better?",  # "it's" introduces him as "this is" does
     "Hi it's Dave from Phoenix, Nash or Kidd?",
+    # With "here" after his town, "in" introduces him as "from" does, whoever bears his name as a surname.
+    "Yeah, Frank in Houston here, Andre Johnson or DeAndre Hopkins?",
+    "Hi, Charlie in Miami here. Dwyane Wade or Tim Duncan?",
+    "Bill from Scranton here, LeSean McCoy or Jamaal Charles?",
 ])
 def test_a_caller_introducing_himself_is_no_player(parser: QuestionParser, question: str) -> None:
     parsed = parser.parse(question)
@@ -2213,3 +2217,60 @@ def test_a_contraction_is_never_corrected_into_a_nickname(
 def test_a_word_ending_a_hyphened_compound_is_no_name(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("letter", "expected"), [
+    ("Dear Tom, was Kevin McHale better than Dave Cowens? Love, Nana", ["nba:mchalke01", "nba:cowenda01"]),
+    ("I watched Dave Bing with your uncle. Was he as good as Jerry West? Love Grandpa",
+     ["nba:bingda01", "nba:westje01"]),
+    ("Was Larry Bird better than Dominique Wilkins? Love Aunt Jo.", ["nba:birdla01", "nba:wilkido01"]),
+    # Named in full, "Love" is the player; the sign-off closing the letter is not.
+    ("Was Kevin Love better than Bosh? Love, Nana", ["nba:loveke01", "nba:boshch01"]),
+])
+def test_a_letters_sign_off_closing_it_is_no_player(parser: QuestionParser, letter: str, expected: list[str]) -> None:
+    assert _ids(parser, letter) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # After "win", a trophy is the trophy whatever follows it.
+    ("Felix Hernandez in 2010 win Cy Young with only 13 wins?", ["mlb:hernafe02"]),
+    ("did Zack Greinke won Cy Young with the Royals in 2009", ["mlb:greinza01"]),
+    # The other side of "as good as" is the player the trophy is named after.
+    ("Was Gordie Howe as good as Maurice Richard?", ["nhl:howego01", "nhl:richama01"]),
+])
+def test_a_trophys_name_is_the_trophy_after_win_and_the_player_as_a_side(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # A lower-case word after "in the" and a club is the club's place.
+    ("Snoop Dogg in the Cowboys booth last night was fun", []),
+    ("saw a mascot in the Yankees dugout yesterday", []),
+    # A club before its player, as a side of a comparison, still places him.
+    ("the knicks ewing vs the bulls jordan", ["nba:ewingpa01", "nba:jordami01"]),
+])
+def test_a_lower_case_word_after_in_the_and_a_club_is_the_clubs_place(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", ["the Ward kids are the flower girls", "we babysat the Moss children again"])
+def test_a_surname_before_kids_is_a_family(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    # Ben Wallace's "Big Ben" beside the Pistons; Roethlisberger's otherwise.
+    ("sheed and big ben on the 04 pistons", ["nba:wallara01", "nba:wallabe01"]),
+    ("big ben vs eli manning", ["nfl:00-0022924", "nfl:00-0022803"]),
+    ("Billups or Rip Hamilton in 2004", ["nba:billuch01", "nba:hamilri01"]),
+])
+def test_a_nickname_two_hold_is_the_one_of_the_clubs_league(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_count_of_years_before_start_is_no_season(parser: QuestionParser) -> None:
+    parsed = parser.parse("Albert Pujols 2001-2010 is the greatest 10 year start in history")
+    assert [p.id for p in parsed.players] == ["mlb:pujolal01"]

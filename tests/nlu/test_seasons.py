@@ -165,6 +165,40 @@ def test_a_year_like_number_before_a_stat_is_a_count_where_another_season_is_nam
     assert selection(text, League.NFL).seasons == (season,)
 
 
+@pytest.mark.parametrize("text", ["what 16 seasons of carries say about aging", "in 20 seasons he never won",
+                                  "Kerry Wood struck out 20 in a game", "he fanned 18 that night",
+                                  "Kobe scored 81 in one game", "Maris hit 61 in a single season",
+                                  "tom brady 7 rings vs bill russell 11", "Gretzky 894 goals or Ovechkin 90?",
+                                  "Jordan 6 titles compared to Russell 11"])
+def test_numbers_counted_are_not_seasons(text: str) -> None:
+    """Before "seasons", after the verb of doing it, before a single game, or set against a count of things."""
+    assert [e for e in find_season_expressions(text) if e.kind in ("year", "range")] == []
+
+
+@pytest.mark.parametrize(("text", "years"), [("the 96 and 97 seasons of jordan", [1996, 1997]),
+                                             ("his 85 season", [1985]), ("bonds 01 in a single season", [2001]),
+                                             ("he scored in 96", [1996]),
+                                             ("jordan 6 rings. kobe 08 was better", [2008]),
+                                             ("top 10 seasons: jordan 96 vs lebron 13", [1996, 2013])])
+def test_numbers_beside_counts_that_name_seasons_stay_seasons(text: str, years: list[int]) -> None:
+    assert [e.first.year for e in find_season_expressions(text) if e.first is not None] == years
+
+
+@pytest.mark.parametrize(("text", "first", "last"), [("Nomar from 97 to 2003", 1997, 2003),
+                                                     ("pedro from 99 through 2004", 1999, 2004),
+                                                     ("ovi from 15 to 2019", 2015, 2019)])
+def test_a_two_digit_year_ended_by_a_full_one_is_a_span_in_its_century(text: str, first: int, last: int) -> None:
+    assert [(e.kind, e.first.year if e.first else None, e.last.year if e.last else None, e.two_digit)
+            for e in find_season_expressions(text)] == [("range", first, last, False)]
+
+
+@pytest.mark.parametrize(("text", "year"), [("Valenzuela rookie year 1981 was famous", 1981),
+                                            ("his rookie season, 2004, was quiet", 2004),
+                                            ("Curry mvp season 2016 vs Harden", 2016)])
+def test_a_year_written_right_after_a_rookie_or_event_season_is_that_season(text: str, year: int) -> None:
+    assert [(e.kind, e.first.year if e.first else None) for e in find_season_expressions(text)] == [("year", year)]
+
+
 def test_combining_prefers_named_seasons_to_peak_and_career() -> None:
     peak, career = SeasonSelection("peak"), SeasonSelection("career")
     one, two = SeasonSelection("season", seasons=(1991,)), SeasonSelection("season", seasons=(1996,))

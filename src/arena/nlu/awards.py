@@ -42,8 +42,9 @@ _TROPHY_WORDS = frozenset({"trophy", "trophies", "award", "awards", "winner", "w
 # and not a namesake (Patrick Roy).
 AWARD_ABBREVIATIONS = frozenset({"mvp", "mvps", "roy", "dpoy", "opoy", "smoy", "mip"})
 _OTHER_AWARDS = AWARD_ABBREVIATIONS | {"ring", "rings", "title", "titles"}
-_SIDES = CONNECTORS | {"than"}  # the words before one side of a comparison
-_AWARD_CUES = DETERMINERS | {"won", "win", "wins", "winning", "first", "second", "third", "straight"}
+_SIDES = CONNECTORS | {"than", "as"}  # the words before one side of a comparison ("as good as Maurice Richard")
+_WINNING = frozenset({"won", "win", "wins", "winning"})
+_AWARD_CUES = DETERMINERS | _WINNING | {"first", "second", "third", "straight"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,9 +72,9 @@ def _trophy_word_after(tokens: Sequence[Token], end: int) -> bool:
 def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player: bool) -> bool:
     """Whether the award's name means the award here rather than the player it is named after.
 
-    It does with "trophy" or "award" after it; a trophy fans name alone does too after "won" or "the",
-    or beside another player the question names ("Hasek Vezina 1998"), unless it is itself one side of
-    a comparison ("Cy Young vs Walter Johnson", "better than Maurice Richard").
+    It does with "trophy" or "award" after it; a trophy fans name alone does too after "won" (whatever follows),
+    after "the" or beside another player the question names ("Hasek Vezina 1998"), unless it is itself one side
+    of a comparison ("Cy Young vs Walter Johnson", "better than Maurice Richard", "as good as Maurice Richard").
     """
     if award.followed_by_trophy_word:
         return True
@@ -81,6 +82,8 @@ def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player
         return False
     before = tokens[award.start - 1].norm if award.start > 0 else None
     after = tokens[award.end].norm if award.end < len(tokens) else None
+    if before in _WINNING:
+        return True  # a trophy is what one wins, whatever follows ("win Cy Young with only 13 wins")
     if before in _SIDES or after in CONNECTORS:
         # Listed with another award it is one too ("mvp and cy young"); with a player, a player ("a better player
         # than Maurice Richard").

@@ -140,9 +140,10 @@ _COUNTED = (r"points?|pts|hits?|goals?|assists?|rebounds?|boards|runs?|strikeout
             r"touchdowns?|tds|wins?|saves?|games?|gp|steals?|blocks?|rbis?|receptions?|catches|yards?|yds|yd|"
             r"innings|shutouts?|minutes|shots?|ppg|rpg|apg|sacks?|picks?|dollars|million")
 # "1964 of them", "52 years old": how many, how old; "he was 52", "at age 40": an age. "10 years on the ballot",
-# "a 10 year span", "a 12-year career": a count of years, not the year 2010.
+# "a 10 year span", "a 12-year career", "the greatest 10 year start": a count of years, not the year 2010.
 _NOT_AN_AMOUNT = (r"(?!\s+(?:of\s+(?:them|those|these)|y(?:ea)?rs?\s+old)\b)(?![\s-]+y(?:ea)?rs\b)"
-                  r"(?![\s-]+y(?:ea)?r\s+(?:span|stretch|run|window|period|career|deal|contract|veteran|stint|reign)\b)")
+                  r"(?![\s-]+y(?:ea)?r\s+(?:span|stretch|run|window|period|career|deal|contract|veteran|stint|reign|"
+                  r"start|streak|drought|prime|peak)\b)")
 _NOT_AN_AGE = r"(?<!\bhe\swas\s)(?<!\bhe\sturned\s)(?<!\bhe's\s)(?<!\bage\s)(?<!\baged\s)"
 _NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%){_NOT_AN_AMOUNT}"
 # A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards"); a unit
@@ -155,6 +156,20 @@ _COUNT_CUE_BEFORE = re.compile(
 )
 _GAINED_FOR = re.compile(r"\b(?:ran|rushed|threw|passed|caught|went)\s+for\s+(?:over\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d\s+$")
+# "struck out 20", "scored 81": the number a player did something so many times, after the verb of doing it.
+_DONE_BEFORE = re.compile(r"\b(?:struck\s+out|fanned|whiffed|scored|dropped|poured\s+in|put\s+up|racked\s+up|"
+                          r"tallied|notched)\s+$", re.IGNORECASE)
+# "20 in one game", "61 in a season": so many of something in a single game or season, a record's count.
+_IN_ONE_AFTER = re.compile(r"\s+in\s+(?:a|one|1|a\s+single)\s+(?:game|night|contest|outing|start|match|inning|half|"
+                           r"quarter|period|season|year)\b", re.IGNORECASE)
+# "16 seasons of carries", "in 20 seasons": a count of seasons, unless listed after a season ("the 96 and 97 seasons").
+_SEASONS_COUNTED = re.compile(r"(?<![\w'’$#.,/:-])(?P<n>[1-9]\d)[\s-]+(?:seasons|campaigns)\b", re.IGNORECASE)
+_LISTED_AFTER_A_NUMBER = re.compile(r"\d\s*(?:,|&|and|or)\s*$", re.IGNORECASE)
+# "7 rings vs Bill Russell 11", "Gretzky 894 goals or Ovechkin 900": a count of honours or stats said once for both
+# sides of a comparison; the bare number on the other side is the same count.
+_HONOURS = r"rings?|titles?|championships?|chips|mvps?|cups?|trophies|majors|pennants|all[\s-]stars?|pro\s+bowls?"
+_COUNT_OF_THINGS = re.compile(rf"(?<![\w'’$#.,/:-])\d{{1,4}}\s+(?:{_HONOURS}|{_COUNTED})\b", re.IGNORECASE)
+_SIDE_AGAINST = re.compile(r"\b(?:vs\.?|versus|or|than|compared\s+(?:to|with))\s", re.IGNORECASE)
 # "50 in 50", "73 in 82": so many of something in at least as many games, a pace; neither number is a season
 # ("wilt 100 in 62" is a season: no feat's count outnumbers its games; "81 in 06" is written as a year).
 _PACE = re.compile(r"(?<![\w'’$#.,/:-])(?P<count>\d{1,3})\s+in\s+(?P<games>[1-9]\d{0,2})(?![\w'’%./:-])")
@@ -192,8 +207,9 @@ _APPOSITION = re.compile(r"(?:\s+(?:season|year|campaign))?\s*"
                          r"(?:,\s*(?:the\s+)?|(?:the|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)?", re.IGNORECASE)
 _ELIDED_TOTAL = re.compile(r"(?<=[^\W\d])['’]s?\s+(?P<amount>\d{1,2},\d{3}|\d{1,3})(?![\w'’%./:-]|,\d)"
                            r"(?!\s*(?:" + _COUNTED + r")\b)")
-# "his rookie season in 2024", "his MVP year of 2016": the year that follows says which season it was.
-_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+# "his rookie season in 2024", "his MVP year of 2016", "rookie year 1981": the year that follows says which season
+# it was.
+_YEAR_AFTER = re.compile(r",?\s+(?:(?:in|of)\s+(?:the\s+)?)?", re.IGNORECASE)
 # "retired at 29", "debuted at 19", "drafted at 18": the age something happened at, not a season asked of him.
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:retir(?:ed|es|ing|e)|died|dies|passed\s+away|debut(?:ed|s)?|quit|drafted|"
                                 r"signed|called\s+up|broke\s+in|walked\s+away|hung\s+(?:it|them)\s+up|came\s+back|"
@@ -289,9 +305,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = tuple(
         ("range", rf"\b(?:from|between)\s+(?:the\s+)?(?P<a>{_POINT})(?:\s+seasons?)?\s*{_RANGE_LINK}\s*"
                   rf"(?:the\s+)?(?P<b>{_POINT})"),
         ("range", rf"(?<![\w'’])(?P<a>{_POINT})\s+(?:to|through|thru|until|till)\s+(?P<b>{_POINT})"),
-        # "from 01 to 04": "from" makes two bare numbers a span wherever they stand.
+        # "from 01 to 04": "from" makes two bare numbers a span wherever they stand, and a two-digit year ended by a
+        # full one ("from 97 to 2003") one in the full year's century.
         # A comma after the second ends the clause ("from 97 to 03, best pitcher alive"); one before a digit does not.
-        ("span", rf"\bfrom\s+(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+(?P<b>\d\d{_NOT_COUNTED})"
+        ("span", rf"\bfrom\s+(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+(?P<b>(?:{_Y4}|\d\d){_NOT_COUNTED})"
                  rf"(?![\w'’%./:-]|,\d)"),
         # Two bare numbers ("gretzky 84 thru 88"): a span of seasons only beside a player, as one is.
         ("bare_range", rf"(?<![\w'’$#.,/:-])(?P<a>\d\d)\s+(?:to|through|thru|until|till)\s+"
@@ -510,12 +527,17 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
             b = parse_point(groups["b"], latest)
             if b is None:
                 return None
+            full_end = name == "span" and len(groups["b"]) == 4  # "from 97 to 2003": in the century written
+            if full_end:
+                began = b[1].year // 100 * 100 + int(groups["a"])
+                opened = YearRef(began - 100 if began > b[1].year else began)
+                a = (opened, opened)
             first, last = sorted((a[0], b[1]), key=lambda ref: ref.year)
             if name == "range":
                 return SeasonExpr("range", start, end, first, last)
             if last.year - first.year > _MAX_SHORT_RANGE:
                 return None  # "10 to 90", not a span fans write in two digits
-            return SeasonExpr("range", start, end, first, last, two_digit=True, bare=name == "bare_range")
+            return SeasonExpr("range", start, end, first, last, two_digit=not full_end, bare=name == "bare_range")
         if name == "point":
             kind: SeasonKind = "year" if a[0] == a[1] else "range"
             return SeasonExpr(kind, start, end, a[0], a[1], two_digit=not re.search(r"\d{3}", groups["a"]))
@@ -564,6 +586,40 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
         _COUNT_CUE_BEFORE.search(before) or _NUMBER_BEFORE.search(before))
 
 
+def _is_record_count(text: str, match: re.Match[str]) -> bool:
+    """A two-digit number (no leading zero) done so many times: after the verb of doing it ("struck out 20") or
+    before a single game or season it was done in ("81 in one game")."""
+    number = match.group(0)
+    if not (len(number) == 2 and number.isdigit() and number[0] != "0"):
+        return False
+    return bool(_DONE_BEFORE.search(text, 0, match.start()) or _IN_ONE_AFTER.match(text, match.end()))
+
+
+def _without_counts_of_seasons(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A two-digit number before "seasons" counts them ("16 seasons of carries", "in 20 seasons"), unless listed
+    after another season ("the 96 and 97 seasons")."""
+    counts = [m.start("n") for m in _SEASONS_COUNTED.finditer(text)
+              if not _LISTED_AFTER_A_NUMBER.search(text, 0, m.start())]
+    return [expr for expr in exprs if not (expr.kind == "year" and any(expr.start <= n < expr.end for n in counts))]
+
+
+def _without_elided_counts(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A bare two-digit number set against a count of things in the same sentence ("Brady 7 rings vs Bill Russell
+    11") is that count, said once for both sides, not a season."""
+    counts = [m.end() for m in _COUNT_OF_THINGS.finditer(text)]
+    if not counts:
+        return exprs
+
+    def elided(expr: SeasonExpr) -> bool:
+        written = text[expr.start:expr.end]
+        if not (expr.kind == "year" and expr.bare and written.isdigit() and written[0] != "0"):
+            return False
+        return any(end <= expr.start and _SIDE_AGAINST.search(text, end, expr.start) is not None
+                   and _SENTENCE_END.search(text, end, expr.start) is None for end in counts)
+
+    return [expr for expr in exprs if not elided(expr)]
+
+
 # What a veteran is called: "veteran Lowry", "15-year vet", "old man Kopitar", "Horford in year 17", "16th-year Flacco".
 _VETERAN = re.compile(r"\b(?:vets?|veterans?|old\s+man|(?:in|his)\s+year\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)[\s-]"
                       r"(?:year|season))\b", re.IGNORECASE)
@@ -590,6 +646,9 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
                 continue
             if name == "point" and _is_count(text, match):
                 continue
+            if name in ("bare", "point") and _is_record_count(text, match):
+                taken.append((match.start(), match.end()))
+                continue
             if name == "age" and _LIFE_EVENT_BEFORE.search(text, 0, match.start()):
                 continue
             if name == "career_year":
@@ -610,6 +669,7 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
              if int(pace.group("count")) <= int(pace.group("games"))]
     found = [expr for expr in found if not any(start <= expr.start and expr.end <= end for start, end in paces)]
     found = _counts_beside_a_season(text, _elided_totals(text, sorted(found, key=lambda expr: expr.start)))
+    found = _without_elided_counts(text, _without_counts_of_seasons(text, found))
     found = _events_of_his_own(text, _events_of_a_year_named(text, found))
     return _listed_seasons(text, _without_writers_spans(text, _without_writers_decades(text, found)))
 

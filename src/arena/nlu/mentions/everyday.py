@@ -71,6 +71,17 @@ def signed(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
             and "," in text[tokens[start - 1].end:tokens[start].start])
 
 
+def signing_off(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A sign-off word that opens the last sentence and is followed only by the writer's name or what his family
+    calls him ("Love, Nana", "Love Grandpa", "Cheers Uncle Ray") closes a letter: it names no player (Bob Love)."""
+    start, end = mention.start, mention.end
+    closing = tokens[end:]
+    return (end - start == 1 and tokens[start].norm in _SIGN_OFFS and start > 0 and 1 <= len(closing) <= 2
+            and all(t.is_capitalised for t in closing)
+            and any(mark in text[tokens[start - 1].end:tokens[start].start] for mark in ".!?")
+            and not text[closing[-1].end:].strip(" .!"))
+
+
 # "this is Dave from Phoenix", "it's Pat from Pittsburgh": the words that introduce a caller ("it's" is the token
 # "it", its "'s" dropped as a possessive's is).
 _INTRODUCTIONS = (("this", "is"), ("it",), ("its",))
@@ -79,12 +90,16 @@ _INTRODUCTIONS = (("this", "is"), ("it",), ("its",))
 def caller(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A first name alone that opens a clause (or follows "this is") and is followed by "from" and a place
     is a radio caller introducing himself ("Pat from Pittsburgh", "this is Dave from Phoenix"), not a
-    player: a player named by his first name alone is named by his alias, which is no common first name."""
+    player: a player named by his first name alone is named by his alias, which is no common first name.
+    Followed by "from" or "in", a place and "here" ("Frank in Houston here"), the word is the caller's name
+    whoever else bears it as a surname (Tellis Frank)."""
     start, end = mention.start, mention.end
-    if not (end - start == 1 and end + 1 < len(tokens) and tokens[end].norm == "from"
-            and tokens[end + 1].is_capitalised
-            and all(s.kind is MatchKind.FIRST or (s.kind is MatchKind.ALIAS and s.needs_context)
-                    for s in mention.candidates)):
+    if not (end - start == 1 and end + 1 < len(tokens) and tokens[end].norm in ("from", "in")
+            and tokens[end + 1].is_capitalised):
+        return False
+    here = any(t.norm == "here" for t in tokens[end + 2:end + 4])
+    if not here and not (tokens[end].norm == "from" and all(
+            s.kind is MatchKind.FIRST or (s.kind is MatchKind.ALIAS and s.needs_context) for s in mention.candidates)):
         return False
     opens_clause = start == 0 or any(mark in text[tokens[start - 1].end:tokens[start].start] for mark in ",.:;!?")
     return opens_clause or any(tuple(t.norm for t in tokens[max(0, start - len(words)):start]) == words
@@ -186,7 +201,7 @@ _NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane",
                            "springs", "heights", "county", "township", "village", "island", "beach", "harbor",
                            "harbour", "valley", "canyon", "plaza", "square", "restaurant", "steakhouse", "diner",
                            "grill", "tavern", "pub", "cafe", "bakery", "deli", "pizzeria", "hotel", "motel", "inn",
-                           "family", "families"})
+                           "family", "families", "kids", "children", "grandkids", "grandchildren"})
 # ... and those it names a ground or a school with, right after it ("Rose Bowl", "Butler University"): after one more
 # word, the name is the player's ("Brady's Super Bowl rings").
 _NAMED_GROUNDS = frozenset({"bowl", "stadium", "university"})
@@ -198,9 +213,9 @@ _QUESTION_WORDS = ("how", "what", "why", "who", "where", "when", "which")
 
 def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """A lone name joined to a noun of a place, a business, a group or a school ("Crosby Street", "Dawson's Creek",
-    "the Manning family", "Murray State", "rose bowl", "butler university"), perhaps across one more capitalised
-    word of its name ("Ruth's Chris steakhouse"), names the street, the business, the family or the school, not
-    the player."""
+    "the Manning family", "the Ward kids", "Murray State", "rose bowl", "butler university"), perhaps across one
+    more capitalised word of its name ("Ruth's Chris steakhouse"), names the street, the business, the family or
+    the school, not the player."""
     end = mention.end
     if end - mention.start != 1:
         return False
@@ -214,6 +229,22 @@ def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
         return True
     return any(n < len(tokens) and tokens[n].norm in _NAMED_PLACES and joined(text, tokens, n)
                for n in {mention.end, end})
+
+
+# Where something of a club is: "in the Cowboys booth", "on the Lakers bench", "from the Yankees dugout".
+_CLUBS_PLACES = PLACE_PREPOSITIONS | {"on", "inside", "near", "outside"}
+
+
+def thing_of_a_club(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:
+    """A lone lower-case English word after a preposition of place, "the" and a club's name is a place or thing of
+    the club ("in the Cowboys booth", "on the Lakers bench"), not a player: a club's player is said as its subject
+    or its side of a comparison ("the bulls jordan vs the knicks ewing"), or after its possessive."""
+    start = mention.start
+    word = tokens[start]
+    return (mention.end - start == 1 and start >= 3 and tokens[start - 1].norm in team_words
+            and tokens[start - 2].norm == "the" and tokens[start - 3].norm in _CLUBS_PLACES
+            and not text[tokens[start - 1].end:word.start].strip()
+            and not word.is_capitalised and is_english_word(word.norm))
 
 
 def title_of_a_work(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:

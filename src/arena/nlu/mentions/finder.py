@@ -30,8 +30,10 @@ from arena.nlu.mentions.everyday import (
     prefix_of_compound,
     question_word,
     signed,
+    signing_off,
     someone_of_ones_own,
     suffix_of_another_name,
+    thing_of_a_club,
     title_of_a_work,
     what_someone_is,
 )
@@ -178,9 +180,10 @@ def find_mentions(
              and not part_of_tag(text, tokens, m)
              and not destination(tokens, m) and not date(tokens, m) and not country(tokens, m)
              and not names_a_place(text, tokens, m) and not question_word(text, tokens, m)
-             and not signed(text, tokens, m) and not names_an_era(text, tokens, m)
+             and not signed(text, tokens, m) and not signing_off(text, tokens, m)
+             and not names_an_era(text, tokens, m)
              and not what_someone_is(tokens, m)
-             and not title_of_a_work(text, tokens, m, team_words)]
+             and not title_of_a_work(text, tokens, m, team_words) and not thing_of_a_club(text, tokens, m, team_words)]
     titled = {m.end for m in found if before_an_epithet(text, tokens, m, found)}
     found = [m for m in found if m.end not in titled and m.start not in titled]
     ending_at = {m.end: m for m in found}
