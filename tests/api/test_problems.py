@@ -129,3 +129,19 @@ async def test_json_that_is_no_object_keeps_the_validators_words(client: httpx.A
     response = await client.post("/v1/parse", json=["Jordan or Bird?"])
     assert response.status_code == 422
     assert "Content-Type" not in response.json()["detail"]
+
+
+@pytest.mark.parametrize(("path", "query", "repeated"), [
+    ("/v1/leaders", "league=nba&league=nfl&stat=points", "league"),
+    ("/v1/leaders", "league=nba&stat=points&from_season=2010&from_season=2015-16&limit=3", "from_season"),
+    ("/v1/players", "q=jordan&q=bird", "q"),
+    ("/v1/debates/abc/events", "after=1&after=2", "after"),
+])
+async def test_a_one_valued_parameter_given_twice_is_named_not_half_read(client: httpx.AsyncClient, path: str,
+                                                                         query: str, repeated: str) -> None:
+    response = await client.get(f"{path}?{query}")
+    assert response.status_code == 422
+    problem = response.json()
+    assert problem["code"] == "invalid-request"
+    assert [error["loc"] for error in problem["errors"]] == [["query", repeated]]
+    assert "given 2 times; it takes one value" in problem["detail"]
