@@ -203,11 +203,11 @@ async def test_stream_errors_are_problems(client: httpx.AsyncClient, headers: di
 
 async def test_plain_requests_and_routed_ones_get_the_same_stream(client: httpx.AsyncClient) -> None:
     # A plain request is served before FastAPI's middleware (arena.api.direct_events); one with a query the
-    # direct path does not take (a repeated parameter) goes through FastAPI's route. Clients see no difference.
+    # direct path does not take (a trailing separator) goes through FastAPI's route. Clients see no difference.
     debate_id = await _start(client)
     url = f"/v1/debates/{debate_id}/events"
     responses = {}
-    for how, query in (("direct", ""), ("routed", "?after=0&after=0")):
+    for how, query in (("direct", ""), ("routed", "?after=0&")):
         async with aconnect_sse(client, "GET", url + query, headers={"X-Request-ID": f"req-{how}"}) as source:
             events = [sse async for sse in source.aiter_sse()]
             responses[how] = (source.response.headers, events)

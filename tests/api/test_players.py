@@ -101,3 +101,39 @@ async def test_parse_refuses_overlong_questions_and_unknown_fields(client: httpx
     extra = await client.post("/v1/parse", json={"question": "Jordan", "league": "nba"})
     assert extra.status_code == 422
     assert extra.json()["errors"][0]["loc"] == ["body", "league"]
+
+
+@pytest.mark.parametrize(("league", "stat", "number", "forms"), [
+    (League.NBA, "points", 2016, ["2015-16", "2015-2016", "2015/16", "'16", "’16", "16", "15-16"]),
+    (League.MLB, "home_runs", 2009, ["'09", "09", "2009-10", "'09-'10"]),
+    (League.MLB, "home_runs", 1927, ["'27", "27"]),  # 2027 is no season yet: the last century's
+])
+async def test_leaders_take_a_season_as_fans_write_it(client: httpx.AsyncClient, api_state: ApiState,
+                                                      league: League, stat: str, number: int,
+                                                      forms: list[str]) -> None:
+    expected = api_state.services.stats.leaders(league, stat=stat, from_season=number, to_season=number, limit=3)
+    assert expected
+    for form in [str(number), *forms]:
+        response = await client.get("/v1/leaders", params={"league": league.value, "stat": stat, "limit": 3,
+                                                           "from_season": form, "to_season": form})
+        assert response.status_code == 200, (form, response.text)
+        assert response.json() == [row.model_dump(mode="json") for row in expected], form
+
+
+@pytest.mark.parametrize(("season", "code", "said"), [
+    ("last year", "invalid-request", "a year (2016), a season label (2015-16) or a two-digit year ('16)"),
+    ("2016!", "invalid-request", "a season label (2015-16)"),
+    ("20166", "invalid-request", "a two-digit year"),
+    ("2015-17", "unknown-season", "consecutive"),
+    ("'46", "unknown-season", "outside the NBA data"),  # 1945-46: the season before the BAA's first
+])
+async def test_a_season_leaders_cannot_read_is_a_problem_naming_it(client: httpx.AsyncClient, season: str,
+                                                                   code: str, said: str) -> None:
+    response = await client.get("/v1/leaders", params={"league": "nba", "stat": "points", "from_season": season})
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["code"] == code
+    assert said in problem["detail"]
+    if code == "invalid-request":
+        assert [error["loc"] for error in problem["errors"]] == [["query", "from_season"]]

@@ -109,3 +109,39 @@ async def test_a_malformed_json_body_is_a_problem(client: httpx.AsyncClient) -> 
     response = await client.post("/v1/debates", content=b"{not json", headers={"content-type": "application/json"})
     assert response.status_code == 422
     assert response.json()["code"] == "invalid-request"
+
+
+@pytest.mark.parametrize("media_type", ["text/plain", "application/x-www-form-urlencoded", "text/csv; charset=utf-8",
+                                        "application/xml"])
+@pytest.mark.parametrize("path", ["/v1/debates", "/v1/parse"])
+async def test_a_body_not_sent_as_json_is_a_problem_saying_to_send_json(client: httpx.AsyncClient, path: str,
+                                                                        media_type: str) -> None:
+    response = await client.post(path, content=b'{"question": "Jordan or Bird?"}',
+                                 headers={"content-type": media_type})
+    assert response.status_code == 422
+    problem = response.json()
+    assert problem["code"] == "invalid-request"
+    assert [error["loc"] for error in problem["errors"]] == [["body"]]
+    assert "sent with Content-Type: application/json" in problem["detail"]
+
+
+async def test_json_that_is_no_object_keeps_the_validators_words(client: httpx.AsyncClient) -> None:
+    response = await client.post("/v1/parse", json=["Jordan or Bird?"])
+    assert response.status_code == 422
+    assert "Content-Type" not in response.json()["detail"]
+
+
+@pytest.mark.parametrize(("path", "query", "repeated"), [
+    ("/v1/leaders", "league=nba&league=nfl&stat=points", "league"),
+    ("/v1/leaders", "league=nba&stat=points&from_season=2010&from_season=2015-16&limit=3", "from_season"),
+    ("/v1/players", "q=jordan&q=bird", "q"),
+    ("/v1/debates/abc/events", "after=1&after=2", "after"),
+])
+async def test_a_one_valued_parameter_given_twice_is_named_not_half_read(client: httpx.AsyncClient, path: str,
+                                                                         query: str, repeated: str) -> None:
+    response = await client.get(f"{path}?{query}")
+    assert response.status_code == 422
+    problem = response.json()
+    assert problem["code"] == "invalid-request"
+    assert [error["loc"] for error in problem["errors"]] == [["query", repeated]]
+    assert "given 2 times; it takes one value" in problem["detail"]

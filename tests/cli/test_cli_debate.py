@@ -104,3 +104,13 @@ def test_an_llm_that_is_down_falls_back_and_is_recorded_as_an_api_debate_is(
     assert record is not None, result.stderr
     assert (record.writer_asked, record.writer_used, record.outcome) == ("openai", "template", "completed")
     assert record.fallbacks == 1, result.stderr
+
+
+def test_a_server_url_that_is_no_servers_is_one_line_and_exit_2(arena: ArenaCommand) -> None:
+    # Before any request: text that is no http(s) URL with a host is the user's to fix, not an unreachable server.
+    for url, said in [("not-a-url", "has no http:// or https://"), ("ftp://arena.example", "has no http://"),
+                      ("http://[::1", "is not a URL"), ("http://", "names no valid host"),
+                      ("http://127.0.0.1:70000", "port 70000"), ("http://arena.example/?plan=pro", "query")]:
+        for json_flag in ((), ("--json",)):
+            line = arena.error("debate", "Jordan or LeBron?", *json_flag, "--server", url)
+            assert line.startswith(f"error: --server {url!r}") and said in line, line

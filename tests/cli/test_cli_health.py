@@ -36,3 +36,12 @@ def test_an_unreachable_server_is_a_one_line_error(arena_factory: Callable[..., 
                                                    closed_port: int) -> None:
     line = arena_factory().error("health", "--url", f"http://127.0.0.1:{closed_port}")
     assert line.startswith("error: cannot read http://127.0.0.1:") and "/healthz" in line
+
+
+def test_a_url_that_is_no_servers_is_one_line_naming_it(arena_factory: Callable[..., ArenaCommand]) -> None:
+    arena = arena_factory()
+    for url, said in [("localhost:8000", "has no http:// or https://"), ("http://[::1", "is not a URL"),
+                      ("http://", "names no valid host")]:
+        line = arena.error("health", "--url", url)
+        assert line.startswith(f"error: --url {url!r}") and said in line, line
+        assert "http://127.0.0.1:8000" in line  # what to give instead

@@ -205,3 +205,25 @@ def test_ambiguous_stat_asks_for_a_group(arena: ArenaCommand) -> None:
     document = arena.json("leaders", "--league", "mlb", "--stat", "strikeouts", "--group", "pitching",
                           "--limit", "1", "--json")
     assert document["group"] == "pitching" and document["leaders"][0]["name"] == "Nolan Ryan"
+
+
+@pytest.mark.parametrize(("league", "first", "last", "as_written"), [
+    ("nba", 2010, 2019, ("'10", "2018/19")),
+    ("nba", 2010, 2019, ("09-10", "'18-'19")),
+    ("mlb", 1927, 1927, ("'27", "27")),  # 2027 is no season yet: the last century's
+])
+def test_leaders_take_seasons_as_fans_write_them(arena: ArenaCommand, league: str, first: int, last: int,
+                                                 as_written: tuple[str, str]) -> None:
+    stat = "points" if league == "nba" else "home_runs"
+    by_number = arena.json("leaders", "--league", league, "--stat", stat, "--from", str(first), "--to", str(last),
+                           "--limit", "3", "--json")
+    written = arena.json("leaders", "--league", league, "--stat", stat, "--from", as_written[0],
+                         "--to", as_written[1], "--limit", "3", "--json")
+    assert written == by_number
+    assert (written["from_season"], written["to_season"]) == (first, last)
+
+
+def test_a_players_season_as_fans_write_it(arena: ArenaCommand) -> None:
+    by_label = arena.json("player", "nba:jordami01", "--season", "1995-96", "--json")
+    assert arena.json("player", "nba:jordami01", "--season", "'96", "--json") == by_label
+    assert arena.json("player", "nba:jordami01", "--season", "95-96", "--json") == by_label

@@ -37,6 +37,22 @@ def test_out_of_range_options_are_one_line_errors(tmp_path: Path, option: str, v
     assert result.stderr.strip().splitlines() == [message]
 
 
+@pytest.mark.parametrize(("host", "reason"), [
+    ("not a host", "Name or service not known"),
+    ("999.1.1.1", "Name or service not known"),  # no address, though it looks like one
+    ("a" * 300, "label too long"),
+])
+def test_a_host_that_is_no_address_is_one_line_before_anything_loads(tmp_path: Path, host: str,
+                                                                      reason: str) -> None:
+    arena = Path(sys.executable).with_name("arena")
+    result = subprocess.run([str(arena), "serve", "--host", host, "--port", "0"], capture_output=True, text=True,
+                            timeout=60, check=False, env={**os.environ, "ARENA_DATA_DIR": str(tmp_path)})
+    assert result.returncode == 2
+    [line] = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: --host {host!r} is no address to listen on (") and reason in line, line
+    assert "0.0.0.0 for every interface" in line
+
+
 def test_a_public_address_with_accounts_off_is_warned_about_loudly(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("ARENA_")}
     env.update({"ARENA_DATA_DIR": str(tmp_path), "ARENA_DATABASE_URL": f"sqlite:///{tmp_path / 'arena.db'}"})

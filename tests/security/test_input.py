@@ -32,7 +32,8 @@ from arena.resilience.registry import DATABASE
 
 pytestmark = [pytest.mark.integration, pytest.mark.postgres, pytest.mark.redis]
 
-CONTROLS = ["\x00", "\x1b", "\x7f"]  # NUL, ESC, DEL
+# NUL, ESC, DEL, a C1 control (CSI, a terminal escape on its own) and a bidirectional override (text reordered)
+CONTROLS = ["\x00", "\x1b", "\x7f", "\x9b", "\u202e"]
 PASSWORD = "correct horse battery"
 LONE_SURROGATE = "\ud800"  # only JSON can carry one: percent-encoded it is invalid UTF-8, decoded as U+FFFD
 
@@ -194,7 +195,7 @@ def document(api_server: ServerThread) -> dict[str, Any]:
 
 # -- text ------------------------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("poison", CONTROLS, ids=["nul", "esc", "del"])
+@pytest.mark.parametrize("poison", CONTROLS, ids=["nul", "esc", "del", "csi", "rlo"])
 async def test_every_text_input_refuses_control_characters(
     poison: str, document: dict[str, Any], client: httpx.AsyncClient, api_state: ApiState,
     database_failures: Callable[[], float],

@@ -221,3 +221,14 @@ def test_axe_finds_no_serious_or_critical_violations(offline: OfflineContexts, s
     for table in page.locator(".chart details").all():
         table.locator("summary").click()
     assert serious_violations(page) == []
+
+
+def test_a_question_over_the_limit_is_refused_whole_not_cut_short(offline: OfflineContexts) -> None:
+    # A browser cuts text pasted into a box with maxlength without a word; the question sent was another one.
+    page = offline.new().new_page()
+    question = " ".join(["Who's better over a whole career, counting every season, LeBron or Jordan?"] * 8)
+    _ask(page, question)
+
+    alert = page.get_by_role("alert")
+    expect(alert).to_contain_text(f"the question is {len(question)} characters long; the limit is")
+    assert page.get_by_label("Question", exact=True).input_value() == question

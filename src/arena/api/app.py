@@ -20,6 +20,7 @@ from arena.api.direct_create import DirectCreate
 from arena.api.direct_events import DirectEvents
 from arena.api.docs import install_docs
 from arena.api.gateway import RateLimitHeaders, metered
+from arena.api.head_requests import HeadAsGet
 from arena.api.limits import BodySizeLimit
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
 from arena.api.routers import (
@@ -55,10 +56,12 @@ _COLLECTOR_THRESHOLDS = (10_000, 10, 10)
 class ArenaApi(FastAPI):
     """FastAPI, with plain debate-events and debate-creating requests served before its middleware
     (:mod:`arena.api.direct_events`, :mod:`arena.api.direct_create`): Starlette has set ``scope["app"]`` by then,
-    and nothing on those paths needs more."""
+    and nothing on those paths needs more. ``HEAD`` is answered as ``GET`` around them all
+    (:mod:`arena.api.head_requests`)."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return DirectEvents(DirectCreate(super().build_middleware_stack(), self._api_state), self._debate_streams)
+        return HeadAsGet(DirectEvents(DirectCreate(super().build_middleware_stack(), self._api_state),
+                                      self._debate_streams))
 
     def _api_state(self) -> ApiState | None:
         state: ApiState | None = getattr(self.state, "arena", None)

@@ -260,10 +260,25 @@ async def _arena_error(request: Request, exc: Exception) -> JSONResponse:
     return error_response(exc, request.url.path)
 
 
+def _is_json(media_type: str) -> bool:
+    essence = media_type.split(";", 1)[0].strip().lower()
+    return essence == "application/json" or (essence.startswith("application/") and essence.endswith("+json"))
+
+
+def _field_message(error: dict[str, Any], media_type: str | None) -> str:
+    # A body sent as a form or plain text reaches validation as bytes, and pydantic's own words ("a valid
+    # dictionary or object to extract fields from") do not say that the media type is what to fix.
+    if (list(error.get("loc", ())) == ["body"] and error.get("type") == "model_attributes_type"
+            and media_type is not None and not _is_json(media_type)):
+        return "the body must be a JSON object, sent with Content-Type: application/json (this one was not JSON)"
+    return str(error.get("msg", ""))
+
+
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
+    media_type = request.headers.get("content-type")
     errors = [FieldError(loc=[part for part in e.get("loc", ()) if isinstance(part, str | int)],
-                         msg=str(e.get("msg", "")), type=str(e.get("type", ""))) for e in exc.errors()]
+                         msg=_field_message(e, media_type), type=str(e.get("type", ""))) for e in exc.errors()]
     detail = "; ".join(f"{'.'.join(map(str, e.loc))}: {e.msg}" for e in errors) or "invalid request"
     return problem_response(make_problem(422, "invalid-request", detail, instance=request.url.path,
                                          errors=errors))

@@ -1,8 +1,8 @@
 """``arena debate "QUESTION"``: a grounded debate streamed live in the terminal, or its result as JSON.
 
-Exit codes: 0 done, 2 bad input (one line on stderr), 3 a name needing clarification (the candidates
-are printed); with ``--server``, 4 the key refused, 5 the plan's limit reached, 1 the server unreachable
-(see :mod:`arena.cli.remote`).
+Exit codes: 0 done, 2 bad input (one line on stderr; with ``--server``, a URL that is no server's), 3 a name
+needing clarification (the candidates are printed); with ``--server``, 4 the key refused, 5 the plan's limit
+reached, 1 the server unreachable (see :mod:`arena.cli.remote`).
 
 The debate runs through ``services.debates``, the service an API debate runs through, so the LLM writer's
 guard and fallback, the usage record and the debate metrics are the same; it is run to its end in this
@@ -110,11 +110,12 @@ def _remote(server: str, key: str | None, question: str, *, writer: str | None, 
             seed: int) -> Callable[[Callable[[DebateEvent], None]], DebateResult]:
     """The debate run by the Arena server at ``server``; the writer and the question are its to check."""
     from arena.cli.remote import RemoteArena  # noqa: PLC0415 (see the module docstring)
+    from arena.cli.server_url import server_base_url  # noqa: PLC0415
     from arena.debate import parse_criteria  # noqa: PLC0415
 
+    arena = RemoteArena(server_base_url(server, "--server"), key)
     body = {"question": question, "criteria": parse_criteria(criteria) if criteria is not None else None,
             "writer": writer, "seed": seed}
-    arena = RemoteArena(server, key)
     return lambda on_event: arena.run(body, on_event)
 
 

@@ -2,7 +2,7 @@
 
 Without ``--url`` it probes the dependencies configured here (``ARENA_*``) from this process; with it, it
 reads a running server's ``/healthz``. Exit codes: 0 ready (``ok`` or ``degraded``), 1 a required dependency
-is down, 2 the server could not be read.
+is down, 2 the server could not be read (or ``--url`` is no server's URL).
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ import typer
 from arena.bootstrap import build
 from arena.cli.documents import print_json
 from arena.cli.exit_codes import ExitCode
+from arena.cli.server_url import server_base_url
 from arena.resilience import HealthUnreadable
 from arena.settings import Settings
 
@@ -39,12 +40,13 @@ def health(
 
 
 def _read(url: str) -> dict[str, Any]:
+    base = server_base_url(url, "--url")
     try:
-        response = httpx.get(url.rstrip("/") + "/healthz", timeout=_HTTP_TIMEOUT_SECONDS)
+        response = httpx.get(base + "/healthz", timeout=_HTTP_TIMEOUT_SECONDS)
         response.raise_for_status()
         report: dict[str, Any] = response.json()
     except (httpx.HTTPError, ValueError) as exc:
-        raise HealthUnreadable(f"cannot read {url}/healthz: {exc}") from exc
+        raise HealthUnreadable(f"cannot read {base}/healthz: {exc}") from exc
     return report
 
 

@@ -1,4 +1,5 @@
-"""Turning command-line text into leagues, seasons and stats, with one clear error naming what was wrong.
+"""Turning command-line text into leagues and season lists, with one clear error naming what was wrong (a season
+itself is read by ``arena.stats.parse_season``, which the HTTP API shares).
 
 Typer could validate leagues as an enum, but its usage errors span several lines; these parsers raise
 Arena errors instead, which ``arena.cli.app.main`` prints as one line with close matches (exit code 2).
@@ -7,14 +8,11 @@ Arena errors instead, which ``arena.cli.app.main`` prints as one line with close
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Iterable, Sequence
 
-from arena.stats import League, UnknownLeague, UnknownSeason, league_spec, season_label
+from arena.stats import League, UnknownLeague, season_label
 
-__all__ = ["parse_league", "parse_leagues", "parse_season", "seasons_text"]
-
-_SEASON = re.compile(r"(?P<start>\d{4})(?:\s*[-/]\s*(?P<end>\d{2}|\d{4}))?")
+__all__ = ["parse_league", "parse_leagues", "seasons_text"]
 
 
 def parse_league(text: str) -> League:
@@ -35,27 +33,6 @@ def parse_leagues(texts: Sequence[str] | None) -> list[League]:
         return list(League)
     wanted = {parse_league(text) for text in texts}
     return [league for league in League if league in wanted]
-
-
-def parse_season(text: str, league: League) -> int:
-    """A season as the league's reference sites number it: ``"2016"``, ``"2015-16"`` or ``"2015-2016"``.
-
-    NBA and NHL seasons take the year they end (2015-16 is 2016); NFL and MLB the year they start.
-    Raises ``UnknownSeason`` for text that is not a season.
-    """
-    match = _SEASON.fullmatch(text.strip())
-    if match is None:
-        raise UnknownSeason(f"season {text!r} is not a year (2016) or a season label (2015-16)")
-    start = int(match["start"])
-    if match["end"] is None:
-        return start
-    end_text = match["end"]
-    end = int(end_text) if len(end_text) == 4 else (start // 100) * 100 + int(end_text)
-    if end < start:
-        end += 100  # "1999-00"
-    if end != start + 1:
-        raise UnknownSeason(f"season {text!r} is not a season label: its years must be consecutive")
-    return end if league_spec(league).season_ends_in_year else start
 
 
 def seasons_text(league: League, seasons: Iterable[int]) -> str:

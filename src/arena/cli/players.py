@@ -10,7 +10,7 @@ from rich.console import Console
 
 from arena.cli.context import open_services
 from arena.cli.documents import print_json
-from arena.cli.options import parse_league, parse_season, seasons_text
+from arena.cli.options import parse_league, seasons_text
 from arena.cli.render import (
     championships_text,
     describe_player,
@@ -35,6 +35,7 @@ from arena.stats import (
     describe_gap,
     groups_with_key,
     leaders_note,
+    parse_season,
     season_label,
 )
 
@@ -58,7 +59,7 @@ def player(
     name: Annotated[str, typer.Argument(help='A name ("Michael Jordan", "jokic") or an id (nba:jordami01).')],
     league: LeagueOption = None,
     season: Annotated[
-        str | None, typer.Option("--season", help="Only this season: 2016 or 2015-16.", show_default=False)
+        str | None, typer.Option("--season", help="Only this season: 2016, 2015-16 or '16.", show_default=False)
     ] = None,
     as_json: JsonOption = False,
 ) -> None:
@@ -69,7 +70,7 @@ def player(
         found, others = _resolve_player(store, name, wanted_league)
         seasons = store.seasons(found.id)
         if season is not None:
-            year = parse_season(season, found.league)
+            year = parse_season(season, found.league, held=store.seasons_available(found.league))
             seasons = [s for s in seasons if s.season == year]
             if not seasons:
                 played = seasons_text(found.league, (s.season for s in store.seasons(found.id)))
@@ -93,10 +94,10 @@ def leaders(
         str | None, typer.Option("--group", help="The stat group, when the key is in several.")
     ] = None,
     from_season: Annotated[
-        str | None, typer.Option("--from", help="First season (2010 or 2009-10).", show_default=False)
+        str | None, typer.Option("--from", help="First season (2010, 2009-10 or '10).", show_default=False)
     ] = None,
     to_season: Annotated[
-        str | None, typer.Option("--to", help="Last season (2019 or 2018-19).", show_default=False)
+        str | None, typer.Option("--to", help="Last season (2019, 2018-19 or '19).", show_default=False)
     ] = None,
     limit: Annotated[int, typer.Option("--limit", min=1, max=1000, help="How many players.")] = 10,
     min_games: Annotated[
@@ -110,17 +111,18 @@ def leaders(
 ) -> None:
     """The leaders of a stat, summed over a season range (rates recomputed from the summed totals)."""
     chosen_league = parse_league(league)
-    first = parse_season(from_season, chosen_league) if from_season else None
-    last = parse_season(to_season, chosen_league) if to_season else None
     with open_services() as services:
         store = services.stats
+        held = store.seasons_available(chosen_league)
+        first = parse_season(from_season, chosen_league, held=held) if from_season else None
+        last = parse_season(to_season, chosen_league, held=held) if to_season else None
         # The store checks the stat, group and seasons, naming close matches when one is unknown.
         rows = store.leaders(
             chosen_league, stat=stat, group=group, from_season=first, to_season=last, limit=limit,
             min_games=min_games, competition=competition,
         )
         # leaders() raised UnknownLeague if the league had no data, so a range is known here.
-        available = store.seasons_available(chosen_league) or (0, 0)
+        available = held or (0, 0)
     first = available[0] if first is None else first
     last = available[1] if last is None else last
     stat_group = GROUPS[chosen_league][group] if group else groups_with_key(chosen_league, stat)[0]

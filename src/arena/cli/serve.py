@@ -6,6 +6,7 @@ import contextlib
 import ipaddress
 import logging
 import resource
+import socket
 import sys
 from typing import Annotated
 
@@ -57,6 +58,7 @@ def serve(
         raise ConfigurationError(f"--port must be between 0 and {MAX_PORT}, got {port}")
     if not 1 <= workers <= MAX_WORKERS:
         raise ConfigurationError(f"--workers must be between 1 and {MAX_WORKERS}, got {workers}")
+    _check_host(host, port)
     settings = Settings()
     if workers > 1 and not settings.redis_url:
         raise ConfigurationError(
@@ -99,6 +101,17 @@ def serve(
         server.run()
     if not server.started:
         sys.exit(STARTUP_FAILURE)
+
+
+def _check_host(host: str, port: int) -> None:
+    """Resolve ``host`` as uvicorn will, before the app is built: a name that is no address was found only once the
+    stat store and the parser had loaded, and reported as uvicorn's bare resolver error with its exit status 3."""
+    try:
+        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ConfigurationError(f"--host {host!r} is no address to listen on ({reason}); give one such as "
+                                 "127.0.0.1, or 0.0.0.0 for every interface") from None
 
 
 def _connection_budget() -> int:

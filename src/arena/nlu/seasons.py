@@ -21,7 +21,7 @@ from typing import Literal
 
 from arena.nlu.model import Scope
 from arena.nlu.vocabulary import NUMBER_WORDS
-from arena.stats import LEAGUES, League
+from arena.stats import LEAGUES, League, expand_two_digit
 
 SeasonKind = Literal[
     "year", "range", "since", "before", "last_n", "latest", "rookie", "peak", "career", "event", "age",
@@ -111,11 +111,6 @@ class SeasonSelection:
     scope: Scope
     seasons: tuple[int, ...] | None = None
     season_range: tuple[int, int] | None = None
-
-
-def expand_two_digit(yy: int, latest: int = DEFAULT_LATEST) -> int:
-    """'96 -> 1996, '16 -> 2016: the 2000s year unless it is after ``latest``."""
-    return 2000 + yy if 2000 + yy <= latest else 1900 + yy
 
 
 _APOS = "['’‘`]"

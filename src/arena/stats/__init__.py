@@ -68,6 +68,7 @@ from arena.stats.model import (
 from arena.stats.name_index import SURNAME_SCORE
 from arena.stats.ports import StatCache, StatStore
 from arena.stats.qualifying import qualifier, ranks_by_total
+from arena.stats.season_text import SEASON_FORMS, expand_two_digit, is_season_text, parse_season
 from arena.stats.source_dir import LocalSourceDir
 from arena.stats.source_location import SourceOrigin, checkout_root, choose_source_dir, missing_files
 from arena.stats.sources import DATA_SOURCES, KNOWN_HOLES, DataSource, select_files, sources_markdown
@@ -77,6 +78,7 @@ __all__ = [
     "GROUPS",
     "KNOWN_HOLES",
     "LEAGUES",
+    "SEASON_FORMS",
     "SURNAME_SCORE",
     "Award",
     "Brief",
@@ -130,15 +132,18 @@ __all__ = [
     "compute_rate",
     "compute_rates",
     "describe_gap",
+    "expand_two_digit",
     "groups_with_key",
     "held_seasons",
     "import_each_league",
+    "is_season_text",
     "leaders_note",
     "league_spec",
     "leaves_out_players",
     "leaves_rate_unranked",
     "missing_files",
     "names_no_leader",
+    "parse_season",
     "qualifier",
     "ranks_by_total",
     "recorded",

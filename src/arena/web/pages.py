@@ -88,8 +88,10 @@ def _debate_page(request: Request, services: Services, *, title: str, debate_id:
         f'<option value="{html.escape(name)}"{" selected" if name == default else ""}>'
         f'{html.escape(name)}{" (default)" if name == default else ""}</option>'
         for name in services.debates.writer_names)
+    # No maxlength on the question box: a browser cuts a longer paste short without a word, and the question
+    # sent became another one ("... or LeBr"); the server's question-too-long problem says the limit instead.
     main = _template("debate.html").substitute(
-        max_question=services.settings.api_max_question_chars, writer_options=options,
+        writer_options=options,
         criteria_fields=_criteria_fields(), examples=_examples(), coverage=html.escape(coverage()))
     return _page(request, services, title=title, entry="arena.js", charts=True, main=main, debate_id=debate_id,
                  skip="Skip to the debate")
