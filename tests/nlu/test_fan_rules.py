@@ -2258,3 +2258,13 @@ def test_a_span_qualifying_season_beside_a_season_named_is_the_pool_it_ranks_in(
         season_range: tuple[int, int] | None) -> None:
     parsed = parser.parse(question)
     assert (parsed.seasons, parsed.season_range) == (seasons, season_range)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what if JR Richard never had the stroke, is he in Nolan Ryan's class?", ["mlb:richajr01", "mlb:ryanno01"]),
+    ("J.R. Richard strikeouts 1979", ["mlb:richajr01"]),
+    ("Patrick Roy vs J-S Giguere in the playoffs", ["nhl:roypa01", "nhl:gigueje01"]),
+])
+def test_a_player_named_by_the_initials_of_his_given_names_is_found(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
