@@ -2268,3 +2268,14 @@ def test_a_span_qualifying_season_beside_a_season_named_is_the_pool_it_ranks_in(
 def test_a_player_named_by_the_initials_of_his_given_names_is_found(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Nobody in Sacramento wants to hear it, but Fox is the best guard the franchise has had since Mitch Richmond",
+     ["nba:foxde01", "nba:richmmi01"]),
+    ("Lakers fan here: LeBron or Magic, who gave the franchise more?", ["nba:jamesle01", "nba:johnsma02"]),
+    ("the franchise vs the answer, 2001 stats", ["nba:francst01", "nba:iversal01"]),  # no club named: the nickname
+])
+def test_a_word_fans_call_any_club_by_is_the_club_a_question_names(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

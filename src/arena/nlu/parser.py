@@ -244,7 +244,7 @@ class _Parse:
                                  stats_asked=stat_words.asks_of_a_player)
         mentions = [m for m in mentions if not (self._club_before_its_player(m, mentions, clubs)
                                                 or self._club_played_on(m, clubs) or self._a_clubs_man(m)
-                                                or self._hometown(m))]
+                                                or self._hometown(m) or self._club_said_again(m))]
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         # An athlete named in full is named again by his surname ("Muhammad Ali ... how many knockouts did Ali").
         athletes_surnames = {tokens[max(gap.positions)].norm for gap in uncovered
@@ -506,6 +506,20 @@ class _Parse:
         tokens, end = self.tokens, mention.end
         words = " ".join(t.norm for t in tokens[mention.start:end])
         return words in self.ix.teams.cities and end < len(tokens) and tokens[end].norm in _FROM_A_PLACE
+
+    def _club_said_again(self, mention: Mention) -> bool:
+        """A nickname that is a word fans call any club by ("the franchise": Steve Francis, Tim Lincecum), in a
+        question naming a club or its city: that club said again ("Lakers fan ... who gave the franchise more?",
+        "in Sacramento ... the best guard the franchise has had")."""
+        tokens = self.tokens
+        words = [t.norm for t in tokens[mention.start:mention.end]]
+        if (len(words) != 2 or words[0] != "the" or words[1] not in _CLUB_NOUNS
+                or not all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates)):
+            return False
+        teams = self.ix.teams
+        return any(t.norm in teams.words or t.norm in teams.cities
+                   or (i + 1 < len(tokens) and f"{t.norm} {tokens[i + 1].norm}" in teams.cities)
+                   for i, t in enumerate(tokens) if not mention.start <= i < mention.end)
 
     def _set_aside(self, mention: Mention) -> bool:
         """A name right after "besides", "except", "other than", "aside from" and the like."""
@@ -1143,6 +1157,8 @@ def _within_award(tokens: Sequence[Token], award: AwardName, mention: Mention) -
     return award.start - the_before <= mention.start and mention.end <= award.end
 
 
+# Words fans call any club by ("the franchise", "the organization").
+_CLUB_NOUNS = frozenset({"franchise", "organization", "organisation", "club", "team", "squad"})
 # Words between "season" and the span that qualifies it ("season since like 2001", "season in the last decade").
 _POOL_FILLER = frozenset({"like", "in", "the", "over", "of", "during"})
 
