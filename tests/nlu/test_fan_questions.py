@@ -168,14 +168,19 @@ NEGATIVE8_FLOOR = 0.995
 # ages ("LeBron at 25", "through age 30"), rookie and veteran titles, totals before a name, words that make a name a
 # club, a place, an award or someone set aside, and "Joe D". Three ages stay wrong: the store keeps a birth year,
 # not the birthday (Ryan, Ott and Gretzky were born before their league's age day).
-BLIND19_FLOOR = 0.945
+# 0.966 after the rules for a duo's namesake told by his partner ("Stockton and Malone"), initials of given names
+# ("JR Richard", "J-S Giguere") and a club said again ("the best guard the franchise has had").
+BLIND19_FLOOR = 0.966
 # The 100 sentences naming no player written with it: 0.95 as written, 1.0 once a lower-case word in talk of no
 # sport, a school's team and a possessive opening a shop's or a work's name name no one.
 NEGATIVE9_FLOOR = 0.995
 # A holdout written blind after this session's rules, in the commonest ways fans write (Reddit, X, group chats, bars,
 # YouTube, forums, a search box, an assistant), scored as written with no rule written for it: 0.945, and 0.833 for
 # the 60 sentences naming no player beside it (capitalised everyday words: "a total Savage", "bring the Beer").
-BLIND20_FLOOR = 0.95  # 0.950 once a word ending a hyphened compound ("MVP-worthy") is no name
+# 0.950 once a word ending a hyphened compound ("MVP-worthy") is no name; 0.970 after the rules for an award's name
+# owning what follows ("Cy Young's win totals"), a career-stage word between names ("prime vince or prime tmac") and
+# a span qualifying "season" beside a season named ("the best season since 2001").
+BLIND20_FLOOR = 0.97
 # 0.966 once an everyday word capitalised needs sport talk or another name, a common first name in talk of no
 # sport is someone the writer knows, a contraction is no nickname misspelt, and a lone name joined to "bowl",
 # "stadium" or "university" names the place.

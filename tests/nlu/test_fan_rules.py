@@ -2274,3 +2274,69 @@ def test_a_nickname_two_hold_is_the_one_of_the_clubs_league(
 def test_a_count_of_years_before_start_is_no_season(parser: QuestionParser) -> None:
     parsed = parser.parse("Albert Pujols 2001-2010 is the greatest 10 year start in history")
     assert [p.id for p in parsed.players] == ["mlb:pujolal01"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Is it fair to compare Cy Young's win totals to Greg Maddux?", ["mlb:youngcy01", "mlb:maddugr01"]),
+    ("Cy Young's 511 wins vs Walter Johnson's 417", ["mlb:youngcy01", "mlb:johnswa01"]),
+    ("Koufax won the Cy Young in 1965", ["mlb:koufasa01"]),  # the award: won, no possessive
+    ("Koufax and the Cy Young's voters in 1965", ["mlb:koufasa01"]),  # "the" before it: still the award
+])
+def test_an_award_named_after_a_man_owning_what_follows_is_the_man(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("yo settle this, prime vince or prime tmac", ["nba:cartevi01", "nba:mcgratr01"]),
+    ("prime vince or tmac", ["nba:cartevi01", "nba:mcgratr01"]),
+    ("tmac or prime vince", ["nba:mcgratr01", "nba:cartevi01"]),
+])
+def test_a_word_for_a_time_of_a_career_does_not_part_two_names_compared(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Stockton and Malone vs Magic and Kareem", ["nba:stockjo01", "nba:malonka01", "nba:johnsma02", "nba:abdulka01"]),
+    ("Stockton & Malone vs Bird and McHale", ["nba:stockjo01", "nba:malonka01", "nba:birdla01", "nba:mchalke01"]),
+    ("Stockton/Malone or Jordan/Pippen", ["nba:stockjo01", "nba:malonka01", "nba:jordami01", "nba:pippesc01"]),
+])
+def test_a_namesake_in_a_duo_is_told_by_his_partner_not_the_other_pair(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "seasons", "season_range"), [
+    ("Is Aaron Judge's 2022 the best clean season since like 2001?", [2022], None),
+    ("ja'marr chase 2024 >>> any WR season in the last decade", [2024], None),
+    ("mahomes 2022, best qb season since 2007", [2022], None),
+    ("jokic's seasons since 2021", None, (2021, 2025)),  # no season named outright: the span is asked
+    ("Judge 2022 vs Bonds 2001", [2001, 2022], None),
+])
+def test_a_span_qualifying_season_beside_a_season_named_is_the_pool_it_ranks_in(
+        parser: QuestionParser, question: str, seasons: list[int] | None,
+        season_range: tuple[int, int] | None) -> None:
+    parsed = parser.parse(question)
+    assert (parsed.seasons, parsed.season_range) == (seasons, season_range)
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what if JR Richard never had the stroke, is he in Nolan Ryan's class?", ["mlb:richajr01", "mlb:ryanno01"]),
+    ("J.R. Richard strikeouts 1979", ["mlb:richajr01"]),
+    ("Patrick Roy vs J-S Giguere in the playoffs", ["nhl:roypa01", "nhl:gigueje01"]),
+])
+def test_a_player_named_by_the_initials_of_his_given_names_is_found(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Nobody in Sacramento wants to hear it, but Fox is the best guard the franchise has had since Mitch Richmond",
+     ["nba:foxde01", "nba:richmmi01"]),
+    ("Lakers fan here: LeBron or Magic, who gave the franchise more?", ["nba:jamesle01", "nba:johnsma02"]),
+    ("the franchise vs the answer, 2001 stats", ["nba:francst01", "nba:iversal01"]),  # no club named: the nickname
+])
+def test_a_word_fans_call_any_club_by_is_the_club_a_question_names(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -29,6 +29,18 @@ def test_name_keys() -> None:
     assert name_keys("Ichiro") == (["ichiro"], None, None)
 
 
+@pytest.mark.parametrize(("name", "typed"), [
+    ("J. R. Richard", "jr richard"),  # spaced initials, run together as fans type them
+    ("C. C. Sabathia", "cc sabathia"),
+    ("Jean-Sebastien Giguere", "js giguere"),  # a hyphened given name by its initials
+    ("Pierre-Luc Dubois", "pl dubois"),
+])
+def test_name_keys_include_the_initials_fans_type(name: str, typed: str) -> None:
+    assert typed in name_keys(name)[0]
+    assert "kareem abdul jabbar" in name_keys("Kareem Abdul-Jabbar")[0]  # a hyphened surname keeps its words
+    assert "ka jabbar" not in name_keys("Kareem Abdul-Jabbar")[0]
+
+
 @pytest.mark.parametrize(("famous", "less_famous"), [
     ("nba:jordami01", "nba:jordade01"),
     ("nba:johnsma02", "nba:johnsde01"),

@@ -69,18 +69,23 @@ def _trophy_word_after(tokens: Sequence[Token], end: int) -> bool:
     return bool(after) and (after[0] in _TROPHY_WORDS or after[1:] == ["of", "the", "year"])
 
 
-def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player: bool) -> bool:
+def names_the_award(tokens: Sequence[Token], award: AwardName, *, another_player: bool, owns: bool = False) -> bool:
     """Whether the award's name means the award here rather than the player it is named after.
 
     It does with "trophy" or "award" after it; a trophy fans name alone does too after "won" (whatever follows),
     after "the" or beside another player the question names ("Hasek Vezina 1998"), unless it is itself one side
-    of a comparison ("Cy Young vs Walter Johnson", "better than Maurice Richard", "as good as Maurice Richard").
+    of a comparison ("Cy Young vs Walter Johnson", "better than Maurice Richard", "as good as Maurice Richard"),
+    or it ``owns`` what follows it, written with a possessive "'s" and no "the" before it ("Cy Young's win
+    totals"): a trophy has no wins or seasons of its own, the man does ("the Cy Young's voters" is still the
+    award's).
     """
     if award.followed_by_trophy_word:
         return True
     if not award.said_alone:
         return False
     before = tokens[award.start - 1].norm if award.start > 0 else None
+    if owns and before not in DETERMINERS:
+        return False
     after = tokens[award.end].norm if award.end < len(tokens) else None
     if before in _WINNING:
         return True  # a trophy is what one wins, whatever follows ("win Cy Young with only 13 wins")

@@ -136,7 +136,7 @@ def name_keys(name: str) -> tuple[list[str], str | None, str | None]:
     words = fold(name).split()
     if len(words) == 2 and words[1] not in GENERATIONAL_SUFFIXES:  # most names: "first last"
         return [f"{words[0]} {words[1]}"], words[0], words[1]
-    full = [" ".join(words)]
+    full = [" ".join(words), *_initials_keys(name, words)]
     core = words
     while len(core) > 2 and core[-1] in GENERATIONAL_SUFFIXES:
         core = core[:-1]
@@ -148,6 +148,19 @@ def name_keys(name: str) -> tuple[list[str], str | None, str | None]:
     if len(core) > 2:
         full.append(f"{core[0]} {''.join(core[1:])}")
     return full, core[0], surname
+
+
+def _initials_keys(name: str, words: Sequence[str]) -> list[str]:
+    """The given names as fans type their initials, run together: written as spaced initials ("J. R. Richard":
+    "JR Richard") or hyphened ("Jean-Sebastien Giguere": "J-S Giguere", "JS Giguere")."""
+    leading = next((i for i, word in enumerate(words) if len(word) > 1), len(words))
+    if 2 <= leading < len(words):
+        return [f"{''.join(words[:leading])} {' '.join(words[leading:])}"]
+    written = name.split(maxsplit=1)[0]
+    given = fold(written).split() if "-" in written else []
+    if 2 <= len(given) < len(words):
+        return [f"{''.join(part[0] for part in given)} {' '.join(words[len(given):])}"]
+    return []
 
 
 def _initial_and_surname(key: str) -> bool:

@@ -21,6 +21,7 @@ from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zip
 from arena.nlu.intents import classify, is_ranking_question
 from arena.nlu.mentions.finder import find_mentions
 from arena.nlu.mentions.model import Mention, Resolution
+from arena.nlu.mentions.pairing import duo_partners
 from arena.nlu.mentions.resolution import resolve_mentions
 from arena.nlu.mentions.words import STAR_FAME
 from arena.nlu.model import (
@@ -208,6 +209,9 @@ class _Parse:
         self.exprs = [e for e in self.exprs
                       if not events & {p + step for p in _positions(tokens, e) for step in (-1, 1)}
                       and not cards.positions.intersection(_positions(tokens, e))]
+        pools = [e for e in self.exprs if _pool_of_seasons(tokens, e)]
+        if any(e.kind == "year" and e not in pools for e in self.exprs):
+            self.exprs = [e for e in self.exprs if e not in pools]
         season_positions = {p for e in self.exprs for p in _positions(tokens, e)}
         stat_words = read_focus(tokens, self.question)
         teams = self.ix.teams.find(self.question, tokens, self.exprs, blocked=season_positions)
@@ -240,14 +244,14 @@ class _Parse:
                                  stats_asked=stat_words.asks_of_a_player)
         mentions = [m for m in mentions if not (self._club_before_its_player(m, mentions, clubs)
                                                 or self._club_played_on(m, clubs) or self._a_clubs_man(m)
-                                                or self._hometown(m))]
+                                                or self._hometown(m) or self._club_said_again(m))]
         athletes = {p for gap in uncovered if gap.is_athlete for p in gap.positions}
         # An athlete named in full is named again by his surname ("Muhammad Ali ... how many knockouts did Ali").
         athletes_surnames = {tokens[max(gap.positions)].norm for gap in uncovered
                              if gap.is_athlete and len(gap.positions) > 1}
         mentions = [m for m in mentions if not _beside_athlete(tokens, m, athletes)
                     and not (m.end - m.start == 1 and tokens[m.start].norm in athletes_surnames)]
-        awards = _award_names(tokens, mentions)
+        awards = _award_names(self.question, tokens, mentions)
         mentions = [m for m in mentions if not any(_within_award(tokens, a, m) for a in awards)]
         claimed |= {p for award in awards for p in range(award.start, award.end)}
         claimed |= {p for m in mentions for p in range(m.start, m.end)}
@@ -263,7 +267,8 @@ class _Parse:
         earlier = {m.start for m in mentions if m.start > 0 and tokens[m.start - 1].norm == "since"}
         earlier |= {m.start for m in mentions if self._record_holder(m)}
         every_resolution = resolve_mentions(names, mentions, named_leagues, self._era(), club_players, position_codes,
-                                            earlier, self._own_eras(mentions))
+                                            earlier, self._own_eras(mentions),
+                                            duo_partners(self.question, tokens, mentions))
         every_resolution = self._told_by_their_feats(self._in_both_leagues(every_resolution, named_leagues))
         # Every mention of each player, a repeated one too ("penny ... penny hardaway 96"): any may own a season.
         for resolution in every_resolution:
@@ -501,6 +506,20 @@ class _Parse:
         tokens, end = self.tokens, mention.end
         words = " ".join(t.norm for t in tokens[mention.start:end])
         return words in self.ix.teams.cities and end < len(tokens) and tokens[end].norm in _FROM_A_PLACE
+
+    def _club_said_again(self, mention: Mention) -> bool:
+        """A nickname that is a word fans call any club by ("the franchise": Steve Francis, Tim Lincecum), in a
+        question naming a club or its city: that club said again ("Lakers fan ... who gave the franchise more?",
+        "in Sacramento ... the best guard the franchise has had")."""
+        tokens = self.tokens
+        words = [t.norm for t in tokens[mention.start:mention.end]]
+        if (len(words) != 2 or words[0] != "the" or words[1] not in _CLUB_NOUNS
+                or not all(c.kind is MatchKind.ALIAS and c.needs_context for c in mention.candidates)):
+            return False
+        teams = self.ix.teams
+        return any(t.norm in teams.words or t.norm in teams.cities
+                   or (i + 1 < len(tokens) and f"{t.norm} {tokens[i + 1].norm}" in teams.cities)
+                   for i, t in enumerate(tokens) if not mention.start <= i < mention.end)
 
     def _set_aside(self, mention: Mention) -> bool:
         """A name right after "besides", "except", "other than", "aside from" and the like."""
@@ -1114,7 +1133,7 @@ def _fits_career(expr: SeasonExpr, entry: PlayerEntry) -> bool:
     return _in_century(expr, entry) is not None
 
 
-def _award_names(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[AwardName]:
+def _award_names(text: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[AwardName]:
     """The award names in the question that name the award, not the player ("Koufax Cy Young 1965")."""
     awards = find_award_names(tokens)
     if not awards:
@@ -1123,8 +1142,12 @@ def _award_names(tokens: Sequence[Token], mentions: Sequence[Mention]) -> list[A
     def outside(mention: Mention) -> bool:
         return not any(_within_award(tokens, a, mention) for a in awards)
 
+    def owns(award: AwardName) -> bool:
+        last = tokens[award.end - 1]
+        return text[last.end:last.end + 2].lower() in ("'s", "’s")
+
     another_player = any(outside(m) for m in mentions)
-    return [a for a in awards if names_the_award(tokens, a, another_player=another_player)]
+    return [a for a in awards if names_the_award(tokens, a, another_player=another_player, owns=owns(a))]
 
 
 def _within_award(tokens: Sequence[Token], award: AwardName, mention: Mention) -> bool:
@@ -1132,6 +1155,30 @@ def _within_award(tokens: Sequence[Token], award: AwardName, mention: Mention) -
     bet" is the nickname's words, not Maurice Richard."""
     the_before = award.start > 0 and tokens[award.start - 1].norm == "the"
     return award.start - the_before <= mention.start and mention.end <= award.end
+
+
+# Words fans call any club by ("the franchise", "the organization").
+_CLUB_NOUNS = frozenset({"franchise", "organization", "organisation", "club", "team", "squad"})
+# Words between "season" and the span that qualifies it ("season since like 2001", "season in the last decade").
+_POOL_FILLER = frozenset({"like", "in", "the", "over", "of", "during"})
+
+
+def _pool_of_seasons(tokens: Sequence[Token], expr: SeasonExpr) -> bool:
+    """A span qualifying the word "season" ("the best clean season since 2001", "any WR season in the last decade"),
+    in a question that names a season outright ("Judge's 2022"): the seasons the named one is ranked among, not
+    seasons asked of a player."""
+    before = min(_positions(tokens, expr), default=0) - 1
+    if expr.kind == "year":  # "since like 2001": a year after "since" is a span too
+        while before >= 0 and tokens[before].norm == "like":
+            before -= 1
+        if before < 0 or tokens[before].norm != "since":
+            return False
+        before -= 1
+    elif expr.kind not in ("since", "last_n"):
+        return False
+    while before >= 0 and tokens[before].norm in _POOL_FILLER:
+        before -= 1
+    return before >= 0 and tokens[before].norm in ("season", "seasons")
 
 
 def _beside_athlete(tokens: Sequence[Token], mention: Mention, athletes: Collection[int]) -> bool:

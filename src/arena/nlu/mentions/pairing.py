@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 import jellyfish
 from rapidfuzz import fuzz
@@ -568,3 +569,31 @@ def _same_player(first: Mention, second: Mention) -> Scored | None:
         if best.kind in (MatchKind.ALIAS, MatchKind.FIRST) and any(c.entry == best.entry for c in listing.candidates):
             return best
     return None
+
+
+# What joins the two names of a duo: "Stockton and Malone", "Shaq & Kobe", "Bird/McHale".
+_DUO_MARKS = frozenset({"&", "/", "+"})
+
+
+def duo_partners(text: str, tokens: Sequence[Token], mentions: Sequence[Mention]) -> dict[int, int]:
+    """The two players of each duo the question names, by their mentions' starts, each to the other's.
+
+    Two names joined by "and" (or "&", "/"), no third listed beside them, are a pair fans name as one:
+    teammates of one time ("Stockton and Malone vs Magic and Kareem"), whose namesakes the partner tells
+    apart rather than the players of the other pair.
+    """
+    def gap(position: int) -> str:
+        return text[tokens[position - 1].end:tokens[position].start].strip()
+
+    starts = {m.start for m in mentions}
+    ends = {m.end for m in mentions}
+    partners: dict[int, int] = {}
+    for first, second in pairwise(mentions):
+        joined_by_and = second.start == first.end + 1 and tokens[first.end].norm == "and" and not gap(first.end)
+        marked = second.start == first.end and gap(second.start) in _DUO_MARKS
+        # A third name listed before or after ("Magic, Bird and McHale") makes the two items of a list.
+        listed = ((first.start > 0 and first.start in ends and "," in gap(first.start))
+                  or (second.end < len(tokens) and second.end in starts and "," in gap(second.end)))
+        if (joined_by_and or marked) and not listed:
+            partners[first.start], partners[second.start] = second.start, first.start
+    return partners

@@ -129,6 +129,10 @@ _DISHES = frozenset({"rice", "curry", "naan", "noodles", "ramen", "sushi", "dump
                      "burrito", "sandwich", "burger", "steak", "eggs", "beans", "potatoes", "lentils", "chutney"})
 
 
+# Words fans put before a name for a time of his career ("prime vince", "peak shaq", "rookie lebron").
+_CAREER_STAGES = frozenset({"prime", "peak", "young", "old", "rookie"})
+
+
 class Placement:
     """Where a question puts each mention: the evidence that its words are a name."""
 
@@ -301,7 +305,10 @@ class Placement:
     def _placed(self, start: int, end: int) -> Evidence:
         """The evidence the rest of the question gives the words at ``start:end``, their capitals aside."""
         tokens = self.tokens
-        before = tokens[start - 1].norm if start > 0 else None
+        # "prime vince or prime tmac", "peak shaq vs young hakeem": a word for a time of a career before a side of a
+        # comparison or list is part of that side, not a word between the two.
+        lead = start - 1 if start > 0 and self._career_stage(start - 1) else start
+        before = tokens[lead - 1].norm if lead > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
         if (before in COMPARE or after in COMPARE or after in GENERATIONAL_SUFFIXES
                 or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)
@@ -316,11 +323,13 @@ class Placement:
         # The other side is past the connector ("bird or jordan"), or, where the words are a whole item of
         # a list, right beside the comma ("rank them: jordan, bird"; not "magic and kareem, showtime's best").
         item = all(i in (0, len(tokens)) or not joined(self.text, tokens, i) or tokens[n].norm in CONNECTORS
-                   for i, n in ((start, start - 1), (end, end)))
+                   for i, n in ((lead, lead - 1), (end, end)))
         # Words joined to the next ones and no connector between ("Thomas, little guards") are no list item.
-        left = start - 2 if before in CONNECTORS else start - 1 if item else -1
+        left = lead - 2 if before in CONNECTORS else lead - 1 if item else -1
         right = end + 1 if after in CONNECTORS else end if item else len(tokens)
-        beside = [self._joined(left, before, self._gap(start), start) if start > 0 and left >= 0 else Evidence.NONE,
+        if right + 1 < len(tokens) and self._career_stage(right):
+            right += 1
+        beside = [self._joined(left, before, self._gap(lead), start) if lead > 0 and left >= 0 else Evidence.NONE,
                   self._joined(right, after, self._gap(end), start) if end < len(tokens) and right < len(tokens)
                   else Evidence.NONE]
         if len(self.sport) > sum(1 for p in range(start, end) if p in self.sport):  # sport talk elsewhere
@@ -328,6 +337,10 @@ class Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             beside.append(Evidence.SPORT)
         return max(beside)
+
+    def _career_stage(self, position: int) -> bool:
+        """A word for a time of a player's career before his name ("prime", "peak"), itself naming no one."""
+        return self.tokens[position].norm in _CAREER_STAGES and position not in self.named
 
     def _thing_of_another_subject(self, start: int) -> bool:
         """An English word that is also a name ("curry", "trout", "bass"), in a sentence that talks cooking or fishing

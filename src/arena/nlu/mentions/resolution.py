@@ -146,7 +146,8 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
                      era: tuple[int, int] | None = None, club_players: Collection[str] = (),
                      positions: Collection[tuple[League, str]] = (),
                      before_era: Collection[int] = (),
-                     own_eras: Mapping[int, tuple[int, int]] | None = None) -> list[Resolution]:
+                     own_eras: Mapping[int, tuple[int, int]] | None = None,
+                     duos: Mapping[int, int] | None = None) -> list[Resolution]:
     """Choose a player per mention; the other players named, league words and years settle close calls.
 
     Each mention is first resolved alone, then again in the context of the others' clear choices:
@@ -155,7 +156,9 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     is the span of years the question names, if any: players who never played in it fall back
     ("Mahomes vs Allen in 2023" is not Marcus Allen), except for the mentions starting at ``before_era``,
     which the question places before its seasons ("Kawhi in 2019, the best since Jordan"), and those with a
-    season of their own beside them (``own_eras``, by the mention's start: "GIBSON 68"). A lone surname
+    season of their own beside them (``own_eras``, by the mention's start: "GIBSON 68"). A mention named in a
+    duo (``duos``, its start to its partner's: "Stockton and Malone") has that partner's career to match, not
+    those of everyone named ("... vs Magic and Kareem"). A lone surname
     that several prominent players share (:func:`_crowded`) is a guess alone: it lends the others no
     context and, unless they or the question's league or years settle it, is left for the client to ask
     back ("Brown vs Davis").
@@ -163,6 +166,8 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
     alone = _Context(frozenset(named_leagues), era=era, club_players=frozenset(club_players),
                      positions=frozenset(positions))
     own_eras = own_eras or {}
+    duos = duos or {}
+    at = {m.start: position for position, m in enumerate(mentions)}
 
     def era_of(mention: Mention) -> tuple[int, int] | None:
         return own_eras.get(mention.start, None if mention.start in before_era else era)
@@ -188,7 +193,7 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
             leagues=alone.leagues | frozenset(leagues - own_league),
             roles=frozenset(roles - own_role),
             era=era_of(mention),
-            partners=tuple(entry for other, entry in enumerate(chosen) if entry and other != position),
+            partners=_partners(chosen, position, at.get(duos.get(mention.start, -1))),
             club_players=alone.club_players,
             positions=alone.positions,
         )
@@ -196,6 +201,14 @@ def resolve_mentions(index: NameIndex, mentions: Sequence[Mention], named_league
         # Context settles close calls; it never makes a clear call unclear ("Jordan or Brady").
         resolved.append(alone_call if in_context.chosen is None and alone_call.chosen else in_context)
     return resolved
+
+
+def _partners(chosen: Sequence[PlayerEntry | None], position: int, duo: int | None) -> tuple[PlayerEntry, ...]:
+    """The players named clearly beside the mention at ``position``: its duo partner alone, where it has one chosen."""
+    partner = chosen[duo] if duo is not None else None
+    if partner is not None:
+        return (partner,)
+    return tuple(entry for other, entry in enumerate(chosen) if entry and other != position)
 
 
 def _crowded(index: NameIndex, mention: Mention) -> bool:
