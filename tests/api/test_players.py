@@ -42,6 +42,16 @@ async def test_leaders_come_from_the_store(client: httpx.AsyncClient, api_state:
     assert response.json() == [row.model_dump(mode="json") for row in expected]
 
 
+@pytest.mark.parametrize("league", ["NHL", "Nhl", " nhl "])
+async def test_a_league_is_read_in_any_case_as_the_cli_reads_it(client: httpx.AsyncClient, api_state: ApiState,
+                                                                 league: str) -> None:
+    leaders = await client.get("/v1/leaders", params={"league": league, "stat": "goals", "limit": 3})
+    expected = api_state.services.stats.leaders(League.NHL, stat="goals", limit=3)
+    assert leaders.json() == [row.model_dump(mode="json") for row in expected]
+    found = await client.get("/v1/players", params={"q": "Gretzky", "league": league, "limit": 3})
+    assert found.status_code == 200 and found.json()[0]["player"]["id"] == "nhl:gretzwa01"
+
+
 async def test_leaders_over_partial_rosters_say_so_and_mlb_ranks_per_league(client: httpx.AsyncClient,
                                                                              api_state: ApiState) -> None:
     sacks = await client.get("/v1/leaders", params={"league": "nfl", "stat": "sacks", "limit": 3})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
-from pydantic import AfterValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from arena.api.deps import StatsDep
 from arena.api.problems import problem_responses
@@ -39,6 +39,13 @@ def _season_form(text: str) -> str:
 # Refused as a malformed field before the store is asked anything; read as the league's season in the route.
 SeasonText = Annotated[Name, AfterValidator(_season_form)]
 
+def _league_code(value: object) -> object:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+# "NBA" and " nba" name the league as the CLI reads them; anything else is still refused by the enum.
+LeagueCode = Annotated[League, BeforeValidator(_league_code)]
+
 # What a leaders list lacks where the sources hold only part of the players (see arena.stats.coverage).
 COVERAGE_HEADER = "Arena-Coverage"
 # A league, a colon, then the id the league's upstream source gives the player (letters, digits, '.', '_', '-').
@@ -50,7 +57,7 @@ PlayerId = Annotated[str, Path(min_length=5, max_length=64, pattern=r"^[a-z]{3}:
 def search_players(
     stats: StatsDep,
     q: Annotated[Name, Query(min_length=1, max_length=100, description="A name or part of one; fuzzy.")],
-    league: League | None = None,
+    league: LeagueCode | None = None,
     limit: Annotated[int, Query(ge=1, le=50)] = 10,
 ) -> list[PlayerMatch]:
     """Players whose name matches ``q`` (accent- and case-insensitive), best match first."""
@@ -70,7 +77,7 @@ def get_player(stats: StatsDep, player_id: PlayerId) -> PlayerRead:
 def get_leaders(
     stats: StatsDep,
     response: Response,
-    league: League,
+    league: LeagueCode,
     stat: Annotated[Name, Query(min_length=1, max_length=64, examples=["points"])],
     group: Annotated[Name | None, Query(min_length=1, max_length=64)] = None,
     from_season: Annotated[SeasonText | None, SEASON] = None,
