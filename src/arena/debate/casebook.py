@@ -175,6 +175,11 @@ def _missing_note(book: FactBook, dossier: Dossier, name: str) -> str:
         stop = book.add(dossier.id, cut, "final_season", float(hole), season=hole)
         return (f"{possessive(name)} {cut} figures stop at {stop.display}: no source has {league} {cut} seasons "
                 f"after it, so he cannot be judged {span}.")
+    if (window.first is not None and window.last is not None
+            and league_spec(dossier.league).never_played(window.first, window.last)):
+        # No one has a season the league never played: neither the data nor his career is short of it.
+        return (f"A lockout cancelled the {league}'s {season_label(dossier.league, window.first)} season, so "
+                f"{name} cannot be judged on it.")
     text = f"{name} has no {league} season in the data {span}"
     if player.first_season is not None and player.last_season is not None:
         debut = book.add(dossier.id, group, "debut_season", float(player.first_season), season=player.first_season)

@@ -1,0 +1,92 @@
+"""What an expert fan objects to in the tenth critic round's debates (issue #13), one test per rule, on the real
+store: a season a lockout cancelled was never played; a pitcher's rookie status is his innings; "the seasons
+around it" are the schedule most clubs played, not a tie-breaker's extra game; a side conceding a yardstick does
+not name that same yardstick as where it comes closest."""
+
+from __future__ import annotations
+
+import pytest
+
+from arena.debate.engine import DebateEngine
+from arena.debate.errors import QuestionNotUnderstood
+from arena.debate.model import DebateRequest, DebateResult
+from arena.debate.plan import plan_debate
+from arena.nlu.parser import QuestionParser
+from arena.stats.ports import StatStore
+
+
+async def _debate(engine: DebateEngine, question: str) -> DebateResult:
+    return await engine.run(DebateRequest(question=question))
+
+
+def _checked(*results: DebateResult) -> bool:
+    return all(r.fact_check.passed for result in results for r in result.rounds)
+
+
+@pytest.mark.parametrize("question", [
+    "Who had the better 2004-05, Vincent Lecavalier or Jarome Iginla?",
+    # Made-up variants: one player alone, and another pair in the same lost season.
+    "How good was Jarome Iginla in 2004-05?",
+    "Joe Thornton vs Martin St. Louis in 2004-05",
+])
+def test_a_season_a_lockout_cancelled_is_no_debate(question: str, question_parser: QuestionParser,
+                                                  debate_store: StatStore) -> None:
+    """'Vincent Lecavalier has no NHL season in the data in 2004-05; his seasons run from 1998-99 to 2015-16':
+    no one has a 2004-05 season, because the NHL never played it; the data and his career lack nothing."""
+    with pytest.raises(QuestionNotUnderstood, match="a lockout cancelled the NHL's 2004-05 season, so no one "
+                                                    "played it"):
+        plan_debate(question_parser.parse(question), debate_store)
+
+
+async def test_one_side_asked_about_the_cancelled_season_is_told_so(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Iginla 2004-05 vs Lecavalier 2003-04")
+    assert "A lockout cancelled the NHL's 2004-05 season, so Jarome Iginla cannot be judged on it." in result.text
+    assert "has no NHL season in the data" not in result.text
+    assert result.verdict is None or result.verdict.winner is None
+    # A season the lockout only shortened is still debated.
+    shortened = await _debate(engine, "Who had the better 2012-13, Steven Stamkos or Martin St. Louis?")
+    assert "2012-13 was cut short" in shortened.text and shortened.verdict is not None
+    assert _checked(result, shortened)
+
+
+async def test_a_pitcher_is_no_rookie_by_his_innings_not_his_at_bats(engine: DebateEngine) -> None:
+    """'Not compared: Rookie of the Year awards, since Steve Carlton had 1,297 at bats from 1965 to 1980': a
+    pitcher's rookie limit is 50 innings; his at bats (he batted in the NL) are not why he was no rookie."""
+    pitchers = await _debate(engine, "Who had the better 1981, Fernando Valenzuela or Steve Carlton?")
+    assert "since Steve Carlton had 3,789.0 innings pitched from 1965 to 1980, before 1981, more than the 50" \
+        in pitchers.text
+    assert "at bats from 1965" not in pitchers.text
+    # A made-up variant: a hitter set against a rookie is still ruled out by his at bats.
+    hitters = await _debate(engine, "Who had the better 2001, Ichiro Suzuki or Bret Boone?")
+    assert "since Bret Boone had" in hitters.text and "at bats from 1992 to 2000" in hitters.text
+    assert _checked(pitchers, hitters)
+
+
+async def test_the_seasons_around_a_short_one_had_the_schedule_most_clubs_played(engine: DebateEngine) -> None:
+    """'1981 was cut short ... where the seasons around it had 163': the schedule was 162 games; 163 was the
+    longest any club played (the 1980 Astros' and Dodgers' tie-breaker)."""
+    results = [await _debate(engine, question) for question in (
+        "Who had the better 1981, Fernando Valenzuela or Steve Carlton?", "top 5 home run hitters in 1981",
+        # Made-up variant: another pair of the strike season.
+        "Mike Schmidt vs George Brett in 1981")]
+    for result in results:
+        assert "1981 was cut short" in result.text and "where the seasons around it had 162," in result.text
+        assert "had 163" not in result.text
+    assert _checked(*results)
+
+
+async def test_a_conceded_yardstick_is_not_where_the_side_comes_closest(engine: DebateEngine) -> None:
+    """'Martinez's edge in batting average, .356 to .333, stands, and Knoblauch leads him on nothing here; he comes
+    closest in batting average': one point conceded twice answers nothing."""
+    results = [await _debate(engine, question) for question in (
+        "Who led the AL in batting average in 1995, Edgar Martinez or Chuck Knoblauch?",
+        "top 5 strikeout pitchers in 1981",
+        # Made-up variant: another league's "who led" with a side that leads nothing.
+        "Who led the NHL in goals in 1994-95, Peter Bondra or Ray Sheppard?")]
+    for result in results:
+        for r in result.rounds:
+            if r.name != "rebuttal" or "leads him on nothing here" not in r.text:
+                continue
+            granted = r.text.split("'s edge in ", 1)[1].split(",", 1)[0]
+            assert f"comes closest in {granted}:" not in r.text, r.text
+    assert _checked(*results)
