@@ -90,3 +90,20 @@ async def test_a_conceded_yardstick_is_not_where_the_side_comes_closest(engine: 
             granted = r.text.split("'s edge in ", 1)[1].split(",", 1)[0]
             assert f"comes closest in {granted}:" not in r.text, r.text
     assert _checked(*results)
+
+
+async def test_a_class_won_as_one_trophy_is_windowed_and_named_as_that_trophy(engine: DebateEngine) -> None:
+    """'Major trophies besides the Hart are counted only in the seasons both could win one (1998-99 to 2009-10):
+    Paul Kariya's career began before they were given every season (from 1998-99)': the Vezina dates from
+    1926-27; 1998-99 is the first season of the Rocket Richard Trophy, the one trophy of the class either won."""
+    said = {"Paul Kariya or Teemu Selanne": "Rocket Richard Trophies are counted only in the seasons both could win "
+                                            "one (1998-99 to 2009-10): Paul Kariya's career began before they were "
+                                            "given every season (from 1998-99).",
+            # A made-up variant: another sniper of the trophy's first seasons against a career begun long before.
+            "Pavel Bure or Brendan Shanahan": "Rocket Richard Trophies are counted only in the seasons both could "
+                                              "win one (1998-99 to 2002-03)"}
+    results = [await _debate(engine, question) for question in said]
+    for result, sentence in zip(results, said.values(), strict=True):
+        assert sentence in result.text, result.text
+        assert "Major trophies besides the Hart are counted only" not in result.text
+    assert _checked(*results)

@@ -214,7 +214,7 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
             # The data's first season is not the award's: his career did not predate it, the source does.
             origin = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_given", float(given),
                               scope="league", season=given)
-            points.append(f"Not compared: the data's {award_class_label(dossier.league, award_class)} begin with "
+            points.append(f"Not compared: the data's {_terms_label(terms, dossier.league, award_class)} begin with "
                           f"{first.display} (the award was first given in {origin.display}), and "
                           f"{possessive(names[dossier.id])} {'season' if dossier.window.is_single else 'career'} "
                           f"began before that.")
@@ -222,10 +222,10 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
         irregular = league_spec(dossier.league).award_classes_given_irregularly_from.get(award_class)
         if irregular is not None and dossier.window.is_single and irregular <= (dossier.window.first or 0):
             # Lou Gehrig was the AL's MVP of 1927: that season did not come before the award.
-            points.append(f"Not compared: {award_class_label(dossier.league, award_class)}, given every season "
+            points.append(f"Not compared: {_terms_label(terms, dossier.league, award_class)}, given every season "
                           f"only from {first.display}.")
             continue
-        label = award_class_label(dossier.league, award_class)
+        label = _terms_label(terms, dossier.league, award_class)
         if dossier.window.is_single:
             by_dossier.setdefault(dossier.id, []).append((f"{label} (from {first.display})", since))
         elif award_class in terms.overlap:
@@ -261,7 +261,7 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                          scope="league", season=since)
         every = "both" if len(contenders) == 2 else "all"
         window = f"the seasons {every} could win one ({window_span(dossier.league, first_common, last_common)})"
-        label = award_class_label(dossier.league, award_class)
+        label = _terms_label(terms, dossier.league, award_class)
         points.append(f"{label[0].upper()}{label[1:]} are counted only in {window}: "
                       f"{possessive(names[dossier.id])} career began before they were given every season (from "
                       f"{first.display}).")
@@ -274,7 +274,7 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                 continue
             fact = book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league",
                             season=season)
-            label = award_class_label(dossier.league, award_class)
+            label = _terms_label(terms, dossier.league, award_class)
             points.append(f"Not compared: {reason.format(label=label, season=fact.display)}.")
     veteran = terms.never_a_rookie
     if veteran is not None and terms.won.get("rookie") and "rookie" not in terms.excluded:
@@ -296,6 +296,14 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                 reasons.append(f"{joined} {'is' if len(who) == 1 else 'are'} {why}")
         points.append(f"The Hall of Fame is not compared: {'; '.join(reasons)}.")
     return points
+
+
+def _terms_label(terms: AwardTerms, league: League, award_class: str) -> str:
+    """A class's label in its terms, or its one trophy's where the awards won in it are all one trophy: the
+    window of the Rocket Richard Trophy (from 1998-99) is not that of "major trophies besides the Hart", which
+    holds the Vezina of 1926-27."""
+    trophy = terms.one_trophy.get(award_class)
+    return trophy.label if trophy is not None else award_class_label(league, award_class)
 
 
 def _no_common_season(contenders: Sequence[Dossier], names: Mapping[str, str], since: int, own: Dossier) -> str:
