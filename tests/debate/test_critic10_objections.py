@@ -5,6 +5,8 @@ not name that same yardstick as where it comes closest."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from arena.debate.engine import DebateEngine
@@ -106,4 +108,85 @@ async def test_a_class_won_as_one_trophy_is_windowed_and_named_as_that_trophy(en
     for result, sentence in zip(results, said.values(), strict=True):
         assert sentence in result.text, result.text
         assert "Major trophies besides the Hart are counted only" not in result.text
+    assert _checked(*results)
+
+
+async def test_a_mark_no_better_than_the_league_average_is_no_case(engine: DebateEngine) -> None:
+    """'Chuck Knoblauch's home runs per game stands at 1.0 times the average player's, ahead of Lofton's 0.7' and
+    'Derek Fisher's points per game came to 0.9 times the average player's, ahead of Horry's 0.7': an average
+    or below-average mark argues nothing, however far ahead of a rival's; Knoblauch's OPS+ of 142 does."""
+    cases = {"Who had the better 1995, Kenny Lofton or Chuck Knoblauch?": "Chuck Knoblauch",
+             "Who has more rings, Robert Horry or Derek Fisher?": "Derek Fisher",
+             # A made-up variant: two contact hitters of one season, neither a home run hitter.
+             "Who had the better 2004, Ichiro Suzuki or Juan Pierre?": "Ichiro Suzuki"}
+    results = [await _debate(engine, question) for question in cases]
+    for result, name in zip(results, cases.values(), strict=True):
+        case = next(r.text for r in result.rounds if r.name == "case" and r.speaker == name)
+        for figure in re.findall(r"came to (\d+\.\d) times|stands at (\d+\.\d) times|was (\d+\.\d) times", case):
+            assert float(next(f for f in figure if f)) > 1.0, case
+    knoblauch = next(r.text for r in results[0].rounds if r.name == "case" and r.speaker == "Chuck Knoblauch")
+    assert "1.0 times the average player's" not in knoblauch and "OPS+" in knoblauch
+    assert _checked(*results)
+
+
+async def test_hockey_per_game_rates_show_the_precision_that_tells_them_apart(engine: DebateEngine) -> None:
+    """'goals per game: Peter Bondra 0.7, Jaromir Jagr 0.7, Alex Zhamnov 0.6, Owen Nolan 0.7, Ray Sheppard 0.7'
+    and 'Sheppard comes back to his edge in goals per game, 0.7 to Zhamnov's 0.6': a season's scorers differ in
+    the second decimal, as Hockey-Reference shows them (Bondra 0.72, Sheppard 0.70)."""
+    goals = await _debate(engine, "top 5 goal scorers in 1994-95")
+    assert ("goals per game: Peter Bondra 0.72, Jaromir Jagr 0.67, Alex Zhamnov 0.63, Owen Nolan 0.65, "
+            "Ray Sheppard 0.70") in goals.text
+    # A made-up variant: a goal scorer against a playmaker in another short season.
+    pair = await _debate(engine, "Who had the better 2012-13, Steven Stamkos or Martin St. Louis?")
+    assert re.search(r"0\.\d\d goals per game", pair.text), pair.text
+    assert _checked(goals, pair)
+
+
+async def test_no_all_time_rank_from_a_list_lacking_players_of_his_seasons(engine: DebateEngine) -> None:
+    """'Franco Harris ranked 14th in NFL rushing yards all-time; Haley ranked 19th in NFL sacks all-time': the
+    sources' sacks of 1986-1999 lack Reggie White's, Bruce Smith's and Kevin Greene's, so Haley's place among
+    the players held is not his place in the NFL (about 30th by Pro-Football-Reference)."""
+    results = [await _debate(engine, question) for question in (
+        "Who has more Super Bowl rings, Charles Haley or Franco Harris?",
+        # A made-up variant: another pass rusher of those years against a runner.
+        "Richard Dent or Marcus Allen")]
+    for result in results:
+        assert "in NFL sacks all-time" not in result.text, result.text
+    assert _checked(*results)
+
+
+async def test_who_led_when_neither_did_names_the_leader(engine: DebateEngine) -> None:
+    """'Who led the NL in home runs in 1981, Andre Dawson or Dave Kingman?': 'Dawson ranked 2nd in the NL' and
+    nothing more; the answer is neither, and a fan expects who did (Mike Schmidt, 31)."""
+    said = {"Who led the NL in home runs in 1981, Andre Dawson or Dave Kingman?":
+            "Neither led the NL in home runs in 1981: Mike Schmidt did, with 31.",
+            # Made-up variants: the NBA's scoring title of a lockout season, the NHL's goals of another.
+            "Who led the NBA in scoring in 2011-12, Kevin Love or Kobe Bryant?":
+            "Neither led the NBA in points per game in 2011-12: Kevin Durant did, with 28.0.",
+            "Who led the NHL in goals in 1994-95, Jaromir Jagr or Owen Nolan?":
+            "Neither led the NHL in goals in 1994-95: Peter Bondra did, with 34."}
+    results = [await _debate(engine, question) for question in said]
+    for result, sentence in zip(results, said.values(), strict=True):
+        assert sentence in result.text, result.text
+    # One of them led: no such sentence.
+    led = await _debate(engine, "Who led the AL in batting average in 1995, Edgar Martinez or Chuck Knoblauch?")
+    assert "Neither led" not in led.text and "Martinez ranked 1st in the AL" in led.text
+    assert _checked(*results, led)
+
+
+async def test_an_award_older_than_the_datas_list_is_not_said_to_begin_with_it(engine: DebateEngine) -> None:
+    """'AP MVP awards are counted only in the seasons both could win one (1970-1977): Joe Namath's career began
+    before they were given every season (from 1970)': the AP has named an NFL MVP since 1957; 1970 is where the
+    data's list begins, and both could have won it in every season of their careers."""
+    said = {"Joe Namath or Fran Tarkenton":
+            "AP MVP awards are counted only over 1970-1977, the seasons both played that the data's list of them "
+            "covers: it begins with 1970 (the award was first given in 1957), after Joe Namath's career began.",
+            # A made-up variant: another pair of quarterbacks across 1970, the other one begun before it.
+            "Roger Staubach or Fran Tarkenton":
+            "AP MVP awards are counted only over 1970-1978, the seasons both played that the data's list of them "
+            "covers: it begins with 1970 (the award was first given in 1957), after Fran Tarkenton's career began."}
+    results = [await _debate(engine, question) for question in said]
+    for result, sentence in zip(results, said.values(), strict=True):
+        assert sentence in result.text, result.text
+        assert "began before they were given every season (from 1970)" not in result.text
     assert _checked(*results)

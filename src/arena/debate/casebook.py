@@ -262,6 +262,17 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
         every = "both" if len(contenders) == 2 else "all"
         window = f"the seasons {every} could win one ({window_span(dossier.league, first_common, last_common)})"
         label = _terms_label(terms, dossier.league, award_class)
+        given = league_spec(dossier.league).award_classes_first_given.get(award_class)
+        if given is not None and given < since and award_class not in terms.one_trophy:
+            # The data's list starts after the award did (the AP MVP of 1957, curated from 1970): his career
+            # began before the list, not before the award.
+            origin = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_given", float(given),
+                              scope="league", season=given)
+            points.append(f"{label[0].upper()}{label[1:]} are counted only over "
+                          f"{window_span(dossier.league, first_common, last_common)}, the seasons {every} played that "
+                          f"the data's list of them covers: it begins with {first.display} (the award was first "
+                          f"given in {origin.display}), after {possessive(names[dossier.id])} career began.")
+            continue
         points.append(f"{label[0].upper()}{label[1:]} are counted only in {window}: "
                       f"{possessive(names[dossier.id])} career began before they were given every season (from "
                       f"{first.display}).")
@@ -932,6 +943,39 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
     return f"{first} was a {length} season, {others}: {tail}", facts
 
 
+def _leader_point(store: StatStore, book: FactBook, focus: Sequence[StatFocus],
+                  dossiers: Sequence[Dossier]) -> tuple[str, list[Fact]] | None:
+    """"Neither led the NL in home runs in 1981: Mike Schmidt did, with 31.", with its fact, where a question
+    asks which of them led the league in a season and none did: ranks alone (2nd, 4th) leave the answer unsaid.
+    None where one of them led, the sides' seasons or leagues differ, or the season's list names no leader."""
+    seasons = {d.window.first for d in dossiers if d.window.is_single}
+    if not focus or len(dossiers) < 2 or len(seasons) != 1 or len({d.league for d in dossiers}) != 1:
+        return None
+    asked, season, league = focus[0], seasons.pop() or 0, dossiers[0].league
+    if any(d.group != asked.group or d.ranks.get((asked.key, season)) == 1 for d in dossiers) \
+            or names_no_leader(league, asked.group, season):
+        return None
+    played = {c for d in dossiers for s in d.seasons for c in s.competition.split("/")}
+    competition = None
+    if league_spec(league).titles_per_competition:
+        if len(played) != 1:
+            return None
+        competition = played.pop()
+    rows = store.leaders(league, stat=asked.key, group=asked.group, from_season=season, to_season=season, limit=3,
+                         competition=competition)
+    leaders = [row for row in rows if row.rank == 1]
+    if not leaders or any(row.player_id in {d.id for d in dossiers} for row in leaders):
+        return None
+    facts = [book.add(row.player_id, asked.group, asked.key, row.value, scope=SEASON, season=season)
+             for row in leaders]
+    where = competition or league_spec(league).label
+    none = "Neither" if len(dossiers) == 2 else "None of them"
+    who = " and ".join(row.name for row in leaders)
+    return (f"{none} led the {where} in {stat_label(league, asked.group, asked.key)} in "
+            f"{season_label(league, season)}: {who} did, with {facts[0].display}{' each' if len(facts) > 1 else ''}.",
+            facts)
+
+
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
     """Make each figure a source lacks some of the contender's seasons of say which, wherever it is cited
     (Warren Moon's completion percentage without 1992-98, which no source has), and its index against the
@@ -1072,6 +1116,9 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append(cut_short[0])
         opening_facts += cut_short[1]
         _games_beside_totals(book, entries, with_data)
+    if plan.led and (leader := _leader_point(reader.store, book, plan.focus, with_data)) is not None:
+        opening.append(leader[0])
+        opening_facts += leader[1]
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]

@@ -27,6 +27,7 @@ from arena.stats import (
     TitleRecord,
     UnknownSeason,
     league_spec,
+    leaves_out_players,
     qualifier,
     ranks_by_total,
 )
@@ -605,6 +606,10 @@ class DossierReader:
 def load_window_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:
     """Fill ``dossier.window_ranks``: his rank over his window among all players of the league."""
     if dossier.group is None or not dossier.seasons:
+        return
+    if leaves_out_players(dossier.league, dossier.group, dossier.seasons[0].season, dossier.seasons[-1].season):
+        # A list lacking players of his own seasons (the NFL's sacks of 1986-1999 lack Reggie White's and Bruce
+        # Smith's) ranks him among the players held: Charles Haley's "19th all-time" is no place of his.
         return
     first = dossier.window.first if not dossier.window.is_career else None
     last = dossier.window.last if not dossier.window.is_career else None
