@@ -25,6 +25,14 @@ def _checked(*results: DebateResult) -> bool:
     return all(r.fact_check.passed for result in results for r in result.rounds)
 
 
+async def _saying(engine: DebateEngine, said: dict[str, str]) -> list[DebateResult]:
+    """Each question's debate, checked to say its sentence."""
+    results = [await _debate(engine, question) for question in said]
+    for result, sentence in zip(results, said.values(), strict=True):
+        assert sentence in result.text, result.text
+    return results
+
+
 @pytest.mark.parametrize("question", [
     "Who had the better 2004-05, Vincent Lecavalier or Jarome Iginla?",
     # Made-up variants: one player alone, and another pair in the same lost season.
@@ -104,9 +112,8 @@ async def test_a_class_won_as_one_trophy_is_windowed_and_named_as_that_trophy(en
             # A made-up variant: another sniper of the trophy's first seasons against a career begun long before.
             "Pavel Bure or Brendan Shanahan": "Rocket Richard Trophies are counted only in the seasons both could "
                                               "win one (1998-99 to 2002-03)"}
-    results = [await _debate(engine, question) for question in said]
-    for result, sentence in zip(results, said.values(), strict=True):
-        assert sentence in result.text, result.text
+    results = await _saying(engine, said)
+    for result in results:
         assert "Major trophies besides the Hart are counted only" not in result.text
     assert _checked(*results)
 
@@ -165,9 +172,7 @@ async def test_who_led_when_neither_did_names_the_leader(engine: DebateEngine) -
             "Neither led the NBA in points per game in 2011-12: Kevin Durant did, with 28.0.",
             "Who led the NHL in goals in 1994-95, Jaromir Jagr or Owen Nolan?":
             "Neither led the NHL in goals in 1994-95: Peter Bondra did, with 34."}
-    results = [await _debate(engine, question) for question in said]
-    for result, sentence in zip(results, said.values(), strict=True):
-        assert sentence in result.text, result.text
+    results = await _saying(engine, said)
     # One of them led: no such sentence.
     led = await _debate(engine, "Who led the AL in batting average in 1995, Edgar Martinez or Chuck Knoblauch?")
     assert "Neither led" not in led.text and "Martinez ranked 1st in the AL" in led.text
@@ -185,8 +190,7 @@ async def test_an_award_older_than_the_datas_list_is_not_said_to_begin_with_it(e
             "Roger Staubach or Fran Tarkenton":
             "AP MVP awards are counted only over 1970-1978, the seasons both played that the data's list of them "
             "covers: it begins with 1970 (the award was first given in 1957), after Fran Tarkenton's career began."}
-    results = [await _debate(engine, question) for question in said]
-    for result, sentence in zip(results, said.values(), strict=True):
-        assert sentence in result.text, result.text
+    results = await _saying(engine, said)
+    for result in results:
         assert "began before they were given every season (from 1970)" not in result.text
     assert _checked(*results)

@@ -209,11 +209,9 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
             continue
         first = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_season", float(since),
                          scope="league", season=since)
-        given = league_spec(dossier.league).award_classes_first_given.get(award_class)
-        if given is not None and given < since:
+        origin = _first_given(book, dossier.league, award_class, since)
+        if origin is not None:
             # The data's first season is not the award's: his career did not predate it, the source does.
-            origin = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_given", float(given),
-                              scope="league", season=given)
             points.append(f"Not compared: the data's {_terms_label(terms, dossier.league, award_class)} begin with "
                           f"{first.display} (the award was first given in {origin.display}), and "
                           f"{possessive(names[dossier.id])} {'season' if dossier.window.is_single else 'career'} "
@@ -262,12 +260,10 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
         every = "both" if len(contenders) == 2 else "all"
         window = f"the seasons {every} could win one ({window_span(dossier.league, first_common, last_common)})"
         label = _terms_label(terms, dossier.league, award_class)
-        given = league_spec(dossier.league).award_classes_first_given.get(award_class)
-        if given is not None and given < since and award_class not in terms.one_trophy:
+        origin = None if award_class in terms.one_trophy else _first_given(book, dossier.league, award_class, since)
+        if origin is not None:
             # The data's list starts after the award did (the AP MVP of 1957, curated from 1970): his career
             # began before the list, not before the award.
-            origin = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_given", float(given),
-                              scope="league", season=given)
             points.append(f"{label[0].upper()}{label[1:]} are counted only over "
                           f"{window_span(dossier.league, first_common, last_common)}, the seasons {every} played that "
                           f"the data's list of them covers: it begins with {first.display} (the award was first "
@@ -307,6 +303,15 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                 reasons.append(f"{joined} {'is' if len(who) == 1 else 'are'} {why}")
         points.append(f"The Hall of Fame is not compared: {'; '.join(reasons)}.")
     return points
+
+
+def _first_given(book: FactBook, league: League, award_class: str, since: int) -> Fact | None:
+    """The season an award class was first given, as a fact, where the data's list of it begins later."""
+    given = league_spec(league).award_classes_first_given.get(award_class)
+    if given is None or given >= since:
+        return None
+    return book.add(league_entity(league), AWARDS_GROUP, "award_first_given", float(given), scope="league",
+                    season=given)
 
 
 def _terms_label(terms: AwardTerms, league: League, award_class: str) -> str:
