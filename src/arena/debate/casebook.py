@@ -111,6 +111,9 @@ class Casebook:
     notes: list[str] = field(default_factory=list)
     stat_card: dict[str, Any] = field(default_factory=dict)
     charts: list[dict[str, Any]] = field(default_factory=list)
+    # Players named with a figure who are no side (a season's leader where neither side led): the fact check
+    # reads their names too, so "Kevin Durant did, with 28.0" is not read as Kevin Love's.
+    mentioned: dict[str, str] = field(default_factory=dict)
 
 
 def _unique_names(pairs: Sequence[tuple[str, str, str]]) -> tuple[dict[str, str], dict[str, str]]:
@@ -949,8 +952,9 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
 
 
 def _leader_point(store: StatStore, book: FactBook, focus: Sequence[StatFocus],
-                  dossiers: Sequence[Dossier]) -> tuple[str, list[Fact]] | None:
-    """"Neither led the NL in home runs in 1981: Mike Schmidt did, with 31.", with its fact, where a question
+                  dossiers: Sequence[Dossier]) -> tuple[str, list[Fact], dict[str, str]] | None:
+    """"Neither led the NL in home runs in 1981: Mike Schmidt did, with 31.", with its facts and the leaders'
+    names by id, where a question
     asks which of them led the league in a season and none did: ranks alone (2nd, 4th) leave the answer unsaid.
     None where one of them led, the sides' seasons or leagues differ, or the season's list names no leader."""
     seasons = {d.window.first for d in dossiers if d.window.is_single}
@@ -978,7 +982,7 @@ def _leader_point(store: StatStore, book: FactBook, focus: Sequence[StatFocus],
     who = " and ".join(row.name for row in leaders)
     return (f"{none} led the {where} in {stat_label(league, asked.group, asked.key)} in "
             f"{season_label(league, season)}: {who} did, with {facts[0].display}{' each' if len(facts) > 1 else ''}.",
-            facts)
+            facts, {row.player_id: row.name for row in leaders})
 
 
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
@@ -1121,9 +1125,11 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append(cut_short[0])
         opening_facts += cut_short[1]
         _games_beside_totals(book, entries, with_data)
+    mentioned: dict[str, str] = {}
     if plan.led and (leader := _leader_point(reader.store, book, plan.focus, with_data)) is not None:
         opening.append(leader[0])
         opening_facts += leader[1]
+        mentioned = leader[2]
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
@@ -1142,7 +1148,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         notes.append(plan.ranking.coverage)  # a note, not the opening: it names seasons no fact holds
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
-                      for d in dossiers], unanswered=unkept, ranking=plan.ranking, stated=stated)
+                      for d in dossiers], unanswered=unkept, ranking=plan.ranking, stated=stated,
+                     mentioned=mentioned)
 
 
 def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str],
@@ -1552,7 +1559,8 @@ def _team_intro(book: FactBook, team: TeamDossier) -> tuple[str, list[Fact]]:
 def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[Entry], dossiers: Sequence[Dossier],
               weights: Mapping[str, float], rng: Random, opening: list[str], opening_facts: list[Fact],
               notes: list[str], players: list[SidePlayer], *, unanswered: str | None = None,
-              ranking: Ranking | None = None, stated: Mapping[str, Claim] | None = None) -> Casebook:
+              ranking: Ranking | None = None, stated: Mapping[str, Claim] | None = None,
+              mentioned: Mapping[str, str] | None = None) -> Casebook:
     """The debate's rounds and verdict; ``unanswered``: why the question asked has no answer on these numbers,
     which is then the verdict's summary, with no winner or confidence; ``ranking``: the list the opening ranks
     the sides by."""
@@ -1571,4 +1579,4 @@ def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[
         rounds.append(RoundPlan("verdict", MODERATOR, [verdict.summary], judges_winner=True))
     return Casebook(intent=intent, book=book, names=names, entries=entries, sides=_sides(players, claims),
                     claims=claims, verdict=verdict, rounds=rounds, notes=notes, stat_card=_stat_card(entries),
-                    charts=_charts(dossiers, names))
+                    charts=_charts(dossiers, names), mentioned=dict(mentioned or {}))
