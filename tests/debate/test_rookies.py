@@ -76,9 +76,16 @@ def test_mlb_rookie_limits_are_130_at_bats_or_50_innings_before_the_season_from_
     assert _why(_player(League.MLB), arod, 1996) == NotARookie("career", 1996, (1994, 1995), (196.0,),
                                                                ("batting", "at_bats"), 130)
     assert _why(_player(League.MLB), [mlb(2006, batting={"at_bats": 89}), mlb(2007)], 2007) is None
-    pitcher = [mlb(2005, pitching={"outs_pitched": 151}), mlb(2006)]
+    pitcher = [mlb(2005, pitching={"innings_pitched": 50.1}), mlb(2006)]
     why = _why(_player(League.MLB), pitcher, 2006)
-    assert why is not None and why.stat == ("pitching", "outs_pitched")
+    assert why is not None and why.stat == ("pitching", "innings_pitched")
+    # A pitcher who batted in the NL passed both limits: his innings, passed farthest, are named.
+    batting_pitcher = [mlb(1979, batting={"at_bats": 140}, pitching={"innings_pitched": 250.0}), mlb(1980)]
+    why = _why(_player(League.MLB), batting_pitcher, 1980)
+    assert why is not None and why.stat == ("pitching", "innings_pitched")
+    two_way = [mlb(1979, batting={"at_bats": 600}, pitching={"innings_pitched": 60.0}), mlb(1980)]
+    why = _why(_player(League.MLB), two_way, 1980)
+    assert why is not None and why.stat == ("batting", "at_bats")
     assert _why(_player(League.MLB), [mlb(1965, batting={"at_bats": 500}), mlb(1966)], 1966) is None
 
 

@@ -112,6 +112,9 @@ class Casebook:
     notes: list[str] = field(default_factory=list)
     stat_card: dict[str, Any] = field(default_factory=dict)
     charts: list[dict[str, Any]] = field(default_factory=list)
+    # Players named with a figure who are no side (a season's leader where neither side led): the fact check
+    # reads their names too, so "Kevin Durant did, with 28.0" is not read as Kevin Love's.
+    mentioned: dict[str, str] = field(default_factory=dict)
 
 
 def _unique_names(pairs: Sequence[tuple[str, str, str]]) -> tuple[dict[str, str], dict[str, str]]:
@@ -176,6 +179,11 @@ def _missing_note(book: FactBook, dossier: Dossier, name: str) -> str:
         stop = book.add(dossier.id, cut, "final_season", float(hole), season=hole)
         return (f"{possessive(name)} {cut} figures stop at {stop.display}: no source has {league} {cut} seasons "
                 f"after it, so he cannot be judged {span}.")
+    if (window.first is not None and window.last is not None
+            and league_spec(dossier.league).never_played(window.first, window.last)):
+        # No one has a season the league never played: neither the data nor his career is short of it.
+        return (f"A lockout cancelled the {league}'s {season_label(dossier.league, window.first)} season, so "
+                f"{name} cannot be judged on it.")
     text = f"{name} has no {league} season in the data {span}"
     if player.first_season is not None and player.last_season is not None:
         debut = book.add(dossier.id, group, "debut_season", float(player.first_season), season=player.first_season)
@@ -205,12 +213,10 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
             continue
         first = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_season", float(since),
                          scope="league", season=since)
-        given = league_spec(dossier.league).award_classes_first_given.get(award_class)
-        if given is not None and given < since:
+        origin = _first_given(book, dossier.league, award_class, since)
+        if origin is not None:
             # The data's first season is not the award's: his career did not predate it, the source does.
-            origin = book.add(league_entity(dossier.league), AWARDS_GROUP, "award_first_given", float(given),
-                              scope="league", season=given)
-            points.append(f"Not compared: the data's {award_class_label(dossier.league, award_class)} begin with "
+            points.append(f"Not compared: the data's {_terms_label(terms, dossier.league, award_class)} begin with "
                           f"{first.display} (the award was first given in {origin.display}), and "
                           f"{possessive(names[dossier.id])} {'season' if dossier.window.is_single else 'career'} "
                           f"began before that.")
@@ -218,10 +224,10 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
         irregular = league_spec(dossier.league).award_classes_given_irregularly_from.get(award_class)
         if irregular is not None and dossier.window.is_single and irregular <= (dossier.window.first or 0):
             # Lou Gehrig was the AL's MVP of 1927: that season did not come before the award.
-            points.append(f"Not compared: {award_class_label(dossier.league, award_class)}, given every season "
+            points.append(f"Not compared: {_terms_label(terms, dossier.league, award_class)}, given every season "
                           f"only from {first.display}.")
             continue
-        label = award_class_label(dossier.league, award_class)
+        label = _terms_label(terms, dossier.league, award_class)
         if dossier.window.is_single:
             by_dossier.setdefault(dossier.id, []).append((f"{label} (from {first.display})", since))
         elif award_class in terms.overlap:
@@ -257,7 +263,16 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                          scope="league", season=since)
         every = "both" if len(contenders) == 2 else "all"
         window = f"the seasons {every} could win one ({window_span(dossier.league, first_common, last_common)})"
-        label = award_class_label(dossier.league, award_class)
+        label = _terms_label(terms, dossier.league, award_class)
+        origin = None if award_class in terms.one_trophy else _first_given(book, dossier.league, award_class, since)
+        if origin is not None:
+            # The data's list starts after the award did (the AP MVP of 1957, curated from 1970): his career
+            # began before the list, not before the award.
+            points.append(f"{label[0].upper()}{label[1:]} are counted only over "
+                          f"{window_span(dossier.league, first_common, last_common)}, the seasons {every} played that "
+                          f"the data's list of them covers: it begins with {first.display} (the award was first "
+                          f"given in {origin.display}), after {possessive(names[dossier.id])} career began.")
+            continue
         points.append(f"{label[0].upper()}{label[1:]} are counted only in {window}: "
                       f"{possessive(names[dossier.id])} career began before they were given every season (from "
                       f"{first.display}).")
@@ -270,7 +285,7 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                 continue
             fact = book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league",
                             season=season)
-            label = award_class_label(dossier.league, award_class)
+            label = _terms_label(terms, dossier.league, award_class)
             points.append(f"Not compared: {reason.format(label=label, season=fact.display)}.")
     veteran = terms.never_a_rookie
     if veteran is not None and terms.won.get("rookie") and "rookie" not in terms.excluded:
@@ -292,6 +307,23 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                 reasons.append(f"{joined} {'is' if len(who) == 1 else 'are'} {why}")
         points.append(f"The Hall of Fame is not compared: {'; '.join(reasons)}.")
     return points
+
+
+def _first_given(book: FactBook, league: League, award_class: str, since: int) -> Fact | None:
+    """The season an award class was first given, as a fact, where the data's list of it begins later."""
+    given = league_spec(league).award_classes_first_given.get(award_class)
+    if given is None or given >= since:
+        return None
+    return book.add(league_entity(league), AWARDS_GROUP, "award_first_given", float(given), scope="league",
+                    season=given)
+
+
+def _terms_label(terms: AwardTerms, league: League, award_class: str) -> str:
+    """A class's label in its terms, or its one trophy's where the awards won in it are all one trophy: the
+    window of the Rocket Richard Trophy (from 1998-99) is not that of "major trophies besides the Hart", which
+    holds the Vezina of 1926-27."""
+    trophy = terms.one_trophy.get(award_class)
+    return trophy.label if trophy is not None else award_class_label(league, award_class)
 
 
 def _no_common_season(contenders: Sequence[Dossier], names: Mapping[str, str], since: int, own: Dossier) -> str:
@@ -969,6 +1001,40 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
     return f"{first} was a {length} season, {others}: {tail}", facts
 
 
+def _leader_point(store: StatStore, book: FactBook, focus: Sequence[StatFocus],
+                  dossiers: Sequence[Dossier]) -> tuple[str, list[Fact], dict[str, str]] | None:
+    """"Neither led the NL in home runs in 1981: Mike Schmidt did, with 31.", with its facts and the leaders'
+    names by id, where a question
+    asks which of them led the league in a season and none did: ranks alone (2nd, 4th) leave the answer unsaid.
+    None where one of them led, the sides' seasons or leagues differ, or the season's list names no leader."""
+    seasons = {d.window.first for d in dossiers if d.window.is_single}
+    if not focus or len(dossiers) < 2 or len(seasons) != 1 or len({d.league for d in dossiers}) != 1:
+        return None
+    asked, season, league = focus[0], seasons.pop() or 0, dossiers[0].league
+    if any(d.group != asked.group or d.ranks.get((asked.key, season)) == 1 for d in dossiers) \
+            or names_no_leader(league, asked.group, season):
+        return None
+    played = {c for d in dossiers for s in d.seasons for c in s.competition.split("/")}
+    competition = None
+    if league_spec(league).titles_per_competition:
+        if len(played) != 1:
+            return None
+        competition = played.pop()
+    rows = store.leaders(league, stat=asked.key, group=asked.group, from_season=season, to_season=season, limit=3,
+                         competition=competition)
+    leaders = [row for row in rows if row.rank == 1]
+    if not leaders or any(row.player_id in {d.id for d in dossiers} for row in leaders):
+        return None
+    facts = [book.add(row.player_id, asked.group, asked.key, row.value, scope=SEASON, season=season)
+             for row in leaders]
+    where = competition or league_spec(league).label
+    none = "Neither" if len(dossiers) == 2 else "None of them"
+    who = " and ".join(row.name for row in leaders)
+    return (f"{none} led the {where} in {stat_label(league, asked.group, asked.key)} in "
+            f"{season_label(league, season)}: {who} did, with {facts[0].display}{' each' if len(facts) > 1 else ''}.",
+            facts, {row.player_id: row.name for row in leaders})
+
+
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
     """Make each figure a source lacks some of the contender's seasons of say which, wherever it is cited
     (Warren Moon's completion percentage without 1992-98, which no source has), and its index against the
@@ -1112,6 +1178,11 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append(cut_short[0])
         opening_facts += cut_short[1]
         _games_beside_totals(book, entries, with_data)
+    mentioned: dict[str, str] = {}
+    if plan.led and (leader := _leader_point(reader.store, book, plan.focus, with_data)) is not None:
+        opening.append(leader[0])
+        opening_facts += leader[1]
+        mentioned = leader[2]
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
@@ -1130,7 +1201,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         notes.append(plan.ranking.coverage)  # a note, not the opening: it names seasons no fact holds
     return _assemble(plan.intent, book, names, entries, dossiers, weights, rng, opening, opening_facts, notes,
                      [SidePlayer(id=d.id, name=names[d.id], league=d.league.value, years=_years(d))
-                      for d in dossiers], unanswered=unkept, ranking=plan.ranking, stated=stated)
+                      for d in dossiers], unanswered=unkept, ranking=plan.ranking, stated=stated,
+                     mentioned=mentioned)
 
 
 def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str],
@@ -1540,7 +1612,8 @@ def _team_intro(book: FactBook, team: TeamDossier) -> tuple[str, list[Fact]]:
 def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[Entry], dossiers: Sequence[Dossier],
               weights: Mapping[str, float], rng: Random, opening: list[str], opening_facts: list[Fact],
               notes: list[str], players: list[SidePlayer], *, unanswered: str | None = None,
-              ranking: Ranking | None = None, stated: Mapping[str, Claim] | None = None) -> Casebook:
+              ranking: Ranking | None = None, stated: Mapping[str, Claim] | None = None,
+              mentioned: Mapping[str, str] | None = None) -> Casebook:
     """The debate's rounds and verdict; ``unanswered``: why the question asked has no answer on these numbers,
     which is then the verdict's summary, with no winner or confidence; ``ranking``: the list the opening ranks
     the sides by."""
@@ -1559,4 +1632,4 @@ def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[
         rounds.append(RoundPlan("verdict", MODERATOR, [verdict.summary], judges_winner=True))
     return Casebook(intent=intent, book=book, names=names, entries=entries, sides=_sides(players, claims),
                     claims=claims, verdict=verdict, rounds=rounds, notes=notes, stat_card=_stat_card(entries),
-                    charts=_charts(dossiers, names))
+                    charts=_charts(dossiers, names), mentioned=dict(mentioned or {}))

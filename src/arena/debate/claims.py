@@ -834,6 +834,10 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
                 continue
             if best.kind in ("led", "top5", "awards", "titles", "hall_of_fame") and best.value == 0:
                 continue
+            # A mark against the league no better than its average is no case, though ahead of a rival's:
+            # "home runs per game at 1.0 times the average player's" argues nothing for a leadoff man.
+            if best.kind in ("era", "era_peak") and criterion != FOCUS and not _beats_league(best):
+                continue
             # Shown, not scored (a raw rate a generation apart, a starter's workload): no case, unless it is
             # the stat asked about (see _asked_ground).
             if best.weight <= 0 and criterion != FOCUS:
@@ -851,6 +855,12 @@ def _candidates(entries: Sequence[Entry], weights: Mapping[str, float]) -> list[
                                     round(min(strength, 1.0), 3), _is_headline(leader, best), partial=place > 0,
                                     ahead=ahead))
     return found
+
+
+def _beats_league(measure: Measure) -> bool:
+    """Whether an index against the league (see :func:`era_form`) is better than the league's average."""
+    average = 100.0 if era_form(split_stat(measure.fact.stat)[1]) == PLUS else 1.0
+    return measure.value > average if measure.higher_is_better else measure.value < average
 
 
 def _widest_honours_first(candidates: list[_Candidate]) -> None:

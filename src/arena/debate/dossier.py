@@ -27,6 +27,7 @@ from arena.stats import (
     TitleRecord,
     UnknownSeason,
     league_spec,
+    leaves_out_players,
     qualifier,
     ranks_by_total,
 )
@@ -411,9 +412,10 @@ def load_dossier(store: StatStore, player_id: str, window: Window, *, group_hint
 
 
 def _usual_games(store: StatStore, league: League, season: int, available: tuple[int, int]) -> float | None:
-    """The median (the lower of two middle ones: a season's real length) of the longest team schedules of the
-    seasons within ``SCHEDULE_NEIGHBOURS`` of ``season``, itself left out: the schedule of its day, which one
-    short season beside another (1994 and 1995) leaves standing."""
+    """The median (the lower of two middle ones: a season's real length) of the team schedules of the seasons
+    within ``SCHEDULE_NEIGHBOURS`` of ``season``, itself left out: the schedule of its day, which one short
+    season beside another (1994 and 1995) leaves standing. Each season's schedule is what most of its teams
+    played, not the longest: a tie-breaker game (the 1980 Astros' and Dodgers' 163rd) is no schedule."""
     lengths = []
     for other in range(max(season - SCHEDULE_NEIGHBOURS, available[0]),
                        min(season + SCHEDULE_NEIGHBOURS, available[1]) + 1):
@@ -424,7 +426,7 @@ def _usual_games(store: StatStore, league: League, season: int, available: tuple
         except UnknownSeason:
             continue
         if schedule is not None:
-            lengths.append(schedule.games)
+            lengths.append(statistics.median_low(schedule.by_team.values()) if schedule.by_team else schedule.games)
     return statistics.median_low(lengths) if lengths else None
 
 
@@ -479,10 +481,14 @@ def _over_limits(rule: RookieRule, season: int, own: Sequence[PlayerSeason]) -> 
         if len(over_two) == 2:
             return NotARookie("two_seasons", season, tuple(s.season for s, _ in over_two),
                               tuple(c[1] for _, c in over_two), (over_two[0][1][0], rule.count), rule.two_season_limit)
-    for group, key, limit in rule.career_limits:
-        total = sum(s.groups.get(group, {}).get(key) or 0.0 for s in own)
-        if total > limit:
-            return NotARookie("career", season, (own[0].season, own[-1].season), (total,), (group, key), limit)
+    totals = [(sum(s.groups.get(group, {}).get(key) or 0.0 for s in own), group, key, limit)
+              for group, key, limit in rule.career_limits]
+    # The limit passed farthest says what he was: a pitcher's at bats (Steve Carlton's 1,297 in the NL) pass
+    # theirs too, but his innings are why he was no rookie.
+    farthest = max((t for t in totals if t[0] > t[3]), key=lambda t: t[0] / t[3], default=None)
+    if farthest is not None:
+        total, group, key, limit = farthest
+        return NotARookie("career", season, (own[0].season, own[-1].season), (total,), (group, key), limit)
     return None
 
 
@@ -600,6 +606,10 @@ class DossierReader:
 def load_window_ranks(store: StatStore, dossier: Dossier, stats: Iterable[str]) -> None:
     """Fill ``dossier.window_ranks``: his rank over his window among all players of the league."""
     if dossier.group is None or not dossier.seasons:
+        return
+    if leaves_out_players(dossier.league, dossier.group, dossier.seasons[0].season, dossier.seasons[-1].season):
+        # A list lacking players of his own seasons (the NFL's sacks of 1986-1999 lack Reggie White's and Bruce
+        # Smith's) ranks him among the players held: Charles Haley's "19th all-time" is no place of his.
         return
     first = dossier.window.first if not dossier.window.is_career else None
     last = dossier.window.last if not dossier.window.is_career else None

@@ -248,7 +248,8 @@ class DebateEngine:
                  for chart in case.charts)]
 
         batch: list[DebateEvent] = []
-        checker = FactChecker(case.book.facts(), [Speaker(i, name) for i, name in case.names.items()])
+        checker = FactChecker(case.book.facts(),
+                              [Speaker(i, name) for i, name in {**case.mentioned, **case.names}.items()])
         active: Writer = writer
         rounds: list[Round] = []
         chunks = 0

@@ -391,6 +391,11 @@ def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
         name = plan.contenders[0].name
         raise QuestionNotUnderstood(f"'{other}' is not a player Arena has figures for, so there is no one to set "
                                     f"against {name}; name two players, or ask about {name} alone")
+    never = {_never_played(c.league, c.window) for c in plan.contenders}
+    if None not in never:
+        # Every side is asked about a season no one played: saying each "has no season in the data" would
+        # blame the data, or his career, for a lockout.
+        raise QuestionNotUnderstood(" and ".join(sorted(m for m in never if m is not None)))
     if len(plan.contenders) == 1:
         plan.intent = "single_player"
         plan.peers_of = plan.contenders[0].player_id
@@ -474,10 +479,8 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
     if not rows:
         stat_label = GROUPS[league][group].label(stat)
         # A season a lockout cancelled was never played: no stat of it was kept, and none was not kept.
-        cancelled = {season for season, whole in league_spec(league).lockouts if whole}
-        if first is not None and last is not None and set(range(first, last + 1)) <= cancelled:
-            raise QuestionNotUnderstood(f"a lockout cancelled the {label}'s {season_label(league, first)} season, "
-                                        f"so no one played it")
+        if (never := _never_played(league, Window(first, last))) is not None:
+            raise QuestionNotUnderstood(never)
         if first is not None and first == last and names_no_leader(league, group, first):
             raise QuestionNotUnderstood(f"the {label} data's {stat_label} of the season asked lack most of its "
                                         f"players (see arena data status), so no leaders are named")
@@ -493,6 +496,14 @@ def _ranking(parsed: ParsedQuestion, store: StatStore, asked: int | None) -> Ran
                    coverage=leaders_note(league, group, first or available[0], last or available[1]),
                    partial=leaves_out_players(league, group, first or available[0], last or available[1]),
                    competition=competition)
+
+
+def _never_played(league: League, window: Window) -> str | None:
+    """Why no one played ``window`` when a lockout cancelled each of its seasons (the NHL's 2004-05), else None."""
+    spec = league_spec(league)
+    if window.first is None or window.last is None or not spec.never_played(window.first, window.last):
+        return None
+    return f"a lockout cancelled the {spec.label}'s {season_label(league, window.first)} season, so no one played it"
 
 
 def _competition_asked(league: League, question: str) -> str | None:

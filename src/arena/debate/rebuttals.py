@@ -485,7 +485,10 @@ class RebuttalWriter:
         answer = self._yardstick(me, them, claim, point, fresh=False)
         if answer is not None:
             return answer
-        ground = closest_ground(me, [them], weights, skip={self.told[me.id]} if me.id in self.told else ())
+        # Not the yardstick just granted: "his edge in strikeouts stands ... he comes closest in strikeouts"
+        # concedes one point twice and answers nothing.
+        told = {self.told[me.id]} if me.id in self.told else set()
+        ground = closest_ground(me, [them], weights, skip={*told, claim.key})
         if ground is None:
             return None
         text = f"{_capital(point)}, stands, and {me.short} leads him on nothing here; he {ground.text}."

@@ -25,8 +25,8 @@ def quotient(key: str, label: str, numerator: str, denominator: str, *, decimals
                 decimals=decimals, parts=(numerator, denominator))
 
 
-def per_game(key: str, label: str) -> Rate:
-    return quotient(f"{key}_per_game", label, key, "games")
+def per_game(key: str, label: str, *, decimals: int = 1) -> Rate:
+    return quotient(f"{key}_per_game", label, key, "games", decimals=decimals)
 
 
 def relative(value: float | None, base: float | None, *, lower_is_better: bool = False) -> float | None:

@@ -257,7 +257,7 @@ MLB = model.LeagueSpec(
     # MLB's rookie rule since 1971 (MLB.com glossary, "Rookie Eligibility"): no more than 130 at bats or 50
     # innings in the majors before the season (and 45 days on an active roster, which no source records).
     # The earlier rules differed and are not in this table, so those seasons are not judged.
-    rookie_rule=model.RookieRule(career_limits=(("batting", "at_bats", 130), ("pitching", "outs_pitched", 150)),
+    rookie_rule=model.RookieRule(career_limits=(("batting", "at_bats", 130), ("pitching", "innings_pitched", 50)),
                                  since=1971),
     team_priority=2,
     cues=_CUES,

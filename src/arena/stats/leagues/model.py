@@ -471,6 +471,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # last season each code was the club's (relocations), so "the 85 bears" finds Chicago's rows.
     club_codes: Mapping[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
 
+    def never_played(self, first: int, last: int) -> bool:
+        """Whether lockouts cancelled every season from ``first`` to ``last`` (the NHL's 2004-05)."""
+        return set(range(first, last + 1)) <= {season for season, whole in self.lockouts if whole}
+
     @property
     def award_classes_held(self) -> frozenset[str]:
         """The award classes this league's data can hold (a basketball tale of the tape has no Cy Young)."""

@@ -13,8 +13,10 @@ _SKATING = model.StatGroup(
     counts=("games", "goals", "assists", "points", "plus_minus", "penalty_minutes", "shots",
             "power_play_goals", "game_winning_goals"),
     rates=(
-        per_game("goals", "goals per game"),
-        per_game("points", "points per game"),
+        # Two decimals, as Hockey-Reference writes them: a season's goals per game run 0.6 to 0.9 among the
+        # leaders, which one decimal shows as ties (Bondra's 0.72 and Zhamnov's 0.63 both "0.7" and "0.6").
+        per_game("goals", "goals per game", decimals=2),
+        per_game("points", "points per game", decimals=2),
         quotient("shooting_pct", "shooting percentage", "goals", "shots", decimals=3),
     ),
     labels={"plus_minus": "plus-minus", "penalty_minutes": "penalty minutes"},
