@@ -2213,3 +2213,85 @@ def test_a_contraction_is_never_corrected_into_a_nickname(
 def test_a_word_ending_a_hyphened_compound_is_no_name(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rivers around here freeze early, pond hockey starts in December.",  # Philip Rivers: football
+    "rivers freeze early up north, hockey on the pond all winter",
+])
+def test_an_everyday_word_none_of_whose_players_plays_the_sport_talked_is_the_word(
+        parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("carter dunked over a 7 footer in 2000", ["nba:cartevi01"]),  # the namesake who plays the sport talked
+    ("rivers threw for 4000 passing yards", ["nfl:00-0022942"]),
+])
+def test_an_everyday_word_one_of_whose_players_plays_the_sport_talked_is_him(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "my dog's name is Bacon and he hates football sundays",
+    "our cat is named Curry and she sleeps through every basketball game",
+    "the neighbour's puppy was called Bird, cutest thing at the football party",
+])
+def test_a_name_given_to_someone_or_something_is_no_player(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Randy Moss, TO, Cris Carter. rank em", ["nfl:00-0011754", "nfl:00-0012478", "nfl:00-0002721"]),
+    ("Rice, TO, Moss: best receiver?", ["nfl:00-0013639", "nfl:00-0012478", "nfl:00-0011754"]),
+])
+def test_capitals_between_commas_are_initials_listed(parser: QuestionParser, question: str,
+                                                     expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+    assert _ids(parser, "we went from Boston, TO, then back in a day") == []  # no list of names
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("who's here after the Beast Mode run?? Marshawn was a different breed", ["nfl:00-0025399"]),
+    ("the Beast Mode run in the playoffs was unreal", ["nfl:00-0025399"]),
+])
+def test_a_nickname_led_by_the_runs_on_into_a_longer_one(parser: QuestionParser, question: str,
+                                                         expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Was Andruw Jones the best center fielder of the 2000s?", ["mlb:jonesan01"]),
+    ("Willie Mays or Ken Griffey Jr., the better center fielder", ["mlb:mayswi01", "mlb:griffke02"]),
+    ("Mays was a center fielder and so was Mantle", ["mlb:mayswi01", "mlb:mantlmi01"]),
+])
+def test_a_word_of_a_position_named_in_words_is_the_position(parser: QuestionParser, question: str,
+                                                             expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+    assert _ids(parser, "Prince Fielder hit 50 homers in 2007") == ["mlb:fieldpr01"]
+
+
+@pytest.mark.parametrize(("question", "season"), [
+    ("Lane Hutson rookie year 24-25 was special", 2025),
+    ("Ovechkin's rookie season, 2005-06, was ridiculous", 2006),
+    ("Crosby rookie year (2005-06) stats", 2006),
+])
+def test_a_season_written_after_an_event_says_which_season_it_was(parser: QuestionParser, question: str,
+                                                                  season: int) -> None:
+    parsed = parser.parse(question)
+    assert [s for p in parsed.players for s in p.seasons or []] + (parsed.seasons or []) == [season], question
+
+
+@pytest.mark.parametrize("sentence", ["my dog hates football sundays", "hockey practice got moved to six again"])
+def test_sport_talk_asking_for_no_one_is_no_ranking(parser: QuestionParser, sentence: str) -> None:
+    parsed = parser.parse(sentence)
+    assert parsed.intent is None and parsed.error is not None and parsed.error.code == "nothing-recognised"
+    assert parser.parse("who led the nfl in rushing").intent == "ranking"
+    assert parser.parse("home run hitters of 1998").intent == "ranking"
+
+
+@pytest.mark.parametrize("sentence", ["Green tea or coffee?", "Young people these days love hockey"])
+def test_a_very_common_word_opening_a_sentence_is_suggested_no_player(parser: QuestionParser, sentence: str) -> None:
+    error = parser.parse(sentence).error
+    assert error is not None and error.code == "nothing-recognised" and error.suggestions == [], sentence

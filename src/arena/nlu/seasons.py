@@ -192,8 +192,9 @@ _APPOSITION = re.compile(r"(?:\s+(?:season|year|campaign))?\s*"
                          r"(?:,\s*(?:the\s+)?|(?:the|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)?", re.IGNORECASE)
 _ELIDED_TOTAL = re.compile(r"(?<=[^\W\d])['’]s?\s+(?P<amount>\d{1,2},\d{3}|\d{1,3})(?![\w'’%./:-]|,\d)"
                            r"(?!\s*(?:" + _COUNTED + r")\b)")
-# "his rookie season in 2024", "his MVP year of 2016": the year that follows says which season it was.
-_YEAR_AFTER = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?", re.IGNORECASE)
+# "his rookie season in 2024", "his MVP year of 2016", "rookie year 24-25", "MVP season (2015-16)": the year that
+# follows says which season it was.
+_YEAR_AFTER = re.compile(r"\s+(?:(?:in|of)\s+(?:the\s+)?)?|\s*[,:(]\s*", re.IGNORECASE)
 # "retired at 29", "debuted at 19", "drafted at 18": the age something happened at, not a season asked of him.
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:retir(?:ed|es|ing|e)|died|dies|passed\s+away|debut(?:ed|s)?|quit|drafted|"
                                 r"signed|called\s+up|broke\s+in|walked\s+away|hung\s+(?:it|them)\s+up|came\s+back|"

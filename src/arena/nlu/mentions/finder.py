@@ -21,6 +21,7 @@ from arena.nlu.mentions.everyday import (
     date,
     destination,
     end_of_compound,
+    given_name,
     introduced_here,
     named_after,
     names_a_place,
@@ -35,7 +36,7 @@ from arena.nlu.mentions.everyday import (
     title_of_a_work,
     what_someone_is,
 )
-from arena.nlu.mentions.grammar import is_plural_noun, joined
+from arena.nlu.mentions.grammar import is_plural_noun, joined, word_of_a_position
 from arena.nlu.mentions.model import Evidence, Mention
 from arena.nlu.mentions.pairing import (
     before_unknown_surname,
@@ -164,6 +165,12 @@ def find_mentions(
         if mention is None:
             i += 1
             continue
+        # "the Beast Mode run": a nickname led by "the" whose words run on into a longer name is that name ("Beast
+        # Mode"), the article the sentence's; a name keeps all its words.
+        if tokens[i].norm == "the" and mention.end - i > 1:
+            later = scanner.longest_at(i + 1)
+            if later is not None and later.end > mention.end:
+                mention = later
         found.append(mention)
         i = mention.end
     named = {p for m in found for p in range(m.start, m.end)}
@@ -174,6 +181,7 @@ def find_mentions(
              and not introduced_here(text, tokens, m)
              and not suffix_of_another_name(text, tokens, m, named)
              and not other_middle_initial(index, text, tokens, m) and not someone_of_ones_own(tokens, m)
+             and not given_name(tokens, m) and not word_of_a_position(tokens, m)
              and not prefix_of_compound(text, tokens, m) and not end_of_compound(text, tokens, m, named)
              and not part_of_tag(text, tokens, m)
              and not destination(tokens, m) and not date(tokens, m) and not country(tokens, m)
@@ -259,15 +267,20 @@ class _Scanner:
 
     def _initials(self, position: int) -> bool:
         """Initials: dotted ("T.O."), or two or three capitals in a question not all in capitals, set beside
-        "or"/"vs" as one side of a comparison ("Moss or TO"), where "to" cannot be the preposition."""
-        token, tokens = self.tokens[position], self.tokens
+        "or"/"vs" as one side of a comparison ("Moss or TO") or between commas as an item of a list of capitalised
+        names ("Moss, TO, Carter"), where "to" cannot be the preposition."""
+        token, tokens, text = self.tokens[position], self.tokens, self.text
         if token.is_initials:
             return True
-        written = self.text[token.start:token.end]
+        written = text[token.start:token.end]
+        before = text[tokens[position - 1].end:token.start] if position > 0 else ""
+        after = text[token.end:tokens[position + 1].start] if position + 1 < len(tokens) else ""
         return (2 <= len(written) <= 3 and written.isalpha() and written.isupper()
-                and any(c.islower() for c in self.text)
+                and any(c.islower() for c in text)
                 and ((position > 0 and tokens[position - 1].norm in CONNECTORS)
-                     or (position + 1 < len(tokens) and tokens[position + 1].norm in CONNECTORS)))
+                     or (position + 1 < len(tokens) and tokens[position + 1].norm in CONNECTORS)
+                     or ("," in before and "," in after and tokens[position - 1].is_capitalised
+                         and tokens[position + 1].is_capitalised)))
 
     def _possessive(self, position: int) -> bool:
         """A name and an "s" before what sport talks of, the apostrophe left out ("jordans career")."""

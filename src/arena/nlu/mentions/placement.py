@@ -9,6 +9,7 @@ from arena.nlu.awards import AWARD_ABBREVIATIONS
 from arena.nlu.entries import PlayerEntry
 from arena.nlu.frequency import (
     EVERYDAY,
+    VERY_COMMON,
     is_english_led,
     is_english_word,
     is_everyday_word,
@@ -244,11 +245,16 @@ class Placement:
         owned = single and start > 0 and tokens[start - 1].norm in POSSESSIVES
         # An everyday word placed as a name only by sport talk, its best-known player of a league none of the players
         # named outright plays in, is that word: "quick stat check ... Mariano Rivera's saves" talks baseball, not
-        # of Jonathan Quick; nor is the word a lesser namesake of the league talked ("curry with extra rice").
+        # of Jonathan Quick; nor is the word a lesser namesake of the league talked ("curry with extra rice"). So is
+        # one none of whose players sport talk would place plays in the league the stat or league words name:
+        # "Rivers freeze early, pond hockey starts" talks hockey, not of Philip Rivers.
         elsewhere = {league for p, leagues in self.outright_leagues.items() if not start <= p < mention.end
                      for league in leagues}
-        foreign = (evidence is Evidence.SPORT and bool(elsewhere)
-                   and self.entries[mention.candidates[0].entry].league not in elsewhere)
+        foreign = evidence is Evidence.SPORT and (
+            (bool(elsewhere) and self.entries[mention.candidates[0].entry].league not in elsewhere)
+            or (bool(self.stat_leagues) and not any(
+                self.entries[scored.entry].league in self.stat_leagues
+                for scored, needs in zip(mention.candidates, mention.needs, strict=True) if needs <= Evidence.SPORT)))
         # "my bookie": a lower-case word after "a", "the" or "my" is a noun, and one the word lists lack a letter
         # from a name is a noun they lack, not the name misspelt: a name written there is written right ("my cmc").
         noun = single and start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
@@ -809,7 +815,7 @@ class Placement:
         "in the" or "with the" ("magic in the 80s", "rice with the niners"), unless the words follow a
         preposition ("at short in the early 2000s")."""
         # Right beside it, with no comma between: "the 90s, hands down" ends the clause.
-        if (start - 1 in self.anchors and "," not in self._gap(start)) or (
+        if (start - 1 in self.anchors and "," not in self._gap(start) and not self._dated_compound(start, end)) or (
                 end in self.anchors and "," not in self._gap(end)):
             return True
         if start > 0 and self.tokens[start - 1].norm in _PREPOSITIONS:
@@ -821,6 +827,17 @@ class Placement:
                 self.tokens[right].norm in SEASON_GAP or self.tokens[right].norm in _CLUB_GAP):
             right += 1
         return right in self.anchors
+
+    def _dated_compound(self, start: int, end: int) -> bool:
+        """A very common lower-case word between a season and a lower-case noun ("parade 2025 start time", "the 2024
+        price hike") is the first word of a thing the season dates, not a name the season is of."""
+        tokens = self.tokens
+        if end - start != 1 or end >= len(tokens) or tokens[start].is_capitalised or tokens[end].is_capitalised:
+            return False
+        noun = tokens[end].norm  # a function word may be a noun too ("start time")
+        return (zipf(tokens[start].norm) >= VERY_COMMON and joined(self.text, tokens, end) and noun.isalpha()
+                and is_english_word(noun) and may_be_noun(noun) and noun not in SPORT_TALK
+                and end not in self.stat_words and end not in self.anchors and end not in self.named)
 
     def _gap(self, position: int) -> str:
         return self.text[self.tokens[position - 1].end:self.tokens[position].start]
