@@ -2237,6 +2237,7 @@ def test_an_everyday_word_one_of_whose_players_plays_the_sport_talked_is_him(
     "my dog's name is Bacon and he hates football sundays",
     "our cat is named Curry and she sleeps through every basketball game",
     "the neighbour's puppy was called Bird, cutest thing at the football party",
+    "my team name this year is King of the Hill, fight me",  # a title given, all its words
 ])
 def test_a_name_given_to_someone_or_something_is_no_player(parser: QuestionParser, sentence: str) -> None:
     assert _ids(parser, sentence) == [], sentence
@@ -2295,3 +2296,61 @@ def test_sport_talk_asking_for_no_one_is_no_ranking(parser: QuestionParser, sent
 def test_a_very_common_word_opening_a_sentence_is_suggested_no_player(parser: QuestionParser, sentence: str) -> None:
     error = parser.parse(sentence).error
     assert error is not None and error.code == "nothing-recognised" and error.suggestions == [], sentence
+
+
+def test_a_very_common_word_between_a_season_and_a_noun_dates_a_thing(parser: QuestionParser) -> None:
+    for sentence in ("rose bowl parade 2025 start time", "the 2024 price hike on tickets"):
+        assert _ids(parser, sentence) == [], sentence
+    assert _ids(parser, "2019 green defense") == ["nfl:00-0027942"]  # a sport's word is no thing dated
+    assert _ids(parser, "price 2023 stats") == ["nhl:priceca01"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("dantley english gervin ppg 1983", ["nba:dantlad01", "nba:englial01", "nba:gervige01"]),
+    ("kareem worthy scottie 1987 playoffs", ["nba:abdulka01", "nba:worthja01", "nba:pippesc01"]),
+])
+def test_a_word_between_names_typed_without_commas_is_a_name(parser: QuestionParser, question: str,
+                                                              expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the Bus was a cheat code at the goal line", ["nfl:00-0001215"]),
+    ("the Bus in the red zone, unstoppable", ["nfl:00-0001215"]),
+])
+def test_the_goal_line_and_the_red_zone_are_football_talk(parser: QuestionParser, question: str,
+                                                          expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Sundin, Gilmour, Clark — greatest Leaf of the modern era?", ["nhl:sundima01", "nhl:gilmodo01", "nhl:clarkwe01"]),
+    ("gilmour or clark", ["nhl:gilmodo01", "nhl:clarkwe01"]),
+])
+def test_a_word_listed_beside_surnames_is_a_surname(parser: QuestionParser, question: str,
+                                                    expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+    assert _ids(parser, "Clark Gillies vs Bossy") == ["nhl:gillicl01", "nhl:bossymi01"]
+
+
+def test_a_year_no_season_has_reached_after_by_is_a_date_foretold(parser: QuestionParser) -> None:
+    for question in ("Paolo Banchero is gonna be a top 10 player by 2031, bookmark this",
+                     "wemby will be mvp by the end of 2032"):
+        parsed = parser.parse(question)
+        assert parsed.seasons is None and all(p.seasons is None for p in parsed.players), question
+    assert parser.parse("jordan by 1991 had a ring").seasons == [1991]
+
+
+def test_a_full_name_only_a_minor_player_bears_in_talk_of_no_sport_is_someone_else(parser: QuestionParser) -> None:
+    assert _ids(parser, "Travis Scott is doing the halftime show? No way.") == []  # the musician
+    assert _ids(parser, "Travis Scott career saves") == ["nhl:scotttr01"]  # the goalie, his game talked
+    assert _ids(parser, "what about Lane Hutson") == ["nhl:espn-lane-hutson"]  # no minor player
+
+
+@pytest.mark.parametrize("sentence", [
+    "two pitchers of the Young's double chocolate stout and a plate of nachos please",
+    "the Hunter's lodge down the road has the hockey game on",
+])
+def test_a_possessive_name_after_the_is_a_brand_or_a_shop(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+    assert _ids(parser, "Cy Young's 511 wins") == ["mlb:youngcy01"]

@@ -47,6 +47,7 @@ from arena.nlu.mentions.pairing import (
     kin_named,
     settle_generations,
     settle_pairs,
+    surnames_listed,
     told_apart,
     unknown_full_name,
     without_cities,
@@ -210,7 +211,7 @@ def find_mentions(
     kept = without_words_before_full_names(text, tokens, kept)
     kept = without_phrases_after_names(text, tokens, kept)
     kept = without_cities(index, text, tokens, kept, team_cities)
-    kept = described(index, text, tokens, kept)
+    kept = described(index, text, tokens, surnames_listed(index, text, tokens, kept))
     kept = settle_generations(index, text, tokens, settle_pairs(text, tokens, kept))
     kept = told_apart(index, text, tokens, first_names_sharing_a_surname(index, text, tokens, kept))
     kept = kin_named(index, text, tokens, family_first_names(index, text, tokens, kept))

@@ -568,3 +568,28 @@ def _same_player(first: Mention, second: Mention) -> Scored | None:
         if best.kind in (MatchKind.ALIAS, MatchKind.FIRST) and any(c.entry == best.entry for c in listing.candidates):
             return best
     return None
+
+
+def surnames_listed(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A word listed beside surnames ("Sundin, Gilmour, Clark") is a surname too (Wendel Clark), not a player's first
+    name (Clark Gillies): a fan writes the items of one list one way."""
+    def listed(first: Mention, second: Mention) -> bool:
+        gap = text[tokens[first.end - 1].end:tokens[second.start].start]
+        return (second.start == first.end and ("," in gap or "/" in gap)) or (
+            second.start == first.end + 1 and tokens[first.end].norm in _LIST_JOINS)
+
+    def by_surname(mention: Mention) -> bool:
+        word = tokens[mention.start].norm
+        return mention.end - mention.start == 1 and all(_reads_as_surname(index, c, word) for c in mention.candidates)
+
+    def as_surname(i: int, mention: Mention) -> Mention:
+        kinds = {c.kind for c in mention.candidates}
+        beside = [mentions[j] for j in (i - 1, i + 1) if 0 <= j < len(mentions)
+                  and listed(*sorted((mention, mentions[j]), key=lambda m: m.start))]
+        if not (mention.end - mention.start == 1 and {MatchKind.FIRST, MatchKind.SURNAME} <= kinds and beside
+                and all(by_surname(other) for other in beside)):
+            return mention
+        kept = [(c, n) for c, n in zip(mention.candidates, mention.needs, strict=True) if c.kind is not MatchKind.FIRST]
+        return replace(mention, candidates=tuple(c for c, _ in kept), needs=tuple(n for _, n in kept))
+
+    return [as_surname(i, mention) for i, mention in enumerate(mentions)]

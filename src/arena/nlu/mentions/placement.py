@@ -6,7 +6,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from arena.nlu.awards import AWARD_ABBREVIATIONS
-from arena.nlu.entries import PlayerEntry
+from arena.nlu.entries import PlayerEntry, fame_at_rank
 from arena.nlu.frequency import (
     EVERYDAY,
     VERY_COMMON,
@@ -130,6 +130,10 @@ _DISHES = frozenset({"rice", "curry", "naan", "noodles", "ramen", "sushi", "dump
                      "burrito", "sandwich", "burger", "steak", "eggs", "beans", "potatoes", "lentils", "chutney"})
 
 
+# Outside his league's 5,000 most accomplished: a player so minor a fan names him only while talking of his game.
+_MINOR_FAME = fame_at_rank(5_000)
+
+
 class Placement:
     """Where a question puts each mention: the evidence that its words are a name."""
 
@@ -223,6 +227,10 @@ class Placement:
         if single and (self._names_something_else(start) or (
                 Evidence.NONE not in mention.needs and self._ends_a_compound(start))):
             return None  # "Jordan almonds", "the Hilton", "Irving, Texas": however well known the name
+        if self._minor_players_namesake(mention):
+            return None  # "Travis Scott is doing the halftime show": the musician, not a goalie of one game
+        if single and self._owned_after_the(start):
+            return None  # "two pitchers of the Young's double chocolate stout": a brand's, however well known
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
             full = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.kind is MatchKind.FULL]
@@ -315,6 +323,9 @@ class Placement:
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
+        if (start - 1 in self.outright and end in self.outright and joined(self.text, tokens, start)
+                and joined(self.text, tokens, end)):
+            return Evidence.NAMED  # "dantley english gervin ppg": a list of names typed without its commas
         if after == "with" and end + 2 < len(tokens) and tokens[end + 1].norm == "the" and end + 2 in self.sport:
             return Evidence.NAMED  # "Stone with the takeaway": a play credited to him, as a game thread does
         # "X or Y", "X and Y", "X, Y" beside a player named outright; "the answer or the beard" beside
@@ -462,6 +473,22 @@ class Placement:
         following = position + 1
         # "Curry changes the game", "Kobe wants a ring": a verb with its object.
         return not (following < len(tokens) and tokens[following].norm in _OBJECT_OPENERS)
+
+    def _minor_players_namesake(self, mention: Mention) -> bool:
+        """A full name only minor players bear, in a sentence that talks no sport and names no one else outright, is
+        someone else of that name ("Travis Scott is doing the halftime show": a musician, an actor)."""
+        own = set(range(mention.start, mention.end))
+        return (mention.end - mention.start > 1 and not (self.sport - own) and self.outright <= own
+                and all(c.kind is MatchKind.FULL and self.entries[c.entry].fame < _MINOR_FAME
+                        for c in mention.candidates))
+
+    def _owned_after_the(self, start: int) -> bool:
+        """A capitalised name with a possessive right after "the" ("the Young's double chocolate stout", "the
+        McDonald's on Main") is a brand's or a shop's: English sets no "the" before a person's name, nor his "'s"."""
+        tokens, text = self.tokens, self.text
+        end = tokens[start].end
+        return (start > 0 and tokens[start - 1].norm == "the" and tokens[start].is_capitalised
+                and joined(text, tokens, start) and text[end:end + 2] in ("'s", "’s"))
 
     def _after_the(self, start: int) -> bool:
         """A one-word name right after "the" ("the Hilton next to the arena", "the Magic game", "the Orlando trip")
