@@ -2354,3 +2354,15 @@ def test_a_full_name_only_a_minor_player_bears_in_talk_of_no_sport_is_someone_el
 def test_a_possessive_name_after_the_is_a_brand_or_a_shop(parser: QuestionParser, sentence: str) -> None:
     assert _ids(parser, sentence) == [], sentence
     assert _ids(parser, "Cy Young's 511 wins") == ["mlb:youngcy01"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Kariya or Selanne, who was the better Duck? hear me out on Paul", ["nhl:kariypa01", "nhl:selante01"]),
+    ("best goalie of the 90s, Belfour or Curtis Joseph? bar says Eddie", ["nhl:belfoed01", "nhl:josepcu01"]),
+    ("Gretzky or Wayne", ["nhl:gretzwa01"]),
+    ("Pierce vs Paul", ["nba:piercpa01", "nba:paulch01"]),  # a namesake of his league, named outright
+])
+def test_a_first_name_of_a_player_named_is_him(parser: QuestionParser, question: str, expected: list[str]) -> None:
+    parsed = parser.parse(question)
+    assert [p.id for p in parsed.players] == expected and not parsed.needs_clarification
+

@@ -42,6 +42,7 @@ from arena.nlu.mentions.pairing import (
     before_unknown_surname,
     described,
     family_first_names,
+    first_names_of_those_named,
     first_names_set_against,
     first_names_sharing_a_surname,
     kin_named,
@@ -55,7 +56,7 @@ from arena.nlu.mentions.pairing import (
     without_words_before_full_names,
 )
 from arena.nlu.mentions.placement import Placement
-from arena.nlu.mentions.words import PART_KINDS
+from arena.nlu.mentions.words import PART_KINDS, SHORT_FORMS
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token
 from arena.nlu.vocabulary import (
@@ -72,20 +73,6 @@ _MAX_CORRECTED_WORDS = 3  # longer spans are only read as typed
 _SPLIT_QUALITY = 0.9  # a name typed as two words ("ma homes")
 _RUN_TOGETHER = 7  # the shortest word read as a full name typed without its space
 _SHORT_FORM_QUALITY = 0.95  # a name typed with the short form of the first name ("pat mahomes")
-# The short forms fans write of first names the store spells out: a short form -> the full names it stands for.
-_SHORT_FORMS: dict[str, tuple[str, ...]] = {
-    "pat": ("patrick",), "mike": ("michael",), "matt": ("matthew",), "tom": ("thomas",), "tommy": ("thomas",),
-    "chris": ("christopher",), "dan": ("daniel",), "danny": ("daniel",), "dave": ("david",),
-    "steve": ("stephen", "steven"), "nick": ("nicholas", "nicklas", "nikola"), "alex": ("alexander", "alexandre"),
-    "ken": ("kenneth",), "kenny": ("kenneth",), "rob": ("robert",), "bob": ("robert",), "bobby": ("robert",),
-    "bill": ("william",), "billy": ("william",), "will": ("william",), "jim": ("james",), "jimmy": ("james",),
-    "joe": ("joseph",), "joey": ("joseph",), "tony": ("anthony",), "andy": ("andrew",), "greg": ("gregory",),
-    "jeff": ("jeffrey",), "ron": ("ronald",), "don": ("donald",), "ed": ("edward",), "eddie": ("edward",),
-    "fred": ("frederick",), "sam": ("samuel",), "ben": ("benjamin",), "zach": ("zachary",), "josh": ("joshua",),
-    "nate": ("nathan", "nathaniel"), "charlie": ("charles",), "chuck": ("charles",), "rich": ("richard",),
-    "dick": ("richard",), "larry": ("lawrence",), "pete": ("peter",), "vinny": ("vincent",), "manny": ("manuel",),
-    "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
-}
 
 # "you'd", "we'll", "don't": a word and its contraction, never a name (a name's "'s" is its possessive).
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m)$|n['’]t$", re.IGNORECASE)
@@ -215,7 +202,8 @@ def find_mentions(
     kept = settle_generations(index, text, tokens, settle_pairs(text, tokens, kept))
     kept = told_apart(index, text, tokens, first_names_sharing_a_surname(index, text, tokens, kept))
     kept = kin_named(index, text, tokens, family_first_names(index, text, tokens, kept))
-    kept = first_names_set_against(index, text, tokens, kept, {*blocked, *single_blocked})
+    kept = first_names_of_those_named(index, tokens, first_names_set_against(index, text, tokens, kept,
+                                                                             {*blocked, *single_blocked}))
     return [replace(m, which=True) if m.start > 0 and tokens[m.start - 1].norm == "which" else m for m in kept]
 
 
@@ -338,7 +326,7 @@ class _Scanner:
             return found
         # A short form that is also an everyday word ("will") makes a name only where placed as one.
         # Only of a player known by that first name: "jim brown" is no James Kevin Brown (Kevin Brown).
-        for full in _SHORT_FORMS.get(words[0], ()):
+        for full in SHORT_FORMS.get(words[0], ()):
             found.extend(s for s in index.lookup(" ".join((full, *words[1:])), _SHORT_FORM_QUALITY,
                                                  needs_context=is_everyday_word(words[0]))
                          if name_keys(index.entries[s.entry].name)[1] == full)
