@@ -2366,3 +2366,19 @@ def test_a_first_name_of_a_player_named_is_him(parser: QuestionParser, question:
     parsed = parser.parse(question)
     assert [p.id for p in parsed.players] == expected and not parsed.needs_clarification
 
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("is nylandr better than marner now lol", ["nhl:nylanwi01", "nhl:marnemi01"]),
+    ("rielyy vs nylander", ["nhl:riellmo01", "nhl:nylanwi01"]),
+])
+def test_a_slip_of_a_prominent_players_surname_is_him_in_sport_talk(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+    assert _ids(parser, "the wondow was open and the hockey game on") == []  # a common word's slip
+
+
+def test_a_word_a_search_asks_the_stats_of_is_placed_as_a_name(parser: QuestionParser) -> None:
+    parsed = parser.parse("brown stats 2019")  # many Browns: asked back, the season kept
+    assert [c.mention for c in parsed.clarification or []] == ["brown"] and parsed.seasons == [2019]
+    assert [c.mention for c in parser.parse("green numbers").clarification or []] == ["green"]
+    assert _ids(parser, "check the box stats after the game") == []

@@ -313,6 +313,8 @@ class _Scanner:
             found.extend(named)
             if not found:
                 found.extend(self._run_together(words[0]))
+            if not found:
+                found.extend(self.index.slip_of_a_surname(words[0]))
             # A capitalised word spelt as a player's surname is written as a surname: no slip for someone's first
             # name ("after Maxey dropped 50": no Max), though it may be one for another surname ("Jordon").
             surname = self.tokens[positions[0]].is_capitalised and any(s.kind is MatchKind.SURNAME for s in found)

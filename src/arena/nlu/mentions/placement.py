@@ -119,6 +119,9 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
             and is_everyday_word(tokens[start - 1].norm))
 
 
+# What a search for a player asks right after his name ("brown stats 2019", "young numbers"): the name is placed.
+_LOOKED_UP = frozenset({"stats", "statistics", "numbers", "statline"})
+
 # Words of cooking and fishing: a name that is also a dish or a fish ("curry", "trout") is the thing among them.
 _OTHER_SUBJECTS = frozenset({"recipe", "recipes", "cook", "cooking", "cooked", "chef", "spicy", "dinner", "lunch",
                              "ordered", "takeout", "restaurant", "menu", "ingredients", "sauce", "bake", "baking",
@@ -317,7 +320,7 @@ class Placement:
         tokens = self.tokens
         before = tokens[start - 1].norm if start > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
-        if (before in COMPARE or after in COMPARE or after in GENERATIONAL_SUFFIXES
+        if (before in COMPARE or after in COMPARE or after in GENERATIONAL_SUFFIXES or after in _LOOKED_UP
                 or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)
                 or self._contrasted(start, end) or called_a_player(tokens, end)):
             return Evidence.NAMED
