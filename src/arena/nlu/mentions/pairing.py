@@ -608,7 +608,8 @@ def surnames_listed(index: NameIndex, text: str, tokens: Sequence[Token], mentio
 def first_names_of_those_named(index: NameIndex, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
     """A first name alone, or its short form, that is the first name of a player the question names by another word
     is him ("Kariya or Selanne? ... hear me out on Paul", "Belfour or Curtis Joseph? bar says Eddie"), unless the word
-    names someone of his league outright too ("Pierce vs Paul": Chris Paul)."""
+    names someone of his league outright too ("Pierce vs Paul": Chris Paul) or two players named share it ("Mike Trout
+    vs Mike Schmidt, Mike for sure" is asked back)."""
     named = [(m, m.candidates[0]) for m in mentions if m.candidates and m.needs[0] is Evidence.NONE]
 
     def as_named(mention: Mention) -> Mention:
@@ -616,16 +617,16 @@ def first_names_of_those_named(index: NameIndex, tokens: Sequence[Token], mentio
         if mention.end - mention.start != 1 or all(c.kind is not MatchKind.FIRST for c in mention.candidates):
             return mention
         forms = {word, *SHORT_FORMS.get(word, ())}
-        for other, best in named:
-            entry = index.entries[best.entry]
-            first = name_keys(entry.name)[1] or ""
-            if other is mention or not forms & {first, *SHORT_FORMS.get(first, ())}:
-                continue
-            if any(index.entries[c.entry].league is entry.league
-                   for c, needs in zip(mention.candidates, mention.needs, strict=True)
-                   if c.kind is not MatchKind.FIRST and needs is Evidence.NONE):
-                return mention
-            return replace(mention, candidates=(best,), needs=(Evidence.NONE,))
-        return mention
+        bearers = {best.entry: best for other, best in named if other is not mention and forms & {
+            first := name_keys(index.entries[best.entry].name)[1] or "", *SHORT_FORMS.get(first, ())}}
+        if len(bearers) != 1:
+            return mention
+        best = next(iter(bearers.values()))
+        league = index.entries[best.entry].league
+        pairs = zip(mention.candidates, mention.needs, strict=True)
+        if any(index.entries[c.entry].league is league for c, needs in pairs
+               if c.kind is not MatchKind.FIRST and needs is Evidence.NONE):
+            return mention
+        return replace(mention, candidates=(best,), needs=(Evidence.NONE,))
 
     return [as_named(mention) for mention in mentions]
