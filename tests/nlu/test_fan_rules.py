@@ -2340,3 +2340,172 @@ def test_a_player_named_by_the_initials_of_his_given_names_is_found(
 def test_a_word_fans_call_any_club_by_is_the_club_a_question_names(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rivers around here freeze early, pond hockey starts in December.",  # Philip Rivers: football
+    "rivers freeze early up north, hockey on the pond all winter",
+])
+def test_an_everyday_word_none_of_whose_players_plays_the_sport_talked_is_the_word(
+        parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("carter dunked over a 7 footer in 2000", ["nba:cartevi01"]),  # the namesake who plays the sport talked
+    ("rivers threw for 4000 passing yards", ["nfl:00-0022942"]),
+])
+def test_an_everyday_word_one_of_whose_players_plays_the_sport_talked_is_him(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "my dog's name is Bacon and he hates football sundays",
+    "our cat is named Curry and she sleeps through every basketball game",
+    "the neighbour's puppy was called Bird, cutest thing at the football party",
+    "my team name this year is King of the Hill, fight me",  # a title given, all its words
+])
+def test_a_name_given_to_someone_or_something_is_no_player(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Randy Moss, TO, Cris Carter. rank em", ["nfl:00-0011754", "nfl:00-0012478", "nfl:00-0002721"]),
+    ("Rice, TO, Moss: best receiver?", ["nfl:00-0013639", "nfl:00-0012478", "nfl:00-0011754"]),
+])
+def test_capitals_between_commas_are_initials_listed(parser: QuestionParser, question: str,
+                                                     expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+    assert _ids(parser, "we went from Boston, TO, then back in a day") == []  # no list of names
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("who's here after the Beast Mode run?? Marshawn was a different breed", ["nfl:00-0025399"]),
+    ("the Beast Mode run in the playoffs was unreal", ["nfl:00-0025399"]),
+])
+def test_a_nickname_led_by_the_runs_on_into_a_longer_one(parser: QuestionParser, question: str,
+                                                         expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Was Andruw Jones the best center fielder of the 2000s?", ["mlb:jonesan01"]),
+    ("Willie Mays or Ken Griffey Jr., the better center fielder", ["mlb:mayswi01", "mlb:griffke02"]),
+    ("Mays was a center fielder and so was Mantle", ["mlb:mayswi01", "mlb:mantlmi01"]),
+])
+def test_a_word_of_a_position_named_in_words_is_the_position(parser: QuestionParser, question: str,
+                                                             expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+    assert _ids(parser, "Prince Fielder hit 50 homers in 2007") == ["mlb:fieldpr01"]
+
+
+@pytest.mark.parametrize(("question", "season"), [
+    ("Lane Hutson rookie year 24-25 was special", 2025),
+    ("Ovechkin's rookie season, 2005-06, was ridiculous", 2006),
+    ("Crosby rookie year (2005-06) stats", 2006),
+])
+def test_a_season_written_after_an_event_says_which_season_it_was(parser: QuestionParser, question: str,
+                                                                  season: int) -> None:
+    parsed = parser.parse(question)
+    assert [s for p in parsed.players for s in p.seasons or []] + (parsed.seasons or []) == [season], question
+
+
+@pytest.mark.parametrize("sentence", ["my dog hates football sundays", "hockey practice got moved to six again"])
+def test_sport_talk_asking_for_no_one_is_no_ranking(parser: QuestionParser, sentence: str) -> None:
+    parsed = parser.parse(sentence)
+    assert parsed.intent is None and parsed.error is not None and parsed.error.code == "nothing-recognised"
+    assert parser.parse("who led the nfl in rushing").intent == "ranking"
+    assert parser.parse("home run hitters of 1998").intent == "ranking"
+
+
+@pytest.mark.parametrize("sentence", ["Green tea or coffee?", "Young people these days love hockey"])
+def test_a_very_common_word_opening_a_sentence_is_suggested_no_player(parser: QuestionParser, sentence: str) -> None:
+    error = parser.parse(sentence).error
+    assert error is not None and error.code == "nothing-recognised" and error.suggestions == [], sentence
+
+
+def test_a_very_common_word_between_a_season_and_a_noun_dates_a_thing(parser: QuestionParser) -> None:
+    for sentence in ("rose bowl parade 2025 start time", "the 2024 price hike on tickets"):
+        assert _ids(parser, sentence) == [], sentence
+    assert _ids(parser, "2019 green defense") == ["nfl:00-0027942"]  # a sport's word is no thing dated
+    assert _ids(parser, "price 2023 stats") == ["nhl:priceca01"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("dantley english gervin ppg 1983", ["nba:dantlad01", "nba:englial01", "nba:gervige01"]),
+    ("kareem worthy scottie 1987 playoffs", ["nba:abdulka01", "nba:worthja01", "nba:pippesc01"]),
+])
+def test_a_word_between_names_typed_without_commas_is_a_name(parser: QuestionParser, question: str,
+                                                              expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the Bus was a cheat code at the goal line", ["nfl:00-0001215"]),
+    ("the Bus in the red zone, unstoppable", ["nfl:00-0001215"]),
+])
+def test_the_goal_line_and_the_red_zone_are_football_talk(parser: QuestionParser, question: str,
+                                                          expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Sundin, Gilmour, Clark — greatest Leaf of the modern era?", ["nhl:sundima01", "nhl:gilmodo01", "nhl:clarkwe01"]),
+    ("gilmour or clark", ["nhl:gilmodo01", "nhl:clarkwe01"]),
+])
+def test_a_word_listed_beside_surnames_is_a_surname(parser: QuestionParser, question: str,
+                                                    expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+    assert _ids(parser, "Clark Gillies vs Bossy") == ["nhl:gillicl01", "nhl:bossymi01"]
+
+
+def test_a_year_no_season_has_reached_after_by_is_a_date_foretold(parser: QuestionParser) -> None:
+    for question in ("Paolo Banchero is gonna be a top 10 player by 2031, bookmark this",
+                     "wemby will be mvp by the end of 2032"):
+        parsed = parser.parse(question)
+        assert parsed.seasons is None and all(p.seasons is None for p in parsed.players), question
+    assert parser.parse("jordan by 1991 had a ring").seasons == [1991]
+
+
+def test_a_full_name_only_a_minor_player_bears_in_talk_of_no_sport_is_someone_else(parser: QuestionParser) -> None:
+    assert _ids(parser, "Travis Scott is doing the halftime show? No way.") == []  # the musician
+    assert _ids(parser, "Travis Scott career saves") == ["nhl:scotttr01"]  # the goalie, his game talked
+    assert _ids(parser, "what about Lane Hutson") == ["nhl:espn-lane-hutson"]  # no minor player
+
+
+@pytest.mark.parametrize("sentence", [
+    "two pitchers of the Young's double chocolate stout and a plate of nachos please",
+    "the Hunter's lodge down the road has the hockey game on",
+])
+def test_a_possessive_name_after_the_is_a_brand_or_a_shop(parser: QuestionParser, sentence: str) -> None:
+    assert _ids(parser, sentence) == [], sentence
+    assert _ids(parser, "Cy Young's 511 wins") == ["mlb:youngcy01"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Kariya or Selanne, who was the better Duck? hear me out on Paul", ["nhl:kariypa01", "nhl:selante01"]),
+    ("best goalie of the 90s, Belfour or Curtis Joseph? bar says Eddie", ["nhl:belfoed01", "nhl:josepcu01"]),
+    ("Gretzky or Wayne", ["nhl:gretzwa01"]),
+    ("Pierce vs Paul", ["nba:piercpa01", "nba:paulch01"]),  # a namesake of his league, named outright
+])
+def test_a_first_name_of_a_player_named_is_him(parser: QuestionParser, question: str, expected: list[str]) -> None:
+    parsed = parser.parse(question)
+    assert [p.id for p in parsed.players] == expected and not parsed.needs_clarification
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("is nylandr better than marner now lol", ["nhl:nylanwi01", "nhl:marnemi01"]),
+    ("rielyy vs nylander", ["nhl:riellmo01", "nhl:nylanwi01"]),
+])
+def test_a_slip_of_a_prominent_players_surname_is_him_in_sport_talk(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+    assert _ids(parser, "the wondow was open and the hockey game on") == []  # a common word's slip
+
+
+def test_a_word_a_search_asks_the_stats_of_is_placed_as_a_name(parser: QuestionParser) -> None:
+    parsed = parser.parse("brown stats 2019")  # many Browns: asked back, the season kept
+    assert [c.mention for c in parsed.clarification or []] == ["brown"] and parsed.seasons == [2019]
+    assert [c.mention for c in parser.parse("green numbers").clarification or []] == ["green"]
+    assert _ids(parser, "check the box stats after the game") == []

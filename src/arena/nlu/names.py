@@ -22,8 +22,8 @@ import jellyfish
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from arena.nlu.entries import PlayerEntry, SavedEntries
-from arena.nlu.frequency import is_known_word
+from arena.nlu.entries import PlayerEntry, SavedEntries, fame_at_rank
+from arena.nlu.frequency import is_english_word, is_known_word
 from arena.nlu.nicknames import bundled_nicknames
 from arena.nlu.text import fold, is_initials
 from arena.nlu.vocabulary import COMMON_WORDS, is_stopword
@@ -55,6 +55,9 @@ MAX_POSTINGS = 40  # candidates kept per key: "Smith" names hundreds of players,
 _PHONETIC_MATCH = 0.75
 _CORRECTIONS = 3
 _MIN_CORRECTED = 4  # three-letter words are too often acronyms ("WAR") to correct
+_MIN_SLIP = 6  # the shortest word read as a lesser player's surname misspelt
+_SLIP_QUALITY = 0.85
+_SLIP_FAME = fame_at_rank(1_000)  # ... of a player among his league's 1,000 most accomplished
 # Spellings English readers give names of other languages, as they are said: a Slavic or Greek "j"/"gi" is
 # a "y" ("yokich", "yannis"), a final "ić" a "ch", a final "ds" a "z" ("bonz"). Metaphone, an English
 # code, reads them as written; these spellings of both words are what the code then compares.
@@ -314,6 +317,13 @@ class NameIndex:
             by_length.setdefault(len(word), []).append(word)
             self._phonetic.setdefault(jellyfish.metaphone(word), []).append(word)
             self._said.setdefault(jellyfish.metaphone(_as_said(word)), []).append(word)
+        # Prominent players' surnames, by the lengths one slip reaches from them (see slip_of_a_surname).
+        prominent = {surname for entry in self.entries if entry.fame >= _SLIP_FAME
+                     and (surname := name_keys(entry.name)[2]) and surname.isalpha() and len(surname) >= _MIN_SLIP - 1}
+        self._slip_words: dict[int, list[str]] = {}
+        for surname in sorted(prominent):
+            for length in (len(surname) - 1, len(surname), len(surname) + 1):
+                self._slip_words.setdefault(length, []).append(surname)
         # Words within two letters of a length: the only ones a close enough edit can reach.
         self._near_length = {
             length: [w for n in range(length - 2, length + 3) for w in by_length.get(n, ())]
@@ -374,6 +384,28 @@ class NameIndex:
                     found[sound_alike] = Correction(sound_alike, _PHONETIC_MATCH, strong=False)
         found = {w: replace(c, homophone=_as_said(w) == said) for w, c in found.items()}
         return sorted(found.values(), key=lambda c: -c.quality)[:2 * _CORRECTIONS]
+
+    def slip_of_a_surname(self, word: str) -> list[Scored]:
+        """Prominent players (a league's 1,000 most accomplished) whose surname ``word`` misspells by one slip, where
+        ``word`` is no word of any language and no slip of one ("nylandr": William Nylander), weakly: the famous
+        players' words are corrected by :meth:`correct`, a lesser one's only so, in a question about sport."""
+        if len(word) < _MIN_SLIP or not word.isalpha() or is_known_word(word):
+            return []
+        if word.endswith("s") and word[:-1] in self._postings:
+            return []  # a name's plural is a family or a thing named after him ("the sedins"), no slip
+        found = [s for surname, _, _ in process.extract(word, self._slip_words.get(len(word), ()), scorer=OSA.distance,
+                                                        score_cutoff=1, limit=None)
+                 for s in self.lookup(surname, _SLIP_QUALITY)
+                 if s.kind is MatchKind.SURNAME and self.entries[s.entry].fame >= _SLIP_FAME]
+        if not found:
+            return []
+        letters = "abcdefghijklmnopqrstuvwxyz"
+        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+        edits = {a + b[1:] for a, b in splits if b} | {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+        edits |= {a + c + b[1:] for a, b in splits if b for c in letters}
+        edits |= {a + c + b for a, b in splits for c in letters}
+        # A common word as near ("wondow": window) is what the slip may be of.
+        return [] if any(is_english_word(edit) for edit in edits - {word}) else found
 
     def misremembered(self, first: str, surname: str) -> list[Scored]:
         """A famous player of first name ``first`` whose surname shares most letters with ``surname``, misremembered

@@ -17,7 +17,7 @@ from arena.nlu.awards import AwardName, find_award_names, names_the_award, troph
 from arena.nlu.cards import find_card_talk
 from arena.nlu.coverage import find_absent_players, find_uncovered
 from arena.nlu.entries import FameBuilder, PlayerEntry, fame_at_rank
-from arena.nlu.frequency import EVERYDAY, is_english_word, is_everyday_word, zipf
+from arena.nlu.frequency import EVERYDAY, VERY_COMMON, is_english_word, is_everyday_word, zipf
 from arena.nlu.intents import classify, is_ranking_question
 from arena.nlu.mentions.finder import find_mentions
 from arena.nlu.mentions.model import Mention, Resolution
@@ -55,6 +55,7 @@ from arena.stats import LEAGUES, League, PlayerProfile, RosterRow, StatStore, Te
 _MAX_ALTERNATIVES = 3
 _SUGGESTIONS = 3  # "did you mean" names an unknown name gets, as many as the name index suggests
 _MAX_CLARIFY = 4
+_ASKING_WHO = frozenset({"who", "whos", "whose", "which"})  # a question asking for players it does not name
 # Events that only some players' records hold: a feat, an award, a title, a final reached.
 _PLAYERS_OWN_EVENTS = frozenset({"feat", "award", "title", "final_reached"})
 _OWNED_KINDS = frozenset({"year", "range", "since", "before", "rookie", "latest", "last_n", "event", "age",
@@ -300,9 +301,13 @@ class _Parse:
         ambiguous = [r for r in resolutions if r.chosen is None]
         leagues = list(dict.fromkeys(entry.league for _, entry in chosen))
         team_refs = [team.ref for team in teams]
-        # "best", "better" ask for a ranking only in sport talk: "Green tea is better than coffee" asks for none.
+        # "best", "better" ask for a ranking only in sport talk: "Green tea is better than coffee" asks for none. A
+        # stat or a league said without a player asks for one only where a ranking word or "who"/"which" asks, or a
+        # season says when ("home run hitters of 1998"): "my dog hates football sundays" asks for nothing.
         talks_sport = bool(self.exprs) or bool(sport_talk_positions([t.norm for t in tokens]))
-        ranking = (is_ranking_question(tokens) and talks_sport) or bool(focus.concepts) or bool(focus.cues)
+        asks = is_ranking_question(tokens) or any(t.norm in _ASKING_WHO for t in tokens)
+        stats_named = bool(focus.concepts) or bool(focus.cues)
+        ranking = (is_ranking_question(tokens) and talks_sport) or (stats_named and (asks or bool(self.exprs)))
         intent = classify(mentions=len(resolutions), leagues=[lg.value for lg in leagues], teams=len(team_refs),
                           ranking=ranking)
         unknown = self._unknown_names(claimed, has_mentions=bool(resolutions))
@@ -959,14 +964,16 @@ class _Parse:
     def _written_as_a_name(self, position: int) -> bool:
         """Whether the writer wrote a word as a name might be: capitalised where the capital is a choice (not
         a sentence's first word, in a question not typed in capitals), a sentence's first word that is no
-        everyday word ("Jordan", not "Love" or "Price"), or a word no English word list holds ("gretzki")."""
+        everyday word nor a very common one ("Jordan", not "Love", "Price" or "Green tea"), or a word no English word
+        list holds ("gretzki")."""
         tokens = self.tokens
         token = tokens[position]
         if not is_english_word(token.norm):
             return True
         if not token.is_capitalised or typed_in_capitals(self.question, tokens):
             return False
-        return not opens_sentence(self.question, tokens, position) or not is_everyday_word(token.norm)
+        return not opens_sentence(self.question, tokens, position) or not (
+            is_everyday_word(token.norm) or zipf(token.norm) >= VERY_COMMON)
 
     def _unknown_names_error(self, unknown: Sequence[str]) -> ParseError:
         """Why words typed as names name no player: the store has no player by that name, or it has, but the

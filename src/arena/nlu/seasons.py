@@ -178,6 +178,7 @@ _GAME_TITLE_BEFORE = re.compile(r"(?<!\bthe\s)\b(?:madden(?:\s+nfl)?|nhl|fifa|(?
 # "a historian writing in 1950", "born in 1961": the time someone writes or lives in, not a season played; "a 90s
 # party", "80s music": a decade's fashion, not its seasons.
 _YEARS = frozenset({"point", "bare", "decade", "decade_word"})
+_BY_BEFORE = re.compile(r"\bby\s+(?:the\s+(?:end|start)\s+of\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIFE_BEFORE = re.compile(r"\b(?:writing|written|wrote|born|living)\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 _LIFE_AFTER = re.compile(r"\s+(?:party|parties|music|songs?|movies?|films?|fashion|costumes?|theme|vibes?|"
                          r"nostalgia|cartoons?|tv|kids?)\b", re.IGNORECASE)
@@ -202,9 +203,9 @@ _APPOSITION = re.compile(r"(?:\s+(?:season|year|campaign))?\s*"
                          r"(?:,\s*(?:the\s+)?|(?:the|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)?", re.IGNORECASE)
 _ELIDED_TOTAL = re.compile(r"(?<=[^\W\d])['’]s?\s+(?P<amount>\d{1,2},\d{3}|\d{1,3})(?![\w'’%./:-]|,\d)"
                            r"(?!\s*(?:" + _COUNTED + r")\b)")
-# "his rookie season in 2024", "his MVP year of 2016", "rookie year 1981": the year that follows says which season
-# it was.
-_YEAR_AFTER = re.compile(r",?\s+(?:(?:in|of)\s+(?:the\s+)?)?", re.IGNORECASE)
+# "his rookie season in 2024", "his MVP year of 2016", "rookie year 1981", "rookie year 24-25", "MVP season
+# (2015-16)": the year that follows says which season it was.
+_YEAR_AFTER = re.compile(r",?\s+(?:(?:in|of)\s+(?:the\s+)?)?|\s*[,:(]\s*", re.IGNORECASE)
 # "retired at 29", "debuted at 19", "drafted at 18": the age something happened at, not a season asked of him.
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:retir(?:ed|es|ing|e)|died|dies|passed\s+away|debut(?:ed|s)?|quit|drafted|"
                                 r"signed|called\s+up|broke\s+in|walked\s+away|hung\s+(?:it|them)\s+up|came\s+back|"
@@ -657,8 +658,12 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
                 taken.append((match.start(), match.end()))
                 continue
             expr = _expr(name, match, latest)
-            if expr is not None:
+            if expr is not None and not (name in _YEARS and expr.first is not None and expr.first.year >= latest
+                                         and _BY_BEFORE.search(text, 0, match.start())):
                 found.append(expr)
+            # A year after "by" that no season has reached ("a top 10 player by 2026") is a date foretold, not a
+            # season played: still taken, so no other pattern reads it.
+            if expr is not None:
                 taken.append((match.start(), match.end()))
     paces = [(pace.start(), pace.end()) for pace in _PACE.finditer(text)
              if int(pace.group("count")) <= int(pace.group("games"))]

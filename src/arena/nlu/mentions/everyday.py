@@ -134,6 +134,34 @@ def someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
             and tokens[start - 2].norm in POSSESSIVES)
 
 
+# What says a name is given to someone or something: "my dog's name is", "the puppy is named", "was called".
+_NAMING = (("is", "named"), ("was", "named"), ("are", "named"), ("is", "called"), ("was", "called"), ("are", "called"))
+_NAME_REACH = 4  # words from "name" to its "is": "my team name this year is"
+_TITLE_JOINS = frozenset({"of", "the", "and", "a", "in"})  # lower-case words inside a capitalised title
+
+
+def given_name(tokens: Sequence[Token], mention: Mention) -> bool:
+    """Words given as what someone or something is called ("my dog's name is Bacon", "our cat is named Curry", "my
+    team name this year is King of the Hill") are a name given, not a player: a fan names a player without telling
+    his name. The name given runs on over capitalised words and the small words inside a title."""
+    def after_naming(position: int) -> bool:
+        norms = [t.norm for t in tokens[max(0, position - _NAME_REACH):position]]
+        return (any(tuple(norms[-len(words):]) == words for words in _NAMING)
+                or (norms[-1:] in (["is"], ["was"]) and any(n in ("name", "names") for n in norms[:-1])))
+
+    start = mention.start
+    if after_naming(start):
+        return True
+    while start > 0 and tokens[start].is_capitalised and (
+            tokens[start - 1].is_capitalised or tokens[start - 1].norm in _TITLE_JOINS):
+        start -= 1
+        while start > 0 and not tokens[start].is_capitalised and tokens[start].norm in _TITLE_JOINS:
+            start -= 1
+        if tokens[start].is_capitalised and after_naming(start):
+            return True
+    return False
+
+
 def part_of_tag(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     """Some of the words of a camel-case hashtag or handle, not all: a tag names a player only as a whole
     ("@KingJames", "#TheGreatOne"); a word of a slogan is no name ("#RamsHouse" is no Kevin House)."""

@@ -21,6 +21,7 @@ from arena.nlu.mentions.everyday import (
     date,
     destination,
     end_of_compound,
+    given_name,
     introduced_here,
     named_after,
     names_a_place,
@@ -37,17 +38,19 @@ from arena.nlu.mentions.everyday import (
     title_of_a_work,
     what_someone_is,
 )
-from arena.nlu.mentions.grammar import is_plural_noun, joined
+from arena.nlu.mentions.grammar import is_plural_noun, joined, word_of_a_position
 from arena.nlu.mentions.model import Evidence, Mention
 from arena.nlu.mentions.pairing import (
     before_unknown_surname,
     described,
     family_first_names,
+    first_names_of_those_named,
     first_names_set_against,
     first_names_sharing_a_surname,
     kin_named,
     settle_generations,
     settle_pairs,
+    surnames_listed,
     told_apart,
     unknown_full_name,
     without_cities,
@@ -55,7 +58,7 @@ from arena.nlu.mentions.pairing import (
     without_words_before_full_names,
 )
 from arena.nlu.mentions.placement import Placement
-from arena.nlu.mentions.words import PART_KINDS
+from arena.nlu.mentions.words import PART_KINDS, SHORT_FORMS
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token
 from arena.nlu.vocabulary import (
@@ -72,20 +75,6 @@ _MAX_CORRECTED_WORDS = 3  # longer spans are only read as typed
 _SPLIT_QUALITY = 0.9  # a name typed as two words ("ma homes")
 _RUN_TOGETHER = 7  # the shortest word read as a full name typed without its space
 _SHORT_FORM_QUALITY = 0.95  # a name typed with the short form of the first name ("pat mahomes")
-# The short forms fans write of first names the store spells out: a short form -> the full names it stands for.
-_SHORT_FORMS: dict[str, tuple[str, ...]] = {
-    "pat": ("patrick",), "mike": ("michael",), "matt": ("matthew",), "tom": ("thomas",), "tommy": ("thomas",),
-    "chris": ("christopher",), "dan": ("daniel",), "danny": ("daniel",), "dave": ("david",),
-    "steve": ("stephen", "steven"), "nick": ("nicholas", "nicklas", "nikola"), "alex": ("alexander", "alexandre"),
-    "ken": ("kenneth",), "kenny": ("kenneth",), "rob": ("robert",), "bob": ("robert",), "bobby": ("robert",),
-    "bill": ("william",), "billy": ("william",), "will": ("william",), "jim": ("james",), "jimmy": ("james",),
-    "joe": ("joseph",), "joey": ("joseph",), "tony": ("anthony",), "andy": ("andrew",), "greg": ("gregory",),
-    "jeff": ("jeffrey",), "ron": ("ronald",), "don": ("donald",), "ed": ("edward",), "eddie": ("edward",),
-    "fred": ("frederick",), "sam": ("samuel",), "ben": ("benjamin",), "zach": ("zachary",), "josh": ("joshua",),
-    "nate": ("nathan", "nathaniel"), "charlie": ("charles",), "chuck": ("charles",), "rich": ("richard",),
-    "dick": ("richard",), "larry": ("lawrence",), "pete": ("peter",), "vinny": ("vincent",), "manny": ("manuel",),
-    "sid": ("sidney",), "gabe": ("gabriel",), "drew": ("andrew",), "jake": ("jacob",), "max": ("maximilian",),
-}
 
 # "you'd", "we'll", "don't": a word and its contraction, never a name (a name's "'s" is its possessive).
 _CONTRACTION = re.compile(r"['’](?:d|ll|re|ve|m)$|n['’]t$", re.IGNORECASE)
@@ -166,6 +155,12 @@ def find_mentions(
         if mention is None:
             i += 1
             continue
+        # "the Beast Mode run": a nickname led by "the" whose words run on into a longer name is that name ("Beast
+        # Mode"), the article the sentence's; a name keeps all its words.
+        if tokens[i].norm == "the" and mention.end - i > 1:
+            later = scanner.longest_at(i + 1)
+            if later is not None and later.end > mention.end:
+                mention = later
         found.append(mention)
         i = mention.end
     named = {p for m in found for p in range(m.start, m.end)}
@@ -176,6 +171,7 @@ def find_mentions(
              and not introduced_here(text, tokens, m)
              and not suffix_of_another_name(text, tokens, m, named)
              and not other_middle_initial(index, text, tokens, m) and not someone_of_ones_own(tokens, m)
+             and not given_name(tokens, m) and not word_of_a_position(tokens, m)
              and not prefix_of_compound(text, tokens, m) and not end_of_compound(text, tokens, m, named)
              and not part_of_tag(text, tokens, m)
              and not destination(tokens, m) and not date(tokens, m) and not country(tokens, m)
@@ -205,11 +201,12 @@ def find_mentions(
     kept = without_words_before_full_names(text, tokens, kept)
     kept = without_phrases_after_names(text, tokens, kept)
     kept = without_cities(index, text, tokens, kept, team_cities)
-    kept = described(index, text, tokens, kept)
+    kept = described(index, text, tokens, surnames_listed(index, text, tokens, kept))
     kept = settle_generations(index, text, tokens, settle_pairs(text, tokens, kept))
     kept = told_apart(index, text, tokens, first_names_sharing_a_surname(index, text, tokens, kept))
     kept = kin_named(index, text, tokens, family_first_names(index, text, tokens, kept))
-    kept = first_names_set_against(index, text, tokens, kept, {*blocked, *single_blocked})
+    kept = first_names_of_those_named(index, tokens, first_names_set_against(index, text, tokens, kept,
+                                                                             {*blocked, *single_blocked}))
     return [replace(m, which=True) if m.start > 0 and tokens[m.start - 1].norm == "which" else m for m in kept]
 
 
@@ -262,15 +259,20 @@ class _Scanner:
 
     def _initials(self, position: int) -> bool:
         """Initials: dotted ("T.O."), or two or three capitals in a question not all in capitals, set beside
-        "or"/"vs" as one side of a comparison ("Moss or TO"), where "to" cannot be the preposition."""
-        token, tokens = self.tokens[position], self.tokens
+        "or"/"vs" as one side of a comparison ("Moss or TO") or between commas as an item of a list of capitalised
+        names ("Moss, TO, Carter"), where "to" cannot be the preposition."""
+        token, tokens, text = self.tokens[position], self.tokens, self.text
         if token.is_initials:
             return True
-        written = self.text[token.start:token.end]
+        written = text[token.start:token.end]
+        before = text[tokens[position - 1].end:token.start] if position > 0 else ""
+        after = text[token.end:tokens[position + 1].start] if position + 1 < len(tokens) else ""
         return (2 <= len(written) <= 3 and written.isalpha() and written.isupper()
-                and any(c.islower() for c in self.text)
+                and any(c.islower() for c in text)
                 and ((position > 0 and tokens[position - 1].norm in CONNECTORS)
-                     or (position + 1 < len(tokens) and tokens[position + 1].norm in CONNECTORS)))
+                     or (position + 1 < len(tokens) and tokens[position + 1].norm in CONNECTORS)
+                     or ("," in before and "," in after and tokens[position - 1].is_capitalised
+                         and tokens[position + 1].is_capitalised)))
 
     def _possessive(self, position: int) -> bool:
         """A name and an "s" before what sport talks of, the apostrophe left out ("jordans career")."""
@@ -314,6 +316,8 @@ class _Scanner:
             found.extend(named)
             if not found:
                 found.extend(self._run_together(words[0]))
+            if not found:
+                found.extend(self.index.slip_of_a_surname(words[0]))
             # A capitalised word spelt as a player's surname is written as a surname: no slip for someone's first
             # name ("after Maxey dropped 50": no Max), though it may be one for another surname ("Jordon").
             surname = self.tokens[positions[0]].is_capitalised and any(s.kind is MatchKind.SURNAME for s in found)
@@ -327,7 +331,7 @@ class _Scanner:
             return found
         # A short form that is also an everyday word ("will") makes a name only where placed as one.
         # Only of a player known by that first name: "jim brown" is no James Kevin Brown (Kevin Brown).
-        for full in _SHORT_FORMS.get(words[0], ()):
+        for full in SHORT_FORMS.get(words[0], ()):
             found.extend(s for s in index.lookup(" ".join((full, *words[1:])), _SHORT_FORM_QUALITY,
                                                  needs_context=is_everyday_word(words[0]))
                          if name_keys(index.entries[s.entry].name)[1] == full)

@@ -101,6 +101,17 @@ def adjective_of_a_position(text: str, tokens: Sequence[Token], start: int) -> b
             or any(spot.start == 0 for spot in find_positions(tokens[start + 1:start + 4])))
 
 
+def word_of_a_position(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A lone word that with the words beside it names a position ("the best center fielder", "a true point
+    guard", "a power forward") is that position's word, not a player of that surname (Prince Fielder)."""
+    start = mention.start
+    if mention.end - start != 1:
+        return False
+    window = max(0, start - 2)
+    return any(spot.end - spot.start > 1 and window + spot.start <= start < window + spot.end
+               for spot in find_positions(tokens[window:start + 3]))
+
+
 # Positions fans name by a short word the position table keeps only in full ("corner" for cornerback).
 _SHORT_ROLES = frozenset({"guard", "corner", "safety"})
 

@@ -20,7 +20,14 @@ from arena.nlu.frequency import (
 )
 from arena.nlu.mentions.grammar import capitalised_name, joined, may_be_noun
 from arena.nlu.mentions.model import Evidence, Mention
-from arena.nlu.mentions.words import ALTERNATIVES, COMPARE, PART_KINDS, PLACE_PREPOSITIONS, WRITTEN_SUFFIXES
+from arena.nlu.mentions.words import (
+    ALTERNATIVES,
+    COMPARE,
+    PART_KINDS,
+    PLACE_PREPOSITIONS,
+    SHORT_FORMS,
+    WRITTEN_SUFFIXES,
+)
 from arena.nlu.names import MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token, fold
 from arena.stats import League
@@ -597,3 +604,58 @@ def duo_partners(text: str, tokens: Sequence[Token], mentions: Sequence[Mention]
         if (joined_by_and or marked) and not listed:
             partners[first.start], partners[second.start] = second.start, first.start
     return partners
+
+
+def surnames_listed(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A word listed beside surnames ("Sundin, Gilmour, Clark") is a surname too (Wendel Clark), not a player's first
+    name (Clark Gillies): a fan writes the items of one list one way."""
+    def listed(first: Mention, second: Mention) -> bool:
+        gap = text[tokens[first.end - 1].end:tokens[second.start].start]
+        return (second.start == first.end and ("," in gap or "/" in gap)) or (
+            second.start == first.end + 1 and tokens[first.end].norm in _LIST_JOINS)
+
+    def by_surname(mention: Mention) -> bool:
+        word = tokens[mention.start].norm
+        return mention.end - mention.start == 1 and all(_reads_as_surname(index, c, word) for c in mention.candidates)
+
+    def as_surname(i: int, mention: Mention) -> Mention:
+        kinds = {c.kind for c in mention.candidates}
+        beside = [mentions[j] for j in (i - 1, i + 1) if 0 <= j < len(mentions)
+                  and listed(*sorted((mention, mentions[j]), key=lambda m: m.start))]
+        beside_entries = {c.entry for other in beside for c in other.candidates}
+        # "Gretzky or Wayne": the first name of the player beside is him, read by its own rule.
+        if not (mention.end - mention.start == 1 and {MatchKind.FIRST, MatchKind.SURNAME} <= kinds and beside
+                and all(by_surname(other) for other in beside)) or any(
+                c.kind is MatchKind.FIRST and c.entry in beside_entries for c in mention.candidates):
+            return mention
+        kept = [(c, n) for c, n in zip(mention.candidates, mention.needs, strict=True) if c.kind is not MatchKind.FIRST]
+        return replace(mention, candidates=tuple(c for c, _ in kept), needs=tuple(n for _, n in kept))
+
+    return [as_surname(i, mention) for i, mention in enumerate(mentions)]
+
+
+def first_names_of_those_named(index: NameIndex, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
+    """A first name alone, or its short form, that is the first name of a player the question names by another word
+    is him ("Kariya or Selanne? ... hear me out on Paul", "Belfour or Curtis Joseph? bar says Eddie"), unless the word
+    names someone of his league outright too ("Pierce vs Paul": Chris Paul) or two players named share it ("Mike Trout
+    vs Mike Schmidt, Mike for sure" is asked back)."""
+    named = [(m, m.candidates[0]) for m in mentions if m.candidates and m.needs[0] is Evidence.NONE]
+
+    def as_named(mention: Mention) -> Mention:
+        word = tokens[mention.start].norm
+        if mention.end - mention.start != 1 or all(c.kind is not MatchKind.FIRST for c in mention.candidates):
+            return mention
+        forms = {word, *SHORT_FORMS.get(word, ())}
+        bearers = {best.entry: best for other, best in named if other is not mention and forms & {
+            first := name_keys(index.entries[best.entry].name)[1] or "", *SHORT_FORMS.get(first, ())}}
+        if len(bearers) != 1:
+            return mention
+        best = next(iter(bearers.values()))
+        league = index.entries[best.entry].league
+        pairs = zip(mention.candidates, mention.needs, strict=True)
+        if any(index.entries[c.entry].league is league for c, needs in pairs
+               if c.kind is not MatchKind.FIRST and needs is Evidence.NONE):
+            return mention
+        return replace(mention, candidates=(best,), needs=(Evidence.NONE,))
+
+    return [as_named(mention) for mention in mentions]

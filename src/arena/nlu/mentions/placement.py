@@ -6,9 +6,10 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from arena.nlu.awards import AWARD_ABBREVIATIONS
-from arena.nlu.entries import PlayerEntry
+from arena.nlu.entries import PlayerEntry, fame_at_rank
 from arena.nlu.frequency import (
     EVERYDAY,
+    VERY_COMMON,
     is_english_led,
     is_english_word,
     is_everyday_word,
@@ -118,6 +119,9 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
             and is_everyday_word(tokens[start - 1].norm))
 
 
+# What a search for a player asks right after his name ("brown stats 2019", "young numbers"): the name is placed.
+_LOOKED_UP = frozenset({"stats", "statistics", "numbers", "statline"})
+
 # Words of cooking and fishing: a name that is also a dish or a fish ("curry", "trout") is the thing among them.
 _OTHER_SUBJECTS = frozenset({"recipe", "recipes", "cook", "cooking", "cooked", "chef", "spicy", "dinner", "lunch",
                              "ordered", "takeout", "restaurant", "menu", "ingredients", "sauce", "bake", "baking",
@@ -131,6 +135,8 @@ _DISHES = frozenset({"rice", "curry", "naan", "noodles", "ramen", "sushi", "dump
 
 # Words fans put before a name for a time of his career ("prime vince", "peak shaq", "rookie lebron").
 _CAREER_STAGES = frozenset({"prime", "peak", "young", "old", "rookie"})
+# Outside his league's 5,000 most accomplished: a player so minor a fan names him only while talking of his game.
+_MINOR_FAME = fame_at_rank(5_000)
 
 
 class Placement:
@@ -226,6 +232,10 @@ class Placement:
         if single and (self._names_something_else(start) or (
                 Evidence.NONE not in mention.needs and self._ends_a_compound(start))):
             return None  # "Jordan almonds", "the Hilton", "Irving, Texas": however well known the name
+        if self._minor_players_namesake(mention):
+            return None  # "Travis Scott is doing the halftime show": the musician, not a goalie of one game
+        if single and self._owned_after_the(start):
+            return None  # "two pitchers of the Young's double chocolate stout": a brand's, however well known
         if self._in_named_thing(mention):
             # Only a full name inside it is still his ("the Great Wayne Gretzky").
             full = [(s, n) for s, n in zip(mention.candidates, mention.needs, strict=True) if s.kind is MatchKind.FULL]
@@ -248,11 +258,16 @@ class Placement:
         owned = single and start > 0 and tokens[start - 1].norm in POSSESSIVES
         # An everyday word placed as a name only by sport talk, its best-known player of a league none of the players
         # named outright plays in, is that word: "quick stat check ... Mariano Rivera's saves" talks baseball, not
-        # of Jonathan Quick; nor is the word a lesser namesake of the league talked ("curry with extra rice").
+        # of Jonathan Quick; nor is the word a lesser namesake of the league talked ("curry with extra rice"). So is
+        # one none of whose players sport talk would place plays in the league the stat or league words name:
+        # "Rivers freeze early, pond hockey starts" talks hockey, not of Philip Rivers.
         elsewhere = {league for p, leagues in self.outright_leagues.items() if not start <= p < mention.end
                      for league in leagues}
-        foreign = (evidence is Evidence.SPORT and bool(elsewhere)
-                   and self.entries[mention.candidates[0].entry].league not in elsewhere)
+        foreign = evidence is Evidence.SPORT and (
+            (bool(elsewhere) and self.entries[mention.candidates[0].entry].league not in elsewhere)
+            or (bool(self.stat_leagues) and not any(
+                self.entries[scored.entry].league in self.stat_leagues
+                for scored, needs in zip(mention.candidates, mention.needs, strict=True) if needs <= Evidence.SPORT)))
         # "my bookie": a lower-case word after "a", "the" or "my" is a noun, and one the word lists lack a letter
         # from a name is a noun they lack, not the name misspelt: a name written there is written right ("my cmc").
         noun = single and start > 0 and tokens[start - 1].norm in DETERMINERS and not tokens[start].is_capitalised
@@ -310,12 +325,15 @@ class Placement:
         lead = start - 1 if start > 0 and self._career_stage(start - 1) else start
         before = tokens[lead - 1].norm if lead > 0 else None
         after = tokens[end].norm if end < len(tokens) else None
-        if (before in COMPARE or after in COMPARE or after in GENERATIONAL_SUFFIXES
+        if (before in COMPARE or after in COMPARE or after in GENERATIONAL_SUFFIXES or after in _LOOKED_UP
                 or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)
                 or self._contrasted(start, end) or called_a_player(tokens, end)):
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
+        if (start - 1 in self.outright and end in self.outright and joined(self.text, tokens, start)
+                and joined(self.text, tokens, end)):
+            return Evidence.NAMED  # "dantley english gervin ppg": a list of names typed without its commas
         if after == "with" and end + 2 < len(tokens) and tokens[end + 1].norm == "the" and end + 2 in self.sport:
             return Evidence.NAMED  # "Stone with the takeaway": a play credited to him, as a game thread does
         # "X or Y", "X and Y", "X, Y" beside a player named outright; "the answer or the beard" beside
@@ -469,6 +487,22 @@ class Placement:
         following = position + 1
         # "Curry changes the game", "Kobe wants a ring": a verb with its object.
         return not (following < len(tokens) and tokens[following].norm in _OBJECT_OPENERS)
+
+    def _minor_players_namesake(self, mention: Mention) -> bool:
+        """A full name only minor players bear, in a sentence that talks no sport and names no one else outright, is
+        someone else of that name ("Travis Scott is doing the halftime show": a musician, an actor)."""
+        own = set(range(mention.start, mention.end))
+        return (mention.end - mention.start > 1 and not (self.sport - own) and self.outright <= own
+                and all(c.kind is MatchKind.FULL and self.entries[c.entry].fame < _MINOR_FAME
+                        for c in mention.candidates))
+
+    def _owned_after_the(self, start: int) -> bool:
+        """A capitalised name with a possessive right after "the" ("the Young's double chocolate stout", "the
+        McDonald's on Main") is a brand's or a shop's: English sets no "the" before a person's name, nor his "'s"."""
+        tokens, text = self.tokens, self.text
+        end = tokens[start].end
+        return (start > 0 and tokens[start - 1].norm == "the" and tokens[start].is_capitalised
+                and joined(text, tokens, start) and text[end:end + 2] in ("'s", "’s"))
 
     def _after_the(self, start: int) -> bool:
         """A one-word name right after "the" ("the Hilton next to the arena", "the Magic game", "the Orlando trip")
@@ -822,7 +856,7 @@ class Placement:
         "in the" or "with the" ("magic in the 80s", "rice with the niners"), unless the words follow a
         preposition ("at short in the early 2000s")."""
         # Right beside it, with no comma between: "the 90s, hands down" ends the clause.
-        if (start - 1 in self.anchors and "," not in self._gap(start)) or (
+        if (start - 1 in self.anchors and "," not in self._gap(start) and not self._dated_compound(start, end)) or (
                 end in self.anchors and "," not in self._gap(end)):
             return True
         if start > 0 and self.tokens[start - 1].norm in _PREPOSITIONS:
@@ -834,6 +868,17 @@ class Placement:
                 self.tokens[right].norm in SEASON_GAP or self.tokens[right].norm in _CLUB_GAP):
             right += 1
         return right in self.anchors
+
+    def _dated_compound(self, start: int, end: int) -> bool:
+        """A very common lower-case word between a season and a lower-case noun ("parade 2025 start time", "the 2024
+        price hike") is the first word of a thing the season dates, not a name the season is of."""
+        tokens = self.tokens
+        if end - start != 1 or end >= len(tokens) or tokens[start].is_capitalised or tokens[end].is_capitalised:
+            return False
+        noun = tokens[end].norm  # a function word may be a noun too ("start time")
+        return (zipf(tokens[start].norm) >= VERY_COMMON and joined(self.text, tokens, end) and noun.isalpha()
+                and is_english_word(noun) and may_be_noun(noun) and noun not in SPORT_TALK
+                and end not in self.stat_words and end not in self.anchors and end not in self.named)
 
     def _gap(self, position: int) -> str:
         return self.text[self.tokens[position - 1].end:self.tokens[position].start]

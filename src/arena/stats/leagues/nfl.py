@@ -121,7 +121,7 @@ _CUES: dict[model.Role, str] = {
     # With plays only football has ("ryan threw for 4944" is Matt Ryan).
     # The conferences and divisions too: the store holds none, so they name the league, never a player.
     "any": ("nfl, football, gridiron, super bowl, super bowls, threw for, rushed for, pick six, hail mary, end zone, "
-            "afc, nfc, " + ", ".join(f"{side} {division}" for side in ("afc", "nfc")
+            "goal line, red zone, afc, nfc, " + ", ".join(f"{side} {division}" for side in ("afc", "nfc")
                                      for division in ("east", "north", "south", "west"))),
     "qb": "quarterback, quarterbacks, qb, qbs, signal caller, signal callers",
     "rb": "running back, running backs, rb, rbs, halfback, halfbacks, tailback, tailbacks, rusher, rushers",
