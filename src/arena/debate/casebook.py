@@ -78,7 +78,7 @@ from arena.debate.rounds import (
 )
 from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.titles import title_count, title_measures
-from arena.debate.verdict import decide
+from arena.debate.verdict import CRITERIA, decide
 from arena.nlu import StatFocus
 from arena.stats import (
     GROUPS,
@@ -428,7 +428,7 @@ def _debate_rounds(entries: Sequence[Entry], claims: dict[str, list[Claim]], wri
                for e in entries if all(c.kind == STANDING for c in chosen[e.id])}
     rounds = [case_round(e.name, e.id, chosen[e.id], grounds.get(e.id)) for e in entries]
     rebuttals = RebuttalWriter(entries, claims, writer, verdict.weights,
-                               told={i: g.key for i, g in grounds.items() if g is not None})
+                               told={i: g.key for i, g in grounds.items() if g is not None}, made=chosen)
     used = {c.key for items in chosen.values() for c in items}
     rounds += [rebuttal_round(e.name, e.id, rebuttals.rebut(e.id, used)) for e in entries]
     rounds.append(verdict_round(verdict))
@@ -1493,7 +1493,10 @@ def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[
     the sides by."""
     claims = build_claims(entries, weights, rng, listed=() if ranking is None else (ranking.stat,))
     covered, hidden_note = _hole_coverage([d for d in dossiers if d.id in names], names)
-    verdict = decide(entries, weights, covered=covered)
+    # What each side's case argues: the verdict does not say he leads none of the criteria it argued him ahead on.
+    argued = {e.id: [CRITERIA.get(c.criterion, c.criterion) for c in case_claims(claims[e.id]) if c.kind != STANDING
+                     and weights.get(c.criterion, 0.0) > 0] for e in entries}
+    verdict = decide(entries, weights, covered=covered, argued=argued)
     if hidden_note and verdict.winner is not None:
         verdict = verdict.model_copy(update={"summary": f"{verdict.summary} {hidden_note}"})
     if unanswered is not None:
