@@ -881,16 +881,22 @@ SECONDARY_WEIGHT = 0.5
 
 
 def secondary_volumes(dossiers: Sequence[Dossier]) -> tuple[tuple[str, str], ...]:
-    """The other groups' volumes (``Yardsticks.secondary``) judged as production among contenders of one
-    group: those of which some contender has at least ``SECONDARY_SHARE`` of his own volume (Marshall Faulk's
-    receiving yards; Michael Vick's rushing yards; not a pocket passer's scrambles)."""
+    """The other groups' volumes (``Yardsticks.secondary``) and the group's own game totals
+    (``Yardsticks.game_totals``) judged as production among contenders of one group: those of which some
+    contender has at least ``SECONDARY_SHARE`` (a game total: its own share) of his own volume (Marshall Faulk's
+    receiving yards; Michael Vick's rushing yards; Rickey Henderson's stolen bases; not a pocket passer's
+    scrambles)."""
     found: list[tuple[str, str]] = []
     for d in dossiers:
         spec = spec_for(d)
         own = d.line.get(spec.volume) if spec is not None else None
-        for group, key in spec.secondary if spec is not None and own else ():
+        if spec is None or not own:
+            continue
+        shares = [*((group, key, SECONDARY_SHARE) for group, key in spec.secondary),
+                  *((d.group or "", key, share) for key, share in spec.game_totals)]
+        for group, key, share in shares:
             other = d.career.groups.get(group, {}).get(key)
-            if other is not None and own and other >= SECONDARY_SHARE * own and (group, key) not in found:
+            if other is not None and other >= share * own and (group, key) not in found:
                 found.append((group, key))
     return tuple(found)
 

@@ -211,6 +211,9 @@ MLB = model.LeagueSpec(
             era=(model.EraSpec("ops", "at_bats", _ops_plus), per_game_index("home_runs")),
             # A base stealer's game (Rickey Henderson's twelve stolen-base titles, Lou Brock's eight).
             titles=("stolen_bases",),
+            # Steals as production where they are a sixth of his hits or more: Henderson, Brock, Raines,
+            # Ichiro; Bonds' 514 to 2,935 too, a 40-40 player.
+            game_totals=(("stolen_bases", 0.15),),
         ),
         "pitching": model.Yardsticks(
             totals=("wins", "strikeouts"), per_game=(), efficiency=("era", "whip", "strikeouts_per_nine"),

@@ -202,6 +202,10 @@ class Yardsticks:
     # Another group's volume that is part of the position's production where a contender has much of it
     # (group, key): a running back's receiving yards (Marshall Faulk), a quarterback's rushing yards (Vick).
     secondary: tuple[tuple[str, str], ...] = ()
+    # The group's own totals that are part of the production judged only where some contender's is at least the
+    # given share of his ``volume`` (key, share): a base stealer's stolen bases (Rickey Henderson's 1,406 to his
+    # 3,055 hits), not a slugger's occasional steal (Babe Ruth's 123 to 2,873).
+    game_totals: tuple[tuple[str, float], ...] = ()
     # The totals of a player who did the group's work in relief (see LeagueSpec.relief_group), in place of
     # ``totals``: a closer's saves, not the wins a starter's innings earn (Hoffman's 601 saves to Smith's 478,
     # where Smith's 71 wins to 61 had made his case).
