@@ -90,7 +90,7 @@ from arena.stats import (
     names_no_leader,
     season_label,
 )
-from arena.stats.leagues.model import Trophy
+from arena.stats.leagues.model import ShortSeason, Trophy
 from arena.text import GENERATIONAL_SUFFIXES
 
 STAT_CARD_ROWS = 16
@@ -850,9 +850,33 @@ def _season_schedule(dossier: Dossier) -> float | None:
 def _short_schedule(dossier: Dossier) -> float | None:
     """His team's games in the one season he is judged on, where that season was cut short (a strike, a
     lockout, a pandemic: 1994's MLB, 2012-13's NHL, 1998-99's NBA): by more than ``SCHEDULE_GAP`` against
-    the schedule of the seasons around it (see ``Dossier.usual_games``). None otherwise."""
+    the schedule of the seasons around it (see ``Dossier.usual_games``), or at all where the league's
+    registry marks it so (the NFL's 1987 strike, 15 games of 16). None otherwise."""
     games, usual = _season_schedule(dossier), dossier.usual_games
-    return games if games and usual and games < (1 - SCHEDULE_GAP) * usual else None
+    if not games or not usual or games >= usual:
+        return None
+    return games if _short_season(dossier) is not None or games < (1 - SCHEDULE_GAP) * usual else None
+
+
+def _short_season(dossier: Dossier) -> ShortSeason | None:
+    """What cut short the one season he is judged on, where his league's registry marks it."""
+    if not dossier.window.is_single or not dossier.seasons:
+        return None
+    return league_spec(dossier.league).short_seasons.get(dossier.seasons[0].season)
+
+
+def _cut_short_by(book: FactBook, dossier: Dossier) -> tuple[str, list[Fact]]:
+    """" by a players' strike" (and the games each club played with replacement players, as a fact), for the one
+    season he is judged on where the registry marks it; nothing otherwise."""
+    short = _short_season(dossier)
+    if short is None:
+        return "", []
+    if not short.replacement_games:
+        return f" by {short.cause}", []
+    season = dossier.seasons[0].season
+    replaced = book.add(league_entity(dossier.league), "schedule", "replacement_games", short.replacement_games,
+                        scope="league", season=season)
+    return f" by {short.cause}, {replaced.display} of each club's games played by replacement players", [replaced]
 
 
 def _short_season_point(book: FactBook, dossiers: Sequence[Dossier],
@@ -872,9 +896,10 @@ def _short_season_point(book: FactBook, dossiers: Sequence[Dossier],
             else f"{possessive(names[d.id])} {f.display}" for i, ((d, _), f) in enumerate(zip(short, facts,
                                                                                                 strict=True))]
     teams = said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}"
-    return (f"{season_label(first.league, season)} was cut short: {teams}, where the seasons around it had "
+    by, why = _cut_short_by(book, first)
+    return (f"{season_label(first.league, season)} was cut short{by}: {teams}, where the seasons around it had "
             f"{usual.display}, so each total is said with the games he played.",
-            [*facts, usual])
+            [*why, *facts, usual])
 
 
 def _games_beside_totals(book: FactBook, entries: Sequence[Entry], dossiers: Sequence[Dossier]) -> None:
@@ -916,7 +941,11 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
             for d, f in zip(dossiers, facts, strict=True)]
     (first, length), rest_said = said[0], said[1:]
     others = ", ".join(f"{whose} a {games} one" for whose, games in rest_said)
-    return f"{first} was a {length} season, {others}: {tail}", facts
+    # What cut a season short, where the registry marks it: "(2020 was cut short by the coronavirus pandemic)".
+    causes = {d.seasons[0].season: (d, cut) for d in dossiers if (cut := _cut_short_by(book, d))[0]}
+    why = "; ".join(f"{season_label(d.league, season)} was cut short{by}" for season, (d, (by, _)) in causes.items())
+    return (f"{first} was a {length} season, {others}" + (f" ({why})" if why else "") + f": {tail}",
+            [*facts, *(fact for _, (_, cited) in causes.values() for fact in cited)])
 
 
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
