@@ -74,12 +74,13 @@ def test_a_short_season_s_rate_leader_is_the_record_books(debate_store: StatStor
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    ("Joe Montana 1987 vs Dan Marino 1987", "1987 was cut short by a players' strike, 3 of each club's games played "
-                                            "by replacement players"),
-    ("Marcus Allen 1982 vs Freeman McNeil 1982", "1982 was cut short by a players' strike"),
-    ("Frank Thomas 1995 vs Albert Belle 1995", "1995 was cut short by a players' strike"),
-    ("Curry vs Harden 2020-21", "2020-21 was cut short by the coronavirus pandemic"),
-    ("Ovechkin vs Stamkos 2012-13", "2012-13 was cut short by a lockout"),
+    ("Joe Montana 1987 vs Dan Marino 1987", "around it had 16, so each total is said with the games he played. A "
+                                            "players' strike cut it short, 3 of each club's games played by "
+                                            "replacement players."),
+    ("Marcus Allen 1982 vs Freeman McNeil 1982", "A players' strike cut it short."),
+    ("Frank Thomas 1995 vs Albert Belle 1995", "A players' strike cut it short."),
+    ("Curry vs Harden 2020-21", "The coronavirus pandemic cut it short."),
+    ("Ovechkin vs Stamkos 2012-13", "A lockout cut it short."),
     ("Mookie Betts 2020 vs Mike Trout 2019", "Mookie Betts' 2020 was a 60-game season, Mike Trout's 2019 a 162-game "
                                              "one (2020 was cut short by the coronavirus pandemic)"),
 ])

@@ -41,6 +41,7 @@ from arena.debate.measures import (
     FOCUS,
     LONGEVITY,
     PRODUCTION,
+    SECONDARY_WEIGHT,
     TEAM_RESULTS,
     WORKLOAD,
     WORKLOAD_SHARE,
@@ -492,7 +493,8 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
                                                 apart=apart, count=count_asked, led=led_asked, roles=roles,
                                                 role_scope=role_asked, titles=titles, signatures=signatures,
-                                                secondary=secondary, game=game),
+                                                secondary=secondary, game=game,
+                                                peaks=[stat for stat in signature.values() if stat is not None]),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active, signature[d.id])
                for d in with_data]
     if len(entries) > 1 and _counts_cut(with_data):
@@ -865,18 +867,19 @@ def _short_season(dossier: Dossier) -> ShortSeason | None:
     return league_spec(dossier.league).short_seasons.get(dossier.seasons[0].season)
 
 
-def _cut_short_by(book: FactBook, dossier: Dossier) -> tuple[str, list[Fact]]:
-    """" by a players' strike" (and the games each club played with replacement players, as a fact), for the one
-    season he is judged on where the registry marks it; nothing otherwise."""
+def _cut_short_by(book: FactBook, dossier: Dossier) -> tuple[str, str, list[Fact]]:
+    """What cut short the one season he is judged on, where the registry marks it ("a players' strike"), and
+    the games each club played with replacement players, as words after it and as a fact (", 3 of each club's
+    games played by replacement players"); empty words otherwise."""
     short = _short_season(dossier)
     if short is None:
-        return "", []
+        return "", "", []
     if not short.replacement_games:
-        return f" by {short.cause}", []
+        return short.cause, "", []
     season = dossier.seasons[0].season
     replaced = book.add(league_entity(dossier.league), "schedule", "replacement_games", short.replacement_games,
                         scope="league", season=season)
-    return f" by {short.cause}, {replaced.display} of each club's games played by replacement players", [replaced]
+    return short.cause, f", {replaced.display} of each club's games played by replacement players", [replaced]
 
 
 def _short_season_point(book: FactBook, dossiers: Sequence[Dossier],
@@ -896,10 +899,10 @@ def _short_season_point(book: FactBook, dossiers: Sequence[Dossier],
             else f"{possessive(names[d.id])} {f.display}" for i, ((d, _), f) in enumerate(zip(short, facts,
                                                                                                 strict=True))]
     teams = said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}"
-    by, why = _cut_short_by(book, first)
-    return (f"{season_label(first.league, season)} was cut short{by}: {teams}, where the seasons around it had "
-            f"{usual.display}, so each total is said with the games he played.",
-            [*why, *facts, usual])
+    cause, detail, why = _cut_short_by(book, first)
+    return (f"{season_label(first.league, season)} was cut short: {teams}, where the seasons around it had "
+            f"{usual.display}, so each total is said with the games he played."
+            + (f" {cause[0].upper()}{cause[1:]} cut it short{detail}." if cause else ""), [*facts, usual, *why])
 
 
 def _games_beside_totals(book: FactBook, entries: Sequence[Entry], dossiers: Sequence[Dossier]) -> None:
@@ -943,9 +946,10 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
     others = ", ".join(f"{whose} a {games} one" for whose, games in rest_said)
     # What cut a season short, where the registry marks it: "(2020 was cut short by the coronavirus pandemic)".
     causes = {d.seasons[0].season: (d, cut) for d in dossiers if (cut := _cut_short_by(book, d))[0]}
-    why = "; ".join(f"{season_label(d.league, season)} was cut short{by}" for season, (d, (by, _)) in causes.items())
+    why = "; ".join(f"{season_label(d.league, season)} was cut short by {cause}{detail}"
+                    for season, (d, (cause, detail, _)) in causes.items())
     return (f"{first} was a {length} season, {others}" + (f" ({why})" if why else "") + f": {tail}",
-            [*facts, *(fact for _, (_, cited) in causes.values() for fact in cited)])
+            [*facts, *(fact for _, (_, _, cited) in causes.values() for fact in cited)])
 
 
 def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
@@ -1053,6 +1057,9 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     stated = {d.id: claim for d in (*switched, *two_way)
               if d.window.is_single and plan.role_named is None and not plan.focus
               and (claim := _other_role_claim(book, d, names, [o for o in with_data if o.id != d.id])) is not None}
+    for d in with_data:
+        if d.id in stated:
+            _score_other_role(book, entries, d)
     if cross:
         # Which of the two it is: "positions or sports" read as if Arena did not know Montana and Rice shared one.
         differ = "sports" if len({d.league for d in with_data}) > 1 else "positions"
@@ -1270,6 +1277,28 @@ def _two_way_point(book: FactBook, dossiers: Sequence[Dossier],
     role = dossiers[0].group
     return (f"{who} each played two roles, and each is judged on his {role}, the larger share of his work, so "
             f"their {other} is shown, not scored: {'; '.join(shown)}.", facts)
+
+
+# The key prefix of a two-way season's other role scored (see _score_other_role): his case states that role's
+# record whole, so the measure makes no claim of its own ("167 strikeouts, more than Judge's 0").
+OTHER_ROLE_KEY = "two_way_scored:"
+
+
+def _score_other_role(book: FactBook, entries: Sequence[Entry], d: Dossier) -> None:
+    """A two-way season's other role, scored as his case states it: its volume (Ohtani's pitching strikeouts)
+    is half a production measure (``SECONDARY_WEIGHT``, as another group's volume is), his rivals' none, since
+    they did not play the role that season; the work is his season's as much as his batting is."""
+    other = next((g for g in d.career.groups if g != d.group), None)
+    sticks = league_spec(d.league).yardsticks.get(other or "")
+    value = d.career.groups.get(other or "", {}).get(sticks.volume) if sticks is not None else None
+    if other is None or sticks is None or not value:
+        return
+    key = f"{OTHER_ROLE_KEY}{other}:{sticks.volume}"
+    for e in entries:
+        amount = value if e.id == d.id else 0.0
+        fact = book.add(e.id, other, sticks.volume, amount, scope=SEASON, season=d.window.first)
+        e.measures[PRODUCTION, key] = Measure(PRODUCTION, key, "total", sticks.volume, other, amount, fact,
+                                              weight=SECONDARY_WEIGHT)
 
 
 def _other_role_claim(book: FactBook, d: Dossier, names: Mapping[str, str],
@@ -1520,7 +1549,9 @@ def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[
     """The debate's rounds and verdict; ``unanswered``: why the question asked has no answer on these numbers,
     which is then the verdict's summary, with no winner or confidence; ``ranking``: the list the opening ranks
     the sides by."""
-    claims = build_claims(entries, weights, rng, listed=() if ranking is None else (ranking.stat,))
+    claims = {i: [c for c in items if not c.key.startswith(OTHER_ROLE_KEY)]
+              for i, items in build_claims(entries, weights, rng,
+                                           listed=() if ranking is None else (ranking.stat,)).items()}
     covered, hidden_note = _hole_coverage([d for d in dossiers if d.id in names], names)
     # What each side's case argues: the verdict does not say he leads none of the criteria it argued him ahead on.
     argued = {e.id: [CRITERIA.get(c.criterion, c.criterion) for c in case_claims(claims[e.id]) if c.kind != STANDING
