@@ -42,6 +42,7 @@ from arena.debate.measures import (
     FOCUS,
     LONGEVITY,
     PRODUCTION,
+    SECONDARY_WEIGHT,
     TEAM_RESULTS,
     WORKLOAD,
     WORKLOAD_SHARE,
@@ -79,7 +80,7 @@ from arena.debate.rounds import (
 )
 from arena.debate.teams import TeamDossier, load_team, team_measures
 from arena.debate.titles import title_count, title_measures
-from arena.debate.verdict import decide
+from arena.debate.verdict import CRITERIA, decide
 from arena.nlu import StatFocus
 from arena.stats import (
     GROUPS,
@@ -91,7 +92,7 @@ from arena.stats import (
     names_no_leader,
     season_label,
 )
-from arena.stats.leagues.model import PositionSpec, Trophy
+from arena.stats.leagues.model import PositionSpec, ShortSeason, Trophy
 from arena.text import GENERATIONAL_SUFFIXES
 
 STAT_CARD_ROWS = 16
@@ -461,7 +462,7 @@ def _debate_rounds(entries: Sequence[Entry], claims: dict[str, list[Claim]], wri
                for e in entries if all(c.kind == STANDING for c in chosen[e.id])}
     rounds = [case_round(e.name, e.id, chosen[e.id], grounds.get(e.id)) for e in entries]
     rebuttals = RebuttalWriter(entries, claims, writer, verdict.weights,
-                               told={i: g.key for i, g in grounds.items() if g is not None})
+                               told={i: g.key for i, g in grounds.items() if g is not None}, made=chosen)
     used = {c.key for items in chosen.values() for c in items}
     rounds += [rebuttal_round(e.name, e.id, rebuttals.rebut(e.id, used)) for e in entries]
     rounds.append(verdict_round(verdict))
@@ -525,7 +526,8 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                       for m in (*build_measures(book, d, cross=cross, focus=focus, awards=awards, terms=terms,
                                                 apart=apart, count=count_asked, led=led_asked, roles=roles,
                                                 role_scope=role_asked, titles=titles, signatures=signatures,
-                                                secondary=secondary, game=game),
+                                                secondary=secondary, game=game,
+                                                peaks=[stat for stat in signature.values() if stat is not None]),
                                 *title_measures(book, d, asked=titles_asked))}, d.is_active, signature[d.id])
                for d in with_data]
     if len(entries) > 1 and _counts_cut(with_data):
@@ -932,9 +934,34 @@ def _season_schedule(dossier: Dossier) -> float | None:
 def _short_schedule(dossier: Dossier) -> float | None:
     """His team's games in the one season he is judged on, where that season was cut short (a strike, a
     lockout, a pandemic: 1994's MLB, 2012-13's NHL, 1998-99's NBA): by more than ``SCHEDULE_GAP`` against
-    the schedule of the seasons around it (see ``Dossier.usual_games``). None otherwise."""
+    the schedule of the seasons around it (see ``Dossier.usual_games``), or at all where the league's
+    registry marks it so (the NFL's 1987 strike, 15 games of 16). None otherwise."""
     games, usual = _season_schedule(dossier), dossier.usual_games
-    return games if games and usual and games < (1 - SCHEDULE_GAP) * usual else None
+    if not games or not usual or games >= usual:
+        return None
+    return games if _short_season(dossier) is not None or games < (1 - SCHEDULE_GAP) * usual else None
+
+
+def _short_season(dossier: Dossier) -> ShortSeason | None:
+    """What cut short the one season he is judged on, where his league's registry marks it."""
+    if not dossier.window.is_single or not dossier.seasons:
+        return None
+    return league_spec(dossier.league).short_seasons.get(dossier.seasons[0].season)
+
+
+def _cut_short_by(book: FactBook, dossier: Dossier) -> tuple[str, str, list[Fact]]:
+    """What cut short the one season he is judged on, where the registry marks it ("a players' strike"), and
+    the games each club played with replacement players, as words after it and as a fact (", 3 of each club's
+    games played by replacement players"); empty words otherwise."""
+    short = _short_season(dossier)
+    if short is None:
+        return "", "", []
+    if not short.replacement_games:
+        return short.cause, "", []
+    season = dossier.seasons[0].season
+    replaced = book.add(league_entity(dossier.league), "schedule", "replacement_games", short.replacement_games,
+                        scope="league", season=season)
+    return short.cause, f", {replaced.display} of each club's games played by replacement players", [replaced]
 
 
 def _short_season_point(book: FactBook, dossiers: Sequence[Dossier],
@@ -954,9 +981,10 @@ def _short_season_point(book: FactBook, dossiers: Sequence[Dossier],
             else f"{possessive(names[d.id])} {f.display}" for i, ((d, _), f) in enumerate(zip(short, facts,
                                                                                                 strict=True))]
     teams = said[0] if len(said) == 1 else ", ".join(said[:-1]) + f" and {said[-1]}"
+    cause, detail, why = _cut_short_by(book, first)
     return (f"{season_label(first.league, season)} was cut short: {teams}, where the seasons around it had "
-            f"{usual.display}, so each total is said with the games he played.",
-            [*facts, usual])
+            f"{usual.display}, so each total is said with the games he played."
+            + (f" {cause[0].upper()}{cause[1:]} cut it short{detail}." if cause else ""), [*facts, usual, *why])
 
 
 def _games_beside_totals(book: FactBook, entries: Sequence[Entry], dossiers: Sequence[Dossier]) -> None:
@@ -998,7 +1026,12 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
             for d, f in zip(dossiers, facts, strict=True)]
     (first, length), rest_said = said[0], said[1:]
     others = ", ".join(f"{whose} a {games} one" for whose, games in rest_said)
-    return f"{first} was a {length} season, {others}: {tail}", facts
+    # What cut a season short, where the registry marks it: "(2020 was cut short by the coronavirus pandemic)".
+    causes = {d.seasons[0].season: (d, cut) for d in dossiers if (cut := _cut_short_by(book, d))[0]}
+    why = "; ".join(f"{season_label(d.league, season)} was cut short by {cause}{detail}"
+                    for season, (d, (cause, detail, _)) in causes.items())
+    return (f"{first} was a {length} season, {others}" + (f" ({why})" if why else "") + f": {tail}",
+            [*facts, *(fact for _, (_, _, cited) in causes.values() for fact in cited)])
 
 
 def _leader_point(store: StatStore, book: FactBook, focus: Sequence[StatFocus],
@@ -1143,6 +1176,9 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     stated = {d.id: claim for d in (*switched, *two_way)
               if d.window.is_single and plan.role_named is None and not plan.focus
               and (claim := _other_role_claim(book, d, names, [o for o in with_data if o.id != d.id])) is not None}
+    for d in with_data:
+        if d.id in stated:
+            _score_other_role(book, entries, d)
     if cross:
         # Which of the two it is: "positions or sports" read as if Arena did not know Montana and Rice shared one.
         differ = "sports" if len({d.league for d in with_data}) > 1 else "positions"
@@ -1366,6 +1402,28 @@ def _two_way_point(book: FactBook, dossiers: Sequence[Dossier],
     role = dossiers[0].group
     return (f"{who} each played two roles, and each is judged on his {role}, the larger share of his work, so "
             f"their {other} is shown, not scored: {'; '.join(shown)}.", facts)
+
+
+# The key prefix of a two-way season's other role scored (see _score_other_role): his case states that role's
+# record whole, so the measure makes no claim of its own ("167 strikeouts, more than Judge's 0").
+OTHER_ROLE_KEY = "two_way_scored:"
+
+
+def _score_other_role(book: FactBook, entries: Sequence[Entry], d: Dossier) -> None:
+    """A two-way season's other role, scored as his case states it: its volume (Ohtani's pitching strikeouts)
+    is half a production measure (``SECONDARY_WEIGHT``, as another group's volume is), his rivals' none, since
+    they did not play the role that season; the work is his season's as much as his batting is."""
+    other = next((g for g in d.career.groups if g != d.group), None)
+    sticks = league_spec(d.league).yardsticks.get(other or "")
+    value = d.career.groups.get(other or "", {}).get(sticks.volume) if sticks is not None else None
+    if other is None or sticks is None or not value:
+        return
+    key = f"{OTHER_ROLE_KEY}{other}:{sticks.volume}"
+    for e in entries:
+        amount = value if e.id == d.id else 0.0
+        fact = book.add(e.id, other, sticks.volume, amount, scope=SEASON, season=d.window.first)
+        e.measures[PRODUCTION, key] = Measure(PRODUCTION, key, "total", sticks.volume, other, amount, fact,
+                                              weight=SECONDARY_WEIGHT)
 
 
 def _other_role_claim(book: FactBook, d: Dossier, names: Mapping[str, str],
@@ -1617,9 +1675,14 @@ def _assemble(intent: str, book: FactBook, names: dict[str, str], entries: list[
     """The debate's rounds and verdict; ``unanswered``: why the question asked has no answer on these numbers,
     which is then the verdict's summary, with no winner or confidence; ``ranking``: the list the opening ranks
     the sides by."""
-    claims = build_claims(entries, weights, rng, listed=() if ranking is None else (ranking.stat,))
+    claims = {i: [c for c in items if not c.key.startswith(OTHER_ROLE_KEY)]
+              for i, items in build_claims(entries, weights, rng,
+                                           listed=() if ranking is None else (ranking.stat,)).items()}
     covered, hidden_note = _hole_coverage([d for d in dossiers if d.id in names], names)
-    verdict = decide(entries, weights, covered=covered)
+    # What each side's case argues: the verdict does not say he leads none of the criteria it argued him ahead on.
+    argued = {e.id: [CRITERIA.get(c.criterion, c.criterion) for c in case_claims(claims[e.id]) if c.kind != STANDING
+                     and weights.get(c.criterion, 0.0) > 0] for e in entries}
+    verdict = decide(entries, weights, covered=covered, argued=argued)
     if hidden_note and verdict.winner is not None:
         verdict = verdict.model_copy(update={"summary": f"{verdict.summary} {hidden_note}"})
     if unanswered is not None:

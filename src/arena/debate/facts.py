@@ -39,6 +39,8 @@ _DERIVED_LABELS = {
     "seasons": "seasons",
     "games_total": "games",
     "team_games": "his team's games that season",
+    "usual_games": "games a team played in the seasons around it",
+    "replacement_games": "games each club played with replacement players",
     "debut_season": "first season",
     "final_season": "last season",
     "awards_through": "last season with award data",

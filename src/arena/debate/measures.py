@@ -761,7 +761,7 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
                    count: bool = False, led: bool = False, roles: bool = False,
                    role_scope: bool = False, titles: Sequence[str] = (),
                    signatures: Sequence[str] = (), secondary: Sequence[tuple[str, str]] = (),
-                   game: str | None = None) -> list[Measure]:
+                   game: str | None = None, peaks: Sequence[str] = ()) -> list[Measure]:
     """Every measure for one contender: like-for-like yardsticks when ``cross`` is false, otherwise the
     ones that compare across positions and sports (league ranks, percentiles, accolades, longevity).
     ``awards`` false leaves accolades out (when some contender's awards are not all in the data); ``terms``
@@ -776,7 +776,9 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
     contender led one, see ``Yardsticks.titles``); ``signatures``: those that are some contender's game (see
     :func:`signature_stat`), judged as the position's own; ``secondary``: other groups' volumes that are part
     of these contenders' production (see :func:`secondary_volumes`); ``game``: the stat that is every
-    contender's game (see :func:`shared_game`), their best seasons and league-relative figures judged in it."""
+    contender's game (see :func:`shared_game`), their best seasons and league-relative figures judged in it;
+    ``peaks``: the stats that are some contender's game, any of them (see :func:`signature_stat`), whose best
+    seasons and stretches count beside the headline's."""
     terms = terms or AwardTerms()
     spec = spec_for(dossier)
     if spec is None or not dossier.has_data:
@@ -805,6 +807,11 @@ def build_measures(book: FactBook, dossier: Dossier, *, cross: bool, focus: Sequ
         builder.season_ranks(spec.lead, asked=led_stat(focus, spec, dossier) if led and focus else None)
     else:
         builder.peak(own.peak, weight=0.0 if relative else 1.0)
+        # A stat that is some contender's game picks best seasons too, beside the headline's: a pass-first
+        # guard's peak is his assists (Nash's 11.6 a game), not only the points he never led the league in.
+        for stat in peaks:
+            if stat != own.peak:
+                builder.peak(stat, weight=0.0 if relative else 1.0)
         builder.longevity()
         builder.league_leading(spec.lead)
         builder.titles([stat for stat in titles if stat not in spec.lead], signatures)
@@ -881,16 +888,22 @@ SECONDARY_WEIGHT = 0.5
 
 
 def secondary_volumes(dossiers: Sequence[Dossier]) -> tuple[tuple[str, str], ...]:
-    """The other groups' volumes (``Yardsticks.secondary``) judged as production among contenders of one
-    group: those of which some contender has at least ``SECONDARY_SHARE`` of his own volume (Marshall Faulk's
-    receiving yards; Michael Vick's rushing yards; not a pocket passer's scrambles)."""
+    """The other groups' volumes (``Yardsticks.secondary``) and the group's own game totals
+    (``Yardsticks.game_totals``) judged as production among contenders of one group: those of which some
+    contender has at least ``SECONDARY_SHARE`` (a game total: its own share) of his own volume (Marshall Faulk's
+    receiving yards; Michael Vick's rushing yards; Rickey Henderson's stolen bases; not a pocket passer's
+    scrambles)."""
     found: list[tuple[str, str]] = []
     for d in dossiers:
         spec = spec_for(d)
         own = d.line.get(spec.volume) if spec is not None else None
-        for group, key in spec.secondary if spec is not None and own else ():
+        if spec is None or not own:
+            continue
+        shares = [*((group, key, SECONDARY_SHARE) for group, key in spec.secondary),
+                  *((d.group or "", key, share) for key, share in spec.game_totals)]
+        for group, key, share in shares:
             other = d.career.groups.get(group, {}).get(key)
-            if other is not None and own and other >= SECONDARY_SHARE * own and (group, key) not in found:
+            if other is not None and other >= share * own and (group, key) not in found:
                 found.append((group, key))
     return tuple(found)
 

@@ -166,8 +166,12 @@ Answer = Callable[[Entry, Entry, Claim, str], "Rebuttal | None"]
 
 class RebuttalWriter:
     def __init__(self, entries: Sequence[Entry], claims: dict[str, list[Claim]], writer: ClaimWriter,
-                 weights: Mapping[str, float] | None = None, told: Mapping[str, str] | None = None) -> None:
+                 weights: Mapping[str, float] | None = None, told: Mapping[str, str] | None = None,
+                 made: Mapping[str, Sequence[Claim]] | None = None) -> None:
         self.entries = {e.id: e for e in entries}
+        # The claims each side's case made (all of his claims when not given): only these are answered, since
+        # granting an edge he never claimed answers nothing (Durant's rebounds, argued only later).
+        self.made = dict(made) if made is not None else dict(claims)
         # The key of the closest ground each side's case told (a side that leads nothing), which his
         # rebuttal does not tell again word for word.
         self.told = dict(told or {})
@@ -180,8 +184,9 @@ class RebuttalWriter:
         self._granted_claims: list[tuple[Claim, str]] = []
 
     def strongest_against(self, speaker_id: str) -> Claim | None:
-        """The claim to answer: one on the stat the question asks about first, then the strongest."""
-        against = [c for owner, items in self.claims.items() if owner != speaker_id for c in items
+        """The claim to answer, of those the other sides' cases made: one on the stat the question asks about
+        first, then the strongest."""
+        against = [c for owner, items in self.made.items() if owner != speaker_id for c in items
                    if any(ev["opponent_id"] == speaker_id for ev in c.evidence)]
         return max(against, key=lambda c: (c.criterion == FOCUS, c.strength), default=None)
 

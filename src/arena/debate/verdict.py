@@ -250,9 +250,11 @@ def even_decider(counted: Sequence[tuple[ScoreLine, float]]) -> ScoreLine | None
     return next((line for line, w in counted if w > SWEEP_SHARE * total and line.leader_id is None), None)
 
 
-def decide(entries: Sequence[Entry], weights: Mapping[str, float], *, covered: float = 1.0) -> Verdict:
+def decide(entries: Sequence[Entry], weights: Mapping[str, float], *, covered: float = 1.0,
+           argued: Mapping[str, Sequence[str]] | None = None) -> Verdict:
     """Score ``entries`` (contenders with data) under ``weights``; ``covered`` (0 to 1): the least share of a
-    side's seasons compared that his figures cover, which holds the confidence towards a coin flip."""
+    side's seasons compared that his figures cover, which holds the confidence towards a coin flip;
+    ``argued``: per side, the criteria his case argued an edge on, which the summary does not deny him."""
     if len(entries) < 2:
         return _no_verdict([], weights, "There is nothing to set side by side, so there is no verdict.")
     names = {e.id: e.name for e in entries}
@@ -283,7 +285,7 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float], *, covered: f
     flip = _what_would_flip(lines, weights, names, winner, overall)
     weighed = [(line, line.weight) for line in counted]
     level = [names[i] for i in _sharing_the_top(weighed, sum(w for _, w in weighed), list(names), names)]
-    summary = _summary(names, winner, rule, confidence, counted, level)
+    summary = _summary(names, winner, rule, confidence, counted, level, argued or {})
     even = even_decider(weighed)
     if winner is not None and even is not None and len(level) == len(names):
         # "Who has more MVPs": Bird and Magic have three each. The question's own count is no edge, so the
@@ -316,8 +318,9 @@ def _labels_led(lines: Sequence[ScoreLine], contender: str) -> list[str]:
 
 
 def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence: float,
-             lines: Sequence[ScoreLine], level: Sequence[str]) -> str:
-    """``level``: the sides the call was made among (those sharing the top of a deciding criterion)."""
+             lines: Sequence[ScoreLine], level: Sequence[str], argued: Mapping[str, Sequence[str]]) -> str:
+    """``level``: the sides the call was made among (those sharing the top of a deciding criterion);
+    ``argued``: the criteria each side's case argued an edge on (see :func:`decide`)."""
     if winner is None:
         if len(level) < len(names):
             return f"On these numbers {_join(level)} are tied: neither one's edges outweigh the other's."
@@ -334,8 +337,14 @@ def _summary(names: Mapping[str, str], winner: str | None, rule: str, confidence
         if not rivals:
             # Leading every criterion anyone leads, there is no "rest" for them to outweigh: Paul over Parker
             # in 2011-12 led all four, and "criteria that outweigh the rest" read as if Parker led some.
-            others = [names[i] for i in names if i != winner]
-            nobody = f"{others[0]} leads none" if len(others) == 1 else "no one else leads any"
+            others = [i for i in names if i != winner]
+            nobody = f"{names[others[0]]} leads none" if len(others) == 1 else "no one else leads any"
+            if len(others) == 1 and (edges := argued.get(others[0])):
+                # Anthony argued his scoring title's points per game (era dominance), which Durant's true
+                # shooting outweighs within it: "leads none" bare would deny the edge his case just made.
+                criteria = list(dict.fromkeys(edges))
+                nobody = (f"{names[others[0]]}'s edges in {_join(criteria)} are outweighed within "
+                          f"{'it' if len(criteria) == 1 else 'them'}, so he leads no criterion as a whole")
             return f"{names[winner]} wins{how[0]}, leading {_join(won)}; {nobody}{how[1]}."
         outweigh = "criteria that outweigh" if len(won) > 1 else "a criterion that outweighs"
         return (f"{names[winner]} wins{how[0]}, leading {_join(won)}: {outweigh} the rest more "

@@ -162,6 +162,10 @@ MLB = model.LeagueSpec(
     label="MLB",
     # The 1981 strike split the season; the 1994 one ended it in August, with no World Series.
     stoppages={"strike": (1981, 1994)},
+    # The strikes of 1972 (its first week and a half), 1981 and 1994, which ran into 1995 (144 games), and
+    # the pandemic's 60-game 2020.
+    short_seasons={1972: model.STRIKE, 1981: model.STRIKE, 1994: model.STRIKE, 1995: model.STRIKE,
+                   2020: model.PANDEMIC},
     groups=(_BATTING, _PITCHING),
     qualifiers={
         # MLB's rule 9.22: 3.1 plate appearances (sacrifice hits are not in the data) and 1 inning pitched
@@ -211,6 +215,9 @@ MLB = model.LeagueSpec(
             era=(model.EraSpec("ops", "at_bats", _ops_plus), per_game_index("home_runs")),
             # A base stealer's game (Rickey Henderson's twelve stolen-base titles, Lou Brock's eight).
             titles=("stolen_bases",),
+            # Steals as production where they are a sixth of his hits or more: Henderson, Brock, Raines,
+            # Ichiro; Bonds' 514 to 2,935 too, a 40-40 player.
+            game_totals=(("stolen_bases", 0.15),),
         ),
         "pitching": model.Yardsticks(
             totals=("wins", "strikeouts"), per_game=(), efficiency=("era", "whip", "strikeouts_per_nine"),

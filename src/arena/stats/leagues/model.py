@@ -202,6 +202,10 @@ class Yardsticks:
     # Another group's volume that is part of the position's production where a contender has much of it
     # (group, key): a running back's receiving yards (Marshall Faulk), a quarterback's rushing yards (Vick).
     secondary: tuple[tuple[str, str], ...] = ()
+    # The group's own totals that are part of the production judged only where some contender's is at least the
+    # given share of his ``volume`` (key, share): a base stealer's stolen bases (Rickey Henderson's 1,406 to his
+    # 3,055 hits), not a slugger's occasional steal (Babe Ruth's 123 to 2,873).
+    game_totals: tuple[tuple[str, float], ...] = ()
     # The totals of a player who did the group's work in relief (see LeagueSpec.relief_group), in place of
     # ``totals``: a closer's saves, not the wins a starter's innings earn (Hoffman's 601 saves to Smith's 478,
     # where Smith's 71 wins to 61 had made his case).
@@ -321,6 +325,21 @@ class Trophy:
 
 
 @dataclass(frozen=True)
+class ShortSeason:
+    """A season a strike, lockout or pandemic cut short of its league's schedule: ``cause`` as "cut short by
+    ..." ends ("a players' strike"), and the games each club played with replacement players, not its own
+    (the NFL's 1987: 3 of its 15)."""
+
+    cause: str
+    replacement_games: int = 0
+
+
+STRIKE = ShortSeason("a players' strike")
+LOCKOUT = ShortSeason("a lockout")
+PANDEMIC = ShortSeason("the coronavirus pandemic")
+
+
+@dataclass(frozen=True)
 class LeagueSpec:
     """Everything Arena knows about one league, read by the importers, the catalogue, the parser and
     the debate.
@@ -378,6 +397,9 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     lockouts: tuple[tuple[int, bool], ...] = ()
     # Seasons fans name by what stopped or moved them ("the strike year", "the bubble year"), by that word.
     stoppages: Mapping[str, tuple[int, ...]] = field(default_factory=dict)
+    # Every season a strike, lockout or pandemic cut short, played (a cancelled one is in ``lockouts`` alone):
+    # a debate judged on one says so and why, however little shorter its schedule (the NFL's 1987, 15 of 16).
+    short_seasons: Mapping[int, ShortSeason] = field(default_factory=dict)
     awards: Mapping[str, str] = field(default_factory=dict)
     awards_through: int | None = None
     award_class_labels: Mapping[str, str] = field(default_factory=dict)

@@ -158,6 +158,9 @@ NBA = model.LeagueSpec(
     lockouts=((1999, False), (2012, False)),
     # 2019-20 was finished in the Orlando bubble.
     stoppages={"bubble": (2020,)},
+    # The lockouts' 50- and 66-game seasons; the pandemic's 2019-20, suspended and finished in the bubble,
+    # and its 72-game 2020-21.
+    short_seasons={1999: model.LOCKOUT, 2012: model.LOCKOUT, 2020: model.PANDEMIC, 2021: model.PANDEMIC},
     # ABA rows are stored but kept apart from NBA totals, as the reference sites do.
     counted_competitions=frozenset({"NBA", "BAA"}),
     season_ends_in_year=True,

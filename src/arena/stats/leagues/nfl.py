@@ -198,6 +198,7 @@ NFL = model.LeagueSpec(
     label="NFL",
     # The players' strikes shortened 1982 to 9 games and 1987 to 15 (three of them played by replacements).
     stoppages={"strike": (1982, 1987)},
+    short_seasons={1982: model.STRIKE, 1987: model.ShortSeason(model.STRIKE.cause, replacement_games=3)},
     groups=(_PASSING, _RUSHING, _RECEIVING, _DEFENSE, _KICKING),
     qualifiers={
         # Pro-Football-Reference's per-team-game minimums: 14 attempts, 6.25 carries, 1.875 catches, 0.75

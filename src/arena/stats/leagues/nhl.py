@@ -114,6 +114,8 @@ NHL = model.LeagueSpec(
     lockouts=((1995, False), (2005, True), (2013, False)),
     # 2019-20's playoffs were played in the Toronto and Edmonton bubbles.
     stoppages={"bubble": (2020,)},
+    # The lockouts' 48-game seasons; the pandemic's 2019-20, ended early, and its 56-game 2020-21.
+    short_seasons={1995: model.LOCKOUT, 2013: model.LOCKOUT, 2020: model.PANDEMIC, 2021: model.PANDEMIC},
     default_ranking=("skating", "points"),
     volume_stats=(("skating", "points"), ("goaltending", "wins")),
     awards={"hart": "mvp", "vezina": "major", "norris": "major", "art ross": "major", "rocket richard": "major",
