@@ -5,6 +5,8 @@ career length, awards and selections, the Hall of Fame and a career reaching the
 players fans ask about most) rank the players of each league, and the rank sets the prior. It is what
 makes "Jordan" Michael Jordan rather than DeAndre Jordan. Awards weigh as much as a league's source
 records them: the NFL's records only the MVP, so its players are ranked mostly on volume and rate.
+A career running into a known hole of its group's sources that later resume (NFL defense 2017-2023) is not
+ranked down for the seasons the sources lack (see ``_across_holes``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import NamedTuple, overload
 
 from arena.nlu.stats_focus import Role
 from arena.stats import Brief, League, PlayerProfile, StatLine, league_spec, recorded
+from arena.stats.leagues import KnownHole
 
 _REFERENCE_RANK = 5  # volume is measured against the 5th-best career, so the very top all score 1
 _FULL_CAREER_SEASONS = 15
@@ -165,7 +168,7 @@ class _Raw(NamedTuple):
     awards: float
     hall_of_fame: bool
     award_kinds: frozenset[str]
-    last_season: int | None
+    last_season: int | None  # through a hole's end where the career reached its start (see ``_across_holes``)
     # First seen in the season the sources of his group come back from a hole (NFL defense, 2024's totals after
     # 2017-2023): no career is seen to reach the latest seasons, only one season, so it earns no recency.
     # Otherwise the 900 such players, each a season of figures, outrank stars whose seasons the hole hides
@@ -253,7 +256,8 @@ class FameBuilder:
         player, career, award_counts = profile.player, profile.career, profile.award_counts
         league = player.league
         roles = roles_of(league, player.positions, career)
-        volumes = {group: recorded(line, stat) for group, stat in league_spec(league).volume_stats
+        spec = league_spec(league)
+        volumes = {group: recorded(line, stat) for group, stat in spec.volume_stats
                    if (line := career.get(group))}
         # Most players won nothing: no generator to sum for them.
         awards = sum(_award_weight(award) * count for award, count in award_counts.items()) if award_counts else 0
@@ -265,9 +269,10 @@ class FameBuilder:
             members = self._leagues[league] = ([], [])
         members[0].append(len(self._pending))
         after_hole = any(hole.group in career and hole.resumes == player.first_season
-                         for hole in league_spec(league).known_holes if hole.group is not None and hole.resumes)
-        members[1].append(_Raw(volumes, profile.seasons, awards, player.hall_of_fame, frozenset(award_counts),
-                               player.last_season, after_hole))
+                         for hole in spec.known_holes if hole.group is not None and hole.resumes)
+        seasons, last_season = _across_holes(spec.known_holes, profile, volumes)
+        members[1].append(_Raw(volumes, seasons, awards, player.hall_of_fame, frozenset(award_counts),
+                               last_season, after_hole))
         self._pending.append((identity, summary))
 
     def build(self) -> list[PlayerEntry]:
@@ -285,6 +290,35 @@ class FameBuilder:
             for rank, member in enumerate(sorted(range(len(raws)), key=merit.__getitem__, reverse=True)):
                 fame[places[member]] = round(fame_at_rank(rank), 4)
         return [PlayerEntry(*identity, fame[i], *summary) for i, (identity, summary) in enumerate(self._pending)]
+
+
+def _across_holes(holes: Iterable[KnownHole], profile: PlayerProfile,
+                  volumes: dict[str, float]) -> tuple[int, int | None]:
+    """A career's seasons and last season as its merit counts them, across the holes its group's sources close.
+
+    The sources of a group can lack a run of seasons for every player, then resume (NFL defense 2017-2023, with
+    2024's totals): a career must not be ranked down for those seasons, or the stars of those years rank among
+    the obscure. A career seen on both sides of the hole spans its seasons: its seasons count the span, its hole
+    group's totals scaled up to it (``volumes`` is changed in place). One seen to the hole's first season may
+    have gone on where no source follows: its last season counts as the hole's last. A career that ended before
+    the hole gains nothing. A hole no source closes (NHL goalies after 2017-18) has no last season to count to:
+    crediting every career of its first season with the latest seasons would lift the retired among them too.
+    """
+    player = profile.player
+    seasons, last_season, first = profile.seasons, player.last_season, player.first_season
+    for hole in holes:
+        if hole.group is None or hole.after is None or hole.resumes is None or hole.group not in profile.career \
+                or first is None or last_season is None or first > hole.after:
+            continue
+        if last_season >= hole.resumes:
+            spanned = last_season - first + 1
+            if spanned > seasons:
+                if hole.group in volumes:
+                    volumes[hole.group] *= spanned / max(seasons, 1)
+                seasons = spanned
+        elif last_season == hole.after:
+            last_season = hole.resumes - 1
+    return seasons, last_season
 
 
 @dataclass(frozen=True, slots=True)
