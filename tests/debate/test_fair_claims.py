@@ -9,8 +9,11 @@ import re
 
 import pytest
 
+from arena.debate.casebook import _position_measured
+from arena.debate.dossier import DossierReader, Window
 from arena.debate.engine import DebateEngine
 from arena.debate.model import DebateRequest, DebateResult
+from arena.stats import StatStore
 
 
 async def _debate(engine: DebateEngine, question: str) -> DebateResult:
@@ -136,3 +139,18 @@ async def test_a_position_named_measures_the_seasons_he_played_there(engine: Deb
     # Every pitching season is a pitcher's: nothing to say.
     pitcher = await _debate(engine, "Ruth vs Walter Johnson as a pitcher")
     assert "by the position he played most" not in pitcher.text
+
+
+def test_a_store_keeping_no_positions_says_so_rather_than_every_season_at_the_position(
+        debate_store: StatStore) -> None:
+    # A store imported before each season's position was kept: nothing is known, so no side is "mainly a
+    # catcher in every season" (Mauer played first base from 2014).
+    reader = DossierReader(debate_store)
+    dossiers = [reader.dossier(player_id, Window()) for player_id in ("mlb:mauerjo01", "mlb:piazzmi01")]
+    for dossier in dossiers:
+        dossier.seasons = [season.model_copy(update={"positions": {}}) for season in dossier.seasons]
+    names = {d.id: d.player.name for d in dossiers}
+    said = _position_measured(("catcher", "batting"), dossiers, names, narrowed=())
+    assert said == ("Each is measured as a catcher by the position he played most each MLB season: Joe Mauer's "
+                    "seasons have no position in the store, so his whole batting record counts; Mike Piazza's "
+                    "seasons have no position in the store, so his whole batting record counts.")

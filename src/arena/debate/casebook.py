@@ -737,6 +737,11 @@ def _position_measured(role: tuple[str, str] | None, dossiers: Sequence[Dossier]
     parts = []
     for d in dossiers:
         at = {s.season: code for s in d.seasons if (code := s.positions.get(group)) is not None}
+        if not at:
+            # A store imported before positions were kept: say none is known rather than "mainly a catcher".
+            parts.append(f"{possessive(names[d.id])} seasons have no position in the store, so his whole {group} "
+                         f"record counts")
+            continue
         elsewhere: dict[str, list[int]] = {}
         for season, code in sorted(at.items()):
             if code not in named.codes:
