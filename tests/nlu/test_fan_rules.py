@@ -2340,3 +2340,55 @@ def test_a_player_named_by_the_initials_of_his_given_names_is_found(
 def test_a_word_fans_call_any_club_by_is_the_club_a_question_names(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("saquon 2024 season was historic. 2000+ yards", [2024]),
+    ("henry 2020 was crazy, 2000+ rushing yards", [2020]),
+    ("dickerson in 1984, 2100+ yds", [1984]),
+])
+def test_a_number_and_a_plus_before_a_unit_is_a_count_not_a_season(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Terrell Davis had three great years, 96 to 98, that's it", (1996, 1998)),
+    ("Gretzky's best seasons: 84 thru 88, nobody close", (1984, 1988)),
+    ("Sandy Koufax, five dominant years, 62 to 66", (1962, 1966)),
+])
+def test_two_bare_numbers_after_years_counted_are_a_span_of_seasons(
+        parser: QuestionParser, question: str, expected: tuple[int, int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Fred Lynn or Jim Rice in 1975, both rookies, who was better", [1975]),
+    ("Judge and Alonso in 2017, both rookies, who had the better year", [2017]),
+    ("Ovechkin or Crosby in 2006, each a rookie", [2006]),
+])
+def test_rookies_said_of_the_players_after_a_year_are_that_season(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Cardinals bullpen blew another one, the Price of tickets is not worth this",
+    "honestly the Cost of parking at the game is insane",
+    "Which MLB team plays its home games at Petco Park?",
+    "we sat out in the bleachers at Wrigley Field, Cubs lost again",
+    "Hi guys, love the show. Quick one: do you think the Raiders move to Vegas helped",
+])
+def test_a_capitalised_common_noun_or_a_grounds_name_names_no_player(parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("is Wemby the Gretzky of basketball", ["nba:wembavi01", "nhl:gretzwa01"]),
+    ("Mark Price was the Price of his era", ["nba:pricema01"]),
+    ("Park or Orr, best defenseman of the 70s", ["nhl:parkbr01", "nhl:orrbo01"]),
+    ("Quick or Kopitar, who meant more to the Kings", ["nhl:quickjo01", "nhl:kopitan01"]),
+])
+def test_a_player_likened_set_against_another_or_named_outright_is_still_found(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
