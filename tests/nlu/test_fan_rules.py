@@ -2392,3 +2392,13 @@ def test_a_capitalised_common_noun_or_a_grounds_name_names_no_player(parser: Que
 def test_a_player_likened_set_against_another_or_named_outright_is_still_found(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("was peja better than hedo or am i tripping", ["nba:stojape01", "nba:turkohe01"]),
+    ("peja or hedo", ["nba:stojape01", "nba:turkohe01"]),
+    ("hedo vs rashard lewis, better magic forward", ["nba:turkohe01", "nba:lewisra02"]),
+])
+def test_a_word_spelt_as_a_player_of_the_league_talked_is_no_slip_for_another_leagues(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
