@@ -2402,3 +2402,12 @@ def test_a_player_likened_set_against_another_or_named_outright_is_still_found(
 def test_a_word_spelt_as_a_player_of_the_league_talked_is_no_slip_for_another_leagues(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Hi guys, love the show. Quick one: do you think the Raiders move to Vegas helped the franchise or hurt it?", []),
+    ("did the trade help the Nets or hurt it, honestly", []),
+    ("Kobe or Jordan? Kobe it is", ["nba:bryanko01", "nba:jordami01"]),  # "it" opening a clause of its own
+])
+def test_a_word_before_it_ending_a_clause_is_a_verb(parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

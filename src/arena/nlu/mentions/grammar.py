@@ -124,11 +124,17 @@ def called_a_player(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-def verb_of_pronoun(tokens: Sequence[Token], start: int) -> bool:
+def verb_of_pronoun(text: str, tokens: Sequence[Token], start: int) -> bool:
     """An English word before an object pronoun is a verb ("bench him", "judge him by his rings"): a name
-    is not followed by one."""
-    return (start + 1 < len(tokens) and tokens[start + 1].norm in OBJECT_PRONOUNS
-            and is_english_word(tokens[start].norm))
+    is not followed by one. So is one before "it" that ends a clause ("helped the franchise or hurt it?"); "it"
+    before a verb opens a clause of its own ("Kobe it is")."""
+    following = start + 1
+    if following >= len(tokens) or not is_english_word(tokens[start].norm):
+        return False
+    if tokens[following].norm in OBJECT_PRONOUNS:
+        return True
+    return tokens[following].norm == "it" and (following + 1 == len(tokens) or any(
+        mark in text[tokens[following].end:tokens[following + 1].start] for mark in ",.:;!?"))
 
 
 def verb_of_subject(tokens: Sequence[Token], start: int) -> bool:

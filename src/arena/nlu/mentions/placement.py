@@ -207,8 +207,8 @@ class Placement:
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
             adjective_of_one(self.text, tokens, start) or adjective_of_a_position(self.text, tokens, start)
-            or adjective_after_intensifier(tokens, start)
-            or verb_of_pronoun(tokens, start) or verb_of_subject(tokens, start) or self._in_proper_name(start)
+            or adjective_after_intensifier(tokens, start) or verb_of_pronoun(self.text, tokens, start)
+            or verb_of_subject(tokens, start) or self._in_proper_name(start)
             or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
             or self._before_gerund_subject(start) or self._listed_as_one_name(start)
             or self._kind_of_season(start)))
