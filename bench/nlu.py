@@ -36,7 +36,8 @@ DEFAULT_FAN = [SETS / f"{name}_questions.jsonl"
                             "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "negative2", "blind13",
                             "negative3", "fan7", "blind14", "negative4", "blind15", "negative5", "blind16",
                             "negative6", "blind17", "negative7", "blind18", "negative8", "blind19", "negative9",
-                            "blind20", "negative10", "blind21", "negative11", "blind22", "negative12")]
+                            "blind20", "negative10", "blind21", "negative11", "blind22", "negative12",
+                            "blind23", "negative13")]
 
 
 def _percentile(values: list[float], q: float) -> float:

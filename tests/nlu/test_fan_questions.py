@@ -208,6 +208,13 @@ NEGATIVE11_FLOOR = 0.98
 # sign-offs, callers "in Town here", trophies after "win", a club's place ("in the Cowboys booth") and "the Ward kids".
 BLIND22_FLOOR = 0.99
 NEGATIVE12_FLOOR = 0.99
+# A fourth, blind23, and the 100 sentences naming no player beside it (negative13),
+# written blind during stop 33's rules: 0.953 / 0.910 as written; 0.967 / 0.940 after the rules for a count with
+# "+" ("2000+ yards"), a bare span after years counted ("three great years, 96 to 98"), "in 1975, both rookies",
+# a ground's name ("Petco Park"), an everyday noun before "of" ("the Price of tickets"), "Quick one:", a verb before
+# "it" ending a clause ("or hurt it?") and a word spelt as a player of the league talked ("peja or hedo").
+BLIND23_FLOOR = 0.966
+NEGATIVE13_FLOOR = 0.93
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -261,6 +268,8 @@ FLOORS = {
     "negative11_questions.jsonl": NEGATIVE11_FLOOR,
     "blind22_questions.jsonl": BLIND22_FLOOR,
     "negative12_questions.jsonl": NEGATIVE12_FLOOR,
+    "blind23_questions.jsonl": BLIND23_FLOOR,
+    "negative13_questions.jsonl": NEGATIVE13_FLOOR,
 }
 
 

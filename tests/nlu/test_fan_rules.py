@@ -2509,3 +2509,74 @@ def test_a_word_a_search_asks_the_stats_of_is_placed_as_a_name(parser: QuestionP
     assert [c.mention for c in parsed.clarification or []] == ["brown"] and parsed.seasons == [2019]
     assert [c.mention for c in parser.parse("green numbers").clarification or []] == ["green"]
     assert _ids(parser, "check the box stats after the game") == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("saquon 2024 season was historic. 2000+ yards", [2024]),
+    ("henry 2020 was crazy, 2000+ rushing yards", [2020]),
+    ("dickerson in 1984, 2100+ yds", [1984]),
+])
+def test_a_number_and_a_plus_before_a_unit_is_a_count_not_a_season(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Terrell Davis had three great years, 96 to 98, that's it", (1996, 1998)),
+    ("Gretzky's best seasons: 84 thru 88, nobody close", (1984, 1988)),
+    ("Sandy Koufax, five dominant years, 62 to 66", (1962, 1966)),
+])
+def test_two_bare_numbers_after_years_counted_are_a_span_of_seasons(
+        parser: QuestionParser, question: str, expected: tuple[int, int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Fred Lynn or Jim Rice in 1975, both rookies, who was better", [1975]),
+    ("Judge and Alonso in 2017, both rookies, who had the better year", [2017]),
+    ("Ovechkin or Crosby in 2006, each a rookie", [2006]),
+])
+def test_rookies_said_of_the_players_after_a_year_are_that_season(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Cardinals bullpen blew another one, the Price of tickets is not worth this",
+    "honestly the Cost of parking at the game is insane",
+    "Which MLB team plays its home games at Petco Park?",
+    "we sat out in the bleachers at Wrigley Field, Cubs lost again",
+    "Hi guys, love the show. Quick one: do you think the Raiders move to Vegas helped",
+])
+def test_a_capitalised_common_noun_or_a_grounds_name_names_no_player(parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("is Wemby the Gretzky of basketball", ["nba:wembavi01", "nhl:gretzwa01"]),
+    ("Mark Price was the Price of his era", ["nba:pricema01"]),
+    ("Park or Orr, best defenseman of the 70s", ["nhl:parkbr01", "nhl:orrbo01"]),
+    ("Quick or Kopitar, who meant more to the Kings", ["nhl:quickjo01", "nhl:kopitan01"]),
+])
+def test_a_player_likened_set_against_another_or_named_outright_is_still_found(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("was peja better than hedo or am i tripping", ["nba:stojape01", "nba:turkohe01"]),
+    ("peja or hedo", ["nba:stojape01", "nba:turkohe01"]),
+    ("hedo vs rashard lewis, better magic forward", ["nba:turkohe01", "nba:lewisra02"]),
+])
+def test_a_word_spelt_as_a_player_of_the_league_talked_is_no_slip_for_another_leagues(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Hi guys, love the show. Quick one: do you think the Raiders move to Vegas helped the franchise or hurt it?", []),
+    ("did the trade help the Nets or hurt it, honestly", []),
+    ("Kobe or Jordan? Kobe it is", ["nba:bryanko01", "nba:jordami01"]),  # "it" opening a clause of its own
+])
+def test_a_word_before_it_ending_a_clause_is_a_verb(parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -143,7 +143,8 @@ _NOT_AN_AGE = r"(?<!\bhe\swas\s)(?<!\bhe\sturned\s)(?<!\bhe's\s)(?<!\bage\s)(?<!
 _NOT_COUNTED = rf"(?!\s*(?:{_COUNTED})\b)(?!\s*%){_NOT_AN_AMOUNT}"
 # A year-like number before a stat unit is a count after words like these ("had 2000 rushing yards"); a unit
 # before a slash is a rate's ("his 2024 K/9"), whose number is no count.
-_UNIT_AFTER = re.compile(rf"\s*-?\s*(?:{_STAT_UNITS})\b(?!/)", re.IGNORECASE)
+# "2000+ yards": a number and "+" is "that many or more", a count too.
+_UNIT_AFTER = re.compile(rf"\+?\s*-?\s*(?:{_STAT_UNITS})\b(?!/)", re.IGNORECASE)
 _COUNT_CUE_BEFORE = re.compile(
     r"\b(?:had|has|have|over|under|than|with|reach(?:ed|es)?|top(?:ped|s)?|more|least|a|an|his|her|their|"
     r"surpass(?:ed)?|pass(?:ed)?|hit|eclipse[ds]?|up|record(?:ed|s)?|career|for|gained|threw|ran)\s*$",
@@ -198,14 +199,19 @@ _SOMEONE_OF_A_TIME = re.compile(r"\ban?\s+(?:[a-z]+\s+){0,2}(?:athlete|player|st
 _PICKED_FROM = re.compile(r"(?:\b(?:any(?:one|body)|no\s?one|nobody|some(?:one|body))\s+(?:in|of|over|during)"
                           r"|\b(?:best|greatest|worst|most|least|top)(?:\s+[\w'’-]+){1,3}\s+of)\s+$", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this)\s+(?:[a-z]+est\s+)?$", re.IGNORECASE)
-# "1963, the World Series year", "2018 season the best debut year": what is said of the season just named.
+# "1963, the World Series year", "2018 season the best debut year", "in 1975, both rookies": what is said of the
+# season just named (of the players named before it).
 _APPOSITION = re.compile(r"(?:\s+(?:season|year|campaign))?\s*"
-                         r"(?:,\s*(?:the\s+)?|(?:the|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)?", re.IGNORECASE)
+                         r"(?:,\s*(?:the\s+|(?:both|each)(?:\s+an?)?\s+)?|(?:the|a)\s+(?:[a-z]+est|most\s+[a-z]+)\s+)?",
+                         re.IGNORECASE)
 _ELIDED_TOTAL = re.compile(r"(?<=[^\W\d])['’]s?\s+(?P<amount>\d{1,2},\d{3}|\d{1,3})(?![\w'’%./:-]|,\d)"
                            r"(?!\s*(?:" + _COUNTED + r")\b)")
 # "his rookie season in 2024", "his MVP year of 2016", "rookie year 1981", "rookie year 24-25", "MVP season
 # (2015-16)": the year that follows says which season it was.
 _YEAR_AFTER = re.compile(r",?\s+(?:(?:in|of)\s+(?:the\s+)?)?|\s*[,:(]\s*", re.IGNORECASE)
+# "three great years, 96 to 98", "his best seasons: 84 thru 88": two bare numbers right after years counted or
+# described are those years, a span of seasons whoever stands beside it.
+_YEARS_COUNTED_BEFORE = re.compile(r"\b(?:years|seasons|yrs|campaigns)\s*[,:–—-]?\s*$", re.IGNORECASE)
 # "retired at 29", "debuted at 19", "drafted at 18": the age something happened at, not a season asked of him.
 _LIFE_EVENT_BEFORE = re.compile(r"\b(?:retir(?:ed|es|ing|e)|died|dies|passed\s+away|debut(?:ed|s)?|quit|drafted|"
                                 r"signed|called\s+up|broke\s+in|walked\s+away|hung\s+(?:it|them)\s+up|came\s+back|"
@@ -533,7 +539,8 @@ def _expr(name: str, match: re.Match[str], latest: int) -> SeasonExpr | None:
                 return SeasonExpr("range", start, end, first, last)
             if last.year - first.year > _MAX_SHORT_RANGE:
                 return None  # "10 to 90", not a span fans write in two digits
-            return SeasonExpr("range", start, end, first, last, two_digit=not full_end, bare=name == "bare_range")
+            bare = name == "bare_range" and not _YEARS_COUNTED_BEFORE.search(match.string, 0, start)
+            return SeasonExpr("range", start, end, first, last, two_digit=not full_end, bare=bare)
         if name == "point":
             kind: SeasonKind = "year" if a[0] == a[1] else "range"
             return SeasonExpr(kind, start, end, a[0], a[1], two_digit=not re.search(r"\d{3}", groups["a"]))

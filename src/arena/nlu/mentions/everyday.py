@@ -125,6 +125,21 @@ def suffix_of_another_name(text: str, tokens: Sequence[Token], mention: Mention,
             and tokens[start - 1].is_capitalised and start - 1 not in named and joined(text, tokens, start))
 
 
+# The nouns a ground is named with after its sponsor's or founder's name ("Petco Park", "Wrigley Field").
+_GROUND_NOUNS = frozenset({"park", "field", "garden", "gardens", "arena", "stadium", "center", "centre", "dome",
+                           "coliseum", "colosseum", "ballpark", "oval"})
+
+
+def ground_of_another_name(text: str, tokens: Sequence[Token], mention: Mention, named: Collection[int]) -> bool:
+    """A ground's noun capitalised right after a capitalised word that names no player ("at Petco Park", "Wrigley
+    Field") ends the ground's name, not the surname of a player (Brad Park, Cecil Field): a player so named is
+    said with his first name, which the store would name."""
+    start = mention.start
+    return (mention.end - start == 1 and start > 0 and tokens[start].norm in _GROUND_NOUNS
+            and tokens[start].is_capitalised and tokens[start - 1].is_capitalised and start - 1 not in named
+            and joined(text, tokens, start))
+
+
 def someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
     """A lone name after a possessive and a noun for a person in one's life is that person ("my cousin
     graham is a carpenter", "my buddy Curry"), not the player who shares the name; "his son Steph" may be a

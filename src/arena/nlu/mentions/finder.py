@@ -22,6 +22,7 @@ from arena.nlu.mentions.everyday import (
     destination,
     end_of_compound,
     given_name,
+    ground_of_another_name,
     introduced_here,
     named_after,
     names_a_place,
@@ -170,6 +171,7 @@ def find_mentions(
              and not caller(text, tokens, m) and m.start not in callers_places
              and not introduced_here(text, tokens, m)
              and not suffix_of_another_name(text, tokens, m, named)
+             and not ground_of_another_name(text, tokens, m, named)
              and not other_middle_initial(index, text, tokens, m) and not someone_of_ones_own(tokens, m)
              and not given_name(tokens, m) and not word_of_a_position(tokens, m)
              and not prefix_of_compound(text, tokens, m) and not end_of_compound(text, tokens, m, named)

@@ -15,7 +15,7 @@ from arena.nlu.mentions.model import Mention
 from arena.nlu.mentions.words import OBJECT_PRONOUNS, SUBJECT_PRONOUNS
 from arena.nlu.names import MatchKind
 from arena.nlu.rosters import find_positions
-from arena.nlu.text import Token, typed_in_capitals
+from arena.nlu.text import Token, opens_sentence, typed_in_capitals
 from arena.nlu.vocabulary import (
     DETERMINERS,
     REGIONS,
@@ -51,14 +51,15 @@ def is_plural_noun(word: str) -> bool:
     return word.endswith("s") and is_everyday_word(word) and is_everyday_word(word[:-1])
 
 
-def adjective_of_one(tokens: Sequence[Token], start: int) -> bool:
+def adjective_of_one(text: str, tokens: Sequence[Token], start: int) -> bool:
     """"quick one: ...", "good one", "quick question about ...": an English word before the pronoun "one"
     or a noun a caller opens with describes it (but "bird one of the best" names Bird), capitalised
-    only where it opens the question."""
+    only where it opens the question or a sentence of it ("Love the show. Quick one: ...")."""
     token = tokens[start]
     # English capitalises the adjectives of nations ("the French one", "the Canadian one").
     capitalised_adjective = token.is_capitalised and start > 0 and tokens[start - 1].norm in DETERMINERS
-    if ((token.is_capitalised and start > 0 and not capitalised_adjective) or not is_english_word(token.norm)
+    if ((token.is_capitalised and not opens_sentence(text, tokens, start) and not capitalised_adjective)
+            or not is_english_word(token.norm)
             or start + 1 >= len(tokens)):
         return False
     following = tokens[start + 1].norm
@@ -134,11 +135,17 @@ def called_a_player(tokens: Sequence[Token], end: int) -> bool:
     return False
 
 
-def verb_of_pronoun(tokens: Sequence[Token], start: int) -> bool:
+def verb_of_pronoun(text: str, tokens: Sequence[Token], start: int) -> bool:
     """An English word before an object pronoun is a verb ("bench him", "judge him by his rings"): a name
-    is not followed by one."""
-    return (start + 1 < len(tokens) and tokens[start + 1].norm in OBJECT_PRONOUNS
-            and is_english_word(tokens[start].norm))
+    is not followed by one. So is one before "it" that ends a clause ("helped the franchise or hurt it?"); "it"
+    before a verb opens a clause of its own ("Kobe it is")."""
+    following = start + 1
+    if following >= len(tokens) or not is_english_word(tokens[start].norm):
+        return False
+    if tokens[following].norm in OBJECT_PRONOUNS:
+        return True
+    return tokens[following].norm == "it" and (following + 1 == len(tokens) or any(
+        mark in text[tokens[following].end:tokens[following + 1].start] for mark in ",.:;!?"))
 
 
 def verb_of_subject(tokens: Sequence[Token], start: int) -> bool:

@@ -212,9 +212,9 @@ class Placement:
         # "the king of the regular season", "the king of the hill": a title of something, not a nickname.
         title = (tokens[start].norm == "the" and mention.end < len(tokens) and tokens[mention.end].norm == "of")
         everyday = at_place or compound or title or (single and (
-            adjective_of_one(tokens, start) or adjective_of_a_position(self.text, tokens, start)
-            or adjective_after_intensifier(tokens, start)
-            or verb_of_pronoun(tokens, start) or verb_of_subject(tokens, start) or self._in_proper_name(start)
+            adjective_of_one(self.text, tokens, start) or adjective_of_a_position(self.text, tokens, start)
+            or adjective_after_intensifier(tokens, start) or verb_of_pronoun(self.text, tokens, start)
+            or verb_of_subject(tokens, start) or self._in_proper_name(start)
             or self._verb_after_modal(start) or self._listed_with_things(start) or self._paired_with_a_thing(start)
             or self._before_gerund_subject(start) or self._listed_as_one_name(start)
             or self._kind_of_season(start)))
@@ -510,7 +510,18 @@ class Placement:
         likens a player to him, and "the Staal brothers" names a family of players."""
         tokens, following = self.tokens, start + 1
         return (start > 0 and tokens[start - 1].norm == "the" and joined(self.text, tokens, start)
-                and not (following < len(tokens) and tokens[following].norm in _LIKENED_OR_KIN))
+                and not (following < len(tokens) and tokens[following].norm in _LIKENED_OR_KIN
+                         and not self._noun_of_a_thing(start)))
+
+    def _noun_of_a_thing(self, start: int) -> bool:
+        """An everyday word between "the" and "of" before a lower-case noun of no sport ("the Price of tickets", "the
+        Cost of parking") is that noun capitalised, not a player likened ("the Gretzky of football", "the Rice of
+        his day"): a likeness is of a sport, a league, a time or a club."""
+        tokens, owned = self.tokens, start + 2
+        return (owned < len(tokens) and tokens[start + 1].norm == "of" and zipf(tokens[start].norm) >= EVERYDAY
+                and not tokens[owned].is_capitalised and is_english_word(tokens[owned].norm)
+                and not is_stopword(tokens[owned].norm) and tokens[owned].norm not in SPORT_TALK
+                and owned not in self.stat_words)
 
     def _town_of_a_region(self, start: int) -> bool:
         """A name right before a state's or a province's name ("Irving, Texas", "Durant Oklahoma") is a town of it,

@@ -96,9 +96,19 @@ def _without_league_hint(index: NameIndex, mention: Mention, context: _Context) 
     return replace(context, leagues=frozenset()) if stars and not stars & context.leagues else context
 
 
+def _spelt_as_typed_in_league(index: NameIndex, mention: Mention, context: _Context) -> tuple[Scored, ...]:
+    """A word spelt exactly as the name of a player of the league the question talks of ("peja or hedo": Hedo
+    Türkoğlu) is his, not a slip for another league's player ("hedy", Victor Hedman's nickname): the writer would
+    have to misspell and change sport at once."""
+    exact = any(s.quality == 1.0 and index.entries[s.entry].league in context.leagues for s in mention.candidates)
+    return tuple(s for s in mention.candidates if not (
+        exact and s.quality < 1.0 and index.entries[s.entry].league not in context.leagues))
+
+
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
     context = _without_league_hint(index, mention, context)
-    ranked = sorted((_weight(index, s, context) for s in mention.candidates), key=lambda s: -s.score)
+    candidates = _spelt_as_typed_in_league(index, mention, context)
+    ranked = sorted((_weight(index, s, context) for s in candidates), key=lambda s: -s.score)
     best = ranked[0]
     if best.kind is MatchKind.FIRST:
         # A surname about as likely is read before a first name ("allen vs miller" is Ray Allen, not
