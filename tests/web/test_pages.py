@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 import httpx
+import pytest
 
 from api_servers import ServerThread
 from arena.debate import CRITERIA
@@ -31,6 +32,53 @@ def test_a_permalink_renders_the_page_for_that_debate(web_server: ServerThread) 
 
     assert 'data-debate-id="abc123"' in response.text
     assert refused.status_code == 422
+    assert refused.headers["content-type"] == "application/problem+json"  # a client that did not ask for HTML
+
+
+BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"
+
+
+@pytest.mark.parametrize(("path", "status", "heading"), [
+    ("/debates/not%20an%20id", 422, "That is not a debate link"),
+    ("/debates/%3Cscript%3E", 422, "That is not a debate link"),
+    ("/debates/%FF", 400, "That address could not be read"),
+    ("/nowhere", 404, "No page here"),
+    ("/static/no-such-file.js", 404, "No page here"),
+])
+def test_a_browser_asking_for_a_page_that_fails_gets_an_html_error_page(web_server: ServerThread, path: str,
+                                                                        status: int, heading: str) -> None:
+    response = httpx.get(f"{web_server.base_url}{path}", headers={"Accept": BROWSER_ACCEPT})
+
+    assert response.status_code == status
+    assert response.headers["content-type"] == "text/html; charset=utf-8"
+    assert int(response.headers["content-length"]) == len(response.content)
+    page = response.text
+    assert f'<h1 id="error-heading">{heading}</h1>' in page and '<a href="/">Ask Arena a question</a>' in page
+    assert "<script" not in page and "pattern" not in page.split("<details>")[0]  # words first, details folded
+
+
+@pytest.mark.parametrize(("path", "accept"), [
+    ("/v1/nowhere", BROWSER_ACCEPT),  # the API answers problems to everyone
+    ("/v1/players/nba:nosuchplayer99", BROWSER_ACCEPT),
+    ("/debates/not%20an%20id", "*/*"),  # fetch, curl
+    ("/debates/not%20an%20id", "application/json"),
+    ("/debates/not%20an%20id", "text/html;q=0, application/problem+json"),
+])
+def test_api_paths_and_clients_not_asking_for_html_keep_the_problem(web_server: ServerThread, path: str,
+                                                                      accept: str) -> None:
+    response = httpx.get(f"{web_server.base_url}{path}", headers={"Accept": accept})
+
+    assert response.status_code in (404, 422)
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["status"] == response.status_code
+
+
+def test_a_head_for_a_failing_page_has_the_html_pages_headers(web_server: ServerThread) -> None:
+    got = httpx.get(f"{web_server.base_url}/nowhere", headers={"Accept": BROWSER_ACCEPT})
+    head = httpx.head(f"{web_server.base_url}/nowhere", headers={"Accept": BROWSER_ACCEPT})
+
+    assert (head.status_code, head.headers["content-type"], head.content) == (404, got.headers["content-type"], b"")
+    assert head.headers["content-length"] == got.headers["content-length"]
 
 
 def test_every_asset_the_page_references_is_served_here(web_server: ServerThread) -> None:

@@ -12,20 +12,21 @@ from __future__ import annotations
 import html
 from functools import cache
 from pathlib import Path
-from string import Template
 from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+from starlette.types import Scope
 
 from arena.api import DebateId, ServicesDep, hand_page_pass
 from arena.bootstrap import Services
 from arena.debate import CRITERIA
 from arena.stats import DATA_SOURCES, League
+from arena.web.layout import render_layout, template
 
 STATIC = Path(__file__).with_name("static")
-TEMPLATES = Path(__file__).with_name("templates")
 _UPLOT = "/static/vendor/uplot-1.6.32/uPlot"
 EXAMPLES = (
     "Who's better, LeBron or Jordan?",
@@ -40,7 +41,8 @@ account_router = APIRouter(include_in_schema=False)
 
 def install_pages(app: FastAPI, *, accounts_enabled: bool = False) -> None:
     """Serve the page at ``/`` and ``/debates/{id}``, the account pages while accounts are on, and the assets
-    under ``/static``."""
+    under ``/static``. (A browser asking for a page address that fails gets an error page: the app wraps
+    itself in :class:`arena.web.HtmlErrorPages`, outside every refusal it makes.)"""
     app.include_router(router)
     if accounts_enabled:
         app.include_router(account_router)
@@ -50,6 +52,12 @@ def install_pages(app: FastAPI, *, accounts_enabled: bool = False) -> None:
 class _RevalidatedFiles(StaticFiles):
     """Static files a browser checks (a 304 when unchanged) before each use: the page's modules import each
     other by plain URLs, so a browser must never run one from before an upgrade with one from after."""
+
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        if scope["method"] not in ("GET", "HEAD"):
+            # Starlette's 405 names no methods, which RFC 9110 asks of it (and ``OPTIONS`` reads them from).
+            raise HTTPException(405, headers={"Allow": "GET, HEAD"})
+        return await super().get_response(path, scope)
 
     def file_response(self, *args: Any, **kwargs: Any) -> Response:
         response = super().file_response(*args, **kwargs)
@@ -72,14 +80,14 @@ async def debate_page(request: Request, debate_id: DebateId, services: ServicesD
 async def account_page(request: Request, services: ServicesDep) -> HTMLResponse:
     """Sign up or log in; then the plan, the month's usage, upgrades and API keys."""
     return _page(request, services, title="Your Arena account", entry="account.js",
-                 main=_template("account.html").template)
+                 main=template("account.html").template)
 
 
 @account_router.get("/admin", response_class=HTMLResponse)
 async def dashboard_page(request: Request, services: ServicesDep) -> HTMLResponse:
     """The operator dashboard: health and breakers, live streams, analytics (its data needs ``admin``)."""
     return _page(request, services, title="Arena operator dashboard", entry="dashboard.js", charts=True,
-                 main=_template("dashboard.html").template)
+                 main=template("dashboard.html").template)
 
 
 def _debate_page(request: Request, services: Services, *, title: str, debate_id: str) -> HTMLResponse:
@@ -90,7 +98,7 @@ def _debate_page(request: Request, services: Services, *, title: str, debate_id:
         for name in services.debates.writer_names)
     # No maxlength on the question box: a browser cuts a longer paste short without a word, and the question
     # sent became another one ("... or LeBr"); the server's question-too-long problem says the limit instead.
-    main = _template("debate.html").substitute(
+    main = template("debate.html").substitute(
         writer_options=options,
         criteria_fields=_criteria_fields(), examples=_examples(), coverage=html.escape(coverage()))
     return _page(request, services, title=title, entry="arena.js", charts=True, main=main, debate_id=debate_id,
@@ -106,19 +114,11 @@ def _page(request: Request, services: Services, *, title: str, entry: str, main:
     if charts:
         assets.append(f'<script src="{_UPLOT}.iife.min.js" defer></script>')
     assets.append(f'<script src="/static/{entry}" type="module"></script>')
-    accounts = services.settings.accounts_enabled
-    body = _template("layout.html").substitute(
-        title=html.escape(title), assets="\n".join(assets), debate_id=html.escape(debate_id),
-        accounts="on" if accounts else "off", skip=skip, main=main,
-        account_nav=_template("account_nav.html").template if accounts else "")
+    body = render_layout(title=title, assets="\n".join(assets), main=main, skip=skip, debate_id=debate_id,
+                         accounts=services.settings.accounts_enabled)
     response = HTMLResponse(body, headers={"Cache-Control": "no-cache"})
     hand_page_pass(request, response)
     return response
-
-
-@cache
-def _template(name: str) -> Template:
-    return Template((TEMPLATES / name).read_text(encoding="utf-8"))
 
 
 @cache
