@@ -243,3 +243,9 @@ def test_an_error_quotes_a_huge_input_cut_short_with_its_length(arena: ArenaComm
     line = arena.error(*(arg.format(long=long) for arg in args))
     assert len(line) < 400, line[:400]
     assert "'" + "x" * 80 + "'… (100,000 characters)" in line
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t"])
+def test_a_blank_player_name_asks_for_a_name(arena: ArenaCommand, name: str) -> None:
+    line = arena.error("player", name)
+    assert line == 'error: no player name given: name one ("Michael Jordan") or give an id (nba:jordami01)'

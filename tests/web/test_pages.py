@@ -112,3 +112,28 @@ def test_with_accounts_off_there_are_no_account_pages_or_links(web_server: Serve
 def test_coverage_names_every_league_with_its_seasons() -> None:
     assert coverage().startswith("Arena covers players and teams of the NBA 1947-2025, NFL 1924-2024, ")
     assert "MLB 1871-2024" in coverage() and "NHL 1910-2025" in coverage()
+
+
+@pytest.mark.parametrize(("range_", "status", "code"), [
+    ("bytes=999999999-", 416, "range-not-satisfiable"),
+    ("bytes=5-2", 400, "bad-request"),
+    ("items=0-10", 400, "bad-request"),
+    ("bytes", 400, "bad-request"),
+])
+def test_a_bad_range_on_a_static_file_is_a_problem(web_server: ServerThread, range_: str, status: int,
+                                                   code: str) -> None:
+    response = httpx.get(f"{web_server.base_url}/static/arena.css", headers={"Range": range_})
+
+    assert response.status_code == status
+    assert response.headers["content-type"] == "application/problem+json"
+    assert response.json()["code"] == code
+    if status == 416:  # RFC 9110 15.5.17: the file's length, so the client can ask again
+        size = len(httpx.get(f"{web_server.base_url}/static/arena.css").content)
+        assert response.headers["content-range"] == f"bytes */{size}"
+
+
+def test_a_good_range_on_a_static_file_is_still_served(web_server: ServerThread) -> None:
+    whole = httpx.get(f"{web_server.base_url}/static/arena.css").content
+    part = httpx.get(f"{web_server.base_url}/static/arena.css", headers={"Range": "bytes=0-9"})
+
+    assert (part.status_code, part.content) == (206, whole[:10])

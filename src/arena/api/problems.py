@@ -92,7 +92,7 @@ STATUS: dict[type[ArenaError], int] = {
 }
 
 # RFC 9110 renamed these; Python 3.11's HTTPStatus still has the old phrases.
-_RFC9110_PHRASES = {413: "Content Too Large", 422: "Unprocessable Content"}
+_RFC9110_PHRASES = {413: "Content Too Large", 416: "Range Not Satisfiable", 422: "Unprocessable Content"}
 
 # Attributes an error may carry that clients can act on, sent as problem extension members.
 _EXTENSIONS = ("suggestions", "candidates", "retry_after", "upgrade_url")

@@ -149,6 +149,8 @@ def leaders(
 
 def _resolve_player(store: StatStore, name: str, league: League | None) -> tuple[Player, list[Player]]:
     """The player ``name`` means, and other players the name also fits; raises ``PlayerNotFound``."""
+    if not name.strip():
+        raise PlayerNotFound("no player name given: name one (\"Michael Jordan\") or give an id (nba:jordami01)")
     if ":" in name and name.split(":", 1)[0].lower() in {lg.value for lg in League}:
         return store.get_player(name.strip().lower()), []
     matches = store.find_players(name, league=league, limit=6)

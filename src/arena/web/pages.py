@@ -10,19 +10,24 @@ masthead's "Account" nav links ``/account`` (sign-up, log-in, plan, usage, upgra
 from __future__ import annotations
 
 import html
+import os
 from functools import cache
+from os import PathLike
 from pathlib import Path
-from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import Headers
 from starlette.exceptions import HTTPException
+from starlette.responses import FileResponse, MalformedRangeHeader, RangeNotSatisfiable
+from starlette.staticfiles import NotModifiedResponse
 from starlette.types import Scope
 
 from arena.api import DebateId, ServicesDep, hand_page_pass
 from arena.bootstrap import Services
 from arena.debate import CRITERIA
+from arena.errors import echo
 from arena.stats import DATA_SOURCES, League
 from arena.web.layout import render_layout, template
 
@@ -59,10 +64,28 @@ class _RevalidatedFiles(StaticFiles):
             raise HTTPException(405, headers={"Allow": "GET, HEAD"})
         return await super().get_response(path, scope)
 
-    def file_response(self, *args: Any, **kwargs: Any) -> Response:
-        response = super().file_response(*args, **kwargs)
+    def file_response(self, full_path: str | PathLike[str], stat_result: os.stat_result, scope: Scope,
+                      status_code: int = 200) -> Response:
+        response: Response = _RangeProblems(full_path, status_code=status_code, stat_result=stat_result)
+        if self.is_not_modified(response.headers, Headers(scope=scope)):
+            response = NotModifiedResponse(response.headers)
         response.headers["Cache-Control"] = "no-cache"
         return response
+
+
+class _RangeProblems(FileResponse):
+    """A static file whose bad ``Range`` is a problem like every other error (Starlette answers plain text)."""
+
+    @classmethod
+    def _parse_range_header(cls, http_range: str, file_size: int) -> list[tuple[int, int]]:
+        try:
+            return super()._parse_range_header(http_range, file_size)
+        except MalformedRangeHeader as exc:
+            reason = exc.content or "unreadable"
+            raise HTTPException(400, f"malformed Range header {echo(http_range)}: {reason}") from None
+        except RangeNotSatisfiable:
+            raise HTTPException(416, f"the Range asked starts past the file's {file_size} bytes",
+                                headers={"Content-Range": f"bytes */{file_size}"}) from None
 
 
 @router.get("/", response_class=HTMLResponse)
