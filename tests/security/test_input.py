@@ -371,6 +371,44 @@ async def test_the_websocket_refuses_an_unknown_query_parameter(api_server: Serv
     assert [error["loc"] for error in frame["problem"]["errors"]] == [["query", "afterr"]]
 
 
+# -- JSON bodies ------------------------------------------------------------------------------------------
+
+async def test_every_json_body_refuses_a_key_given_twice(document: dict[str, Any], client: httpx.AsyncClient,
+                                                         database_failures: Callable[[], float]) -> None:
+    # The last value would be read; whatever read the first (a proxy, a log) had another request in mind.
+    schemas = Schemas(document)
+    before, probed = database_failures(), 0
+    for operation in _operations(document):
+        sample = schemas.sample(operation.body) if operation.body else None
+        if not isinstance(sample, dict) or not sample:
+            continue
+        key, value = next(iter(sample.items()))
+        text = "{" + json.dumps(key) + ": " + json.dumps(value) + ", " + json.dumps(sample)[1:]
+        path = operation.path.format(**_path_values(operation, schemas))
+        response = await client.request(operation.method, path, params=_required_query(operation, schemas),
+                                        content=text, headers={"content-type": "application/json"})
+        _assert_refused_at(response, ["body", key])
+        probed += 1
+    assert probed >= 5
+    assert database_failures() == before
+
+
+@pytest.mark.parametrize(("body", "loc"), [
+    ('{"question": "Jordan vs LeBron", "criteria": {"peak": 1, "peak": 9}}', ["body", "criteria", "peak"]),
+    ('{"question": "Jordan vs LeBron", "question": "Magic vs Bird"}', ["body", "question"]),
+    ('{"question": "Jordan vs LeBron", "QUESTION": "x"}', ["body", "QUESTION"]),  # another key: unknown field
+])
+async def test_a_repeated_key_is_named_where_it_is(client: httpx.AsyncClient, body: str, loc: list[str]) -> None:
+    response = await client.post("/v1/debates", content=body, headers={"content-type": "application/json"})
+    _assert_refused_at(response, loc)
+
+
+async def test_a_body_with_each_key_once_is_still_served(client: httpx.AsyncClient) -> None:
+    response = await client.post("/v1/parse", content='{"question": "Jordan vs LeBron"}',
+                                 headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text
+
+
 # -- the request target's encoding ------------------------------------------------------------------------
 
 # Bytes that are no UTF-8, percent-encoded: a lone continuation byte, a truncated sequence, an overlong "/", a

@@ -21,6 +21,7 @@ from arena.api.direct_events import DirectEvents
 from arena.api.docs import install_docs
 from arena.api.gateway import RateLimitHeaders, metered
 from arena.api.head_requests import HeadAsGet
+from arena.api.json_bodies import RefuseDuplicateKeys
 from arena.api.limits import BodySizeLimit
 from arena.api.options_requests import AnswerOptions
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
@@ -61,12 +62,18 @@ class ArenaApi(FastAPI):
     (:mod:`arena.api.direct_events`, :mod:`arena.api.direct_create`): Starlette has set ``scope["app"]`` by then,
     and nothing on those paths needs more. ``HEAD`` is answered as ``GET`` around them all
     (:mod:`arena.api.head_requests`); a request target that is not UTF-8 is refused before anything else
-    (:mod:`arena.api.request_target`); and a browser asking for a page address that fails gets an HTML page
+    (:mod:`arena.api.request_target`), as is a JSON body naming a key twice (:mod:`arena.api.json_bodies`); and
+    a browser asking for a page address that fails gets an HTML page
     rather than the problem (:mod:`arena.web.error_pages`)."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return HeadAsGet(HtmlErrorPages(RefuseUndecodableTarget(DirectEvents(
-            DirectCreate(super().build_middleware_stack(), self._api_state), self._debate_streams))))
+        return HeadAsGet(HtmlErrorPages(RefuseUndecodableTarget(RefuseDuplicateKeys(DirectEvents(
+            DirectCreate(super().build_middleware_stack(), self._api_state), self._debate_streams),
+            self._body_limit))))
+
+    def _body_limit(self) -> int:
+        state = self._api_state()
+        return state.services.settings.api_max_body_bytes if state is not None else Settings().api_max_body_bytes
 
     def _api_state(self) -> ApiState | None:
         state: ApiState | None = getattr(self.state, "arena", None)
