@@ -51,9 +51,12 @@ class AnswerOptions:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] == "http":
+            await self._answer(scope, receive, send)
+        else:
             await self.app(scope, receive, send)
-            return
+
+    async def _answer(self, scope: Scope, receive: Receive, send: Send) -> None:
         routes: Sequence[BaseRoute] = scope["app"].router.routes
         asked = dict(scope)  # as it came: routing moves a mount's prefix into the scope's ``root_path``
         if scope["method"] == "OPTIONS" and (allowed := allowed_methods(routes, asked)):
