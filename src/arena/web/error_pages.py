@@ -106,7 +106,13 @@ class HtmlErrorPages:
                 body.extend(message.get("body", b""))
                 if message.get("more_body", False):
                     return
-                page = error_page(json.loads(bytes(body))).encode("utf-8")
+                try:
+                    problem = json.loads(bytes(body))
+                except ValueError:  # not the problem it said it was: send it as it came
+                    await send(start)
+                    await send({"type": "http.response.body", "body": bytes(body), "more_body": False})
+                    return
+                page = error_page(problem).encode("utf-8")
                 headers = MutableHeaders(scope=start)
                 headers["content-type"] = "text/html; charset=utf-8"
                 headers["content-length"] = str(len(page))
