@@ -86,16 +86,37 @@ class AboutOne(Exception):
     It comes first among the bases, so that its ``__init__`` runs and passes the message on:
 
     >>> class StreamExists(AboutOne, StreamError):
-    ...     template = "stream {id!r} already exists"
+    ...     template = "stream {id} already exists"
     >>> str(StreamExists("d1"))
     "stream 'd1' already exists"
+
+    ``{id}`` is the id quoted by :func:`echo`: a client's 100 KB id is not sent back whole.
     """
 
     template: ClassVar[str]
 
     def __init__(self, subject_id: str) -> None:
         self.subject_id = subject_id
-        super().__init__(self.template.format(id=subject_id))
+        super().__init__(self.template.format(id=echo(subject_id)))
+
+
+ECHO_CHARS = 80
+"""How much of a client's input an error message quotes back."""
+
+
+def echo(value: object, limit: int = ECHO_CHARS) -> str:
+    """``value`` quoted as an error message names what it was given (its ``repr``), cut to ``limit`` characters
+    with how many there were: a 100 KB name sent back whole fills a terminal or a log for nothing.
+
+    >>> echo("pointz")
+    "'pointz'"
+    >>> echo("x" * 1000, limit=5)
+    "'xxxxx'… (1,000 characters)"
+    """
+    text = value if isinstance(value, str) else str(value)
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text):,} characters)"
 
 
 class ConfigurationError(ArenaError, code="configuration-error",

@@ -68,6 +68,9 @@ class Settings(BaseSettings):
     stream_max_bytes: int = Field(default=256 * 1024 * 1024, ge=1)
     api_max_question_chars: int = Field(default=500, ge=1)
     api_max_body_bytes: int = Field(default=65_536, ge=1)
+    # Anonymous votes one client address may cast in one debate (a household or an office shares one), so that
+    # a voter who drops the voter cookie cannot vote without end; a signed-in account votes once, anywhere.
+    votes_per_address: int = Field(default=5, ge=1)
     # Where clients reach this server (``https://arena.example.com``), for ``Location`` and links; unset: the
     # address the server listens on. Never the request's Host header, which any client sets.
     public_base_url: HttpUrl | None = None

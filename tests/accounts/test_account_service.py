@@ -31,6 +31,27 @@ def test_sign_up_normalises_the_email_and_refuses_it_twice(service: AccountServi
         service.sign_up(email.capitalize(), PASSWORD)
 
 
+def test_a_quiet_sign_up_answers_a_taken_email_as_a_new_one_and_changes_nothing(service: AccountService) -> None:
+    email = unique_email()
+    first = service.sign_up_quietly(email, PASSWORD)
+    again = service.sign_up_quietly(f" {email.upper()}", "another password entirely")
+    assert (again.email, again.is_admin, type(again.id)) == (first.email, first.is_admin, str)
+    assert again.id != first.id and again.created_at >= first.created_at
+    # The account is the first one, with its own password; the second sign-up stored nothing.
+    assert service.login(email, PASSWORD, address="192.0.2.1").access_token
+    with pytest.raises(InvalidLogin):
+        service.login(email, "another password entirely", address="192.0.2.1")
+    with pytest.raises(EmailTaken):
+        service.sign_up(email, PASSWORD)  # the operator's sign-up (the CLI) still says so
+
+
+def test_a_quiet_sign_up_still_refuses_what_a_client_must_fix(service: AccountService) -> None:
+    with pytest.raises(WeakPassword):
+        service.sign_up_quietly(unique_email(), "123456789")
+    with pytest.raises(InvalidEmail):
+        service.sign_up_quietly("not-an-address", PASSWORD)
+
+
 def test_sign_up_refuses_short_passwords_and_non_addresses(service: AccountService) -> None:
     with pytest.raises(WeakPassword):
         service.sign_up(unique_email(), "123456789")

@@ -42,7 +42,12 @@ def test_sign_up_then_log_in_with_json_or_the_oauth2_form(http: httpx.Client) ->
     email = unique_email()
     created = http.post("/v1/accounts", json={"email": f" {email.upper()}", "password": PASSWORD})
     assert created.status_code == 201 and created.json()["email"] == email
-    _assert_problem(http.post("/v1/accounts", json={"email": email, "password": PASSWORD}), 409, "email-taken")
+    # A taken email is answered as a new one (no one learns which emails have accounts) and changes nothing.
+    again = http.post("/v1/accounts", json={"email": email, "password": "someone else's password"})
+    assert again.status_code == 201 and again.json().keys() == created.json().keys()
+    assert again.json()["email"] == email and again.json()["id"] != created.json()["id"]
+    _assert_problem(http.post("/v1/auth/token", json={"email": email, "password": "someone else's password"}), 401,
+                    "invalid-login")
     _assert_problem(http.post("/v1/accounts", json={"email": unique_email(), "password": "short"}), 422,
                     "weak-password")
     by_json = http.post("/v1/auth/token", json={"email": email, "password": PASSWORD})
@@ -211,3 +216,36 @@ def test_with_accounts_off_there_is_no_sign_up_and_no_limit(database_factory: Da
             assert created.status_code == 201
     finally:
         server.thread.stop()
+
+
+def _vote(gateway: GatewayServer, debate_id: str, headers: dict[str, str]) -> httpx.Response:
+    """A vote from a browser with no voter cookie (a new one, or one that dropped it)."""
+    with gateway.client() as fresh:
+        return fresh.post(f"/v1/debates/{debate_id}/votes", json={"choice": "nba:jordami01"}, headers=headers)
+
+
+def test_an_account_votes_once_and_an_address_casts_a_bounded_number_of_anonymous_votes(
+    gateway: GatewayServer, http: httpx.Client
+) -> None:
+    _, key = gateway.sign_up()
+    created = http.post("/v1/debates", json={"question": QUESTION}, headers=_bearer(key))
+    assert created.status_code == 201, created.text
+    debate_id = created.json()["id"]
+    with http.stream("GET", f"/v1/debates/{debate_id}/events") as events:
+        for _ in events.iter_lines():
+            pass
+
+    # Signed in, the account is the voter: dropping the cookie does not make it another one.
+    assert _vote(gateway, debate_id, _bearer(key)).status_code == 201
+    _assert_problem(_vote(gateway, debate_id, _bearer(key)), 409, "already-voted")
+    read = http.get(f"/v1/debates/{debate_id}/votes", headers=_bearer(key))
+    assert read.json()["your_choice"] == "nba:jordami01"
+
+    # Anonymous: each cookie-less browser at one address votes, up to the address's limit (5 by default).
+    home = _anonymous()
+    assert [_vote(gateway, debate_id, home).status_code for _ in range(5)] == [201] * 5
+    refused = _vote(gateway, debate_id, home)
+    body = _assert_problem(refused, 409, "address-votes-spent")
+    assert "5 votes" in str(body["detail"]) and "set-cookie" not in refused.headers
+    assert _vote(gateway, debate_id, _anonymous()).status_code == 201  # another address is counted apart
+    assert http.get(f"/v1/debates/{debate_id}/votes").json()["total"] == 1 + 5 + 1

@@ -42,8 +42,8 @@ async def test_head_on_a_live_debate_stream_answers_its_headers_and_lets_go(clie
 
 async def test_head_is_refused_where_get_is_and_named_where_get_is_allowed(client: httpx.AsyncClient) -> None:
     parse = await client.head("/v1/parse")
-    assert (parse.status_code, parse.headers["allow"]) == (405, "POST")
+    assert (parse.status_code, parse.headers["allow"]) == (405, "POST, OPTIONS")
     livez = await client.post("/livez")
     assert livez.status_code == 405
-    assert livez.headers["allow"] == "GET, HEAD"
+    assert livez.headers["allow"] == "GET, HEAD, OPTIONS"
     assert livez.json()["code"] == "method-not-allowed"

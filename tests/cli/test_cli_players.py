@@ -227,3 +227,25 @@ def test_a_players_season_as_fans_write_it(arena: ArenaCommand) -> None:
     by_label = arena.json("player", "nba:jordami01", "--season", "1995-96", "--json")
     assert arena.json("player", "nba:jordami01", "--season", "'96", "--json") == by_label
     assert arena.json("player", "nba:jordami01", "--season", "95-96", "--json") == by_label
+
+
+@pytest.mark.parametrize("args", [
+    ("player", "{long}"),
+    ("player", "Michael Jordan", "--season", "{long}"),
+    ("player", "Michael Jordan", "--league", "{long}"),
+    ("leaders", "--league", "nba", "--stat", "{long}"),
+    ("leaders", "--league", "nba", "--stat", "points", "--group", "{long}"),
+    ("leaders", "--league", "mlb", "--stat", "hits", "--competition", "{long}"),
+])
+def test_an_error_quotes_a_huge_input_cut_short_with_its_length(arena: ArenaCommand, args: tuple[str, ...]) -> None:
+    # A 100 KB argument echoed back whole filled the terminal: the message quotes its head and says how long it was.
+    long = "x" * 100_000
+    line = arena.error(*(arg.format(long=long) for arg in args))
+    assert len(line) < 400, line[:400]
+    assert "'" + "x" * 80 + "'… (100,000 characters)" in line
+
+
+@pytest.mark.parametrize("name", ["", "   ", "\t"])
+def test_a_blank_player_name_asks_for_a_name(arena: ArenaCommand, name: str) -> None:
+    line = arena.error("player", name)
+    assert line == 'error: no player name given: name one ("Michael Jordan") or give an id (nba:jordami01)'

@@ -20,7 +20,7 @@ import httpx
 import pytest
 from sqlalchemy import func, select
 from websockets.asyncio.client import connect
-from websockets.exceptions import InvalidStatus
+from websockets.exceptions import ConnectionClosed
 
 from api_servers import ServerThread
 from arena.accounts.adapters.tables import accounts as account_rows
@@ -313,11 +313,35 @@ async def test_a_nul_in_a_path_id_is_refused_before_any_dependency(
     assert database_failures() == before
 
 
-async def test_a_malformed_debate_id_is_refused_at_the_websocket_handshake(api_server: ServerThread) -> None:
-    url = api_server.base_url.replace("http://", "ws://") + "/v1/debates/abc%00/ws"
-    with pytest.raises(InvalidStatus):
-        async with connect(url):
-            pass
+async def _socket_refusal(api_server: ServerThread, path: str) -> tuple[dict[str, Any], int | None, str | None]:
+    """The error frame a refused WebSocket upgrade gets, and its close code and reason."""
+    url = api_server.base_url.replace("http://", "ws://") + path
+    async with connect(url) as socket:
+        frame = json.loads(await socket.recv())
+        with pytest.raises(ConnectionClosed):
+            await socket.recv()
+    return frame, socket.close_code, socket.close_reason
+
+
+@pytest.mark.parametrize(("path", "loc"), [
+    ("/v1/debates/abc%00/ws", ["path", "debate_id"]),
+    ("/v1/debates/a%20b/ws", ["path", "debate_id"]),
+    ("/v1/debates/some-debate/ws?after=-1", ["query", "after"]),
+    ("/v1/debates/some-debate/ws?after=many", ["query", "after"]),
+])
+async def test_a_malformed_websocket_upgrade_is_told_what_to_fix(api_server: ServerThread, path: str,
+                                                                 loc: list[str]) -> None:
+    # A refusal before the upgrade is a bare 403 to the client: accepted, told, closed with 4000 + the status.
+    frame, code, reason = await _socket_refusal(api_server, path)
+    assert (code, reason, frame["type"], frame["code"]) == (4422, "invalid-request", "error", "invalid-request")
+    assert [error["loc"] for error in frame["problem"]["errors"]] == [loc]
+
+
+@pytest.mark.parametrize("path", ["/v1/debates/ws", "/v1/debates//ws", "/v1/nowhere/ws", "/debates/x/ws"])
+async def test_a_websocket_upgrade_to_no_route_is_told_so(api_server: ServerThread, path: str) -> None:
+    frame, code, reason = await _socket_refusal(api_server, path)
+    assert (code, reason, frame["code"]) == (4404, "not-found", "not-found")
+    assert "/v1/debates/{id}/ws" in frame["message"]
 
 
 # -- query parameters ---------------------------------------------------------------------------------------
@@ -342,10 +366,114 @@ async def test_every_route_refuses_an_unknown_query_parameter(document: dict[str
 
 
 async def test_the_websocket_refuses_an_unknown_query_parameter(api_server: ServerThread) -> None:
-    url = api_server.base_url.replace("http://", "ws://") + "/v1/debates/some-debate/ws?afterr=3"
-    with pytest.raises(InvalidStatus):
-        async with connect(url):
-            pass
+    frame, code, reason = await _socket_refusal(api_server, "/v1/debates/some-debate/ws?afterr=3")
+    assert (code, reason) == (4422, "invalid-request")
+    assert [error["loc"] for error in frame["problem"]["errors"]] == [["query", "afterr"]]
+
+
+# -- JSON bodies ------------------------------------------------------------------------------------------
+
+async def test_every_json_body_refuses_a_key_given_twice(document: dict[str, Any], client: httpx.AsyncClient,
+                                                         database_failures: Callable[[], float]) -> None:
+    # The last value would be read; whatever read the first (a proxy, a log) had another request in mind.
+    schemas = Schemas(document)
+    before, probed = database_failures(), 0
+    for operation in _operations(document):
+        sample = schemas.sample(operation.body) if operation.body else None
+        if not isinstance(sample, dict) or not sample:
+            continue
+        key, value = next(iter(sample.items()))
+        text = "{" + json.dumps(key) + ": " + json.dumps(value) + ", " + json.dumps(sample)[1:]
+        path = operation.path.format(**_path_values(operation, schemas))
+        response = await client.request(operation.method, path, params=_required_query(operation, schemas),
+                                        content=text, headers={"content-type": "application/json"})
+        _assert_refused_at(response, ["body", key])
+        probed += 1
+    assert probed >= 5
+    assert database_failures() == before
+
+
+@pytest.mark.parametrize(("body", "loc"), [
+    ('{"question": "Jordan vs LeBron", "criteria": {"peak": 1, "peak": 9}}', ["body", "criteria", "peak"]),
+    ('{"question": "Jordan vs LeBron", "question": "Magic vs Bird"}', ["body", "question"]),
+    ('{"question": "Jordan vs LeBron", "QUESTION": "x"}', ["body", "QUESTION"]),  # another key: unknown field
+])
+async def test_a_repeated_key_is_named_where_it_is(client: httpx.AsyncClient, body: str, loc: list[str]) -> None:
+    response = await client.post("/v1/debates", content=body, headers={"content-type": "application/json"})
+    _assert_refused_at(response, loc)
+
+
+async def test_a_body_with_each_key_once_is_still_served(client: httpx.AsyncClient) -> None:
+    response = await client.post("/v1/parse", content='{"question": "Jordan vs LeBron"}',
+                                 headers={"content-type": "application/json"})
+    assert response.status_code == 200, response.text
+
+
+# -- the request target's encoding ------------------------------------------------------------------------
+
+# Bytes that are no UTF-8, percent-encoded: a lone continuation byte, a truncated sequence, an overlong "/", a
+# surrogate's encoding. Each was decoded to U+FFFD and served as if the client had sent that character.
+NOT_UTF8 = ["%FF", "%C3", "%C0%AF", "%ED%A0%80"]
+
+
+def _poisoned_targets(document: dict[str, Any]) -> Iterator[tuple[Operation, str, str]]:
+    """Each path or query parameter of every operation with ``NOT_UTF8[0]`` in it, as (operation, the
+    parameter's place, the request target with the raw bytes in it)."""
+    schemas = Schemas(document)
+    for operation in _operations(document):
+        paths, query = _path_values(operation, schemas), _required_query(operation, schemas)
+        for parameter in operation.parameters:
+            if parameter["in"] not in ("path", "query"):
+                continue
+            where = paths if parameter["in"] == "path" else dict(query, **{parameter["name"]: "x"})
+            values = {**where, parameter["name"]: "x" + NOT_UTF8[0]}
+            path_values = values if parameter["in"] == "path" else paths
+            target = operation.path.format(**{k: v if "%" in v else quote(v, safe="")
+                                              for k, v in path_values.items()})
+            if parameter["in"] == "query":
+                target += "?" + "&".join(f"{k}={v if '%' in v else quote(v, safe='')}" for k, v in values.items())
+            yield operation, f"{parameter['in']}.{parameter['name']}", target
+
+
+def _assert_not_utf8(response: httpx.Response, part: str) -> None:
+    assert response.status_code == 400, response.text
+    problem = response.json()["error"] if is_openai_path(response.request.url.path) else response.json()
+    assert problem["code"] == "invalid-encoding"
+    message = problem.get("detail") or problem["message"]
+    assert f"the {part} is not UTF-8" in message and "0x" in message
+
+
+async def test_every_path_and_query_input_refuses_bytes_that_are_not_utf8(
+    document: dict[str, Any], client: httpx.AsyncClient, database_failures: Callable[[], float]
+) -> None:
+    before = database_failures()
+    probed = 0
+    for operation, place, target in _poisoned_targets(document):
+        response = await client.request(operation.method, target)
+        _assert_not_utf8(response, "path" if place.startswith("path.") else "query string")
+        probed += 1
+    assert probed >= 10  # the document's parameters, not an empty loop
+    assert database_failures() == before
+
+
+@pytest.mark.parametrize("raw", NOT_UTF8)
+@pytest.mark.parametrize(("target", "part"), [("/v1/players?q=Jo{raw}", "query string"),
+                                              ("/v1/players/nba:{raw}", "path"), ("/debates/{raw}", "path"),
+                                              ("/v1/players?q=Jo&limit={raw}", "query string")])
+async def test_bytes_that_are_not_utf8_are_refused_wherever_they_are(client: httpx.AsyncClient, raw: str,
+                                                                     target: str, part: str) -> None:
+    _assert_not_utf8(await client.get(target.format(raw=raw)), part)
+
+
+async def test_percent_encoded_utf8_is_still_read_as_text(client: httpx.AsyncClient) -> None:
+    response = await client.get("/v1/players?q=Jok%C4%87")  # "Jokić"
+    assert response.status_code == 200
+    assert response.json()[0]["player"]["id"] == "nba:jokicni01"
+
+
+async def test_a_websocket_target_that_is_not_utf8_is_told_so(api_server: ServerThread) -> None:
+    frame, code, reason = await _socket_refusal(api_server, "/v1/debates/some-debate/ws?after=%FF")
+    assert (code, reason, frame["code"]) == (4400, "invalid-encoding", "invalid-encoding")
 
 
 # -- numbers ------------------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import pytest
 
 from arena.db import make_engine
-from arena.votes import Tally, VotesUnavailable
+from arena.votes import AddressVotesSpent, Tally, VoterGroup, VotesUnavailable
 from arena.votes.adapters.sql_votes import SqlVoteStore
 from store_databases import BACKENDS, DatabaseFactory, schema_drift
 
@@ -39,6 +39,32 @@ def test_a_voter_votes_once_per_debate_and_keeps_the_first_choice(store: SqlVote
     assert store.choice_of("d1", "browser:a") == JORDAN
     assert store.choice_of("d2", "browser:a") == LEBRON
     assert store.choice_of("d1", "browser:b") is None
+
+
+def test_a_group_of_voters_casts_at_most_its_limit_per_debate(store: SqlVoteStore) -> None:
+    home, office = VoterGroup("browser:home:", 2), VoterGroup("browser:office:", 1)
+    assert store.cast("d1", "browser:home:a", JORDAN, group=home) is None
+    assert store.cast("d1", "browser:home:b", LEBRON, group=home) is None
+    with pytest.raises(AddressVotesSpent) as spent:
+        store.cast("d1", "browser:home:c", JORDAN, group=home)
+    assert spent.value.limit == 2
+    # A voter of the group who has voted is told their choice, not the limit; nothing of the refusal is stored.
+    assert store.cast("d1", "browser:home:a", LEBRON, group=home) == JORDAN
+    assert store.choice_of("d1", "browser:home:c") is None
+    # Other groups, other debates and voters outside any group are counted apart.
+    assert store.cast("d1", "browser:office:a", JORDAN, group=office) is None
+    assert store.cast("d2", "browser:home:c", JORDAN, group=home) is None
+    assert store.cast("d1", "account:7", LEBRON) is None
+    assert store.tally("d1").counts == {JORDAN: 2, LEBRON: 2}
+
+
+def test_a_group_prefix_is_matched_literally(store: SqlVoteStore) -> None:
+    # LIKE's wildcards in a prefix match only themselves: "browser:1_%" is not every "browser:1x..." voter.
+    wild = VoterGroup("browser:1_%:", 1)
+    assert store.cast("d1", "browser:1ab:a", JORDAN, group=VoterGroup("browser:1ab:", 1)) is None
+    assert store.cast("d1", "browser:1_%:a", JORDAN, group=wild) is None
+    with pytest.raises(AddressVotesSpent):
+        store.cast("d1", "browser:1_%:b", JORDAN, group=wild)
 
 
 def test_the_tally_counts_every_voter_per_side(store: SqlVoteStore) -> None:

@@ -192,6 +192,37 @@ def test_anyone_but_an_operator_is_refused_the_dashboard(account_pages: OfflineC
     assert page.locator("#dashboard").is_hidden()
 
 
+def _sign_up(page: Page, email: str, password: str) -> None:
+    page.goto("/account")
+    form = page.get_by_role("region", name="Sign up")
+    form.get_by_label("Email").fill(email)
+    form.get_by_label("Password").fill(password)
+    form.get_by_role("button", name="Sign up").click()
+
+
+def test_signing_up_with_a_taken_email_says_to_log_in_and_leaks_nothing(account_pages: OfflineContexts,
+                                                                        accounts_web_server: GatewayServer) -> None:
+    _, email = _account(accounts_web_server)
+    page = account_pages.new().new_page()
+
+    _sign_up(page, email, "not the account's password")
+    expect(page.get_by_role("alert")).to_have_text(
+        "If this email already has an account, log in with its password; otherwise sign up with another email.")
+    expect(page.get_by_role("region", name="Log in")).to_be_visible()
+
+    _sign_up(page, email, PASSWORD)  # its owner, who forgot signing up: the account's own password signs in
+    expect(page.get_by_role("status").filter(has_text="Signed in as")).to_have_text(f"Signed in as {email}.")
+
+
+def test_a_control_character_in_the_email_is_named_in_words(account_pages: OfflineContexts) -> None:
+    page = account_pages.new().new_page()
+    _sign_up(page, "fan\u0007@example.com", PASSWORD)
+
+    alert = page.get_by_role("alert")
+    expect(alert).to_have_text("The email contains an invisible control character (U+0007) at character 4. "
+                               "Delete it (it often comes along with pasted text) and try again.")
+
+
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_the_account_screens_pass_axe_and_fit_a_phone(account_pages: OfflineContexts,
                                                        accounts_web_server: GatewayServer, scheme: str) -> None:

@@ -123,6 +123,31 @@ def test_a_question_outside_coverage_says_what_is_covered(offline: OfflineContex
     expect(alert).to_contain_text("Arena covers players and teams of the NBA")
 
 
+@pytest.mark.parametrize(("question", "character", "at"), [
+    ("Who's better, LeBron\u0007 or Jordan?", "U+0007", 21),
+    ("\u202eWho's better, LeBron or Jordan?", "U+202E", 1),
+])
+def test_a_control_character_in_the_question_is_named_in_words(offline: OfflineContexts, question: str,
+                                                                character: str, at: int) -> None:
+    page = offline.new().new_page()
+    _ask(page, question)
+
+    alert = page.get_by_role("alert")
+    expect(alert).to_have_text(f"Your question contains an invisible control character ({character}) at character "
+                               f"{at}. Delete it (it often comes along with pasted text) and try again.")
+    assert "body.question" not in alert.inner_text() and "Value error" not in alert.inner_text()
+
+
+def test_a_browser_opening_a_bad_debate_link_sees_a_page_not_json(offline: OfflineContexts) -> None:
+    page = offline.new().new_page()
+    response = page.goto("/debates/not%20a%20debate")
+
+    assert response is not None and response.status == 422
+    expect(page.get_by_role("heading", level=1)).to_have_text("That is not a debate link")
+    page.get_by_role("link", name="Ask Arena a question").click()
+    expect(page.get_by_label("Question", exact=True)).to_be_visible()
+
+
 def test_a_dropped_stream_resumes_after_the_last_event_seen(offline: OfflineContexts, web_server: ServerThread) -> None:
     debate_id = _start_debate(web_server)
     whole = _events(web_server, debate_id)

@@ -29,7 +29,7 @@ class AccountsError(ArenaError, code="accounts-error"): ...
 
 
 class EmailTaken(AboutOne, AccountsError, code="email-taken"):
-    template = "an account with email {id!r} already exists"
+    template = "an account with email {id} already exists"
 
 
 class WeakPassword(AccountsError, code="weak-password"):
@@ -38,7 +38,7 @@ class WeakPassword(AccountsError, code="weak-password"):
 
 
 class InvalidEmail(AboutOne, AccountsError, code="invalid-email"):
-    template = "{id!r} is not an email address"
+    template = "{id} is not an email address"
 
 
 class NotAuthenticated(AccountsError, code="not-authenticated"): ...
@@ -50,27 +50,27 @@ class InvalidLogin(NotAuthenticated, code="invalid-login"):
 
 
 class MissingScope(AboutOne, AccountsError, code="missing-scope"):
-    template = "this credential lacks the {id!r} scope"
+    template = "this credential lacks the {id} scope"
 
 
 class UnknownScope(AboutOne, AccountsError, code="unknown-scope"):
-    template = "no scope {id!r}; the scopes are debates:write, debates:read, chat and admin"
+    template = "no scope {id}; the scopes are debates:write, debates:read, chat and admin"
 
 
 class AccountNotFound(AboutOne, AccountsError, code="account-not-found"):
-    template = "no account {id!r}"
+    template = "no account {id}"
 
 
 class ApiKeyNotFound(AboutOne, AccountsError, code="api-key-not-found"):
-    template = "no API key {id!r}"
+    template = "no API key {id}"
 
 
 class UnknownPlan(AboutOne, AccountsError, code="unknown-plan"):
-    template = "no plan {id!r}"
+    template = "no plan {id}"
 
 
 class IdempotencyKeyReused(AboutOne, AccountsError, code="idempotency-key-reused"):
-    template = ("the Idempotency-Key {id!r} was sent before with a different request; "
+    template = ("the Idempotency-Key {id} was sent before with a different request; "
                 "use a new key for a new request")
 
 

@@ -135,6 +135,17 @@ class AccountService:
         self._store.add_account(account, hash_password(password))
         return account
 
+    def sign_up_quietly(self, email: str, password: str) -> Account:
+        """As :meth:`sign_up` for anyone on the internet: an email that already has an account answers an
+        account that is never stored, shaped as a new one is (a fresh id, the time now), and the existing
+        account is left as it was. So a sign-up tells no one which emails have accounts; only logging in with
+        the password does, and failed logins are throttled. Raises ``InvalidEmail`` or ``WeakPassword``."""
+        try:
+            return self.sign_up(email, password)
+        except errors.EmailTaken as taken:
+            # The password was hashed before the store refused it: a taken email costs the time a new one does.
+            return Account(id=str(uuid.uuid4()), email=taken.subject_id, is_admin=False, created_at=self._clock())
+
     def login(self, email: str, password: str, *, address: str) -> TokenPair:
         """Tokens for the account; raises :class:`InvalidLogin`, or :class:`LoginThrottled` after too many
         failures for this account or from this address (checked before the password, so a throttled

@@ -21,8 +21,11 @@ from arena.api.direct_events import DirectEvents
 from arena.api.docs import install_docs
 from arena.api.gateway import RateLimitHeaders, metered
 from arena.api.head_requests import HeadAsGet
+from arena.api.json_bodies import RefuseDuplicateKeys
 from arena.api.limits import BodySizeLimit
+from arena.api.options_requests import AnswerOptions
 from arena.api.problems import as_problem_media_type, install_problem_handlers, problem_responses
+from arena.api.request_target import RefuseUndecodableTarget
 from arena.api.routers import (
     accounts,
     admin,
@@ -38,12 +41,13 @@ from arena.api.routers import (
     sources,
     votes,
 )
+from arena.api.sockets import install_socket_refusals
 from arena.api.strict_query import KNOWN_QUERY_ONLY
 from arena.api.telemetry import RequestTelemetry
 from arena.bootstrap import Services, build
 from arena.debate import DebateService
 from arena.settings import Settings
-from arena.web import install_pages
+from arena.web import HtmlErrorPages, install_pages
 
 # The collector's young generation, in tracked objects. At CPython's default (700) a debate in flight, a thousand
 # or so objects, is collected young once or twice and moved to the old generation with all it holds; it dies
@@ -57,11 +61,19 @@ class ArenaApi(FastAPI):
     """FastAPI, with plain debate-events and debate-creating requests served before its middleware
     (:mod:`arena.api.direct_events`, :mod:`arena.api.direct_create`): Starlette has set ``scope["app"]`` by then,
     and nothing on those paths needs more. ``HEAD`` is answered as ``GET`` around them all
-    (:mod:`arena.api.head_requests`)."""
+    (:mod:`arena.api.head_requests`); a request target that is not UTF-8 is refused before anything else
+    (:mod:`arena.api.request_target`), as is a JSON body naming a key twice (:mod:`arena.api.json_bodies`); and
+    a browser asking for a page address that fails gets an HTML page
+    rather than the problem (:mod:`arena.web.error_pages`)."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return HeadAsGet(DirectEvents(DirectCreate(super().build_middleware_stack(), self._api_state),
-                                      self._debate_streams))
+        return HeadAsGet(HtmlErrorPages(RefuseUndecodableTarget(RefuseDuplicateKeys(DirectEvents(
+            DirectCreate(super().build_middleware_stack(), self._api_state), self._debate_streams),
+            self._body_limit))))
+
+    def _body_limit(self) -> int:
+        state = self._api_state()
+        return state.services.settings.api_max_body_bytes if state is not None else Settings().api_max_body_bytes
 
     def _api_state(self) -> ApiState | None:
         state: ApiState | None = getattr(self.state, "arena", None)
@@ -109,8 +121,10 @@ def create_app(services: Services | None = None, settings: Settings | None = Non
         redoc_url=None,
     )
     install_problem_handlers(app)
+    install_socket_refusals(app)
     app.add_middleware(BodySizeLimit, max_bytes=settings.api_max_body_bytes)
     app.add_middleware(RateLimitHeaders)
+    app.add_middleware(AnswerOptions)
     app.add_middleware(RequestTelemetry)  # outermost: it times and tags whatever the others answer
     for router in (debates.router, votes.router, sources.router, chat.router, billing.plans_router):
         app.include_router(router, prefix="/v1", dependencies=[KNOWN_QUERY_ONLY])

@@ -10,7 +10,7 @@ The OpenAI-compatible routes (``OPENAI_PATHS``) answer the same problems in Open
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from http import HTTPStatus
 from typing import Any
 
@@ -65,6 +65,7 @@ STATUS: dict[type[ArenaError], int] = {
     votes.VotesError: 500,
     votes.AlreadyVoted: 409,
     votes.NotACandidate: 422,
+    votes.AddressVotesSpent: 409,
     votes.VotesUnavailable: 503,
     TooManyMessages: 429,
     accounts.AccountsError: 400,
@@ -91,7 +92,7 @@ STATUS: dict[type[ArenaError], int] = {
 }
 
 # RFC 9110 renamed these; Python 3.11's HTTPStatus still has the old phrases.
-_RFC9110_PHRASES = {413: "Content Too Large", 422: "Unprocessable Content"}
+_RFC9110_PHRASES = {413: "Content Too Large", 416: "Range Not Satisfiable", 422: "Unprocessable Content"}
 
 # Attributes an error may carry that clients can act on, sent as problem extension members.
 _EXTENSIONS = ("suggestions", "candidates", "retry_after", "upgrade_url")
@@ -199,6 +200,7 @@ def is_openai_path(path: str) -> bool:
 
 
 _FIELD_PART = re.compile(r"\w+")
+_VALIDATOR_PREFIX = re.compile(r"^(?:Value|Assertion) error, ")
 
 
 def _openai_type(status: int) -> str:
@@ -271,17 +273,22 @@ def _field_message(error: dict[str, Any], media_type: str | None) -> str:
     if (list(error.get("loc", ())) == ["body"] and error.get("type") == "model_attributes_type"
             and media_type is not None and not _is_json(media_type)):
         return "the body must be a JSON object, sent with Content-Type: application/json (this one was not JSON)"
-    return str(error.get("msg", ""))
+    # Pydantic prefixes the message of a validator's ValueError ("Value error, control character ..."): words
+    # about pydantic, not about the request.
+    return _VALIDATOR_PREFIX.sub("", str(error.get("msg", "")))
+
+
+def validation_problem(errors: Sequence[Any], path: str, media_type: str | None = None) -> Problem:
+    """The 422 ``invalid-request`` problem for a request's validation ``errors`` (pydantic's dicts)."""
+    fields = [FieldError(loc=[part for part in e.get("loc", ()) if isinstance(part, str | int)],
+                         msg=_field_message(e, media_type), type=str(e.get("type", ""))) for e in errors]
+    detail = "; ".join(f"{'.'.join(map(str, e.loc))}: {e.msg}" for e in fields) or "invalid request"
+    return make_problem(422, "invalid-request", detail, instance=path, errors=fields)
 
 
 async def _validation_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
-    media_type = request.headers.get("content-type")
-    errors = [FieldError(loc=[part for part in e.get("loc", ()) if isinstance(part, str | int)],
-                         msg=_field_message(e, media_type), type=str(e.get("type", ""))) for e in exc.errors()]
-    detail = "; ".join(f"{'.'.join(map(str, e.loc))}: {e.msg}" for e in errors) or "invalid request"
-    return problem_response(make_problem(422, "invalid-request", detail, instance=request.url.path,
-                                         errors=errors))
+    return problem_response(validation_problem(exc.errors(), request.url.path, request.headers.get("content-type")))
 
 
 async def _http_error(request: Request, exc: Exception) -> JSONResponse:

@@ -10,13 +10,22 @@ from collections.abc import AsyncGenerator, Callable
 from dataclasses import dataclass, field
 from typing import Annotated, Literal
 
+from fastapi import FastAPI
+from fastapi.exceptions import WebSocketRequestValidationError
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
-from starlette.types import Message
+from starlette.types import Message, Receive, Scope, Send
 from starlette.websockets import WebSocket, WebSocketDisconnect, WebSocketState
 
 from arena.api.control import controllers_of
 from arena.api.errors import InvalidClientMessage, TooManyMessages
-from arena.api.problems import error_frame, problem_from_error, status_for
+from arena.api.problems import (
+    Problem,
+    error_frame,
+    make_problem,
+    problem_from_error,
+    status_for,
+    validation_problem,
+)
 from arena.debate import DebateService
 from arena.errors import ArenaError
 from arena.streaming import Heartbeat, LiveBatch, LiveItem, LogEntry, ViewerCount
@@ -88,14 +97,41 @@ async def serve_debate_socket(websocket: WebSocket, debates: DebateService, deba
     await _Session(websocket, debates, debate_id, controllers, rate).run(after)
 
 
+def install_socket_refusals(app: FastAPI) -> None:
+    """A WebSocket upgrade that fails validation (a malformed debate id, an unknown query parameter) or names no
+    route is accepted and closed with a problem (4422, 4404) rather than refused with a bare 403."""
+
+    async def invalid(websocket: WebSocket, exc: Exception) -> None:
+        assert isinstance(exc, WebSocketRequestValidationError)
+        await refuse_socket_with(websocket, validation_problem(exc.errors(), websocket.url.path))
+
+    not_found = app.router.default
+
+    async def no_route(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "websocket":
+            await not_found(scope, receive, send)
+            return
+        problem = make_problem(404, "not-found", "no WebSocket route at this path; a debate's is "
+                               "/v1/debates/{id}/ws", instance=scope["path"])
+        await refuse_socket_with(WebSocket(scope, receive, send), problem)
+
+    app.add_exception_handler(WebSocketRequestValidationError, invalid)
+    app.router.default = no_route
+
+
 async def refuse_socket(websocket: WebSocket, exc: ArenaError) -> None:
     """Accept, send ``exc`` as an error frame and close with 4000 + its HTTP status (a browser sees no HTTP
     status of a refused upgrade, only a close code)."""
-    await websocket.accept()
-    with contextlib.suppress(WebSocketDisconnect):
-        await websocket.send_text(json.dumps(error_frame(problem_from_error(exc))))
+    await refuse_socket_with(websocket, problem_from_error(exc))
+
+
+async def refuse_socket_with(websocket: WebSocket, problem: Problem) -> None:
+    """Accept, send ``problem`` as an error frame and close with 4000 + its status, its ``code`` the close
+    reason: a refusal before the upgrade is only a bare 403 to the client, which says nothing of what to fix."""
     with contextlib.suppress(WebSocketDisconnect, RuntimeError):
-        await websocket.close(4000 + status_for(type(exc)))
+        await websocket.accept()
+        await websocket.send_text(json.dumps(error_frame(problem)))
+        await websocket.close(4000 + problem.status, reason=problem.code)
 
 
 @dataclass
@@ -148,7 +184,7 @@ class _Session:
         except ArenaError as exc:
             await self._fail(exc)
             # Application close codes mirror HTTP: 4404 for an unknown debate, 4410 for expired events.
-            await self._close(4000 + status_for(type(exc)))
+            await self._close(4000 + status_for(type(exc)), reason=exc.code)
             return None
         return asyncio.create_task(self._send_items(items))
 
@@ -206,10 +242,10 @@ class _Session:
         with contextlib.suppress(WebSocketDisconnect):
             await self._send(json.dumps(error_frame(problem_from_error(exc))))
 
-    async def _close(self, code: int) -> None:
+    async def _close(self, code: int, reason: str | None = None) -> None:
         if self.socket.application_state == WebSocketState.CONNECTED:
             with contextlib.suppress(WebSocketDisconnect, RuntimeError):
-                await self.socket.close(code)
+                await self.socket.close(code, reason=reason)
 
 
 async def _cancel(task: asyncio.Task[None] | asyncio.Task[int | None]) -> None:

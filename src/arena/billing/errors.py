@@ -19,7 +19,7 @@ class BillingError(ArenaError, code="billing-error"): ...
 
 
 class PlanNotForSale(AboutOne, BillingError, code="plan-not-for-sale"):
-    template = "no paid plan {id!r} to check out; see GET /v1/plans"
+    template = "no paid plan {id} to check out; see GET /v1/plans"
 
 
 class NotACustomer(BillingError, code="not-a-customer"):

@@ -28,6 +28,7 @@ from rich.markup import escape
 
 from arena.cli.context import open_services
 from arena.cli.exit_codes import exit_code_for
+from arena.errors import echo
 
 if TYPE_CHECKING:  # loaded after the first line is out (see the module docstring)
     from arena.bootstrap import Services
@@ -99,7 +100,7 @@ def _local(stack: ExitStack, console: Console, question: str, *, writer: str | N
         services = stack.enter_context(open_services())
         chosen = writer or services.settings.writer
         if chosen not in WRITER_NAMES:
-            raise UnknownWriter(f"unknown writer {chosen!r}; choose from {', '.join(WRITER_NAMES)}")
+            raise UnknownWriter(f"unknown writer {echo(chosen)}; choose from {', '.join(WRITER_NAMES)}")
     with _working(console, "Reading the question", quiet=quiet):
         request = services.debates.request(question, criteria=weights, writer=chosen, seed=seed)
         services.parser  # noqa: B018 (builds or loads the parser's indexes under the spinner)

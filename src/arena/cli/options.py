@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable, Sequence
 
+from arena.errors import echo
 from arena.stats import League, UnknownLeague, season_label
 
 __all__ = ["parse_league", "parse_leagues", "seasons_text"]
@@ -22,7 +23,7 @@ def parse_league(text: str) -> League:
     except ValueError:
         known = [league.value for league in League]
         raise UnknownLeague(
-            f"unknown league {text!r}: Arena has {', '.join(known)}",
+            f"unknown league {echo(text)}: Arena has {', '.join(known)}",
             difflib.get_close_matches(text.lower(), known, n=3, cutoff=0.6),
         ) from None
 

@@ -20,6 +20,7 @@ from arena.cli.render import (
     stat_tables,
     title_record_text,
 )
+from arena.errors import echo
 from arena.stats import (
     GROUPS,
     SURNAME_SCORE,
@@ -148,6 +149,8 @@ def leaders(
 
 def _resolve_player(store: StatStore, name: str, league: League | None) -> tuple[Player, list[Player]]:
     """The player ``name`` means, and other players the name also fits; raises ``PlayerNotFound``."""
+    if not name.strip():
+        raise PlayerNotFound("no player name given: name one (\"Michael Jordan\") or give an id (nba:jordami01)")
     if ":" in name and name.split(":", 1)[0].lower() in {lg.value for lg in League}:
         return store.get_player(name.strip().lower()), []
     matches = store.find_players(name, league=league, limit=6)
@@ -156,8 +159,8 @@ def _resolve_player(store: StatStore, name: str, league: League | None) -> tuple
         return confident[0], confident[1:]
     where = f" in the {league.value.upper()}" if league else ""
     if not matches and not any(status.players for status in store.status()):
-        raise PlayerNotFound(f"no player named {name!r}{where}: the stat store is empty; run `arena data import`")
-    raise PlayerNotFound(f"no player named {name!r}{where}", [describe_player(m.player) for m in matches[:3]])
+        raise PlayerNotFound(f"no player named {echo(name)}{where}: the stat store is empty; run `arena data import`")
+    raise PlayerNotFound(f"no player named {echo(name)}{where}", [describe_player(m.player) for m in matches[:3]])
 
 
 def _show_player(

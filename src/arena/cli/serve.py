@@ -15,7 +15,7 @@ import uvicorn
 from uvicorn.supervisors import Multiprocess
 
 from arena.api import ConnectionLimits, ServerConfig
-from arena.errors import ConfigurationError
+from arena.errors import ConfigurationError, echo
 from arena.settings import Settings
 from arena.telemetry import configure_logging, get_logger
 
@@ -110,7 +110,7 @@ def _check_host(host: str, port: int) -> None:
         socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise ConfigurationError(f"--host {host!r} is no address to listen on ({reason}); give one such as "
+        raise ConfigurationError(f"--host {echo(host)} is no address to listen on ({reason}); give one such as "
                                  "127.0.0.1, or 0.0.0.0 for every interface") from None
 
 

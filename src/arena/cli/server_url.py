@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import httpx
 
-from arena.errors import ArenaError
+from arena.errors import ArenaError, echo
 
 _EXAMPLE = "http://127.0.0.1:8000"
 _MAX_PORT = 65_535
@@ -22,14 +22,14 @@ def server_base_url(text: str, option: str) -> str:
     try:
         url = httpx.URL(text.strip())
     except httpx.InvalidURL as exc:
-        raise InvalidServerUrl(f"{option} {text!r} is not a URL ({exc}); give the server's base URL, like "
+        raise InvalidServerUrl(f"{option} {echo(text)} is not a URL ({exc}); give the server's base URL, like "
                                f"{_EXAMPLE}") from None
     if url.scheme not in ("http", "https") or not url.host or "%" in url.host:
         problem = "has no http:// or https://" if url.scheme not in ("http", "https") else "names no valid host"
-        raise InvalidServerUrl(f"{option} {text!r} {problem}; give the server's base URL, like {_EXAMPLE}")
+        raise InvalidServerUrl(f"{option} {echo(text)} {problem}; give the server's base URL, like {_EXAMPLE}")
     if url.port is not None and not 0 < url.port <= _MAX_PORT:
-        raise InvalidServerUrl(f"{option} {text!r} names port {url.port}, outside 1 to {_MAX_PORT}")
+        raise InvalidServerUrl(f"{option} {echo(text)} names port {url.port}, outside 1 to {_MAX_PORT}")
     if url.query or url.fragment:
-        raise InvalidServerUrl(f"{option} {text!r} has a query or fragment; give the server's base URL, like "
+        raise InvalidServerUrl(f"{option} {echo(text)} has a query or fragment; give the server's base URL, like "
                                f"{_EXAMPLE}")
     return str(url).rstrip("/")

@@ -42,7 +42,7 @@ from arena.debate.observers import DebateObserver, DebateReport, Fallback, Outco
 from arena.debate.plan import plan_debate
 from arena.debate.rounds import MODERATOR, RoundPlan, fact_lines
 from arena.debate.verdict import resolve_weights
-from arena.errors import ArenaError, RefusesTheRequest
+from arena.errors import ArenaError, RefusesTheRequest, echo
 from arena.llm import (
     BoundsFirstToken,
     CountsTokens,
@@ -237,7 +237,7 @@ class DebateEngine:
         round's writer is waited on, and the verdict."""
         writer = self._writers.get(request.writer)
         if writer is None:
-            raise UnknownWriter(f"unknown writer {request.writer!r}; available: {', '.join(self.writer_names)}")
+            raise UnknownWriter(f"unknown writer {echo(request.writer)}; available: {', '.join(self.writer_names)}")
         # Parsing and reading the store are synchronous: off the event loop, so other streams keep flowing.
         case, parsed_at, argued_at = await asyncio.to_thread(self._argue, request)
         run.players = tuple((side.player.id, side.player.name) for side in case.sides)

@@ -45,18 +45,18 @@ class QuestionTooLong(RefusesTheRequest, DebateError, code="question-too-long"):
 
 
 class DebateNotFound(AboutOne, DebateError, code="debate-not-found"):
-    template = "no debate {id!r} (never created, or its events have expired)"
+    template = "no debate {id} (never created, or its events have expired)"
 
 
 class ControlForbidden(AboutOne, DebateError, code="debate-control-forbidden"):
-    template = ("debate {id!r} can be cancelled or deleted only with the control token its creation "
+    template = ("debate {id} can be cancelled or deleted only with the control token its creation "
                 "returned")
 
 
 class DebateEvicted(DebateNotFound, code="debate-evicted"):
     """The debate was kept, then evicted to keep the server within its cap on retained debates."""
 
-    template = ("debate {id!r} is gone: the server keeps only its most recent debates "
+    template = ("debate {id} is gone: the server keeps only its most recent debates "
                 "(ARENA_STREAM_MAX_DEBATES, ARENA_STREAM_MAX_BYTES)")
 
 

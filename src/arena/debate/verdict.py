@@ -56,6 +56,7 @@ from arena.debate.measures import (
     edge_scale,
 )
 from arena.debate.model import ScoreLine, Verdict
+from arena.errors import echo
 
 CRITERIA: dict[str, str] = {
     PRODUCTION: "production", PEAK: "peak", LONGEVITY: "longevity", EFFICIENCY: "efficiency",
@@ -101,7 +102,7 @@ def criterion_name(text: str) -> str:
     name = text.strip().lower().replace(" ", "_")
     name = _ALIASES.get(name, _ALIASES.get(name.replace("_", "-"), name))
     if name not in CRITERIA:
-        raise InvalidCriteria(f"unknown criterion {text.strip()!r}; choose from {', '.join(CRITERIA)}")
+        raise InvalidCriteria(f"unknown criterion {echo(text.strip())}; choose from {', '.join(CRITERIA)}")
     return name
 
 

@@ -13,6 +13,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
+from arena.errors import ECHO_CHARS, echo
 from arena.nlu.awards import AwardName, find_award_names, names_the_award, trophy_positions
 from arena.nlu.cards import find_card_talk
 from arena.nlu.coverage import find_absent_players, find_uncovered
@@ -1203,7 +1204,7 @@ def _joined_to_previous(text: str, tokens: Sequence[Token], i: int) -> bool:
 
 
 def _quoted(words: Sequence[str]) -> str:
-    return ", ".join(f"'{w}'" for w in dict.fromkeys(words))
+    return ", ".join(f"'{w}'" if len(w) <= ECHO_CHARS else echo(w) for w in dict.fromkeys(words))
 
 
 def _distinct(resolutions: Sequence[Resolution]) -> list[Resolution]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime
 
+from arena.errors import echo
 from arena.stats.errors import UnknownSeason
 from arena.stats.leagues import League, league_spec
 
@@ -38,7 +39,7 @@ def parse_season(text: str, league: League, *, held: tuple[int, int] | None) -> 
     forms it takes when ``text`` is none of them, or names two years that are not consecutive."""
     match = _SEASON.fullmatch(text)
     if match is None:
-        raise UnknownSeason(f"season {text!r} is not {SEASON_FORMS}")
+        raise UnknownSeason(f"season {echo(text)} is not {SEASON_FORMS}")
     start_text, end_text = match["start"], match["end"]
     latest = (held[1] if held is not None else datetime.now(UTC).year) + 1
     start = int(start_text) if len(start_text) == 4 else expand_two_digit(int(start_text), latest)
@@ -48,5 +49,5 @@ def parse_season(text: str, league: League, *, held: tuple[int, int] | None) -> 
     if end < start and len(end_text) == 2:
         end += 100  # "1999-00"
     if end != start + 1:
-        raise UnknownSeason(f"season {text!r} is not a season label: its years must be consecutive (2015-16)")
+        raise UnknownSeason(f"season {echo(text)} is not a season label: its years must be consecutive (2015-16)")
     return end if league_spec(league).season_ends_in_year else start

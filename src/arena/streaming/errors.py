@@ -14,24 +14,24 @@
 
 from __future__ import annotations
 
-from arena.errors import AboutOne, ArenaError
+from arena.errors import AboutOne, ArenaError, echo
 
 
 class StreamError(ArenaError, code="stream-error"): ...
 
 
 class StreamNotFound(AboutOne, StreamError, code="stream-not-found"):
-    template = "no stream {id!r} (never created, or its retention time has passed)"
+    template = "no stream {id} (never created, or its retention time has passed)"
 
 
 class StreamEvicted(StreamNotFound, code="stream-evicted"):
     """The stream was evicted, oldest first, to keep the log within its cap on streams or bytes."""
 
-    template = "stream {id!r} was evicted: the log keeps only its most recent streams"
+    template = "stream {id} was evicted: the log keeps only its most recent streams"
 
 
 class StreamExists(AboutOne, StreamError, code="stream-exists"):
-    template = "stream {id!r} already exists"
+    template = "stream {id} already exists"
 
 
 class EventsExpired(StreamError, code="events-expired"):
@@ -49,7 +49,7 @@ class EventsExpired(StreamError, code="events-expired"):
 class InvalidEventId(StreamError, code="invalid-event-id"):
     def __init__(self, value: str) -> None:
         self.value = value
-        super().__init__(f"event ids are non-negative integers, got {value!r}")
+        super().__init__(f"event ids are non-negative integers, got {echo(value)}")
 
 
 class EntryOutOfOrder(StreamError, code="entry-out-of-order"):
@@ -65,7 +65,7 @@ class ProducerLost(AboutOne, LogUnavailable, code="producer-lost"):
     :meth:`arena.streaming.ports.EventLog.renew_producer`): its producer moved it to its own process's memory
     or died. The stream will not go on in this log; whatever the producer kept is only in its process."""
 
-    template = ("stream {id!r}: its producer stopped writing to the shared event log (the stream went on "
+    template = ("stream {id}: its producer stopped writing to the shared event log (the stream went on "
                 "in another process's memory, or that process stopped)")
 
 
@@ -73,4 +73,4 @@ class StreamMoved(AboutOne, StreamError, code="stream-moved"):
     """Raised to this process's followers of a stream whose producer here carries on in another log (see
     :mod:`arena.streaming.adapters.fallback_log`); never seen outside it."""
 
-    template = "stream {id!r} moved to another log"
+    template = "stream {id} moved to another log"

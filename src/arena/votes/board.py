@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import math
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from arena.votes.errors import AlreadyVoted, NotACandidate
-from arena.votes.model import Tally
+from arena.votes.model import Tally, VoterGroup
 from arena.votes.ports import VoteStore
 
 
@@ -55,12 +56,14 @@ class VoteBoard:
     async def choice_of(self, debate_id: str, voter: str) -> str | None:
         return await asyncio.to_thread(self._store.choice_of, debate_id, voter)
 
-    async def cast(self, debate_id: str, voter: str, choice: str, *, candidates: Sequence[str]) -> Tally:
+    async def cast(self, debate_id: str, voter: str, choice: str, *, candidates: Sequence[str],
+                   group: VoterGroup | None = None) -> Tally:
         """Store the vote and wake the debate's waiting spectators; returns the new tally. Raises
-        ``NotACandidate`` for a choice outside ``candidates``, ``AlreadyVoted`` when the voter has voted here."""
+        ``NotACandidate`` for a choice outside ``candidates``, ``AlreadyVoted`` when the voter has voted here,
+        ``AddressVotesSpent`` when the voter's ``group`` has cast its limit (see :meth:`VoteStore.cast`)."""
         if choice not in candidates:
             raise NotACandidate(choice, list(candidates))
-        earlier = await asyncio.to_thread(self._store.cast, debate_id, voter, choice)
+        earlier = await asyncio.to_thread(functools.partial(self._store.cast, debate_id, voter, choice, group=group))
         if earlier is not None:
             raise AlreadyVoted(debate_id, earlier)
         if (watch := self._watches.get(debate_id)) is not None:

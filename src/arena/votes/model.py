@@ -16,3 +16,12 @@ class Tally:
     def total(self) -> int:
         """Votes cast so far. Votes are never withdrawn, so a larger total is a newer tally."""
         return sum(self.counts.values())
+
+
+@dataclass(frozen=True, slots=True)
+class VoterGroup:
+    """Voters whose key starts with ``prefix`` (one client address's browsers): together at most ``limit``
+    votes in a debate."""
+
+    prefix: str
+    limit: int

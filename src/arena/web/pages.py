@@ -10,22 +10,28 @@ masthead's "Account" nav links ``/account`` (sign-up, log-in, plan, usage, upgra
 from __future__ import annotations
 
 import html
+import os
 from functools import cache
+from os import PathLike
 from pathlib import Path
-from string import Template
-from typing import Any
 
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.datastructures import Headers
+from starlette.exceptions import HTTPException
+from starlette.responses import FileResponse, MalformedRangeHeader, RangeNotSatisfiable
+from starlette.staticfiles import NotModifiedResponse
+from starlette.types import Scope
 
 from arena.api import DebateId, ServicesDep, hand_page_pass
 from arena.bootstrap import Services
 from arena.debate import CRITERIA
+from arena.errors import echo
 from arena.stats import DATA_SOURCES, League
+from arena.web.layout import render_layout, template
 
 STATIC = Path(__file__).with_name("static")
-TEMPLATES = Path(__file__).with_name("templates")
 _UPLOT = "/static/vendor/uplot-1.6.32/uPlot"
 EXAMPLES = (
     "Who's better, LeBron or Jordan?",
@@ -40,7 +46,8 @@ account_router = APIRouter(include_in_schema=False)
 
 def install_pages(app: FastAPI, *, accounts_enabled: bool = False) -> None:
     """Serve the page at ``/`` and ``/debates/{id}``, the account pages while accounts are on, and the assets
-    under ``/static``."""
+    under ``/static``. (A browser asking for a page address that fails gets an error page: the app wraps
+    itself in :class:`arena.web.HtmlErrorPages`, outside every refusal it makes.)"""
     app.include_router(router)
     if accounts_enabled:
         app.include_router(account_router)
@@ -51,10 +58,34 @@ class _RevalidatedFiles(StaticFiles):
     """Static files a browser checks (a 304 when unchanged) before each use: the page's modules import each
     other by plain URLs, so a browser must never run one from before an upgrade with one from after."""
 
-    def file_response(self, *args: Any, **kwargs: Any) -> Response:
-        response = super().file_response(*args, **kwargs)
+    async def get_response(self, path: str, scope: Scope) -> Response:
+        if scope["method"] not in ("GET", "HEAD"):
+            # Starlette's 405 names no methods, which RFC 9110 asks of it (and ``OPTIONS`` reads them from).
+            raise HTTPException(405, headers={"Allow": "GET, HEAD"})
+        return await super().get_response(path, scope)
+
+    def file_response(self, full_path: str | PathLike[str], stat_result: os.stat_result, scope: Scope,
+                      status_code: int = 200) -> Response:
+        response: Response = _RangeProblems(full_path, status_code=status_code, stat_result=stat_result)
+        if self.is_not_modified(response.headers, Headers(scope=scope)):
+            response = NotModifiedResponse(response.headers)
         response.headers["Cache-Control"] = "no-cache"
         return response
+
+
+class _RangeProblems(FileResponse):
+    """A static file whose bad ``Range`` is a problem like every other error (Starlette answers plain text)."""
+
+    @classmethod
+    def _parse_range_header(cls, http_range: str, file_size: int) -> list[tuple[int, int]]:
+        try:
+            return super()._parse_range_header(http_range, file_size)
+        except MalformedRangeHeader as exc:
+            reason = exc.content or "unreadable"
+            raise HTTPException(400, f"malformed Range header {echo(http_range)}: {reason}") from None
+        except RangeNotSatisfiable:
+            raise HTTPException(416, f"the Range asked starts past the file's {file_size} bytes",
+                                headers={"Content-Range": f"bytes */{file_size}"}) from None
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -72,14 +103,14 @@ async def debate_page(request: Request, debate_id: DebateId, services: ServicesD
 async def account_page(request: Request, services: ServicesDep) -> HTMLResponse:
     """Sign up or log in; then the plan, the month's usage, upgrades and API keys."""
     return _page(request, services, title="Your Arena account", entry="account.js",
-                 main=_template("account.html").template)
+                 main=template("account.html").template)
 
 
 @account_router.get("/admin", response_class=HTMLResponse)
 async def dashboard_page(request: Request, services: ServicesDep) -> HTMLResponse:
     """The operator dashboard: health and breakers, live streams, analytics (its data needs ``admin``)."""
     return _page(request, services, title="Arena operator dashboard", entry="dashboard.js", charts=True,
-                 main=_template("dashboard.html").template)
+                 main=template("dashboard.html").template)
 
 
 def _debate_page(request: Request, services: Services, *, title: str, debate_id: str) -> HTMLResponse:
@@ -90,7 +121,7 @@ def _debate_page(request: Request, services: Services, *, title: str, debate_id:
         for name in services.debates.writer_names)
     # No maxlength on the question box: a browser cuts a longer paste short without a word, and the question
     # sent became another one ("... or LeBr"); the server's question-too-long problem says the limit instead.
-    main = _template("debate.html").substitute(
+    main = template("debate.html").substitute(
         writer_options=options,
         criteria_fields=_criteria_fields(), examples=_examples(), coverage=html.escape(coverage()))
     return _page(request, services, title=title, entry="arena.js", charts=True, main=main, debate_id=debate_id,
@@ -106,19 +137,11 @@ def _page(request: Request, services: Services, *, title: str, entry: str, main:
     if charts:
         assets.append(f'<script src="{_UPLOT}.iife.min.js" defer></script>')
     assets.append(f'<script src="/static/{entry}" type="module"></script>')
-    accounts = services.settings.accounts_enabled
-    body = _template("layout.html").substitute(
-        title=html.escape(title), assets="\n".join(assets), debate_id=html.escape(debate_id),
-        accounts="on" if accounts else "off", skip=skip, main=main,
-        account_nav=_template("account_nav.html").template if accounts else "")
+    body = render_layout(title=title, assets="\n".join(assets), main=main, skip=skip, debate_id=debate_id,
+                         accounts=services.settings.accounts_enabled)
     response = HTMLResponse(body, headers={"Cache-Control": "no-cache"})
     hand_page_pass(request, response)
     return response
-
-
-@cache
-def _template(name: str) -> Template:
-    return Template((TEMPLATES / name).read_text(encoding="utf-8"))
 
 
 @cache

@@ -31,11 +31,13 @@ def plan_read(plan: Plan) -> PlanRead:
                     price_cents=plan.price_cents, features=list(plan.features))
 
 
-@router.post("/accounts", status_code=201, responses=problem_responses(409, 422, 503))
+@router.post("/accounts", status_code=201, responses=problem_responses(422, 503))
 async def create_account(body: AccountCreate, accounts: AccountsDep) -> AccountRead:
-    """Sign up: a new account on the free plan (the email is trimmed and lower-cased, and must be unused)."""
+    """Sign up: a new account on the free plan (the email is trimmed and lower-cased). An email that already
+    has an account gets the same answer and changes nothing, so that no one learns from a sign-up which emails
+    have accounts; log in with its password instead."""
     assert accounts is not None  # this router is mounted only when accounts are on
-    account = await run_in_threadpool(accounts.sign_up, body.email, body.password)
+    account = await run_in_threadpool(accounts.sign_up_quietly, body.email, body.password)
     return account_read(account)
 
 

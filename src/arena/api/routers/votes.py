@@ -1,7 +1,10 @@
-"""Spectator votes on a debate's sides: one per browser per debate, with a tally clients can wait on.
+"""Spectator votes on a debate's sides: one per voter per debate, with a tally clients can wait on.
 
-A browser is known by the ``arena_voter`` cookie this route sets on its first vote; the store keeps a hash
-of it, never the token itself.
+Who a voter is: a signed-in account (accounts on, a valid credential) is itself, one vote per debate whatever
+browser it uses. Anyone else is a browser at a client address: the ``arena_voter`` cookie this route sets on its
+first vote, keyed under a hash of the address, and one address casts at most ``ARENA_VOTES_PER_ADDRESS``
+anonymous votes per debate, so a voter who drops the cookie gets a few more votes, not endless ones. The store
+keeps hashes of the cookie and the address (keyed with ``ARENA_JWT_SECRET`` where set), never either itself.
 """
 
 from __future__ import annotations
@@ -9,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hashlib
+import hmac
 import re
 import secrets
 from collections.abc import Coroutine
@@ -16,11 +20,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Cookie, Query, Request, Response
 
+from arena.accounts import Principal
 from arena.api.deps import DebatesDep, ServicesDep
+from arena.api.gateway import CallerDep, request_address
 from arena.api.problems import problem_responses
 from arena.api.routers.debates import DebateId
 from arena.api.schemas.votes import TallyRead, VoteCreate
-from arena.votes import Tally
+from arena.settings import Settings
+from arena.votes import Tally, VoterGroup
 
 router = APIRouter(tags=["votes"])
 
@@ -36,8 +43,20 @@ def _known_token(token: str | None) -> str | None:
     return token if token is not None and _VOTER_TOKEN.fullmatch(token) else None
 
 
-def _voter(token: str) -> str:
-    return "browser:" + hashlib.sha256(token.encode()).hexdigest()[:40]
+def _address_prefix(address: str, settings: Settings) -> str:
+    # Keyed where the server has a secret: an IPv4 address is found again from its bare hash by trying them all.
+    key = settings.jwt_secret.get_secret_value().encode() or b"arena-voter-address"
+    return "browser:" + hmac.new(key, address.encode(), hashlib.sha256).hexdigest()[:16] + ":"
+
+
+def _voter(request: Request, token: str, settings: Settings) -> tuple[str, VoterGroup]:
+    """The anonymous voter of ``token`` at the request's address, and the group its address's votes share."""
+    prefix = _address_prefix(request_address(request), settings)
+    return prefix + hashlib.sha256(token.encode()).hexdigest()[:24], VoterGroup(prefix, settings.votes_per_address)
+
+
+def _account_voter(principal: Principal | None) -> str | None:
+    return f"account:{principal.account.id}" if principal is not None and principal.account is not None else None
 
 
 def _read(tally: Tally, your_choice: str | None) -> TallyRead:
@@ -45,27 +64,39 @@ def _read(tally: Tally, your_choice: str | None) -> TallyRead:
 
 
 @router.post("/debates/{debate_id}/votes", status_code=201,
-             responses=problem_responses(400, 404, 409, 413, 422, 503))
+             responses=problem_responses(400, 401, 404, 409, 413, 422, 503))
 async def cast_vote(debate_id: DebateId, body: VoteCreate, debates: DebatesDep, services: ServicesDep,
-                    response: Response, voter_token: VoterCookie = None) -> TallyRead:
-    """Vote for one side of the debate (a player or team id from its stat card). A browser votes once per
-    debate: a second vote is a 409 naming the first."""
+                    request: Request, response: Response, principal: CallerDep,
+                    voter_token: VoterCookie = None) -> TallyRead:
+    """Vote for one side of the debate (a player or team id from its stat card). A voter votes once per
+    debate: a second vote is a 409 naming the first. A signed-in account is one voter whatever its browser;
+    anyone else is a browser (its cookie) at an address, and one address casts at most
+    ``ARENA_VOTES_PER_ADDRESS`` anonymous votes per debate (past it, a 409 ``address-votes-spent``)."""
     snapshot = await debates.snapshot(debate_id)
     sides = [player.id for card in snapshot.stat_cards[:1] for player in card.players]
+    account = _account_voter(principal)
+    if account is not None:
+        tally = await services.votes.cast(debate_id, account, body.choice, candidates=sides)
+        return _read(tally, body.choice)
     token = _known_token(voter_token)
+    fresh = token is None
     if token is None:
         token = secrets.token_urlsafe(24)
+    voter, group = _voter(request, token, services.settings)
+    tally = await services.votes.cast(debate_id, voter, body.choice, candidates=sides, group=group)
+    if fresh:  # only once the vote counted: a refused one leaves the browser as it was
         response.set_cookie(VOTER_COOKIE, token, max_age=_VOTER_COOKIE_SECONDS, httponly=True, samesite="strict")
-    tally = await services.votes.cast(debate_id, _voter(token), body.choice, candidates=sides)
     return _read(tally, body.choice)
 
 
-@router.get("/debates/{debate_id}/votes", response_model=TallyRead, responses=problem_responses(404, 422, 503))
+@router.get("/debates/{debate_id}/votes", response_model=TallyRead,
+            responses=problem_responses(401, 404, 422, 503))
 async def get_votes(
     debate_id: DebateId,
     debates: DebatesDep,
     services: ServicesDep,
     request: Request,
+    principal: CallerDep,
     voter_token: VoterCookie = None,
     seen: Annotated[int | None, Query(ge=0, description="The total the client has: answer once it differs.")] = None,
     wait: Annotated[float, Query(ge=0, le=MAX_WAIT_SECONDS, description="Seconds to wait for a total other "
@@ -81,8 +112,10 @@ async def get_votes(
         if waited is None:
             return Response(status_code=204)  # nobody is left to read it
         tally = waited
-    token = _known_token(voter_token)
-    return _read(tally, await board.choice_of(debate_id, _voter(token)) if token is not None else None)
+    voter = _account_voter(principal)
+    if voter is None and (token := _known_token(voter_token)) is not None:
+        voter = _voter(request, token, services.settings)[0]
+    return _read(tally, await board.choice_of(debate_id, voter) if voter is not None else None)
 
 
 async def _unless_gone(request: Request, waiting: Coroutine[Any, Any, Tally]) -> Tally | None:

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from arena.db import data_errors, migrate
+from arena.errors import echo
 from arena.stats import errors, model
 from arena.stats.adapters import tables as t
 from arena.stats.adapters.sqlite_version import data_version_of
@@ -562,7 +563,7 @@ class SqlStatStore:
         else:
             found = self._players_by_id([h.player_id for h in index.search(player_id, limit=3)])
             suggestions = [f"{p.name} ({p.id})" for p in found.values()]
-        return errors.PlayerNotFound(f"no player with id {player_id!r}", suggestions)
+        return errors.PlayerNotFound(f"no player with id {echo(player_id)}", suggestions)
 
 
 def _league_of(player_id: str) -> League | None:
@@ -588,14 +589,14 @@ def _resolve_group(league: League, stat: str, group: str | None) -> StatGroup:
     if group is None:
         candidates = _groups_with(league, stat)
         if len(candidates) > 1:
-            raise errors.UnknownStat(f"{league.value} stat {stat!r} is in several groups; name one",
+            raise errors.UnknownStat(f"{league.value} stat {echo(stat)} is in several groups; name one",
                                      [g.name for g in candidates])
         return candidates[0]
     groups = GROUPS[league]
     if group not in groups:
-        raise errors.UnknownStat(f"no {league.value} stat group {group!r}", _close(group, groups))
+        raise errors.UnknownStat(f"no {league.value} stat group {echo(group)}", _close(group, groups))
     if stat not in groups[group].keys:
-        raise errors.UnknownStat(f"no stat {stat!r} in {league.value} {group}", _close(stat, groups[group].keys))
+        raise errors.UnknownStat(f"no stat {echo(stat)} in {league.value} {group}", _close(stat, groups[group].keys))
     return groups[group]
 
 
@@ -603,7 +604,7 @@ def _groups_with(league: League, stat: str) -> list[StatGroup]:
     found = groups_with_key(league, stat)
     if not found:
         keys = dict.fromkeys(k for g in GROUPS[league].values() for k in g.keys)
-        raise errors.UnknownStat(f"no {league.value} stat {stat!r}", _close(stat, keys))
+        raise errors.UnknownStat(f"no {league.value} stat {echo(stat)}", _close(stat, keys))
     return found
 
 
@@ -620,7 +621,7 @@ def _competitions(league: League, competition: str | None) -> list[str]:
     if competition is None:
         return counted
     if competition.upper() not in counted:
-        raise errors.UnknownLeague(f"no {league.value.upper()} competition {competition!r}", counted)
+        raise errors.UnknownLeague(f"no {league.value.upper()} competition {echo(competition)}", counted)
     return [competition.upper()]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Column, PrimaryKeyConstraint, String, Table, func, select
+from sqlalchemy import Column, PrimaryKeyConstraint, String, Table, func, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError
@@ -15,8 +15,8 @@ from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from arena.clock import Clock, utc_now
 from arena.db import metadata, moment
-from arena.votes.errors import VotesUnavailable
-from arena.votes.model import Tally
+from arena.votes.errors import AddressVotesSpent, VotesUnavailable
+from arena.votes.model import Tally, VoterGroup
 
 votes = Table(
     "votes",
@@ -43,15 +43,28 @@ class SqlVoteStore:
         self._insert = _INSERTS[engine.dialect.name]
         self._clock = clock
 
-    def cast(self, debate_id: str, voter: str, choice: str) -> str | None:
+    def cast(self, debate_id: str, voter: str, choice: str, *, group: VoterGroup | None = None) -> str | None:
         row = {"debate_id": debate_id, "voter": voter, "choice": choice, "created_at": self._clock()}
-        statement = (self._insert(votes).values(row)
-                     .on_conflict_do_nothing(index_elements=[votes.c.debate_id, votes.c.voter])
+        if group is None:
+            insert = self._insert(votes).values(row)
+        else:
+            # One statement: the group's count and the insert, so votes arriving at once are held to the limit
+            # as nearly as the database's isolation allows (SQLite serialises writers; PostgreSQL's read
+            # committed may let simultaneous ones from one group past it by the few that overlap).
+            in_group = votes.c.voter.startswith(group.prefix, autoescape=True)
+            cast_so_far = (select(func.count()).select_from(votes).where(votes.c.debate_id == debate_id, in_group)
+                           .scalar_subquery())
+            values = select(*(literal(value, votes.c[name].type).label(name) for name, value in row.items()))
+            insert = self._insert(votes).from_select(list(row), values.where(cast_so_far < group.limit))
+        statement = (insert.on_conflict_do_nothing(index_elements=[votes.c.debate_id, votes.c.voter])
                      .returning(votes.c.choice))
         with self._connection(begin=True) as conn:
             if conn.execute(statement).first() is not None:
                 return None
-            earlier: str = conn.execute(self._choice(debate_id, voter)).scalar_one()
+            earlier: str | None = conn.execute(self._choice(debate_id, voter)).scalar_one_or_none()
+        if earlier is None:
+            assert group is not None  # only a group's limit keeps a new voter's vote out
+            raise AddressVotesSpent(group.limit)
         return earlier
 
     def tally(self, debate_id: str) -> Tally:

@@ -1,7 +1,7 @@
 /* The account page (/account, accounts on): sign up or log in; then the plan, the month's usage, upgrades
  * through Stripe Checkout, the billing portal, and API keys. */
 
-import { $ } from "./js/dom.js";
+import { $, problemText } from "./js/dom.js";
 import { keys } from "./js/keys.js";
 import { plans } from "./js/plans.js";
 import { session } from "./js/session.js";
@@ -10,7 +10,7 @@ const status = $("account-status");
 const problem = $("account-problem");
 
 function showProblem(found) {
-  problem.textContent = found ? found.detail || found.title || "That did not work." : "";
+  problem.textContent = found ? problemText(found) : "";
   problem.hidden = !found;
 }
 

@@ -1,7 +1,7 @@
 /* Asking: the question box with player suggestions, examples, More options, the clarification picker and
  * the refusals that say what Arena covers. */
 
-import { $, el, problemOf } from "./dom.js";
+import { $, el, problemOf, problemText } from "./dom.js";
 import { session } from "./session.js";
 import { watch } from "./watch.js";
 
@@ -125,7 +125,7 @@ export const ask = {
   },
 
   showRefusal(problem) {
-    const parts = [problem.detail || problem.title || "Arena could not debate that question."];
+    const parts = [problemText(problem, "Arena could not debate that question.")];
     if (problem.code === "question-not-understood" || problem.code === "player-not-found") {
       parts.push($("coverage").textContent);
     }

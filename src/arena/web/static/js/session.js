@@ -57,13 +57,20 @@ export const session = {
     return null;
   },
 
-  /** Creates the account, then logs in: null when both worked, else the problem. */
+  /** Creates the account, then logs in: null when both worked, else the problem. A sign-up answers alike
+   * whether or not the email has an account (so no one learns which do); if it had one, the log-in that
+   * follows works only with that account's password, and the page says so. */
   async signUp(email, password) {
     const response = await fetch("/v1/accounts", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ email, password }),
     });
     if (!response.ok) return problemOf(response);
-    return this.login(email, password);
+    const refused = await this.login(email, password);
+    if (refused && refused.code === "invalid-login") {
+      return { ...refused, detail: "If this email already has an account, log in with its password; "
+        + "otherwise sign up with another email." };
+    }
+    return refused;
   },
 
   async logout() {

@@ -1,6 +1,7 @@
 /* Votes: a "Vote for" button per side and the tally, long-polled so every viewer sees each vote at once. */
 
-import { $, el, problemOf, sleep } from "./dom.js";
+import { $, el, problemOf, problemText, sleep } from "./dom.js";
+import { session } from "./session.js";
 
 const VOTES_WAIT_SECONDS = 25;
 
@@ -48,11 +49,12 @@ export const votes = {
   },
 
   async cast(choice) {
-    const response = await fetch(`/v1/debates/${this.debateId}/votes`, {
+    // Signed in, the vote is the account's (one per account, whatever the browser); else this browser's.
+    const response = await session.fetch(`/v1/debates/${this.debateId}/votes`, {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ choice }),
     });
     if (response.ok) this.show(await response.json());
-    else $("tally").textContent = (await problemOf(response)).detail || "The vote was not counted.";
+    else $("tally").textContent = problemText(await problemOf(response), "The vote was not counted.");
   },
 
   /** Long-polls the tally: each answer comes as soon as anyone's vote changes it. */
@@ -60,7 +62,7 @@ export const votes = {
     while (this.debateId === debateId) {
       const query = this.total < 0 ? "" : `?seen=${this.total}&wait=${VOTES_WAIT_SECONDS}`;
       try {
-        const response = await fetch(`/v1/debates/${debateId}/votes${query}`);
+        const response = await session.fetch(`/v1/debates/${debateId}/votes${query}`);
         if (response.status === 404) return;
         if (!response.ok) throw new Error(String(response.status));
         if (this.debateId === debateId) this.show(await response.json());
