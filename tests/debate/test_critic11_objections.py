@@ -1,0 +1,56 @@
+"""What an expert fan objects to in the eleventh critic round's debates (issue #13), one test per rule, on the real
+store: "who won the Art Ross" asks about the trophy, named bare as fans name it."""
+
+from __future__ import annotations
+
+import pytest
+
+from arena.debate.engine import DebateEngine
+from arena.debate.model import DebateRequest, DebateResult
+from arena.debate.plan import award_asked, trophy_asked
+
+
+async def _debate(engine: DebateEngine, question: str) -> DebateResult:
+    return await engine.run(DebateRequest(question=question))
+
+
+def _checked(*results: DebateResult) -> bool:
+    return all(r.fact_check.passed for result in results for r in result.rounds)
+
+
+@pytest.mark.parametrize(("question", "trophy"), [
+    ("Who won the Art Ross in 1994-95, Jaromir Jagr or Eric Lindros?", "art ross"),
+    # Made-up variants: other trophies said bare after "won the", "the" or "won".
+    ("Who won the Vezina in 2000-01, Dominik Hasek or Roman Cechmanek?", "vezina"),
+    ("Who won the Selke in 1990, Rick Meagher or Guy Carbonneau?", "selke"),
+    ("Did Gretzky or Coffey win Conn Smythe in 1985?", "conn smythe"),
+    ("who won the Maurice Richard in 2009, Ovechkin or Malkin", "rocket richard"),
+])
+def test_a_trophy_named_bare_is_the_trophy_asked(question: str, trophy: str) -> None:
+    assert trophy_asked(question, ["nhl"]) == trophy
+
+
+@pytest.mark.parametrize("question", [
+    "Jim Hart or Dan Fouts",  # the bare name of a player is the player
+    "Hart vs Ovechkin",
+    "Art Ross vs Wayne Gretzky",
+    "Who had the better Art Ross season, Jagr or Lindros?",  # the award names the season compared
+])
+def test_a_bare_name_that_is_not_the_trophy_is_no_trophy(question: str) -> None:
+    assert trophy_asked(question, ["nhl"]) is None
+    assert award_asked(question) is None
+
+
+def test_the_hart_said_bare_is_the_mvp_asked() -> None:
+    assert award_asked("Who won the Hart in 2000-01, Joe Sakic or Mario Lemieux?") == "mvp"
+
+
+async def test_who_won_the_art_ross_is_answered_by_the_trophy(engine: DebateEngine) -> None:
+    """'Who won the Art Ross in 1994-95, Jaromir Jagr or Eric Lindros?' was argued without the trophy and given to
+    Lindros (his Hart and shooting percentage); Jagr won it, on goals, the two tied at 70 points."""
+    result = await _debate(engine, "Who won the Art Ross in 1994-95, Jaromir Jagr or Eric Lindros?")
+    assert "The question is about Art Ross Trophies: Jaromir Jagr 1, Eric Lindros 0." in result.text
+    assert result.verdict is not None and result.verdict.winner_id == "nhl:jagrja01"
+    hart = await _debate(engine, "Who won the Hart in 2000-01, Joe Sakic or Mario Lemieux?")
+    assert "The question is about Hart Trophies: Joe Sakic 1, Mario Lemieux 0." in hart.text
+    assert _checked(result, hart)
