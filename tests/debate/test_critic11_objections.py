@@ -54,3 +54,31 @@ async def test_who_won_the_art_ross_is_answered_by_the_trophy(engine: DebateEngi
     hart = await _debate(engine, "Who won the Hart in 2000-01, Joe Sakic or Mario Lemieux?")
     assert "The question is about Hart Trophies: Joe Sakic 1, Mario Lemieux 0." in hart.text
     assert _checked(result, hart)
+
+
+async def test_a_stat_the_league_began_counting_late_is_said_and_settles_nothing_it_barely_covers(
+        engine: DebateEngine) -> None:
+    """'Jerry West has 81 steals over his career, more than Robertson's 77', and West won on it: the NBA counted
+    steals from 1973-74, the last season of both. The record books' career figure stands, said with the seasons
+    it covers; where that is under half a side's seasons, it settles nothing."""
+    steals = await _debate(engine, "Who had more steals, Oscar Robertson or Jerry West?")
+    assert ("The NBA did not count steals before 1973-74: Oscar Robertson's cover 1973-74 alone, not 1960-61 to "
+            "1972-73; Jerry West's cover 1973-74 alone, not 1960-61 to 1972-73, so the question cannot be settled "
+            "on these numbers, and there is no verdict on it.") in steals.text
+    assert steals.verdict is None or steals.verdict.winner is None
+    # Made-up variants: one side mostly counted still leaves the other's one season; another league's late stat.
+    frazier = await _debate(engine, "Who had more steals, Walt Frazier or Jerry West?")
+    assert "Walt Frazier's cover 1973-74 to 1979-80, not 1967-68 to 1972-73" in frazier.text
+    assert frazier.verdict is None or frazier.verdict.winner is None
+    shots = await _debate(engine, "Who had more shots, Gordie Howe or Bobby Hull?")
+    assert "The NHL did not count shots before 1967-68" in shots.text
+    assert shots.verdict is None or shots.verdict.winner is None
+    # Most of a career counted: said, and the question is still answered.
+    blocks = await _debate(engine, "Kareem Abdul-Jabbar or Hakeem Olajuwon in blocks")
+    assert ("The NBA did not count blocks before 1973-74: Kareem Abdul-Jabbar's cover 1973-74 to 1988-89, not "
+            "1969-70 to 1972-73.") in blocks.text
+    assert blocks.verdict is not None and blocks.verdict.winner_id == "nba:olajuha01"
+    # Careers wholly inside the counted seasons: nothing to say.
+    modern = await _debate(engine, "Who had more steals, Chris Paul or Jason Kidd?")
+    assert "did not count" not in modern.text
+    assert _checked(steals, frazier, shots, blocks, modern)

@@ -1228,6 +1228,11 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
+    first_kept = None if cross else _stat_first_kept(book, plan.focus, with_data, names)
+    if first_kept is not None and first_kept[1]:
+        unkept = unkept or first_kept[0]
+    elif first_kept is not None:
+        opening.append(first_kept[0])
     unkept = (unkept or _defense_point(unmeasured, names) or _role_not_held(plan.role_named, with_data, names)
               or _award_not_held(book, plan.award, terms, names, with_data)
               or _trophy_not_held(book, plan.trophy, with_data, names))
@@ -1286,6 +1291,53 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
                 f"on record: it cannot be settled on these numbers, so there is no verdict on it.")
     return (f"The question is about {label}, and the {league_spec(league).label} kept no {label} in the seasons of "
             f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
+
+
+def _stat_first_kept(book: FactBook, focus: Sequence[StatFocus], dossiers: Sequence[Dossier],
+                     names: Mapping[str, str]) -> tuple[str, bool] | None:
+    """Where the league began keeping the stat the question asks about after a side's career began (NBA steals
+    and blocks in 1973-74, NHL shots in 1967-68): his figure is the record books' career total, yet it covers
+    only the seasons since, and the debate says so ("The NBA did not count steals before 1973-74: Jerry West's
+    cover 1973-74 alone, not 1960-61 to 1972-73"). Where that is under half of a side's seasons (West's 1 of 14),
+    the figure says little of his career, so the question cannot be settled on it: True with the sentence."""
+    if not focus:
+        return None
+    asked = focus[0]
+    parts: list[str] = []
+    first: int | None = None
+    settles = True
+    for dossier in dossiers:
+        gap = next((g for g in dossier.career.gaps if g.group == asked.group and asked.key in g.keys), None)
+        if gap is None:
+            continue
+        unkept = [s for s in gap.missing if s < gap.first_season and not _source_lacks(dossier, gap, s)]
+        if not unkept:
+            continue
+        first = max(first or 0, unkept[-1] + 1)
+        held = gap.last_season - gap.first_season + 1 - sum(gap.first_season < s < gap.last_season for s in gap.missing)
+        settles = settles and held >= len(unkept)
+        span = _season_span(book, dossier.id, asked.group, "stat_kept_season", gap.first_season, gap.last_season)
+        alone = " alone" if gap.first_season == gap.last_season else ""
+        parts.append(f"{possessive(names[dossier.id])} cover {span}{alone}, not "
+                     f"{_season_span(book, dossier.id, asked.group, 'stat_unkept_season', unkept[0], unkept[-1])}")
+    if first is None:
+        return None
+    league = dossiers[0].league
+    label = stat_label(league, asked.group, asked.key)
+    since = book.add(league_entity(league), asked.group, "stat_kept_season", float(first), scope="league",
+                     season=first)
+    sentence = f"The {league_spec(league).label} did not count {label} before {since.display}: {'; '.join(parts)}"
+    if settles:
+        return sentence + ".", False
+    return sentence + ", so the question cannot be settled on these numbers, and there is no verdict on it.", True
+
+
+def _season_span(book: FactBook, player_id: str, group: str, key: str, first: int, last: int) -> str:
+    """"1967-68 to 1979-80", or "1973-74" for one season: seasons of ``player_id``'s that a sentence names, as
+    facts of ``key``."""
+    said = [book.add(player_id, group, key, float(season), scope=SEASON, season=season).display
+            for season in dict.fromkeys((first, last))]
+    return " to ".join(said)
 
 
 def _before_award(dossier: Dossier, since: int, given: str = "they were given", every: str = " every season") -> str:
