@@ -82,3 +82,29 @@ async def test_a_stat_the_league_began_counting_late_is_said_and_settles_nothing
     modern = await _debate(engine, "Who had more steals, Chris Paul or Jason Kidd?")
     assert "did not count" not in modern.text
     assert _checked(steals, frazier, shots, blocks, modern)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # 'Ivan Rodriguez has 2,844 hits over his career, more than Bench's 1,811': Bench's hits were 2,048; 1,811
+    # are those of his years as a catcher, the seasons he is measured on.
+    ("Johnny Bench or Ivan Rodriguez as a catcher",
+     "Ivan Rodriguez has 2,844 hits over his career, more than Bench's 1,811 from 1967 to 1980."),
+    ("Johnny Bench or Ivan Rodriguez as a catcher", "Ivan Rodriguez played 21 seasons, more than Bench's 14 from "
+                                                    "1967 to 1980."),
+    # Made-up variants: two narrowed careers, each said with its own seasons.
+    ("Joe Mauer or Jorge Posada as a catcher",
+     "Jorge Posada has 1,583 hits from 1995 to 2010, more than Mauer's 1,414 from 2004 to 2013."),
+])
+async def test_a_rival_figure_over_other_seasons_says_them(engine: DebateEngine, question: str, said: str) -> None:
+    result = await _debate(engine, question)
+    assert said in result.text
+    assert "Bench's 1,811." not in result.text and "Bench's 1,811," not in result.text
+
+
+async def test_figures_over_the_same_seasons_say_them_once(engine: DebateEngine) -> None:
+    season = await _debate(engine, "Who had the better 1981, Rickey Henderson, Dwight Evans or Eddie Murray?")
+    assert "more than Evans' 3 in 108 and Murray's 2 in 99." in season.text
+    career = await _debate(engine, "Mark McGwire or Sammy Sosa")
+    assert "over his career, more than" in career.text
+    assert all(sentence.count("over his career") <= 1 for sentence in career.text.split(". "))
+    assert _checked(season, career)
