@@ -233,11 +233,9 @@ def _own_span(fact: Fact, leader: Fact) -> str:
     """" from 1967 to 1980" (or " over his career") after a rival's figure over other seasons than the leader's,
     which the sentence's scope names (Bench's years as a catcher beside Ivan Rodriguez's career); nothing where
     they agree, or a figure is one season's or a best stretch's (said apart)."""
-    spans = (fact.scope, leader.scope)
-    if fact.scope == leader.scope or fact.held is not None or CAREER in spans and fact_bounds(fact) is None \
-            and fact_bounds(leader) is None:
+    if fact.scope == leader.scope or fact.held is not None:
         return ""
-    if not all(scope == CAREER or scope.startswith("range:") for scope in spans):
+    if not all(scope == CAREER or scope.startswith("range:") for scope in (fact.scope, leader.scope)):
         return ""
     return f" {scope_phrase(fact)}"
 
