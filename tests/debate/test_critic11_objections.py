@@ -108,3 +108,27 @@ async def test_figures_over_the_same_seasons_say_them_once(engine: DebateEngine)
     assert "over his career, more than" in career.text
     assert all(sentence.count("over his career") <= 1 for sentence in career.text.split(". "))
     assert _checked(season, career)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # 'Who led the majors in home runs in 2020': neither Voit's AL title nor the majors' nor Ozuna's NL one was
+    # said, their ranks being in different leagues.
+    ("Who led the majors in home runs in 2020, Luke Voit or Marcell Ozuna?",
+     "Luke Voit led the AL in home runs in 2020, and the majors, with 22; Marcell Ozuna led the NL, with 18."),
+    # Made-up variants: a rate title in each league, and a title shared four ways (Murray, 1981).
+    ("Who led the league in ERA in 1995, Greg Maddux or Randy Johnson?",
+     "Greg Maddux led the NL in ERA in 1995, and the majors, with 1.63; Randy Johnson led the AL, with 2.48."),
+    ("Who led the league in home runs in 1981, Mike Schmidt or Eddie Murray?",
+     "Mike Schmidt led the NL in home runs in 1981, and the majors, with 31; Eddie Murray shared the lead in the "
+     "AL, with 22."),
+])
+async def test_titles_won_in_different_leagues_are_said(engine: DebateEngine, question: str, said: str) -> None:
+    result = await _debate(engine, question)
+    assert said in result.text
+    assert _checked(result)
+
+
+async def test_a_title_is_not_said_where_neither_led_his_league(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Who led the league in home runs in 2020, Juan Soto or Mike Trout?")
+    assert "led the AL in home runs" not in result.text and "led the NL in home runs" not in result.text
+    assert "the majors" not in result.text

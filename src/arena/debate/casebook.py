@@ -1039,6 +1039,43 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
             [*facts, *(fact for _, (_, _, cited) in causes.values() for fact in cited)])
 
 
+def _led_apart_point(store: StatStore, book: FactBook, focus: Sequence[StatFocus], dossiers: Sequence[Dossier],
+                     names: Mapping[str, str]) -> tuple[str, list[Fact]] | None:
+    """"Luke Voit led the AL in home runs in 2020, and the majors, with 22; Marcell Ozuna led the NL, with 18.",
+    with its facts, where a question asks which of them led in a season and they played it in different
+    competitions of a league that crowns each apart (MLB's AL and NL): their ranks, taken in different leagues,
+    are not set against each other, so the titles each won are said here, and "the majors" only where his figure
+    led both. None where the sides share a competition or none led his own."""
+    seasons = {d.window.first for d in dossiers if d.window.is_single}
+    if not focus or len(dossiers) < 2 or len(seasons) != 1 or len({d.league for d in dossiers}) != 1:
+        return None
+    asked, season, league = focus[0], seasons.pop() or 0, dossiers[0].league
+    if not league_spec(league).titles_per_competition or any(d.group != asked.group for d in dossiers):
+        return None
+    if len({d.ranked_in.get((asked.key, season)) for d in dossiers}) < 2:
+        return None
+    leaders = [d for d in dossiers if d.ranks.get((asked.key, season)) == 1]
+    if not leaders:
+        return None
+    overall = {row.player_id for row in store.leaders(league, stat=asked.key, group=asked.group, from_season=season,
+                                                      to_season=season, limit=3) if row.rank == 1}
+    label = stat_label(league, asked.group, asked.key)
+    said: list[str] = []
+    facts: list[Fact] = []
+    for i, d in enumerate(leaders):
+        value = d.career.groups.get(asked.group, {}).get(asked.key)
+        if value is None:
+            return None
+        fact = book.add(d.id, asked.group, asked.key, value, scope=SEASON, season=season)
+        facts.append(fact)
+        verb = "shared the lead in" if (asked.key, season) in d.tied else "led"
+        what = f" in {label} in {season_label(league, season)}" if i == 0 else ""
+        majors = ", and the majors" if d.id in overall and len(overall) == 1 else ""
+        said.append(f"{names[d.id]} {verb} the {d.ranked_in.get((asked.key, season))}{what}{majors}, with "
+                    f"{fact.display}")
+    return "; ".join(said) + ".", facts
+
+
 def _leader_point(store: StatStore, book: FactBook, focus: Sequence[StatFocus],
                   dossiers: Sequence[Dossier]) -> tuple[str, list[Fact], dict[str, str]] | None:
     """"Neither led the NL in home runs in 1981: Mike Schmidt did, with 31.", with its facts and the leaders'
@@ -1224,6 +1261,9 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append(leader[0])
         opening_facts += leader[1]
         mentioned = leader[2]
+    elif plan.led and (titles := _led_apart_point(reader.store, book, plan.focus, with_data, names)) is not None:
+        opening.append(titles[0])
+        opening_facts += titles[1]
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
