@@ -132,3 +132,26 @@ async def test_a_title_is_not_said_where_neither_led_his_league(engine: DebateEn
     result = await _debate(engine, "Who led the league in home runs in 2020, Juan Soto or Mike Trout?")
     assert "led the AL in home runs" not in result.text and "led the NL in home runs" not in result.text
     assert "the majors" not in result.text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # 'Not compared: MVP awards (given every season from 1931), since Walter Johnson's career ended before they
+    # were given': he won the 1913 Chalmers Award and the 1924 League Award, MVPs by MLB's count.
+    ("Walter Johnson or Cy Young on Cy Young awards",
+     "since Walter Johnson's career ended before they were given every season."),
+    ("Who has more MVPs, Walter Johnson or Randy Johnson?",
+     "and Walter Johnson's career ended before they were given every season: it cannot be settled"),
+    # Made-up variant: a decade's seasons, not his career (Hornsby played to 1937 and won the 1925 and 1929 awards).
+    ("best hitter of the 1920s", "since Rogers Hornsby's seasons compared ended before they were given every "
+                                 "season."),
+])
+async def test_an_award_given_before_its_every_season_was_not_missed(engine: DebateEngine, question: str,
+                                                                     said: str) -> None:
+    result = await _debate(engine, question)
+    assert said in result.text
+    assert _checked(result)
+
+
+async def test_an_award_first_given_after_a_career_still_ended_before_it(engine: DebateEngine) -> None:
+    result = await _debate(engine, "Walter Johnson or Cy Young on Cy Young awards")
+    assert "Walter Johnson's career ended before they were given: it cannot be settled" in result.text

@@ -207,7 +207,7 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
     """One short clause per accolade left out as unfair: an award one side's career began before, a class
     of trophies each league has its own of, the Hall of Fame while a side is active or not yet eligible."""
     points = []
-    by_dossier: dict[str, list[tuple[str, int]]] = {}
+    by_dossier: dict[str, list[tuple[str, int, str]]] = {}
     for award_class, (dossier, since) in terms.excluded.items():
         # Only an award someone won would have counted; leaving out one nobody won needs no word.
         if not terms.won.get(award_class):
@@ -230,7 +230,7 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
             continue
         label = _terms_label(terms, dossier.league, award_class)
         if dossier.window.is_single:
-            by_dossier.setdefault(dossier.id, []).append((f"{label} (from {first.display})", since))
+            by_dossier.setdefault(dossier.id, []).append((f"{label} (from {first.display})", since, award_class))
         elif award_class in terms.overlap:
             # Careers that shared a season or two of it: too few to compare them on, said with the seasons.
             shared = [book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league",
@@ -243,10 +243,11 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                           f"{_joined(contenders, names)} played only {span} together once they were given, too "
                           f"few seasons to compare careers on.")
         else:
-            by_dossier.setdefault(dossier.id, []).append((f"{label} (given every season from {first.display})", since))
+            by_dossier.setdefault(dossier.id, []).append((f"{label} (given every season from {first.display})", since,
+                                                          award_class))
     windows = {d.id: d.window for d, _ in terms.excluded.values()}
     for dossier_id, listing in by_dossier.items():
-        labels = [label for label, _ in listing]
+        labels = [label for label, _, _ in listing]
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
         # A single season came before them; careers (or ranges) that share no season since they were given
         # have no season in which both could win one.
@@ -254,9 +255,10 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
             points.append(f"Not compared, since {possessive(names[dossier_id])} season came before they were "
                           f"given: {listed}.")
         else:
-            since = min(since for _, since in listing)
+            since, award_class = min((since, award_class) for _, since, award_class in listing)
             own = next(d for d, _ in terms.excluded.values() if d.id == dossier_id)
-            points.append(f"Not compared: {listed}, since {_no_common_season(contenders, names, since, own)}.")
+            points.append(f"Not compared: {listed}, since "
+                          f"{_no_common_season(contenders, names, since, own, award_class)}.")
     for award_class, (dossier, since, first_common, last_common) in terms.common.items():
         if not terms.won.get(award_class):
             continue
@@ -327,12 +329,18 @@ def _terms_label(terms: AwardTerms, league: League, award_class: str) -> str:
     return trophy.label if trophy is not None else award_class_label(league, award_class)
 
 
-def _no_common_season(contenders: Sequence[Dossier], names: Mapping[str, str], since: int, own: Dossier) -> str:
+def _no_common_season(contenders: Sequence[Dossier], names: Mapping[str, str], since: int, own: Dossier,
+                      award_class: str = "") -> str:
     """Why an award of ``own``'s league, given every season from ``since``, is left out, in plain words: his
     career ended before it (Eddie Shore's and the Norris of 1953-54), else no season in which it was given had
     every side playing (Babe Ruth's 1914-35 and Mike Trout's seasons since 2011, the MVP every season from
-    1931), so neither could win it while the other could."""
+    1931), so neither could win it while the other could. An award given in some seasons before that (MLB's
+    MVP from 1911: Walter Johnson's of 1913 and 1924) was not missed by his seasons, only its every season."""
     if _ended_before(own, since):
+        irregular = league_spec(own.league).award_classes_given_irregularly_from.get(award_class)
+        if irregular is not None and not _ended_before(own, irregular):
+            whose = "career" if own.window.is_career else "seasons compared"
+            return f"{possessive(names[own.id])} {whose} ended before they were given every season"
         return f"{possessive(names[own.id])} career ended before they were given"
     never = "never played" if len(contenders) == 2 else "never all played"
     return f"{_joined(contenders, names)} {never} in the same season once they were given"
@@ -1422,7 +1430,7 @@ def _award_not_held(book: FactBook, award_class: str | None, terms: AwardTerms,
     if key == "award_first_season":
         why = (f", and {whose} came before they were given (from {fact.display})" if single else
                f" (given every season from {fact.display}), and "
-               f"{_no_common_season(contenders, names, season, dossier)}")
+               f"{_no_common_season(contenders, names, season, dossier, award_class)}")
     else:
         why = f", and the data's {label} end with {fact.display}, and {whose} runs past it"
     return (f"The question is about {label}{why}: it cannot be settled on these numbers, so there is no "
