@@ -207,7 +207,7 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
     """One short clause per accolade left out as unfair: an award one side's career began before, a class
     of trophies each league has its own of, the Hall of Fame while a side is active or not yet eligible."""
     points = []
-    by_dossier: dict[str, list[tuple[str, int]]] = {}
+    by_dossier: dict[str, list[tuple[str, int, str]]] = {}
     for award_class, (dossier, since) in terms.excluded.items():
         # Only an award someone won would have counted; leaving out one nobody won needs no word.
         if not terms.won.get(award_class):
@@ -230,7 +230,7 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
             continue
         label = _terms_label(terms, dossier.league, award_class)
         if dossier.window.is_single:
-            by_dossier.setdefault(dossier.id, []).append((f"{label} (from {first.display})", since))
+            by_dossier.setdefault(dossier.id, []).append((f"{label} (from {first.display})", since, award_class))
         elif award_class in terms.overlap:
             # Careers that shared a season or two of it: too few to compare them on, said with the seasons.
             shared = [book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league",
@@ -243,10 +243,11 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
                           f"{_joined(contenders, names)} played only {span} together once they were given, too "
                           f"few seasons to compare careers on.")
         else:
-            by_dossier.setdefault(dossier.id, []).append((f"{label} (given every season from {first.display})", since))
+            by_dossier.setdefault(dossier.id, []).append((f"{label} (given every season from {first.display})", since,
+                                                          award_class))
     windows = {d.id: d.window for d, _ in terms.excluded.values()}
     for dossier_id, listing in by_dossier.items():
-        labels = [label for label, _ in listing]
+        labels = [label for label, _, _ in listing]
         listed = labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
         # A single season came before them; careers (or ranges) that share no season since they were given
         # have no season in which both could win one.
@@ -254,9 +255,10 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
             points.append(f"Not compared, since {possessive(names[dossier_id])} season came before they were "
                           f"given: {listed}.")
         else:
-            since = min(since for _, since in listing)
+            since, award_class = min((since, award_class) for _, since, award_class in listing)
             own = next(d for d, _ in terms.excluded.values() if d.id == dossier_id)
-            points.append(f"Not compared: {listed}, since {_no_common_season(contenders, names, since, own)}.")
+            points.append(f"Not compared: {listed}, since "
+                          f"{_no_common_season(contenders, names, since, own, award_class)}.")
     for award_class, (dossier, since, first_common, last_common) in terms.common.items():
         if not terms.won.get(award_class):
             continue
@@ -327,12 +329,18 @@ def _terms_label(terms: AwardTerms, league: League, award_class: str) -> str:
     return trophy.label if trophy is not None else award_class_label(league, award_class)
 
 
-def _no_common_season(contenders: Sequence[Dossier], names: Mapping[str, str], since: int, own: Dossier) -> str:
+def _no_common_season(contenders: Sequence[Dossier], names: Mapping[str, str], since: int, own: Dossier,
+                      award_class: str = "") -> str:
     """Why an award of ``own``'s league, given every season from ``since``, is left out, in plain words: his
     career ended before it (Eddie Shore's and the Norris of 1953-54), else no season in which it was given had
     every side playing (Babe Ruth's 1914-35 and Mike Trout's seasons since 2011, the MVP every season from
-    1931), so neither could win it while the other could."""
+    1931), so neither could win it while the other could. An award given in some seasons before that (MLB's
+    MVP from 1911: Walter Johnson's of 1913 and 1924) was not missed by his seasons, only its every season."""
     if _ended_before(own, since):
+        irregular = league_spec(own.league).award_classes_given_irregularly_from.get(award_class)
+        if irregular is not None and not _ended_before(own, irregular):
+            whose = "career" if own.window.is_career else "seasons compared"
+            return f"{possessive(names[own.id])} {whose} ended before they were given every season"
         return f"{possessive(names[own.id])} career ended before they were given"
     never = "never played" if len(contenders) == 2 else "never all played"
     return f"{_joined(contenders, names)} {never} in the same season once they were given"
@@ -1039,6 +1047,43 @@ def _schedule_point(book: FactBook, dossiers: Sequence[Dossier], names: Mapping[
             [*facts, *(fact for _, (_, _, cited) in causes.values() for fact in cited)])
 
 
+def _led_apart_point(store: StatStore, book: FactBook, focus: Sequence[StatFocus], dossiers: Sequence[Dossier],
+                     names: Mapping[str, str]) -> tuple[str, list[Fact]] | None:
+    """"Luke Voit led the AL in home runs in 2020, and the majors, with 22; Marcell Ozuna led the NL, with 18.",
+    with its facts, where a question asks which of them led in a season and they played it in different
+    competitions of a league that crowns each apart (MLB's AL and NL): their ranks, taken in different leagues,
+    are not set against each other, so the titles each won are said here, and "the majors" only where his figure
+    led both. None where the sides share a competition or none led his own."""
+    seasons = {d.window.first for d in dossiers if d.window.is_single}
+    if not focus or len(dossiers) < 2 or len(seasons) != 1 or len({d.league for d in dossiers}) != 1:
+        return None
+    asked, season, league = focus[0], seasons.pop() or 0, dossiers[0].league
+    if not league_spec(league).titles_per_competition or any(d.group != asked.group for d in dossiers):
+        return None
+    if len({d.ranked_in.get((asked.key, season)) for d in dossiers}) < 2:
+        return None
+    leaders = [d for d in dossiers if d.ranks.get((asked.key, season)) == 1]
+    if not leaders:
+        return None
+    overall = {row.player_id for row in store.leaders(league, stat=asked.key, group=asked.group, from_season=season,
+                                                      to_season=season, limit=3) if row.rank == 1}
+    label = stat_label(league, asked.group, asked.key)
+    said: list[str] = []
+    facts: list[Fact] = []
+    for i, d in enumerate(leaders):
+        value = d.career.groups.get(asked.group, {}).get(asked.key)
+        if value is None:
+            return None
+        fact = book.add(d.id, asked.group, asked.key, value, scope=SEASON, season=season)
+        facts.append(fact)
+        verb = "shared the lead in" if (asked.key, season) in d.tied else "led"
+        what = f" in {label} in {season_label(league, season)}" if i == 0 else ""
+        majors = ", and the majors" if d.id in overall and len(overall) == 1 else ""
+        said.append(f"{names[d.id]} {verb} the {d.ranked_in.get((asked.key, season))}{what}{majors}, with "
+                    f"{fact.display}")
+    return "; ".join(said) + ".", facts
+
+
 def _leader_point(store: StatStore, book: FactBook, focus: Sequence[StatFocus],
                   dossiers: Sequence[Dossier]) -> tuple[str, list[Fact], dict[str, str]] | None:
     """"Neither led the NL in home runs in 1981: Mike Schmidt did, with 31.", with its facts and the leaders'
@@ -1224,10 +1269,18 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
         opening.append(leader[0])
         opening_facts += leader[1]
         mentioned = leader[2]
+    elif plan.led and (titles := _led_apart_point(reader.store, book, plan.focus, with_data, names)) is not None:
+        opening.append(titles[0])
+        opening_facts += titles[1]
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
     unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
+    first_kept = None if cross else _stat_first_kept(book, plan.focus, with_data, names)
+    if first_kept is not None and first_kept[1]:
+        unkept = unkept or first_kept[0]
+    elif first_kept is not None:
+        opening.append(first_kept[0])
     unkept = (unkept or _defense_point(unmeasured, names) or _role_not_held(plan.role_named, with_data, names)
               or _award_not_held(book, plan.award, terms, names, with_data)
               or _trophy_not_held(book, plan.trophy, with_data, names))
@@ -1288,6 +1341,53 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
             f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
 
 
+def _stat_first_kept(book: FactBook, focus: Sequence[StatFocus], dossiers: Sequence[Dossier],
+                     names: Mapping[str, str]) -> tuple[str, bool] | None:
+    """Where the league began keeping the stat the question asks about after a side's career began (NBA steals
+    and blocks in 1973-74, NHL shots in 1967-68): his figure is the record books' career total, yet it covers
+    only the seasons since, and the debate says so ("The NBA did not count steals before 1973-74: Jerry West's
+    cover 1973-74 alone, not 1960-61 to 1972-73"). Where that is under half of a side's seasons (West's 1 of 14),
+    the figure says little of his career, so the question cannot be settled on it: True with the sentence."""
+    if not focus:
+        return None
+    asked = focus[0]
+    parts: list[str] = []
+    first: int | None = None
+    settles = True
+    for dossier in dossiers:
+        gap = next((g for g in dossier.career.gaps if g.group == asked.group and asked.key in g.keys), None)
+        if gap is None:
+            continue
+        unkept = [s for s in gap.missing if s < gap.first_season and not _source_lacks(dossier, gap, s)]
+        if not unkept:
+            continue
+        first = max(first or 0, unkept[-1] + 1)
+        held = gap.last_season - gap.first_season + 1 - sum(gap.first_season < s < gap.last_season for s in gap.missing)
+        settles = settles and held >= len(unkept)
+        span = _season_span(book, dossier.id, asked.group, "stat_kept_season", gap.first_season, gap.last_season)
+        alone = " alone" if gap.first_season == gap.last_season else ""
+        parts.append(f"{possessive(names[dossier.id])} cover {span}{alone}, not "
+                     f"{_season_span(book, dossier.id, asked.group, 'stat_unkept_season', unkept[0], unkept[-1])}")
+    if first is None:
+        return None
+    league = dossiers[0].league
+    label = stat_label(league, asked.group, asked.key)
+    since = book.add(league_entity(league), asked.group, "stat_kept_season", float(first), scope="league",
+                     season=first)
+    sentence = f"The {league_spec(league).label} did not count {label} before {since.display}: {'; '.join(parts)}"
+    if settles:
+        return sentence + ".", False
+    return sentence + ", so the question cannot be settled on these numbers, and there is no verdict on it.", True
+
+
+def _season_span(book: FactBook, player_id: str, group: str, key: str, first: int, last: int) -> str:
+    """"1967-68 to 1979-80", or "1973-74" for one season: seasons of ``player_id``'s that a sentence names, as
+    facts of ``key``."""
+    said = [book.add(player_id, group, key, float(season), scope=SEASON, season=season).display
+            for season in dict.fromkeys((first, last))]
+    return " to ".join(said)
+
+
 def _before_award(dossier: Dossier, since: int, given: str = "they were given", every: str = " every season") -> str:
     """How a side's seasons stand to an award given every season from ``since``, after his name's possessive:
     a single season "came before they were given"; a career that reached it "began before they were given
@@ -1330,7 +1430,7 @@ def _award_not_held(book: FactBook, award_class: str | None, terms: AwardTerms,
     if key == "award_first_season":
         why = (f", and {whose} came before they were given (from {fact.display})" if single else
                f" (given every season from {fact.display}), and "
-               f"{_no_common_season(contenders, names, season, dossier)}")
+               f"{_no_common_season(contenders, names, season, dossier, award_class)}")
     else:
         why = f", and the data's {label} end with {fact.display}, and {whose} runs past it"
     return (f"The question is about {label}{why}: it cannot be settled on these numbers, so there is no "

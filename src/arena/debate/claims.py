@@ -229,6 +229,17 @@ def _rival_index(fact: Fact) -> str:
     return f"{fact.display.lstrip('-')} below it" if form == BELOW else fact.display
 
 
+def _own_span(fact: Fact, leader: Fact) -> str:
+    """" from 1967 to 1980" (or " over his career") after a rival's figure over other seasons than the leader's,
+    which the sentence's scope names (Bench's years as a catcher beside Ivan Rodriguez's career); nothing where
+    they agree, or a figure is one season's or a best stretch's (said apart)."""
+    if fact.scope == leader.scope or fact.held is not None:
+        return ""
+    if not all(scope == CAREER or scope.startswith("range:") for scope in (fact.scope, leader.scope)):
+        return ""
+    return f" {scope_phrase(fact)}"
+
+
 def _stretch_span(fact: Fact) -> str:
     bounds = scope_bounds(fact.scope)
     league = league_of(fact.player_id)
@@ -266,9 +277,11 @@ class _Said:
 
     @property
     def tail(self) -> str:
-        """ "Jordan's 30.1 and Bird's 24.3"; an active rival's career count is his "so far"."""
+        """ "Jordan's 30.1 and Bird's 24.3"; an active rival's career count is his "so far"; a rival's figure
+        over other seasons than the leader's says them ("Bench's 1,811 from 1967 to 1980": his years as a
+        catcher, beside Ivan Rodriguez's career)."""
         active = self.rest_active or [False] * len(self.rest)
-        return " and ".join(f"{possessive(n)} {f.display}{so_far(f, on)}"
+        return " and ".join(f"{possessive(n)} {f.display}{_own_span(f, self.a)}{so_far(f, on)}"
                             for (n, f), on in zip(self.rest, active, strict=True))
 
     def rivals(self, figure: Callable[[Fact], str]) -> str:

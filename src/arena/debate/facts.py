@@ -33,7 +33,8 @@ _COUNT_KINDS = frozenset({"led", "tied", "top5", "top10", "awards", "titles"})
 _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title",
                           "title_season", "award_first_season", "award_last_season", "award_first_given",
                           "award_not_given", "leaders_first_season", "titles_through", "apart_first_season",
-                          "apart_last_season", "award_window_first", "award_window_last"})
+                          "apart_last_season", "award_window_first", "award_window_last", "stat_kept_season",
+                          "stat_unkept_season"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -53,6 +54,8 @@ _DERIVED_LABELS = {
     "leaders_first_season": "first season whose leaders the data holds",
     "apart_first_season": "first season in a league kept apart",
     "apart_last_season": "last season in a league kept apart",
+    "stat_kept_season": "a season the league counted the stat",
+    "stat_unkept_season": "a season before the league counted the stat",
     "titles_through": "last season whose titles the data credits to players",
     "first_title": "first title season",
     "last_title": "last title season",

@@ -10,6 +10,7 @@ from arena.debate.dossier import Window
 from arena.debate.errors import QuestionNotUnderstood
 from arena.debate.teams import DEFENSE, OFFENSE
 from arena.nlu import KIN_NOUNS, NeedsClarification, ParsedQuestion, ResolvedPlayer, StatFocus, TeamRef, tokenize
+from arena.nlu.awards import find_award_names, names_the_award
 from arena.stats import (
     GROUPS,
     LEAGUES,
@@ -104,14 +105,26 @@ _LONGEST_AWARD_PHRASE = max(len(p.split()) for p in _AWARD_WORDS)
 
 
 def award_asked(question: str) -> str | None:
-    """The award class ``question`` asks about ("who has more MVPs": ``mvp``), if any."""
+    """The award class ``question`` asks about ("who has more MVPs": ``mvp``; "who won the Hart in 2001": a
+    trophy's bare name said as the trophy, ``mvp``), if any."""
     words = [token.norm for token in tokenize(question)]
     for i in range(len(words)):
         for length in range(min(_LONGEST_AWARD_PHRASE, len(words) - i), 0, -1):
             award_class = _AWARD_WORDS.get(" ".join(words[i:i + length]))
             if award_class is not None and not _names_a_season(words, i + length):
                 return award_class
-    return None
+    return next((_AWARD_WORDS[f"{name} trophy"] for name in _bare_trophy_names(question)
+                 if f"{name} trophy" in _AWARD_WORDS), None)
+
+
+def _bare_trophy_names(question: str) -> list[str]:
+    """The trophies ``question`` names by their bare name where the parser reads that name as the trophy, not the
+    player it honours ("who won the Art Ross", "his third Vezina": ``art ross``, ``vezina``; not "Jim Hart")."""
+    tokens = tokenize(question)
+    return [" ".join(token.norm for token in tokens[award.start:award.end]) for award in find_award_names(tokens)
+            if award.said_alone and not award.followed_by_trophy_word
+            and not _names_a_season([t.norm for t in tokens], award.end)
+            and names_the_award(tokens, award, another_player=False)]
 
 
 # Words that ask who deserved an award rather than who won it: the award is the verdict sought, not evidence.
@@ -127,8 +140,9 @@ def trophy_asked(question: str, leagues: Sequence[str]) -> str | None:
     """The trophy of a league of the question's that it asks about by name ("who has more Vezina Trophies":
     ``vezina``), if any: its count is the stat in question, apart from the award class it is weighed in."""
     said = f" {' '.join(token.norm for token in tokenize(question))} "
+    bare = {f"{name} trophy" for name in _bare_trophy_names(question)}
     return next((trophy.award for league in leagues for trophy in league_spec(League(league)).trophies
-                 if any(f" {phrase} " in said for phrase in trophy.words)
+                 if any(f" {phrase} " in said or phrase in bare for phrase in trophy.words)
                  or (trophy.role is not None and _named_as_role(said, trophy.role))), None)
 
 
