@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from arena.nlu import QuestionParser
 from arena.nlu.entries import FameBuilder, PlayerEntry
 from arena.stats import League, Player, PlayerProfile, StatLine
 
@@ -86,3 +87,11 @@ def test_a_skater_of_the_holes_last_season_gains_nothing_from_the_goalies_hole()
     fame = _ranked([*_field(League.NHL), skater, older])
     ranks = sorted(fame, key=lambda player_id: -fame[player_id].fame)
     assert abs(ranks.index("nhl:made001") - ranks.index("nhl:made002")) == 1
+
+
+# A prominent player's long surname misspelt by one slip ("gaborick" for Gaborik: a "ck" where the name has a "k")
+# still names him beside another player, and where the question talks of his stats.
+@pytest.mark.parametrize("question", ["gaborick vs hossa", "Ovechkin or Gaborick in 2008",
+                                      "Gaborick or Kovalchuk, who was the better sniper?", "gaborick stats"])
+def test_a_slip_in_a_prominent_long_surname_names_him(parser: QuestionParser, question: str) -> None:
+    assert "nhl:gaborma01" in [player.id for player in parser.parse(question).players]
