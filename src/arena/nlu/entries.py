@@ -262,15 +262,21 @@ class FameBuilder:
         self._pending: list[tuple[_Identity, _Summary]] = []
         # Each league's players, as each league ranks its own: their places in ``_pending`` and merit inputs.
         self._leagues: dict[League, tuple[list[int], list[_Raw]]] = {}
+        self._closed_holes: dict[League, tuple[KnownHole, ...]] = {}
 
     def add(self, profile: PlayerProfile) -> None:
         player, career, award_counts = profile.player, profile.career, profile.award_counts
         league = player.league
         roles = roles_of(league, player.positions, career)
         spec = league_spec(league)
-        seasons, last_season, spanned = _across_holes(spec.known_holes, profile)
+        if (closed := self._closed_holes.get(league)) is None:
+            # The holes of a group's seasons its sources close (NFL defense 2017-2023): most leagues have none.
+            closed = self._closed_holes[league] = tuple(hole for hole in spec.known_holes if hole.group is not None
+                                                        and hole.after is not None and hole.resumes)
+        seasons, last_season, spanned = _across_holes(closed, profile)
         volumes = {group: recorded(line, stat) for group, stat in spec.volume_stats if (line := career.get(group))}
-        apart = {stat: recorded(line, stat) for group, stat in spec.apart_volume_stats if (line := career.get(group))}
+        apart = {stat: recorded(line, stat) for group, stat in spec.apart_volume_stats
+                 if (line := career.get(group))} if spec.apart_volume_stats else {}
         for group, scale in spanned.items():  # rare: a career across a hole its group's sources close
             volumes = {key: value * scale if key == group else value for key, value in volumes.items()}
             apart = {stat: value * scale if (group, stat) in spec.apart_volume_stats else value
@@ -284,8 +290,8 @@ class FameBuilder:
         if (members := self._leagues.get(league)) is None:
             members = self._leagues[league] = ([], [])
         members[0].append(len(self._pending))
-        after_hole = any(hole.group in career and hole.resumes == player.first_season
-                         for hole in spec.known_holes if hole.group is not None and hole.resumes)
+        after_hole = bool(closed) and any(hole.group in career and hole.resumes == player.first_season
+                                          for hole in closed)
         members[1].append(_Raw(volumes, seasons, awards, player.hall_of_fame, frozenset(award_counts),
                                last_season, after_hole, apart))
         self._pending.append((identity, summary))
