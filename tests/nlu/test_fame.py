@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from arena.nlu import QuestionParser
 from arena.nlu.entries import FameBuilder, PlayerEntry
 from arena.stats import League, Player, PlayerProfile, StatLine
 
@@ -86,3 +87,64 @@ def test_a_skater_of_the_holes_last_season_gains_nothing_from_the_goalies_hole()
     fame = _ranked([*_field(League.NHL), skater, older])
     ranks = sorted(fame, key=lambda player_id: -fame[player_id].fame)
     assert abs(ranks.index("nhl:made001") - ranks.index("nhl:made002")) == 1
+
+
+# A prominent player's long surname misspelt by one slip ("gaborick" for Gaborik: a "ck" where the name has a "k")
+# still names him beside another player, and where the question talks of his stats.
+@pytest.mark.parametrize("question", ["gaborick vs hossa", "Ovechkin or Gaborick in 2008",
+                                      "Gaborick or Kovalchuk, who was the better sniper?", "gaborick stats"])
+def test_a_slip_in_a_prominent_long_surname_names_him(parser: QuestionParser, question: str) -> None:
+    assert "nhl:gaborma01" in [player.id for player in parser.parse(question).players]
+
+
+def _defense_field() -> list[PlayerProfile]:
+    """An NFL field of twenty receivers and twenty defenders, ten seasons each, and three pass rushers of the same
+    seasons: the first with the field's most sacks, the last with the fewest."""
+    receivers = [_profile(League.NFL, 100 + n, range(1995, 2005), {"receiving": {"receiving_yards": 9000.0 - 300 * n}})
+                 for n in range(20)]
+    defenders = [_defender(200 + n, range(1995, 2005), (700.0 - 20 * n, 60.0 - 2 * n, 20.0 - n)) for n in range(20)]
+    rushers = [_defender(300 + n, range(1995, 2005), (400.0, sacks, 1.0)) for n, sacks in enumerate((90.0, 45.0, 5.0))]
+    return [*receivers, *defenders, *rushers]
+
+
+def test_a_defender_stands_by_his_groups_measures_on_the_leagues_scale() -> None:
+    fame = _ranked(_defense_field())
+    rushers = [fame[f"nfl:made{300 + n:03d}"] for n in range(3)]
+    assert rushers[0].standing > rushers[1].standing > rushers[2].standing > 0
+    # The group's best (the most tackles and interceptions) stands as high as the league's best receiver is famous,
+    # and the most sacks above a receiver at the foot of the field.
+    assert fame["nfl:made200"].standing == fame["nfl:made100"].fame == 1.0
+    assert rushers[0].standing > fame["nfl:made119"].fame
+    # His fame stays the league's ranking, which no volume stat of his lifts: below the receivers'.
+    assert rushers[0].fame < min(fame[f"nfl:made{100 + n:03d}"].fame for n in range(20))
+
+
+@pytest.mark.parametrize("tackles", [1.0, 3.0, 12.0])
+def test_a_tackle_makes_no_defender_of_a_receiver(tackles: float) -> None:
+    # A tackle after an interception thrown his way: his receiving yards, not it, are what he is known for.
+    receiver = _profile(League.NFL, 1, range(1998, 2006), {"receiving": {"receiving_yards": 5000.0},
+                                                           "defense": {"tackles": tackles}})
+    fame = _ranked([*_defense_field(), receiver])
+    assert fame["nfl:made001"].standing == 0.0
+    assert all(entry.standing == 0.0 for entry in fame.values() if entry.id.startswith("nfl:made1"))
+
+
+# Where the question speaks of the NFL (a player of it named beside), a defender's namesakes are weighed by their
+# standing in their own group: the corner, safety or pass rusher, not a running back or receiver of more fame.
+@pytest.mark.parametrize(("question", "player_id"), [
+    ("sherman or revis, better cover corner?", "nfl:nflcom-2495507"),
+    ("Champ Bailey vs Sherman", "nfl:nflcom-2495507"),
+    ("ed reed vs earl thomas", "nfl:nflcom-2508080"),
+    ("Derrick Thomas vs Lawrence Taylor sacks", "nfl:nflcom-2503300"),
+])
+def test_a_defenders_standing_tells_his_leagues_namesakes_apart(parser: QuestionParser, question: str,
+                                                                player_id: str) -> None:
+    assert player_id in [player.id for player in parser.parse(question).players]
+
+
+# ... never above a more prominent namesake of another league: Michael Jordan beside any NFL star.
+@pytest.mark.parametrize("question", ["Jordan vs Julius Peppers", "Jordan or Peyton Manning, who was more clutch?",
+                                      "Jordan vs Tom Brady"])
+def test_a_defenders_standing_never_outweighs_a_more_prominent_star_of_another_league(
+        parser: QuestionParser, question: str) -> None:
+    assert "nba:jordami01" in [player.id for player in parser.parse(question).players]

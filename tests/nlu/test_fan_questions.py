@@ -174,8 +174,9 @@ NEGATIVE8_FLOOR = 0.995
 # club, a place, an award or someone set aside, and "Joe D". Three ages stay wrong: the store keeps a birth year,
 # not the birthday (Ryan, Ott and Gretzky were born before their league's age day).
 # 0.966 after the rules for a duo's namesake told by his partner ("Stockton and Malone"), initials of given names
-# ("JR Richard", "J-S Giguere") and a club said again ("the best guard the franchise has had").
-BLIND19_FLOOR = 0.966
+# ("JR Richard", "J-S Giguere") and a club said again ("the best guard the franchise has had"); 0.969 once a
+# defender's standing among defenders weighs his namesakes of the league spoken of ("Derrick Thomas or J.J. Watt").
+BLIND19_FLOOR = 0.969
 # The 100 sentences naming no player written with it: 0.95 as written, 1.0 once a lower-case word in talk of no
 # sport, a school's team and a possessive opening a shop's or a work's name name no one.
 NEGATIVE9_FLOOR = 0.995
@@ -199,14 +200,16 @@ NEGATIVE10_FLOOR = 0.98
 # ("the Beast Mode run"), a position's words ("center fielder"), a season after "rookie year", words listed
 # between names or beside surnames, "goal line" as football's, a year after "by" no season has reached, first
 # names of players named, a prominent surname's slip ("nylandr"), a name before "stats", names given ("my dog's
-# name is Bacon") and possessives after "the" ("the Young's").
-BLIND21_FLOOR = 0.965
+# name is Bacon") and possessives after "the" ("the Young's"); 0.976 once a defender's standing among defenders
+# weighs his namesakes ("Ed Reed or Earl Thomas").
+BLIND21_FLOOR = 0.976
 NEGATIVE11_FLOOR = 0.98
 # A third, blind22, and the 100 sentences naming no player beside it (negative12),
 # written blind after stop 32's rules: 0.953 / 0.960 as written; 0.993 / 0.990 after the rules for numbers counted
 # ("16 seasons of", "struck out 20", "7 rings vs Russell 11"), "from 97 to 2003", a year after "rookie year", letters'
-# sign-offs, callers "in Town here", trophies after "win", a club's place ("in the Cowboys booth") and "the Ward kids".
-BLIND22_FLOOR = 0.99
+# sign-offs, callers "in Town here", trophies after "win", a club's place ("in the Cowboys booth") and "the Ward kids";
+# 0.993 once a defender's standing among defenders weighs his namesakes ("revis island vs sherman").
+BLIND22_FLOOR = 0.993
 NEGATIVE12_FLOOR = 0.99
 # A fourth, blind23, and the 100 sentences naming no player beside it (negative13),
 # written blind during stop 33's rules: 0.953 / 0.910 as written; 0.967 / 0.940 after the rules for a count with

@@ -42,7 +42,7 @@ def test_entry_describes_only_its_own_groups_and_keys(spec: LeagueSpec) -> None:
         keys = set(spec.groups[names.index(name)].keys)
         stats = {*sticks.totals, *sticks.per_game, *sticks.efficiency, *sticks.lead, sticks.peak, sticks.volume}
         assert stats <= keys, stats - keys
-    pairs = [spec.default_ranking, *spec.volume_stats,
+    pairs = [spec.default_ranking, *spec.volume_stats, *spec.apart_volume_stats,
              *((group, key) for _, fields in spec.briefs.values() for group, key, _ in fields),
              *(pair for by_role in spec.concepts.values() for focus in by_role.values() for pair in focus)]
     for group, key in pairs:

@@ -6,7 +6,12 @@ players fans ask about most) rank the players of each league, and the rank sets 
 makes "Jordan" Michael Jordan rather than DeAndre Jordan. Awards weigh as much as a league's source
 records them: the NFL's records only the MVP, so its players are ranked mostly on volume and rate.
 A career running into a known hole of its group's sources that later resume (NFL defense 2017-2023) is not
-ranked down for the seasons the sources lack (see ``_across_holes``).
+ranked down for the seasons the sources lack (see ``_across_holes``). A group no volume stat measures (NFL
+defense) is ranked among itself by its own measures, and a player's standing there is set on the league's scale
+(``PlayerEntry.standing``, see ``_standings``): a star defender stands as high as a star receiver, his sacks never
+weighed against passing yards. His fame stays his league's ranking: the group's sources hold only part of its
+players and seasons (NFL.com's pages, a hole 2017-2023), so where the question speaks of no league, or a word
+might be an everyday one, his fame decides.
 """
 
 from __future__ import annotations
@@ -50,6 +55,9 @@ class PlayerEntry:
     variants: tuple[str, ...] = ()
     position: str | None = None  # the first the store lists, upper case ("PF", "C")
     birth_year: int | None = None  # for a season asked by his age ("LeBron at 25")
+    # His fame by his standing in a group of his league ranked apart (NFL defense, see ``_standings``), on the
+    # league's scale; 0 where he is in none. Where his league is spoken of it weighs his namesakes of that league.
+    standing: float = 0.0
 
     def __reduce__(self) -> tuple[type[PlayerEntry], tuple[object, ...]]:
         # Pickled as its fields in order, rebuilt through ``__init__``: the saved index holds an entry per
@@ -174,6 +182,9 @@ class _Raw(NamedTuple):
     # Otherwise the 900 such players, each a season of figures, outrank stars whose seasons the hole hides
     # (Aaron Donald, seen 2014-2016), pushing them among the league's obscure.
     first_seen_after_hole: bool
+    # His totals in the stats of the group ranked apart (``LeagueSpec.apart_volume_stats``), by stat; empty
+    # where he has no line in that group.
+    apart: dict[str, float]
 
 
 # Season MVPs weigh most; All-Star picks, All-League teams and the major trophies next; the rest little.
@@ -251,14 +262,25 @@ class FameBuilder:
         self._pending: list[tuple[_Identity, _Summary]] = []
         # Each league's players, as each league ranks its own: their places in ``_pending`` and merit inputs.
         self._leagues: dict[League, tuple[list[int], list[_Raw]]] = {}
+        self._closed_holes: dict[League, tuple[KnownHole, ...]] = {}
 
     def add(self, profile: PlayerProfile) -> None:
         player, career, award_counts = profile.player, profile.career, profile.award_counts
         league = player.league
         roles = roles_of(league, player.positions, career)
         spec = league_spec(league)
-        volumes = {group: recorded(line, stat) for group, stat in spec.volume_stats
-                   if (line := career.get(group))}
+        if (closed := self._closed_holes.get(league)) is None:
+            # The holes of a group's seasons its sources close (NFL defense 2017-2023): most leagues have none.
+            closed = self._closed_holes[league] = tuple(hole for hole in spec.known_holes if hole.group is not None
+                                                        and hole.after is not None and hole.resumes)
+        seasons, last_season, spanned = _across_holes(closed, profile)
+        volumes = {group: recorded(line, stat) for group, stat in spec.volume_stats if (line := career.get(group))}
+        apart = {stat: recorded(line, stat) for group, stat in spec.apart_volume_stats
+                 if (line := career.get(group))} if spec.apart_volume_stats else {}
+        for group, scale in spanned.items():  # rare: a career across a hole its group's sources close
+            volumes = {key: value * scale if key == group else value for key, value in volumes.items()}
+            apart = {stat: value * scale if (group, stat) in spec.apart_volume_stats else value
+                     for stat, value in apart.items()}
         # Most players won nothing: no generator to sum for them.
         awards = sum(_award_weight(award) * count for award, count in award_counts.items()) if award_counts else 0
         identity = (player.id, player.name, league, player.first_season, player.last_season, roles)
@@ -268,11 +290,10 @@ class FameBuilder:
         if (members := self._leagues.get(league)) is None:
             members = self._leagues[league] = ([], [])
         members[0].append(len(self._pending))
-        after_hole = any(hole.group in career and hole.resumes == player.first_season
-                         for hole in spec.known_holes if hole.group is not None and hole.resumes)
-        seasons, last_season = _across_holes(spec.known_holes, profile, volumes)
+        after_hole = bool(closed) and any(hole.group in career and hole.resumes == player.first_season
+                                          for hole in closed)
         members[1].append(_Raw(volumes, seasons, awards, player.hall_of_fame, frozenset(award_counts),
-                               last_season, after_hole))
+                               last_season, after_hole, apart))
         self._pending.append((identity, summary))
 
     def build(self) -> list[PlayerEntry]:
@@ -283,42 +304,77 @@ class FameBuilder:
         and so on down. Ranks keep leagues comparable though their sources record different things.
         """
         fame = [0.0] * len(self._pending)
+        standing = [0.0] * len(self._pending)
         for places, raws in self._leagues.values():
-            weigh = _MeritWeights.of(_References.of(raws)).merit
-            merit = [weigh(raw) for raw in raws]
-            # A reversed sort is stable too: players of equal merit keep the order they were added in.
-            for rank, member in enumerate(sorted(range(len(raws)), key=merit.__getitem__, reverse=True)):
+            refs = _References.of(raws)
+            for rank, member in enumerate(_ranked(raws, refs)):
                 fame[places[member]] = round(fame_at_rank(rank), 4)
-        return [PlayerEntry(*identity, fame[i], *summary) for i, (identity, summary) in enumerate(self._pending)]
+            for member, apart_fame in _standings(raws, refs):
+                standing[places[member]] = round(apart_fame, 4)
+        return [PlayerEntry(*identity, fame[i], *summary, standing[i])
+                for i, (identity, summary) in enumerate(self._pending)]
 
 
-def _across_holes(holes: Iterable[KnownHole], profile: PlayerProfile,
-                  volumes: dict[str, float]) -> tuple[int, int | None]:
+def _ranked(raws: Sequence[_Raw], refs: _References) -> list[int]:
+    """The players ``raws`` holds, the most accomplished first, weighed against ``refs``, their yardsticks."""
+    weigh = _MeritWeights.of(refs).merit
+    merit = [weigh(raw) for raw in raws]
+    # A reversed sort is stable too: players of equal merit keep the order they were added in.
+    return sorted(range(len(raws)), key=merit.__getitem__, reverse=True)
+
+
+def _standings(raws: Sequence[_Raw], refs: _References) -> Iterable[tuple[int, float]]:
+    """The fame each player of the group ranked apart earns by his standing in it: the n-th of its N players ranks
+    as far down his league (n/N of the way), the players of the other groups at his standing in theirs before him.
+
+    The group's players are those whose best total in its stats, against the group's yardstick, is more than their
+    best volume against the league's (``refs``): a tight end's tackle after an interception makes no defender of
+    him, a pass rusher's touchdown catch on a fake no receiver. Their measures weigh only against each other (a
+    corner's interceptions against the best corners'), as the league's volume stats weigh passing yards against
+    passing yards. Set in the league by standing alone, the group has no more players above a standing than its
+    share of the league's.
+    """
+    in_group = {i: raw._replace(volumes=raw.apart) for i, raw in enumerate(raws) if raw.apart}
+    if not in_group:
+        return
+    yardsticks = _References.of(list(in_group.values())).volume
+
+    def share(volumes: Mapping[str, float], against: Mapping[str, float]) -> float:
+        return max((value / against[key] for key, value in volumes.items() if against.get(key)), default=0.0)
+
+    members = [i for i, raw in in_group.items() if share(raw.volumes, yardsticks) > share(raws[i].volumes, refs.volume)]
+    group = [in_group[i] for i in members]
+    for standing, member in enumerate(_ranked(group, _References.of(group))):
+        yield members[member], fame_at_rank(standing * len(raws) // len(group))
+
+
+def _across_holes(holes: Iterable[KnownHole], profile: PlayerProfile) -> tuple[int, int | None, dict[str, float]]:
     """A career's seasons and last season as its merit counts them, across the holes its group's sources close.
 
     The sources of a group can lack a run of seasons for every player, then resume (NFL defense 2017-2023, with
     2024's totals): a career must not be ranked down for those seasons, or the stars of those years rank among
     the obscure. A career seen on both sides of the hole spans its seasons: its seasons count the span, its hole
-    group's totals scaled up to it (``volumes`` is changed in place). One seen to the hole's first season may
+    group's totals scaled up to it. One seen to the hole's first season may
     have gone on where no source follows: its last season counts as the hole's last. A career that ended before
-    the hole gains nothing. A hole no source closes (NHL goalies after 2017-18) has no last season to count to:
+    the hole gains nothing. It returns the career's seasons and last season, and by how much each group's totals
+    are scaled. A hole no source closes (NHL goalies after 2017-18) has no last season to count to:
     crediting every career of its first season with the latest seasons would lift the retired among them too.
     """
     player = profile.player
     seasons, last_season, first = profile.seasons, player.last_season, player.first_season
+    spanned: dict[str, float] = {}
     for hole in holes:
         if hole.group is None or hole.after is None or hole.resumes is None or hole.group not in profile.career \
                 or first is None or last_season is None or first > hole.after:
             continue
         if last_season >= hole.resumes:
-            spanned = last_season - first + 1
-            if spanned > seasons:
-                if hole.group in volumes:
-                    volumes[hole.group] *= spanned / max(seasons, 1)
-                seasons = spanned
+            span = last_season - first + 1
+            if span > seasons:
+                spanned[hole.group] = span / max(seasons, 1)
+                seasons = span
         elif last_season == hole.after:
             last_season = hole.resumes - 1
-    return seasons, last_season
+    return seasons, last_season, spanned
 
 
 @dataclass(frozen=True, slots=True)

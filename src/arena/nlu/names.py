@@ -124,7 +124,8 @@ class AliasTable:
         )
 
 
-def _score(kind: MatchKind, fame: float, quality: float) -> float:
+def score_of(kind: MatchKind, fame: float, quality: float) -> float:
+    """How well a key names a player of this fame, by how it names him and how well it matches."""
     if kind is MatchKind.FULL:
         prior = 0.3 + 0.7 * fame
     elif kind is MatchKind.ALIAS:
@@ -343,7 +344,7 @@ class NameIndex:
         held = self._postings.get(key, ())
         for posting in (held,) if isinstance(held, int) else held:
             entry, kind = posting >> 3, _KINDS[posting >> 1 & 3]
-            score = _score(kind, self.entries[entry].fame, quality)
+            score = score_of(kind, self.entries[entry].fame, quality)
             if (key, entry) in self._minor:
                 score *= MINOR_HOLDER_WEIGHT
             found.append(Scored(entry, score, kind, quality, bool(posting & 1) or needs_context))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from arena.nlu.entries import PlayerEntry
 from arena.nlu.mentions.model import Mention, Resolution
 from arena.nlu.mentions.words import STAR_FAME
-from arena.nlu.names import MatchKind, NameIndex, Scored
+from arena.nlu.names import SUGGESTION_FAME, MatchKind, NameIndex, Scored, score_of
 from arena.stats import LEAGUES, League
 
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
@@ -105,9 +105,31 @@ def _spelt_as_typed_in_league(index: NameIndex, mention: Mention, context: _Cont
         exact and s.quality < 1.0 and index.entries[s.entry].league not in context.leagues))
 
 
+def _by_standing(index: NameIndex, candidates: Sequence[Scored], context: _Context) -> tuple[Scored, ...]:
+    """Where the question speaks of a league, its namesakes are weighed by their standing in their own group of it
+    (``PlayerEntry.standing``: a corner's among defenders), not by a fame their group's missing measures keep low
+    ("revis island vs sherman": Richard Sherman, not Heath, a running back of more fame). Only so far as a player
+    whose surname needs no context (``SUGGESTION_FAME``), and never above a namesake of another league more
+    prominent than that: "Jordan vs Brady" is still Michael, however good a pass rusher Cameron Jordan was."""
+    if not context.leagues:
+        return tuple(candidates)
+    weighed = []
+    for scored in candidates:
+        entry = index.entries[scored.entry]
+        standing = min(entry.standing, SUGGESTION_FAME)
+        if entry.league in context.leagues and standing > entry.fame and not any(
+                index.entries[other.entry].league is not entry.league and index.entries[other.entry].fame > standing
+                for other in candidates):
+            lift = score_of(scored.kind, standing, scored.quality) / score_of(scored.kind, entry.fame, scored.quality)
+            weighed.append(replace(scored, score=scored.score * lift))
+        else:
+            weighed.append(scored)
+    return tuple(weighed)
+
+
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
     context = _without_league_hint(index, mention, context)
-    candidates = _spelt_as_typed_in_league(index, mention, context)
+    candidates = _by_standing(index, _spelt_as_typed_in_league(index, mention, context), context)
     ranked = sorted((_weight(index, s, context) for s in candidates), key=lambda s: -s.score)
     best = ranked[0]
     if best.kind is MatchKind.FIRST:

@@ -364,6 +364,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # What a ranking question that names no stat ranks by, and the stats that measure a career's volume.
     default_ranking: tuple[str, str]
     volume_stats: FocusPairs
+    # The stats that measure a career in a group of players no ``volume_stats`` measures (NFL defense: sacks,
+    # interceptions, tackles): its players are ranked among themselves, and a player's standing there is worth
+    # what the same standing is among the league's other players (see arena.nlu.entries).
+    apart_volume_stats: FocusPairs = ()
     # How the field its leaders are ranked in is named, where "the league" would mislead ("his league").
     leaders_field: str | None = None
     # Whether a season's titles are won within each competition (MLB's AL and NL), not league-wide.

@@ -246,6 +246,10 @@ NFL = model.LeagueSpec(
     age_season_offset=0,
     default_ranking=("passing", "passing_yards"),
     volume_stats=(("passing", "passing_yards"), ("rushing", "rushing_yards"), ("receiving", "receiving_yards")),
+    # A pass rusher is known by his sacks, a cover man by his interceptions and passes defended, a linebacker
+    # by his tackles.
+    apart_volume_stats=(("defense", "sacks"), ("defense", "def_interceptions"), ("defense", "passes_defended"),
+                        ("defense", "tackles")),
     # No NFL file has awards: the AP MVP comes from the curated table (importers/curated_awards.json).
     awards={"nfl mvp": "mvp"},
     awards_through=2024,
