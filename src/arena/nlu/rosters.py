@@ -13,22 +13,24 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from functools import cached_property
 from typing import NamedTuple
 
 from arena.nlu.packed import Packed
 from arena.nlu.text import Token, phrases_in
 from arena.stats import LEAGUES, League, RosterRow, league_spec
 
-_KEPT = 3  # players kept per club, season and position: the best, and who is close to him
+_KEPT = 3  # players counted per club, season and position: the best, and who is close to him
 # The volumes that count the chances a club gives a player (starts, passes thrown, carries, at bats made hits, a
 # goalie's decisions): the club's leader in one at his position is its starter there ("his first year as a
 # starter"). Strikeouts, points and yards say what he made of his chances (an ace, a scorer), saves and steals a role.
 _STARTER_MEASURES = frozenset({"games_started", "attempts", "carries", "hits", "wins"})
-# A club season's position under one measure: (league, team, season, group, measure, position code).
-_Spot = tuple[League, str, int, str, tuple[str, ...], str]
+# A club season's players at one position code in one stat group: (league, team, season, group, position code).
+_Spot = tuple[League, str, int, str, str]
+# One of them: his season's volumes, in step with the measures that name them, and his entry in the name index.
+_Held = tuple[tuple[float | None, ...], tuple[tuple[str, ...], ...], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +51,14 @@ for _league, _spec in LEAGUES.items():
                 _league, _position.codes, _position.group, _spec.position_volume(_position), _position.stored))
 _LONGEST = max(len(phrase) for phrase in _PHRASES)
 # Each position's own group and volume, where that volume counts chances: a quarterback who ran more than the
-# starter did in the rushing group started no game for it.
-_STARTING_SPOTS = frozenset((position.league, position.group, position.measure, code)
-                            for positions in _PHRASES.values() for position in positions
-                            if position.stored and position.measure[0] in _STARTER_MEASURES for code in position.codes)
+# starter did in the rushing group started no game for it. Keyed by (league, group, position code), the spot's
+# own key, so a spot no starter volume ranks is passed over by one look-up.
+_STARTING_SPOTS: dict[tuple[League, str, str], frozenset[tuple[str, ...]]] = {}
+for _named in {named for options in _PHRASES.values() for named in options}:
+    if _named.stored and _named.measure[0] in _STARTER_MEASURES:
+        for _code in _named.codes:
+            _key = _named.league, _named.group, _code
+            _STARTING_SPOTS[_key] = _STARTING_SPOTS.get(_key, frozenset()) | {_named.measure}
 
 
 def club_leagues(word: str) -> tuple[League, ...]:
@@ -83,49 +89,43 @@ def find_positions(tokens: Sequence[Token]) -> list[PositionWords]:
 class _Rosters(NamedTuple):
     players: Mapping[tuple[League, str], list[str]]  # everyone who played for each club, a row per season
     seasons: Mapping[tuple[League, str], array[int]]  # each of those rows' season
-    best: Mapping[_Spot, tuple[float, ...]]  # each spot's kept players flat: (volume, entry, volume, entry...)
-    started: Mapping[int, tuple[int, ...]]  # the seasons each player (an entry) was a club's starter, in order
+    held: Mapping[_Spot, list[_Held]]  # each spot's players with their volumes, a row per season row
 
 
 class RosterIndex:
-    """Each club season's players at each position, most volume first (index entries of the name index)."""
+    """Each club season's players at each position, ranked by a position's volume when a question reads them
+    (index entries of the name index)."""
 
     def __init__(self, rows: Iterable[RosterRow], entry_of: Mapping[str, int]) -> None:
-        spots: defaultdict[_Spot, list[tuple[float, int]]] = defaultdict(list)
         # Everyone who played for each club, a season at a time: a surname beside the club is one of them.
         # Lists, not sets: the build appends a few hundred thousand rows, and a question reads one club.
         players: defaultdict[tuple[League, str], list[str]] = defaultdict(list)
         # Each of those rows' season, in step with ``players``: two bytes a row ("his last season with the Bulls").
         seasons: defaultdict[tuple[League, str], array[int]] = defaultdict(lambda: array("H"))
-        # Rows unpacked, not read by name, and every spot's players ranked once at the end: the loop runs once
-        # per player season with a club, a few hundred thousand times.
+        # Each spot's rows as they come, ranked only when a question reads the spot (``_ranked``): ranking every
+        # spot by every volume (a hundred thousand of them) cost the build more than reading the rows did, for
+        # the few spots a question names. Rows unpacked, not read by name: the loop runs once per player season
+        # with a club, a few hundred thousand times.
+        held: defaultdict[_Spot, list[_Held]] = defaultdict(list)
         for player_id, league, season, team, group, position, _, volumes, measures in rows:
             club = league, team
             players[club].append(player_id)
             seasons[club].append(season)
-            if position is None or (entry := entry_of.get(player_id)) is None:
-                continue
-            code = position.partition("-")[0]
-            for measure, volume in zip(measures, volumes, strict=True):
-                if volume:
-                    spots[league, team, season, group, measure, code].append((volume, entry))
-        # Each spot's kept players flat: one object per spot, not one per player.
-        best = {key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
-                for key, held in spots.items()}
-        started: defaultdict[int, set[int]] = defaultdict(set)
-        for (league, _, season, group, measure, code), held in spots.items():
-            if (league, group, measure, code) in _STARTING_SPOTS:
-                started[max(held)[1]].add(season)
+            if position is not None and (entry := entry_of.get(player_id)) is not None:
+                held[league, team, season, group, position.partition("-")[0]].append((volumes, measures, entry))
         # Saved packed, decoded when a question first names a club: the tables hold a hundred thousand spots.
-        self._packed = Packed(_Rosters(players, dict(seasons), best,  # the lambda that made them would not pickle
-                                       {entry: tuple(sorted(years)) for entry, years in started.items()}))
+        self._packed = Packed(_Rosters(players, dict(seasons), dict(held)))  # dicts: the lambdas would not pickle
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"_packed": self._packed}  # the starters are worked out again where a question asks (``_started``)
 
     @property
     def _rosters(self) -> _Rosters:
         return self._packed.value
 
     def __len__(self) -> int:
-        return len(self._rosters.best)
+        """The club seasons' positions held (a spot per position code and stat group)."""
+        return len(self._rosters.held)
 
     def played_for(self, clubs: Iterable[tuple[League, str]]) -> frozenset[str]:
         """The ids of every player who played for any of ``clubs`` (league, team code), in any season."""
@@ -145,7 +145,13 @@ class RosterIndex:
     def started(self, entry: int) -> tuple[int, ...]:
         """The seasons the player (an entry of the name index) was a club's starter at his position: its leader
         in the chances the position is given (see ``_STARTER_MEASURES``), in order."""
-        return self._rosters.started.get(entry, ())
+        return self._started.get(entry, ())
+
+    @cached_property
+    def _started(self) -> dict[int, tuple[int, ...]]:
+        # Worked out when a question first asks ("his first year as a starter"), not by the build: ranking every
+        # starting spot took a tenth of a second of it, for a question few ask.
+        return _starters(self._rosters.held)
 
     def played(self, player_id: str, league: League, team: str, season: int) -> bool:
         """Whether ``player_id`` played for ``team`` in ``season``."""
@@ -163,12 +169,31 @@ class RosterIndex:
             volumes: dict[int, float] = {}
             for team in teams:
                 for code in position.codes:
-                    spot = (position.league, team, season, position.group, position.measure, code)
-                    kept = self._rosters.best.get(spot, ())
-                    for volume, held in zip(kept[::2], kept[1::2], strict=True):
-                        entry = int(held)
+                    spot = position.league, team, season, position.group, code
+                    for volume, entry in _ranked(self._rosters.held.get(spot, ()), position.measure)[:_KEPT]:
                         volumes[entry] = max(volume, volumes.get(entry, 0.0))
             scale = max(volumes.values(), default=1.0) if len(position.measure) > 1 else 1.0
             for entry, volume in volumes.items():
                 totals[entry] = totals.get(entry, 0.0) + volume / scale
         return sorted(((volume, entry) for entry, volume in totals.items()), reverse=True)
+
+
+def _volumes(held: Iterable[_Held], measure: tuple[str, ...]) -> Iterator[tuple[float, int]]:
+    """(volume, entry) of a spot's players under ``measure``; a row without it is left out."""
+    return ((volume, entry) for volumes, measures, entry in held
+            for named, volume in zip(measures, volumes, strict=True) if volume and named == measure)
+
+
+def _ranked(held: Iterable[_Held], measure: tuple[str, ...]) -> list[tuple[float, int]]:
+    """(volume, entry) of a spot's players under ``measure``, most first."""
+    return sorted(_volumes(held, measure), reverse=True)
+
+
+def _starters(spots: Mapping[_Spot, list[_Held]]) -> dict[int, tuple[int, ...]]:
+    """The seasons each player (an entry) led a club at his position in a volume that counts chances, in order."""
+    started: defaultdict[int, set[int]] = defaultdict(set)
+    for (league, _, season, group, code), held in spots.items():
+        for measure in _STARTING_SPOTS.get((league, group, code), ()):
+            if (leader := max(_volumes(held, measure), default=None)) is not None:
+                started[leader[1]].add(season)
+    return {entry: tuple(sorted(years)) for entry, years in started.items()}
