@@ -27,8 +27,8 @@ _KEPT = 3  # players counted per club, season and position: the best, and who is
 # goalie's decisions): the club's leader in one at his position is its starter there ("his first year as a
 # starter"). Strikeouts, points and yards say what he made of his chances (an ace, a scorer), saves and steals a role.
 _STARTER_MEASURES = frozenset({"games_started", "attempts", "carries", "hits", "wins"})
-# A club season's players at one position code in one stat group: (league, team, season, group, position code).
-_Spot = tuple[League, str, int, str, str]
+# A club's players at one position code in one stat group in one season: (season, group, position code).
+_Spot = tuple[int, str, str]
 # One of them: his season's volumes, in step with the measures that name them, and his entry in the name index.
 _Held = tuple[tuple[float | None, ...], tuple[tuple[str, ...], ...], int]
 
@@ -86,10 +86,13 @@ def find_positions(tokens: Sequence[Token]) -> list[PositionWords]:
     return [PositionWords(start, end, tuple(options)) for start, end, options in phrases_in(tokens, _PHRASES, _LONGEST)]
 
 
-class _Rosters(NamedTuple):
-    players: Mapping[tuple[League, str], list[str]]  # everyone who played for each club, a row per season
-    seasons: Mapping[tuple[League, str], array[int]]  # each of those rows' season
-    held: Mapping[_Spot, list[_Held]]  # each spot's players with their volumes, a row per season row
+class _Club(NamedTuple):
+    players: list[str]  # everyone who played for the club, a row per season
+    seasons: array[int]  # each of those rows' season
+    spots: defaultdict[_Spot, list[_Held]]  # its players at each position with their volumes, a row per season row
+
+
+_NO_CLUB = _Club([], array("H"), defaultdict(list))  # read, never written
 
 
 class RosterIndex:
@@ -97,48 +100,47 @@ class RosterIndex:
     (index entries of the name index)."""
 
     def __init__(self, rows: Iterable[RosterRow], entry_of: Mapping[str, int]) -> None:
-        # Everyone who played for each club, a season at a time: a surname beside the club is one of them.
-        # Lists, not sets: the build appends a few hundred thousand rows, and a question reads one club.
-        players: defaultdict[tuple[League, str], list[str]] = defaultdict(list)
-        # Each of those rows' season, in step with ``players``: two bytes a row ("his last season with the Bulls").
-        seasons: defaultdict[tuple[League, str], array[int]] = defaultdict(lambda: array("H"))
-        # Each spot's rows as they come, ranked only when a question reads the spot (``_ranked``): ranking every
-        # spot by every volume (a hundred thousand of them) cost the build more than reading the rows did, for
-        # the few spots a question names. Rows unpacked, not read by name: the loop runs once per player season
-        # with a club, a few hundred thousand times.
-        held: defaultdict[_Spot, list[_Held]] = defaultdict(list)
+        clubs: dict[tuple[League, str], _Club] = {}
+        # Rows unpacked, not read by name: the loop runs once per player season with a club, a few hundred thousand
+        # times.
         for player_id, league, season, team, group, position, _, volumes, measures in rows:
-            club = league, team
-            players[club].append(player_id)
-            seasons[club].append(season)
+            if (club := clubs.get((league, team))) is None:
+                club = clubs[league, team] = _Club([], array("H"), defaultdict(list))
+            # Everyone who played for the club, a season at a time: a surname beside the club is one of them.
+            # A list, not a set, and seasons two bytes a row in step with it ("his last season with the Bulls").
+            club.players.append(player_id)
+            club.seasons.append(season)
+            # Each spot's rows as they come, ranked only when a question reads the spot (``_ranked``): ranking
+            # every spot by every volume (a hundred thousand of them) cost the build more than reading the rows
+            # did, for the few spots a question names.
             if position is not None and (entry := entry_of.get(player_id)) is not None:
-                held[league, team, season, group, position.partition("-")[0]].append((volumes, measures, entry))
-        # Saved packed, decoded when a question first names a club: the tables hold a hundred thousand spots.
-        self._packed = Packed(_Rosters(players, dict(seasons), dict(held)))  # dicts: the lambdas would not pickle
+                club.spots[season, group, position.partition("-")[0]].append((volumes, measures, entry))
+        # Each club saved packed, decoded when a question first names it: a question reads one or two clubs of
+        # eight hundred, and decoding every club's rows cost that question a third of a second.
+        self._clubs = {key: Packed(club) for key, club in clubs.items()}
 
     def __getstate__(self) -> dict[str, object]:
-        return {"_packed": self._packed}  # the starters are worked out again where a question asks (``_started``)
+        return {"_clubs": self._clubs}  # the starters are worked out again where a question asks (``_started``)
 
-    @property
-    def _rosters(self) -> _Rosters:
-        return self._packed.value
+    def _club(self, league: League, team: str) -> _Club:
+        packed = self._clubs.get((league, team))
+        return packed.value if packed is not None else _NO_CLUB
 
     def __len__(self) -> int:
-        """The club seasons' positions held (a spot per position code and stat group)."""
-        return len(self._rosters.held)
+        """The club seasons' positions held (a spot per position code and stat group): decodes every club."""
+        return sum(len(packed.value.spots) for packed in self._clubs.values())
 
     def played_for(self, clubs: Iterable[tuple[League, str]]) -> frozenset[str]:
         """The ids of every player who played for any of ``clubs`` (league, team code), in any season."""
-        return frozenset(player for club in clubs for player in self._rosters.players.get(club, ()))
+        return frozenset(player for club in clubs for player in self._club(*club).players)
 
     def seasons_with(self, player_id: str, league: League, teams: Iterable[str]) -> list[int]:
         """The seasons ``player_id`` played for any of ``teams`` (the league's codes of one club), in order."""
         found: set[int] = set()
-        rosters = self._rosters
         for team in teams:
-            players = rosters.players.get((league, team), ())
-            if player_id in players:  # the scan below only for a club he played for
-                found.update(season for held, season in zip(players, rosters.seasons[league, team], strict=True)
+            club = self._club(league, team)
+            if player_id in club.players:  # the scan below only for a club he played for
+                found.update(season for held, season in zip(club.players, club.seasons, strict=True)
                              if held == player_id)
         return sorted(found)
 
@@ -151,7 +153,8 @@ class RosterIndex:
     def _started(self) -> dict[int, tuple[int, ...]]:
         # Worked out when a question first asks ("his first year as a starter"), not by the build: ranking every
         # starting spot took a tenth of a second of it, for a question few ask.
-        return _starters(self._rosters.held)
+        return _starters((league, season, group, code, held) for (league, _), packed in self._clubs.items()
+                         for (season, group, code), held in packed.value.spots.items())
 
     def played(self, player_id: str, league: League, team: str, season: int) -> bool:
         """Whether ``player_id`` played for ``team`` in ``season``."""
@@ -169,8 +172,8 @@ class RosterIndex:
             volumes: dict[int, float] = {}
             for team in teams:
                 for code in position.codes:
-                    spot = position.league, team, season, position.group, code
-                    for volume, entry in _ranked(self._rosters.held.get(spot, ()), position.measure)[:_KEPT]:
+                    held = self._club(position.league, team).spots.get((season, position.group, code), ())
+                    for volume, entry in _ranked(held, position.measure)[:_KEPT]:
                         volumes[entry] = max(volume, volumes.get(entry, 0.0))
             scale = max(volumes.values(), default=1.0) if len(position.measure) > 1 else 1.0
             for entry, volume in volumes.items():
@@ -189,10 +192,11 @@ def _ranked(held: Iterable[_Held], measure: tuple[str, ...]) -> list[tuple[float
     return sorted(_volumes(held, measure), reverse=True)
 
 
-def _starters(spots: Mapping[_Spot, list[_Held]]) -> dict[int, tuple[int, ...]]:
-    """The seasons each player (an entry) led a club at his position in a volume that counts chances, in order."""
+def _starters(spots: Iterable[tuple[League, int, str, str, list[_Held]]]) -> dict[int, tuple[int, ...]]:
+    """The seasons each player (an entry) led a club at his position in a volume that counts chances, in order:
+    ``spots`` are each club's (league, season, group, position code, players)."""
     started: defaultdict[int, set[int]] = defaultdict(set)
-    for (league, _, season, group, code), held in spots.items():
+    for league, season, group, code, held in spots:
         for measure in _STARTING_SPOTS.get((league, group, code), ()):
             if (leader := max(_volumes(held, measure), default=None)) is not None:
                 started[leader[1]].add(season)
