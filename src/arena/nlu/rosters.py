@@ -15,7 +15,6 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import NamedTuple
 
 from arena.nlu.packed import Packed
@@ -118,9 +117,14 @@ class RosterIndex:
         # Each club saved packed, decoded when a question first names it: a question reads one or two clubs of
         # eight hundred, and decoding every club's rows cost that question a third of a second.
         self._clubs = {key: Packed(club) for key, club in clubs.items()}
-
-    def __getstate__(self) -> dict[str, object]:
-        return {"_clubs": self._clubs}  # the starters are worked out again where a question asks (``_started``)
+        # The clubs each player (an entry) holds a spot of: his starts are ranked there alone, when a question
+        # asks for them ("his first year as a starter"); ranking every club's starting spots took the build a
+        # tenth of a second. Packed too: only that question reads it.
+        clubs_of: defaultdict[int, list[tuple[League, str]]] = defaultdict(list)
+        for key, club in clubs.items():
+            for entry in {entry for held in club.spots.values() for _, _, entry in held}:
+                clubs_of[entry].append(key)
+        self._clubs_of = Packed(dict(clubs_of))
 
     def _club(self, league: League, team: str) -> _Club:
         packed = self._clubs.get((league, team))
@@ -147,14 +151,13 @@ class RosterIndex:
     def started(self, entry: int) -> tuple[int, ...]:
         """The seasons the player (an entry of the name index) was a club's starter at his position: its leader
         in the chances the position is given (see ``_STARTER_MEASURES``), in order."""
-        return self._started.get(entry, ())
-
-    @cached_property
-    def _started(self) -> dict[int, tuple[int, ...]]:
-        # Worked out when a question first asks ("his first year as a starter"), not by the build: ranking every
-        # starting spot took a tenth of a second of it, for a question few ask.
-        return _starters((league, season, group, code, held) for (league, _), packed in self._clubs.items()
-                         for (season, group, code), held in packed.value.spots.items())
+        led: set[int] = set()
+        for league, team in self._clubs_of.value.get(entry, ()):
+            for (season, group, code), held in self._club(league, team).spots.items():
+                for measure in _STARTING_SPOTS.get((league, group, code), ()):
+                    if (leader := max(_volumes(held, measure), default=None)) is not None and leader[1] == entry:
+                        led.add(season)
+        return tuple(sorted(led))
 
     def played(self, player_id: str, league: League, team: str, season: int) -> bool:
         """Whether ``player_id`` played for ``team`` in ``season``."""
@@ -190,14 +193,3 @@ def _volumes(held: Iterable[_Held], measure: tuple[str, ...]) -> Iterator[tuple[
 def _ranked(held: Iterable[_Held], measure: tuple[str, ...]) -> list[tuple[float, int]]:
     """(volume, entry) of a spot's players under ``measure``, most first."""
     return sorted(_volumes(held, measure), reverse=True)
-
-
-def _starters(spots: Iterable[tuple[League, int, str, str, list[_Held]]]) -> dict[int, tuple[int, ...]]:
-    """The seasons each player (an entry) led a club at his position in a volume that counts chances, in order:
-    ``spots`` are each club's (league, season, group, position code, players)."""
-    started: defaultdict[int, set[int]] = defaultdict(set)
-    for league, season, group, code, held in spots:
-        for measure in _STARTING_SPOTS.get((league, group, code), ()):
-            if (leader := max(_volumes(held, measure), default=None)) is not None:
-                started[leader[1]].add(season)
-    return {entry: tuple(sorted(years)) for entry, years in started.items()}
