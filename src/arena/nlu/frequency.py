@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
-import itertools
 import statistics
 from array import array
-from collections.abc import Iterator
 from functools import cache
+from itertools import accumulate, repeat
 from pathlib import Path
+from typing import cast
 
 EVERYDAY = 4.0  # Zipf: ten times in a million words or more
 VERY_COMMON = 5.0  # Zipf: once in a hundred thousand words ("young", "green", "price")
@@ -50,34 +50,28 @@ class WordFrequencies:
     """The word lists of every language above, packed to load in a few milliseconds from a saved index.
 
     Decoding wordfreq's files takes tens of milliseconds a process, most of it building dictionaries of
-    200,000 words of which a question reads a dozen: packed, the words are one sorted string searched by
-    bisection, and each word's bins (centibels below 9.0 Zipf, 0 for absent) one array per language.
+    200,000 words of which a question reads a dozen: packed, each language's words are one sorted string searched
+    by bisection, with each word's bin (centibels below 9.0 Zipf) in an array beside it. A list per language, not
+    one of every language's words: sorting their union and placing each language's bins along it took the index
+    build three times as long.
     """
 
     def __init__(self) -> None:
         self.source = _source_fingerprint()
-        tables = {language: dict(_decoded_bins(language)) for language in _LANGUAGES}
-        words = sorted(set().union(*tables.values()))
-        self._words = "".join(words)
-        self._starts = array("I", itertools.accumulate(map(len, words), initial=0))
-        position = {word: i for i, word in enumerate(words)}
-        self._bins: dict[str, array[int]] = {}
-        for language, table in tables.items():
-            bins = self._bins[language] = array("H", bytes(2 * len(words)))
-            for word, centibels in table.items():
-                bins[position[word]] = centibels
+        self._lists = {language: _packed_list(language) for language in _LANGUAGES}
 
     def zipf(self, word: str, language: str) -> float:
         """How common ``word`` is in ``language`` on the Zipf scale; 0 when the list lacks it."""
-        low, high = 0, len(self._starts) - 1
+        words, starts, bins = self._lists[language]
+        low, high = 0, len(bins)
         while low < high:
             middle = (low + high) // 2
-            if self._words[self._starts[middle]:self._starts[middle + 1]] < word:
+            if words[starts[middle]:starts[middle + 1]] < word:
                 low = middle + 1
             else:
                 high = middle
-        found = low < len(self._starts) - 1 and self._words[self._starts[low]:self._starts[low + 1]] == word
-        centibels = self._bins[language][low] if found else 0
+        found = low < len(bins) and words[starts[low]:starts[low + 1]] == word
+        centibels = bins[low] if found else 0
         return (900 - centibels) / 100 if centibels else 0.0
 
 
@@ -87,7 +81,20 @@ def _source_fingerprint() -> tuple[tuple[str, int, int], ...]:
                  for path in map(_data_file, _LANGUAGES) for stat in [path.stat()])
 
 
-def _decoded_bins(language: str) -> Iterator[tuple[str, int]]:
+def _packed_list(language: str) -> tuple[str, array[int], array[int]]:
+    """``language``'s words sorted and run together, where each starts in that string (and where the last ends),
+    and each word's bin."""
+    centibels: dict[str, int] = {}
+    for i, words in enumerate(_decoded_bins(language), start=1):
+        centibels.update(zip(words, repeat(i)))  # a word listed twice keeps its later bin
+    words = sorted(centibels)
+    return ("".join(words), array("I", accumulate(map(len, words), initial=0)),
+            array("H", map(centibels.__getitem__, words)))
+
+
+def _decoded_bins(language: str) -> list[list[str]]:
+    """``language``'s words, a list per bin: bin i holds the words of frequency -i centibels (Zipf is log10 per
+    billion words)."""
     # Imported here: a process whose table came with the saved index never decodes the files.
     import msgpack  # type: ignore[import-untyped]  # noqa: PLC0415  # wordfreq depends on it; it ships no types
 
@@ -95,8 +102,7 @@ def _decoded_bins(language: str) -> Iterator[tuple[str, int]]:
         header, *bins = msgpack.load(packed, raw=False)  # a list: the header, then a list of words per bin
     if header != {"format": "cB", "version": 1}:
         raise FrequencyDataMissing(f"wordfreq's {language} list has an unknown format: {header!r}")
-    # Bin i holds the words of frequency -i centibels; Zipf is log10 per billion words.
-    return ((word, i) for i, words in enumerate(bins, start=1) for word in words)
+    return cast(list[list[str]], bins)
 
 
 _process_table: WordFrequencies | None = None

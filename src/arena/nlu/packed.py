@@ -1,7 +1,7 @@
 """A part of the parser's saved indexes (:mod:`arena.nlu.index_cache`) kept as a pickle of its own, decoded when a
-question first reads it: most questions name no club (the rosters' hundred thousand spots) and no season by its
-event (the honours and season totals), and decoding those tables with every load cost each command line tens of
-milliseconds."""
+question first reads it: most questions name no club (the rosters, packed a club at a time: a question names one or
+two of eight hundred) and no season by its event (the honours and season totals), and decoding those tables with
+every load cost each command line tens of milliseconds."""
 
 from __future__ import annotations
 

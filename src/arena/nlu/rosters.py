@@ -13,22 +13,23 @@ from __future__ import annotations
 
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
 from typing import NamedTuple
 
 from arena.nlu.packed import Packed
 from arena.nlu.text import Token, phrases_in
 from arena.stats import LEAGUES, League, RosterRow, league_spec
 
-_KEPT = 3  # players kept per club, season and position: the best, and who is close to him
+_KEPT = 3  # players counted per club, season and position: the best, and who is close to him
 # The volumes that count the chances a club gives a player (starts, passes thrown, carries, at bats made hits, a
 # goalie's decisions): the club's leader in one at his position is its starter there ("his first year as a
 # starter"). Strikeouts, points and yards say what he made of his chances (an ace, a scorer), saves and steals a role.
 _STARTER_MEASURES = frozenset({"games_started", "attempts", "carries", "hits", "wins"})
-# A club season's position under one measure: (league, team, season, group, measure, position code).
-_Spot = tuple[League, str, int, str, tuple[str, ...], str]
+# A club's players at one position code in one stat group in one season: (season, group, position code).
+_Spot = tuple[int, str, str]
+# One of them: his season's volumes, in step with the measures that name them, and his entry in the name index.
+_Held = tuple[tuple[float | None, ...], tuple[tuple[str, ...], ...], int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,10 +50,14 @@ for _league, _spec in LEAGUES.items():
                 _league, _position.codes, _position.group, _spec.position_volume(_position), _position.stored))
 _LONGEST = max(len(phrase) for phrase in _PHRASES)
 # Each position's own group and volume, where that volume counts chances: a quarterback who ran more than the
-# starter did in the rushing group started no game for it.
-_STARTING_SPOTS = frozenset((position.league, position.group, position.measure, code)
-                            for positions in _PHRASES.values() for position in positions
-                            if position.stored and position.measure[0] in _STARTER_MEASURES for code in position.codes)
+# starter did in the rushing group started no game for it. Keyed by (league, group, position code), the spot's
+# own key, so a spot no starter volume ranks is passed over by one look-up.
+_STARTING_SPOTS: dict[tuple[League, str, str], frozenset[tuple[str, ...]]] = {}
+for _named in {named for options in _PHRASES.values() for named in options}:
+    if _named.stored and _named.measure[0] in _STARTER_MEASURES:
+        for _code in _named.codes:
+            _key = _named.league, _named.group, _code
+            _STARTING_SPOTS[_key] = _STARTING_SPOTS.get(_key, frozenset()) | {_named.measure}
 
 
 def club_leagues(word: str) -> tuple[League, ...]:
@@ -80,72 +85,79 @@ def find_positions(tokens: Sequence[Token]) -> list[PositionWords]:
     return [PositionWords(start, end, tuple(options)) for start, end, options in phrases_in(tokens, _PHRASES, _LONGEST)]
 
 
-class _Rosters(NamedTuple):
-    players: Mapping[tuple[League, str], list[str]]  # everyone who played for each club, a row per season
-    seasons: Mapping[tuple[League, str], array[int]]  # each of those rows' season
-    best: Mapping[_Spot, tuple[float, ...]]  # each spot's kept players flat: (volume, entry, volume, entry...)
-    started: Mapping[int, tuple[int, ...]]  # the seasons each player (an entry) was a club's starter, in order
+class _Club(NamedTuple):
+    players: list[str]  # everyone who played for the club, a row per season
+    seasons: array[int]  # each of those rows' season
+    spots: defaultdict[_Spot, list[_Held]]  # its players at each position with their volumes, a row per season row
+
+
+_NO_CLUB = _Club([], array("H"), defaultdict(list))  # read, never written
 
 
 class RosterIndex:
-    """Each club season's players at each position, most volume first (index entries of the name index)."""
+    """Each club season's players at each position, ranked by a position's volume when a question reads them
+    (index entries of the name index)."""
 
     def __init__(self, rows: Iterable[RosterRow], entry_of: Mapping[str, int]) -> None:
-        spots: defaultdict[_Spot, list[tuple[float, int]]] = defaultdict(list)
-        # Everyone who played for each club, a season at a time: a surname beside the club is one of them.
-        # Lists, not sets: the build appends a few hundred thousand rows, and a question reads one club.
-        players: defaultdict[tuple[League, str], list[str]] = defaultdict(list)
-        # Each of those rows' season, in step with ``players``: two bytes a row ("his last season with the Bulls").
-        seasons: defaultdict[tuple[League, str], array[int]] = defaultdict(lambda: array("H"))
-        # Rows unpacked, not read by name, and every spot's players ranked once at the end: the loop runs once
-        # per player season with a club, a few hundred thousand times.
+        clubs: dict[tuple[League, str], _Club] = {}
+        # Rows unpacked, not read by name: the loop runs once per player season with a club, a few hundred thousand
+        # times.
         for player_id, league, season, team, group, position, _, volumes, measures in rows:
-            club = league, team
-            players[club].append(player_id)
-            seasons[club].append(season)
-            if position is None or (entry := entry_of.get(player_id)) is None:
-                continue
-            code = position.partition("-")[0]
-            for measure, volume in zip(measures, volumes, strict=True):
-                if volume:
-                    spots[league, team, season, group, measure, code].append((volume, entry))
-        # Each spot's kept players flat: one object per spot, not one per player.
-        best = {key: held[0] if len(held) == 1 else tuple(chain.from_iterable(sorted(held, reverse=True)[:_KEPT]))
-                for key, held in spots.items()}
-        started: defaultdict[int, set[int]] = defaultdict(set)
-        for (league, _, season, group, measure, code), held in spots.items():
-            if (league, group, measure, code) in _STARTING_SPOTS:
-                started[max(held)[1]].add(season)
-        # Saved packed, decoded when a question first names a club: the tables hold a hundred thousand spots.
-        self._packed = Packed(_Rosters(players, dict(seasons), best,  # the lambda that made them would not pickle
-                                       {entry: tuple(sorted(years)) for entry, years in started.items()}))
+            if (club := clubs.get((league, team))) is None:
+                club = clubs[league, team] = _Club([], array("H"), defaultdict(list))
+            # Everyone who played for the club, a season at a time: a surname beside the club is one of them.
+            # A list, not a set, and seasons two bytes a row in step with it ("his last season with the Bulls").
+            club.players.append(player_id)
+            club.seasons.append(season)
+            # Each spot's rows as they come, ranked only when a question reads the spot (``_ranked``): ranking
+            # every spot by every volume (a hundred thousand of them) cost the build more than reading the rows
+            # did, for the few spots a question names.
+            if position is not None and (entry := entry_of.get(player_id)) is not None:
+                club.spots[season, group, position.partition("-")[0]].append((volumes, measures, entry))
+        # Each club saved packed, decoded when a question first names it: a question reads one or two clubs of
+        # eight hundred, and decoding every club's rows cost that question a third of a second.
+        self._clubs = {key: Packed(club) for key, club in clubs.items()}
+        # The clubs each player (an entry) holds a spot of: his starts are ranked there alone, when a question
+        # asks for them ("his first year as a starter"); ranking every club's starting spots took the build a
+        # tenth of a second. Packed too: only that question reads it.
+        clubs_of: defaultdict[int, list[tuple[League, str]]] = defaultdict(list)
+        for key, club in clubs.items():
+            for entry in {entry for held in club.spots.values() for _, _, entry in held}:
+                clubs_of[entry].append(key)
+        self._clubs_of = Packed(dict(clubs_of))
 
-    @property
-    def _rosters(self) -> _Rosters:
-        return self._packed.value
+    def _club(self, league: League, team: str) -> _Club:
+        packed = self._clubs.get((league, team))
+        return packed.value if packed is not None else _NO_CLUB
 
     def __len__(self) -> int:
-        return len(self._rosters.best)
+        """The club seasons' positions held (a spot per position code and stat group): decodes every club."""
+        return sum(len(packed.value.spots) for packed in self._clubs.values())
 
     def played_for(self, clubs: Iterable[tuple[League, str]]) -> frozenset[str]:
         """The ids of every player who played for any of ``clubs`` (league, team code), in any season."""
-        return frozenset(player for club in clubs for player in self._rosters.players.get(club, ()))
+        return frozenset(player for club in clubs for player in self._club(*club).players)
 
     def seasons_with(self, player_id: str, league: League, teams: Iterable[str]) -> list[int]:
         """The seasons ``player_id`` played for any of ``teams`` (the league's codes of one club), in order."""
         found: set[int] = set()
-        rosters = self._rosters
         for team in teams:
-            players = rosters.players.get((league, team), ())
-            if player_id in players:  # the scan below only for a club he played for
-                found.update(season for held, season in zip(players, rosters.seasons[league, team], strict=True)
+            club = self._club(league, team)
+            if player_id in club.players:  # the scan below only for a club he played for
+                found.update(season for held, season in zip(club.players, club.seasons, strict=True)
                              if held == player_id)
         return sorted(found)
 
     def started(self, entry: int) -> tuple[int, ...]:
         """The seasons the player (an entry of the name index) was a club's starter at his position: its leader
         in the chances the position is given (see ``_STARTER_MEASURES``), in order."""
-        return self._rosters.started.get(entry, ())
+        led: set[int] = set()
+        for league, team in self._clubs_of.value.get(entry, ()):
+            for (season, group, code), held in self._club(league, team).spots.items():
+                for measure in _STARTING_SPOTS.get((league, group, code), ()):
+                    if (leader := max(_volumes(held, measure), default=None)) is not None and leader[1] == entry:
+                        led.add(season)
+        return tuple(sorted(led))
 
     def played(self, player_id: str, league: League, team: str, season: int) -> bool:
         """Whether ``player_id`` played for ``team`` in ``season``."""
@@ -163,12 +175,21 @@ class RosterIndex:
             volumes: dict[int, float] = {}
             for team in teams:
                 for code in position.codes:
-                    spot = (position.league, team, season, position.group, position.measure, code)
-                    kept = self._rosters.best.get(spot, ())
-                    for volume, held in zip(kept[::2], kept[1::2], strict=True):
-                        entry = int(held)
+                    held = self._club(position.league, team).spots.get((season, position.group, code), ())
+                    for volume, entry in _ranked(held, position.measure)[:_KEPT]:
                         volumes[entry] = max(volume, volumes.get(entry, 0.0))
             scale = max(volumes.values(), default=1.0) if len(position.measure) > 1 else 1.0
             for entry, volume in volumes.items():
                 totals[entry] = totals.get(entry, 0.0) + volume / scale
         return sorted(((volume, entry) for entry, volume in totals.items()), reverse=True)
+
+
+def _volumes(held: Iterable[_Held], measure: tuple[str, ...]) -> Iterator[tuple[float, int]]:
+    """(volume, entry) of a spot's players under ``measure``; a row without it is left out."""
+    return ((volume, entry) for volumes, measures, entry in held
+            for named, volume in zip(measures, volumes, strict=True) if volume and named == measure)
+
+
+def _ranked(held: Iterable[_Held], measure: tuple[str, ...]) -> list[tuple[float, int]]:
+    """(volume, entry) of a spot's players under ``measure``, most first."""
+    return sorted(_volumes(held, measure), reverse=True)
