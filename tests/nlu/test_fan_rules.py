@@ -2580,3 +2580,36 @@ def test_a_word_spelt_as_a_player_of_the_league_talked_is_no_slip_for_another_le
 ])
 def test_a_word_before_it_ending_a_clause_is_a_verb(parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the Miller Lite ad during every timeout is going to make me lose my mind", []),
+    ("that ad during the game was so loud", []),
+    ("that Nike ad with the old players was great", []),
+    ("AD's rings", ["nba:davisan02"]),  # typed as an initialism, opening the question
+    ("is AD better than Embiid", ["nba:davisan02", "nba:embiijo01"]),
+    ("lebron and ad in 2020", ["nba:jamesle01", "nba:davisan02"]),
+    ("ad or embiid", ["nba:davisan02", "nba:embiijo01"]),
+])
+def test_initials_in_lower_case_that_spell_an_english_word_are_that_word_unless_placed_as_a_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the Lakers bench unit is young and it shows", []),
+    ("the Celtics bench mob was deep that year", []),
+    ("the bulls jordan vs the knicks ewing", ["nba:jordami01", "nba:ewingpa01"]),
+])
+def test_an_everyday_word_after_a_club_and_before_a_noun_is_a_compound_of_the_club(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Your producer Mason mentioned a Love Actually rewatch. Please do that bonus episode",
+    "my barber Curry swears the old days were better",
+    "our intern Brady made the coffee way too strong today",
+])
+def test_a_name_after_a_possessive_and_a_role_at_work_is_that_person(parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []

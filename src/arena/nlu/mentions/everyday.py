@@ -8,8 +8,9 @@ from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.frequency import (
     is_english_word,
+    is_everyday_word,
 )
-from arena.nlu.mentions.grammar import joined
+from arena.nlu.mentions.grammar import joined, may_be_noun
 from arena.nlu.mentions.model import Evidence, Mention
 from arena.nlu.mentions.words import PART_KINDS, PLACE_PREPOSITIONS, POSSESSIVES, SUBJECT_PRONOUNS, WRITTEN_SUFFIXES
 from arena.nlu.names import MatchKind, NameIndex, name_keys
@@ -18,6 +19,7 @@ from arena.nlu.vocabulary import (
     CONNECTORS,
     COUNTRIES,
     SPORT_TALK,
+    is_stopword,
 )
 from arena.text import GENERATIONAL_SUFFIXES
 
@@ -30,7 +32,10 @@ _PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", "son", "daughter", "uncle", "aunt",
                        "mom", "mum", "mother", "father", "grandma", "grandmother", "grandfather",
                        "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
-                       "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
+                       "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach",
+                       # ... and the people of one's work or one's show, named by their role ("your producer Mason")
+                       "producer", "colleague", "intern", "editor", "manager", "landlord", "barber", "bartender",
+                       "therapist", "doctor", "dentist", "pastor", "cohost", "co-host", "assistant", "partner"})
 
 
 def named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -284,10 +289,19 @@ def thing_of_a_club(text: str, tokens: Sequence[Token], mention: Mention, team_w
     or its side of a comparison ("the bulls jordan vs the knicks ewing"), or after its possessive."""
     start = mention.start
     word = tokens[start]
-    return (mention.end - start == 1 and start >= 3 and tokens[start - 1].norm in team_words
-            and tokens[start - 2].norm == "the" and tokens[start - 3].norm in _CLUBS_PLACES
-            and not text[tokens[start - 1].end:word.start].strip()
-            and not word.is_capitalised and is_english_word(word.norm))
+    if not (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm in team_words
+            and tokens[start - 2].norm == "the" and not text[tokens[start - 1].end:word.start].strip()
+            and not word.is_capitalised and is_english_word(word.norm)):
+        return False
+    if start >= 3 and tokens[start - 3].norm in _CLUBS_PLACES:
+        return True
+    # "the Lakers bench unit", "the Jets front office": an everyday word followed by a noun it describes is the first
+    # word of a compound noun of the club's; a player so named is followed by what he did ("the warriors green
+    # played"), a function word ("... green is") or nothing.
+    following = tokens[start + 1] if start + 1 < len(tokens) else None
+    return (following is not None and is_everyday_word(word.norm) and not following.is_capitalised
+            and joined(text, tokens, start + 1) and not is_stopword(following.norm)
+            and is_english_word(following.norm) and may_be_noun(following.norm))
 
 
 def title_of_a_work(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:

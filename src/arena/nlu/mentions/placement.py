@@ -301,6 +301,11 @@ class Placement:
         if self.cased and not emphasis and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
                                                and not self._opens_sentence(i) for i in range(start, end)):
             return Evidence.NAMED
+        # Two or three letters all in capitals in a question typed in both cases are an initialism written as one
+        # ("AD's rings", opening the question): its lower-case word ("an ad") is the English word.
+        written = self.text[tokens[start].start:tokens[start].end]
+        if self.cased and end - start == 1 and 2 <= len(written) <= 3 and written.isalpha() and written.isupper():
+            return Evidence.NAMED
         return placed
 
     def _beside_a_capitalised_name(self, position: int) -> bool:
