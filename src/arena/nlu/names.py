@@ -26,7 +26,7 @@ from arena.nlu.entries import PlayerEntry, SavedEntries, fame_at_rank
 from arena.nlu.frequency import is_english_word, is_known_word
 from arena.nlu.nicknames import bundled_nicknames
 from arena.nlu.text import fold, is_initials
-from arena.nlu.vocabulary import COMMON_WORDS, is_stopword
+from arena.nlu.vocabulary import COMMON_WORDS, SPORT_WORDS, is_stopword
 from arena.text import GENERATIONAL_SUFFIXES
 
 
@@ -251,7 +251,9 @@ class NameIndex:
                             yield key, posting | surname_kind | True
                     else:
                         yield key, posting | full_kind | key.startswith("the ")
-            if surname and (" " in surname or not is_stopword(surname)):
+            # A surname that is a word of the games ("Point") is keyed too: the mention finder reads it only as a side
+            # of a comparison ("kuch vs point"), where no stat stands.
+            if surname and (" " in surname or not is_stopword(surname) or surname in SPORT_WORDS):
                 # A surname that is also an everyday word ("Bird") is weighed where it is read
                 # (arena.nlu.mentions: the evidence it needs); here only an obscure one needs context.
                 yield surname, posting | surname_kind | (entry.fame < SUGGESTION_FAME)

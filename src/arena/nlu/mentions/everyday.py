@@ -38,6 +38,15 @@ KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", 
                        "therapist", "doctor", "dentist", "pastor", "cohost", "co-host", "assistant", "partner"})
 
 
+def not_that_one(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A name followed by "not that one" ("Jordan (our Jordan, not that one)", "Mike Johnson, no, not that one") is
+    one the writer says is not the one a reader thinks of: someone of the same name, not the player."""
+    following = [t.norm for t in tokens[mention.end:mention.end + 4]]
+    if following[:1] == ["no"]:
+        following = following[1:]
+    return following[:3] == ["not", "that", "one"]
+
+
 def named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
     """A player's name followed by his surname in the plural is the award named after him ("two cy youngs")."""
     if mention.end >= len(tokens):
