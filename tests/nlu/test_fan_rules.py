@@ -2613,3 +2613,47 @@ def test_an_everyday_word_after_a_club_and_before_a_noun_is_a_compound_of_the_cl
 ])
 def test_a_name_after_a_possessive_and_a_role_at_work_is_that_person(parser: QuestionParser, question: str) -> None:
     assert _ids(parser, question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Happy birthday Jordan (our Jordan, not that one)", []),
+    ("Mike Johnson, no, not that one, my neighbor, thinks the Bears are done", []),
+    ("Jordan, the real one, vs LeBron", ["nba:jordami01", "nba:jamesle01"]),
+])
+def test_a_name_the_writer_says_is_not_that_one_is_someone_else(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("kuch vs point 2023 point totals lol", ["nhl:kucheni01", "nhl:pointbr01"]),
+    ("Point vs Kucherov, who has more goals", ["nhl:pointbr01", "nhl:kucheni01"]),
+    ("mcdavid vs point", ["nhl:mcdavco01", "nhl:pointbr01"]),
+    ("goals vs points for ovechkin", ["nhl:ovechal01"]),  # a stat against a stat
+    ("Adrian Peterson the Vikings back vs Emmitt Smith", ["nfl:00-0025394", "nfl:00-0015165"]),  # a noun's end
+    ("who wins the stanley cup this year", []),
+])
+def test_a_word_of_the_games_set_against_a_name_by_vs_is_a_players_surname(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Shai's third year", {"nba:gilgesh01": [2021]}),  # rookie in 2018-19
+    ("LeBron's second season vs Kobe's second season", {"nba:jamesle01": [2005], "nba:bryanko01": [1998]}),
+    ("Brady in his 3rd season", {"nfl:00-0019596": [2002]}),
+    ("Jordan's fifth season", {"nba:jordami01": [1989]}),
+])
+def test_an_ordinal_season_of_a_players_own_is_that_season_of_his_career(
+        parser: QuestionParser, question: str, expected: dict[str, list[int]]) -> None:
+    parsed = parser.parse(question)
+    assert {p.id: list(p.seasons or parsed.seasons or ()) for p in parsed.players} == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Kobe in his second season with the Lakers",  # a count of seasons with a club, not of his career
+    "Kobe won for the second year in a row",
+])
+def test_an_ordinal_season_with_a_club_or_in_a_row_names_no_season_of_his_career(
+        parser: QuestionParser, question: str) -> None:
+    assert not parser.parse(question).seasons
