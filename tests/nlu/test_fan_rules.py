@@ -2657,3 +2657,17 @@ def test_an_ordinal_season_of_a_players_own_is_that_season_of_his_career(
 def test_an_ordinal_season_with_a_club_or_in_a_row_names_no_season_of_his_career(
         parser: QuestionParser, question: str) -> None:
     assert not parser.parse(question).seasons
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Larry Walker vs Todd Helton — Coors inflated both, so who was actually better?",
+     ["mlb:walkela01", "mlb:heltoto01"]),
+    ("todd helton coors stats but still a hall of famer", ["mlb:heltoto01"]),
+    ("jokiv vs embiid", ["nba:jokicni01", "nba:embiijo01"]),  # c and v: keys side by side
+    ("gretsky or lemieux", ["nhl:gretzwa01", "nhl:lemiema01"]),  # z and s: said alike
+    ("mahones vs allen", ["nfl:00-0033873", "nfl:00-0034857"]),
+    ("Cary Price vs Henrik Lundquist", ["nhl:priceca01", "nhl:lundqhe01"]),  # u for v: spelt as English says it
+])
+def test_a_letter_changed_is_a_slip_only_for_a_key_beside_it_or_a_letter_said_alike(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
