@@ -2671,3 +2671,24 @@ def test_an_ordinal_season_with_a_club_or_in_a_row_names_no_season_of_his_career
 def test_a_letter_changed_is_a_slip_only_for_a_key_beside_it_or_a_letter_said_alike(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Taking Ohtani to go yard, +310 on DK", ["mlb:ohtansh01"]),
+    ("Judge over 1.5 hits, -120 at DK", ["mlb:judgeaa01"]),
+    ("hammer the over on DK Metcalf at +150", ["nfl:00-0035640"]),  # the player named in full
+])
+def test_a_name_after_a_price_in_odds_and_on_or_at_is_the_book(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the trade deadline was such a nothing burger this year, zero moves by my team", []),
+    ("my kid's coach is a total hunter for talent, already scouting 9 year olds lol", []),
+    ("that ump is an absolute joker behind the plate", []),
+    ("torii hunter was a total stud in center", ["mlb:hunteto01"]),
+])
+def test_a_word_after_a_word_grading_what_something_is_is_a_noun(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

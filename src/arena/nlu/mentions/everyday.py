@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from rapidfuzz.distance import Levenshtein
@@ -45,6 +46,20 @@ def not_that_one(tokens: Sequence[Token], mention: Mention) -> bool:
     if following[:1] == ["no"]:
         following = following[1:]
     return following[:3] == ["not", "that", "one"]
+
+
+# American odds ("+310", "-110"): a price taken on a bet.
+_ODDS = re.compile(r"(?<![\w.])[+-]\d{3,4}\b")
+_BOOK_PREPOSITIONS = frozenset({"on", "at", "with", "via"})
+
+
+def sportsbook(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A lone name right after "on" or "at" that follows a price in American odds ("+310 on DK", "-110 at FD") is the
+    book the bet is taken at, not a player: a player is what the bet is on, before the price."""
+    start = mention.start
+    if mention.end - start != 1 or start < 2 or tokens[start - 1].norm not in _BOOK_PREPOSITIONS:
+        return False
+    return bool(_ODDS.search(text, tokens[max(0, start - 3)].start, tokens[start - 1].start))
 
 
 def named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:

@@ -35,6 +35,7 @@ from arena.nlu.mentions.everyday import (
     signed,
     signing_off,
     someone_of_ones_own,
+    sportsbook,
     suffix_of_another_name,
     thing_of_a_club,
     title_of_a_work,
@@ -185,7 +186,7 @@ def find_mentions(
              and not destination(tokens, m) and not date(tokens, m) and not country(tokens, m)
              and not names_a_place(text, tokens, m) and not question_word(text, tokens, m)
              and not signed(text, tokens, m) and not signing_off(text, tokens, m)
-             and not names_an_era(text, tokens, m)
+             and not names_an_era(text, tokens, m) and not sportsbook(text, tokens, m)
              and not what_someone_is(tokens, m)
              and not title_of_a_work(text, tokens, m, team_words) and not thing_of_a_club(text, tokens, m, team_words)]
     titled = {m.end for m in found if before_an_epithet(text, tokens, m, found)}
