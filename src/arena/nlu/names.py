@@ -69,8 +69,9 @@ _NEIGHBOUR_KEYS = {
     key: {other for r, other_row in enumerate(_KEY_ROWS) if abs(r - row) <= 1
           for c, other in enumerate(other_row) if other != key and abs(c - column) <= 1}
     for row, keys in enumerate(_KEY_ROWS) for column, key in enumerate(keys)}
-# Letters that spell the same sound or that spellers swap ("Gretsky", "Mahones", "Lundquist"): a slip of the ear.
-_SAID_ALIKE = ("aeiouy", "ckqgx", "szcx", "iy", "dt", "bp", "mn", "vwf", "uvw", "gj", "lr")
+# Letters that spell the same sound, or one made at the same place ("b", "p", "m": the lips), or that spellers swap
+# ("Gretsky", "Mahones", "Lundquist", "bookie" for Mookie): a slip of the ear.
+_SAID_ALIKE = ("aeiouy", "ckqgx", "szcx", "iy", "dt", "bpm", "mn", "vwf", "uvw", "gj", "lr")
 _PHONETIC_FLOOR = 70  # a sound-alike must still share most letters ("messi" is not "moss")
 _SUGGESTION_FLOOR = 70  # how alike a word must be to a famous player's word to suggest him
 
