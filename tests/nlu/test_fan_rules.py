@@ -2580,3 +2580,115 @@ def test_a_word_spelt_as_a_player_of_the_league_talked_is_no_slip_for_another_le
 ])
 def test_a_word_before_it_ending_a_clause_is_a_verb(parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the Miller Lite ad during every timeout is going to make me lose my mind", []),
+    ("that ad during the game was so loud", []),
+    ("that Nike ad with the old players was great", []),
+    ("AD's rings", ["nba:davisan02"]),  # typed as an initialism, opening the question
+    ("is AD better than Embiid", ["nba:davisan02", "nba:embiijo01"]),
+    ("lebron and ad in 2020", ["nba:jamesle01", "nba:davisan02"]),
+    ("ad or embiid", ["nba:davisan02", "nba:embiijo01"]),
+])
+def test_initials_in_lower_case_that_spell_an_english_word_are_that_word_unless_placed_as_a_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the Lakers bench unit is young and it shows", []),
+    ("the Celtics bench mob was deep that year", []),
+    ("the bulls jordan vs the knicks ewing", ["nba:jordami01", "nba:ewingpa01"]),
+])
+def test_an_everyday_word_after_a_club_and_before_a_noun_is_a_compound_of_the_club(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Your producer Mason mentioned a Love Actually rewatch. Please do that bonus episode",
+    "my barber Curry swears the old days were better",
+    "our intern Brady made the coffee way too strong today",
+])
+def test_a_name_after_a_possessive_and_a_role_at_work_is_that_person(parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Happy birthday Jordan (our Jordan, not that one)", []),
+    ("Mike Johnson, no, not that one, my neighbor, thinks the Bears are done", []),
+    ("Jordan, the real one, vs LeBron", ["nba:jordami01", "nba:jamesle01"]),
+])
+def test_a_name_the_writer_says_is_not_that_one_is_someone_else(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("kuch vs point 2023 point totals lol", ["nhl:kucheni01", "nhl:pointbr01"]),
+    ("Point vs Kucherov, who has more goals", ["nhl:pointbr01", "nhl:kucheni01"]),
+    ("mcdavid vs point", ["nhl:mcdavco01", "nhl:pointbr01"]),
+    ("goals vs points for ovechkin", ["nhl:ovechal01"]),  # a stat against a stat
+    ("Adrian Peterson the Vikings back vs Emmitt Smith", ["nfl:00-0025394", "nfl:00-0015165"]),  # a noun's end
+    ("who wins the stanley cup this year", []),
+])
+def test_a_word_of_the_games_set_against_a_name_by_vs_is_a_players_surname(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Shai's third year", {"nba:gilgesh01": [2021]}),  # rookie in 2018-19
+    ("LeBron's second season vs Kobe's second season", {"nba:jamesle01": [2005], "nba:bryanko01": [1998]}),
+    ("Brady in his 3rd season", {"nfl:00-0019596": [2002]}),
+    ("Jordan's fifth season", {"nba:jordami01": [1989]}),
+])
+def test_an_ordinal_season_of_a_players_own_is_that_season_of_his_career(
+        parser: QuestionParser, question: str, expected: dict[str, list[int]]) -> None:
+    parsed = parser.parse(question)
+    assert {p.id: list(p.seasons or parsed.seasons or ()) for p in parsed.players} == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Kobe in his second season with the Lakers",  # a count of seasons with a club, not of his career
+    "Kobe won for the second year in a row",
+])
+def test_an_ordinal_season_with_a_club_or_in_a_row_names_no_season_of_his_career(
+        parser: QuestionParser, question: str) -> None:
+    assert not parser.parse(question).seasons
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Larry Walker vs Todd Helton — Coors inflated both, so who was actually better?",
+     ["mlb:walkela01", "mlb:heltoto01"]),
+    ("todd helton coors stats but still a hall of famer", ["mlb:heltoto01"]),
+    ("jokiv vs embiid", ["nba:jokicni01", "nba:embiijo01"]),  # c and v: keys side by side
+    ("gretsky or lemieux", ["nhl:gretzwa01", "nhl:lemiema01"]),  # z and s: said alike
+    ("mahones vs allen", ["nfl:00-0033873", "nfl:00-0034857"]),
+    ("Cary Price vs Henrik Lundquist", ["nhl:priceca01", "nhl:lundqhe01"]),  # u for v: spelt as English says it
+])
+def test_a_letter_changed_is_a_slip_only_for_a_key_beside_it_or_a_letter_said_alike(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Taking Ohtani to go yard, +310 on DK", ["mlb:ohtansh01"]),
+    ("Judge over 1.5 hits, -120 at DK", ["mlb:judgeaa01"]),
+    ("hammer the over on DK Metcalf at +150", ["nfl:00-0035640"]),  # the player named in full
+])
+def test_a_name_after_a_price_in_odds_and_on_or_at_is_the_book(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the trade deadline was such a nothing burger this year, zero moves by my team", []),
+    ("my kid's coach is a total hunter for talent, already scouting 9 year olds lol", []),
+    ("that ump is an absolute joker behind the plate", []),
+    ("torii hunter was a total stud in center", ["mlb:hunteto01"]),
+])
+def test_a_word_after_a_word_grading_what_something_is_is_a_noun(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -26,7 +26,7 @@ from arena.nlu.entries import PlayerEntry, SavedEntries, fame_at_rank
 from arena.nlu.frequency import is_english_word, is_known_word
 from arena.nlu.nicknames import bundled_nicknames
 from arena.nlu.text import fold, is_initials
-from arena.nlu.vocabulary import COMMON_WORDS, is_stopword
+from arena.nlu.vocabulary import COMMON_WORDS, SPORT_WORDS, is_stopword
 from arena.text import GENERATIONAL_SUFFIXES
 
 
@@ -63,6 +63,15 @@ _SLIP_FAME = fame_at_rank(1_000)  # ... of a player among his league's 1,000 mos
 # code, reads them as written; these spellings of both words are what the code then compares.
 _AS_SAID = ((re.compile(r"^gi(?=[aeiou])"), "y"), (re.compile(r"j"), "y"), (re.compile(r"ic$"), "ich"),
             (re.compile(r"ds$"), "z"), (re.compile(r"ck|q(?!u)|c(?=[aou])"), "k"))
+# The keys beside each key of a QWERTY keyboard: a letter typed for one of them is a slip of the finger.
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOUR_KEYS = {
+    key: {other for r, other_row in enumerate(_KEY_ROWS) if abs(r - row) <= 1
+          for c, other in enumerate(other_row) if other != key and abs(c - column) <= 1}
+    for row, keys in enumerate(_KEY_ROWS) for column, key in enumerate(keys)}
+# Letters that spell the same sound, or one made at the same place ("b", "p", "m": the lips), or that spellers swap
+# ("Gretsky", "Mahones", "Lundquist", "bookie" for Mookie): a slip of the ear.
+_SAID_ALIKE = ("aeiouy", "ckqgx", "szcx", "iy", "dt", "bpm", "mn", "vwf", "uvw", "gj", "lr")
 _PHONETIC_FLOOR = 70  # a sound-alike must still share most letters ("messi" is not "moss")
 _SUGGESTION_FLOOR = 70  # how alike a word must be to a famous player's word to suggest him
 
@@ -252,7 +261,9 @@ class NameIndex:
                             yield key, posting | surname_kind | True
                     else:
                         yield key, posting | full_kind | key.startswith("the ")
-            if surname and (" " in surname or not is_stopword(surname)):
+            # A surname that is a word of the games ("Point") is keyed too: the mention finder reads it only as a side
+            # of a comparison ("kuch vs point"), where no stat stands.
+            if surname and (" " in surname or not is_stopword(surname) or surname in SPORT_WORDS):
                 # A surname that is also an everyday word ("Bird") is weighed where it is read
                 # (arena.nlu.mentions: the evidence it needs); here only an obscure one needs context.
                 yield surname, posting | surname_kind | (entry.fame < SUGGESTION_FAME)
@@ -368,7 +379,7 @@ class NameIndex:
         for choice, distance, _ in process.extract(word, self._near_length.get(len(word), []),
                                                    scorer=OSA.distance, score_cutoff=edits,
                                                    limit=_CORRECTIONS + 1):
-            if choice != word:
+            if choice != word and (distance > 1 or _a_slip(word, choice)):
                 found[choice] = Correction(choice, 0.95 - 0.1 * distance, strong=distance <= 1, alone=not known)
         if not known:
             for sound_alike in self._phonetic.get(jellyfish.metaphone(word), ()):
@@ -437,6 +448,19 @@ class NameIndex:
                     name = self.entries[scored.entry].name
                     found[name] = max(found.get(name, 0.0), similarity * scored.score)
         return sorted(found, key=lambda name: -found[name])[:limit]
+
+
+def _a_slip(typed: str, word: str) -> bool:
+    """Whether ``typed`` is ``word`` with one letter changed the way fans' fingers or ears change it: for a key beside
+    it or a letter said alike ("Gretsky", "Mahones"). Any other letter is another word ("Coors" is no Cooks), and a
+    letter added, dropped or two swapped are slips whatever they are."""
+    if len(typed) != len(word):
+        return True
+    changed = [(a, b) for a, b in zip(typed, word, strict=True) if a != b]
+    if len(changed) != 1:
+        return True
+    a, b = changed[0]
+    return b in _NEIGHBOUR_KEYS.get(a, ()) or any(a in group and b in group for group in _SAID_ALIKE)
 
 
 def _as_said(word: str) -> str:

@@ -850,6 +850,18 @@ class _Parse:
         return combine([*named, *(resolve(e, league, available=available, first_season=first_season,
                                           birth_year=birth_year) for e in exprs)])
 
+    def _nth_season(self, entry: PlayerEntry, ordinal: int) -> list[int]:
+        """The ``ordinal``-th season ``entry`` played: counted from his first where he played every season between
+        his first and last, else from the seasons his clubs' rosters list him in (a season missed is no season of
+        his)."""
+        first, last = entry.first_season, entry.last_season
+        if first is None or last is None:
+            return []
+        if entry.seasons == last - first + 1:
+            return [first + ordinal - 1] if ordinal <= entry.seasons else []
+        played = self.ix.rosters.seasons_of(entry.id, entry.league)
+        return played[ordinal - 1:ordinal]
+
     def _event_seasons(self, event: SeasonEvent, entry: PlayerEntry, careers: Sequence[PlayerEntry]) -> list[int]:
         """The seasons of ``entry``'s that an event names ("his MVP year", "his last season with the Bulls")."""
         facts = self.ix.facts
@@ -874,6 +886,8 @@ class _Parse:
             seasons = (self.ix.rosters.seasons_with(entry.id, entry.league, codes) if codes
                        else [s for s in (entry.first_season, entry.last_season) if s is not None])
             return seasons[:1] if event.kind == "first_with" else seasons[-1:]
+        if event.kind == "nth_season" and event.ordinal is not None and event.ordinal > 0:
+            return self._nth_season(entry, event.ordinal)
         if event.kind == "first_start":
             return list(self.ix.rosters.started(self.ix.names.index_of[entry.id])[:1])
         if event.kind == "after_lockout":

@@ -30,7 +30,7 @@ SeasonKind = Literal[
 # A season named by what happened in it ("his MVP year", "his 73-homer season", "the year after the lockout"):
 # the player's own record says which (see :mod:`arena.nlu.season_facts`).
 EventKind = Literal["award", "title", "final_reached", "feat", "final", "first_with", "last_with", "same",
-                    "after_lockout", "stoppage", "first_start"]
+                    "after_lockout", "stoppage", "first_start", "nth_season"]
 
 DEFAULT_LATEST = 2030  # the latest year a two-digit year may mean, without a store to ask
 FIRST_YEAR, LAST_YEAR = 1870, 2039
@@ -273,6 +273,11 @@ _SPOKEN_FULL = (rf"(?:(?:{'|'.join(_SPOKEN_CENTURIES)})[\s-]{_SPOKEN_YY}"
 _PATTERNS: tuple[tuple[str, str], ...] = tuple(
     (name, pattern)
     for name, pattern in (
+        # "Shai's third year", "his 2nd season": the season of his career so counted, his rookie season the first
+        # (a season with a club, as a starter or in a row is another count: "his second season with the Lakers").
+        ("nth_season", r"(?:(?<=\bhis\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=s['’]\s))"
+                       r"(?P<ordinal>second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:season|year|campaign)\b"
+                       r"(?![\s-]+(?:with|for|as|on|in\s+a\s+row|straight|running)\b)"),
         # "in year 17", "16th-year Flacco": the count of a player's seasons, no season's number.
         # A year numbered after "in" or "his" only: "Rose's mvp year 11" is his 2011 season.
         ("career_year", r"\b(?:in|his)\s+year\s+(?:[1-9]|1\d|2[0-5])\b(?![-–/'’]\d)"
@@ -489,6 +494,8 @@ def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
         return SeasonEvent("after_lockout")
     if name == "first_start":
         return SeasonEvent("first_start")
+    if name == "nth_season":
+        return SeasonEvent("nth_season", ordinal=ordinal)
     if name == "stoppage":
         return SeasonEvent("stoppage", stoppage=(groups["stoppage"] or "").lower())
     return None

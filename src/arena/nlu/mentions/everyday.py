@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.frequency import (
     is_english_word,
+    is_everyday_word,
 )
-from arena.nlu.mentions.grammar import joined
+from arena.nlu.mentions.grammar import joined, may_be_noun
 from arena.nlu.mentions.model import Evidence, Mention
 from arena.nlu.mentions.words import PART_KINDS, PLACE_PREPOSITIONS, POSSESSIVES, SUBJECT_PRONOUNS, WRITTEN_SUFFIXES
 from arena.nlu.names import MatchKind, NameIndex, name_keys
@@ -18,6 +20,7 @@ from arena.nlu.vocabulary import (
     CONNECTORS,
     COUNTRIES,
     SPORT_TALK,
+    is_stopword,
 )
 from arena.text import GENERATIONAL_SUFFIXES
 
@@ -30,7 +33,33 @@ _PERSON_NOUNS = frozenset({"guy", "guys", "player", "players", "dude", "type"})
 KIN_NOUNS = frozenset({"cousin", "brother", "sister", "friend", "buddy", "dad", "son", "daughter", "uncle", "aunt",
                        "mom", "mum", "mother", "father", "grandma", "grandmother", "grandfather",
                        "nephew", "niece", "wife", "husband", "boss", "neighbor", "neighbour", "coworker",
-                       "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach"})
+                       "roommate", "boyfriend", "girlfriend", "grandpa", "grandson", "kid", "teacher", "coach",
+                       # ... and the people of one's work or one's show, named by their role ("your producer Mason")
+                       "producer", "colleague", "intern", "editor", "manager", "landlord", "barber", "bartender",
+                       "therapist", "doctor", "dentist", "pastor", "cohost", "co-host", "assistant", "partner"})
+
+
+def not_that_one(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A name followed by "not that one" ("Jordan (our Jordan, not that one)", "Mike Johnson, no, not that one") is
+    one the writer says is not the one a reader thinks of: someone of the same name, not the player."""
+    following = [t.norm for t in tokens[mention.end:mention.end + 4]]
+    if following[:1] == ["no"]:
+        following = following[1:]
+    return following[:3] == ["not", "that", "one"]
+
+
+# American odds ("+310", "-110"): a price taken on a bet.
+_ODDS = re.compile(r"(?<![\w.])[+-]\d{3,4}\b")
+_BOOK_PREPOSITIONS = frozenset({"on", "at", "with", "via"})
+
+
+def sportsbook(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A lone name right after "on" or "at" that follows a price in American odds ("+310 on DK", "-110 at FD") is the
+    book the bet is taken at, not a player: a player is what the bet is on, before the price."""
+    start = mention.start
+    if mention.end - start != 1 or start < 2 or tokens[start - 1].norm not in _BOOK_PREPOSITIONS:
+        return False
+    return bool(_ODDS.search(text, tokens[max(0, start - 3)].start, tokens[start - 1].start))
 
 
 def named_after(index: NameIndex, tokens: Sequence[Token], mention: Mention) -> bool:
@@ -284,10 +313,19 @@ def thing_of_a_club(text: str, tokens: Sequence[Token], mention: Mention, team_w
     or its side of a comparison ("the bulls jordan vs the knicks ewing"), or after its possessive."""
     start = mention.start
     word = tokens[start]
-    return (mention.end - start == 1 and start >= 3 and tokens[start - 1].norm in team_words
-            and tokens[start - 2].norm == "the" and tokens[start - 3].norm in _CLUBS_PLACES
-            and not text[tokens[start - 1].end:word.start].strip()
-            and not word.is_capitalised and is_english_word(word.norm))
+    if not (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm in team_words
+            and tokens[start - 2].norm == "the" and not text[tokens[start - 1].end:word.start].strip()
+            and not word.is_capitalised and is_english_word(word.norm)):
+        return False
+    if start >= 3 and tokens[start - 3].norm in _CLUBS_PLACES:
+        return True
+    # "the Lakers bench unit", "the Jets front office": an everyday word followed by a noun it describes is the first
+    # word of a compound noun of the club's; a player so named is followed by what he did ("the warriors green
+    # played"), a function word ("... green is") or nothing.
+    following = tokens[start + 1] if start + 1 < len(tokens) else None
+    return (following is not None and is_everyday_word(word.norm) and not following.is_capitalised
+            and joined(text, tokens, start + 1) and not is_stopword(following.norm)
+            and is_english_word(following.norm) and may_be_noun(following.norm))
 
 
 def title_of_a_work(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:

@@ -27,6 +27,7 @@ from arena.nlu.mentions.everyday import (
     named_after,
     names_a_place,
     names_an_era,
+    not_that_one,
     other_middle_initial,
     part_of_tag,
     prefix_of_compound,
@@ -34,6 +35,7 @@ from arena.nlu.mentions.everyday import (
     signed,
     signing_off,
     someone_of_ones_own,
+    sportsbook,
     suffix_of_another_name,
     thing_of_a_club,
     title_of_a_work,
@@ -59,13 +61,14 @@ from arena.nlu.mentions.pairing import (
     without_words_before_full_names,
 )
 from arena.nlu.mentions.placement import Placement
-from arena.nlu.mentions.words import PART_KINDS, SHORT_FORMS
+from arena.nlu.mentions.words import COMPARE, PART_KINDS, SHORT_FORMS
 from arena.nlu.names import FUZZY_FAME, Correction, MatchKind, NameIndex, Scored, name_keys
 from arena.nlu.text import Token
 from arena.nlu.vocabulary import (
     COMMON_WORDS,
     CONNECTORS,
     SPORT_TALK,
+    SPORT_WORDS,
     is_stopword,
 )
 from arena.stats import League
@@ -167,6 +170,10 @@ def find_mentions(
     named = {p for m in found for p in range(m.start, m.end)}
     # Where a caller comes from is a place ("Mike from Mesa"), whoever else bears its name.
     callers_places = {m.end + 1 for m in found if caller(text, tokens, m)}
+    # "Jordan (our Jordan, not that one)": a name the writer says is not the one the reader thinks of is someone
+    # else's, wherever the question says it.
+    disowned = {tuple(t.norm for t in tokens[m.start:m.end]) for m in found if not_that_one(tokens, m)}
+    found = [m for m in found if tuple(t.norm for t in tokens[m.start:m.end]) not in disowned]
     found = [m for m in found if not named_after(index, tokens, m) and not addressed(text, tokens, m, named)
              and not caller(text, tokens, m) and m.start not in callers_places
              and not introduced_here(text, tokens, m)
@@ -179,7 +186,7 @@ def find_mentions(
              and not destination(tokens, m) and not date(tokens, m) and not country(tokens, m)
              and not names_a_place(text, tokens, m) and not question_word(text, tokens, m)
              and not signed(text, tokens, m) and not signing_off(text, tokens, m)
-             and not names_an_era(text, tokens, m)
+             and not names_an_era(text, tokens, m) and not sportsbook(text, tokens, m)
              and not what_someone_is(tokens, m)
              and not title_of_a_work(text, tokens, m, team_words) and not thing_of_a_club(text, tokens, m, team_words)]
     titled = {m.end for m in found if before_an_epithet(text, tokens, m, found)}
@@ -235,9 +242,11 @@ class _Scanner:
             if any(p in self.blocked for p in positions) or not all(joined(text, tokens, p) for p in positions[1:]):
                 continue
             initials = length == 1 and self._initials(start)
-            if length == 1 and (start in self.single_blocked
-                                or (is_stopword(tokens[start].norm) and not initials)
-                                or _CONTRACTION.search(text[tokens[start].start:tokens[start].end])):
+            # A stat or sport word set by "vs" against a word is a side of a comparison of players: a name.
+            compared = length == 1 and tokens[start].norm in SPORT_WORDS and self._set_against_a_word(start)
+            if length == 1 and not compared and (start in self.single_blocked
+                                                 or (is_stopword(tokens[start].norm) and not initials)
+                                                 or _CONTRACTION.search(text[tokens[start].start:tokens[start].end])):
                 continue
             words = [tokens[p].norm for p in positions]
             by_entry: dict[int, tuple[Scored, Evidence]] = {}
@@ -275,6 +284,21 @@ class _Scanner:
                      or (position + 1 < len(tokens) and tokens[position + 1].norm in CONNECTORS)
                      or ("," in before and "," in after and tokens[position - 1].is_capitalised
                          and tokens[position + 1].is_capitalised)))
+
+    def _set_against_a_word(self, position: int) -> bool:
+        """A word that is a whole side of "vs", set against a word that is neither a stat nor a word of the games
+        ("kuch vs point", "Point vs Kucherov, ..."): a side of a comparison of players, a player's name; a stat is
+        compared with a stat ("goals vs points"), and a word after a noun ends it ("the Vikings back vs Emmitt")."""
+        tokens = self.tokens
+        for step in (-1, 1):
+            other, outer = position + 2 * step, position - step
+            whole = (not 0 <= outer < len(tokens) or is_stopword(tokens[outer].norm)
+                     or not joined(self.text, tokens, max(outer, position)))
+            if (whole and 0 <= other < len(tokens) and tokens[position + step].norm in COMPARE
+                    and other not in self.single_blocked and other not in self.blocked
+                    and not is_stopword(tokens[other].norm)):
+                return True
+        return False
 
     def _possessive(self, position: int) -> bool:
         """A name and an "s" before what sport talks of, the apostrophe left out ("jordans career")."""

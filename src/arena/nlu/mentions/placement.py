@@ -105,9 +105,14 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
     than other languages do, and rarely, is still a name there ("any lebron run"). A determiner in
     another clause governs nothing here ("rank these: jordan, kobe")."""
     token = tokens[start]
-    if (token.is_capitalised or not (is_english_led(token.norm) or zipf(token.norm) >= EVERYDAY
-                                     or token.norm in COMMON_WORDS) or start == 0
-            or not joined(text, tokens, start)):
+    if token.is_capitalised or start == 0 or not joined(text, tokens, start):
+        return False
+    # "a total hunter for talent", "such a nothing burger", "an absolute joker": a word that grades what something is
+    # qualifies a noun, never a name, however common the word is in other languages.
+    if (start >= 2 and tokens[start - 2].norm in DETERMINERS and tokens[start - 1].norm in _GRADING
+            and is_english_word(token.norm)):
+        return True
+    if not (is_english_led(token.norm) or zipf(token.norm) >= EVERYDAY or token.norm in COMMON_WORDS):
         return False
     if tokens[start - 1].norm in DETERMINERS:
         return True
@@ -117,6 +122,10 @@ def _after_determiner(text: str, tokens: Sequence[Token], start: int) -> bool:
     return (start >= 2 and tokens[start - 2].norm in DETERMINERS and not tokens[start - 1].is_capitalised
             and joined(text, tokens, start - 1) and is_english_led(token.norm)
             and is_everyday_word(tokens[start - 1].norm))
+
+
+# Words that grade what someone or something is ("a total X", "an absolute X", "a nothing X"): before a noun only.
+_GRADING = frozenset({"total", "complete", "absolute", "utter", "nothing", "proper"})
 
 
 # What a search for a player asks right after his name ("brown stats 2019", "young numbers"): the name is placed.
@@ -300,6 +309,11 @@ class Placement:
                     and not self._beside_a_capitalised_name(start))
         if self.cased and not emphasis and any(tokens[i].is_capitalised and zipf(tokens[i].norm) < _FUNCTION_WORD
                                                and not self._opens_sentence(i) for i in range(start, end)):
+            return Evidence.NAMED
+        # Two or three letters all in capitals in a question typed in both cases are an initialism written as one
+        # ("AD's rings", opening the question): its lower-case word ("an ad") is the English word.
+        written = self.text[tokens[start].start:tokens[start].end]
+        if self.cased and end - start == 1 and 2 <= len(written) <= 3 and written.isalpha() and written.isupper():
             return Evidence.NAMED
         return placed
 
