@@ -215,6 +215,11 @@ NEGATIVE12_FLOOR = 0.99
 # "it" ending a clause ("or hurt it?") and a word spelt as a player of the league talked ("peja or hedo").
 BLIND23_FLOOR = 0.966
 NEGATIVE13_FLOOR = 0.93
+# A fifth, blind24, and the 100 sentences naming no player beside it (negative14), written blind in new styles
+# (TikTok, radio call transcripts, beat writers, waiver boards, bet slips, Slack, teen texts, es/pt-English, letters,
+# trivia hosts, card forums): 0.887 / 0.900 as written.
+BLIND24_FLOOR = 0.88
+NEGATIVE14_FLOOR = 0.9
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -270,6 +275,8 @@ FLOORS = {
     "negative12_questions.jsonl": NEGATIVE12_FLOOR,
     "blind23_questions.jsonl": BLIND23_FLOOR,
     "negative13_questions.jsonl": NEGATIVE13_FLOOR,
+    "blind24_questions.jsonl": BLIND24_FLOOR,
+    "negative14_questions.jsonl": NEGATIVE14_FLOOR,
 }
 
 
