@@ -2580,3 +2580,29 @@ def test_a_word_spelt_as_a_player_of_the_league_talked_is_no_slip_for_another_le
 ])
 def test_a_word_before_it_ending_a_clause_is_a_verb(parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Stockton versus Payton, uh, 93 through 97, who ran the point better", (1993, 1997)),
+    ("um, Brett Hull or Mike Modano, um, 95 to 99, who was, who was the scorer", (1995, 1999)),
+    ("so, Gwynn versus Boggs, uh, 84 to 88", (1984, 1988)),
+])
+def test_a_speakers_pause_between_the_names_and_their_span_keeps_the_span(
+        parser: QuestionParser, question: str, expected: tuple[int, int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Victor Wembanyama's second season, how good was it", [2025]),
+    ("how did Tim Duncan play in his third season", [2000]),  # 1998, 1999, 2000
+    ("was Ja Morant's sophomore year better than his rookie one", [2020, 2021]),
+    ("Corbin Carroll's second full season", [2024]),  # "full": his 2022 call-up is not counted
+])
+def test_an_ordinal_season_of_a_career_is_counted_from_his_first(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+def test_an_ordinal_season_of_no_one_or_with_a_club_is_no_season_of_a_career(parser: QuestionParser) -> None:
+    assert _seasons(parser, "the second season of the show was better") is None
+    assert _seasons(parser, "Jokic his second season with Denver") is None

@@ -875,12 +875,22 @@ class _Parse:
             return seasons[:1] if event.kind == "first_with" else seasons[-1:]
         if event.kind == "first_start":
             return list(self.ix.rosters.started(self.ix.names.index_of[entry.id])[:1])
+        if event.kind == "nth_season" and event.ordinal is not None:
+            return self._career_seasons(entry)[event.ordinal - 1:event.ordinal]
         if event.kind == "after_lockout":
             return after_lockout(entry.league, [e for e in careers if e.league is entry.league])
         if event.kind == "stoppage" and event.stoppage:
             return stopped_season(entry.league, event.stoppage,
                                   [entry, *(e for e in careers if e.league is entry.league and e is not entry)])
         return []  # "that same season": the other player's, set once every player's is read
+
+    def _career_seasons(self, entry: PlayerEntry) -> list[int]:
+        """Every season ``entry`` played, in order: his first to his last where he played each (the count of his
+        seasons says so), else those the rosters hold him in."""
+        first, last = entry.first_season, entry.last_season
+        if first is not None and last is not None and entry.seasons == last - first + 1:
+            return list(range(first, last + 1))
+        return self.ix.rosters.seasons_of(entry.id, entry.league)
 
     def _played_for(self, entry: PlayerEntry, team: str, season: int) -> bool:
         return self.ix.rosters.played(entry.id, entry.league, team, season)

@@ -142,6 +142,11 @@ class RosterIndex:
                              if held == player_id)
         return sorted(found)
 
+    def seasons_of(self, player_id: str, league: League) -> list[int]:
+        """The seasons ``player_id`` played for any club of ``league``, in order."""
+        clubs = [team for held, team in self._rosters.players if held is league]
+        return self.seasons_with(player_id, league, clubs)
+
     def started(self, entry: int) -> tuple[int, ...]:
         """The seasons the player (an entry of the name index) was a club's starter at his position: its leader
         in the chances the position is given (see ``_STARTER_MEASURES``), in order."""

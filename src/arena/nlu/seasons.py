@@ -30,7 +30,7 @@ SeasonKind = Literal[
 # A season named by what happened in it ("his MVP year", "his 73-homer season", "the year after the lockout"):
 # the player's own record says which (see :mod:`arena.nlu.season_facts`).
 EventKind = Literal["award", "title", "final_reached", "feat", "final", "first_with", "last_with", "same",
-                    "after_lockout", "stoppage", "first_start"]
+                    "after_lockout", "stoppage", "first_start", "nth_season"]
 
 DEFAULT_LATEST = 2030  # the latest year a two-digit year may mean, without a store to ask
 FIRST_YEAR, LAST_YEAR = 1870, 2039
@@ -273,6 +273,11 @@ _SPOKEN_FULL = (rf"(?:(?:{'|'.join(_SPOKEN_CENTURIES)})[\s-]{_SPOKEN_YY}"
 _PATTERNS: tuple[tuple[str, str], ...] = tuple(
     (name, pattern)
     for name, pattern in (
+        # "Banchero's second season", "his third full year", "his sophomore season": the season that many into his
+        # career, counted from his first; "full" says the season he came up in was not one, so it is not counted.
+        ("nth_season", r"(?:(?<=\bhis\s)|(?<=['’]s\s))(?:(?P<ordinal>second|2nd|third|3rd|fourth|4th|fifth|5th)"
+                       r"\s+(?P<full>full\s+)?|(?P<sophomore>sophomore)\s+)(?:season|year|campaign)\b"
+                       r"(?!\s+(?:as|with|for|on)\b)"),
         # "in year 17", "16th-year Flacco": the count of a player's seasons, no season's number.
         # A year numbered after "in" or "his" only: "Rose's mvp year 11" is his 2011 season.
         ("career_year", r"\b(?:in|his)\s+year\s+(?:[1-9]|1\d|2[0-5])\b(?![-–/'’]\d)"
@@ -491,6 +496,8 @@ def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
         return SeasonEvent("first_start")
     if name == "stoppage":
         return SeasonEvent("stoppage", stoppage=(groups["stoppage"] or "").lower())
+    if name == "nth_season":
+        return SeasonEvent("nth_season", ordinal=(ordinal or 2) + bool(groups.get("full")))
     return None
 
 
