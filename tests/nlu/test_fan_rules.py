@@ -2606,3 +2606,42 @@ def test_an_ordinal_season_of_a_career_is_counted_from_his_first(
 def test_an_ordinal_season_of_no_one_or_with_a_club_is_no_season_of_a_career(parser: QuestionParser) -> None:
     assert _seasons(parser, "the second season of the show was better") is None
     assert _seasons(parser, "Jokic his second season with Denver") is None
+
+
+@pytest.mark.parametrize("question", [
+    "Ward from accounting keeps talking about the Steelers",
+    "who moved my chair, Bird from payroll is asking",
+    "my cousin from Jordan loves the Knicks",
+    "she moved here from Jordan last year and already loves hockey",
+    "my buddy flew in from Canada for the game, first game ever",
+])
+def test_a_colleague_from_a_department_or_a_place_someone_comes_from_names_no_player(
+        parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the lob from Jordan to Pippen was ridiculous", ["nba:jordami01", "nba:pippesc01"]),
+    ("a pass from Jordan, Kerr hits the shot", ["nba:jordami01", "nba:kerrre01"]),
+])
+def test_a_ball_from_a_player_is_still_his(parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "the kiss cam at the Lakers game got me",
+    "my dash cam footage from the parking lot after the Panthers game lol",
+    "the sky cam angle on that touchdown was sick",
+])
+def test_a_short_name_heading_a_compound_noun_names_no_player(parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("prime cam vs prime vick", ["nfl:00-0027939", "nfl:00-0020245"]),
+    ("panthers cam or bucs brady", ["nfl:00-0027939", "nfl:00-0019596"]),
+    ("mvp cam 2015 vs mahomes 2018", ["nfl:00-0027939", "nfl:00-0033873"]),
+])
+def test_a_short_name_after_a_word_of_sport_describing_him_is_still_his(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -17,16 +17,19 @@ from arena.nlu.mentions.everyday import (
     addressed,
     before_an_epithet,
     caller,
+    colleague,
     country,
     date,
     destination,
     end_of_compound,
     given_name,
     ground_of_another_name,
+    head_of_compound,
     introduced_here,
     named_after,
     names_a_place,
     names_an_era,
+    origin,
     other_middle_initial,
     part_of_tag,
     prefix_of_compound,
@@ -176,11 +179,13 @@ def find_mentions(
              and not given_name(tokens, m) and not word_of_a_position(tokens, m)
              and not prefix_of_compound(text, tokens, m) and not end_of_compound(text, tokens, m, named)
              and not part_of_tag(text, tokens, m)
-             and not destination(tokens, m) and not date(tokens, m) and not country(tokens, m)
+             and not destination(tokens, m) and not origin(tokens, m) and not colleague(text, tokens, m)
+             and not date(tokens, m) and not country(tokens, m)
              and not names_a_place(text, tokens, m) and not question_word(text, tokens, m)
              and not signed(text, tokens, m) and not signing_off(text, tokens, m)
              and not names_an_era(text, tokens, m)
              and not what_someone_is(tokens, m)
+             and not head_of_compound(text, tokens, m, team_words)
              and not title_of_a_work(text, tokens, m, team_words) and not thing_of_a_club(text, tokens, m, team_words)]
     titled = {m.end for m in found if before_an_epithet(text, tokens, m, found)}
     found = [m for m in found if m.end not in titled and m.start not in titled]
