@@ -2645,3 +2645,28 @@ def test_a_short_name_heading_a_compound_noun_names_no_player(parser: QuestionPa
 def test_a_short_name_after_a_word_of_sport_describing_him_is_still_his(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("robertson vs kaprizov, better winger right now", ["nhl:espn-jason-robertson", "nhl:espn-kirill-kaprizov"]),
+    ("babe ruth or jordan who was more dominant", ["mlb:ruthba01", "nba:jordami01"]),  # a star of another league
+    ("gretzky vs jordan", ["nhl:gretzwa01", "nba:jordami01"]),
+])
+def test_a_namesake_of_another_league_retired_before_the_players_beside_him_is_not_the_one_meant(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_name_run_on_from_a_after_a_article_is_that_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "selling a Rod Strickland RC, who had the better career, him or Kenny Anderson") == [
+        "nba:stricro02", "nba:anderke01"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("finally got my Griffey rookie slabbed, how good was he in 1997", [1997]),
+    ("Just slabbed my Lemieux rookie. What did he do in 1988-89?", [1989]),
+    ("Barry Sanders rookie year was great", [1989]),  # no card: his first season
+])
+def test_a_rookie_slabbed_or_graded_is_the_card_not_his_first_season(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected

@@ -160,8 +160,9 @@ def find_mentions(
             i += 1
             continue
         # "the Beast Mode run": a nickname led by "the" whose words run on into a longer name is that name ("Beast
-        # Mode"), the article the sentence's; a name keeps all its words.
-        if tokens[i].norm == "the" and mention.end - i > 1:
+        # Mode"), the article the sentence's; a name keeps all its words. So with "a": "a Rod Strickland RC" is
+        # Rod Strickland's card, not A-Rod ("a rod") and a surname.
+        if tokens[i].norm in ("the", "a") and mention.end - i > 1:
             later = scanner.longest_at(i + 1)
             if later is not None and later.end > mention.end:
                 mention = later
