@@ -2670,3 +2670,13 @@ def test_a_name_run_on_from_a_after_a_article_is_that_name(parser: QuestionParse
 def test_a_rookie_slabbed_or_graded_is_the_card_not_his_first_season(
         parser: QuestionParser, question: str, expected: list[int]) -> None:
     assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Koufax and Drysdale in 1963, who was better that World Series year", [1963]),
+    ("Derek Jeter in 2003, who was better that MVP season, him or A-Rod", [2003]),
+    ("Ripken's MVP season vs Boggs", [1983, 1991]),  # no year named before: his MVP seasons
+])
+def test_an_event_said_with_that_after_a_year_is_that_year(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected

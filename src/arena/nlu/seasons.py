@@ -709,15 +709,22 @@ def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
         and _ARTICLE_BEFORE.search(text, 0, expr.start))]
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
 def _events_of_a_year_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
     """An event or a rookie season right after a year, or set beside it ("iverson's oh-one mvp season", "Koufax in
     1963, the World Series year", "Kane, 2007-08 rookie season") or before one ("Wembanyama's rookie season in
-    2024"), only says what happened in it: the year is the season, and no other player's rookie season is asked."""
+    2024"), only says what happened in it: the year is the season, and no other player's rookie season is asked.
+    So does an event said with "that" after a year ("Fox and Aparicio in 1959 ... that pennant year"): the year
+    named before, as "that year" is."""
     def year_named(expr: SeasonExpr, i: int) -> bool:
         before = exprs[i - 1] if i > 0 else None
         after = exprs[i + 1] if i + 1 < len(exprs) else None
         return ((before is not None and before.kind == "year" and _APPOSITION.fullmatch(text, before.end, expr.start)
                  is not None)
+                or (expr.kind == "event" and _THAT_BEFORE.search(text, 0, expr.start) is not None
+                    and any(e.kind == "year" and not e.bare for e in exprs[:i]))
                 or (after is not None and after.kind == "year" and not after.bare
                     and _YEAR_AFTER.fullmatch(text, expr.end, after.start) is not None))
 
