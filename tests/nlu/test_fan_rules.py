@@ -2680,3 +2680,13 @@ def test_a_rookie_slabbed_or_graded_is_the_card_not_his_first_season(
 def test_an_event_said_with_that_after_a_year_is_that_year(
         parser: QuestionParser, question: str, expected: list[int]) -> None:
     assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which Molina brother was better, Bengie or Yadier", ["mlb:molinbe01", "mlb:molinya01"]),
+    ("¿cuál hermano Molina fue mejor, Bengie o Yadier?", ["mlb:molinbe01", "mlb:molinya01"]),
+    ("Peyton or Eli, which Manning brother had the better career", ["nfl:00-0010346", "nfl:00-0022803"]),
+])
+def test_first_names_beside_one_brother_of_a_family_are_the_brothers(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
