@@ -2690,3 +2690,13 @@ def test_an_event_said_with_that_after_a_year_is_that_year(
 def test_first_names_beside_one_brother_of_a_family_are_the_brothers(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the Stanley Cup was donated by a Lord, trivia night question", []),
+    ("Who was better, A Rod or Jeter?", ["mlb:rodrial01", "mlb:jeterde01"]),  # a name of two words
+    ("Young or Montana", ["nfl:00-0018441", "nfl:pfr-joe-montana-1979"]),
+])
+def test_a_capitalised_everyday_word_after_a_is_a_noun_not_a_lesser_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
