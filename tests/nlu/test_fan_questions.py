@@ -177,7 +177,7 @@ NEGATIVE8_FLOOR = 0.995
 # 0.966 after the rules for a duo's namesake told by his partner ("Stockton and Malone"), initials of given names
 # ("JR Richard", "J-S Giguere") and a club said again ("the best guard the franchise has had"); 0.969 once a
 # defender's standing among defenders weighs his namesakes of the league spoken of ("Derrick Thomas or J.J. Watt").
-BLIND19_FLOOR = 0.969
+BLIND19_FLOOR = 0.969  # and 0.970 once a short name heading a compound noun names no one ("a dying art")
 # The 100 sentences naming no player written with it: 0.95 as written, 1.0 once a lower-case word in talk of no
 # sport, a school's team and a possessive opening a shop's or a work's name name no one.
 NEGATIVE9_FLOOR = 0.995
@@ -222,6 +222,17 @@ NEGATIVE12_FLOOR = 0.99
 # ("Coors").
 BLIND23_FLOOR = 0.98
 NEGATIVE13_FLOOR = 0.98
+# A fifth, blind24, and the 100 sentences naming no player beside it (negative14), written blind in new styles
+# (TikTok, radio call transcripts, beat writers, waiver boards, bet slips, Slack, teen texts, es/pt-English, letters,
+# trivia hosts, card forums): 0.887 / 0.900 as written; 0.930 / 0.970 after the rules for a speaker's pause before a
+# span ("Elway, uh, 88 to 92"), ordinal seasons of a career ("Banchero's second season", "second full season"), a
+# colleague from a department ("Carter from legal"), where someone comes from ("my friend from Jordan"), a short name
+# heading a compound noun ("the fox cam"), a namesake retired before the players beside him ("robertson or
+# kaprizov"), "a" before a name running on ("a Rod Strickland RC"), a rookie slabbed or graded (the card), an event
+# said with "that" after a year ("that pennant year"), one brother of a family ("irmão Molina") and a capitalised
+# everyday word after "a" ("named for a Lord").
+BLIND24_FLOOR = 0.925
+NEGATIVE14_FLOOR = 0.965
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -277,6 +288,8 @@ FLOORS = {
     "negative12_questions.jsonl": NEGATIVE12_FLOOR,
     "blind23_questions.jsonl": BLIND23_FLOOR,
     "negative13_questions.jsonl": NEGATIVE13_FLOOR,
+    "blind24_questions.jsonl": BLIND24_FLOOR,
+    "negative14_questions.jsonl": NEGATIVE14_FLOOR,
 }
 
 

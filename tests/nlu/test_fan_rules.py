@@ -2692,3 +2692,123 @@ def test_a_name_after_a_price_in_odds_and_on_or_at_is_the_book(
 def test_a_word_after_a_word_grading_what_something_is_is_a_noun(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Stockton versus Payton, uh, 93 through 97, who ran the point better", (1993, 1997)),
+    ("um, Brett Hull or Mike Modano, um, 95 to 99, who was, who was the scorer", (1995, 1999)),
+    ("so, Gwynn versus Boggs, uh, 84 to 88", (1984, 1988)),
+])
+def test_a_speakers_pause_between_the_names_and_their_span_keeps_the_span(
+        parser: QuestionParser, question: str, expected: tuple[int, int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Victor Wembanyama's second season, how good was it", [2025]),
+    ("how did Tim Duncan play in his third season", [2000]),  # 1998, 1999, 2000
+    ("was Ja Morant's sophomore year better than his rookie one", [2020, 2021]),
+    ("Corbin Carroll's second full season", [2024]),  # "full": his 2022 call-up is not counted
+])
+def test_an_ordinal_season_of_a_career_is_counted_from_his_first(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+def test_an_ordinal_season_of_no_one_or_with_a_club_is_no_season_of_a_career(parser: QuestionParser) -> None:
+    assert _seasons(parser, "the second season of the show was better") is None
+    assert _seasons(parser, "Jokic his second season with Denver") is None
+
+
+@pytest.mark.parametrize("question", [
+    "Ward from accounting keeps talking about the Steelers",
+    "who moved my chair, Bird from payroll is asking",
+    "my cousin from Jordan loves the Knicks",
+    "she moved here from Jordan last year and already loves hockey",
+    "my buddy flew in from Canada for the game, first game ever",
+])
+def test_a_colleague_from_a_department_or_a_place_someone_comes_from_names_no_player(
+        parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the lob from Jordan to Pippen was ridiculous", ["nba:jordami01", "nba:pippesc01"]),
+    ("a pass from Jordan, Kerr hits the shot", ["nba:jordami01", "nba:kerrre01"]),
+])
+def test_a_ball_from_a_player_is_still_his(parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "the kiss cam at the Lakers game got me",
+    "my dash cam footage from the parking lot after the Panthers game lol",
+    "the sky cam angle on that touchdown was sick",
+])
+def test_a_short_name_heading_a_compound_noun_names_no_player(parser: QuestionParser, question: str) -> None:
+    assert _ids(parser, question) == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("prime cam vs prime vick", ["nfl:00-0027939", "nfl:00-0020245"]),
+    ("panthers cam or bucs brady", ["nfl:00-0027939", "nfl:00-0019596"]),
+    ("mvp cam 2015 vs mahomes 2018", ["nfl:00-0027939", "nfl:00-0033873"]),
+])
+def test_a_short_name_after_a_word_of_sport_describing_him_is_still_his(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("robertson vs kaprizov, better winger right now", ["nhl:espn-jason-robertson", "nhl:espn-kirill-kaprizov"]),
+    ("babe ruth or jordan who was more dominant", ["mlb:ruthba01", "nba:jordami01"]),  # a star of another league
+    ("gretzky vs jordan", ["nhl:gretzwa01", "nba:jordami01"]),
+])
+def test_a_namesake_of_another_league_retired_before_the_players_beside_him_is_not_the_one_meant(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_name_run_on_from_a_after_a_article_is_that_name(parser: QuestionParser) -> None:
+    assert _ids(parser, "selling a Rod Strickland RC, who had the better career, him or Kenny Anderson") == [
+        "nba:stricro02", "nba:anderke01"]
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("finally got my Griffey rookie slabbed, how good was he in 1997", [1997]),
+    ("Just slabbed my Lemieux rookie. What did he do in 1988-89?", [1989]),
+    ("Barry Sanders rookie year was great", [1989]),  # no card: his first season
+])
+def test_a_rookie_slabbed_or_graded_is_the_card_not_his_first_season(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("Koufax and Drysdale in 1963, who was better that World Series year", [1963]),
+    ("Derek Jeter in 2003, who was better that MVP season, him or A-Rod", [2003]),
+    ("Ripken's MVP season vs Boggs", [1983, 1991]),  # no year named before: his MVP seasons
+])
+def test_an_event_said_with_that_after_a_year_is_that_year(
+        parser: QuestionParser, question: str, expected: list[int]) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("which Molina brother was better, Bengie or Yadier", ["mlb:molinbe01", "mlb:molinya01"]),
+    ("¿cuál hermano Molina fue mejor, Bengie o Yadier?", ["mlb:molinbe01", "mlb:molinya01"]),
+    ("Peyton or Eli, which Manning brother had the better career", ["nfl:00-0010346", "nfl:00-0022803"]),
+])
+def test_first_names_beside_one_brother_of_a_family_are_the_brothers(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("the Stanley Cup was donated by a Lord, trivia night question", []),
+    ("Who was better, A Rod or Jeter?", ["mlb:rodrial01", "mlb:jeterde01"]),  # a name of two words
+    ("Young or Montana", ["nfl:00-0018441", "nfl:pfr-joe-montana-1979"]),
+])
+def test_a_capitalised_everyday_word_after_a_is_a_noun_not_a_lesser_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -21,6 +21,8 @@ _MAKERS = {("topps",), ("bowman",), ("donruss",), ("fleer",), ("goudey",), ("pan
 _LONGEST_MAKER = max(len(maker) for maker in _MAKERS)
 # Grading companies: the number after one is the card's grade ("PSA 10").
 _GRADERS = frozenset({"psa", "bgs", "sgc", "cgc", "beckett"})
+# What is done to a card, not to a player: "got my Lemieux rookie slabbed", "his rookie graded a 9".
+_CARD_VERBS = frozenset({"slab", "slabs", "slabbed", "graded", "grading", "regraded"})
 # What makes a "rookie" the card: "rookie card", "rookie auto", "rookie patch".
 _CARD_NOUNS = frozenset({"card", "cards", "rc", "rcs", "auto", "autos", "autograph", "patch", "refractor"})
 # Cards that are no trading card ("wild card", "report card", "trivia card", "red card").
@@ -57,7 +59,7 @@ def find_card_talk(tokens: Sequence[Token]) -> CardTalk:
               and norms[i + 1].replace(".", "").isdigit()}
     cards = {i for i, word in enumerate(norms) if word in ("card", "cards")
              and (i == 0 or norms[i - 1] not in _OTHER_CARDS)}
-    about_cards = bool(named or cards)
+    about_cards = bool(named or cards) or any(word in _CARD_VERBS for word in norms)
     named |= {i for i, word in enumerate(norms) if word in ("rookie", "rookies")
               and _rookie_card(tokens, norms, i, about_cards)}
     if not (named or cards):

@@ -273,10 +273,13 @@ _SPOKEN_FULL = (rf"(?:(?:{'|'.join(_SPOKEN_CENTURIES)})[\s-]{_SPOKEN_YY}"
 _PATTERNS: tuple[tuple[str, str], ...] = tuple(
     (name, pattern)
     for name, pattern in (
-        # "Shai's third year", "his 2nd season": the season of his career so counted, his rookie season the first
-        # (a season with a club, as a starter or in a row is another count: "his second season with the Lakers").
+        # "Shai's third year", "his 2nd season", "his third full year", "his sophomore season": the season of his
+        # career so counted, his rookie season the first; "full" says the season he came up in was not one, so it is
+        # not counted (a season with a club, as a starter or in a row is another count: "his second season with
+        # the Lakers").
         ("nth_season", r"(?:(?<=\bhis\s)|(?<=\btheir\s)|(?<=['’]s\s)|(?<=s['’]\s))"
-                       r"(?P<ordinal>second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:season|year|campaign)\b"
+                       r"(?:(?P<ordinal>second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?P<full>full\s+)?"
+                       r"|(?P<sophomore>sophomore)\s+)(?:season|year|campaign)\b"
                        r"(?![\s-]+(?:with|for|as|on|in\s+a\s+row|straight|running)\b)"),
         # "in year 17", "16th-year Flacco": the count of a player's seasons, no season's number.
         # A year numbered after "in" or "his" only: "Rose's mvp year 11" is his 2011 season.
@@ -494,10 +497,10 @@ def _event(name: str, groups: dict[str, str | None]) -> SeasonEvent | None:
         return SeasonEvent("after_lockout")
     if name == "first_start":
         return SeasonEvent("first_start")
-    if name == "nth_season":
-        return SeasonEvent("nth_season", ordinal=ordinal)
     if name == "stoppage":
         return SeasonEvent("stoppage", stoppage=(groups["stoppage"] or "").lower())
+    if name == "nth_season":
+        return SeasonEvent("nth_season", ordinal=(ordinal or 2) + bool(groups.get("full")))
     return None
 
 
@@ -709,15 +712,22 @@ def _events_of_his_own(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
         and _ARTICLE_BEFORE.search(text, 0, expr.start))]
 
 
+_THAT_BEFORE = re.compile(r"\bthat\s+$", re.IGNORECASE)
+
+
 def _events_of_a_year_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
     """An event or a rookie season right after a year, or set beside it ("iverson's oh-one mvp season", "Koufax in
     1963, the World Series year", "Kane, 2007-08 rookie season") or before one ("Wembanyama's rookie season in
-    2024"), only says what happened in it: the year is the season, and no other player's rookie season is asked."""
+    2024"), only says what happened in it: the year is the season, and no other player's rookie season is asked.
+    So does an event said with "that" after a year ("Fox and Aparicio in 1959 ... that pennant year"): the year
+    named before, as "that year" is."""
     def year_named(expr: SeasonExpr, i: int) -> bool:
         before = exprs[i - 1] if i > 0 else None
         after = exprs[i + 1] if i + 1 < len(exprs) else None
         return ((before is not None and before.kind == "year" and _APPOSITION.fullmatch(text, before.end, expr.start)
                  is not None)
+                or (expr.kind == "event" and _THAT_BEFORE.search(text, 0, expr.start) is not None
+                    and any(e.kind == "year" and not e.bare for e in exprs[:i]))
                 or (after is not None and after.kind == "year" and not after.bare
                     and _YEAR_AFTER.fullmatch(text, expr.end, after.start) is not None))
 

@@ -151,7 +151,9 @@ SEASON_GAP: frozenset[str] = frozenset(
     {"in", "of", "the", "during", "from", "his", "their", "s", "season", "year", "back", "on",
      # what a season is called ("griese perfect season 72", "derrick rose mvp year 11")
      "perfect", "breakout", "record", "mvp", "rookie", "monster", "historic", "best", "magical", "championship",
-     "title"})
+     "title",
+     # the sounds a speaker fills a pause with, in a call transcribed ("Moon versus Elway, uh, 88 to 92")
+     "uh", "uhh", "um", "umm", "er", "erm", "ah"})
 
 # Words that join the sides of a comparison; a name-like word next to one is read as a mention.
 CONNECTORS: frozenset[str] = frozenset({"vs", "v", "versus", "or", "and", "against", "compared", "with"})

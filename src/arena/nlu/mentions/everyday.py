@@ -8,8 +8,10 @@ from collections.abc import Collection, Sequence
 from rapidfuzz.distance import Levenshtein
 
 from arena.nlu.frequency import (
+    EVERYDAY,
     is_english_word,
     is_everyday_word,
+    zipf,
 )
 from arena.nlu.mentions.grammar import joined, may_be_noun
 from arena.nlu.mentions.model import Evidence, Mention
@@ -19,7 +21,10 @@ from arena.nlu.text import Token, fold
 from arena.nlu.vocabulary import (
     CONNECTORS,
     COUNTRIES,
+    DETERMINERS,
+    SEASON_GAP,
     SPORT_TALK,
+    SPORT_WORDS,
     is_stopword,
 )
 from arena.text import GENERATIONAL_SUFFIXES
@@ -233,10 +238,38 @@ def country(tokens: Sequence[Token], mention: Mention) -> bool:
 
 
 def destination(tokens: Sequence[Token], mention: Mention) -> bool:
-    """A name after a word of a journey and "to" or "in" is the place travelled to, a country or a city."""
+    """A name after a word of a journey and "to" or "in" is the place travelled to, a country or a city; one after
+    "from" and a journey ("flew in from Jordan", "moved here from Jordan") the place travelled from."""
     start = mention.start
-    return (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm in ("to", "in")
-            and tokens[start - 2].norm in _JOURNEY)
+    if mention.end - start != 1 or start < 2:
+        return False
+    if tokens[start - 1].norm == "from":
+        return any(t.norm in _JOURNEY for t in tokens[max(0, start - 3):start - 1])
+    return tokens[start - 1].norm in ("to", "in") and tokens[start - 2].norm in _JOURNEY
+
+
+def origin(tokens: Sequence[Token], mention: Mention) -> bool:
+    """A name after "from" that follows a person of one's own life is where that person comes from ("my friend from
+    Jordan", "a cousin from Jordan"), not a player: "the lob from Jordan" still passes the ball."""
+    start = mention.start
+    return (mention.end - start == 1 and start >= 2 and tokens[start - 1].norm == "from"
+            and tokens[start - 2].norm in KIN_NOUNS)
+
+
+# The departments of a workplace: "Carter from legal", "Rose from HR" is a colleague named by where he works.
+_DEPARTMENTS = frozenset({"legal", "hr", "accounting", "accounts", "finance", "marketing", "sales", "payroll",
+                          "compliance", "engineering", "ops", "operations", "procurement", "purchasing", "facilities",
+                          "admin", "reception", "billing", "shipping", "recruiting", "it"})
+
+
+def colleague(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
+    """A name followed by "from" and a department of a workplace is a colleague ("Carter from legal wants it back",
+    "Rose from HR says"), not a player: a player comes from a club or a town. "IT" only in capitals."""
+    end = mention.end
+    if not (end + 1 < len(tokens) and tokens[end].norm == "from" and tokens[end + 1].norm in _DEPARTMENTS):
+        return False
+    department = tokens[end + 1]
+    return department.norm != "it" or text[department.start:department.end] == "IT"
 
 
 # The months, and the words that make the month after them a time ("in March", "this March", "until June").
@@ -326,6 +359,28 @@ def thing_of_a_club(text: str, tokens: Sequence[Token], mention: Mention, team_w
     return (following is not None and is_everyday_word(word.norm) and not following.is_capitalised
             and joined(text, tokens, start + 1) and not is_stopword(following.norm)
             and is_english_word(following.norm) and may_be_noun(following.norm))
+
+
+def head_of_compound(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:
+    """A nickname or a first name that is an everyday word, lower case, right after a lower-case English noun of no
+    sport that follows "the" or another noun ("the fox cam", "war room cam", "the kiss cam") heads a compound
+    noun, the thing that noun says the kind of: a fan puts before a player's short name what describes him ("prime
+    cam", "rookie cam"), his club ("panthers cam"), his season or his position, all words of sport, not a thing."""
+    start = mention.start
+    if (mention.end - start != 1 or start < 2 or tokens[start].is_capitalised
+            or not all(c.kind in (MatchKind.ALIAS, MatchKind.FIRST) for c in mention.candidates)
+            or zipf(tokens[start].norm) < EVERYDAY or text[tokens[start - 1].end:tokens[start].start] != " "):
+        return False
+
+    def noun(token: Token) -> bool:
+        word = token.norm
+        return (not token.is_capitalised and word.isalpha() and is_english_word(word) and may_be_noun(word)
+                and not is_stopword(word))
+
+    kind, first = tokens[start - 1], tokens[start - 2]
+    return (noun(kind) and kind.norm not in SPORT_TALK and kind.norm not in SPORT_WORDS and kind.norm not in SEASON_GAP
+            and kind.norm not in _NAME_PREFIXES and kind.norm not in team_words
+            and (first.norm in DETERMINERS or noun(first) or (first.norm in SPORT_WORDS and not first.is_capitalised)))
 
 
 def title_of_a_work(text: str, tokens: Sequence[Token], mention: Mention, team_words: Collection[str]) -> bool:

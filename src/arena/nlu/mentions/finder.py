@@ -17,17 +17,20 @@ from arena.nlu.mentions.everyday import (
     addressed,
     before_an_epithet,
     caller,
+    colleague,
     country,
     date,
     destination,
     end_of_compound,
     given_name,
     ground_of_another_name,
+    head_of_compound,
     introduced_here,
     named_after,
     names_a_place,
     names_an_era,
     not_that_one,
+    origin,
     other_middle_initial,
     part_of_tag,
     prefix_of_compound,
@@ -160,8 +163,9 @@ def find_mentions(
             i += 1
             continue
         # "the Beast Mode run": a nickname led by "the" whose words run on into a longer name is that name ("Beast
-        # Mode"), the article the sentence's; a name keeps all its words.
-        if tokens[i].norm == "the" and mention.end - i > 1:
+        # Mode"), the article the sentence's; a name keeps all its words. So with "a": "a Rod Strickland RC" is
+        # Rod Strickland's card, not A-Rod ("a rod") and a surname.
+        if tokens[i].norm in ("the", "a") and mention.end - i > 1:
             later = scanner.longest_at(i + 1)
             if later is not None and later.end > mention.end:
                 mention = later
@@ -183,11 +187,13 @@ def find_mentions(
              and not given_name(tokens, m) and not word_of_a_position(tokens, m)
              and not prefix_of_compound(text, tokens, m) and not end_of_compound(text, tokens, m, named)
              and not part_of_tag(text, tokens, m)
-             and not destination(tokens, m) and not date(tokens, m) and not country(tokens, m)
+             and not destination(tokens, m) and not origin(tokens, m) and not colleague(text, tokens, m)
+             and not date(tokens, m) and not country(tokens, m)
              and not names_a_place(text, tokens, m) and not question_word(text, tokens, m)
              and not signed(text, tokens, m) and not signing_off(text, tokens, m)
              and not names_an_era(text, tokens, m) and not sportsbook(text, tokens, m)
              and not what_someone_is(tokens, m)
+             and not head_of_compound(text, tokens, m, team_words)
              and not title_of_a_work(text, tokens, m, team_words) and not thing_of_a_club(text, tokens, m, team_words)]
     titled = {m.end for m in found if before_an_epithet(text, tokens, m, found)}
     found = [m for m in found if m.end not in titled and m.start not in titled]

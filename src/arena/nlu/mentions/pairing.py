@@ -127,8 +127,11 @@ def first_names_sharing_a_surname(index: NameIndex, text: str, tokens: Sequence[
     return sorted([*kept, *(m for p, m in shared.items() if p not in starts)], key=lambda m: m.start)
 
 
-# Nouns after a surname that name its players together ("the Manning family", "the Hughes brothers").
-_KINSFOLK = frozenset({"family", "families", "brothers", "sisters", "twins"})
+# Nouns after a surname that name its players together ("the Manning family", "the Hughes brothers"), or one of
+# them ("which Molina brother").
+_KINSFOLK = frozenset({"family", "families", "brothers", "sisters", "twins", "brother", "sister", "twin"})
+# ... and before it, in the languages fans mix with English ("qual irmão Molina", "¿cuál hermano Molina?").
+_KINSFOLK_BEFORE = frozenset({"irmao", "irmaos", "hermano", "hermanos", "frere", "freres"})
 
 
 def family_first_names(index: NameIndex, text: str, tokens: Sequence[Token], mentions: list[Mention]) -> list[Mention]:
@@ -137,6 +140,8 @@ def family_first_names(index: NameIndex, text: str, tokens: Sequence[Token], men
     player more."""
     families = {i for i in range(len(tokens) - 1)
                 if tokens[i + 1].norm in _KINSFOLK and joined(text, tokens, i + 1) and tokens[i].is_capitalised}
+    families |= {i for i in range(1, len(tokens))
+                 if tokens[i - 1].norm in _KINSFOLK_BEFORE and joined(text, tokens, i) and tokens[i].is_capitalised}
     if not families:
         return mentions
     in_longer = {p for m in mentions if m.end - m.start > 1 for p in range(m.start, m.end)}

@@ -287,8 +287,14 @@ class Placement:
         # "#falcons #madden": a hashtag is a topic known by its word alone ("#McDavid", "#Judge" in sport talk), not
         # a namesake the word names only where placed as a name (Joe Madden, for the video game).
         tagged = tokens[start].start > 0 and self.text[tokens[start].start - 1] == "#"
+        # "a trophy named for a Lord": after "a", a capitalised everyday word is a noun given a capital (a title, a
+        # rank), not a lesser player of that surname; a star is likened there ("we need a Jordan").
+        titled = (single and start > 0 and tokens[start - 1].norm in ("a", "an") and tokens[start].is_capitalised
+                  and not typed_in_capitals(self.text, tokens) and is_english_word(tokens[start].norm)
+                  and zipf(tokens[start].norm) >= VERY_COMMON)
         kept = [(scored, needs) for scored, needs in zip(mention.candidates, mention.needs, strict=True)
-                if (needs <= evidence or self._own_sports_nickname(mention, scored, evidence))
+                if not (titled and self.entries[scored.entry].fame < STAR_FAME)
+                and (needs <= evidence or self._own_sports_nickname(mention, scored, evidence))
                 and not (tagged and needs >= Evidence.NAMED)
                 and not (everyday and needs > Evidence.NONE)
                 and not (noun and scored.quality < 1.0) and not (

@@ -66,7 +66,17 @@ def _factor(entry: PlayerEntry, context: _Context) -> float:
         slack = 0 if LEAGUES[entry.league].season_ends_in_year else 1
         if entry.last_season < era[0] + slack or entry.first_season > era[1] - slack:
             factor *= OUT_OF_ERA
+    # "robertson or kaprizov": players set side by side share an era; a namesake of another league whose career
+    # ended before any of theirs began (Oscar Robertson) is as unlikely as one out of the seasons named.
+    if context.leagues and entry.league not in context.leagues and _before_every_partner(entry, context.partners):
+        factor *= OUT_OF_ERA
     return factor * (1.0 + CONTEMPORARY_BOOST * _partner_overlap(entry, context.partners))
+
+
+def _before_every_partner(entry: PlayerEntry, partners: Sequence[PlayerEntry]) -> bool:
+    """Whether ``entry``'s career ended before that of every player named beside him began (none unknown)."""
+    return (bool(partners) and entry.last_season is not None
+            and all(p.first_season is not None and entry.last_season < p.first_season for p in partners))
 
 
 def _partner_overlap(entry: PlayerEntry, partners: Sequence[PlayerEntry]) -> float:
