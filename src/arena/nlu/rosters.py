@@ -150,8 +150,8 @@ class RosterIndex:
 
     def seasons_of(self, player_id: str, league: League) -> list[int]:
         """Every season ``player_id`` played for a club of ``league``, in order."""
-        rosters = self._rosters
-        return self.seasons_with(player_id, league, [team for held, team in rosters.players if held is league])
+        # Every club of the league decoded: only a question counting the seasons of a career with a gap asks.
+        return self.seasons_with(player_id, league, [team for held, team in self._clubs if held is league])
 
     def started(self, entry: int) -> tuple[int, ...]:
         """The seasons the player (an entry of the name index) was a club's starter at his position: its leader
