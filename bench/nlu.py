@@ -37,7 +37,8 @@ DEFAULT_FAN = [SETS / f"{name}_questions.jsonl"
                             "negative3", "fan7", "blind14", "negative4", "blind15", "negative5", "blind16",
                             "negative6", "blind17", "negative7", "blind18", "negative8", "blind19", "negative9",
                             "blind20", "negative10", "blind21", "negative11", "blind22", "negative12",
-                            "blind23", "negative13", "blind24", "negative14")]
+                            "blind23", "negative13", "blind24", "negative14",
+                            "blind25", "negative15")]
 
 
 def _percentile(values: list[float], q: float) -> float:

@@ -233,6 +233,12 @@ NEGATIVE13_FLOOR = 0.98
 # everyday word after "a" ("named for a Lord").
 BLIND24_FLOOR = 0.925
 NEGATIVE14_FLOOR = 0.965
+# A sixth, blind25, and the 100 sentences naming no player beside it (negative15), written blind at stop 34's end in
+# new styles (game threads, voicemails, captions, gamer chat, youth-sports parents, autocorrected texts, ledes, stats
+# abbreviations, Quora, trade-veto rants, old-timers' phone-ins): 0.880 / 0.960 as written, scored with no rule
+# written for it: the closest figure to an outside check's.
+BLIND25_FLOOR = 0.875
+NEGATIVE15_FLOOR = 0.96
 
 
 def _share(parser: QuestionParser, name: str) -> float:
@@ -290,6 +296,8 @@ FLOORS = {
     "negative13_questions.jsonl": NEGATIVE13_FLOOR,
     "blind24_questions.jsonl": BLIND24_FLOOR,
     "negative14_questions.jsonl": NEGATIVE14_FLOOR,
+    "blind25_questions.jsonl": BLIND25_FLOOR,
+    "negative15_questions.jsonl": NEGATIVE15_FLOOR,
 }
 
 
