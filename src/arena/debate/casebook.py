@@ -1143,6 +1143,14 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                                         titles_asked=plan.titles is not None, award_asked=plan.award,
                                         count_asked=plan.count, terms=terms, led_asked=plan.led,
                                         role_asked=plan.role, trophy_asked=plan.trophy)
+    if plan.ranking is not None and plan.count:
+        # A list ranked by a count is decided by that count alone, as "who has more" is: "top 5 strikeout
+        # pitchers" ranks strikeouts, and Carlton's better strikeout rate (shown, weighing nothing) does not
+        # make his 179 a share of Valenzuela's lead at 180.
+        for e in entries:
+            for key, m in e.measures.items():
+                if key[0] == FOCUS and m.stat != plan.ranking.stat:
+                    e.measures[key] = replace(m, weight=0.0)
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names, [d.id for d in dossiers])
         opening.append(point)
