@@ -4,11 +4,16 @@ differ; ..."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from arena.debate.engine import DebateEngine
 from arena.debate.measures import FOCUS
 from arena.debate.model import DebateRequest, DebateResult
+from arena.debate.plan import ALL_AWARDS, plan_debate
+from arena.nlu.parser import QuestionParser
+from arena.stats.ports import StatStore
 
 
 async def _debate(engine: DebateEngine, question: str) -> DebateResult:
@@ -48,3 +53,60 @@ async def test_a_rate_in_question_keeps_its_margin_of_a_hair(engine: DebateEngin
     production = next(line for line in result.verdict.scorecard if line.criterion == "production")
     assert production.leader is None and production.measures > 1
     assert "Fernando Valenzuela and Steve Carlton share the lead in production." in result.text
+
+
+@pytest.mark.parametrize(("question", "stat"), [
+    ("Who blocked more shots, Nate Thurmond or Walt Bellamy?", "blocks"),
+    # Made-up variants: the verb and its object with a count between them, in every league.
+    ("Who blocked the most shots in 1985-86?", "blocks"),
+    ("Who stole more bases, Rickey Henderson or Lou Brock?", "stolen_bases"),
+    ("Who struck out more batters, Nolan Ryan or Randy Johnson?", "strikeouts"),
+    ("Who caught more passes, Jerry Rice or Cris Carter?", "receptions"),
+    ("Who saved more games, Mariano Rivera or Trevor Hoffman?", "saves"),
+    ("Who won more games, Greg Maddux or Tom Glavine?", "wins"),
+    ("Who threw more touchdowns, Dan Marino or John Elway?", "passing_tds"),
+])
+def test_a_stat_said_as_a_verb_is_the_stat_in_question(question: str, stat: str,
+                                                       question_parser: QuestionParser) -> None:
+    """'Who blocked more shots' is a question about blocks, as 'who has more blocks' is."""
+    parsed = question_parser.parse(question)
+    assert parsed.stat_focus and parsed.stat_focus[0].key == stat, parsed.stat_focus
+
+
+def test_a_verb_without_its_stat_names_none(question_parser: QuestionParser) -> None:
+    """The count after a verb is skipped only to reach the verb's own object: 'won more' and 'won the rebounding
+    title' name no wins."""
+    assert question_parser.parse("Who won more, Greg Maddux or Tom Glavine?").stat_focus == []
+    won = question_parser.parse("Who won the 1998-99 rebounding title, Chris Webber or Dikembe Mutombo?")
+    assert all(f.key != "wins" for f in won.stat_focus)
+
+
+@pytest.mark.parametrize(("question", "leader"), [
+    # Roy's six major trophies to Sawchuk's four: the side trailing in trophies no longer wins "on awards".
+    ("Terry Sawchuk or Patrick Roy on awards", "Patrick Roy"),
+    # Made-up variants: "who won more awards", and "by individual awards".
+    ("Who won more awards, Terry Sawchuk or Patrick Roy?", "Patrick Roy"),
+    ("Kobe Bryant or Tim Duncan by individual awards", "Tim Duncan"),
+])
+async def test_awards_asked_at_large_are_the_stat_in_question(engine: DebateEngine, question: str,
+                                                              leader: str) -> None:
+    result = await _debate(engine, question)
+    assert result.verdict is not None
+    line = next(line for line in result.verdict.scorecard if line.criterion == FOCUS)
+    assert line.leader == leader and line.weight == max(result.verdict.weights.values())
+    assert result.verdict.winner == leader
+    opening = result.rounds[0].text
+    assert "The question is about" in opening
+    # An award no side won says nothing beside those some did: no "Hart Trophies: Terry Sawchuk 0, Patrick Roy 0".
+    assert not re.search(r"[A-Z][a-z]+ [A-Z][a-z]+ 0, [A-Z][a-z]+ [A-Z][a-z]+ 0[;.]", opening), opening
+    assert _checked(result)
+
+
+def test_a_trophy_named_is_that_trophy_not_every_award(question_parser: QuestionParser,
+                                                       debate_store: StatStore) -> None:
+    """'Vezina trophies' asks about the Vezina; 'trophies' alone, about them all."""
+    named = plan_debate(question_parser.parse("Who has more Vezina trophies, Patrick Roy or Dominik Hasek?"),
+                        debate_store)
+    assert named.award is None and named.trophy == "vezina"
+    bare = plan_debate(question_parser.parse("Who has more trophies, Patrick Roy or Dominik Hasek?"), debate_store)
+    assert bare.award == ALL_AWARDS

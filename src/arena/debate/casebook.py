@@ -64,7 +64,7 @@ from arena.debate.measures import (
     weigh_by_standing,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
-from arena.debate.plan import PEERS_DEBATED, PLAYOFF_WORDS, Plan, Ranking
+from arena.debate.plan import ALL_AWARDS, PEERS_DEBATED, PLAYOFF_WORDS, Plan, Ranking
 from arena.debate.rebuttals import RebuttalWriter
 from arena.debate.rounds import (
     CASE_POINTS,
@@ -587,6 +587,15 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                     and f.key in GROUPS[with_data[0].league][f.group].counts]
     if not cross and not count_asked and len(focus) > 1 and len(asked_counts) == len(focus):
         weigh_by_standing([e.measures for e in entries], with_data, asked_counts)
+    if award_asked == ALL_AWARDS:
+        # Awards at large ("on awards"): every award class both sides are counted in is in question, each
+        # weighing as it does among the accolades (an MVP more than an All-Star selection); the Hall of Fame
+        # is an honour of the career, not an award won.
+        shared = [k for (c, k), m in entries[0].measures.items() if c == ACCOLADES and m.kind == "awards"
+                  and all((ACCOLADES, k) in e.measures for e in entries[1:])] if entries else []
+        for e in entries:
+            for key in shared:
+                e.measures[FOCUS, key] = replace(e.measures[ACCOLADES, key], criterion=FOCUS)
     for award_class in (award_asked, *_role_awards(focus, with_data)):
         asked = f"awards:{award_class}"
         if award_class is not None and all((ACCOLADES, asked) in e.measures for e in entries):

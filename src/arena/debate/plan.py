@@ -101,17 +101,32 @@ _AWARD_WORDS: dict[str, str] = {
     **dict.fromkeys(("rookie of the year", "calder trophy"), "rookie"),
 }
 _LONGEST_AWARD_PHRASE = max(len(p.split()) for p in _AWARD_WORDS)
+# Every award class at once: "on awards", "who won more awards", "by trophies" ask about the honours a side
+# won, all of them, as one award's name asks about that one (see ALL_AWARDS).
+ALL_AWARDS = "awards"
+_ALL_AWARD_WORDS = frozenset({"awards", "trophies", "honors", "honours", "accolades", "hardware"})
 
 
 def award_asked(question: str) -> str | None:
-    """The award class ``question`` asks about ("who has more MVPs": ``mvp``), if any."""
+    """The award class ``question`` asks about ("who has more MVPs": ``mvp``), if any; :data:`ALL_AWARDS` where
+    it asks about awards at large ("on awards", "who won more trophies") and names no award."""
     words = [token.norm for token in tokenize(question)]
     for i in range(len(words)):
         for length in range(min(_LONGEST_AWARD_PHRASE, len(words) - i), 0, -1):
             award_class = _AWARD_WORDS.get(" ".join(words[i:i + length]))
             if award_class is not None and not _names_a_season(words, i + length):
                 return award_class
-    return None
+    # A trophy's own name before the word is that trophy ("Vezina trophies"; see trophy_asked), not them all.
+    return ALL_AWARDS if any(word in _ALL_AWARD_WORDS and (i == 0 or words[i - 1] in _AWARDS_BEFORE)
+                             for i, word in enumerate(words)) else None
+
+
+# The words before "awards" or "trophies" that leave them all the honours asked about ("on awards", "more
+# trophies", "his individual awards"), where a name before them is one trophy ("Vezina trophies").
+_AWARDS_BEFORE = frozenset({"on", "by", "in", "more", "most", "fewer", "many", "the", "their", "his", "of", "for",
+                            "individual", "major", "personal", "all", "and", "with", "won", "win", "wins", "winning",
+                            "count", "career", "total", "regular", "season", "league", "any", "what", "which",
+                            "about", "to", "s"})
 
 
 # Words that ask who deserved an award rather than who won it: the award is the verdict sought, not evidence.
