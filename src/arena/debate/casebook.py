@@ -591,11 +591,11 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
         # Awards at large ("on awards"): every award class both sides are counted in is in question, each
         # weighing as it does among the accolades (an MVP more than an All-Star selection); the Hall of Fame
         # is an honour of the career, not an award won.
-        shared = [k for (c, k), m in entries[0].measures.items() if c == ACCOLADES and m.kind == "awards"
-                  and all((ACCOLADES, k) in e.measures for e in entries[1:])] if entries else []
+        shared = [name for (c, name), m in entries[0].measures.items() if c == ACCOLADES and m.kind == "awards"
+                  and all((ACCOLADES, name) in e.measures for e in entries[1:])] if entries else []
         for e in entries:
-            for key in shared:
-                e.measures[FOCUS, key] = replace(e.measures[ACCOLADES, key], criterion=FOCUS)
+            for name in shared:
+                e.measures[FOCUS, name] = replace(e.measures[ACCOLADES, name], criterion=FOCUS)
     for award_class in (award_asked, *_role_awards(focus, with_data)):
         asked = f"awards:{award_class}"
         if award_class is not None and all((ACCOLADES, asked) in e.measures for e in entries):

@@ -120,9 +120,9 @@ def focus_point(entries: Sequence[Entry]) -> tuple[str, list[Fact]] | None:
     if len(stats) > 1:
         # Of several counts asked at once ("on awards"), one that no side has any of says nothing: "Cy Young
         # Awards: Mike Trout 0, Albert Pujols 0" is left out while another says something.
-        held = {stat: of for stat, of in stats.items()
+        some = {stat: of for stat, of in stats.items()
                 if any(e.measures[of[0]].value for e in entries if of[0] in e.measures)}
-        stats = held or stats
+        stats = some or stats
     keys = [of[0] for of in stats.values()][:3] if len(stats) > 1 else [k for of in stats.values() for k in of][:2]
     parts: list[str] = []
     facts: list[Fact] = []

@@ -114,7 +114,8 @@ _PHRASE_LISTS: dict[str, str] = {
     "turnovers": "turnovers, turned it over, turns it over, turn it over, turning it over, "
                  "turned the ball over, turns the ball over, turn the ball over, turning the ball over, "
                  "giveaways, ball security",
-    "sacks": "sacks, sack, sacked quarterbacks, sacked the quarterback, sack leader, sack leaders, sack title, sack titles, pass rusher, pass rushers, "
+    "sacks": "sacks, sack, sacked quarterbacks, sacked the quarterback, sack leader, sack leaders, sack title, "
+             "sack titles, pass rusher, pass rushers, "
              "pass rush, pass rushing, edge rusher, edge rushers",
 }
 _PHRASES: dict[tuple[str, ...], str] = {
@@ -224,7 +225,8 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
         # A stat said as a verb and its object has the count between them: "blocked more shots", "stole the
         # most bases", "struck out as many batters" name blocked shots, stolen bases and strikeouts.
         quantified = _quantified(tokens, i)
-        for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
+        for said in range(min(_LONGEST, len(tokens) - i), 0, -1):
+            length = said
             if any(p in exclude for p in range(i, i + length)) or _ranking_count(tokens, i, i + length):
                 continue
             words = tuple(t.norm for t in tokens[i:i + length])
