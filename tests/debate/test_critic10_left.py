@@ -9,6 +9,7 @@ import re
 import pytest
 
 from arena.debate.engine import DebateEngine
+from arena.debate.errors import QuestionNotUnderstood
 from arena.debate.measures import FOCUS
 from arena.debate.model import DebateRequest, DebateResult
 from arena.debate.plan import ALL_AWARDS, plan_debate
@@ -110,3 +111,51 @@ def test_a_trophy_named_is_that_trophy_not_every_award(question_parser: Question
     assert named.award is None and named.trophy == "vezina"
     bare = plan_debate(question_parser.parse("Who has more trophies, Patrick Roy or Dominik Hasek?"), debate_store)
     assert bare.award == ALL_AWARDS
+
+
+def test_a_season_before_the_league_kept_the_stat_is_said_so_beside_a_name_not_found(
+        question_parser: QuestionParser, debate_store: StatStore) -> None:
+    """'Who had more sacks in 1975, Jack Youngblood or Deacon Jones?' named only Deacon Jones' absence: sacks were
+    not an official NFL statistic before 1982, so no one has 1975 sacks, whoever is in the files."""
+    with pytest.raises(QuestionNotUnderstood, match="sacks were not an official NFL statistic before 1982, so no "
+                                                    "one has sacks on record in the seasons asked"):
+        plan_debate(question_parser.parse("Who had more sacks in 1975, Jack Youngblood or Deacon Jones?"),
+                    debate_store)
+    # A made-up variant asked after 1982 says nothing of it.
+    with pytest.raises(QuestionNotUnderstood) as after:
+        plan_debate(question_parser.parse("Who had more sacks in 1985, Jack Youngblood or Deacon Jones?"),
+                    debate_store)
+    assert "official" not in str(after.value)
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    # Pass rushers whose careers began before 1982: their counts are of 1982 on, 3 of Youngblood's 14 seasons.
+    ("Who had more sacks, Jack Youngblood or Lee Roy Selmon?",
+     "The question is about sacks, which were not an official NFL statistic before 1982, so Jack Youngblood's and "
+     "Lee Roy Selmon's counts are of part of their careers and not compared"),
+    # Made-up variants: a season of theirs before 1982, and NBA blocks before 1973-74.
+    ("Who had more sacks in 1979, Jack Youngblood or Lee Roy Selmon?",
+     "The question is about sacks, which were not an official NFL statistic before 1982, so Jack Youngblood and "
+     "Lee Roy Selmon have none on record"),
+    ("Who blocked more shots in 1968-69, Bill Russell or Wilt Chamberlain?",
+     "The question is about blocks, which were not an official NBA statistic before 1973-74, so Bill Russell and "
+     "Wilt Chamberlain have none on record"),
+])
+async def test_a_stat_the_league_did_not_keep_then_is_said_unofficial(engine: DebateEngine, question: str,
+                                                                       said: str) -> None:
+    result = await _debate(engine, question)
+    assert said in result.text
+    assert "over his career" not in " ".join(r.text for r in result.rounds if "sacks" in r.text or "blocks" in r.text)
+    assert result.verdict is None or result.verdict.winner is None
+    assert _checked(result)
+
+
+async def test_a_count_from_the_season_the_league_kept_it_says_its_seasons(engine: DebateEngine) -> None:
+    """Blocks from 1973-74: Thurmond's and Bellamy's figures are of their last seasons, and say which, with the
+    opening's word on why."""
+    result = await _debate(engine, "Who blocked more shots, Nate Thurmond or Walt Bellamy?")
+    assert ("Blocks were not an official NBA statistic before 1973-74, so Nate Thurmond's and Walt Bellamy's counts "
+            "are of their seasons from then.") in result.text
+    assert "2.1 (1973-74 to 1976-77)" in result.text and "0.6 (1973-74 to 1974-75)" in result.text
+    assert "553 blocks over his career" not in result.text
+    assert _checked(result)

@@ -1093,6 +1093,45 @@ def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
             for key in gap.keys:
                 book.hold(dossier.id, gap.group, key, held)
                 book.hold(dossier.id, gap.group, f"era:{key}", held)
+            continue
+        # A stat the league began to keep during his career is counted from then, and says so: Jack
+        # Youngblood's 24 sacks are of 1982 to 1984, 3 of his 14 seasons, not "over his career".
+        for key in _kept_later(dossier, gap):
+            since = (gap.first_season, gap.last_season)
+            span = " to ".join(dict.fromkeys(season_label(dossier.league, season) for season in since))
+            book.hold(dossier.id, gap.group, key, (span, since))
+            book.hold(dossier.id, gap.group, f"era:{key}", (span, since))
+
+
+def _kept_later(dossier: Dossier, gap: CareerGap) -> list[str]:
+    """The keys of ``gap`` the league first kept after some of its missing seasons and before the rest (see
+    ``LeagueSpec.stats_kept_since``): what he lacks of them is what no one has."""
+    kept = league_spec(dossier.league).stats_kept_since
+    return [key for key in gap.keys if gap.missing
+            and (since := kept.get(key.removesuffix("_per_game"))) is not None
+            and max(gap.missing) < since <= gap.first_season]
+
+
+def _unofficial_point(book: FactBook, focus: Sequence[StatFocus], dossiers: Sequence[Dossier],
+                      names: Mapping[str, str]) -> tuple[str, list[Fact]] | None:
+    """The opening's word on a stat in question the league began to keep during some side's seasons: "Sacks
+    were not an official NFL statistic before 1982, so Jack Youngblood's and Lee Roy Selmon's counts are of
+    their seasons from then." (Debates of seasons all before it are refused: see :func:`_stat_not_kept`.)"""
+    for item in focus:
+        cut = [d for d in dossiers if d.league.value == item.league or item.league is None
+               for gap in d.career.gaps if gap.group == item.group and item.key in _kept_later(d, gap)]
+        if not cut:
+            continue
+        league = cut[0].league
+        since = league_spec(league).stats_kept_since[item.key.removesuffix("_per_game")]
+        fact = book.add(league_entity(league), item.group, "stat_first_kept", float(since), scope="league",
+                        season=since)
+        label = stat_label(league, item.group, item.key.removesuffix("_per_game"))
+        whose = " and ".join(possessive(names[d.id]) for d in cut)
+        counts = "count is of his seasons" if len(cut) == 1 else "counts are of their seasons"
+        return (f"{label[0].upper()}{label[1:]} were not an official {league_spec(league).label} statistic before "
+                f"{fact.display}, so {whose} {counts} from then.", [fact])
+    return None
 
 
 def _source_lacks(dossier: Dossier, gap: CareerGap, season: int) -> bool:
@@ -1244,7 +1283,10 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
-    unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
+    unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides, book)
+    if not cross and unkept is None and (unofficial := _unofficial_point(book, plan.focus, with_data, names)):
+        opening.append(unofficial[0])
+        opening_facts += unofficial[1]
     unkept = (unkept or _defense_point(unmeasured, names) or _role_not_held(plan.role_named, with_data, names)
               or _award_not_held(book, plan.award, terms, names, with_data)
               or _trophy_not_held(book, plan.trophy, with_data, names))
@@ -1264,7 +1306,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
 
 
 def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str],
-                   dossiers: Sequence[Dossier], unranked: Sequence[str] = ()) -> str | None:
+                   dossiers: Sequence[Dossier], unranked: Sequence[str] = (),
+                   book: FactBook | None = None) -> str | None:
     """Why the stat the question asks about cannot be compared, when no figure of it is every side's: the
     league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks'), a
     side's figures stop at a hole in every source, so counts over them are no career's and none is compared
@@ -1301,6 +1344,24 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
     if without and len(kept) == len(without):
         return (f"The question is about {label}, and {who} {'has' if len(without) == 1 else 'have'} no {label} "
                 f"on record: it cannot be settled on these numbers, so there is no verdict on it.")
+    since = league_spec(league).stats_kept_since.get(asked.key.removesuffix("_per_game"))
+    cut = [names[d.id] for d in dossiers for gap in d.career.gaps
+           if gap.group == asked.group and asked.key in _kept_later(d, gap)]
+    if since is not None and book is not None and (cut or all(
+            s.season < since for d in dossiers if names[d.id] in without for s in d.seasons)):
+        # Sacks before 1982 are in no record book: a side's count is of his seasons from then, part of a career
+        # (Youngblood's 3 of 14), and a season before then has none (Youngblood's 1979, Deacon Jones' 1975).
+        fact = book.add(league_entity(league), asked.group, "stat_first_kept", float(since), scope="league",
+                        season=since)
+        official = (f"{label}, which were not an official {league_spec(league).label} statistic before "
+                    f"{fact.display}")
+        if cut:
+            whose = " and ".join(possessive(name) for name in cut)
+            return (f"The question is about {official}, so {whose} {'count is' if len(cut) == 1 else 'counts are'}"
+                    f" of part of {'a career' if len(cut) == 1 else 'their careers'} and not compared: it cannot "
+                    f"be settled on these numbers, so there is no verdict on it.")
+        return (f"The question is about {official}, so {who} {'has' if len(without) == 1 else 'have'} none on "
+                f"record: it cannot be settled on these numbers, so there is no verdict on it.")
     return (f"The question is about {label}, and the {league_spec(league).label} kept no {label} in the seasons of "
             f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
 

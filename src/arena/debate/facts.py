@@ -33,7 +33,7 @@ _COUNT_KINDS = frozenset({"led", "tied", "top5", "top10", "awards", "titles"})
 _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "first_title", "last_title",
                           "title_season", "award_first_season", "award_last_season", "award_first_given",
                           "award_not_given", "leaders_first_season", "titles_through", "apart_first_season",
-                          "apart_last_season", "award_window_first", "award_window_last"})
+                          "apart_last_season", "award_window_first", "award_window_last", "stat_first_kept"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -51,6 +51,7 @@ _DERIVED_LABELS = {
     "award_window_last": "last season every side could win the award",
     "award_not_given": "a season the award was not given",
     "leaders_first_season": "first season whose leaders the data holds",
+    "stat_first_kept": "first season the league kept the stat",
     "apart_first_season": "first season in a league kept apart",
     "apart_last_season": "last season in a league kept apart",
     "titles_through": "last season whose titles the data credits to players",

@@ -333,7 +333,26 @@ def check_parse(parsed: ParsedQuestion) -> None:
     if parsed.needs_clarification:
         raise NeedsClarification(list(parsed.clarification or []))
     if parsed.error is not None:
-        raise QuestionNotUnderstood(parsed.error.message, parsed.error.suggestions)
+        raise QuestionNotUnderstood(parsed.error.message + _unofficial_then(parsed), parsed.error.suggestions)
+
+
+def _unofficial_then(parsed: ParsedQuestion) -> str:
+    """Why no one has the stat asked in the seasons asked, where the league did not keep it then, said beside
+    the parse's own failure ("Who had more sacks in 1975, Jack Youngblood or Deacon Jones?": Deacon Jones is in
+    no file, and no one has 1975 sacks, which the NFL began to count in 1982)."""
+    seasons = list(parsed.seasons or ())
+    if parsed.season_range is not None:
+        seasons += [parsed.season_range[0], parsed.season_range[1]]
+    for item in parsed.stat_focus:
+        if item.league is None or not seasons:
+            continue
+        league = League(item.league)
+        since = league_spec(league).stats_kept_since.get(item.key.removesuffix("_per_game"))
+        if since is not None and max(seasons) < since:
+            label = GROUPS[league][item.group].label(item.key.removesuffix("_per_game"))
+            return (f"; besides, {label} were not an official {league_spec(league).label} statistic before "
+                    f"{season_label(league, since)}, so no one has {label} on record in the seasons asked")
+    return ""
 
 
 def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:
