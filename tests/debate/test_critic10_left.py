@@ -129,11 +129,7 @@ def test_a_season_before_the_league_kept_the_stat_is_said_so_beside_a_name_not_f
 
 
 @pytest.mark.parametrize(("question", "said"), [
-    # Pass rushers whose careers began before 1982: their counts are of 1982 on, 3 of Youngblood's 14 seasons.
-    ("Who had more sacks, Jack Youngblood or Lee Roy Selmon?",
-     "The question is about sacks, which were not an official NFL statistic before 1982, so Jack Youngblood's and "
-     "Lee Roy Selmon's counts are of part of their careers and not compared"),
-    # Made-up variants: a season of theirs before 1982, and NBA blocks before 1973-74.
+    # Made-up variants of Deacon Jones' 1975: a season of theirs before 1982, and NBA blocks before 1973-74.
     ("Who had more sacks in 1979, Jack Youngblood or Lee Roy Selmon?",
      "The question is about sacks, which were not an official NFL statistic before 1982, so Jack Youngblood and "
      "Lee Roy Selmon have none on record"),
@@ -145,17 +141,53 @@ async def test_a_stat_the_league_did_not_keep_then_is_said_unofficial(engine: De
                                                                        said: str) -> None:
     result = await _debate(engine, question)
     assert said in result.text
-    assert "over his career" not in " ".join(r.text for r in result.rounds if "sacks" in r.text or "blocks" in r.text)
     assert result.verdict is None or result.verdict.winner is None
     assert _checked(result)
 
 
 async def test_a_count_from_the_season_the_league_kept_it_says_its_seasons(engine: DebateEngine) -> None:
-    """Blocks from 1973-74: Thurmond's and Bellamy's figures are of their last seasons, and say which, with the
-    opening's word on why."""
+    """Pass rushers whose careers began before 1982: their counts are the record books', of 1982 on (3 of
+    Youngblood's 14 seasons), said with their seasons and the opening's word on why, never "over his career"."""
+    rushers = await _debate(engine, "Who had more sacks, Jack Youngblood or Lee Roy Selmon?")
+    assert ("Sacks were not an official NFL statistic before 1982, so Jack Youngblood's and Lee Roy Selmon's counts "
+            "are of their seasons from then.") in rushers.text
+    assert "24 (1982 to 1984)" in rushers.text and "sacks over his career" not in rushers.text
+    assert _checked(rushers)
+    # A made-up variant: blocks from 1973-74, Thurmond's and Bellamy's last seasons.
     result = await _debate(engine, "Who blocked more shots, Nate Thurmond or Walt Bellamy?")
     assert ("Blocks were not an official NBA statistic before 1973-74, so Nate Thurmond's and Walt Bellamy's counts "
             "are of their seasons from then.") in result.text
     assert "2.1 (1973-74 to 1976-77)" in result.text and "0.6 (1973-74 to 1974-75)" in result.text
     assert "553 blocks over his career" not in result.text
+    assert _checked(result)
+
+
+@pytest.mark.parametrize(("question", "said", "unsaid"), [
+    # Ware's career ended in 2016 and Peppers' ran to 2018: the store holds neither's later seasons, so only the
+    # sources are said to stop there, not their careers.
+    ("Julius Peppers or DeMarcus Ware by sacks",
+     "Julius Peppers' and DeMarcus Ware's defense figures reach 2016, and no source has NFL defense seasons after "
+     "it, so any later seasons of theirs are in none: they are judged on their seasons to then",
+     "figures stop at 2016"),
+    # A made-up variant: a kicker the store holds past the hole (Tucker's 2024) is known to go on; one it does
+    # not (Vinatieri, 2016) is not said to.
+    ("Justin Tucker or Adam Vinatieri",
+     "Adam Vinatieri's kicking figures reach 2016, and no source has NFL kicking seasons after it",
+     "Adam Vinatieri's kicking figures stop at 2016"),
+])
+async def test_figures_stop_only_where_the_career_is_known_to_go_on(engine: DebateEngine, question: str, said: str,
+                                                                    unsaid: str) -> None:
+    result = await _debate(engine, question)
+    opening = result.rounds[0].text
+    assert said in opening and unsaid not in opening
+    assert opening.count("totals, seasons, league ranks") <= 1
+    assert _checked(result)
+
+
+async def test_a_best_stretch_named_as_closest_ground_says_so_and_when(engine: DebateEngine) -> None:
+    """'he comes closest in sacks: 34.5 to Ware's 46.5' was their best three seasons, read as careers."""
+    result = await _debate(engine, "Julius Peppers or DeMarcus Ware by sacks")
+    assert "comes closest in best three-season sacks: 34.5 in 2004 to 2006 to Ware's 46.5 in 2008 to 2010" \
+        in result.text
+    assert "comes closest in sacks: 34.5" not in result.text
     assert _checked(result)

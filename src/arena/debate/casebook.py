@@ -555,7 +555,11 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     # A total or a count of games over seasons some source lacks is no career's (Warren Moon's completions
     # without 1992-98, Travis Kelce's games without 2024): no side is judged on it; its rates are, each
     # saying the seasons it covers.
-    partial = {k for e in entries for k, m in e.measures.items() if m.kind in PARTIAL_COUNTS and m.fact.held}
+    # A count the league began to keep during his career is the record books' count, compared as they
+    # compare it (Lawrence Taylor's 132.5 sacks from 1982), saying its seasons (see _unofficial_point).
+    later = {(d.id, key) for d in with_data for gap in d.career.gaps for key in _kept_later(d, gap)}
+    partial = {k for e in entries for k, m in e.measures.items()
+               if m.kind in PARTIAL_COUNTS and m.fact.held and (e.id, m.stat) not in later}
     for e in entries:
         for key in partial.intersection(e.measures):
             del e.measures[key]
@@ -1621,22 +1625,35 @@ def _hole_coverage(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tup
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
     """A line per known hole that cuts contenders' figures short (NHL goalies after 2017-18) or where they
     begin (NFL players first seen in 1970): whose figures stop or start where, and that they are no career."""
-    stops: dict[tuple[League, str, int, bool], list[str]] = {}
+    stops: dict[tuple[League, str, int, bool, bool], list[str]] = {}
     for d in dossiers:
         for season, after in ((d.hole_after, True), (d.hole_before, False)):
             if season is not None:
-                stops.setdefault((d.league, d.group or "", season, after), []).append(names[d.id])
+                # Whether the store holds a later season of his (Justin Tucker's 2024, past the NFL's 2017-2023
+                # kicking hole): then his career is known to go on past his figures; otherwise it may have
+                # ended there (DeMarcus Ware's in 2016), and only the sources are said to stop.
+                goes_on = after and d.player.last_season is not None and d.player.last_season > season
+                stops.setdefault((d.league, d.group or "", season, after, goes_on), []).append(names[d.id])
     points = []
-    for (league, group, season, after), who in stops.items():
+    # The note on what is not compared is said once, after the last line on figures that stop.
+    last_stop = [key for key in stops if key[3]][-1:]
+    for (league, group, season, after, goes_on), who in stops.items():
+        cut_note = _CUT_NOTE if _counts_cut(dossiers) and [(league, group, season, after, goes_on)] == last_stop \
+            else ""
         one = len(who) == 1
         owned = [possessive(name) for name in who]
         owners = owned[0] if one else ", ".join(owned[:-1]) + f" and {owned[-1]}"
         label, at = league_spec(league).label, season_label(league, season)
-        if after:
+        if after and goes_on:
             points.append(f"{owners} {group} figures stop at {at}: no source has {label} {group} seasons after "
                           f"it, so they are "
                           f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}"
-                          f"{_CUT_NOTE if _counts_cut(dossiers) else ''}.")
+                          f"{cut_note}.")
+        elif after:
+            points.append(f"{owners} {group} figures reach {at}, and no source has {label} {group} seasons after "
+                          f"it, so any later seasons of {'his are' if one else 'theirs are'} in none: "
+                          f"{'he is' if one else 'they are'} judged on {'his' if one else 'their'} seasons to then"
+                          f"{cut_note}.")
         else:
             points.append(f"{owners} {group} figures start at {at}, the first season with every {label} player "
                           f"in a source: any earlier seasons are in none, so "
