@@ -231,12 +231,22 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
         label = _terms_label(terms, dossier.league, award_class)
         if dossier.window.is_single:
             by_dossier.setdefault(dossier.id, []).append((f"{label} (from {first.display})", since))
+        elif award_class == "rookie":
+            # A rookie award is won in a player's first season: his came before it was given, whatever seasons
+            # the two shared later (Mikan's comeback 1955-56 beside Pettit's second).
+            points.append(f"Not compared: {label} (given every season from {first.display}), since "
+                          f"{possessive(names[dossier.id])} rookie season came before they were given.")
         elif award_class in terms.overlap:
             # Careers that shared a season or two of it: too few to compare them on, said with the seasons.
+            # The seasons each one played in it, not the span between: Mikan sat out 1954-55, so he and Pettit
+            # shared only 1955-56.
+            low, high = terms.overlap[award_class]
+            played = sorted(set.intersection(*({line[0].season for line in d.season_lines()} for d in contenders))
+                            & set(range(low, high + 1))) or [low, high]
             shared = [book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league",
                                season=season)
                       for key, season in zip(("award_window_first", "award_window_last"),
-                                             terms.overlap[award_class], strict=True)]
+                                             (played[0], played[-1]), strict=True)]
             span = (shared[0].display if shared[0].season == shared[1].season
                     else f"{shared[0].display} to {shared[1].display}")
             points.append(f"Not compared: {label} (given every season from {first.display}), since "
@@ -1335,7 +1345,7 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
     without = [names[e.id] for e in entries if e.id in unkept and not any(k[0] == FOCUS for k in e.measures)]
     if not without:
         cut = [names[d.id] for d in dossiers if d.hole_after is not None or d.hole_before is not None]
-        if cut:
+        if cut and not without:
             whose = " and ".join(possessive(name) for name in cut)
             return (f"The question is about {label}, and {whose} {label} stop where every source does, so no "
                     f"side's count of them is compared: it cannot be settled on these numbers, so there is no "
@@ -1359,7 +1369,7 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
                         season=since)
         official = (f"{label}, which were not an official {league_spec(league).label} statistic before "
                     f"{fact.display}")
-        if cut:
+        if cut and not without:
             whose = " and ".join(possessive(name) for name in cut)
             return (f"The question is about {official}, so {whose} {'count is' if len(cut) == 1 else 'counts are'}"
                     f" of part of {'a career' if len(cut) == 1 else 'their careers'} and not compared: it cannot "

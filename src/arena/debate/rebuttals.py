@@ -149,13 +149,6 @@ def _fewer(own: Claim, claim: Claim, them: Entry, me: Entry) -> bool:
     return _gap(own, them) <= 1 or (claim.kind in _COUNTED and _gap(own, them) <= _gap(claim, me))
 
 
-def _plain_stat(key: str) -> str | None:
-    """The stat of a measure key on a plain figure, its total and per-game rate alike ("total:assists",
-    "rate:assists_per_game": "assists"), else None."""
-    kind, _, stat = key.partition(":")
-    return stat.removesuffix("_per_game") if kind in ("total", "rate") and stat else None
-
-
 def _against(claim: Claim, them: Entry) -> bool:
     """Whether ``claim`` is an edge over ``them`` (his figure is among those it beats)."""
     return any(ev["opponent_id"] == them.id for ev in claim.evidence)
@@ -217,11 +210,11 @@ class RebuttalWriter:
         return Rebuttal(me.id, claim, f"{_capital(point)}, stands: {me.name} has no figure here that answers it.",
                         _claim_facts(claim, me))
 
-    def _in_case(self, me: Entry, key: str) -> bool:
-        """Whether ``me``'s case made the claim on ``key``, or on the same stat's plain figure (his 173 assists
-        argued, his 4.1 assists a game are no new answer)."""
-        return any(own.key == key or (_plain_stat(own.key) is not None and _plain_stat(own.key) == _plain_stat(key))
-                   for own in self.made.get(me.id, []))
+    def _whole_case(self, me: Entry, them: Entry, own: Claim) -> bool:
+        """Whether ``own`` is the one edge over him ``me``'s case made, on no stat the question asks about: said
+        again as his answer, the rebuttal would repeat the case word for word (Miller's one Vezina)."""
+        made = [c for c in self.made.get(me.id, []) if _against(c, them)]
+        return own.criterion != FOCUS and [c.key for c in made] == [own.key]
 
     def _argued(self, key: str) -> bool:
         """Whether the finding ``key`` states was argued already, under its own key or another's."""
@@ -404,8 +397,7 @@ class RebuttalWriter:
         """A counter-claim: my strongest unused edge over him (in a debate of three or more, an edge over
         another side is no answer to him), the same criterion first; called the wider edge only when its
         margin is and it is no weaker a claim."""
-        unused = [own for own in self.claims.get(me.id, []) if not self._argued(own.key) and _against(own, them)
-                  and not (self._in_case(me, own.key) and own not in self.made.get(me.id, []))]
+        unused = [own for own in self.claims.get(me.id, []) if not self._argued(own.key) and _against(own, them)]
         if not unused:
             return None
         own = max(unused, key=lambda c: (c.criterion == claim.criterion, c.strength))
@@ -458,7 +450,8 @@ class RebuttalWriter:
         criterion, then its strength) against the claim, its figures named again."""
         # His case's own claims are not said again as his answer: Miller's one Vezina, his whole case, repeated
         # as the rebuttal argues nothing new.
-        mine = [own for own in self.claims.get(me.id, []) if _against(own, them) and not self._in_case(me, own.key)]
+        mine = [own for own in self.claims.get(me.id, [])
+                if _against(own, them) and not self._whole_case(me, them, own)]
         # An edge he has already granted is no answer to press again while another stands.
         mine = [own for own in mine if (own, them.id) not in self._granted_claims] or mine
         if not mine:
@@ -487,7 +480,7 @@ class RebuttalWriter:
             theirs = them.measures.get((criterion, key))
             if fresh and self._argued(key):
                 break
-            if self._in_case(me, key):
+            if any(self._whole_case(me, them, own) for own in self.made.get(me.id, []) if own.key == key):
                 continue
             if (weights.get(criterion, 0.0) > 0 and mine.weight > 0 and mine.kind in _EDGE_KINDS
                     and _leads(mine, theirs) and theirs is not None):
@@ -518,8 +511,7 @@ class RebuttalWriter:
         if made:
             # His case made its edges over him already, and says them no second time.
             edges = "the edge his case made" if len(made) == 1 else "the edges his case made"
-            text = (f"{self._granted(point)} Beyond {edges}, {me.short} leads him on nothing here; "
-                    f"he {ground.text}.")
+            text = f"{self._granted(point)} Past {edges}, {me.short} has no other over him; he {ground.text}."
             return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *ground.facts))
         text = f"{_capital(point)}, stands, and {me.short} leads him on nothing here; he {ground.text}."
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *ground.facts))

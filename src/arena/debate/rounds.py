@@ -142,9 +142,6 @@ def case_claims(claims: Sequence[Claim]) -> list[Claim]:
     one per criterion."""
     claims = sorted(claims, key=lambda c: c.criterion != FOCUS)
     chosen: list[Claim] = []
-    # One stat counts once: Webber's 173 assists and his 4.1 assists a game are one point, not two of three.
-    claims = [c for i, c in enumerate(claims)
-              if (figure := _figure_of(c)) is None or all(_figure_of(o) != figure for o in claims[:i])]
     for claim in claims:
         if len(chosen) < CASE_POINTS and claim.criterion not in {c.criterion for c in chosen}:
             chosen.append(claim)
@@ -152,14 +149,6 @@ def case_claims(claims: Sequence[Claim]) -> list[Claim]:
         if len(chosen) < CASE_POINTS and claim not in chosen:
             chosen.append(claim)
     return chosen
-
-
-def _figure_of(claim: Claim) -> str | None:
-    """The stat a claim on a plain figure argues, its total and per-game rate alike ("assists"), else None (a
-    best season, a title count, a figure against the league are claims of their own)."""
-    if claim.kind not in ("total", "rate"):
-        return None
-    return claim.key.partition(":")[2].removesuffix("_per_game") or None
 
 
 def case_round(name: str, speaker_id: str, chosen: Sequence[Claim], ground: Ground | None = None) -> RoundPlan:
