@@ -232,3 +232,17 @@ async def test_never_played_in_the_same_season_is_said_only_when_true(engine: De
     assert all(words in opening for words in said), opening
     assert not any(words in opening for words in unsaid), opening
     assert _checked(result)
+
+
+async def test_a_best_season_is_not_compared_over_seasons_no_source_has_for_the_other_side(
+        engine: DebateEngine) -> None:
+    """'At his best, in 2002, Drew Bledsoe's passer rating was 86.0, better than Brunell's best of 85.9 in 2005':
+    no source has Brunell's 1994-99 passer ratings (his best seasons among them), so no best is set against his."""
+    result = await _debate(engine, "Drew Bledsoe or Mark Brunell by career passer rating")
+    assert "best of 85.9" not in result.text and not re.search(r"best[- ]season passer rating", result.text)
+    assert result.verdict is not None and not any(
+        line.criterion == "peak" and line.leader == "Drew Bledsoe" and line.measures == 1
+        for line in result.verdict.scorecard)
+    # A made-up variant: a stat no source lacks for either side keeps its best stretch.
+    assert "best three-season stretch, 1994 to 1996, Drew Bledsoe put up 12,148 passing yards" in result.text
+    assert _checked(result)

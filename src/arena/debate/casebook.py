@@ -570,6 +570,11 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     later = {(d.id, key) for d in with_data for gap in d.career.gaps for key in _kept_later(d, gap)}
     partial = {k for e in entries for k, m in e.measures.items()
                if m.kind in PARTIAL_COUNTS and m.fact.held and (e.id, m.stat) not in later}
+    # So is a best season or stretch of a stat some side's sources lack seasons of: Bledsoe's 86.0 of 2002 is
+    # no better season than Brunell's best where no source has Brunell's 1996-99 passer ratings.
+    partial |= {k for e in entries for k, m in e.measures.items()
+                if m.kind in ("peak", "stretch", "era_peak") and (e.id, m.stat) not in later
+                and any(book.is_held(other.id, m.group, m.stat) for other in entries)}
     for e in entries:
         for key in partial.intersection(e.measures):
             del e.measures[key]

@@ -355,6 +355,10 @@ class FactBook:
         is first added."""
         self._held[player_id, group, stat] = held
 
+    def is_held(self, player_id: str, group: str, stat: str) -> bool:
+        """Whether figures of ``stat`` say the seasons they cover (see :meth:`hold`): a source lacks some."""
+        return (player_id, group, stat) in self._held
+
     def cut(self, player_id: str, span: tuple[int, int]) -> None:
         """Say ``span`` (the seasons his figures cover) for every later range figure of the player: a known hole
         cuts the range asked. Call before his first figure is added."""
