@@ -344,8 +344,10 @@ async def test_careers_a_generation_apart_are_scored_on_league_relative_rates(en
 async def test_figures_a_known_hole_cuts_short_are_never_called_a_career(engine: DebateEngine) -> None:
     # The Hockey Databank's goalie seasons end with 2017-18; Price played to 2020-21, Vasilevskiy plays on.
     result = await _debate(engine, "Andrei Vasilevskiy vs Carey Price")
-    assert ("Andrei Vasilevskiy's and Carey Price's goaltending figures stop at 2017-18: no source has NHL "
-            "goaltending seasons after it, so they are their seasons to then, not careers;") in result.rounds[0].text
+    # The store holds no season of theirs after it, so the sources, not the careers, are said to stop there.
+    assert ("Andrei Vasilevskiy's and Carey Price's goaltending figures reach 2017-18, and no source has NHL "
+            "goaltending seasons after it, so any later seasons of theirs are in none: they are judged on their "
+            "seasons to then;") in result.rounds[0].text
     assert "career" not in " ".join(r.text for r in result.rounds[1:])
     # Counts to then are no careers' (11 seasons of Price's against 4 of Vasilevskiy's): not set side by side.
     assert "286 wins" not in result.text and "totals, seasons, league ranks" in result.rounds[0].text

@@ -120,7 +120,8 @@ async def test_a_linebacker_set_against_a_pass_rusher_is_argued_on_interceptions
     (Pro-Football-Reference: 31) and Taylor's 9 (9) are whole careers, and argued."""
     result = await _debate(engine, "Ray Lewis vs Lawrence Taylor")
     assert "Ray Lewis has 31 interceptions over his career, more than Taylor's 9" in result.text
-    assert "132.5 sacks over his career, more than Lewis' 41.5" in result.text
+    # Sacks are official from 1982, Taylor's second season: his count says the seasons it covers.
+    assert "132.5 sacks (1982 to 1993) over those seasons, more than Lewis' 41.5" in result.text
 
 
 async def test_a_longevity_question_is_judged_on_seasons_and_games(engine: DebateEngine) -> None:

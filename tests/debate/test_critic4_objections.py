@@ -6,6 +6,8 @@ other side has granted."""
 
 from __future__ import annotations
 
+import re
+
 from arena.debate.engine import DebateEngine
 from arena.debate.model import DebateRequest, DebateResult
 
@@ -37,8 +39,9 @@ async def test_ranks_in_different_fields_are_not_set_in_order(engine: DebateEngi
     blocks = await _debate(engine, "top 5 shot blockers in 1993-94")
     # His rank is said in the sentence of the figure it ranks, the field named once.
     robinson = next(s for s in blocks.sides if s.player.name == "David Robinson")
-    assert ("David Robinson averaged 29.8 points per game in 1993-94, ahead of O'Neal's 29.3 and Olajuwon's 27.3; "
-            "Robinson ranked 1st in the NBA.") in [a.claim for a in robinson.arguments]
+    # The sentence's wording varies with the seed; its figures and rank do not.
+    assert any(re.search(r"29\.8 points per game in 1993-94,? (?:ahead of|tops) O'Neal's 29\.3 and Olajuwon's 27\.3; "
+                         r"Robinson ranked 1st in the NBA\.", a.claim) for a in robinson.arguments)
     assert all(r.fact_check.passed for r in (*homers.rounds, *blocks.rounds))
 
 

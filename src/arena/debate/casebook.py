@@ -64,7 +64,7 @@ from arena.debate.measures import (
     weigh_by_standing,
 )
 from arena.debate.model import Argument, Side, SidePlayer, Verdict
-from arena.debate.plan import PEERS_DEBATED, PLAYOFF_WORDS, Plan, Ranking
+from arena.debate.plan import ALL_AWARDS, PEERS_DEBATED, PLAYOFF_WORDS, Plan, Ranking
 from arena.debate.rebuttals import RebuttalWriter
 from arena.debate.rounds import (
     CASE_POINTS,
@@ -231,12 +231,22 @@ def _terms_points(book: FactBook, terms: AwardTerms, names: Mapping[str, str],
         label = _terms_label(terms, dossier.league, award_class)
         if dossier.window.is_single:
             by_dossier.setdefault(dossier.id, []).append((f"{label} (from {first.display})", since, award_class))
+        elif award_class == "rookie":
+            # A rookie award is won in a player's first season: his came before it was given, whatever seasons
+            # the two shared later (Mikan's comeback 1955-56 beside Pettit's second).
+            points.append(f"Not compared: {label} (given every season from {first.display}), since "
+                          f"{possessive(names[dossier.id])} rookie season came before they were given.")
         elif award_class in terms.overlap:
             # Careers that shared a season or two of it: too few to compare them on, said with the seasons.
+            # The seasons each one played in it, not the span between: Mikan sat out 1954-55, so he and Pettit
+            # shared only 1955-56.
+            low, high = terms.overlap[award_class]
+            played = sorted(set.intersection(*({line[0].season for line in d.season_lines()} for d in contenders))
+                            & set(range(low, high + 1))) or [low, high]
             shared = [book.add(league_entity(dossier.league), AWARDS_GROUP, key, float(season), scope="league",
                                season=season)
                       for key, season in zip(("award_window_first", "award_window_last"),
-                                             terms.overlap[award_class], strict=True)]
+                                             (played[0], played[-1]), strict=True)]
             span = (shared[0].display if shared[0].season == shared[1].season
                     else f"{shared[0].display} to {shared[1].display}")
             points.append(f"Not compared: {label} (given every season from {first.display}), since "
@@ -563,7 +573,16 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
     # A total or a count of games over seasons some source lacks is no career's (Warren Moon's completions
     # without 1992-98, Travis Kelce's games without 2024): no side is judged on it; its rates are, each
     # saying the seasons it covers.
-    partial = {k for e in entries for k, m in e.measures.items() if m.kind in PARTIAL_COUNTS and m.fact.held}
+    # A count the league began to keep during his career is the record books' count, compared as they
+    # compare it (Lawrence Taylor's 132.5 sacks from 1982), saying its seasons (see _unofficial_point).
+    later = {(d.id, key) for d in with_data for gap in d.career.gaps for key in _kept_later(d, gap)}
+    partial = {k for e in entries for k, m in e.measures.items()
+               if m.kind in PARTIAL_COUNTS and m.fact.held and (e.id, m.stat) not in later}
+    # So is a best season or stretch of a stat some side's sources lack seasons of: Bledsoe's 86.0 of 2002 is
+    # no better season than Brunell's best where no source has Brunell's 1996-99 passer ratings.
+    partial |= {k for e in entries for k, m in e.measures.items()
+                if m.kind in ("peak", "stretch", "era_peak") and (e.id, m.stat) not in later
+                and any(book.is_held(other.id, m.group, m.stat) for other in entries)}
     for e in entries:
         for key in partial.intersection(e.measures):
             del e.measures[key]
@@ -595,6 +614,15 @@ def measure_contenders(reader: DossierReader, book: FactBook, dossiers: Sequence
                     and f.key in GROUPS[with_data[0].league][f.group].counts]
     if not cross and not count_asked and len(focus) > 1 and len(asked_counts) == len(focus):
         weigh_by_standing([e.measures for e in entries], with_data, asked_counts)
+    if award_asked == ALL_AWARDS:
+        # Awards at large ("on awards"): every award class both sides are counted in is in question, each
+        # weighing as it does among the accolades (an MVP more than an All-Star selection); the Hall of Fame
+        # is an honour of the career, not an award won.
+        shared = [name for (c, name), m in entries[0].measures.items() if c == ACCOLADES and m.kind == "awards"
+                  and all((ACCOLADES, name) in e.measures for e in entries[1:])] if entries else []
+        for e in entries:
+            for name in shared:
+                e.measures[FOCUS, name] = replace(e.measures[ACCOLADES, name], criterion=FOCUS)
     for award_class in (award_asked, *_role_awards(focus, with_data)):
         asked = f"awards:{award_class}"
         if award_class is not None and all((ACCOLADES, asked) in e.measures for e in entries):
@@ -1129,6 +1157,45 @@ def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
             for key in gap.keys:
                 book.hold(dossier.id, gap.group, key, held)
                 book.hold(dossier.id, gap.group, f"era:{key}", held)
+            continue
+        # A stat the league began to keep during his career is counted from then, and says so: Jack
+        # Youngblood's 24 sacks are of 1982 to 1984, 3 of his 14 seasons, not "over his career".
+        for key in _kept_later(dossier, gap):
+            since = (gap.first_season, gap.last_season)
+            span = " to ".join(dict.fromkeys(season_label(dossier.league, season) for season in since))
+            book.hold(dossier.id, gap.group, key, (span, since))
+            book.hold(dossier.id, gap.group, f"era:{key}", (span, since))
+
+
+def _kept_later(dossier: Dossier, gap: CareerGap) -> list[str]:
+    """The keys of ``gap`` the league first kept after some of its missing seasons and before the rest (see
+    ``LeagueSpec.stats_kept_since``): what he lacks of them is what no one has."""
+    kept = league_spec(dossier.league).stats_kept_since
+    return [key for key in gap.keys if gap.missing
+            and (since := kept.get(key.removesuffix("_per_game"))) is not None
+            and max(gap.missing) < since <= gap.first_season]
+
+
+def _unofficial_point(book: FactBook, focus: Sequence[StatFocus], dossiers: Sequence[Dossier],
+                      names: Mapping[str, str]) -> tuple[str, list[Fact]] | None:
+    """The opening's word on a stat in question the league began to keep during some side's seasons: "Sacks
+    were not an official NFL statistic before 1982, so Jack Youngblood's and Lee Roy Selmon's counts are of
+    their seasons from then." (Debates of seasons all before it are refused: see :func:`_stat_not_kept`.)"""
+    for item in focus:
+        cut = [d for d in dossiers if d.league.value == item.league or item.league is None
+               for gap in d.career.gaps if gap.group == item.group and item.key in _kept_later(d, gap)]
+        if not cut:
+            continue
+        league = cut[0].league
+        since = league_spec(league).stats_kept_since[item.key.removesuffix("_per_game")]
+        fact = book.add(league_entity(league), item.group, "stat_first_kept", float(since), scope="league",
+                        season=since)
+        label = stat_label(league, item.group, item.key.removesuffix("_per_game"))
+        whose = " and ".join(possessive(names[d.id]) for d in cut)
+        counts = "count is of his seasons" if len(cut) == 1 else "counts are of their seasons"
+        return (f"{label[0].upper()}{label[1:]} were not an official {league_spec(league).label} statistic before "
+                f"{fact.display}, so {whose} {counts} from then.", [fact])
+    return None
 
 
 def _source_lacks(dossier: Dossier, gap: CareerGap, season: int) -> bool:
@@ -1188,6 +1255,14 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
                                         titles_asked=plan.titles is not None, award_asked=plan.award,
                                         count_asked=plan.count, terms=terms, led_asked=plan.led,
                                         role_asked=plan.role, trophy_asked=plan.trophy)
+    if plan.ranking is not None and plan.count:
+        # A list ranked by a count is decided by that count alone, as "who has more" is: "top 5 strikeout
+        # pitchers" ranks strikeouts, and Carlton's better strikeout rate (shown, weighing nothing) does not
+        # make his 179 a share of Valenzuela's lead at 180.
+        for e in entries:
+            for key, m in e.measures.items():
+                if key[0] == FOCUS and m.stat != plan.ranking.stat:
+                    e.measures[key] = replace(m, weight=0.0)
     if plan.ranking is not None:
         point, facts = ranking_point(book, plan.ranking, names, [d.id for d in dossiers])
         opening.append(point)
@@ -1275,10 +1350,16 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
     notes = [_missing_note(book, d, names[d.id]) for d in dossiers if not d.has_data]
     opening += notes
     unranked_sides = [names[d.id] for d in with_data if _unranked_seasons(d)]
-    unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides)
+    unkept = None if cross else _stat_not_kept(plan.focus, entries, names, with_data, unranked_sides, book)
+    # A stat the league began to keep during a side's career: where it covers too little of his career to settle
+    # the question, that refusal (Jerry West's steals, 1 season of 14); else the record books' word that it was
+    # not official before (NFL sacks before 1982), or, for a stat no table dates, the seasons each figure covers.
     first_kept = None if cross else _stat_first_kept(book, plan.focus, with_data, names)
     if first_kept is not None and first_kept[1]:
         unkept = unkept or first_kept[0]
+    elif not cross and unkept is None and (unofficial := _unofficial_point(book, plan.focus, with_data, names)):
+        opening.append(unofficial[0])
+        opening_facts += unofficial[1]
     elif first_kept is not None:
         opening.append(first_kept[0])
     unkept = (unkept or _defense_point(unmeasured, names) or _role_not_held(plan.role_named, with_data, names)
@@ -1300,7 +1381,8 @@ def player_casebook(reader: DossierReader, plan: Plan, weights: Mapping[str, flo
 
 
 def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: Mapping[str, str],
-                   dossiers: Sequence[Dossier], unranked: Sequence[str] = ()) -> str | None:
+                   dossiers: Sequence[Dossier], unranked: Sequence[str] = (),
+                   book: FactBook | None = None) -> str | None:
     """Why the stat the question asks about cannot be compared, when no figure of it is every side's: the
     league did not keep it in some side's seasons (NBA blocks before 1973-74: 'Wilt vs Russell in blocks'), a
     side's figures stop at a hole in every source, so counts over them are no career's and none is compared
@@ -1324,7 +1406,7 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
     without = [names[e.id] for e in entries if e.id in unkept and not any(k[0] == FOCUS for k in e.measures)]
     if not without:
         cut = [names[d.id] for d in dossiers if d.hole_after is not None or d.hole_before is not None]
-        if cut:
+        if cut and not without:
             whose = " and ".join(possessive(name) for name in cut)
             return (f"The question is about {label}, and {whose} {label} stop where every source does, so no "
                     f"side's count of them is compared: it cannot be settled on these numbers, so there is no "
@@ -1337,6 +1419,24 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
     if without and len(kept) == len(without):
         return (f"The question is about {label}, and {who} {'has' if len(without) == 1 else 'have'} no {label} "
                 f"on record: it cannot be settled on these numbers, so there is no verdict on it.")
+    since = league_spec(league).stats_kept_since.get(asked.key.removesuffix("_per_game"))
+    cut = [names[d.id] for d in dossiers for gap in d.career.gaps
+           if gap.group == asked.group and asked.key in _kept_later(d, gap)]
+    if since is not None and book is not None and (cut or all(
+            s.season < since for d in dossiers if names[d.id] in without for s in d.seasons)):
+        # Sacks before 1982 are in no record book: a side's count is of his seasons from then, part of a career
+        # (Youngblood's 3 of 14), and a season before then has none (Youngblood's 1979, Deacon Jones' 1975).
+        fact = book.add(league_entity(league), asked.group, "stat_first_kept", float(since), scope="league",
+                        season=since)
+        official = (f"{label}, which were not an official {league_spec(league).label} statistic before "
+                    f"{fact.display}")
+        if cut and not without:
+            whose = " and ".join(possessive(name) for name in cut)
+            return (f"The question is about {official}, so {whose} {'count is' if len(cut) == 1 else 'counts are'}"
+                    f" of part of {'a career' if len(cut) == 1 else 'their careers'} and not compared: it cannot "
+                    f"be settled on these numbers, so there is no verdict on it.")
+        return (f"The question is about {official}, so {who} {'has' if len(without) == 1 else 'have'} none on "
+                f"record: it cannot be settled on these numbers, so there is no verdict on it.")
     return (f"The question is about {label}, and the {league_spec(league).label} kept no {label} in the seasons of "
             f"{who}: it cannot be settled on these numbers, so there is no verdict on it.")
 
@@ -1643,22 +1743,35 @@ def _hole_coverage(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> tup
 def _hole_points(dossiers: Sequence[Dossier], names: Mapping[str, str]) -> list[str]:
     """A line per known hole that cuts contenders' figures short (NHL goalies after 2017-18) or where they
     begin (NFL players first seen in 1970): whose figures stop or start where, and that they are no career."""
-    stops: dict[tuple[League, str, int, bool], list[str]] = {}
+    stops: dict[tuple[League, str, int, bool, bool], list[str]] = {}
     for d in dossiers:
         for season, after in ((d.hole_after, True), (d.hole_before, False)):
             if season is not None:
-                stops.setdefault((d.league, d.group or "", season, after), []).append(names[d.id])
+                # Whether the store holds a later season of his (Justin Tucker's 2024, past the NFL's 2017-2023
+                # kicking hole): then his career is known to go on past his figures; otherwise it may have
+                # ended there (DeMarcus Ware's in 2016), and only the sources are said to stop.
+                goes_on = after and d.player.last_season is not None and d.player.last_season > season
+                stops.setdefault((d.league, d.group or "", season, after, goes_on), []).append(names[d.id])
     points = []
-    for (league, group, season, after), who in stops.items():
+    # The note on what is not compared is said once, after the last line on figures that stop.
+    last_stop = [key for key in stops if key[3]][-1:]
+    for (league, group, season, after, goes_on), who in stops.items():
+        cut_note = _CUT_NOTE if _counts_cut(dossiers) and [(league, group, season, after, goes_on)] == last_stop \
+            else ""
         one = len(who) == 1
         owned = [possessive(name) for name in who]
         owners = owned[0] if one else ", ".join(owned[:-1]) + f" and {owned[-1]}"
         label, at = league_spec(league).label, season_label(league, season)
-        if after:
+        if after and goes_on:
             points.append(f"{owners} {group} figures stop at {at}: no source has {label} {group} seasons after "
                           f"it, so they are "
                           f"{'his seasons to then, not his career' if one else 'their seasons to then, not careers'}"
-                          f"{_CUT_NOTE if _counts_cut(dossiers) else ''}.")
+                          f"{cut_note}.")
+        elif after:
+            points.append(f"{owners} {group} figures reach {at}, and no source has {label} {group} seasons after "
+                          f"it, so any later seasons of {'his are' if one else 'theirs are'} in none: "
+                          f"{'he is' if one else 'they are'} judged on {'his' if one else 'their'} seasons to then"
+                          f"{cut_note}.")
         else:
             points.append(f"{owners} {group} figures start at {at}, the first season with every {label} player "
                           f"in a source: any earlier seasons are in none, so "

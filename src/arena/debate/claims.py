@@ -653,8 +653,23 @@ def closest_ground(me: Entry, rivals: Sequence[Entry], weights: Mapping[str, flo
     _, key, mine, rival, theirs = best
     label, own = fact_label(mine.fact), fact_label(theirs.fact)
     theirs_said = f"{possessive(rival.short)} {theirs.fact.display}" + (f" {own}" if own != label else "")
-    text = f"comes closest in {label}: {mine.fact.display} to {theirs_said}"
+    # A best season or stretch says so and when: "comes closest in sacks: 34.5 to Ware's 46.5" was his best three
+    # seasons against Ware's, read as their careers.
+    what = _GROUND_WHAT.get(mine.kind, "{}").format(label)
+    text = f"comes closest in {what}: {mine.fact.display}{_when(mine)} to {theirs_said}{_when(theirs)}"
     return Ground(text, (mine.fact, theirs.fact), key)
+
+
+_GROUND_WHAT = {"peak": "best-season {}", "era_peak": "best-season {}", "stretch": "best three-season {}"}
+
+
+def _when(m: Measure) -> str:
+    """The seasons of a best-season or best-stretch figure, after it (" in 2008", " in 2008 to 2010"), else ""."""
+    if m.kind == "stretch" and (span := _stretch_span(m.fact)):
+        return f" in {span}"
+    if m.kind in ("peak", "era_peak") and m.fact.season is not None:
+        return f" in {season_label(league_of(m.fact.player_id), m.fact.season)}"
+    return ""
 
 
 STANDING = "standing"  # a claim's kind where it states a side's place on the ranked stat, not an edge

@@ -34,7 +34,7 @@ _SEASON_KEYS = frozenset({"debut_season", "final_season", "awards_through", "fir
                           "title_season", "award_first_season", "award_last_season", "award_first_given",
                           "award_not_given", "leaders_first_season", "titles_through", "apart_first_season",
                           "apart_last_season", "award_window_first", "award_window_last", "stat_kept_season",
-                          "stat_unkept_season"})
+                          "stat_unkept_season", "stat_first_kept"})
 
 _DERIVED_LABELS = {
     "seasons": "seasons",
@@ -52,6 +52,7 @@ _DERIVED_LABELS = {
     "award_window_last": "last season every side could win the award",
     "award_not_given": "a season the award was not given",
     "leaders_first_season": "first season whose leaders the data holds",
+    "stat_first_kept": "first season the league kept the stat",
     "apart_first_season": "first season in a league kept apart",
     "apart_last_season": "last season in a league kept apart",
     "stat_kept_season": "a season the league counted the stat",
@@ -356,6 +357,10 @@ class FactBook:
         range figure of ``stat``: a source lacks some of the player's seasons of it. Call before the figure
         is first added."""
         self._held[player_id, group, stat] = held
+
+    def is_held(self, player_id: str, group: str, stat: str) -> bool:
+        """Whether figures of ``stat`` say the seasons they cover (see :meth:`hold`): a source lacks some."""
+        return (player_id, group, stat) in self._held
 
     def cut(self, player_id: str, span: tuple[int, int]) -> None:
         """Say ``span`` (the seasons his figures cover) for every later range figure of the player: a known hole

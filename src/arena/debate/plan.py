@@ -102,19 +102,29 @@ _AWARD_WORDS: dict[str, str] = {
     **dict.fromkeys(("rookie of the year", "calder trophy"), "rookie"),
 }
 _LONGEST_AWARD_PHRASE = max(len(p.split()) for p in _AWARD_WORDS)
+# Every award class at once: "on awards", "who won more awards", "by trophies" ask about the honours a side
+# won, all of them, as one award's name asks about that one (see ALL_AWARDS).
+ALL_AWARDS = "awards"
+_ALL_AWARD_WORDS = frozenset({"awards", "trophies", "honors", "honours", "accolades", "hardware"})
 
 
 def award_asked(question: str) -> str | None:
     """The award class ``question`` asks about ("who has more MVPs": ``mvp``; "who won the Hart in 2001": a
-    trophy's bare name said as the trophy, ``mvp``), if any."""
+    trophy's bare name said as the trophy, ``mvp``), if any; :data:`ALL_AWARDS` where it asks about awards at large
+    ("on awards", "who won more trophies") and names no award."""
     words = [token.norm for token in tokenize(question)]
     for i in range(len(words)):
         for length in range(min(_LONGEST_AWARD_PHRASE, len(words) - i), 0, -1):
             award_class = _AWARD_WORDS.get(" ".join(words[i:i + length]))
             if award_class is not None and not _names_a_season(words, i + length):
                 return award_class
-    return next((_AWARD_WORDS[f"{name} trophy"] for name in _bare_trophy_names(question)
+    bare = next((_AWARD_WORDS[f"{name} trophy"] for name in _bare_trophy_names(question)
                  if f"{name} trophy" in _AWARD_WORDS), None)
+    if bare is not None:
+        return bare
+    # A trophy's own name before the word is that trophy ("Vezina trophies"; see trophy_asked), not them all.
+    return ALL_AWARDS if any(word in _ALL_AWARD_WORDS and (i == 0 or words[i - 1] in _AWARDS_BEFORE)
+                             for i, word in enumerate(words)) else None
 
 
 def _bare_trophy_names(question: str) -> list[str]:
@@ -125,6 +135,14 @@ def _bare_trophy_names(question: str) -> list[str]:
             if award.said_alone and not award.followed_by_trophy_word
             and not _names_a_season([t.norm for t in tokens], award.end)
             and names_the_award(tokens, award, another_player=False)]
+
+
+# The words before "awards" or "trophies" that leave them all the honours asked about ("on awards", "more
+# trophies", "his individual awards"), where a name before them is one trophy ("Vezina trophies").
+_AWARDS_BEFORE = frozenset({"on", "by", "in", "more", "most", "fewer", "many", "the", "their", "his", "of", "for",
+                            "individual", "major", "personal", "all", "and", "with", "won", "win", "wins", "winning",
+                            "count", "career", "total", "regular", "season", "league", "any", "what", "which",
+                            "about", "to", "s"})
 
 
 # Words that ask who deserved an award rather than who won it: the award is the verdict sought, not evidence.
@@ -332,7 +350,26 @@ def check_parse(parsed: ParsedQuestion) -> None:
     if parsed.needs_clarification:
         raise NeedsClarification(list(parsed.clarification or []))
     if parsed.error is not None:
-        raise QuestionNotUnderstood(parsed.error.message, parsed.error.suggestions)
+        raise QuestionNotUnderstood(parsed.error.message + _unofficial_then(parsed), parsed.error.suggestions)
+
+
+def _unofficial_then(parsed: ParsedQuestion) -> str:
+    """Why no one has the stat asked in the seasons asked, where the league did not keep it then, said beside
+    the parse's own failure ("Who had more sacks in 1975, Jack Youngblood or Deacon Jones?": Deacon Jones is in
+    no file, and no one has 1975 sacks, which the NFL began to count in 1982)."""
+    seasons = list(parsed.seasons or ())
+    if parsed.season_range is not None:
+        seasons += [parsed.season_range[0], parsed.season_range[1]]
+    for item in parsed.stat_focus:
+        if item.league is None or not seasons:
+            continue
+        league = League(item.league)
+        since = league_spec(league).stats_kept_since.get(item.key.removesuffix("_per_game"))
+        if since is not None and max(seasons) < since:
+            label = GROUPS[league][item.group].label(item.key.removesuffix("_per_game"))
+            return (f"; besides, {label} were not an official {league_spec(league).label} statistic before "
+                    f"{season_label(league, since)}, so no one has {label} on record in the seasons asked")
+    return ""
 
 
 def plan_debate(parsed: ParsedQuestion, store: StatStore) -> Plan:

@@ -210,6 +210,12 @@ class RebuttalWriter:
         return Rebuttal(me.id, claim, f"{_capital(point)}, stands: {me.name} has no figure here that answers it.",
                         _claim_facts(claim, me))
 
+    def _whole_case(self, me: Entry, them: Entry, own: Claim) -> bool:
+        """Whether ``own`` is the one edge over him ``me``'s case made, on no stat the question asks about: said
+        again as his answer, the rebuttal would repeat the case word for word (Miller's one Vezina)."""
+        made = [c for c in self.made.get(me.id, []) if _against(c, them)]
+        return own.criterion != FOCUS and [c.key for c in made] == [own.key]
+
     def _argued(self, key: str) -> bool:
         """Whether the finding ``key`` states was argued already, under its own key or another's."""
         return said_as(key) in {said_as(k) for k in self._used}
@@ -442,7 +448,10 @@ class RebuttalWriter:
     def _restated(self, me: Entry, them: Entry, claim: Claim, point: str) -> Rebuttal | None:
         """Every edge already argued: the side sets its heaviest edge over him (by the weight of its
         criterion, then its strength) against the claim, its figures named again."""
-        mine = [own for own in self.claims.get(me.id, []) if _against(own, them)]
+        # His case's own claims are not said again as his answer: Miller's one Vezina, his whole case, repeated
+        # as the rebuttal argues nothing new.
+        mine = [own for own in self.claims.get(me.id, [])
+                if _against(own, them) and not self._whole_case(me, them, own)]
         # An edge he has already granted is no answer to press again while another stands.
         mine = [own for own in mine if (own, them.id) not in self._granted_claims] or mine
         if not mine:
@@ -471,6 +480,8 @@ class RebuttalWriter:
             theirs = them.measures.get((criterion, key))
             if fresh and self._argued(key):
                 break
+            if any(self._whole_case(me, them, own) for own in self.made.get(me.id, []) if own.key == key):
+                continue
             if (weights.get(criterion, 0.0) > 0 and mine.weight > 0 and mine.kind in _EDGE_KINDS
                     and _leads(mine, theirs) and theirs is not None):
                 self._used.add(key)
@@ -496,6 +507,12 @@ class RebuttalWriter:
         ground = closest_ground(me, [them], weights, skip={*told, claim.key})
         if ground is None:
             return None
+        made = [own for own in self.made.get(me.id, []) if _against(own, them)]
+        if made:
+            # His case made its edges over him already, and says them no second time.
+            edges = "the edge his case made" if len(made) == 1 else "the edges his case made"
+            text = f"{self._granted(point)} Past {edges}, {me.short} has no other over him; he {ground.text}."
+            return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *ground.facts))
         text = f"{_capital(point)}, stands, and {me.short} leads him on nothing here; he {ground.text}."
         return Rebuttal(me.id, claim, text, (*_claim_facts(claim, me), *ground.facts))
 

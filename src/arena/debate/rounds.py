@@ -117,6 +117,12 @@ def focus_point(entries: Sequence[Entry]) -> tuple[str, list[Fact]] | None:
             if k[0] == FOCUS and m.kind in _OPENING_KINDS:
                 keys_of = stats.setdefault(split_stat(m.stat)[1].removesuffix("_per_game"), [])
                 keys_of += [] if k in keys_of else [k]
+    if len(stats) > 1:
+        # Of several counts asked at once ("on awards"), one that no side has any of says nothing: "Cy Young
+        # Awards: Mike Trout 0, Albert Pujols 0" is left out while another says something.
+        some = {stat: of for stat, of in stats.items()
+                if any(e.measures[of[0]].value for e in entries if of[0] in e.measures)}
+        stats = some or stats
     keys = [of[0] for of in stats.values()][:3] if len(stats) > 1 else [k for of in stats.values() for k in of][:2]
     parts: list[str] = []
     facts: list[Fact] = []

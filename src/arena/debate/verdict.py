@@ -5,7 +5,8 @@ fall short). A count of awards or titles is scored by the ones a side lacks agai
 count and ``SMALL_COUNT`` (3): one MVP (or ring) to none is 1 to 0.67 and two to none 1 to 0.33, where a
 plain ratio would make a single vote a whole point and let it decide a debate, while seven to two is the
 plain 1 to 0.29. A criterion is the weighted mean of its measures, and its leader the side ahead on it by
-more than a hair. The verdict follows the scorecard:
+more than a hair; a criterion scored on one count alone (a total, a number of titles) has no hair: 180
+strikeouts to 179 is a lead, as the record books list it. The verdict follows the scorecard:
 
 1. A side leading criteria that carry more than two-thirds of the weight (of the criteria with figures
    every side shares) wins, whatever the other side's margins. Where several sides tie at the top of one
@@ -89,6 +90,8 @@ TIE_MARGIN = 0.01
 # Weights are relative, so a bound costs nothing, and it keeps their sums and products finite.
 MAX_WEIGHT = 100.0
 CRITERION_TIE_MARGIN = 0.005
+# The kinds of measure that are counts: a criterion scored on one of them alone has no tie margin.
+COUNT_KINDS = frozenset({"total", "seasons", "games", "led", "awards", "titles"})
 # Leading criteria with more than this share of the weight wins the debate outright.
 SWEEP_SHARE = 2 / 3
 # How many measures it takes to trust a margin halfway: n / (n + MEASURES_HALF_TRUST).
@@ -142,12 +145,15 @@ def resolve_weights(requested: Mapping[str, float] | None, *, peak_scope: bool =
     return {name: weights.get(name, 0.0) for name in CRITERIA}
 
 
-def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str, float], int]:
+def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str, float], int, bool]:
+    """Each side's score on ``criterion``, the number of measures scored, and whether the score is one count
+    alone (a total, not a rate or a blend of figures), where any difference shown is a lead."""
     keys = [k for (c, k) in entries[0].measures if c == criterion
             and all((c, k) in e.measures for e in entries[1:])]
     totals = dict.fromkeys((e.id for e in entries), 0.0)
     weight_sum = 0.0
     used = 0
+    kinds: set[str] = set()
     for key in keys:
         measures = [e.measures[criterion, key] for e in entries]
         values = [m.value for m in measures]
@@ -176,12 +182,13 @@ def _measure_scores(entries: Sequence[Entry], criterion: str) -> tuple[dict[str,
         if not weight:  # shown but not scored (a raw rate across eras, a reliever's workload): no evidence
             continue
         used += 1
+        kinds.add(measures[0].kind)
         weight_sum += weight
         for entry, score in zip(entries, scores, strict=True):
             totals[entry.id] += weight * score
     if not weight_sum:
-        return {}, 0
-    return {k: v / weight_sum for k, v in totals.items()}, used
+        return {}, 0, False
+    return {k: v / weight_sum for k, v in totals.items()}, used, used == 1 and kinds <= COUNT_KINDS
 
 
 def _leader(scores: Mapping[str, float], tie_margin: float) -> tuple[str | None, float]:
@@ -189,7 +196,7 @@ def _leader(scores: Mapping[str, float], tie_margin: float) -> tuple[str | None,
     if len(ranked) < 2:
         return (ranked[0][0] if ranked else None), 0.0
     margin = ranked[0][1] - ranked[1][1]
-    return (ranked[0][0] if margin >= tie_margin else None), margin
+    return (ranked[0][0] if margin >= tie_margin and margin > 0 else None), margin
 
 
 def _overall(lines: Sequence[ScoreLine], weights: Mapping[str, float], ids: Sequence[str],
@@ -262,10 +269,12 @@ def decide(entries: Sequence[Entry], weights: Mapping[str, float], *, covered: f
     lines: list[ScoreLine] = []
     for criterion, label in CRITERIA.items():
         weight = weights.get(criterion, 0.0)
-        scores, used = _measure_scores(entries, criterion)
+        scores, used, one_count = _measure_scores(entries, criterion)
         if not used:
             continue
-        leader, margin = _leader(scores, CRITERION_TIE_MARGIN)
+        # A count scored alone leads by any difference it shows (180 strikeouts to 179 is a lead: equal
+        # displays already score level); the margin of a hair is for rates and blends of several figures.
+        leader, margin = _leader(scores, 0.0 if one_count else CRITERION_TIE_MARGIN)
         lines.append(ScoreLine(
             criterion=criterion, label=label, weight=weight, leader=names[leader] if leader else None,
             leader_id=leader, scores={names[i]: round(s, 3) for i, s in scores.items()},

@@ -41,8 +41,10 @@ _PHRASE_LISTS: dict[str, str] = {
     "assists": "assists, assist, apg, playmaking, playmaker, playmakers, dimes",
     "rebounding": "rebounds, rebound, rebounding, rebounder, rebounders, boards, rpg",
     "all_around": "all around, all around player, all around game, well rounded, complete player, stat stuffer",
-    "blocks": "blocks, blocked shots, shot blocking, shot blocker, shot blockers, rim protection, bpg",
-    "steals": "steals, steal, stolen bases, stolen base, spg",
+    "blocks": "blocks, blocked shots, shot blocking, shot blocker, shot blockers, rim protection, bpg, "
+               "block shots, blocks shots, blocking shots, blocked",
+    "steals": "steals, steal, stolen bases, stolen base, spg, stole bases, steal bases, steals bases, stealing bases, "
+              "stole",
     "three_point": "threes, three pointers, three pointer, 3 pointers, 3 point, three point, 3pt, from three",
     "free_throws": "free throws, free throw, ft",
     # "3P%" reads as "3p pct": a percent sign right after a word adds "pct" (see read_focus).
@@ -72,7 +74,7 @@ _PHRASE_LISTS: dict[str, str] = {
     "receiving": "receiving, receiving yards, receiving yds, receiver, receivers",
     "receiving_tds": "receiving touchdowns, receiving touchdown, receiving tds, receiving td, touchdown catches, "
                      "td catches, touchdown receptions, td receptions",
-    "receptions": "receptions, catches",
+    "receptions": "receptions, catches, caught passes, catch passes, catches passes, caught balls",
     "yards": "yards, yardage, yds",
     "touchdowns": "touchdowns, touchdown, tds, td",
     "home_runs": "home runs, home run, homers, homer, hrs, hr, dingers, longballs, bombs, taters, moonshots, "
@@ -89,13 +91,14 @@ _PHRASE_LISTS: dict[str, str] = {
     "rbi": "rbi, rbis, runs batted in",
     "runs": "runs, runs scored",
     "walks": "walks, bb",
-    "strikeouts": "strikeouts, strikeout, ks, punchouts, whiffs",
+    "strikeouts": "strikeouts, strikeout, ks, punchouts, whiffs, struck out batters, struck out hitters, "
+                  "strike out batters, strikes out batters, struck out",
     "era": "era, earned run average",
     "whip": "whip",
     "pitching": "pitching",
     "innings": "innings, innings pitched",
-    "wins": "wins, victories",
-    "saves": "saves",
+    "wins": "wins, victories, won games, win games, wins games",
+    "saves": "saves, saved games",
     "save_pct": "save percentage, save pct",
     "goals_against": "goals against average, gaa, goals against",
     "shutouts": "shutouts, shutout",
@@ -111,7 +114,8 @@ _PHRASE_LISTS: dict[str, str] = {
     "turnovers": "turnovers, turned it over, turns it over, turn it over, turning it over, "
                  "turned the ball over, turns the ball over, turn the ball over, turning the ball over, "
                  "giveaways, ball security",
-    "sacks": "sacks, sack, sack leader, sack leaders, sack title, sack titles, pass rusher, pass rushers, "
+    "sacks": "sacks, sack, sacked quarterbacks, sacked the quarterback, sack leader, sack leaders, sack title, "
+             "sack titles, pass rusher, pass rushers, "
              "pass rush, pass rushing, edge rusher, edge rushers",
 }
 _PHRASES: dict[tuple[str, ...], str] = {
@@ -218,10 +222,20 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
     stat_end = -1  # where the last stat phrase ended
     i = 0
     while i < len(tokens):
-        for length in range(min(_LONGEST, len(tokens) - i), 0, -1):
+        # A stat said as a verb and its object has the count between them: "blocked more shots", "stole the
+        # most bases", "struck out as many batters" name blocked shots, stolen bases and strikeouts.
+        quantified = _quantified(tokens, i)
+        for said in range(min(_LONGEST, len(tokens) - i), 0, -1):
+            length = said
             if any(p in exclude for p in range(i, i + length)) or _ranking_count(tokens, i, i + length):
                 continue
             words = tuple(t.norm for t in tokens[i:i + length])
+            if quantified and length > 1 and i + length + len(quantified) <= len(tokens) \
+                    and not any(p in exclude for p in range(i, i + length + len(quantified))):
+                skipped = [t.norm for k, t in enumerate(tokens[i:i + length + len(quantified)], start=i)
+                           if k not in quantified]
+                if _PHRASES.get(tuple(skipped)) is not None:
+                    words, length = tuple(skipped), length + len(quantified)
             last = tokens[i + length - 1].end
             if text[last:last + 1] == "%":
                 words = (*words, "pct")
@@ -249,6 +263,28 @@ def read_focus(tokens: Sequence[Token], text: str, *, exclude: Collection[int] =
         i += 1
     return FocusCues(tuple(dict.fromkeys(concepts)), tuple(dict.fromkeys(cues)),
                      frozenset(_rates_of(tokens, text, used)), tuple(dict.fromkeys(one_sport)), split_season)
+
+
+# Words that say how many between a stat's verb and its object ("blocked more shots", "stole the most bases").
+_QUANTIFIERS = frozenset({"more", "most", "fewer", "less", "the", "many", "as"})
+# The verbs of the stats said as verb and object, with a particle some take ("struck out"): the words after
+# them (and after the particle) that a count may fill.
+_STAT_VERBS = frozenset({"blocked", "block", "blocks", "blocking", "stole", "steal", "steals", "stealing", "caught",
+                         "catch", "catches", "struck", "strike", "strikes", "won", "win", "wins", "saved", "sacked"})
+_PARTICLES = frozenset({"out"})
+
+
+def _quantified(tokens: Sequence[Token], start: int) -> frozenset[int]:
+    """The positions of the count words after a stat verb at ``start`` (and its particle), empty when none."""
+    if tokens[start].norm not in _STAT_VERBS:
+        return frozenset()
+    k = start + 1
+    if k < len(tokens) and tokens[k].norm in _PARTICLES:
+        k += 1
+    first = k
+    while k < len(tokens) and tokens[k].norm in _QUANTIFIERS:
+        k += 1
+    return frozenset(range(first, k))
 
 
 def _rates_of(tokens: Sequence[Token], text: str, used: set[int]) -> set[int]:

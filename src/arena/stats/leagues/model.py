@@ -413,6 +413,10 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # The first season each award class could be won (the Cy Young from 1956): a career that began before
     # it cannot be compared on it fairly.
     award_classes_since: Mapping[str, int] = field(default_factory=dict)
+    # The first season the league kept a stat as an official one (by key, per-game forms included): a season
+    # before it has none on record, and a career begun before it is counted only from then (the NFL's sacks
+    # from 1982; Pro-Football-Reference's and the NFL's record books count them so).
+    stats_kept_since: Mapping[str, int] = field(default_factory=dict)
     # The first season an award class was given, where the data's ``award_classes_since`` is only where its
     # source begins (the AP MVP from 1957, the curated table from 1970): a debate says the data's start is not
     # the award's, so a career before it is not said to predate the award.

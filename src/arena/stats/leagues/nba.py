@@ -175,6 +175,10 @@ NBA = model.LeagueSpec(
     role_awards=dict.fromkeys(("major", "all_defense"), frozenset(_DEFENSE)),
     # Basketball-Reference: MVP 1955-56, DPOY 1982-83, All-BAA 1946-47, All-Defensive 1968-69, All-Star
     # Game 1950-51, Rookie of the Year 1949-50 (as the data holds it).
+    # Basketball-Reference: blocks, steals and offensive and defensive rebounds from 1973-74, turnovers from
+    # 1977-78, when the NBA began to keep them.
+    stats_kept_since={"blocks": 1974, "steals": 1974, "offensive_rebounds": 1974, "defensive_rebounds": 1974,
+                      "turnovers": 1978},
     award_classes_since={"mvp": 1956, "major": 1983, "all_league": 1947, "all_defense": 1969, "all_star": 1951,
                          "rookie": 1950},
     # The 1998-99 lockout cancelled the All-Star Game: no All-Stars that season.

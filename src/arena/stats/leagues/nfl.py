@@ -256,6 +256,9 @@ NFL = model.LeagueSpec(
     award_class_labels={"mvp": "AP MVP awards"},
     # The curated AP MVP table starts in 1970 (the award began in 1957).
     award_classes_since={"mvp": 1970},
+    # The NFL made sacks an official statistic in 1982 (Pro-Football-Reference: "sacks ... official since
+    # 1982"); earlier counts (Deacon Jones', Jack Youngblood's) are researchers' estimates, in no record book.
+    stats_kept_since={"sacks": 1982},
     award_classes_first_given={"mvp": 1957},
     # A player's NFL games are not all his games (2021-2023: the weeks he recorded a stat, so a punter's are
     # his passes), and no file says who played the playoffs: finishing with the champion is enough.
