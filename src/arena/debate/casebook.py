@@ -1474,7 +1474,12 @@ def _stat_first_kept(book: FactBook, focus: Sequence[StatFocus], dossiers: Seque
     label = stat_label(league, asked.group, asked.key)
     since = book.add(league_entity(league), asked.group, "stat_kept_season", float(first), scope="league",
                      season=first)
-    sentence = f"The {league_spec(league).label} did not count {label} before {since.display}: {'; '.join(parts)}"
+    # A stat the league's table dates (NFL sacks from 1982) is said as the record books say it: not official before.
+    dated = league_spec(league).stats_kept_since.get(asked.key.removesuffix("_per_game")) == first
+    said = (f"{label[0].upper()}{label[1:]} were not an official {league_spec(league).label} statistic before "
+            f"{since.display}" if dated else f"The {league_spec(league).label} did not count {label} before "
+                                             f"{since.display}")
+    sentence = f"{said}: {'; '.join(parts)}"
     if settles:
         return sentence + ".", False
     return sentence + ", so the question cannot be settled on these numbers, and there is no verdict on it.", True
