@@ -63,8 +63,8 @@ async def test_a_stat_the_league_began_counting_late_is_said_and_settles_nothing
     it covers; where that is under half a side's seasons, it settles nothing."""
     steals = await _debate(engine, "Who had more steals, Oscar Robertson or Jerry West?")
     assert ("Steals were not an official NBA statistic before 1973-74: Oscar Robertson's cover 1973-74 alone, not "
-            "1960-61 to 1972-73; Jerry West's cover 1973-74 alone, not 1960-61 to 1972-73, so the question cannot be settled "
-            "on these numbers, and there is no verdict on it.") in steals.text
+            "1960-61 to 1972-73; Jerry West's cover 1973-74 alone, not 1960-61 to 1972-73, so the question cannot be "
+            "settled on these numbers, and there is no verdict on it.") in steals.text
     assert steals.verdict is None or steals.verdict.winner is None
     # Made-up variants: one side mostly counted still leaves the other's one season; another league's late stat.
     frazier = await _debate(engine, "Who had more steals, Walt Frazier or Jerry West?")
