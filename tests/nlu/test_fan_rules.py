@@ -2812,3 +2812,11 @@ def test_first_names_beside_one_brother_of_a_family_are_the_brothers(
 def test_a_capitalised_everyday_word_after_a_is_a_noun_not_a_lesser_player(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+# A rare surname of a player in his first season (Shota Imanaga, 2024) beside another name: his fame, judged by the
+# one season he has played rather than as a quarter of four, makes the side of the comparison his.
+@pytest.mark.parametrize("question", ["imanaga or yamamoto", "yamamoto vs imanaga", "Imanaga vs Skenes"])
+def test_a_current_players_rare_surname_names_him_though_his_career_is_short(
+        parser: QuestionParser, question: str) -> None:
+    assert "mlb:imanash01" in _ids(parser, question)

@@ -405,12 +405,17 @@ class _MeritWeights:
     def merit(self, raw: _Raw) -> float:
         refs = self.refs
         volume = rate = 0.0
+        latest = self.latest
+        # A career still going (into the league's latest season) is measured per season it has played: its few
+        # seasons are what fans judge a young star by, and the floor of four would rank a rookie's best year as a
+        # quarter of one. A career that ended had its chance to be long.
+        active = latest is not None and raw.last_season == latest and not raw.first_seen_after_hole
+        floor = 1 if active else _MIN_RATE_SEASONS
         for group, value in raw.volumes.items():
             if value > 0 and (ref := refs.volume.get(group, 0.0)) > 0:
                 volume = max(volume, min(1.0, value / ref))
-                rate = max(rate, min(1.0, _rate(value, raw.seasons) / refs.rate[group]))
+                rate = max(rate, min(1.0, value / max(raw.seasons, floor) / refs.rate[group]))
         length = min(1.0, raw.seasons / _FULL_CAREER_SEASONS)
-        latest = self.latest
         recent = 1.0 if not raw.first_seen_after_hole and latest is not None and raw.last_season is not None and \
             raw.last_season > latest - _RECENT_SEASONS else 0.0
         hall = 1.0 if raw.hall_of_fame else 0.0
