@@ -2820,3 +2820,17 @@ def test_a_capitalised_everyday_word_after_a_is_a_noun_not_a_lesser_player(
 def test_a_current_players_rare_surname_names_him_though_his_career_is_short(
         parser: QuestionParser, question: str) -> None:
     assert "mlb:imanash01" in _ids(parser, question)
+
+
+# A surname spelt exactly as that of a player of the question's league and seasons (Matt Holliday, 2004-2018) is
+# his, no slip for a more famous one of a name a letter away (Roy Halladay): the name as typed fits as well.
+@pytest.mark.parametrize(("question", "expected"), [
+    ("holliday vs pujols 2006", ["mlb:hollima01", "mlb:pujolal01"]),
+    ("pujols or holliday in 07", ["mlb:pujolal01", "mlb:hollima01"]),
+    ("holliday or ryan howard 2007", ["mlb:hollima01", "mlb:howarry01"]),
+    ("holliday vs halladay 2008", ["mlb:hollima01", "mlb:hallaro01"]),
+    ("gretsky vs lemieux 1989", ["nhl:gretzwa01", "nhl:lemiema01"]),  # a slip no player's name: still the star
+])
+def test_a_name_spelt_as_a_player_of_the_question_is_no_slip_for_another(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
