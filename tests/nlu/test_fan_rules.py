@@ -2834,3 +2834,38 @@ def test_a_current_players_rare_surname_names_him_though_his_career_is_short(
 def test_a_name_spelt_as_a_player_of_the_question_is_no_slip_for_another(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+# A first name set against a player, that only a player of that league's latest season carries among its players of
+# note (Tage Thompson), is his: fans call a young star by his first name before his few seasons make him famous.
+@pytest.mark.parametrize(("question", "expected"), [
+    ("tage vs eichel 2024", ["nhl:thompta01", "nhl:eicheja01"]),
+    ("dahlin vs tage 2023 points", ["nhl:espn-rasmus-dahlin", "nhl:thompta01"]),
+    ("lamar vs jalen", ["nfl:00-0034796", "nfl:00-0036389"]),  # one of more note carries it: still him
+])
+def test_a_current_players_first_name_set_against_a_player_of_his_league_names_him(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+# A word spelt as a surname of another sport's players only, one slip from a famous player of the league the others
+# point at, is his (Auston Matthews beside Laine or Marner); beside players of its own sport it is as typed.
+@pytest.mark.parametrize(("question", "expected"), [
+    ("mathews or marner 2022", ["nhl:matthau01", "nhl:marnemi01"]),
+    ("mathews vs laine, who scored more", ["nhl:matthau01", "nhl:lainepa01"]),
+    ("mathews vs mays 1959", ["mlb:matheed01", "mlb:mayswi01"]),
+    ("mathews vs aaron", ["mlb:matheed01", "mlb:aaronha01"]),
+])
+def test_a_slip_into_the_league_of_the_others_named_beats_another_sports_exact_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("brady vs gretzky, who won more", ["nfl:00-0019596", "nhl:gretzwa01"]),  # a letter off Brad Park's first name
+    ("crosby or brady in the clutch", ["nhl:crosbsi01", "nfl:00-0019596"]),
+    ("wheeler vs sale 2024 strikeouts", ["mlb:wheelza01", "mlb:salech01"]),
+])
+def test_a_slip_into_another_league_is_of_a_surname_not_a_first_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

@@ -7,9 +7,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from arena.nlu.entries import PlayerEntry
-from arena.nlu.mentions.model import Mention, Resolution
+from arena.nlu.mentions.model import Evidence, Mention, Resolution
 from arena.nlu.mentions.words import STAR_FAME
-from arena.nlu.names import SUGGESTION_FAME, MatchKind, NameIndex, Scored, score_of
+from arena.nlu.names import FUZZY_FAME, SUGGESTION_FAME, MatchKind, NameIndex, Scored, name_keys, score_of
+from arena.nlu.text import fold
 from arena.stats import LEAGUES, League
 
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
@@ -127,6 +128,33 @@ def _spelt_as_typed_in_league(index: NameIndex, mention: Mention, context: _Cont
         fits or (exact and index.entries[s.entry].league not in context.leagues))))
 
 
+def _slip_into_league(index: NameIndex, mention: Mention, context: _Context) -> tuple[Scored, ...]:
+    """A word spelt as a name of players of other leagues only, one slip from a famous player of the league the
+    question talks of, may be his ("mathews vs laine": Auston Matthews, beside Laine, not Eddie Mathews of baseball):
+    the slip is weighed with the rest, as a famous player's word misspelt would be. A surname for a surname only: a
+    letter off a first name ("brady" for Brad Park, "sale" for Dale Hawerchuk) is no name fans shorten a player to.
+    A word spelt as a name of that league needs none (:func:`_spelt_as_typed_in_league`)."""
+    candidates = mention.candidates
+    if not context.leagues or mention.end - mention.start != 1 or any(
+            s.quality < 1.0 or index.entries[s.entry].league in context.leagues for s in candidates):
+        return candidates
+    held = {s.entry for s in candidates}
+    slips = [s for fix in index.correct(fold(mention.span)) if fix.strong
+             for s in index.lookup(fix.word, fix.quality) if s.entry not in held
+             and index.entries[s.entry].league in context.leagues and index.entries[s.entry].fame >= FUZZY_FAME
+             and name_keys(index.entries[s.entry].name)[2] == fix.word]
+    return (*candidates, *slips)
+
+
+def _with_slips_into_league(index: NameIndex, mention: Mention, context: _Context) -> Mention:
+    candidates = _slip_into_league(index, mention, context)
+    if len(candidates) == len(mention.candidates):
+        return mention
+    # A typo of a name ("jokiv") needs a question about sport, which a player of the league beside it makes it.
+    needs = (*mention.needs, *(Evidence.SPORT,) * (len(candidates) - len(mention.candidates)))
+    return replace(mention, candidates=candidates, needs=needs if mention.needs else ())
+
+
 def _by_standing(index: NameIndex, candidates: Sequence[Scored], context: _Context) -> tuple[Scored, ...]:
     """Where the question speaks of a league, its namesakes are weighed by their standing in their own group of it
     (``PlayerEntry.standing``: a corner's among defenders), not by a fame their group's missing measures keep low
@@ -151,6 +179,7 @@ def _by_standing(index: NameIndex, candidates: Sequence[Scored], context: _Conte
 
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
     context = _without_league_hint(index, mention, context)
+    mention = _with_slips_into_league(index, mention, context)
     candidates = _by_standing(index, _spelt_as_typed_in_league(index, mention, context), context)
     ranked = sorted((_weight(index, s, context) for s in candidates), key=lambda s: -s.score)
     best = ranked[0]
