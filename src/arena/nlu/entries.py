@@ -3,8 +3,9 @@
 The fame prior is computed from the stat store alone: career volume against the league's leaders,
 career length, awards and selections, the Hall of Fame and a career reaching the latest seasons (the
 players fans ask about most) rank the players of each league, and the rank sets the prior. It is what
-makes "Jordan" Michael Jordan rather than DeAndre Jordan. Awards weigh as much as a league's source
-records them: the NFL's records only the MVP, so its players are ranked mostly on volume and rate.
+makes "Jordan" Michael Jordan rather than DeAndre Jordan. A career still going into its league's latest season is
+measured per season it has played (a rookie's one season is his rate, not a quarter of it). Awards weigh as much as
+a league's source records them: the NFL's records only the MVP, so its players are ranked mostly on volume and rate.
 A career running into a known hole of its group's sources that later resume (NFL defense 2017-2023) is not
 ranked down for the seasons the sources lack (see ``_across_holes``). A group no volume stat measures (NFL
 defense) is ranked among itself by its own measures, and a player's standing there is set on the league's scale
