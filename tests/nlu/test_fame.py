@@ -148,3 +148,20 @@ def test_a_defenders_standing_tells_his_leagues_namesakes_apart(parser: Question
 def test_a_defenders_standing_never_outweighs_a_more_prominent_star_of_another_league(
         parser: QuestionParser, question: str) -> None:
     assert "nba:jordami01" in [player.id for player in parser.parse(question).players]
+
+
+@pytest.mark.parametrize("points", [60.0, 90.0])
+def test_a_career_still_going_is_measured_by_the_seasons_it_has_played(points: float) -> None:
+    # One season of the same points each, both recent: the rookie of the league's latest season is judged by it,
+    # the one whose single season ended two years before is judged as a short career that ended.
+    rookie = _profile(League.NHL, 1, (2030,), {"skating": {"points": points}})  # the field's latest season
+    gone = _profile(League.NHL, 2, (2028,), {"skating": {"points": points}})
+    fame = _ranked([*_field(League.NHL), gone, rookie])  # the rookie last: of equal merit, he would rank lower
+    assert fame["nhl:made001"].fame > fame["nhl:made002"].fame
+
+
+def test_a_career_that_ended_gains_nothing_from_its_few_seasons() -> None:
+    short = _profile(League.NHL, 1, (2020, 2021), {"skating": {"points": 120.0}})
+    longer = _profile(League.NHL, 2, (2018, 2019, 2020, 2021), {"skating": {"points": 120.0}})
+    fame = _ranked([*_field(League.NHL), longer, short])
+    assert fame["nhl:made002"].fame >= fame["nhl:made001"].fame

@@ -2812,3 +2812,60 @@ def test_first_names_beside_one_brother_of_a_family_are_the_brothers(
 def test_a_capitalised_everyday_word_after_a_is_a_noun_not_a_lesser_player(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+# A rare surname of a player in his first season (Shota Imanaga, 2024) beside another name: his fame, judged by the
+# one season he has played rather than as a quarter of four, makes the side of the comparison his.
+@pytest.mark.parametrize("question", ["imanaga or yamamoto", "yamamoto vs imanaga", "Imanaga vs Skenes"])
+def test_a_current_players_rare_surname_names_him_though_his_career_is_short(
+        parser: QuestionParser, question: str) -> None:
+    assert "mlb:imanash01" in _ids(parser, question)
+
+
+# A surname spelt exactly as that of a player of the question's league and seasons (Matt Holliday, 2004-2018) is
+# his, no slip for a more famous one of a name a letter away (Roy Halladay): the name as typed fits as well.
+@pytest.mark.parametrize(("question", "expected"), [
+    ("holliday vs pujols 2006", ["mlb:hollima01", "mlb:pujolal01"]),
+    ("pujols or holliday in 07", ["mlb:pujolal01", "mlb:hollima01"]),
+    ("holliday or ryan howard 2007", ["mlb:hollima01", "mlb:howarry01"]),
+    ("holliday vs halladay 2008", ["mlb:hollima01", "mlb:hallaro01"]),
+    ("gretsky vs lemieux 1989", ["nhl:gretzwa01", "nhl:lemiema01"]),  # a slip no player's name: still the star
+])
+def test_a_name_spelt_as_a_player_of_the_question_is_no_slip_for_another(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+# A first name set against a player, that only a player of that league's latest season carries among its players of
+# note (Tage Thompson), is his: fans call a young star by his first name before his few seasons make him famous.
+@pytest.mark.parametrize(("question", "expected"), [
+    ("tage vs eichel 2024", ["nhl:thompta01", "nhl:eicheja01"]),
+    ("dahlin vs tage 2023 points", ["nhl:espn-rasmus-dahlin", "nhl:thompta01"]),
+    ("lamar vs jalen", ["nfl:00-0034796", "nfl:00-0036389"]),  # one of more note carries it: still him
+])
+def test_a_current_players_first_name_set_against_a_player_of_his_league_names_him(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+# A word spelt as a surname of another sport's players only, one slip from a famous player of the league the others
+# point at, is his (Auston Matthews beside Laine or Marner); beside players of its own sport it is as typed.
+@pytest.mark.parametrize(("question", "expected"), [
+    ("mathews or marner 2022", ["nhl:matthau01", "nhl:marnemi01"]),
+    ("mathews vs laine, who scored more", ["nhl:matthau01", "nhl:lainepa01"]),
+    ("mathews vs mays 1959", ["mlb:matheed01", "mlb:mayswi01"]),
+    ("mathews vs aaron", ["mlb:matheed01", "mlb:aaronha01"]),
+])
+def test_a_slip_into_the_league_of_the_others_named_beats_another_sports_exact_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("brady vs gretzky, who won more", ["nfl:00-0019596", "nhl:gretzwa01"]),  # a letter off Brad Park's first name
+    ("crosby or brady in the clutch", ["nhl:crosbsi01", "nfl:00-0019596"]),
+    ("wheeler vs sale 2024 strikeouts", ["mlb:wheelza01", "mlb:salech01"]),
+])
+def test_a_slip_into_another_league_is_of_a_surname_not_a_first_name(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected

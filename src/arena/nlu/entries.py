@@ -3,8 +3,9 @@
 The fame prior is computed from the stat store alone: career volume against the league's leaders,
 career length, awards and selections, the Hall of Fame and a career reaching the latest seasons (the
 players fans ask about most) rank the players of each league, and the rank sets the prior. It is what
-makes "Jordan" Michael Jordan rather than DeAndre Jordan. Awards weigh as much as a league's source
-records them: the NFL's records only the MVP, so its players are ranked mostly on volume and rate.
+makes "Jordan" Michael Jordan rather than DeAndre Jordan. A career still going into its league's latest season is
+measured per season it has played (a rookie's one season is his rate, not a quarter of it). Awards weigh as much as
+a league's source records them: the NFL's records only the MVP, so its players are ranked mostly on volume and rate.
 A career running into a known hole of its group's sources that later resume (NFL defense 2017-2023) is not
 ranked down for the seasons the sources lack (see ``_across_holes``). A group no volume stat measures (NFL
 defense) is ranked among itself by its own measures, and a player's standing there is set on the league's scale
@@ -405,12 +406,17 @@ class _MeritWeights:
     def merit(self, raw: _Raw) -> float:
         refs = self.refs
         volume = rate = 0.0
+        latest = self.latest
+        # A career still going (into the league's latest season) is measured per season it has played: its few
+        # seasons are what fans judge a young star by, and the floor of four would rank a rookie's best year as a
+        # quarter of one. A career that ended had its chance to be long.
+        active = latest is not None and raw.last_season == latest and not raw.first_seen_after_hole
+        floor = 1 if active else _MIN_RATE_SEASONS
         for group, value in raw.volumes.items():
             if value > 0 and (ref := refs.volume.get(group, 0.0)) > 0:
                 volume = max(volume, min(1.0, value / ref))
-                rate = max(rate, min(1.0, _rate(value, raw.seasons) / refs.rate[group]))
+                rate = max(rate, min(1.0, value / max(raw.seasons, floor) / refs.rate[group]))
         length = min(1.0, raw.seasons / _FULL_CAREER_SEASONS)
-        latest = self.latest
         recent = 1.0 if not raw.first_seen_after_hole and latest is not None and raw.last_season is not None and \
             raw.last_season > latest - _RECENT_SEASONS else 0.0
         hall = 1.0 if raw.hall_of_fame else 0.0

@@ -199,6 +199,14 @@ class NameIndex:
     def __init__(self, entries: Sequence[PlayerEntry], aliases: AliasTable) -> None:
         self.entries: Sequence[PlayerEntry] = list(entries)
         self.index_of = {entry.id: i for i, entry in enumerate(self.entries)}  # each player id's place in entries
+        # Players whose careers reach their league's latest season: fans name them most, and by names their few
+        # seasons have not yet made famous.
+        latest: dict[str, int] = {}
+        for entry in self.entries:
+            if entry.last_season is not None and entry.last_season > latest.get(entry.league, 0):
+                latest[entry.league] = entry.last_season
+        self.current = frozenset(i for i, entry in enumerate(self.entries)
+                                 if entry.last_season is not None and entry.last_season == latest[entry.league])
         self._postings = self._gather(aliases)
         self._minor = frozenset((fold(nickname), self.index_of[pid]) for pid, nickname in aliases.minor
                                 if pid in self.index_of)

@@ -176,8 +176,12 @@ def first_names_set_against(index: NameIndex, text: str, tokens: Sequence[Token]
         word = tokens[position].norm
         if (position in claimed and not (league is None and position in surnames)) or is_everyday_word(word):
             return []
-        return [e for e in index.noted_by_first.get(word, ()) if index.entries[e].fame >= _NOTED_FIRST_NAME_FAME
-                and (league is None or index.entries[e].league is league)]
+        held = [e for e in index.noted_by_first.get(word, ()) if league is None or index.entries[e].league is league]
+        # Where no one of that much note carries it, a player of the league's latest season does, from less fame
+        # (see UNIQUE_FIRST_NAME_FAME): fans call a young star by his first name before his few seasons make him
+        # famous ("tage vs dahlin": Tage Thompson).
+        return ([e for e in held if index.entries[e].fame >= _NOTED_FIRST_NAME_FAME]
+                or [e for e in held if e in index.current])
 
     found: dict[int, int] = {}
     for i in range(len(tokens)):

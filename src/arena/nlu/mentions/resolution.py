@@ -7,9 +7,10 @@ from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from arena.nlu.entries import PlayerEntry
-from arena.nlu.mentions.model import Mention, Resolution
+from arena.nlu.mentions.model import Evidence, Mention, Resolution
 from arena.nlu.mentions.words import STAR_FAME
-from arena.nlu.names import SUGGESTION_FAME, MatchKind, NameIndex, Scored, score_of
+from arena.nlu.names import FUZZY_FAME, SUGGESTION_FAME, MatchKind, NameIndex, Scored, name_keys, score_of
+from arena.nlu.text import fold
 from arena.stats import LEAGUES, League
 
 AMBIGUITY_RATIO = 0.78  # a runner-up this close to the best is a real ambiguity
@@ -60,17 +61,23 @@ def _factor(entry: PlayerEntry, context: _Context) -> float:
         factor *= ROLE_BOOST
     if entry.id in context.club_players:
         factor *= CLUB_BOOST
-    if era is not None and entry.first_season is not None and entry.last_season is not None:
-        # The era has a year's slack either side for seasons that straddle two years; a league numbering
-        # its seasons by the year they start in needs none ("rice in the 90s": Jim Rice's last was 1989).
-        slack = 0 if LEAGUES[entry.league].season_ends_in_year else 1
-        if entry.last_season < era[0] + slack or entry.first_season > era[1] - slack:
-            factor *= OUT_OF_ERA
+    if _out_of_era(entry, era):
+        factor *= OUT_OF_ERA
     # "robertson or kaprizov": players set side by side share an era; a namesake of another league whose career
     # ended before any of theirs began (Oscar Robertson) is as unlikely as one out of the seasons named.
     if context.leagues and entry.league not in context.leagues and _before_every_partner(entry, context.partners):
         factor *= OUT_OF_ERA
     return factor * (1.0 + CONTEMPORARY_BOOST * _partner_overlap(entry, context.partners))
+
+
+def _out_of_era(entry: PlayerEntry, era: tuple[int, int] | None) -> bool:
+    """Whether ``entry`` never played in the seasons ``era`` spans (False where either is unknown)."""
+    if era is None or entry.first_season is None or entry.last_season is None:
+        return False
+    # The era has a year's slack either side for seasons that straddle two years; a league numbering
+    # its seasons by the year they start in needs none ("rice in the 90s": Jim Rice's last was 1989).
+    slack = 0 if LEAGUES[entry.league].season_ends_in_year else 1
+    return entry.last_season < era[0] + slack or entry.first_season > era[1] - slack
 
 
 def _before_every_partner(entry: PlayerEntry, partners: Sequence[PlayerEntry]) -> bool:
@@ -110,9 +117,42 @@ def _spelt_as_typed_in_league(index: NameIndex, mention: Mention, context: _Cont
     """A word spelt exactly as the name of a player of the league the question talks of ("peja or hedo": Hedo
     Türkoğlu) is his, not a slip for another league's player ("hedy", Victor Hedman's nickname): the writer would
     have to misspell and change sport at once."""
-    exact = any(s.quality == 1.0 and index.entries[s.entry].league in context.leagues for s in mention.candidates)
-    return tuple(s for s in mention.candidates if not (
-        exact and s.quality < 1.0 and index.entries[s.entry].league not in context.leagues))
+    exact = [index.entries[s.entry] for s in mention.candidates
+             if s.quality == 1.0 and index.entries[s.entry].league in context.leagues]
+    # Where one so spelt also played when the question's are set (the seasons it names, else a career beside the
+    # players named with him), it is no slip for any player: "skenes vs holliday in 2024" is Jackson Holliday,
+    # "holliday vs pujols 2006" Matt, never Roy Halladay; the name as typed fits the question as well as a slip.
+    fits = any(not _out_of_era(entry, context.era) if context.era is not None
+               else _partner_overlap(entry, context.partners) > 0 for entry in exact)
+    return tuple(s for s in mention.candidates if not (s.quality < 1.0 and (
+        fits or (exact and index.entries[s.entry].league not in context.leagues))))
+
+
+def _slip_into_league(index: NameIndex, mention: Mention, context: _Context) -> tuple[Scored, ...]:
+    """A word spelt as a name of players of other leagues only, one slip from a famous player of the league the
+    question talks of, may be his ("mathews vs laine": Auston Matthews, beside Laine, not Eddie Mathews of baseball):
+    the slip is weighed with the rest, as a famous player's word misspelt would be. A surname for a surname only: a
+    letter off a first name ("brady" for Brad Park, "sale" for Dale Hawerchuk) is no name fans shorten a player to.
+    A word spelt as a name of that league needs none (:func:`_spelt_as_typed_in_league`)."""
+    candidates = mention.candidates
+    if not context.leagues or mention.end - mention.start != 1 or any(
+            s.quality < 1.0 or index.entries[s.entry].league in context.leagues for s in candidates):
+        return candidates
+    held = {s.entry for s in candidates}
+    slips = [s for fix in index.correct(fold(mention.span)) if fix.strong
+             for s in index.lookup(fix.word, fix.quality) if s.entry not in held
+             and index.entries[s.entry].league in context.leagues and index.entries[s.entry].fame >= FUZZY_FAME
+             and name_keys(index.entries[s.entry].name)[2] == fix.word]
+    return (*candidates, *slips)
+
+
+def _with_slips_into_league(index: NameIndex, mention: Mention, context: _Context) -> Mention:
+    candidates = _slip_into_league(index, mention, context)
+    if len(candidates) == len(mention.candidates):
+        return mention
+    # A typo of a name ("jokiv") needs a question about sport, which a player of the league beside it makes it.
+    needs = (*mention.needs, *(Evidence.SPORT,) * (len(candidates) - len(mention.candidates)))
+    return replace(mention, candidates=candidates, needs=needs if mention.needs else ())
 
 
 def _by_standing(index: NameIndex, candidates: Sequence[Scored], context: _Context) -> tuple[Scored, ...]:
@@ -139,6 +179,7 @@ def _by_standing(index: NameIndex, candidates: Sequence[Scored], context: _Conte
 
 def _resolve_one(index: NameIndex, mention: Mention, context: _Context) -> Resolution:
     context = _without_league_hint(index, mention, context)
+    mention = _with_slips_into_league(index, mention, context)
     candidates = _by_standing(index, _spelt_as_typed_in_league(index, mention, context), context)
     ranked = sorted((_weight(index, s, context) for s in candidates), key=lambda s: -s.score)
     best = ranked[0]
