@@ -2857,3 +2857,27 @@ def test_a_season_named_twice_a_draft_class_and_a_round_total_are_no_other_seaso
 def test_a_decade_in_a_lede_before_a_question_of_careers_sets_the_scene(
         parser: QuestionParser, question: str, expected: list[int] | tuple[int, int] | None) -> None:
     assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("practice got moved to Mays Field on saturday, bring water", []),
+    ("the tournament final is at Ruth Park tonight, carpool?", []),
+    ("Willie Mays at Candlestick Park in 1965", ["mlb:mayswi01"]),  # the ground named for no one he is
+])
+def test_a_capitalised_name_before_a_capitalised_ground_noun_is_the_ground(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("love for jokic straight up, veto?", ["nba:loveke01", "nba:jokicni01"]),
+    ("2 for 1 trade: brady + moss for manning, who wins", ["nfl:00-0019596", "nfl:00-0011754", "nfl:00-0010346"]),
+    ("I would trade my car for jordan tickets", []),  # a thing traded for a thing
+])
+def test_in_talk_of_a_trade_x_for_y_names_players_on_both_sides(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_plus_after_a_stat_is_its_name_not_a_list_of_names(parser: QuestionParser) -> None:
+    assert _ids(parser, "Top 10 single-season OPS+ marks of the 1980s") == []

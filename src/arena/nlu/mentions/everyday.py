@@ -310,6 +310,7 @@ _NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane",
 # ... and those it names a ground or a school with, right after it ("Rose Bowl", "Butler University"): after one more
 # word, the name is the player's ("Brady's Super Bowl rings").
 _NAMED_GROUNDS = frozenset({"bowl", "stadium", "university"})
+_POSITION_GROUNDS = frozenset({"center", "centre"})  # a ground's noun that is also a position ("Crosby Center")
 # ... and the capitalised ones that name a school ("Murray State", "Boston College"): a college, not a player.
 _NAMED_SCHOOLS = frozenset({"state", "university", "college"})
 # The question words a slip of the keys makes a surname of ("Howe do you spell that?").
@@ -331,6 +332,12 @@ def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     if end + 1 < len(tokens) and tokens[end].is_capitalised and joined(text, tokens, end):
         end += 1  # "Ruth's Chris steakhouse"
     if mention.end < len(tokens) and tokens[mention.end].norm in _NAMED_GROUNDS and joined(text, tokens, mention.end):
+        return True
+    # "at Crosby Field", "Mays Field", "the Jeter Park": a capitalised name and a capitalised ground noun are a ground
+    # named for him; a position's noun may be his ("Crosby Center"), and a ground lower case may be a word of play.
+    ground = tokens[mention.end] if mention.end < len(tokens) else None
+    if (ground is not None and ground.norm in _GROUND_NOUNS and ground.norm not in _POSITION_GROUNDS
+            and ground.is_capitalised and tokens[mention.start].is_capitalised and joined(text, tokens, mention.end)):
         return True
     return any(n < len(tokens) and tokens[n].norm in _NAMED_PLACES and joined(text, tokens, n)
                for n in {mention.end, end})

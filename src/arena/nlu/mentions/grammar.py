@@ -29,7 +29,9 @@ def joined(text: str, tokens: Sequence[Token], i: int) -> bool:
     """True when nothing but spaces, hyphens, dots or apostrophes separate token ``i`` from the one before: a
     punctuation mark or an emoji ("haul 🛍️ price") ends a name."""
     gap = text[tokens[i - 1].end:tokens[i].start]
-    return not any(c in _SPAN_BREAKS or unicodedata.category(c) == "So" for c in gap)
+    # A plus between spaces lists ("bijan + gibbs"); one after a stat ("ERA+ marks") is part of its name.
+    listing_plus = len(gap) > 2 and gap.strip() == "+" and gap[0].isspace() and gap[-1].isspace()
+    return not listing_plus and not any(c in _SPAN_BREAKS or unicodedata.category(c) == "So" for c in gap)
 
 
 # "quick question", "quick q", "hot take"
