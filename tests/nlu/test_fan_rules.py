@@ -2881,3 +2881,19 @@ def test_in_talk_of_a_trade_x_for_y_names_players_on_both_sides(
 
 def test_a_plus_after_a_stat_is_its_name_not_a_list_of_names(parser: QuestionParser) -> None:
     assert _ids(parser, "Top 10 single-season OPS+ marks of the 1980s") == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("my 2k myplayer is a 7 foot center named Big Moon lol", []),
+    ("my son has a coach named Brady who yells a lot", []),
+    ("a guy called Jordan sold me a car", []),
+    ("Warren Moon vs Elway career", ["nfl:00-0011524", "nfl:pfr-john-elway-1983"]),
+])
+def test_a_name_given_after_a_someone_named_is_no_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_word_said_to_be_the_best_at_a_role_alive_or_around_is_a_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "honestly rice was the best receiver around") == ["nfl:00-0013639"]
+    assert _ids(parser, "a guard dog is the best pet") == []

@@ -186,17 +186,22 @@ def someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
 # What says a name is given to someone or something: "my dog's name is", "the puppy is named", "was called".
 _NAMING = (("is", "named"), ("was", "named"), ("are", "named"), ("is", "called"), ("was", "called"), ("are", "called"))
 _NAME_REACH = 4  # words from "name" to its "is": "my team name this year is"
+_DESCRIBED_REACH = 7  # words from "a" to its "named": "a 6'11 point guard named"
 _TITLE_JOINS = frozenset({"of", "the", "and", "a", "in"})  # lower-case words inside a capitalised title
 
 
 def given_name(tokens: Sequence[Token], mention: Mention) -> bool:
     """Words given as what someone or something is called ("my dog's name is Bacon", "our cat is named Curry", "my
-    team name this year is King of the Hill") are a name given, not a player: a fan names a player without telling
+    team name this year is King of the Hill", "a point guard named Big Moon") are a name
+    given, not a player: a fan names a player without telling
     his name. The name given runs on over capitalised words and the small words inside a title."""
     def after_naming(position: int) -> bool:
         norms = [t.norm for t in tokens[max(0, position - _NAME_REACH):position]]
+        described = [t.norm for t in tokens[max(0, position - _DESCRIBED_REACH):position]]
         return (any(tuple(norms[-len(words):]) == words for words in _NAMING)
-                or (norms[-1:] in (["is"], ["was"]) and any(n in ("name", "names") for n in norms[:-1])))
+                or (norms[-1:] in (["is"], ["was"]) and any(n in ("name", "names") for n in norms[:-1]))
+                # "a point guard named Big Moon", "some kid called Jordan": someone first told of, then named
+                or (described[-1:] in (["named"], ["called"]) and any(n in ("a", "an", "some") for n in described)))
 
     start = mention.start
     if after_naming(start):
