@@ -2869,3 +2869,88 @@ def test_a_slip_into_the_league_of_the_others_named_beats_another_sports_exact_n
 def test_a_slip_into_another_league_is_of_a_surname_not_a_first_name(
         parser: QuestionParser, question: str, expected: list[str]) -> None:
     assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("kobe in 2K is a cheat code but irl kobe vs duncan career", None),
+    ("shaq in 2k classic teams is unfair, real career numbers vs hakeem?", None),
+    ("my 2k24 myteam has lebron, real career lebron vs kobe", None),
+    ("brady 2k7 vs manning 2k4", [2004, 2007]),  # no game spoken of: the shorthand is a season
+    ("pedro in 2k vs maddux", [2000]),
+])
+def test_2k_in_a_question_that_speaks_of_the_video_game_is_the_game(
+        parser: QuestionParser, question: str, expected: list[int] | tuple[int, int] | None) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("ichiro in mvp baseball 2004 vs pujols career", None),
+    ("vick in madden 2004 was a cheat code, his real career vs mcnabb", None),
+    ("ovechkin nhl 2021 goals", [2021]),  # a league's name and a year: its season
+])
+def test_a_game_titled_by_a_full_year_is_the_game_not_a_season(
+        parser: QuestionParser, question: str, expected: list[int] | tuple[int, int] | None) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("mcdavid vs draisaitl last year 22-23", [2023]),
+    ("jokic vs embiid last season (2022-23)", [2023]),
+    ("class of 03 lebron vs melo in 2006", [2006]),  # a draft class's year is no season
+    ("the draft class of 2018, allen vs mayfield in 2020", [2020]),
+    ("derrick henry in 2020? he had 2000", [2020]),  # a round total after "had": a count
+    ("henry topped 2000 in 2020", [2020]),
+])
+def test_a_season_named_twice_a_draft_class_and_a_round_total_are_no_other_season(
+        parser: QuestionParser, question: str, expected: list[int] | tuple[int, int] | None) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("The 1980s belonged to Magic and Bird. Who had the better career?", None),
+    ("Before the 1950s, the best hitters were Ruth and Gehrig. How do their careers compare?", None),
+    ("Magic vs Bird in the 1980s. Who was better?", (1980, 1989)),  # the decade is asked
+])
+def test_a_decade_in_a_lede_before_a_question_of_careers_sets_the_scene(
+        parser: QuestionParser, question: str, expected: list[int] | tuple[int, int] | None) -> None:
+    assert _seasons(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("practice got moved to Mays Field on saturday, bring water", []),
+    ("the tournament final is at Ruth Park tonight, carpool?", []),
+    ("Willie Mays at Candlestick Park in 1965", ["mlb:mayswi01"]),  # the ground named for no one he is
+])
+def test_a_capitalised_name_before_a_capitalised_ground_noun_is_the_ground(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("love for jokic straight up, veto?", ["nba:loveke01", "nba:jokicni01"]),
+    ("2 for 1 trade: brady + moss for manning, who wins", ["nfl:00-0019596", "nfl:00-0011754", "nfl:00-0010346"]),
+    ("I would trade my car for jordan tickets", []),  # a thing traded for a thing
+])
+def test_in_talk_of_a_trade_x_for_y_names_players_on_both_sides(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_plus_after_a_stat_is_its_name_not_a_list_of_names(parser: QuestionParser) -> None:
+    assert _ids(parser, "Top 10 single-season OPS+ marks of the 1980s") == []
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("my 2k myplayer is a 7 foot center named Big Moon lol", []),
+    ("my son has a coach named Brady who yells a lot", []),
+    ("a guy called Jordan sold me a car", []),
+    ("Warren Moon vs Elway career", ["nfl:00-0011524", "nfl:pfr-john-elway-1983"]),
+])
+def test_a_name_given_after_a_someone_named_is_no_player(
+        parser: QuestionParser, question: str, expected: list[str]) -> None:
+    assert _ids(parser, question) == expected
+
+
+def test_a_word_said_to_be_the_best_at_a_role_alive_or_around_is_a_player(parser: QuestionParser) -> None:
+    assert _ids(parser, "honestly rice was the best receiver around") == ["nfl:00-0013639"]
+    assert _ids(parser, "a guard dog is the best pet") == []

@@ -152,6 +152,8 @@ _COUNT_CUE_BEFORE = re.compile(
 )
 _GAINED_FOR = re.compile(r"\b(?:ran|rushed|threw|passed|caught|went)\s+for\s+(?:over\s+)?$", re.IGNORECASE)
 _NUMBER_BEFORE = re.compile(r"\d\s+$")
+_TOTAL_REACHED_BEFORE = re.compile(r"\b(?:had|has|reach(?:ed|es)?|top(?:ped|s)?|surpass(?:ed)?|eclipsed?|gained|"
+                                   r"(?:ran|rushed|threw|passed)\s+for)\s+(?:over\s+)?$", re.IGNORECASE)
 # "struck out 20", "scored 81": the number a player did something so many times, after the verb of doing it.
 _DONE_BEFORE = re.compile(r"\b(?:struck\s+out|fanned|whiffed|scored|dropped|poured\s+in|put\s+up|racked\s+up|"
                           r"tallied|notched)\s+$", re.IGNORECASE)
@@ -171,11 +173,23 @@ _SIDE_AGAINST = re.compile(r"\b(?:vs\.?|versus|or|than|compared\s+(?:to|with))\s
 _PACE = re.compile(r"(?<![\w'’$#.,/:-])(?P<count>\d{1,3})\s+in\s+(?P<games>[1-9]\d{0,2})(?![\w'’%./:-])")
 # "that 2007 draft", "the '83 draft quarterbacks": the year players were drafted, before any season they played.
 _DRAFT_AFTER = re.compile(r"\s+(?:(?:nba|nfl|nhl|mlb)\s+)?draft\b", re.IGNORECASE)
+# "class of 21", "the draft class of 2003": the year a class of players was drafted, no season played.
+_CLASS_BEFORE = re.compile(r"\b(?:draft\s+|rookie\s+)?class\s+of\s+(?:['’])?$", re.IGNORECASE)
 # "I play as Ovechkin in NHL 24", "Madden 25 ratings": a video game's title, named for the season after its release
 # by two digits alone ("nhl 2020-21", "nhl 2021 goals" are seasons of the league).
 _GAME_TITLE_NUMBER = re.compile(r"\d{2}(?!\d)(?![-–/]\d)")
 _GAME_TITLE_BEFORE = re.compile(r"(?<!\bthe\s)\b(?:madden(?:\s+nfl)?|nhl|fifa|(?:mlb\s+)?the\s+show|nba\s+live)\s+$",
                                 re.IGNORECASE)
+# "griffey in mvp baseball 2005", "madden 2004 vick": a game whose title no season of a league is named so, by a
+# full year as well ("nhl 2021 goals" stays a season of the league).
+_GAME_TITLE_FULL_BEFORE = re.compile(r"\b(?:madden(?:\s+nfl)?|fifa|mlb\s+the\s+show|nba\s+live|mvp\s+baseball|"
+                                     r"ncaa\s+(?:football|basketball|hoops)|(?:nba|nfl|nhl|mlb)\s+2k)\s+$",
+                                     re.IGNORECASE)
+# "in 2K jordan is 99 but irl ...", "vc in 2k classic teams, real career numbers?": a question that speaks of a
+# video game (its modes, "irl" or "real careers" set against it) names the game by "2k", "2k24", not the year
+# 2000 or 2024.
+_GAMING = re.compile(r"\b(?:irl|in\s+real\s+life|real\s+(?:life|careers?|numbers|stats)|myplayer|myteam|"
+                     r"mycareer|classic\s+teams?|franchise\s+mode|video\s?games?|controller)\b", re.IGNORECASE)
 # "a historian writing in 1950", "born in 1961": the time someone writes or lives in, not a season played; "a 90s
 # party", "80s music": a decade's fashion, not its seasons.
 _YEARS = frozenset({"point", "bare", "decade", "decade_word"})
@@ -599,6 +613,12 @@ def _is_count(text: str, match: re.Match[str]) -> bool:
         _COUNT_CUE_BEFORE.search(before) or _NUMBER_BEFORE.search(before))
 
 
+def _class_year(text: str, match: re.Match[str]) -> bool:
+    """The year of a class of players ("class of 21"), wherever the match starts ("of 21" is one)."""
+    digit = re.search(r"\d", match.group(0))
+    return digit is not None and _CLASS_BEFORE.search(text, 0, match.start() + digit.start()) is not None
+
+
 def _is_record_count(text: str, match: re.Match[str]) -> bool:
     """A two-digit number (no leading zero) done so many times: after the verb of doing it ("struck out 20") or
     before a single game or season it was done in ("81 in one game")."""
@@ -667,10 +687,13 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
             if name == "career_year":
                 taken.append((match.start(), match.end()))
                 continue
-            if _DRAFT_AFTER.match(text, match.end()) or (name in _YEARS and (
+            if _DRAFT_AFTER.match(text, match.end()) or _class_year(text, match) or (
+                    name in _YEARS and (
                     _LIFE_AFTER.match(text, match.end()) or _LIFE_BEFORE.search(text, 0, match.start()))) or (
                     name in ("bare", "point") and _GAME_TITLE_NUMBER.match(match.group(0))
-                    and _GAME_TITLE_BEFORE.search(text, 0, match.start())):
+                    and _GAME_TITLE_BEFORE.search(text, 0, match.start())) or (
+                    name == "point" and _GAME_TITLE_FULL_BEFORE.search(text, 0, match.start())) or (
+                    name == "two_k" and _GAMING.search(text)):
                 # the year of a draft, a game or someone's life, not a season played
                 taken.append((match.start(), match.end()))
                 continue
@@ -688,7 +711,39 @@ def find_season_expressions(text: str, *, latest: int = DEFAULT_LATEST) -> list[
     found = _counts_beside_a_season(text, _elided_totals(text, sorted(found, key=lambda expr: expr.start)))
     found = _without_elided_counts(text, _without_counts_of_seasons(text, found))
     found = _events_of_his_own(text, _events_of_a_year_named(text, found))
+    found = _without_lede_decades(text, _relative_seasons_named(text, found))
     return _listed_seasons(text, _without_writers_spans(text, _without_writers_decades(text, found)))
+
+
+# "last year 23-24", "this season (2024-25)", "last season, 2023": the season said right after says which it is.
+_NAMED_AFTER = re.compile(r"\s*[,:(–—-]?\s*")
+
+
+def _relative_seasons_named(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A relative season ("last year", "this season") followed at once by a season written out is that season,
+    named twice: the written one alone is asked, whatever the store's latest season is."""
+    return [expr for i, expr in enumerate(exprs) if not (
+        expr.kind == "latest" and i + 1 < len(exprs) and exprs[i + 1].kind == "year" and not exprs[i + 1].bare
+        and _NAMED_AFTER.fullmatch(text, expr.end, exprs[i + 1].start) is not None)]
+
+
+def _without_lede_decades(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
+    """A decade in a sentence that tells, before a later sentence that asks of careers ("The 1970s belonged to
+    Lafleur and Dionne. Who had the better career?", "Before the 1960s, the backs who ruled were ... How do their
+    careers compare?"), sets the scene: the careers are asked, not the decade's seasons."""
+    careers = [expr.start for expr in exprs if expr.kind == "career"]
+    if not careers:
+        return exprs
+
+    def lede(expr: SeasonExpr) -> bool:
+        if not expr.decade:
+            return False
+        told = _SENTENCE_END.search(text, expr.end)
+        return (told is not None and told.group(0) == "." and not any(e.start < told.start() for e in exprs
+                                                                          if e.kind == "career")
+                and any(start > told.end() for start in careers))
+
+    return [expr for expr in exprs if not lede(expr)]
 
 
 def _elided_totals(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
@@ -768,9 +823,14 @@ def _without_writers_spans(text: str, exprs: list[SeasonExpr]) -> list[SeasonExp
 
 def _counts_beside_a_season(text: str, exprs: list[SeasonExpr]) -> list[SeasonExpr]:
     """A year-like number before a stat unit is a count where the question names a season otherwise
-    ("saquon 2000 yards in 2024"): one season is written as a season, the other number as what he did."""
+    ("saquon 2000 yards in 2024"): one season is written as a season, the other number as what he did. So is a
+    round hundred after a verb of reaching a total, its unit left unsaid ("in 2024? saquon had 2000", "he topped
+    1500 in 2011")."""
     def before_unit(expr: SeasonExpr) -> bool:
-        return text[expr.start:expr.end].isdigit() and bool(_UNIT_AFTER.match(text, expr.end))
+        written = text[expr.start:expr.end]
+        return written.isdigit() and (bool(_UNIT_AFTER.match(text, expr.end)) or (
+            len(written) == 4 and written.endswith("00") and _TOTAL_REACHED_BEFORE.search(text, 0, expr.start)
+            is not None))
 
     if not any(expr.kind == "year" and not before_unit(expr) for expr in exprs):
         return exprs

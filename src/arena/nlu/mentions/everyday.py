@@ -186,17 +186,22 @@ def someone_of_ones_own(tokens: Sequence[Token], mention: Mention) -> bool:
 # What says a name is given to someone or something: "my dog's name is", "the puppy is named", "was called".
 _NAMING = (("is", "named"), ("was", "named"), ("are", "named"), ("is", "called"), ("was", "called"), ("are", "called"))
 _NAME_REACH = 4  # words from "name" to its "is": "my team name this year is"
+_DESCRIBED_REACH = 7  # words from "a" to its "named": "a 6'11 point guard named"
 _TITLE_JOINS = frozenset({"of", "the", "and", "a", "in"})  # lower-case words inside a capitalised title
 
 
 def given_name(tokens: Sequence[Token], mention: Mention) -> bool:
     """Words given as what someone or something is called ("my dog's name is Bacon", "our cat is named Curry", "my
-    team name this year is King of the Hill") are a name given, not a player: a fan names a player without telling
+    team name this year is King of the Hill", "a point guard named Big Moon") are a name
+    given, not a player: a fan names a player without telling
     his name. The name given runs on over capitalised words and the small words inside a title."""
     def after_naming(position: int) -> bool:
         norms = [t.norm for t in tokens[max(0, position - _NAME_REACH):position]]
+        described = [t.norm for t in tokens[max(0, position - _DESCRIBED_REACH):position]]
         return (any(tuple(norms[-len(words):]) == words for words in _NAMING)
-                or (norms[-1:] in (["is"], ["was"]) and any(n in ("name", "names") for n in norms[:-1])))
+                or (norms[-1:] in (["is"], ["was"]) and any(n in ("name", "names") for n in norms[:-1]))
+                # "a point guard named Big Moon", "some kid called Jordan": someone first told of, then named
+                or (described[-1:] in (["named"], ["called"]) and any(n in ("a", "an", "some") for n in described)))
 
     start = mention.start
     if after_naming(start):
@@ -310,6 +315,7 @@ _NAMED_PLACES = frozenset({"street", "st", "avenue", "ave", "boulevard", "lane",
 # ... and those it names a ground or a school with, right after it ("Rose Bowl", "Butler University"): after one more
 # word, the name is the player's ("Brady's Super Bowl rings").
 _NAMED_GROUNDS = frozenset({"bowl", "stadium", "university"})
+_POSITION_GROUNDS = frozenset({"center", "centre"})  # a ground's noun that is also a position ("Crosby Center")
 # ... and the capitalised ones that name a school ("Murray State", "Boston College"): a college, not a player.
 _NAMED_SCHOOLS = frozenset({"state", "university", "college"})
 # The question words a slip of the keys makes a surname of ("Howe do you spell that?").
@@ -331,6 +337,12 @@ def names_a_place(text: str, tokens: Sequence[Token], mention: Mention) -> bool:
     if end + 1 < len(tokens) and tokens[end].is_capitalised and joined(text, tokens, end):
         end += 1  # "Ruth's Chris steakhouse"
     if mention.end < len(tokens) and tokens[mention.end].norm in _NAMED_GROUNDS and joined(text, tokens, mention.end):
+        return True
+    # "at Crosby Field", "Mays Field", "the Jeter Park": a capitalised name and a capitalised ground noun are a ground
+    # named for him; a position's noun may be his ("Crosby Center"), and a ground lower case may be a word of play.
+    ground = tokens[mention.end] if mention.end < len(tokens) else None
+    if (ground is not None and ground.norm in _GROUND_NOUNS and ground.norm not in _POSITION_GROUNDS
+            and ground.is_capitalised and tokens[mention.start].is_capitalised and joined(text, tokens, mention.end)):
         return True
     return any(n < len(tokens) and tokens[n].norm in _NAMED_PLACES and joined(text, tokens, n)
                for n in {mention.end, end})

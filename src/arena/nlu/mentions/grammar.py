@@ -29,7 +29,9 @@ def joined(text: str, tokens: Sequence[Token], i: int) -> bool:
     """True when nothing but spaces, hyphens, dots or apostrophes separate token ``i`` from the one before: a
     punctuation mark or an emoji ("haul 🛍️ price") ends a name."""
     gap = text[tokens[i - 1].end:tokens[i].start]
-    return not any(c in _SPAN_BREAKS or unicodedata.category(c) == "So" for c in gap)
+    # A plus between spaces lists ("bijan + gibbs"); one after a stat ("ERA+ marks") is part of its name.
+    listing_plus = len(gap) > 2 and gap.strip() == "+" and gap[0].isspace() and gap[-1].isspace()
+    return not listing_plus and not any(c in _SPAN_BREAKS or unicodedata.category(c) == "So" for c in gap)
 
 
 # "quick question", "quick q", "hot take"
@@ -117,9 +119,14 @@ def word_of_a_position(tokens: Sequence[Token], mention: Mention) -> bool:
 _SHORT_ROLES = frozenset({"guard", "corner", "safety"})
 
 
+# What closes a superlative after the role, no noun it describes: "the best catcher alive", "the top corner around".
+_SUPERLATIVE_CLOSERS = frozenset({"alive", "around", "today", "anywhere", "period", "living", "ever"})
+
+
 def called_a_player(tokens: Sequence[Token], end: int) -> bool:
     """Words a linking verb and a position follow ("the answer was a top 5 guard", "prime time is the best cover
-    corner ever") are someone said to play it: a player, as a phrase that is also English ("the answer") is not.
+    corner ever", "rice was the best receiver around") are someone said to
+    play it: a player, as a phrase that is also English ("the answer") is not.
     Only an article, numbers and lower-case describing words stand between the verb and the position, and no noun
     follows it ("a guard dog", "a safety net": a thing, not a role)."""
     if end + 2 >= len(tokens) or tokens[end].norm not in _LINKING_VERBS or tokens[end + 1].norm not in DETERMINERS:
@@ -129,7 +136,8 @@ def called_a_player(tokens: Sequence[Token], end: int) -> bool:
         after = position + 1
         if token.norm in _ROLES_OF_SEVERAL_LEAGUES or token.norm in _SHORT_ROLES or any(
                 spot.start == 0 for spot in find_positions(tokens[position:position + 3])):
-            return after == len(tokens) or is_stopword(tokens[after].norm) or not may_be_noun(tokens[after].norm)
+            return (after == len(tokens) or is_stopword(tokens[after].norm)
+                    or tokens[after].norm in _SUPERLATIVE_CLOSERS or not may_be_noun(tokens[after].norm))
         if token.is_capitalised or not (token.norm.isdigit() or is_english_word(token.norm)):
             return False
     return False

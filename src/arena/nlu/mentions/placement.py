@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
 
@@ -148,6 +149,12 @@ _CAREER_STAGES = frozenset({"prime", "peak", "young", "old", "rookie"})
 _MINOR_FAME = fame_at_rank(5_000)
 
 
+# A plus between spaces lists names ("bijan + gibbs"); one after a stat is its name ("ERA+ marks").
+_LISTING_PLUS = re.compile(r"\s+\+\s+")
+# What a fantasy or a real trade is talked of with: "veto", "straight up", "3 for 1", "who wins this trade".
+_TRADE_TALK = re.compile(r"\b(?:trades?|traded|trading|veto(?:ed)?|commish|straight\s+up|\d\s+for\s+\d|"
+                         r"accept(?:ed)?\s+(?:this|that|the)\s+(?:deal|offer))\b", re.IGNORECASE)
+
 class Placement:
     """Where a question puts each mention: the evidence that its words are a name."""
 
@@ -170,6 +177,7 @@ class Placement:
             p: {entries[c.entry].league for c in m.candidates if c.quality < 1.0 and entries[c.entry].fame >= STAR_FAME}
             for m in mentions for p in range(m.start, m.end)} if entries else {}
         self.named = {p for m in mentions for p in range(m.start, m.end)}
+        self.trade = _TRADE_TALK.search(text) is not None
         self.single = {m.start for m in mentions if m.end - m.start == 1}
         self.exact = {p for m in mentions if any(s.quality == 1.0 for s in m.candidates) for p in range(m.start, m.end)}
         self.least_need = {p: min(m.needs) for m in mentions for p in range(m.start, m.end)}
@@ -347,7 +355,7 @@ class Placement:
         after = tokens[end].norm if end < len(tokens) else None
         if (before in COMPARE or after in COMPARE or after in GENERATIONAL_SUFFIXES or after in _LOOKED_UP
                 or self._compared(start) or self._compares(end) or self._beside_anchor(start, end)
-                or self._contrasted(start, end) or called_a_player(tokens, end)):
+                or self._contrasted(start, end) or called_a_player(tokens, end) or self._traded_for(lead, end)):
             return Evidence.NAMED
         if (start > 0 and ">" in self._gap(start)) or (end < len(tokens) and ">" in self._gap(end)):
             return Evidence.NAMED  # "dirk > kg"
@@ -375,6 +383,13 @@ class Placement:
         if end - start > 1 and end + 1 in self.cities:  # a phrase nickname, his club's city: "the dominator in buffalo"
             beside.append(Evidence.SPORT)
         return max(beside)
+
+    def _traded_for(self, start: int, end: int) -> bool:
+        """In talk of a trade ("veto", "3 for 1", "straight up"), "X for Y" sets two sides of it: a word on one side
+        of "for", a player named on the other ("wheeler for burnes", "gibbs for kyren"), is placed as a name."""
+        tokens = self.tokens
+        return self.trade and ((start >= 2 and tokens[start - 1].norm == "for" and start - 2 in self.named)
+                               or (end + 1 < len(tokens) and tokens[end].norm == "for" and end + 1 in self.named))
 
     def _career_stage(self, position: int) -> bool:
         """A word for a time of a player's career before his name ("prime", "peak"), itself naming no one."""
@@ -842,7 +857,8 @@ class Placement:
         return set(aside)
 
     def _joined(self, other: int, connector: str | None, gap: str, own: int) -> Evidence:
-        if not (connector in CONNECTORS or "," in gap):
+        # "sawchuk/hall/plante", "bijan + gibbs": a slash or a plus lists names as a comma does.
+        if not (connector in CONNECTORS or "," in gap or "/" in gap or _LISTING_PLUS.fullmatch(gap)):
             return Evidence.NONE
         if other in self.outright:
             return Evidence.NAMED
