@@ -1170,9 +1170,9 @@ def _hold_partial_figures(book: FactBook, dossier: Dossier) -> None:
 def _kept_later(dossier: Dossier, gap: CareerGap) -> list[str]:
     """The keys of ``gap`` the league first kept after some of its missing seasons and before the rest (see
     ``LeagueSpec.stats_kept_since``): what he lacks of them is what no one has."""
-    kept = league_spec(dossier.league).stats_kept_since
+    spec = league_spec(dossier.league)
     return [key for key in gap.keys if gap.missing
-            and (since := kept.get(key.removesuffix("_per_game"))) is not None
+            and (since := spec.kept_since(key)) is not None
             and max(gap.missing) < since <= gap.first_season]
 
 
@@ -1419,7 +1419,7 @@ def _stat_not_kept(focus: Sequence[StatFocus], entries: Sequence[Entry], names: 
     if without and len(kept) == len(without):
         return (f"The question is about {label}, and {who} {'has' if len(without) == 1 else 'have'} no {label} "
                 f"on record: it cannot be settled on these numbers, so there is no verdict on it.")
-    since = league_spec(league).stats_kept_since.get(asked.key.removesuffix("_per_game"))
+    since = league_spec(league).kept_since(asked.key)
     cut = [names[d.id] for d in dossiers for gap in d.career.gaps
            if gap.group == asked.group and asked.key in _kept_later(d, gap)]
     if since is not None and book is not None and (cut or all(
@@ -1475,7 +1475,7 @@ def _stat_first_kept(book: FactBook, focus: Sequence[StatFocus], dossiers: Seque
     since = book.add(league_entity(league), asked.group, "stat_kept_season", float(first), scope="league",
                      season=first)
     # A stat the league's table dates (NFL sacks from 1982) is said as the record books say it: not official before.
-    dated = league_spec(league).stats_kept_since.get(asked.key.removesuffix("_per_game")) == first
+    dated = league_spec(league).kept_since(asked.key) == first
     said = (f"{label[0].upper()}{label[1:]} were not an official {league_spec(league).label} statistic before "
             f"{since.display}" if dated else f"The {league_spec(league).label} did not count {label} before "
                                              f"{since.display}")

@@ -364,7 +364,7 @@ def _unofficial_then(parsed: ParsedQuestion) -> str:
         if item.league is None or not seasons:
             continue
         league = League(item.league)
-        since = league_spec(league).stats_kept_since.get(item.key.removesuffix("_per_game"))
+        since = league_spec(league).kept_since(item.key)
         if since is not None and max(seasons) < since:
             label = GROUPS[league][item.group].label(item.key.removesuffix("_per_game"))
             return (f"; besides, {label} were not an official {league_spec(league).label} statistic before "

@@ -501,6 +501,11 @@ each season's schedule, see :mod:`arena.stats.schedule`) and its
     # last season each code was the club's (relocations), so "the 85 bears" finds Chicago's rows.
     club_codes: Mapping[str, tuple[tuple[str, int, int], ...]] = field(default_factory=dict)
 
+    def kept_since(self, key: str) -> int | None:
+        """The first season the league kept ``key`` (or the stat its per-game form divides) as an official stat,
+        None where it kept it from its first (see ``stats_kept_since``)."""
+        return self.stats_kept_since.get(key.removesuffix("_per_game"))
+
     def never_played(self, first: int, last: int) -> bool:
         """Whether lockouts cancelled every season from ``first`` to ``last`` (the NHL's 2004-05)."""
         return set(range(first, last + 1)) <= {season for season, whole in self.lockouts if whole}
